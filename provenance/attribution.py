@@ -1,0 +1,308 @@
+"""Find, for each sentence, the cue, the source span, its relays, hedges and anonymity reason.
+
+Rule-based over lexicons in rules/cues.yaml, rules/sources.yaml and rules/hedges.yaml:
+- Arabic is verb-first ("وقال وزير الخارجية ... إن"): the source follows the verb up to a boundary.
+- English puts the source before the verb ("Officials said") or after it ("said Mr. Nevins").
+- "according to X" / "بحسب X" names X; "told Reuters" / "لوكالة ..." and "بحسب فرانس برس" after
+  another source are relays; media reporting that someone said something is a relay too.
+- A verb with no subject, a pronoun, or a bare quote continues the previous speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .models import Claim, Source, Via
+from .normalize import Normalized, normalize
+from .rules import Hit, RuleSet
+from .sentences import Sentence, quote_spans
+from .sources import Memory, SourceTyper, Typed
+
+_TOK = re.compile(r"\S+")
+_STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
+_EN_SKIP = {"also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "later", "previously",
+            "recently", "reportedly", "then", "once", "had", "did", "does", "do", "repeatedly", "publicly",
+            "privately", "again", "further", "even", "still", "already", "never", "often", "frequently"}
+_EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "before", "though", "although",
+                 "since", "so", "yet", "where", "whom", "as", "and", "or", "than", "which", "what"}
+_AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
+_COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
+_AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "كان", "وكان", "كانت", "وكانت"}
+_AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم", "با")
+_NEGATION = {"لم", "لن", "لا", "ما", "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "n't", "hasn't", "haven't"}
+MAX_SPAN_TOKENS = 9
+
+
+@dataclass
+class Candidate:
+    cue: Hit
+    span: tuple[int, int]  # normalised offsets in the sentence; empty span: no subject
+    typed: Typed
+    hearer: Optional[tuple[Typed, str]] = None  # (typed relay, evidence) for "told X"
+
+
+@dataclass
+class Speaker:
+    source: Source
+    via: list[Via] = field(default_factory=list)
+
+
+class Attributor:
+    def __init__(self, rules: RuleSet):
+        self.rules = rules
+        self.typer = SourceTyper(rules)
+        self.speech = rules.lexicon("speech")
+        self.according = rules.lexicon("according")
+        self.relay = rules.lexicon("relay")
+        self.told = rules.lexicon("told")
+        self.editorial = rules.lexicon("editorial")
+        self.agentless = rules.lexicon("agentless")
+        self.opinion = rules.lexicon("opinion")
+        self.continuation = rules.lexicon("continuation")
+        self.hedge = rules.lexicon("hedge")
+        self.reason = rules.lexicon("anonymity_reason")
+        self.boundary = rules.lexicon("boundary")
+
+    # -- public -----------------------------------------------------------------------------
+    def attribute(self, body: str, sentences: list[Sentence], language: str) -> list[Claim]:
+        memory = Memory()
+        self.typer.prescan(body, memory)
+        claims: list[Claim] = []
+        last: Optional[Speaker] = None
+        for i, sent in enumerate(sentences, 1):
+            claim, speaker = self._sentence(sent, language, memory, last)
+            claim.id = f"c{i}"
+            if claim.source.anonymity_reason and claim.cue is None and claims and last is not None \
+                    and claims[-1].source.type in ("anonymous_official", "anonymous") \
+                    and not claims[-1].source.anonymity_reason:
+                claims[-1].source.anonymity_reason = claim.source.anonymity_reason
+            if speaker is not None:
+                last = speaker
+            claims.append(claim)
+        return claims
+
+    # -- one sentence -----------------------------------------------------------------------
+    def _sentence(self, sent: Sentence, language: str, memory: Memory,
+                  last: Optional[Speaker]) -> tuple[Claim, Optional[Speaker]]:
+        ns = normalize(sent.text)
+        n = ns.text
+        quotes = quote_spans(n)
+        inside = lambda pos: any(a < pos < b - 1 for a, b in quotes)  # noqa: E731
+        claim = Claim(id="", text=sent.text, start=sent.start, end=sent.end)
+        claim.hedges = [sent.text[slice(*ns.span(h.start, h.end))] for h in self.hedge.finditer(n)]
+        reason = self.reason.search(n)
+        reason_text = sent.text[slice(*ns.span(reason.start, reason.end))] if reason else None
+        arabic = language == "ar"
+
+        editorial_end = 0
+        ed = self.editorial.search(n)
+        if ed is not None and ed.start < 3:
+            editorial_end = ed.end
+        opinion_spans = [(h.start, h.end) for h in self.opinion.finditer(n)]
+        agentless = [h for h in self.agentless.finditer(n) if not inside(h.start)]
+
+        cands: list[Candidate] = []
+        for hit in self.speech.finditer(n):
+            if inside(hit.start) or hit.start < editorial_end or any(a <= hit.start < b for a, b in opinion_spans):
+                continue
+            if any(a.start <= hit.start < a.end for a in agentless):
+                continue
+            if set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & _NEGATION:
+                continue
+            span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
+            cands.append(self._candidate(hit, span, n, ns, sent.text, memory))
+        for hit in self.according.finditer(n):
+            if inside(hit.start):
+                continue
+            span = self._after(n, hit.end, arabic, stop_at_boundary=False)
+            cands.append(self._candidate(hit, span, n, ns, sent.text, memory))
+        cands.sort(key=lambda c: c.cue.start)
+        cands = [c for c in cands if not (c.typed.type is None and c.cue.family == "according")]
+
+        main = self._main(cands, arabic)
+        speaker: Optional[Speaker] = None
+        if main is None:
+            fully_quoted = any(a <= 1 and b >= len(n.rstrip(" .")) - 1 for a, b in quotes)
+            if last is not None and (reason is not None or fully_quoted):
+                speaker = Speaker(last.source.model_copy(), list(last.via))
+                claim.reasons.append("attr.continuation.no_cue")
+            elif agentless:
+                claim.reasons.append(agentless[0].entry_id)
+            if speaker is None:
+                claim.source = Source(type="unattributed", rules=claim.reasons[:] or ["attr.no_cue"])
+                claim.source.anonymity_reason = None
+                return claim, None
+        else:
+            claim.cue = sent.text[slice(*ns.span(main.cue.start, main.cue.end))]
+            claim.cue_start, claim.cue_end = (x + sent.start for x in ns.span(main.cue.start, main.cue.end))
+            claim.reasons.append(main.cue.entry_id)
+            if main.typed.type is None:
+                if last is None:
+                    claim.source = Source(type="unattributed", rules=["attr.continuation.no_previous"])
+                    return claim, None
+                speaker = Speaker(last.source.model_copy(), list(last.via))
+                claim.reasons.append("attr.continuation")
+            else:
+                speaker = Speaker(self._source(main, ns, sent), [])
+                inner = self._inner(main, cands)
+                if inner is not None:
+                    speaker.via.append(self._via(main, ns, sent.text))
+                    speaker.source = self._source(inner, ns, sent)
+                    if inner.typed.type is None:
+                        speaker.source = last.source.model_copy() if last else speaker.source
+                    claim.reasons.append("attr.relay.reported_speech")
+            for c in [main, *cands]:
+                if c.hearer is not None and c.hearer[0].type in ("media", "state_media"):
+                    typed, evidence = c.hearer
+                    if not any(v.evidence == evidence for v in speaker.via):
+                        speaker.via.append(Via(name=typed.name, type=typed.type, evidence=evidence, rules=typed.rules))
+                    break
+            for c in cands:
+                if c is main or c.cue.family != "according" or c.typed.type not in ("media", "state_media"):
+                    continue
+                ev = sent.text[slice(*ns.span(c.cue.start, c.span[1]))]
+                if not any(v.name == c.typed.name for v in speaker.via) and speaker.source.name != c.typed.name:
+                    speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
+        claim.source = speaker.source.model_copy()
+        claim.via = list(speaker.via)
+        if reason_text and claim.source.type in ("anonymous_official", "anonymous"):
+            claim.source.anonymity_reason = reason_text
+        claim.intelligence = claim.source.type == "intelligence" or any(v.type == "intelligence" for v in claim.via)
+        return claim, speaker
+
+    def _main(self, cands: list[Candidate], arabic: bool) -> Optional[Candidate]:
+        """The attribution that governs the sentence: the first speech cue with a source, else according."""
+        usable = [c for c in cands if c.typed.type != "unattributed"]
+        if not usable:
+            return None
+        return usable[0]
+
+    def _inner(self, outer: Candidate, cands: list[Candidate]) -> Optional[Candidate]:
+        """Reported speech inside media's report: 'state media said Kim told Lavrov ...'."""
+        if outer.typed.type not in ("media", "state_media") or outer.cue.family == "according":
+            return None
+        for c in cands:
+            if c.cue.start > outer.span[1] and c.cue.family == "speech" and c.typed.type not in (None, "unattributed") \
+                    and c.typed.type not in ("media", "state_media"):
+                return c
+        return None
+
+    # -- spans ------------------------------------------------------------------------------
+    def _candidate(self, hit: Hit, span: tuple[int, int], n: str, ns: Normalized, text: str,
+                   memory: Memory) -> Candidate:
+        a, b = ns.span(*span) if span[1] > span[0] else (0, 0)
+        typed = self.typer.classify(text[a:b] if b > a else "", memory)
+        cand = Candidate(hit, span, typed)
+        cand.hearer = self._hearer(n, max(span[1], hit.end), ns, text, memory)
+        return cand
+
+    def _hearer(self, n: str, pos: int, ns: Normalized, text: str, memory: Memory) -> Optional[tuple[Typed, str]]:
+        """'told Reuters' / 'لوكالة أسوشيتد برس': the outlet the source spoke to."""
+        window_end = min(len(n), pos + 60)
+        told = self.told.search(n, pos, window_end)
+        if told is None or told.start - pos > 25:
+            return None
+        end = _STOP_PUNCT.search(n, told.end)
+        stop = end.start() if end and end.start() < window_end else window_end
+        piece_a, piece_b = ns.span(told.start, stop)
+        typed = self.typer.classify(text[piece_a:piece_b], memory)
+        if typed.type in ("media", "state_media"):
+            return typed, text[piece_a:piece_b].strip()
+        return None
+
+    def _after(self, n: str, pos: int, arabic: bool, stop_at_boundary: bool = True) -> tuple[int, int]:
+        """Tokens after `pos` up to punctuation, a boundary word, a hearer or MAX_SPAN_TOKENS."""
+        start = end = None
+        count = 0
+        for m in _TOK.finditer(n, pos):
+            tok = m.group()
+            if tok.startswith(('"', "'", "-")):
+                break
+            if stop_at_boundary or start is not None:
+                b = self.boundary.search(n, m.start(), min(len(n), m.start() + 40))
+                if b is not None and b.start == m.start():
+                    break
+            if start is not None:
+                told = self.told.search(n, m.start(), min(len(n), m.start() + 40))
+                if told is not None and told.start == m.start():
+                    break
+            if start is not None and tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4:
+                break
+            if start is None:
+                start = m.start()
+            punct = _STOP_PUNCT.search(tok)
+            if punct is not None:
+                if punct.start() > 0:
+                    end = m.start() + punct.start()
+                break
+            end = m.end()
+            count += 1
+            if count >= MAX_SPAN_TOKENS:
+                break
+        if start is None or end is None or end <= start:
+            return (pos, pos)
+        return (start, end)
+
+    def _before(self, n: str, verb_start: int) -> tuple[int, int]:
+        """Arabic subject-first clause: the words between a clause start and the verb."""
+        clause = max(n.rfind(ch, 0, verb_start) for ch in "،,:;")
+        comp = None
+        for m in _COMPLEMENTIZER.finditer(n, 0, verb_start):
+            comp = m
+        start = max(clause + 1, comp.end() if comp else 0)
+        toks = list(_TOK.finditer(n, start, verb_start))
+        while toks and toks[0].group() in _AR_CONJ:
+            toks.pop(0)
+        if not toks or len(toks) > 9 or any(_STOP_PUNCT.search(t.group()) for t in toks):
+            return (verb_start, verb_start)
+        return (toks[0].start(), toks[-1].end())
+
+    def _arabic_subject(self, n: str, hit: Hit) -> tuple[int, int]:
+        before = self._before(n, hit.start)
+        if before[1] > before[0]:
+            return before
+        span = self._after(n, hit.end, True)
+        if span[1] > span[0]:
+            return span
+        kana = _AR_KANA.match(n)
+        if kana and kana.end() < hit.start:
+            end = n.rfind(" قد ", 0, hit.start + 1)
+            end = end if end > kana.end() else hit.start
+            return (kana.end(), end)
+        return span
+
+    def _english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+        toks = list(_TOK.finditer(n, 0, hit.start))
+        while toks and (toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly")):
+            toks.pop()
+        end = toks[-1].end() if toks else hit.start
+        start = None
+        for m in reversed(toks):
+            tok = m.group()
+            if tok.endswith((",", ";", ":", '"', "''")) or tok in _EN_BACK_STOP or tok.startswith(('"', "''")):
+                break
+            if any(a < m.start() < b for a, b in quotes):
+                break
+            start = m.start()
+            if end - start > 80:
+                break
+        if start is not None and start < end:
+            return (start, end)
+        # inverted: '"...," said David Nevins, the chief executive of Showtime.'
+        span = self._after(n, hit.end, False)
+        if span[1] > span[0] and n[span[1]:span[1] + 1] == ",":
+            rest = re.match(r",\s*(the|a|an|who is|who was)\s[^,.;]{0,80}", n[span[1]:])
+            if rest:
+                span = (span[0], span[1] + rest.end())
+        return span
+
+    # -- building the report pieces -------------------------------------------------------------
+    def _source(self, c: Candidate, ns: Normalized, sent: Sentence) -> Source:
+        a, b = ns.span(*c.span)
+        return Source(text=sent.text[a:b], name=c.typed.name, role=c.typed.role, type=c.typed.type or "unattributed",
+                      start=sent.start + a, end=sent.start + b, rules=c.typed.rules)
+
+    def _via(self, c: Candidate, ns: Normalized, text: str) -> Via:
+        a, b = ns.span(c.cue.start, c.span[1])
+        return Via(name=c.typed.name, type=c.typed.type or "unattributed", evidence=text[a:b], rules=c.typed.rules)

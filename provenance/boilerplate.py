@@ -1,0 +1,154 @@
+"""Second boilerplate layer: rules from rules/boilerplate.yaml remove what extraction left.
+
+Works line by line on text (from trafilatura or given as plain text). Every removed line is kept
+with the rule that removed it and its offsets in that text. The title is taken out of the body
+and reported as metadata, not as boilerplate.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from pydantic import BaseModel
+
+from .models import Boilerplate
+from .normalize import ARABIC_LETTER, LATIN_LETTER, norm
+from .rules import BoilerplateRule, RuleSet
+
+_TERMINAL = re.compile(r"[.!?؟:…]\s*$")
+
+
+class Line(BaseModel):
+    text: str  # stripped
+    start: int
+    end: int
+
+
+class Paragraph(BaseModel):
+    """A kept line: its place in the body and in the text it came from."""
+
+    start: int
+    end: int
+    source_start: int
+    heading: bool = False
+
+
+class Cleaned(BaseModel):
+    title: Optional[str] = None
+    body: str
+    paragraphs: list[Paragraph]
+    boilerplate: list[Boilerplate]
+    dates: list[str]
+
+
+def split_lines(text: str) -> list[Line]:
+    lines, pos = [], 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(Line(text=stripped, start=pos + lead, end=pos + lead + len(stripped)))
+        pos += len(raw) + 1
+    return lines
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def headline_like(text: str, max_words: int = 25) -> bool:
+    return words(text) <= max_words and not _TERMINAL.search(text)
+
+
+def heading_like(text: str) -> bool:
+    """Short body lines without final punctuation are headings: kept, but not claims."""
+    return words(text) < 10 and not re.search(r"[.!?؟…]\s*[\"'”»]?\s*$", text)
+
+
+def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) -> Optional[BoilerplateRule]:
+    n = norm(line.text)
+    for rule, rx in rules.boilerplate_patterns:
+        if rule.when_language and rule.when_language != language:
+            continue
+        if rule.max_words and words(line.text) > rule.max_words:
+            continue
+        if rule.match in ("line", "block") and rx is not None and rx.fullmatch(n):
+            return rule
+        if rule.match == "contains" and rx is not None and rx.search(n):
+            return rule
+        if rule.match == "foreign_script_line" and LATIN_LETTER.search(line.text) \
+                and not ARABIC_LETTER.search(line.text) and headline_like(line.text, rule.max_words or 25):
+            return rule
+        if rule.match == "duplicate_title" and title and n == norm(title):
+            return rule
+    return None
+
+
+def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None) -> Cleaned:
+    """Remove boilerplate lines; take the title out of plain text that starts with one."""
+    lines = split_lines(text)
+    verdict: list[Optional[BoilerplateRule]] = [_line_rule(rules, ln, language, title) for ln in lines]
+
+    # Blocks: a header takes following lines that no rule of their own claims.
+    for i, rule in enumerate(verdict):
+        if rule is None or rule.match != "block" or rule.block is None:
+            continue
+        to_end = len(lines) and i / len(lines) >= rule.block.to_end_after
+        last = len(lines) if to_end else min(len(lines), i + 1 + rule.block.otherwise_lines)
+        for j in range(i + 1, last):
+            if verdict[j] is None:
+                verdict[j] = rule
+
+    kept = [i for i, r in enumerate(verdict) if r is None]
+    title_index = None
+    if title is None and kept and headline_like(lines[kept[0]].text) and len(kept) > 1:
+        title_index = kept[0]
+        title = lines[title_index].text
+    if title is not None:
+        # A second headline before the body starts is the title again (repeated or translated).
+        dup = next((r for r in rules.boilerplate.rules if r.match == "duplicate_title"), None)
+        for i in kept:
+            if i == title_index:
+                continue
+            if dup is None or not headline_like(lines[i].text, 20) or words(lines[i].text) < 3:
+                break
+            verdict[i] = dup
+
+    boilerplate, paragraphs, parts, dates = [], [], [], []
+    pos = 0
+    for i, (line, rule) in enumerate(zip(lines, verdict)):
+        if i == title_index:
+            continue
+        if rule is not None:
+            boilerplate.append(Boilerplate(text=line.text, rule=rule.id, start=line.start, end=line.end))
+            if rule.family in ("date_line", "source_line"):
+                found = parse_date(line.text, rules)
+                if found:
+                    dates.append(found)
+            continue
+        if parts:
+            parts.append("\n\n")
+            pos += 2
+        paragraphs.append(Paragraph(start=pos, end=pos + len(line.text), source_start=line.start,
+                                    heading=heading_like(line.text)))
+        parts.append(line.text)
+        pos += len(line.text)
+    return Cleaned(title=title, body="".join(parts), paragraphs=paragraphs, boilerplate=boilerplate, dates=dates)
+
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_DMY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?,?\s+(\D{3,20}?)\s*,?\s+(\d{4})")
+
+
+def parse_date(text: str, rules: RuleSet) -> Optional[str]:
+    """ISO date from '2024-11-02', '2 نوفمبر 2024', '9th, November 2023' and the like."""
+    n = norm(text)
+    m = _ISO.search(n)
+    if m:
+        return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+    months = rules.lexicon("month")
+    for m in _DMY.finditer(n):
+        hit = months.search(m[2].strip())
+        if hit is not None and hit.start == 0:
+            return f"{int(m[3]):04d}-{int(hit.value.name):02d}-{int(m[1]):02d}"
+    return None

@@ -1,0 +1,141 @@
+"""The pydantic models every stage reads and writes: one article in, one report out.
+
+Field names follow ../shared/CONTRACT.md; extra fields are additions, never renames.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, Field
+
+SourceType = Literal[
+    "named_official",
+    "named_person",
+    "named_organization",
+    "document",
+    "media",
+    "state_media",
+    "intelligence",
+    "anonymous_official",
+    "anonymous",
+    "unattributed",
+]
+SOURCE_TYPES: tuple[str, ...] = SourceType.__args__  # type: ignore[attr-defined]
+
+
+class Document(BaseModel):
+    """One input article before auditing: where it came from and its raw content."""
+
+    name: str = Field(description="file path, '-' or 'file.jsonl:LINE'")
+    url: Optional[str] = None
+    html: Optional[str] = None
+    text: Optional[str] = None
+
+
+class Outlet(BaseModel):
+    name: Optional[str] = None
+    domain: Optional[str] = None
+    kind: Optional[str] = None
+    country: Optional[str] = None
+    evidence: Optional[str] = None
+    rule: Optional[str] = None
+
+
+class Origin(BaseModel):
+    name: Optional[str] = None
+    domain: Optional[str] = None
+    relation: Literal["republished_from", "translated_from", "source_credit"]
+    evidence: str
+    rule: Optional[str] = None
+
+
+class Wire(BaseModel):
+    agency: str
+    kind: Literal["wire", "state"]
+    role: Literal["dateline", "credit", "cited"]
+    evidence: str
+    start: int
+    end: int
+    rule: Optional[str] = None
+
+
+class Intelligence(BaseModel):
+    agency: Optional[str] = None
+    country: Optional[str] = None
+    named: bool
+    evidence: str
+    start: int
+    end: int
+    rule: Optional[str] = None
+
+
+class Boilerplate(BaseModel):
+    """A removed piece; start/end are offsets into the text before the text layer ran."""
+
+    text: str
+    rule: str
+    start: int
+    end: int
+
+
+class Source(BaseModel):
+    text: Optional[str] = None
+    name: Optional[str] = None
+    role: Optional[str] = None
+    type: SourceType = "unattributed"
+    start: Optional[int] = None
+    end: Optional[int] = None
+    anonymity_reason: Optional[str] = None
+    rules: list[str] = Field(default_factory=list, description="rule ids that typed this source")
+
+
+class Via(BaseModel):
+    name: Optional[str] = None
+    type: SourceType
+    evidence: str
+    rules: list[str] = Field(default_factory=list)
+
+
+class Claim(BaseModel):
+    id: str
+    text: str
+    start: int
+    end: int
+    cue: Optional[str] = None
+    cue_start: Optional[int] = None
+    cue_end: Optional[int] = None
+    source: Source = Field(default_factory=Source)
+    via: list[Via] = Field(default_factory=list)
+    intelligence: bool = False
+    hedges: list[str] = Field(default_factory=list)
+    score: float = 0.0
+    grade: str = "F"
+    reasons: list[str] = Field(default_factory=list)
+
+
+class Score(BaseModel):
+    article: float
+    grade: str
+    by_type: dict[str, int]
+    weakest: list[str]
+    reasons: list[str] = Field(default_factory=list)
+
+
+class Report(BaseModel):
+    """The audit of one article (the contract's report object)."""
+
+    id: str
+    url: Optional[str] = None
+    title: Optional[str] = None
+    language: str
+    published: Optional[str] = None
+    input: Optional[str] = Field(default=None, description="the input's name (path, '-', file.jsonl:LINE)")
+    outlet: Outlet = Field(default_factory=Outlet)
+    origin: list[Origin] = Field(default_factory=list)
+    wires: list[Wire] = Field(default_factory=list)
+    intelligence: list[Intelligence] = Field(default_factory=list)
+    boilerplate: list[Boilerplate] = Field(default_factory=list)
+    body: str
+    claims: list[Claim] = Field(default_factory=list)
+    score: Score
+    warnings: list[str] = Field(default_factory=list)

@@ -1,0 +1,82 @@
+"""Arabic- and English-aware normalisation that remembers where every character came from.
+
+Matching runs on the normalised text; offsets map back to the original so that every span a
+report gives points into the text the user sees.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Deleted outright: Arabic diacritics, dagger alef, tatweel, invisible direction and joiner marks.
+_DELETE = set(
+    [chr(c) for c in range(0x064B, 0x0653)]
+    + ["\u0670", "\u0640", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+# One character in, one character out.
+_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+    "ک": "ك", "ی": "ي", "ۀ": "ه", "ھ": "ه", "ڤ": "ف", "پ": "ب", "گ": "ك", "چ": "ج",
+    "’": "'", "‘": "'", "`": "'", "“": '"', "”": '"', "«": '"', "»": '"', "„": '"',
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "–": "-", "—": "-", "‐": "-", "‑": "-",
+}
+_MAP.update({chr(0x0660 + d): str(d) for d in range(10)})
+_MAP.update({chr(0x06F0 + d): str(d) for d in range(10)})
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text plus, for each of its characters, the offset of the original character."""
+
+    text: str
+    offsets: tuple[int, ...]
+    original_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalised slice [start:end]."""
+        if start >= len(self.offsets):
+            return self.original_length, self.original_length
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1 if end > start else o_start
+        return o_start, o_end
+
+
+def fold_char(ch: str) -> str:
+    if ch in _DELETE:
+        return ""
+    mapped = _MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    low = ch.lower()
+    return low if len(low) == 1 else ch
+
+
+def normalize(text: str) -> Normalized:
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        folded = fold_char(ch)
+        if folded:
+            out.append(folded)
+            offsets.append(i)
+    return Normalized("".join(out), tuple(offsets), len(text))
+
+
+def norm(text: str) -> str:
+    """Normalised form of a lexicon term or a short string (no offsets needed)."""
+    return re.sub(r"\s+", " ", "".join(fold_char(c) for c in text)).strip()
+
+
+def norm_pattern(pattern: str) -> str:
+    """Normalise the non-ASCII letters of a regular expression, so rules can be written naturally."""
+    return "".join(fold_char(c) if ord(c) > 127 else c for c in pattern)
+
+
+ARABIC_LETTER = re.compile(r"[\u0621-\u064A]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def is_arabic(text: str) -> bool:
+    return bool(ARABIC_LETTER.search(text))

@@ -1,0 +1,526 @@
+"""Load, validate and compile the rules folder.
+
+Every lexicon, pattern, registry, score ladder and policy is YAML in `rules/`, validated by pydantic
+on load. Errors name the file, the line and what is wrong. Each rule family is compiled once into
+a single combined regular expression (see `Lexicon`), so per-article work is one scan per family.
+"""
+from __future__ import annotations
+
+import re
+import time
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterator, Literal, Optional
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .models import SOURCE_TYPES
+from .normalize import is_arabic, norm, norm_pattern
+
+DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
+if not DEFAULT_RULES_DIR.is_dir():  # installed as a wheel: rules ship inside the package
+    DEFAULT_RULES_DIR = Path(__file__).resolve().parent / "rules"
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_.\-]*$"
+
+
+class RulesError(Exception):
+    """A rules file is broken; the message says which file, which line and what is wrong."""
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# --- schemas -------------------------------------------------------------------------------
+
+LEXICON_FAMILIES = {
+    # cues.yaml
+    "speech", "according", "relay", "continuation", "participle", "opinion", "editorial",
+    "agentless", "told", "action",
+    # sources.yaml
+    "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
+    "document_noun", "org_noun", "media_generic", "state_media_generic", "function_word",
+    "known_official", "known_person", "indefinite",
+    # hedges.yaml
+    "hedge", "anonymity_reason",
+    # text.yaml
+    "abbreviation", "month", "stopword_de", "stopword_es", "stopword_fr", "stopword_en",
+    "stopword_it", "stopword_pt",
+}
+
+
+class LexiconEntry(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    family: str
+    lang: Literal["ar", "en", "any"] = "any"
+    name: Optional[str] = Field(default=None, description="canonical name (known people)")
+    type: Optional[str] = Field(default=None, description="source type this entry implies")
+    terms: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list)
+    description: Optional[str] = None
+
+    @field_validator("family")
+    @classmethod
+    def _family(cls, v: str) -> str:
+        if v not in LEXICON_FAMILIES:
+            raise ValueError(f"unknown family {v!r}; known: {', '.join(sorted(LEXICON_FAMILIES))}")
+        return v
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, v: Optional[str]) -> Optional[str]:
+        if v is not None and v not in SOURCE_TYPES:
+            raise ValueError(f"unknown source type {v!r}; labels are: {', '.join(SOURCE_TYPES)}")
+        return v
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, v: list[str]) -> list[str]:
+        for p in v:
+            _compile(p)
+        return v
+
+    @model_validator(mode="after")
+    def _nonempty(self) -> "LexiconEntry":
+        if not self.terms and not self.patterns:
+            raise ValueError("an entry needs terms or patterns")
+        return self
+
+
+class LexiconFile(Strict):
+    lexicons: list[LexiconEntry]
+
+
+class BlockExtent(Strict):
+    to_end_after: float = Field(default=0.5, ge=0, le=1, description="header past this share of the text: block runs to the end")
+    otherwise_lines: int = Field(default=1, ge=0, description="else: this many following lines")
+
+
+class BoilerplateRule(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    family: str
+    match: Literal["line", "contains", "block", "foreign_script_line", "duplicate_title"]
+    pattern: Optional[str] = None
+    max_words: Optional[int] = Field(default=None, ge=1)
+    when_language: Optional[str] = None
+    block: Optional[BlockExtent] = None
+    description: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _check(self) -> "BoilerplateRule":
+        if self.match in ("line", "contains", "block"):
+            if not self.pattern:
+                raise ValueError(f"match {self.match!r} needs a pattern")
+            _compile(self.pattern)
+        if self.match == "block" and self.block is None:
+            self.block = BlockExtent()
+        return self
+
+
+class BoilerplateFile(Strict):
+    rules: list[BoilerplateRule]
+
+
+OUTLET_KINDS = ("wire", "state", "public_broadcaster", "private", "aggregator", "government_funded")
+
+
+class OutletEntry(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str
+    names: list[str] = Field(default_factory=list)
+    domains: list[str] = Field(default_factory=list)
+    kind: Literal["wire", "state", "public_broadcaster", "private", "aggregator", "government_funded"]
+    country: Optional[str] = None
+    agency: bool = False
+    description: Optional[str] = None
+
+
+class OutletFile(Strict):
+    outlets: list[OutletEntry]
+
+
+class CountryEntry(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    code: str = Field(pattern=r"^[A-Z]{2}$")
+    names: list[str] = Field(default_factory=list)
+    adjectives: list[str] = Field(default_factory=list)
+    capitals: list[str] = Field(default_factory=list)
+
+
+class CountryFile(Strict):
+    countries: list[CountryEntry]
+
+
+class ServiceEntry(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    name: str
+    names: list[str] = Field(default_factory=list)
+    country: Optional[str] = None
+    description: Optional[str] = None
+
+
+class GenericIntel(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    terms: list[str]
+
+
+class IntelligenceFile(Strict):
+    services: list[ServiceEntry]
+    generic: list[GenericIntel]
+
+
+class PatternRule(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    pattern: str
+    relation: Optional[Literal["republished_from", "translated_from", "source_credit", "outlet"]] = None
+    role: Optional[Literal["dateline", "credit"]] = None
+    description: Optional[str] = None
+
+    @field_validator("pattern")
+    @classmethod
+    def _pattern(cls, v: str) -> str:
+        _compile(v)
+        return v
+
+
+class OriginFile(Strict):
+    origin: list[PatternRule]
+    wires: list[PatternRule]
+
+
+class LadderStep(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    type: str
+    score: float = Field(ge=0, le=1)
+
+    @field_validator("type")
+    @classmethod
+    def _type(cls, v: str) -> str:
+        if v not in SOURCE_TYPES:
+            raise ValueError(f"unknown source type {v!r}; labels are: {', '.join(SOURCE_TYPES)}")
+        return v
+
+
+class Modifier(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    when: Literal["anonymity_reason", "hedge", "relayed"]
+    applies_to: list[str] = Field(default_factory=list, description="source types; empty means all")
+    delta: float = Field(ge=-1, le=1)
+
+
+class GradeBand(Strict):
+    id: str = Field(pattern=ID_PATTERN)
+    grade: str = Field(pattern=r"^[A-F]$")
+    min: float = Field(ge=0, le=1)
+
+
+class ScoresFile(Strict):
+    ladder: list[LadderStep]
+    modifiers: list[Modifier] = Field(default_factory=list)
+    grades: list[GradeBand]
+    article: Literal["mean", "min", "median"] = "mean"
+
+    @model_validator(mode="after")
+    def _complete(self) -> "ScoresFile":
+        missing = set(SOURCE_TYPES) - {s.type for s in self.ladder}
+        if missing:
+            raise ValueError(f"ladder misses source types: {', '.join(sorted(missing))}")
+        if not any(b.min == 0 for b in self.grades):
+            raise ValueError("grades need a band with min 0")
+        return self
+
+
+FILE_SCHEMAS: dict[str, type[BaseModel]] = {
+    "boilerplate.yaml": BoilerplateFile,
+    "outlets.yaml": OutletFile,
+    "countries.yaml": CountryFile,
+    "intelligence.yaml": IntelligenceFile,
+    "origin.yaml": OriginFile,
+    "cues.yaml": LexiconFile,
+    "sources.yaml": LexiconFile,
+    "hedges.yaml": LexiconFile,
+    "text.yaml": LexiconFile,
+    "scores.yaml": ScoresFile,
+}
+OPTIONAL_FILES = {"policy.yaml"}  # validated by the gate's own schema
+
+
+def _compile(pattern: str) -> re.Pattern:
+    try:
+        return re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
+
+
+class RulesLoader(yaml.SafeLoader):
+    """YAML 1.2-style booleans: only true/false, so terms like "no" and "on" stay strings."""
+
+
+RulesLoader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.copy().items()
+}
+RulesLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
+                                  list("tTfF"))
+
+
+# --- loading with line numbers --------------------------------------------------------------
+
+def _node_line(node: yaml.Node, loc: tuple) -> int:
+    """Line (1-based) of the YAML node at the pydantic error location `loc`."""
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if k.value == key:
+                    node = v
+                    break
+            else:
+                break
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            break
+    return node.start_mark.line + 1
+
+
+def load_yaml_model(path: Path, schema: type[BaseModel]) -> BaseModel:
+    """Parse and validate one YAML file; raise RulesError 'file:line: what is wrong'."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RulesError(f"{path}: cannot read: {exc}") from None
+    try:
+        node = yaml.compose(text, Loader=RulesLoader)
+        data = yaml.load(text, Loader=RulesLoader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RulesError(f"{where}: YAML syntax error: {problem}") from None
+    if node is None:
+        raise RulesError(f"{path}:1: the file is empty")
+    try:
+        return schema.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+        line = _node_line(node, loc)
+        field = ".".join(str(p) for p in loc) or "(top)"
+        msg = err["msg"].removeprefix("Value error, ")
+        raise RulesError(f"{path}:{line}: {field}: {msg}") from None
+
+
+def _duplicate_ids(path: Path, model: BaseModel) -> None:
+    seen: set[str] = set()
+    for item in _walk_ids(model):
+        if item in seen:
+            id_line = re.compile(rf"\bid:\s*['\"]?{re.escape(item)}['\"]?\s*$")
+            lines = [n for n, l in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if id_line.search(l)]
+            raise RulesError(f"{path}:{lines[-1] if lines else 1}: duplicate id {item!r}")
+        seen.add(item)
+
+
+def _walk_ids(obj: Any) -> Iterator[str]:
+    if isinstance(obj, BaseModel):
+        if "id" in type(obj).model_fields:
+            yield obj.id  # type: ignore[attr-defined]
+        for name in type(obj).model_fields:
+            yield from _walk_ids(getattr(obj, name))
+    elif isinstance(obj, list):
+        for x in obj:
+            yield from _walk_ids(x)
+
+
+# --- compiled matchers ----------------------------------------------------------------------
+
+class Hit(BaseModel):
+    """One lexicon match in normalised text."""
+
+    start: int
+    end: int
+    text: str
+    entry_id: str
+    family: str
+    value: Any = None
+
+
+_AR_PREFIX = r"(?:[وف]?[بلك]?)"
+
+
+def term_regex(term: str) -> str:
+    """Regex for one normalised term: Arabic terms take proclitics (و ف ب ل ك, ل+ال → لل)."""
+    t = re.escape(term).replace(r"\ ", r"\s+")
+    if is_arabic(term):
+        alts = [t]
+        if term.startswith("ال"):
+            alts.append("لل" + re.escape(term[2:]).replace(r"\ ", r"\s+"))
+        return _AR_PREFIX + "(?:" + "|".join(alts) + ")"
+    return t
+
+
+class Lexicon:
+    """Many terms and patterns compiled into one regular expression; hits name their entry."""
+
+    def __init__(self, items: list[tuple[str, str, str, Any]], patterns: list[tuple[str, str, str, Any]] = ()):
+        # items: (term, entry_id, family, value); patterns: (regex, entry_id, family, value)
+        self._by_term: dict[str, tuple[str, str, Any]] = {}
+        for term, entry_id, family, value in items:
+            key = norm(term)
+            if key:
+                self._by_term.setdefault(key, (entry_id, family, value))
+        self._patterns = list(patterns)
+        parts = []
+        terms = sorted(self._by_term, key=len, reverse=True)
+        if terms:
+            parts.append("(?P<t>" + "|".join(term_regex(t) for t in terms) + ")")
+        for i, (p, *_rest) in enumerate(self._patterns):
+            parts.append(f"(?P<p{i}>[وف]?(?:{p}))")
+        self.regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+
+    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
+        if self.regex is None:
+            return
+        for m in self.regex.finditer(text, pos, len(text) if endpos is None else endpos):
+            groups = m.groupdict()
+            if groups.get("t") is not None:
+                entry_id, family, value = self._by_term[self._key(groups["t"])]
+            else:
+                idx = next(int(g[1:]) for g, v in groups.items() if v is not None and re.fullmatch(r"p\d+", g))
+                _, entry_id, family, value = self._patterns[idx]
+            yield Hit(start=m.start(), end=m.end(), text=m.group(0), entry_id=entry_id, family=family, value=value)
+
+    def _key(self, matched: str) -> str:
+        s = re.sub(r"\s+", " ", matched)
+        if s in self._by_term:
+            return s
+        for cut in range(1, 4):  # strip proclitics
+            head, rest = s[:cut], s[cut:]
+            if rest in self._by_term and re.fullmatch(r"[وف]?[بلك]?", head):
+                return rest
+            if head.endswith("ل") and "ال" + rest[1:] in self._by_term and rest.startswith("ل"):
+                return "ال" + rest[1:]
+        raise KeyError(matched)
+
+    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
+        return next(self.finditer(text, pos, endpos), None)
+
+
+class RuleSet:
+    """All rules of one folder, validated, with compiled matchers built on first use."""
+
+    def __init__(self, directory: Path, models: dict[str, BaseModel]):
+        self.directory = directory
+        self.boilerplate: BoilerplateFile = models["boilerplate.yaml"]  # type: ignore[assignment]
+        self.outlets: OutletFile = models["outlets.yaml"]  # type: ignore[assignment]
+        self.countries: CountryFile = models["countries.yaml"]  # type: ignore[assignment]
+        self.intel: IntelligenceFile = models["intelligence.yaml"]  # type: ignore[assignment]
+        self.origin: OriginFile = models["origin.yaml"]  # type: ignore[assignment]
+        self.scores: ScoresFile = models["scores.yaml"]  # type: ignore[assignment]
+        self.entries: list[LexiconEntry] = [
+            e for f in ("cues.yaml", "sources.yaml", "hedges.yaml", "text.yaml") for e in models[f].lexicons  # type: ignore[attr-defined]
+        ]
+        self._families: dict[tuple[str, ...], Lexicon] = {}
+
+    def lexicon(self, *families: str) -> Lexicon:
+        """One compiled matcher over the given lexicon families (cached)."""
+        key = tuple(sorted(families))
+        if key not in self._families:
+            items, patterns = [], []
+            for e in self.entries:
+                if e.family in families:
+                    items += [(t, e.id, e.family, e) for t in e.terms]
+                    patterns += [(norm_pattern(p), e.id, e.family, e) for p in e.patterns]
+            self._families[key] = Lexicon(items, patterns)
+        return self._families[key]
+
+    def terms(self, family: str) -> set[str]:
+        return {norm(t) for e in self.entries if e.family == family for t in e.terms}
+
+    @cached_property
+    def outlet_names(self) -> Lexicon:
+        return Lexicon([(n, o.id, "outlet", o) for o in self.outlets.outlets for n in [o.name, *o.names]])
+
+    @cached_property
+    def outlet_by_domain(self) -> dict[str, OutletEntry]:
+        return {d.lower(): o for o in self.outlets.outlets for d in o.domains}
+
+    @cached_property
+    def outlet_by_id(self) -> dict[str, OutletEntry]:
+        return {o.id: o for o in self.outlets.outlets}
+
+    @cached_property
+    def country_lexicon(self) -> Lexicon:
+        items = []
+        for c in self.countries.countries:
+            items += [(n, c.id, "country", c) for n in c.names]
+            items += [(n, c.id, "adjective", c) for n in c.adjectives]
+            items += [(n, c.id, "capital", c) for n in c.capitals]
+        return Lexicon(items)
+
+    @cached_property
+    def intel_lexicon(self) -> Lexicon:
+        items = [(n, s.id, "service", s) for s in self.intel.services for n in [s.name, *s.names]]
+        items += [(t, g.id, "generic", None) for g in self.intel.generic for t in g.terms]
+        return Lexicon(items)
+
+    @cached_property
+    def boilerplate_patterns(self) -> list[tuple[BoilerplateRule, Optional[re.Pattern]]]:
+        return [(r, re.compile(norm_pattern(r.pattern)) if r.pattern else None) for r in self.boilerplate.rules]
+
+    @cached_property
+    def origin_patterns(self) -> list[tuple[PatternRule, re.Pattern]]:
+        return [(r, re.compile(norm_pattern(r.pattern), re.M)) for r in self.origin.origin]
+
+    @cached_property
+    def wire_patterns(self) -> list[tuple[PatternRule, re.Pattern]]:
+        return [(r, re.compile(norm_pattern(r.pattern), re.M)) for r in self.origin.wires]
+
+    def all_patterns(self) -> Iterator[tuple[str, str]]:
+        """(rule id, regex) of every regular expression in the folder, for the backtracking check."""
+        for r in self.boilerplate.rules:
+            if r.pattern:
+                yield r.id, r.pattern
+        for r in [*self.origin.origin, *self.origin.wires]:
+            yield r.id, r.pattern
+        for e in self.entries:
+            for p in e.patterns:
+                yield e.id, p
+
+
+def load_rules(directory: Optional[Path | str] = None) -> RuleSet:
+    """Load and validate a rules folder (the shipped one by default)."""
+    path = Path(directory) if directory else DEFAULT_RULES_DIR
+    if not path.is_dir():
+        raise RulesError(f"{path}: not a rules folder")
+    models: dict[str, BaseModel] = {}
+    for name, schema in FILE_SCHEMAS.items():
+        file = path / name
+        if not file.exists():
+            raise RulesError(f"{file}: missing rules file")
+        models[name] = load_yaml_model(file, schema)
+        _duplicate_ids(file, models[name])
+    for extra in sorted(path.glob("*.y*ml")):
+        if extra.name not in FILE_SCHEMAS and extra.name not in OPTIONAL_FILES:
+            raise RulesError(f"{extra}:1: unknown rules file (known: {', '.join(sorted(FILE_SCHEMAS))})")
+    return RuleSet(path, models)
+
+
+def check_backtracking(rules: RuleSet, budget_ms: float = 50.0, size: int = 100_000) -> list[str]:
+    """Time each pattern on adversarial strings; return a problem line for each slow pattern."""
+    probes = [
+        "a" * size, " " * size, "ا" * size, ("ا " * (size // 2)), "a" * size + "!",
+        ("قال " * (size // 4)), ("http://" + "a." * (size // 2)), ("[" * size), ("." * size),
+    ]
+    problems = []
+    for rule_id, pattern in rules.all_patterns():
+        rx = re.compile(pattern)
+        for probe in probes:
+            t0 = time.perf_counter()
+            rx.search(probe)
+            ms = (time.perf_counter() - t0) * 1000
+            if ms > budget_ms:
+                problems.append(f"{rule_id}: pattern {pattern!r} took {ms:.0f} ms on a {len(probe)}-character probe")
+                break
+    return problems

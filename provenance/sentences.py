@@ -1,0 +1,78 @@
+"""Split the cleaned body into sentences, one claim each, with offsets into the body."""
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from .boilerplate import Paragraph
+from .rules import RuleSet
+
+_END = re.compile(r"[.!?؟]+|…|\.\.")
+_CLOSERS = "\"'”’»)]"
+_QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
+
+
+class Sentence(BaseModel):
+    start: int
+    end: int
+    text: str
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans between matching quotation marks (curly, guillemets, straight and '' pairs)."""
+    spans = []
+    for open_q, close_q in _QUOTE_PAIRS:
+        pos = 0
+        while (i := text.find(open_q, pos)) != -1:
+            j = text.find(close_q, i + 1)
+            if j == -1:
+                break
+            spans.append((i, j + 1))
+            pos = j + 1
+    for mark in ("''", '"'):
+        idx = [m.start() for m in re.finditer(re.escape(mark), text)]
+        if mark == '"':
+            idx = [i for i in idx if not text.startswith("''", i)]
+        for a, b in zip(idx[::2], idx[1::2]):
+            spans.append((a, b + len(mark)))
+    return spans
+
+
+def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> list[Sentence]:
+    abbreviations = rules.terms("abbreviation")
+    out: list[Sentence] = []
+    for para in paragraphs:
+        if para.heading:
+            continue
+        text = body[para.start:para.end]
+        quotes = quote_spans(text)
+        start = 0
+        for m in _END.finditer(text):
+            end = m.end()
+            while end < len(text) and text[end] in _CLOSERS:
+                end += 1
+            if end < len(text) and not text[end].isspace():
+                continue
+            if any(a < m.start() < b - 1 for a, b in quotes):
+                continue
+            if m.group() == ".":
+                word = re.search(r"([\w.]+)$", text[start:m.start()])
+                if word and (word.group(1).lower() in abbreviations or re.fullmatch(r"[A-Z]", word.group(1))):
+                    continue
+                nxt = text[end:].lstrip()[:1]
+                if nxt and nxt.islower() and nxt.isascii():
+                    continue
+            _add(out, text, start, end, para.start)
+            start = end
+        _add(out, text, start, len(text), para.start)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    piece = piece.strip()
+    if piece and re.search(r"\w", piece):
+        s = offset + start + lead
+        out.append(Sentence(start=s, end=s + len(piece), text=piece))

@@ -1,0 +1,170 @@
+"""Type a source span: which of the contract's ten labels it is, its name and its role.
+
+Families are tried in a fixed order (see rules/sources.yaml); the first that matches decides,
+and its rule id is recorded so every type can be explained.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from .normalize import is_arabic, norm, normalize
+from .rules import RuleSet
+
+_TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
+_HONORIFIC = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+
+
+@dataclass
+class Typed:
+    type: Optional[str]  # None: a pronoun or nothing, the previous speaker continues
+    name: Optional[str] = None
+    role: Optional[str] = None
+    rules: list[str] = field(default_factory=list)
+    outlet_id: Optional[str] = None
+
+
+@dataclass
+class Memory:
+    """Names met so far in the article with the type they were first typed as (for bare surnames)."""
+
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    def remember(self, name: str, type_: str) -> None:
+        for token in norm(name).split():
+            if len(token) > 2:
+                self.names.setdefault(token, (type_, name))
+
+    def recall(self, span: str) -> Optional[tuple[str, str]]:
+        for token in norm(span).split():
+            if token in self.names:
+                return self.names[token]
+        return None
+
+
+class SourceTyper:
+    def __init__(self, rules: RuleSet):
+        self.rules = rules
+        self.lex = {f: rules.lexicon(f) for f in (
+            "pronoun", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
+            "document_noun", "org_noun", "media_generic", "state_media_generic", "known_official",
+            "known_person", "indefinite")}
+        self.function_words = rules.terms("function_word") | rules.terms("boundary")
+        self.lexicon_words = set()
+        for fam in ("role", "official_noun", "anonymous_noun", "authority", "document_noun", "org_noun",
+                    "media_generic", "state_media_generic", "indefinite", "spokesperson"):
+            for t in rules.terms(fam):
+                self.lexicon_words.update(t.split())
+        for c in rules.countries.countries:
+            for t in [*c.names, *c.adjectives, *c.capitals]:
+                self.lexicon_words.update(norm(t).split())
+
+    def name_tokens(self, original: str) -> list[str]:
+        """Tokens of a span that look like a person's name (not lexicon or function words)."""
+        out = []
+        for tok in _TOKEN.findall(original):
+            n = norm(tok).strip(".")
+            bare = re.sub(r"^[وفبلك]", "", n)
+            if not n or n in self.function_words or n in self.lexicon_words or bare in self.lexicon_words \
+                    or n in _HONORIFIC or any(ch.isdigit() for ch in n):
+                continue
+            if is_arabic(tok):
+                if n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول")) or len(n) < 3:
+                    continue
+            elif not tok[:1].isupper():
+                continue
+            out.append(tok.strip(".,"))
+        return out
+
+    def classify(self, span: str, memory: Memory) -> Typed:
+        n = norm(span)
+        if not n or self._only(self.lex["pronoun"], n):
+            return Typed(None, rules=["src.continuation"])
+        hit = self.lex["state_media_generic"].search(n)
+        outlet = self.rules.outlet_names.search(n)
+        if outlet is not None and outlet.value.kind == "state":
+            return Typed("state_media", name=outlet.value.name, rules=[outlet.entry_id], outlet_id=outlet.entry_id)
+        if hit is not None:
+            return Typed("state_media", name=span.strip(), rules=[hit.entry_id])
+        intel = self.rules.intel_lexicon.search(n)
+        if intel is not None:
+            name = intel.value.name if intel.family == "service" else span.strip()
+            return Typed("intelligence", name=name, rules=[intel.entry_id])
+        if outlet is not None:
+            return Typed("media", name=outlet.value.name, rules=[outlet.entry_id], outlet_id=outlet.entry_id)
+        known = self.lex["known_official"].search(n)
+        names = self.name_tokens(span)
+        head_org = self.lex["org_noun"].search(n)
+        if head_org is not None and head_org.start == 0 and is_arabic(n):
+            head_role = self.lex["role"].search(n)
+            if head_role is None or head_role.start > 0:
+                return Typed("named_organization", name=span.strip(), rules=[head_org.entry_id, "src.head_noun"])
+        spoke = self.lex["spokesperson"].search(n)
+        if spoke is not None:
+            if names:
+                return Typed("named_official", name=" ".join(names), role=span.strip(), rules=[spoke.entry_id, "src.name"])
+            return Typed("named_organization", name=span.strip(), role="spokesperson", rules=[spoke.entry_id])
+        official = self.lex["official_noun"].search(n)
+        anonymous = self.lex["anonymous_noun"].search(n)
+        if (official or anonymous) and not known and not names:
+            hit = official or anonymous
+            return Typed(hit.value.type, name=None, role=span.strip(), rules=[hit.entry_id])
+        role = self.lex["role"].search(n)
+        if role is not None:
+            indefinite = self.lex["indefinite"].search(n, 0, role.start + 1)
+            if indefinite is not None and indefinite.start < role.start and not names and not known:
+                return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, indefinite.entry_id])
+            name = known.value.name if known else (" ".join(names) or None)
+            if name:
+                memory.remember(name, "named_official")
+            return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id] + ([known.entry_id] if known else []))
+        if known is not None:
+            return Typed("named_official", name=known.value.name, rules=[known.entry_id])
+        recalled = memory.recall(" ".join(names)) if names else None
+        if recalled:
+            return Typed(recalled[0], name=recalled[1], rules=["src.memory"])
+        authority = self.lex["authority"].search(n)
+        if authority is not None:
+            country = self.rules.country_lexicon.search(n)
+            if country is not None:
+                return Typed("named_organization", name=span.strip(), rules=[authority.entry_id, country.entry_id])
+            return Typed("anonymous_official", role=span.strip(), rules=[authority.entry_id])
+        doc = self.lex["document_noun"].search(n)
+        if doc is not None and not names:
+            return Typed("document", name=span.strip(), rules=[doc.entry_id])
+        org = self.lex["org_noun"].search(n)
+        if org is not None:
+            return Typed("named_organization", name=span.strip(), rules=[org.entry_id])
+        media = self.lex["media_generic"].search(n)
+        if media is not None:
+            return Typed("media", name=span.strip(), rules=[media.entry_id])
+        country = self.rules.country_lexicon.search(n)
+        if country is not None and not names:
+            return Typed("named_organization", name=country.value.names[0] if country.value.names else span.strip(),
+                         rules=[country.entry_id])
+        if names:
+            name = " ".join(names)
+            memory.remember(name, "named_person")
+            return Typed("named_person", name=name, rules=["src.name"])
+        if doc is not None:
+            return Typed("document", name=span.strip(), rules=[doc.entry_id])
+        return Typed("unattributed", rules=["src.unknown"])
+
+    @staticmethod
+    def _only(lexicon, n: str) -> bool:
+        hit = lexicon.search(n)
+        return hit is not None and hit.start == 0 and hit.end >= len(n.strip())
+
+    def prescan(self, body: str, memory: Memory) -> None:
+        """Remember role-bearing and known names across the body before typing sources."""
+        nb = normalize(body)
+        for hit in self.lex["known_official"].finditer(nb.text):
+            memory.remember(hit.value.name, "named_official")
+        for hit in self.lex["role"].finditer(nb.text):
+            window = nb.text[hit.end:hit.end + 60]
+            stop = re.search(r"[،,.:;؟?\"]| (ان|إن|أن|بان|في|على|that|said|says)\b", window)
+            a, b = nb.span(hit.end, hit.end + (stop.start() if stop else len(window)))
+            names = self.name_tokens(body[a:b])
+            if names:
+                memory.remember(" ".join(names[:3]), "named_official")

@@ -1,0 +1,53 @@
+"""Wire agencies behind the text (dateline, credit line, cited) and intelligence sourcing."""
+from __future__ import annotations
+
+from .models import Claim, Intelligence, Wire
+from .normalize import normalize
+from .rules import RuleSet
+
+
+def find_wires(body: str, claims: list[Claim], rules: RuleSet) -> list[Wire]:
+    nb = normalize(body)
+    first_line_end = nb.text.find("\n")
+    first_line_end = len(nb.text) if first_line_end == -1 else first_line_end
+    roles: dict[int, tuple[str, str]] = {}
+    for rule, rx in rules.wire_patterns:
+        for m in rx.finditer(nb.text):
+            if not m.groupdict().get("agency"):
+                continue
+            if rule.role == "dateline" and m.start() > first_line_end:
+                continue
+            hit = rules.outlet_names.search(m.group("agency"))
+            if hit is not None and hit.value.agency:
+                roles.setdefault(m.start("agency") + hit.start, (rule.role or "credit", rule.id))
+    wires: list[Wire] = []
+    for hit in rules.outlet_names.finditer(nb.text):
+        entry = hit.value
+        if not entry.agency or entry.kind not in ("wire", "state"):
+            continue
+        a, b = nb.span(hit.start, hit.end)
+        role, rule_id = roles.get(hit.start, ("cited", "wire.cited"))
+        wires.append(Wire(agency=entry.name, kind="state" if entry.kind == "state" else "wire", role=role,
+                          evidence=body[a:b], start=a, end=b, rule=f"{rule_id}:{entry.id}"))
+    return wires
+
+
+def find_intelligence(body: str, rules: RuleSet) -> list[Intelligence]:
+    nb = normalize(body)
+    found: list[Intelligence] = []
+    for hit in rules.intel_lexicon.finditer(nb.text):
+        a, b = nb.span(hit.start, hit.end)
+        if hit.family == "service":
+            found.append(Intelligence(agency=hit.value.name, country=hit.value.country, named=True,
+                                      evidence=body[a:b], start=a, end=b, rule=hit.entry_id))
+            continue
+        window_after = rules.country_lexicon.search(nb.text, hit.end, min(len(nb.text), hit.end + 45))
+        before_start = max(0, hit.start - 25)
+        window_before = list(rules.country_lexicon.finditer(nb.text, before_start, hit.start))
+        country = window_after or (window_before[-1] if window_before else None)
+        end = b
+        if window_after is not None:
+            end = nb.span(window_after.start, window_after.end)[1]
+        found.append(Intelligence(agency=None, country=country.value.code if country else None, named=False,
+                                  evidence=body[a:end], start=a, end=end, rule=hit.entry_id))
+    return found
