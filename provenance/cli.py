@@ -9,8 +9,9 @@ from typing import Iterator, List, Optional, TextIO
 
 import typer
 
-from .inputs import BadInput, iter_documents
+from .inputs import BadInput
 from .models import Report
+from .parallel import audit_paths
 from .pipeline import Auditor
 from .rules import RulesError, check_backtracking, load_rules
 from .textreport import render
@@ -52,16 +53,17 @@ def audit(
     fmt: str = typer.Option("text", "--format", "-f", help="text, json, jsonl or html"),
     rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
     out: Optional[Path] = typer.Option(None, "-o", "--output", help="write here instead of standard output"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: all cores)"),
 ) -> None:
     """Audit one or more articles: boilerplate, outlet, origin, wires, claims, sources, scores."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-    auditor = make_auditor(rules)
+    make_auditor(rules)  # validate the rules once, here, with a clear error
     failures = 0
     reports: list[Report] = []
     with output(out) as fh:
         first = True
-        for result in auditor.audit_many(iter_documents(paths, url)):
+        for result in audit_paths(paths, jobs, str(rules) if rules else None, url):
             if isinstance(result, BadInput):
                 failures += 1
                 typer.echo(f"error: {result.error}", err=True)

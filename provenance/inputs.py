@@ -14,6 +14,7 @@ from .models import Document
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FOLDER_SUFFIXES = HTML_SUFFIXES | {".txt", ".text", ".jsonl", ""}  # what a folder walk picks up
 _HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html|<meta|<div|<article|<p[ >])", re.I)
 
 
@@ -107,7 +108,8 @@ def iter_documents(paths: list[str], url: Optional[str] = None,
             continue
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
+            files = sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith(".")
+                           and f.suffix.lower() in FOLDER_SUFFIXES)
             yield from iter_documents([str(f) for f in files], None, max_bytes)
             continue
         if not path.exists():
