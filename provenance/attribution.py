@@ -60,6 +60,7 @@ class Attributor:
         self.agentless = rules.lexicon("agentless")
         self.opinion = rules.lexicon("opinion")
         self.continuation = rules.lexicon("continuation")
+        self.participle = rules.lexicon("participle")
         self.hedge = rules.lexicon("hedge")
         self.reason = rules.lexicon("anonymity_reason")
         self.boundary = rules.lexicon("boundary")
@@ -121,10 +122,15 @@ class Attributor:
         cands = [c for c in cands if not (c.typed.type is None and c.cue.family == "according")]
 
         main = self._main(cands, arabic)
+        if not arabic and main is None:
+            main = self._english_participle(n, ns, sent.text, memory)
+        if reason is not None and last is not None and last.source.type in ("anonymous_official", "anonymous") \
+                and (main is None or main.typed.type in (None, "named_person", "anonymous_official", "anonymous")):
+            main = None  # the sentence explains why the previous source is anonymous
         speaker: Optional[Speaker] = None
         if main is None:
-            fully_quoted = any(a <= 1 and b >= len(n.rstrip(" .")) - 1 for a, b in quotes)
-            if last is not None and (reason is not None or fully_quoted):
+            quoted = n.lstrip()[:1] in ('"', "'")
+            if last is not None and (reason is not None or quoted):
                 speaker = Speaker(last.source.model_copy(), list(last.via))
                 claim.reasons.append("attr.continuation.no_cue")
             elif agentless:
@@ -183,10 +189,20 @@ class Attributor:
         if outer.typed.type not in ("media", "state_media") or outer.cue.family == "according":
             return None
         for c in cands:
-            if c.cue.start > outer.span[1] and c.cue.family == "speech" and c.typed.type not in (None, "unattributed") \
-                    and c.typed.type not in ("media", "state_media"):
+            if c.cue.start > outer.span[1] and c.typed.type not in (None, "unattributed", "media", "state_media"):
                 return c
         return None
+
+    def _english_participle(self, n: str, ns: Normalized, text: str, memory: Memory) -> Optional[Candidate]:
+        """'Judge X imposed a sentence, saying ...': the sentence's subject is the source."""
+        hit = self.participle.search(n)
+        if hit is None:
+            return None
+        first = re.match(r"\s*((?:[\w.'-]+\s+){0,8}?[\w.'-]+?)(?=\s+(?:has|had|was|is|[a-z]+ed|[a-z]+s)\b)", n)
+        if first is None or first.end(1) > hit.start:
+            return None
+        cand = self._candidate(hit, (first.start(1), first.end(1)), n, ns, text, memory)
+        return cand if cand.typed.type not in (None, "unattributed") else None
 
     # -- spans ------------------------------------------------------------------------------
     def _candidate(self, hit: Hit, span: tuple[int, int], n: str, ns: Normalized, text: str,

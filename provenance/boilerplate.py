@@ -22,6 +22,7 @@ class Line(BaseModel):
     text: str  # stripped
     start: int
     end: int
+    blank_after: bool = False
 
 
 class Paragraph(BaseModel):
@@ -48,6 +49,8 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             lines.append(Line(text=stripped, start=pos + lead, end=pos + lead + len(stripped)))
+        elif lines:
+            lines[-1].blank_after = True
         pos += len(raw) + 1
     return lines
 
@@ -96,12 +99,14 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
         to_end = len(lines) and i / len(lines) >= rule.block.to_end_after
         last = len(lines) if to_end else min(len(lines), i + 1 + rule.block.otherwise_lines)
         for j in range(i + 1, last):
-            if verdict[j] is None:
+            if verdict[j] is None or verdict[j].match == "foreign_script_line":
                 verdict[j] = rule
 
     kept = [i for i, r in enumerate(verdict) if r is None]
     title_index = None
-    if title is None and kept and headline_like(lines[kept[0]].text) and len(kept) > 1:
+    first = lines[kept[0]] if kept else None
+    if title is None and first is not None and len(kept) > 1 and (
+            headline_like(first.text) or (first.blank_after and words(first.text) <= 25 and first.text.endswith("."))):
         title_index = kept[0]
         title = lines[title_index].text
     if title is not None:

@@ -347,6 +347,7 @@ class Hit(BaseModel):
 
 
 _AR_PREFIX = r"(?:[وف]?[بلك]?)"
+_AR_PREFIX_DEFINITE = r"(?:[وف]?[بلك]?(?:ال)?)"
 
 
 def term_regex(term: str) -> str:
@@ -356,7 +357,8 @@ def term_regex(term: str) -> str:
         alts = [t]
         if term.startswith("ال"):
             alts.append("لل" + re.escape(term[2:]).replace(r"\ ", r"\s+"))
-        return _AR_PREFIX + "(?:" + "|".join(alts) + ")"
+        prefix = _AR_PREFIX if term.startswith("ال") or " " in term else _AR_PREFIX_DEFINITE
+        return prefix + "(?:" + "|".join(alts) + ")"
     return t
 
 
@@ -395,9 +397,9 @@ class Lexicon:
         s = re.sub(r"\s+", " ", matched)
         if s in self._by_term:
             return s
-        for cut in range(1, 4):  # strip proclitics
+        for cut in range(1, 6):  # strip proclitics and the article
             head, rest = s[:cut], s[cut:]
-            if rest in self._by_term and re.fullmatch(r"[وف]?[بلك]?", head):
+            if rest in self._by_term and re.fullmatch(r"[وف]?[بلك]?(ال)?", head):
                 return rest
             if head.endswith("ل") and "ال" + rest[1:] in self._by_term and rest.startswith("ل"):
                 return "ال" + rest[1:]

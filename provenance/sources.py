@@ -70,7 +70,7 @@ class SourceTyper:
                     or n in _HONORIFIC or any(ch.isdigit() for ch in n):
                 continue
             if is_arabic(tok):
-                if n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول")) or len(n) < 3:
+                if (n.endswith("يه") and len(n) > 4) or n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول")) or len(n) < 3:
                     continue
             elif not tok[:1].isupper():
                 continue
@@ -107,6 +107,10 @@ class SourceTyper:
             return Typed("named_organization", name=span.strip(), role="spokesperson", rules=[spoke.entry_id])
         official = self.lex["official_noun"].search(n)
         anonymous = self.lex["anonymous_noun"].search(n)
+        head = official if official is not None and official.start == 0 else anonymous
+        if head is not None and head.start == 0 and is_arabic(n) and not known:
+            # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
+            return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
         if (official or anonymous) and not known and not names:
             hit = official or anonymous
             return Typed(hit.value.type, name=None, role=span.strip(), rules=[hit.entry_id])

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from .models import Claim, Intelligence, Wire
-from .normalize import normalize
+from .normalize import is_arabic, normalize
+from .sentences import quote_spans
 from .rules import RuleSet
 
 
@@ -33,17 +34,23 @@ def find_wires(body: str, claims: list[Claim], rules: RuleSet) -> list[Wire]:
 
 
 def find_intelligence(body: str, rules: RuleSet) -> list[Intelligence]:
+    """Intelligence named as a source; mentions inside quotations are what someone said, not sourcing."""
     nb = normalize(body)
+    quotes = quote_spans(nb.text)
     found: list[Intelligence] = []
     for hit in rules.intel_lexicon.finditer(nb.text):
+        if any(a < hit.start < b for a, b in quotes):
+            continue
         a, b = nb.span(hit.start, hit.end)
         if hit.family == "service":
             found.append(Intelligence(agency=hit.value.name, country=hit.value.country, named=True,
                                       evidence=body[a:b], start=a, end=b, rule=hit.entry_id))
             continue
-        window_after = rules.country_lexicon.search(nb.text, hit.end, min(len(nb.text), hit.end + 45))
-        before_start = max(0, hit.start - 25)
-        window_before = list(rules.country_lexicon.finditer(nb.text, before_start, hit.start))
+        # Arabic adjectives follow the noun ("الاستخبارات الأميركية"); English ones precede it ("US intelligence").
+        window_after = rules.country_lexicon.search(nb.text, hit.end, min(len(nb.text), hit.end + 45)) \
+            if is_arabic(hit.text) else None
+        window_before = [] if is_arabic(hit.text) else \
+            list(rules.country_lexicon.finditer(nb.text, max(0, hit.start - 25), hit.start))
         country = window_after or (window_before[-1] if window_before else None)
         end = b
         if window_after is not None:

@@ -1,0 +1,27 @@
+"""Shared fixtures: the shipped rules and an auditor, built once per test session."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from provenance import Auditor
+from provenance.inputs import document_from_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def auditor() -> Auditor:
+    return Auditor()
+
+
+def seed_cases() -> list[tuple[Path, dict]]:
+    return [(SEEDS / json.loads(p.read_text(encoding="utf-8"))["file"], json.loads(p.read_text(encoding="utf-8")))
+            for p in sorted(SEEDS.glob("*.expected.json"))]
+
+
+def audit_path(auditor: Auditor, path: Path):
+    return auditor.audit(document_from_bytes(path.read_bytes(), str(path)))
