@@ -91,15 +91,12 @@ def polnear_spans(auditor: Auditor) -> dict:
         gold = read_ann(ann)
         pred = []
         for c in report.claims:
-            if c.source.start is None or c.source.type == "unattributed":
-                continue
-            src = c.source.text or ""
-            # body offsets -> file offsets: find the claim in the file, then the source inside it
-            cpos = text.find(c.text)
-            spos = text.find(src, cpos) if cpos != -1 and src else -1
-            if spos != -1 and c.source.start >= c.start:
-                spos = cpos + (c.source.start - c.start)
-                pred.append((spos, spos + len(src)))
+            cpos = text.find(c.text)  # body offsets -> file offsets through the claim's place in the file
+            for src in [c.source, *c.also]:
+                if src.start is None or src.type == "unattributed" or cpos == -1 or not c.start <= src.start < c.end:
+                    continue
+                spos = cpos + (src.start - c.start)
+                pred.append((spos, spos + (src.end - src.start)))
         overlap = lambda a, b: a[0] < b[1] and b[0] < a[1]  # noqa: E731
         tp_p += sum(1 for p in pred if any(overlap(p, g) for g in gold))
         tp_g += sum(1 for g in gold if any(overlap(p, g) for p in pred))

@@ -10,6 +10,7 @@ Rule-based over lexicons in rules/cues.yaml, rules/sources.yaml and rules/hedges
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -29,6 +30,9 @@ _EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "befo
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "كان", "وكان", "كانت", "وكانت"}
+_MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", "شبكه", "اذاعه", "تلفزيون", "newspaper", "magazine")
+_AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
+_SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
 _AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم", "با")
 _NEGATION = {"لم", "لن", "لا", "ما", "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "n't", "hasn't", "haven't"}
 MAX_SPAN_TOKENS = 9
@@ -46,6 +50,23 @@ class Candidate:
 class Speaker:
     source: Source
     via: list[Via] = field(default_factory=list)
+
+
+_PERSON_TYPES = ("named_official", "named_person")
+_PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
+_CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
+_APPOSITIVE_HEADS = {"the", "a", "an", "who", "which", "whose", "one", "another", "his", "her", "their", "its", "now",
+                     "then", "former", "chairman", "president", "executive", "director", "spokesman", "spokeswoman",
+                     "head", "chief", "senior", "co-founder", "founder", "professor", "author"}
+
+
+def _appositive(words: list[str]) -> bool:
+    return words[0] in _APPOSITIVE_HEADS or words[0][:1].isdigit()
+
+
+def _norm_index(ns: Normalized, original: int) -> int:
+    """Index in the normalised text of the first character at or after `original`."""
+    return bisect_left(ns.offsets, original)
 
 
 class Attributor:
@@ -71,8 +92,9 @@ class Attributor:
         self.typer.prescan(body, memory)
         claims: list[Claim] = []
         last: Optional[Speaker] = None
+        last_person: Optional[Speaker] = None
         for i, sent in enumerate(sentences, 1):
-            claim, speaker = self._sentence(sent, language, memory, last)
+            claim, speaker = self._sentence(sent, language, memory, last, last_person)
             claim.id = f"c{i}"
             if claim.source.anonymity_reason and claim.cue is None and claims and last is not None \
                     and claims[-1].source.type in ("anonymous_official", "anonymous") \
@@ -80,20 +102,23 @@ class Attributor:
                 claims[-1].source.anonymity_reason = claim.source.anonymity_reason
             if speaker is not None:
                 last = speaker
+                if speaker.source.type in _PERSON_TYPES:
+                    last_person = speaker
             claims.append(claim)
         return claims
 
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, sent: Sentence, language: str, memory: Memory,
-                  last: Optional[Speaker]) -> tuple[Claim, Optional[Speaker]]:
+                  last: Optional[Speaker], last_person: Optional[Speaker]) -> tuple[Claim, Optional[Speaker]]:
         ns = normalize(sent.text)
         n = ns.text
         quotes = quote_spans(n)
         inside = lambda pos: any(a < pos < b - 1 for a, b in quotes)  # noqa: E731
         claim = Claim(id="", text=sent.text, start=sent.start, end=sent.end)
         claim.hedges = [sent.text[slice(*ns.span(h.start, h.end))] for h in self.hedge.finditer(n)]
-        reason = self.reason.search(n)
-        reason_text = sent.text[slice(*ns.span(reason.start, reason.end))] if reason else None
+        reasons = list(self.reason.finditer(n))
+        reason = reasons[0] if reasons else None
+        reason_text = "; ".join(sent.text[slice(*ns.span(r.start, r.end))] for r in reasons) or None
         arabic = language == "ar"
 
         editorial_end = 0
@@ -113,6 +138,10 @@ class Attributor:
                 continue
             span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
             cands.append(self._candidate(hit, span, n, ns, sent.text, memory))
+        for hit in self.relay.finditer(n):
+            if inside(hit.start) or hit.start < editorial_end:
+                continue
+            cands += self._relay(n, hit, arabic, quotes, ns, sent.text, memory)
         for hit in self.according.finditer(n):
             if inside(hit.start):
                 continue
@@ -121,7 +150,7 @@ class Attributor:
         cands.sort(key=lambda c: c.cue.start)
         cands = [c for c in cands if not (c.typed.type is None and c.cue.family == "according")]
 
-        main = self._main(cands, arabic)
+        main = self._main(cands, n)
         if not arabic and main is None:
             main = self._english_participle(n, ns, sent.text, memory)
         if reason is not None and last is not None and last.source.type in ("anonymous_official", "anonymous") \
@@ -144,10 +173,13 @@ class Attributor:
             claim.cue_start, claim.cue_end = (x + sent.start for x in ns.span(main.cue.start, main.cue.end))
             claim.reasons.append(main.cue.entry_id)
             if main.typed.type is None:
+                pronoun = n[main.span[0]:main.span[1]].strip()
+                if pronoun in _PERSONAL_PRONOUNS and last_person is not None:
+                    last = last_person  # "he"/"she" refers to a person, not to the last organisation
                 if last is None:
                     claim.source = Source(type="unattributed", rules=["attr.continuation.no_previous"])
                     return claim, None
-                speaker = Speaker(last.source.model_copy(), list(last.via))
+                speaker = Speaker(self._continued(last.source, main, ns, sent), list(last.via))
                 claim.reasons.append("attr.continuation")
             else:
                 speaker = Speaker(self._source(main, ns, sent), [])
@@ -172,21 +204,46 @@ class Attributor:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
         claim.source = speaker.source.model_copy()
         claim.via = list(speaker.via)
+        if main is not None:
+            used = {main.cue.start} | {c.cue.start for c in cands if c.typed.type in ("media", "state_media")
+                                      and any(v.name == c.typed.name for v in claim.via)}
+            claim.also = [self._source(c, ns, sent) for c in cands if c.cue.start not in used
+                          and c.typed.type not in (None, "unattributed") and c.span[1] > c.span[0]
+                          and (c.span[0], c.span[1]) != (main.span[0], main.span[1])]
         if reason_text and claim.source.type in ("anonymous_official", "anonymous"):
             claim.source.anonymity_reason = reason_text
         claim.intelligence = claim.source.type == "intelligence" or any(v.type == "intelligence" for v in claim.via)
         return claim, speaker
 
-    def _main(self, cands: list[Candidate], arabic: bool) -> Optional[Candidate]:
-        """The attribution that governs the sentence: the first speech cue with a source, else according."""
+    def _main(self, cands: list[Candidate], n: str) -> Optional[Candidate]:
+        """The attribution that governs the sentence: the first cue with a source, outside a leading
+        subordinate clause ("وفيما أكدت روسيا ...، قال بوتين": Putin governs)."""
         usable = [c for c in cands if c.typed.type != "unattributed"]
-        if not usable:
-            return None
-        return usable[0]
+        if _SUBORDINATE.match(n):
+            comma = min((i for i in (n.find("،"), n.find(",")) if i != -1), default=-1)
+            later = [c for c in usable if c.cue.start > comma] if comma != -1 else []
+            usable = later or usable
+        return usable[0] if usable else None
+
+    def _relay(self, n: str, hit: Hit, arabic: bool, quotes, ns: Normalized, text: str,
+               memory: Memory) -> list[Candidate]:
+        """'نقلت وكالة X عن مسؤول' / 'X quoted Y as saying': the relay, then the speaker it quotes."""
+        outer_span = self._after(n, hit.end, True) if arabic else self._english_subject(n, hit, quotes)
+        marker = re.compile(r"(?<!\S)عن(?!\S)" if arabic else r"(?<!\S)\S", re.S)
+        found = marker.search(n, max(outer_span[1], hit.end), min(len(n), max(outer_span[1], hit.end) + 40))
+        if found is None:
+            return []
+        inner_start = found.end() if arabic else found.start()
+        inner_span = self._after(n, inner_start, arabic)
+        outer = self._candidate(hit, outer_span, n, ns, text, memory)
+        inner_cue = Hit(start=found.start(), end=found.end(), text=found.group(), entry_id=hit.entry_id, family="relay")
+        inner = self._candidate(inner_cue, inner_span, n, ns, text, memory)
+        return [outer, inner] if inner.typed.type not in (None, "unattributed") else [outer]
 
     def _inner(self, outer: Candidate, cands: list[Candidate]) -> Optional[Candidate]:
         """Reported speech inside media's report: 'state media said Kim told Lavrov ...'."""
-        if outer.typed.type not in ("media", "state_media") or outer.cue.family == "according":
+        relayed = outer.cue.family == "relay"
+        if (outer.typed.type not in ("media", "state_media") and not relayed) or outer.cue.family == "according":
             return None
         for c in cands:
             if c.cue.start > outer.span[1] and c.typed.type not in (None, "unattributed", "media", "state_media"):
@@ -194,14 +251,15 @@ class Attributor:
         return None
 
     def _english_participle(self, n: str, ns: Normalized, text: str, memory: Memory) -> Optional[Candidate]:
-        """'Judge X imposed a sentence, saying ...': the sentence's subject is the source."""
+        """'Judge X imposed a sentence, saying ...': the capitalised subject that opens the sentence."""
         hit = self.participle.search(n)
-        if hit is None:
+        run = _CAPITALISED_RUN.match(text)
+        if hit is None or run is None or not run.group(1)[-1:].isalpha():
             return None
-        first = re.match(r"\s*((?:[\w.'-]+\s+){0,8}?[\w.'-]+?)(?=\s+(?:has|had|was|is|[a-z]+ed|[a-z]+s)\b)", n)
-        if first is None or first.end(1) > hit.start:
+        start, end = _norm_index(ns, run.start(1)), _norm_index(ns, run.end(1))
+        if end > hit.start:
             return None
-        cand = self._candidate(hit, (first.start(1), first.end(1)), n, ns, text, memory)
+        cand = self._candidate(hit, (start, end), n, ns, text, memory)
         return cand if cand.typed.type not in (None, "unattributed") else None
 
     # -- spans ------------------------------------------------------------------------------
@@ -233,8 +291,15 @@ class Attributor:
         count = 0
         for m in _TOK.finditer(n, pos):
             tok = m.group()
+            if tok.startswith(('"', "'")) and start is not None and n[start:m.start()].rstrip().endswith(_MEDIA_HEADS):
+                close = n.find(tok[0], m.start() + 1)
+                if close != -1 and close - m.start() < 40:  # صحيفة "بيونج يانج تايمز"
+                    end = close + 1
+                    break
             if tok.startswith(('"', "'", "-")):
                 break
+            if start is None and tok in _AR_SKIP:
+                continue
             if stop_at_boundary or start is not None:
                 b = self.boundary.search(n, m.start(), min(len(n), m.start() + 40))
                 if b is not None and b.start == m.start():
@@ -275,17 +340,18 @@ class Attributor:
         return (toks[0].start(), toks[-1].end())
 
     def _arabic_subject(self, n: str, hit: Hit) -> tuple[int, int]:
+        kana = _AR_KANA.match(n)
+        if kana and kana.end() < hit.start and n.rfind(" قد ", 0, hit.start + 1) > kana.end():
+            # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
+            return (kana.end(), n.rfind(" قد ", 0, hit.start + 1))
         before = self._before(n, hit.start)
         if before[1] > before[0]:
             return before
         span = self._after(n, hit.end, True)
         if span[1] > span[0]:
             return span
-        kana = _AR_KANA.match(n)
         if kana and kana.end() < hit.start:
-            end = n.rfind(" قد ", 0, hit.start + 1)
-            end = end if end > kana.end() else hit.start
-            return (kana.end(), end)
+            return (kana.end(), hit.start - 1)
         return span
 
     def _english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]]) -> tuple[int, int]:
@@ -293,15 +359,25 @@ class Attributor:
         while toks and (toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly")):
             toks.pop()
         end = toks[-1].end() if toks else hit.start
+        if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
+            end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
+            toks[-1] = re.match(r"\S+", n[toks[-1].start():end])  # type: ignore[assignment]
         start = None
+        commas = 0
         for m in reversed(toks):
             tok = m.group()
-            if tok.endswith((",", ";", ":", '"', "''")) or tok in _EN_BACK_STOP or tok.startswith(('"', "''")):
+            if any(a < m.start() < b for a, b in quotes) or tok in _EN_BACK_STOP and start is None:
                 break
-            if any(a < m.start() < b for a, b in quotes):
+            if tok.endswith((";", ":", '"', "''")) or tok.startswith(('"', "''")) or tok in _EN_BACK_STOP:
                 break
+            if tok.endswith(","):
+                # one appositive: "NAME, ROLE," -- continue only when what follows looks like one
+                following = n[m.end():end].split()
+                if commas or start is None or not following or not _appositive(following):
+                    break
+                commas += 1
             start = m.start()
-            if end - start > 80:
+            if end - start > 160:
                 break
         if start is not None and start < end:
             return (start, end)
@@ -318,6 +394,16 @@ class Attributor:
         a, b = ns.span(*c.span)
         return Source(text=sent.text[a:b], name=c.typed.name, role=c.typed.role, type=c.typed.type or "unattributed",
                       start=sent.start + a, end=sent.start + b, rules=c.typed.rules)
+
+    def _continued(self, previous: Source, c: Candidate, ns: Normalized, sent: Sentence) -> Source:
+        """The previous speaker, located at this sentence's pronoun ("He said") when there is one."""
+        source = previous.model_copy(update={"rules": [*previous.rules]})
+        if c.span[1] > c.span[0]:
+            a, b = ns.span(*c.span)
+            source.text, source.start, source.end = sent.text[a:b], sent.start + a, sent.start + b
+        else:  # pro-drop ("وقالت إن"): the subject is inside the verb
+            source.start = source.end = None
+        return source
 
     def _via(self, c: Candidate, ns: Normalized, text: str) -> Via:
         a, b = ns.span(c.cue.start, c.span[1])

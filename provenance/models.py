@@ -106,6 +106,7 @@ class Claim(BaseModel):
     cue_end: Optional[int] = None
     source: Source = Field(default_factory=Source)
     via: list[Via] = Field(default_factory=list)
+    also: list[Source] = Field(default_factory=list, description="other attributions in the sentence")
     intelligence: bool = False
     hedges: list[str] = Field(default_factory=list)
     score: float = 0.0

@@ -111,6 +111,10 @@ class SourceTyper:
         if head is not None and head.start == 0 and is_arabic(n) and not known:
             # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
             return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
+        if official is not None and names and not known:
+            name = " ".join(names)
+            memory.remember(name, "named_official")
+            return Typed("named_official", name=name, role=span.strip(), rules=[official.entry_id, "src.name"])
         if (official or anonymous) and not known and not names:
             hit = official or anonymous
             return Typed(hit.value.type, name=None, role=span.strip(), rules=[hit.entry_id])
@@ -165,10 +169,17 @@ class SourceTyper:
         nb = normalize(body)
         for hit in self.lex["known_official"].finditer(nb.text):
             memory.remember(hit.value.name, "named_official")
-        for hit in self.lex["role"].finditer(nb.text):
+        roles = [*self.lex["role"].finditer(nb.text), *self.lex["official_noun"].finditer(nb.text)]
+        for hit in roles:
+            # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
-            stop = re.search(r"[،,.:;؟?\"]| (ان|إن|أن|بان|في|على|that|said|says)\b", window)
+            stop = re.search(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])| (ان|إن|أن|بان|في|على|that|said|says)\b", window)
             a, b = nb.span(hit.end, hit.end + (stop.start() if stop else len(window)))
             names = self.name_tokens(body[a:b])
+            # ... or "NAME, (the) ROLE"
+            before = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$",
+                               body[max(0, nb.span(hit.start, hit.end)[0] - 60):nb.span(hit.start, hit.end)[0]])
+            if before:
+                names = names or before.group(1).split()
             if names:
                 memory.remember(" ".join(names[:3]), "named_official")
