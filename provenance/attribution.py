@@ -30,6 +30,7 @@ _EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "befo
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "كان", "وكان", "كانت", "وكانت"}
+_COMPLEMENT_AHEAD = re.compile(r"^[^.؟،,\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا)(?!\S)|^[^.؟]{0,60}?[:\"]")
 _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", "شبكه", "اذاعه", "تلفزيون", "newspaper", "magazine")
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
@@ -73,7 +74,7 @@ class Attributor:
     def __init__(self, rules: RuleSet):
         self.rules = rules
         self.typer = SourceTyper(rules)
-        self.speech = rules.lexicon("speech")
+        self.speech = rules.lexicon("speech", "speech_complement")
         self.according = rules.lexicon("according")
         self.relay = rules.lexicon("relay")
         self.told = rules.lexicon("told")
@@ -130,6 +131,8 @@ class Attributor:
 
         cands: list[Candidate] = []
         for hit in self.speech.finditer(n):
+            if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.search(n, hit.end, hit.end + 80):
+                continue
             if inside(hit.start) or hit.start < editorial_end or any(a <= hit.start < b for a, b in opinion_spans):
                 continue
             if any(a.start <= hit.start < a.end for a in agentless):
@@ -221,7 +224,7 @@ class Attributor:
         usable = [c for c in cands if c.typed.type != "unattributed"]
         if _SUBORDINATE.match(n):
             comma = min((i for i in (n.find("،"), n.find(",")) if i != -1), default=-1)
-            later = [c for c in usable if c.cue.start > comma] if comma != -1 else []
+            later = [c for c in usable if c.cue.start > comma and c.cue.family != "according"] if comma != -1 else []
             usable = later or usable
         return usable[0] if usable else None
 
@@ -335,7 +338,8 @@ class Attributor:
         toks = list(_TOK.finditer(n, start, verb_start))
         while toks and toks[0].group() in _AR_CONJ:
             toks.pop(0)
-        if not toks or len(toks) > 9 or any(_STOP_PUNCT.search(t.group()) for t in toks):
+        if not toks or len(toks) > 9 or any(_STOP_PUNCT.search(t.group()) for t in toks) \
+                or any(t.group() in self.typer.function_words for t in toks):
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
 
