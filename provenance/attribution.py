@@ -30,7 +30,10 @@ _EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "befo
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "كان", "وكان", "كانت", "وكانت"}
-_COMPLEMENT_AHEAD = re.compile(r"^[^.؟،,\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا)(?!\S)|^[^.؟]{0,60}?[:\"]")
+_COMPLEMENT_AHEAD = re.compile(r"^[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا)(?!\S)|^[^.؟]{0,60}?[:\"]")
+_AR_BEFORE_STOP = {"الذي", "التي", "الذين", "ذلك", "هذا", "هذه", "تلك", "لم", "لن", "لا", "قد", "ما", "اذا", "كان",
+                   "يكن", "نفس", "بعد", "قبل", "عندما", "حين", "حيث", "عن", "على", "الى", "من", "منذ", "خلال"}
+_CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
 _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", "شبكه", "اذاعه", "تلفزيون", "newspaper", "magazine")
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
@@ -130,8 +133,13 @@ class Attributor:
         agentless = [h for h in self.agentless.finditer(n) if not inside(h.start)]
 
         cands: list[Candidate] = []
+        quoted_openers: list[Candidate] = []  # «أكد كيم ...»: a quotation that opens with its own speaker
         for hit in self.speech.finditer(n):
             if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.search(n, hit.end, hit.end + 80):
+                continue
+            if any(a + 1 == hit.start or n[a + 1:hit.start].strip() == "" for a, b in quotes if a < hit.start < b):
+                span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
+                quoted_openers.append(self._candidate(hit, span, n, ns, sent.text, memory))
                 continue
             if inside(hit.start) or hit.start < editorial_end or any(a <= hit.start < b for a, b in opinion_spans):
                 continue
@@ -140,6 +148,8 @@ class Attributor:
             if set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & _NEGATION:
                 continue
             span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
+            if span[1] <= span[0] and not self._opens_clause(n, hit.start):
+                continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
             cands.append(self._candidate(hit, span, n, ns, sent.text, memory))
         for hit in self.relay.finditer(n):
             if inside(hit.start) or hit.start < editorial_end:
@@ -186,7 +196,7 @@ class Attributor:
                 claim.reasons.append("attr.continuation")
             else:
                 speaker = Speaker(self._source(main, ns, sent), [])
-                inner = self._inner(main, cands)
+                inner = self._inner(main, cands + quoted_openers, n)
                 if inner is not None:
                     speaker.via.append(self._via(main, ns, sent.text))
                     speaker.source = self._source(inner, ns, sent)
@@ -243,15 +253,28 @@ class Attributor:
         inner = self._candidate(inner_cue, inner_span, n, ns, text, memory)
         return [outer, inner] if inner.typed.type not in (None, "unattributed") else [outer]
 
-    def _inner(self, outer: Candidate, cands: list[Candidate]) -> Optional[Candidate]:
-        """Reported speech inside media's report: 'state media said Kim told Lavrov ...'."""
+    def _inner(self, outer: Candidate, cands: list[Candidate], n: str) -> Optional[Candidate]:
+        """Reported speech inside media's report: 'state media said Kim told Lavrov ...'. The inner
+        speaker must open the reported clause (right after أن/إن/that or a quotation mark)."""
         relayed = outer.cue.family == "relay"
         if (outer.typed.type not in ("media", "state_media") and not relayed) or outer.cue.family == "according":
             return None
-        for c in cands:
-            if c.cue.start > outer.span[1] and c.typed.type not in (None, "unattributed", "media", "state_media"):
+        after = max(outer.span[1], outer.cue.end)
+        comp = _CLAUSE_OPENER.search(n, after, min(len(n), after + 60))
+        opening = comp.end() if comp is not None else after
+        for c in sorted(cands, key=lambda c: c.cue.start):
+            if c.cue.start <= after or c.typed.type in (None, "unattributed", "media", "state_media"):
+                continue
+            first = min(c.span[0], c.cue.start)
+            if relayed or len(n[opening:first].split()) <= 1:
                 return c
         return None
+
+    @staticmethod
+    def _opens_clause(n: str, pos: int) -> bool:
+        """A verb at the start of the sentence or of a clause (after a comma or a conjunction)."""
+        before = n[:pos].split()
+        return len(before) <= 1 or n[:pos].rstrip().endswith(("،", ",", ":")) or before[-1] in _AR_CONJ
 
     def _english_participle(self, n: str, ns: Normalized, text: str, memory: Memory) -> Optional[Candidate]:
         """'Judge X imposed a sentence, saying ...': the capitalised subject that opens the sentence."""
@@ -311,7 +334,7 @@ class Attributor:
                 told = self.told.search(n, m.start(), min(len(n), m.start() + 40))
                 if told is not None and told.start == m.start():
                     break
-            if start is not None and tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4:
+            if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 and (start is not None or not tok.startswith("با")):
                 break
             if start is None:
                 start = m.start()
@@ -331,6 +354,14 @@ class Attributor:
     def _before(self, n: str, verb_start: int) -> tuple[int, int]:
         """Arabic subject-first clause: the words between a clause start and the verb."""
         clause = max(n.rfind(ch, 0, verb_start) for ch in "،,:;")
+        if clause != -1 and n[clause] in "،," and not n[clause + 1:verb_start].strip() \
+                and re.search("[،,]", n[:clause]):
+            # "لكن الوزير بالحكومة الإسرائيلية، نفتالي بينيت، قال": subject and appositive before the verb
+            lead = re.match(r"\s*(?:(?:و?لكن|كما|ثم)\s+)?", n)
+            stretch = n[lead.end():clause]
+            if 0 < len(stretch.split()) <= 12 and not _STOP_PUNCT.sub("", stretch).strip() == "" \
+                    and not set(stretch.split()) & _AR_BEFORE_STOP and not _COMPLEMENTIZER.search(stretch):
+                return (lead.end(), clause)
         comp = None
         for m in _COMPLEMENTIZER.finditer(n, 0, verb_start):
             comp = m
@@ -339,7 +370,7 @@ class Attributor:
         while toks and toks[0].group() in _AR_CONJ:
             toks.pop(0)
         if not toks or len(toks) > 9 or any(_STOP_PUNCT.search(t.group()) for t in toks) \
-                or any(t.group() in self.typer.function_words for t in toks):
+                or any(t.group() in _AR_BEFORE_STOP for t in toks):
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
 
@@ -353,10 +384,25 @@ class Attributor:
             return before
         span = self._after(n, hit.end, True)
         if span[1] > span[0]:
-            return span
+            return self._appositive_after(n, span)
         if kana and kana.end() < hit.start:
             return (kana.end(), hit.start - 1)
         return span
+
+    def _appositive_after(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """'خليل الحية، عضو المكتب السياسي لحركة حماس،': a role after the comma belongs to the subject."""
+        m = re.match(r"\s*[،,]\s*", n[span[1]:])
+        if m is None:
+            return span
+        start = span[1] + m.end()
+        role = self.typer.lex["role"].search(n, start, min(len(n), start + 30))
+        spoke = self.typer.lex["spokesperson"].search(n, start, min(len(n), start + 30))
+        hit = role if role is not None and role.start == start else spoke
+        if hit is None or hit.start != start:
+            return span
+        stop = _STOP_PUNCT.search(n, hit.end)
+        end = stop.start() if stop is not None else len(n)
+        return (span[0], min(end, start + 80))
 
     def _english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]]) -> tuple[int, int]:
         toks = list(_TOK.finditer(n, 0, hit.start))

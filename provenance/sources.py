@@ -30,6 +30,7 @@ class Memory:
     """Names met so far in the article with the type they were first typed as (for bare surnames)."""
 
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    agency: Optional["Typed"] = None  # what "the agency" / "الوكالة" refers back to
 
     def remember(self, name: str, type_: str) -> None:
         for token in norm(name).split():
@@ -49,7 +50,7 @@ class SourceTyper:
         self.lex = {f: rules.lexicon(f) for f in (
             "pronoun", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
             "document_noun", "org_noun", "media_generic", "state_media_generic", "known_official",
-            "known_person", "indefinite")}
+            "known_person", "indefinite", "anaphor")}
         self.function_words = rules.terms("function_word") | rules.terms("boundary")
         self.lexicon_words = set()
         for fam in ("role", "official_noun", "anonymous_noun", "authority", "document_noun", "org_noun",
@@ -81,6 +82,15 @@ class SourceTyper:
         n = norm(span)
         if not n or self._only(self.lex["pronoun"], n):
             return Typed(None, rules=["src.continuation"])
+        if self._only(self.lex["anaphor"], n):
+            if memory.agency is not None:
+                return Typed(memory.agency.type, name=memory.agency.name, rules=[*memory.agency.rules, "src.anaphor"])
+        typed = self._classify(span, n, memory)
+        if any(w in n for w in ("وكاله", "agency")) and typed.type not in (None, "unattributed"):
+            memory.agency = typed
+        return typed
+
+    def _classify(self, span: str, n: str, memory: Memory) -> Typed:
         hit = self.lex["state_media_generic"].search(n)
         outlet = self.rules.outlet_names.search(n)
         if outlet is not None and outlet.value.kind == "state":
