@@ -59,6 +59,8 @@ class Speaker:
 _PERSON_TYPES = ("named_official", "named_person")
 _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
+_EN_HEARER_VERBS = {"told", "tells", "tell", "asked", "asks"}
+_EN_NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "whose", "my", "your"}
 _APPOSITIVE_HEADS = {"the", "a", "an", "who", "which", "whose", "one", "another", "his", "her", "their", "its", "now",
                      "then", "former", "chairman", "president", "executive", "director", "spokesman", "spokeswoman",
                      "head", "chief", "senior", "co-founder", "founder", "professor", "author"}
@@ -97,8 +99,9 @@ class Attributor:
         claims: list[Claim] = []
         last: Optional[Speaker] = None
         last_person: Optional[Speaker] = None
+        last_thing: Optional[Speaker] = None
         for i, sent in enumerate(sentences, 1):
-            claim, speaker = self._sentence(sent, language, memory, last, last_person)
+            claim, speaker = self._sentence(sent, language, memory, last, last_person, last_thing)
             claim.id = f"c{i}"
             if claim.source.anonymity_reason and claim.cue is None and claims and last is not None \
                     and claims[-1].source.type in ("anonymous_official", "anonymous") \
@@ -108,12 +111,15 @@ class Attributor:
                 last = speaker
                 if speaker.source.type in _PERSON_TYPES:
                     last_person = speaker
+                elif speaker.source.type in ("named_organization", "document", "media", "state_media"):
+                    last_thing = speaker
             claims.append(claim)
         return claims
 
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, sent: Sentence, language: str, memory: Memory,
-                  last: Optional[Speaker], last_person: Optional[Speaker]) -> tuple[Claim, Optional[Speaker]]:
+                  last: Optional[Speaker], last_person: Optional[Speaker],
+                  last_thing: Optional[Speaker] = None) -> tuple[Claim, Optional[Speaker]]:
         ns = normalize(sent.text)
         n = ns.text
         quotes = quote_spans(n)
@@ -147,6 +153,9 @@ class Attributor:
                 continue
             if set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & _NEGATION:
                 continue
+            previous = n[:hit.start].split()[-1:] or [""]
+            if not arabic and (previous[0] in _EN_NOUN_MARKERS or previous[0].endswith(("'s", "s'"))):
+                continue  # "Lazar's claims", "the reports": a noun, not a verb
             span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
             if span[1] <= span[0] and not self._opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
@@ -189,6 +198,8 @@ class Attributor:
                 pronoun = n[main.span[0]:main.span[1]].strip()
                 if pronoun in _PERSONAL_PRONOUNS and last_person is not None:
                     last = last_person  # "he"/"she" refers to a person, not to the last organisation
+                elif pronoun == "it" and last_thing is not None:
+                    last = last_thing  # "It also accused ...": the letter, the ministry, the paper
                 if last is None:
                     claim.source = Source(type="unattributed", rules=["attr.continuation.no_previous"])
                     return claim, None
@@ -431,10 +442,16 @@ class Attributor:
                 break
         if start is not None and start < end:
             return (start, end)
+        if toks and toks[-1].group() in ("and", "but"):
+            # "He endorsed Clinton, but told ...": the coordinated verb shares the opening subject
+            first = re.match(r"\s*(he|she|they|it|we|i)\b", n)
+            return (first.start(1), first.end(1)) if first else (hit.start, hit.start)
+        if hit.text.strip() in _EN_HEARER_VERBS:
+            return (hit.start, hit.start)  # what follows "told" is the hearer, not the speaker
         # inverted: '"...," said David Nevins, the chief executive of Showtime.'
         span = self._after(n, hit.end, False)
         if span[1] > span[0] and n[span[1]:span[1] + 1] == ",":
-            rest = re.match(r",\s*(the|a|an|who is|who was)\s[^,.;]{0,80}", n[span[1]:])
+            rest = re.match(r",\s*(the|a|an|who is|who was|[a-z.'-]+ (?:for|of|at))\s[^,.;]{0,80}", n[span[1]:])
             if rest:
                 span = (span[0], span[1] + rest.end())
         return span

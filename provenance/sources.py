@@ -149,7 +149,8 @@ class SourceTyper:
                 return Typed("named_organization", name=span.strip(), rules=[authority.entry_id, country.entry_id])
             return Typed("anonymous_official", role=span.strip(), rules=[authority.entry_id])
         doc = self.lex["document_noun"].search(n)
-        if doc is not None and not names:
+        if doc is not None and (not names or (not is_arabic(n) and doc.end >= len(n.rstrip(" .,")))):
+            # "The latest Rasmussen Reports poll": in English the last noun is the head
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
         org = self.lex["org_noun"].search(n)
         if org is not None:
