@@ -259,6 +259,8 @@ class Attributor:
             return []
         inner_start = found.end() if arabic else found.start()
         inner_span = self._after(n, inner_start, arabic)
+        if arabic and inner_span[1] > inner_span[0]:
+            inner_span = self._appositive_after(n, inner_span)
         outer = self._candidate(hit, outer_span, n, ns, text, memory)
         inner_cue = Hit(start=found.start(), end=found.end(), text=found.group(), entry_id=hit.entry_id, family="relay")
         inner = self._candidate(inner_cue, inner_span, n, ns, text, memory)
@@ -365,8 +367,8 @@ class Attributor:
     def _before(self, n: str, verb_start: int) -> tuple[int, int]:
         """Arabic subject-first clause: the words between a clause start and the verb."""
         clause = max(n.rfind(ch, 0, verb_start) for ch in "،,:;")
-        if clause != -1 and n[clause] in "،," and not n[clause + 1:verb_start].strip() \
-                and re.search("[،,]", n[:clause]):
+        between = [t for t in n[clause + 1:verb_start].split() if not self.typer.is_time_word(t)]
+        if clause != -1 and n[clause] in "،," and not between and re.search("[،,]", n[:clause]):
             # "لكن الوزير بالحكومة الإسرائيلية، نفتالي بينيت، قال": subject and appositive before the verb
             lead = re.match(r"\s*(?:(?:و?لكن|كما|ثم)\s+)?", n)
             stretch = n[lead.end():clause]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Iterator, Literal, Optional
@@ -42,7 +43,7 @@ LEXICON_FAMILIES = {
     # sources.yaml
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
     "document_noun", "org_noun", "media_generic", "state_media_generic", "function_word",
-    "known_official", "known_person", "indefinite", "anaphor",
+    "known_official", "known_person", "indefinite", "anaphor", "time_word",
     # hedges.yaml
     "hedge", "anonymity_reason",
     # text.yaml
@@ -298,14 +299,19 @@ def load_yaml_model(path: Path, schema: type[BaseModel]) -> BaseModel:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesError(f"{path}: cannot read: {exc}") from None
+    loader = RulesLoader(text)
     try:
-        node = yaml.compose(text, Loader=RulesLoader)
-        data = yaml.load(text, Loader=RulesLoader)
+        node = loader.get_single_node()  # parsed once: the node gives lines, the data comes from it
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         problem = getattr(exc, "problem", None) or str(exc)
         raise RulesError(f"{where}: YAML syntax error: {problem}") from None
+    except RecursionError:
+        raise RulesError(f"{path}:1: YAML syntax error: nested too deeply") from None
+    finally:
+        loader.dispose()
     if node is None:
         raise RulesError(f"{path}:1: the file is empty")
     try:
@@ -342,8 +348,9 @@ def _walk_ids(obj: Any) -> Iterator[str]:
 
 # --- compiled matchers ----------------------------------------------------------------------
 
-class Hit(BaseModel):
-    """One lexicon match in normalised text."""
+@dataclass(slots=True)
+class Hit:
+    """One lexicon match in normalised text (a plain slotted class: thousands are made per article)."""
 
     start: int
     end: int
@@ -357,16 +364,71 @@ _AR_PREFIX = r"(?:[وف]?[بلك]?)"
 _AR_PREFIX_DEFINITE = r"(?:[وف]?[بلك]?(?:ال)?)"
 
 
-def term_regex(term: str) -> str:
-    """Regex for one normalised term: Arabic terms take proclitics (و ف ب ل ك, ل+ال → لل)."""
-    t = re.escape(term).replace(r"\ ", r"\s+")
+def term_parts(term: str) -> tuple[str, list[str]]:
+    """(proclitic regex, spellings) of one normalised term: Arabic terms take proclitics (و ف ب ل ك, ل+ال → لل)."""
     if is_arabic(term):
-        alts = [t]
-        if term.startswith("ال"):
-            alts.append("لل" + re.escape(term[2:]).replace(r"\ ", r"\s+"))
         prefix = _AR_PREFIX if term.startswith("ال") or " " in term else _AR_PREFIX_DEFINITE
-        return prefix + "(?:" + "|".join(alts) + ")"
-    return t
+        return prefix, [term] + (["لل" + term[2:]] if term.startswith("ال") else [])
+    return "", [term]
+
+
+def _spelling(s: str) -> str:
+    return re.escape(s).replace(r"\ ", r"\s+")
+
+
+def term_regex(term: str) -> str:
+    """Regex for one normalised term (see term_parts)."""
+    prefix, spellings = term_parts(term)
+    if not prefix:
+        return _spelling(spellings[0])
+    return prefix + "(?:" + "|".join(_spelling(x) for x in spellings) + ")"
+
+
+def trie_regex(spellings: list[str]) -> str:
+    """One regex matching exactly the given spellings, as a character trie: the cost of trying it at a
+    position grows with the length of the terms, not with their number (a flat alternation of a
+    thousand names tries every one at every word)."""
+    root: dict = {}
+    for word in spellings:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [_spelling(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(root)
+
+
+def _required_text(pattern: str) -> str:
+    """The longest run of plain characters that every match of `pattern` contains ('' if none is
+    found): looking for it rules out most sentences far faster than the regex can."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse as _parser  # type: ignore[no-redef]
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+
+    def longest(sequence: Any) -> str:
+        best, run = "", ""
+        for op, av in sequence:
+            if str(op) == "LITERAL":
+                run += chr(av)
+                continue
+            best, run = max(best, run, key=len), ""
+            if str(op) == "SUBPATTERN" and not av[1] & re.IGNORECASE:  # a group (not repeated) must match
+                best = max(best, longest(av[3]), key=len)
+        return max(best, run, key=len)
+
+    return longest(parsed)
 
 
 class Lexicon:
@@ -387,18 +449,63 @@ class Lexicon:
         for i, (p, *_rest) in enumerate(self._patterns):
             parts.append(f"(?P<p{i}>[وف]?(?:{p}))")
         self.regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+        self._groups = [f"p{i}" for i in range(len(self._patterns))]
+        # Terms only: `regex` says which term wins at a position, `_finder` (the same language as a
+        # trie) finds the positions fast. Patterns only: where none of their required texts occurs,
+        # no regex needs to run.
+        self._finder = None
+        self._required = None
+        if terms and not self._patterns:
+            by_prefix: dict[str, list[str]] = {}
+            for t in terms:
+                prefix, spellings = term_parts(t)
+                by_prefix.setdefault(prefix, []).extend(spellings)
+            alts = [prefix + "(?:" + trie_regex(sp) + ")" for prefix, sp in by_prefix.items()]
+            self._finder = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+        elif self._patterns and not terms:
+            required = {_required_text(p) for p, *_rest in self._patterns}
+            if all(required):
+                self._required = re.compile("|".join(re.escape(r) for r in sorted(required)))
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
         if self.regex is None:
             return
-        for m in self.regex.finditer(text, pos, len(text) if endpos is None else endpos):
-            groups = m.groupdict()
-            if groups.get("t") is not None:
-                entry_id, family, value = self._by_term[self._key(groups["t"])]
-            else:
-                idx = next(int(g[1:]) for g, v in groups.items() if v is not None and re.fullmatch(r"p\d+", g))
-                _, entry_id, family, value = self._patterns[idx]
-            yield Hit(start=m.start(), end=m.end(), text=m.group(0), entry_id=entry_id, family=family, value=value)
+        end = len(text) if endpos is None else endpos
+        if self._finder is None:
+            if self._required is not None and self._required.search(text, pos, end) is None:
+                return
+            for m in self.regex.finditer(text, pos, end):
+                yield self._hit(m)
+            return
+        # The finder gives the next position where some term matches, `regex` the match it prefers
+        # there: what regex.finditer yields (term matches are never empty, so the scan resumes at the end).
+        find, match = self._finder.search, self.regex.match
+        while (found := find(text, pos, end)) is not None:
+            m = match(text, found.start(), end)
+            yield self._hit(m)
+            pos = m.end()
+
+    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
+        if self.regex is None:
+            return None
+        end = len(text) if endpos is None else endpos
+        if self._finder is not None:
+            found = self._finder.search(text, pos, end)
+            m = self.regex.match(text, found.start(), end) if found is not None else None
+        elif self._required is not None and self._required.search(text, pos, end) is None:
+            m = None
+        else:
+            m = self.regex.search(text, pos, end)
+        return self._hit(m) if m is not None else None
+
+    def _hit(self, m: re.Match) -> Hit:
+        term = m.group("t") if self._by_term else None
+        if term is not None:
+            entry_id, family, value = self._by_term[self._key(term)]
+        else:
+            idx = next(i for i, g in enumerate(self._groups) if m.group(g) is not None)
+            _, entry_id, family, value = self._patterns[idx]
+        return Hit(m.start(), m.end(), m.group(0), entry_id, family, value)
 
     def _key(self, matched: str) -> str:
         s = re.sub(r"\s+", " ", matched)
@@ -411,9 +518,6 @@ class Lexicon:
             if head.endswith("ل") and "ال" + rest[1:] in self._by_term and rest.startswith("ل"):
                 return "ال" + rest[1:]
         raise KeyError(matched)
-
-    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
-        return next(self.finditer(text, pos, endpos), None)
 
 
 class RuleSet:
@@ -431,6 +535,7 @@ class RuleSet:
             e for f in ("cues.yaml", "sources.yaml", "hedges.yaml", "text.yaml") for e in models[f].lexicons  # type: ignore[attr-defined]
         ]
         self._families: dict[tuple[str, ...], Lexicon] = {}
+        self._terms: dict[str, frozenset[str]] = {}
 
     def lexicon(self, *families: str) -> Lexicon:
         """One compiled matcher over the given lexicon families (cached)."""
@@ -444,8 +549,11 @@ class RuleSet:
             self._families[key] = Lexicon(items, patterns)
         return self._families[key]
 
-    def terms(self, family: str) -> set[str]:
-        return {norm(t) for e in self.entries if e.family == family for t in e.all_terms()}
+    def terms(self, family: str) -> frozenset[str]:
+        """Normalised terms of one family (cached: asked for every article)."""
+        if family not in self._terms:
+            self._terms[family] = frozenset(norm(t) for e in self.entries if e.family == family for t in e.all_terms())
+        return self._terms[family]
 
     @cached_property
     def outlet_names(self) -> Lexicon:

@@ -30,7 +30,7 @@ class Memory:
     """Names met so far in the article with the type they were first typed as (for bare surnames)."""
 
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
-    agency: Optional["Typed"] = None  # what "the agency" / "الوكالة" refers back to
+    heads: dict[str, "Typed"] = field(default_factory=dict)  # "the agency" / "الصحيفة" refers back
 
     def remember(self, name: str, type_: str) -> None:
         for token in norm(name).split():
@@ -52,6 +52,8 @@ class SourceTyper:
             "document_noun", "org_noun", "media_generic", "state_media_generic", "known_official",
             "known_person", "indefinite", "anaphor")}
         self.function_words = rules.terms("function_word") | rules.terms("boundary")
+        self.anaphor_heads = [e for e in rules.entries if e.family == "anaphor"]
+        self.time_words = rules.terms("time_word")
         self.lexicon_words = set()
         for fam in ("role", "official_noun", "anonymous_noun", "authority", "document_noun", "org_noun",
                     "media_generic", "state_media_generic", "indefinite", "spokesperson"):
@@ -60,6 +62,9 @@ class SourceTyper:
         for c in rules.countries.countries:
             for t in [*c.names, *c.adjectives, *c.capitals]:
                 self.lexicon_words.update(norm(t).split())
+
+    def is_time_word(self, token: str) -> bool:
+        return re.sub(r"^و", "", norm(token).strip("،,")) in self.time_words
 
     def name_tokens(self, original: str) -> list[str]:
         """Tokens of a span that look like a person's name (not lexicon or function words)."""
@@ -82,12 +87,16 @@ class SourceTyper:
         n = norm(span)
         if not n or self._only(self.lex["pronoun"], n):
             return Typed(None, rules=["src.continuation"])
-        if self._only(self.lex["anaphor"], n):
-            if memory.agency is not None:
-                return Typed(memory.agency.type, name=memory.agency.name, rules=[*memory.agency.rules, "src.anaphor"])
+        anaphor = self.lex["anaphor"].search(n)
+        if anaphor is not None and self._only(self.lex["anaphor"], n):
+            earlier = memory.heads.get(anaphor.value.name or "")
+            if earlier is not None:
+                return Typed(earlier.type, name=earlier.name, rules=[*earlier.rules, anaphor.entry_id])
         typed = self._classify(span, n, memory)
-        if any(w in n for w in ("وكاله", "agency")) and typed.type not in (None, "unattributed"):
-            memory.agency = typed
+        if typed.type not in (None, "unattributed"):
+            for entry in self.anaphor_heads:
+                if entry.name and any(h in n for h in entry.name.split("|")):
+                    memory.heads[entry.name] = typed
         return typed
 
     def _classify(self, span: str, n: str, memory: Memory) -> Typed:
@@ -105,6 +114,9 @@ class SourceTyper:
             return Typed("media", name=outlet.value.name, rules=[outlet.entry_id], outlet_id=outlet.entry_id)
         known = self.lex["known_official"].search(n)
         names = self.name_tokens(span)
+        head_media = self.lex["media_generic"].search(n)
+        if head_media is not None and head_media.start == 0 and is_arabic(n):
+            return Typed("media", name=span.strip(), rules=[head_media.entry_id, "src.head_noun"])
         head_org = self.lex["org_noun"].search(n)
         if head_org is not None and head_org.start == 0 and is_arabic(n):
             head_role = self.lex["role"].search(n)
@@ -186,7 +198,9 @@ class SourceTyper:
             window = nb.text[hit.end:hit.end + 60]
             stop = re.search(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])| (ان|إن|أن|بان|في|على|that|said|says)\b", window)
             a, b = nb.span(hit.end, hit.end + (stop.start() if stop else len(window)))
-            names = self.name_tokens(body[a:b])
+            segment = body[a:b]
+            after_comma = re.split(r"[،,]", segment, maxsplit=1)
+            names = self.name_tokens(after_comma[0]) or (len(after_comma) > 1 and self.name_tokens(after_comma[1]))
             # ... or "NAME, (the) ROLE"
             before = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$",
                                body[max(0, nb.span(hit.start, hit.end)[0] - 60):nb.span(hit.start, hit.end)[0]])
