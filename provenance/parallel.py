@@ -40,7 +40,8 @@ def audit_documents(docs: Iterable[Union[Document, BadInput]], jobs: Optional[in
         yield from Auditor(rules_dir).audit_many(docs)
         return
     it = iter(docs)
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(rules_dir,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(rules_dir,))
+    try:
         window: deque = deque()
         while True:
             while len(window) < jobs * 4:
@@ -51,6 +52,9 @@ def audit_documents(docs: Iterable[Union[Document, BadInput]], jobs: Optional[in
             if not window:
                 return
             yield from window.popleft().result()
+    finally:
+        # On Ctrl-C or when the consumer stops early, drop queued work instead of finishing it.
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def audit_paths(paths: list[str], jobs: Optional[int] = None, rules_dir: Optional[str] = None,
