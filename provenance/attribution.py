@@ -34,6 +34,9 @@ _COMPLEMENT_AHEAD = re.compile(r"^[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|ب
 _AR_BEFORE_STOP = {"الذي", "التي", "الذين", "ذلك", "هذا", "هذه", "تلك", "لم", "لن", "لا", "قد", "ما", "اذا", "كان",
                    "يكن", "نفس", "بعد", "قبل", "عندما", "حين", "حيث", "عن", "على", "الى", "من", "منذ", "خلال"}
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
+_AR_PREPOSITIONS = {"على", "في", "من", "الى", "عن", "ب", "ل", "حتى", "بعد", "قبل", "دون", "بدون"}
+_SUBORDINATORS = {"حيث", "فيما", "بينما", "علما", "بعدما", "عندما", "اذ", "لان", "كون", "whereas", "because", "although"}
+_PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", "شبكه", "اذاعه", "تلفزيون", "newspaper", "magazine")
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
@@ -79,7 +82,7 @@ class Attributor:
     def __init__(self, rules: RuleSet):
         self.rules = rules
         self.typer = SourceTyper(rules)
-        self.speech = rules.lexicon("speech", "speech_complement")
+        self.speech = rules.lexicon("speech", "speech_complement", "speech_media")
         self.according = rules.lexicon("according")
         self.relay = rules.lexicon("relay")
         self.told = rules.lexicon("told")
@@ -154,12 +157,19 @@ class Attributor:
             if set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & _NEGATION:
                 continue
             previous = n[:hit.start].split()[-1:] or [""]
+            if arabic and previous[0] in _AR_PREPOSITIONS:
+                continue  # "على حث أوروبا": a verbal noun after a preposition, not a verb
+            if hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n):
+                continue  # "... حيث تقول الأمم المتحدة": a side clause does not attribute the sentence
             if not arabic and (previous[0] in _EN_NOUN_MARKERS or previous[0].endswith(("'s", "s'"))):
                 continue  # "Lazar's claims", "the reports": a noun, not a verb
             span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
             if span[1] <= span[0] and not self._opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
-            cands.append(self._candidate(hit, span, n, ns, sent.text, memory))
+            cand = self._candidate(hit, span, n, ns, sent.text, memory)
+            if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS:
+                continue  # "نشرت قناصة": deployed, not published
+            cands.append(cand)
         for hit in self.relay.finditer(n):
             if inside(hit.start) or hit.start < editorial_end:
                 continue
@@ -347,7 +357,8 @@ class Attributor:
                 told = self.told.search(n, m.start(), min(len(n), m.start() + 40))
                 if told is not None and told.start == m.start():
                     break
-            if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 and (start is not None or not tok.startswith("با")):
+            if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 \
+                    and (start is not None or self.typer.lex["known_official"].search(tok) is None):
                 break
             if start is None:
                 start = m.start()
@@ -398,7 +409,7 @@ class Attributor:
         span = self._after(n, hit.end, True)
         if span[1] > span[0]:
             return self._appositive_after(n, span)
-        if kana and kana.end() < hit.start:
+        if kana and kana.end() < hit.start and len(n[kana.end():hit.start].split()) <= 6:
             return (kana.end(), hit.start - 1)
         return span
 

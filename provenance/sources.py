@@ -76,7 +76,7 @@ class SourceTyper:
                     or n in _HONORIFIC or any(ch.isdigit() for ch in n):
                 continue
             if is_arabic(tok):
-                if (n.endswith("يه") and len(n) > 4) or n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول")) or len(n) < 3:
+                if n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول")) or len(n) < 3:
                     continue
             elif not tok[:1].isupper():
                 continue
