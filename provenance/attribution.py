@@ -103,9 +103,16 @@ class Attributor:
         last: Optional[Speaker] = None
         last_person: Optional[Speaker] = None
         last_thing: Optional[Speaker] = None
+        listing: Optional[Speaker] = None  # "Soerens argued that:" and the points that follow
         for i, sent in enumerate(sentences, 1):
             claim, speaker = self._sentence(sent, language, memory, last, last_person, last_thing)
             claim.id = f"c{i}"
+            if claim.cue is not None:
+                listing = speaker if speaker is not None and sent.text.rstrip().endswith(":") else None
+            elif listing is not None and claim.source.type == "unattributed":
+                speaker = Speaker(listing.source.model_copy(update={"start": None, "end": None}), list(listing.via))
+                claim.source, claim.via = speaker.source.model_copy(), list(speaker.via)
+                claim.reasons.append("attr.continuation.list")
             if claim.source.anonymity_reason and claim.cue is None and claims and last is not None \
                     and claims[-1].source.type in ("anonymous_official", "anonymous") \
                     and not claims[-1].source.anonymity_reason:

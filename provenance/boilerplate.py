@@ -65,15 +65,15 @@ def headline_like(text: str, max_words: int = 25) -> bool:
 
 def heading_like(text: str) -> bool:
     """Short body lines without final punctuation are headings: kept, but not claims."""
-    return words(text) < 10 and not re.search(r"[.!?؟…]\s*[\"'”»]?\s*$", text)
+    return words(text) < 10 and not re.search(r"[.!?؟…:]\s*[\"'”»]?\s*$", text)
 
 
 def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) -> Optional[BoilerplateRule]:
-    n = norm(line.text)
+    n, count = norm(line.text), words(line.text)
     for rule, rx in rules.boilerplate_patterns:
         if rule.when_language and rule.when_language != language:
             continue
-        if rule.max_words and words(line.text) > rule.max_words:
+        if rule.max_words and count > rule.max_words:
             continue
         if rule.match in ("line", "block") and rx is not None and rx.fullmatch(n):
             return rule
