@@ -388,7 +388,7 @@ class Attributor:
         between = [t for t in n[clause + 1:verb_start].split() if not self.typer.is_time_word(t)]
         if clause != -1 and n[clause] in "،," and not between and re.search("[،,]", n[:clause]):
             # "لكن الوزير بالحكومة الإسرائيلية، نفتالي بينيت، قال": subject and appositive before the verb
-            lead = re.match(r"\s*(?:(?:و?لكن|كما|ثم)\s+)?", n)
+            lead = re.match(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?كان|و?كانت|و?كانوا)\s+)?", n)
             stretch = n[lead.end():clause]
             if 0 < len(stretch.split()) <= 12 and not _STOP_PUNCT.sub("", stretch).strip() == "" \
                     and not set(stretch.split()) & _AR_BEFORE_STOP and not _COMPLEMENTIZER.search(stretch):

@@ -61,15 +61,19 @@ class LexiconEntry(Strict):
     terms: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(default_factory=list)
     inflect: bool = Field(default=False, description="also match Arabic past-tense forms: +ت +وا +ا +تا")
+    attached: bool = Field(default=False, description="also match Arabic nouns with a pronoun: مصادرها، وكالته")
     description: Optional[str] = None
 
     def all_terms(self) -> list[str]:
-        if not self.inflect:
-            return self.terms
         forms = list(self.terms)
         for t in self.terms:
-            if is_arabic(t) and " " not in t and not t.endswith(("ت", "وا")):
+            if not is_arabic(t) or " " in t:
+                continue
+            if self.inflect and not t.endswith(("ت", "وا")):
                 forms += [t + "ت", t + "وا", t + "ا", t + "تا"]
+            if self.attached and not t.startswith("ال"):
+                stem = t[:-1] + "ت" if t.endswith("ة") else t
+                forms += [stem + p for p in ("ه", "ها", "هم", "هما", "نا")]
         return forms
 
     @field_validator("family")

@@ -13,6 +13,7 @@ from .normalize import is_arabic, norm, normalize
 from .rules import RuleSet
 
 _TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
+_QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
 _HONORIFIC = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 
 
@@ -113,10 +114,13 @@ class SourceTyper:
         if outlet is not None:
             return Typed("media", name=outlet.value.name, rules=[outlet.entry_id], outlet_id=outlet.entry_id)
         known = self.lex["known_official"].search(n)
-        names = self.name_tokens(span)
+        names = self.name_tokens(_QUOTED.sub(" ", span))  # quoted words name things, not people
         head_media = self.lex["media_generic"].search(n)
         if head_media is not None and head_media.start == 0 and is_arabic(n):
             return Typed("media", name=span.strip(), rules=[head_media.entry_id, "src.head_noun"])
+        head_doc = self.lex["document_noun"].search(n)
+        if head_doc is not None and head_doc.start == 0 and is_arabic(n):
+            return Typed("document", name=span.strip(), rules=[head_doc.entry_id, "src.head_noun"])
         head_org = self.lex["org_noun"].search(n)
         if head_org is not None and head_org.start == 0 and is_arabic(n):
             head_role = self.lex["role"].search(n)
