@@ -30,13 +30,14 @@ _EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "befo
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "كان", "وكان", "كانت", "وكانت"}
-_COMPLEMENT_AHEAD = re.compile(r"^[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا)(?!\S)|^[^.؟]{0,60}?[:\"]")
+_COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا)(?!\S)|[^.؟]{0,60}?[:\"]")
 _AR_BEFORE_STOP = {"الذي", "التي", "الذين", "ذلك", "هذا", "هذه", "تلك", "لم", "لن", "لا", "قد", "ما", "اذا", "كان",
                    "يكن", "نفس", "بعد", "قبل", "عندما", "حين", "حيث", "عن", "على", "الى", "من", "منذ", "خلال"}
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
 _AR_PREPOSITIONS = {"على", "في", "من", "الى", "عن", "ب", "ل", "حتى", "بعد", "قبل", "دون", "بدون"}
 _SUBORDINATORS = {"حيث", "فيما", "بينما", "علما", "بعدما", "عندما", "اذ", "لان", "كون", "whereas", "because", "although"}
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
+_AR_HOLDS_PREPOSITION = {"ممثل", "ممثله", "متحدث", "المتحدث", "متحدثه", "ناطق", "الناطق", "مصدر", "مصادر"}
 _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", "شبكه", "اذاعه", "تلفزيون", "newspaper", "magazine")
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
@@ -151,7 +152,7 @@ class Attributor:
         cands: list[Candidate] = []
         quoted_openers: list[Candidate] = []  # «أكد كيم ...»: a quotation that opens with its own speaker
         for hit in self.speech.finditer(n):
-            if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.search(n, hit.end, hit.end + 80):
+            if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.match(n, hit.end, hit.end + 80):
                 continue
             if any(a + 1 == hit.start or n[a + 1:hit.start].strip() == "" for a, b in quotes if a < hit.start < b):
                 span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
@@ -358,7 +359,9 @@ class Attributor:
                 continue
             if stop_at_boundary or start is not None:
                 b = self.boundary.search(n, m.start(), min(len(n), m.start() + 40))
-                if b is not None and b.start == m.start():
+                held = start is not None and n[start:m.start()].split()[-1:] and \
+                    n[start:m.start()].split()[-1] in _AR_HOLDS_PREPOSITION
+                if b is not None and b.start == m.start() and not held:
                     break
             if start is not None:
                 told = self.told.search(n, m.start(), min(len(n), m.start() + 40))

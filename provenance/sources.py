@@ -101,6 +101,16 @@ class SourceTyper:
         return typed
 
     def _classify(self, span: str, n: str, memory: Memory) -> Typed:
+        if is_arabic(n):
+            role = self.lex["role"].search(n)
+            if role is not None and role.start == 0 and self.lex["spokesperson"].search(n) is None:
+                # "وزير الاستخبارات الإسرائيلي، إسرائيل كاتز": the head noun is an office
+                name = " ".join(self.name_tokens(_QUOTED.sub(" ", span))) or None
+                known = self.lex["known_official"].search(n)
+                name = known.value.name if known is not None else name
+                if name:
+                    memory.remember(name, "named_official")
+                return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id, "src.head_noun"])
         hit = self.lex["state_media_generic"].search(n)
         outlet = self.rules.outlet_names.search(n)
         if outlet is not None and outlet.value.kind == "state":
@@ -204,7 +214,10 @@ class SourceTyper:
             a, b = nb.span(hit.end, hit.end + (stop.start() if stop else len(window)))
             segment = body[a:b]
             after_comma = re.split(r"[،,]", segment, maxsplit=1)
-            names = self.name_tokens(after_comma[0]) or (len(after_comma) > 1 and self.name_tokens(after_comma[1]))
+            # Arabic puts the name after the office and a comma ("أمين المجمع، محسن رضائي"); English
+            # keeps it next to the title ("Sen. John McCain, Republican of Arizona")
+            parts = after_comma[::-1] if is_arabic(segment) else after_comma
+            names = next((found for part in parts if (found := self.name_tokens(part))), [])
             # ... or "NAME, (the) ROLE"
             before = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$",
                                body[max(0, nb.span(hit.start, hit.end)[0] - 60):nb.span(hit.start, hit.end)[0]])
