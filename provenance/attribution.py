@@ -175,7 +175,7 @@ class Attributor:
             if span[1] <= span[0] and not self._opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
             cand = self._candidate(hit, span, n, ns, sent.text, memory)
-            if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS:
+            if hit.family == "speech_media" and cand.typed.type not in (*_PUBLISHERS, None):
                 continue  # "نشرت قناصة": deployed, not published
             cands.append(cand)
         for hit in self.relay.finditer(n):

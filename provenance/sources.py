@@ -79,8 +79,8 @@ class SourceTyper:
             if is_arabic(tok):
                 if n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول")) or len(n) < 3:
                     continue
-            elif not tok[:1].isupper():
-                continue
+            elif not tok[:1].isupper() or tok.endswith(("'s", "’s", "s'", "s’")):
+                continue  # lower case, or a possessive ("Carson's advisers"): not the speaker's name
             out.append(tok.strip(".,"))
         return out
 
@@ -101,6 +101,12 @@ class SourceTyper:
         return typed
 
     def _classify(self, span: str, n: str, memory: Memory) -> Typed:
+        if not is_arabic(n):
+            last_word = re.sub(r"[^\w\s'-]", "", n).split()[-1:]
+            doc = self.lex["document_noun"].search(last_word[0]) if last_word else None
+            if doc is not None and doc.end >= len(last_word[0]):
+                # English heads come last: "The latest Rasmussen Reports poll" is a poll
+                return Typed("document", name=span.strip(), rules=[doc.entry_id, "src.head_noun"])
         if is_arabic(n):
             role = self.lex["role"].search(n)
             if role is not None and role.start == 0 and self.lex["spokesperson"].search(n) is None:
@@ -139,6 +145,7 @@ class SourceTyper:
         spoke = self.lex["spokesperson"].search(n)
         if spoke is not None:
             if names:
+                memory.remember(" ".join(names), "named_official")
                 return Typed("named_official", name=" ".join(names), role=span.strip(), rules=[spoke.entry_id, "src.name"])
             return Typed("named_organization", name=span.strip(), role="spokesperson", rules=[spoke.entry_id])
         official = self.lex["official_noun"].search(n)
@@ -206,7 +213,8 @@ class SourceTyper:
         nb = normalize(body)
         for hit in self.lex["known_official"].finditer(nb.text):
             memory.remember(hit.value.name, "named_official")
-        roles = [*self.lex["role"].finditer(nb.text), *self.lex["official_noun"].finditer(nb.text)]
+        roles = [*self.lex["role"].finditer(nb.text), *self.lex["official_noun"].finditer(nb.text),
+                 *self.lex["spokesperson"].finditer(nb.text)]
         for hit in roles:
             # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
