@@ -38,6 +38,7 @@ _AR_PREPOSITIONS = {"على", "في", "من", "الى", "عن", "ب", "ل", "ح�
 _SUBORDINATORS = {"حيث", "فيما", "بينما", "علما", "بعدما", "عندما", "اذ", "لان", "كون", "whereas", "because", "although"}
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _AR_HOLDS_PREPOSITION = {"ممثل", "ممثله", "متحدث", "المتحدث", "متحدثه", "ناطق", "الناطق", "مصدر", "مصادر"}
+_BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
 _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", "شبكه", "اذاعه", "تلفزيون", "newspaper", "magazine")
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
@@ -108,9 +109,13 @@ class Attributor:
         for i, sent in enumerate(sentences, 1):
             claim, speaker = self._sentence(sent, language, memory, last, last_person, last_thing)
             claim.id = f"c{i}"
-            if claim.cue is not None:
+            new_paragraph = i == 1 or "\n" in body[sentences[i - 2].end:sent.start]
+            bullet = _BULLET.match(sent.text) is not None
+            if listing is not None and new_paragraph and not bullet:
+                listing = None  # the list ended with its last point
+            if claim.cue is not None and not (listing is not None and bullet):
                 listing = speaker if speaker is not None and sent.text.rstrip().endswith(":") else None
-            elif listing is not None and claim.source.type == "unattributed":
+            elif listing is not None and (bullet or claim.source.type == "unattributed"):
                 speaker = Speaker(listing.source.model_copy(update={"start": None, "end": None}), list(listing.via))
                 claim.source, claim.via = speaker.source.model_copy(), list(speaker.via)
                 claim.reasons.append("attr.continuation.list")
