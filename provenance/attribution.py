@@ -61,6 +61,26 @@ class Speaker:
     via: list[Via] = field(default_factory=list)
 
 
+@dataclass
+class Discourse:
+    """Who spoke last, which person and which thing spoke last, and who was last mentioned."""
+
+    last: Optional[Speaker] = None
+    last_person: Optional[Speaker] = None
+    last_thing: Optional[Speaker] = None
+    mentioned: Optional[Speaker] = None
+    listing: Optional[Speaker] = None  # "Soerens argued that:" and the points that follow
+
+    def update(self, speaker: Optional[Speaker], mentioned: Optional[Speaker]) -> None:
+        if speaker is not None:
+            self.last = speaker
+            if speaker.source.type in _PERSON_TYPES:
+                self.last_person = speaker
+            elif speaker.source.type in ("named_organization", "document", "media", "state_media"):
+                self.last_thing = speaker
+        self.mentioned = mentioned or self.mentioned
+
+
 _PERSON_TYPES = ("named_official", "named_person")
 _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
@@ -96,46 +116,52 @@ class Attributor:
         self.hedge = rules.lexicon("hedge")
         self.reason = rules.lexicon("anonymity_reason")
         self.boundary = rules.lexicon("boundary")
+        self.abbreviations = rules.terms("abbreviation")
 
     # -- public -----------------------------------------------------------------------------
     def attribute(self, body: str, sentences: list[Sentence], language: str) -> list[Claim]:
         memory = Memory()
         self.typer.prescan(body, memory)
         claims: list[Claim] = []
-        last: Optional[Speaker] = None
-        last_person: Optional[Speaker] = None
-        last_thing: Optional[Speaker] = None
-        listing: Optional[Speaker] = None  # "Soerens argued that:" and the points that follow
+        ctx = Discourse()
         for i, sent in enumerate(sentences, 1):
-            claim, speaker = self._sentence(sent, language, memory, last, last_person, last_thing)
+            claim, speaker = self._sentence(sent, language, memory, ctx)
             claim.id = f"c{i}"
             new_paragraph = i == 1 or "\n" in body[sentences[i - 2].end:sent.start]
             bullet = _BULLET.match(sent.text) is not None
-            if listing is not None and new_paragraph and not bullet:
-                listing = None  # the list ended with its last point
-            if claim.cue is not None and not (listing is not None and bullet):
-                listing = speaker if speaker is not None and sent.text.rstrip().endswith(":") else None
-            elif listing is not None and (bullet or claim.source.type == "unattributed"):
-                speaker = Speaker(listing.source.model_copy(update={"start": None, "end": None}), list(listing.via))
+            if ctx.listing is not None and new_paragraph and not bullet:
+                ctx.listing = None  # the list ended with its last point
+            if claim.cue is not None and not (ctx.listing is not None and bullet):
+                ctx.listing = speaker if speaker is not None and sent.text.rstrip().endswith(":") else None
+            elif ctx.listing is not None and (bullet or claim.source.type == "unattributed"):
+                speaker = Speaker(ctx.listing.source.model_copy(update={"start": None, "end": None}),
+                                  list(ctx.listing.via))
                 claim.source, claim.via = speaker.source.model_copy(), list(speaker.via)
                 claim.reasons.append("attr.continuation.list")
-            if claim.source.anonymity_reason and claim.cue is None and claims and last is not None \
+            if claim.source.anonymity_reason and claim.cue is None and claims and ctx.last is not None \
                     and claims[-1].source.type in ("anonymous_official", "anonymous") \
                     and not claims[-1].source.anonymity_reason:
                 claims[-1].source.anonymity_reason = claim.source.anonymity_reason
-            if speaker is not None:
-                last = speaker
-                if speaker.source.type in _PERSON_TYPES:
-                    last_person = speaker
-                elif speaker.source.type in ("named_organization", "document", "media", "state_media"):
-                    last_thing = speaker
+            ctx.update(speaker, self._mentioned(sent.text, memory))
             claims.append(claim)
         return claims
 
+    def _mentioned(self, text: str, memory: Memory) -> Optional[Speaker]:
+        """The last person the sentence names, whatever they did: a later "she said" may be them."""
+        found = None
+        for hit in self.typer.lex["known_official"].finditer(normalize(text).text):
+            found = Speaker(Source(name=hit.value.name, type="named_official", rules=[hit.entry_id, "attr.mention"]))
+        if found is None:
+            for token in text.split():
+                recalled = memory.recall(token.strip(".,;:\"'“”()"))
+                if recalled and recalled[0] in _PERSON_TYPES:
+                    found = Speaker(Source(name=recalled[1], type=recalled[0], rules=["src.memory", "attr.mention"]))
+        return found
+
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, sent: Sentence, language: str, memory: Memory,
-                  last: Optional[Speaker], last_person: Optional[Speaker],
-                  last_thing: Optional[Speaker] = None) -> tuple[Claim, Optional[Speaker]]:
+                  ctx: "Discourse") -> tuple[Claim, Optional[Speaker]]:
+        last = ctx.last
         ns = normalize(sent.text)
         n = ns.text
         quotes = quote_spans(n)
@@ -219,10 +245,13 @@ class Attributor:
             claim.reasons.append(main.cue.entry_id)
             if main.typed.type is None:
                 pronoun = n[main.span[0]:main.span[1]].strip()
-                if pronoun in _PERSONAL_PRONOUNS and last_person is not None:
-                    last = last_person  # "he"/"she" refers to a person, not to the last organisation
-                elif pronoun == "it" and last_thing is not None:
-                    last = last_thing  # "It also accused ...": the letter, the ministry, the paper
+                if pronoun in _PERSONAL_PRONOUNS or (not arabic and pronoun.startswith("the ")):
+                    # "he"/"she" and "the Republican" refer to a person, not to the last organisation
+                    last = ctx.last_person or ctx.mentioned or last
+                elif pronoun == "it" and ctx.last_thing is not None:
+                    last = ctx.last_thing  # "It also accused ...": the letter, the ministry, the paper
+                elif last is None:
+                    last = ctx.mentioned
                 if last is None:
                     claim.source = Source(type="unattributed", rules=["attr.continuation.no_previous"])
                     return claim, None
@@ -378,6 +407,8 @@ class Attributor:
             if start is None:
                 start = m.start()
             punct = _STOP_PUNCT.search(tok)
+            if punct is not None and tok.endswith(".") and tok[:-1] in self.abbreviations:
+                punct = _STOP_PUNCT.search(tok[:-1])  # "Mr." does not end the span
             if punct is not None:
                 if punct.start() > 0:
                     end = m.start() + punct.start()

@@ -9,9 +9,9 @@ from typing import Iterator, List, Optional, TextIO
 
 import typer
 
-from .inputs import BadInput
+from .inputs import BadInput, iter_documents, parse_size
 from .models import Report
-from .parallel import audit_paths
+from .parallel import audit_documents, audit_paths
 from .pipeline import Auditor
 from .rules import RulesError, check_backtracking, load_rules
 from .textreport import render
@@ -54,21 +54,46 @@ def audit(
     rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
     out: Optional[Path] = typer.Option(None, "-o", "--output", help="write here instead of standard output"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: all cores)"),
+    max_bytes: Optional[str] = typer.Option(None, "--max-bytes",
+                                            help="largest article to read, e.g. 50MB (default 20MB)"),
+    fetch: bool = typer.Option(False, "--fetch", help="download http(s) URLs given as paths (public addresses only)"),
+    engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or dask (a dask.bag; "
+                                                         "needs pip install 'provenance[dask]')"),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="with --engine dask: the scheduler's address, "
+                                                                      "e.g. tcp://10.0.0.5:8786 (default: a local cluster)"),
 ) -> None:
     """Audit one or more articles: boilerplate, outlet, origin, wires, claims, sources, scores."""
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    if engine not in ("local", "dask") or (scheduler and engine != "dask"):
+        raise typer.BadParameter("choose local or dask; --scheduler needs --engine dask", param_hint="--engine")
+    if engine == "dask":
+        try:
+            from .distributed import dask_audit_documents
+        except ImportError:
+            fail("--engine dask needs dask: pip install 'provenance[dask]'")
+    try:
+        limit = parse_size(max_bytes) if max_bytes else None
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--max-bytes") from None
     make_auditor(rules)  # validate the rules once, here, with a clear error
     failures = 0
     reports: list[Report] = []
     with output(out) as fh:
         first = True
-        for result in audit_paths(paths, jobs, str(rules) if rules else None, url):
+        docs = iter_documents(paths, url, limit, fetch)
+        rules_dir = str(rules) if rules else None
+        results = dask_audit_documents(docs, rules_dir, scheduler, jobs=jobs, as_json=fmt == "jsonl") \
+            if engine == "dask" else audit_documents(docs, jobs, rules_dir)
+        for result in results:
             if isinstance(result, BadInput):
                 failures += 1
                 typer.echo(f"error: {result.error}", err=True)
                 continue
-            if fmt == "jsonl":
+            if isinstance(result, str):  # a line of a JSON Lines shard, written by a dask worker
+                fh.write(result)
+                fh.flush()
+            elif fmt == "jsonl":
                 fh.write(result.model_dump_json() + "\n")
                 fh.flush()
             elif fmt == "text":
@@ -88,6 +113,130 @@ def audit(
         raise typer.Exit(2)
 
 
+@app.command("report")
+def report_pages(
+    paths: List[str] = typer.Argument(..., help="files, folders, .jsonl files, or - for standard input"),
+    out: Path = typer.Option(..., "-o", "--output",
+                             help="the page for one article; for several, a folder or the index file in one"),
+    url: Optional[str] = typer.Option(None, "--url", help="the page's address, when the file does not carry it"),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: all cores)"),
+    policy: Optional[Path] = typer.Option(None, "--policy", help="gate policy for the findings panel (default: shipped)"),
+) -> None:
+    """Self-contained HTML: the article with each claim highlighted by its grade (and an index for several)."""
+    from .htmlreport import write_report
+    make_auditor(rules)
+    failures = 0
+
+    def reports() -> Iterator[Report]:
+        nonlocal failures
+        for result in audit_paths(paths, jobs, str(rules) if rules else None, url):
+            if isinstance(result, BadInput):
+                failures += 1
+                typer.echo(f"error: {result.error}", err=True)
+            else:
+                yield result
+
+    several = len(paths) > 1 or any(Path(p).is_dir() for p in paths)
+    try:
+        written = write_report(reports(), out, several, policy)
+    except (RulesError, ImportError) as exc:
+        fail(str(exc))
+        return
+    if written:
+        typer.echo(f"wrote {written[0]}" + (f" and {len(written) - 1} pages" if len(written) > 1 else ""), err=True)
+    if failures or not written:
+        raise typer.Exit(2)
+
+
+@app.command("export")
+def export_db(
+    db: Path = typer.Argument(..., help="the SQLite database to create or add to"),
+    paths: List[str] = typer.Argument(..., help="files, folders or .jsonl files"),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: all cores)"),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress and no summary; errors are still shown"),
+) -> None:
+    """Audit many articles into a SQLite database for Datasette; safe to re-run, it adds what is missing."""
+    import time
+
+    from .export import ExportError, Summary, export
+
+    make_auditor(rules)
+    tty = sys.stderr.isatty()
+    clear = "\r\x1b[K" if tty else ""  # start over the progress line on a terminal
+    shown, last = 0, time.monotonic()
+
+    def progress(summary: Summary) -> None:
+        nonlocal shown, last
+        for _, reason in summary.skipped[shown:]:
+            typer.echo(f"{clear}error: {reason}", err=True)
+        shown = len(summary.skipped)
+        if not quiet and time.monotonic() - last >= (0.2 if tty else 10):
+            last = time.monotonic()
+            typer.echo(f"{clear}{summary}", err=True, nl=not tty)
+
+    try:
+        summary = export(db, paths, jobs, rules, progress)
+    except ExportError as exc:
+        fail(str(exc))
+    except KeyboardInterrupt:
+        fail(f"interrupted: the articles finished so far are in {db}; run the same command again to add the rest",
+             130)
+    if not quiet:
+        typer.echo(f"{clear}done: {summary}" + (" (reasons above)" if summary.skipped else ""), err=True)
+    if summary.skipped:
+        raise typer.Exit(2)
+
+
+GATE_FORMATS = ("text", "json", "sarif", "junit", "github")
+
+
+def _print_gate_schema(wanted: bool) -> None:
+    if wanted:
+        from .gate_formats import GateResult
+        typer.echo(json.dumps(GateResult.model_json_schema(), indent=2, ensure_ascii=False))
+        raise typer.Exit()
+
+
+@app.command("gate")
+def gate_drafts(
+    paths: List[str] = typer.Argument(..., help="drafts: files, folders, .jsonl files, or - for standard input"),
+    policy: Optional[Path] = typer.Option(None, "--policy", help="policy file (default: policy.yaml of the rules)"),
+    fmt: str = typer.Option("text", "--format", "-f", help="text, json, sarif, junit or github"),
+    fail_on: str = typer.Option("error", "--fail-on", help="lowest severity that fails the gate: error or warning"),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="exit 0 even when findings fail the gate"),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
+    out: Optional[Path] = typer.Option(None, "-o", "--output", help="write here instead of standard output"),
+    _schema: bool = typer.Option(False, "--schema", is_eager=True, callback=_print_gate_schema,
+                                 help="print the JSON Schema of --format json and exit"),
+) -> None:
+    """Check drafts against a sourcing policy before publication: exit 0 pass, 1 findings, 2 usage or input error."""
+    from .gate import GateRun, load_policy, policy_path, run_gate
+    from .gate_formats import render
+    from .inputs import iter_documents
+
+    if fmt not in GATE_FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(GATE_FORMATS)}", param_hint="--format")
+    if fail_on not in ("error", "warning"):
+        raise typer.BadParameter("choose error or warning", param_hint="--fail-on")
+    policy_file = policy or policy_path(rules)
+    try:
+        run = GateRun(load_policy(policy_file), str(policy_file), fail_on)  # type: ignore[arg-type]
+    except RulesError as exc:
+        fail(str(exc))
+        return
+    run_gate(iter_documents(paths), make_auditor(rules), run)
+    for error in run.input_errors:
+        typer.echo(f"error: {error}", err=True)
+    with output(out) as fh:
+        fh.write(render(fmt, run))
+    if run.input_errors:
+        raise typer.Exit(2)
+    if run.failed and not exit_zero:
+        raise typer.Exit(1)
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the audit report."""
@@ -97,8 +246,11 @@ def schema() -> None:
 @rules_app.command("check")
 def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules folder (default: the shipped rules)")) -> None:
     """Validate a rules folder and say exactly what is wrong where."""
+    from .gate import load_policy
     try:
         ruleset = load_rules(directory)
+        policy_file = ruleset.directory / "policy.yaml"
+        policy = load_policy(policy_file) if policy_file.exists() else None
     except RulesError as exc:
         fail(str(exc))
         return
@@ -110,7 +262,8 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
     n_lex = len(ruleset.entries)
     typer.echo(f"ok: {ruleset.directory}: {len(ruleset.boilerplate.rules)} boilerplate rules, {n_lex} lexicon entries, "
                f"{len(ruleset.outlets.outlets)} outlets, {len(ruleset.intel.services)} intelligence services, "
-               f"{len(ruleset.countries.countries)} countries")
+               f"{len(ruleset.countries.countries)} countries"
+               + (f", {len(policy.rules)} policy rules" if policy else ""))
 
 
 def main() -> None:

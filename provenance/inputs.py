@@ -1,4 +1,4 @@
-"""Turn paths, folders, JSON Lines and standard input into Documents.
+"""Turn paths, folders, JSON Lines, standard input and (with --fetch) URLs into Documents.
 
 Input problems raise InputError with one clear line; a batch reports them and goes on.
 """
@@ -8,14 +8,22 @@ import json
 import re
 import sys
 from pathlib import Path
-from typing import Iterator, Optional, Union
+from typing import BinaryIO, Iterator, Optional, Union
 
 from .models import Document
 
-MAX_INPUT_BYTES = 20 * 1024 * 1024
+MAX_INPUT_BYTES = 20_000_000  # per article; a bigger file is refused before it is read
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 FOLDER_SUFFIXES = HTML_SUFFIXES | {".txt", ".text", ".jsonl", ""}  # what a folder walk picks up
-_HTML_START = re.compile(rb"^\s*(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html|<meta|<div|<article|<p[ >])", re.I)
+_HTML_START = re.compile(r"^\s*(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html|<meta|<div|<article|<p[ >])",
+                         re.I)
+_URL = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.I)
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\v": "\n", "\f": "\n"})
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# NUL, stray byte-order marks and bidirectional controls (LRM, RLM, ALM, embeddings, isolates): they
+# only steer display, and between words they hide sentence and word boundaries from the audit.
+_INVISIBLE = re.compile("[\x00\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.I)
 
 
 class InputError(Exception):
@@ -28,102 +36,196 @@ class BadInput(Document):
     error: str
 
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, or Windows-1256 for Arabic pages."""
-    if not data.strip():
-        raise InputError(f"{name}: empty input")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def parse_size(value: str) -> int:
+    """'20000000', '50MB', '1.5G' -> bytes (decimal units, as the error messages print them)."""
+    m = _SIZE.match(value)
+    if not m:
+        raise ValueError(f"{value!r} is not a size (examples: 500000, 50MB, 1G)")
+    size = int(float(m[1]) * 1000 ** " kmg".index(m[2].lower() or " "))
+    if size <= 0:
+        raise ValueError(f"{value!r}: the limit must be above zero")
+    return size
+
+
+def human_size(n: float) -> str:
+    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
+        if n >= scale:
+            return f"{n / scale:.3g} {unit}"
+    return f"{n:.0f} bytes"
+
+
+def over_limit(name: str, max_bytes: int, size: Optional[int] = None) -> InputError:
+    """The one line for an input over the size cap (`size` None: known only to be bigger)."""
+    what = f"{human_size(size)} is over" if size is not None else "over"
+    return InputError(f"{name}: {what} the {human_size(max_bytes)} input limit (raise it with --max-bytes)")
+
+
+def _utf16_without_bom(data: bytes) -> Optional[str]:
+    """BOM-less UTF-16: ASCII spaces and digits put NUL bytes on one side of each pair only."""
+    sample = data[:8192]
+    pairs = len(sample) // 2
+    even, odd = sample[0:2 * pairs:2].count(0), sample[1:2 * pairs:2].count(0)
+    if odd > pairs // 20 and even == 0:
+        return "utf-16-le"
+    if even > pairs // 20 and odd == 0:
+        return "utf-16-be"
+    return None
+
+
+def _to_text(data: bytes, name: str, charset: Optional[str]) -> str:
+    if charset:  # declared by a web server; wrong declarations fall through to detection
         try:
-            text = data.decode("utf-16")
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    utf16 = "utf-16" if data.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(data)
+    if utf16:
+        try:
+            return data.decode(utf16)
         except UnicodeDecodeError:
             raise InputError(f"{name}: broken UTF-16 text") from None
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1256")
-            except UnicodeDecodeError:
-                raise InputError(f"{name}: not text (neither UTF-8 nor Windows-1256)") from None
-            if not re.search(r"[\u0621-\u064A]", text):
-                raise InputError(f"{name}: not text (invalid UTF-8 and no Arabic as Windows-1256)")
-    text = text.replace("\x00", "")
-    controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\r\t\f\v")
-    if controls > max(10, len(text[:20000]) // 50):
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1256")  # defines all 256 bytes: the check below is what tells
+    if not re.search(r"[\u0621-\u064A]", text):
+        raise InputError(f"{name}: not text (invalid UTF-8 and no Arabic as Windows-1256)")
+    return text
+
+
+def clean_text(text: str, name: str) -> str:
+    """Drop invisible controls, refuse binary data, and make every line break a plain newline."""
+    text = _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
+    if not text.strip():
+        raise InputError(f"{name}: empty input")
+    head = text[:20000]
+    controls = sum(1 for c in head if ord(c) < 32 and c not in "\n\r\t\f\v")
+    if controls > max(10, len(head) // 50):
         raise InputError(f"{name}: binary data, not an article")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").translate(_LINE_BREAKS)
 
 
-def looks_like_html(data: bytes, name: str = "") -> bool:
-    return Path(name).suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(data[:2048]))
+def decode(data: bytes, name: str, charset: Optional[str] = None) -> str:
+    """UTF-8 (with or without BOM), UTF-16 (with or without BOM), or Windows-1256 for Arabic pages."""
+    if not data.strip():
+        raise InputError(f"{name}: empty input")
+    return clean_text(_to_text(data, name, charset), name)
 
 
-def document_from_bytes(data: bytes, name: str, url: Optional[str] = None,
-                        max_bytes: int = MAX_INPUT_BYTES) -> Document:
+def looks_like_html(text: str, name: str = "") -> bool:
+    return Path(name).suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(text[:2048]))
+
+
+def document_from_bytes(data: bytes, name: str, url: Optional[str] = None, max_bytes: Optional[int] = None,
+                        charset: Optional[str] = None, html: Optional[bool] = None) -> Document:
+    """One article from raw bytes; `html` None means: decide from the name and the content."""
+    max_bytes = max_bytes or MAX_INPUT_BYTES
     if len(data) > max_bytes:
-        raise InputError(f"{name}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB input limit")
-    text = decode(data, name)
-    if looks_like_html(data, name):
+        raise over_limit(name, max_bytes, len(data))
+    text = decode(data, name, charset)
+    if html or (html is None and looks_like_html(text, name)):
         return Document(name=name, url=url, html=text)
     return Document(name=name, url=url, text=text)
 
 
+def _row_document(raw: bytes, name: str, url: Optional[str], max_bytes: int) -> Document:
+    try:
+        obj = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise InputError(f"{name}: not UTF-8, as JSON Lines must be") from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{name}: not JSON ({exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{name}: not JSON (nested too deeply)") from None
+    except ValueError as exc:  # e.g. an integer of a million digits
+        raise InputError(f"{name}: not JSON ({str(exc)[:80]})") from None
+    if not isinstance(obj, dict):
+        raise InputError(f"{name}: a JSON Lines row must be an object")
+    is_html = obj.get("html") is not None
+    body = obj["html"] if is_html else obj.get("text")
+    if not isinstance(body, str):
+        raise InputError(f"{name}: the object needs an 'html' or 'text' string")
+    doc_url = obj.get("url") or url
+    if doc_url is not None and not isinstance(doc_url, str):
+        raise InputError(f"{name}: 'url' must be a string")
+    size = len(body.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        raise over_limit(name, max_bytes, size)
+    text = clean_text(body, name)
+    return Document(name=name, url=doc_url, html=text) if is_html else Document(name=name, url=doc_url, text=text)
+
+
+def _rows(fh: BinaryIO, limit: int) -> Iterator[Optional[bytes]]:
+    """Lines of a file, with None for a line over `limit` bytes (skipped without holding it in memory)."""
+    while True:
+        raw = fh.readline(limit + 1)
+        if not raw:
+            return
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            while (rest := fh.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield raw
+
+
 def _jsonl(path: Path, url: Optional[str], max_bytes: int) -> Iterator[Union[Document, BadInput]]:
+    limit = 6 * max_bytes + 65536  # JSON escapes (\uXXXX) make a row up to six times its text
     with path.open("rb") as fh:
-        for n, raw in enumerate(fh, 1):
+        for n, raw in enumerate(_rows(fh, limit), 1):
             name = f"{path}:{n}"
-            if not raw.strip():
-                continue
-            try:
-                obj = json.loads(raw)
-                if not isinstance(obj, dict):
-                    raise InputError(f"{name}: a JSON Lines row must be an object")
-                body = obj.get("html") if obj.get("html") is not None else obj.get("text")
-                if not isinstance(body, str):
-                    raise InputError(f"{name}: the object needs an 'html' or 'text' string")
-                data = body.encode("utf-8")
-                if len(data) > max_bytes:
-                    raise InputError(f"{name}: {len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB input limit")
-                doc_url = obj.get("url") or url
-                if "html" in obj and obj["html"] is not None:
-                    yield Document(name=name, url=doc_url, html=decode(data, name))
-                else:
-                    yield Document(name=name, url=doc_url, text=decode(data, name))
-            except json.JSONDecodeError as exc:
-                yield BadInput(name=name, error=f"{name}: not JSON ({exc.msg})")
-            except InputError as exc:
-                yield BadInput(name=name, error=str(exc))
+            if raw is None:
+                yield BadInput(name=name, error=str(over_limit(name, max_bytes)))
+            elif raw.strip():
+                try:
+                    yield _row_document(raw, name, url, max_bytes)
+                except InputError as exc:
+                    yield BadInput(name=name, error=str(exc))
 
 
-def iter_documents(paths: list[str], url: Optional[str] = None,
-                   max_bytes: int = MAX_INPUT_BYTES) -> Iterator[Union[Document, BadInput]]:
+def _fetched(url: str, max_bytes: int) -> Document:
+    from .fetch import fetch
+
+    page = fetch(url, max_bytes)
+    is_html = "html" in page.content_type or None  # text/plain or unlabelled: look at the content
+    return document_from_bytes(page.data, url, page.url, max_bytes, page.charset, is_html)
+
+
+def _path_document(p: str, url: Optional[str], max_bytes: int, fetch: bool) -> Document:
+    if _URL.match(p) and not Path(p).exists():
+        if not p.lower().startswith(("http://", "https://")):
+            raise InputError(f"{p}: only http:// and https:// addresses can be fetched")
+        if not fetch:
+            raise InputError(f"{p}: a URL; pass --fetch to download it")
+        return _fetched(p, max_bytes)
+    path = Path(p)
+    if not path.exists():
+        raise InputError(f"{p}: no such file or folder")
+    if not path.is_file():  # a FIFO or a device would block or never end
+        raise InputError(f"{p}: not a regular file")
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise over_limit(p, max_bytes, size)
+    return document_from_bytes(path.read_bytes(), p, url, max_bytes)
+
+
+def iter_documents(paths: list[str], url: Optional[str] = None, max_bytes: Optional[int] = None,
+                   fetch: bool = False) -> Iterator[Union[Document, BadInput]]:
     """Yield a Document (or a BadInput saying why not) per article, streaming, in a stable order."""
+    max_bytes = max_bytes or MAX_INPUT_BYTES
     for p in paths:
-        if p == "-":
-            data = sys.stdin.buffer.read(max_bytes + 1)
-            try:
-                yield document_from_bytes(data, "-", url, max_bytes)
-            except InputError as exc:
-                yield BadInput(name="-", error=str(exc))
-            continue
-        path = Path(p)
-        if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith(".")
-                           and f.suffix.lower() in FOLDER_SUFFIXES)
-            yield from iter_documents([str(f) for f in files], None, max_bytes)
-            continue
-        if not path.exists():
-            yield BadInput(name=p, error=f"{p}: no such file or folder")
-            continue
-        if path.suffix.lower() == ".jsonl":
-            yield from _jsonl(path, url, max_bytes)
-            continue
         try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                raise InputError(f"{p}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB input limit")
-            yield document_from_bytes(path.read_bytes(), p, url, max_bytes)
+            if p == "-":
+                yield document_from_bytes(sys.stdin.buffer.read(max_bytes + 1), "-", url, max_bytes)
+            elif Path(p).is_dir():
+                files = sorted(f for f in Path(p).rglob("*") if f.is_file() and not f.name.startswith(".")
+                               and f.suffix.lower() in FOLDER_SUFFIXES)
+                yield from iter_documents([str(f) for f in files], None, max_bytes)
+            elif p.lower().endswith(".jsonl") and Path(p).is_file():
+                yield from _jsonl(Path(p), url, max_bytes)
+            else:
+                yield _path_document(p, url, max_bytes, fetch)
         except InputError as exc:
             yield BadInput(name=p, error=str(exc))
         except OSError as exc:
-            yield BadInput(name=p, error=f"{p}: cannot read ({exc.strerror})")
+            yield BadInput(name=p, error=f"{p}: cannot read ({exc.strerror or exc})")

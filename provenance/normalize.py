@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import chain
+from typing import Sequence
 
 # Deleted outright: Arabic diacritics, dagger alef, tatweel, invisible direction and joiner marks.
 _DELETE = set(
@@ -31,7 +34,7 @@ class Normalized:
     """Normalised text plus, for each of its characters, the offset of the original character."""
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
     original_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -53,20 +56,57 @@ def fold_char(ch: str) -> str:
     return low if len(low) == 1 else ch
 
 
+_FOLD = {**dict.fromkeys(_DELETE, ""), **_MAP}
+assert not set(_FOLD.values()) & set(_FOLD)  # so replacing one character after another is one pass
+_FOLDABLE = re.compile("[" + "".join(sorted(_FOLD)) + "]")
+_DELETED = re.compile("[" + "".join(sorted(_DELETE)) + "]")
+_SPACES = re.compile(r"\s+")
+
+
+def _fold(text: str) -> str:
+    """fold_char over the whole text at C speed: replace the few foldable characters present (faster
+    than str.translate, which looks every character up), then lower(). That equals the per-character
+    fold unless lower() changes the length (a letter lowering to two) or needs context (capital
+    sigma); those rare texts take the per-character path."""
+    folded = text
+    for ch in set(_FOLDABLE.findall(text)):
+        folded = folded.replace(ch, _FOLD[ch])
+    lowered = folded.lower()
+    if len(lowered) == len(folded) and "Σ" not in folded:
+        return lowered
+    return "".join(fold_char(ch) for ch in text)
+
+
+@lru_cache(maxsize=64)
 def normalize(text: str) -> Normalized:
-    out: list[str] = []
-    offsets: list[int] = []
-    for i, ch in enumerate(text):
-        folded = fold_char(ch)
-        if folded:
-            out.append(folded)
-            offsets.append(i)
-    return Normalized("".join(out), tuple(offsets), len(text))
+    """Cached, as several stages normalise the same body (between them, one sentence at a time)."""
+    folded = _fold(text)
+    offsets: Sequence[int]
+    if len(folded) == len(text):  # nothing deleted: every character stays where it was
+        offsets = range(len(text))
+    else:
+        kept, pos = [], 0
+        for m in _DELETED.finditer(text):
+            kept.append(range(pos, m.start()))
+            pos = m.end()
+        kept.append(range(pos, len(text)))
+        offsets = tuple(chain.from_iterable(kept))
+    return Normalized(folded, offsets, len(text))
 
 
 def norm(text: str) -> str:
     """Normalised form of a lexicon term or a short string (no offsets needed)."""
-    return re.sub(r"\s+", " ", "".join(fold_char(c) for c in text)).strip()
+    return _norm_short(text) if len(text) <= 64 else _norm(text)
+
+
+@lru_cache(maxsize=8192)
+def _norm_short(text: str) -> str:
+    """Cached: the same words, names and spans come back sentence after sentence."""
+    return _norm(text)
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub(" ", _fold(text)).strip()
 
 
 def norm_pattern(pattern: str) -> str:

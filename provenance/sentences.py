@@ -11,6 +11,7 @@ from .rules import RuleSet
 _END = re.compile(r"[.!?؟]+|…|\.\.")
 _CLOSERS = "\"'”’»)]"
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
+_WORD_RUN = re.compile(r"[\w.]+")
 
 
 class Sentence(BaseModel):
@@ -57,8 +58,8 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> l
             if any(a < m.start() < b - 1 for a, b in quotes):
                 continue
             if m.group() == ".":
-                word = re.search(r"([\w.]+)$", text[start:m.start()])
-                if word and (word.group(1).lower() in abbreviations or re.fullmatch(r"[A-Z]", word.group(1))):
+                word = _last_word(text[start:m.start()])
+                if word and (word.lower() in abbreviations or re.fullmatch(r"[A-Z]", word)):
                     continue
                 nxt = text[end:].lstrip()[:1]
                 if nxt and nxt.islower() and nxt.isascii():
@@ -67,6 +68,13 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> l
             start = end
         _add(out, text, start, len(text), para.start)
     return out
+
+
+def _last_word(piece: str) -> str:
+    """The run of word characters and dots that ends `piece` ('' if none). Matched on the reversed
+    piece: a search for a run anchored at the end retries from every position of the text before it."""
+    run = _WORD_RUN.match(piece[::-1])
+    return piece[len(piece) - run.end():] if run else ""
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:

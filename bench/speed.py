@@ -1,0 +1,182 @@
+"""Throughput and peak memory at scale, for text and for HTML, next to trafilatura alone.
+
+    python bench/speed.py --sizes 10000,100000 --jobs 2
+    python bench/speed.py --quick            # 1,000 and 10,000 text articles, fewer pages
+
+The corpus repeats the seeds and ../shared/data (Arabic and English text articles, HTML pages) under
+unique names, streamed as Documents: no batch is ever held in memory. Every measurement runs in a fresh
+process, so its peak memory is its own: getrusage ru_maxrss of that process (the parent, which reads
+and orders) and of its largest child (a worker, or a worker's extraction child). trafilatura alone is
+`bare_extraction(html, include_comments=False, with_metadata=True)` over the same pages with the same
+number of processes, measured in the same run. Per-core speed is audited with one process on the text
+articles of 3-5 KB.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+from typing import Iterator, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data"
+TEXT_DIRS = ["seeds", "arabic-unlabelled", "english-polnear-train"]
+HTML_DIRS = ["html-pages"]
+
+
+def load(kind: str, data: Path) -> list[tuple[str, str]]:
+    """(file name, content) of every distinct article of one kind: small enough to keep, unlike the corpus."""
+    from provenance.inputs import BadInput, iter_documents
+
+    dirs = [ROOT / "seeds" if d == "seeds" else data / d for d in (TEXT_DIRS if kind.startswith("text") else HTML_DIRS)]
+    out = []
+    for doc in iter_documents([str(d) for d in dirs if d.is_dir()]):
+        content = None if isinstance(doc, BadInput) else doc.html if kind == "html" else doc.text
+        if content and (kind != "text-3-5kb" or 3000 <= len(content.encode("utf-8")) <= 5000):
+            out.append((Path(doc.name).name, content))
+    if not out:
+        sys.exit(f"no {kind} articles under {', '.join(map(str, dirs))}")
+    return out
+
+
+def corpus(pool: list[tuple[str, str]], kind: str, n: int) -> Iterator:
+    """n Documents with unique names, cycling through the distinct articles."""
+    from provenance.models import Document
+
+    field = "html" if kind == "html" else "text"
+    for i in range(n):
+        name, content = pool[i % len(pool)]
+        yield Document(name=f"{i:07d}-{name}", **{field: content})
+
+
+def _extract_chunk(pages: list[str]) -> int:
+    import trafilatura
+
+    return sum(trafilatura.bare_extraction(h, include_comments=False, with_metadata=True) is not None for h in pages)
+
+
+def trafilatura_alone(pages: Iterator[str], jobs: int, chunk: int = 16) -> int:
+    """Pages extracted, with the same process count and the same bounded window as the audit."""
+    if jobs <= 1:
+        return _extract_chunk(list(pages))
+    done = 0
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        window: deque = deque()
+        while True:
+            while len(window) < jobs * 4 and (batch := list(islice(pages, chunk))):
+                window.append(pool.submit(_extract_chunk, batch))
+            if not window:
+                return done
+            done += window.popleft().result()
+
+
+def measure(kind: str, n: int, jobs: int, data: Path) -> dict:
+    """One measurement, in this (fresh) process; prints nothing."""
+    from provenance.inputs import BadInput
+    from provenance.parallel import audit_documents
+
+    source = "html" if kind == "trafilatura" else kind
+    docs = corpus(load(source, data), source, n)
+    ok = bad = 0
+    t0, c0 = time.perf_counter(), os.times()
+    if kind == "trafilatura":
+        ok = trafilatura_alone((d.html for d in docs), jobs)
+        bad = n - ok
+    else:
+        for result in audit_documents(docs, jobs):
+            if isinstance(result, BadInput):
+                bad += 1
+            else:
+                ok += 1
+    seconds, c1 = time.perf_counter() - t0, os.times()
+    cpu = (c1.user - c0.user) + (c1.system - c0.system) + (c1.children_user - c0.children_user) \
+        + (c1.children_system - c0.children_system)
+    mb = lambda who: resource.getrusage(who).ru_maxrss / 1024  # noqa: E731  (KB on Linux)
+    return {"kind": kind, "n": n, "jobs": jobs, "seconds": seconds, "cpu": cpu, "ok": ok, "bad": bad,
+            "parent_mb": mb(resource.RUSAGE_SELF), "child_mb": mb(resource.RUSAGE_CHILDREN)}
+
+
+def run(kind: str, n: int, jobs: int, data: Path) -> dict:
+    print(f"  {kind:12s} {n:>9,} articles, {jobs} process(es) ...", end="", file=sys.stderr, flush=True)
+    cmd = [sys.executable, __file__, "--measure", kind, "--size", str(n), "--jobs", str(jobs), "--data", str(data)]
+    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+    result = json.loads(out.strip().splitlines()[-1])
+    print(f" {result['seconds']:.1f} s", file=sys.stderr)
+    return result
+
+
+def sizes(value: str) -> list[int]:
+    return [int(x.replace("_", "")) for x in value.split(",") if x.strip()]
+
+
+def main(argv: Optional[list[str]] = None) -> None:
+    from provenance.parallel import default_jobs
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=sizes, default=None, help="text corpus sizes (default 10000,100000)")
+    ap.add_argument("--html-sizes", type=sizes, default=None, help="HTML corpus sizes (default: --sizes)")
+    ap.add_argument("--core-size", type=int, default=None, help="3-5 KB articles for the one-process run (default 3000)")
+    ap.add_argument("--jobs", "-j", type=int, default=None, help="processes (default: all cores)")
+    ap.add_argument("--quick", action="store_true", help="1,000 and 10,000 text articles, 200 and 1,000 pages")
+    ap.add_argument("--data", type=Path, default=DATA, help="the shared data folder (default ../shared/data)")
+    ap.add_argument("--measure", help=argparse.SUPPRESS)
+    ap.add_argument("--size", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    jobs = args.jobs or default_jobs()
+    if args.measure:
+        print(json.dumps(measure(args.measure, args.size, jobs, args.data)))
+        return
+    text_sizes = args.sizes or ([1000, 10000] if args.quick else [10000, 100000])
+    html_sizes = args.html_sizes or ([200, 1000] if args.quick else text_sizes)
+    core_size = args.core_size or (1000 if args.quick else 3000)
+
+    import trafilatura
+
+    texts, pages, core = load("text", args.data), load("html", args.data), load("text-3-5kb", args.data)
+    kb = lambda items: sum(len(c.encode("utf-8")) for _, c in items) / len(items) / 1024  # noqa: E731
+    print(f"provenance speed: {jobs} process(es) on {default_jobs()} core(s), Python {platform.python_version()}, "
+          f"trafilatura {trafilatura.__version__}", file=sys.stderr)
+    results = [run("text", n, jobs, args.data) for n in text_sizes]
+    for n in html_sizes:  # alternate, so that a change in the machine's load hits both alike
+        results += [run("trafilatura", n, jobs, args.data), run("html", n, jobs, args.data)]
+    results.append(run("text-3-5kb", core_size, 1, args.data))
+
+    print(f"\n$ python bench/speed.py {' '.join(sys.argv[1:] if argv is None else argv)}")
+    print(f"{jobs} process(es) on {default_jobs()} core(s), Python {platform.python_version()}, "
+          f"trafilatura {trafilatura.__version__}")
+    print(f"corpus: {len(texts)} text articles (mean {kb(texts):.1f} KB), {len(pages)} HTML pages "
+          f"(mean {kb(pages):.0f} KB), {len(core)} text articles of 3-5 KB; repeated under unique names, streamed")
+    print("peak memory: getrusage ru_maxrss of the parent process and of its largest child (worker)\n")
+    print(f"{'input':12s} {'articles':>9s} {'jobs':>4s} {'seconds':>8s} {'articles/s':>10s} {'per CPU-s':>9s} "
+          f"{'failed':>6s} {'worker MB':>9s} {'parent MB':>9s}")
+    for r in results:
+        worker = f"{r['child_mb']:.0f}" if r["child_mb"] else "-"  # one process, no worker
+        print(f"{r['kind']:12s} {r['n']:>9,} {r['jobs']:>4d} {r['seconds']:>8.1f} {r['n'] / r['seconds']:>10.1f} "
+              f"{r['n'] / r['cpu']:>9.1f} {r['bad']:>6,} {worker:>9s} {r['parent_mb']:>9.0f}")
+    by = {(r["kind"], r["n"]): r for r in results}
+    print()
+    for n in html_sizes:
+        h, t = by[("html", n)], by[("trafilatura", n)]
+        print(f"HTML audit / trafilatura alone, {n:,} pages: {h['seconds'] / t['seconds']:.2f}x time, "
+              f"{h['cpu'] / t['cpu']:.2f}x CPU")
+    for kind, ns in (("text", text_sizes), ("html", html_sizes)):
+        if len(ns) > 1:
+            a, b = by[(kind, min(ns))], by[(kind, max(ns))]
+            growth = (b["seconds"] / b["n"]) / (a["seconds"] / a["n"])
+            print(f"{kind} growth {min(ns):,} -> {max(ns):,}: per-article time x{growth:.2f} "
+                  f"(CPU x{(b['cpu'] / b['n']) / (a['cpu'] / a['n']):.2f}; 1.00 is linear)")
+    c = by[("text-3-5kb", core_size)]
+    print(f"per core, text of 3-5 KB: {c['n'] / c['seconds']:.0f} articles/s ({c['n'] / c['cpu']:.0f} per CPU-second)")
+
+
+if __name__ == "__main__":
+    main()

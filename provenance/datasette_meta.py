@@ -1,0 +1,230 @@
+"""The metadata.json and datasette.yaml written next to an export database.
+
+Datasette 0.x reads everything from `-m metadata.json`; Datasette 1.x splits it, keeping titles and
+descriptions in metadata and facets, label columns and canned queries in `-c datasette.yaml`.
+Only counts, language codes and outlet names come from the articles: they are data, so they go in
+plain-text fields (never *_html), JSON- or YAML-encoded, and Datasette escapes them on the page.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import yaml
+from sqlite_utils import Database
+
+TITLE = "Provenance audit"
+DESCRIPTION = ("Who stands behind what each news article says, claim by claim: the source of every claim, "
+               "the relays it passed through, its score and grade, and the evidence for each.")
+SOURCE = "provenance export (news source-provenance auditor)"
+LICENSE = "Audit data made with provenance (Apache-2.0); the article text belongs to its publishers"
+
+SOURCE_TYPES = ("named_official, named_person, named_organization, document, media, state_media, "
+                "intelligence, anonymous_official, anonymous or unattributed")
+OFFSETS = "character offset into the article body"
+
+# Per table: description, the column Datasette shows for a row linked to it, default facets, columns.
+TABLES: dict[str, dict] = {
+    "outlets": {
+        "description": "News organisations: the publisher of each copy, and those credited as its origin.",
+        "label_column": "name",
+        "facets": ["kind", "country"],
+        "columns": {"id": "the outlet's domain, or its name when the domain is unknown",
+                    "name": "canonical name", "domain": "web domain",
+                    "kind": "what sort of outlet (from the rules' outlet list)",
+                    "country": "country code of the outlet"},
+    },
+    "articles": {
+        "description": "One row per audited article (the same text under several inputs is stored once).",
+        "label_column": "title",
+        "facets": ["outlet_id", "grade", "language", {"array": "wire_agencies"}],
+        "columns": {"id": "stable hash of the cleaned text", "title": "headline", "url": "the page's address",
+                    "language": "ar, en or another ISO code", "published": "publication date (ISO) when found",
+                    "outlet_id": "who published this copy",
+                    "outlet_evidence": "the text that identified the outlet",
+                    "outlet_rule": "the rule that identified the outlet",
+                    "score": "article score, 0 to 1, from its claims' scores",
+                    "grade": "article grade, A (best) to F",
+                    "claim_count": "number of claims (body sentences)",
+                    "by_type": "claims per source type",
+                    "weakest": "ids (c1, c2...) of the article's weakest claims",
+                    "wire_agencies": "news and state agencies in the article, in order of appearance",
+                    "score_reasons": "the rules that decided the article score",
+                    "warnings": "anything the audit wants a reader to double-check",
+                    "body": "the cleaned article text; every start/end is an offset into it"},
+    },
+    "inputs": {
+        "description": "Every input exported: file, folder entry or JSON Lines row, and the article it became.",
+        "columns": {"key": "the input's URL, else its name: re-exporting it replaces its article",
+                    "article_id": "the article this input holds", "name": "path, or file.jsonl:LINE",
+                    "url": "the page's address"},
+    },
+    "claims": {
+        "description": "One row per claim (one per body sentence), with who stands behind it and its grade.",
+        "label_column": "text",
+        "facets": ["source_type", "grade", "intelligence"],
+        "columns": {"id": "article id and claim number", "article_id": "the article", "n": "position in the article",
+                    "text": "the sentence", "start": OFFSETS, "end": OFFSETS,
+                    "cue": "the reporting verb or phrase (said, according to...)",
+                    "source_id": "who the claim is attributed to",
+                    "source_type": f"type of the source: {SOURCE_TYPES}",
+                    "source_text": "the source as the article words it",
+                    "source_role": "the source's role or title",
+                    "source_start": OFFSETS, "source_end": OFFSETS,
+                    "anonymity_reason": "why an unnamed source is unnamed, when the article says",
+                    "intelligence": "1 if an intelligence service is the source or a relay",
+                    "hedges": "phrases such as \"could not be independently verified\"",
+                    "score": "0 to 1: the weakest link of source and relays, moved by the rules' modifiers",
+                    "grade": "A (best) to F", "weakest": "1 if among its article's weakest claims",
+                    "reasons": "the rules that decided the score"},
+    },
+    "sources": {
+        "description": "Everyone the claims cite, directly or as a relay, by type and name.",
+        "label_column": "name",
+        "facets": ["type"],
+        "columns": {"id": "type:name", "name": "canonical name, or the article's words for an unnamed source",
+                    "type": f"source type: {SOURCE_TYPES}"},
+    },
+    "via": {
+        "description": "The relays a claim passed through (\"state media said Kim told...\"), outermost first.",
+        "label_column": "name",
+        "facets": ["type"],
+        "columns": {"article_id": "the article", "claim_id": "the claim", "n": "position, outermost first",
+                    "source_id": "the relay as a source", "name": "the relay's name",
+                    "type": f"relay type: {SOURCE_TYPES}", "evidence": "the text naming the relay"},
+    },
+    "origins": {
+        "description": "Where an article says it came from: republished, translated or credited.",
+        "label_column": "evidence",
+        "facets": ["relation", "outlet_id"],
+        "columns": {"article_id": "the article", "n": "position", "outlet_id": "the originating outlet",
+                    "relation": "republished_from, translated_from or source_credit",
+                    "evidence": "the text that says so", "rule": "the rule that found it"},
+    },
+    "wires": {
+        "description": "News and state agencies in each article: dateline, credit or cited.",
+        "label_column": "agency",
+        "facets": ["agency", "kind", "role"],
+        "columns": {"article_id": "the article", "n": "position", "claim_id": "the claim it appears in",
+                    "agency": "canonical agency name (Reuters, AFP, KCNA...)",
+                    "kind": "wire (news agency) or state (state agency)",
+                    "role": "dateline, credit or cited", "evidence": "the text naming it",
+                    "start": OFFSETS, "end": OFFSETS, "rule": "the rule that found it"},
+    },
+    "intelligence": {
+        "description": "Mentions of intelligence services, named or not, with their country.",
+        "label_column": "evidence",
+        "facets": ["country", "agency", "named"],
+        "columns": {"article_id": "the article", "n": "position", "claim_id": "the claim it appears in",
+                    "agency": "the service, when named", "country": "country code of the service",
+                    "named": "1 if the service is named", "evidence": "the text mentioning it",
+                    "start": OFFSETS, "end": OFFSETS, "rule": "the rule that found it"},
+    },
+    "boilerplate": {
+        "description": "Every piece removed from the raw text before auditing, with the rule that removed it.",
+        "label_column": "text",
+        "facets": ["rule"],
+        "columns": {"article_id": "the article", "n": "position", "text": "the removed text",
+                    "rule": "the rule that removed it",
+                    "start": "offset into the text before cleaning", "end": "offset into the text before cleaning"},
+    },
+    "_sqlite_migrations": {
+        "description": "The schema migrations this database has had, i.e. its version; export applies new ones.",
+    },
+    "claim_details": {
+        "description": "Claims with their article, outlet, source and relay chain, ready to filter and facet.",
+        "facets": ["outlet", "source_type", "grade"],
+        "columns": {"via": "relays, outermost first, each with its type"},
+    },
+    "weakest_claims": {
+        "description": "The claims each article's audit names as its weakest, lowest score first.",
+        "facets": ["outlet", "source_type", "grade"],
+        "columns": {},
+    },
+    "claims_by_source_type_per_outlet": {
+        "description": "How many claims rest on each type of source, outlet by outlet.",
+        "facets": ["outlet", "source_type"],
+        "columns": {},
+    },
+    "articles_by_wire": {
+        "description": "Articles per news or state agency, with the roles the agency plays in each.",
+        "facets": ["agency", "kind"],
+        "columns": {"roles": "dateline, credit, cited"},
+    },
+}
+
+QUERIES = {
+    "weakest": {
+        "title": "Weakest claims",
+        "description": "The claims each article's audit names as its weakest, lowest score first.",
+        "sql": "select * from weakest_claims",
+    },
+    "state_media_alone": {
+        "title": "Claims resting on state media alone",
+        "description": ("Claims whose speaker is state media, or whose relay nearest the speaker is (\"state media "
+                        "said Kim told...\"); outer relays such as a wire only pass the report on. The same chain "
+                        "rule as the gate's state_media_alone, without its search for independent corroboration."),
+        "sql": """select d.* from claim_details d
+where d.source_type = 'state_media'
+   or (select v.type from via v where v.claim_id = d.claim_id order by v.n desc limit 1) = 'state_media'
+order by d.article_id, d.n""",
+    },
+    "anonymous_without_reason": {
+        "title": "Anonymous sources with no stated reason",
+        "description": "Claims from unnamed officials or sources where the article does not say why they are unnamed.",
+        "sql": """select * from claim_details
+where source_type in ('anonymous_official', 'anonymous') and anonymity_reason is null
+order by article_id, n""",
+    },
+    "intelligence_by_country": {
+        "title": "Intelligence-sourced claims by country",
+        "description": "Claims resting on an intelligence service, by the country of the service mentioned in them.",
+        "sql": """select i.country, i.agency, d.* from claim_details d
+left join intelligence i on i.claim_id = d.claim_id
+where d.intelligence
+order by i.country is null, i.country, d.article_id, d.n""",
+    },
+}
+
+CONFIG_KEYS = ("label_column", "facets")  # what Datasette 1.x wants in datasette.yaml, not metadata
+
+
+def build(db: Database, name: str) -> tuple[dict, dict]:
+    """(metadata, config) for the database `name`: metadata holds everything, for Datasette 0.x."""
+    tables = {t: {k: v for k, v in spec.items() if v} for t, spec in TABLES.items()}
+    metadata = {
+        "title": TITLE, "description": DESCRIPTION, "source": SOURCE, "license": LICENSE,
+        "databases": {name: {"description": _contents(db), "tables": tables, "queries": QUERIES}},
+    }
+    config = {"databases": {name: {
+        "tables": {t: {k: spec[k] for k in CONFIG_KEYS if k in spec} for t, spec in tables.items()},
+        "queries": QUERIES,
+    }}}
+    return metadata, config
+
+
+def _contents(db: Database) -> str:
+    """One line on what is in the database: counts, languages, the outlets with most articles."""
+    count = lambda sql: db.execute(sql).fetchone()[0]  # noqa: E731
+    languages = ", ".join(f"{lang} {n}" for lang, n in db.execute(
+        "select language, count(*) from articles group by language order by count(*) desc, language"))
+    outlets = [row[0] for row in db.execute(
+        """select o.name from articles a join outlets o on o.id = a.outlet_id where o.name is not null
+           group by o.id order by count(*) desc, o.name limit 10""")]
+    line = (f"{count('select count(*) from articles')} articles ({languages or 'none yet'}), "
+            f"{count('select count(*) from claims')} claims, {count('select count(*) from outlets')} outlets.")
+    return line + (f" Most articles from: {', '.join(outlets)}." if outlets else "")
+
+
+def write_datasette_files(db: Database, db_path: Path) -> None:
+    """Write metadata.json and datasette.yaml next to the database, each replaced in one step."""
+    metadata, config = build(db, db_path.stem)
+    _replace(db_path.parent / "metadata.json", json.dumps(metadata, ensure_ascii=False, indent=2) + "\n")
+    _replace(db_path.parent / "datasette.yaml", yaml.safe_dump(config, allow_unicode=True, sort_keys=False))
+
+
+def _replace(path: Path, text: str) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)

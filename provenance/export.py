@@ -1,0 +1,259 @@
+"""Audit many articles into one SQLite database that Datasette can browse.
+
+Each report is split over tables keyed back to its article (claims, via, wires, intelligence,
+boilerplate, origins) plus two shared ones (outlets, sources). Every article goes in inside one
+transaction, so a crash or kill leaves the articles finished before it and nothing half-written.
+Re-running is safe: the inputs table remembers which article each input (its URL, else its name)
+became; an input stored with the same article id is left alone, one whose text changed has its
+old article replaced.
+
+    from provenance.export import export
+    summary = export("audit.db", ["articles/"], jobs=4)
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional, Union
+
+from sqlite_utils import Database, Migrations
+
+from .datasette_meta import write_datasette_files
+from .inputs import BadInput
+from .models import Claim, Report
+from .parallel import audit_paths
+
+MIGRATIONS = Migrations("provenance")
+
+# Tables holding one article's rows, children before parents: the order to delete them in.
+ARTICLE_TABLES = ("via", "wires", "intelligence", "origins", "boilerplate", "claims")
+
+
+class ExportError(Exception):
+    """The database cannot be used; the message is the one line the user sees."""
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    """The first schema. Frozen: later changes go in new migrations, never here."""
+    db["outlets"].create({"id": str, "name": str, "domain": str, "kind": str, "country": str}, pk="id")
+    db["articles"].create({
+        "id": str, "title": str, "url": str, "language": str, "published": str,
+        "outlet_id": str, "outlet_evidence": str, "outlet_rule": str,
+        "score": float, "grade": str, "claim_count": int, "by_type": str, "weakest": str,
+        "wire_agencies": str, "score_reasons": str, "warnings": str, "body": str,
+    }, pk="id", foreign_keys=[("outlet_id", "outlets", "id")], not_null=["language", "body"])
+    db["inputs"].create({"key": str, "article_id": str, "name": str, "url": str}, pk="key",
+                        foreign_keys=[("article_id", "articles", "id")], not_null=["article_id"])
+    db["sources"].create({"id": str, "name": str, "type": str}, pk="id", not_null=["type"])
+    db["claims"].create({
+        "id": str, "article_id": str, "n": int, "text": str, "start": int, "end": int, "cue": str,
+        "source_id": str, "source_type": str, "source_text": str, "source_role": str,
+        "source_start": int, "source_end": int, "anonymity_reason": str,
+        "intelligence": bool, "hedges": str, "score": float, "grade": str, "weakest": bool, "reasons": str,
+    }, pk="id", foreign_keys=[("article_id", "articles", "id"), ("source_id", "sources", "id")],
+        not_null=["article_id", "text", "source_type"])
+    db["via"].create({"article_id": str, "claim_id": str, "n": int, "source_id": str, "name": str,
+                      "type": str, "evidence": str}, pk=("claim_id", "n"),
+                     foreign_keys=[("article_id", "articles", "id"), ("claim_id", "claims", "id"),
+                                   ("source_id", "sources", "id")])
+    db["origins"].create({"article_id": str, "n": int, "outlet_id": str, "relation": str, "evidence": str,
+                          "rule": str}, pk=("article_id", "n"),
+                         foreign_keys=[("article_id", "articles", "id"), ("outlet_id", "outlets", "id")])
+    db["wires"].create({"article_id": str, "n": int, "claim_id": str, "agency": str, "kind": str, "role": str,
+                        "evidence": str, "start": int, "end": int, "rule": str}, pk=("article_id", "n"),
+                       foreign_keys=[("article_id", "articles", "id"), ("claim_id", "claims", "id")])
+    db["intelligence"].create({"article_id": str, "n": int, "claim_id": str, "agency": str, "country": str,
+                               "named": bool, "evidence": str, "start": int, "end": int, "rule": str},
+                              pk=("article_id", "n"),
+                              foreign_keys=[("article_id", "articles", "id"), ("claim_id", "claims", "id")])
+    db["boilerplate"].create({"article_id": str, "n": int, "text": str, "rule": str, "start": int, "end": int},
+                             pk=("article_id", "n"), foreign_keys=[("article_id", "articles", "id")])
+    db.index_foreign_keys()
+    for table, column in [("claims", "source_type"), ("claims", "grade"), ("claims", "score"),
+                          ("articles", "grade"), ("wires", "agency"), ("intelligence", "country")]:
+        db[table].create_index([column])
+    db["articles"].enable_fts(["title", "body"], create_triggers=True)
+    db["claims"].enable_fts(["text"], create_triggers=True)
+    db.create_view("claim_details", """
+        select c.id as claim_id, c.article_id, a.title as article, coalesce(o.name, o.domain) as outlet,
+               c.n, c.text, c.source_type, s.name as source, c.anonymity_reason,
+               (select group_concat(coalesce(v.name, v.type) || ' (' || v.type || ')', ' < ')
+                  from via v where v.claim_id = c.id) as via,
+               c.intelligence, c.hedges, c.score, c.grade, c.weakest, c.reasons
+        from claims c join articles a on a.id = c.article_id
+        left join outlets o on o.id = a.outlet_id left join sources s on s.id = c.source_id""")
+    db.create_view("weakest_claims",
+                   "select * from claim_details where weakest order by score, article_id, n")
+    db.create_view("claims_by_source_type_per_outlet", """
+        select coalesce(o.name, o.domain, '(not identified)') as outlet, c.source_type,
+               count(*) as claims, count(distinct c.article_id) as articles
+        from claims c join articles a on a.id = c.article_id left join outlets o on o.id = a.outlet_id
+        group by a.outlet_id, c.source_type order by outlet, claims desc""")
+    db.create_view("articles_by_wire", """
+        select w.agency, w.kind, w.article_id, a.title, a.published,
+               group_concat(distinct w.role) as roles, count(*) as mentions
+        from wires w join articles a on a.id = w.article_id
+        group by w.agency, w.article_id order by w.agency, a.published desc, w.article_id""")
+
+
+def open_database(path: Union[str, Path]) -> Database:
+    """Open (or create) an export database and bring its schema up to date."""
+    try:
+        db = Database(path)
+        db.execute("PRAGMA foreign_keys = ON")
+        MIGRATIONS.apply(db)
+    except sqlite3.DatabaseError as exc:
+        raise ExportError(f"{path}: cannot be used as the export database ({exc})") from None
+    return db
+
+
+@dataclass
+class Summary:
+    """What one export run did."""
+
+    articles: int = 0  # articles written, new or replacing an older text of the same input
+    claims: int = 0  # claims in those articles
+    present: int = 0  # inputs whose article was already in the database: left alone
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, reason) for each bad input
+
+    @property
+    def inputs(self) -> int:
+        return self.articles + self.present + len(self.skipped)
+
+    def __str__(self) -> str:
+        return (f"{self.inputs:,} inputs: {self.articles:,} articles written ({self.claims:,} claims), "
+                f"{self.present:,} already in the database, {len(self.skipped):,} skipped")
+
+
+def export(db_path: Union[str, Path], paths: list[str], jobs: Optional[int] = None,
+           rules_dir: Optional[Union[str, Path]] = None,
+           progress: Optional[Callable[[Summary], None]] = None) -> Summary:
+    """Audit `paths` (files, folders, .jsonl) into `db_path`, then write the Datasette files beside it.
+
+    `progress` is called with the running Summary after each input. Audits run on `jobs` processes
+    while this process alone writes, in input order, so the database is the same for any `jobs`.
+    """
+    summary = Summary()
+    db = open_database(db_path)
+    try:
+        for result in audit_paths(paths, jobs, str(rules_dir) if rules_dir else None):
+            if isinstance(result, BadInput):
+                summary.skipped.append((result.name, result.error))
+            elif write_report(db, result):
+                summary.articles += 1
+                summary.claims += len(result.claims)
+            else:
+                summary.present += 1
+            if progress:
+                progress(summary)
+        write_datasette_files(db, Path(db_path))
+    finally:
+        db.close()
+    return summary
+
+
+def input_key(report: Report) -> str:
+    """What identifies an input across runs: its URL, else its name (path, file.jsonl:LINE)."""
+    return report.url or report.input or report.id
+
+
+def write_report(db: Database, report: Report) -> bool:
+    """Store one report in one transaction; True if it added an article, False if it was already there."""
+    key = input_key(report)
+    row = db.execute("select article_id from inputs where key = ?", [key]).fetchone()
+    old_id = row[0] if row else None
+    if old_id == report.id:
+        return False
+    with db.atomic():
+        added = not db.execute("select 1 from articles where id = ?", [report.id]).fetchone()
+        if added:
+            _insert_article(db, report)
+        db["inputs"].upsert({"key": key, "article_id": report.id, "name": report.input, "url": report.url},
+                            pk="key")
+        if old_id is not None:
+            _drop_if_unused(db, old_id)
+    return added
+
+
+def _insert_article(db: Database, r: Report) -> None:
+    claims = r.claims
+    weakest = set(r.score.weakest)
+    db["articles"].insert({
+        "id": r.id, "title": r.title, "url": r.url, "language": r.language, "published": r.published,
+        "outlet_id": _outlet(db, r.outlet.name, r.outlet.domain, r.outlet.kind, r.outlet.country),
+        "outlet_evidence": r.outlet.evidence, "outlet_rule": r.outlet.rule,
+        "score": r.score.article, "grade": r.score.grade, "claim_count": len(claims),
+        "by_type": r.score.by_type, "weakest": r.score.weakest,
+        "wire_agencies": list(dict.fromkeys(w.agency for w in r.wires)),
+        "score_reasons": r.score.reasons, "warnings": r.warnings, "body": r.body,
+    })
+    db["claims"].insert_all([{
+        "id": _claim_id(r, c), "article_id": r.id, "n": n, "text": c.text, "start": c.start, "end": c.end,
+        "cue": c.cue, "source_id": _source(db, c.source.name or c.source.text, c.source.type),
+        "source_type": c.source.type, "source_text": c.source.text, "source_role": c.source.role,
+        "source_start": c.source.start, "source_end": c.source.end,
+        "anonymity_reason": c.source.anonymity_reason, "intelligence": c.intelligence, "hedges": c.hedges,
+        "score": c.score, "grade": c.grade, "weakest": c.id in weakest, "reasons": c.reasons,
+    } for n, c in enumerate(claims, 1)])
+    db["via"].insert_all([
+        {"article_id": r.id, "claim_id": _claim_id(r, c), "n": n, "source_id": _source(db, v.name, v.type),
+         "name": v.name, "type": v.type, "evidence": v.evidence}
+        for c in claims for n, v in enumerate(c.via, 1)])
+    db["origins"].insert_all([
+        {"article_id": r.id, "n": n, "outlet_id": _outlet(db, o.name, o.domain),
+         "relation": o.relation, "evidence": o.evidence, "rule": o.rule}
+        for n, o in enumerate(r.origin, 1)])
+    located = {"evidence", "start", "end", "rule"}
+    db["wires"].insert_all(_rows(r, r.wires, {"agency", "kind", "role"} | located, in_claim=True))
+    db["intelligence"].insert_all(_rows(r, r.intelligence, {"agency", "country", "named"} | located, in_claim=True))
+    db["boilerplate"].insert_all(_rows(r, r.boilerplate, {"text", "rule", "start", "end"}))
+
+
+def _rows(r: Report, items: list, fields: set[str], in_claim: bool = False) -> list[dict]:
+    """One row per item of a report list: its article, its position, `fields`, and the claim holding it."""
+    return [{"article_id": r.id, "n": n, **({"claim_id": _claim_at(r, it.start)} if in_claim else {}),
+             **it.model_dump(include=fields)} for n, it in enumerate(items, 1)]
+
+
+def _claim_id(r: Report, claim: Claim) -> str:
+    return f"{r.id}-{claim.id}"
+
+
+def _claim_at(r: Report, offset: int) -> Optional[str]:
+    """The claim whose sentence holds this body offset (a wire credit, an intelligence mention)."""
+    return next((_claim_id(r, c) for c in r.claims if c.start <= offset < c.end), None)
+
+
+def _outlet(db: Database, name: Optional[str], domain: Optional[str], kind: Optional[str] = None,
+            country: Optional[str] = None) -> Optional[str]:
+    """The outlets row for this name/domain (keyed by domain, else name), filling in what it lacked."""
+    key = domain or name
+    if key is None:
+        return None
+    known = {"id": key, "name": name, "domain": domain, "kind": kind, "country": country}
+    db["outlets"].upsert({k: v for k, v in known.items() if v is not None}, pk="id")
+    return key
+
+
+def _source(db: Database, name: Optional[str], type_: str) -> Optional[str]:
+    """The sources row for a speaker, keyed by type and name; None when nobody is named or quoted."""
+    if name is None:
+        return None
+    key = f"{type_}:{name}"
+    db["sources"].insert({"id": key, "name": name, "type": type_}, ignore=True)
+    return key
+
+
+def _drop_if_unused(db: Database, article_id: str) -> None:
+    """Delete an article no input points to any more, then the outlets and sources only it used."""
+    if db.execute("select 1 from inputs where article_id = ?", [article_id]).fetchone():
+        return
+    for table in ARTICLE_TABLES:
+        db.execute(f"delete from {table} where article_id = ?", [article_id])
+    db.execute("delete from articles where id = ?", [article_id])
+    db.execute("""delete from sources where not exists (select 1 from claims where source_id = sources.id)
+                  and not exists (select 1 from via where source_id = sources.id)""")
+    db.execute("""delete from outlets where not exists (select 1 from articles where outlet_id = outlets.id)
+                  and not exists (select 1 from origins where outlet_id = outlets.id)""")

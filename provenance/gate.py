@@ -1,0 +1,388 @@
+"""The pre-publication gate: a newsroom's sourcing policy, checked claim by claim.
+
+A policy (rules/policy.yaml by default) lists rules; each has an id, a kind, a severity and the
+kind's parameters. Every kind is one small class below whose `check` yields (claim, evidence) pairs;
+`gate(reports, policy)` turns them into Findings. `run_gate` audits documents, gates them and finds
+each claim's line and column in the original file, for annotations in a CI job or a CMS.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import tee
+from pathlib import Path
+from typing import Annotated, Iterable, Iterator, Literal, Optional, Union
+
+from pydantic import BaseModel, Field, field_validator, model_validator
+
+from .inputs import BadInput
+from .models import Claim, Document, Report, SourceType
+from .normalize import norm, norm_pattern, normalize
+from .pipeline import Auditor
+from .rules import DEFAULT_RULES_DIR, ID_PATTERN, Lexicon, Strict, _duplicate_ids, load_yaml_model
+
+Severity = Literal["error", "warning"]
+ANONYMOUS: list[SourceType] = ["anonymous_official", "anonymous"]
+DEFAULT_POLICY = DEFAULT_RULES_DIR / "policy.yaml"
+
+
+class Finding(BaseModel):
+    """One breach of one policy rule in one article, by one claim (or by the whole article)."""
+
+    rule: str = Field(description="id of the policy rule")
+    kind: str = Field(description="the rule's kind")
+    severity: Severity
+    input: str = Field(description="the article's input name: path, '-' or file.jsonl:LINE")
+    article: str = Field(description="id of the article's audit report")
+    claim: Optional[str] = Field(default=None, description="claim id; null when the finding is about the article")
+    text: Optional[str] = Field(default=None, description="the claim's text")
+    start: Optional[int] = Field(default=None, description="character offset of the claim in the report's body")
+    end: Optional[int] = None
+    file: str = Field(description="the file to annotate (input without the :LINE of a JSON Lines row)")
+    line: Optional[int] = Field(default=None, description="1-based line of the claim in the original file, when found")
+    column: Optional[int] = Field(default=None, description="1-based column (Unicode code points)")
+    end_line: Optional[int] = None
+    end_column: Optional[int] = Field(default=None, description="column just after the claim's last character")
+    evidence: str = Field(description="why the rule fired, in one line")
+    fix: str = Field(description="what to change, in one line")
+
+
+# --- rule kinds ------------------------------------------------------------------------------
+
+class Rule(Strict):
+    """Fields every rule has; a kind adds its parameters and a `check`. The docstring is its summary."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    kind: str
+    severity: Severity
+    description: Optional[str] = Field(default=None, description="one line; default: the kind's summary")
+    fix: str
+
+    @property
+    def summary(self) -> str:
+        return self.description or (type(self).__doc__ or "").strip().splitlines()[0]
+
+    def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
+        raise NotImplementedError
+
+    def findings(self, report: Report) -> Iterator[Finding]:
+        name = report.input or report.id
+        for claim, evidence in self.check(report):
+            where = {"claim": claim.id, "text": claim.text, "start": claim.start, "end": claim.end} if claim else {}
+            yield Finding(rule=self.id, kind=self.kind, severity=self.severity, input=name, article=report.id,
+                          file=_JSONL_ROW.sub("", name), evidence=evidence, fix=self.fix, **where)
+
+
+class MinClaimScore(Rule):
+    """Every claim scores at least `min` (a claim scores as the weakest link of its chain)."""
+
+    kind: Literal["min_claim_score"]
+    min: float = Field(ge=0, le=1)
+    ignore_types: list[SourceType] = Field(default_factory=list, description="source types left to other rules")
+    fix: str = "Name the source, or add a stronger one, for this claim."
+
+    def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
+        for c in report.claims:
+            if c.score < self.min and c.source.type not in self.ignore_types:
+                decided = ", ".join(r for r in c.reasons if r.startswith(("ladder.", "modifier."))) or "-"
+                yield c, f"scores {c.score:.2f} (grade {c.grade}), below {self.min}; decided by {decided}: {_chain(c)}"
+
+
+class MinArticleScore(Rule):
+    """The article as a whole scores at least `min`."""
+
+    kind: Literal["min_article_score"]
+    min: float = Field(ge=0, le=1)
+    fix: str = "Attribute more of the article to named, on-the-record sources."
+
+    def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
+        s = report.score
+        if s.article < self.min:
+            yield None, (f"the article scores {s.article:.2f} (grade {s.grade}), below {self.min}; "
+                         f"weakest claims: {', '.join(s.weakest) or '-'}")
+
+
+class StateMediaAlone(Rule):
+    """No claim rests on state media alone unless an independent source in the article backs it.
+
+    A claim rests on state media when state media speak (KCNA said) or are the relay nearest the
+    speaker (state media said Kim told ...): outer relays, like the wire whose dateline carries the
+    story, only pass the state report on.
+
+    Corroboration is kept simple: another claim with a source and no state media in its chain that
+    shares at least `min_shared_words` content words with the claim. Content words have at least
+    `min_word_length` letters once an Arabic article or conjunction is stripped, are not in
+    `ignore_words`, and do not name the state outlet ("North Korean" in "North Korean state media").
+    """
+
+    kind: Literal["state_media_alone"]
+    min_shared_words: int = Field(default=3, ge=1)
+    min_word_length: int = Field(default=4, ge=1)
+    ignore_words: list[str] = Field(default_factory=list, description="words that never count as shared content")
+    fix: str = "Confirm with an independent source and say so, or make clear that only state media reported it."
+
+    @cached_property
+    def _ignore(self) -> set[str]:
+        return {_stem(w) for w in _words(" ".join(self.ignore_words))}
+
+    def content(self, text: str) -> set[str]:
+        stems = {_stem(w) for w in _words(text)}
+        return {w for w in stems if len(w) >= self.min_word_length and w not in self._ignore}
+
+    def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
+        independent = [c for c in report.claims if c.source.type != "unattributed"
+                       and "state_media" not in [c.source.type, *(v.type for v in c.via)]]
+        for c in report.claims:
+            if "state_media" not in (c.source.type, c.via[-1].type if c.via else None):
+                continue
+            outlet = [v.name or "" for v in c.via] + ([c.source.text or ""] if c.source.type == "state_media" else [])
+            words = self.content(c.text) - self.content(" ".join(outlet))
+            best = max(((o, words & self.content(o.text)) for o in independent if o is not c),
+                       key=lambda pair: len(pair[1]), default=(None, set()))
+            if len(best[1]) >= self.min_shared_words:
+                continue
+            closest = (f"; closest independent claim {best[0].id} shares only {', '.join(sorted(best[1]))}"
+                       if best[0] is not None and best[1] else "; no independent claim shares its key words")
+            yield c, f"rests on state media alone ({_chain(c)}){closest}"
+
+
+class AnonymityReason(Rule):
+    """Every anonymous source says why it cannot be named."""
+
+    kind: Literal["anonymity_reason"]
+    types: list[SourceType] = Field(default_factory=lambda: list(ANONYMOUS))
+    fix: str = "Say why the source cannot be named, e.g. 'was not authorized to speak publicly'."
+
+    def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
+        explained = {_speaker(c) for c in report.claims if c.source.anonymity_reason}
+        for c in report.claims:
+            if c.source.type in self.types and _speaker(c) not in explained:
+                yield c, f"anonymous source «{c.source.text or '?'}» ({c.source.type}) gives no reason for anonymity"
+
+
+class AnonymousDescribed(Rule):
+    """Every anonymous source is described specifically: "a source" or "مصادر" alone says nothing."""
+
+    kind: Literal["anonymous_described"]
+    types: list[SourceType] = Field(default_factory=lambda: list(ANONYMOUS))
+    generic_words: list[str] = Field(min_length=1, description="nouns that say nothing on their own")
+    filler_words: list[str] = Field(default_factory=list, description="words that add nothing: a, some, informed")
+    fix: str = "Describe the source as precisely as possible: affiliation, position, how they know."
+
+    @cached_property
+    def _vague(self) -> set[str]:
+        return {_stem(w) for w in _words(" ".join(self.generic_words + self.filler_words))}
+
+    def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
+        for c in report.claims:
+            described = c.source.text or c.source.role or ""
+            if c.source.type in self.types and {_stem(w) for w in _words(described)} <= self._vague:
+                yield c, f"«{described or '(nothing)'}» alone does not say who the source is"
+
+
+class IntelligenceNamed(Rule):
+    """Every intelligence claim says whose intelligence: a country or a named service."""
+
+    kind: Literal["intelligence_named"]
+    fix: str = "Say whose intelligence it is: the country, or the agency by name."
+
+    def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
+        for c in report.claims:
+            if not c.intelligence:
+                continue
+            spans = [(c.start, c.end)]
+            if c.source.start is not None and c.source.end is not None:  # a speaker named in an earlier sentence
+                spans.append((c.source.start, c.source.end))
+            mentions = [i for i in report.intelligence if any(i.start < e and s < i.end for s, e in spans)]
+            if not any(i.named or i.country for i in mentions):
+                said = ", ".join(f"«{i.evidence}»" for i in mentions) or f"«{c.source.text or '?'}»"
+                yield c, f"intelligence claim names no country or agency: {said}"
+
+
+class UnattributedTerms(Rule):
+    """Claims without a source carry none of these terms (figures, allegations)."""
+
+    kind: Literal["unattributed_terms"]
+    types: list[SourceType] = Field(default_factory=lambda: ["unattributed"])
+    terms: list[str] = Field(default_factory=list, description="words, matched whole, Arabic with proclitics")
+    patterns: list[str] = Field(default_factory=list, description="regular expressions")
+    fix: str = "Attribute this to a source, or cut it."
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, v: list[str]) -> list[str]:
+        for p in v:
+            try:
+                re.compile(p)
+            except re.error as exc:
+                raise ValueError(f"bad regular expression {p!r}: {exc}") from None
+        return v
+
+    @model_validator(mode="after")
+    def _nonempty(self) -> "UnattributedTerms":
+        if not self.terms and not self.patterns:
+            raise ValueError("an unattributed_terms rule needs terms or patterns")
+        return self
+
+    @cached_property
+    def _lexicon(self) -> Lexicon:
+        return Lexicon([(t, self.id, "term", None) for t in self.terms],
+                       [(norm_pattern(p), self.id, "pattern", None) for p in self.patterns])
+
+    def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
+        for c in report.claims:
+            if c.source.type not in self.types:
+                continue
+            ns = normalize(c.text)
+            hits = [c.text[slice(*ns.span(h.start, h.end))] for h in self._lexicon.finditer(ns.text)]
+            if hits:
+                yield c, f"no source given for a claim that says {_quoted(hits)}"
+
+
+class Hedged(Rule):
+    """Claims the article itself flags as unverified."""
+
+    kind: Literal["hedged"]
+    fix: str = "Verify it before publication, or keep the caveat next to the claim it qualifies."
+
+    def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
+        for c in report.claims:
+            if c.hedges:
+                yield c, f"flagged as unverified: {_quoted(c.hedges)}"
+
+
+PolicyRule = Annotated[Union[MinClaimScore, MinArticleScore, StateMediaAlone, AnonymityReason, AnonymousDescribed,
+                             IntelligenceNamed, UnattributedTerms, Hedged], Field(discriminator="kind")]
+
+
+class Policy(Strict):
+    """A newsroom's sourcing policy: the rules `provenance gate` checks drafts against."""
+
+    description: Optional[str] = None
+    rules: list[PolicyRule]
+
+
+def load_policy(path: Optional[Path | str] = None) -> Policy:
+    """Load and validate a policy file (the shipped one by default); RulesError says file:line: what."""
+    file = Path(path) if path else DEFAULT_POLICY
+    policy = load_yaml_model(file, Policy)
+    _duplicate_ids(file, policy)
+    return policy  # type: ignore[return-value]
+
+
+def policy_path(rules_dir: Optional[Path | str] = None) -> Path:
+    """The policy of a rules folder, or the shipped one when the folder has none."""
+    own = Path(rules_dir) / "policy.yaml" if rules_dir else DEFAULT_POLICY
+    return own if own.is_file() else DEFAULT_POLICY
+
+
+# --- gating -----------------------------------------------------------------------------------
+
+def gate(reports: Iterable[Report], policy: Policy) -> list[Finding]:
+    """Check every report against every rule; findings in article order, then in text order."""
+    findings: list[Finding] = []
+    for report in reports:
+        found = [f for rule in policy.rules for f in rule.findings(report)]
+        findings += sorted(found, key=lambda f: -1 if f.start is None else f.start)
+    return findings
+
+
+def locate(findings: Iterable[Finding], original: str) -> None:
+    """Fill line and column of each claim in the original file's text, when the text is found there."""
+    for f in findings:
+        row = _JSONL_ROW.search(f.input)
+        if row:  # the text sits escaped inside one JSON line: point at the line
+            f.line = int(row.group(1))
+            continue
+        span = _find(original, f.text) if f.text else None
+        if span:
+            (f.line, f.column), (f.end_line, f.end_column) = (_line_col(original, at) for at in span)
+
+
+def _find(original: str, text: str) -> Optional[tuple[int, int]]:
+    """Where `text` is in the original: verbatim, or in HTML with tags, line breaks and entities in between."""
+    at = original.find(text)
+    if at >= 0:
+        return at, at + len(text)
+    tokens = [re.escape(t) if t[0].isalnum() else rf"(?:{re.escape(t)}|&#?\w+;)" for t in re.findall(r"\w+|\S", text)]
+    m = re.search(r"(?:\s|<[^>]*>)*".join(tokens), original)
+    return m.span() if m else None
+
+
+@dataclass
+class GateRun:
+    """What one gate run saw and found: the renderers' input."""
+
+    policy: Policy
+    policy_path: str
+    fail_on: Severity = "error"
+    reports: list[Report] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    input_errors: list[str] = field(default_factory=list)
+
+    def fails(self, finding: Finding) -> bool:
+        """Does this finding fail the gate (at --fail-on error, only errors do)?"""
+        return finding.severity == "error" or self.fail_on == "warning"
+
+    @property
+    def failed(self) -> bool:
+        return any(self.fails(f) for f in self.findings)
+
+    @property
+    def passed(self) -> bool:
+        """Nothing fails the gate and every input could be read."""
+        return not self.failed and not self.input_errors
+
+
+def run_gate(docs: Iterable[Union[Document, BadInput]], auditor: Auditor, run: GateRun) -> GateRun:
+    """Audit and gate each document, keeping its original text until its claims are located."""
+    originals, audited = tee(docs)
+    for doc, result in zip(originals, auditor.audit_many(audited)):
+        if isinstance(result, BadInput):
+            run.input_errors.append(result.error)
+            continue
+        found = gate([result], run.policy)
+        locate(found, doc.html if doc.html is not None else doc.text or "")
+        run.reports.append(result)
+        run.findings += found
+    return run
+
+
+# --- helpers ----------------------------------------------------------------------------------
+
+_JSONL_ROW = re.compile(r"(?<=\.jsonl):(\d+)$", re.I)
+_AR_ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
+_AR_CONJUNCTION = re.compile(r"^[وف]")
+
+
+def _line_col(text: str, at: int) -> tuple[int, int]:
+    return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", norm(text))
+
+
+def _stem(word: str) -> str:
+    """Drop an Arabic article with its proclitics (والقوات → قوات) or a bare conjunction (وروسيا → روسيا)."""
+    bare = _AR_ARTICLE.sub("", word)
+    if len(bare) >= 3 and bare != word:
+        return bare
+    bare = _AR_CONJUNCTION.sub("", word)
+    return bare if len(bare) >= 4 else word
+
+
+def _quoted(texts: list[str]) -> str:
+    return ", ".join(f"«{t}»" for t in texts)
+
+
+def _chain(c: Claim) -> str:
+    """Who stands behind the claim, e.g. "Kim Jong Un (named_official) via KCNA (state_media)"."""
+    links = [(c.source.name or c.source.text, c.source.type)] + [(v.name, v.type) for v in c.via]
+    return " via ".join(f"{name} ({kind})" if name else kind for name, kind in links)
+
+
+def _speaker(c: Claim) -> tuple:
+    """A speaker is its first mention: continuations ("he added") keep the mention's offsets."""
+    return c.source.start, c.source.end, c.source.text

@@ -1,0 +1,220 @@
+"""Hostile and broken input: never a crash, never a hang, never the rest of a batch lost.
+
+The small corpus in tests/hostile/ says what each file must do (expected.json); big cases are made
+here in a temporary folder. Command-line cases run in a subprocess with a time limit each.
+"""
+from __future__ import annotations
+
+import html
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from provenance import Auditor, extract
+from provenance.inputs import BadInput, InputError, document_from_bytes, iter_documents
+from provenance.models import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+HOSTILE = ROOT / "tests" / "hostile"
+EXPECTED = {k: v for k, v in json.loads((HOSTILE / "expected.json").read_text(encoding="utf-8")).items() if k != "_"}
+SEED = ROOT / "seeds" / "002_8a64b5d3bad4b392.txt"
+PARAGRAPH = "<p>" + SEED.read_text(encoding="utf-8").split("\n")[0] + "</p>"
+CLI = [sys.executable, "-m", "provenance"]
+
+
+def claims(report) -> list[tuple[str, str, list[str]]]:
+    """What 'audits the same' means: each claim's text (tatweel aside), source type and relays."""
+    return [(c.text.replace("\u0640", ""), c.source.type, [v.type for v in c.via]) for c in report.claims]
+
+
+def run(args: list, timeout: float, cmd: list = CLI) -> subprocess.CompletedProcess:
+    """The command line on `args`, killed (and the test failed) if it outlives `timeout` seconds."""
+    return subprocess.run([*cmd, *map(str, args)], capture_output=True, text=True, timeout=timeout, cwd=ROOT)
+
+
+def error_lines(result: subprocess.CompletedProcess) -> list[str]:
+    lines = result.stderr.splitlines()
+    assert all(line.startswith("error: ") for line in lines), result.stderr
+    return lines
+
+
+# --- the corpus --------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus(auditor: Auditor) -> dict:
+    """Every result of auditing tests/hostile/, by name relative to the folder."""
+    return {(r.name if isinstance(r, BadInput) else r.input)[len(str(HOSTILE)) + 1:]: r
+            for r in auditor.audit_many(iter_documents([str(HOSTILE)]))}
+
+
+def test_every_corpus_file_has_an_expectation(corpus: dict) -> None:
+    assert set(corpus) == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", EXPECTED)
+def test_corpus_file_does_what_it_should(corpus: dict, auditor: Auditor, name: str) -> None:
+    result, expected = corpus[name], EXPECTED[name]
+    if "error" in expected:
+        assert isinstance(result, BadInput)
+        assert result.error.startswith(f"{HOSTILE / name}: {expected['error']}")
+    else:
+        assert not isinstance(result, BadInput), result.error
+        clean = auditor.audit(document_from_bytes((ROOT / expected["audits_like"]).read_bytes(), "clean.txt"))
+        assert claims(result) == claims(clean)
+
+
+def test_corpus_through_the_command_line() -> None:
+    result = run(["audit", HOSTILE, "-f", "jsonl", "-j", "1"], timeout=120)
+    assert result.returncode == 2
+    assert len(error_lines(result)) == sum("error" in e for e in EXPECTED.values())
+    assert len(result.stdout.splitlines()) == sum("audits_like" in e for e in EXPECTED.values())
+
+
+# --- big cases, made at test time ---------------------------------------------------------------
+
+def test_a_50_mb_file_gets_one_line_and_the_batch_goes_on(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(SEED.read_bytes() * (50_000_000 // SEED.stat().st_size + 1))
+    result = run(["audit", big, SEED, "-f", "jsonl", "-j", "1"], timeout=60)
+    assert result.returncode == 2
+    assert error_lines(result) == [f"error: {big}: 50 MB is over the 20 MB input limit (raise it with --max-bytes)"]
+    assert [json.loads(line)["input"] for line in result.stdout.splitlines()] == [str(SEED)]
+
+
+def test_500000_nested_spans_finish(tmp_path: Path) -> None:
+    page = tmp_path / "spans.html"
+    page.write_text(f"<html><body><article>{PARAGRAPH}" + "<span>" * 500_000 + "deep" + "</span>" * 500_000
+                    + "</article></body></html>", encoding="utf-8")
+    result = run(["audit", page, "-f", "jsonl", "-j", "1"], timeout=60)
+    if result.returncode == 0:
+        assert "لافروف" in json.loads(result.stdout)["body"]
+    else:
+        assert result.returncode == 2 and len(error_lines(result)) == 1
+
+
+def test_a_page_extraction_cannot_read_is_reported_not_audited_as_empty(tmp_path: Path) -> None:
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 100_000 + PARAGRAPH * 3 + "</div>" * 100_000 + "</body></html>",
+                    encoding="utf-8")
+    result = run(["audit", page, "-j", "1"], timeout=60)
+    assert result.returncode == 2
+    assert error_lines(result) == [f"error: {page}: extraction returned no text from a page that has some "
+                                   "(very deep nesting or an unusual layout); not audited as empty"]
+
+
+def table_page() -> str:
+    row = "<tr>" + "<td>cell</td>" * 400 + "</tr>"
+    return f"<html><body><article>{PARAGRAPH}<table>" + row * 1000 + "</table></article></body></html>"
+
+
+def test_a_400000_cell_table_hits_the_time_limit_and_the_batch_goes_on(tmp_path: Path) -> None:
+    page = tmp_path / "table.html"
+    page.write_text(table_page(), encoding="utf-8")
+    with_2s_limit = [sys.executable, "-c", "import provenance.extract as e; e.TIMEOUT = 2\n"
+                     "from provenance.cli import main; main()"]
+    result = run(["audit", page, SEED, "-f", "jsonl", "-j", "1"], timeout=60, cmd=with_2s_limit)
+    assert result.returncode == 2
+    assert error_lines(result) == [f"error: {page}: extraction took over 2 s (the page is too complex); not audited"]
+    assert [json.loads(line)["input"] for line in result.stdout.splitlines()] == [str(SEED)]
+
+
+def test_extraction_has_a_memory_limit(auditor: Auditor, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extract, "MAX_MEMORY", 150 * 2**20)
+    results = list(auditor.audit_many([Document(name="table.html", html=table_page()),
+                                       Document(name="page.html", html=(HOSTILE / "page.html").read_text())]))
+    assert results[0].error == "table.html: extraction needed over 150 MB of memory; not audited"
+    assert not isinstance(results[1], BadInput)
+
+
+def test_a_long_menu_line_does_not_stall_the_audit(tmp_path: Path) -> None:
+    article = tmp_path / "menu.txt"
+    article.write_text(SEED.read_text(encoding="utf-8") + "\n" + "News " * 60 + "!\n", encoding="utf-8")
+    assert run(["audit", article, "-j", "1"], timeout=60).returncode == 0
+
+
+# --- random input, through the whole pipeline ---------------------------------------------------
+
+ARABIC = [chr(c) for c in range(0x0621, 0x064B)]
+MARKS = ["\u200e", "\u200f", "\u061c", "\u0640", "\u064b", "\u064e", "\u0651", "\u0301", "\u0308", "\u200d", "\ufeff"]
+ODD = ["«", "»", "\"", "(", ")", ",", ":", "؟", "&amp;", "&#1575;", "&#0;", "&bogus;", "<", ">", "\x00", "\x7f",
+       "\ufffd"]
+WORDS = ["قال", "وقال", "أضاف", "بحسب", "وفق", "مصادر", "مطلعة", "مسؤول", "أمريكي", "رفض", "الكشف", "عن", "هويته",
+         "المتحدث", "باسم", "وزارة", "الخارجية", "وكالة", "رويترز", "فرانس", "برس", "الرسمية", "الكورية", "المخابرات",
+         "إن", "أن", "كيم", "لافروف", "said", "told", "according", "to", "officials", "a", "source", "who", "declined",
+         "be", "named", "Reuters", "KCNA", "state", "media", "reported", "the", "minister", "could", "not", "verify"]
+TOKENS = st.sampled_from(ARABIC + MARKS + ODD) | st.characters(blacklist_categories=("Cs",))
+WORD = st.sampled_from(WORDS) | st.lists(TOKENS, min_size=1, max_size=8).map("".join)
+SENTENCE = st.builds(lambda words, end: " ".join(words) + end, st.lists(WORD, min_size=3, max_size=30),
+                     st.sampled_from([".", ".", "؟", "!", "", ".»", ":"]))
+BREAK = st.sampled_from([" ", " ", "\n", "\n\n", "\r\n", "\r", "\u2028", "\t"])
+TEXT = st.lists(st.tuples(SENTENCE, BREAK), max_size=12).map(lambda parts: "".join(s + b for s, b in parts))
+TAGS = ["p", "div", "span", "article", "main", "table", "tr", "td", "script", "style", "a", "b", "h1", "ul", "li",
+        "br", "meta", "title", "head", "body", "iframe", "svg", "math", "template", "noscript", "!--"]
+ATTRS = st.sampled_from(["", ' class="article-body"', ' dir="rtl"', " lang=ar", ' href="javascript:x"', " x=\"<p>\"",
+                         " style='display:none'"])
+
+
+def element(tag: str, attrs: str, children: list, closed: bool) -> str:
+    return f"<{tag}{attrs}>" + "".join(children) + (f"</{tag}>" if closed else "")
+
+
+NODES = st.recursive(TEXT | TEXT.map(html.escape),
+                     lambda kids: st.builds(element, st.sampled_from(TAGS), ATTRS, st.lists(kids, max_size=5),
+                                            st.booleans()), max_leaves=25)
+ARTICLE = st.builds(lambda before, paragraphs, after: f"<html><body>{before}<article>"
+                    + "".join(f"<p>{p}</p>" for p in paragraphs) + f"</article>{after}</body></html>",
+                    NODES, st.lists(TEXT, min_size=1, max_size=6), NODES)
+PAGES = ARTICLE | st.builds(str.__add__, st.sampled_from(["", "<!DOCTYPE html><html>", "<html dir=rtl>"]), NODES)
+SOME = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def audits_or_says_why(auditor: Auditor, doc: Document) -> None:
+    """No exception but InputError, whose message is one line naming the input; reports serialise."""
+    try:
+        report = auditor.audit(doc)
+    except InputError as exc:
+        assert str(exc).startswith(f"{doc.name}: ") and "\n" not in str(exc)
+        return
+    json.loads(report.model_dump_json())
+
+
+@SOME
+@given(data=st.binary(max_size=3000) | TEXT.map(lambda t: t.encode("utf-16")) | TEXT.map(lambda t: t.encode("utf-8")))
+def test_random_bytes(auditor: Auditor, data: bytes) -> None:
+    try:
+        doc = document_from_bytes(data, "random.bin")
+    except InputError as exc:
+        assert str(exc).startswith("random.bin: ") and "\n" not in str(exc)
+        return
+    audits_or_says_why(auditor, doc)
+
+
+@SOME
+@given(page=PAGES)
+def test_random_html(auditor: Auditor, page: str) -> None:
+    audits_or_says_why(auditor, Document(name="random.html", html=page))
+
+
+@SOME
+@given(text=TEXT)
+def test_random_unicode_text(auditor: Auditor, text: str) -> None:
+    audits_or_says_why(auditor, Document(name="random.txt", text=text))
+
+
+@settings(max_examples=3, deadline=None)
+@given(files=st.lists(st.binary(max_size=2000) | PAGES.map(str.encode) | TEXT.map(str.encode), min_size=4, max_size=4))
+def test_random_files_on_the_command_line(files: list[bytes]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        names = ["a.html", "b.txt", "c.jsonl", "d"]
+        for name, data in zip(names, files):
+            Path(tmp, name).write_bytes(data)
+        result = run(["audit", tmp, "-f", "jsonl", "-j", "1"], timeout=120)
+    assert result.returncode in (0, 2), result.stderr
+    assert (result.returncode == 2) == bool(error_lines(result))
+    assert result.stdout.count("\n") + len(error_lines(result)) >= len(names) - 1  # a .jsonl may hold no rows

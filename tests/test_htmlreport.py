@@ -1,0 +1,379 @@
+"""The HTML report: every claim highlighted with its grade, Arabic right-to-left, article text inert.
+
+Structural checks parse the page with the standard library; the browser checks open it in headless
+Chromium, driven over the DevTools protocol on a pipe (no network, no extra package), and are skipped
+when Chromium is not installed.
+"""
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import select
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from html.parser import HTMLParser
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from typer.testing import CliRunner
+
+from provenance import Auditor
+from provenance.cli import app
+from provenance.htmlreport import render_page
+from provenance.inputs import document_from_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+HOSTILE = ROOT / "tests" / "data" / "hostile_article.txt"
+HOSTILE_URL = "javascript:window.__pwned=1"
+
+
+@pytest.fixture(scope="module")
+def auditor() -> Auditor:
+    return Auditor()
+
+
+def audit(auditor: Auditor, path: Path, url: str | None = None):
+    doc = document_from_bytes(path.read_bytes(), str(path))
+    return auditor.audit(doc.model_copy(update={"url": url}) if url else doc)
+
+
+class Page(HTMLParser):
+    """The parts of a page the tests look at: start tags with their attributes (and whether they lie in
+    the article), and the scripts' text."""
+
+    def __init__(self, text: str):
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict, bool]] = []
+        self.scripts: list[str] = []
+        self._in_script = self._in_article = False
+        self.feed(text)
+
+    def handle_starttag(self, tag, attrs):
+        self._in_article |= tag == "article"
+        self.tags.append((tag, dict(attrs), self._in_article))
+        self._in_script = tag == "script"
+        if self._in_script:
+            self.scripts.append("")
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.scripts[-1] += data
+
+    def handle_endtag(self, tag):
+        self._in_script = False
+        self._in_article &= tag != "article"
+
+    def find(self, tag: str | None = None, cls: str | None = None, in_article: bool = False) -> list[dict]:
+        return [a for t, a, inside in self.tags if (tag is None or t == tag) and (inside or not in_article)
+                and (cls is None or cls in (a.get("class") or "").split())]
+
+
+# ---------------------------------------------------------------- structure
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
+def test_every_claim_is_highlighted_with_its_grade(auditor, path):
+    report = audit(auditor, path)
+    page = Page(render_page(report, findings=[]))
+    marks = {a["id"]: a for a in page.find(cls="claim", in_article=True)}
+    assert set(marks) == {c.id for c in report.claims}
+    for c in report.claims:
+        assert f"g-{c.grade}" in marks[c.id]["class"].split()
+        assert marks[c.id]["data-grade"] == c.grade  # the letter shows, not the colour alone
+        assert marks[c.id]["tabindex"] == "0"
+        tip = [a for a in page.find(cls="tip") if a.get("id") == marks[c.id]["aria-describedby"]]
+        assert tip and tip[0]["role"] == "tooltip"
+    article = page.find("article")[0]
+    assert (article["dir"], article["lang"]) == ("rtl", "ar")
+    # a continuing speaker ("He added") may point back at an earlier sentence: marked there, not twice
+    inside = [c for c in report.claims if c.source.start is not None and c.start <= c.source.start < c.source.end <= c.end]
+    assert len(page.find("span", "src", in_article=True)) == len(inside)
+
+
+def test_english_article_reads_left_to_right(auditor):
+    article = Page(render_page(audit(auditor, HOSTILE), findings=[])).find("article")[0]
+    assert (article["dir"], article["lang"]) == ("ltr", "en")
+
+
+def test_article_markup_stays_text(auditor):
+    report = audit(auditor, HOSTILE, HOSTILE_URL)
+    text = render_page(report, findings=[])
+    page = Page(text)
+    assert len(page.scripts) == 1 and "__pwned" not in page.scripts[0]  # only the page's own script
+    assert not any(page.find(tag) for tag in ("img", "iframe", "svg", "a", "style", "script", "meta")
+                   if page.find(tag, in_article=True))
+    assert len(page.find("style")) == 1
+    assert all(not k.startswith("on") for _, attrs, _ in page.tags for k in attrs)
+    assert "javascript:" not in " ".join(a.get("href") or "" for a in page.find("a"))
+    assert "&lt;script&gt;window.__pwned = 1" in text  # shown to the editor, as text
+
+
+def test_nothing_is_loaded_from_anywhere(auditor):
+    page = Page(render_page(audit(auditor, HOSTILE, "https://example.com/a?b=1&c=<x>"), findings=[]))
+    for tag, attrs, _ in page.tags:
+        for key in ("src", "href", "action", "srcset", "data"):
+            if tag != "a":
+                assert key not in attrs, (tag, attrs)
+    assert not page.find("link")
+    csp = [a["content"] for a in page.find("meta") if a.get("http-equiv") == "Content-Security-Policy"]
+    assert csp and "default-src 'none'" in csp[0] and "script-src 'sha256-" in csp[0]
+    assert [a["href"] for a in page.find("a")] == ["https://example.com/a?b=1&c=<x>"]  # escaped on the way in
+
+
+def test_findings_link_to_their_claims(auditor):
+    report = audit(auditor, SEEDS[0])
+
+    finding = SimpleNamespace(rule="min_claim_score", severity="error", claim="c3", evidence="weak <b>claim</b>",
+                              fix="name it")
+    text = render_page(report, findings=[finding])
+    assert any(a.get("href") == "#c3" for a in Page(text).find("a"))
+    assert "weak &lt;b&gt;claim&lt;/b&gt;" in text
+
+
+def test_page_lists_the_default_policy_findings_with_working_links(auditor):
+    from provenance.gate import gate, load_policy
+
+    report = audit(auditor, SEEDS[2])
+    findings = gate([report], load_policy())
+    page = Page(render_page(report))
+    ids = {a.get("id") for _, a, _ in page.tags}
+    links = [a["href"] for a in page.find("a") if a.get("href", "").startswith("#")]
+    assert findings and links == [f"#{f.claim}" for f in findings if f.claim]
+    assert all(link[1:] in ids for link in links)
+
+
+def test_page_still_renders_without_the_gate(auditor, monkeypatch):
+    monkeypatch.setitem(sys.modules, "provenance.gate", None)  # importing it now fails
+    text = render_page(audit(auditor, SEEDS[0]))
+    assert "gate unavailable" in text and 'class="claim g-' in text
+
+
+def test_removed_boilerplate_is_listed_with_its_rule(auditor):
+    report = audit(auditor, HOSTILE)
+    text = render_page(report, findings=[])
+    assert "<details" in text
+    for b in report.boilerplate:
+        assert f'<td class="rule">{b.rule}</td>' in text
+    assert '&lt;script src=&quot;https://evil.example/x.js&quot;&gt;' in text
+
+
+def test_offsets_out_of_line_do_not_break_the_page(auditor):
+    report = audit(auditor, SEEDS[0])
+    bad = report.model_copy(deep=True)
+    bad.claims[0].end = len(bad.body) + 50          # past the end
+    bad.claims[1].start = bad.claims[0].start        # overlaps the first
+    bad.claims[2].source.start, bad.claims[2].source.end = 0, 10 ** 6   # outside its claim
+    bad.claims[3].cue_start, bad.claims[3].cue_end = bad.claims[3].end, bad.claims[3].start
+    page = Page(render_page(bad, findings=[]))
+    assert len(page.find("mark", "claim", in_article=True)) >= 1 and len(page.find("article")) == 1
+
+
+def test_report_command_writes_one_page_or_pages_and_an_index(tmp_path):
+    runner = CliRunner()
+    one = tmp_path / "one.html"
+    result = runner.invoke(app, ["report", str(SEEDS[0]), "-o", str(one), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    assert 'dir="rtl"' in one.read_text(encoding="utf-8")
+
+    result = runner.invoke(app, ["report", *map(str, SEEDS[:2]), str(HOSTILE), "-o", str(tmp_path / "site"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    index = Page((tmp_path / "site" / "index.html").read_text(encoding="utf-8"))
+    links = [a["href"] for a in index.find("a")]
+    assert len(links) == 3 and all((tmp_path / "site" / h).is_file() for h in links)
+    assert [a.get("data-type") for a in index.find("th")] == [None, None, None, "num", "num", "num"]
+    assert len(index.find("th")) == len(index.find("button"))  # every header sorts from the keyboard
+
+
+# ---------------------------------------------------------------- in the browser
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+
+
+class Browser:
+    """Headless Chromium over the DevTools protocol on a pipe (--remote-debugging-pipe: fd 3 in, fd 4 out)."""
+
+    def __init__(self, profile: Path, timeout: float = 20):
+        self.timeout, self.next_id, self.buffer, self.events = timeout, 0, b"", []
+        to_chrome, self._write = os.pipe()
+        self._read, from_chrome = os.pipe()
+        high = [fcntl.fcntl(fd, fcntl.F_DUPFD, 10) for fd in (to_chrome, from_chrome)]  # out of the way of 3 and 4
+
+        def wire_fds():
+            os.dup2(high[0], 3)
+            os.dup2(high[1], 4)
+
+        self.proc = subprocess.Popen(
+            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--disable-extensions", f"--user-data-dir={profile}", "--remote-debugging-pipe", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=wire_fds, pass_fds=(3, 4))
+        for fd in (to_chrome, from_chrome, *high):
+            os.close(fd)
+        target = self.call("Target.createTarget", url="about:blank")["targetId"]
+        self.session = self.call("Target.attachToTarget", targetId=target, flatten=True)["sessionId"]
+        for domain in ("Page", "Runtime", "Log", "Network"):
+            self.call(f"{domain}.enable", session=True)
+
+    def call(self, method: str, session: bool = False, **params):
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params}
+        if session:
+            message["sessionId"] = self.session
+        os.write(self._write, json.dumps(message).encode() + b"\0")
+        reply = self._until(lambda m: m.get("id") == self.next_id)
+        if "error" in reply:
+            raise RuntimeError(f"{method}: {reply['error']}")
+        return reply.get("result", {})
+
+    def _until(self, done, deadline: float | None = None):
+        deadline = deadline or time.monotonic() + self.timeout
+        while True:
+            while b"\0" in self.buffer:
+                raw, self.buffer = self.buffer.split(b"\0", 1)
+                message = json.loads(raw)
+                if message.get("method") == "Page.javascriptDialogOpening":  # note it, and let the page go on
+                    os.write(self._write, json.dumps({"id": 0, "sessionId": message.get("sessionId"),
+                                                      "method": "Page.handleJavaScriptDialog",
+                                                      "params": {"accept": True}}).encode() + b"\0")
+                if "method" in message:
+                    self.events.append(message)
+                if done(message):
+                    return message
+            left = deadline - time.monotonic()
+            if left <= 0 or not select.select([self._read], [], [], left)[0]:
+                raise TimeoutError("Chromium did not answer in time")
+            chunk = os.read(self._read, 1 << 20)
+            if not chunk:
+                raise RuntimeError("Chromium closed the pipe")
+            self.buffer += chunk
+
+    def open(self, path: Path) -> None:
+        self.events.clear()
+        self.call("Page.navigate", session=True, url=path.as_uri())
+        self._until(lambda m: m.get("method") == "Page.loadEventFired")
+        self.eval("new Promise(r => requestAnimationFrame(() => setTimeout(r, 50)))")  # let the page settle
+
+    def eval(self, expression: str):
+        result = self.call("Runtime.evaluate", session=True, expression=expression, returnByValue=True,
+                           awaitPromise=True)
+        if "exceptionDetails" in result:
+            raise RuntimeError(result["exceptionDetails"])
+        return result["result"].get("value")
+
+    def trouble(self) -> list[str]:
+        """Dialogs, uncaught errors, console errors, CSP reports and requests beyond the page itself."""
+        out = []
+        for e in self.events:
+            m, p = e["method"], e.get("params", {})
+            if m in ("Page.javascriptDialogOpening", "Runtime.exceptionThrown"):
+                out.append(f"{m}: {p}")
+            elif m == "Runtime.consoleAPICalled" and p.get("type") == "error":
+                out.append(f"console error: {p.get('args')}")
+            elif m == "Log.entryAdded" and p["entry"]["level"] == "error":
+                out.append(f"log error: {p['entry'].get('text')}")
+            elif m == "Network.requestWillBeSent" and not p["request"]["url"].startswith("file:"):
+                out.append(f"request: {p['request']['url']}")
+        return out
+
+    def close(self) -> None:
+        try:
+            self.call("Browser.close")
+        except (RuntimeError, TimeoutError, OSError):
+            pass
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
+        os.close(self._write)
+        os.close(self._read)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    if not CHROMIUM:
+        pytest.skip("chromium is not installed (apt-get install chromium); browser checks skipped")
+    b = Browser(tmp_path_factory.mktemp("chromium-profile"))
+    yield b
+    b.close()
+
+
+def write(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_browser_shows_every_grade_right_to_left(browser, auditor, tmp_path):
+    report = audit(auditor, SEEDS[0])
+    browser.open(write(tmp_path, "seed.html", render_page(report, findings=[])))
+    counts = browser.eval("Object.fromEntries('ABCDEF'.split('').map(g => "
+                          "[g, document.querySelectorAll('#article .claim.g-' + g).length]))")
+    assert {g: n for g, n in counts.items() if n} == dict(Counter(c.grade for c in report.claims))
+    assert browser.eval("getComputedStyle(document.getElementById('article')).direction") == "rtl"
+    assert browser.trouble() == []
+
+
+def test_browser_focus_shows_claim_details(browser, auditor, tmp_path):
+    report = audit(auditor, SEEDS[0])
+    browser.open(write(tmp_path, "seed.html", render_page(report, findings=[])))
+    claim = report.claims[2]
+    shown = browser.eval(f"""new Promise(done => {{
+        document.getElementById({json.dumps(claim.id)}).focus();
+        requestAnimationFrame(() => requestAnimationFrame(() => {{
+            const tip = document.getElementById('tip-' + {json.dumps(claim.id)});
+            done([!tip.hidden, tip.textContent, getComputedStyle(tip).display]);
+        }}));
+    }})""")
+    assert shown[0] and shown[2] != "none"
+    assert claim.source.type.replace("_", " ") in shown[1] and f"{claim.score:.2f}" in shown[1]
+    assert browser.eval("document.dispatchEvent(new KeyboardEvent('keydown', {key: 'Escape'})); "
+                        "document.querySelectorAll('.tip:not([hidden])').length") == 0
+
+
+def test_browser_runs_nothing_from_a_hostile_article(browser, auditor, tmp_path):
+    report = audit(auditor, HOSTILE, HOSTILE_URL)
+    browser.open(write(tmp_path, "hostile.html", render_page(report, findings=[])))
+    assert browser.eval("typeof window.__pwned") == "undefined"
+    assert browser.eval("document.querySelectorAll('img, iframe, svg, #article script').length") == 0
+    assert browser.eval("getComputedStyle(document.getElementById('article')).direction") == "ltr"
+    assert browser.trouble() == []
+
+
+def test_browser_would_notice_a_script_that_ran(browser, tmp_path):
+    """The check above is only worth something if it catches a page that does run a payload."""
+    browser.open(write(tmp_path, "bad.html", "<p>x</p><script>window.__pwned = 1; alert('pwned')</script>"))
+    assert browser.eval("window.__pwned") == 1
+    assert any("javascriptDialogOpening" in t for t in browser.trouble())
+
+
+def test_browser_policy_blocks_a_payload_that_slipped_through(browser, auditor, tmp_path):
+    """Second line of defence: were an escape ever missed, the page's Content-Security-Policy stops it."""
+    page = render_page(audit(auditor, SEEDS[0]), findings=[]).replace(
+        "</article>", '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 1"></article>')
+    browser.open(write(tmp_path, "slipped.html", page))
+    assert browser.eval("typeof window.__pwned") == "undefined"
+    assert any("Content Security Policy" in t for t in browser.trouble())
+
+
+def test_browser_sorts_the_index_from_the_keyboard(browser, tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["report", *map(str, SEEDS), "-o", str(tmp_path / "site" / "index.html"), "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    browser.open(tmp_path / "site" / "index.html")
+    scores = browser.eval("""(() => {
+        const th = [...document.querySelectorAll('th')].find(t => t.textContent.trim() === 'Score');
+        const button = th.querySelector('button');
+        button.focus();
+        button.click();  // what Enter or Space on a focused button does
+        return [document.activeElement === button, th.getAttribute('aria-sort'),
+                [...document.querySelectorAll('tbody tr')].map(r => parseFloat(r.cells[th.cellIndex].dataset.sort))];
+    })()""")
+    assert scores[0] and scores[1] == "ascending" and scores[2] == sorted(scores[2])
+    assert browser.trouble() == []

@@ -1,0 +1,104 @@
+"""Broken rules folders and policies fail with 'FILE:LINE: what is wrong'; no pattern may backtrack catastrophically."""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from provenance.cli import app
+from provenance.rules import check_pattern
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "002_8a64b5d3bad4b392.txt"
+runner = CliRunner()
+
+
+def broken_copy(tmp_path: Path, file: str, old: str, new: str) -> tuple[Path, Path, int]:
+    """A copy of the shipped rules with the first `old` in `file` replaced by `new`, and the line of the change."""
+    folder = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", folder)
+    path = folder / file
+    text = path.read_text(encoding="utf-8")
+    at = text.index(old)
+    path.write_text(text[:at] + new + text[at + len(old):], encoding="utf-8")
+    return folder, path, text.count("\n", 0, at) + 1
+
+
+def one_error_line(result) -> str:
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+RULES_BREAKAGES = {  # file, text, replacement, what the message must say
+    "syntax error": ("cues.yaml", "    family: speech\n", "    family: speech: said\n", "YAML syntax error"),
+    "wrong type": ("scores.yaml", "score: 0.9}", "score: high}", "ladder.1.score: Input should be a valid number"),
+    "unknown label": ("sources.yaml", "    type: anonymous\n", "    type: anonymus\n",
+                      "unknown source type 'anonymus'"),
+    "duplicate id": ("boilerplate.yaml", "  - id: bp.social_follow.platform\n", "  - id: bp.social_follow.join_us\n",
+                     "duplicate id 'bp.social_follow.join_us'"),
+}
+
+
+@pytest.mark.parametrize("command", ["rules check", "audit --rules"])
+@pytest.mark.parametrize("breakage", RULES_BREAKAGES)
+def test_a_broken_rules_folder_names_file_line_and_problem(tmp_path: Path, breakage: str, command: str) -> None:
+    file, old, new, what = RULES_BREAKAGES[breakage]
+    folder, path, line = broken_copy(tmp_path, file, old, new)
+    args = ["rules", "check", str(folder)] if command == "rules check" else ["audit", "--rules", str(folder), str(SEED)]
+    message = one_error_line(runner.invoke(app, args))
+    assert message.startswith(f"error: {path}:{line}: ")
+    assert what in message
+
+
+POLICY_BREAKAGES = {
+    "syntax error": ("    severity: error\n", "    severity: [error\n", "YAML syntax error"),
+    "wrong type": ("    min_shared_words: 3\n", "    min_shared_words: three\n", "valid integer"),
+    "unknown label": ("    severity: error\n", "    severity: fatal\n", "Input should be 'error' or 'warning'"),
+    "duplicate id": ("  - id: source.anonymity_reason\n", "  - id: source.state_media_alone\n",
+                     "duplicate id 'source.state_media_alone'"),
+}
+
+
+@pytest.mark.parametrize("command", ["rules check", "gate --policy"])
+@pytest.mark.parametrize("breakage", POLICY_BREAKAGES)
+def test_a_broken_policy_names_file_line_and_problem(tmp_path: Path, breakage: str, command: str) -> None:
+    old, new, what = POLICY_BREAKAGES[breakage]
+    folder, path, line = broken_copy(tmp_path, "policy.yaml", old, new)
+    args = ["rules", "check", str(folder)] if command == "rules check" else ["gate", "--policy", str(path), str(SEED)]
+    message = one_error_line(runner.invoke(app, args))
+    # a syntax error shows where the parser noticed it: the broken line or the one after
+    assert re.match(rf"error: {re.escape(str(path))}:({line}|{line + 1}): ", message), message
+    assert what in message
+
+
+def test_rules_check_rejects_catastrophic_patterns_by_rule_id_and_passes_the_shipped_ones(tmp_path: Path) -> None:
+    folder, _, _ = broken_copy(tmp_path, "boilerplate.yaml", "  - id: bp.exit_mobile\n",
+                               "  - id: bp.test.nested\n    family: navigation\n    match: line\n"
+                               "    pattern: '(a+)+$'\n  - id: bp.exit_mobile\n")
+    hedges = folder / "hedges.yaml"
+    hedges.write_text(hedges.read_text(encoding="utf-8") + "  - id: hedge.test.words\n    family: hedge\n"
+                      "    patterns: ['(\\w+\\s?)+;']\n", encoding="utf-8")
+    result = runner.invoke(app, ["rules", "check", str(folder)])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2, lines  # the shipped patterns all pass
+    assert lines[0].startswith(f"error: {folder / 'boilerplate.yaml'}:")
+    assert "bp.test.nested: pattern '(a+)+$': catastrophic backtracking" in lines[0]
+    assert lines[1].startswith(f"error: {hedges}:") and "hedge.test.words" in lines[1]
+
+
+@pytest.mark.parametrize("pattern", [r"(a+)+$", r"(x+x+)+y", r"(\d+)*\.", r"a*a*a*a*b", r"\s*:\s*\d+$"])
+def test_known_catastrophic_patterns_are_caught(pattern: str) -> None:
+    assert "catastrophic backtracking" in check_pattern(re.compile(pattern), "search")
+
+
+@pytest.mark.parametrize("pattern", [r"said|told|added", r"\d{4}-\d{2}-\d{2}", r"according to [^.]{0,80}",
+                                     r"(?:(?:home|news)(?:\s*\|)?\s*){3,}"])
+def test_linear_patterns_pass(pattern: str) -> None:
+    assert check_pattern(re.compile(pattern), "fullmatch") is None
+    assert check_pattern(re.compile(pattern), "search") is None
