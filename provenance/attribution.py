@@ -359,7 +359,8 @@ class Attributor:
         a, b = ns.span(*span) if span[1] > span[0] else (0, 0)
         typed = self.typer.classify(text[a:b] if b > a else "", memory)
         cand = Candidate(hit, span, typed)
-        cand.hearer = self._hearer(n, max(span[1], hit.end), ns, text, memory)
+        told_here = hit.text.strip() in _EN_HEARER_VERBS  # "X told Reuters": the hearer follows the verb
+        cand.hearer = self._hearer(n, hit.start if told_here else max(span[1], hit.end), ns, text, memory)
         return cand
 
     def _hearer(self, n: str, pos: int, ns: Normalized, text: str, memory: Memory) -> Optional[tuple[Typed, str]]:

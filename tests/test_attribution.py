@@ -1,0 +1,90 @@
+"""Source, type, relays and continuation, sentence by sentence, in Arabic and English."""
+import pytest
+
+from provenance import audit_text
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    from provenance.models import Document
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+def first(audit, text):
+    return audit(text).claims[0]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وقال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات كانت مثمرة.", "named_official"),
+    ("وقالت وزارة الدفاع الروسية في بيان إن قواتها صدت الهجوم.", "named_organization"),
+    ("وقال مسؤول أوكراني إن القوات تتمركز قرب الحدود.", "anonymous_official"),
+    ("وقالت مصادر مطلعة إن الاتفاق بات قريبا.", "anonymous"),
+    ("وذكرت وكالة الأنباء المركزية الكورية أن التجربة نجحت.", "state_media"),
+    ("وقالت الاستخبارات الأميركية إن القوات وصلت إلى كورسك.", "intelligence"),
+    ("وأفاد تقرير للأمم المتحدة بأن الوضع الإنساني تدهور.", "document"),
+    ("وصل الوفد إلى موسكو صباح اليوم في زيارة تستغرق يومين.", "unattributed"),
+    ("Officials said the talks would resume next week.", "anonymous_official"),
+    ("The White House said the president would sign the bill.", "named_organization"),
+    ("Sen. Bernie Sanders said the deal was a bad one.", "named_official"),
+    ("It is widely believed that the talks will fail.", "unattributed"),
+])
+def test_source_types(audit, text, kind):
+    assert first(audit, text).source.type == kind
+
+
+def test_state_media_relaying_a_named_official(audit):
+    claim = first(audit, "ذكرت وسائل إعلام رسمية في كوريا الشمالية أن الزعيم كيم جونج أون أبلغ لافروف بأن بلاده مستعدة.")
+    assert (claim.source.type, claim.source.name) == ("named_official", "Kim Jong Un")
+    assert [v.type for v in claim.via] == ["state_media"]
+    assert "ladder.state_media" in claim.reasons  # weakest link
+
+
+def test_according_to_a_wire_after_a_quote_is_a_relay(audit):
+    claim = first(audit, 'وقال بلينكن: "نتشارك مخاوف عميقة"، بحسب فرانس برس.')
+    assert claim.source.name == "Antony Blinken"
+    assert [(v.type, v.name) for v in claim.via] == [("media", "AFP")]
+
+
+def test_told_a_news_agency_is_a_relay(audit):
+    claim = first(audit, "Two officials told Reuters the shipment had arrived.")
+    assert claim.source.type == "anonymous_official"
+    assert [v.name for v in claim.via] == ["Reuters"]
+
+
+def test_continuation_keeps_the_previous_speaker(audit):
+    claims = audit("وقال لافروف إن روسيا ممتنة. وأضاف: \u201cهذا سيجعل من الممكن حل مهام أمنية\u201d.").claims
+    assert claims[1].source.name == "Sergei Lavrov"
+    assert "attr.continuation" in claims[1].reasons
+
+
+def test_he_refers_to_the_last_person_not_the_last_body(audit):
+    text = "Senator John Smith said the bill was dead. The committee said it would vote anyway. He said he would not."
+    assert audit(text).claims[2].source.name == "John Smith"
+
+
+def test_opinion_and_editorial_markers_are_not_attributions(audit):
+    assert first(audit, "يذكر أن روسيا كثفت إنتاج القذائف هذا العام.").source.type == "unattributed"
+    assert first(audit, "ويعتقد أن كليهما يزودان موسكو بالمعدات العسكرية.").source.type == "unattributed"
+
+
+def test_anonymity_reason_in_the_next_sentence_reaches_the_source(audit):
+    claims = audit("وقال مسؤول أوكراني لوكالة أسوشيتد برس إن القوات تتمركز قرب الحدود. "
+                   "لم يكن المسؤول مخولًا بالكشف عن المعلومات علنًا.").claims
+    assert "مخول" in claims[0].source.anonymity_reason
+    assert "modifier.anonymity_reason" in claims[0].reasons
+
+
+def test_hedge_is_flagged_and_lowers_the_score(audit):
+    claim = first(audit, "Rebels said they had taken the town, a claim that could not be independently verified.")
+    assert claim.hedges and "modifier.hedge" in claim.reasons
+
+
+def test_source_offsets_point_into_the_body(audit):
+    report = audit("وقال وزير الخارجية الروسي سيرغي لافروف إن العلاقات وثيقة.")
+    src = report.claims[0].source
+    assert report.body[src.start:src.end] == src.text
+
+
+def test_notebook_helper_gives_the_same_report(auditor):
+    text = "وقال لافروف إن روسيا ممتنة."
+    assert audit_text(text).model_dump() == audit_text(text, rules=auditor.rules).model_dump()

@@ -1,0 +1,62 @@
+"""The text layer of boilerplate removal, one family at a time."""
+import pytest
+
+from provenance.boilerplate import clean
+
+
+def removed(text, rules, language="ar"):
+    return {b.text: b.rule for b in clean(text, rules, language).boilerplate}
+
+
+@pytest.fixture(scope="module")
+def rules(auditor):
+    return auditor.rules
+
+
+BODY = "قال الوزير إن المحادثات كانت مثمرة وإن الجانبين اتفقا على مواصلة الحوار في الأسابيع المقبلة."
+
+
+def test_follow_us_footer_goes_but_a_sentence_about_telegram_stays(rules):
+    text = f"{BODY}\nقال الحاكم الإقليمي على تطبيق تيليجرام إن قنبلة أصابت مبنى سكنيا.\nTelegram\nWhatsapp channel\nGOOGLE NEWS"
+    gone = removed(text, rules)
+    assert set(gone) == {"Telegram", "Whatsapp channel", "GOOGLE NEWS"}
+    assert all(rule.startswith("bp.social_follow") for rule in gone.values())
+
+
+def test_read_also_takes_the_foreign_article_with_it(rules):
+    text = "\n".join([BODY] * 3 + ["إقرأ أيضاً:", "عنوان مقال آخر لا علاقة له", "فقرة من المقال الآخر عن موضوع مختلف تماما."])
+    gone = removed(text, rules)
+    assert list(gone.values()) == ["bp.read_also.header"] * 3
+
+
+def test_disclaimer_in_an_ordinary_paragraph(rules):
+    text = f"{BODY}\nادارة الموقع لا تتبنى وجهة نظر الكاتب او الخبر المنشور بل يقع على عاتق الناشر الاصلي"
+    assert list(removed(text, rules).values()) == ["bp.disclaimer.ar"]
+
+
+def test_photo_caption_with_a_wire_credit(rules):
+    text = f"A file image of the two leaders [Vladimir Smirnov/Sputnik/Pool via Reuters]\n{BODY}"
+    assert list(removed(text, rules).values()) == ["bp.caption.bracket_credit"]
+
+
+def test_a_sentence_starting_with_sources_is_not_a_credit_line(rules):
+    text = "Sources said the talks had stalled over the weekend.\nThe minister denied it on Monday, his office said."
+    assert removed(text, rules, "en") == {}
+
+
+def test_publication_date_line_is_removed_and_kept_as_metadata(rules):
+    cleaned = clean(f"تاريخ النشر: 9th, November 2023 GMT\n{BODY}", rules, "ar")
+    assert cleaned.dates == ["2023-11-09"]
+    assert cleaned.boilerplate[0].rule == "bp.date_line.published"
+
+
+def test_title_is_taken_out_of_the_body(rules):
+    cleaned = clean(f"عنوان الخبر الرئيسي\n\n{BODY}", rules, "ar")
+    assert cleaned.title == "عنوان الخبر الرئيسي"
+    assert cleaned.body == BODY
+
+
+def test_offsets_point_into_the_text_given(rules):
+    text = f"{BODY}\n\nExit mobile version"
+    piece = clean(text, rules, "ar").boilerplate[0]
+    assert text[piece.start:piece.end] == "Exit mobile version"

@@ -1,0 +1,44 @@
+"""Measured quality on the labelled development set must not fall below what we reached.
+
+The figures come from bench/evaluate.py (the README lists them); these floors catch regressions.
+"""
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+import evaluate  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def types(auditor):
+    return evaluate.source_types(auditor)
+
+
+def test_arabic_source_types(types):
+    assert types["ar"]["sentences"] >= 400
+    assert types["ar"]["accuracy"] >= 0.89
+
+
+def test_english_source_types(types):
+    assert types["en"]["sentences"] >= 200
+    assert types["en"]["accuracy"] >= 0.85
+
+
+def test_polnear_source_spans(auditor):
+    spans = evaluate.polnear_spans(auditor)
+    assert spans["gold"] > 700
+    assert spans["precision"] >= 0.85 and spans["f1"] >= 0.65
+
+
+def test_wires_and_boilerplate(auditor):
+    wires = evaluate.wires(auditor)
+    assert wires["precision"] >= 0.97 and wires["recall"] >= 0.97
+    boilerplate = evaluate.boilerplate(auditor)
+    assert boilerplate["precision"] >= 0.97 and boilerplate["recall"] >= 0.97
+
+
+@pytest.mark.skipif(not evaluate.HTML_PAGES.exists(), reason="../shared/data/html-pages is not next to the project")
+def test_html_snippets(auditor):
+    assert evaluate.snippets(auditor)["score"] >= 0.9

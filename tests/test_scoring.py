@@ -1,0 +1,30 @@
+"""A claim scores as its weakest link; reasons explain the number; the ladder is data."""
+import shutil
+
+import yaml
+
+from provenance import Auditor
+from provenance.models import Document
+from provenance.rules import DEFAULT_RULES_DIR
+
+
+def test_a_user_can_change_the_ladder_without_python(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    scores = yaml.safe_load((rules / "scores.yaml").read_text())
+    for step in scores["ladder"]:
+        if step["type"] == "state_media":
+            step["score"] = 0.8
+    (rules / "scores.yaml").write_text(yaml.safe_dump(scores, allow_unicode=True))
+    text = "ذكرت وكالة الأنباء المركزية الكورية أن التجربة نجحت."
+    default = Auditor().audit(Document(name="t", text=text)).claims[0]
+    changed = Auditor(rules).audit(Document(name="t", text=text)).claims[0]
+    assert default.score == 0.2 and changed.score == 0.8
+    assert changed.grade == "B"
+
+
+def test_article_score_and_weakest_claims(auditor):
+    report = auditor.audit(Document(name="t", text="وقال لافروف إن روسيا ممتنة. وصل الوفد إلى موسكو."))
+    assert report.score.article == 0.5
+    assert report.score.weakest == ["c2"]
+    assert report.score.by_type == {"named_official": 1, "unattributed": 1}
