@@ -111,6 +111,7 @@ class Attributor:
         self.editorial = rules.lexicon("editorial")
         self.agentless = rules.lexicon("agentless")
         self.opinion = rules.lexicon("opinion")
+        self.stance = rules.lexicon("opinion", "stance")
         self.continuation = rules.lexicon("continuation")
         self.participle = rules.lexicon("participle")
         self.hedge = rules.lexicon("hedge")
@@ -145,6 +146,29 @@ class Attributor:
             ctx.update(speaker, self._mentioned(sent.text, memory))
             claims.append(claim)
         return claims
+
+    def _also(self, main: Optional[Candidate], cands: list[Candidate], claim: Claim, n: str, ns: Normalized,
+              sent: Sentence, arabic: bool, quotes, memory: Memory) -> list[Source]:
+        """Other attributions in the sentence: further speakers, and holders of a stated stance
+        ("Sanders aides argue", "Trump has sought to assure") -- recorded, never the claim's source."""
+        used = {main.cue.start} if main is not None else set()
+        used |= {c.cue.start for c in cands if c.typed.type in ("media", "state_media")
+                 and any(v.name == c.typed.name for v in claim.via)}
+        others = [c for c in cands if c.cue.start not in used]
+        for hit in self.stance.finditer(n):
+            if hit.start in used or any(a < hit.start < b for a, b in quotes):
+                continue
+            span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
+            if span[1] > span[0] and not (hit.text.strip() in _EN_HEARER_VERBS):
+                others.append(self._candidate(hit, span, n, ns, sent.text, memory))
+        seen = {main.span} if main is not None else set()
+        out = []
+        for c in others:
+            if c.typed.type in (None, "unattributed") or c.span[1] <= c.span[0] or c.span in seen:
+                continue
+            seen.add(c.span)
+            out.append(self._source(c, ns, sent))
+        return out
 
     def _mentioned(self, text: str, memory: Memory) -> Optional[Speaker]:
         """The last person the sentence names, whatever they did: a later "she said" may be them."""
@@ -280,12 +304,7 @@ class Attributor:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
         claim.source = speaker.source.model_copy()
         claim.via = list(speaker.via)
-        if main is not None:
-            used = {main.cue.start} | {c.cue.start for c in cands if c.typed.type in ("media", "state_media")
-                                      and any(v.name == c.typed.name for v in claim.via)}
-            claim.also = [self._source(c, ns, sent) for c in cands if c.cue.start not in used
-                          and c.typed.type not in (None, "unattributed") and c.span[1] > c.span[0]
-                          and (c.span[0], c.span[1]) != (main.span[0], main.span[1])]
+        claim.also = self._also(main, cands, claim, n, ns, sent, arabic, quotes, memory)
         if reason_text and claim.source.type in ("anonymous_official", "anonymous"):
             claim.source.anonymity_reason = reason_text
         claim.intelligence = claim.source.type == "intelligence" or any(v.type == "intelligence" for v in claim.via)

@@ -38,7 +38,7 @@ class Strict(BaseModel):
 
 LEXICON_FAMILIES = {
     # cues.yaml
-    "speech", "speech_complement", "speech_media", "according", "relay", "continuation", "participle", "opinion", "editorial",
+    "speech", "speech_complement", "speech_media", "stance", "according", "relay", "continuation", "participle", "opinion", "editorial",
     "agentless", "told", "action",
     # sources.yaml
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
