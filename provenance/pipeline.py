@@ -8,7 +8,7 @@ from typing import Iterable, Iterator, Optional, Union
 from .attribution import Attributor
 from .boilerplate import clean
 from .extract import extract_html
-from .inputs import BadInput, InputError
+from .inputs import BadInput, InputError, clean_text
 from .language import detect_language
 from .models import Document, Report
 from .outlets import find_origin, find_outlet, site_prefix_origins
@@ -37,8 +37,7 @@ class Auditor:
             url = url or ex.url
         else:
             text = doc.text or ""
-        if not text.strip():
-            raise InputError(f"{doc.name}: empty input")
+        text = clean_text(text, doc.name)  # the same invisible marks and line breaks as file input
         if len(text) > self.max_text_chars:
             raise InputError(f"{doc.name}: {len(text):,} characters of text is over the {self.max_text_chars:,} limit")
         language = detect_language(text, rules)
