@@ -29,7 +29,7 @@ _EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "befo
                  "since", "so", "yet", "where", "whom", "as", "and", "or", "than", "which", "what"}
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
-_AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "كان", "وكان", "كانت", "وكانت"}
+_AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "فقد", "كان", "وكان", "كانت", "وكانت"}
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا)(?!\S)|[^.؟]{0,60}?[:\"]")
 _AR_BEFORE_STOP = {"الذي", "التي", "الذين", "ذلك", "هذا", "هذه", "تلك", "لم", "لن", "لا", "قد", "ما", "اذا", "كان",
                    "يكن", "نفس", "بعد", "قبل", "عندما", "حين", "حيث", "عن", "على", "الى", "من", "منذ", "خلال"}
@@ -112,7 +112,6 @@ class Attributor:
         self.agentless = rules.lexicon("agentless")
         self.opinion = rules.lexicon("opinion")
         self.stance = rules.lexicon("opinion", "stance")
-        self.continuation = rules.lexicon("continuation")
         self.participle = rules.lexicon("participle")
         self.hedge = rules.lexicon("hedge")
         self.reason = rules.lexicon("anonymity_reason")
@@ -246,8 +245,8 @@ class Attributor:
         cands = [c for c in cands if not (c.typed.type is None and c.cue.family == "according")]
 
         main = self._main(cands, n)
-        if not arabic and main is None:
-            main = self._english_participle(n, ns, sent.text, memory)
+        if main is None:
+            main = self._participle(n, ns, sent.text, memory, arabic)
         if reason is not None and last is not None and last.source.type in ("anonymous_official", "anonymous") \
                 and (main is None or main.typed.type in (None, "named_person", "anonymous_official", "anonymous")):
             main = None  # the sentence explains why the previous source is anonymous
@@ -360,16 +359,24 @@ class Attributor:
         before = n[:pos].split()
         return len(before) <= 1 or n[:pos].rstrip().endswith(("،", ",", ":")) or before[-1] in _AR_CONJ
 
-    def _english_participle(self, n: str, ns: Normalized, text: str, memory: Memory) -> Optional[Candidate]:
-        """'Judge X imposed a sentence, saying ...': the capitalised subject that opens the sentence."""
+    def _participle(self, n: str, ns: Normalized, text: str, memory: Memory, arabic: bool) -> Optional[Candidate]:
+        """'التقى X بنظيره، مؤكدا أن ...' / 'Judge X imposed a sentence, saying ...': the participle reports
+        the speech of the sentence's own subject (after the opening verb in Arabic, the opening
+        capitalised name in English)."""
         hit = self.participle.search(n)
-        run = _CAPITALISED_RUN.match(text)
-        if hit is None or run is None or not run.group(1)[-1:].isalpha():
+        if hit is None:
             return None
-        start, end = _norm_index(ns, run.start(1)), _norm_index(ns, run.end(1))
-        if end > hit.start:
+        if arabic:
+            verb = re.match(r"\s*(?:(?:" + "|".join(_AR_CONJ) + r")\s+)*\S+", n)
+            span = self._appositive_after(n, self._after(n, verb.end(), True)) if verb else (0, 0)
+        else:
+            run = _CAPITALISED_RUN.match(text)
+            if run is None or not run.group(1)[-1:].isalpha():
+                return None
+            span = (_norm_index(ns, run.start(1)), _norm_index(ns, run.end(1)))
+        if span[1] <= span[0] or span[1] > hit.start:
             return None
-        cand = self._candidate(hit, (start, end), n, ns, text, memory)
+        cand = self._candidate(hit, span, n, ns, text, memory)
         return cand if cand.typed.type not in (None, "unattributed") else None
 
     # -- spans ------------------------------------------------------------------------------

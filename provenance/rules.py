@@ -11,10 +11,10 @@ import time
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator, Literal, Optional
+from typing import Annotated, Any, Iterator, Literal, Optional
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .models import SOURCE_TYPES
 from .normalize import is_arabic, norm, norm_pattern
@@ -30,6 +30,15 @@ class RulesError(Exception):
     """A rules file is broken; the message says which file, which line and what is wrong."""
 
 
+def _known_source_type(v: str) -> str:
+    if v not in SOURCE_TYPES:
+        raise ValueError(f"unknown source type {v!r}; labels are: {', '.join(SOURCE_TYPES)}")
+    return v
+
+
+SourceTypeName = Annotated[str, AfterValidator(_known_source_type)]
+
+
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -38,12 +47,12 @@ class Strict(BaseModel):
 
 LEXICON_FAMILIES = {
     # cues.yaml
-    "speech", "speech_complement", "speech_media", "stance", "according", "relay", "continuation", "participle", "opinion", "editorial",
-    "agentless", "told", "action",
+    "speech", "speech_complement", "speech_media", "stance", "according", "relay", "participle", "opinion",
+    "editorial", "agentless", "told",
     # sources.yaml
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
     "document_noun", "org_noun", "media_generic", "state_media_generic", "function_word",
-    "known_official", "known_person", "indefinite", "anaphor", "time_word",
+    "known_official", "indefinite", "anaphor", "time_word",
     # hedges.yaml
     "hedge", "anonymity_reason",
     # text.yaml
@@ -57,7 +66,7 @@ class LexiconEntry(Strict):
     family: str
     lang: Literal["ar", "en", "any"] = "any"
     name: Optional[str] = Field(default=None, description="canonical name (known people)")
-    type: Optional[str] = Field(default=None, description="source type this entry implies")
+    type: Optional[SourceTypeName] = Field(default=None, description="source type this entry implies")
     terms: list[str] = Field(default_factory=list)
     patterns: list[str] = Field(default_factory=list)
     inflect: bool = Field(default=False, description="also match Arabic past-tense forms: +ت +وا +ا +تا")
@@ -81,13 +90,6 @@ class LexiconEntry(Strict):
     def _family(cls, v: str) -> str:
         if v not in LEXICON_FAMILIES:
             raise ValueError(f"unknown family {v!r}; known: {', '.join(sorted(LEXICON_FAMILIES))}")
-        return v
-
-    @field_validator("type")
-    @classmethod
-    def _type(cls, v: Optional[str]) -> Optional[str]:
-        if v is not None and v not in SOURCE_TYPES:
-            raise ValueError(f"unknown source type {v!r}; labels are: {', '.join(SOURCE_TYPES)}")
         return v
 
     @field_validator("patterns")
@@ -207,15 +209,8 @@ class OriginFile(Strict):
 
 class LadderStep(Strict):
     id: str = Field(pattern=ID_PATTERN)
-    type: str
+    type: SourceTypeName
     score: float = Field(ge=0, le=1)
-
-    @field_validator("type")
-    @classmethod
-    def _type(cls, v: str) -> str:
-        if v not in SOURCE_TYPES:
-            raise ValueError(f"unknown source type {v!r}; labels are: {', '.join(SOURCE_TYPES)}")
-        return v
 
 
 class Modifier(Strict):

@@ -51,7 +51,7 @@ class SourceTyper:
         self.lex = {f: rules.lexicon(f) for f in (
             "pronoun", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
             "document_noun", "org_noun", "media_generic", "state_media_generic", "known_official",
-            "known_person", "indefinite", "anaphor")}
+            "indefinite", "anaphor")}
         self.function_words = rules.terms("function_word") | rules.terms("boundary")
         self.anaphor_heads = [e for e in rules.entries if e.family == "anaphor"]
         self.time_words = rules.terms("time_word")
