@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .models import Claim, Source, Via
-from .normalize import Normalized, normalize
+from .normalize import Normalized, is_arabic, normalize
 from .rules import Hit, RuleSet
 from .sentences import Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
@@ -147,14 +147,14 @@ class Attributor:
         return claims
 
     def _also(self, main: Optional[Candidate], cands: list[Candidate], claim: Claim, n: str, ns: Normalized,
-              sent: Sentence, arabic: bool, quotes, memory: Memory) -> list[Source]:
-        """Other attributions in the sentence: further speakers, and holders of a stated stance
-        ("Sanders aides argue", "Trump has sought to assure") -- recorded, never the claim's source."""
+              sent: Sentence, arabic: bool, quotes, memory: Memory, stance: bool = True) -> list[Source]:
+        """Other attributions in the sentence: further speakers and, next to an attribution, holders of a
+        stated stance ("Sanders aides argue", "Trump has sought to assure"); never the claim's source."""
         used = {main.cue.start} if main is not None else set()
         used |= {c.cue.start for c in cands if c.typed.type in ("media", "state_media")
                  and any(v.name == c.typed.name for v in claim.via)}
         others = [c for c in cands if c.cue.start not in used]
-        for hit in self.stance.finditer(n):
+        for hit in (self.stance.finditer(n) if stance else ()):
             if hit.start in used or any(a < hit.start < b for a, b in quotes):
                 continue
             span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
@@ -205,6 +205,7 @@ class Attributor:
 
         cands: list[Candidate] = []
         quoted_openers: list[Candidate] = []  # «أكد كيم ...»: a quotation that opens with its own speaker
+        side: list[Candidate] = []  # attributions in relative and side clauses
         for hit in self.speech.finditer(n):
             if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.match(n, hit.end, hit.end + 80):
                 continue
@@ -219,19 +220,23 @@ class Attributor:
             if set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & _NEGATION:
                 continue
             previous = n[:hit.start].split()[-1:] or [""]
+            if not arabic and n[hit.start - 1:hit.start] == "-":
+                continue  # "self-described"
+            side_clause = (not arabic and previous[0] in ("who", "which", "that")) or \
+                (hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n))
             if arabic and previous[0] in _AR_PREPOSITIONS:
                 continue  # "على حث أوروبا": a verbal noun after a preposition, not a verb
-            if hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n):
-                continue  # "... حيث تقول الأمم المتحدة": a side clause does not attribute the sentence
             if not arabic and (previous[0] in _EN_NOUN_MARKERS or previous[0].endswith(("'s", "s'"))):
                 continue  # "Lazar's claims", "the reports": a noun, not a verb
             span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
             if span[1] <= span[0] and not self._opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
             cand = self._candidate(hit, span, n, ns, sent.text, memory)
-            if hit.family == "speech_media" and cand.typed.type not in (*_PUBLISHERS, None):
+            if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS:
                 continue  # "نشرت قناصة": deployed, not published
-            cands.append(cand)
+            # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
+            # attribute the sentence, but it is still an attribution in it
+            (side if side_clause else cands).append(cand)
         for hit in self.relay.finditer(n):
             if inside(hit.start) or hit.start < editorial_end:
                 continue
@@ -252,7 +257,7 @@ class Attributor:
             main = None  # the sentence explains why the previous source is anonymous
         speaker: Optional[Speaker] = None
         if main is None:
-            quoted = n.lstrip()[:1] in ('"', "'")
+            quoted = any(a <= 1 and b - a >= len(n) / 2 for a, b in quotes)  # the sentence is a quotation
             if last is not None and (reason is not None or quoted):
                 speaker = Speaker(last.source.model_copy(), list(last.via))
                 claim.reasons.append("attr.continuation.no_cue")
@@ -260,7 +265,7 @@ class Attributor:
                 claim.reasons.append(agentless[0].entry_id)
             if speaker is None:
                 claim.source = Source(type="unattributed", rules=claim.reasons[:] or ["attr.no_cue"])
-                claim.source.anonymity_reason = None
+                claim.also = self._also(None, cands + side, claim, n, ns, sent, arabic, quotes, memory, stance=False)
                 return claim, None
         else:
             claim.cue = sent.text[slice(*ns.span(main.cue.start, main.cue.end))]
@@ -303,7 +308,7 @@ class Attributor:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
         claim.source = speaker.source.model_copy()
         claim.via = list(speaker.via)
-        claim.also = self._also(main, cands, claim, n, ns, sent, arabic, quotes, memory)
+        claim.also = self._also(main, cands + side, claim, n, ns, sent, arabic, quotes, memory)
         if reason_text and claim.source.type in ("anonymous_official", "anonymous"):
             claim.source.anonymity_reason = reason_text
         claim.intelligence = claim.source.type == "intelligence" or any(v.type == "intelligence" for v in claim.via)
@@ -316,7 +321,8 @@ class Attributor:
         if _SUBORDINATE.match(n):
             comma = min((i for i in (n.find("،"), n.find(",")) if i != -1), default=-1)
             later = [c for c in usable if c.cue.start > comma and c.cue.family != "according"] if comma != -1 else []
-            usable = later or usable
+            # English: "Although he told the FBI ..., X happened" is the reporter's; Arabic "بينما قال" opens news
+            usable = later or (usable if is_arabic(n) else [])
         return usable[0] if usable else None
 
     def _relay(self, n: str, hit: Hit, arabic: bool, quotes, ns: Normalized, text: str,
@@ -508,14 +514,15 @@ class Attributor:
         end = toks[-1].end() if toks else hit.start
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
             end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
-            toks[-1] = re.match(r"\S+", n[toks[-1].start():end])  # type: ignore[assignment]
+            toks[-1] = _TOK.match(n, toks[-1].start(), end)  # type: ignore[assignment]
         start = None
         commas = 0
         for m in reversed(toks):
             tok = m.group()
             if any(a < m.start() < b for a, b in quotes) or tok in _EN_BACK_STOP and start is None:
                 break
-            if tok.endswith((";", ":", '"', "''")) or tok.startswith(('"', "''")) or tok in _EN_BACK_STOP:
+            if tok.endswith((";", ":", '"', "''")) or tok.startswith(('"', "''")) or tok in _EN_BACK_STOP \
+                    or tok in ("-", "--"):
                 break
             if tok.endswith(","):
                 # one appositive: "NAME, ROLE," -- continue only when what follows looks like one

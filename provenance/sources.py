@@ -51,7 +51,7 @@ class SourceTyper:
         self.lex = {f: rules.lexicon(f) for f in (
             "pronoun", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
             "document_noun", "org_noun", "media_generic", "state_media_generic", "known_official",
-            "indefinite", "anaphor")}
+            "indefinite", "anaphor", "nobody")}
         self.function_words = rules.terms("function_word") | rules.terms("boundary")
         self.anaphor_heads = [e for e in rules.entries if e.family == "anaphor"]
         self.time_words = rules.terms("time_word")
@@ -88,6 +88,8 @@ class SourceTyper:
         n = norm(span)
         if not n or self._only(self.lex["pronoun"], n):
             return Typed(None, rules=["src.continuation"])
+        if self._only(self.lex["nobody"], n):
+            return Typed("unattributed", rules=["src.nobody"])  # "nobody asked": no one is cited
         anaphor = self.lex["anaphor"].search(n)
         if anaphor is not None and self._only(self.lex["anaphor"], n):
             earlier = memory.heads.get(anaphor.value.name or "")
@@ -218,7 +220,8 @@ class SourceTyper:
         for hit in roles:
             # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
-            stop = re.search(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])| (ان|إن|أن|بان|في|على|that|said|says)\b", window)
+            stop = re.search(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
+                             r"| (ان|إن|أن|بان|في|على|that|said|says|for|of|at|in|from|with|who)\b", window)
             a, b = nb.span(hit.end, hit.end + (stop.start() if stop else len(window)))
             segment = body[a:b]
             after_comma = re.split(r"[،,]", segment, maxsplit=1)
