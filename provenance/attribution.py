@@ -222,7 +222,7 @@ class Attributor:
             previous = n[:hit.start].split()[-1:] or [""]
             if not arabic and n[hit.start - 1:hit.start] == "-":
                 continue  # "self-described"
-            side_clause = (not arabic and previous[0] in ("who", "which", "that")) or \
+            side_clause = (not arabic and set(n[:hit.start].split()[-2:]) & {"who", "which", "that"}) or \
                 (hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n))
             if arabic and previous[0] in _AR_PREPOSITIONS:
                 continue  # "على حث أوروبا": a verbal noun after a preposition, not a verb
@@ -257,7 +257,8 @@ class Attributor:
             main = None  # the sentence explains why the previous source is anonymous
         speaker: Optional[Speaker] = None
         if main is None:
-            quoted = any(a <= 1 and b - a >= len(n) / 2 for a, b in quotes)  # the sentence is a quotation
+            opening = [b - a for a, b in quotes if a <= 1]  # the sentence is a quotation (or opens one)
+            quoted = n.lstrip()[:1] in ('"', "'") and (not opening or opening[0] >= len(n) / 2)
             if last is not None and (reason is not None or quoted):
                 speaker = Speaker(last.source.model_copy(), list(last.via))
                 claim.reasons.append("attr.continuation.no_cue")
@@ -511,6 +512,12 @@ class Attributor:
         toks = list(_TOK.finditer(n, 0, hit.start))
         while toks and (toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly")):
             toks.pop()
+        relative = re.search(r"^(.{0,80}?\S),\s+(?:who|which|whose)\s[^\"]*,\s*$", n[:toks[-1].end()] if toks else "")
+        if relative:  # "Westmacott, who will retire soon ..., praised": the name before the relative clause
+            clause_start = max(n.rfind(ch, 0, relative.end(1)) for ch in ',;:"') + 1
+            head = list(_TOK.finditer(n, clause_start, relative.end(1)))[-4:]
+            if head:
+                return (head[0].start(), head[-1].end())
         end = toks[-1].end() if toks else hit.start
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
             end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
