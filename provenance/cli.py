@@ -107,6 +107,8 @@ def audit(
             fh.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n")
         elif fmt == "html":
             from .htmlreport import render_page
+            if len(reports) > 1:
+                fail("--format html writes one article's page; use 'provenance report PATH... -o FOLDER' for several")
             for r in reports:
                 fh.write(render_page(r))
     if failures:
