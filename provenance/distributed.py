@@ -65,7 +65,7 @@ def dask_audit_documents(docs: Iterable[Union[Document, BadInput]], rules_dir: O
     """
     it = iter(docs)
     with _client(scheduler, jobs) as client:
-        workers = max(1, len(client.scheduler_info()["workers"]))
+        workers = max(1, sum(client.nthreads().values()))  # worker threads: partitions that run at once
         shards: deque = deque()
         while True:
             if len(shards) < 2 * workers:  # keep every worker busy, with a partition of slack each
