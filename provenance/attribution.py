@@ -16,7 +16,7 @@ from typing import Optional
 
 from .models import Claim, Source, Via
 from .normalize import Normalized, is_arabic, normalize
-from .rules import Hit, RuleSet
+from .rules import Hit, LexiconSet, RuleSet
 from .sentences import Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
 
@@ -63,22 +63,23 @@ class Speaker:
 
 @dataclass
 class Discourse:
-    """Who spoke last, which person and which thing spoke last, and who was last mentioned."""
+    """Who spoke last, which person and which thing spoke last, and the sentences read so far (to find
+    the person last mentioned, looked up only when a pronoun needs one)."""
 
     last: Optional[Speaker] = None
     last_person: Optional[Speaker] = None
     last_thing: Optional[Speaker] = None
-    mentioned: Optional[Speaker] = None
     listing: Optional[Speaker] = None  # "Soerens argued that:" and the points that follow
+    read: list[str] = field(default_factory=list)
 
-    def update(self, speaker: Optional[Speaker], mentioned: Optional[Speaker]) -> None:
+    def update(self, speaker: Optional[Speaker], text: str) -> None:
         if speaker is not None:
             self.last = speaker
             if speaker.source.type in _PERSON_TYPES:
                 self.last_person = speaker
             elif speaker.source.type in ("named_organization", "document", "media", "state_media"):
                 self.last_thing = speaker
-        self.mentioned = mentioned or self.mentioned
+        self.read.append(text)
 
 
 _PERSON_TYPES = ("named_official", "named_person")
@@ -104,15 +105,17 @@ class Attributor:
     def __init__(self, rules: RuleSet):
         self.rules = rules
         self.typer = SourceTyper(rules)
-        self.speech = rules.lexicon("speech", "speech_complement", "speech_media")
-        self.according = rules.lexicon("according")
-        self.relay = rules.lexicon("relay")
+        self.cues = LexiconSet({
+            "speech": rules.lexicon("speech", "speech_complement", "speech_media"),
+            "according": rules.lexicon("according"),
+            "relay": rules.lexicon("relay"),
+            "editorial": rules.lexicon("editorial"),
+            "agentless": rules.lexicon("agentless"),
+            "opinion": rules.lexicon("opinion"),
+            "stance": rules.lexicon("opinion", "stance"),
+            "participle": rules.lexicon("participle"),
+        })
         self.told = rules.lexicon("told")
-        self.editorial = rules.lexicon("editorial")
-        self.agentless = rules.lexicon("agentless")
-        self.opinion = rules.lexicon("opinion")
-        self.stance = rules.lexicon("opinion", "stance")
-        self.participle = rules.lexicon("participle")
         self.hedge = rules.lexicon("hedge")
         self.reason = rules.lexicon("anonymity_reason")
         self.boundary = rules.lexicon("boundary")
@@ -142,19 +145,20 @@ class Attributor:
                     and claims[-1].source.type in ("anonymous_official", "anonymous") \
                     and not claims[-1].source.anonymity_reason:
                 claims[-1].source.anonymity_reason = claim.source.anonymity_reason
-            ctx.update(speaker, self._mentioned(sent.text, memory))
+            ctx.update(speaker, sent.text)
             claims.append(claim)
         return claims
 
     def _also(self, main: Optional[Candidate], cands: list[Candidate], claim: Claim, n: str, ns: Normalized,
-              sent: Sentence, arabic: bool, quotes, memory: Memory, stance: bool = True) -> list[Source]:
+              sent: Sentence, arabic: bool, quotes, memory: Memory, cues: dict[str, list[Hit]],
+              stance: bool = True) -> list[Source]:
         """Other attributions in the sentence: further speakers and, next to an attribution, holders of a
         stated stance ("Sanders aides argue", "Trump has sought to assure"); never the claim's source."""
         used = {main.cue.start} if main is not None else set()
         used |= {c.cue.start for c in cands if c.typed.type in ("media", "state_media")
                  and any(v.name == c.typed.name for v in claim.via)}
         others = [c for c in cands if c.cue.start not in used]
-        for hit in (self.stance.finditer(n) if stance else ()):
+        for hit in (cues["stance"] if stance else ()):
             if hit.start in used or any(a < hit.start < b for a, b in quotes):
                 continue
             span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
@@ -169,8 +173,15 @@ class Attributor:
             out.append(self._source(c, ns, sent))
         return out
 
-    def _mentioned(self, text: str, memory: Memory) -> Optional[Speaker]:
-        """The last person the sentence names, whatever they did: a later "she said" may be them."""
+    def _mentioned(self, ctx: "Discourse", memory: Memory) -> Optional[Speaker]:
+        """The person last named in the sentences read, whatever they did: "she said" may be them."""
+        for text in reversed(ctx.read):
+            found = self._named_in(text, memory)
+            if found is not None:
+                return found
+        return None
+
+    def _named_in(self, text: str, memory: Memory) -> Optional[Speaker]:
         found = None
         for hit in self.typer.lex["known_official"].finditer(normalize(text).text):
             found = Speaker(Source(name=hit.value.name, type="named_official", rules=[hit.entry_id, "attr.mention"]))
@@ -197,16 +208,17 @@ class Attributor:
         arabic = language == "ar"
 
         editorial_end = 0
-        ed = self.editorial.search(n)
+        cues = self.cues.scan(n)
+        ed = cues["editorial"][0] if cues["editorial"] else None
         if ed is not None and ed.start < 3:
             editorial_end = ed.end
-        opinion_spans = [(h.start, h.end) for h in self.opinion.finditer(n)]
-        agentless = [h for h in self.agentless.finditer(n) if not inside(h.start)]
+        opinion_spans = [(h.start, h.end) for h in cues["opinion"]]
+        agentless = [h for h in cues["agentless"] if not inside(h.start)]
 
         cands: list[Candidate] = []
         quoted_openers: list[Candidate] = []  # «أكد كيم ...»: a quotation that opens with its own speaker
         side: list[Candidate] = []  # attributions in relative and side clauses
-        for hit in self.speech.finditer(n):
+        for hit in cues["speech"]:
             if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.match(n, hit.end, hit.end + 80):
                 continue
             if any(a + 1 == hit.start or n[a + 1:hit.start].strip() == "" for a, b in quotes if a < hit.start < b):
@@ -237,11 +249,11 @@ class Attributor:
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
             # attribute the sentence, but it is still an attribution in it
             (side if side_clause else cands).append(cand)
-        for hit in self.relay.finditer(n):
+        for hit in cues["relay"]:
             if inside(hit.start) or hit.start < editorial_end:
                 continue
             cands += self._relay(n, hit, arabic, quotes, ns, sent.text, memory)
-        for hit in self.according.finditer(n):
+        for hit in cues["according"]:
             if inside(hit.start):
                 continue
             span = self._after(n, hit.end, arabic, stop_at_boundary=False)
@@ -251,7 +263,7 @@ class Attributor:
 
         main = self._main(cands, n)
         if main is None:
-            main = self._participle(n, ns, sent.text, memory, arabic)
+            main = self._participle(cues["participle"], n, ns, sent.text, memory, arabic)
         if reason is not None and last is not None and last.source.type in ("anonymous_official", "anonymous") \
                 and (main is None or main.typed.type in (None, "named_person", "anonymous_official", "anonymous")):
             main = None  # the sentence explains why the previous source is anonymous
@@ -266,7 +278,8 @@ class Attributor:
                 claim.reasons.append(agentless[0].entry_id)
             if speaker is None:
                 claim.source = Source(type="unattributed", rules=claim.reasons[:] or ["attr.no_cue"])
-                claim.also = self._also(None, cands + side, claim, n, ns, sent, arabic, quotes, memory, stance=False)
+                claim.also = self._also(None, cands + side, claim, n, ns, sent, arabic, quotes, memory, cues,
+                                        stance=False)
                 return claim, None
         else:
             claim.cue = sent.text[slice(*ns.span(main.cue.start, main.cue.end))]
@@ -276,11 +289,11 @@ class Attributor:
                 pronoun = n[main.span[0]:main.span[1]].strip()
                 if pronoun in _PERSONAL_PRONOUNS or (not arabic and pronoun.startswith("the ")):
                     # "he"/"she" and "the Republican" refer to a person, not to the last organisation
-                    last = ctx.last_person or ctx.mentioned or last
+                    last = ctx.last_person or self._mentioned(ctx, memory) or last
                 elif pronoun == "it" and ctx.last_thing is not None:
                     last = ctx.last_thing  # "It also accused ...": the letter, the ministry, the paper
                 elif last is None:
-                    last = ctx.mentioned
+                    last = self._mentioned(ctx, memory)
                 if last is None:
                     claim.source = Source(type="unattributed", rules=["attr.continuation.no_previous"])
                     return claim, None
@@ -309,7 +322,7 @@ class Attributor:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
         claim.source = speaker.source.model_copy()
         claim.via = list(speaker.via)
-        claim.also = self._also(main, cands + side, claim, n, ns, sent, arabic, quotes, memory)
+        claim.also = self._also(main, cands + side, claim, n, ns, sent, arabic, quotes, memory, cues)
         if reason_text and claim.source.type in ("anonymous_official", "anonymous"):
             claim.source.anonymity_reason = reason_text
         claim.intelligence = claim.source.type == "intelligence" or any(v.type == "intelligence" for v in claim.via)
@@ -366,13 +379,14 @@ class Attributor:
         before = n[:pos].split()
         return len(before) <= 1 or n[:pos].rstrip().endswith(("،", ",", ":")) or before[-1] in _AR_CONJ
 
-    def _participle(self, n: str, ns: Normalized, text: str, memory: Memory, arabic: bool) -> Optional[Candidate]:
+    def _participle(self, participles: list[Hit], n: str, ns: Normalized, text: str, memory: Memory,
+                    arabic: bool) -> Optional[Candidate]:
         """'التقى X بنظيره، مؤكدا أن ...' / 'Judge X imposed a sentence, saying ...': the participle reports
         the speech of the sentence's own subject (after the opening verb in Arabic, the opening
         capitalised name in English)."""
-        hit = self.participle.search(n)
-        if hit is None:
+        if not participles:
             return None
+        hit = participles[0]
         if arabic:
             verb = re.match(r"\s*(?:(?:" + "|".join(_AR_CONJ) + r")\s+)*\S+", n)
             span = self._appositive_after(n, self._after(n, verb.end(), True)) if verb else (0, 0)

@@ -453,6 +453,7 @@ class Lexicon:
         # trie) finds the positions fast. Patterns only: where none of their required texts occurs,
         # no regex needs to run.
         self._finder = None
+        self.finder_source: Optional[str] = None
         self._required = None
         if terms and not self._patterns:
             by_prefix: dict[str, list[str]] = {}
@@ -460,7 +461,8 @@ class Lexicon:
                 prefix, spellings = term_parts(t)
                 by_prefix.setdefault(prefix, []).extend(spellings)
             alts = [prefix + "(?:" + trie_regex(sp) + ")" for prefix, sp in by_prefix.items()]
-            self._finder = re.compile(r"(?<!\w)(?:" + "|".join(alts) + r")(?!\w)")
+            self.finder_source = r"(?:" + "|".join(alts) + r")(?!\w)"
+            self._finder = re.compile(r"(?<!\w)" + self.finder_source)
         elif self._patterns and not terms:
             required = {_required_text(p) for p, *_rest in self._patterns}
             if all(required):
@@ -517,6 +519,32 @@ class Lexicon:
             if head.endswith("ل") and "ال" + rest[1:] in self._by_term and rest.startswith("ل"):
                 return "ال" + rest[1:]
         raise KeyError(matched)
+
+
+class LexiconSet:
+    """Several term lexicons scanned together: one pass finds every place where a term of any of them
+    starts, then each lexicon tries only those places. The hits are exactly those of scanning each
+    lexicon on its own, for one pass over the text instead of one per lexicon."""
+
+    def __init__(self, lexicons: dict[str, Lexicon]):
+        self.lexicons = lexicons
+        sources = [lx.finder_source for lx in lexicons.values() if lx.finder_source]
+        self._starts = re.compile(r"(?<!\w)(?=" + "|".join(sources) + ")") if sources else None
+
+    def scan(self, text: str) -> dict[str, list[Hit]]:
+        starts = [m.start() for m in self._starts.finditer(text)] if self._starts is not None else []
+        found: dict[str, list[Hit]] = {}
+        for name, lx in self.lexicons.items():
+            if lx.finder_source is None:  # patterns, or empty: scanned on their own
+                found[name] = list(lx.finditer(text))
+                continue
+            hits, pos = [], 0
+            for start in starts:
+                if start >= pos and (m := lx.regex.match(text, start)) is not None:  # type: ignore[union-attr]
+                    hits.append(lx._hit(m))
+                    pos = m.end()
+            found[name] = hits
+        return found
 
 
 class RuleSet:
