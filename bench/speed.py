@@ -48,13 +48,16 @@ def load(kind: str, data: Path) -> list[tuple[str, str]]:
     return out
 
 
-def corpus(pool: list[tuple[str, str]], kind: str, n: int) -> Iterator:
-    """n Documents with unique names, cycling through the distinct articles."""
+def corpus(pool: list[tuple[str, str]], kind: str, n: int, unique: bool = False) -> Iterator:
+    """n Documents with unique names, cycling through the distinct articles; `unique` also makes every
+    text differ (a closing line with its number), so that an export stores n articles, not 85."""
     from provenance.models import Document
 
     field = "html" if kind == "html" else "text"
     for i in range(n):
         name, content = pool[i % len(pool)]
+        if unique:
+            content += f"\n\nBenchmark article number {i}."
         yield Document(name=f"{i:07d}-{name}", **{field: content})
 
 
@@ -84,13 +87,26 @@ def measure(kind: str, n: int, jobs: int, data: Path) -> dict:
     from provenance.inputs import BadInput
     from provenance.parallel import audit_documents
 
-    source = "html" if kind == "trafilatura" else kind
-    docs = corpus(load(source, data), source, n)
+    source = {"trafilatura": "html", "export": "text"}.get(kind, kind)
+    docs = corpus(load(source, data), source, n, unique=kind == "export")
     ok = bad = 0
     t0, c0 = time.perf_counter(), os.times()
     if kind == "trafilatura":
         ok = trafilatura_alone((d.html for d in docs), jobs)
         bad = n - ok
+    elif kind == "export":  # what `provenance export` does: audits on `jobs` processes, one writer
+        import tempfile
+
+        from provenance.export import open_database, write_report
+
+        with tempfile.TemporaryDirectory() as tmp:
+            db = open_database(Path(tmp) / "bench.db")
+            for result in audit_documents(docs, jobs):
+                if isinstance(result, BadInput):
+                    bad += 1
+                else:
+                    ok += write_report(db, result)
+            db.close()
     else:
         for result in audit_documents(docs, jobs):
             if isinstance(result, BadInput):
@@ -125,6 +141,8 @@ def main(argv: Optional[list[str]] = None) -> None:
     ap.add_argument("--sizes", type=sizes, default=None, help="text corpus sizes (default 10000,100000)")
     ap.add_argument("--html-sizes", type=sizes, default=None, help="HTML corpus sizes (default: --sizes)")
     ap.add_argument("--core-size", type=int, default=None, help="3-5 KB articles for the one-process run (default 3000)")
+    ap.add_argument("--export-sizes", type=sizes, default=None,
+                    help="text articles exported to SQLite (default 10000; --quick 1000)")
     ap.add_argument("--jobs", "-j", type=int, default=None, help="processes (default: all cores)")
     ap.add_argument("--quick", action="store_true", help="1,000 and 10,000 text articles, 200 and 1,000 pages")
     ap.add_argument("--data", type=Path, default=DATA, help="the shared data folder (default ../shared/data)")
@@ -138,6 +156,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     text_sizes = args.sizes or ([1000, 10000] if args.quick else [10000, 100000])
     html_sizes = args.html_sizes or ([200, 1000] if args.quick else text_sizes)
     core_size = args.core_size or (1000 if args.quick else 3000)
+    export_sizes = args.export_sizes or ([1000] if args.quick else [10000])
 
     import trafilatura
 
@@ -149,6 +168,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     for n in html_sizes:  # alternate, so that a change in the machine's load hits both alike
         results += [run("trafilatura", n, jobs, args.data), run("html", n, jobs, args.data)]
     results.append(run("text-3-5kb", core_size, 1, args.data))
+    results += [run("export", n, jobs, args.data) for n in export_sizes]
 
     print(f"\n$ python bench/speed.py {' '.join(sys.argv[1:] if argv is None else argv)}")
     print(f"{jobs} process(es) on {default_jobs()} core(s), Python {platform.python_version()}, "
@@ -176,6 +196,9 @@ def main(argv: Optional[list[str]] = None) -> None:
                   f"(CPU x{(b['cpu'] / b['n']) / (a['cpu'] / a['n']):.2f}; 1.00 is linear)")
     c = by[("text-3-5kb", core_size)]
     print(f"per core, text of 3-5 KB: {c['n'] / c['seconds']:.0f} articles/s ({c['n'] / c['cpu']:.0f} per CPU-second)")
+    e = by[("export", max(export_sizes))]
+    print(f"export to SQLite: {e['n'] / e['seconds']:.0f} articles/s; 100,000 articles "
+          f"{'took' if e['n'] == 100_000 else 'would take'} {100_000 * e['seconds'] / e['n'] / 60:.1f} min")
 
 
 if __name__ == "__main__":

@@ -103,6 +103,10 @@ def open_database(path: Union[str, Path]) -> Database:
     try:
         db = Database(path)
         db.execute("PRAGMA foreign_keys = ON")
+        # WAL: a commit per article without an fsync each; a killed process still leaves every
+        # committed article whole (only a power cut can drop the last few, never corrupt the file).
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
         MIGRATIONS.apply(db)
     except sqlite3.DatabaseError as exc:
         raise ExportError(f"{path}: cannot be used as the export database ({exc})") from None
@@ -189,16 +193,20 @@ def _insert_article(db: Database, r: Report) -> None:
         "wire_agencies": list(dict.fromkeys(w.agency for w in r.wires)),
         "score_reasons": r.score.reasons, "warnings": r.warnings, "body": r.body,
     })
+    speakers = [(c.source.name or c.source.text, c.source.type) for c in claims] + \
+        [(v.name, v.type) for c in claims for v in c.via]
+    db["sources"].insert_all([{"id": _source_key(name, type_), "name": name, "type": type_}
+                              for name, type_ in dict.fromkeys(speakers) if name is not None], ignore=True)
     db["claims"].insert_all([{
         "id": _claim_id(r, c), "article_id": r.id, "n": n, "text": c.text, "start": c.start, "end": c.end,
-        "cue": c.cue, "source_id": _source(db, c.source.name or c.source.text, c.source.type),
+        "cue": c.cue, "source_id": _source_key(c.source.name or c.source.text, c.source.type),
         "source_type": c.source.type, "source_text": c.source.text, "source_role": c.source.role,
         "source_start": c.source.start, "source_end": c.source.end,
         "anonymity_reason": c.source.anonymity_reason, "intelligence": c.intelligence, "hedges": c.hedges,
         "score": c.score, "grade": c.grade, "weakest": c.id in weakest, "reasons": c.reasons,
     } for n, c in enumerate(claims, 1)])
     db["via"].insert_all([
-        {"article_id": r.id, "claim_id": _claim_id(r, c), "n": n, "source_id": _source(db, v.name, v.type),
+        {"article_id": r.id, "claim_id": _claim_id(r, c), "n": n, "source_id": _source_key(v.name, v.type),
          "name": v.name, "type": v.type, "evidence": v.evidence}
         for c in claims for n, v in enumerate(c.via, 1)])
     db["origins"].insert_all([
@@ -237,13 +245,9 @@ def _outlet(db: Database, name: Optional[str], domain: Optional[str], kind: Opti
     return key
 
 
-def _source(db: Database, name: Optional[str], type_: str) -> Optional[str]:
-    """The sources row for a speaker, keyed by type and name; None when nobody is named or quoted."""
-    if name is None:
-        return None
-    key = f"{type_}:{name}"
-    db["sources"].insert({"id": key, "name": name, "type": type_}, ignore=True)
-    return key
+def _source_key(name: Optional[str], type_: str) -> Optional[str]:
+    """The sources row of a speaker, keyed by type and name; None when nobody is named or quoted."""
+    return None if name is None else f"{type_}:{name}"
 
 
 def _drop_if_unused(db: Database, article_id: str) -> None:
