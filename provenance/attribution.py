@@ -16,7 +16,8 @@ from typing import Optional
 
 from .models import Claim, Source, Via
 from .normalize import Normalized, is_arabic, normalize
-from .rules import Hit, LexiconSet, RuleSet
+from .lexicon import Hit, LexiconSet
+from .rules import RuleSet
 from .sentences import Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
 

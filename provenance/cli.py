@@ -13,7 +13,8 @@ from .inputs import BadInput, iter_documents, parse_size
 from .models import Report
 from .parallel import audit_documents, audit_paths
 from .pipeline import Auditor
-from .rules import RulesError, check_backtracking, load_rules
+from .backtracking import check_backtracking
+from .rules import RulesError, load_rules
 from .textreport import render
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,

@@ -20,7 +20,8 @@ from .inputs import BadInput
 from .models import Claim, Document, Report, SourceType
 from .normalize import norm, norm_pattern, normalize
 from .pipeline import Auditor
-from .rules import DEFAULT_RULES_DIR, ID_PATTERN, Lexicon, Strict, _duplicate_ids, load_yaml_model
+from .lexicon import Lexicon
+from .rules import DEFAULT_RULES_DIR, ID_PATTERN, Strict, _duplicate_ids, load_yaml_model
 
 Severity = Literal["error", "warning"]
 ANONYMOUS: list[SourceType] = ["anonymous_official", "anonymous"]

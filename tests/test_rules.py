@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from provenance.cli import app
-from provenance.rules import check_pattern
+from provenance.backtracking import check_pattern
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "002_8a64b5d3bad4b392.txt"

@@ -1,0 +1,158 @@
+"""Reject regular expressions that backtrack catastrophically, before they meet hostile text."""
+from __future__ import annotations
+
+import re
+import time
+from pathlib import Path
+from typing import Any, Iterator, Optional
+
+from .rules import RuleSet
+
+# --- catastrophic backtracking -------------------------------------------------------------
+# Each pattern is run (search or fullmatch, as the pipeline runs it) on strings built from the
+# pattern itself: the text one of its repeats consumes, repeated, then an ending that makes the
+# match fail at the last moment, which is what drives a backtracking engine into super-linear work.
+# Probes grow step by step up to PROBE_SIZE, so a catastrophic pattern shows itself on a short
+# string and the check never hangs. Linear work grows with the probe; catastrophic work grows faster.
+
+PROBE_SIZE = 100_000  # characters of the largest adversarial string
+PROBE_BUDGET_MS = 10.0  # one match on one probe may take this long, unless it grows only linearly
+HARD_BUDGET_MS = 1000.0  # and never longer than this, linear or not
+# probe lengths: fine steps while high-degree work can still explode between two of them, then x4
+_LADDER = (*sorted({int(8 * 1.25 ** k) for k in range(22)}), *(PROBE_SIZE // 4 ** k for k in range(3, -1, -1)))
+_ENDINGS = ("\x00", "\n")  # ways for a nearly matching string to fail at its end (or at the end of a line)
+_REPEATS = {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"}
+_CATEGORIES = {"CATEGORY_DIGIT": str.isdigit, "CATEGORY_SPACE": str.isspace,
+               "CATEGORY_WORD": lambda c: c.isalnum() or c == "_"}
+
+
+def _in_set(ch: str, items: list) -> bool:
+    hit, negate = False, False
+    for op, av in items:
+        if op.name == "NEGATE":
+            negate = True
+        elif op.name == "LITERAL":
+            hit |= ord(ch) == av
+        elif op.name == "RANGE":
+            hit |= av[0] <= ord(ch) <= av[1]
+        elif op.name == "CATEGORY":
+            test = _CATEGORIES.get(av.name.replace("NOT_", ""))
+            hit |= test is not None and test(ch) != ("NOT_" in av.name)
+    return hit != negate
+
+
+def _member(items: list) -> str:
+    """A character of the set `[...]`: its own first literal if it has one, else a common one."""
+    own = [chr(av if op.name == "LITERAL" else av[0]) for op, av in items if op.name in ("LITERAL", "RANGE")]
+    return next((c for c in [*own, *"xa ا1.-_\n"] if _in_set(c, items)), "x")
+
+
+def _sample(items: list) -> str:
+    """A short string the parsed regex sequence `items` matches (first alternatives, minimal repeats)."""
+    out = []
+    for op, av in items:
+        if op.name == "LITERAL":
+            out.append(chr(av))
+        elif op.name in ("NOT_LITERAL", "ANY"):
+            out.append("y" if av == ord("x") else "x")
+        elif op.name == "IN":
+            out.append(_member(av))
+        elif op.name in _REPEATS:
+            out.append(_sample(av[2]) * max(av[0], 1) if av[1] else "")
+        elif op.name == "SUBPATTERN":
+            out.append(_sample(av[-1]))
+        elif op.name == "ATOMIC_GROUP":
+            out.append(_sample(av))
+        elif op.name == "BRANCH":
+            out.append(_sample(av[1][0]))
+        elif op.name == "GROUPREF_EXISTS":
+            out.append(_sample(av[1]))
+    return "".join(out)
+
+
+def _repeated(items: list, before: str = "") -> Iterator[tuple[str, str]]:
+    """(text that leads up to it, one pass of its body) for every repeat in the parsed regex."""
+    for i, (op, av) in enumerate(items):
+        lead = before + _sample(items[:i])
+        if op.name in _REPEATS:
+            if av[1] > 1:
+                yield lead, _sample(av[2])
+            yield from _repeated(av[2], lead)
+        elif op.name == "SUBPATTERN":
+            yield from _repeated(av[-1], lead)
+        elif op.name == "ATOMIC_GROUP":
+            yield from _repeated(av, lead)
+        elif op.name == "BRANCH":
+            for alt in av[1]:
+                yield from _repeated(alt, lead)
+
+
+def adversarial_seeds(regex: re.Pattern) -> list[tuple[str, str]]:
+    """(lead, unit) pairs built from the regex itself: a probe is lead + unit repeated + a failing ending.
+
+    Units are what each repeat consumes, a whole match and a near miss (all but its last character),
+    and the first characters of a match on their own.
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # Python 3.11+
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser  # type: ignore[no-redef]
+    parsed = list(_parser.parse(regex.pattern, regex.flags))
+    whole = _sample(parsed)
+    seeds = [*_repeated(parsed), ("", whole), ("", whole[:-1]), *(("", c) for c in dict.fromkeys(whole[:4]))]
+    return list(dict.fromkeys((lead, unit) for lead, unit in seeds if unit))
+
+
+def _time_ms(match: Any, probe: str, runs: int = 1) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        match(probe)
+        best = min(best, (time.perf_counter() - t0) * 1000)
+    return best
+
+
+def check_pattern(regex: re.Pattern, mode: str = "search", budget_ms: float = PROBE_BUDGET_MS,
+                  size: int = PROBE_SIZE) -> Optional[str]:
+    """None if `regex.<mode>` is fast on every probe up to `size` characters, else what was slow.
+
+    Slow means over `budget_ms` and more than four times what linear growth from a probe at least
+    eight times shorter predicts (growth, unlike time, does not depend on the machine), or over
+    HARD_BUDGET_MS at all.
+    """
+    match = getattr(regex, mode)
+    ladder = [n for n in _LADDER if n < size] + [size]
+    for lead, unit in adversarial_seeds(regex):
+        for ending in _ENDINGS:
+            measured = [(1, 0.0)]
+            for n in ladder:
+                probe = lead + (unit * (n // len(unit) + 1))[:n] + ending
+                ref_n, ref_ms = next(m for m in reversed(measured) if m[0] * 8 <= n)
+                too_slow = lambda ms: ms > HARD_BUDGET_MS or ms > budget_ms and ms > 4 * ref_ms * n / ref_n
+                ms = _time_ms(match, probe)
+                if too_slow(ms) and too_slow(ms := _time_ms(match, probe, 3)):  # not a hiccup of the machine
+                    growth = f", against {ref_ms:.1f} ms on {ref_n:,} characters" if ref_n > 1 else ""
+                    return (f"catastrophic backtracking: {mode} took {ms:.0f} ms (budget {budget_ms:g} ms{growth}) "
+                            f"on a {len(probe):,}-character probe {(lead + unit * 3)[:40]!r}... ending in {ending!r}")
+                measured.append((n, ms))
+    return None
+
+
+def _where(directory: Path, rule_id: str) -> str:
+    """'file:line' of the rule with this id in a rules folder."""
+    id_line = re.compile(rf"\bid:\s*['\"]?{re.escape(rule_id)}['\"]?\s*$")
+    for file in sorted(directory.glob("*.yaml")):
+        for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
+            if id_line.search(line):
+                return f"{file}:{n}"
+    return str(directory)
+
+
+def check_backtracking(rules: RuleSet, budget_ms: float = PROBE_BUDGET_MS, size: int = PROBE_SIZE) -> list[str]:
+    """One 'file:line: rule id: what was slow' line for each pattern that backtracks catastrophically."""
+    problems = []
+    for rule_id, pattern, regex, mode in rules.all_patterns():
+        slow = check_pattern(regex, mode, budget_ms, size)
+        if slow:
+            problems.append(f"{_where(rules.directory, rule_id)}: {rule_id}: pattern {pattern!r}: {slow}")
+    return problems

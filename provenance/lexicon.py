@@ -1,0 +1,212 @@
+"""Many terms and patterns compiled into one regular expression, and several lexicons scanned at once.
+
+Arabic terms match with their proclitics (و ف ب ل ك, the article, ل+ال → لل); every match is a Hit
+naming the rule entry that made it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Iterator, Optional
+
+from .normalize import is_arabic, norm
+
+
+@dataclass(slots=True)
+class Hit:
+    """One lexicon match in normalised text (a plain slotted class: thousands are made per article)."""
+
+    start: int
+    end: int
+    text: str
+    entry_id: str
+    family: str
+    value: Any = None
+
+
+_AR_PREFIX = r"(?:[وف]?[بلك]?)"
+_AR_PREFIX_DEFINITE = r"(?:[وف]?[بلك]?(?:ال)?)"
+
+
+def term_parts(term: str) -> tuple[str, list[str]]:
+    """(proclitic regex, spellings) of one normalised term: Arabic terms take proclitics (و ف ب ل ك, ل+ال → لل)."""
+    if is_arabic(term):
+        prefix = _AR_PREFIX if term.startswith("ال") or " " in term else _AR_PREFIX_DEFINITE
+        return prefix, [term] + (["لل" + term[2:]] if term.startswith("ال") else [])
+    return "", [term]
+
+
+def _spelling(s: str) -> str:
+    return re.escape(s).replace(r"\ ", r"\s+")
+
+
+def term_regex(term: str) -> str:
+    """Regex for one normalised term (see term_parts)."""
+    prefix, spellings = term_parts(term)
+    if not prefix:
+        return _spelling(spellings[0])
+    return prefix + "(?:" + "|".join(_spelling(x) for x in spellings) + ")"
+
+
+def trie_regex(spellings: list[str]) -> str:
+    """One regex matching exactly the given spellings, as a character trie: the cost of trying it at a
+    position grows with the length of the terms, not with their number (a flat alternation of a
+    thousand names tries every one at every word)."""
+    root: dict = {}
+    for word in spellings:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict) -> str:
+        branches = [_spelling(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(branches) + ")?"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(root)
+
+
+def _required_text(pattern: str) -> str:
+    """The longest run of plain characters that every match of `pattern` contains ('' if none is
+    found): looking for it rules out most sentences far faster than the regex can."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]  # Python 3.11+
+    except ImportError:  # pragma: no cover
+        import sre_parse as _parser  # type: ignore[no-redef]
+    parsed = _parser.parse(pattern)
+    if parsed.state.flags & re.IGNORECASE:
+        return ""
+
+    def longest(sequence: Any) -> str:
+        best, run = "", ""
+        for op, av in sequence:
+            if str(op) == "LITERAL":
+                run += chr(av)
+                continue
+            best, run = max(best, run, key=len), ""
+            if str(op) == "SUBPATTERN" and not av[1] & re.IGNORECASE:  # a group (not repeated) must match
+                best = max(best, longest(av[3]), key=len)
+        return max(best, run, key=len)
+
+    return longest(parsed)
+
+
+class Lexicon:
+    """Many terms and patterns compiled into one regular expression; hits name their entry."""
+
+    def __init__(self, items: list[tuple[str, str, str, Any]], patterns: list[tuple[str, str, str, Any]] = ()):
+        # items: (term, entry_id, family, value); patterns: (regex, entry_id, family, value)
+        self._by_term: dict[str, tuple[str, str, Any]] = {}
+        for term, entry_id, family, value in items:
+            key = norm(term)
+            if key:
+                self._by_term.setdefault(key, (entry_id, family, value))
+        self._patterns = list(patterns)
+        parts = []
+        terms = sorted(self._by_term, key=len, reverse=True)
+        if terms:
+            parts.append("(?P<t>" + "|".join(term_regex(t) for t in terms) + ")")
+        for i, (p, *_rest) in enumerate(self._patterns):
+            parts.append(f"(?P<p{i}>[وف]?(?:{p}))")
+        self.regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
+        self._groups = [f"p{i}" for i in range(len(self._patterns))]
+        # Terms only: `regex` says which term wins at a position, `_finder` (the same language as a
+        # trie) finds the positions fast. Patterns only: where none of their required texts occurs,
+        # no regex needs to run.
+        self._finder = None
+        self.finder_source: Optional[str] = None
+        self._required = None
+        if terms and not self._patterns:
+            by_prefix: dict[str, list[str]] = {}
+            for t in terms:
+                prefix, spellings = term_parts(t)
+                by_prefix.setdefault(prefix, []).extend(spellings)
+            alts = [prefix + "(?:" + trie_regex(sp) + ")" for prefix, sp in by_prefix.items()]
+            self.finder_source = r"(?:" + "|".join(alts) + r")(?!\w)"
+            self._finder = re.compile(r"(?<!\w)" + self.finder_source)
+        elif self._patterns and not terms:
+            required = {_required_text(p) for p, *_rest in self._patterns}
+            if all(required):
+                self._required = re.compile("|".join(re.escape(r) for r in sorted(required)))
+
+    def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
+        if self.regex is None:
+            return
+        end = len(text) if endpos is None else endpos
+        if self._finder is None:
+            if self._required is not None and self._required.search(text, pos, end) is None:
+                return
+            for m in self.regex.finditer(text, pos, end):
+                yield self._hit(m)
+            return
+        # The finder gives the next position where some term matches, `regex` the match it prefers
+        # there: what regex.finditer yields (term matches are never empty, so the scan resumes at the end).
+        find, match = self._finder.search, self.regex.match
+        while (found := find(text, pos, end)) is not None:
+            m = match(text, found.start(), end)
+            yield self._hit(m)
+            pos = m.end()
+
+    def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
+        if self.regex is None:
+            return None
+        end = len(text) if endpos is None else endpos
+        if self._finder is not None:
+            found = self._finder.search(text, pos, end)
+            m = self.regex.match(text, found.start(), end) if found is not None else None
+        elif self._required is not None and self._required.search(text, pos, end) is None:
+            m = None
+        else:
+            m = self.regex.search(text, pos, end)
+        return self._hit(m) if m is not None else None
+
+    def _hit(self, m: re.Match) -> Hit:
+        term = m.group("t") if self._by_term else None
+        if term is not None:
+            entry_id, family, value = self._by_term[self._key(term)]
+        else:
+            idx = next(i for i, g in enumerate(self._groups) if m.group(g) is not None)
+            _, entry_id, family, value = self._patterns[idx]
+        return Hit(m.start(), m.end(), m.group(0), entry_id, family, value)
+
+    def _key(self, matched: str) -> str:
+        s = re.sub(r"\s+", " ", matched)
+        if s in self._by_term:
+            return s
+        for cut in range(1, 6):  # strip proclitics and the article
+            head, rest = s[:cut], s[cut:]
+            if rest in self._by_term and re.fullmatch(r"[وف]?[بلك]?(ال)?", head):
+                return rest
+            if head.endswith("ل") and "ال" + rest[1:] in self._by_term and rest.startswith("ل"):
+                return "ال" + rest[1:]
+        raise KeyError(matched)
+
+
+class LexiconSet:
+    """Several term lexicons scanned together: one pass finds every place where a term of any of them
+    starts, then each lexicon tries only those places. The hits are exactly those of scanning each
+    lexicon on its own, for one pass over the text instead of one per lexicon."""
+
+    def __init__(self, lexicons: dict[str, Lexicon]):
+        self.lexicons = lexicons
+        sources = [lx.finder_source for lx in lexicons.values() if lx.finder_source]
+        self._starts = re.compile(r"(?<!\w)(?=" + "|".join(sources) + ")") if sources else None
+
+    def scan(self, text: str) -> dict[str, list[Hit]]:
+        starts = [m.start() for m in self._starts.finditer(text)] if self._starts is not None else []
+        found: dict[str, list[Hit]] = {}
+        for name, lx in self.lexicons.items():
+            if lx.finder_source is None:  # patterns, or empty: scanned on their own
+                found[name] = list(lx.finditer(text))
+                continue
+            hits, pos = [], 0
+            for start in starts:
+                if start >= pos and (m := lx.regex.match(text, start)) is not None:  # type: ignore[union-attr]
+                    hits.append(lx._hit(m))
+                    pos = m.end()
+            found[name] = hits
+        return found
