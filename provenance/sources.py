@@ -14,6 +14,7 @@ from .rules import RuleSet
 
 _TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
+_AR_NAME_LINKS = {"عبد", "ابو", "ابن", "بن", "بنت", "ام"}  # the word after them is part of the name
 _HONORIFIC = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 
 
@@ -73,11 +74,16 @@ class SourceTyper:
         for tok in _TOKEN.findall(original):
             n = norm(tok).strip(".")
             bare = re.sub(r"^[وفبلك]", "", n)
+            if out and n in _AR_NAME_LINKS:
+                out.append(tok)
+                continue
             if not n or n in self.function_words or n in self.lexicon_words or bare in self.lexicon_words \
                     or n in _HONORIFIC or any(ch.isdigit() for ch in n):
                 continue
             if is_arabic(tok):
-                if n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول")) or len(n) < 3:
+                compound = out and norm(out[-1]) in _AR_NAME_LINKS  # "عبد الكريم", "أبو الغيط"
+                if not compound and (n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول"))
+                                     or len(n) < 3):
                     continue
             elif not tok[:1].isupper() or tok.endswith(("'s", "’s", "s'", "s’")):
                 continue  # lower case, or a possessive ("Carson's advisers"): not the speaker's name

@@ -88,3 +88,8 @@ def test_source_offsets_point_into_the_body(audit):
 def test_notebook_helper_gives_the_same_report(auditor):
     text = "وقال لافروف إن روسيا ممتنة."
     assert audit_text(text).model_dump() == audit_text(text, rules=auditor.rules).model_dump()
+
+
+def test_arabic_compound_names_keep_their_article(audit):
+    claim = first(audit, "وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن القمة ستعقد في موعدها.")
+    assert claim.source.type == "named_official" and "أبو الغيط" in claim.source.name
