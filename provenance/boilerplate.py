@@ -26,11 +26,10 @@ class Line(BaseModel):
 
 
 class Paragraph(BaseModel):
-    """A kept line: its place in the body and in the text it came from."""
+    """A kept line: its place in the body, and whether it is a heading (kept, but not a claim)."""
 
     start: int
     end: int
-    source_start: int
     heading: bool = False
 
 
@@ -134,7 +133,7 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
         if parts:
             parts.append("\n\n")
             pos += 2
-        paragraphs.append(Paragraph(start=pos, end=pos + len(line.text), source_start=line.start,
+        paragraphs.append(Paragraph(start=pos, end=pos + len(line.text),
                                     heading=heading_like(line.text)))
         parts.append(line.text)
         pos += len(line.text)

@@ -56,7 +56,7 @@ class Auditor:
             url=url, title=cleaned.title, language=language,
             published=published or (cleaned.dates[0] if cleaned.dates else None),
             input=doc.name, outlet=outlet, origin=origins,
-            wires=find_wires(cleaned.body, claims, rules),
+            wires=find_wires(cleaned.body, rules),
             intelligence=find_intelligence(cleaned.body, rules),
             boilerplate=cleaned.boilerplate, body=cleaned.body, claims=claims,
             score=score_article(claims, rules.scores),

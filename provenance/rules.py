@@ -139,9 +139,6 @@ class BoilerplateFile(Strict):
     rules: list[BoilerplateRule]
 
 
-OUTLET_KINDS = ("wire", "state", "public_broadcaster", "private", "aggregator", "government_funded")
-
-
 class OutletEntry(Strict):
     id: str = Field(pattern=ID_PATTERN)
     name: str
@@ -386,10 +383,6 @@ class RuleSet:
     @cached_property
     def outlet_by_domain(self) -> dict[str, OutletEntry]:
         return {d.lower(): o for o in self.outlets.outlets for d in o.domains}
-
-    @cached_property
-    def outlet_by_id(self) -> dict[str, OutletEntry]:
-        return {o.id: o for o in self.outlets.outlets}
 
     @cached_property
     def country_lexicon(self) -> Lexicon:

@@ -24,7 +24,6 @@ class Typed:
     name: Optional[str] = None
     role: Optional[str] = None
     rules: list[str] = field(default_factory=list)
-    outlet_id: Optional[str] = None
 
 
 @dataclass
@@ -128,7 +127,7 @@ class SourceTyper:
         hit = self.lex["state_media_generic"].search(n)
         outlet = self.rules.outlet_names.search(n)
         if outlet is not None and outlet.value.kind == "state":
-            return Typed("state_media", name=outlet.value.name, rules=[outlet.entry_id], outlet_id=outlet.entry_id)
+            return Typed("state_media", name=outlet.value.name, rules=[outlet.entry_id])
         if hit is not None:
             return Typed("state_media", name=span.strip(), rules=[hit.entry_id])
         intel = self.rules.intel_lexicon.search(n)
@@ -136,7 +135,7 @@ class SourceTyper:
             name = intel.value.name if intel.family == "service" else span.strip()
             return Typed("intelligence", name=name, rules=[intel.entry_id])
         if outlet is not None:
-            return Typed("media", name=outlet.value.name, rules=[outlet.entry_id], outlet_id=outlet.entry_id)
+            return Typed("media", name=outlet.value.name, rules=[outlet.entry_id])
         known = self.lex["known_official"].search(n)
         names = self.name_tokens(_QUOTED.sub(" ", span))  # quoted words name things, not people
         head_media = self.lex["media_generic"].search(n)

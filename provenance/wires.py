@@ -1,13 +1,13 @@
 """Wire agencies behind the text (dateline, credit line, cited) and intelligence sourcing."""
 from __future__ import annotations
 
-from .models import Claim, Intelligence, Wire
+from .models import Intelligence, Wire
 from .normalize import is_arabic, normalize
 from .sentences import quote_spans
 from .rules import RuleSet
 
 
-def find_wires(body: str, claims: list[Claim], rules: RuleSet) -> list[Wire]:
+def find_wires(body: str, rules: RuleSet) -> list[Wire]:
     nb = normalize(body)
     first_line_end = nb.text.find("\n")
     first_line_end = len(nb.text) if first_line_end == -1 else first_line_end
