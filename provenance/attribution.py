@@ -25,7 +25,8 @@ _TOK = re.compile(r"\S+")
 _STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
 _EN_SKIP = {"also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "later", "previously",
             "recently", "reportedly", "then", "once", "had", "did", "does", "do", "repeatedly", "publicly",
-            "privately", "again", "further", "even", "still", "already", "never", "often", "frequently"}
+            "privately", "again", "further", "even", "still", "already", "never", "often", "frequently", "can",
+            "could", "may", "might", "must", "should", "not", "yet", "both", "all"}
 _EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "before", "though", "although",
                  "since", "so", "yet", "where", "whom", "as", "and", "or", "than", "which", "what"}
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
@@ -44,7 +45,8 @@ _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", 
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
 _AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم", "با")
-_NEGATION = {"لم", "لن", "لا", "ما", "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "n't", "hasn't", "haven't"}
+_NEGATION = {"لم", "لن", "لا", "ما", "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "n't", "hasn't", "haven't",
+             "hadn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "couldn't", "shouldn't"}
 MAX_SPAN_TOKENS = 9
 
 
@@ -84,6 +86,10 @@ class Discourse:
 
 
 _PERSON_TYPES = ("named_official", "named_person")
+_RELATIVES = ("who", "which", "that")
+_EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from", "to", "into", "about", "against",
+                    "among", "like", "including", "than"}
+_RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 _EN_HEARER_VERBS = {"told", "tells", "tell", "asked", "asks"}
@@ -152,27 +158,58 @@ class Attributor:
 
     def _also(self, main: Optional[Candidate], cands: list[Candidate], claim: Claim, n: str, ns: Normalized,
               sent: Sentence, arabic: bool, quotes, memory: Memory, cues: dict[str, list[Hit]],
-              stance: bool = True) -> list[Source]:
-        """Other attributions in the sentence: further speakers and, next to an attribution, holders of a
-        stated stance ("Sanders aides argue", "Trump has sought to assure"); never the claim's source."""
+              ctx: "Discourse") -> list[Source]:
+        """Other attributions in the sentence: further speakers and holders of a stated stance, belief or
+        intention ("Sanders aides argue", "Ali refused to fight", "He knew Meles"); never the claim's
+        source. A pronoun holder is the person (he, she) or thing (it, they) last cited."""
         used = {main.cue.start} if main is not None else set()
         used |= {c.cue.start for c in cands if c.typed.type in ("media", "state_media")
                  and any(v.name == c.typed.name for v in claim.via)}
         others = [c for c in cands if c.cue.start not in used]
-        for hit in (cues["stance"] if stance else ()):
-            if hit.start in used or any(a < hit.start < b for a, b in quotes):
+        for hit in cues["stance"]:
+            if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, hit, arabic):
                 continue
-            span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
+            if not arabic and n[:hit.start].split()[-1:] in (["is"], ["are"], ["was"], ["were"], ["been"], ["be"]) \
+                    and hit.text.endswith("ed"):
+                continue  # "Clinton is backed by 520 superdelegates": the holder is the agent, if named
+            span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes, inverted=False)
             if span[1] > span[0] and not (hit.text.strip() in _EN_HEARER_VERBS):
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         seen = {main.span} if main is not None else set()
         out = []
         for c in others:
-            if c.typed.type in (None, "unattributed") or c.span[1] <= c.span[0] or c.span in seen:
+            if c.span[1] <= c.span[0] or c.span in seen or c.typed.type == "unattributed":
                 continue
+            if c.typed.type is None:
+                previous = self._referent(n[c.span[0]:c.span[1]].strip(), ctx)
+                if previous is None:
+                    continue
+                source = self._continued(previous.source, c, ns, sent)
+                source.rules = [*source.rules, "attr.also.pronoun"]
+            else:
+                source = self._source(c, ns, sent)
             seen.add(c.span)
-            out.append(self._source(c, ns, sent))
+            out.append(source)
         return out
+
+    @staticmethod
+    def _verb_use(n: str, hit: Hit, arabic: bool) -> bool:
+        """False where the cue word is a noun: "على حث أوروبا" after a preposition, "Lazar's claims",
+        "the reports", "her plans"."""
+        previous = n[:hit.start].split()[-1:] or [""]
+        if arabic:
+            return previous[0] not in _AR_PREPOSITIONS
+        return previous[0] not in _EN_NOUN_MARKERS and not previous[0].endswith(("'s", "s'"))
+
+    @staticmethod
+    def _referent(pronoun: str, ctx: "Discourse") -> Optional[Speaker]:
+        """Who a pronoun holding a stance stands for: he/she the person last cited, it the thing, they
+        whoever was cited last; None for I, we and you (the writer or a quoted speaker)."""
+        if pronoun in _PERSONAL_PRONOUNS:
+            return ctx.last_person
+        if pronoun == "it":
+            return ctx.last_thing
+        return ctx.last if pronoun == "they" else None
 
     def _mentioned(self, ctx: "Discourse", memory: Memory) -> Optional[Speaker]:
         """The person last named in the sentences read, whatever they did: "she said" may be them."""
@@ -232,15 +269,12 @@ class Attributor:
                 continue
             if set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & _NEGATION:
                 continue
-            previous = n[:hit.start].split()[-1:] or [""]
             if not arabic and n[hit.start - 1:hit.start] == "-":
                 continue  # "self-described"
             side_clause = (not arabic and set(n[:hit.start].split()[-2:]) & {"who", "which", "that"}) or \
                 (hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n))
-            if arabic and previous[0] in _AR_PREPOSITIONS:
-                continue  # "على حث أوروبا": a verbal noun after a preposition, not a verb
-            if not arabic and (previous[0] in _EN_NOUN_MARKERS or previous[0].endswith(("'s", "s'"))):
-                continue  # "Lazar's claims", "the reports": a noun, not a verb
+            if not self._verb_use(n, hit, arabic):
+                continue
             span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
             if span[1] <= span[0] and not self._opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
@@ -279,8 +313,7 @@ class Attributor:
                 claim.reasons.append(agentless[0].entry_id)
             if speaker is None:
                 claim.source = Source(type="unattributed", rules=claim.reasons[:] or ["attr.no_cue"])
-                claim.also = self._also(None, cands + side, claim, n, ns, sent, arabic, quotes, memory, cues,
-                                        stance=False)
+                claim.also = self._also(None, cands + side, claim, n, ns, sent, arabic, quotes, memory, cues, ctx)
                 return claim, None
         else:
             claim.cue = sent.text[slice(*ns.span(main.cue.start, main.cue.end))]
@@ -323,7 +356,7 @@ class Attributor:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
         claim.source = speaker.source.model_copy()
         claim.via = list(speaker.via)
-        claim.also = self._also(main, cands + side, claim, n, ns, sent, arabic, quotes, memory, cues)
+        claim.also = self._also(main, cands + side, claim, n, ns, sent, arabic, quotes, memory, cues, ctx)
         if reason_text and claim.source.type in ("anonymous_official", "anonymous"):
             claim.source.anonymity_reason = reason_text
         claim.intelligence = claim.source.type == "intelligence" or any(v.type == "intelligence" for v in claim.via)
@@ -405,11 +438,37 @@ class Attributor:
     def _candidate(self, hit: Hit, span: tuple[int, int], n: str, ns: Normalized, text: str,
                    memory: Memory) -> Candidate:
         a, b = ns.span(*span) if span[1] > span[0] else (0, 0)
+        if n[span[0]:span[1]] in _RELATIVES:
+            antecedent = self._antecedent(n, span[0])
+            if antecedent[1] > antecedent[0]:  # the relative pronoun stands for the noun before it
+                ante_a, ante_b = ns.span(*antecedent)
+                typed = self.typer.classify(text[ante_a:ante_b], memory)
+                typed = Typed(typed.type, typed.name or text[ante_a:ante_b].strip(), typed.role,
+                              [*typed.rules, "attr.relative"])
+                return Candidate(hit, span, typed)
         typed = self.typer.classify(text[a:b] if b > a else "", memory)
         cand = Candidate(hit, span, typed)
         told_here = hit.text.strip() in _EN_HEARER_VERBS  # "X told Reuters": the hearer follows the verb
         cand.hearer = self._hearer(n, hit.start if told_here else max(span[1], hit.end), ns, text, memory)
         return cand
+
+    @staticmethod
+    def _antecedent(n: str, pos: int) -> tuple[int, int]:
+        """The noun phrase a relative pronoun at `pos` stands for: back to its determiner, or to the
+        preposition or verb before it ("won over Weaver, who"; "a downtown museum that")."""
+        toks = list(_TOK.finditer(n, max(0, pos - 80), pos))
+        if toks and toks[-1].group().endswith(","):
+            toks[-1] = _TOK.match(n, toks[-1].start(), toks[-1].end() - 1)  # type: ignore[assignment]
+        start = end = toks[-1].end() if toks else pos
+        for m in reversed(toks[-6:]):
+            word = m.group()
+            if word in _EN_BACK_STOP or word in _EN_PREPOSITIONS or word.endswith((",", ";", ":", '"')) \
+                    or word in _EN_SKIP:
+                break
+            start = m.start()
+            if word in _EN_NOUN_MARKERS or word in ("any", "some", "every", "one"):
+                break
+        return (start, end)
 
     def _hearer(self, n: str, pos: int, ns: Normalized, text: str, memory: Memory) -> Optional[tuple[Typed, str]]:
         """'told Reuters' / 'لوكالة أسوشيتد برس': the outlet the source spoke to."""
@@ -523,10 +582,14 @@ class Attributor:
         end = stop.start() if stop is not None else len(n)
         return (span[0], min(end, start + 80))
 
-    def _english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]]) -> tuple[int, int]:
+    def _english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]],
+                         inverted: bool = True) -> tuple[int, int]:
+        """The subject before the verb, or with `inverted` after it ('"...," said David Nevins')."""
         toks = list(_TOK.finditer(n, 0, hit.start))
         while toks and (toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly")):
             toks.pop()
+        if toks and toks[-1].group() in _RELATIVES:
+            return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent
         relative = re.search(r"^(.{0,80}?\S),\s+(?:who|which|whose)\s[^\"]*,\s*$", n[:toks[-1].end()] if toks else "")
         if relative:  # "Westmacott, who will retire soon ..., praised": the name before the relative clause
             clause_start = max(n.rfind(ch, 0, relative.end(1)) for ch in ',;:"') + 1
@@ -558,10 +621,12 @@ class Attributor:
         if start is not None and start < end:
             return (start, end)
         if toks and toks[-1].group() in ("and", "but"):
-            # "He endorsed Clinton, but told ...": the coordinated verb shares the opening subject
-            first = re.match(r"\s*(he|she|they|it|we|i)\b", n)
+            # "He endorsed Clinton, but told ...", "Weaver, who came out and endorsed": the coordinated
+            # verb shares the subject of its clause
+            relative = _RELATIVE_BEFORE.search(n, max(0, toks[-1].start() - 60), toks[-1].start())
+            first = relative or re.match(r"\s*(he|she|they|it|we|i)\b", n)
             return (first.start(1), first.end(1)) if first else (hit.start, hit.start)
-        if hit.text.strip() in _EN_HEARER_VERBS:
+        if hit.text.strip() in _EN_HEARER_VERBS or not inverted:
             return (hit.start, hit.start)  # what follows "told" is the hearer, not the speaker
         # inverted: '"...," said David Nevins, the chief executive of Showtime.'
         span = self._after(n, hit.end, False)

@@ -93,3 +93,34 @@ def test_notebook_helper_gives_the_same_report(auditor):
 def test_arabic_compound_names_keep_their_article(audit):
     claim = first(audit, "وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن القمة ستعقد في موعدها.")
     assert claim.source.type == "named_official" and "أبو الغيط" in claim.source.name
+
+
+def also(audit, text, index=-1):
+    return [(a.text, a.name, a.type) for a in audit(text).claims[index].also]
+
+
+def test_stance_holder_without_a_speech_cue(audit):
+    # a belief, intention or action taken on a proposition is an attribution even in a sentence
+    # that quotes no one; the claim itself stays unattributed
+    claim = first(audit, "Ali famously rebuked Trump in December.")
+    assert claim.source.type == "unattributed"
+    assert [(a.text, a.type) for a in claim.also] == [("Ali", "named_person")]
+
+
+def test_stance_pronoun_is_the_person_last_cited(audit):
+    text = "Haleh Karimi said Ali was fun to be around. She witnessed the fight in 1971."
+    assert also(audit, text) == [("She", "Haleh Karimi", "named_person")]
+
+
+def test_relative_pronoun_is_typed_by_its_antecedent(audit):
+    text = "Following the leak of the report, which concluded that she violated agency rules, Clinton spoke."
+    assert also(audit, text, 0) == [("which", "the report", "document")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mrs. Clinton's plans to build on the agenda drew Democrats.",  # a noun, not a verb
+    "Clinton is backed by 520 superdelegates.",  # passive: the holder is the agent
+    "He flew back to Addis Ababa in 1991.",
+])
+def test_not_a_stance(audit, text):
+    assert first(audit, text).also == []

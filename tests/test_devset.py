@@ -29,7 +29,7 @@ def test_english_source_types(types):
 def test_polnear_source_spans(auditor):
     spans = evaluate.polnear_spans(auditor)
     assert spans["gold"] > 700
-    assert spans["precision"] >= 0.83 and spans["f1"] >= 0.65
+    assert spans["precision"] >= 0.80 and spans["f1"] >= 0.72
     assert spans["reporting_f1"] >= 0.85  # attributions whose cue is a reporting verb or phrase
 
 
