@@ -87,6 +87,9 @@ class Discourse:
 
 _PERSON_TYPES = ("named_official", "named_person")
 _RELATIVES = ("who", "which", "that")
+_APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the)\s[^,;:\"]{1,100},$")
+_POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from", "to", "into", "about", "against",
                     "among", "like", "including", "than"}
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
@@ -120,6 +123,7 @@ class Attributor:
             "agentless": rules.lexicon("agentless"),
             "opinion": rules.lexicon("opinion"),
             "stance": rules.lexicon("opinion", "stance"),
+            "stance_noun": rules.lexicon("stance_noun"),
             "participle": rules.lexicon("participle"),
         })
         self.told = rules.lexicon("told")
@@ -172,8 +176,12 @@ class Attributor:
             if not arabic and n[:hit.start].split()[-1:] in (["is"], ["are"], ["was"], ["were"], ["been"], ["be"]) \
                     and hit.text.endswith("ed"):
                 continue  # "Clinton is backed by 520 superdelegates": the holder is the agent, if named
-            span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes, inverted=False)
-            if span[1] > span[0] and not (hit.text.strip() in _EN_HEARER_VERBS):
+            cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
+            if cand.span[1] > cand.span[0] and not (hit.text.strip() in _EN_HEARER_VERBS):
+                others.append(cand)
+        for hit in cues["stance_noun"]:
+            span = self._holder(n, hit)
+            if span[1] > span[0] and not any(a < hit.start < b for a, b in quotes):
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         seen = {main.span} if main is not None else set()
         out = []
@@ -201,10 +209,29 @@ class Attributor:
             return previous[0] not in _AR_PREPOSITIONS
         return previous[0] not in _EN_NOUN_MARKERS and not previous[0].endswith(("'s", "s'"))
 
+    def _holder(self, n: str, hit: Hit) -> tuple[int, int]:
+        """Who holds a stance named as a noun: the possessor ("Turkey's refusal", "their concerns",
+        "Mr. Comey's most surprising suggestion") or what follows from/by ("criticism from X")."""
+        after = _FROM_BY.match(n, hit.end)
+        if after is not None:
+            return self._after(n, after.end(), False)
+        toks = list(_TOK.finditer(n, max(0, hit.start - 60), hit.start))[-3:]
+        for i, m in enumerate(reversed(toks)):
+            word = m.group()
+            if word in _POSSESSIVES:
+                return (m.start(), m.end())
+            if word.endswith(("'s", "s'")) and len(word) > 2:
+                end = m.end() - (2 if word.endswith("'s") else 1)
+                return (self._antecedent(n, end)[0], end)
+            if i == 2 or word in _EN_NOUN_MARKERS or not word.isalpha():
+                break
+        return (hit.start, hit.start)
+
     @staticmethod
     def _referent(pronoun: str, ctx: "Discourse") -> Optional[Speaker]:
         """Who a pronoun holding a stance stands for: he/she the person last cited, it the thing, they
         whoever was cited last; None for I, we and you (the writer or a quoted speaker)."""
+        pronoun = _POSSESSIVES.get(pronoun, pronoun)
         if pronoun in _PERSONAL_PRONOUNS:
             return ctx.last_person
         if pronoun == "it":
@@ -260,25 +287,23 @@ class Attributor:
             if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.match(n, hit.end, hit.end + 80):
                 continue
             if any(a + 1 == hit.start or n[a + 1:hit.start].strip() == "" for a, b in quotes if a < hit.start < b):
-                span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
-                quoted_openers.append(self._candidate(hit, span, n, ns, sent.text, memory))
+                quoted_openers.append(self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic))
                 continue
             if inside(hit.start) or hit.start < editorial_end or any(a <= hit.start < b for a, b in opinion_spans):
                 continue
             if any(a.start <= hit.start < a.end for a in agentless):
                 continue
-            if set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & _NEGATION:
-                continue
             if not arabic and n[hit.start - 1:hit.start] == "-":
                 continue  # "self-described"
-            side_clause = (not arabic and set(n[:hit.start].split()[-2:]) & {"who", "which", "that"}) or \
+            # "The campaign would not say": the campaign is in the sentence, but is not its source
+            negated = bool(set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & _NEGATION)
+            side_clause = negated or (not arabic and set(n[:hit.start].split()[-2:]) & {"who", "which", "that"}) or \
                 (hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n))
             if not self._verb_use(n, hit, arabic):
                 continue
-            span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes)
-            if span[1] <= span[0] and not self._opens_clause(n, hit.start):
+            cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic)
+            if cand.span[1] <= cand.span[0] and not self._opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
-            cand = self._candidate(hit, span, n, ns, sent.text, memory)
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS:
                 continue  # "نشرت قناصة": deployed, not published
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
@@ -452,6 +477,11 @@ class Attributor:
         cand.hearer = self._hearer(n, hit.start if told_here else max(span[1], hit.end), ns, text, memory)
         return cand
 
+    def _speaker_candidate(self, hit: Hit, n: str, ns: Normalized, text: str, memory: Memory,
+                           quotes: list[tuple[int, int]], arabic: bool, inverted: bool = True) -> Candidate:
+        span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes, inverted)
+        return self._candidate(hit, span, n, ns, text, memory)
+
     @staticmethod
     def _antecedent(n: str, pos: int) -> tuple[int, int]:
         """The noun phrase a relative pronoun at `pos` stands for: back to its determiner, or to the
@@ -596,7 +626,18 @@ class Attributor:
             head = list(_TOK.finditer(n, clause_start, relative.end(1)))[-4:]
             if head:
                 return (head[0].start(), head[-1].end())
+        if toks and toks[-1].group() in ("-", "--"):
+            # "Many speakers at the service - including Muslims, Jews - said": step over the aside
+            opening = [m for m in toks[-25:-1] if m.group() in ("-", "--")]
+            if opening:
+                return self._english_subject(n, Hit(opening[-1].start(), opening[-1].end(), "", "", ""), quotes,
+                                             inverted)
         end = toks[-1].end() if toks else hit.start
+        appositive = _APPOSITIVE_TAIL.search(n, 0, end) if toks and toks[-1].group().endswith(",") else None
+        if appositive is not None:  # "Mr. Kaplan, a screenwriter and former studio executive, said"
+            head = self._antecedent(n, appositive.start())
+            if head[1] > head[0]:
+                return (head[0], end - 1)
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
             end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
             toks[-1] = _TOK.match(n, toks[-1].start(), end)  # type: ignore[assignment]

@@ -46,7 +46,7 @@ class Strict(BaseModel):
 
 LEXICON_FAMILIES = {
     # cues.yaml
-    "speech", "speech_complement", "speech_media", "stance", "according", "relay", "participle", "opinion",
+    "speech", "speech_complement", "speech_media", "stance", "stance_noun", "according", "relay", "participle", "opinion",
     "editorial", "agentless", "told",
     # sources.yaml
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",

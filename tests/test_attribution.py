@@ -124,3 +124,19 @@ def test_relative_pronoun_is_typed_by_its_antecedent(audit):
 ])
 def test_not_a_stance(audit, text):
     assert first(audit, text).also == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Many speakers at the service — including Muslims, Christians and Jews — said his death was painful.",
+     "Many speakers at the service"),
+    ("“It was about money,” Mr. Kaplan, a screenwriter and former studio executive, said dryly.",
+     "Mr. Kaplan, a screenwriter and former studio executive"),
+])
+def test_subject_across_an_aside(audit, text, source):
+    assert first(audit, text).source.text == source
+
+
+def test_a_negated_cue_is_no_source_but_is_recorded(audit):
+    claim = first(audit, "The campaign would not say if Sullivan has been interviewed by the FBI.")
+    assert claim.source.type == "unattributed"
+    assert [(a.text, a.type) for a in claim.also] == [("The campaign", "named_organization")]
