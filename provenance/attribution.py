@@ -87,6 +87,7 @@ class Discourse:
 
 _PERSON_TYPES = ("named_official", "named_person")
 _RELATIVES = ("who", "which", "that")
+_EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the)\s[^,;:\"]{1,100},$")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -617,6 +618,8 @@ class Attributor:
         """The subject before the verb, or with `inverted` after it ('"...," said David Nevins')."""
         toks = list(_TOK.finditer(n, 0, hit.start))
         while toks and (toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly")):
+            if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES):
+                break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
             toks.pop()
         if toks and toks[-1].group() in _RELATIVES:
             return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent

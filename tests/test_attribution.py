@@ -140,3 +140,8 @@ def test_a_negated_cue_is_no_source_but_is_recorded(audit):
     claim = first(audit, "The campaign would not say if Sullivan has been interviewed by the FBI.")
     assert claim.source.type == "unattributed"
     assert [(a.text, a.type) for a in claim.also] == [("The campaign", "named_organization")]
+
+
+def test_a_name_ending_in_ly_is_not_an_adverb(audit):
+    claim = first(audit, "Schlafly also noted that Reagan and Trump have shown they are willing to negotiate.")
+    assert (claim.source.text, claim.source.type) == ("Schlafly", "named_person")
