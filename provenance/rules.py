@@ -15,7 +15,7 @@ import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .models import SOURCE_TYPES
-from .lexicon import Lexicon
+from .lexicon import Hit, Lexicon, LexiconSet
 from .normalize import is_arabic, norm, norm_pattern
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -357,6 +357,7 @@ class RuleSet:
         ]
         self._families: dict[tuple[str, ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
+        self._last_body: Optional[tuple[str, dict[str, list[Hit]]]] = None
 
     def lexicon(self, *families: str) -> Lexicon:
         """One compiled matcher over the given lexicon families (cached)."""
@@ -398,6 +399,22 @@ class RuleSet:
         items = [(n, s.id, "service", s) for s in self.intel.services for n in [s.name, *s.names]]
         items += [(t, g.id, "generic", None) for g in self.intel.generic for t in g.terms]
         return Lexicon(items)
+
+    @cached_property
+    def body_lexicons(self) -> LexiconSet:
+        """The lexicons that several stages scan the whole body with (see body_hits)."""
+        return LexiconSet({
+            **{family: self.lexicon(family) for family in ("known_official", "role", "official_noun", "spokesperson")},
+            "outlet": self.outlet_names, "intelligence": self.intel_lexicon,
+        })
+
+    def body_hits(self, text: str) -> dict[str, list[Hit]]:
+        """Every hit of body_lexicons in a normalised body: scanned together, once per body, as the
+        sources' prescan, the wires and intelligence all read the same body."""
+        last = self._last_body
+        if last is None or last[0] != text:
+            last = self._last_body = (text, self.body_lexicons.scan(text))
+        return last[1]
 
     @cached_property
     def boilerplate_patterns(self) -> list[tuple[BoilerplateRule, Optional[re.Pattern]]]:

@@ -218,10 +218,10 @@ class SourceTyper:
     def prescan(self, body: str, memory: Memory) -> None:
         """Remember role-bearing and known names across the body before typing sources."""
         nb = normalize(body)
-        for hit in self.lex["known_official"].finditer(nb.text):
+        found = self.rules.body_hits(nb.text)
+        for hit in found["known_official"]:
             memory.remember(hit.value.name, "named_official")
-        roles = [*self.lex["role"].finditer(nb.text), *self.lex["official_noun"].finditer(nb.text),
-                 *self.lex["spokesperson"].finditer(nb.text)]
+        roles = [*found["role"], *found["official_noun"], *found["spokesperson"]]
         for hit in roles:
             # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
