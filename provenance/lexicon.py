@@ -27,6 +27,8 @@ class Hit:
 _AR_PREFIX = r"(?:[وف]?[بلك]?)"
 _AR_PREFIX_DEFINITE = r"(?:[وف]?[بلك]?(?:ال)?)"
 _AR_PROCLITIC_LETTERS = "وفبلكا"  # every letter the two prefixes above may start with
+_PROCLITICS = re.compile(r"[وف]?[بلك]?(ال)?")
+_SPACES = re.compile(r"\s+")
 
 
 def term_parts(term: str) -> tuple[str, list[str]]:
@@ -205,12 +207,12 @@ class Lexicon:
         return Hit(m.start(), m.end(), m.group(0), entry_id, family, value)
 
     def _key(self, matched: str) -> str:
-        s = re.sub(r"\s+", " ", matched)
+        s = _SPACES.sub(" ", matched)
         if s in self._by_term:
             return s
         for cut in range(1, 6):  # strip proclitics and the article
             head, rest = s[:cut], s[cut:]
-            if rest in self._by_term and re.fullmatch(r"[وف]?[بلك]?(ال)?", head):
+            if rest in self._by_term and _PROCLITICS.fullmatch(head):
                 return rest
             if head.endswith("ل") and "ال" + rest[1:] in self._by_term and rest.startswith("ل"):
                 return "ال" + rest[1:]

@@ -12,6 +12,8 @@ _END = re.compile(r"[.!?؟]+|…|\.\.")
 _CLOSERS = "\"'”’»)]"
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 _WORD_RUN = re.compile(r"[\w.]+")
+_WORD_CHAR = re.compile(r"\w")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
 class Sentence(BaseModel):
@@ -59,7 +61,7 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> l
                 continue
             if m.group() == ".":
                 word = _last_word(text[start:m.start()])
-                if word and (word.lower() in abbreviations or re.fullmatch(r"[A-Z]", word)):
+                if word and (word.lower() in abbreviations or _CAPITAL.fullmatch(word)):
                     continue
                 nxt = text[end:].lstrip()[:1]
                 if nxt and nxt.islower() and nxt.isascii():
@@ -81,6 +83,6 @@ def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> N
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
-    if piece and re.search(r"\w", piece):
+    if piece and _WORD_CHAR.search(piece):
         s = offset + start + lead
         out.append(Sentence(start=s, end=s + len(piece), text=piece))
