@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Annotated, Any, Iterator, Literal, Optional
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .models import SOURCE_TYPES
@@ -272,6 +275,34 @@ RulesLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:tru
                                   list("tTfF"))
 
 
+if getattr(yaml, "__with_libyaml__", False):
+    from yaml._yaml import CParser
+
+    class FastRulesLoader(Composer, CParser, SafeConstructor, Resolver):  # type: ignore[misc]
+        """RulesLoader on libyaml's scanner and parser (several times faster); nodes are still
+        composed in Python, so a file nested too deeply is a RecursionError, not a crash."""
+
+        yaml_implicit_resolvers = RulesLoader.yaml_implicit_resolvers
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+else:  # pragma: no cover
+    FastRulesLoader = RulesLoader  # type: ignore[misc]
+
+
+def _parse(text: str, loader_class: type) -> tuple[Optional[yaml.Node], Any]:
+    """The document's node (it gives lines) and the data constructed from it: parsed once."""
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return node, loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+
+
 # --- loading with line numbers --------------------------------------------------------------
 
 def _node_line(node: yaml.Node, loc: tuple) -> int:
@@ -294,10 +325,11 @@ def load_yaml_model(path: Path, schema: type[BaseModel]) -> BaseModel:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesError(f"{path}: cannot read: {exc}") from None
-    loader = RulesLoader(text)
     try:
-        node = loader.get_single_node()  # parsed once: the node gives lines, the data comes from it
-        data = loader.construct_document(node) if node is not None else None
+        try:
+            node, data = _parse(text, FastRulesLoader)
+        except yaml.YAMLError:  # parsed again by PyYAML itself, so that the message is always its own
+            node, data = _parse(text, RulesLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -305,8 +337,6 @@ def load_yaml_model(path: Path, schema: type[BaseModel]) -> BaseModel:
         raise RulesError(f"{where}: YAML syntax error: {problem}") from None
     except RecursionError:
         raise RulesError(f"{path}:1: YAML syntax error: nested too deeply") from None
-    finally:
-        loader.dispose()
     if node is None:
         raise RulesError(f"{path}:1: the file is empty")
     try:
