@@ -7,9 +7,8 @@ and reported as metadata, not as boilerplate.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
-
-from pydantic import BaseModel
 
 from .models import Boilerplate
 from .normalize import ARABIC_LETTER, LATIN_LETTER, norm
@@ -18,14 +17,18 @@ from .rules import BoilerplateRule, RuleSet
 _TERMINAL = re.compile(r"[.!?؟:…]\s*$")
 
 
-class Line(BaseModel):
+# Line, Paragraph and Cleaned stay inside the audit: plain slotted classes, made by the dozen per
+# article, where pydantic would re-check values that are already right.
+@dataclass(slots=True)
+class Line:
     text: str  # stripped
     start: int
     end: int
     blank_after: bool = False
 
 
-class Paragraph(BaseModel):
+@dataclass(slots=True)
+class Paragraph:
     """A kept line: its place in the body, and whether it is a heading (kept, but not a claim)."""
 
     start: int
@@ -33,8 +36,9 @@ class Paragraph(BaseModel):
     heading: bool = False
 
 
-class Cleaned(BaseModel):
-    title: Optional[str] = None
+@dataclass(slots=True)
+class Cleaned:
+    title: Optional[str]
     body: str
     paragraphs: list[Paragraph]
     boilerplate: list[Boilerplate]

@@ -240,6 +240,15 @@ class ScoresFile(Strict):
             raise ValueError("grades need a band with min 0")
         return self
 
+    @cached_property
+    def step_by_type(self) -> dict[str, LadderStep]:
+        """The ladder by source type (read for every claim)."""
+        return {step.type: step for step in self.ladder}
+
+    @cached_property
+    def bands_high_first(self) -> list[GradeBand]:
+        return sorted(self.grades, key=lambda b: b.min, reverse=True)
+
 
 FILE_SCHEMAS: dict[str, type[BaseModel]] = {
     "boilerplate.yaml": BoilerplateFile,

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 import re
-
-from pydantic import BaseModel
+from dataclasses import dataclass
 
 from .boilerplate import Paragraph
 from .rules import RuleSet
@@ -16,7 +15,10 @@ _WORD_CHAR = re.compile(r"\w")
 _CAPITAL = re.compile(r"[A-Z]")
 
 
-class Sentence(BaseModel):
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of the body (a plain slotted class: made for every sentence of every article)."""
+
     start: int
     end: int
     text: str
