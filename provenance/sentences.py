@@ -36,12 +36,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((i, j + 1))
             pos = j + 1
     for mark in ("''", '"'):
-        idx = [m.start() for m in re.finditer(re.escape(mark), text)]
-        if mark == '"':
-            idx = [i for i in idx if not text.startswith("''", i)]
+        idx = _positions(text, mark)
         for a, b in zip(idx[::2], idx[1::2]):
             spans.append((a, b + len(mark)))
     return spans
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Where each occurrence of `mark` starts, not overlapping (str.find: no regex for a fixed mark)."""
+    out, i = [], text.find(mark)
+    while i != -1:
+        out.append(i)
+        i = text.find(mark, i + len(mark))
+    return out
 
 
 def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> list[Sentence]:
