@@ -71,6 +71,11 @@ def heading_like(text: str) -> bool:
     return words(text) < 10 and not re.search(r"[.!?؟…:]\s*[\"'”»]?\s*$", text)
 
 
+def _may_match(n: str, needles: list[str]) -> bool:
+    """False when the line holds none of the texts a rule's every match holds."""
+    return not needles or any(needle in n for needle in needles)
+
+
 def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) -> Optional[BoilerplateRule]:
     n, count = norm(line.text), words(line.text)
     for rule, rx in rules.boilerplate_patterns:
@@ -80,7 +85,8 @@ def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) 
             continue
         if rule.match in ("line", "block") and rx is not None and rx.fullmatch(n):
             return rule
-        if rule.match == "contains" and rx is not None and rx.search(n):
+        if rule.match == "contains" and rx is not None and _may_match(n, rules.boilerplate_needles[rule.id]) \
+                and rx.search(n):
             return rule
         if rule.match == "foreign_script_line" and LATIN_LETTER.search(line.text) \
                 and not ARABIC_LETTER.search(line.text) and headline_like(line.text, rule.max_words or 25):

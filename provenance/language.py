@@ -25,9 +25,7 @@ def detect_language(text: str, rules: RuleSet) -> str:
         return "und"
     if arabic >= latin:
         return "ar"
-    words: Counter[str] = Counter()
-    for word, n in Counter(_WORD.findall(sample)).items():
-        words[word.lower()] += n
+    words = Counter(map(str.lower, _WORD.findall(sample)))
     best, best_count = "en", 0
     for code in ("en", "de", "es", "fr", "it", "pt"):
         stop = rules.terms(f"stopword_{code}")

@@ -87,16 +87,17 @@ def finder_source(spellings: dict[str, list[str]]) -> str:
     return r"(?:" + "|".join(alternatives) + r")(?!\w)"
 
 
-def _required_text(pattern: str) -> str:
-    """The longest run of plain characters that every match of `pattern` contains ('' if none is
-    found): looking for it rules out most sentences far faster than the regex can."""
+def required_texts(pattern: str) -> list[str]:
+    """Runs of plain characters, one of which every match of `pattern` contains ([] if none is
+    found): looking for them rules out most text far faster than the regex can. A pattern that is
+    an alternation gives one run per alternative."""
     try:
         from re import _parser  # type: ignore[attr-defined]  # Python 3.11+
     except ImportError:  # pragma: no cover
         import sre_parse as _parser  # type: ignore[no-redef]
     parsed = _parser.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:
-        return ""
+        return []
 
     def longest(sequence: Any) -> str:
         best, run = "", ""
@@ -109,7 +110,10 @@ def _required_text(pattern: str) -> str:
                 best = max(best, longest(av[3]), key=len)
         return max(best, run, key=len)
 
-    return longest(parsed)
+    top = list(parsed)
+    alternatives = top[0][1][1] if len(top) == 1 and str(top[0][0]) == "BRANCH" else [top]
+    texts = [longest(alternative) for alternative in alternatives]
+    return texts if all(texts) else []
 
 
 class Lexicon:
@@ -145,9 +149,10 @@ class Lexicon:
             alternatives = "|".join(f"[وف]?(?:{p})" for p, *_rest in self._patterns)
             self._pattern_finder = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
         elif self._patterns:
-            required = {_required_text(p) for p, *_rest in self._patterns}
+            required = [required_texts(p) for p, *_rest in self._patterns]
             if all(required):
-                self._required = re.compile("|".join(re.escape(r) for r in sorted(required)))
+                texts = sorted({text for texts in required for text in texts})
+                self._required = re.compile("|".join(re.escape(text) for text in texts))
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
         if self.regex is None:

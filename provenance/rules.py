@@ -18,7 +18,7 @@ from yaml.resolver import Resolver
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .models import SOURCE_TYPES
-from .lexicon import Hit, Lexicon, LexiconSet
+from .lexicon import Hit, Lexicon, LexiconSet, required_texts
 from .normalize import is_arabic, norm, norm_pattern
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -458,6 +458,12 @@ class RuleSet:
     @cached_property
     def boilerplate_patterns(self) -> list[tuple[BoilerplateRule, Optional[re.Pattern]]]:
         return [(r, re.compile(norm_pattern(r.pattern)) if r.pattern else None) for r in self.boilerplate.rules]
+
+    @cached_property
+    def boilerplate_needles(self) -> dict[str, list[str]]:
+        """For each `contains` rule, texts one of which every line it matches holds (none: no test)."""
+        return {r.id: required_texts(rx.pattern) for r, rx in self.boilerplate_patterns
+                if rx is not None and r.match == "contains"}
 
     @cached_property
     def origin_patterns(self) -> list[tuple[PatternRule, re.Pattern]]:
