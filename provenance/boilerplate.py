@@ -7,9 +7,8 @@ and reported as metadata, not as boilerplate.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Optional
-
-from pydantic import BaseModel
 
 from .models import Boilerplate
 from .normalize import ARABIC_LETTER, LATIN_LETTER, norm
@@ -18,14 +17,18 @@ from .rules import BoilerplateRule, RuleSet
 _TERMINAL = re.compile(r"[.!?؟:…]\s*$")
 
 
-class Line(BaseModel):
+# Line, Paragraph and Cleaned stay inside the audit: plain slotted classes, made by the dozen per
+# article, where pydantic would re-check values that are already right.
+@dataclass(slots=True)
+class Line:
     text: str  # stripped
     start: int
     end: int
     blank_after: bool = False
 
 
-class Paragraph(BaseModel):
+@dataclass(slots=True)
+class Paragraph:
     """A kept line: its place in the body, and whether it is a heading (kept, but not a claim)."""
 
     start: int
@@ -33,8 +36,9 @@ class Paragraph(BaseModel):
     heading: bool = False
 
 
-class Cleaned(BaseModel):
-    title: Optional[str] = None
+@dataclass(slots=True)
+class Cleaned:
+    title: Optional[str]
     body: str
     paragraphs: list[Paragraph]
     boilerplate: list[Boilerplate]
@@ -67,6 +71,11 @@ def heading_like(text: str) -> bool:
     return words(text) < 10 and not re.search(r"[.!?؟…:]\s*[\"'”»]?\s*$", text)
 
 
+def _may_match(n: str, needles: list[str]) -> bool:
+    """False when the line holds none of the texts a rule's every match holds."""
+    return not needles or any(needle in n for needle in needles)
+
+
 def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) -> Optional[BoilerplateRule]:
     n, count = norm(line.text), words(line.text)
     for rule, rx in rules.boilerplate_patterns:
@@ -76,7 +85,8 @@ def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) 
             continue
         if rule.match in ("line", "block") and rx is not None and rx.fullmatch(n):
             return rule
-        if rule.match == "contains" and rx is not None and rx.search(n):
+        if rule.match == "contains" and rx is not None and _may_match(n, rules.boilerplate_needles[rule.id]) \
+                and rx.search(n):
             return rule
         if rule.match == "foreign_script_line" and LATIN_LETTER.search(line.text) \
                 and not ARABIC_LETTER.search(line.text) and headline_like(line.text, rule.max_words or 25):

@@ -2,26 +2,34 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .normalize import ARABIC_LETTER, LATIN_LETTER
 from .rules import RuleSet
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ARABIC_RUN = re.compile(ARABIC_LETTER.pattern + "+")
+_LATIN_RUN = re.compile(LATIN_LETTER.pattern + "+")
+
+
+def _letters(run: re.Pattern, text: str) -> int:
+    """How many letters of one script `text` holds, counted by runs (far fewer than letters)."""
+    return sum(map(len, run.findall(text)))
 
 
 def detect_language(text: str, rules: RuleSet) -> str:
     sample = text[:20000]
-    arabic = len(ARABIC_LETTER.findall(sample))
-    latin = len(LATIN_LETTER.findall(sample))
+    arabic = _letters(_ARABIC_RUN, sample)
+    latin = _letters(_LATIN_RUN, sample)
     if arabic == 0 and latin == 0:
         return "und"
     if arabic >= latin:
         return "ar"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = Counter(map(str.lower, _WORD.findall(sample)))
     best, best_count = "en", 0
     for code in ("en", "de", "es", "fr", "it", "pt"):
         stop = rules.terms(f"stopword_{code}")
-        count = sum(1 for w in words if w in stop)
+        count = sum(words[w] for w in words.keys() & stop)
         if count > best_count:
             best, best_count = code, count
     return best

@@ -26,6 +26,9 @@ class Hit:
 
 _AR_PREFIX = r"(?:[وف]?[بلك]?)"
 _AR_PREFIX_DEFINITE = r"(?:[وف]?[بلك]?(?:ال)?)"
+_AR_PROCLITIC_LETTERS = "وفبلكا"  # every letter the two prefixes above may start with
+_PROCLITICS = re.compile(r"[وف]?[بلك]?(ال)?")
+_SPACES = re.compile(r"\s+")
 
 
 def term_parts(term: str) -> tuple[str, list[str]]:
@@ -70,16 +73,31 @@ def trie_regex(spellings: list[str]) -> str:
     return render(root)
 
 
-def _required_text(pattern: str) -> str:
-    """The longest run of plain characters that every match of `pattern` contains ('' if none is
-    found): looking for it rules out most sentences far faster than the regex can."""
+def finder_source(spellings: dict[str, list[str]]) -> str:
+    """Regex for any of the spellings, each with its proclitic regex, as one trie per proclitic regex.
+    A trie with proclitics first checks the character it may start with: on a Latin word, the Arabic
+    tries then cost one test instead of one per Arabic letter."""
+    alternatives = []
+    for prefix, sp in spellings.items():
+        guard = ""
+        if prefix:
+            first = set(_AR_PROCLITIC_LETTERS) | {s[0] for s in sp}
+            guard = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
+        alternatives.append(guard + prefix + "(?:" + trie_regex(sp) + ")")
+    return r"(?:" + "|".join(alternatives) + r")(?!\w)"
+
+
+def required_texts(pattern: str) -> list[str]:
+    """Runs of plain characters, one of which every match of `pattern` contains ([] if none is
+    found): looking for them rules out most text far faster than the regex can. A pattern that is
+    an alternation gives one run per alternative."""
     try:
         from re import _parser  # type: ignore[attr-defined]  # Python 3.11+
     except ImportError:  # pragma: no cover
         import sre_parse as _parser  # type: ignore[no-redef]
     parsed = _parser.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:
-        return ""
+        return []
 
     def longest(sequence: Any) -> str:
         best, run = "", ""
@@ -92,7 +110,10 @@ def _required_text(pattern: str) -> str:
                 best = max(best, longest(av[3]), key=len)
         return max(best, run, key=len)
 
-    return longest(parsed)
+    top = list(parsed)
+    alternatives = top[0][1][1] if len(top) == 1 and str(top[0][0]) == "BRANCH" else [top]
+    texts = [longest(alternative) for alternative in alternatives]
+    return texts if all(texts) else []
 
 
 class Lexicon:
@@ -114,30 +135,30 @@ class Lexicon:
             parts.append(f"(?P<p{i}>[وف]?(?:{p}))")
         self.regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
         self._groups = [f"p{i}" for i in range(len(self._patterns))]
-        # Terms only: `regex` says which term wins at a position, `_finder` (the same language as a
-        # trie) finds the positions fast. Patterns only: where none of their required texts occurs,
-        # no regex needs to run.
-        self._finder = None
-        self.finder_source: Optional[str] = None
+        # Terms: `regex` says which term wins at a position, `_finder` (the same language as a trie)
+        # finds the positions fast; with patterns too, `_pattern_finder` finds where those start.
+        # Patterns only: where none of their required texts occurs, no regex needs to run.
+        self.spellings: dict[str, list[str]] = {}  # proclitic regex -> spellings of the terms
+        for t in terms:
+            prefix, spellings = term_parts(t)
+            self.spellings.setdefault(prefix, []).extend(spellings)
+        self._finder = re.compile(r"(?<!\w)" + finder_source(self.spellings)) if terms else None
+        self._pattern_finder = None
         self._required = None
-        if terms and not self._patterns:
-            by_prefix: dict[str, list[str]] = {}
-            for t in terms:
-                prefix, spellings = term_parts(t)
-                by_prefix.setdefault(prefix, []).extend(spellings)
-            alts = [prefix + "(?:" + trie_regex(sp) + ")" for prefix, sp in by_prefix.items()]
-            self.finder_source = r"(?:" + "|".join(alts) + r")(?!\w)"
-            self._finder = re.compile(r"(?<!\w)" + self.finder_source)
-        elif self._patterns and not terms:
-            required = {_required_text(p) for p, *_rest in self._patterns}
+        if terms and self._patterns:
+            alternatives = "|".join(f"[وف]?(?:{p})" for p, *_rest in self._patterns)
+            self._pattern_finder = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+        elif self._patterns:
+            required = [required_texts(p) for p, *_rest in self._patterns]
             if all(required):
-                self._required = re.compile("|".join(re.escape(r) for r in sorted(required)))
+                texts = sorted({text for texts in required for text in texts})
+                self._required = re.compile("|".join(re.escape(text) for text in texts))
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
         if self.regex is None:
             return
         end = len(text) if endpos is None else endpos
-        if self._finder is None:
+        if self._finder is None or self._pattern_finder is not None:
             if self._required is not None and self._required.search(text, pos, end) is None:
                 return
             for m in self.regex.finditer(text, pos, end):
@@ -157,12 +178,29 @@ class Lexicon:
         end = len(text) if endpos is None else endpos
         if self._finder is not None:
             found = self._finder.search(text, pos, end)
+            if self._pattern_finder is not None:  # the leftmost start of a term or a pattern
+                other = self._pattern_finder.search(text, pos, end)
+                found = other if found is None or (other is not None and other.start() < found.start()) else found
             m = self.regex.match(text, found.start(), end) if found is not None else None
         elif self._required is not None and self._required.search(text, pos, end) is None:
             m = None
         else:
             m = self.regex.search(text, pos, end)
         return self._hit(m) if m is not None else None
+
+    def scans_alone(self) -> bool:
+        """Patterns, or empty: not scanned by a LexiconSet's tries."""
+        return self._finder is None or self._pattern_finder is not None
+
+    def hits_at(self, text: str, starts: list[int]) -> list[Hit]:
+        """What finditer yields, given every place where a term of this lexicon may start (in order)."""
+        hits: list[Hit] = []
+        pos, agrees, match = 0, self._finder.match, self.regex.match  # type: ignore[union-attr]
+        for start in starts:
+            if start >= pos and agrees(text, start) is not None and (m := match(text, start)) is not None:
+                hits.append(self._hit(m))
+                pos = m.end()
+        return hits
 
     def _hit(self, m: re.Match) -> Hit:
         term = m.group("t") if self._by_term else None
@@ -174,12 +212,12 @@ class Lexicon:
         return Hit(m.start(), m.end(), m.group(0), entry_id, family, value)
 
     def _key(self, matched: str) -> str:
-        s = re.sub(r"\s+", " ", matched)
+        s = _SPACES.sub(" ", matched)
         if s in self._by_term:
             return s
         for cut in range(1, 6):  # strip proclitics and the article
             head, rest = s[:cut], s[cut:]
-            if rest in self._by_term and re.fullmatch(r"[وف]?[بلك]?(ال)?", head):
+            if rest in self._by_term and _PROCLITICS.fullmatch(head):
                 return rest
             if head.endswith("ل") and "ال" + rest[1:] in self._by_term and rest.startswith("ل"):
                 return "ال" + rest[1:]
@@ -188,25 +226,22 @@ class Lexicon:
 
 class LexiconSet:
     """Several term lexicons scanned together: one pass finds every place where a term of any of them
-    starts, then each lexicon tries only those places. The hits are exactly those of scanning each
-    lexicon on its own, for one pass over the text instead of one per lexicon."""
+    starts (one trie over all their terms), then each lexicon tries only those places, and only where
+    its own trie agrees. The hits are exactly those of scanning each lexicon on its own."""
 
     def __init__(self, lexicons: dict[str, Lexicon]):
         self.lexicons = lexicons
-        sources = [lx.finder_source for lx in lexicons.values() if lx.finder_source]
-        self._starts = re.compile(r"(?<!\w)(?=" + "|".join(sources) + ")") if sources else None
+        spellings: dict[str, list[str]] = {}
+        for lx in lexicons.values():
+            if lx.scans_alone():
+                continue
+            for prefix, sp in lx.spellings.items():
+                spellings.setdefault(prefix, []).extend(sp)
+        self._starts = re.compile(r"(?<!\w)(?=" + finder_source(spellings) + ")") if spellings else None
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
         starts = [m.start() for m in self._starts.finditer(text)] if self._starts is not None else []
         found: dict[str, list[Hit]] = {}
         for name, lx in self.lexicons.items():
-            if lx.finder_source is None:  # patterns, or empty: scanned on their own
-                found[name] = list(lx.finditer(text))
-                continue
-            hits, pos = [], 0
-            for start in starts:
-                if start >= pos and (m := lx.regex.match(text, start)) is not None:  # type: ignore[union-attr]
-                    hits.append(lx._hit(m))
-                    pos = m.end()
-            found[name] = hits
+            found[name] = list(lx.finditer(text)) if lx.scans_alone() else lx.hits_at(text, starts)
         return found

@@ -67,14 +67,17 @@ def _fold(text: str) -> str:
     """fold_char over the whole text at C speed: replace the few foldable characters present (faster
     than str.translate, which looks every character up), then lower(). That equals the per-character
     fold unless lower() changes the length (a letter lowering to two) or needs context (capital
-    sigma); those rare texts take the per-character path."""
+    sigma); in those rare texts only such letters take the per-character path."""
     folded = text
     for ch in set(_FOLDABLE.findall(text)):
         folded = folded.replace(ch, _FOLD[ch])
     lowered = folded.lower()
     if len(lowered) == len(folded) and "Σ" not in folded:
         return lowered
-    return "".join(fold_char(ch) for ch in text)
+    special = sorted(ch for ch in set(folded) if ch == "Σ" or len(ch.lower()) != 1)
+    pieces = re.split("([" + "".join(re.escape(ch) for ch in special) + "])", folded)
+    # even pieces hold no special letter, so lower() is per character there; odd ones are one letter
+    return "".join(fold_char(piece) if i % 2 else piece.lower() for i, piece in enumerate(pieces))
 
 
 @lru_cache(maxsize=64)

@@ -12,10 +12,13 @@ from pathlib import Path
 from typing import Annotated, Any, Iterator, Literal, Optional
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .models import SOURCE_TYPES
-from .lexicon import Lexicon
+from .lexicon import Hit, Lexicon, LexiconSet, required_texts
 from .normalize import is_arabic, norm, norm_pattern
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -237,6 +240,15 @@ class ScoresFile(Strict):
             raise ValueError("grades need a band with min 0")
         return self
 
+    @cached_property
+    def step_by_type(self) -> dict[str, LadderStep]:
+        """The ladder by source type (read for every claim)."""
+        return {step.type: step for step in self.ladder}
+
+    @cached_property
+    def bands_high_first(self) -> list[GradeBand]:
+        return sorted(self.grades, key=lambda b: b.min, reverse=True)
+
 
 FILE_SCHEMAS: dict[str, type[BaseModel]] = {
     "boilerplate.yaml": BoilerplateFile,
@@ -272,6 +284,34 @@ RulesLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:tru
                                   list("tTfF"))
 
 
+if getattr(yaml, "__with_libyaml__", False):
+    from yaml._yaml import CParser
+
+    class FastRulesLoader(Composer, CParser, SafeConstructor, Resolver):  # type: ignore[misc]
+        """RulesLoader on libyaml's scanner and parser (several times faster); nodes are still
+        composed in Python, so a file nested too deeply is a RecursionError, not a crash."""
+
+        yaml_implicit_resolvers = RulesLoader.yaml_implicit_resolvers
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            Composer.__init__(self)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+else:  # pragma: no cover
+    FastRulesLoader = RulesLoader  # type: ignore[misc]
+
+
+def _parse(text: str, loader_class: type) -> tuple[Optional[yaml.Node], Any]:
+    """The document's node (it gives lines) and the data constructed from it: parsed once."""
+    loader = loader_class(text)
+    try:
+        node = loader.get_single_node()
+        return node, loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
+
+
 # --- loading with line numbers --------------------------------------------------------------
 
 def _node_line(node: yaml.Node, loc: tuple) -> int:
@@ -294,10 +334,11 @@ def load_yaml_model(path: Path, schema: type[BaseModel]) -> BaseModel:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesError(f"{path}: cannot read: {exc}") from None
-    loader = RulesLoader(text)
     try:
-        node = loader.get_single_node()  # parsed once: the node gives lines, the data comes from it
-        data = loader.construct_document(node) if node is not None else None
+        try:
+            node, data = _parse(text, FastRulesLoader)
+        except yaml.YAMLError:  # parsed again by PyYAML itself, so that the message is always its own
+            node, data = _parse(text, RulesLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
@@ -305,8 +346,6 @@ def load_yaml_model(path: Path, schema: type[BaseModel]) -> BaseModel:
         raise RulesError(f"{where}: YAML syntax error: {problem}") from None
     except RecursionError:
         raise RulesError(f"{path}:1: YAML syntax error: nested too deeply") from None
-    finally:
-        loader.dispose()
     if node is None:
         raise RulesError(f"{path}:1: the file is empty")
     try:
@@ -357,6 +396,7 @@ class RuleSet:
         ]
         self._families: dict[tuple[str, ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
+        self._last_body: Optional[tuple[str, dict[str, list[Hit]]]] = None
 
     def lexicon(self, *families: str) -> Lexicon:
         """One compiled matcher over the given lexicon families (cached)."""
@@ -400,8 +440,30 @@ class RuleSet:
         return Lexicon(items)
 
     @cached_property
+    def body_lexicons(self) -> LexiconSet:
+        """The lexicons that several stages scan the whole body with (see body_hits)."""
+        return LexiconSet({
+            **{family: self.lexicon(family) for family in ("known_official", "role", "official_noun", "spokesperson")},
+            "outlet": self.outlet_names, "intelligence": self.intel_lexicon,
+        })
+
+    def body_hits(self, text: str) -> dict[str, list[Hit]]:
+        """Every hit of body_lexicons in a normalised body: scanned together, once per body, as the
+        sources' prescan, the wires and intelligence all read the same body."""
+        last = self._last_body
+        if last is None or last[0] != text:
+            last = self._last_body = (text, self.body_lexicons.scan(text))
+        return last[1]
+
+    @cached_property
     def boilerplate_patterns(self) -> list[tuple[BoilerplateRule, Optional[re.Pattern]]]:
         return [(r, re.compile(norm_pattern(r.pattern)) if r.pattern else None) for r in self.boilerplate.rules]
+
+    @cached_property
+    def boilerplate_needles(self) -> dict[str, list[str]]:
+        """For each `contains` rule, texts one of which every line it matches holds (none: no test)."""
+        return {r.id: required_texts(rx.pattern) for r, rx in self.boilerplate_patterns
+                if rx is not None and r.match == "contains"}
 
     @cached_property
     def origin_patterns(self) -> list[tuple[PatternRule, re.Pattern]]:

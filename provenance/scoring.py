@@ -8,14 +8,14 @@ from .rules import ScoresFile
 
 
 def grade(score: float, scores: ScoresFile) -> tuple[str, str]:
-    for band in sorted(scores.grades, key=lambda b: b.min, reverse=True):
+    for band in scores.bands_high_first:
         if score >= band.min - 1e-9:
             return band.grade, band.id
     return "F", "grade.none"
 
 
 def score_claim(claim: Claim, scores: ScoresFile) -> None:
-    ladder = {step.type: step for step in scores.ladder}
+    ladder = scores.step_by_type
     links = [claim.source.type] + [v.type for v in claim.via]
     weakest = min(links, key=lambda t: ladder[t].score)
     value = ladder[weakest].score

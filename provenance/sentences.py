@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 import re
-
-from pydantic import BaseModel
+from dataclasses import dataclass
 
 from .boilerplate import Paragraph
 from .rules import RuleSet
@@ -12,9 +11,14 @@ _END = re.compile(r"[.!?؟]+|…|\.\.")
 _CLOSERS = "\"'”’»)]"
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 _WORD_RUN = re.compile(r"[\w.]+")
+_WORD_CHAR = re.compile(r"\w")
+_CAPITAL = re.compile(r"[A-Z]")
 
 
-class Sentence(BaseModel):
+@dataclass(slots=True)
+class Sentence:
+    """One sentence of the body (a plain slotted class: made for every sentence of every article)."""
+
     start: int
     end: int
     text: str
@@ -32,12 +36,19 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((i, j + 1))
             pos = j + 1
     for mark in ("''", '"'):
-        idx = [m.start() for m in re.finditer(re.escape(mark), text)]
-        if mark == '"':
-            idx = [i for i in idx if not text.startswith("''", i)]
+        idx = _positions(text, mark)
         for a, b in zip(idx[::2], idx[1::2]):
             spans.append((a, b + len(mark)))
     return spans
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    """Where each occurrence of `mark` starts, not overlapping (str.find: no regex for a fixed mark)."""
+    out, i = [], text.find(mark)
+    while i != -1:
+        out.append(i)
+        i = text.find(mark, i + len(mark))
+    return out
 
 
 def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> list[Sentence]:
@@ -59,7 +70,7 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> l
                 continue
             if m.group() == ".":
                 word = _last_word(text[start:m.start()])
-                if word and (word.lower() in abbreviations or re.fullmatch(r"[A-Z]", word)):
+                if word and (word.lower() in abbreviations or _CAPITAL.fullmatch(word)):
                     continue
                 nxt = text[end:].lstrip()[:1]
                 if nxt and nxt.islower() and nxt.isascii():
@@ -81,6 +92,6 @@ def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> N
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
-    if piece and re.search(r"\w", piece):
+    if piece and _WORD_CHAR.search(piece):
         s = offset + start + lead
         out.append(Sentence(start=s, end=s + len(piece), text=piece))

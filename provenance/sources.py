@@ -16,6 +16,15 @@ _TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
 _AR_NAME_LINKS = {"عبد", "ابو", "ابن", "بن", "بنت", "ام"}  # the word after them is part of the name
 _HONORIFIC = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
+_LEADING_WAW = re.compile(r"^و")
+_PROCLITIC = re.compile(r"^[وفبلك]")
+_NOT_WORDISH = re.compile(r"[^\w\s'-]")
+_COMMA = re.compile(r"[،,]")
+# Where the name after a role ends: punctuation, a comma not followed by a short name and another
+# comma, or a word that opens what comes next
+_NAME_STOP = re.compile(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
+                        r"| (ان|إن|أن|بان|في|على|that|said|says|for|of|at|in|from|with|who)\b")
+_NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$")
 
 
 @dataclass
@@ -65,14 +74,14 @@ class SourceTyper:
                 self.lexicon_words.update(norm(t).split())
 
     def is_time_word(self, token: str) -> bool:
-        return re.sub(r"^و", "", norm(token).strip("،,")) in self.time_words
+        return _LEADING_WAW.sub("", norm(token).strip("،,")) in self.time_words
 
     def name_tokens(self, original: str) -> list[str]:
         """Tokens of a span that look like a person's name (not lexicon or function words)."""
         out = []
         for tok in _TOKEN.findall(original):
             n = norm(tok).strip(".")
-            bare = re.sub(r"^[وفبلك]", "", n)
+            bare = _PROCLITIC.sub("", n)
             if out and n in _AR_NAME_LINKS:
                 out.append(tok)
                 continue
@@ -109,7 +118,7 @@ class SourceTyper:
 
     def _classify(self, span: str, n: str, memory: Memory) -> Typed:
         if not is_arabic(n):
-            last_word = re.sub(r"[^\w\s'-]", "", n).split()[-1:]
+            last_word = _NOT_WORDISH.sub("", n).split()[-1:]
             doc = self.lex["document_noun"].search(last_word[0]) if last_word else None
             if doc is not None and doc.end >= len(last_word[0]):
                 # English heads come last: "The latest Rasmussen Reports poll" is a poll
@@ -218,25 +227,24 @@ class SourceTyper:
     def prescan(self, body: str, memory: Memory) -> None:
         """Remember role-bearing and known names across the body before typing sources."""
         nb = normalize(body)
-        for hit in self.lex["known_official"].finditer(nb.text):
+        hits = self.rules.body_hits(nb.text)
+        for hit in hits["known_official"]:
             memory.remember(hit.value.name, "named_official")
-        roles = [*self.lex["role"].finditer(nb.text), *self.lex["official_noun"].finditer(nb.text),
-                 *self.lex["spokesperson"].finditer(nb.text)]
+        roles = [*hits["role"], *hits["official_noun"], *hits["spokesperson"]]
         for hit in roles:
             # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
-            stop = re.search(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
-                             r"| (ان|إن|أن|بان|في|على|that|said|says|for|of|at|in|from|with|who)\b", window)
+            stop = _NAME_STOP.search(window)
             a, b = nb.span(hit.end, hit.end + (stop.start() if stop else len(window)))
             segment = body[a:b]
-            after_comma = re.split(r"[،,]", segment, maxsplit=1)
+            after_comma = _COMMA.split(segment, maxsplit=1)
             # Arabic puts the name after the office and a comma ("أمين المجمع، محسن رضائي"); English
             # keeps it next to the title ("Sen. John McCain, Republican of Arizona")
             parts = after_comma[::-1] if is_arabic(segment) else after_comma
             names = next((found for part in parts if (found := self.name_tokens(part))), [])
             # ... or "NAME, (the) ROLE"
-            before = re.search(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$",
-                               body[max(0, nb.span(hit.start, hit.end)[0] - 60):nb.span(hit.start, hit.end)[0]])
+            role_start = nb.span(hit.start, hit.end)[0]
+            before = _NAME_BEFORE_ROLE.search(body[max(0, role_start - 60):role_start])
             if before:
                 names = names or before.group(1).split()
             if names:

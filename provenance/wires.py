@@ -22,7 +22,7 @@ def find_wires(body: str, rules: RuleSet) -> list[Wire]:
             if hit is not None and hit.value.agency:
                 roles.setdefault(m.start("agency") + hit.start, (rule.role or "credit", rule.id))
     wires: list[Wire] = []
-    for hit in rules.outlet_names.finditer(nb.text):
+    for hit in rules.body_hits(nb.text)["outlet"]:
         entry = hit.value
         if not entry.agency or entry.kind not in ("wire", "state"):
             continue
@@ -38,7 +38,7 @@ def find_intelligence(body: str, rules: RuleSet) -> list[Intelligence]:
     nb = normalize(body)
     quotes = quote_spans(nb.text)
     found: list[Intelligence] = []
-    for hit in rules.intel_lexicon.finditer(nb.text):
+    for hit in rules.body_hits(nb.text)["intelligence"]:
         if any(a < hit.start < b for a, b in quotes):
             continue
         a, b = nb.span(hit.start, hit.end)
