@@ -17,7 +17,7 @@ from typing import Optional
 from .models import Claim, Source, Via
 from .normalize import Normalized, is_arabic, normalize
 from .lexicon import Hit, LexiconSet
-from .rules import RuleSet
+from .rules import RuleSet, ScannedBody
 from .sentences import Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
 
@@ -87,6 +87,7 @@ class Discourse:
 
 _PERSON_TYPES = ("named_official", "named_person")
 _RELATIVES = ("who", "which", "that")
+_EN_BE = {"is", "are", "was", "were", "been", "be"}
 _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
 _APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the)\s[^,;:\"]{1,100},$")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -134,9 +135,10 @@ class Attributor:
         self.abbreviations = rules.terms("abbreviation")
 
     # -- public -----------------------------------------------------------------------------
-    def attribute(self, body: str, sentences: list[Sentence], language: str) -> list[Claim]:
+    def attribute(self, scanned: ScannedBody, sentences: list[Sentence], language: str) -> list[Claim]:
+        body = scanned.text
         memory = Memory()
-        self.typer.prescan(body, memory)
+        self.typer.prescan(scanned, memory)
         claims: list[Claim] = []
         ctx = Discourse()
         for i, sent in enumerate(sentences, 1):
@@ -174,8 +176,7 @@ class Attributor:
         for hit in cues["stance"]:
             if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, hit, arabic):
                 continue
-            if not arabic and n[:hit.start].split()[-1:] in (["is"], ["are"], ["was"], ["were"], ["been"], ["be"]) \
-                    and hit.text.endswith("ed"):
+            if not arabic and hit.text.endswith("ed") and set(n[:hit.start].split()[-1:]) & _EN_BE:
                 continue  # "Clinton is backed by 520 superdelegates": the holder is the agent, if named
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
             if cand.span[1] > cand.span[0] and not (hit.text.strip() in _EN_HEARER_VERBS):
@@ -463,7 +464,6 @@ class Attributor:
     # -- spans ------------------------------------------------------------------------------
     def _candidate(self, hit: Hit, span: tuple[int, int], n: str, ns: Normalized, text: str,
                    memory: Memory) -> Candidate:
-        a, b = ns.span(*span) if span[1] > span[0] else (0, 0)
         if n[span[0]:span[1]] in _RELATIVES:
             antecedent = self._antecedent(n, span[0])
             if antecedent[1] > antecedent[0]:  # the relative pronoun stands for the noun before it
@@ -472,6 +472,7 @@ class Attributor:
                 typed = Typed(typed.type, typed.name or text[ante_a:ante_b].strip(), typed.role,
                               [*typed.rules, "attr.relative"])
                 return Candidate(hit, span, typed)
+        a, b = ns.span(*span) if span[1] > span[0] else (0, 0)
         typed = self.typer.classify(text[a:b] if b > a else "", memory)
         cand = Candidate(hit, span, typed)
         told_here = hit.text.strip() in _EN_HEARER_VERBS  # "X told Reuters": the hearer follows the verb
@@ -480,6 +481,7 @@ class Attributor:
 
     def _speaker_candidate(self, hit: Hit, n: str, ns: Normalized, text: str, memory: Memory,
                            quotes: list[tuple[int, int]], arabic: bool, inverted: bool = True) -> Candidate:
+        """The cue's subject, found by the language's word order, and typed."""
         span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes, inverted)
         return self._candidate(hit, span, n, ns, text, memory)
 

@@ -21,7 +21,7 @@ from .models import Claim, Document, Report, SourceType
 from .normalize import norm, norm_pattern, normalize
 from .pipeline import Auditor
 from .lexicon import Lexicon
-from .rules import DEFAULT_RULES_DIR, ID_PATTERN, Strict, _duplicate_ids, load_yaml_model
+from .rules import DEFAULT_RULES_DIR, ID_PATTERN, Strict, _duplicate_ids, compile_pattern, load_yaml_model
 
 Severity = Literal["error", "warning"]
 ANONYMOUS: list[SourceType] = ["anonymous_official", "anonymous"]
@@ -214,10 +214,7 @@ class UnattributedTerms(Rule):
     @classmethod
     def _compiles(cls, v: list[str]) -> list[str]:
         for p in v:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise ValueError(f"bad regular expression {p!r}: {exc}") from None
+            compile_pattern(p)
         return v
 
     @model_validator(mode="after")

@@ -48,7 +48,8 @@ class Auditor:
         origins, hints = find_origin(text, cleaned.boilerplate, rules)
         outlet = find_outlet(url, sitename, hostname, hints, origins, rules)
         origins += site_prefix_origins(hints, origins)
-        claims = self.attributor.attribute(cleaned.body, sentences, language)
+        scanned = rules.scan_body(cleaned.body)
+        claims = self.attributor.attribute(scanned, sentences, language)
         for claim in claims:
             score_claim(claim, rules.scores)
         return Report(
@@ -56,8 +57,8 @@ class Auditor:
             url=url, title=cleaned.title, language=language,
             published=published or (cleaned.dates[0] if cleaned.dates else None),
             input=doc.name, outlet=outlet, origin=origins,
-            wires=find_wires(cleaned.body, rules),
-            intelligence=find_intelligence(cleaned.body, rules),
+            wires=find_wires(scanned, rules),
+            intelligence=find_intelligence(scanned, rules),
             boilerplate=cleaned.boilerplate, body=cleaned.body, claims=claims,
             score=score_article(claims, rules.scores),
         )

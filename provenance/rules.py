@@ -7,6 +7,7 @@ a single combined regular expression (see lexicon.py), so per-article work is on
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Iterator, Literal, Optional
@@ -19,7 +20,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from .models import SOURCE_TYPES
 from .lexicon import Hit, Lexicon, LexiconSet, required_texts
-from .normalize import is_arabic, norm, norm_pattern
+from .normalize import Normalized, is_arabic, norm, norm_pattern, normalize
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
 if not DEFAULT_RULES_DIR.is_dir():  # installed as a wheel: rules ship inside the package
@@ -49,8 +50,8 @@ class Strict(BaseModel):
 
 LEXICON_FAMILIES = {
     # cues.yaml
-    "speech", "speech_complement", "speech_media", "stance", "stance_noun", "according", "relay", "participle", "opinion",
-    "editorial", "agentless", "told",
+    "speech", "speech_complement", "speech_media", "stance", "stance_noun", "according", "relay", "participle",
+    "opinion", "editorial", "agentless", "told",
     # sources.yaml
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
     "document_noun", "org_noun", "media_generic", "state_media_generic", "function_word",
@@ -98,7 +99,7 @@ class LexiconEntry(Strict):
     @classmethod
     def _patterns(cls, v: list[str]) -> list[str]:
         for p in v:
-            _compile(p)
+            compile_pattern(p)
         return v
 
     @model_validator(mode="after")
@@ -132,7 +133,7 @@ class BoilerplateRule(Strict):
         if self.match in ("line", "contains", "block"):
             if not self.pattern:
                 raise ValueError(f"match {self.match!r} needs a pattern")
-            _compile(self.pattern)
+            compile_pattern(self.pattern)
         if self.match == "block" and self.block is None:
             self.block = BlockExtent()
         return self
@@ -197,7 +198,7 @@ class PatternRule(Strict):
     @field_validator("pattern")
     @classmethod
     def _pattern(cls, v: str) -> str:
-        _compile(v)
+        compile_pattern(v)
         return v
 
 
@@ -265,7 +266,8 @@ FILE_SCHEMAS: dict[str, type[BaseModel]] = {
 OPTIONAL_FILES = {"policy.yaml"}  # validated by the gate's own schema
 
 
-def _compile(pattern: str) -> re.Pattern:
+def compile_pattern(pattern: str) -> re.Pattern:
+    """The compiled pattern; a bad one is a ValueError naming it (pydantic reports it with its place)."""
     try:
         return re.compile(pattern)
     except re.error as exc:
@@ -380,6 +382,15 @@ def _walk_ids(obj: Any) -> Iterator[str]:
             yield from _walk_ids(x)
 
 
+@dataclass(frozen=True)
+class ScannedBody:
+    """An article body, its normalised form and the hits of RuleSet.body_lexicons in it."""
+
+    text: str
+    normalized: Normalized
+    hits: dict[str, list[Hit]]
+
+
 class RuleSet:
     """All rules of one folder, validated, with compiled matchers built on first use."""
 
@@ -396,7 +407,6 @@ class RuleSet:
         ]
         self._families: dict[tuple[str, ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
-        self._last_body: Optional[tuple[str, dict[str, list[Hit]]]] = None
 
     def lexicon(self, *families: str) -> Lexicon:
         """One compiled matcher over the given lexicon families (cached)."""
@@ -441,19 +451,17 @@ class RuleSet:
 
     @cached_property
     def body_lexicons(self) -> LexiconSet:
-        """The lexicons that several stages scan the whole body with (see body_hits)."""
+        """The lexicons that several stages scan the whole body with (see scan_body)."""
         return LexiconSet({
             **{family: self.lexicon(family) for family in ("known_official", "role", "official_noun", "spokesperson")},
             "outlet": self.outlet_names, "intelligence": self.intel_lexicon,
         })
 
-    def body_hits(self, text: str) -> dict[str, list[Hit]]:
-        """Every hit of body_lexicons in a normalised body: scanned together, once per body, as the
-        sources' prescan, the wires and intelligence all read the same body."""
-        last = self._last_body
-        if last is None or last[0] != text:
-            last = self._last_body = (text, self.body_lexicons.scan(text))
-        return last[1]
+    def scan_body(self, body: str) -> "ScannedBody":
+        """The body normalised once and scanned once with body_lexicons: the sources' prescan, the
+        wires and intelligence all read it."""
+        nb = normalize(body)
+        return ScannedBody(body, nb, self.body_lexicons.scan(nb.text))
 
     @cached_property
     def boilerplate_patterns(self) -> list[tuple[BoilerplateRule, Optional[re.Pattern]]]:

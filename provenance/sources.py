@@ -9,8 +9,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .normalize import is_arabic, norm, normalize
-from .rules import RuleSet
+from .normalize import is_arabic, norm
+from .rules import RuleSet, ScannedBody
 
 _TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
@@ -224,10 +224,9 @@ class SourceTyper:
         hit = lexicon.search(n)
         return hit is not None and hit.start == 0 and hit.end >= len(n.strip())
 
-    def prescan(self, body: str, memory: Memory) -> None:
+    def prescan(self, scanned: ScannedBody, memory: Memory) -> None:
         """Remember role-bearing and known names across the body before typing sources."""
-        nb = normalize(body)
-        hits = self.rules.body_hits(nb.text)
+        body, nb, hits = scanned.text, scanned.normalized, scanned.hits
         for hit in hits["known_official"]:
             memory.remember(hit.value.name, "named_official")
         roles = [*hits["role"], *hits["official_noun"], *hits["spokesperson"]]

@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from .models import Intelligence, Wire
-from .normalize import is_arabic, normalize
+from .normalize import is_arabic
 from .sentences import quote_spans
-from .rules import RuleSet
+from .rules import RuleSet, ScannedBody
 
 
-def find_wires(body: str, rules: RuleSet) -> list[Wire]:
-    nb = normalize(body)
+def find_wires(scanned: ScannedBody, rules: RuleSet) -> list[Wire]:
+    body, nb = scanned.text, scanned.normalized
     first_line_end = nb.text.find("\n")
     first_line_end = len(nb.text) if first_line_end == -1 else first_line_end
     roles: dict[int, tuple[str, str]] = {}
@@ -22,7 +22,7 @@ def find_wires(body: str, rules: RuleSet) -> list[Wire]:
             if hit is not None and hit.value.agency:
                 roles.setdefault(m.start("agency") + hit.start, (rule.role or "credit", rule.id))
     wires: list[Wire] = []
-    for hit in rules.body_hits(nb.text)["outlet"]:
+    for hit in scanned.hits["outlet"]:
         entry = hit.value
         if not entry.agency or entry.kind not in ("wire", "state"):
             continue
@@ -33,12 +33,12 @@ def find_wires(body: str, rules: RuleSet) -> list[Wire]:
     return wires
 
 
-def find_intelligence(body: str, rules: RuleSet) -> list[Intelligence]:
+def find_intelligence(scanned: ScannedBody, rules: RuleSet) -> list[Intelligence]:
     """Intelligence named as a source; mentions inside quotations are what someone said, not sourcing."""
-    nb = normalize(body)
+    body, nb = scanned.text, scanned.normalized
     quotes = quote_spans(nb.text)
     found: list[Intelligence] = []
-    for hit in rules.body_hits(nb.text)["intelligence"]:
+    for hit in scanned.hits["intelligence"]:
         if any(a < hit.start < b for a, b in quotes):
             continue
         a, b = nb.span(hit.start, hit.end)
