@@ -26,7 +26,8 @@ _STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
 _EN_SKIP = {"also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "later", "previously",
             "recently", "reportedly", "then", "once", "had", "did", "does", "do", "repeatedly", "publicly",
             "privately", "again", "further", "even", "still", "already", "never", "often", "frequently", "can",
-            "could", "may", "might", "must", "should", "not", "yet", "both", "all"}
+            "could", "may", "might", "must", "should", "not", "yet", "both", "all", "always", "now", "just", "long",
+            "first", "ever"}
 _EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "before", "though", "although",
                  "since", "so", "yet", "where", "whom", "as", "and", "or", "than", "which", "what"}
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
@@ -89,11 +90,17 @@ _PERSON_TYPES = ("named_official", "named_person")
 _RELATIVES = ("who", "which", "that")
 _EN_BE = {"is", "are", "was", "were", "been", "be"}
 _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
-_APPOSITIVE_TAIL = re.compile(r",\s+(?:a|an|the)\s[^,;:\"]{1,100},$")
+_COMMA = re.compile(",")
+_ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
+                           r"for example|of course|like|including|however|meanwhile|too|though|in an? |on |at |"
+                           r"after |despite |with |during |[a-z]+ing )")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from", "to", "into", "about", "against",
                     "among", "like", "including", "than"}
+_CLAUSE_INTRO = re.compile(r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
+                           r"(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
+                           r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80},\s+)?")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
@@ -471,7 +478,7 @@ class Attributor:
                 typed = self.typer.classify(text[ante_a:ante_b], memory)
                 typed = Typed(typed.type, typed.name or text[ante_a:ante_b].strip(), typed.role,
                               [*typed.rules, "attr.relative"])
-                return Candidate(hit, span, typed)
+                return Candidate(hit, (antecedent[0], span[1]), typed)
         a, b = ns.span(*span) if span[1] > span[0] else (0, 0)
         typed = self.typer.classify(text[a:b] if b > a else "", memory)
         cand = Candidate(hit, span, typed)
@@ -483,7 +490,29 @@ class Attributor:
                            quotes: list[tuple[int, int]], arabic: bool, inverted: bool = True) -> Candidate:
         """The cue's subject, found by the language's word order, and typed."""
         span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes, inverted)
+        if not arabic and span[1] <= span[0]:
+            span = self._coordinated_subject(n, ns, text, hit.start)
         return self._candidate(hit, span, n, ns, text, memory)
+
+    @staticmethod
+    def _coordinated_subject(n: str, ns: Normalized, text: str, pos: int) -> tuple[int, int]:
+        """The subject of a verb coordinated with its clause's first ("However, Adelson met with Trump
+        and declared", "But on Tuesday, he stood with other leaders and urged"): the pronoun or the
+        capitalised name opening the clause, after its conjunctions and an introductory phrase."""
+        words = [w for w in n[:pos].split() if w not in _EN_SKIP][-1:]
+        if words not in (["and"], ["but"]):
+            return (pos, pos)
+        clause = n.rfind(";", 0, pos) + 1
+        intro = _CLAUSE_INTRO.match(n, clause)
+        start = intro.end() if intro else clause
+        pronoun = re.compile(r"(he|she|they|it|we|i)\b").match(n, start)
+        if pronoun is not None:
+            return pronoun.span()
+        origin = ns.span(start, start + 1)[0]
+        run = _CAPITALISED_RUN.match(text[origin:ns.span(pos - 1, pos)[1]])
+        if run is None or not run.group(1)[-1:].isalpha():
+            return (pos, pos)
+        return (_norm_index(ns, origin + run.start(1)), _norm_index(ns, origin + run.end(1)))
 
     @staticmethod
     def _antecedent(n: str, pos: int) -> tuple[int, int]:
@@ -615,6 +644,21 @@ class Attributor:
         end = stop.start() if stop is not None else len(n)
         return (span[0], min(end, start + 80))
 
+    @staticmethod
+    def _aside(n: str, end: int) -> Optional[int]:
+        """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
+        the one closing at `end`) followed by an appositive, a relative clause, a participle or a
+        prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,")."""
+        commas = [m.start() for m in _COMMA.finditer(n, max(0, end - 160), end - 1)][-3:]
+        stop = max(n.rfind(ch, 0, end - 1) for ch in ';:"')
+        for comma in reversed(commas):
+            words = n[comma + 1:end - 1].split()
+            if comma < stop or not words:
+                break
+            if _appositive(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " "):
+                return comma
+        return None
+
     def _english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]],
                          inverted: bool = True) -> tuple[int, int]:
         """The subject before the verb, or with `inverted` after it ('"...," said David Nevins')."""
@@ -625,12 +669,6 @@ class Attributor:
             toks.pop()
         if toks and toks[-1].group() in _RELATIVES:
             return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent
-        relative = re.search(r"^(.{0,80}?\S),\s+(?:who|which|whose)\s[^\"]*,\s*$", n[:toks[-1].end()] if toks else "")
-        if relative:  # "Westmacott, who will retire soon ..., praised": the name before the relative clause
-            clause_start = max(n.rfind(ch, 0, relative.end(1)) for ch in ',;:"') + 1
-            head = list(_TOK.finditer(n, clause_start, relative.end(1)))[-4:]
-            if head:
-                return (head[0].start(), head[-1].end())
         if toks and toks[-1].group() in ("-", "--"):
             # "Many speakers at the service - including Muslims, Jews - said": step over the aside
             opening = [m for m in toks[-25:-1] if m.group() in ("-", "--")]
@@ -638,11 +676,15 @@ class Attributor:
                 return self._english_subject(n, Hit(opening[-1].start(), opening[-1].end(), "", "", ""), quotes,
                                              inverted)
         end = toks[-1].end() if toks else hit.start
-        appositive = _APPOSITIVE_TAIL.search(n, 0, end) if toks and toks[-1].group().endswith(",") else None
-        if appositive is not None:  # "Mr. Kaplan, a screenwriter and former studio executive, said"
-            head = self._antecedent(n, appositive.start())
+        aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") else None
+        if aside is not None:
+            # "Mr. Kaplan, a screenwriter and former studio executive, said", "Snyder, for his part, has
+            # denied", "officials, speaking on condition of anonymity, said": the subject is before the aside
+            head = self._english_subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, inverted=False)
             if head[1] > head[0]:
-                return (head[0], end - 1)
+                words = n[aside + 1:end].split()
+                nominal = _appositive(words) and words[0] not in ("who", "which", "whose")
+                return (head[0], end - 1) if nominal else head
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
             end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
             toks[-1] = _TOK.match(n, toks[-1].start(), end)  # type: ignore[assignment]
@@ -670,8 +712,7 @@ class Attributor:
             # "He endorsed Clinton, but told ...", "Weaver, who came out and endorsed": the coordinated
             # verb shares the subject of its clause
             relative = _RELATIVE_BEFORE.search(n, max(0, toks[-1].start() - 60), toks[-1].start())
-            first = relative or re.match(r"\s*(he|she|they|it|we|i)\b", n)
-            return (first.start(1), first.end(1)) if first else (hit.start, hit.start)
+            return (relative.start(1), relative.end(1)) if relative else (hit.start, hit.start)
         if hit.text.strip() in _EN_HEARER_VERBS or not inverted:
             return (hit.start, hit.start)  # what follows "told" is the hearer, not the speaker
         # inverted: '"...," said David Nevins, the chief executive of Showtime.'

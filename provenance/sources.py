@@ -78,8 +78,12 @@ class SourceTyper:
 
     def name_tokens(self, original: str) -> list[str]:
         """Tokens of a span that look like a person's name (not lexicon or function words)."""
-        out = []
-        for tok in _TOKEN.findall(original):
+        out: list[str] = []
+        previous_end = 0
+        for m in _TOKEN.finditer(original):
+            tok, gap, previous_end = m.group(), original[previous_end:m.start()], m.end()
+            if out and "," in gap and not is_arabic(tok):
+                break  # "Jeffrey Salkin, a Hollywood, Fla., rabbi": an English name ends at a comma
             n = norm(tok).strip(".")
             bare = _PROCLITIC.sub("", n)
             if out and n in _AR_NAME_LINKS:

@@ -114,7 +114,7 @@ def test_stance_pronoun_is_the_person_last_cited(audit):
 
 def test_relative_pronoun_is_typed_by_its_antecedent(audit):
     text = "Following the leak of the report, which concluded that she violated agency rules, Clinton spoke."
-    assert also(audit, text, 0) == [("which", "the report", "document")]
+    assert also(audit, text, 0) == [("the report, which", "the report", "document")]
 
 
 @pytest.mark.parametrize("text", [
@@ -131,9 +131,34 @@ def test_not_a_stance(audit, text):
      "Many speakers at the service"),
     ("“It was about money,” Mr. Kaplan, a screenwriter and former studio executive, said dryly.",
      "Mr. Kaplan, a screenwriter and former studio executive"),
+    ("Snyder, for his part, has denied that Clinton had anything to do with his decision.", "Snyder"),
+    ("Federal officials familiar with the server, speaking on the condition of anonymity because they were "
+     "not authorized to discuss the investigation, said that it had some protection.",
+     "Federal officials familiar with the server"),
+    ("Mrs. Clinton herself, as well as her campaign, has always maintained that the server was secure.",
+     "Mrs. Clinton herself"),
+    ("The silence comes after the Huffington Post, which originally said it would cover him as entertainment, "
+     "said it would treat the campaign as news.", "the Huffington Post"),
 ])
 def test_subject_across_an_aside(audit, text, source):
     assert first(audit, text).source.text == source
+
+
+def test_an_english_name_ends_at_a_comma(audit):
+    claim = first(audit, "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he was alarmed.")
+    assert claim.source.name == "Jeffrey Salkin"
+    assert claim.source.text.endswith("helping to organize the boycott")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("However, Adelson met with Trump in December and declared in an interview that he found Trump charming.",
+     "Adelson"),
+    ("Nathan Diament said the speech mattered. But on Tuesday, he stood with other leaders and urged Democrats "
+     "to vote.", "he"),
+])
+def test_a_coordinated_verb_shares_the_clause_subject(audit, text, source):
+    assert audit(text).claims[-1].source.text == source
+    assert audit(text).claims[-1].source.type in ("named_person", "named_official")
 
 
 def test_a_negated_cue_is_no_source_but_is_recorded(audit):
