@@ -23,17 +23,19 @@ from .sources import Memory, SourceTyper, Typed
 
 _TOK = re.compile(r"\S+")
 _STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
+_NEGATION = {"لم", "لن", "لا", "ما", "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "n't", "hasn't", "haven't",
+             "hadn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "couldn't", "shouldn't"}
 _EN_SKIP = {"also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "later", "previously",
             "recently", "reportedly", "then", "once", "had", "did", "does", "do", "repeatedly", "publicly",
             "privately", "again", "further", "even", "still", "already", "never", "often", "frequently", "can",
             "could", "may", "might", "must", "should", "not", "yet", "both", "all", "always", "now", "just", "long",
-            "first", "ever"}
+            "first", "ever"} | _NEGATION
 _EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "before", "though", "although",
                  "since", "so", "yet", "where", "whom", "as", "and", "or", "than", "which", "what"}
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "فقد", "كان", "وكان", "كانت", "وكانت"}
-_COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا)(?!\S)|[^.؟]{0,60}?[:\"]")
+_COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
 _AR_BEFORE_STOP = {"الذي", "التي", "الذين", "ذلك", "هذا", "هذه", "تلك", "لم", "لن", "لا", "قد", "ما", "اذا", "كان",
                    "يكن", "نفس", "بعد", "قبل", "عندما", "حين", "حيث", "عن", "على", "الى", "من", "منذ", "خلال"}
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
@@ -46,8 +48,6 @@ _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", 
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
 _AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم", "با")
-_NEGATION = {"لم", "لن", "لا", "ما", "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "n't", "hasn't", "haven't",
-             "hadn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "couldn't", "shouldn't"}
 MAX_SPAN_TOKENS = 9
 
 
@@ -104,6 +104,8 @@ _CLAUSE_INTRO = re.compile(r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|ins
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
+_EN_VERB_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+                  "may", "might", "must", "did", "does", "do", "been"} | _NEGATION
 _EN_HEARER_VERBS = {"told", "tells", "tell", "asked", "asks"}
 _EN_NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "whose", "my", "your"}
 _APPOSITIVE_HEADS = {"the", "a", "an", "who", "which", "whose", "one", "another", "his", "her", "their", "its", "now",
@@ -113,6 +115,29 @@ _APPOSITIVE_HEADS = {"the", "a", "an", "who", "which", "whose", "one", "another"
 
 def _appositive(words: list[str]) -> bool:
     return words[0] in _APPOSITIVE_HEADS or words[0][:1].isdigit()
+
+
+def _noun_phrase(n: str, span: tuple[int, int]) -> tuple[int, int]:
+    """An English subject span without the clause the backward walk crossed: what follows its last
+    verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
+    candidate"), or what precedes it before an infinitive ("The New York Times is expected to");
+    empty when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
+    Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
+    toks = list(_TOK.finditer(n, span[0], span[1]))
+    infinitive = bool(toks) and toks[-1].group() == "to"
+    if infinitive:
+        toks.pop()  # "force Sen. Bernie Sanders to acknowledge"
+    relative = next((i for i, m in enumerate(toks) if m.group() in _RELATIVES), len(toks))
+    verbs = [i for i, m in enumerate(toks[:relative]) if m.group() in _EN_VERB_WORDS]
+    if verbs and infinitive:
+        toks = toks[:verbs[0]]
+    elif verbs:
+        toks = toks[verbs[-1] + 1:]
+        comma = [i for i, m in enumerate(toks[:relative - verbs[-1] - 1]) if m.group().endswith(",")]
+        toks = toks[comma[-1] + 1:] if comma else toks
+    if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in _EN_NOUN_MARKERS:
+        return (span[0], span[0])
+    return (toks[0].start(), toks[-1].end())
 
 
 def _norm_index(ns: Normalized, original: int) -> int:
@@ -283,6 +308,9 @@ class Attributor:
 
         editorial_end = 0
         cues = self.cues.scan(n)
+        if not arabic:  # a capitalised cue word inside a sentence is part of a name: "the United States"
+            cues = {family: [h for h in hits if h.start == 0 or not sent.text[ns.span(h.start, h.end)[0]].isupper()]
+                    for family, hits in cues.items()}
         ed = cues["editorial"][0] if cues["editorial"] else None
         if ed is not None and ed.start < 3:
             editorial_end = ed.end
@@ -490,8 +518,10 @@ class Attributor:
                            quotes: list[tuple[int, int]], arabic: bool, inverted: bool = True) -> Candidate:
         """The cue's subject, found by the language's word order, and typed."""
         span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes, inverted)
-        if not arabic and span[1] <= span[0]:
-            span = self._coordinated_subject(n, ns, text, hit.start)
+        if not arabic:
+            span = _noun_phrase(n, span)
+            if span[1] <= span[0]:
+                span = self._coordinated_subject(n, ns, text, hit.start)
         return self._candidate(hit, span, n, ns, text, memory)
 
     @staticmethod

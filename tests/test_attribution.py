@@ -170,3 +170,23 @@ def test_a_negated_cue_is_no_source_but_is_recorded(audit):
 def test_a_name_ending_in_ly_is_not_an_adverb(audit):
     claim = first(audit, "Schlafly also noted that Reagan and Trump have shown they are willing to negotiate.")
     assert (claim.source.text, claim.source.type) == ("Schlafly", "named_person")
+
+
+@pytest.mark.parametrize("text", [
+    "Like the United States, Israel's relationship with Turkey has been more important.",  # part of a name
+    "Clinton won in Delaware, which gave her a nearly insurmountable lead in three key states.",
+    "The Sept. 11 terrorist attacks changed the debate.",
+])
+def test_a_noun_is_not_a_reporting_verb(audit, text):
+    claim = first(audit, text)
+    assert claim.cue is None and claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("After 10 months in Asmara, Nega had flown back to the United States and stated that he was tired.", "Nega"),
+    ("The New York Times is expected to endorse the Democratic candidate.", "The New York Times"),
+    ("Sanders hasn't said whether he has a strategy for changing the focus of his campaign.", "Sanders"),
+])
+def test_a_subject_is_a_noun_phrase_not_a_clause(audit, text, source):
+    found = [a.text for a in (first(audit, text).source, *first(audit, text).also) if a.text]
+    assert found == [source]
