@@ -101,6 +101,7 @@ _EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from",
 _CLAUSE_INTRO = re.compile(r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
                            r"(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
                            r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80},\s+)?")
+_EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
@@ -208,6 +209,8 @@ class Attributor:
         for hit in cues["stance"]:
             if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, hit, arabic):
                 continue
+            if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start:
+                continue  # inside what the source reports ("Devine said Sanders wants changes"), a stance is content
             if not arabic and hit.text.endswith("ed") and set(n[:hit.start].split()[-1:]) & _EN_BE:
                 continue  # "Clinton is backed by 520 superdelegates": the holder is the agent, if named
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
@@ -486,15 +489,15 @@ class Attributor:
         if arabic:
             verb = re.match(r"\s*(?:(?:" + "|".join(_AR_CONJ) + r")\s+)*\S+", n)
             span = self._appositive_after(n, self._after(n, verb.end(), True)) if verb else (0, 0)
+        elif not n[:hit.start].rstrip().endswith(",") and \
+                not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & _EN_BE:
+            return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying") or a verb ("X is saying")
         else:
-            run = _CAPITALISED_RUN.match(text)
-            if run is None or not run.group(1)[-1:].isalpha():
-                return None
-            span = (_norm_index(ns, run.start(1)), _norm_index(ns, run.end(1)))
+            span = self._clause_subject(n, ns, text, 0, hit.start)
         if span[1] <= span[0] or span[1] > hit.start:
             return None
         cand = self._candidate(hit, span, n, ns, text, memory)
-        return cand if cand.typed.type not in (None, "unattributed") else None
+        return cand if cand.typed.type != "unattributed" and (cand.typed.type or not arabic) else None
 
     # -- spans ------------------------------------------------------------------------------
     def _candidate(self, hit: Hit, span: tuple[int, int], n: str, ns: Normalized, text: str,
@@ -532,10 +535,15 @@ class Attributor:
         words = [w for w in n[:pos].split() if w not in _EN_SKIP][-1:]
         if words not in (["and"], ["but"]):
             return (pos, pos)
-        clause = n.rfind(";", 0, pos) + 1
+        return Attributor._clause_subject(n, ns, text, n.rfind(";", 0, pos) + 1, pos)
+
+    @staticmethod
+    def _clause_subject(n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
+        """The pronoun or capitalised name opening the English clause at `clause`, after its
+        conjunctions and an introductory phrase ("On Friday, he", "However, Adelson")."""
         intro = _CLAUSE_INTRO.match(n, clause)
         start = intro.end() if intro else clause
-        pronoun = re.compile(r"(he|she|they|it|we|i)\b").match(n, start)
+        pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
         if pronoun is not None:
             return pronoun.span()
         origin = ns.span(start, start + 1)[0]

@@ -190,3 +190,13 @@ def test_a_noun_is_not_a_reporting_verb(audit, text):
 def test_a_subject_is_a_noun_phrase_not_a_clause(audit, text, source):
     found = [a.text for a in (first(audit, text).source, *first(audit, text).also) if a.text]
     assert found == [source]
+
+
+def test_a_stance_inside_reported_speech_is_content_not_another_source(audit):
+    claim = first(audit, "Tad Devine said Sanders wants to see changes in the party platform.")
+    assert claim.source.text == "Tad Devine" and claim.also == []
+
+
+def test_a_participle_without_a_comma_is_a_modifier(audit):
+    claim = first(audit, "Advantages like money will be tested against the messages of rivals promising upheaval.")
+    assert claim.source.type == "unattributed"
