@@ -29,8 +29,8 @@ def test_english_source_types(types):
 def test_polnear_source_spans(auditor):
     spans = evaluate.polnear_spans(auditor)
     assert spans["gold"] > 700
-    assert spans["precision"] >= 0.80 and spans["f1"] >= 0.72
-    assert spans["reporting_f1"] >= 0.85  # attributions whose cue is a reporting verb or phrase
+    assert spans["precision"] >= 0.86 and spans["f1"] >= 0.76
+    assert spans["reporting_f1"] >= 0.89  # attributions whose cue is a reporting verb or phrase
 
 
 def test_wires_and_boilerplate(auditor):
