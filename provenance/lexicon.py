@@ -168,6 +168,7 @@ class Lexicon:
             _Spellings(prefix, frozenset(s[0] for s in spellings) | frozenset(_AR_PROCLITIC_LETTERS if prefix else ""),
                        re.compile("(?:" + trie_regex(spellings) + r")(?!\w)"), ranks[prefix])
             for prefix, spellings in self.spellings.items()]
+        self._arabic_first = frozenset().union(*(sp.first for sp in self._tries if sp.prefix))
         # `_finder` finds where terms start. With patterns, `regex` (the terms, longest first, and the
         # patterns, in order) says what wins at a position and `_pattern_finder` finds where patterns
         # start; patterns only: where none of their required texts occurs, no regex needs to run.
@@ -203,7 +204,7 @@ class Lexicon:
         # (term matches are never empty, so the scan resumes at its end).
         find = self._finder.search
         while (found := find(text, pos, end)) is not None:
-            hit = self._term_hit(text, found.start(), end)
+            hit = self._term_hit(text, found, end)
             yield hit
             pos = hit.end
 
@@ -216,7 +217,7 @@ class Lexicon:
             return self._hit(m) if m is not None else None
         found = self._finder.search(text, pos, end)
         if self._pattern_finder is None:
-            return self._term_hit(text, found.start(), end) if found is not None else None
+            return self._term_hit(text, found, end) if found is not None else None
         other = self._pattern_finder.search(text, pos, end)  # the leftmost start of a term or a pattern
         found = other if found is None or (other is not None and other.start() < found.start()) else found
         m = self.regex.match(text, found.start(), end) if found is not None else None
@@ -231,15 +232,18 @@ class Lexicon:
         hits: list[Hit] = []
         pos, agrees, end = 0, self._finder.match, len(text)  # type: ignore[union-attr]
         for start in starts:
-            if start >= pos and agrees(text, start) is not None:
-                hits.append(self._term_hit(text, start, end))
+            if start >= pos and (found := agrees(text, start)) is not None:
+                hits.append(self._term_hit(text, found, end))
                 pos = hits[-1].end
         return hits
 
-    def _term_end(self, text: str, start: int, end: int) -> int:
-        """Where the term that wins at `start` ends (a term starts there): of the longest spelling after
-        each proclitic each trie allows, the one of the best-ranked term; of a term found twice, the
-        one found first."""
+    def _term_end(self, text: str, found: re.Match, end: int) -> int:
+        """Where the term that wins at the start of the finder's match `found` ends: of the longest
+        spelling after each proclitic each trie allows, the one of the best-ranked term (of a term
+        found twice, the one found first). Where no Arabic term may start, that is the finder's match."""
+        start = found.start()
+        if text[start] not in self._arabic_first:
+            return found.end()
         best_rank, best_end = len(self._by_term), start
         for sp in self._tries:
             if text[start] not in sp.first:
@@ -256,8 +260,8 @@ class Lexicon:
                     best_rank, best_end = rank, m.end()
         return best_end
 
-    def _term_hit(self, text: str, start: int, end: int) -> Hit:
-        stop = self._term_end(text, start, end)
+    def _term_hit(self, text: str, found: re.Match, end: int) -> Hit:
+        start, stop = found.start(), self._term_end(text, found, end)
         matched = text[start:stop]
         entry_id, family, value = self._by_term[self._key(matched)]
         return Hit(start, stop, matched, entry_id, family, value)
