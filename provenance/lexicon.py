@@ -26,6 +26,7 @@ class Hit:
 
 _AR_PREFIX = r"(?:[وف]?[بلك]?)"
 _AR_PREFIX_DEFINITE = r"(?:[وف]?[بلك]?(?:ال)?)"
+_AR_PROCLITIC_PARTS = (("و", "ف"), ("ب", "ل", "ك"), ("ال",))  # the optional parts of the two prefixes above
 _AR_PROCLITIC_LETTERS = "وفبلكا"  # every letter the two prefixes above may start with
 _PROCLITICS = re.compile(r"[وف]?[بلك]?(ال)?")
 _SPACES = re.compile(r"\s+")
@@ -87,6 +88,29 @@ def finder_source(spellings: dict[str, list[str]]) -> str:
     return r"(?:" + "|".join(alternatives) + r")(?!\w)"
 
 
+def proclitic_lengths(text: str, pos: int, end: int, prefix: str) -> list[int]:
+    """Lengths of the proclitics that `prefix` (a proclitic regex of term_parts) matches at `pos`, in
+    the order the regex tries them: each optional part taken before it is left out."""
+    if not prefix:
+        return [0]
+    lengths = [0]
+    for part in _AR_PROCLITIC_PARTS if prefix == _AR_PREFIX_DEFINITE else _AR_PROCLITIC_PARTS[:2]:
+        lengths = [m for n in lengths
+                   for m in ((n + len(part[0]), n) if text.startswith(part, pos + n, end) else (n,))]
+    return lengths
+
+
+@dataclass(slots=True)
+class _Spellings:
+    """The spellings of the terms that take one proclitic regex, as a trie, with the rank of the term of
+    each spelling (its place in an alternation of all terms, longest first)."""
+
+    prefix: str
+    first: frozenset[str]  # characters a match may start with
+    trie: re.Pattern
+    rank: dict[str, int]
+
+
 def required_texts(pattern: str) -> list[str]:
     """Runs of plain characters, one of which every match of `pattern` contains ([] if none is
     found): looking for them rules out most text far faster than the regex can. A pattern that is
@@ -117,7 +141,12 @@ def required_texts(pattern: str) -> list[str]:
 
 
 class Lexicon:
-    """Many terms and patterns compiled into one regular expression; hits name their entry."""
+    """Many terms and patterns compiled into regular expressions; hits name their entry.
+
+    At a position, the longest term wins (of terms as long, the first given), with the proclitics
+    it may take in the order its regex tries them: what one alternation of all terms, longest first,
+    would match. Terms are found as tries, which cost little however many terms there are (such an
+    alternation tries every term at every position it is asked about)."""
 
     def __init__(self, items: list[tuple[str, str, str, Any]], patterns: list[tuple[str, str, str, Any]] = ()):
         # items: (term, entry_id, family, value); patterns: (regex, entry_id, family, value)
@@ -127,80 +156,115 @@ class Lexicon:
             if key:
                 self._by_term.setdefault(key, (entry_id, family, value))
         self._patterns = list(patterns)
-        parts = []
         terms = sorted(self._by_term, key=len, reverse=True)
-        if terms:
-            parts.append("(?P<t>" + "|".join(term_regex(t) for t in terms) + ")")
-        for i, (p, *_rest) in enumerate(self._patterns):
-            parts.append(f"(?P<p{i}>[وف]?(?:{p}))")
-        self.regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)") if parts else None
-        self._groups = [f"p{i}" for i in range(len(self._patterns))]
-        # Terms: `regex` says which term wins at a position, `_finder` (the same language as a trie)
-        # finds the positions fast; with patterns too, `_pattern_finder` finds where those start.
-        # Patterns only: where none of their required texts occurs, no regex needs to run.
         self.spellings: dict[str, list[str]] = {}  # proclitic regex -> spellings of the terms
-        for t in terms:
+        ranks: dict[str, dict[str, int]] = {}  # proclitic regex -> spelling -> rank of its term
+        for rank, t in enumerate(terms):
             prefix, spellings = term_parts(t)
             self.spellings.setdefault(prefix, []).extend(spellings)
+            for spelling in spellings:
+                ranks.setdefault(prefix, {}).setdefault(spelling, rank)
+        self._tries = [] if patterns else [  # with patterns, `regex` decides (below)
+            _Spellings(prefix, frozenset(s[0] for s in spellings) | frozenset(_AR_PROCLITIC_LETTERS if prefix else ""),
+                       re.compile("(?:" + trie_regex(spellings) + r")(?!\w)"), ranks[prefix])
+            for prefix, spellings in self.spellings.items()]
+        self._arabic_first = frozenset().union(*(sp.first for sp in self._tries if sp.prefix))
+        # `_finder` finds where terms start. With patterns, `regex` (the terms, longest first, and the
+        # patterns, in order) says what wins at a position and `_pattern_finder` finds where patterns
+        # start; patterns only: where none of their required texts occurs, no regex needs to run.
         self._finder = re.compile(r"(?<!\w)" + finder_source(self.spellings)) if terms else None
+        self.regex = None
         self._pattern_finder = None
         self._required = None
-        if terms and self._patterns:
-            alternatives = "|".join(f"[وف]?(?:{p})" for p, *_rest in self._patterns)
-            self._pattern_finder = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
-        elif self._patterns:
-            required = [required_texts(p) for p, *_rest in self._patterns]
-            if all(required):
-                texts = sorted({text for texts in required for text in texts})
-                self._required = re.compile("|".join(re.escape(text) for text in texts))
+        self._groups = [f"p{i}" for i in range(len(self._patterns))]
+        if self._patterns:
+            parts = ["(?P<t>" + "|".join(term_regex(t) for t in terms) + ")"] if terms else []
+            parts += [f"(?P<p{i}>[وف]?(?:{p}))" for i, (p, *_rest) in enumerate(self._patterns)]
+            self.regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+            if terms:
+                alternatives = "|".join(f"[وف]?(?:{p})" for p, *_rest in self._patterns)
+                self._pattern_finder = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+            else:
+                required = [required_texts(p) for p, *_rest in self._patterns]
+                if all(required):
+                    texts = sorted({text for texts in required for text in texts})
+                    self._required = re.compile("|".join(re.escape(text) for text in texts))
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
-        if self.regex is None:
-            return
         end = len(text) if endpos is None else endpos
-        if self._finder is None or self._pattern_finder is not None:
+        if self.regex is not None:
             if self._required is not None and self._required.search(text, pos, end) is None:
                 return
             for m in self.regex.finditer(text, pos, end):
                 yield self._hit(m)
             return
-        # The finder gives the next position where some term matches, `regex` the match it prefers
-        # there: what regex.finditer yields (term matches are never empty, so the scan resumes at the end).
-        find, match = self._finder.search, self.regex.match
+        if self._finder is None:
+            return
+        # The finder gives the next position where some term matches, then the term that wins there
+        # (term matches are never empty, so the scan resumes at its end).
+        find = self._finder.search
         while (found := find(text, pos, end)) is not None:
-            m = match(text, found.start(), end)
-            yield self._hit(m)
-            pos = m.end()
+            hit = self._term_hit(text, found, end)
+            yield hit
+            pos = hit.end
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
-        if self.regex is None:
-            return None
         end = len(text) if endpos is None else endpos
-        if self._finder is not None:
-            found = self._finder.search(text, pos, end)
-            if self._pattern_finder is not None:  # the leftmost start of a term or a pattern
-                other = self._pattern_finder.search(text, pos, end)
-                found = other if found is None or (other is not None and other.start() < found.start()) else found
-            m = self.regex.match(text, found.start(), end) if found is not None else None
-        elif self._required is not None and self._required.search(text, pos, end) is None:
-            m = None
-        else:
+        if self._finder is None:
+            if self.regex is None or self._required is not None and self._required.search(text, pos, end) is None:
+                return None
             m = self.regex.search(text, pos, end)
+            return self._hit(m) if m is not None else None
+        found = self._finder.search(text, pos, end)
+        if self._pattern_finder is None:
+            return self._term_hit(text, found, end) if found is not None else None
+        other = self._pattern_finder.search(text, pos, end)  # the leftmost start of a term or a pattern
+        found = other if found is None or (other is not None and other.start() < found.start()) else found
+        m = self.regex.match(text, found.start(), end) if found is not None else None
         return self._hit(m) if m is not None else None
 
     def scans_alone(self) -> bool:
         """Patterns, or empty: not scanned by a LexiconSet's tries."""
-        return self._finder is None or self._pattern_finder is not None
+        return self._finder is None or self.regex is not None
 
     def hits_at(self, text: str, starts: list[int]) -> list[Hit]:
         """What finditer yields, given every place where a term of this lexicon may start (in order)."""
         hits: list[Hit] = []
-        pos, agrees, match = 0, self._finder.match, self.regex.match  # type: ignore[union-attr]
+        pos, agrees, end = 0, self._finder.match, len(text)  # type: ignore[union-attr]
         for start in starts:
-            if start >= pos and agrees(text, start) is not None and (m := match(text, start)) is not None:
-                hits.append(self._hit(m))
-                pos = m.end()
+            if start >= pos and (found := agrees(text, start)) is not None:
+                hits.append(self._term_hit(text, found, end))
+                pos = hits[-1].end
         return hits
+
+    def _term_end(self, text: str, found: re.Match, end: int) -> int:
+        """Where the term that wins at the start of the finder's match `found` ends: of the longest
+        spelling after each proclitic each trie allows, the one of the best-ranked term (of a term
+        found twice, the one found first). Where no Arabic term may start, that is the finder's match."""
+        start = found.start()
+        if text[start] not in self._arabic_first:
+            return found.end()
+        best_rank, best_end = len(self._by_term), start
+        for sp in self._tries:
+            if text[start] not in sp.first:
+                continue
+            for length in proclitic_lengths(text, start, end, sp.prefix):
+                m = sp.trie.match(text, start + length, end)
+                if m is None:
+                    continue
+                spelling = m.group()
+                rank = sp.rank.get(spelling)
+                if rank is None:  # a line break or several spaces between the words
+                    rank = sp.rank[_SPACES.sub(" ", spelling)]
+                if rank < best_rank:
+                    best_rank, best_end = rank, m.end()
+        return best_end
+
+    def _term_hit(self, text: str, found: re.Match, end: int) -> Hit:
+        start, stop = found.start(), self._term_end(text, found, end)
+        matched = text[start:stop]
+        entry_id, family, value = self._by_term[self._key(matched)]
+        return Hit(start, stop, matched, entry_id, family, value)
 
     def _hit(self, m: re.Match) -> Hit:
         term = m.group("t") if self._by_term else None
@@ -212,6 +276,8 @@ class Lexicon:
         return Hit(m.start(), m.end(), m.group(0), entry_id, family, value)
 
     def _key(self, matched: str) -> str:
+        if matched in self._by_term:
+            return matched
         s = _SPACES.sub(" ", matched)
         if s in self._by_term:
             return s

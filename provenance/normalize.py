@@ -60,7 +60,6 @@ _FOLD = {**dict.fromkeys(_DELETE, ""), **_MAP}
 assert not set(_FOLD.values()) & set(_FOLD)  # so replacing one character after another is one pass
 _FOLDABLE = re.compile("[" + "".join(sorted(_FOLD)) + "]")
 _DELETED = re.compile("[" + "".join(sorted(_DELETE)) + "]")
-_SPACES = re.compile(r"\s+")
 
 
 def _fold(text: str) -> str:
@@ -109,7 +108,7 @@ def _norm_short(text: str) -> str:
 
 
 def _norm(text: str) -> str:
-    return _SPACES.sub(" ", _fold(text)).strip()
+    return " ".join(_fold(text).split())  # runs of white space as one space, none at the ends
 
 
 def norm_pattern(pattern: str) -> str:

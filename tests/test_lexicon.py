@@ -1,0 +1,32 @@
+"""The term that wins at a position is the one an alternation of all terms, longest first, would match."""
+import random
+import re
+
+from provenance.lexicon import Lexicon, term_regex
+
+
+def alternation(lexicon: Lexicon) -> re.Pattern:
+    terms = sorted(lexicon._by_term, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(term_regex(t) for t in terms) + r")(?!\w)")
+
+
+def test_the_longest_term_wins_over_the_longest_proclitic():
+    lexicon = Lexicon([(t, f"t{i}", "f", None) for i, t in enumerate(["ابراهيميات", "امن", "امن العام"])])
+    hit = lexicon.search("قال امن العام")
+    assert (hit.text, hit.entry_id) == ("امن العام", "t2")
+
+
+def test_hits_are_those_of_one_alternation_of_all_terms():
+    rnd = random.Random(7)
+    letters = "وفبلكاامنزير"
+    proclitics = ["", "و", "ف", "ب", "ل", "وال", "بال", "لل", "ال", "وب"]
+    word = lambda a, b: "".join(rnd.choice(letters) for _ in range(rnd.randint(a, b)))  # noqa: E731
+    for _ in range(300):
+        terms = [word(6, 9)] + [word(2, 4) for _ in range(3)]
+        terms += [f"{rnd.choice(terms[1:])} {rnd.choice(terms[1:])}", f"ال{rnd.choice(terms[1:])} {rnd.choice(terms[1:])}",
+                  "news agency", "news"]
+        lexicon = Lexicon([(t, f"t{i}", "f", None) for i, t in enumerate(terms)])
+        reference = alternation(lexicon)
+        for _ in range(10):
+            text = " ".join(rnd.choice(proclitics) + rnd.choice(terms) for _ in range(4))
+            assert [(h.start, h.end) for h in lexicon.finditer(text)] == [m.span() for m in reference.finditer(text)]
