@@ -599,16 +599,13 @@ class Attributor:
                 break
             if start is None and tok in _AR_SKIP:
                 continue
-            if stop_at_boundary or start is not None:
-                b = self.boundary.search(n, m.start(), min(len(n), m.start() + 40))
+            if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()):
                 held = start is not None and n[start:m.start()].split()[-1:] and \
                     n[start:m.start()].split()[-1] in _AR_HOLDS_PREPOSITION
-                if b is not None and b.start == m.start() and not held:
+                if not held:
                     break
-            if start is not None:
-                told = self.told.search(n, m.start(), min(len(n), m.start() + 40))
-                if told is not None and told.start == m.start():
-                    break
+            if start is not None and self.told.starts_at(n, m.start()):
+                break
             if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 \
                     and (start is not None or self.typer.lex["known_official"].search(tok) is None):
                 break

@@ -223,6 +223,13 @@ class Lexicon:
         m = self.regex.match(text, found.start(), end) if found is not None else None
         return self._hit(m) if m is not None else None
 
+    def starts_at(self, text: str, pos: int, endpos: Optional[int] = None) -> bool:
+        """Whether a hit starts at `pos`: cheaper than a search, which would look further on."""
+        end = len(text) if endpos is None else endpos
+        if self.regex is not None:
+            return self.regex.match(text, pos, end) is not None
+        return self._finder is not None and self._finder.match(text, pos, end) is not None
+
     def scans_alone(self) -> bool:
         """Patterns, or empty: not scanned by a LexiconSet's tries."""
         return self._finder is None or self.regex is not None

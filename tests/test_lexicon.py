@@ -30,3 +30,11 @@ def test_hits_are_those_of_one_alternation_of_all_terms():
         for _ in range(10):
             text = " ".join(rnd.choice(proclitics) + rnd.choice(terms) for _ in range(4))
             assert [(h.start, h.end) for h in lexicon.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+def test_starts_at_is_a_search_anchored_at_the_position():
+    lx = Lexicon([("told", "cue.told", "told", None), ("said", "cue.said", "speech", None)])
+    text = "he told reporters and said nothing"
+    for pos in range(len(text)):
+        hit = lx.search(text, pos)
+        assert lx.starts_at(text, pos) == (hit is not None and hit.start == pos)
