@@ -124,7 +124,8 @@ def _noun_phrase(n: str, span: tuple[int, int]) -> tuple[int, int]:
     candidate"), or what precedes it before an infinitive ("The New York Times is expected to");
     empty when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
     Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
-    toks = list(_TOK.finditer(n, span[0], span[1]))
+    intro = _CLAUSE_INTRO.match(n, span[0], span[1])  # "In early January, the State Department"
+    toks = list(_TOK.finditer(n, intro.end() if intro else span[0], span[1]))
     infinitive = bool(toks) and toks[-1].group() == "to"
     if infinitive:
         toks.pop()  # "force Sen. Bernie Sanders to acknowledge"
@@ -211,8 +212,6 @@ class Attributor:
                 continue
             if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start:
                 continue  # inside what the source reports ("Devine said Sanders wants changes"), a stance is content
-            if not arabic and hit.text.endswith("ed") and set(n[:hit.start].split()[-1:]) & _EN_BE:
-                continue  # "Clinton is backed by 520 superdelegates": the holder is the agent, if named
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
             if cand.span[1] > cand.span[0] and not (hit.text.strip() in _EN_HEARER_VERBS):
                 others.append(cand)
@@ -236,6 +235,17 @@ class Attributor:
             seen.add(c.span)
             out.append(source)
         return out
+
+    @staticmethod
+    def _english_verb(n: str, ns: Normalized, text: str, hit: Hit) -> bool:
+        """False for a cue word that is part of a name ("the United States": capitalised inside the
+        sentence) or of a compound ("self-described", "sought-after"), or a passive participle ("the
+        poll was released Wednesday", "comparisons were made clear"), whose subject is no source."""
+        if hit.start > 0 and text[ns.span(hit.start, hit.end)[0]].isupper():
+            return False
+        if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
+            return False
+        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(n[:hit.start].split()[-1:]) & _EN_BE)
 
     @staticmethod
     def _verb_use(n: str, hit: Hit, arabic: bool) -> bool:
@@ -311,9 +321,8 @@ class Attributor:
 
         editorial_end = 0
         cues = self.cues.scan(n)
-        if not arabic:  # a capitalised cue word inside a sentence is part of a name: "the United States"
-            cues = {family: [h for h in hits if h.start == 0 or not sent.text[ns.span(h.start, h.end)[0]].isupper()]
-                    for family, hits in cues.items()}
+        if not arabic:
+            cues = {family: [h for h in hits if self._english_verb(n, ns, sent.text, h)] for family, hits in cues.items()}
         ed = cues["editorial"][0] if cues["editorial"] else None
         if ed is not None and ed.start < 3:
             editorial_end = ed.end
@@ -333,8 +342,6 @@ class Attributor:
                 continue
             if any(a.start <= hit.start < a.end for a in agentless):
                 continue
-            if not arabic and n[hit.start - 1:hit.start] == "-":
-                continue  # "self-described"
             # "The campaign would not say": the campaign is in the sentence, but is not its source
             negated = bool(set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & _NEGATION)
             side_clause = negated or (not arabic and set(n[:hit.start].split()[-2:]) & {"who", "which", "that"}) or \
