@@ -27,6 +27,7 @@ def first(audit, text):
     ("The White House said the president would sign the bill.", "named_organization"),
     ("Sen. Bernie Sanders said the deal was a bad one.", "named_official"),
     ("It is widely believed that the talks will fail.", "unattributed"),
+    ("A local pediatrician said the lead levels were unusually high.", "anonymous"),  # unnamed, by trade
 ])
 def test_source_types(audit, text, kind):
     assert first(audit, text).source.type == kind
