@@ -204,3 +204,9 @@ def test_a_stance_inside_reported_speech_is_content_not_another_source(audit):
 def test_a_participle_without_a_comma_is_a_modifier(audit):
     claim = first(audit, "Advantages like money will be tested against the messages of rivals promising upheaval.")
     assert claim.source.type == "unattributed"
+
+
+def test_no_response_to_a_request_is_recorded_not_cited(audit):
+    claim = first(audit, "Sullivan's lawyer Beth Wilkinson did not respond to a request for comment.")
+    assert claim.source.type == "unattributed"
+    assert [a.text for a in claim.also] == ["Sullivan's lawyer Beth Wilkinson"]
