@@ -93,7 +93,7 @@ _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof
 _COMMA = re.compile(",")
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
                            r"for example|of course|like|including|however|meanwhile|too|though|in an? |on |at |"
-                           r"after |despite |with |during |[a-z]+ing )")
+                           r"after |despite |with |during |[a-z]+ing |[a-z]+ly )")
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from", "to", "into", "about", "against",
@@ -691,7 +691,7 @@ class Attributor:
         """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
         the one closing at `end`) followed by an appositive, a relative clause, a participle or a
         prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,")."""
-        commas = [m.start() for m in _COMMA.finditer(n, max(0, end - 160), end - 1)][-3:]
+        commas = [m.start() for m in _COMMA.finditer(n, max(0, end - 220), end - 1)][-3:]
         stop = max(n.rfind(ch, 0, end - 1) for ch in ';:"')
         for comma in reversed(commas):
             words = n[comma + 1:end - 1].split()
