@@ -88,7 +88,7 @@ class Discourse:
 
 _PERSON_TYPES = ("named_official", "named_person")
 _RELATIVES = ("who", "which", "that")
-_EN_BE = {"is", "are", "was", "were", "been", "be"}
+_EN_BE = {"is", "are", "was", "were", "been", "be", "being", "isn't", "aren't", "wasn't", "weren't"}
 _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
 _COMMA = re.compile(",")
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
