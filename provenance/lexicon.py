@@ -11,6 +11,11 @@ from typing import Any, Iterator, Optional
 
 from .normalize import is_arabic, norm
 
+try:
+    from re import _parser  # type: ignore[attr-defined]  # Python 3.11+
+except ImportError:  # pragma: no cover
+    import sre_parse as _parser  # type: ignore[no-redef]
+
 
 @dataclass(slots=True)
 class Hit:
@@ -115,10 +120,6 @@ def required_texts(pattern: str) -> list[str]:
     """Runs of plain characters, one of which every match of `pattern` contains ([] if none is
     found): looking for them rules out most text far faster than the regex can. A pattern that is
     an alternation gives one run per alternative."""
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # Python 3.11+
-    except ImportError:  # pragma: no cover
-        import sre_parse as _parser  # type: ignore[no-redef]
     parsed = _parser.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:
         return []
@@ -138,6 +139,35 @@ def required_texts(pattern: str) -> list[str]:
     alternatives = top[0][1][1] if len(top) == 1 and str(top[0][0]) == "BRANCH" else [top]
     texts = [longest(alternative) for alternative in alternatives]
     return texts if all(texts) else []
+
+
+class LinePattern:
+    """A MULTILINE pattern. One that starts with ^ and never matches empty text is only tried where
+    lines start: a search would try it at every character. finditer yields what the pattern's own
+    finditer yields."""
+
+    def __init__(self, pattern: str):
+        self.rx = re.compile(pattern, re.M)
+        parsed = _parser.parse(pattern, re.M)
+        self._anchored = parsed.getwidth()[0] > 0 and len(parsed) > 0 \
+            and str(parsed[0][0]) == "AT" and str(parsed[0][1]) == "AT_BEGINNING"
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return self._at_line_starts(text) if self._anchored else self.rx.finditer(text)
+
+    def _at_line_starts(self, text: str) -> Iterator[re.Match]:
+        pos = 0  # a line start
+        while True:
+            m = self.rx.match(text, pos)
+            if m is not None:
+                yield m
+                pos = m.end()
+                if text[pos - 1] == "\n":
+                    continue
+            newline = text.find("\n", pos)
+            if newline == -1:
+                return
+            pos = newline + 1
 
 
 class Lexicon:

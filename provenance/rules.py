@@ -19,7 +19,7 @@ from yaml.resolver import Resolver
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .models import SOURCE_TYPES
-from .lexicon import Hit, Lexicon, LexiconSet, required_texts
+from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, required_texts
 from .normalize import Normalized, is_arabic, norm, norm_pattern, normalize
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -474,12 +474,12 @@ class RuleSet:
                 if rx is not None and r.match == "contains"}
 
     @cached_property
-    def origin_patterns(self) -> list[tuple[PatternRule, re.Pattern]]:
-        return [(r, re.compile(norm_pattern(r.pattern), re.M)) for r in self.origin.origin]
+    def origin_patterns(self) -> list[tuple[PatternRule, LinePattern]]:
+        return [(r, LinePattern(norm_pattern(r.pattern))) for r in self.origin.origin]
 
     @cached_property
-    def wire_patterns(self) -> list[tuple[PatternRule, re.Pattern]]:
-        return [(r, re.compile(norm_pattern(r.pattern), re.M)) for r in self.origin.wires]
+    def wire_patterns(self) -> list[tuple[PatternRule, LinePattern]]:
+        return [(r, LinePattern(norm_pattern(r.pattern))) for r in self.origin.wires]
 
     def all_patterns(self) -> Iterator[tuple[str, str, re.Pattern, str]]:
         """(rule id, regex as written, regex as compiled for use, 'search' or 'fullmatch') of every
@@ -487,8 +487,8 @@ class RuleSet:
         for r, rx in self.boilerplate_patterns:
             if rx is not None:
                 yield r.id, r.pattern, rx, "fullmatch" if r.match in ("line", "block") else "search"
-        for r, rx in [*self.origin_patterns, *self.wire_patterns]:
-            yield r.id, r.pattern, rx, "search"
+        for r, lp in [*self.origin_patterns, *self.wire_patterns]:
+            yield r.id, r.pattern, lp.rx, "search"
         for e in self.entries:
             for p in e.patterns:  # compiled by the lexicon itself, with the word boundaries around it
                 yield e.id, p, Lexicon([], [(norm_pattern(p), e.id, e.family, e)]).regex, "search"
