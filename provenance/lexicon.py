@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator, Optional
 
 from .normalize import is_arabic, norm
@@ -49,6 +50,9 @@ def _spelling(s: str) -> str:
     return re.escape(s).replace(r"\ ", r"\s+")
 
 
+_char = lru_cache(maxsize=None)(_spelling)  # tries escape their letters one at a time
+
+
 def term_regex(term: str) -> str:
     """Regex for one normalised term (see term_parts)."""
     prefix, spellings = term_parts(term)
@@ -61,6 +65,12 @@ def trie_regex(spellings: list[str]) -> str:
     """One regex matching exactly the given spellings, as a character trie: the cost of trying it at a
     position grows with the length of the terms, not with their number (a flat alternation of a
     thousand names tries every one at every word)."""
+    return _trie_regex(tuple(spellings))
+
+
+@lru_cache(maxsize=None)
+def _trie_regex(spellings: tuple[str, ...]) -> str:
+    """trie_regex, rendered once per set of spellings: a Lexicon's finder and its tries share them."""
     root: dict = {}
     for word in spellings:
         node = root
@@ -69,12 +79,16 @@ def trie_regex(spellings: list[str]) -> str:
         node[""] = {}
 
     def render(node: dict) -> str:
-        branches = [_spelling(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        run = ""
+        while len(node) == 1 and "" not in node:  # a run of letters without a branch: no group
+            (ch, node), = node.items()
+            run += _char(ch)
+        branches = [_char(ch) + render(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
-            return ""
+            return run
         if "" in node:
-            return "(?:" + "|".join(branches) + ")?"
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+            return run + "(?:" + "|".join(branches) + ")?"
+        return run + (branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")")
 
     return render(root)
 
