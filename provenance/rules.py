@@ -407,6 +407,7 @@ class RuleSet:
         ]
         self._families: dict[tuple[str, ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
+        self._boilerplate: dict[str, list[tuple[BoilerplateRule, Optional[re.Pattern], list[str]]]] = {}
 
     def lexicon(self, *families: str) -> Lexicon:
         """One compiled matcher over the given lexicon families (cached)."""
@@ -472,6 +473,15 @@ class RuleSet:
         """For each `contains` rule, texts one of which every line it matches holds (none: no test)."""
         return {r.id: required_texts(rx.pattern) for r, rx in self.boilerplate_patterns
                 if rx is not None and r.match == "contains"}
+
+    def boilerplate_for(self, language: str) -> list[tuple[BoilerplateRule, Optional[re.Pattern], list[str]]]:
+        """(rule, compiled pattern, needles) of the boilerplate rules that apply to one language, in
+        order (cached: every line of every article goes through them)."""
+        if language not in self._boilerplate:
+            self._boilerplate[language] = [
+                (r, rx, self.boilerplate_needles.get(r.id, [])) for r, rx in self.boilerplate_patterns
+                if not r.when_language or r.when_language == language]
+        return self._boilerplate[language]
 
     @cached_property
     def origin_patterns(self) -> list[tuple[PatternRule, LinePattern]]:
