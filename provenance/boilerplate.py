@@ -78,15 +78,12 @@ def _may_match(n: str, needles: list[str]) -> bool:
 
 def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) -> Optional[BoilerplateRule]:
     n, count = norm(line.text), words(line.text)
-    for rule, rx in rules.boilerplate_patterns:
-        if rule.when_language and rule.when_language != language:
-            continue
+    for rule, rx, needles in rules.boilerplate_for(language):
         if rule.max_words and count > rule.max_words:
             continue
         if rule.match in ("line", "block") and rx is not None and rx.fullmatch(n):
             return rule
-        if rule.match == "contains" and rx is not None and _may_match(n, rules.boilerplate_needles[rule.id]) \
-                and rx.search(n):
+        if rule.match == "contains" and rx is not None and _may_match(n, needles) and rx.search(n):
             return rule
         if rule.match == "foreign_script_line" and LATIN_LETTER.search(line.text) \
                 and not ARABIC_LETTER.search(line.text) and headline_like(line.text, rule.max_words or 25):

@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Iterator, Optional
 
 from .normalize import is_arabic, norm
+
+try:
+    from re import _parser  # type: ignore[attr-defined]  # Python 3.11+
+except ImportError:  # pragma: no cover
+    import sre_parse as _parser  # type: ignore[no-redef]
 
 
 @dataclass(slots=True)
@@ -44,6 +50,9 @@ def _spelling(s: str) -> str:
     return re.escape(s).replace(r"\ ", r"\s+")
 
 
+_char = lru_cache(maxsize=None)(_spelling)  # tries escape their letters one at a time
+
+
 def term_regex(term: str) -> str:
     """Regex for one normalised term (see term_parts)."""
     prefix, spellings = term_parts(term)
@@ -56,6 +65,12 @@ def trie_regex(spellings: list[str]) -> str:
     """One regex matching exactly the given spellings, as a character trie: the cost of trying it at a
     position grows with the length of the terms, not with their number (a flat alternation of a
     thousand names tries every one at every word)."""
+    return _trie_regex(tuple(spellings))
+
+
+@lru_cache(maxsize=None)
+def _trie_regex(spellings: tuple[str, ...]) -> str:
+    """trie_regex, rendered once per set of spellings: a Lexicon's finder and its tries share them."""
     root: dict = {}
     for word in spellings:
         node = root
@@ -64,12 +79,16 @@ def trie_regex(spellings: list[str]) -> str:
         node[""] = {}
 
     def render(node: dict) -> str:
-        branches = [_spelling(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        run = ""
+        while len(node) == 1 and "" not in node:  # a run of letters without a branch: no group
+            (ch, node), = node.items()
+            run += _char(ch)
+        branches = [_char(ch) + render(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
-            return ""
+            return run
         if "" in node:
-            return "(?:" + "|".join(branches) + ")?"
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+            return run + "(?:" + "|".join(branches) + ")?"
+        return run + (branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")")
 
     return render(root)
 
@@ -115,10 +134,6 @@ def required_texts(pattern: str) -> list[str]:
     """Runs of plain characters, one of which every match of `pattern` contains ([] if none is
     found): looking for them rules out most text far faster than the regex can. A pattern that is
     an alternation gives one run per alternative."""
-    try:
-        from re import _parser  # type: ignore[attr-defined]  # Python 3.11+
-    except ImportError:  # pragma: no cover
-        import sre_parse as _parser  # type: ignore[no-redef]
     parsed = _parser.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:
         return []
@@ -138,6 +153,35 @@ def required_texts(pattern: str) -> list[str]:
     alternatives = top[0][1][1] if len(top) == 1 and str(top[0][0]) == "BRANCH" else [top]
     texts = [longest(alternative) for alternative in alternatives]
     return texts if all(texts) else []
+
+
+class LinePattern:
+    """A MULTILINE pattern. One that starts with ^ and never matches empty text is only tried where
+    lines start: a search would try it at every character. finditer yields what the pattern's own
+    finditer yields."""
+
+    def __init__(self, pattern: str):
+        self.rx = re.compile(pattern, re.M)
+        parsed = _parser.parse(pattern, re.M)
+        self._anchored = parsed.getwidth()[0] > 0 and len(parsed) > 0 \
+            and str(parsed[0][0]) == "AT" and str(parsed[0][1]) == "AT_BEGINNING"
+
+    def finditer(self, text: str) -> Iterator[re.Match]:
+        return self._at_line_starts(text) if self._anchored else self.rx.finditer(text)
+
+    def _at_line_starts(self, text: str) -> Iterator[re.Match]:
+        pos = 0  # a line start
+        while True:
+            m = self.rx.match(text, pos)
+            if m is not None:
+                yield m
+                pos = m.end()
+                if text[pos - 1] == "\n":
+                    continue
+            newline = text.find("\n", pos)
+            if newline == -1:
+                return
+            pos = newline + 1
 
 
 class Lexicon:

@@ -19,7 +19,7 @@ from yaml.resolver import Resolver
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .models import SOURCE_TYPES
-from .lexicon import Hit, Lexicon, LexiconSet, required_texts
+from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, required_texts
 from .normalize import Normalized, is_arabic, norm, norm_pattern, normalize
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -407,6 +407,7 @@ class RuleSet:
         ]
         self._families: dict[tuple[str, ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
+        self._boilerplate: dict[str, list[tuple[BoilerplateRule, Optional[re.Pattern], list[str]]]] = {}
 
     def lexicon(self, *families: str) -> Lexicon:
         """One compiled matcher over the given lexicon families (cached)."""
@@ -473,13 +474,22 @@ class RuleSet:
         return {r.id: required_texts(rx.pattern) for r, rx in self.boilerplate_patterns
                 if rx is not None and r.match == "contains"}
 
-    @cached_property
-    def origin_patterns(self) -> list[tuple[PatternRule, re.Pattern]]:
-        return [(r, re.compile(norm_pattern(r.pattern), re.M)) for r in self.origin.origin]
+    def boilerplate_for(self, language: str) -> list[tuple[BoilerplateRule, Optional[re.Pattern], list[str]]]:
+        """(rule, compiled pattern, needles) of the boilerplate rules that apply to one language, in
+        order (cached: every line of every article goes through them)."""
+        if language not in self._boilerplate:
+            self._boilerplate[language] = [
+                (r, rx, self.boilerplate_needles.get(r.id, [])) for r, rx in self.boilerplate_patterns
+                if not r.when_language or r.when_language == language]
+        return self._boilerplate[language]
 
     @cached_property
-    def wire_patterns(self) -> list[tuple[PatternRule, re.Pattern]]:
-        return [(r, re.compile(norm_pattern(r.pattern), re.M)) for r in self.origin.wires]
+    def origin_patterns(self) -> list[tuple[PatternRule, LinePattern]]:
+        return [(r, LinePattern(norm_pattern(r.pattern))) for r in self.origin.origin]
+
+    @cached_property
+    def wire_patterns(self) -> list[tuple[PatternRule, LinePattern]]:
+        return [(r, LinePattern(norm_pattern(r.pattern))) for r in self.origin.wires]
 
     def all_patterns(self) -> Iterator[tuple[str, str, re.Pattern, str]]:
         """(rule id, regex as written, regex as compiled for use, 'search' or 'fullmatch') of every
@@ -487,8 +497,8 @@ class RuleSet:
         for r, rx in self.boilerplate_patterns:
             if rx is not None:
                 yield r.id, r.pattern, rx, "fullmatch" if r.match in ("line", "block") else "search"
-        for r, rx in [*self.origin_patterns, *self.wire_patterns]:
-            yield r.id, r.pattern, rx, "search"
+        for r, lp in [*self.origin_patterns, *self.wire_patterns]:
+            yield r.id, r.pattern, lp.rx, "search"
         for e in self.entries:
             for p in e.patterns:  # compiled by the lexicon itself, with the word boundaries around it
                 yield e.id, p, Lexicon([], [(norm_pattern(p), e.id, e.family, e)]).regex, "search"
