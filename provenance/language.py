@@ -20,12 +20,11 @@ def _letters(run: re.Pattern, text: str) -> int:
 def detect_language(text: str, rules: RuleSet) -> str:
     sample = text[:20000]
     arabic = _letters(_ARABIC_RUN, sample)
-    latin = _letters(_LATIN_RUN, sample)
-    if arabic == 0 and latin == 0:
+    if arabic == 0 and LATIN_LETTER.search(sample) is None:
         return "und"
-    if arabic >= latin:
+    if arabic and arabic >= _letters(_LATIN_RUN, sample):  # Latin letters are counted only against Arabic ones
         return "ar"
-    words = Counter(map(str.lower, _WORD.findall(sample)))
+    words = Counter(_WORD.findall(sample.lower()))
     best, best_count = "en", 0
     for code in ("en", "de", "es", "fr", "it", "pt"):
         stop = rules.terms(f"stopword_{code}")
