@@ -47,14 +47,12 @@ def find_intelligence(scanned: ScannedBody, rules: RuleSet) -> list[Intelligence
                                       evidence=body[a:b], start=a, end=b, rule=hit.entry_id))
             continue
         # Arabic adjectives follow the noun ("الاستخبارات الأميركية"); English ones precede it ("US intelligence").
-        window_after = rules.country_lexicon.search(nb.text, hit.end, min(len(nb.text), hit.end + 45)) \
-            if is_arabic(hit.text) else None
-        window_before = [] if is_arabic(hit.text) else \
-            list(rules.country_lexicon.finditer(nb.text, max(0, hit.start - 25), hit.start))
-        country = window_after or (window_before[-1] if window_before else None)
-        end = b
-        if window_after is not None:
-            end = nb.span(window_after.start, window_after.end)[1]
+        if is_arabic(hit.text):
+            country = rules.country_lexicon.search(nb.text, hit.end, min(len(nb.text), hit.end + 45))
+            end = nb.span(country.start, country.end)[1] if country is not None else b
+        else:
+            before = list(rules.country_lexicon.finditer(nb.text, max(0, hit.start - 25), hit.start))
+            country, end = (before[-1] if before else None), b
         found.append(Intelligence(agency=None, country=country.value.code if country else None, named=False,
                                   evidence=body[a:end], start=a, end=end, rule=hit.entry_id))
     return found
