@@ -98,10 +98,9 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
     lines = split_lines(text)
     verdict: list[Optional[BoilerplateRule]] = [_line_rule(rules, ln, language, title) for ln in lines]
 
-    # Blocks: a header takes following lines that no rule of their own claims.
-    for i, rule in enumerate(verdict):
-        if rule is None or rule.match != "block" or rule.block is None:
-            continue
+    # Blocks: a header takes following lines that no rule of their own claims (a line taken is no header).
+    headers = [(i, r) for i, r in enumerate(verdict) if r is not None and r.match == "block" and r.block is not None]
+    for i, rule in headers:
         to_end = len(lines) and i / len(lines) >= rule.block.to_end_after
         last = len(lines) if to_end else min(len(lines), i + 1 + rule.block.otherwise_lines)
         for j in range(i + 1, last):

@@ -60,3 +60,10 @@ def test_offsets_point_into_the_text_given(rules):
     text = f"{BODY}\n\nExit mobile version"
     piece = clean(text, rules, "ar").boilerplate[0]
     assert text[piece.start:piece.end] == "Exit mobile version"
+
+
+def test_a_read_also_block_early_in_the_article_takes_one_line_only(rules):
+    # before the block's end: a header takes `otherwise_lines` lines, and a line it took heads no block
+    text = "\n".join([BODY, "إقرأ أيضاً:", "عنوان مقال آخر لا علاقة له"] + [BODY.replace("الوزير", f"الوزير {i}") for i in range(8)])
+    gone = removed(text, rules)
+    assert gone == {"إقرأ أيضاً:": "bp.read_also.header", "عنوان مقال آخر لا علاقة له": "bp.read_also.header"}
