@@ -125,21 +125,20 @@ class StateMediaAlone(Rule):
 
     @cached_property
     def _ignore(self) -> set[str]:
-        return {_stem(w) for w in _words(" ".join(self.ignore_words))}
+        return _stems(" ".join(self.ignore_words))
 
     def content(self, text: str) -> set[str]:
-        stems = {_stem(w) for w in _words(text)}
-        return {w for w in stems if len(w) >= self.min_word_length and w not in self._ignore}
+        return {w for w in _stems(text) if len(w) >= self.min_word_length and w not in self._ignore}
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        independent = [c for c in report.claims if c.source.type != "unattributed"
+        independent = [(c, self.content(c.text)) for c in report.claims if c.source.type != "unattributed"
                        and "state_media" not in [c.source.type, *(v.type for v in c.via)]]
         for c in report.claims:
             if "state_media" not in (c.source.type, c.via[-1].type if c.via else None):
                 continue
             outlet = [v.name or "" for v in c.via] + ([c.source.text or ""] if c.source.type == "state_media" else [])
             words = self.content(c.text) - self.content(" ".join(outlet))
-            best = max(((o, words & self.content(o.text)) for o in independent if o is not c),
+            best = max(((o, words & content) for o, content in independent if o is not c),
                        key=lambda pair: len(pair[1]), default=(None, set()))
             if len(best[1]) >= self.min_shared_words:
                 continue
@@ -173,12 +172,12 @@ class AnonymousDescribed(Rule):
 
     @cached_property
     def _vague(self) -> set[str]:
-        return {_stem(w) for w in _words(" ".join(self.generic_words + self.filler_words))}
+        return _stems(" ".join(self.generic_words + self.filler_words))
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
         for c in report.claims:
             described = c.source.text or c.source.role or ""
-            if c.source.type in self.types and {_stem(w) for w in _words(described)} <= self._vague:
+            if c.source.type in self.types and _stems(described) <= self._vague:
                 yield c, f"«{described or '(nothing)'}» alone does not say who the source is"
 
 
@@ -358,8 +357,9 @@ def _line_col(text: str, at: int) -> tuple[int, int]:
     return text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
 
 
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", norm(text))
+def _stems(text: str) -> set[str]:
+    """The text's words, normalised and stemmed: what the word-matching rules compare."""
+    return {_stem(w) for w in re.findall(r"\w+", norm(text))}
 
 
 def _stem(word: str) -> str:
