@@ -98,9 +98,10 @@ _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from", "to", "into", "about", "against",
                     "among", "like", "including", "than"}
-_CLAUSE_INTRO = re.compile(r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
-                           r"(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
-                           r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80},\s+)?")
+_CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
+    r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
+    r"(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
+    r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80},\s+)?")
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
@@ -124,8 +125,8 @@ def _noun_phrase(n: str, span: tuple[int, int]) -> tuple[int, int]:
     candidate"), or what precedes it before an infinitive ("The New York Times is expected to");
     empty when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
     Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
-    intro = _CLAUSE_INTRO.match(n, span[0], span[1])  # "In early January, the State Department"
-    toks = list(_TOK.finditer(n, intro.end() if intro else span[0], span[1]))
+    start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
+    toks = list(_TOK.finditer(n, start, span[1]))
     infinitive = bool(toks) and toks[-1].group() == "to"
     if infinitive:
         toks.pop()  # "force Sen. Bernie Sanders to acknowledge"
@@ -548,8 +549,7 @@ class Attributor:
     def _clause_subject(n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
         """The pronoun or capitalised name opening the English clause at `clause`, after its
         conjunctions and an introductory phrase ("On Friday, he", "However, Adelson")."""
-        intro = _CLAUSE_INTRO.match(n, clause)
-        start = intro.end() if intro else clause
+        start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
         pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
         if pronoun is not None:
             return pronoun.span()
