@@ -252,10 +252,15 @@ def _placed(claims: Sequence[Claim], length: int) -> list[tuple[Claim, int, int]
     return placed
 
 
+def _lines(text: str) -> str:
+    """Escaped text with its line breaks kept."""
+    return esc(text).replace("\n", "<br>")
+
+
 def _text(piece: str) -> str:
     """Escaped body text; blank lines end a paragraph (only ever outside claims)."""
     paragraphs = re.split(r"\n\s*\n", piece)
-    return "</p>\n<p>".join(esc(p).replace("\n", "<br>") for p in paragraphs)
+    return "</p>\n<p>".join(_lines(p) for p in paragraphs)
 
 
 def _claim(body: str, c: Claim, start: int, end: int) -> str:
@@ -267,10 +272,10 @@ def _claim(body: str, c: Claim, start: int, end: int) -> str:
         s, e = max(s, pos), min(e, end)
         if s >= e:
             continue
-        inner.append(esc(body[pos:s]).replace("\n", "<br>"))
+        inner.append(_lines(body[pos:s]))
         inner.append(f'<span class="{cls}">{esc(body[s:e])}</span>')
         pos = e
-    inner.append(esc(body[pos:end]).replace("\n", "<br>"))
+    inner.append(_lines(body[pos:end]))
     grade = grade_of(c.grade)
     return (f'<mark class="claim g-{grade}" id="{esc(c.id)}" data-grade="{esc(grade)}" tabindex="0" '
             f'aria-describedby="tip-{esc(c.id)}">{"".join(inner)}</mark>')
@@ -346,6 +351,12 @@ def _facts(report: Report) -> str:
             f"<dt>Intelligence</dt><dd>{intel or _none()}</dd></dl>")
 
 
+def _segments(grades: Counter, total: int) -> str:
+    """A grade bar's coloured segments, each as wide as its grade's share of `total`."""
+    return "".join(f'<span class="g-{g}" style="width:{100 * grades[g] / total:.1f}%" '
+                   f'title="{grades[g]} graded {g}"></span>' for g in GRADES if grades[g])
+
+
 def _chart(claims: Sequence[Claim]) -> str:
     """Claims by source type, best rung of the ladder first, each bar split by grade."""
     by_type: dict[str, Counter] = {}
@@ -353,11 +364,10 @@ def _chart(claims: Sequence[Claim]) -> str:
         by_type.setdefault(c.source.type, Counter())[grade_of(c.grade)] += 1
     most = max((sum(g.values()) for g in by_type.values()), default=1)
     rows = []
-    for t in [t for t in SOURCE_TYPES if t in by_type] + [t for t in by_type if t not in SOURCE_TYPES]:
+    for t in [t for t in SOURCE_TYPES if t in by_type]:  # Source.type only ever takes SOURCE_TYPES
         grades = by_type[t]
-        segs = "".join(f'<span class="g-{g}" style="width:{100 * grades[g] / most:.1f}%" '
-                       f'title="{grades[g]} graded {g}"></span>' for g in GRADES if grades[g])
-        rows.append(f'<li><span>{esc(label(t))}</span><span class="bar" aria-hidden="true">{segs}</span>'
+        rows.append(f'<li><span>{esc(label(t))}</span>'
+                    f'<span class="bar" aria-hidden="true">{_segments(grades, most)}</span>'
                     f'<span class="n">{sum(grades.values())}</span></li>')
     return ('<section class="chart" aria-label="Claims by source type"><h2>Claims by source type</h2>'
             + (f'<ul class="bars">{"".join(rows)}</ul>' if rows else _none("no claims")) + "</section>")
@@ -460,15 +470,14 @@ def render_index(entries: Sequence[IndexEntry]) -> str:
     """A table of the articles with their scores, sortable by any column."""
     rows = []
     for e in entries:
-        total = sum(e.grades.values()) or 1
+        claims = sum(e.grades.values())
         grade = grade_of(e.grade)
-        bar = "".join(f'<span class="g-{g}" style="width:{100 * e.grades[g] / total:.1f}%" '
-                      f'title="{e.grades[g]} graded {g}"></span>' for g in GRADES if e.grades[g])
+        bar = _segments(e.grades, claims or 1)
         rows.append(
             f'<tr><td><a href="{esc(e.href)}" dir="auto">{esc(e.title)}</a><small>{esc(e.input)}</small></td>'
             f"<td>{esc(e.outlet)}</td>"
             f"<td>{esc(e.language)}</td>"
-            f'<td class="num" data-sort="{sum(e.grades.values())}">{sum(e.grades.values())}'
+            f'<td class="num" data-sort="{claims}">{claims}'
             f'<span class="bar" aria-hidden="true">{bar}</span></td>'
             f'<td class="num" data-sort="{-1 if e.findings is None else e.findings}">'
             f'{DASH if e.findings is None else e.findings}</td>'
