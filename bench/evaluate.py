@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 from provenance import Auditor  # noqa: E402
 from provenance.inputs import document_from_bytes  # noqa: E402
 from provenance.models import SOURCE_TYPES  # noqa: E402
-from provenance.normalize import normalize  # noqa: E402
+from provenance.normalize import norm  # noqa: E402
 
 DEVSET = ROOT / "tests" / "devset"
 SEEDS = ROOT / "seeds"
@@ -72,21 +72,21 @@ def source_types(auditor: Auditor) -> dict:
 
 def read_ann(path: Path) -> list[tuple[list[tuple[int, int]], str]]:
     """Each attribution's source fragments (file offsets) and its cue text."""
-    spans: dict[str, tuple[str, list[tuple[int, int]], str]] = {}
+    spans: dict[str, tuple[list[tuple[int, int]], str]] = {}
     relations = []
     for line in path.read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if line.startswith("T") and len(parts) >= 2:
-            kind, _, offsets = parts[1].partition(" ")
+            offsets = parts[1].partition(" ")[2]
             frags = [tuple(map(int, f.split())) for f in offsets.split(";")]
-            spans[parts[0]] = (kind, frags, parts[2] if len(parts) > 2 else "")  # type: ignore[misc]
+            spans[parts[0]] = (frags, parts[2] if len(parts) > 2 else "")  # type: ignore[misc]
         elif line.startswith("E") and len(parts) >= 2:
             relations.append(dict(x.split(":", 1) for x in parts[1].split()))
     out = []
     for rel in relations:
         if "Source" in rel and rel["Source"] in spans:
-            cue = spans[rel["Cue"]][2] if rel.get("Cue") in spans else ""
-            out.append((spans[rel["Source"]][1], cue))
+            cue = spans[rel["Cue"]][1] if rel.get("Cue") in spans else ""
+            out.append((spans[rel["Source"]][0], cue))
     return out
 
 
@@ -118,7 +118,7 @@ def polnear_spans(auditor: Auditor) -> dict:
             hit = any(overlap(p, f) for p in pred for f in frs)
             tp_g += hit
             n_gold += 1
-            if reporting.search(normalize(cue).text) is not None:
+            if reporting.search(norm(cue)) is not None:
                 tp_r += hit
                 n_r += 1
     precision = tp_p / n_pred if n_pred else 0.0
