@@ -158,8 +158,9 @@ def test_an_english_name_ends_at_a_comma(audit):
      "to vote.", "he"),
 ])
 def test_a_coordinated_verb_shares_the_clause_subject(audit, text, source):
-    assert audit(text).claims[-1].source.text == source
-    assert audit(text).claims[-1].source.type in ("named_person", "named_official")
+    claim = audit(text).claims[-1]
+    assert claim.source.text == source
+    assert claim.source.type in ("named_person", "named_official")
 
 
 def test_a_negated_cue_is_no_source_but_is_recorded(audit):
@@ -192,7 +193,8 @@ def test_a_noun_is_not_a_reporting_verb(audit, text):
     ("In early January, the State Department released a June 2011 email exchange.", "the State Department"),
 ])
 def test_a_subject_is_a_noun_phrase_not_a_clause(audit, text, source):
-    found = [a.text for a in (first(audit, text).source, *first(audit, text).also) if a.text]
+    claim = first(audit, text)
+    found = [a.text for a in (claim.source, *claim.also) if a.text]
     assert found == [source]
 
 
