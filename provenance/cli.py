@@ -11,7 +11,7 @@ import typer
 
 from .inputs import BadInput, iter_documents, parse_size
 from .models import Report
-from .parallel import audit_documents, audit_paths
+from .parallel import audit_documents, audit_paths, cached_auditor
 from .pipeline import Auditor
 from .backtracking import check_backtracking
 from .rules import RulesError, load_rules
@@ -23,6 +23,7 @@ rules_app = typer.Typer(no_args_is_help=True, help="Work with rules folders.")
 app.add_typer(rules_app, name="rules")
 
 FORMATS = ("text", "json", "jsonl", "html")
+HTML_ONE_PAGE = "--format html writes one article's page; use 'provenance report PATH... -o FOLDER' for several"
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -31,8 +32,9 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def make_auditor(rules: Optional[Path]) -> Auditor:
+    """The Auditor of `rules` (compiled once per process), or exit with a clear error."""
     try:
-        return Auditor(rules)
+        return cached_auditor(str(rules) if rules else None)
     except RulesError as exc:
         fail(str(exc))
         raise  # unreachable
@@ -77,15 +79,14 @@ def audit(
         limit = parse_size(max_bytes) if max_bytes else None
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--max-bytes") from None
-    make_auditor(rules)  # validate the rules once, here, with a clear error
+    auditor = make_auditor(rules)  # validate the rules once, here, with a clear error
     failures = 0
     reports: list[Report] = []
     with output(out) as fh:
         first = True
         docs = iter_documents(paths, url, limit, fetch)
-        rules_dir = str(rules) if rules else None
-        results = dask_audit_documents(docs, rules_dir, scheduler, jobs=jobs, as_json=fmt == "jsonl") \
-            if engine == "dask" else audit_documents(docs, jobs, rules_dir)
+        results = dask_audit_documents(docs, str(rules) if rules else None, scheduler, jobs=jobs,
+                                       as_json=fmt == "jsonl") if engine == "dask" else audit_documents(docs, jobs, auditor)
         for result in results:
             if isinstance(result, BadInput):
                 failures += 1
@@ -101,6 +102,8 @@ def audit(
                 fh.write(("" if first else "\n") + render(result))
                 fh.flush()
             else:
+                if fmt == "html" and reports:
+                    fail(HTML_ONE_PAGE)
                 reports.append(result)
             first = False
         if fmt == "json":
@@ -108,8 +111,6 @@ def audit(
             fh.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n")
         elif fmt == "html":
             from .htmlreport import render_page
-            if len(reports) > 1:
-                fail("--format html writes one article's page; use 'provenance report PATH... -o FOLDER' for several")
             for r in reports:
                 fh.write(render_page(r))
     if failures:
@@ -127,13 +128,13 @@ def report_pages(
     policy: Optional[Path] = typer.Option(None, "--policy", help="gate policy for the findings panel (default: shipped)"),
 ) -> None:
     """Self-contained HTML: the article with each claim highlighted by its grade (and an index for several)."""
-    from .htmlreport import write_report
-    make_auditor(rules)
+    from .htmlreport import write_pages
+    auditor = make_auditor(rules)
     failures = 0
 
     def reports() -> Iterator[Report]:
         nonlocal failures
-        for result in audit_paths(paths, jobs, str(rules) if rules else None, url):
+        for result in audit_paths(paths, jobs, auditor, url):
             if isinstance(result, BadInput):
                 failures += 1
                 typer.echo(f"error: {result.error}", err=True)
@@ -142,7 +143,7 @@ def report_pages(
 
     several = len(paths) > 1 or any(Path(p).is_dir() for p in paths)
     try:
-        written = write_report(reports(), out, several, policy)
+        written = write_pages(reports(), out, several, policy)
     except (RulesError, ImportError) as exc:
         fail(str(exc))
         return
@@ -165,7 +166,7 @@ def export_db(
 
     from .export import ExportError, Summary, export
 
-    make_auditor(rules)
+    make_auditor(rules)  # validates the rules; export() audits with this same Auditor
     tty = sys.stderr.isatty()
     clear = "\r\x1b[K" if tty else ""  # start over the progress line on a terminal
     shown, last = 0, time.monotonic()
@@ -217,7 +218,6 @@ def gate_drafts(
     """Check drafts against a sourcing policy before publication: exit 0 pass, 1 findings, 2 usage or input error."""
     from .gate import GateRun, load_policy, policy_path, run_gate
     from .gate_formats import render
-    from .inputs import iter_documents
 
     if fmt not in GATE_FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(GATE_FORMATS)}", param_hint="--format")

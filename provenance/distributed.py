@@ -9,7 +9,6 @@ worker. Shards are merged in input order as they arrive. Needs the extra: pip in
 from __future__ import annotations
 
 import logging
-import threading
 from collections import deque
 from contextlib import contextmanager
 from itertools import islice
@@ -18,30 +17,18 @@ from typing import Iterable, Iterator, Optional, Union
 import dask.bag as db
 from distributed import Client, LocalCluster
 
-from .inputs import BadInput, iter_documents
+from .inputs import BadInput
 from .models import Document, Report
-from .parallel import default_jobs
-from .pipeline import Auditor
+from .parallel import cached_auditor, default_jobs
 
 PARTITION_SIZE = 64  # articles per bag partition: big enough that scheduling costs little per article
-
-_auditors: dict[Optional[str], Auditor] = {}
-_lock = threading.Lock()
-
-
-def _auditor(rules_dir: Optional[str]) -> Auditor:
-    """One Auditor per worker process and rules folder: compiling the rules costs more than a partition."""
-    with _lock:
-        if rules_dir not in _auditors:
-            _auditors[rules_dir] = Auditor(rules_dir)
-        return _auditors[rules_dir]
 
 
 def _audit_partition(docs: Iterable[Union[Document, BadInput]], rules_dir: Optional[str],
                      as_json: bool) -> list[Union[Report, str, BadInput]]:
     """A shard: the partition's reports (as JSON Lines lines when `as_json`), BadInputs in place."""
     return [r.model_dump_json() + "\n" if as_json and isinstance(r, Report) else r
-            for r in _auditor(rules_dir).audit_many(docs)]
+            for r in cached_auditor(rules_dir).audit_many(docs)]
 
 
 @contextmanager
@@ -78,9 +65,3 @@ def dask_audit_documents(docs: Iterable[Union[Document, BadInput]], rules_dir: O
                 return
             yield from shards.popleft().result()
 
-
-def dask_audit(paths: list[str], rules_dir: Optional[str] = None, scheduler: Optional[str] = None,
-               partition_size: int = PARTITION_SIZE, url: Optional[str] = None,
-               jobs: Optional[int] = None) -> Iterator[Union[Report, BadInput]]:
-    """Stream the articles under `paths` (files, folders, .jsonl, '-') through the audit on dask, in input order."""
-    yield from dask_audit_documents(iter_documents(paths, url), rules_dir, scheduler, partition_size, jobs)

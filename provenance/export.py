@@ -142,7 +142,7 @@ def export(db_path: Union[str, Path], paths: list[str], jobs: Optional[int] = No
     summary = Summary()
     db = open_database(db_path)
     try:
-        for result in audit_paths(paths, jobs, str(rules_dir) if rules_dir else None):
+        for result in audit_paths(paths, jobs, rules_dir):
             if isinstance(result, BadInput):
                 summary.skipped.append((result.name, result.error))
             elif write_report(db, result):

@@ -524,8 +524,8 @@ def _page_name(report: Report, taken: set[str]) -> str:
     return name
 
 
-def write_report(reports: Iterable[Report], out: Path, several: bool = False,
-                 policy_file: Optional[Path] = None) -> list[Path]:
+def write_pages(reports: Iterable[Report], out: Path, several: bool = False,
+                policy_file: Optional[Path] = None) -> list[Path]:
     """Write the pages; returns the written files, the main one (page or index) first.
 
     One article and an `.html` name: that one page. Otherwise `out` is a folder, or an index file whose

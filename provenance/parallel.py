@@ -1,31 +1,32 @@
 """Audit a stream of documents on several cores, in input order, with bounded memory.
 
-Each worker process loads and compiles the rules once. At most `jobs * 4` chunks are in flight,
-so memory stays flat however many articles go through.
+A run shorter than one chunk is audited in this process, with the caller's Auditor: starting workers
+would cost more than it saves. Otherwise each worker process compiles the rules once (`cached_auditor`)
+and at most `jobs * 4` chunks are in flight, so memory stays flat however many articles go through.
 """
 from __future__ import annotations
 
+import functools
 import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
+from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from .inputs import BadInput, iter_documents
 from .models import Document, Report
 from .pipeline import Auditor
 
-_worker: Optional[Auditor] = None
+
+@functools.cache
+def cached_auditor(rules_dir: Optional[str] = None) -> Auditor:
+    """One Auditor per process and rules folder: compiling the rules costs more than a chunk of articles."""
+    return Auditor(rules_dir)
 
 
-def _init(rules_dir: Optional[str]) -> None:
-    global _worker
-    _worker = Auditor(rules_dir)
-
-
-def _audit_chunk(docs: list[Union[Document, BadInput]]) -> list[Union[Report, BadInput]]:
-    assert _worker is not None
-    return list(_worker.audit_many(docs))
+def _audit_chunk(rules_dir: Optional[str], docs: list[Union[Document, BadInput]]) -> list[Union[Report, BadInput]]:
+    return list(cached_auditor(rules_dir).audit_many(docs))
 
 
 def default_jobs() -> int:
@@ -33,22 +34,28 @@ def default_jobs() -> int:
 
 
 def audit_documents(docs: Iterable[Union[Document, BadInput]], jobs: Optional[int] = None,
-                    rules_dir: Optional[str] = None, chunk: int = 16) -> Iterator[Union[Report, BadInput]]:
-    """Reports (or BadInputs) in the order of `docs`; jobs=1 runs in this process."""
+                    auditor: Optional[Auditor] = None, chunk: int = 16) -> Iterator[Union[Report, BadInput]]:
+    """Reports (or BadInputs) in the order of `docs`, by `auditor` (default: the shipped rules).
+
+    jobs=1, or fewer documents than one `chunk`, runs in this process with `auditor`; otherwise
+    `jobs` worker processes each compile the same rules folder once.
+    """
     jobs = jobs or default_jobs()
-    if jobs <= 1:
-        yield from Auditor(rules_dir).audit_many(docs)
-        return
     it = iter(docs)
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(rules_dir,))
+    first = list(islice(it, chunk)) if jobs > 1 else []
+    if jobs <= 1 or len(first) < chunk:
+        yield from (auditor or cached_auditor()).audit_many(chain(first, it))
+        return
+    rules_dir = str(auditor.rules.directory) if auditor else None
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=cached_auditor, initargs=(rules_dir,))
     try:
-        window: deque = deque()
+        window: deque = deque([pool.submit(_audit_chunk, rules_dir, first)])
         while True:
             while len(window) < jobs * 4:
                 batch = list(islice(it, chunk))
                 if not batch:
                     break
-                window.append(pool.submit(_audit_chunk, batch))
+                window.append(pool.submit(_audit_chunk, rules_dir, batch))
             if not window:
                 return
             yield from window.popleft().result()
@@ -57,7 +64,12 @@ def audit_documents(docs: Iterable[Union[Document, BadInput]], jobs: Optional[in
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def audit_paths(paths: list[str], jobs: Optional[int] = None, rules_dir: Optional[str] = None,
+def audit_paths(paths: list[str], jobs: Optional[int] = None,
+                rules: Optional[Union[Auditor, str, Path]] = None,
                 url: Optional[str] = None) -> Iterator[Union[Report, BadInput]]:
-    """Stream the articles under `paths` (files, folders, .jsonl, '-') through the audit."""
-    return audit_documents(iter_documents(paths, url), jobs, rules_dir)
+    """Stream the articles under `paths` (files, folders, .jsonl, '-') through the audit.
+
+    `rules` is the Auditor to use or a rules folder (default: the shipped rules).
+    """
+    auditor = rules if isinstance(rules, Auditor) else cached_auditor(str(rules) if rules else None)
+    return audit_documents(iter_documents(paths, url), jobs, auditor)

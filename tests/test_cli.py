@@ -55,3 +55,10 @@ def test_a_bad_file_in_a_batch_exits_2_and_the_rest_is_written(tmp_path):
 def test_rules_check_passes_on_the_shipped_rules():
     out = run("rules", "check")
     assert out.returncode == 0 and out.stdout.decode().startswith("ok:")
+
+
+def test_html_format_stops_at_the_second_article(tmp_path):
+    out = run("audit", str(SEED), str(SEED), str(tmp_path / "never-read.txt"), "--format", "html", "-j", "1")
+    assert out.returncode == 2
+    assert "--format html writes one article's page" in out.stderr.decode()
+    assert "never-read.txt" not in out.stderr.decode()  # stopped before the third input was read

@@ -11,8 +11,8 @@ pytest.importorskip("dask.bag")
 from typer.testing import CliRunner  # noqa: E402
 
 from provenance.cli import app  # noqa: E402
-from provenance.distributed import dask_audit, dask_audit_documents  # noqa: E402
-from provenance.inputs import BadInput  # noqa: E402
+from provenance.distributed import dask_audit_documents  # noqa: E402
+from provenance.inputs import BadInput, iter_documents  # noqa: E402
 from provenance.models import Document, Report  # noqa: E402
 from provenance.parallel import audit_documents, audit_paths  # noqa: E402
 
@@ -30,7 +30,7 @@ def scheduler():
 def test_dask_gives_the_reports_of_one_process(scheduler):
     expected = list(audit_paths([SEEDS], jobs=1))
     assert len(expected) >= 5
-    assert list(dask_audit([SEEDS], scheduler=scheduler, partition_size=2)) == expected
+    assert list(dask_audit_documents(iter_documents([SEEDS]), scheduler=scheduler, partition_size=2)) == expected
 
 
 def test_bad_input_stays_in_place(scheduler):

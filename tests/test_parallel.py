@@ -37,7 +37,8 @@ def _docs() -> list:
 
 def test_bad_input_in_the_middle_of_a_batch_is_reported_in_place():
     docs = _docs()
-    for chunk in (16, 2):  # the bad inputs inside one chunk, then across chunk boundaries
+    # a short run (audited in this process), the bad inputs inside one worker's chunk, then across chunks
+    for chunk in (16, 5, 2):
         results = list(audit_documents(docs, jobs=2, chunk=chunk))
         assert [type(r) for r in results] == [Report, BadInput, BadInput, Report, Report]
         assert [r.input if isinstance(r, Report) else r.name for r in results] == [d.name for d in docs]
