@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
-from typing import Any, Iterator, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from .rules import RuleSet
 
@@ -148,10 +148,12 @@ def _where(directory: Path, rule_id: str) -> str:
     return str(directory)
 
 
-def check_backtracking(rules: RuleSet, budget_ms: float = PROBE_BUDGET_MS, size: int = PROBE_SIZE) -> list[str]:
-    """One 'file:line: rule id: what was slow' line for each pattern that backtracks catastrophically."""
+def check_backtracking(rules: RuleSet, budget_ms: float = PROBE_BUDGET_MS, size: int = PROBE_SIZE,
+                       more: Iterable[tuple[str, str, re.Pattern, str]] = ()) -> list[str]:
+    """One 'file:line: rule id: what was slow' line for each pattern that backtracks catastrophically:
+    the folder's rules and `more` (the policy's, which live in the same folder)."""
     problems = []
-    for rule_id, pattern, regex, mode in rules.all_patterns():
+    for rule_id, pattern, regex, mode in [*rules.all_patterns(), *more]:
         slow = check_pattern(regex, mode, budget_ms, size)
         if slow:
             problems.append(f"{_where(rules.directory, rule_id)}: {rule_id}: pattern {pattern!r}: {slow}")

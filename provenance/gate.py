@@ -14,14 +14,14 @@ from itertools import tee
 from pathlib import Path
 from typing import Annotated, Iterable, Iterator, Literal, Optional, Union
 
-from pydantic import BaseModel, Field, field_validator, model_validator
+from pydantic import BaseModel, Field
 
 from .inputs import BadInput
 from .models import Claim, Document, Report, SourceType
 from .normalize import norm, norm_pattern, normalize
 from .pipeline import Auditor
-from .lexicon import Lexicon
-from .rules import DEFAULT_RULES_DIR, ID_PATTERN, Strict, _duplicate_ids, compile_pattern, load_yaml_model
+from .lexicon import Lexicon, pattern_regex
+from .rules import DEFAULT_RULES_DIR, ID_PATTERN, Strict, TermsAndPatterns, _duplicate_ids, load_yaml_model
 
 Severity = Literal["error", "warning"]
 ANONYMOUS: list[SourceType] = ["anonymous_official", "anonymous"]
@@ -200,27 +200,12 @@ class IntelligenceNamed(Rule):
                 yield c, f"intelligence claim names no country or agency: {said}"
 
 
-class UnattributedTerms(Rule):
+class UnattributedTerms(Rule, TermsAndPatterns):
     """Claims without a source carry none of these terms (figures, allegations)."""
 
     kind: Literal["unattributed_terms"]
     types: list[SourceType] = Field(default_factory=lambda: ["unattributed"])
-    terms: list[str] = Field(default_factory=list, description="words, matched whole, Arabic with proclitics")
-    patterns: list[str] = Field(default_factory=list, description="regular expressions")
     fix: str = "Attribute this to a source, or cut it."
-
-    @field_validator("patterns")
-    @classmethod
-    def _compiles(cls, v: list[str]) -> list[str]:
-        for p in v:
-            compile_pattern(p)
-        return v
-
-    @model_validator(mode="after")
-    def _nonempty(self) -> "UnattributedTerms":
-        if not self.terms and not self.patterns:
-            raise ValueError("an unattributed_terms rule needs terms or patterns")
-        return self
 
     @cached_property
     def _lexicon(self) -> Lexicon:
@@ -258,6 +243,13 @@ class Policy(Strict):
 
     description: Optional[str] = None
     rules: list[PolicyRule]
+
+    def all_patterns(self) -> Iterator[tuple[str, str, re.Pattern, str]]:
+        """What RuleSet.all_patterns gives, for the policy's own regular expressions."""
+        for r in self.rules:
+            if isinstance(r, UnattributedTerms):
+                for p in r.patterns:
+                    yield r.id, p, pattern_regex(p, r.id), "search"
 
 
 def load_policy(path: Optional[Path | str] = None) -> Policy:

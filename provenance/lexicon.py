@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator, Optional
 
-from .normalize import is_arabic, norm
+from .normalize import is_arabic, norm, norm_pattern
 
 try:
     from re import _parser  # type: ignore[attr-defined]  # Python 3.11+
@@ -339,6 +339,11 @@ class Lexicon:
             if head.endswith("ل") and "ال" + rest[1:] in self._by_term and rest.startswith("ل"):
                 return "ال" + rest[1:]
         raise KeyError(matched)
+
+
+def pattern_regex(pattern: str, entry_id: str = "", family: str = "") -> re.Pattern:
+    """A pattern of a rules file compiled as a lexicon uses it: normalised, matched as whole words."""
+    return Lexicon([], [(norm_pattern(pattern), entry_id, family, None)]).regex  # type: ignore[return-value]
 
 
 class LexiconSet:

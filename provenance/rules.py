@@ -19,7 +19,7 @@ from yaml.resolver import Resolver
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .models import SOURCE_TYPES
-from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, required_texts
+from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, pattern_regex, required_texts
 from .normalize import Normalized, is_arabic, norm, norm_pattern, normalize
 
 DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
@@ -64,14 +64,33 @@ LEXICON_FAMILIES = {
 }
 
 
-class LexiconEntry(Strict):
+class TermsAndPatterns(Strict):
+    """Words to match (Arabic with their proclitics) and regular expressions: at least one of them,
+    and every expression must compile."""
+
+    terms: list[str] = Field(default_factory=list, description="words, matched whole, Arabic with proclitics")
+    patterns: list[str] = Field(default_factory=list, description="regular expressions")
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns(cls, v: list[str]) -> list[str]:
+        for p in v:
+            compile_pattern(p)
+        return v
+
+    @model_validator(mode="after")
+    def _nonempty(self) -> "TermsAndPatterns":
+        if not self.terms and not self.patterns:
+            raise ValueError("needs terms or patterns")
+        return self
+
+
+class LexiconEntry(TermsAndPatterns):
     id: str = Field(pattern=ID_PATTERN)
     family: str
     lang: Literal["ar", "en", "any"] = "any"
     name: Optional[str] = Field(default=None, description="canonical name (known people)")
     type: Optional[SourceTypeName] = Field(default=None, description="source type this entry implies")
-    terms: list[str] = Field(default_factory=list)
-    patterns: list[str] = Field(default_factory=list)
     inflect: bool = Field(default=False, description="also match Arabic past-tense forms: +ت +وا +ا +تا")
     attached: bool = Field(default=False, description="also match Arabic nouns with a pronoun: مصادرها، وكالته")
     description: Optional[str] = None
@@ -95,18 +114,6 @@ class LexiconEntry(Strict):
             raise ValueError(f"unknown family {v!r}; known: {', '.join(sorted(LEXICON_FAMILIES))}")
         return v
 
-    @field_validator("patterns")
-    @classmethod
-    def _patterns(cls, v: list[str]) -> list[str]:
-        for p in v:
-            compile_pattern(p)
-        return v
-
-    @model_validator(mode="after")
-    def _nonempty(self) -> "LexiconEntry":
-        if not self.terms and not self.patterns:
-            raise ValueError("an entry needs terms or patterns")
-        return self
 
 
 class LexiconFile(Strict):
@@ -500,8 +507,8 @@ class RuleSet:
         for r, lp in [*self.origin_patterns, *self.wire_patterns]:
             yield r.id, r.pattern, lp.rx, "search"
         for e in self.entries:
-            for p in e.patterns:  # compiled by the lexicon itself, with the word boundaries around it
-                yield e.id, p, Lexicon([], [(norm_pattern(p), e.id, e.family, e)]).regex, "search"
+            for p in e.patterns:
+                yield e.id, p, pattern_regex(p, e.id, e.family), "search"
 
 
 def load_rules(directory: Optional[Path | str] = None) -> RuleSet:

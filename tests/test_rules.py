@@ -92,6 +92,14 @@ def test_rules_check_rejects_catastrophic_patterns_by_rule_id_and_passes_the_shi
     assert lines[1].startswith(f"error: {hedges}:") and "hedge.test.words" in lines[1]
 
 
+def test_rules_check_probes_the_policy_patterns_too(tmp_path: Path) -> None:
+    old = "patterns: ['(?!(?:19|20)"
+    folder, path, _ = broken_copy(tmp_path, "policy.yaml", old, "patterns: ['(\\w+\\s?)+;', '(?!(?:19|20)")
+    message = one_error_line(runner.invoke(app, ["rules", "check", str(folder)]))
+    assert message.startswith(f"error: {path}:") and "catastrophic backtracking" in message
+    assert "unattributed.figure: pattern" in message  # the rule's id, in the policy file
+
+
 @pytest.mark.parametrize("pattern", [r"(a+)+$", r"(x+x+)+y", r"(\d+)*\.", r"a*a*a*a*b", r"\s*:\s*\d+$"])
 def test_known_catastrophic_patterns_are_caught(pattern: str) -> None:
     assert "catastrophic backtracking" in check_pattern(re.compile(pattern), "search")
