@@ -79,9 +79,8 @@ def _fold(text: str) -> str:
     return "".join(fold_char(piece) if i % 2 else piece.lower() for i, piece in enumerate(pieces))
 
 
-@lru_cache(maxsize=64)
 def normalize(text: str) -> Normalized:
-    """Cached, as several stages normalise the same body (between them, one sentence at a time)."""
+    """The text folded for matching, with each character's place in the original."""
     folded = _fold(text)
     offsets: Sequence[int]
     if len(folded) == len(text):  # nothing deleted: every character stays where it was
