@@ -141,15 +141,12 @@ class _Worker:
     def __init__(self) -> None:
         self._proc: Optional[multiprocessing.process.BaseProcess] = None
         self._conn: Any = None
-        self._memory = MAX_MEMORY  # the limit the running child was started with
         self._lock = threading.Lock()
 
     def run(self, html: str, url: Optional[str]) -> tuple[str, Any]:
         if multiprocessing.current_process().daemon:  # may not have children: no limits, but no crash
             return _extract_safely(html, url)
         with self._lock:
-            if self._memory != MAX_MEMORY:  # changed since the child started: start one that has it
-                self.stop()
             if self._proc is None or not self._proc.is_alive():
                 self._start()
             outcome: tuple[str, Any] = "crash", "interrupted"
@@ -176,8 +173,7 @@ class _Worker:
             "forkserver" if "forkserver" in methods else "spawn"
         ctx = multiprocessing.get_context(method)
         parent_end, child_end = ctx.Pipe()
-        self._memory = MAX_MEMORY
-        self._proc = ctx.Process(target=_serve, args=(child_end, parent_end, self._memory),
+        self._proc = ctx.Process(target=_serve, args=(child_end, parent_end, MAX_MEMORY),
                                  name="provenance-extract", daemon=True)
         self._proc.start()
         child_end.close()
