@@ -9,7 +9,7 @@ from typing import Iterator, List, Optional, TextIO
 
 import typer
 
-from .inputs import BadInput, iter_documents, parse_size
+from .inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size
 from .models import Report
 from .parallel import audit_documents, audit_paths, cached_auditor
 from .pipeline import Auditor
@@ -76,7 +76,7 @@ def audit(
         except ImportError:
             fail("--engine dask needs dask: pip install 'provenance[dask]'")
     try:
-        limit = parse_size(max_bytes) if max_bytes else None
+        limit = parse_size(max_bytes) if max_bytes else MAX_INPUT_BYTES
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--max-bytes") from None
     auditor = make_auditor(rules)  # validate the rules once, here, with a clear error

@@ -140,12 +140,10 @@ TABLES: dict[str, dict] = {
     "weakest_claims": {
         "description": "The claims each article's audit names as its weakest, lowest score first.",
         "facets": ["outlet", "source_type", "grade"],
-        "columns": {},
     },
     "claims_by_source_type_per_outlet": {
         "description": "How many claims rest on each type of source, outlet by outlet.",
         "facets": ["outlet", "source_type"],
-        "columns": {},
     },
     "articles_by_wire": {
         "description": "Articles per news or state agency, with the roles the agency plays in each.",
@@ -192,13 +190,12 @@ CONFIG_KEYS = ("label_column", "facets")  # what Datasette 1.x wants in datasett
 
 def build(db: Database, name: str) -> tuple[dict, dict]:
     """(metadata, config) for the database `name`: metadata holds everything, for Datasette 0.x."""
-    tables = {t: {k: v for k, v in spec.items() if v} for t, spec in TABLES.items()}
     metadata = {
         "title": TITLE, "description": DESCRIPTION, "source": SOURCE, "license": LICENSE,
-        "databases": {name: {"description": _contents(db), "tables": tables, "queries": QUERIES}},
+        "databases": {name: {"description": _contents(db), "tables": TABLES, "queries": QUERIES}},
     }
     config = {"databases": {name: {
-        "tables": {t: {k: spec[k] for k in CONFIG_KEYS if k in spec} for t, spec in tables.items()},
+        "tables": {t: {k: spec[k] for k in CONFIG_KEYS if k in spec} for t, spec in TABLES.items()},
         "queries": QUERIES,
     }}}
     return metadata, config

@@ -120,10 +120,9 @@ def looks_like_html(text: str, name: str = "") -> bool:
     return Path(name).suffix.lower() in HTML_SUFFIXES or bool(_HTML_START.match(text[:2048]))
 
 
-def document_from_bytes(data: bytes, name: str, url: Optional[str] = None, max_bytes: Optional[int] = None,
+def document_from_bytes(data: bytes, name: str, url: Optional[str] = None, max_bytes: int = MAX_INPUT_BYTES,
                         charset: Optional[str] = None, html: Optional[bool] = None) -> Document:
     """One article from raw bytes; `html` None means: decide from the name and the content."""
-    max_bytes = max_bytes or MAX_INPUT_BYTES
     if len(data) > max_bytes:
         raise over_limit(name, max_bytes, len(data))
     text = decode(data, name, charset)
@@ -213,10 +212,9 @@ def _path_document(p: str, url: Optional[str], max_bytes: int, fetch: bool) -> D
     return document_from_bytes(path.read_bytes(), p, url, max_bytes)
 
 
-def iter_documents(paths: list[str], url: Optional[str] = None, max_bytes: Optional[int] = None,
+def iter_documents(paths: list[str], url: Optional[str] = None, max_bytes: int = MAX_INPUT_BYTES,
                    fetch: bool = False) -> Iterator[Union[Document, BadInput]]:
     """Yield a Document (or a BadInput saying why not) per article, streaming, in a stable order."""
-    max_bytes = max_bytes or MAX_INPUT_BYTES
     for p in paths:
         try:
             if p == "-":
