@@ -257,7 +257,7 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
     except RulesError as exc:
         fail(str(exc))
         return
-    problems = check_backtracking(ruleset)
+    problems = check_backtracking(ruleset, more=policy.all_patterns() if policy else ())
     for p in problems:
         typer.echo(f"error: {p}", err=True)
     if problems:
