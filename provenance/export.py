@@ -254,10 +254,22 @@ def _drop_if_unused(db: Database, article_id: str) -> None:
     """Delete an article no input points to any more, then the outlets and sources only it used."""
     if db.execute("select 1 from inputs where article_id = ?", [article_id]).fetchone():
         return
+    # only the sources and outlets this article used can have become unused: no table scan
+    sources = _ids(db, "select source_id from claims where article_id = ? union select source_id from via "
+                       "where article_id = ?", article_id)
+    outlets = _ids(db, "select outlet_id from articles where id = ? union select outlet_id from origins "
+                       "where article_id = ?", article_id)
     for table in ARTICLE_TABLES:
         db.execute(f"delete from {table} where article_id = ?", [article_id])
     db.execute("delete from articles where id = ?", [article_id])
-    db.execute("""delete from sources where not exists (select 1 from claims where source_id = sources.id)
-                  and not exists (select 1 from via where source_id = sources.id)""")
-    db.execute("""delete from outlets where not exists (select 1 from articles where outlet_id = outlets.id)
-                  and not exists (select 1 from origins where outlet_id = outlets.id)""")
+    db.execute(f"""delete from sources where id in ({", ".join("?" * len(sources))})
+                   and not exists (select 1 from claims where source_id = sources.id)
+                   and not exists (select 1 from via where source_id = sources.id)""", sources)
+    db.execute(f"""delete from outlets where id in ({", ".join("?" * len(outlets))})
+                   and not exists (select 1 from articles where outlet_id = outlets.id)
+                   and not exists (select 1 from origins where outlet_id = outlets.id)""", outlets)
+
+
+def _ids(db: Database, sql: str, article_id: str) -> list[str]:
+    """The non-null ids the query gives for one article (its two placeholders both take the article)."""
+    return [row[0] for row in db.execute(sql, [article_id, article_id]) if row[0] is not None]
