@@ -21,7 +21,6 @@ import resource
 import subprocess
 import sys
 import time
-from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
@@ -69,17 +68,12 @@ def _extract_chunk(pages: list[str]) -> int:
 
 def trafilatura_alone(pages: Iterator[str], jobs: int, chunk: int = 16) -> int:
     """Pages extracted, with the same process count and the same bounded window as the audit."""
+    from provenance.parallel import in_order
+
     if jobs <= 1:
         return _extract_chunk(list(pages))
-    done = 0
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        window: deque = deque()
-        while True:
-            while len(window) < jobs * 4 and (batch := list(islice(pages, chunk))):
-                window.append(pool.submit(_extract_chunk, batch))
-            if not window:
-                return done
-            done += window.popleft().result()
+    batches = iter(lambda: list(islice(pages, chunk)), [])
+    return sum(in_order(ProcessPoolExecutor(max_workers=jobs), _extract_chunk, batches, jobs * 4))
 
 
 def measure(kind: str, n: int, jobs: int, data: Path) -> dict:

@@ -10,13 +10,17 @@ import functools
 import os
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import closing
 from itertools import chain, islice
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, Union
+from typing import Callable, Iterable, Iterator, Optional, TypeVar, Union
 
 from .inputs import BadInput, iter_documents
 from .models import Document, Report
 from .pipeline import Auditor
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 
 @functools.cache
@@ -48,19 +52,24 @@ def audit_documents(docs: Iterable[Union[Document, BadInput]], jobs: Optional[in
         return
     rules_dir = str(auditor.rules.directory) if auditor else None
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=cached_auditor, initargs=(rules_dir,))
+    batches = chain([first], iter(lambda: list(islice(it, chunk)), []))
+    with closing(in_order(pool, functools.partial(_audit_chunk, rules_dir), batches, jobs * 4)) as results:
+        for reports in results:
+            yield from reports
+
+
+def in_order(pool: ProcessPoolExecutor, fn: Callable[[T], R], items: Iterable[T], window: int) -> Iterator[R]:
+    """fn(item) for each item, computed on `pool`, yielded in input order, with at most `window`
+    items in flight (bounded memory); the pool is shut down at the end, and on Ctrl-C or when the
+    consumer stops early its queued work is dropped instead of finished."""
+    it = iter(items)
     try:
-        window: deque = deque([pool.submit(_audit_chunk, rules_dir, first)])
-        while True:
-            while len(window) < jobs * 4:
-                batch = list(islice(it, chunk))
-                if not batch:
-                    break
-                window.append(pool.submit(_audit_chunk, rules_dir, batch))
-            if not window:
-                return
-            yield from window.popleft().result()
+        futures: deque = deque(pool.submit(fn, item) for item in islice(it, window))
+        while futures:
+            done = futures.popleft().result()
+            futures.extend(pool.submit(fn, item) for item in islice(it, 1))
+            yield done
     finally:
-        # On Ctrl-C or when the consumer stops early, drop queued work instead of finishing it.
         pool.shutdown(wait=True, cancel_futures=True)
 
 
