@@ -77,10 +77,14 @@ def _may_match(n: str, needles: list[str]) -> bool:
 
 
 def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) -> Optional[BoilerplateRule]:
-    n, count = norm(line.text), words(line.text)
-    for rule, rx, needles in rules.boilerplate_for(language):
-        if rule.max_words and count > rule.max_words:
-            continue
+    """The first rule, in file order, that removes the line."""
+    n = norm(line.text)
+    line_rules = rules.boilerplate_for(language, words(line.text))
+    m = line_rules.whole.fullmatch(n) if line_rules.whole is not None else None
+    first = line_rules.by_group[m.lastgroup] if m is not None and m.lastgroup else None  # (index, rule)
+    for i, rule, rx, needles in line_rules.others:
+        if first is not None and i > first[0]:
+            break
         if rule.match in ("line", "block") and rx is not None and rx.fullmatch(n):
             return rule
         if rule.match == "contains" and rx is not None and _may_match(n, needles) and rx.search(n):
@@ -90,7 +94,7 @@ def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) 
             return rule
         if rule.match == "duplicate_title" and title and n == norm(title):
             return rule
-    return None
+    return first[1] if first is not None else None
 
 
 def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None) -> Cleaned:

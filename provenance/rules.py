@@ -7,6 +7,7 @@ a single combined regular expression (see lexicon.py), so per-article work is on
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -389,6 +390,31 @@ def _walk_ids(obj: Any) -> Iterator[str]:
             yield from _walk_ids(x)
 
 
+class LineRules:
+    """Boilerplate rules in order, for one kind of line. The whole-line rules (line, block) are one
+    alternation, which finds the first of them that matches the whole line in one call; a rule whose
+    pattern cannot join one (a back-reference, a named group, a flag) is tried on its own."""
+
+    def __init__(self, rules: list[tuple[BoilerplateRule, Optional[re.Pattern], list[str]]]):
+        whole, self.by_group = [], {}
+        self.others: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]] = []
+        for i, (rule, rx, needles) in enumerate(rules):
+            if rule.match in ("line", "block") and rx is not None and _joinable(rx):
+                whole.append(f"(?P<r{i}>{rx.pattern})")
+                self.by_group[f"r{i}"] = (i, rule)
+            else:
+                self.others.append((i, rule, rx, needles))
+        self.whole = re.compile("|".join(whole)) if whole else None
+
+
+def _joinable(rx: re.Pattern) -> bool:
+    return not rx.groupindex and rx.flags == _PLAIN_FLAGS and not _BACKREFERENCE.search(rx.pattern)
+
+
+_PLAIN_FLAGS = re.compile("").flags
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
+
+
 @dataclass(frozen=True)
 class ScannedBody:
     """An article body, its normalised form and the hits of RuleSet.body_lexicons in it."""
@@ -414,7 +440,7 @@ class RuleSet:
         ]
         self._families: dict[tuple[str, ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
-        self._boilerplate: dict[str, list[tuple[BoilerplateRule, Optional[re.Pattern], list[str]]]] = {}
+        self._boilerplate: dict[tuple[str, int], LineRules] = {}
 
     def lexicon(self, *families: str) -> Lexicon:
         """One compiled matcher over the given lexicon families (cached)."""
@@ -481,14 +507,19 @@ class RuleSet:
         return {r.id: required_texts(rx.pattern) for r, rx in self.boilerplate_patterns
                 if rx is not None and r.match == "contains"}
 
-    def boilerplate_for(self, language: str) -> list[tuple[BoilerplateRule, Optional[re.Pattern], list[str]]]:
-        """(rule, compiled pattern, needles) of the boilerplate rules that apply to one language, in
-        order (cached: every line of every article goes through them)."""
-        if language not in self._boilerplate:
-            self._boilerplate[language] = [
+    @cached_property
+    def _word_limits(self) -> list[int]:
+        return sorted({r.max_words for r in self.boilerplate.rules if r.max_words})
+
+    def boilerplate_for(self, language: str, words: int) -> "LineRules":
+        """The boilerplate rules that apply to a line of `words` words in one language (cached: every
+        line of every article goes through them; lines differ only by which max_words they pass)."""
+        key = (language, bisect_left(self._word_limits, words))
+        if key not in self._boilerplate:
+            self._boilerplate[key] = LineRules([
                 (r, rx, self.boilerplate_needles.get(r.id, [])) for r, rx in self.boilerplate_patterns
-                if not r.when_language or r.when_language == language]
-        return self._boilerplate[language]
+                if (not r.when_language or r.when_language == language) and not (r.max_words and words > r.max_words)])
+        return self._boilerplate[key]
 
     @cached_property
     def origin_patterns(self) -> list[tuple[PatternRule, LinePattern]]:

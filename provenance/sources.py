@@ -90,7 +90,7 @@ class SourceTyper:
                 out.append(tok)
                 continue
             if not n or n in self.function_words or n in self.lexicon_words or bare in self.lexicon_words \
-                    or n in _HONORIFIC or any(ch.isdigit() for ch in n):
+                    or n in _HONORIFIC or any(map(str.isdigit, n)):
                 continue
             if is_arabic(tok):
                 compound = out and norm(out[-1]) in _AR_NAME_LINKS  # "عبد الكريم", "أبو الغيط"

@@ -67,3 +67,39 @@ def test_a_read_also_block_early_in_the_article_takes_one_line_only(rules):
     text = "\n".join([BODY, "إقرأ أيضاً:", "عنوان مقال آخر لا علاقة له"] + [BODY.replace("الوزير", f"الوزير {i}") for i in range(8)])
     gone = removed(text, rules)
     assert gone == {"إقرأ أيضاً:": "bp.read_also.header", "عنوان مقال آخر لا علاقة له": "bp.read_also.header"}
+
+
+def test_the_first_rule_in_file_order_wins_and_any_pattern_a_user_writes_works(tmp_path):
+    # Whole-line rules are matched together as one alternation; a contains rule earlier in the file,
+    # a back-reference and a flag must still behave as if every rule were tried in order.
+    import shutil
+    from pathlib import Path
+
+    from provenance.rules import load_rules
+
+    folder = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", folder)
+    path = folder / "boilerplate.yaml"
+    user_rules = """rules:
+  - id: bp.user.stutter
+    family: user
+    match: line
+    pattern: '(\\w+) \\1'
+  - id: bp.user.contains_promo
+    family: user
+    match: contains
+    pattern: 'promo code'
+  - id: bp.user.flagged
+    family: user
+    match: line
+    pattern: '(?s)subscribe.*now'
+"""
+    path.write_text(path.read_text(encoding="utf-8").replace("rules:\n", user_rules, 1), encoding="utf-8")
+    user = load_rules(folder)
+    text = f"{BODY}\nhello hello\nFollow us: promo code NEWS\nSubscribe now\nFollow us on Facebook"
+    assert removed(text, user, "en") == {
+        "hello hello": "bp.user.stutter",
+        "Follow us: promo code NEWS": "bp.user.contains_promo",  # before bp.social_follow.join_us in the file
+        "Subscribe now": "bp.user.flagged",
+        "Follow us on Facebook": "bp.social_follow.join_us",
+    }
