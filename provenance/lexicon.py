@@ -365,5 +365,5 @@ class LexiconSet:
         starts = [m.start() for m in self._starts.finditer(text)] if self._starts is not None else []
         found: dict[str, list[Hit]] = {}
         for name, lx in self.lexicons.items():
-            found[name] = list(lx.finditer(text)) if lx.scans_alone() else lx.hits_at(text, starts)
+            found[name] = list(lx.finditer(text)) if lx.scans_alone() else lx.hits_at(text, starts) if starts else []
         return found

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from functools import lru_cache
+from typing import NamedTuple, Optional
 
 from .normalize import is_arabic, norm
 from .rules import RuleSet, ScannedBody
@@ -33,6 +34,13 @@ class Typed:
     name: Optional[str] = None
     role: Optional[str] = None
     rules: list[str] = field(default_factory=list)
+
+
+class _Word(NamedTuple):
+    arabic: bool
+    link: bool  # عبد, أبو, بن ...: the next word belongs to the name
+    excluded: bool  # never part of a name
+    weak: bool  # an Arabic word with the article or a proclitic, or short: a name only after a link word
 
 
 @dataclass
@@ -72,6 +80,7 @@ class SourceTyper:
         for c in rules.countries.countries:
             for t in [*c.names, *c.adjectives, *c.capitals]:
                 self.lexicon_words.update(norm(t).split())
+        self._word = lru_cache(maxsize=16384)(self._read_word)
 
     def is_time_word(self, token: str) -> bool:
         return _LEADING_WAW.sub("", norm(token).strip("،,")) in self.time_words
@@ -82,25 +91,28 @@ class SourceTyper:
         previous_end = 0
         for m in _TOKEN.finditer(original):
             tok, gap, previous_end = m.group(), original[previous_end:m.start()], m.end()
-            if out and "," in gap and not is_arabic(tok):
+            word = self._word(tok)
+            if out and "," in gap and not word.arabic:
                 break  # "Jeffrey Salkin, a Hollywood, Fla., rabbi": an English name ends at a comma
-            n = norm(tok).strip(".")
-            bare = _PROCLITIC.sub("", n)
-            if out and n in _AR_NAME_LINKS:
+            if out and word.link:
                 out.append(tok)
                 continue
-            if not n or n in self.function_words or n in self.lexicon_words or bare in self.lexicon_words \
-                    or n in _HONORIFIC or any(map(str.isdigit, n)):
-                continue
-            if is_arabic(tok):
-                compound = out and norm(out[-1]) in _AR_NAME_LINKS  # "عبد الكريم", "أبو الغيط"
-                if not compound and (n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول"))
-                                     or len(n) < 3):
-                    continue
-            elif not tok[:1].isupper() or tok.endswith(("'s", "’s", "s'", "s’")):
-                continue  # lower case, or a possessive ("Carson's advisers"): not the speaker's name
+            if word.excluded or word.weak and not (out and norm(out[-1]) in _AR_NAME_LINKS):
+                continue  # "عبد الكريم", "أبو الغيط": after a link word, a weak word is part of the name
             out.append(tok.strip(".,"))
         return out
+
+    def _read_word(self, tok: str) -> "_Word":
+        """What name_tokens needs to know of one token (cached: names and words come back)."""
+        n = norm(tok).strip(".")
+        bare = _PROCLITIC.sub("", n)
+        arabic = is_arabic(tok)
+        excluded = not n or n in self.function_words or n in self.lexicon_words or bare in self.lexicon_words \
+            or n in _HONORIFIC or any(map(str.isdigit, n))
+        if not excluded and not arabic:  # lower case, or a possessive ("Carson's advisers"): not a name
+            excluded = not tok[:1].isupper() or tok.endswith(("'s", "’s", "s'", "s’"))
+        weak = arabic and (n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول")) or len(n) < 3)
+        return _Word(arabic, n in _AR_NAME_LINKS, excluded, weak)
 
     def classify(self, span: str, memory: Memory) -> Typed:
         n = norm(span)
