@@ -177,8 +177,7 @@ class Attributor:
         claims: list[Claim] = []
         ctx = Discourse()
         for i, sent in enumerate(sentences, 1):
-            claim, speaker = self._sentence(sent, language, memory, ctx)
-            claim.id = f"c{i}"
+            claim, speaker = self._sentence(f"c{i}", sent, language, memory, ctx)
             new_paragraph = i == 1 or "\n" in body[sentences[i - 2].end:sent.start]
             bullet = _BULLET.match(sent.text) is not None
             if ctx.listing is not None and new_paragraph and not bullet:
@@ -198,7 +197,7 @@ class Attributor:
             claims.append(claim)
         return claims
 
-    def _also(self, main: Optional[Candidate], cands: list[Candidate], claim: Claim, n: str, ns: Normalized,
+    def _also(self, main: Optional[Candidate], cands: list[Candidate], via: list[Via], n: str, ns: Normalized,
               sent: Sentence, arabic: bool, quotes, memory: Memory, cues: dict[str, list[Hit]],
               ctx: "Discourse") -> list[Source]:
         """Other attributions in the sentence: further speakers and holders of a stated stance, belief or
@@ -206,7 +205,7 @@ class Attributor:
         source. A pronoun holder is the person (he, she) or thing (it, they) last cited."""
         used = {main.cue.start} if main is not None else set()
         used |= {c.cue.start for c in cands if c.typed.type in ("media", "state_media")
-                 and any(v.name == c.typed.name for v in claim.via)}
+                 and any(v.name == c.typed.name for v in via)}
         others = [c for c in cands if c.cue.start not in used]
         for hit in cues["stance"]:
             if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, hit, arabic):
@@ -306,15 +305,22 @@ class Attributor:
         return found
 
     # -- one sentence -----------------------------------------------------------------------
-    def _sentence(self, sent: Sentence, language: str, memory: Memory,
+    def _sentence(self, claim_id: str, sent: Sentence, language: str, memory: Memory,
                   ctx: "Discourse") -> tuple[Claim, Optional[Speaker]]:
         last = ctx.last
         ns = normalize(sent.text)
         n = ns.text
         quotes = quote_spans(n)
         inside = lambda pos: any(a < pos < b - 1 for a, b in quotes)  # noqa: E731
-        claim = Claim(id="", text=sent.text, start=sent.start, end=sent.end)
-        claim.hedges = [sent.text[slice(*ns.span(h.start, h.end))] for h in self.hedge.finditer(n)]
+        hedges = [sent.text[slice(*ns.span(h.start, h.end))] for h in self.hedge.finditer(n)]
+        why: list[str] = []  # the claim's reasons
+        cue: dict = {}
+
+        def made(source: Source, via: Optional[list[Via]] = None, also: Optional[list[Source]] = None) -> Claim:
+            """The claim, built once (pydantic checks every field set afterwards)."""
+            intelligence = source.type == "intelligence" or any(v.type == "intelligence" for v in via or ())
+            return Claim(id=claim_id, text=sent.text, start=sent.start, end=sent.end, hedges=hedges, reasons=why,
+                         source=source, via=via or [], also=also or [], intelligence=intelligence, **cue)
         reasons = list(self.reason.finditer(n))
         reason = reasons[0] if reasons else None
         reason_text = "; ".join(sent.text[slice(*ns.span(r.start, r.end))] for r in reasons) or None
@@ -381,17 +387,16 @@ class Attributor:
             quoted = n.lstrip()[:1] in ('"', "'") and (not opening or opening[0] >= len(n) / 2)
             if last is not None and (reason is not None or quoted):
                 speaker = Speaker(last.source.model_copy(), list(last.via))
-                claim.reasons.append("attr.continuation.no_cue")
+                why.append("attr.continuation.no_cue")
             elif agentless:
-                claim.reasons.append(agentless[0].entry_id)
+                why.append(agentless[0].entry_id)
             if speaker is None:
-                claim.source = Source(type="unattributed", rules=claim.reasons[:] or ["attr.no_cue"])
-                claim.also = self._also(None, cands + side, claim, n, ns, sent, arabic, quotes, memory, cues, ctx)
-                return claim, None
+                also = self._also(None, cands + side, [], n, ns, sent, arabic, quotes, memory, cues, ctx)
+                return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None
         else:
-            claim.cue = sent.text[slice(*ns.span(main.cue.start, main.cue.end))]
-            claim.cue_start, claim.cue_end = (x + sent.start for x in ns.span(main.cue.start, main.cue.end))
-            claim.reasons.append(main.cue.entry_id)
+            a, b = ns.span(main.cue.start, main.cue.end)
+            cue = {"cue": sent.text[a:b], "cue_start": a + sent.start, "cue_end": b + sent.start}
+            why.append(main.cue.entry_id)
             if main.typed.type is None:
                 pronoun = n[main.span[0]:main.span[1]].strip()
                 if pronoun in _PERSONAL_PRONOUNS or (not arabic and pronoun.startswith("the ")):
@@ -402,10 +407,9 @@ class Attributor:
                 elif last is None:
                     last = self._mentioned(ctx, memory)
                 if last is None:
-                    claim.source = Source(type="unattributed", rules=["attr.continuation.no_previous"])
-                    return claim, None
+                    return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None
                 speaker = Speaker(self._continued(last.source, main, ns, sent), list(last.via))
-                claim.reasons.append("attr.continuation")
+                why.append("attr.continuation")
             else:
                 speaker = Speaker(self._source(main, ns, sent), [])
                 inner = self._inner(main, cands + quoted_openers, n)
@@ -414,7 +418,7 @@ class Attributor:
                     speaker.source = self._source(inner, ns, sent)
                     if inner.typed.type is None:
                         speaker.source = last.source.model_copy() if last else speaker.source
-                    claim.reasons.append("attr.relay.reported_speech")
+                    why.append("attr.relay.reported_speech")
             for c in [main, *cands]:
                 if c.hearer is not None and c.hearer[0].type in ("media", "state_media"):
                     typed, evidence = c.hearer
@@ -427,13 +431,11 @@ class Attributor:
                 ev = sent.text[slice(*ns.span(c.cue.start, c.span[1]))]
                 if not any(v.name == c.typed.name for v in speaker.via) and speaker.source.name != c.typed.name:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
-        claim.source = speaker.source.model_copy()
-        claim.via = list(speaker.via)
-        claim.also = self._also(main, cands + side, claim, n, ns, sent, arabic, quotes, memory, cues, ctx)
-        if reason_text and claim.source.type in ("anonymous_official", "anonymous"):
-            claim.source.anonymity_reason = reason_text
-        claim.intelligence = claim.source.type == "intelligence" or any(v.type == "intelligence" for v in claim.via)
-        return claim, speaker
+        source, via = speaker.source.model_copy(), list(speaker.via)
+        if reason_text and source.type in ("anonymous_official", "anonymous"):
+            source.anonymity_reason = reason_text
+        return made(source, via, self._also(main, cands + side, via, n, ns, sent, arabic, quotes, memory, cues, ctx)), \
+            speaker
 
     def _main(self, cands: list[Candidate], n: str) -> Optional[Candidate]:
         """The attribution that governs the sentence: the first cue with a source, outside a leading

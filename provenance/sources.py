@@ -70,7 +70,8 @@ class SourceTyper:
             "document_noun", "org_noun", "media_generic", "state_media_generic", "known_official",
             "indefinite", "anaphor", "nobody")}
         self.function_words = rules.terms("function_word") | rules.terms("boundary")
-        self.anaphor_heads = [e for e in rules.entries if e.family == "anaphor"]
+        # (name, head nouns) of each anaphor entry: "the agency" refers back to the last source with that head
+        self.anaphor_heads = [(e.name, e.name.split("|")) for e in rules.entries if e.family == "anaphor" and e.name]
         self.time_words = rules.terms("time_word")
         self.lexicon_words = set()
         for fam in ("role", "official_noun", "anonymous_noun", "authority", "document_noun", "org_noun",
@@ -127,9 +128,9 @@ class SourceTyper:
                 return Typed(earlier.type, name=earlier.name, rules=[*earlier.rules, anaphor.entry_id])
         typed = self._classify(span, n, memory)
         if typed.type not in (None, "unattributed"):
-            for entry in self.anaphor_heads:
-                if entry.name and any(h in n for h in entry.name.split("|")):
-                    memory.heads[entry.name] = typed
+            for name, heads in self.anaphor_heads:
+                if any(h in n for h in heads):
+                    memory.heads[name] = typed
         return typed
 
     def _classify(self, span: str, n: str, memory: Memory) -> Typed:
