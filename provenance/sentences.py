@@ -12,6 +12,7 @@ _CLOSERS = "\"'”’»)]"
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 _WORD_RUN = re.compile(r"[\w.]+")
 _WORD_CHAR = re.compile(r"\w")
+_NON_SPACE = re.compile(r"\S")
 _CAPITAL = re.compile(r"[A-Z]")
 
 
@@ -69,11 +70,11 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> l
             if any(a < m.start() < b - 1 for a, b in quotes):
                 continue
             if m.group() == ".":
-                word = _last_word(text[start:m.start()])
+                word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer
                 if word and (word.lower() in abbreviations or _CAPITAL.fullmatch(word)):
                     continue
-                nxt = text[end:].lstrip()[:1]
-                if nxt and nxt.islower() and nxt.isascii():
+                nxt = _NON_SPACE.search(text, end)
+                if nxt is not None and nxt.group().islower() and nxt.group().isascii():
                     continue
             _add(out, text, start, end, para.start)
             start = end
