@@ -215,31 +215,47 @@ class Lexicon:
         self._arabic_first = frozenset().union(*(sp.first for sp in self._tries if sp.prefix))
         # `_finder` finds where terms start. With patterns, `regex` (the terms, longest first, and the
         # patterns, in order) says what wins at a position and `_pattern_finder` finds where patterns
-        # start; patterns only: where none of their required texts occurs, no regex needs to run.
+        # start; patterns only: a pattern none of whose required texts occurs cannot match, so only the
+        # others are tried, as one regex for each such set of patterns.
         self._finder = re.compile(r"(?<!\w)" + finder_source(self.spellings)) if terms else None
         self.regex = None
         self._pattern_finder = None
-        self._required = None
-        self._groups = [f"p{i}" for i in range(len(self._patterns))]
+        self._required: Optional[dict[str, list[int]]] = None  # required text -> patterns needing it
         if self._patterns:
             parts = ["(?P<t>" + "|".join(term_regex(t) for t in terms) + ")"] if terms else []
-            parts += [f"(?P<p{i}>[وف]?(?:{p}))" for i, (p, *_rest) in enumerate(self._patterns)]
-            self.regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+            self.regex = re.compile(self._patterns_regex(parts, range(len(self._patterns))))
             if terms:
                 alternatives = "|".join(f"[وف]?(?:{p})" for p, *_rest in self._patterns)
                 self._pattern_finder = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
             else:
                 required = [required_texts(p) for p, *_rest in self._patterns]
                 if all(required):
-                    texts = sorted({text for texts in required for text in texts})
-                    self._required = re.compile("|".join(re.escape(text) for text in texts))
+                    self._required = {}
+                    for i, texts in enumerate(required):
+                        for text in texts:
+                            self._required.setdefault(text, []).append(i)
+                    self._some = lru_cache(maxsize=512)(
+                        lambda which: re.compile(self._patterns_regex([], which)))  # type: ignore[has-type]
+
+    def _patterns_regex(self, parts: list[str], which) -> str:
+        """The terms' group (if any) and the patterns numbered `which`, in order, as one regex."""
+        parts = parts + [f"(?P<p{i}>[وف]?(?:{self._patterns[i][0]}))" for i in which]
+        return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+    def _regex_for(self, text: str, pos: int, end: int) -> Optional[re.Pattern]:
+        """The regex to run on text[pos:end]: all patterns, or only those whose required texts occur
+        (None: no pattern can match)."""
+        if self._required is None:
+            return self.regex
+        which = {i for needed, patterns in self._required.items() if text.find(needed, pos, end) != -1
+                 for i in patterns}
+        return self._some(tuple(sorted(which))) if which else None
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
         end = len(text) if endpos is None else endpos
         if self.regex is not None:
-            if self._required is not None and self._required.search(text, pos, end) is None:
-                return
-            for m in self.regex.finditer(text, pos, end):
+            regex = self._regex_for(text, pos, end)
+            for m in regex.finditer(text, pos, end) if regex is not None else ():
                 yield self._hit(m)
             return
         if self._finder is None:
@@ -255,9 +271,10 @@ class Lexicon:
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
         end = len(text) if endpos is None else endpos
         if self._finder is None:
-            if self.regex is None or self._required is not None and self._required.search(text, pos, end) is None:
+            regex = self._regex_for(text, pos, end) if self.regex is not None else None
+            if regex is None:
                 return None
-            m = self.regex.search(text, pos, end)
+            m = regex.search(text, pos, end)
             return self._hit(m) if m is not None else None
         found = self._finder.search(text, pos, end)
         if self._pattern_finder is None:
@@ -322,8 +339,8 @@ class Lexicon:
         if term is not None:
             entry_id, family, value = self._by_term[self._key(term)]
         else:
-            idx = next(i for i, g in enumerate(self._groups) if m.group(g) is not None)
-            _, entry_id, family, value = self._patterns[idx]
+            # the pattern's group closes after any group inside it, so it is the last group matched
+            _, entry_id, family, value = self._patterns[int(m.lastgroup[1:])]  # type: ignore[index]
         return Hit(m.start(), m.end(), m.group(0), entry_id, family, value)
 
     def _key(self, matched: str) -> str:

@@ -38,3 +38,31 @@ def test_starts_at_is_a_search_anchored_at_the_position():
     for pos in range(len(text)):
         hit = lx.search(text, pos)
         assert lx.starts_at(text, pos) == (hit is not None and hit.start == pos)
+
+
+def test_patterns_are_tried_only_where_their_required_texts_occur_and_the_first_one_still_wins():
+    # "not" is required by both the first and the third pattern; "declined" only by the second.
+    lx = Lexicon([], [(r"(was|were) not authorized", "r.not_authorized", "reason", None),
+                      (r"declined to be named", "r.declined", "reason", None),
+                      (r"(was|were) not [a-z]+", "r.not_anything", "reason", None)])
+    text = "he was not authorized to speak, she declined to be named, they were not sure"
+    assert [(h.text, h.entry_id) for h in lx.finditer(text)] == [
+        ("was not authorized", "r.not_authorized"), ("declined to be named", "r.declined"),
+        ("were not sure", "r.not_anything")]
+    assert lx.search("nothing was said") is None
+    assert lx.search("they declined to be named").entry_id == "r.declined"
+
+
+def test_the_shipped_hedges_and_reasons_find_what_one_regex_of_all_their_patterns_finds(auditor):
+    import pathlib
+
+    from provenance.normalize import normalize
+
+    for family in ("hedge", "anonymity_reason"):
+        lx, found = auditor.rules.lexicon(family), 0
+        for path in sorted(pathlib.Path(__file__).parent.glob("devset/**/*.txt")):
+            text = normalize(path.read_text(encoding="utf-8")).text
+            expected = [(m.span(), lx._patterns[int(m.lastgroup[1:])][1]) for m in lx.regex.finditer(text)]
+            assert [((h.start, h.end), h.entry_id) for h in lx.finditer(text)] == expected
+            found += len(expected)
+        assert found >= 3, family  # the comparison means something only where the patterns match
