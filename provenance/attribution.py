@@ -90,10 +90,12 @@ _PERSON_TYPES = ("named_official", "named_person")
 _RELATIVES = ("who", "which", "that")
 _EN_BE = {"is", "are", "was", "were", "been", "be", "being", "isn't", "aren't", "wasn't", "weren't"}
 _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
-_COMMA = re.compile(",")
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
                            r"for example|of course|like|including|however|meanwhile|too|though|in an? |on |at |"
-                           r"after |despite |with |during |[a-z]+ing |[a-z]+ly )")
+                           r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
+                           r"[a-z]+ by |(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
+# ", struck by her story,": a participle with its agent; ", later alleging ...,": an adverb before a participle
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from", "to", "into", "about", "against",
@@ -105,6 +107,7 @@ _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all opti
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
+_DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 _EN_VERB_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
                   "may", "might", "must", "did", "does", "do", "been"} | _NEGATION
@@ -535,7 +538,13 @@ class Attributor:
             span = _noun_phrase(n, span)
             if span[1] <= span[0]:
                 span = self._coordinated_subject(n, ns, text, hit.start)
-        return self._candidate(hit, span, n, ns, text, memory)
+        cand = self._candidate(hit, span, n, ns, text, memory)
+        if not arabic and cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
+                and n[:span[0]].rstrip().endswith((',"', ",'")):
+            # '"...," the Republican said': a definite description right after a quotation refers back to
+            # the speaker, as a pronoun would
+            cand.typed = Typed(None, rules=["attr.definite_anaphor"])
+        return cand
 
     @staticmethod
     def _coordinated_subject(n: str, ns: Normalized, text: str, pos: int) -> tuple[int, int]:

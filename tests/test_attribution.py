@@ -140,6 +140,8 @@ def test_not_a_stance(audit, text):
      "Mrs. Clinton herself"),
     ("The silence comes after the Huffington Post, which originally said it would cover him as entertainment, "
      "said it would treat the campaign as news.", "the Huffington Post"),
+    ("Sullivan, struck by her story, told her she did not need any talking points.", "Sullivan"),
+    ("Trump, later alleging that Obama wanted to admit 250,000 Syrians, said he would deport refugees.", "Trump"),
 ])
 def test_subject_across_an_aside(audit, text, source):
     assert first(audit, text).source.text == source
@@ -212,3 +214,21 @@ def test_no_response_to_a_request_is_recorded_not_cited(audit):
     claim = first(audit, "Sullivan's lawyer Beth Wilkinson did not respond to a request for comment.")
     assert claim.source.type == "unattributed"
     assert [a.text for a in claim.also] == ["Sullivan's lawyer Beth Wilkinson"]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Lawmakers accused each other of playing politics with the crisis.", "Lawmakers", "anonymous_official"),
+    ("The genocide, which most historians recognize, is denied.", "most historians", "anonymous"),
+    ("A coalition of nearly 40 groups urged Congress to pass the measure.", "A coalition of nearly 40 groups",
+     "named_organization"),
+])
+def test_unnamed_groups_are_sources(audit, text, source, kind):
+    claim = first(audit, text)
+    found = [(a.text, a.type) for a in (claim.source, *claim.also) if a.text]
+    assert found == [(source, kind)]
+
+
+def test_a_definite_description_after_a_quotation_is_the_last_speaker(audit):
+    claims = audit('Ben Carson said regulation had to go. "It drives the prices of everything up," '
+                   "the Republican said this week.").claims
+    assert (claims[1].source.text, claims[1].source.name) == ("the Republican", "Ben Carson")
