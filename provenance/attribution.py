@@ -97,6 +97,8 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for 
                            r"[a-z]+ by |(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", later alleging ...,": an adverb before a participle
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
+_PASSIVE_BY = re.compile(r"\s+by\s+")
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from", "to", "into", "about", "against",
                     "among", "like", "including", "than"}
@@ -218,6 +220,12 @@ class Attributor:
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
             if cand.span[1] > cand.span[0] and not (hit.text.strip() in _EN_HEARER_VERBS):
                 others.append(cand)
+        for hit in cues.get("passive", ()):
+            if any(a < hit.start < b for a, b in quotes) or not hit.text.strip().endswith("ed"):
+                continue
+            span = self._after(n, _PASSIVE_BY.match(n, hit.end).end(), False)  # type: ignore[union-attr]
+            if span[1] > span[0]:
+                others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         for hit in cues["stance_noun"]:
             span = self._holder(n, hit)
             if span[1] > span[0] and not any(a < hit.start < b for a, b in quotes):
@@ -332,7 +340,11 @@ class Attributor:
         editorial_end = 0
         cues = self.cues.scan(n)
         if not arabic:
-            cues = {family: [h for h in hits if self._english_verb(n, ns, sent.text, h)] for family, hits in cues.items()}
+            # "measures added by Republicans", "the bill, opposed by House Republicans,": a passive
+            # reporting or stance verb names its holder after "by"
+            cues["passive"] = [h for h in cues["speech"] + cues["stance"] if _PASSIVE_BY.match(n, h.end)]
+            cues = {family: [h for h in hits if self._english_verb(n, ns, sent.text, h)] if family != "passive"
+                    else hits for family, hits in cues.items()}
         ed = cues["editorial"][0] if cues["editorial"] else None
         if ed is not None and ed.start < 3:
             editorial_end = ed.end
@@ -517,6 +529,11 @@ class Attributor:
                    memory: Memory) -> Candidate:
         if n[span[0]:span[1]] in _RELATIVES:
             antecedent = self._antecedent(n, span[0])
+            coordinated = _COORDINATED_RELATIVE.search(n, max(0, span[0] - 120), span[0])
+            if antecedent[1] <= antecedent[0] and coordinated is not None:
+                # "hackers who officials say is tied to Russia and who claimed credit": the second relative
+                # stands for the first one's noun
+                antecedent = self._antecedent(n, coordinated.start(1))
             if antecedent[1] > antecedent[0]:  # the relative pronoun stands for the noun before it
                 ante_a, ante_b = ns.span(*antecedent)
                 typed = self.typer.classify(text[ante_a:ante_b], memory)

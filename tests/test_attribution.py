@@ -232,3 +232,19 @@ def test_a_definite_description_after_a_quotation_is_the_last_speaker(audit):
     claims = audit('Ben Carson said regulation had to go. "It drives the prices of everything up," '
                    "the Republican said this week.").claims
     assert (claims[1].source.text, claims[1].source.name) == ("the Republican", "Ben Carson")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ('Democrats blocked the package because of "poison pill" measures added by Republicans on other issues.',
+     "Republicans", "anonymous"),
+    ("The immigration bill, opposed by House Republicans, never became law.", "House Republicans", "anonymous"),
+])
+def test_the_agent_of_a_passive_cue_is_a_source(audit, text, source, kind):
+    assert [(a.text, a.type) for a in first(audit, text).also if a.text.endswith("Republicans")] == [(source, kind)]
+
+
+def test_a_coordinated_relative_stands_for_the_first_relatives_noun(audit):
+    claim = first(audit, "Prosecutors cited a group of hackers who officials say is tied to Russia and who claimed "
+                         "credit for the breach.")
+    assert ("hackers who officials say is tied to Russia and who", "anonymous") in \
+        [(a.text, a.type) for a in claim.also]
