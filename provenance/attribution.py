@@ -124,6 +124,10 @@ def _appositive(words: list[str]) -> bool:
     return words[0] in _APPOSITIVE_HEADS or words[0][:1].isdigit()
 
 
+_EN_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+                  "year", "night", "morning", "afternoon", "evening", "weekend"}
+
+
 def _noun_phrase(n: str, span: tuple[int, int]) -> tuple[int, int]:
     """An English subject span without the clause the backward walk crossed: what follows its last
     verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
@@ -143,6 +147,11 @@ def _noun_phrase(n: str, span: tuple[int, int]) -> tuple[int, int]:
         toks = toks[verbs[-1] + 1:]
         comma = [i for i, m in enumerate(toks[:relative - verbs[-1] - 1]) if m.group().endswith(",")]
         toks = toks[comma[-1] + 1:] if comma else toks
+    if len(toks) > 1 and toks[0].group() in ("with", "without"):
+        toks = toks[1:]  # "with the new survey finding that": an absolute construction
+    while len(toks) > 2 and (toks[-1].group() in _EN_TIME_WORDS and toks[-2].group() in ("on", "last", "this")
+                             or toks[-1].group() in ("yesterday", "today")):
+        toks = toks[:-2] if toks[-1].group() in _EN_TIME_WORDS else toks[:-1]  # "Trevor Noah on Thursday showed"
     if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in _EN_NOUN_MARKERS:
         return (span[0], span[0])
     return (toks[0].start(), toks[-1].end())
@@ -218,6 +227,9 @@ class Attributor:
             if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start:
                 continue  # inside what the source reports ("Devine said Sanders wants changes"), a stance is content
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
+            if not arabic and any(o.span[1] <= o.cue.start and o.cue.end <= n.rfind(" that ", 0, cand.span[0] + 1)
+                                  for o in others):
+                continue  # "the survey finding that 45 percent backed Clinton": the stance is the finding's content
             if cand.span[1] > cand.span[0] and not (hit.text.strip() in _EN_HEARER_VERBS):
                 others.append(cand)
         for hit in cues.get("passive", ()):

@@ -248,3 +248,23 @@ def test_a_coordinated_relative_stands_for_the_first_relatives_noun(audit):
                          "credit for the breach.")
     assert ("hackers who officials say is tied to Russia and who", "anonymous") in \
         [(a.text, a.type) for a in claim.also]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Mr. Trump, who spent Saturday barnstorming across Iowa, projected supreme confidence.", "Mr. Trump"),
+    ("Jewish leaders point to Trump's call for a ban on Muslims entering the United States.", "Jewish leaders"),
+    ("Despite his standing, his donors remain confident that he will win.", "his donors"),
+    ("Mrs. Clinton led, with the new Register survey finding that 45 percent backed her.",
+     "the new Register survey"),
+    ("Trevor Noah on Thursday showed that the businessman was given an opportunity to clarify.", "Trevor Noah"),
+    ("A study by the university examined the gap between its position and its planning.",
+     "A study by the university"),
+])
+def test_stance_finding_and_evaluation_holders(audit, text, holder):
+    claim = first(audit, text)
+    assert holder in [a.text for a in (claim.source, *claim.also)]
+
+
+def test_a_stance_inside_a_finding_is_its_content(audit):
+    claim = first(audit, "Mrs. Clinton led, with the new Register survey finding that 45 percent backed her.")
+    assert [(a.text, a.type) for a in claim.also] == [("the new Register survey", "document")]
