@@ -109,6 +109,8 @@ _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all opti
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
+_COUNT_SUBJECT = re.compile(r"\d[\d,]*")
+_PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 _EN_VERB_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
@@ -573,6 +575,11 @@ class Attributor:
             # '"...," the Republican said': a definite description right after a quotation refers back to
             # the speaker, as a pronoun would
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
+        elif not arabic and cand.typed.type == "unattributed" and _COUNT_SUBJECT.fullmatch(n, span[0], span[1]) \
+                and _PERFECT.match(n, span[1]):
+            # "520 superdelegates have said they support Clinton, 39 have said they support Sanders": a
+            # count of people, its noun left out
+            cand.typed = Typed("anonymous", name=n[span[0]:span[1]], rules=["attr.count"])
         return cand
 
     @staticmethod

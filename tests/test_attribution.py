@@ -268,3 +268,9 @@ def test_stance_finding_and_evaluation_holders(audit, text, holder):
 def test_a_stance_inside_a_finding_is_its_content(audit):
     claim = first(audit, "Mrs. Clinton led, with the new Register survey finding that 45 percent backed her.")
     assert [(a.text, a.type) for a in claim.also] == [("the new Register survey", "document")]
+
+
+def test_a_bare_count_before_a_perfect_cue_is_people(audit):
+    claim = first(audit, "Already, 520 superdelegates have said they support Clinton, 39 have said they support "
+                         "Sanders and 160 have not publicly announced their choice.")
+    assert [(a.text, a.type) for a in claim.also] == [("39", "anonymous"), ("160", "anonymous")]
