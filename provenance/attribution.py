@@ -569,6 +569,10 @@ class Attributor:
             span = _noun_phrase(n, span)
             if span[1] <= span[0]:
                 span = self._coordinated_subject(n, ns, text, hit.start)
+            elif n[span[0]:span[1]].split()[0] in _EN_PREPOSITIONS and n[:span[0]].split()[-1:] in (["and"], ["but"]):
+                # "is supporting Sanders and in a statement credited him": the walk stopped at "and" inside
+                # an adverbial; the subject is the clause's
+                span = self._coordinated_subject(n, ns, text, span[0])
         cand = self._candidate(hit, span, n, ns, text, memory)
         if not arabic and cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
                 and n[:span[0]].rstrip().endswith((',"', ",'")):

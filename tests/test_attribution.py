@@ -274,3 +274,9 @@ def test_a_bare_count_before_a_perfect_cue_is_people(audit):
     claim = first(audit, "Already, 520 superdelegates have said they support Clinton, 39 have said they support "
                          "Sanders and 160 have not publicly announced their choice.")
     assert [(a.text, a.type) for a in claim.also] == [("39", "anonymous"), ("160", "anonymous")]
+
+
+def test_a_coordinated_stance_after_an_adverbial_shares_the_clause_subject(audit):
+    claim = first(audit, "Dottie Deans backs Sanders as a superdelegate and in a statement credited him for "
+                         "an exciting campaign.")
+    assert [(a.text, a.type) for a in claim.also] == [("Dottie Deans", "named_person")]
