@@ -90,11 +90,15 @@ _PERSON_TYPES = ("named_official", "named_person")
 _RELATIVES = ("who", "which", "that")
 _EN_BE = {"is", "are", "was", "were", "been", "be", "being", "isn't", "aren't", "wasn't", "weren't"}
 _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
-_COMMA = re.compile(",")
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
                            r"for example|of course|like|including|however|meanwhile|too|though|in an? |on |at |"
-                           r"after |despite |with |during |[a-z]+ing |[a-z]+ly )")
+                           r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
+                           r"[a-z]+ by |(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
+# ", struck by her story,": a participle with its agent; ", later alleging ...,": an adverb before a participle
 _POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
+_PASSIVE_BY = re.compile(r"\s+by\s+")
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from", "to", "into", "about", "against",
                     "among", "like", "including", "than"}
@@ -105,6 +109,9 @@ _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all opti
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
+_COUNT_SUBJECT = re.compile(r"\d[\d,]*")
+_PERFECT = re.compile(r"\s+(?:have|has|had)\s")
+_DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 _EN_VERB_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
                   "may", "might", "must", "did", "does", "do", "been"} | _NEGATION
@@ -117,6 +124,10 @@ _APPOSITIVE_HEADS = {"the", "a", "an", "who", "which", "whose", "one", "another"
 
 def _appositive(words: list[str]) -> bool:
     return words[0] in _APPOSITIVE_HEADS or words[0][:1].isdigit()
+
+
+_EN_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+                  "year", "night", "morning", "afternoon", "evening", "weekend"}
 
 
 def _noun_phrase(n: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -138,6 +149,11 @@ def _noun_phrase(n: str, span: tuple[int, int]) -> tuple[int, int]:
         toks = toks[verbs[-1] + 1:]
         comma = [i for i, m in enumerate(toks[:relative - verbs[-1] - 1]) if m.group().endswith(",")]
         toks = toks[comma[-1] + 1:] if comma else toks
+    if len(toks) > 1 and toks[0].group() in ("with", "without"):
+        toks = toks[1:]  # "with the new survey finding that": an absolute construction
+    while len(toks) > 2 and (toks[-1].group() in _EN_TIME_WORDS and toks[-2].group() in ("on", "last", "this")
+                             or toks[-1].group() in ("yesterday", "today")):
+        toks = toks[:-2] if toks[-1].group() in _EN_TIME_WORDS else toks[:-1]  # "Trevor Noah on Thursday showed"
     if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in _EN_NOUN_MARKERS:
         return (span[0], span[0])
     return (toks[0].start(), toks[-1].end())
@@ -213,8 +229,17 @@ class Attributor:
             if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start:
                 continue  # inside what the source reports ("Devine said Sanders wants changes"), a stance is content
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
+            if not arabic and any(o.span[1] <= o.cue.start and o.cue.end <= n.rfind(" that ", 0, cand.span[0] + 1)
+                                  for o in others):
+                continue  # "the survey finding that 45 percent backed Clinton": the stance is the finding's content
             if cand.span[1] > cand.span[0] and not (hit.text.strip() in _EN_HEARER_VERBS):
                 others.append(cand)
+        for hit in cues.get("passive", ()):
+            if any(a < hit.start < b for a, b in quotes) or not hit.text.strip().endswith("ed"):
+                continue
+            span = self._after(n, _PASSIVE_BY.match(n, hit.end).end(), False)  # type: ignore[union-attr]
+            if span[1] > span[0]:
+                others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         for hit in cues["stance_noun"]:
             span = self._holder(n, hit)
             if span[1] > span[0] and not any(a < hit.start < b for a, b in quotes):
@@ -329,7 +354,11 @@ class Attributor:
         editorial_end = 0
         cues = self.cues.scan(n)
         if not arabic:
-            cues = {family: [h for h in hits if self._english_verb(n, ns, sent.text, h)] for family, hits in cues.items()}
+            # "measures added by Republicans", "the bill, opposed by House Republicans,": a passive
+            # reporting or stance verb names its holder after "by"
+            cues["passive"] = [h for h in cues["speech"] + cues["stance"] if _PASSIVE_BY.match(n, h.end)]
+            cues = {family: [h for h in hits if self._english_verb(n, ns, sent.text, h)] if family != "passive"
+                    else hits for family, hits in cues.items()}
         ed = cues["editorial"][0] if cues["editorial"] else None
         if ed is not None and ed.start < 3:
             editorial_end = ed.end
@@ -514,6 +543,11 @@ class Attributor:
                    memory: Memory) -> Candidate:
         if n[span[0]:span[1]] in _RELATIVES:
             antecedent = self._antecedent(n, span[0])
+            coordinated = _COORDINATED_RELATIVE.search(n, max(0, span[0] - 120), span[0])
+            if antecedent[1] <= antecedent[0] and coordinated is not None:
+                # "hackers who officials say is tied to Russia and who claimed credit": the second relative
+                # stands for the first one's noun
+                antecedent = self._antecedent(n, coordinated.start(1))
             if antecedent[1] > antecedent[0]:  # the relative pronoun stands for the noun before it
                 ante_a, ante_b = ns.span(*antecedent)
                 typed = self.typer.classify(text[ante_a:ante_b], memory)
@@ -535,7 +569,22 @@ class Attributor:
             span = _noun_phrase(n, span)
             if span[1] <= span[0]:
                 span = self._coordinated_subject(n, ns, text, hit.start)
-        return self._candidate(hit, span, n, ns, text, memory)
+            elif n[span[0]:span[1]].split()[0] in _EN_PREPOSITIONS and n[:span[0]].split()[-1:] in (["and"], ["but"]):
+                # "is supporting Sanders and in a statement credited him": the walk stopped at "and" inside
+                # an adverbial; the subject is the clause's
+                span = self._coordinated_subject(n, ns, text, span[0])
+        cand = self._candidate(hit, span, n, ns, text, memory)
+        if not arabic and cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
+                and n[:span[0]].rstrip().endswith((',"', ",'")):
+            # '"...," the Republican said': a definite description right after a quotation refers back to
+            # the speaker, as a pronoun would
+            cand.typed = Typed(None, rules=["attr.definite_anaphor"])
+        elif not arabic and cand.typed.type == "unattributed" and _COUNT_SUBJECT.fullmatch(n, span[0], span[1]) \
+                and _PERFECT.match(n, span[1]):
+            # "520 superdelegates have said they support Clinton, 39 have said they support Sanders": a
+            # count of people, its noun left out
+            cand.typed = Typed("anonymous", name=n[span[0]:span[1]], rules=["attr.count"])
+        return cand
 
     @staticmethod
     def _coordinated_subject(n: str, ns: Normalized, text: str, pos: int) -> tuple[int, int]:

@@ -140,6 +140,8 @@ def test_not_a_stance(audit, text):
      "Mrs. Clinton herself"),
     ("The silence comes after the Huffington Post, which originally said it would cover him as entertainment, "
      "said it would treat the campaign as news.", "the Huffington Post"),
+    ("Sullivan, struck by her story, told her she did not need any talking points.", "Sullivan"),
+    ("Trump, later alleging that Obama wanted to admit 250,000 Syrians, said he would deport refugees.", "Trump"),
 ])
 def test_subject_across_an_aside(audit, text, source):
     assert first(audit, text).source.text == source
@@ -212,3 +214,69 @@ def test_no_response_to_a_request_is_recorded_not_cited(audit):
     claim = first(audit, "Sullivan's lawyer Beth Wilkinson did not respond to a request for comment.")
     assert claim.source.type == "unattributed"
     assert [a.text for a in claim.also] == ["Sullivan's lawyer Beth Wilkinson"]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("Lawmakers accused each other of playing politics with the crisis.", "Lawmakers", "anonymous_official"),
+    ("The genocide, which most historians recognize, is denied.", "most historians", "anonymous"),
+    ("A coalition of nearly 40 groups urged Congress to pass the measure.", "A coalition of nearly 40 groups",
+     "named_organization"),
+])
+def test_unnamed_groups_are_sources(audit, text, source, kind):
+    claim = first(audit, text)
+    found = [(a.text, a.type) for a in (claim.source, *claim.also) if a.text]
+    assert found == [(source, kind)]
+
+
+def test_a_definite_description_after_a_quotation_is_the_last_speaker(audit):
+    claims = audit('Ben Carson said regulation had to go. "It drives the prices of everything up," '
+                   "the Republican said this week.").claims
+    assert (claims[1].source.text, claims[1].source.name) == ("the Republican", "Ben Carson")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ('Democrats blocked the package because of "poison pill" measures added by Republicans on other issues.',
+     "Republicans", "anonymous"),
+    ("The immigration bill, opposed by House Republicans, never became law.", "House Republicans", "anonymous"),
+])
+def test_the_agent_of_a_passive_cue_is_a_source(audit, text, source, kind):
+    assert [(a.text, a.type) for a in first(audit, text).also if a.text.endswith("Republicans")] == [(source, kind)]
+
+
+def test_a_coordinated_relative_stands_for_the_first_relatives_noun(audit):
+    claim = first(audit, "Prosecutors cited a group of hackers who officials say is tied to Russia and who claimed "
+                         "credit for the breach.")
+    assert ("hackers who officials say is tied to Russia and who", "anonymous") in \
+        [(a.text, a.type) for a in claim.also]
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Mr. Trump, who spent Saturday barnstorming across Iowa, projected supreme confidence.", "Mr. Trump"),
+    ("Jewish leaders point to Trump's call for a ban on Muslims entering the United States.", "Jewish leaders"),
+    ("Despite his standing, his donors remain confident that he will win.", "his donors"),
+    ("Mrs. Clinton led, with the new Register survey finding that 45 percent backed her.",
+     "the new Register survey"),
+    ("Trevor Noah on Thursday showed that the businessman was given an opportunity to clarify.", "Trevor Noah"),
+    ("A study by the university examined the gap between its position and its planning.",
+     "A study by the university"),
+])
+def test_stance_finding_and_evaluation_holders(audit, text, holder):
+    claim = first(audit, text)
+    assert holder in [a.text for a in (claim.source, *claim.also)]
+
+
+def test_a_stance_inside_a_finding_is_its_content(audit):
+    claim = first(audit, "Mrs. Clinton led, with the new Register survey finding that 45 percent backed her.")
+    assert [(a.text, a.type) for a in claim.also] == [("the new Register survey", "document")]
+
+
+def test_a_bare_count_before_a_perfect_cue_is_people(audit):
+    claim = first(audit, "Already, 520 superdelegates have said they support Clinton, 39 have said they support "
+                         "Sanders and 160 have not publicly announced their choice.")
+    assert [(a.text, a.type) for a in claim.also] == [("39", "anonymous"), ("160", "anonymous")]
+
+
+def test_a_coordinated_stance_after_an_adverbial_shares_the_clause_subject(audit):
+    claim = first(audit, "Dottie Deans backs Sanders as a superdelegate and in a statement credited him for "
+                         "an exciting campaign.")
+    assert [(a.text, a.type) for a in claim.also] == [("Dottie Deans", "named_person")]
