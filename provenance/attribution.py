@@ -126,11 +126,7 @@ def _appositive(words: list[str]) -> bool:
     return words[0] in _APPOSITIVE_HEADS or words[0][:1].isdigit()
 
 
-_EN_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
-                  "year", "night", "morning", "afternoon", "evening", "weekend"}
-
-
-def _noun_phrase(n: str, span: tuple[int, int]) -> tuple[int, int]:
+def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str]) -> tuple[int, int]:
     """An English subject span without the clause the backward walk crossed: what follows its last
     verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
     candidate"), or what precedes it before an infinitive ("The New York Times is expected to");
@@ -151,9 +147,8 @@ def _noun_phrase(n: str, span: tuple[int, int]) -> tuple[int, int]:
         toks = toks[comma[-1] + 1:] if comma else toks
     if len(toks) > 1 and toks[0].group() in ("with", "without"):
         toks = toks[1:]  # "with the new survey finding that": an absolute construction
-    while len(toks) > 2 and (toks[-1].group() in _EN_TIME_WORDS and toks[-2].group() in ("on", "last", "this")
-                             or toks[-1].group() in ("yesterday", "today")):
-        toks = toks[:-2] if toks[-1].group() in _EN_TIME_WORDS else toks[:-1]  # "Trevor Noah on Thursday showed"
+    while len(toks) > 2 and toks[-1].group() in time_words:  # "Trevor Noah on Thursday showed"
+        toks = toks[:-2] if toks[-2].group() in ("on", "last", "this") else toks[:-1]
     if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in _EN_NOUN_MARKERS:
         return (span[0], span[0])
     return (toks[0].start(), toks[-1].end())
@@ -566,7 +561,7 @@ class Attributor:
         """The cue's subject, found by the language's word order, and typed."""
         span = self._arabic_subject(n, hit) if arabic else self._english_subject(n, hit, quotes, inverted)
         if not arabic:
-            span = _noun_phrase(n, span)
+            span = _noun_phrase(n, span, self.typer.time_words)
             if span[1] <= span[0]:
                 span = self._coordinated_subject(n, ns, text, hit.start)
             elif n[span[0]:span[1]].split()[0] in _EN_PREPOSITIONS and n[:span[0]].split()[-1:] in (["and"], ["but"]):
