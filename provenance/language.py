@@ -22,7 +22,8 @@ def detect_language(text: str, rules: RuleSet) -> str:
     arabic = _letters(_ARABIC_RUN, sample)
     if arabic == 0 and LATIN_LETTER.search(sample) is None:
         return "und"
-    if arabic and arabic >= _letters(_LATIN_RUN, sample):  # Latin letters are counted only against Arabic ones
+    # Latin letters are counted only against Arabic ones, and not at all when Arabic is most of the text
+    if arabic and (arabic * 2 >= len(sample) or arabic >= _letters(_LATIN_RUN, sample)):
         return "ar"
     words = Counter(_WORD.findall(sample.lower()))
     best, best_count = "en", 0
