@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .models import Claim, Source, Via
-from .normalize import Normalized, is_arabic, normalize
+from .normalize import Normalized, is_arabic, norm, normalize
 from .lexicon import Hit, LexiconSet
 from .rules import RuleSet, ScannedBody
 from .sentences import Sentence, quote_spans
@@ -36,10 +36,12 @@ _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "فقد", "كان", "وكان", "كانت", "وكانت"}
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
-_AR_BEFORE_STOP = {"الذي", "التي", "الذين", "ذلك", "هذا", "هذه", "تلك", "لم", "لن", "لا", "قد", "ما", "اذا", "كان",
-                   "يكن", "نفس", "بعد", "قبل", "عندما", "حين", "حيث", "عن", "على", "الى", "من", "منذ", "خلال"}
+# Arabic word sets are compared with normalised text, so they are normalised too ("على" is "علي" there)
+_AR_BEFORE_STOP = {norm(w) for w in ("الذي", "التي", "الذين", "ذلك", "هذا", "هذه", "تلك", "لم", "لن", "لا", "قد", "ما", "اذا",
+                                     "كان", "يكن", "نفس", "بعد", "قبل", "عندما", "حين", "حيث", "عن", "على", "الى", "من",
+                                     "منذ", "خلال")}
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
-_AR_PREPOSITIONS = {"على", "في", "من", "الى", "عن", "ب", "ل", "حتى", "بعد", "قبل", "دون", "بدون"}
+_AR_PREPOSITIONS = {norm(w) for w in ("على", "في", "من", "الى", "عن", "ب", "ل", "حتى", "بعد", "قبل", "دون", "بدون")}
 _SUBORDINATORS = {"حيث", "فيما", "بينما", "علما", "بعدما", "عندما", "اذ", "لان", "كون", "whereas", "because", "although"}
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _AR_HOLDS_PREPOSITION = {"ممثل", "ممثله", "متحدث", "المتحدث", "متحدثه", "ناطق", "الناطق", "مصدر", "مصادر"}
@@ -48,6 +50,8 @@ _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", 
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
 _AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم", "با")
+_AR_VERB_CUES = ("speech", "relay", "participle", "opinion", "stance")  # cue families that are verbs
+_AR_ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
 MAX_SPAN_TOKENS = 9
 
 
@@ -354,6 +358,10 @@ class Attributor:
             cues["passive"] = [h for h in cues["speech"] + cues["stance"] if _PASSIVE_BY.match(n, h.end)]
             cues = {family: [h for h in hits if self._english_verb(n, ns, sent.text, h)] if family != "passive"
                     else hits for family, hits in cues.items()}
+        if arabic:
+            # a verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم
+            cues = {family: [h for h in hits if family not in _AR_VERB_CUES or not _AR_ARTICLE.match(n, h.start, h.end)]
+                    for family, hits in cues.items()}
         ed = cues["editorial"][0] if cues["editorial"] else None
         if ed is not None and ed.start < 3:
             editorial_end = ed.end

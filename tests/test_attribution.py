@@ -280,3 +280,15 @@ def test_a_coordinated_stance_after_an_adverbial_shares_the_clause_subject(audit
     claim = first(audit, "Dottie Deans backs Sanders as a superdelegate and in a statement credited him for "
                          "an exciting campaign.")
     assert [(a.text, a.type) for a in claim.also] == [("Dottie Deans", "named_person")]
+
+
+# -- Arabic ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ودأب الرؤساء السابقون على حث أوروبا على زيادة إنفاقها العسكري.",  # على حث: a noun after a preposition
+    "وتزامن مقال الرأي مع صدور الكتاب الجديد.",  # الرأي (the opinion) is no رأى
+    "وأصيب جنديان لدى مرور آليتهم قرب السياج الحدودي.",  # آليتهم (their vehicle) is no يتهم
+])
+def test_arabic_nouns_are_not_reporting_verbs(audit, text):
+    claim = first(audit, text)
+    assert (claim.source.type, claim.cue) == ("unattributed", None)
