@@ -292,3 +292,10 @@ def test_a_coordinated_stance_after_an_adverbial_shares_the_clause_subject(audit
 def test_arabic_nouns_are_not_reporting_verbs(audit, text):
     claim = first(audit, text)
     assert (claim.source.type, claim.cue) == ("unattributed", None)
+
+
+def test_arabic_but_he_continues_the_speaker(audit):
+    claims = audit("وقال المتحدث باسم الجيش، العقيد جوناثان كونريكوس، إن القوات ردت على النيران. "
+                   "لكنه قال إن التحقيق لا يزال جاريا.").claims
+    assert (claims[1].source.type, claims[1].source.text) == ("named_official", "لكنه")
+    assert "attr.continuation" in claims[1].reasons
