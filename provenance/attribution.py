@@ -51,6 +51,10 @@ _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "ب�
 _SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
 _AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم", "با")
 _AR_VERB_CUES = ("speech", "relay", "participle", "opinion", "stance")  # cue families that are verbs
+_AR_WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
+_AR_GOVERNS_LAM = ("وفقا", "طبقا")  # according cues whose source follows ل: "وفقا لمصادر"
+_AR_LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
+_AR_LAM_OUTLET = re.compile(r"\s*(ل\S+)")
 _AR_ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
 MAX_SPAN_TOKENS = 9
 
@@ -371,8 +375,13 @@ class Attributor:
         cands: list[Candidate] = []
         quoted_openers: list[Candidate] = []  # «أكد كيم ...»: a quotation that opens with its own speaker
         side: list[Candidate] = []  # attributions in relative and side clauses
+        # "حسبما قال مسؤول", "وفق ما أفاد المرصد": the verb belongs to the according cue, which names the source
+        after_according = {v.start for h in cues["according"] if arabic
+                           for v in [self._according_verb(n, h, cues["speech"])] if v is not None}
         for hit in cues["speech"]:
             if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.match(n, hit.end, hit.end + 80):
+                continue
+            if hit.start in after_according:
                 continue
             if any(a + 1 == hit.start or n[a + 1:hit.start].strip() == "" for a, b in quotes if a < hit.start < b):
                 quoted_openers.append(self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic))
@@ -402,7 +411,10 @@ class Attributor:
         for hit in cues["according"]:
             if inside(hit.start):
                 continue
-            span = self._after(n, hit.end, arabic, stop_at_boundary=False)
+            start, governed = (self._according_object(n, hit, cues["speech"]) if arabic else (hit.end, False))
+            span = self._after(n, start, arabic, stop_at_boundary=False, governed=governed)
+            if arabic and span[1] > span[0]:
+                span = self._appositive_after(n, span)
             cands.append(self._candidate(hit, span, n, ns, sent.text, memory))
         cands.sort(key=lambda c: c.cue.start)
         cands = [c for c in cands if not (c.typed.type is None and c.cue.family == "according")]
@@ -636,7 +648,10 @@ class Attributor:
         window_end = min(len(n), pos + 60)
         told = self.told.search(n, pos, window_end)
         if told is None or told.start - pos > 25:
-            return None
+            lam = _AR_LAM_OUTLET.match(n, pos)  # "لفرانس24", "لرويترز": ل and an outlet's name
+            if lam is None or not self._outlet_at(lam.group(1)):
+                return None
+            told = Hit(lam.start(1), lam.start(1) + 1, "ل", "cue.told.ar", "told")
         end = _STOP_PUNCT.search(n, told.end)
         stop = end.start() if end and end.start() < window_end else window_end
         piece_a, piece_b = ns.span(told.start, stop)
@@ -645,8 +660,36 @@ class Attributor:
             return typed, text[piece_a:piece_b].strip()
         return None
 
-    def _after(self, n: str, pos: int, arabic: bool, stop_at_boundary: bool = True) -> tuple[int, int]:
-        """Tokens after `pos` up to punctuation, a boundary word, a hearer or MAX_SPAN_TOKENS."""
+    @staticmethod
+    def _according_verb(n: str, hit: Hit, speech: list[Hit]) -> Optional[Hit]:
+        """The reporting verb right after an Arabic according cue ("حسبما قال", "حسب ما أكدت"), if any."""
+        m = _AR_WHAT.match(n, hit.end)
+        pos = m.end() if m is not None else hit.end
+        return next((v for v in speech if v.start == pos), None)
+
+    def _according_object(self, n: str, hit: Hit, speech: list[Hit]) -> tuple[int, bool]:
+        """Where the source named by an Arabic according cue starts, and whether its first word carries
+        the ل that the cue governs ("وفقا لمصادر طبية", "وفقا للمرصد"): after a reporting verb
+        ("حسبما قال مسؤول"), or after that ل."""
+        verb = self._according_verb(n, hit, speech)
+        if verb is not None:
+            return verb.end, False
+        if n[hit.start:hit.end].endswith(_AR_GOVERNS_LAM):
+            lam = _AR_LAM.match(n, hit.end)
+            if lam is not None:
+                # a bare ل is left out of the span; لل (ل + the article) stays, the lexicons read it
+                return (lam.start(1) if lam.group(2) else lam.end()), True
+        return hit.end, False
+
+    def _outlet_at(self, tok: str) -> bool:
+        """Whether an Arabic token is ل and an outlet's name ("لفرانس24", "لرويترز")."""
+        hit = self.rules.outlet_names.search(tok)
+        return hit is not None and hit.start == 0 and tok.startswith("ل")
+
+    def _after(self, n: str, pos: int, arabic: bool, stop_at_boundary: bool = True,
+               governed: bool = False) -> tuple[int, int]:
+        """Tokens after `pos` up to punctuation, a boundary word, a hearer or MAX_SPAN_TOKENS. With
+        `governed`, the first token's prepositional prefix is the cue's own (وفقا لمصادر), no stop."""
         start = end = None
         count = 0
         for m in _TOK.finditer(n, pos):
@@ -667,9 +710,11 @@ class Attributor:
                     break
             if start is not None and self.told.starts_at(n, m.start()):
                 break
-            if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 \
+            if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 and not (governed and start is None) \
                     and (start is not None or self.typer.lex["known_official"].search(tok) is None):
                 break
+            if arabic and start is not None and tok.startswith("ل") and self._outlet_at(tok):
+                break  # "أكدت وزارة الاقتصاد لفرانس24": the outlet after ل is the hearer
             if start is None:
                 start = m.start()
             punct = _STOP_PUNCT.search(tok)
@@ -735,10 +780,21 @@ class Attributor:
         spoke = self.typer.lex["spokesperson"].search(n, start, min(len(n), start + 30))
         hit = role if role is not None and role.start == start else spoke
         if hit is None or hit.start != start:
-            return span
+            return self._name_after(n, span, start)
         stop = _STOP_PUNCT.search(n, hit.end)
         end = stop.start() if stop is not None else len(n)
         return (span[0], min(end, start + 80))
+
+    def _name_after(self, n: str, span: tuple[int, int], start: int) -> tuple[int, int]:
+        """'المتحدثة باسم البيت الأبيض، سارة ساندرز،': the name after the comma belongs to an office or a
+        spokesperson (up to four words, all name-like, then punctuation)."""
+        stop = _STOP_PUNCT.search(n, start)
+        end = stop.start() if stop is not None else len(n)
+        words = n[start:end].split()
+        if not 1 <= len(words) <= 4 or len(self.typer.name_tokens(n[start:end])) != len(words):
+            return span
+        held = self.typer.lex["spokesperson"].search(n, span[0], span[1]) or self.typer.lex["role"].search(n, span[0], span[1])
+        return (span[0], start + len(n[start:end].rstrip())) if held is not None else span
 
     @staticmethod
     def _aside(n: str, end: int) -> Optional[int]:

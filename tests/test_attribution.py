@@ -299,3 +299,28 @@ def test_arabic_but_he_continues_the_speaker(audit):
                    "لكنه قال إن التحقيق لا يزال جاريا.").claims
     assert (claims[1].source.type, claims[1].source.text) == ("named_official", "لكنه")
     assert "attr.continuation" in claims[1].reasons
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("قتل ثلاثة أشخاص في غارة جوية، وفقا لمصادر طبية محلية.", "anonymous", "مصادر طبية محلية"),
+    ("وارتفعت الأسعار بنسبة 5 بالمئة، وفقا لتقديرات البنك الدولي.", "document", "تقديرات البنك الدولي"),
+    ("وقتل عشرة مقاتلين، وفقا للمرصد السوري لحقوق الإنسان.", "named_organization",
+     "للمرصد السوري لحقوق الإنسان"),  # لل: ل and the article, read by the lexicons
+    ("ويعتزم الرئيس إقالة عدد من مساعديه، حسبما قال مسؤول في الإدارة.", "anonymous_official", "مسؤول في الإدارة"),
+    ("ويمكن أن يدر القطاع 500 مليون دولار سنويا حسب ما أكدت وزارة الاقتصاد لفرانس24.", "named_organization",
+     "وزارة الاقتصاد"),
+])
+def test_arabic_according_names_the_source_after_its_lam_or_verb(audit, text, kind, source):
+    claim = first(audit, text)
+    assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+def test_arabic_a_name_after_a_spokesperson_and_a_comma_is_theirs(audit):
+    claim = first(audit, "وانتقدت المتحدثة باسم البيت الأبيض، سارة ساندرز، وسائل الإعلام بشدة.")
+    assert (claim.source.type, claim.source.name) == ("named_official", "سارة ساندرز")
+
+
+def test_arabic_an_outlet_after_lam_is_the_hearer(audit):
+    claim = first(audit, "حسبما قال مسؤول في الإدارة لفرانس24.")
+    assert claim.source.type == "anonymous_official"
+    assert [v.type for v in claim.via] == ["media"]
