@@ -768,6 +768,12 @@ class Attributor:
             return self._appositive_after(n, span)
         if kana and kana.end() < hit.start and len(n[kana.end():hit.start].split()) <= 6:
             return (kana.end(), hit.start - 1)
+        comma = n[:hit.start].rstrip()
+        if kana and kana.end() < len(comma) - 1 and comma.endswith(("،", ",")) \
+                and len(n[kana.end():len(comma) - 1].split()) <= 12 and not _STOP_PUNCT.search(n, kana.end(), len(comma) - 1):
+            # "وكان مصدر مطلع على التحقيقات الجارية، قال في تصريحات": a longer subject between كان and
+            # the comma before a verb with none after it
+            return (kana.end(), len(comma) - 1)
         return span
 
     def _appositive_after(self, n: str, span: tuple[int, int]) -> tuple[int, int]:

@@ -324,3 +324,8 @@ def test_arabic_an_outlet_after_lam_is_the_hearer(audit):
     claim = first(audit, "حسبما قال مسؤول في الإدارة لفرانس24.")
     assert claim.source.type == "anonymous_official"
     assert [v.type for v in claim.via] == ["media"]
+
+
+def test_arabic_subject_between_kana_and_a_comma(audit):
+    claim = first(audit, "وكان مصدر مطلع على التحقيقات الجارية بشأن اختفاء الصحفي، قال في تصريحات صحفية إن الأدلة قاطعة.")
+    assert (claim.source.type, claim.source.text) == ("anonymous", "مصدر مطلع على التحقيقات الجارية بشأن اختفاء الصحفي")
