@@ -750,6 +750,8 @@ class Attributor:
         toks = list(_TOK.finditer(n, start, verb_start))
         while toks and toks[0].group() in _AR_CONJ:
             toks.pop(0)
+        if toks and re.sub(r"^[وف]", "", toks[0].group()) in _AR_PREPOSITIONS:
+            return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
         if not toks or len(toks) > 9 or any(_STOP_PUNCT.search(t.group()) for t in toks) \
                 or any(t.group() in _AR_BEFORE_STOP for t in toks):
             return (verb_start, verb_start)

@@ -329,3 +329,11 @@ def test_arabic_an_outlet_after_lam_is_the_hearer(audit):
 def test_arabic_subject_between_kana_and_a_comma(audit):
     claim = first(audit, "وكان مصدر مطلع على التحقيقات الجارية بشأن اختفاء الصحفي، قال في تصريحات صحفية إن الأدلة قاطعة.")
     assert (claim.source.type, claim.source.text) == ("anonymous", "مصدر مطلع على التحقيقات الجارية بشأن اختفاء الصحفي")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وفي منتصف الثمانينات قدرت أجهزة الاستخبارات الغربية إنتاج الحشيش بألف طن.", "intelligence"),
+    ("وفي ختام الاجتماع قال وزير الخارجية الفرنسي إن الحوار مستمر.", "named_official"),
+])
+def test_arabic_an_opening_adverbial_is_no_subject(audit, text, kind):
+    assert first(audit, text).source.type == kind
