@@ -21,6 +21,7 @@ _LEADING_WAW = re.compile(r"^و")
 _PROCLITIC = re.compile(r"^[وفبلك]")
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _COMMA = re.compile(r"[،,]")
+_HASHTAG = re.compile(r"#(\w+)")
 # Where the name after a role ends: punctuation, a comma not followed by a short name and another
 # comma, or a word that opens what comes next
 _NAME_STOP = re.compile(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
@@ -116,6 +117,8 @@ class SourceTyper:
         return _Word(arabic, n in _AR_NAME_LINKS, excluded, weak)
 
     def classify(self, span: str, memory: Memory) -> Typed:
+        if "#" in span and is_arabic(span):
+            span = _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), span)  # "#محكمة_سيول" reads as its words
         n = norm(span)
         if not n or self._only(self.lex["pronoun"], n):
             return Typed(None, rules=["src.continuation"])

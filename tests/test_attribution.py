@@ -337,3 +337,8 @@ def test_arabic_subject_between_kana_and_a_comma(audit):
 ])
 def test_arabic_an_opening_adverbial_is_no_subject(audit, text, kind):
     assert first(audit, text).source.type == kind
+
+
+def test_arabic_a_hashtag_reads_as_its_words(audit):
+    claim = first(audit, "وقالت #محكمة_سيول إنها ستسمح ببث جلسة النطق بالحكم على الهواء.")
+    assert (claim.source.type, claim.source.text) == ("named_organization", "#محكمة_سيول")
