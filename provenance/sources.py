@@ -22,6 +22,7 @@ _PROCLITIC = re.compile(r"^[وفبلك]")
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _COMMA = re.compile(r"[،,]")
 _HASHTAG = re.compile(r"#(\w+)")
+_AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 # Where the name after a role ends: punctuation, a comma not followed by a short name and another
 # comma, or a word that opens what comes next
 _NAME_STOP = re.compile(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
@@ -130,6 +131,12 @@ class SourceTyper:
             if earlier is not None:
                 return Typed(earlier.type, name=earlier.name, rules=[*earlier.rules, anaphor.entry_id])
         typed = self._classify(span, n, memory)
+        second = _AR_AND_THE.search(span) if is_arabic(n) else None
+        if second is not None and typed.type not in (None, "unattributed"):
+            # "المرصد السوري والإعلام الرسمي": coordinated sources are typed by the first one named
+            first = self._classify(span[:second.start()], norm(span[:second.start()]), memory)
+            if first.type not in (None, "unattributed"):
+                typed = Typed(first.type, first.name, first.role, [*first.rules, "src.coordinated"])
         if typed.type not in (None, "unattributed"):
             for name, heads in self.anaphor_heads:
                 if any(h in n for h in heads):

@@ -342,3 +342,9 @@ def test_arabic_an_opening_adverbial_is_no_subject(audit, text, kind):
 def test_arabic_a_hashtag_reads_as_its_words(audit):
     claim = first(audit, "وقالت #محكمة_سيول إنها ستسمح ببث جلسة النطق بالحكم على الهواء.")
     assert (claim.source.type, claim.source.text) == ("named_organization", "#محكمة_سيول")
+
+
+def test_arabic_coordinated_sources_take_the_first_ones_type(audit):
+    claim = first(audit, "وصدت القوات الحكومية الهجوم، وفق المرصد السوري والإعلام الرسمي.")
+    assert claim.source.type == "named_organization"
+    assert "src.coordinated" in claim.source.rules
