@@ -348,3 +348,8 @@ def test_arabic_coordinated_sources_take_the_first_ones_type(audit):
     claim = first(audit, "وصدت القوات الحكومية الهجوم، وفق المرصد السوري والإعلام الرسمي.")
     assert claim.source.type == "named_organization"
     assert "src.coordinated" in claim.source.rules
+
+
+def test_arabic_ruled_out_is_a_reporting_verb(audit):
+    claim = first(audit, "واستبعد وزير الخارجية الإيراني أن تشن الولايات المتحدة هجوما عسكريا.")
+    assert (claim.source.type, claim.cue) == ("named_official", "واستبعد")
