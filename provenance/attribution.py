@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .models import Claim, Source, Via
-from .normalize import Normalized, is_arabic, normalize
+from .normalize import Normalized, is_arabic, norm, normalize
 from .lexicon import Hit, LexiconSet
 from .rules import RuleSet, ScannedBody
 from .sentences import Sentence, quote_spans
@@ -36,10 +36,12 @@ _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "فقد", "كان", "وكان", "كانت", "وكانت"}
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
-_AR_BEFORE_STOP = {"الذي", "التي", "الذين", "ذلك", "هذا", "هذه", "تلك", "لم", "لن", "لا", "قد", "ما", "اذا", "كان",
-                   "يكن", "نفس", "بعد", "قبل", "عندما", "حين", "حيث", "عن", "على", "الى", "من", "منذ", "خلال"}
+# Arabic word sets are compared with normalised text, so they are normalised too ("على" is "علي" there)
+_AR_BEFORE_STOP = {norm(w) for w in ("الذي", "التي", "الذين", "ذلك", "هذا", "هذه", "تلك", "لم", "لن", "لا", "قد", "ما", "اذا",
+                                     "كان", "يكن", "نفس", "بعد", "قبل", "عندما", "حين", "حيث", "عن", "على", "الى", "من",
+                                     "منذ", "خلال")}
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
-_AR_PREPOSITIONS = {"على", "في", "من", "الى", "عن", "ب", "ل", "حتى", "بعد", "قبل", "دون", "بدون"}
+_AR_PREPOSITIONS = {norm(w) for w in ("على", "في", "من", "الى", "عن", "ب", "ل", "حتى", "بعد", "قبل", "دون", "بدون")}
 _SUBORDINATORS = {"حيث", "فيما", "بينما", "علما", "بعدما", "عندما", "اذ", "لان", "كون", "whereas", "because", "although"}
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _AR_HOLDS_PREPOSITION = {"ممثل", "ممثله", "متحدث", "المتحدث", "متحدثه", "ناطق", "الناطق", "مصدر", "مصادر"}
@@ -48,6 +50,12 @@ _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", 
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
 _AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم", "با")
+_AR_VERB_CUES = ("speech", "relay", "participle", "opinion", "stance")  # cue families that are verbs
+_AR_WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
+_AR_GOVERNS_LAM = ("وفقا", "طبقا")  # according cues whose source follows ل: "وفقا لمصادر"
+_AR_LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
+_AR_LAM_OUTLET = re.compile(r"\s*(ل\S+)")
+_AR_ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
 MAX_SPAN_TOKENS = 9
 
 
@@ -354,6 +362,10 @@ class Attributor:
             cues["passive"] = [h for h in cues["speech"] + cues["stance"] if _PASSIVE_BY.match(n, h.end)]
             cues = {family: [h for h in hits if self._english_verb(n, ns, sent.text, h)] if family != "passive"
                     else hits for family, hits in cues.items()}
+        if arabic:
+            # a verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم
+            cues = {family: [h for h in hits if family not in _AR_VERB_CUES or not _AR_ARTICLE.match(n, h.start, h.end)]
+                    for family, hits in cues.items()}
         ed = cues["editorial"][0] if cues["editorial"] else None
         if ed is not None and ed.start < 3:
             editorial_end = ed.end
@@ -363,8 +375,13 @@ class Attributor:
         cands: list[Candidate] = []
         quoted_openers: list[Candidate] = []  # «أكد كيم ...»: a quotation that opens with its own speaker
         side: list[Candidate] = []  # attributions in relative and side clauses
+        # "حسبما قال مسؤول", "وفق ما أفاد المرصد": the verb belongs to the according cue, which names the source
+        after_according = {v.start for h in cues["according"] if arabic
+                           for v in [self._according_verb(n, h, cues["speech"])] if v is not None}
         for hit in cues["speech"]:
             if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.match(n, hit.end, hit.end + 80):
+                continue
+            if hit.start in after_according:
                 continue
             if any(a + 1 == hit.start or n[a + 1:hit.start].strip() == "" for a, b in quotes if a < hit.start < b):
                 quoted_openers.append(self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic))
@@ -394,7 +411,10 @@ class Attributor:
         for hit in cues["according"]:
             if inside(hit.start):
                 continue
-            span = self._after(n, hit.end, arabic, stop_at_boundary=False)
+            start, governed = (self._according_object(n, hit, cues["speech"]) if arabic else (hit.end, False))
+            span = self._after(n, start, arabic, stop_at_boundary=False, governed=governed)
+            if arabic and span[1] > span[0]:
+                span = self._appositive_after(n, span)
             cands.append(self._candidate(hit, span, n, ns, sent.text, memory))
         cands.sort(key=lambda c: c.cue.start)
         cands = [c for c in cands if not (c.typed.type is None and c.cue.family == "according")]
@@ -628,7 +648,10 @@ class Attributor:
         window_end = min(len(n), pos + 60)
         told = self.told.search(n, pos, window_end)
         if told is None or told.start - pos > 25:
-            return None
+            lam = _AR_LAM_OUTLET.match(n, pos)  # "لفرانس24", "لرويترز": ل and an outlet's name
+            if lam is None or not self._outlet_at(lam.group(1)):
+                return None
+            told = Hit(lam.start(1), lam.start(1) + 1, "ل", "cue.told.ar", "told")
         end = _STOP_PUNCT.search(n, told.end)
         stop = end.start() if end and end.start() < window_end else window_end
         piece_a, piece_b = ns.span(told.start, stop)
@@ -637,8 +660,36 @@ class Attributor:
             return typed, text[piece_a:piece_b].strip()
         return None
 
-    def _after(self, n: str, pos: int, arabic: bool, stop_at_boundary: bool = True) -> tuple[int, int]:
-        """Tokens after `pos` up to punctuation, a boundary word, a hearer or MAX_SPAN_TOKENS."""
+    @staticmethod
+    def _according_verb(n: str, hit: Hit, speech: list[Hit]) -> Optional[Hit]:
+        """The reporting verb right after an Arabic according cue ("حسبما قال", "حسب ما أكدت"), if any."""
+        m = _AR_WHAT.match(n, hit.end)
+        pos = m.end() if m is not None else hit.end
+        return next((v for v in speech if v.start == pos), None)
+
+    def _according_object(self, n: str, hit: Hit, speech: list[Hit]) -> tuple[int, bool]:
+        """Where the source named by an Arabic according cue starts, and whether its first word carries
+        the ل that the cue governs ("وفقا لمصادر طبية", "وفقا للمرصد"): after a reporting verb
+        ("حسبما قال مسؤول"), or after that ل."""
+        verb = self._according_verb(n, hit, speech)
+        if verb is not None:
+            return verb.end, False
+        if n[hit.start:hit.end].endswith(_AR_GOVERNS_LAM):
+            lam = _AR_LAM.match(n, hit.end)
+            if lam is not None:
+                # a bare ل is left out of the span; لل (ل + the article) stays, the lexicons read it
+                return (lam.start(1) if lam.group(2) else lam.end()), True
+        return hit.end, False
+
+    def _outlet_at(self, tok: str) -> bool:
+        """Whether an Arabic token is ل and an outlet's name ("لفرانس24", "لرويترز")."""
+        hit = self.rules.outlet_names.search(tok)
+        return hit is not None and hit.start == 0 and tok.startswith("ل")
+
+    def _after(self, n: str, pos: int, arabic: bool, stop_at_boundary: bool = True,
+               governed: bool = False) -> tuple[int, int]:
+        """Tokens after `pos` up to punctuation, a boundary word, a hearer or MAX_SPAN_TOKENS. With
+        `governed`, the first token's prepositional prefix is the cue's own (وفقا لمصادر), no stop."""
         start = end = None
         count = 0
         for m in _TOK.finditer(n, pos):
@@ -659,9 +710,11 @@ class Attributor:
                     break
             if start is not None and self.told.starts_at(n, m.start()):
                 break
-            if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 \
+            if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 and not (governed and start is None) \
                     and (start is not None or self.typer.lex["known_official"].search(tok) is None):
                 break
+            if arabic and start is not None and tok.startswith("ل") and self._outlet_at(tok):
+                break  # "أكدت وزارة الاقتصاد لفرانس24": the outlet after ل is the hearer
             if start is None:
                 start = m.start()
             punct = _STOP_PUNCT.search(tok)
@@ -697,6 +750,8 @@ class Attributor:
         toks = list(_TOK.finditer(n, start, verb_start))
         while toks and toks[0].group() in _AR_CONJ:
             toks.pop(0)
+        if toks and re.sub(r"^[وف]", "", toks[0].group()) in _AR_PREPOSITIONS:
+            return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
         if not toks or len(toks) > 9 or any(_STOP_PUNCT.search(t.group()) for t in toks) \
                 or any(t.group() in _AR_BEFORE_STOP for t in toks):
             return (verb_start, verb_start)
@@ -715,6 +770,12 @@ class Attributor:
             return self._appositive_after(n, span)
         if kana and kana.end() < hit.start and len(n[kana.end():hit.start].split()) <= 6:
             return (kana.end(), hit.start - 1)
+        comma = n[:hit.start].rstrip()
+        if kana and kana.end() < len(comma) - 1 and comma.endswith(("،", ",")) \
+                and len(n[kana.end():len(comma) - 1].split()) <= 12 and not _STOP_PUNCT.search(n, kana.end(), len(comma) - 1):
+            # "وكان مصدر مطلع على التحقيقات الجارية، قال في تصريحات": a longer subject between كان and
+            # the comma before a verb with none after it
+            return (kana.end(), len(comma) - 1)
         return span
 
     def _appositive_after(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -727,10 +788,21 @@ class Attributor:
         spoke = self.typer.lex["spokesperson"].search(n, start, min(len(n), start + 30))
         hit = role if role is not None and role.start == start else spoke
         if hit is None or hit.start != start:
-            return span
+            return self._name_after(n, span, start)
         stop = _STOP_PUNCT.search(n, hit.end)
         end = stop.start() if stop is not None else len(n)
         return (span[0], min(end, start + 80))
+
+    def _name_after(self, n: str, span: tuple[int, int], start: int) -> tuple[int, int]:
+        """'المتحدثة باسم البيت الأبيض، سارة ساندرز،': the name after the comma belongs to an office or a
+        spokesperson (up to four words, all name-like, then punctuation)."""
+        stop = _STOP_PUNCT.search(n, start)
+        end = stop.start() if stop is not None else len(n)
+        words = n[start:end].split()
+        if not 1 <= len(words) <= 4 or len(self.typer.name_tokens(n[start:end])) != len(words):
+            return span
+        held = self.typer.lex["spokesperson"].search(n, span[0], span[1]) or self.typer.lex["role"].search(n, span[0], span[1])
+        return (span[0], start + len(n[start:end].rstrip())) if held is not None else span
 
     @staticmethod
     def _aside(n: str, end: int) -> Optional[int]:

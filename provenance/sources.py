@@ -21,6 +21,8 @@ _LEADING_WAW = re.compile(r"^و")
 _PROCLITIC = re.compile(r"^[وفبلك]")
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _COMMA = re.compile(r"[،,]")
+_HASHTAG = re.compile(r"#(\w+)")
+_AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 # Where the name after a role ends: punctuation, a comma not followed by a short name and another
 # comma, or a word that opens what comes next
 _NAME_STOP = re.compile(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
@@ -116,6 +118,8 @@ class SourceTyper:
         return _Word(arabic, n in _AR_NAME_LINKS, excluded, weak)
 
     def classify(self, span: str, memory: Memory) -> Typed:
+        if "#" in span and is_arabic(span):
+            span = _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), span)  # "#محكمة_سيول" reads as its words
         n = norm(span)
         if not n or self._only(self.lex["pronoun"], n):
             return Typed(None, rules=["src.continuation"])
@@ -127,6 +131,12 @@ class SourceTyper:
             if earlier is not None:
                 return Typed(earlier.type, name=earlier.name, rules=[*earlier.rules, anaphor.entry_id])
         typed = self._classify(span, n, memory)
+        second = _AR_AND_THE.search(span) if is_arabic(n) else None
+        if second is not None and typed.type not in (None, "unattributed"):
+            # "المرصد السوري والإعلام الرسمي": coordinated sources are typed by the first one named
+            first = self._classify(span[:second.start()], norm(span[:second.start()]), memory)
+            if first.type not in (None, "unattributed"):
+                typed = Typed(first.type, first.name, first.role, [*first.rules, "src.coordinated"])
         if typed.type not in (None, "unattributed"):
             for name, heads in self.anaphor_heads:
                 if any(h in n for h in heads):

@@ -280,3 +280,76 @@ def test_a_coordinated_stance_after_an_adverbial_shares_the_clause_subject(audit
     claim = first(audit, "Dottie Deans backs Sanders as a superdelegate and in a statement credited him for "
                          "an exciting campaign.")
     assert [(a.text, a.type) for a in claim.also] == [("Dottie Deans", "named_person")]
+
+
+# -- Arabic ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ودأب الرؤساء السابقون على حث أوروبا على زيادة إنفاقها العسكري.",  # على حث: a noun after a preposition
+    "وتزامن مقال الرأي مع صدور الكتاب الجديد.",  # الرأي (the opinion) is no رأى
+    "وأصيب جنديان لدى مرور آليتهم قرب السياج الحدودي.",  # آليتهم (their vehicle) is no يتهم
+])
+def test_arabic_nouns_are_not_reporting_verbs(audit, text):
+    claim = first(audit, text)
+    assert (claim.source.type, claim.cue) == ("unattributed", None)
+
+
+def test_arabic_but_he_continues_the_speaker(audit):
+    claims = audit("وقال المتحدث باسم الجيش، العقيد جوناثان كونريكوس، إن القوات ردت على النيران. "
+                   "لكنه قال إن التحقيق لا يزال جاريا.").claims
+    assert (claims[1].source.type, claims[1].source.text) == ("named_official", "لكنه")
+    assert "attr.continuation" in claims[1].reasons
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("قتل ثلاثة أشخاص في غارة جوية، وفقا لمصادر طبية محلية.", "anonymous", "مصادر طبية محلية"),
+    ("وارتفعت الأسعار بنسبة 5 بالمئة، وفقا لتقديرات البنك الدولي.", "document", "تقديرات البنك الدولي"),
+    ("وقتل عشرة مقاتلين، وفقا للمرصد السوري لحقوق الإنسان.", "named_organization",
+     "للمرصد السوري لحقوق الإنسان"),  # لل: ل and the article, read by the lexicons
+    ("ويعتزم الرئيس إقالة عدد من مساعديه، حسبما قال مسؤول في الإدارة.", "anonymous_official", "مسؤول في الإدارة"),
+    ("ويمكن أن يدر القطاع 500 مليون دولار سنويا حسب ما أكدت وزارة الاقتصاد لفرانس24.", "named_organization",
+     "وزارة الاقتصاد"),
+])
+def test_arabic_according_names_the_source_after_its_lam_or_verb(audit, text, kind, source):
+    claim = first(audit, text)
+    assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+def test_arabic_a_name_after_a_spokesperson_and_a_comma_is_theirs(audit):
+    claim = first(audit, "وانتقدت المتحدثة باسم البيت الأبيض، سارة ساندرز، وسائل الإعلام بشدة.")
+    assert (claim.source.type, claim.source.name) == ("named_official", "سارة ساندرز")
+
+
+def test_arabic_an_outlet_after_lam_is_the_hearer(audit):
+    claim = first(audit, "حسبما قال مسؤول في الإدارة لفرانس24.")
+    assert claim.source.type == "anonymous_official"
+    assert [v.type for v in claim.via] == ["media"]
+
+
+def test_arabic_subject_between_kana_and_a_comma(audit):
+    claim = first(audit, "وكان مصدر مطلع على التحقيقات الجارية بشأن اختفاء الصحفي، قال في تصريحات صحفية إن الأدلة قاطعة.")
+    assert (claim.source.type, claim.source.text) == ("anonymous", "مصدر مطلع على التحقيقات الجارية بشأن اختفاء الصحفي")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وفي منتصف الثمانينات قدرت أجهزة الاستخبارات الغربية إنتاج الحشيش بألف طن.", "intelligence"),
+    ("وفي ختام الاجتماع قال وزير الخارجية الفرنسي إن الحوار مستمر.", "named_official"),
+])
+def test_arabic_an_opening_adverbial_is_no_subject(audit, text, kind):
+    assert first(audit, text).source.type == kind
+
+
+def test_arabic_a_hashtag_reads_as_its_words(audit):
+    claim = first(audit, "وقالت #محكمة_سيول إنها ستسمح ببث جلسة النطق بالحكم على الهواء.")
+    assert (claim.source.type, claim.source.text) == ("named_organization", "#محكمة_سيول")
+
+
+def test_arabic_coordinated_sources_take_the_first_ones_type(audit):
+    claim = first(audit, "وصدت القوات الحكومية الهجوم، وفق المرصد السوري والإعلام الرسمي.")
+    assert claim.source.type == "named_organization"
+    assert "src.coordinated" in claim.source.rules
+
+
+def test_arabic_ruled_out_is_a_reporting_verb(audit):
+    claim = first(audit, "واستبعد وزير الخارجية الإيراني أن تشن الولايات المتحدة هجوما عسكريا.")
+    assert (claim.source.type, claim.cue) == ("named_official", "واستبعد")
