@@ -268,6 +268,12 @@ class Attributor:
         return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(n[:hit.start].split()[-1:]) & _EN_BE)
 
     @staticmethod
+    def _reports_as_person(n: str, hit: Hit) -> bool:
+        """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
+        reported unusually high lead levels"), or any of them before "that" ("the inspector found that")."""
+        return hit.text.strip() in ("reported", "reports") or n.startswith(" that ", hit.end)
+
+    @staticmethod
     def _verb_use(n: str, hit: Hit, arabic: bool) -> bool:
         """False where the cue word is a noun: "على حث أوروبا" after a preposition, "Lazar's claims",
         "the reports", "her plans"."""
@@ -382,7 +388,8 @@ class Attributor:
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic)
             if cand.span[1] <= cand.span[0] and not self._opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
-            if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS:
+            if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not (
+                    not arabic and cand.typed.type is not None and self._reports_as_person(n, hit)):
                 continue  # "نشرت قناصة": deployed, not published
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
             # attribute the sentence, but it is still an attribution in it

@@ -280,3 +280,15 @@ def test_a_coordinated_stance_after_an_adverbial_shares_the_clause_subject(audit
     claim = first(audit, "Dottie Deans backs Sanders as a superdelegate and in a statement credited him for "
                          "an exciting campaign.")
     assert [(a.text, a.type) for a in claim.also] == [("Dottie Deans", "named_person")]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("The state admitted a mistake after a local pediatrician reported unusually high lead levels in children.",
+     "a local pediatrician", "anonymous"),
+    ("A State Department inspector general's report issued earlier this year reported several attempts at "
+     "phishing.", "A State Department inspector general's report issued earlier", "anonymous_official"),
+    ("A senior aide indicated that the server had been probed.", "A senior aide", "anonymous_official"),
+])
+def test_a_person_can_report_or_find_that(audit, text, source, kind):
+    claim = audit(text).claims[-1]
+    assert (source, kind) in [(a.text, a.type) for a in (claim.source, *claim.also)]
