@@ -292,3 +292,8 @@ def test_a_coordinated_stance_after_an_adverbial_shares_the_clause_subject(audit
 def test_a_person_can_report_or_find_that(audit, text, source, kind):
     claim = audit(text).claims[-1]
     assert (source, kind) in [(a.text, a.type) for a in (claim.source, *claim.also)]
+
+
+def test_state_alone_is_the_state_department(audit):
+    claim = first(audit, "State has also told lawmakers privately that the department is launching its own probe.")
+    assert (claim.source.text, claim.source.type) == ("State", "named_organization")
