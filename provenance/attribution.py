@@ -789,7 +789,9 @@ class Attributor:
             tok = m.group()
             if any(a < m.start() < b for a, b in quotes) or tok in _EN_BACK_STOP and start is None:
                 break
-            if tok.endswith((";", ":", '"', "''")) or tok.startswith(('"', "''")) or tok in _EN_BACK_STOP \
+            # ",'" closes a quotation whatever opened it ("to build 'an impenetrable wall" on our border,' she
+            # wrote"): an apostrophe never follows a comma
+            if tok.endswith((";", ":", '"', "''", ",'")) or tok.startswith(('"', "''")) or tok in _EN_BACK_STOP \
                     or tok in ("-", "--"):
                 break
             if tok.endswith(","):

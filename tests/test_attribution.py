@@ -297,3 +297,9 @@ def test_a_person_can_report_or_find_that(audit, text, source, kind):
 def test_state_alone_is_the_state_department(audit):
     claim = first(audit, "State has also told lawmakers privately that the department is launching its own probe.")
     assert (claim.source.text, claim.source.type) == ("State", "named_organization")
+
+
+def test_a_closing_single_quote_after_a_comma_ends_the_quotation(audit):
+    claims = audit("Schlafly wrote about Reagan. \u201cWith Trump, it\u2019s his promise to build \u2018an impenetrable "
+                   "wall\u201d on our southern border,\u2019 she wrote.").claims
+    assert (claims[1].source.text, claims[1].source.name) == ("she", "Schlafly")
