@@ -240,6 +240,11 @@ class Attributor:
             if span[1] > span[0] and not any(a < hit.start < b for a, b in quotes):
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         seen = {main.span} if main is not None else set()
+        if main is not None and main.cue.family == "relay":
+            # "The New York Times quoted one of Carson's advisers as saying": the adviser is the claim's source
+            # and the paper its relay; neither is another attribution
+            inner = self._inner(main, cands, n)
+            seen |= {inner.span} if inner is not None else set()
         out = []
         for c in others:
             if c.span[1] <= c.span[0] or c.span in seen or c.typed.type == "unattributed":

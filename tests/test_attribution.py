@@ -303,3 +303,9 @@ def test_a_closing_single_quote_after_a_comma_ends_the_quotation(audit):
     claims = audit("Schlafly wrote about Reagan. \u201cWith Trump, it\u2019s his promise to build \u2018an impenetrable "
                    "wall\u201d on our southern border,\u2019 she wrote.").claims
     assert (claims[1].source.text, claims[1].source.name) == ("she", "Schlafly")
+
+
+def test_the_speaker_a_relay_quotes_is_not_listed_again(audit):
+    claim = first(audit, "Reuters quoted a senior official as saying the talks had failed.")
+    assert (claim.source.text, [v.name for v in claim.via]) == ("a senior official", ["Reuters"])
+    assert claim.also == []
