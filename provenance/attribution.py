@@ -221,8 +221,11 @@ class Attributor:
         for hit in cues["stance"]:
             if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, hit, arabic):
                 continue
-            if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start:
-                continue  # inside what the source reports ("Devine said Sanders wants changes"), a stance is content
+            if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start \
+                    and (arabic or not set(n[max(0, hit.start - 20):hit.start].split()[-2:]) & {"who", "which"}):
+                # inside what the source reports ("Devine said Sanders wants changes"), a stance is content; a
+                # relative clause is not ("He has cited an award from the fund, which supports building")
+                continue
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
             if not arabic and any(o.span[1] <= o.cue.start and o.cue.end <= n.rfind(" that ", 0, cand.span[0] + 1)
                                   for o in others):

@@ -309,3 +309,10 @@ def test_the_speaker_a_relay_quotes_is_not_listed_again(audit):
     claim = first(audit, "Reuters quoted a senior official as saying the talks had failed.")
     assert (claim.source.text, [v.name for v in claim.via]) == ("a senior official", ["Reuters"])
     assert claim.also == []
+
+
+def test_a_relative_clause_inside_reported_content_is_another_attribution(audit):
+    claim = first(audit, "Trump has cited an award from the Jewish National Fund, which supports building "
+                         "infrastructure in Israel.")
+    assert claim.source.text == "Trump"
+    assert [a.text for a in claim.also] == ["the Jewish National Fund, which"]
