@@ -316,3 +316,8 @@ def test_a_relative_clause_inside_reported_content_is_another_attribution(audit)
                          "infrastructure in Israel.")
     assert claim.source.text == "Trump"
     assert [a.text for a in claim.also] == ["the Jewish National Fund, which"]
+
+
+def test_opined_is_a_reporting_verb(audit):
+    claim = first(audit, '"Gun owners should leave their weapons at home," opined the newspaper.')
+    assert (claim.cue, claim.source.text, claim.source.type) == ("opined", "the newspaper", "media")
