@@ -239,7 +239,7 @@ class Attributor:
             if span[1] > span[0]:
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         for hit in cues["stance_noun"]:
-            span = self._holder(n, hit)
+            span = self._holder(n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
             if span[1] > span[0] and not any(a < hit.start < b for a, b in quotes):
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         seen = {main.span} if main is not None else set()
@@ -290,12 +290,14 @@ class Attributor:
             return previous[0] not in _AR_PREPOSITIONS
         return previous[0] not in _EN_NOUN_MARKERS and not previous[0].endswith(("'s", "s'"))
 
-    def _holder(self, n: str, hit: Hit) -> tuple[int, int]:
+    def _holder(self, n: str, hit: Hit, possessor: bool = True) -> tuple[int, int]:
         """Who holds a stance named as a noun: the possessor ("Turkey's refusal", "their concerns",
         "Mr. Comey's most surprising suggestion") or what follows from/by ("criticism from X")."""
         after = _FROM_BY.match(n, hit.end)
         if after is not None:
             return self._after(n, after.end(), False)
+        if not possessor:
+            return (hit.start, hit.start)
         toks = list(_TOK.finditer(n, max(0, hit.start - 60), hit.start))[-3:]
         for i, m in enumerate(reversed(toks)):
             word = m.group()

@@ -321,3 +321,22 @@ def test_a_relative_clause_inside_reported_content_is_another_attribution(audit)
 def test_opined_is_a_reporting_verb(audit):
     claim = first(audit, '"Gun owners should leave their weapons at home," opined the newspaper.')
     assert (claim.cue, claim.source.text, claim.source.type) == ("opined", "the newspaper", "media")
+
+
+@pytest.mark.parametrize("text, holder, kind", [
+    ("The department spent months pushing back against claims by intelligence agencies that the emails were "
+     "secret.", "intelligence agencies", "intelligence"),
+    ("The inaction came amid dire warnings from medical experts about the virus.", "medical experts", "anonymous"),
+])
+def test_a_stance_noun_names_its_holder_after_by_or_from(audit, text, holder, kind):
+    assert (holder, kind) in [(a.text, a.type) for a in first(audit, text).also]
+
+
+def test_claims_after_a_possessive_name_no_holder(audit):
+    claim = first(audit, "Contrary to Lazar's claims, the authorities say he never obtained access to the account.")
+    assert "Lazar" not in [a.text for a in (claim.source, *claim.also)]
+
+
+def test_a_holder_after_from_ends_before_about(audit):
+    claim = first(audit, "The inaction came amid dire warnings from medical experts about the virus.")
+    assert [(a.text, a.type) for a in claim.also] == [("medical experts", "anonymous")]
