@@ -537,15 +537,21 @@ class Attributor:
         if not participles:
             return None
         hit = participles[0]
+        opening = not arabic and not n[:hit.start].strip()
         if arabic:
             verb = re.match(r"\s*(?:(?:" + "|".join(_AR_CONJ) + r")\s+)*\S+", n)
             span = self._appositive_after(n, self._after(n, verb.end(), True)) if verb else (0, 0)
+        elif opening and n.find(",", hit.end) != -1:
+            # "Noting that both battled the media, Schlafly put her finger on ...": a participle opening the
+            # sentence reports the speech of the subject after its clause
+            comma = n.find(",", hit.end) + 1
+            span = self._clause_subject(n, ns, text, comma, min(len(n), comma + 80))
         elif not n[:hit.start].rstrip().endswith(",") and \
                 not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & _EN_BE:
             return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying") or a verb ("X is saying")
         else:
             span = self._clause_subject(n, ns, text, 0, hit.start)
-        if span[1] <= span[0] or span[1] > hit.start:
+        if span[1] <= span[0] or (span[1] > hit.start and not opening):
             return None
         cand = self._candidate(hit, span, n, ns, text, memory)
         return cand if cand.typed.type != "unattributed" and (cand.typed.type or not arabic) else None

@@ -340,3 +340,9 @@ def test_claims_after_a_possessive_name_no_holder(audit):
 def test_a_holder_after_from_ends_before_about(audit):
     claim = first(audit, "The inaction came amid dire warnings from medical experts about the virus.")
     assert [(a.text, a.type) for a in claim.also] == [("medical experts", "anonymous")]
+
+
+def test_a_participle_opening_the_sentence_reports_the_subject_after_its_clause(audit):
+    claim = first(audit, "Noting that both Reagan and Trump battled the media, Schlafly put her finger on one facet "
+                         "of the campaign.")
+    assert (claim.cue, claim.source.text, claim.source.type) == ("Noting", "Schlafly", "named_person")
