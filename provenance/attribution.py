@@ -226,7 +226,13 @@ class Attributor:
                 # inside what the source reports ("Devine said Sanders wants changes"), a stance is content; a
                 # relative clause is not ("He has cited an award from the fund, which supports building")
                 continue
-            cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
+            if not arabic and hit.text.split()[0].endswith("ing") and n[:hit.start].rstrip().endswith(","):
+                # "Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
+                # clause subject's, as "saying" is
+                span = self._clause_subject(n, ns, sent.text, 0, hit.start)
+                cand = self._candidate(hit, span, n, ns, sent.text, memory)
+            else:
+                cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
             if not arabic and any(o.span[1] <= o.cue.start and o.cue.end <= n.rfind(" that ", 0, cand.span[0] + 1)
                                   for o in others):
                 continue  # "the survey finding that 45 percent backed Clinton": the stance is the finding's content

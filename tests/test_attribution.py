@@ -346,3 +346,9 @@ def test_a_participle_opening_the_sentence_reports_the_subject_after_its_clause(
     claim = first(audit, "Noting that both Reagan and Trump battled the media, Schlafly put her finger on one facet "
                          "of the campaign.")
     assert (claim.cue, claim.source.text, claim.source.type) == ("Noting", "Schlafly", "named_person")
+
+
+def test_a_stance_participle_after_a_comma_is_the_clause_subjects(audit):
+    claim = first(audit, "In New Hampshire, Rubio has railed against Christie, taking aim at his past support for "
+                         "Justice Sonia Sotomayor.")
+    assert [a.text for a in claim.also] == ["Rubio"]
