@@ -229,9 +229,18 @@ class Attributor:
         for hit in cues["stance"]:
             if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, hit, arabic):
                 continue
-            if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start:
-                continue  # inside what the source reports ("Devine said Sanders wants changes"), a stance is content
-            cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
+            if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start \
+                    and (arabic or not set(n[max(0, hit.start - 20):hit.start].split()[-2:]) & {"who", "which"}):
+                # inside what the source reports ("Devine said Sanders wants changes"), a stance is content; a
+                # relative clause is not ("He has cited an award from the fund, which supports building")
+                continue
+            if not arabic and hit.text.split()[0].endswith("ing") and n[:hit.start].rstrip().endswith(","):
+                # "Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
+                # clause subject's, as "saying" is
+                span = self._clause_subject(n, ns, sent.text, 0, hit.start)
+                cand = self._candidate(hit, span, n, ns, sent.text, memory)
+            else:
+                cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
             if not arabic and any(o.span[1] <= o.cue.start and o.cue.end <= n.rfind(" that ", 0, cand.span[0] + 1)
                                   for o in others):
                 continue  # "the survey finding that 45 percent backed Clinton": the stance is the finding's content
@@ -244,10 +253,15 @@ class Attributor:
             if span[1] > span[0]:
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         for hit in cues["stance_noun"]:
-            span = self._holder(n, hit)
+            span = self._holder(n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
             if span[1] > span[0] and not any(a < hit.start < b for a, b in quotes):
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         seen = {main.span} if main is not None else set()
+        if main is not None and main.cue.family == "relay":
+            # "The New York Times quoted one of Carson's advisers as saying": the adviser is the claim's source
+            # and the paper its relay; neither is another attribution
+            inner = self._inner(main, cands, n)
+            seen |= {inner.span} if inner is not None else set()
         out = []
         for c in others:
             if c.span[1] <= c.span[0] or c.span in seen or c.typed.type == "unattributed":
@@ -276,6 +290,12 @@ class Attributor:
         return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(n[:hit.start].split()[-1:]) & _EN_BE)
 
     @staticmethod
+    def _reports_as_person(n: str, hit: Hit) -> bool:
+        """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
+        reported unusually high lead levels"), or any of them before "that" ("the inspector found that")."""
+        return hit.text.strip() in ("reported", "reports") or n.startswith(" that ", hit.end)
+
+    @staticmethod
     def _verb_use(n: str, hit: Hit, arabic: bool) -> bool:
         """False where the cue word is a noun: "على حث أوروبا" after a preposition, "Lazar's claims",
         "the reports", "her plans"."""
@@ -284,12 +304,14 @@ class Attributor:
             return previous[0] not in _AR_PREPOSITIONS
         return previous[0] not in _EN_NOUN_MARKERS and not previous[0].endswith(("'s", "s'"))
 
-    def _holder(self, n: str, hit: Hit) -> tuple[int, int]:
+    def _holder(self, n: str, hit: Hit, possessor: bool = True) -> tuple[int, int]:
         """Who holds a stance named as a noun: the possessor ("Turkey's refusal", "their concerns",
         "Mr. Comey's most surprising suggestion") or what follows from/by ("criticism from X")."""
         after = _FROM_BY.match(n, hit.end)
         if after is not None:
             return self._after(n, after.end(), False)
+        if not possessor:
+            return (hit.start, hit.start)
         toks = list(_TOK.finditer(n, max(0, hit.start - 60), hit.start))[-3:]
         for i, m in enumerate(reversed(toks)):
             word = m.group()
@@ -399,7 +421,8 @@ class Attributor:
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic)
             if cand.span[1] <= cand.span[0] and not self._opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
-            if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS:
+            if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not (
+                    not arabic and cand.typed.type is not None and self._reports_as_person(n, hit)):
                 continue  # "نشرت قناصة": deployed, not published
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
             # attribute the sentence, but it is still an attribution in it
@@ -540,15 +563,21 @@ class Attributor:
         if not participles:
             return None
         hit = participles[0]
+        opening = not arabic and not n[:hit.start].strip()
         if arabic:
             verb = re.match(r"\s*(?:(?:" + "|".join(_AR_CONJ) + r")\s+)*\S+", n)
             span = self._appositive_after(n, self._after(n, verb.end(), True)) if verb else (0, 0)
+        elif opening and n.find(",", hit.end) != -1:
+            # "Noting that both battled the media, Schlafly put her finger on ...": a participle opening the
+            # sentence reports the speech of the subject after its clause
+            comma = n.find(",", hit.end) + 1
+            span = self._clause_subject(n, ns, text, comma, min(len(n), comma + 80))
         elif not n[:hit.start].rstrip().endswith(",") and \
                 not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & _EN_BE:
             return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying") or a verb ("X is saying")
         else:
             span = self._clause_subject(n, ns, text, 0, hit.start)
-        if span[1] <= span[0] or span[1] > hit.start:
+        if span[1] <= span[0] or (span[1] > hit.start and not opening):
             return None
         cand = self._candidate(hit, span, n, ns, text, memory)
         return cand if cand.typed.type != "unattributed" and (cand.typed.type or not arabic) else None
@@ -854,7 +883,9 @@ class Attributor:
             tok = m.group()
             if any(a < m.start() < b for a, b in quotes) or tok in _EN_BACK_STOP and start is None:
                 break
-            if tok.endswith((";", ":", '"', "''")) or tok.startswith(('"', "''")) or tok in _EN_BACK_STOP \
+            # ",'" closes a quotation whatever opened it ("to build 'an impenetrable wall" on our border,' she
+            # wrote"): an apostrophe never follows a comma
+            if tok.endswith((";", ":", '"', "''", ",'")) or tok.startswith(('"', "''")) or tok in _EN_BACK_STOP \
                     or tok in ("-", "--"):
                 break
             if tok.endswith(","):

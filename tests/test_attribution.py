@@ -353,3 +353,73 @@ def test_arabic_coordinated_sources_take_the_first_ones_type(audit):
 def test_arabic_ruled_out_is_a_reporting_verb(audit):
     claim = first(audit, "واستبعد وزير الخارجية الإيراني أن تشن الولايات المتحدة هجوما عسكريا.")
     assert (claim.source.type, claim.cue) == ("named_official", "واستبعد")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    ("The state admitted a mistake after a local pediatrician reported unusually high lead levels in children.",
+     "a local pediatrician", "anonymous"),
+    ("A senior aide indicated that the server had been probed.", "A senior aide", "anonymous_official"),
+])
+def test_a_person_can_report_or_find_that(audit, text, source, kind):
+    claim = audit(text).claims[-1]
+    assert (source, kind) in [(a.text, a.type) for a in (claim.source, *claim.also)]
+
+
+def test_state_alone_is_the_state_department(audit):
+    claim = first(audit, "State has also told lawmakers privately that the department is launching its own probe.")
+    assert (claim.source.text, claim.source.type) == ("State", "named_organization")
+
+
+def test_a_closing_single_quote_after_a_comma_ends_the_quotation(audit):
+    claims = audit("Schlafly wrote about Reagan. \u201cWith Trump, it\u2019s his promise to build \u2018an impenetrable "
+                   "wall\u201d on our southern border,\u2019 she wrote.").claims
+    assert (claims[1].source.text, claims[1].source.name) == ("she", "Schlafly")
+
+
+def test_the_speaker_a_relay_quotes_is_not_listed_again(audit):
+    claim = first(audit, "Reuters quoted a senior official as saying the talks had failed.")
+    assert (claim.source.text, [v.name for v in claim.via]) == ("a senior official", ["Reuters"])
+    assert claim.also == []
+
+
+def test_a_relative_clause_inside_reported_content_is_another_attribution(audit):
+    claim = first(audit, "Trump has cited an award from the Jewish National Fund, which supports building "
+                         "infrastructure in Israel.")
+    assert claim.source.text == "Trump"
+    assert [a.text for a in claim.also] == ["the Jewish National Fund, which"]
+
+
+def test_opined_is_a_reporting_verb(audit):
+    claim = first(audit, '"Gun owners should leave their weapons at home," opined the newspaper.')
+    assert (claim.cue, claim.source.text, claim.source.type) == ("opined", "the newspaper", "media")
+
+
+@pytest.mark.parametrize("text, holder, kind", [
+    ("The department spent months pushing back against claims by intelligence agencies that the emails were "
+     "secret.", "intelligence agencies", "intelligence"),
+    ("The inaction came amid dire warnings from medical experts about the virus.", "medical experts", "anonymous"),
+])
+def test_a_stance_noun_names_its_holder_after_by_or_from(audit, text, holder, kind):
+    assert (holder, kind) in [(a.text, a.type) for a in first(audit, text).also]
+
+
+def test_claims_after_a_possessive_name_no_holder(audit):
+    claim = first(audit, "Contrary to Lazar's claims, the authorities say he never obtained access to the account.")
+    assert "Lazar" not in [a.text for a in (claim.source, *claim.also)]
+
+
+def test_a_holder_after_from_ends_before_about(audit):
+    claim = first(audit, "The inaction came amid dire warnings from medical experts about the virus.")
+    assert [(a.text, a.type) for a in claim.also] == [("medical experts", "anonymous")]
+
+
+def test_a_participle_opening_the_sentence_reports_the_subject_after_its_clause(audit):
+    claim = first(audit, "Noting that both Reagan and Trump battled the media, Schlafly put her finger on one facet "
+                         "of the campaign.")
+    assert (claim.cue, claim.source.text, claim.source.type) == ("Noting", "Schlafly", "named_person")
+
+
+def test_a_stance_participle_after_a_comma_is_the_clause_subjects(audit):
+    claim = first(audit, "In New Hampshire, Rubio has railed against Christie, taking aim at his past support for "
+                         "Justice Sonia Sotomayor.")
+    assert [a.text for a in claim.also] == ["Rubio"]
