@@ -25,6 +25,7 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 # only steer display, and between words they hide sentence and word boundaries from the audit.
 _INVISIBLE = re.compile("[\x00\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # below 32, other than \t \n \v \f \r: binary data
+_ANY_SPECIAL = re.compile("|".join(rx.pattern for rx in (_OTHER_BREAK, _SURROGATE, _INVISIBLE, _CONTROL)))
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.I)
 
 
@@ -97,6 +98,10 @@ def _to_text(data: bytes, name: str, charset: Optional[str]) -> str:
 
 def clean_text(text: str, name: str) -> str:
     """Drop invisible controls, refuse binary data, and make every line break a plain newline."""
+    if _ANY_SPECIAL.search(text) is None:  # most texts: one scan shows there is nothing to do
+        if not text.strip():
+            raise InputError(f"{name}: empty input")
+        return text
     text = _SURROGATE.sub("\ufffd", _INVISIBLE.sub("", text))
     if not text.strip():
         raise InputError(f"{name}: empty input")

@@ -247,8 +247,8 @@ class Lexicon:
         (None: no pattern can match)."""
         if self._required is None:
             return self.regex
-        which = {i for needed, patterns in self._required.items() if text.find(needed, pos, end) != -1
-                 for i in patterns}
+        part = text if pos == 0 and end == len(text) else text[pos:end]
+        which = {i for needed, patterns in self._required.items() if needed in part for i in patterns}
         return self._some(tuple(sorted(which))) if which else None
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:

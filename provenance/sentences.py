@@ -10,6 +10,7 @@ from .rules import RuleSet
 _END = re.compile(r"[.!?؟]+|…|\.\.")
 _CLOSERS = "\"'”’»)]"
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
+_QUOTE_CHAR = re.compile("[" + "".join(sorted({q for pair in _QUOTE_PAIRS for q in pair})) + '"]')
 _WORD_RUN = re.compile(r"[\w.]+")
 _WORD_CHAR = re.compile(r"\w")
 _NON_SPACE = re.compile(r"\S")
@@ -27,6 +28,8 @@ class Sentence:
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Spans between matching quotation marks (curly, guillemets, straight and '' pairs)."""
+    if _QUOTE_CHAR.search(text) is None and "''" not in text:  # most sentences: one scan, not one per mark
+        return []
     spans = []
     for open_q, close_q in _QUOTE_PAIRS:
         pos = 0

@@ -18,19 +18,19 @@ def types(auditor):
 
 def test_arabic_source_types(types):
     assert types["ar"]["sentences"] >= 400
-    assert types["ar"]["accuracy"] >= 0.89
+    assert types["ar"]["accuracy"] >= 0.93
 
 
 def test_english_source_types(types):
     assert types["en"]["sentences"] >= 200
-    assert types["en"]["accuracy"] >= 0.89
+    assert types["en"]["accuracy"] >= 0.90
 
 
 def test_polnear_source_spans(auditor):
     spans = evaluate.polnear_spans(auditor)
     assert spans["gold"] > 700
-    assert spans["precision"] >= 0.86 and spans["f1"] >= 0.76
-    assert spans["reporting_f1"] >= 0.89  # attributions whose cue is a reporting verb or phrase
+    assert spans["precision"] >= 0.89 and spans["f1"] >= 0.81
+    assert spans["reporting_f1"] >= 0.92  # attributions whose cue is a reporting verb or phrase
 
 
 def test_wires_and_boilerplate(auditor):
