@@ -876,7 +876,11 @@ class Attributor:
                 return (head[0], end - 1) if nominal else head
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
             end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
-            toks[-1] = _TOK.match(n, toks[-1].start(), end)  # type: ignore[assignment]
+            word = _TOK.match(n, toks[-1].start(), end)
+            if word is None:
+                toks.pop()  # the comma stood alone ("Officials , said")
+            else:
+                toks[-1] = word
         start = None
         commas = 0
         for m in reversed(toks):

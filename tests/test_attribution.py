@@ -423,3 +423,8 @@ def test_a_stance_participle_after_a_comma_is_the_clause_subjects(audit):
     claim = first(audit, "In New Hampshire, Rubio has railed against Christie, taking aim at his past support for "
                          "Justice Sonia Sotomayor.")
     assert [a.text for a in claim.also] == ["Rubio"]
+
+
+def test_a_comma_standing_alone_before_the_verb_is_no_word(audit):
+    claim = first(audit, "Officials , said the talks went well.")
+    assert (claim.source.text, claim.source.type) == ("Officials", "anonymous_official")
