@@ -382,12 +382,14 @@ class Attributor:
             # "measures added by Republicans", "the bill, opposed by House Republicans,": a passive
             # reporting or stance verb names its holder after "by"
             cues["passive"] = [h for h in cues["speech"] + cues["stance"] if _PASSIVE_BY.match(n, h.end)]
-            cues = {family: [h for h in hits if self._english_verb(n, ns, sent.text, h)] if family != "passive"
-                    else hits for family, hits in cues.items()}
-        if arabic:
-            # a verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم
-            cues = {family: [h for h in hits if family not in _AR_VERB_CUES or not _AR_ARTICLE.match(n, h.start, h.end)]
-                    for family, hits in cues.items()}
+        for family, hits in cues.items():
+            if not hits or family == "passive":
+                continue
+            if not arabic:
+                cues[family] = [h for h in hits if self._english_verb(n, ns, sent.text, h)]
+            elif family in _AR_VERB_CUES:
+                # a verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم
+                cues[family] = [h for h in hits if not _AR_ARTICLE.match(n, h.start, h.end)]
         ed = cues["editorial"][0] if cues["editorial"] else None
         if ed is not None and ed.start < 3:
             editorial_end = ed.end
