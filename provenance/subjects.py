@@ -1,0 +1,402 @@
+"""Find the span of a cue's subject, in Arabic and English word order.
+
+Attribution decides which cue governs a sentence; this module only finds the words that are its
+subject, as offsets in the normalised sentence:
+- Arabic is verb-first: the subject follows the verb up to a boundary ("وقال وزير الخارجية ... إن"),
+  with a role or a name after a comma ("خليل الحية، عضو المكتب السياسي،"); or it stands between a
+  clause start and the verb.
+- English puts the subject before the verb, past an aside ("Mr. Kaplan, a screenwriter, said"), or
+  after it ("said Mr. Nevins"); a backward walk may cross a clause, so the span is cut to its noun phrase.
+Kept apart from attribution.py so the word-order walks can be read (and changed) on their own.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional
+
+from .lexicon import Hit
+from .normalize import Normalized, norm
+from .rules import RuleSet
+from .sources import SourceTyper
+
+_TOK = re.compile(r"\S+")
+STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
+NEGATION = {"لم", "لن", "لا", "ما", "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "n't", "hasn't", "haven't",
+            "hadn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "couldn't", "shouldn't"}
+_EN_SKIP = {"also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "later", "previously",
+            "recently", "reportedly", "then", "once", "had", "did", "does", "do", "repeatedly", "publicly",
+            "privately", "again", "further", "even", "still", "already", "never", "often", "frequently", "can",
+            "could", "may", "might", "must", "should", "not", "yet", "both", "all", "always", "now", "just", "long",
+            "first", "ever"} | NEGATION
+_EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "before", "though", "although",
+                 "since", "so", "yet", "where", "whom", "as", "and", "or", "than", "which", "what"}
+_AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
+_COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
+AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "فقد", "كان", "وكان", "كانت", "وكانت"}
+# Arabic word sets are compared with normalised text, so they are normalised too ("على" is "علي" there)
+_AR_BEFORE_STOP = {norm(w) for w in ("الذي", "التي", "الذين", "ذلك", "هذا", "هذه", "تلك", "لم", "لن", "لا", "قد", "ما", "اذا",
+                                     "كان", "يكن", "نفس", "بعد", "قبل", "عندما", "حين", "حيث", "عن", "على", "الى", "من",
+                                     "منذ", "خلال")}
+AR_PREPOSITIONS = {norm(w) for w in ("على", "في", "من", "الى", "عن", "ب", "ل", "حتى", "بعد", "قبل", "دون", "بدون")}
+_AR_HOLDS_PREPOSITION = {"ممثل", "ممثله", "متحدث", "المتحدث", "متحدثه", "ناطق", "الناطق", "مصدر", "مصادر"}
+_MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", "شبكه", "اذاعه", "تلفزيون", "newspaper", "magazine")
+_AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
+_AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم", "با")
+MAX_SPAN_TOKENS = 9
+RELATIVES = ("who", "which", "that")
+_EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
+_ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
+                           r"for example|of course|like|including|however|meanwhile|too|though|in an? |on |at |"
+                           r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
+                           r"[a-z]+ by |(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
+# ", struck by her story,": a participle with its agent; ", later alleging ...,": an adverb before a participle
+POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
+_FROM_BY = re.compile(r"\s+(?:from|by)\s+")
+_EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from", "to", "into", "about", "against",
+                    "among", "like", "including", "than"}
+_CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
+    r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
+    r"(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
+    r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80},\s+)?")
+_EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
+_RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
+_CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
+_EN_VERB_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
+                  "may", "might", "must", "did", "does", "do", "been"} | NEGATION
+EN_HEARER_VERBS = {"told", "tells", "tell", "asked", "asks"}
+EN_NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "whose", "my", "your"}
+_APPOSITIVE_HEADS = {"the", "a", "an", "who", "which", "whose", "one", "another", "his", "her", "their", "its", "now",
+                     "then", "former", "chairman", "president", "executive", "director", "spokesman", "spokeswoman",
+                     "head", "chief", "senior", "co-founder", "founder", "professor", "author"}
+
+
+def _appositive(words: list[str]) -> bool:
+    return words[0] in _APPOSITIVE_HEADS or words[0][:1].isdigit()
+
+
+def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str]) -> tuple[int, int]:
+    """An English subject span without the clause the backward walk crossed: what follows its last
+    verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
+    candidate"), or what precedes it before an infinitive ("The New York Times is expected to");
+    empty when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
+    Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
+    start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
+    toks = list(_TOK.finditer(n, start, span[1]))
+    infinitive = bool(toks) and toks[-1].group() == "to"
+    if infinitive:
+        toks.pop()  # "force Sen. Bernie Sanders to acknowledge"
+    relative = next((i for i, m in enumerate(toks) if m.group() in RELATIVES), len(toks))
+    verbs = [i for i, m in enumerate(toks[:relative]) if m.group() in _EN_VERB_WORDS]
+    if verbs and infinitive:
+        toks = toks[:verbs[0]]
+    elif verbs:
+        toks = toks[verbs[-1] + 1:]
+        comma = [i for i, m in enumerate(toks[:relative - verbs[-1] - 1]) if m.group().endswith(",")]
+        toks = toks[comma[-1] + 1:] if comma else toks
+    if len(toks) > 1 and toks[0].group() in ("with", "without"):
+        toks = toks[1:]  # "with the new survey finding that": an absolute construction
+    while len(toks) > 2 and toks[-1].group() in time_words:  # "Trevor Noah on Thursday showed"
+        toks = toks[:-2] if toks[-2].group() in ("on", "last", "this") else toks[:-1]
+    if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in EN_NOUN_MARKERS:
+        return (span[0], span[0])
+    return (toks[0].start(), toks[-1].end())
+
+
+def _norm_index(ns: Normalized, original: int) -> int:
+    """Index in the normalised text of the first character at or after `original`."""
+    return bisect_left(ns.offsets, original)
+
+
+class SubjectFinder:
+    def __init__(self, rules: RuleSet, typer: SourceTyper):
+        self.rules = rules
+        self.typer = typer
+        self.told = rules.lexicon("told")
+        self.boundary = rules.lexicon("boundary")
+        self.abbreviations = rules.terms("abbreviation")
+
+    def subject(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: list[tuple[int, int]],
+                arabic: bool, inverted: bool = True) -> tuple[int, int]:
+        """The cue's subject, found by the language's word order."""
+        span = self._arabic_subject(n, hit) if arabic else self.english_subject(n, hit, quotes, inverted)
+        if not arabic:
+            span = _noun_phrase(n, span, self.typer.time_words)
+            if span[1] <= span[0]:
+                span = self._coordinated_subject(n, ns, text, hit.start)
+            elif n[span[0]:span[1]].split()[0] in _EN_PREPOSITIONS and n[:span[0]].split()[-1:] in (["and"], ["but"]):
+                # "is supporting Sanders and in a statement credited him": the walk stopped at "and" inside
+                # an adverbial; the subject is the clause's
+                span = self._coordinated_subject(n, ns, text, span[0])
+        return span
+
+    def holder(self, n: str, hit: Hit, possessor: bool = True) -> tuple[int, int]:
+        """Who holds a stance named as a noun: the possessor ("Turkey's refusal", "their concerns",
+        "Mr. Comey's most surprising suggestion") or what follows from/by ("criticism from X")."""
+        after = _FROM_BY.match(n, hit.end)
+        if after is not None:
+            return self.after(n, after.end(), False)
+        if not possessor:
+            return (hit.start, hit.start)
+        toks = list(_TOK.finditer(n, max(0, hit.start - 60), hit.start))[-3:]
+        for i, m in enumerate(reversed(toks)):
+            word = m.group()
+            if word in POSSESSIVES:
+                return (m.start(), m.end())
+            if word.endswith(("'s", "s'")) and len(word) > 2:
+                end = m.end() - (2 if word.endswith("'s") else 1)
+                return (self.antecedent(n, end)[0], end)
+            if i == 2 or word in EN_NOUN_MARKERS or not word.isalpha():
+                break
+        return (hit.start, hit.start)
+
+    @staticmethod
+    def _coordinated_subject(n: str, ns: Normalized, text: str, pos: int) -> tuple[int, int]:
+        """The subject of a verb coordinated with its clause's first ("However, Adelson met with Trump
+        and declared", "But on Tuesday, he stood with other leaders and urged"): the pronoun or the
+        capitalised name opening the clause, after its conjunctions and an introductory phrase."""
+        words = [w for w in n[:pos].split() if w not in _EN_SKIP][-1:]
+        if words not in (["and"], ["but"]):
+            return (pos, pos)
+        return SubjectFinder.clause_subject(n, ns, text, n.rfind(";", 0, pos) + 1, pos)
+
+    @staticmethod
+    def clause_subject(n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
+        """The pronoun or capitalised name opening the English clause at `clause`, after its
+        conjunctions and an introductory phrase ("On Friday, he", "However, Adelson")."""
+        start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
+        pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
+        if pronoun is not None:
+            return pronoun.span()
+        origin = ns.span(start, start + 1)[0]
+        run = _CAPITALISED_RUN.match(text[origin:ns.span(pos - 1, pos)[1]])
+        if run is None or not run.group(1)[-1:].isalpha():
+            return (pos, pos)
+        return (_norm_index(ns, origin + run.start(1)), _norm_index(ns, origin + run.end(1)))
+
+    @staticmethod
+    def antecedent(n: str, pos: int) -> tuple[int, int]:
+        """The noun phrase a relative pronoun at `pos` stands for: back to its determiner, or to the
+        preposition or verb before it ("won over Weaver, who"; "a downtown museum that")."""
+        toks = list(_TOK.finditer(n, max(0, pos - 80), pos))
+        if toks and toks[-1].group().endswith(","):
+            toks[-1] = _TOK.match(n, toks[-1].start(), toks[-1].end() - 1)  # type: ignore[assignment]
+        start = end = toks[-1].end() if toks else pos
+        for m in reversed(toks[-6:]):
+            word = m.group()
+            if word in _EN_BACK_STOP or word in _EN_PREPOSITIONS or word.endswith((",", ";", ":", '"')) \
+                    or word in _EN_SKIP:
+                break
+            start = m.start()
+            if word in EN_NOUN_MARKERS or word in ("any", "some", "every", "one"):
+                break
+        return (start, end)
+
+    def outlet_at(self, tok: str) -> bool:
+        """Whether an Arabic token is ل and an outlet's name ("لفرانس24", "لرويترز")."""
+        hit = self.rules.outlet_names.search(tok)
+        return hit is not None and hit.start == 0 and tok.startswith("ل")
+
+    def after(self, n: str, pos: int, arabic: bool, stop_at_boundary: bool = True,
+               governed: bool = False) -> tuple[int, int]:
+        """Tokens after `pos` up to punctuation, a boundary word, a hearer or MAX_SPAN_TOKENS. With
+        `governed`, the first token's prepositional prefix is the cue's own (وفقا لمصادر), no stop."""
+        start = end = None
+        count = 0
+        for m in _TOK.finditer(n, pos):
+            tok = m.group()
+            if tok.startswith(('"', "'")) and start is not None and n[start:m.start()].rstrip().endswith(_MEDIA_HEADS):
+                close = n.find(tok[0], m.start() + 1)
+                if close != -1 and close - m.start() < 40:  # صحيفة "بيونج يانج تايمز"
+                    end = close + 1
+                    break
+            if tok.startswith(('"', "'", "-")):
+                break
+            if start is None and tok in _AR_SKIP:
+                continue
+            if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()):
+                held = start is not None and n[start:m.start()].split()[-1:] and \
+                    n[start:m.start()].split()[-1] in _AR_HOLDS_PREPOSITION
+                if not held:
+                    break
+            if start is not None and self.told.starts_at(n, m.start()):
+                break
+            if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 and not (governed and start is None) \
+                    and (start is not None or self.typer.lex["known_official"].search(tok) is None):
+                break
+            if arabic and start is not None and tok.startswith("ل") and self.outlet_at(tok):
+                break  # "أكدت وزارة الاقتصاد لفرانس24": the outlet after ل is the hearer
+            if start is None:
+                start = m.start()
+            punct = STOP_PUNCT.search(tok)
+            if punct is not None and tok.endswith(".") and tok[:-1] in self.abbreviations:
+                punct = STOP_PUNCT.search(tok[:-1])  # "Mr." does not end the span
+            if punct is not None:
+                if punct.start() > 0:
+                    end = m.start() + punct.start()
+                break
+            end = m.end()
+            count += 1
+            if count >= MAX_SPAN_TOKENS:
+                break
+        if start is None or end is None or end <= start:
+            return (pos, pos)
+        return (start, end)
+
+    def _before(self, n: str, verb_start: int) -> tuple[int, int]:
+        """Arabic subject-first clause: the words between a clause start and the verb."""
+        clause = max(n.rfind(ch, 0, verb_start) for ch in "،,:;")
+        between = [t for t in n[clause + 1:verb_start].split() if not self.typer.is_time_word(t)]
+        if clause != -1 and n[clause] in "،," and not between and re.search("[،,]", n[:clause]):
+            # "لكن الوزير بالحكومة الإسرائيلية، نفتالي بينيت، قال": subject and appositive before the verb
+            lead = re.match(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?كان|و?كانت|و?كانوا)\s+)?", n)
+            stretch = n[lead.end():clause]
+            if 0 < len(stretch.split()) <= 12 and not STOP_PUNCT.sub("", stretch).strip() == "" \
+                    and not set(stretch.split()) & _AR_BEFORE_STOP and not _COMPLEMENTIZER.search(stretch):
+                return (lead.end(), clause)
+        comp = None
+        for m in _COMPLEMENTIZER.finditer(n, 0, verb_start):
+            comp = m
+        start = max(clause + 1, comp.end() if comp else 0)
+        toks = list(_TOK.finditer(n, start, verb_start))
+        while toks and toks[0].group() in AR_CONJ:
+            toks.pop(0)
+        if toks and re.sub(r"^[وف]", "", toks[0].group()) in AR_PREPOSITIONS:
+            return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
+        if not toks or len(toks) > 9 or any(STOP_PUNCT.search(t.group()) for t in toks) \
+                or any(t.group() in _AR_BEFORE_STOP for t in toks):
+            return (verb_start, verb_start)
+        return (toks[0].start(), toks[-1].end())
+
+    def _arabic_subject(self, n: str, hit: Hit) -> tuple[int, int]:
+        kana = _AR_KANA.match(n)
+        if kana and kana.end() < hit.start and n.rfind(" قد ", 0, hit.start + 1) > kana.end():
+            # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
+            return (kana.end(), n.rfind(" قد ", 0, hit.start + 1))
+        before = self._before(n, hit.start)
+        if before[1] > before[0]:
+            return before
+        span = self.after(n, hit.end, True)
+        if span[1] > span[0]:
+            return self.appositive_after(n, span)
+        if kana and kana.end() < hit.start and len(n[kana.end():hit.start].split()) <= 6:
+            return (kana.end(), hit.start - 1)
+        comma = n[:hit.start].rstrip()
+        if kana and kana.end() < len(comma) - 1 and comma.endswith(("،", ",")) \
+                and len(n[kana.end():len(comma) - 1].split()) <= 12 and not STOP_PUNCT.search(n, kana.end(), len(comma) - 1):
+            # "وكان مصدر مطلع على التحقيقات الجارية، قال في تصريحات": a longer subject between كان and
+            # the comma before a verb with none after it
+            return (kana.end(), len(comma) - 1)
+        return span
+
+    def appositive_after(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """'خليل الحية، عضو المكتب السياسي لحركة حماس،': a role after the comma belongs to the subject."""
+        m = re.match(r"\s*[،,]\s*", n[span[1]:])
+        if m is None:
+            return span
+        start = span[1] + m.end()
+        role = self.typer.lex["role"].search(n, start, min(len(n), start + 30))
+        spoke = self.typer.lex["spokesperson"].search(n, start, min(len(n), start + 30))
+        hit = role if role is not None and role.start == start else spoke
+        if hit is None or hit.start != start:
+            return self._name_after(n, span, start)
+        stop = STOP_PUNCT.search(n, hit.end)
+        end = stop.start() if stop is not None else len(n)
+        return (span[0], min(end, start + 80))
+
+    def _name_after(self, n: str, span: tuple[int, int], start: int) -> tuple[int, int]:
+        """'المتحدثة باسم البيت الأبيض، سارة ساندرز،': the name after the comma belongs to an office or a
+        spokesperson (up to four words, all name-like, then punctuation)."""
+        stop = STOP_PUNCT.search(n, start)
+        end = stop.start() if stop is not None else len(n)
+        words = n[start:end].split()
+        if not 1 <= len(words) <= 4 or len(self.typer.name_tokens(n[start:end])) != len(words):
+            return span
+        held = self.typer.lex["spokesperson"].search(n, span[0], span[1]) or self.typer.lex["role"].search(n, span[0], span[1])
+        return (span[0], start + len(n[start:end].rstrip())) if held is not None else span
+
+    @staticmethod
+    def _aside(n: str, end: int) -> Optional[int]:
+        """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
+        the one closing at `end`) followed by an appositive, a relative clause, a participle or a
+        prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,")."""
+        commas = [m.start() for m in _COMMA.finditer(n, max(0, end - 220), end - 1)][-3:]
+        stop = max(n.rfind(ch, 0, end - 1) for ch in ';:"')
+        for comma in reversed(commas):
+            words = n[comma + 1:end - 1].split()
+            if comma < stop or not words:
+                break
+            if _appositive(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " "):
+                return comma
+        return None
+
+    def english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]],
+                         inverted: bool = True) -> tuple[int, int]:
+        """The subject before the verb, or with `inverted` after it ('"...," said David Nevins')."""
+        toks = list(_TOK.finditer(n, 0, hit.start))
+        while toks and (toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly")):
+            if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES):
+                break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
+            toks.pop()
+        if toks and toks[-1].group() in RELATIVES:
+            return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent
+        if toks and toks[-1].group() in ("-", "--"):
+            # "Many speakers at the service - including Muslims, Jews - said": step over the aside
+            opening = [m for m in toks[-25:-1] if m.group() in ("-", "--")]
+            if opening:
+                return self.english_subject(n, Hit(opening[-1].start(), opening[-1].end(), "", "", ""), quotes,
+                                             inverted)
+        end = toks[-1].end() if toks else hit.start
+        aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") else None
+        if aside is not None:
+            # "Mr. Kaplan, a screenwriter and former studio executive, said", "Snyder, for his part, has
+            # denied", "officials, speaking on condition of anonymity, said": the subject is before the aside
+            head = self.english_subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, inverted=False)
+            if head[1] > head[0]:
+                words = n[aside + 1:end].split()
+                nominal = _appositive(words) and words[0] not in ("who", "which", "whose")
+                return (head[0], end - 1) if nominal else head
+        if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
+            end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
+            word = _TOK.match(n, toks[-1].start(), end)
+            if word is None:
+                toks.pop()  # the comma stood alone ("Officials , said")
+            else:
+                toks[-1] = word
+        start = None
+        commas = 0
+        for m in reversed(toks):
+            tok = m.group()
+            if any(a < m.start() < b for a, b in quotes) or tok in _EN_BACK_STOP and start is None:
+                break
+            # ",'" closes a quotation whatever opened it ("to build 'an impenetrable wall" on our border,' she
+            # wrote"): an apostrophe never follows a comma
+            if tok.endswith((";", ":", '"', "''", ",'")) or tok.startswith(('"', "''")) or tok in _EN_BACK_STOP \
+                    or tok in ("-", "--"):
+                break
+            if tok.endswith(","):
+                # one appositive: "NAME, ROLE," -- continue only when what follows looks like one
+                following = n[m.end():end].split()
+                if commas or start is None or not following or not _appositive(following):
+                    break
+                commas += 1
+            start = m.start()
+            if end - start > 160:
+                break
+        if start is not None and start < end:
+            return (start, end)
+        if toks and toks[-1].group() in ("and", "but"):
+            # "He endorsed Clinton, but told ...", "Weaver, who came out and endorsed": the coordinated
+            # verb shares the subject of its clause
+            relative = _RELATIVE_BEFORE.search(n, max(0, toks[-1].start() - 60), toks[-1].start())
+            return (relative.start(1), relative.end(1)) if relative else (hit.start, hit.start)
+        if hit.text.strip() in EN_HEARER_VERBS or not inverted:
+            return (hit.start, hit.start)  # what follows "told" is the hearer, not the speaker
+        # inverted: '"...," said David Nevins, the chief executive of Showtime.'
+        span = self.after(n, hit.end, False)
+        if span[1] > span[0] and n[span[1]:span[1] + 1] == ",":
+            rest = re.match(r",\s*(the|a|an|who is|who was|[a-z.'-]+ (?:for|of|at))\s[^,.;]{0,80}", n[span[1]:])
+            if rest:
+                span = (span[0], span[1] + rest.end())
+        return span
