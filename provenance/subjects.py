@@ -109,6 +109,15 @@ def _norm_index(ns: Normalized, original: int) -> int:
     return bisect_left(ns.offsets, original)
 
 
+def _drop_final_comma(n: str, toks: list[re.Match]) -> None:
+    """The last token without its final comma ("Weaver," is Weaver); a comma standing alone goes."""
+    word = _TOK.match(n, toks[-1].start(), toks[-1].end() - 1)
+    if word is None:
+        toks.pop()
+    else:
+        toks[-1] = word
+
+
 class SubjectFinder:
     def __init__(self, rules: RuleSet, typer: SourceTyper):
         self.rules = rules
@@ -181,7 +190,7 @@ class SubjectFinder:
         preposition or verb before it ("won over Weaver, who"; "a downtown museum that")."""
         toks = list(_TOK.finditer(n, max(0, pos - 80), pos))
         if toks and toks[-1].group().endswith(","):
-            toks[-1] = _TOK.match(n, toks[-1].start(), toks[-1].end() - 1)  # type: ignore[assignment]
+            _drop_final_comma(n, toks)
         start = end = toks[-1].end() if toks else pos
         for m in reversed(toks[-6:]):
             word = m.group()
@@ -359,11 +368,7 @@ class SubjectFinder:
                 return (head[0], end - 1) if nominal else head
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
             end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
-            word = _TOK.match(n, toks[-1].start(), end)
-            if word is None:
-                toks.pop()  # the comma stood alone ("Officials , said")
-            else:
-                toks[-1] = word
+            _drop_final_comma(n, toks)
         start = None
         commas = 0
         for m in reversed(toks):

@@ -428,3 +428,8 @@ def test_a_stance_participle_after_a_comma_is_the_clause_subjects(audit):
 def test_a_comma_standing_alone_before_the_verb_is_no_word(audit):
     claim = first(audit, "Officials , said the talks went well.")
     assert (claim.source.text, claim.source.type) == ("Officials", "anonymous_official")
+
+
+def test_a_comma_standing_alone_before_a_relative_pronoun_is_no_word(audit):
+    claim = first(audit, "He met the officials , who said the talks went well.")
+    assert claim.text.startswith("He met")  # audited, not a crash in the antecedent walk
