@@ -56,7 +56,7 @@ LEXICON_FAMILIES = {
     # sources.yaml
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
     "document_noun", "org_noun", "media_generic", "state_media_generic", "function_word",
-    "known_official", "indefinite", "anaphor", "time_word", "nobody",
+    "known_official", "indefinite", "anaphor", "time_word", "nobody", "place_preposition",
     # hedges.yaml
     "hedge", "anonymity_reason",
     # text.yaml

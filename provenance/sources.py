@@ -75,6 +75,7 @@ class SourceTyper:
         # (name, head nouns) of each anaphor entry: "the agency" refers back to the last source with that head
         self.anaphor_heads = [(e.name, e.name.split("|")) for e in rules.entries if e.family == "anaphor" and e.name]
         self.time_words = rules.terms("time_word")
+        self.place_prepositions = rules.terms("place_preposition")
         self.lexicon_words = set()
         for fam in ("role", "official_noun", "anonymous_noun", "authority", "document_noun", "org_noun",
                     "media_generic", "state_media_generic", "indefinite", "spokesperson"):
@@ -235,6 +236,9 @@ class SourceTyper:
         if media is not None:
             return Typed("media", name=span.strip(), rules=[media.entry_id])
         country = self.rules.country_lexicon.search(n)
+        if country is not None and not is_arabic(n) and n[:country.start].split()[-1:] \
+                and n[:country.start].split()[-1] in self.place_prepositions:
+            country = None  # "refugees from Iraq", "the fifth most dangerous city in America": a place, not the state
         if country is not None and not names:
             return Typed("named_organization", name=country.value.names[0] if country.value.names else span.strip(),
                          rules=[country.entry_id])

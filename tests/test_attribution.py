@@ -433,3 +433,13 @@ def test_a_comma_standing_alone_before_the_verb_is_no_word(audit):
 def test_a_comma_standing_alone_before_a_relative_pronoun_is_no_word(audit):
     claim = first(audit, "He met the officials , who said the talks went well.")
     assert claim.text.startswith("He met")  # audited, not a crash in the antecedent walk
+
+
+# -- English: spans that are no subject --------------------------------------------------------
+
+
+def test_a_country_after_a_place_preposition_is_a_place_not_a_source(audit):
+    claim = first(audit, "A disproportionate number of refugees from Iraq admitted to the United States have been "
+                         "Christian.")
+    assert claim.source.type == "unattributed" and claim.also == []
+    assert first(audit, "Iraq admitted that the talks failed.").source.type == "named_organization"
