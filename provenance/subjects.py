@@ -60,6 +60,7 @@ _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all opti
     r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
     r"(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
     r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80},\s+)?")
+_EN_NOMINATIVE = {"he", "she", "they", "we", "i"}
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
@@ -67,6 +68,11 @@ _EN_VERB_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "wou
                   "may", "might", "must", "did", "does", "do", "been"} | NEGATION
 EN_HEARER_VERBS = {"told", "tells", "tell", "asked", "asks"}
 EN_NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "whose", "my", "your"}
+# words a determiner may follow inside a noun phrase ("both the", "one of the", "Sanders and the DNC")
+_EN_DETERMINER_LEADS = _EN_PREPOSITIONS | _EN_SKIP | _EN_BACK_STOP | EN_NOUN_MARKERS | {
+    "throughout", "under", "between", "across", "through", "during", "despite", "amid", "among", "behind", "within",
+    "without", "near", "inside", "outside", "toward", "towards", "around", "beyond", "via", "per", "upon", "nor", "only",
+    "half", "not"}
 _APPOSITIVE_HEADS = {"the", "a", "an", "who", "which", "whose", "one", "another", "his", "her", "their", "its", "now",
                      "then", "former", "chairman", "president", "executive", "director", "spokesman", "spokeswoman",
                      "head", "chief", "senior", "co-founder", "founder", "professor", "author"}
@@ -95,6 +101,21 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str]) -> t
         toks = toks[verbs[-1] + 1:]
         comma = [i for i, m in enumerate(toks[:relative - verbs[-1] - 1]) if m.group().endswith(",")]
         toks = toks[comma[-1] + 1:] if comma else toks
+    clause = next((i for i, m in enumerate(toks) if m.group() in RELATIVES or m.group().endswith(",")), len(toks))
+    for i in range(1, clause):
+        verb, before = toks[i - 1].group(), toks[i - 2].group() if i > 1 else ""
+        if toks[i].group() in EN_NOUN_MARKERS and verb not in _EN_DETERMINER_LEADS and not verb.endswith("ly") \
+                and not verb[:1].isdigit() and verb not in time_words and before not in _EN_PREPOSITIONS:
+            # "Schlafly invoked the title of the book she", "Contrast her accomplishments with": a determiner
+            # after a word that is no preposition, adverb or conjunction follows a verb; the subject precedes it
+            toks, clause = toks[:i - 1], i - 1
+            break
+    pronoun = [i for i, m in enumerate(toks[:clause]) if m.group() in _EN_NOMINATIVE]
+    if pronoun and len(toks) > 1:
+        # a subject pronoun opens a clause the walk crossed: "she complied with agency rules, claims", "the
+        # documents she cited" (a clause inside the object); only after a time word is it the subject
+        last = pronoun[-1] == len(toks) - 1 and toks[-2].group() in time_words
+        toks = toks[-1:] if last else []
     if len(toks) > 1 and toks[0].group() in ("with", "without"):
         toks = toks[1:]  # "with the new survey finding that": an absolute construction
     while len(toks) > 2 and toks[-1].group() in time_words:  # "Trevor Noah on Thursday showed"

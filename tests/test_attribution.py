@@ -443,3 +443,19 @@ def test_a_country_after_a_place_preposition_is_a_place_not_a_source(audit):
                          "Christian.")
     assert claim.source.type == "unattributed" and claim.also == []
     assert first(audit, "Iraq admitted that the talks failed.").source.type == "named_organization"
+
+
+def test_a_determiner_after_a_verb_ends_the_subject_before_that_verb(audit):
+    assert first(audit, "Schlafly invoked the title of the book she wrote.").source.text == "Schlafly"
+    claim = first(audit, "Contrast her accomplishments with the years of empty promises by Sanders.")
+    assert "Contrast" not in [a.text.split()[0] for a in (claim.source, *claim.also) if a.text]
+
+
+@pytest.mark.parametrize("text", [
+    "The letter accuses the reporter of not giving the company access to documents she cited.",
+    "The former secretary of state has long maintained that she complied with agency rules, claims that the "
+    "inspector could not corroborate.",
+])
+def test_a_subject_pronoun_inside_the_walk_opens_a_clause_it_crossed(audit, text):
+    claim = first(audit, text)
+    assert claim.source.text in ("The letter", "The former secretary of state") and claim.also == []
