@@ -80,6 +80,7 @@ _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
+_TOKEN = re.compile(r"\S+")
 
 
 class Attributor:
@@ -141,7 +142,7 @@ class Attributor:
                  and any(v.name == c.typed.name for v in via)}
         others = [c for c in cands if c.cue.start not in used]
         for hit in cues["stance"]:
-            if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, hit, arabic):
+            if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
             if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start \
                     and (arabic or not set(n[max(0, hit.start - 20):hit.start].split()[-2:]) & {"who", "which"}):
@@ -210,13 +211,20 @@ class Attributor:
         return hit.text.strip() in ("reported", "reports") or n.startswith(" that ", hit.end)
 
     @staticmethod
-    def _verb_use(n: str, hit: Hit, arabic: bool) -> bool:
+    def _verb_use(n: str, ns: Normalized, text: str, hit: Hit, arabic: bool) -> bool:
         """False where the cue word is a noun: "على حث أوروبا" after a preposition, "Lazar's claims",
-        "the reports", "her plans"."""
-        previous = n[:hit.start].split()[-1:] or [""]
+        "the reports", "her plans", "He cited reports", "used markers to write notes"."""
+        words = list(_TOKEN.finditer(n, max(0, hit.start - 40), hit.start))[-2:]
+        previous = words[-1].group() if words else ""
         if arabic:
-            return previous[0] not in AR_PREPOSITIONS
-        return previous[0] not in EN_NOUN_MARKERS and not previous[0].endswith(("'s", "s'"))
+            return previous not in AR_PREPOSITIONS
+        if hit.text.strip().endswith("s") and len(words) == 2 and (
+                previous.endswith("ed") and words[0].group() not in _EN_BE
+                or words[0].group() == "to" and text[ns.span(*words[1].span())[0]].islower()):
+            # a plural noun after a verb: past ("cited reports"; not a passive: "asked not to be named says")
+            # or infinitive ("to write notes"; not a name: "a person close to Trump says")
+            return False
+        return previous not in EN_NOUN_MARKERS and not previous.endswith(("'s", "s'"))
 
     @staticmethod
     def _referent(pronoun: str, ctx: "Discourse") -> Optional[Speaker]:
@@ -312,7 +320,7 @@ class Attributor:
             negated = bool(set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & NEGATION)
             side_clause = negated or (not arabic and set(n[:hit.start].split()[-2:]) & {"who", "which", "that"}) or \
                 (hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n))
-            if not self._verb_use(n, hit, arabic):
+            if not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic)
             if cand.span[1] <= cand.span[0] and not self._opens_clause(n, hit.start):

@@ -459,3 +459,14 @@ def test_a_determiner_after_a_verb_ends_the_subject_before_that_verb(audit):
 def test_a_subject_pronoun_inside_the_walk_opens_a_clause_it_crossed(audit, text):
     claim = first(audit, text)
     assert claim.source.text in ("The letter", "The former secretary of state") and claim.also == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Attendees used markers to write notes to the boxer on a paper banner.", None),
+    ("The senator cited reports that the talks had failed.", "The senator"),
+    ("A source who asked not to be named says the talks failed.", "A source who asked not to be named"),
+    ("A person close to Trump says the talks failed.", "A person close to Trump"),
+])
+def test_a_cue_ending_in_s_after_a_verb_is_a_plural_noun(audit, text, source):
+    claim = first(audit, text)
+    assert claim.source.text == source and claim.cue not in ("notes", "reports")
