@@ -107,8 +107,9 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str]) -> t
         if toks[i].group() in EN_NOUN_MARKERS and verb not in _EN_DETERMINER_LEADS and not verb.endswith("ly") \
                 and not verb[:1].isdigit() and verb not in time_words and before not in _EN_PREPOSITIONS:
             # "Schlafly invoked the title of the book she", "Contrast her accomplishments with": a determiner
-            # after a word that is no preposition, adverb or conjunction follows a verb; the subject precedes it
-            toks, clause = toks[:i - 1], i - 1
+            # after a word that is no preposition, adverb or conjunction follows a verb; the subject precedes
+            # it, unless an infinitive follows that verb's object ("gave the company time to respond")
+            toks, clause = ([], 0) if infinitive else (toks[:i - 1], i - 1)
             break
     pronoun = [i for i, m in enumerate(toks[:clause]) if m.group() in _EN_NOMINATIVE]
     if pronoun and len(toks) > 1:

@@ -470,3 +470,8 @@ def test_a_subject_pronoun_inside_the_walk_opens_a_clause_it_crossed(audit, text
 def test_a_cue_ending_in_s_after_a_verb_is_a_plural_noun(audit, text, source):
     claim = first(audit, text)
     assert claim.source.text == source and claim.cue not in ("notes", "reports")
+
+
+def test_an_infinitive_after_a_verbs_object_is_not_the_subjects(audit):
+    claim = first(audit, "Mr. Coll said that Ms. Rust gave the company plenty of time to respond to her questions.")
+    assert claim.source.text == "Mr. Coll" and claim.also == []
