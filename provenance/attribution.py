@@ -21,7 +21,7 @@ from .rules import RuleSet, ScannedBody
 from .sentences import Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
 from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES, RELATIVES,
-                       STOP_PUNCT, SubjectFinder)
+                       STOP_PUNCT, WORD, SubjectFinder)
 
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
@@ -80,7 +80,6 @@ _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
-_TOKEN = re.compile(r"\S+")
 
 
 class Attributor:
@@ -214,7 +213,7 @@ class Attributor:
     def _verb_use(n: str, ns: Normalized, text: str, hit: Hit, arabic: bool) -> bool:
         """False where the cue word is a noun: "على حث أوروبا" after a preposition, "Lazar's claims",
         "the reports", "her plans", "He cited reports", "used markers to write notes"."""
-        words = list(_TOKEN.finditer(n, max(0, hit.start - 40), hit.start))[-2:]
+        words = list(WORD.finditer(n, max(0, hit.start - 40), hit.start))[-2:]
         previous = words[-1].group() if words else ""
         if arabic:
             return previous not in AR_PREPOSITIONS

@@ -20,7 +20,7 @@ from .normalize import Normalized, norm
 from .rules import RuleSet
 from .sources import SourceTyper
 
-_TOK = re.compile(r"\S+")
+WORD = re.compile(r"\S+")
 STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
 NEGATION = {"لم", "لن", "لا", "ما", "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "n't", "hasn't", "haven't",
             "hadn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "couldn't", "shouldn't"}
@@ -89,7 +89,7 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str]) -> t
     empty when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
     Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
     start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
-    toks = list(_TOK.finditer(n, start, span[1]))
+    toks = list(WORD.finditer(n, start, span[1]))
     infinitive = bool(toks) and toks[-1].group() == "to"
     if infinitive:
         toks.pop()  # "force Sen. Bernie Sanders to acknowledge"
@@ -133,7 +133,7 @@ def _norm_index(ns: Normalized, original: int) -> int:
 
 def _drop_final_comma(n: str, toks: list[re.Match]) -> None:
     """The last token without its final comma ("Weaver," is Weaver); a comma standing alone goes."""
-    word = _TOK.match(n, toks[-1].start(), toks[-1].end() - 1)
+    word = WORD.match(n, toks[-1].start(), toks[-1].end() - 1)
     if word is None:
         toks.pop()
     else:
@@ -170,7 +170,7 @@ class SubjectFinder:
             return self.after(n, after.end(), False)
         if not possessor:
             return (hit.start, hit.start)
-        toks = list(_TOK.finditer(n, max(0, hit.start - 60), hit.start))[-3:]
+        toks = list(WORD.finditer(n, max(0, hit.start - 60), hit.start))[-3:]
         for i, m in enumerate(reversed(toks)):
             word = m.group()
             if word in POSSESSIVES:
@@ -210,7 +210,7 @@ class SubjectFinder:
     def antecedent(n: str, pos: int) -> tuple[int, int]:
         """The noun phrase a relative pronoun at `pos` stands for: back to its determiner, or to the
         preposition or verb before it ("won over Weaver, who"; "a downtown museum that")."""
-        toks = list(_TOK.finditer(n, max(0, pos - 80), pos))
+        toks = list(WORD.finditer(n, max(0, pos - 80), pos))
         if toks and toks[-1].group().endswith(","):
             _drop_final_comma(n, toks)
         start = end = toks[-1].end() if toks else pos
@@ -235,7 +235,7 @@ class SubjectFinder:
         `governed`, the first token's prepositional prefix is the cue's own (وفقا لمصادر), no stop."""
         start = end = None
         count = 0
-        for m in _TOK.finditer(n, pos):
+        for m in WORD.finditer(n, pos):
             tok = m.group()
             if tok.startswith(('"', "'")) and start is not None and n[start:m.start()].rstrip().endswith(_MEDIA_HEADS):
                 close = n.find(tok[0], m.start() + 1)
@@ -290,7 +290,7 @@ class SubjectFinder:
         for m in _COMPLEMENTIZER.finditer(n, 0, verb_start):
             comp = m
         start = max(clause + 1, comp.end() if comp else 0)
-        toks = list(_TOK.finditer(n, start, verb_start))
+        toks = list(WORD.finditer(n, start, verb_start))
         while toks and toks[0].group() in AR_CONJ:
             toks.pop(0)
         if toks and re.sub(r"^[وف]", "", toks[0].group()) in AR_PREPOSITIONS:
@@ -365,7 +365,7 @@ class SubjectFinder:
     def english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]],
                          inverted: bool = True) -> tuple[int, int]:
         """The subject before the verb, or with `inverted` after it ('"...," said David Nevins')."""
-        toks = list(_TOK.finditer(n, 0, hit.start))
+        toks = list(WORD.finditer(n, 0, hit.start))
         while toks and (toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly")):
             if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES):
                 break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
