@@ -301,8 +301,9 @@ class Attributor:
         quoted_openers: list[Candidate] = []  # «أكد كيم ...»: a quotation that opens with its own speaker
         side: list[Candidate] = []  # attributions in relative and side clauses
         # "حسبما قال مسؤول", "وفق ما أفاد المرصد": the verb belongs to the according cue, which names the source
-        after_according = {v.start for h in cues["according"] if arabic
-                           for v in [self._according_verb(n, h, cues["speech"])] if v is not None}
+        according_verbs = {h.start: self._according_verb(n, h, cues["speech"]) for h in cues["according"]} \
+            if arabic else {}
+        after_according = {v.start for v in according_verbs.values() if v is not None}
         for hit in cues["speech"]:
             if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.match(n, hit.end, hit.end + 80):
                 continue
@@ -337,7 +338,7 @@ class Attributor:
         for hit in cues["according"]:
             if inside(hit.start):
                 continue
-            start, governed = (self._according_object(n, hit, cues["speech"]) if arabic else (hit.end, False))
+            start, governed = self._according_object(n, hit, according_verbs[hit.start]) if arabic else (hit.end, False)
             span = self.subjects.after(n, start, arabic, stop_at_boundary=False, governed=governed)
             if arabic and span[1] > span[0]:
                 span = self.subjects.appositive_after(n, span)
@@ -549,11 +550,11 @@ class Attributor:
         pos = m.end() if m is not None else hit.end
         return next((v for v in speech if v.start == pos), None)
 
-    def _according_object(self, n: str, hit: Hit, speech: list[Hit]) -> tuple[int, bool]:
+    @staticmethod
+    def _according_object(n: str, hit: Hit, verb: Optional[Hit]) -> tuple[int, bool]:
         """Where the source named by an Arabic according cue starts, and whether its first word carries
         the ل that the cue governs ("وفقا لمصادر طبية", "وفقا للمرصد"): after a reporting verb
         ("حسبما قال مسؤول"), or after that ل."""
-        verb = self._according_verb(n, hit, speech)
         if verb is not None:
             return verb.end, False
         if n[hit.start:hit.end].endswith(_AR_GOVERNS_LAM):

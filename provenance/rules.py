@@ -116,7 +116,6 @@ class LexiconEntry(TermsAndPatterns):
         return v
 
 
-
 class LexiconFile(Strict):
     lexicons: list[LexiconEntry]
 

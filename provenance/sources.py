@@ -236,8 +236,7 @@ class SourceTyper:
         if media is not None:
             return Typed("media", name=span.strip(), rules=[media.entry_id])
         country = self.rules.country_lexicon.search(n)
-        if country is not None and not is_arabic(n) and n[:country.start].split()[-1:] \
-                and n[:country.start].split()[-1] in self.place_prepositions:
+        if country is not None and not is_arabic(n) and set(n[:country.start].split()[-1:]) & self.place_prepositions:
             country = None  # "refugees from Iraq", "the fifth most dangerous city in America": a place, not the state
         if country is not None and not names:
             return Typed("named_organization", name=country.value.names[0] if country.value.names else span.strip(),
