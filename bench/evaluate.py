@@ -103,8 +103,8 @@ def polnear_spans(auditor: Auditor) -> dict:
         text = txt.read_text(encoding="utf-8")
         report = audit_file(auditor, txt)
         pred = []
-        for c in report.claims:
-            cpos = text.find(c.text)  # body offsets -> file offsets through the claim's place in the file
+        for c in [*report.claims, *([report.headline] if report.headline else [])]:
+            cpos = text.find(c.text)  # claim offsets -> file offsets through the claim's place in the file
             for src in [c.source, *c.also]:
                 if src.start is None or src.type == "unattributed" or cpos == -1 or not c.start <= src.start < c.end:
                     continue

@@ -80,6 +80,14 @@ _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
+
+
+def _title_case(text: str) -> bool:
+    """A headline's Title Case ("Trevor Noah Says ..."): most longer words capitalised, so a capital
+    says nothing about names there."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 class Attributor:
@@ -101,12 +109,19 @@ class Attributor:
         self.hedge = rules.lexicon("hedge")
         self.reason = rules.lexicon("anonymity_reason")
         self.subjects = SubjectFinder(rules, self.typer)
+        # "Poll: ...", "Gillibrand on Hillary: ...": the rule's terms open the topic after the speaker
+        self.topic = rules.lexicon("headline_colon")
+        self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
 
     # -- public -----------------------------------------------------------------------------
-    def attribute(self, scanned: ScannedBody, sentences: list[Sentence], language: str) -> list[Claim]:
-        body = scanned.text
+    def remember(self, scanned: ScannedBody) -> Memory:
+        """The names and roles the body gives, read before any sentence is typed."""
         memory = Memory()
         self.typer.prescan(scanned, memory)
+        return memory
+
+    def attribute(self, scanned: ScannedBody, sentences: list[Sentence], language: str, memory: Memory) -> list[Claim]:
+        body = scanned.text
         claims: list[Claim] = []
         ctx = Discourse()
         for i, sent in enumerate(sentences, 1):
@@ -129,6 +144,43 @@ class Attributor:
             ctx.update(speaker, sent.text)
             claims.append(claim)
         return claims
+
+    def headline(self, title: Optional[str], language: str, memory: Memory) -> Optional[Claim]:
+        """The title's own attribution ("Carson says cut regulations", "Poll: Trump leads", "لافروف: ..."),
+        read alone after the body (whose names it may use); its offsets are into the title."""
+        if not title or not title.strip():
+            return None
+        claim, _ = self._sentence("headline", Sentence(0, len(title), title), language, memory, Discourse())
+        if claim.cue is None and claim.source.type == "unattributed":
+            return self._speaker_colon(claim, memory) or claim
+        return claim
+
+    def _speaker_colon(self, claim: Claim, memory: Memory) -> Optional[Claim]:
+        """A headline that opens with its speaker and a colon ("Poll: ...", "Gillibrand on Hillary: ...")."""
+        title = claim.text
+        colon = title.find(":")
+        if colon <= 0 or self.colon_rule is None:
+            return None
+        ns = normalize(title[:colon])
+        topic = self.topic.search(ns.text)  # "Gillibrand on Hillary's speeches:": the speaker precedes the topic
+        lead = title[:ns.span(topic.start, topic.end)[0]] if topic is not None else title[:colon]
+        speaker = lead.strip()
+        if not 1 <= len(speaker.split()) <= 5 or set(normalize(speaker).text.split()) & _EN_BE:
+            return None  # "Bill is back: Hillary's husband on the trail" is a clause, not a speaker
+        typed = self.typer.classify(speaker, memory)
+        if typed.type in (None, "unattributed") or self._places_only(normalize(speaker).text):
+            return None
+        start = lead.index(speaker)
+        source = Source(text=speaker, name=typed.name, role=typed.role, type=typed.type, start=start,
+                        end=start + len(speaker), rules=typed.rules)
+        return claim.model_copy(update={"cue": ":", "cue_start": colon, "cue_end": colon + 1, "source": source,
+                                        "reasons": [self.colon_rule]})
+
+    def _places_only(self, n: str) -> bool:
+        """Countries and capitals alone ("سوريا:", "Iran and Morocco:") label a headline's topic or place."""
+        for hit in reversed(list(self.rules.country_lexicon.finditer(n))):
+            n = n[:hit.start] + n[hit.end:]
+        return not set(n.split()) - {"و", "and", "&"}
 
     def _also(self, main: Optional[Candidate], cands: list[Candidate], via: list[Via], n: str, ns: Normalized,
               sent: Sentence, arabic: bool, quotes, memory: Memory, cues: dict[str, list[Hit]],
@@ -195,9 +247,9 @@ class Attributor:
     @staticmethod
     def _english_verb(n: str, ns: Normalized, text: str, hit: Hit) -> bool:
         """False for a cue word that is part of a name ("the United States": capitalised inside the
-        sentence) or of a compound ("self-described", "sought-after"), or a passive participle ("the
+        sentence, unless the sentence is in Title Case) or of a compound ("self-described", "sought-after"), or a passive participle ("the
         poll was released Wednesday", "comparisons were made clear"), whose subject is no source."""
-        if hit.start > 0 and text[ns.span(hit.start, hit.end)[0]].isupper():
+        if hit.start > 0 and text[ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(text):
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
             return False

@@ -38,7 +38,7 @@ TABLES: dict[str, dict] = {
     "articles": {
         "description": "One row per audited article (the same text under several inputs is stored once).",
         "label_column": "title",
-        "facets": ["outlet_id", "grade", "language", {"array": "wire_agencies"}],
+        "facets": ["outlet_id", "grade", "language", "headline_source_type", {"array": "wire_agencies"}],
         "columns": {"id": "stable hash of the cleaned text", "title": "headline", "url": "the page's address",
                     "language": "ar, en or another ISO code", "published": "publication date (ISO) when found",
                     "outlet_id": "who published this copy",
@@ -52,7 +52,12 @@ TABLES: dict[str, dict] = {
                     "wire_agencies": "news and state agencies in the article, in order of appearance",
                     "score_reasons": "the rules that decided the article score",
                     "warnings": "anything the audit wants a reader to double-check",
-                    "body": "the cleaned article text; every start/end is an offset into it"},
+                    "body": "the cleaned article text; every start/end is an offset into it",
+                    "headline_cue": "the headline's reporting verb, or ':' for 'Speaker: ...'",
+                    "headline_source": "who the headline is attributed to",
+                    "headline_source_type": "the headline source's type (not counted in the article score)",
+                    "headline_score": "the headline's score, 0 to 1", "headline_grade": "the headline's grade",
+                    "headline_reasons": "the rules that decided the headline's source and score"},
     },
     "inputs": {
         "description": "Every input exported: file, folder entry or JSON Lines row, and the article it became.",

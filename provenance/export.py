@@ -98,6 +98,15 @@ def m001_initial(db: Database) -> None:
         group by w.agency, w.article_id order by w.agency, a.published desc, w.article_id""")
 
 
+@MIGRATIONS()
+def m002_headline(db: Database) -> None:
+    """The headline's own attribution (null for articles exported before it was read)."""
+    for column, kind in [("headline_cue", str), ("headline_source", str), ("headline_source_type", str),
+                         ("headline_score", float), ("headline_grade", str), ("headline_reasons", str)]:
+        db["articles"].add_column(column, kind)
+    db["articles"].create_index(["headline_source_type"])
+
+
 def open_database(path: Union[str, Path]) -> Database:
     """Open (or create) an export database and bring its schema up to date."""
     try:
@@ -181,6 +190,14 @@ def write_report(db: Database, report: Report) -> bool:
     return added
 
 
+def _headline(h: Optional[Claim]) -> dict:
+    if h is None:
+        return {}
+    return {"headline_cue": h.cue, "headline_source": h.source.name or h.source.text,
+            "headline_source_type": h.source.type, "headline_score": h.score, "headline_grade": h.grade,
+            "headline_reasons": h.reasons}
+
+
 def _insert_article(db: Database, r: Report) -> None:
     claims = r.claims
     weakest = set(r.score.weakest)
@@ -192,6 +209,7 @@ def _insert_article(db: Database, r: Report) -> None:
         "by_type": r.score.by_type, "weakest": r.score.weakest,
         "wire_agencies": list(dict.fromkeys(w.agency for w in r.wires)),
         "score_reasons": r.score.reasons, "warnings": r.warnings, "body": r.body,
+        **_headline(r.headline),
     })
     speakers = [(c.source.name or c.source.text, c.source.type) for c in claims] + \
         [(v.name, v.type) for c in claims for v in c.via]

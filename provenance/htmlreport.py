@@ -420,10 +420,13 @@ def render_page(report: Report, findings: Optional[Findings] = None) -> str:
         meta.append(f'<span><a href="{url}" rel="noopener noreferrer">{esc(report.url)}</a></span>' if url
                     else f"<span>{esc(report.url)}</span>")
     article, tips = _article(report)
+    title, h = esc(report.title or "(no title)"), report.headline
+    if report.title and h is not None and h.source.type != "unattributed":
+        title, tips = _claim(report.title, h, 0, len(report.title)), _tip(h) + tips  # the headline's own source
     page = f"""<div class="wrap">
 <header class="top card">
 <div><p class="kicker">Source provenance audit</p>
-<h1 dir="auto" lang="{esc(report.language)}">{esc(report.title or "(no title)")}</h1>
+<h1 dir="auto" lang="{esc(report.language)}">{title}</h1>
 <p class="meta">{"".join(meta)}</p></div>
 <div class="score g-{grade}" role="img" aria-label="Article grade {grade}, score {s.article:.2f}">
 <span class="letter">{grade}</span><span class="num">article score<b>{s.article:.2f}</b>{len(report.claims)} claims</span></div>

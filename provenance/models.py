@@ -138,5 +138,7 @@ class Report(BaseModel):
     boilerplate: list[Boilerplate] = Field(default_factory=list)
     body: str
     claims: list[Claim] = Field(default_factory=list)
+    headline: Optional[Claim] = Field(default=None, description="the title's own attribution, scored as a claim "
+                                      "but not counted in the article's score; its offsets are into `title`")
     score: Score
     warnings: list[str] = Field(default_factory=list)

@@ -49,8 +49,10 @@ class Auditor:
         outlet = find_outlet(url, sitename, hostname, hints, origins, rules)
         origins += site_prefix_origins(hints, origins)
         scanned = rules.scan_body(cleaned.body)
-        claims = self.attributor.attribute(scanned, sentences, language)
-        for claim in claims:
+        memory = self.attributor.remember(scanned)
+        claims = self.attributor.attribute(scanned, sentences, language, memory)
+        headline = self.attributor.headline(cleaned.title, language, memory)
+        for claim in claims if headline is None else [*claims, headline]:
             score_claim(claim, rules.scores)
         return Report(
             id=hashlib.sha256(cleaned.body.encode("utf-8")).hexdigest()[:16],
@@ -59,7 +61,7 @@ class Auditor:
             input=doc.name, outlet=outlet, origin=origins,
             wires=find_wires(scanned, rules),
             intelligence=find_intelligence(scanned, rules),
-            boilerplate=cleaned.boilerplate, body=cleaned.body, claims=claims,
+            boilerplate=cleaned.boilerplate, body=cleaned.body, claims=claims, headline=headline,
             score=score_article(claims, rules.scores),
         )
 

@@ -20,6 +20,11 @@ def render(report: Report) -> str:
     s = report.score
     out.append(f"score: {s.article:.2f} ({s.grade})   by type: " +
                ", ".join(f"{k} {v}" for k, v in sorted(s.by_type.items(), key=lambda kv: -kv[1])))
+    h = report.headline
+    if h is not None and h.source.type != "unattributed":
+        via = "".join(f" via {v.type}" + (f" ({v.name})" if v.name else "") for v in h.via)
+        out.append(f"headline: {h.grade} {h.score:.2f} {h.source.type} — {h.source.name or h.source.text}{via}"
+                   f"   cue: {h.cue}")
     out.append("")
     for c in report.claims:
         via = "".join(f" via {v.type}" + (f" ({v.name})" if v.name else "") for v in c.via)

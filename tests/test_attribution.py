@@ -1,4 +1,6 @@
 """Source, type, relays and continuation, sentence by sentence, in Arabic and English."""
+from pathlib import Path
+
 import pytest
 
 from provenance import audit_text
@@ -475,3 +477,53 @@ def test_a_cue_ending_in_s_after_a_verb_is_a_plural_noun(audit, text, source):
 def test_an_infinitive_after_a_verbs_object_is_not_the_subjects(audit):
     claim = first(audit, "Mr. Coll said that Ms. Rust gave the company plenty of time to respond to her questions.")
     assert claim.source.text == "Mr. Coll" and claim.also == []
+
+
+BODY = "\n\nThe figures were published on Monday in the capital. Turnout was lower than last year."
+
+
+@pytest.mark.parametrize("title, source, kind, cue", [
+    ("Kowalski Says Tariffs Will Hurt Farmers", "Kowalski", "named_person", "Says"),  # Title Case
+    ("Poll: Voters favour the new bridge", "Poll", "document", ":"),
+    ("Kowalski on the budget: 'We cannot wait'", "Kowalski", "named_person", ":"),
+    ("وزارة الصحة: ارتفاع عدد الإصابات في العاصمة", "وزارة الصحة", "named_organization", ":"),
+    ("Syria: funerals for the victims of the attacks", None, "unattributed", None),  # a place labels the topic
+    ("إيران والمغرب: علاقة متأرجحة على وقع الأوضاع", None, "unattributed", None),
+    ("Bill is back: the former president on the trail", None, "unattributed", None),  # a clause, no speaker
+])
+def test_the_headline_has_its_own_attribution(audit, title, source, kind, cue):
+    report = audit(title + BODY)
+    h = report.headline
+    assert report.title == title and (h.source.text, h.source.type, h.cue) == (source, kind, cue)
+    if source is not None:  # offsets into the title
+        assert title[h.source.start:h.source.end] == source and title[h.cue_start:h.cue_end] == cue
+    assert [c.text for c in report.claims] == ["The figures were published on Monday in the capital.",
+                                               "Turnout was lower than last year."]  # no body claim
+
+
+def test_the_headline_is_scored_but_not_counted_in_the_article_score(audit):
+    plain, titled = audit("Turnout fell" + BODY), audit("Poll: Turnout fell" + BODY)
+    assert titled.headline.grade != "F" and "cue.headline.colon" in titled.headline.reasons
+    assert plain.headline.source.type == "unattributed"
+    assert titled.score.article == plain.score.article
+
+
+def test_a_capital_inside_an_ordinary_sentence_still_marks_a_name(audit):
+    claim = first(audit, "The Daily Says Nothing podcast drew a large audience in its first week on the air.")
+    assert claim.cue is None and claim.source.type == "unattributed"
+
+
+def test_removing_the_headline_colon_rule_turns_it_off(tmp_path):
+    import shutil
+
+    import yaml
+
+    from provenance.pipeline import Auditor
+    from provenance.models import Document
+    rules = tmp_path / "rules"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", rules)
+    cues = yaml.safe_load((rules / "cues.yaml").read_text(encoding="utf-8"))
+    cues["lexicons"] = [e for e in cues["lexicons"] if e["family"] != "headline_colon"]
+    (rules / "cues.yaml").write_text(yaml.safe_dump(cues, allow_unicode=True), encoding="utf-8")
+    report = Auditor(rules).audit(Document(name="t", text="Poll: Voters favour the new bridge" + BODY))
+    assert report.headline.source.type == "unattributed"

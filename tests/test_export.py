@@ -244,7 +244,30 @@ def count_articles(db_path: Path) -> int:
 def test_reopening_applies_no_migration_twice(seeds_db):
     db = Database(seeds_db)
     schema = db.schema
-    assert [m.name for m in MIGRATIONS.applied(db)] == ["m001_initial"]
+    assert [m.name for m in MIGRATIONS.applied(db)] == ["m001_initial", "m002_headline"]
     open_database(seeds_db).close()
     assert db.schema == schema and MIGRATIONS.pending(db) == []
-    assert [m.name for m in MIGRATIONS.applied(db)] == ["m001_initial"]
+    assert [m.name for m in MIGRATIONS.applied(db)] == ["m001_initial", "m002_headline"]
+
+
+def test_headline_sources_are_a_facet_of_articles(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Kowalski says cut regulations to reduce poverty.\n\n"
+                     "Marta Kowalski, an economist, spoke on Thursday in Ohio. She said the debt was a burden.\n",
+                     encoding="utf-8")
+    db_path = tmp_path / "audit.db"
+    export(db_path, [str(story)], jobs=1)
+    [article] = rows(db_path, "/audit/articles.json?_facet=headline_source_type")
+    assert (article["headline_source"], article["headline_source_type"], article["headline_cue"]) == \
+        ("Kowalski", "named_person", "says")
+    assert article["headline_grade"] in "ABCDF" and article["claim_count"] == 2  # the headline is no body claim
+
+
+def test_a_database_from_before_headlines_is_upgraded_in_place(tmp_path):
+    db_path = tmp_path / "audit.db"
+    old = Database(db_path)
+    MIGRATIONS.apply(old, stop_before="m002_headline")
+    old.close()
+    export(db_path, [SEED_002], jobs=1)
+    db = Database(db_path)
+    assert "headline_source_type" in db["articles"].columns_dict and db["articles"].count == 1
