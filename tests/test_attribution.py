@@ -509,7 +509,7 @@ def test_the_headline_is_scored_but_not_counted_in_the_article_score(audit):
 
 
 def test_a_capital_inside_an_ordinary_sentence_still_marks_a_name(audit):
-    claim = first(audit, "The Daily Says Nothing podcast drew a large audience in its first week on the air.")
+    claim = first(audit, "A new book, Trump Says Yes, reached the shelves on Monday.")  # a title, not a cue
     assert claim.cue is None and claim.source.type == "unattributed"
 
 

@@ -43,6 +43,14 @@ def test_text_format_explains_each_claim():
     assert "rules: " in out and "ladder.state_media" in out
 
 
+def test_text_format_names_the_headline_source():
+    story = "Poll: Voters favour the new bridge\n\nThe figures were published on Monday in the capital.\n"
+    out = run("audit", "-", stdin=story.encode()).stdout.decode()
+    assert "headline: B " in out and "document — Poll" in out and "cue: :" in out
+    plain = run("audit", "-", stdin=story.replace("Poll:", "Today").encode()).stdout.decode()
+    assert "headline:" not in plain
+
+
 def test_a_bad_file_in_a_batch_exits_2_and_the_rest_is_written(tmp_path):
     (tmp_path / "a.txt").write_bytes(SEED.read_bytes())
     (tmp_path / "b.txt").write_bytes(b"")

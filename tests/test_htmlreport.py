@@ -96,6 +96,20 @@ def test_every_claim_is_highlighted_with_its_grade(auditor, path):
     assert len(page.find("span", "src", in_article=True)) == len(inside)
 
 
+def test_an_attributed_headline_is_highlighted_with_its_grade(auditor):
+    from provenance.models import Document
+    text = "Poll: <b>Voters</b> favour the new bridge\n\nThe figures were published on Monday in the capital."
+    report = auditor.audit(Document(name="t", text=text))
+    html = render_page(report, findings=[])
+    page = Page(html)
+    [mark] = [a for a in page.find(cls="claim") if a.get("id") == "headline"]
+    assert mark["data-grade"] == report.headline.grade != "F"
+    assert [a for a in page.find(cls="tip") if a.get("id") == mark["aria-describedby"]]
+    assert "&lt;b&gt;Voters&lt;/b&gt;" in html  # the title stays text
+    plain = Page(render_page(auditor.audit(Document(name="t", text=text.replace("Poll:", "Today"))), findings=[]))
+    assert not [a for a in plain.find(cls="claim") if a.get("id") == "headline"]
+
+
 def test_english_article_reads_left_to_right(auditor):
     article = Page(render_page(audit(auditor, HOSTILE), findings=[])).find("article")[0]
     assert (article["dir"], article["lang"]) == ("ltr", "en")
