@@ -527,3 +527,9 @@ def test_removing_the_headline_colon_rule_turns_it_off(tmp_path):
     (rules / "cues.yaml").write_text(yaml.safe_dump(cues, allow_unicode=True), encoding="utf-8")
     report = Auditor(rules).audit(Document(name="t", text="Poll: Voters favour the new bridge" + BODY))
     assert report.headline.source.type == "unattributed"
+
+
+def test_a_question_headline_is_the_title_and_its_wh_word_is_no_name(audit):
+    report = audit("Why Does Kowalski Refuse to Recognize the Treaty?" + BODY)
+    assert report.title == "Why Does Kowalski Refuse to Recognize the Treaty?" and len(report.claims) == 2
+    assert [(s.text, s.type) for s in report.headline.also] == [("Kowalski", "named_person")]
