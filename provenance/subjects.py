@@ -29,6 +29,10 @@ _EN_SKIP = {"also", "has", "have", "had", "is", "was", "were", "are", "will", "w
             "privately", "again", "further", "even", "still", "already", "never", "often", "frequently", "can",
             "could", "may", "might", "must", "should", "not", "yet", "both", "all", "always", "now", "just", "long",
             "first", "ever"} | NEGATION
+# words a time adverbial is built of around its time word ("less than two weeks ago", "earlier this month")
+_EN_TIME_PHRASE = {"ago", "earlier", "later", "before", "last", "this", "next", "past", "on", "in", "during", "late",
+                   "early", "than", "less", "more", "about", "nearly", "almost", "over", "the", "a", "an", "few",
+                   "several", "couple", "of", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 _EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "before", "though", "although",
                  "since", "so", "yet", "where", "whom", "as", "and", "or", "than", "which", "what"}
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
@@ -82,6 +86,21 @@ def _appositive(words: list[str]) -> bool:
     return words[0] in _APPOSITIVE_HEADS or words[0][:1].isdigit()
 
 
+def _time_adverbial(toks: list[re.Match], time_words: frozenset[str]) -> int:
+    """Where a time adverbial ending `toks` opens ("The State Department less than two weeks ago said",
+    "Trevor Noah on Thursday showed"): a run of its words holding a time word, after at least one
+    other token; len(toks) when there is none."""
+    i, timed = len(toks), False
+    while i > 1:
+        word = toks[i - 1].group()
+        if word in time_words or word.endswith("s") and word[:-1] in time_words:
+            timed = True
+        elif word not in _EN_TIME_PHRASE and not word[:1].isdigit():
+            break
+        i -= 1
+    return i if timed else len(toks)
+
+
 def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str]) -> tuple[int, int]:
     """An English subject span without the clause the backward walk crossed: what follows its last
     verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
@@ -119,8 +138,7 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str]) -> t
         toks = toks[-1:] if last else []
     if len(toks) > 1 and toks[0].group() in ("with", "without"):
         toks = toks[1:]  # "with the new survey finding that": an absolute construction
-    while len(toks) > 2 and toks[-1].group() in time_words:  # "Trevor Noah on Thursday showed"
-        toks = toks[:-2] if toks[-2].group() in ("on", "last", "this") else toks[:-1]
+    del toks[_time_adverbial(toks, time_words):]  # "said Trevor Noah on Thursday"
     if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in EN_NOUN_MARKERS:
         return (span[0], span[0])
     return (toks[0].start(), toks[-1].end())
@@ -366,10 +384,16 @@ class SubjectFinder:
                          inverted: bool = True) -> tuple[int, int]:
         """The subject before the verb, or with `inverted` after it ('"...," said David Nevins')."""
         toks = list(WORD.finditer(n, 0, hit.start))
-        while toks and (toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly")):
-            if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES):
-                break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
-            toks.pop()
+        while toks:
+            if toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly"):
+                if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES):
+                    break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
+                toks.pop()
+                continue
+            time = _time_adverbial(toks, self.typer.time_words)
+            if time == len(toks):
+                break
+            del toks[time:]  # "The State Department less than two weeks ago said": "than" is no clause here
         if toks and toks[-1].group() in RELATIVES:
             return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent
         if toks and toks[-1].group() in ("-", "--"):

@@ -1,0 +1,22 @@
+"""Which words are a cue's subject, in English word order (provenance/subjects.py), read off the claims."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+def source_text(audit, text, claim=0):
+    return audit(text).claims[claim].source.text
+
+
+@pytest.mark.parametrize("text", [
+    "The agency less than two weeks ago said that the records had been altered.",
+    "The agency a day earlier said that the records had been altered.",
+    "The agency earlier this month said that the records had been altered.",
+])
+def test_a_time_adverbial_between_subject_and_verb_is_left_out(audit, text):
+    assert source_text(audit, text) == "The agency"
