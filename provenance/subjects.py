@@ -101,17 +101,21 @@ def _time_adverbial(toks: list[re.Match], time_words: frozenset[str]) -> int:
     return i if timed else len(toks)
 
 
-def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str]) -> tuple[int, int]:
+def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str],
+                 controllers: frozenset[str]) -> tuple[int, int]:
     """An English subject span without the clause the backward walk crossed: what follows its last
     verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
-    candidate"), or what precedes it before an infinitive ("The New York Times is expected to");
-    empty when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
+    candidate"), or what precedes it before an infinitive ("The New York Times is expected to"),
+    unless a verb's object is the infinitive's subject ("will force Sen. Bernie Sanders to"); empty when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
     Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
     start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
     toks = list(WORD.finditer(n, start, span[1]))
     infinitive = bool(toks) and toks[-1].group() == "to"
     if infinitive:
-        toks.pop()  # "force Sen. Bernie Sanders to acknowledge"
+        toks.pop()
+        control = [i for i, m in enumerate(toks[:-1]) if m.group() in controllers]
+        if control:  # "force Sen. Bernie Sanders to acknowledge"
+            toks, infinitive = toks[control[-1] + 1:], False
     relative = next((i for i, m in enumerate(toks) if m.group() in RELATIVES), len(toks))
     verbs = [i for i, m in enumerate(toks[:relative]) if m.group() in _EN_VERB_WORDS]
     if verbs and infinitive:
@@ -165,13 +169,14 @@ class SubjectFinder:
         self.told = rules.lexicon("told")
         self.boundary = rules.lexicon("boundary")
         self.abbreviations = rules.terms("abbreviation")
+        self.controllers = rules.terms("object_control")
 
     def subject(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: list[tuple[int, int]],
                 arabic: bool, inverted: bool = True) -> tuple[int, int]:
         """The cue's subject, found by the language's word order."""
         span = self._arabic_subject(n, hit) if arabic else self.english_subject(n, hit, quotes, inverted)
         if not arabic:
-            span = _noun_phrase(n, span, self.typer.time_words)
+            span = _noun_phrase(n, span, self.typer.time_words, self.controllers)
             if span[1] <= span[0]:
                 span = self._coordinated_subject(n, ns, text, hit.start)
             elif n[span[0]:span[1]].split()[0] in _EN_PREPOSITIONS and n[:span[0]].split()[-1:] in (["and"], ["but"]):

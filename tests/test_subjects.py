@@ -20,3 +20,11 @@ def source_text(audit, text, claim=0):
 ])
 def test_a_time_adverbial_between_subject_and_verb_is_left_out(audit, text):
     assert source_text(audit, text) == "The agency"
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The new figures will almost certainly force Senator Warren to acknowledge that the plan failed.", "Senator Warren"),
+    ("Falling poll numbers pushed the governor to endorse the rival candidate.", "the governor"),
+])
+def test_the_object_of_force_or_push_is_the_subject_of_the_infinitive(audit, text, holder):
+    assert [s.text for s in audit(text).claims[0].also] == [holder]
