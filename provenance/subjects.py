@@ -28,11 +28,13 @@ _EN_SKIP = {"also", "has", "have", "had", "is", "was", "were", "are", "will", "w
             "recently", "reportedly", "then", "once", "had", "did", "does", "do", "repeatedly", "publicly",
             "privately", "again", "further", "even", "still", "already", "never", "often", "frequently", "can",
             "could", "may", "might", "must", "should", "not", "yet", "both", "all", "always", "now", "just", "long",
-            "first", "ever"} | NEGATION
+            "first", "ever",
+            "began", "begins", "started", "starts", "kept", "keeps"} | NEGATION  # "began talking about"
 # words a time adverbial is built of around its time word ("less than two weeks ago", "earlier this month")
 _EN_TIME_PHRASE = {"ago", "earlier", "later", "before", "last", "this", "next", "past", "on", "in", "during", "late",
                    "early", "than", "less", "more", "about", "nearly", "almost", "over", "the", "a", "an", "few",
-                   "several", "couple", "of", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+                   "several", "couple", "of", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                   "ten"}
 _EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "before", "though", "although",
                  "since", "so", "yet", "where", "whom", "as", "and", "or", "than", "which", "what"}
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
@@ -106,7 +108,8 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str],
     """An English subject span without the clause the backward walk crossed: what follows its last
     verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
     candidate"), or what precedes it before an infinitive ("The New York Times is expected to"),
-    unless a verb's object is the infinitive's subject ("will force Sen. Bernie Sanders to"); empty when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
+    unless a verb's object is the infinitive's subject ("will force Sen. Bernie Sanders to"); empty
+    when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
     Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
     start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
     toks = list(WORD.finditer(n, start, span[1]))

@@ -28,3 +28,9 @@ def test_a_time_adverbial_between_subject_and_verb_is_left_out(audit, text):
 ])
 def test_the_object_of_force_or_push_is_the_subject_of_the_infinitive(audit, text, holder):
     assert [s.text for s in audit(text).claims[0].also] == [holder]
+
+
+def test_a_verb_of_beginning_before_the_cue_is_stepped_over_to_the_clause_subject(audit):
+    claims = audit("Senator Jane Smith said the plan was sound. "
+                   "But she closed the office and began talking about a new campaign.").claims
+    assert [(s.text, s.name) for s in claims[1].also] == [("she", "Jane Smith")]
