@@ -476,7 +476,7 @@ class Attributor:
             # sentence reports the speech of the subject after its clause
             comma = n.find(",", hit.end) + 1
             span = self.subjects.clause_subject(n, ns, text, comma, min(len(n), comma + 80))
-        elif not n[:hit.start].rstrip().endswith(",") and \
+        elif not n[:hit.start].rstrip().endswith((",", ",''", ',"')) and \
                 not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & _EN_BE:
             return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying") or a verb ("X is saying")
         else:

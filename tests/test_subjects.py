@@ -34,3 +34,10 @@ def test_a_verb_of_beginning_before_the_cue_is_stepped_over_to_the_clause_subjec
     claims = audit("Senator Jane Smith said the plan was sound. "
                    "But she closed the office and began talking about a new campaign.").claims
     assert [(s.text, s.name) for s in claims[1].also] == [("she", "Jane Smith")]
+
+
+@pytest.mark.parametrize("quoted", ["“reckless,”", "''reckless,''"])
+def test_a_participle_after_a_comma_inside_closing_quotes_reports_the_clause_subject(audit, quoted):
+    claims = audit("Senator Jane Smith spoke in Ohio on Thursday. "
+                   f"On Friday, she denounced the plan as {quoted} saying in a post that it would fail.").claims
+    assert (claims[1].cue, claims[1].source.text, claims[1].source.name) == ("saying", "she", "Jane Smith")
