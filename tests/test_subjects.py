@@ -41,3 +41,8 @@ def test_a_participle_after_a_comma_inside_closing_quotes_reports_the_clause_sub
     claims = audit("Senator Jane Smith spoke in Ohio on Thursday. "
                    f"On Friday, she denounced the plan as {quoted} saying in a post that it would fail.").claims
     assert (claims[1].cue, claims[1].source.text, claims[1].source.name) == ("saying", "she", "Jane Smith")
+
+
+def test_explain_in_its_base_form_is_a_speech_cue(audit):
+    claim = audit("In a memo last year, Jane Smith had to explain to the board that the funds were gone.").claims[0]
+    assert (claim.cue, claim.source.text) == ("explain", "Jane Smith")
