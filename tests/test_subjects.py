@@ -46,3 +46,8 @@ def test_a_participle_after_a_comma_inside_closing_quotes_reports_the_clause_sub
 def test_explain_in_its_base_form_is_a_speech_cue(audit):
     claim = audit("In a memo last year, Jane Smith had to explain to the board that the funds were gone.").claims[0]
     assert (claim.cue, claim.source.text) == ("explain", "Jane Smith")
+
+
+def test_made_the_case_is_a_speech_cue(audit):
+    claim = audit("Mayor Jane Smith repeatedly made the case that the new tax was fair.").claims[0]
+    assert (claim.cue, claim.source.text) == ("made the case", "Mayor Jane Smith")
