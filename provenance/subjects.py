@@ -72,6 +72,7 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 _EN_VERB_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
                   "may", "might", "must", "did", "does", "do", "been"} | NEGATION
+_EN_FINITE = _EN_VERB_WORDS - NEGATION - {"been"}
 EN_HEARER_VERBS = {"told", "tells", "tell", "asked", "asks"}
 EN_NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "whose", "my", "your"}
 # words a determiner may follow inside a noun phrase ("both the", "one of the", "Sanders and the DNC")
@@ -149,6 +150,15 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str],
     if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in EN_NOUN_MARKERS:
         return (span[0], span[0])
     return (toks[0].start(), toks[-1].end())
+
+
+def in_relative_clause(n: str, hit: Hit) -> bool:
+    """Whether an English cue stands in a relative clause: after who or which ("the fund, which supports
+    building"), or before a clause that lacks its subject, the relative's noun having been taken out
+    of it ("something Sanders aides argue is possible", "a race that it says will reward")."""
+    after = n[hit.end:hit.end + 12].split()[:1]
+    return bool(set(n[max(0, hit.start - 20):hit.start].split()[-2:]) & {"who", "which"}) \
+        or bool(after) and after[0] in _EN_FINITE
 
 
 def _norm_index(ns: Normalized, original: int) -> int:

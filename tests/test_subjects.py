@@ -51,3 +51,10 @@ def test_explain_in_its_base_form_is_a_speech_cue(audit):
 def test_made_the_case_is_a_speech_cue(audit):
     claim = audit("Mayor Jane Smith repeatedly made the case that the new tax was fair.").claims[0]
     assert (claim.cue, claim.source.text) == ("made the case", "Mayor Jane Smith")
+
+
+def test_a_stance_in_a_relative_clause_inside_reported_speech_is_still_an_attribution(audit):
+    claim = audit("Party leaders said the vote would be hard to win - "
+                  "something campaign officials argue is still possible.").claims[0]
+    assert claim.source.text == "Party leaders"
+    assert [s.type for s in claim.also] == ["anonymous_official"]
