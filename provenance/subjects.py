@@ -147,6 +147,10 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str],
     if len(toks) > 1 and toks[0].group() in ("with", "without"):
         toks = toks[1:]  # "with the new survey finding that": an absolute construction
     del toks[_time_adverbial(toks, time_words):]  # "said Trevor Noah on Thursday"
+    agent = next((i for i in range(1, len(toks) - 1)
+                  if toks[i + 1].group() == "by" and toks[i].group().endswith("ed")), None)
+    if agent is not None:
+        del toks[agent:]  # "An Israeli newspaper owned by Adelson": the newspaper, not its owner, publishes
     if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in EN_NOUN_MARKERS:
         return (span[0], span[0])
     return (toks[0].start(), toks[-1].end())

@@ -58,3 +58,9 @@ def test_a_stance_in_a_relative_clause_inside_reported_speech_is_still_an_attrib
                   "something campaign officials argue is still possible.").claims[0]
     assert claim.source.text == "Party leaders"
     assert [s.type for s in claim.also] == ["anonymous_official"]
+
+
+def test_a_participle_with_its_agent_after_the_subject_is_left_out(audit):
+    claims = audit("Jane Smith bought a printing press in May. "
+                   "A weekly magazine owned by Smith this week published an interview with the governor.").claims
+    assert (claims[1].source.type, claims[1].source.text) == ("media", "A weekly magazine")
