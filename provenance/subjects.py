@@ -50,7 +50,7 @@ _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", 
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم", "با")
 MAX_SPAN_TOKENS = 9
-RELATIVES = ("who", "which", "that")
+RELATIVES = ("who", "which", "that", "whose")
 _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
@@ -193,6 +193,11 @@ class SubjectFinder:
         """The cue's subject, found by the language's word order."""
         span = self._arabic_subject(n, hit) if arabic else self.english_subject(n, hit, quotes, inverted)
         if not arabic:
+            whose = n.rfind(" whose ", max(0, span[0] - 1), span[1])
+            if whose != -1 and "," not in n[whose:span[1]]:
+                # "the League of Conservation Voters, whose political arm has endorsed": the holder is the
+                # possessor, the noun the relative stands for
+                return (whose + 1, whose + 6)
             span = _noun_phrase(n, span, self.typer.time_words, self.controllers)
             if span[1] <= span[0]:
                 span = self._coordinated_subject(n, ns, text, hit.start)

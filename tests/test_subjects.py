@@ -64,3 +64,8 @@ def test_a_participle_with_its_agent_after_the_subject_is_left_out(audit):
     claims = audit("Jane Smith bought a printing press in May. "
                    "A weekly magazine owned by Smith this week published an interview with the governor.").claims
     assert (claims[1].source.type, claims[1].source.text) == ("media", "A weekly magazine")
+
+
+def test_whose_and_its_noun_stand_for_the_possessor_before_it(audit):
+    claim = audit("Volunteers thanked the Ohio Nurses Association, whose political arm has endorsed the governor.").claims[0]
+    assert [(s.type, s.name) for s in claim.also] == [("named_organization", "the Ohio Nurses Association")]
