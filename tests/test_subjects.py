@@ -23,7 +23,8 @@ def test_a_time_adverbial_between_subject_and_verb_is_left_out(audit, text):
 
 
 @pytest.mark.parametrize("text, holder", [
-    ("The new figures will almost certainly force Senator Warren to acknowledge that the plan failed.", "Senator Warren"),
+    ("The new figures will almost certainly force Senator Warren to acknowledge that the plan failed.",
+     "Senator Warren"),
     ("Falling poll numbers pushed the governor to endorse the rival candidate.", "the governor"),
 ])
 def test_the_object_of_force_or_push_is_the_subject_of_the_infinitive(audit, text, holder):
@@ -67,5 +68,6 @@ def test_a_participle_with_its_agent_after_the_subject_is_left_out(audit):
 
 
 def test_whose_and_its_noun_stand_for_the_possessor_before_it(audit):
-    claim = audit("Volunteers thanked the Ohio Nurses Association, whose political arm has endorsed the governor.").claims[0]
+    claim = audit("Volunteers thanked the Ohio Nurses Association, "
+                  "whose political arm has endorsed the governor.").claims[0]
     assert [(s.type, s.name) for s in claim.also] == [("named_organization", "the Ohio Nurses Association")]
