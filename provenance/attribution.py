@@ -21,7 +21,7 @@ from .rules import RuleSet, ScannedBody
 from .sentences import Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
 from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES, RELATIVES,
-                       STOP_PUNCT, WORD, SubjectFinder)
+                       STOP_PUNCT, WORD, SubjectFinder, in_relative_clause)
 
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
@@ -196,7 +196,7 @@ class Attributor:
             if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
             if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start \
-                    and (arabic or not set(n[max(0, hit.start - 20):hit.start].split()[-2:]) & {"who", "which"}):
+                    and (arabic or not in_relative_clause(n, hit)):
                 # inside what the source reports ("Devine said Sanders wants changes"), a stance is content; a
                 # relative clause is not ("He has cited an award from the fund, which supports building")
                 continue
@@ -528,7 +528,7 @@ class Attributor:
             # sentence reports the speech of the subject after its clause
             comma = n.find(",", hit.end) + 1
             span = self.subjects.clause_subject(n, ns, text, comma, min(len(n), comma + 80))
-        elif not n[:hit.start].rstrip().endswith(",") and \
+        elif not n[:hit.start].rstrip().endswith((",", ",''", ',"')) and \
                 not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & _EN_BE:
             return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying") or a verb ("X is saying")
         else:

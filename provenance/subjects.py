@@ -28,7 +28,13 @@ _EN_SKIP = {"also", "has", "have", "had", "is", "was", "were", "are", "will", "w
             "recently", "reportedly", "then", "once", "had", "did", "does", "do", "repeatedly", "publicly",
             "privately", "again", "further", "even", "still", "already", "never", "often", "frequently", "can",
             "could", "may", "might", "must", "should", "not", "yet", "both", "all", "always", "now", "just", "long",
-            "first", "ever"} | NEGATION
+            "first", "ever",
+            "began", "begins", "started", "starts", "kept", "keeps"} | NEGATION  # "began talking about"
+# words a time adverbial is built of around its time word ("less than two weeks ago", "earlier this month")
+_EN_TIME_PHRASE = {"ago", "earlier", "later", "before", "last", "this", "next", "past", "on", "in", "during", "late",
+                   "early", "than", "less", "more", "about", "nearly", "almost", "over", "the", "a", "an", "few",
+                   "several", "couple", "of", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                   "ten"}
 _EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "before", "though", "although",
                  "since", "so", "yet", "where", "whom", "as", "and", "or", "than", "which", "what"}
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
@@ -44,7 +50,7 @@ _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", 
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم", "با")
 MAX_SPAN_TOKENS = 9
-RELATIVES = ("who", "which", "that")
+RELATIVES = ("who", "which", "that", "whose")
 _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
@@ -66,6 +72,7 @@ _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 _EN_VERB_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
                   "may", "might", "must", "did", "does", "do", "been"} | NEGATION
+_EN_FINITE = _EN_VERB_WORDS - NEGATION - {"been"}
 EN_HEARER_VERBS = {"told", "tells", "tell", "asked", "asks"}
 EN_NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "whose", "my", "your"}
 # words a determiner may follow inside a noun phrase ("both the", "one of the", "Sanders and the DNC")
@@ -82,17 +89,37 @@ def _appositive(words: list[str]) -> bool:
     return words[0] in _APPOSITIVE_HEADS or words[0][:1].isdigit()
 
 
-def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str]) -> tuple[int, int]:
+def _time_adverbial(toks: list[re.Match], time_words: frozenset[str]) -> int:
+    """Where a time adverbial ending `toks` opens ("The State Department less than two weeks ago said",
+    "Trevor Noah on Thursday showed"): a run of its words holding a time word, after at least one
+    other token; len(toks) when there is none."""
+    i, timed = len(toks), False
+    while i > 1:
+        word = toks[i - 1].group()
+        if word in time_words or word.endswith("s") and word[:-1] in time_words:
+            timed = True
+        elif word not in _EN_TIME_PHRASE and not word[:1].isdigit():
+            break
+        i -= 1
+    return i if timed else len(toks)
+
+
+def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str],
+                 controllers: frozenset[str]) -> tuple[int, int]:
     """An English subject span without the clause the backward walk crossed: what follows its last
     verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
-    candidate"), or what precedes it before an infinitive ("The New York Times is expected to");
-    empty when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
+    candidate"), or what precedes it before an infinitive ("The New York Times is expected to"),
+    unless a verb's object is the infinitive's subject ("will force Sen. Bernie Sanders to"); empty
+    when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
     Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
     start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
     toks = list(WORD.finditer(n, start, span[1]))
     infinitive = bool(toks) and toks[-1].group() == "to"
     if infinitive:
-        toks.pop()  # "force Sen. Bernie Sanders to acknowledge"
+        toks.pop()
+        control = [i for i, m in enumerate(toks[:-1]) if m.group() in controllers]
+        if control:  # "force Sen. Bernie Sanders to acknowledge"
+            toks, infinitive = toks[control[-1] + 1:], False
     relative = next((i for i, m in enumerate(toks) if m.group() in RELATIVES), len(toks))
     verbs = [i for i, m in enumerate(toks[:relative]) if m.group() in _EN_VERB_WORDS]
     if verbs and infinitive:
@@ -119,11 +146,23 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str]) -> t
         toks = toks[-1:] if last else []
     if len(toks) > 1 and toks[0].group() in ("with", "without"):
         toks = toks[1:]  # "with the new survey finding that": an absolute construction
-    while len(toks) > 2 and toks[-1].group() in time_words:  # "Trevor Noah on Thursday showed"
-        toks = toks[:-2] if toks[-2].group() in ("on", "last", "this") else toks[:-1]
+    del toks[_time_adverbial(toks, time_words):]  # "said Trevor Noah on Thursday"
+    agent = next((i for i in range(1, len(toks) - 1)
+                  if toks[i + 1].group() == "by" and toks[i].group().endswith("ed")), None)
+    if agent is not None:
+        del toks[agent:]  # "An Israeli newspaper owned by Adelson": the newspaper, not its owner, publishes
     if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in EN_NOUN_MARKERS:
         return (span[0], span[0])
     return (toks[0].start(), toks[-1].end())
+
+
+def in_relative_clause(n: str, hit: Hit) -> bool:
+    """Whether an English cue stands in a relative clause: after who or which ("the fund, which supports
+    building"), or before a clause that lacks its subject, the relative's noun having been taken out
+    of it ("something Sanders aides argue is possible", "a race that it says will reward")."""
+    after = n[hit.end:hit.end + 12].split()[:1]
+    return bool(set(n[max(0, hit.start - 20):hit.start].split()[-2:]) & {"who", "which"}) \
+        or bool(after) and after[0] in _EN_FINITE
 
 
 def _norm_index(ns: Normalized, original: int) -> int:
@@ -147,13 +186,19 @@ class SubjectFinder:
         self.told = rules.lexicon("told")
         self.boundary = rules.lexicon("boundary")
         self.abbreviations = rules.terms("abbreviation")
+        self.controllers = rules.terms("object_control")
 
     def subject(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: list[tuple[int, int]],
                 arabic: bool, inverted: bool = True) -> tuple[int, int]:
         """The cue's subject, found by the language's word order."""
         span = self._arabic_subject(n, hit) if arabic else self.english_subject(n, hit, quotes, inverted)
         if not arabic:
-            span = _noun_phrase(n, span, self.typer.time_words)
+            whose = n.rfind(" whose ", max(0, span[0] - 1), span[1])
+            if whose != -1 and "," not in n[whose:span[1]]:
+                # "the League of Conservation Voters, whose political arm has endorsed": the holder is the
+                # possessor, the noun the relative stands for
+                return (whose + 1, whose + 6)
+            span = _noun_phrase(n, span, self.typer.time_words, self.controllers)
             if span[1] <= span[0]:
                 span = self._coordinated_subject(n, ns, text, hit.start)
             elif n[span[0]:span[1]].split()[0] in _EN_PREPOSITIONS and n[:span[0]].split()[-1:] in (["and"], ["but"]):
@@ -366,10 +411,16 @@ class SubjectFinder:
                          inverted: bool = True) -> tuple[int, int]:
         """The subject before the verb, or with `inverted` after it ('"...," said David Nevins')."""
         toks = list(WORD.finditer(n, 0, hit.start))
-        while toks and (toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly")):
-            if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES):
-                break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
-            toks.pop()
+        while toks:
+            if toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly"):
+                if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES):
+                    break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
+                toks.pop()
+                continue
+            time = _time_adverbial(toks, self.typer.time_words)
+            if time == len(toks):
+                break
+            del toks[time:]  # "The State Department less than two weeks ago said": "than" is no clause here
         if toks and toks[-1].group() in RELATIVES:
             return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent
         if toks and toks[-1].group() in ("-", "--"):

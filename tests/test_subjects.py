@@ -1,0 +1,73 @@
+"""Which words are a cue's subject, in English word order (provenance/subjects.py), read off the claims."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+def source_text(audit, text, claim=0):
+    return audit(text).claims[claim].source.text
+
+
+@pytest.mark.parametrize("text", [
+    "The agency less than two weeks ago said that the records had been altered.",
+    "The agency a day earlier said that the records had been altered.",
+    "The agency earlier this month said that the records had been altered.",
+])
+def test_a_time_adverbial_between_subject_and_verb_is_left_out(audit, text):
+    assert source_text(audit, text) == "The agency"
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("The new figures will almost certainly force Senator Warren to acknowledge that the plan failed.",
+     "Senator Warren"),
+    ("Falling poll numbers pushed the governor to endorse the rival candidate.", "the governor"),
+])
+def test_the_object_of_force_or_push_is_the_subject_of_the_infinitive(audit, text, holder):
+    assert [s.text for s in audit(text).claims[0].also] == [holder]
+
+
+def test_a_verb_of_beginning_before_the_cue_is_stepped_over_to_the_clause_subject(audit):
+    claims = audit("Senator Jane Smith said the plan was sound. "
+                   "But she closed the office and began talking about a new campaign.").claims
+    assert [(s.text, s.name) for s in claims[1].also] == [("she", "Jane Smith")]
+
+
+@pytest.mark.parametrize("quoted", ["“reckless,”", "''reckless,''"])
+def test_a_participle_after_a_comma_inside_closing_quotes_reports_the_clause_subject(audit, quoted):
+    claims = audit("Senator Jane Smith spoke in Ohio on Thursday. "
+                   f"On Friday, she denounced the plan as {quoted} saying in a post that it would fail.").claims
+    assert (claims[1].cue, claims[1].source.text, claims[1].source.name) == ("saying", "she", "Jane Smith")
+
+
+def test_explain_in_its_base_form_is_a_speech_cue(audit):
+    claim = audit("In a memo last year, Jane Smith had to explain to the board that the funds were gone.").claims[0]
+    assert (claim.cue, claim.source.text) == ("explain", "Jane Smith")
+
+
+def test_made_the_case_is_a_speech_cue(audit):
+    claim = audit("Mayor Jane Smith repeatedly made the case that the new tax was fair.").claims[0]
+    assert (claim.cue, claim.source.text) == ("made the case", "Mayor Jane Smith")
+
+
+def test_a_stance_in_a_relative_clause_inside_reported_speech_is_still_an_attribution(audit):
+    claim = audit("Party leaders said the vote would be hard to win - "
+                  "something campaign officials argue is still possible.").claims[0]
+    assert claim.source.text == "Party leaders"
+    assert [s.type for s in claim.also] == ["anonymous_official"]
+
+
+def test_a_participle_with_its_agent_after_the_subject_is_left_out(audit):
+    claims = audit("Jane Smith bought a printing press in May. "
+                   "A weekly magazine owned by Smith this week published an interview with the governor.").claims
+    assert (claims[1].source.type, claims[1].source.text) == ("media", "A weekly magazine")
+
+
+def test_whose_and_its_noun_stand_for_the_possessor_before_it(audit):
+    claim = audit("Volunteers thanked the Ohio Nurses Association, "
+                  "whose political arm has endorsed the governor.").claims[0]
+    assert [(s.type, s.name) for s in claim.also] == [("named_organization", "the Ohio Nurses Association")]
