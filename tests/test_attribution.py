@@ -475,3 +475,26 @@ def test_a_cue_ending_in_s_after_a_verb_is_a_plural_noun(audit, text, source):
 def test_an_infinitive_after_a_verbs_object_is_not_the_subjects(audit):
     claim = first(audit, "Mr. Coll said that Ms. Rust gave the company plenty of time to respond to her questions.")
     assert claim.source.text == "Mr. Coll" and claim.also == []
+
+
+# -- English: a possessor or a compound names no source ----------------------------------------
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("One of Trump's advisers said the plan was unworkable.", "anonymous_official", None),
+    ("Mourners at John Smith's funeral said he was generous.", "anonymous", None),
+    ("On Sunday, anti-Trump protesters said the rally was peaceful.", "anonymous", None),
+    ("Canada's biggest banks said the rates would rise.", "unattributed", None),  # the banks, not the state
+    ("Smith's team said the vote was rigged.", "named_organization", "Smith's team"),
+])
+def test_a_possessor_or_a_compound_is_not_the_source(audit, text, kind, name):
+    claim = first(audit, text)
+    assert (claim.source.type, claim.source.name) == (kind, name)
+
+
+def test_a_share_inside_a_verb_phrase_is_no_poll_respondent(audit):
+    claim = first(audit, "Jones admitted Monday that she would need to win 70 percent of the remaining seats to "
+                         "match the party's current pledged total.")
+    assert claim.source.text == "Jones" and claim.also == []
+    assert first(audit, "Some 61 percent of voters said the economy was their main worry.").source.type \
+        == "anonymous"
