@@ -80,6 +80,7 @@ _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
+_EN_OBJECT_PREPOSITIONS = {"to", "for", "with", "about", "against", "on", "over", "into", "from"}
 
 
 class Attributor:
@@ -217,11 +218,14 @@ class Attributor:
         previous = words[-1].group() if words else ""
         if arabic:
             return previous not in AR_PREPOSITIONS
-        if hit.text.strip().endswith("s") and len(words) == 2 and (
-                previous.endswith("ed") and words[0].group() not in _EN_BE
-                or words[0].group() == "to" and text[ns.span(*words[1].span())[0]].islower()):
-            # a plural noun after a verb: past ("cited reports"; not a passive: "asked not to be named says")
-            # or infinitive ("to write notes"; not a name: "a person close to Trump says")
+        lead = words[0].group() if len(words) == 2 else ""  # the word before previous
+        if hit.text.strip().endswith("s") and lead and (
+                previous.endswith("ed") and lead not in _EN_BE
+                or (lead == "to" or hit.family == "speech_media" and lead in _EN_OBJECT_PREPOSITIONS)
+                and text[ns.span(*words[1].span())[0]].islower()):
+            # a plural noun after a verb: past ("cited reports"; not a passive: "asked not to be named says"),
+            # infinitive ("to write notes"; not a name: "a person close to Trump says"), or a publishing word
+            # after a preposition ("allow for minority reports"; "the group for veterans says" is a subject)
             return False
         return previous not in EN_NOUN_MARKERS and not previous.endswith(("'s", "s'"))
 

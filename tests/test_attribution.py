@@ -498,3 +498,9 @@ def test_a_share_inside_a_verb_phrase_is_no_poll_respondent(audit):
     assert claim.source.text == "Jones" and claim.also == []
     assert first(audit, "Some 61 percent of voters said the economy was their main worry.").source.type \
         == "anonymous"
+
+
+def test_a_publishing_word_after_a_preposition_is_a_noun(audit):
+    claim = first(audit, "The party rules allow for minority reports at the request of a quarter of the members.")
+    assert claim.cue is None and claim.source.type == "unattributed"
+    assert first(audit, "The group for veterans says the cuts are cruel.").source.text == "The group for veterans"
