@@ -219,13 +219,16 @@ class Attributor:
         if arabic:
             return previous not in AR_PREPOSITIONS
         lead = words[0].group() if len(words) == 2 else ""  # the word before previous
+        lower = bool(lead) and text[ns.span(*words[1].span())[0]].islower()
         if hit.text.strip().endswith("s") and lead and (
-                previous.endswith("ed") and lead not in _EN_BE
-                or (lead == "to" or hit.family == "speech_media" and lead in _EN_OBJECT_PREPOSITIONS)
-                and text[ns.span(*words[1].span())[0]].islower()):
-            # a plural noun after a verb: past ("cited reports"; not a passive: "asked not to be named says"),
-            # infinitive ("to write notes"; not a name: "a person close to Trump says"), or a publishing word
-            # after a preposition ("allow for minority reports"; "the group for veterans says" is a subject)
+                previous.endswith("ed") and lead not in _EN_BE or lead == "to" and lower):
+            # a plural noun after a verb: past ("cited reports"; not a passive: "asked not to be named says")
+            # or infinitive ("to write notes"; not a name: "a person close to Trump says")
+            return False
+        if hit.family == "speech_media" and lead and (
+                lead in _EN_OBJECT_PREPOSITIONS and lower or lead.endswith(("'s", "s'")) and not lower):
+            # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
+            # "the group for veterans says", "the poll's findings show")
             return False
         return previous not in EN_NOUN_MARKERS and not previous.endswith(("'s", "s'"))
 

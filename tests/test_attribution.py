@@ -504,3 +504,9 @@ def test_a_publishing_word_after_a_preposition_is_a_noun(audit):
     claim = first(audit, "The party rules allow for minority reports at the request of a quarter of the members.")
     assert claim.cue is None and claim.source.type == "unattributed"
     assert first(audit, "The group for veterans says the cuts are cruel.").source.text == "The group for veterans"
+
+
+def test_a_publishing_word_after_a_named_possessor_is_a_noun(audit):
+    claim = first(audit, "Smith appeared on NBC's Today show on Monday.")
+    assert claim.cue is None and claim.source.type == "unattributed"
+    assert first(audit, "The poll's findings show that voters are tired.").source.type == "document"
