@@ -131,15 +131,14 @@ class Attributor:
             claims.append(claim)
         return claims
 
-    def _also(self, main: Optional[Candidate], cands: list[Candidate], via: list[Via], n: str, ns: Normalized,
+    def _also(self, main: Optional[Candidate], cands: list[Candidate], n: str, ns: Normalized,
               sent: Sentence, arabic: bool, quotes, memory: Memory, cues: dict[str, list[Hit]],
               ctx: "Discourse") -> list[Source]:
-        """Other attributions in the sentence: further speakers and holders of a stated stance, belief or
-        intention ("Sanders aides argue", "Ali refused to fight", "He knew Meles"); never the claim's
-        source. A pronoun holder is the person (he, she) or thing (it, they) last cited."""
+        """Other attributions in the sentence: further speakers, the outlets relaying the source ("according
+        to CNN", "The Times quoted") and holders of a stated stance, belief or intention ("Sanders aides argue",
+        "Ali refused to fight", "He knew Meles"); never the claim's source. A pronoun holder is the person
+        (he, she) or thing (it, they) last cited."""
         used = {main.cue.start} if main is not None else set()
-        used |= {c.cue.start for c in cands if c.typed.type in ("media", "state_media")
-                 and any(v.name == c.typed.name for v in via)}
         others = [c for c in cands if c.cue.start not in used]
         for hit in cues["stance"]:
             if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, ns, sent.text, hit, arabic):
@@ -172,11 +171,12 @@ class Attributor:
             if span[1] > span[0] and not any(a < hit.start < b for a, b in quotes):
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         seen = {main.span} if main is not None else set()
-        if main is not None and main.cue.family == "relay":
-            # "The New York Times quoted one of Carson's advisers as saying": the adviser is the claim's source
-            # and the paper its relay; neither is another attribution
-            inner = self._inner(main, cands, n)
-            seen |= {inner.span} if inner is not None else set()
+        inner = self._inner(main, cands, n) if main is not None else None
+        if inner is not None:
+            # "The New York Times quoted one of Carson's advisers as saying": the adviser is the claim's source,
+            # the paper its relay and an attribution of its own
+            seen = {inner.span}
+            others.insert(0, main)
         out = []
         for c in others:
             if c.span[1] <= c.span[0] or c.span in seen or c.typed.type == "unattributed":
@@ -369,7 +369,7 @@ class Attributor:
             elif agentless:
                 why.append(agentless[0].entry_id)
             if speaker is None:
-                also = self._also(None, cands + side, [], n, ns, sent, arabic, quotes, memory, cues, ctx)
+                also = self._also(None, cands + side, n, ns, sent, arabic, quotes, memory, cues, ctx)
                 return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None
         else:
             a, b = ns.span(main.cue.start, main.cue.end)
@@ -412,7 +412,7 @@ class Attributor:
         source, via = speaker.source.model_copy(), list(speaker.via)
         if reason_text and source.type in ("anonymous_official", "anonymous"):
             source.anonymity_reason = reason_text
-        return made(source, via, self._also(main, cands + side, via, n, ns, sent, arabic, quotes, memory, cues, ctx)), \
+        return made(source, via, self._also(main, cands + side, n, ns, sent, arabic, quotes, memory, cues, ctx)), \
             speaker
 
     def _main(self, cands: list[Candidate], n: str) -> Optional[Candidate]:
@@ -588,5 +588,6 @@ class Attributor:
         return source
 
     def _via(self, c: Candidate, ns: Normalized, text: str) -> Via:
-        a, b = ns.span(c.cue.start, c.span[1])
+        """The relay, its evidence the cue and its subject in either order ("according to CNN", "The Times quoted")."""
+        a, b = ns.span(min(c.cue.start, c.span[0]), max(c.cue.end, c.span[1]))
         return Via(name=c.typed.name, type=c.typed.type or "unattributed", evidence=text[a:b], rules=c.typed.rules)

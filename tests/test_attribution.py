@@ -379,7 +379,7 @@ def test_a_closing_single_quote_after_a_comma_ends_the_quotation(audit):
 def test_the_speaker_a_relay_quotes_is_not_listed_again(audit):
     claim = first(audit, "Reuters quoted a senior official as saying the talks had failed.")
     assert (claim.source.text, [v.name for v in claim.via]) == ("a senior official", ["Reuters"])
-    assert claim.also == []
+    assert [a.text for a in claim.also] == ["Reuters"]  # the relay is an attribution of its own, the official not
 
 
 def test_a_relative_clause_inside_reported_content_is_another_attribution(audit):
@@ -510,3 +510,15 @@ def test_a_publishing_word_after_a_named_possessor_is_a_noun(audit):
     claim = first(audit, "Smith appeared on NBC's Today show on Monday.")
     assert claim.cue is None and claim.source.type == "unattributed"
     assert first(audit, "The poll's findings show that voters are tired.").source.type == "document"
+
+
+@pytest.mark.parametrize("text, speaker, outlet, evidence", [
+    ("\u201cWe will win,\u201d Smith said, according to Reuters.", "Smith", "Reuters", "according to Reuters"),
+    ("The Boston Globe quoted one of Smith's aides as saying the plan had failed.", "one of Smith's aides",
+     "The Boston Globe", "The Boston Globe quoted"),
+])
+def test_a_relaying_outlet_is_also_an_attribution_of_its_own(audit, text, speaker, outlet, evidence):
+    claim = first(audit, text)
+    assert claim.source.text == speaker
+    assert [(v.name, v.evidence) for v in claim.via] == [(outlet, evidence)]
+    assert [(a.type, a.text) for a in claim.also] == [("media", outlet)]
