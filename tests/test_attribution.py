@@ -522,3 +522,9 @@ def test_a_relaying_outlet_is_also_an_attribution_of_its_own(audit, text, speake
     assert claim.source.text == speaker
     assert [(v.name, v.evidence) for v in claim.via] == [(outlet, evidence)]
     assert [(a.type, a.text) for a in claim.also] == [("media", outlet)]
+
+
+def test_a_definite_trade_noun_is_no_unnamed_source(audit):
+    claims = audit("Jones toured the plant on Monday. The businessman turned politician said the plant would close.").claims
+    assert claims[1].source.type != "anonymous"
+    assert first(audit, "A chemist said the plant would close.").source.type == "anonymous"
