@@ -526,6 +526,10 @@ class Attributor:
             # '"...," the Republican said': a definite description right after a quotation refers back to
             # the speaker, as a pronoun would
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
+        elif not arabic and span[1] > span[0] and n[:span[0]].split()[-1:] == ["what"]:
+            # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
+            # words or thoughts as a thing; no content of the sentence is attributed to them
+            cand.typed = Typed("unattributed", rules=["attr.free_relative"])
         elif not arabic and cand.typed.type == "unattributed" and _COUNT_SUBJECT.fullmatch(n, span[0], span[1]) \
                 and _PERFECT.match(n, span[1]):
             # "520 superdelegates have said they support Clinton, 39 have said they support Sanders": a

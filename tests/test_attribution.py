@@ -528,3 +528,12 @@ def test_a_definite_trade_noun_is_no_unnamed_source(audit):
     claims = audit("Jones toured the plant on Monday. The businessman turned politician said the plant would close.").claims
     assert claims[1].source.type != "anonymous"
     assert first(audit, "A chemist said the plant would close.").source.type == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    "Trump spoke in Ohio on Monday. He used his phone in what he called hostile territory.",
+    "Trump spoke in Ohio on Monday. Many young voters ignore that he can't do what he promises to do.",
+])
+def test_a_cue_in_a_free_relative_attributes_nothing(audit, text):
+    claim = audit(text).claims[1]
+    assert claim.source.type == "unattributed" and claim.also == []
