@@ -537,3 +537,9 @@ def test_a_definite_trade_noun_is_no_unnamed_source(audit):
 def test_a_cue_in_a_free_relative_attributes_nothing(audit, text):
     claim = audit(text).claims[1]
     assert claim.source.type == "unattributed" and claim.also == []
+
+
+def test_a_plural_speech_verb_inside_reported_content_is_another_speaker(audit):
+    claim = first(audit, "Jones said the plan would cost too much - something campaign aides argue is unlikely.")
+    assert claim.source.text == "Jones"
+    assert [a.type for a in claim.also] == ["anonymous_official"] and claim.also[0].text.endswith("campaign aides")
