@@ -543,3 +543,8 @@ def test_a_plural_speech_verb_inside_reported_content_is_another_speaker(audit):
     claim = first(audit, "Jones said the plan would cost too much - something campaign aides argue is unlikely.")
     assert claim.source.text == "Jones"
     assert [a.type for a in claim.also] == ["anonymous_official"] and claim.also[0].text.endswith("campaign aides")
+
+
+def test_a_group_named_by_its_stance_is_an_unnamed_source(audit):
+    claim = first(audit, "Since then, his backers have argued that the inquiry was unfair.")
+    assert (claim.source.type, claim.source.text) == ("anonymous", "his backers")
