@@ -143,10 +143,10 @@ class Attributor:
         for hit in cues["stance"]:
             if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
-            if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start \
+            if self._in_report(main, hit.start, n) \
                     and (arabic or not set(n[max(0, hit.start - 20):hit.start].split()[-2:]) & {"who", "which"}):
-                # inside what the source reports ("Devine said Sanders wants changes"), a stance is content; a
-                # relative clause is not ("He has cited an award from the fund, which supports building")
+                # inside what the source reports, a stance is content; a relative clause is not ("He has cited an
+                # award from the fund, which supports building")
                 continue
             if not arabic and hit.text.split()[0].endswith("ing") and n[:hit.start].rstrip().endswith(","):
                 # "Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
@@ -192,6 +192,18 @@ class Attributor:
             seen.add(c.span)
             out.append(source)
         return out
+
+    @staticmethod
+    def _in_report(main: Optional[Candidate], pos: int, n: str) -> bool:
+        """Whether pos is inside what the sentence's source reports: after "X said" ("Devine said Sanders
+        wants changes") or before ", X said" ("Trump plans to cut taxes, Carson said"; not in an opening
+        subordinate clause: "While Democrats pushed for talks, Cornyn told reporters ...")."""
+        if main is None or main.cue.family == "according":
+            return False
+        if main.span[1] <= main.cue.start < pos:
+            return True
+        start = min(main.span[0], main.cue.start)
+        return pos < start and n[:start].rstrip().endswith((",", ',"')) and not _SUBORDINATE.match(n)
 
     @staticmethod
     def _english_verb(n: str, ns: Normalized, text: str, hit: Hit) -> bool:

@@ -548,3 +548,10 @@ def test_a_plural_speech_verb_inside_reported_content_is_another_speaker(audit):
 def test_a_group_named_by_its_stance_is_an_unnamed_source(audit):
     claim = first(audit, "Since then, his backers have argued that the inquiry was unfair.")
     assert (claim.source.type, claim.source.text) == ("anonymous", "his backers")
+
+
+def test_a_stance_before_a_closing_attribution_is_its_content(audit):
+    claim = first(audit, "Smith hopes to win the state in November, Jones said Monday.")
+    assert claim.source.text == "Jones" and claim.also == []
+    claim = first(audit, "While Republicans have pushed for a vote, Jones told reporters the bill was dead.")
+    assert claim.source.text == "Jones" and [a.text for a in claim.also] == ["Republicans"]
