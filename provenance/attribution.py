@@ -80,6 +80,7 @@ _PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
+_EN_OBJECT_PREPOSITIONS = {"to", "for", "with", "about", "against", "on", "over", "into", "from"}
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
 
 
@@ -182,23 +183,21 @@ class Attributor:
             n = n[:hit.start] + n[hit.end:]
         return not set(n.split()) - {"و", "and", "&"}
 
-    def _also(self, main: Optional[Candidate], cands: list[Candidate], via: list[Via], n: str, ns: Normalized,
+    def _also(self, main: Optional[Candidate], cands: list[Candidate], n: str, ns: Normalized,
               sent: Sentence, arabic: bool, quotes, memory: Memory, cues: dict[str, list[Hit]],
               ctx: "Discourse") -> list[Source]:
-        """Other attributions in the sentence: further speakers and holders of a stated stance, belief or
-        intention ("Sanders aides argue", "Ali refused to fight", "He knew Meles"); never the claim's
-        source. A pronoun holder is the person (he, she) or thing (it, they) last cited."""
+        """Other attributions in the sentence: further speakers, the outlets relaying the source ("according
+        to CNN", "The Times quoted") and holders of a stated stance, belief or intention ("Sanders aides argue",
+        "Ali refused to fight", "He knew Meles"); never the claim's source. A pronoun holder is the person
+        (he, she) or thing (it, they) last cited."""
         used = {main.cue.start} if main is not None else set()
-        used |= {c.cue.start for c in cands if c.typed.type in ("media", "state_media")
-                 and any(v.name == c.typed.name for v in via)}
         others = [c for c in cands if c.cue.start not in used]
         for hit in cues["stance"]:
             if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
-            if main is not None and main.cue.family != "according" and main.span[1] <= main.cue.start < hit.start \
-                    and (arabic or not in_relative_clause(n, hit)):
-                # inside what the source reports ("Devine said Sanders wants changes"), a stance is content; a
-                # relative clause is not ("He has cited an award from the fund, which supports building")
+            if self._in_report(main, hit.start, n) and (arabic or not in_relative_clause(n, hit)):
+                # inside what the source reports, a stance is content; a relative clause is not ("He has cited an
+                # award from the fund, which supports building")
                 continue
             if not arabic and hit.text.split()[0].endswith("ing") and n[:hit.start].rstrip().endswith(","):
                 # "Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
@@ -223,11 +222,12 @@ class Attributor:
             if span[1] > span[0] and not any(a < hit.start < b for a, b in quotes):
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         seen = {main.span} if main is not None else set()
-        if main is not None and main.cue.family == "relay":
-            # "The New York Times quoted one of Carson's advisers as saying": the adviser is the claim's source
-            # and the paper its relay; neither is another attribution
-            inner = self._inner(main, cands, n)
-            seen |= {inner.span} if inner is not None else set()
+        inner = self._inner(main, cands, n) if main is not None else None
+        if inner is not None:
+            # "The New York Times quoted one of Carson's advisers as saying": the adviser is the claim's source,
+            # the paper its relay and an attribution of its own
+            seen = {inner.span}
+            others.insert(0, main)
         out = []
         for c in others:
             if c.span[1] <= c.span[0] or c.span in seen or c.typed.type == "unattributed":
@@ -243,6 +243,18 @@ class Attributor:
             seen.add(c.span)
             out.append(source)
         return out
+
+    @staticmethod
+    def _in_report(main: Optional[Candidate], pos: int, n: str) -> bool:
+        """Whether pos is inside what the sentence's source reports: after "X said" ("Devine said Sanders
+        wants changes") or before ", X said" ("Trump plans to cut taxes, Carson said"; not in an opening
+        subordinate clause: "While Democrats pushed for talks, Cornyn told reporters ...")."""
+        if main is None or main.cue.family == "according":
+            return False
+        if main.span[1] <= main.cue.start < pos:
+            return True
+        start = min(main.span[0], main.cue.start)
+        return pos < start and n[:start].rstrip().endswith((",", ',"')) and not _SUBORDINATE.match(n)
 
     @staticmethod
     def _english_verb(n: str, ns: Normalized, text: str, hit: Hit) -> bool:
@@ -269,11 +281,17 @@ class Attributor:
         previous = words[-1].group() if words else ""
         if arabic:
             return previous not in AR_PREPOSITIONS
-        if hit.text.strip().endswith("s") and len(words) == 2 and (
-                previous.endswith("ed") and words[0].group() not in _EN_BE
-                or words[0].group() == "to" and text[ns.span(*words[1].span())[0]].islower()):
+        lead = words[0].group() if len(words) == 2 else ""  # the word before previous
+        lower = bool(lead) and text[ns.span(*words[1].span())[0]].islower()
+        if hit.text.strip().endswith("s") and lead and (
+                previous.endswith("ed") and lead not in _EN_BE or lead == "to" and lower):
             # a plural noun after a verb: past ("cited reports"; not a passive: "asked not to be named says")
             # or infinitive ("to write notes"; not a name: "a person close to Trump says")
+            return False
+        if hit.family == "speech_media" and lead and (
+                lead in _EN_OBJECT_PREPOSITIONS and lower or lead.endswith(("'s", "s'")) and not lower):
+            # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
+            # "the group for veterans says", "the poll's findings show")
             return False
         return previous not in EN_NOUN_MARKERS and not previous.endswith(("'s", "s'"))
 
@@ -382,7 +400,7 @@ class Attributor:
                 continue  # "نشرت قناصة": deployed, not published
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
             # attribute the sentence, but it is still an attribution in it
-            (side if side_clause else cands).append(cand)
+            (side if side_clause or not arabic and self._controlled(n, cand) else cands).append(cand)
         for hit in cues["relay"]:
             if inside(hit.start) or hit.start < editorial_end:
                 continue
@@ -414,7 +432,7 @@ class Attributor:
             elif agentless:
                 why.append(agentless[0].entry_id)
             if speaker is None:
-                also = self._also(None, cands + side, [], n, ns, sent, arabic, quotes, memory, cues, ctx)
+                also = self._also(None, cands + side, n, ns, sent, arabic, quotes, memory, cues, ctx)
                 return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None
         else:
             a, b = ns.span(main.cue.start, main.cue.end)
@@ -457,8 +475,14 @@ class Attributor:
         source, via = speaker.source.model_copy(), list(speaker.via)
         if reason_text and source.type in ("anonymous_official", "anonymous"):
             source.anonymity_reason = reason_text
-        return made(source, via, self._also(main, cands + side, via, n, ns, sent, arabic, quotes, memory, cues, ctx)), \
+        return made(source, via, self._also(main, cands + side, n, ns, sent, arabic, quotes, memory, cues, ctx)), \
             speaker
+
+    def _controlled(self, n: str, cand: Candidate) -> bool:
+        """"will force Senator Warren to acknowledge that ...": the object of a control verb is the
+        infinitive's subject, but has said nothing yet, so it does not attribute the sentence."""
+        before = n[:cand.span[0]].split()[-1:]
+        return bool(before) and before[0] in self.subjects.controllers and n[:cand.cue.start].split()[-1:] == ["to"]
 
     def _main(self, cands: list[Candidate], n: str) -> Optional[Candidate]:
         """The attribution that governs the sentence: the first cue with a source, outside a leading
@@ -571,6 +595,10 @@ class Attributor:
             # '"...," the Republican said': a definite description right after a quotation refers back to
             # the speaker, as a pronoun would
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
+        elif not arabic and span[1] > span[0] and n[:span[0]].split()[-1:] == ["what"]:
+            # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
+            # words or thoughts as a thing; no content of the sentence is attributed to them
+            cand.typed = Typed("unattributed", rules=["attr.free_relative"])
         elif not arabic and cand.typed.type == "unattributed" and _COUNT_SUBJECT.fullmatch(n, span[0], span[1]) \
                 and _PERFECT.match(n, span[1]):
             # "520 superdelegates have said they support Clinton, 39 have said they support Sanders": a
@@ -633,5 +661,6 @@ class Attributor:
         return source
 
     def _via(self, c: Candidate, ns: Normalized, text: str) -> Via:
-        a, b = ns.span(c.cue.start, c.span[1])
+        """The relay, its evidence the cue and its subject in either order ("according to CNN", "The Times quoted")."""
+        a, b = ns.span(min(c.cue.start, c.span[0]), max(c.cue.end, c.span[1]))
         return Via(name=c.typed.name, type=c.typed.type or "unattributed", evidence=text[a:b], rules=c.typed.rules)

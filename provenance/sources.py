@@ -27,6 +27,8 @@ _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a wor
 # comma, or a word that opens what comes next
 _NAME_STOP = re.compile(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
                         r"| (ان|إن|أن|بان|في|على|that|said|says|for|of|at|in|from|with|who)\b")
+_POSSESSIVE_END = re.compile(r"'s\b|(?<=s)'(?!\w)")  # after a token: "Carson's", "Sanders'"
+_POSSESSOR = re.compile(r"'s?\s+\w")  # after a name: "Clinton's current lead", "Sanders' campaign"
 _NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$")
 
 
@@ -93,17 +95,27 @@ class SourceTyper:
         """Tokens of a span that look like a person's name (not lexicon or function words)."""
         out: list[str] = []
         previous_end = 0
+        run = 0  # name tokens just read, one after another
         for m in _TOKEN.finditer(original):
             tok, gap, previous_end = m.group(), original[previous_end:m.start()], m.end()
             word = self._word(tok)
             if out and "," in gap and not word.arabic:
                 break  # "Jeffrey Salkin, a Hollywood, Fla., rabbi": an English name ends at a comma
+            if not word.arabic and tok[:1].isupper() and (
+                    tok.endswith(("’s", "s’")) or _POSSESSIVE_END.match(original, m.end())):
+                # a possessor is not the span's head, nor is the rest of its name ("Muhammad Ali's death")
+                del out[len(out) - run:]
+                run = 0
+                continue
             if out and word.link:
                 out.append(tok)
+                run += 1
                 continue
             if word.excluded or word.weak and not (out and norm(out[-1]) in _AR_NAME_LINKS):
+                run = 0
                 continue  # "عبد الكريم", "أبو الغيط": after a link word, a weak word is part of the name
             out.append(tok.strip(".,"))
+            run += 1
         return out
 
     def _read_word(self, tok: str) -> "_Word":
@@ -113,8 +125,8 @@ class SourceTyper:
         arabic = is_arabic(tok)
         excluded = not n or n in self.function_words or n in self.lexicon_words or bare in self.lexicon_words \
             or n in _HONORIFIC or any(map(str.isdigit, n))
-        if not excluded and not arabic:  # lower case, or a possessive ("Carson's advisers"): not a name
-            excluded = not tok[:1].isupper() or tok.endswith(("'s", "’s", "s'", "s’"))
+        if not excluded and not arabic:  # lower case: not a name
+            excluded = not tok[:1].isupper()
         weak = arabic and (n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول")) or len(n) < 3)
         return _Word(arabic, n in _AR_NAME_LINKS, excluded, weak)
 
@@ -173,7 +185,7 @@ class SourceTyper:
             return Typed("intelligence", name=name, rules=[intel.entry_id])
         if outlet is not None:
             return Typed("media", name=outlet.value.name, rules=[outlet.entry_id])
-        known = self.lex["known_official"].search(n)
+        known = self._head_hit(self.lex["known_official"], n)
         names = self.name_tokens(_QUOTED.sub(" ", span))  # quoted words name things, not people
         head_media = self.lex["media_generic"].search(n)
         if head_media is not None and head_media.start == 0 and is_arabic(n):
@@ -229,13 +241,13 @@ class SourceTyper:
         if doc is not None and (not names or (not is_arabic(n) and doc.end >= len(n.rstrip(" .,")))):
             # "The latest Rasmussen Reports poll": in English the last noun is the head
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
-        org = self.lex["org_noun"].search(n)
+        org = self._head_hit(self.lex["org_noun"], n)
         if org is not None:
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id])
         media = self.lex["media_generic"].search(n)
         if media is not None:
             return Typed("media", name=span.strip(), rules=[media.entry_id])
-        country = self.rules.country_lexicon.search(n)
+        country = self._head_hit(self.rules.country_lexicon, n)
         if country is not None and not is_arabic(n) and set(n[:country.start].split()[-1:]) & self.place_prepositions:
             country = None  # "refugees from Iraq", "the fifth most dangerous city in America": a place, not the state
         if country is not None and not names:
@@ -248,6 +260,15 @@ class SourceTyper:
         if doc is not None:
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
         return Typed("unattributed", rules=["src.unknown"])
+
+    @staticmethod
+    def _head_hit(lexicon, n: str):
+        """The first hit that can be the span's head: in English a possessor ("to match Clinton's current
+        lead", "America's best") or part of a compound ("anti-Trump activists") only modifies another noun."""
+        if is_arabic(n):
+            return lexicon.search(n)
+        return next((h for h in lexicon.finditer(n)
+                     if not _POSSESSOR.match(n, h.end) and n[h.start - 1:h.start] != "-"), None)
 
     @staticmethod
     def _only(lexicon, n: str) -> bool:

@@ -381,7 +381,7 @@ def test_a_closing_single_quote_after_a_comma_ends_the_quotation(audit):
 def test_the_speaker_a_relay_quotes_is_not_listed_again(audit):
     claim = first(audit, "Reuters quoted a senior official as saying the talks had failed.")
     assert (claim.source.text, [v.name for v in claim.via]) == ("a senior official", ["Reuters"])
-    assert claim.also == []
+    assert [a.text for a in claim.also] == ["Reuters"]  # the relay is an attribution of its own, the official not
 
 
 def test_a_relative_clause_inside_reported_content_is_another_attribution(audit):
@@ -533,3 +533,83 @@ def test_a_question_headline_is_the_title_and_its_wh_word_is_no_name(audit):
     report = audit("Why Does Kowalski Refuse to Recognize the Treaty?" + BODY)
     assert report.title == "Why Does Kowalski Refuse to Recognize the Treaty?" and len(report.claims) == 2
     assert [(s.text, s.type) for s in report.headline.also] == [("Kowalski", "named_person")]
+
+
+# -- English: a possessor or a compound names no source ----------------------------------------
+
+
+@pytest.mark.parametrize("text, kind, name", [
+    ("One of Trump's advisers said the plan was unworkable.", "anonymous_official", None),
+    ("Mourners at John Smith's funeral said he was generous.", "anonymous", None),
+    ("On Sunday, anti-Trump protesters said the rally was peaceful.", "anonymous", None),
+    ("Canada's biggest banks said the rates would rise.", "unattributed", None),  # the banks, not the state
+    ("Smith's team said the vote was rigged.", "named_organization", "Smith's team"),
+])
+def test_a_possessor_or_a_compound_is_not_the_source(audit, text, kind, name):
+    claim = first(audit, text)
+    assert (claim.source.type, claim.source.name) == (kind, name)
+
+
+def test_a_share_inside_a_verb_phrase_is_no_poll_respondent(audit):
+    claim = first(audit, "Jones admitted Monday that she would need to win 70 percent of the remaining seats to "
+                         "match the party's current pledged total.")
+    assert claim.source.text == "Jones" and claim.also == []
+    assert first(audit, "Some 61 percent of voters said the economy was their main worry.").source.type \
+        == "anonymous"
+
+
+def test_a_publishing_word_after_a_preposition_is_a_noun(audit):
+    claim = first(audit, "The party rules allow for minority reports at the request of a quarter of the members.")
+    assert claim.cue is None and claim.source.type == "unattributed"
+    assert first(audit, "The group for veterans says the cuts are cruel.").source.text == "The group for veterans"
+
+
+def test_a_publishing_word_after_a_named_possessor_is_a_noun(audit):
+    claim = first(audit, "Smith appeared on NBC's Today show on Monday.")
+    assert claim.cue is None and claim.source.type == "unattributed"
+    assert first(audit, "The poll's findings show that voters are tired.").source.type == "document"
+
+
+@pytest.mark.parametrize("text, speaker, outlet, evidence", [
+    ("\u201cWe will win,\u201d Smith said, according to Reuters.", "Smith", "Reuters", "according to Reuters"),
+    ("The Boston Globe quoted one of Smith's aides as saying the plan had failed.", "one of Smith's aides",
+     "The Boston Globe", "The Boston Globe quoted"),
+])
+def test_a_relaying_outlet_is_also_an_attribution_of_its_own(audit, text, speaker, outlet, evidence):
+    claim = first(audit, text)
+    assert claim.source.text == speaker
+    assert [(v.name, v.evidence) for v in claim.via] == [(outlet, evidence)]
+    assert [(a.type, a.text) for a in claim.also] == [("media", outlet)]
+
+
+def test_a_definite_trade_noun_is_no_unnamed_source(audit):
+    claims = audit("Jones toured the plant on Monday. The businessman turned politician said the plant would close.").claims
+    assert claims[1].source.type != "anonymous"
+    assert first(audit, "A chemist said the plant would close.").source.type == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    "Trump spoke in Ohio on Monday. He used his phone in what he called hostile territory.",
+    "Trump spoke in Ohio on Monday. Many young voters ignore that he can't do what he promises to do.",
+])
+def test_a_cue_in_a_free_relative_attributes_nothing(audit, text):
+    claim = audit(text).claims[1]
+    assert claim.source.type == "unattributed" and claim.also == []
+
+
+def test_a_plural_speech_verb_inside_reported_content_is_another_speaker(audit):
+    claim = first(audit, "Jones said the plan would cost too much - something campaign aides argue is unlikely.")
+    assert claim.source.text == "Jones"
+    assert [a.type for a in claim.also] == ["anonymous_official"] and claim.also[0].text.endswith("campaign aides")
+
+
+def test_a_group_named_by_its_stance_is_an_unnamed_source(audit):
+    claim = first(audit, "Since then, his backers have argued that the inquiry was unfair.")
+    assert (claim.source.type, claim.source.text) == ("anonymous", "his backers")
+
+
+def test_a_stance_before_a_closing_attribution_is_its_content(audit):
+    claim = first(audit, "Smith hopes to win the state in November, Jones said Monday.")
+    assert claim.source.text == "Jones" and claim.also == []
+    claim = first(audit, "While Republicans have pushed for a vote, Jones told reporters the bill was dead.")
+    assert claim.source.text == "Jones" and [a.text for a in claim.also] == ["Republicans"]

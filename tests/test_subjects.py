@@ -28,7 +28,9 @@ def test_a_time_adverbial_between_subject_and_verb_is_left_out(audit, text):
     ("Falling poll numbers pushed the governor to endorse the rival candidate.", "the governor"),
 ])
 def test_the_object_of_force_or_push_is_the_subject_of_the_infinitive(audit, text, holder):
-    assert [s.text for s in audit(text).claims[0].also] == [holder]
+    claim = audit(text).claims[0]
+    assert [s.text for s in claim.also] == [holder]
+    assert claim.source.type == "unattributed"  # made to speak, the holder has said nothing yet
 
 
 def test_a_verb_of_beginning_before_the_cue_is_stepped_over_to_the_clause_subject(audit):
