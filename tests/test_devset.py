@@ -23,14 +23,14 @@ def test_arabic_source_types(types):
 
 def test_english_source_types(types):
     assert types["en"]["sentences"] >= 200
-    assert types["en"]["accuracy"] >= 0.90
+    assert types["en"]["accuracy"] >= 0.92
 
 
 def test_polnear_source_spans(auditor):
     spans = evaluate.polnear_spans(auditor)
     assert spans["gold"] > 700
-    assert spans["precision"] >= 0.89 and spans["f1"] >= 0.81
-    assert spans["reporting_f1"] >= 0.92  # attributions whose cue is a reporting verb or phrase
+    assert spans["precision"] >= 0.92 and spans["f1"] >= 0.85  # the target
+    assert spans["reporting_f1"] >= 0.95  # attributions whose cue is a reporting verb or phrase
 
 
 def test_wires_and_boilerplate(auditor):
