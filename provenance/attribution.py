@@ -259,8 +259,9 @@ class Attributor:
     @staticmethod
     def _english_verb(n: str, ns: Normalized, text: str, hit: Hit) -> bool:
         """False for a cue word that is part of a name ("the United States": capitalised inside the
-        sentence, unless the sentence is in Title Case) or of a compound ("self-described", "sought-after"), or a passive participle ("the
-        poll was released Wednesday", "comparisons were made clear"), whose subject is no source."""
+        sentence, unless the sentence is in Title Case) or of a compound ("self-described",
+        "sought-after"), or a passive participle ("the poll was released Wednesday", "comparisons were
+        made clear"), whose subject is no source."""
         if hit.start > 0 and text[ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(text):
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
