@@ -166,10 +166,11 @@ class Attributor:
         topic = self.topic.search(ns.text)  # "Gillibrand on Hillary's speeches:": the speaker precedes the topic
         lead = title[:ns.span(topic.start, topic.end)[0]] if topic is not None else title[:colon]
         speaker = lead.strip()
-        if not 1 <= len(speaker.split()) <= 5 or set(normalize(speaker).text.split()) & _EN_BE:
-            return None  # "Bill is back: Hillary's husband on the trail" is a clause, not a speaker
+        words = normalize(speaker).text
+        if not 1 <= len(words.split()) <= 5 or set(words.split()) & _EN_BE or self._places_only(words):
+            return None  # "Bill is back: Hillary's husband on the trail" is a clause, "Syria:" a place label
         typed = self.typer.classify(speaker, memory)
-        if typed.type in (None, "unattributed") or self._places_only(normalize(speaker).text):
+        if typed.type in (None, "unattributed"):
             return None
         start = lead.index(speaker)
         source = Source(text=speaker, name=typed.name, role=typed.role, type=typed.type, start=start,

@@ -1,7 +1,7 @@
 """The audit as plain text for people reading a terminal."""
 from __future__ import annotations
 
-from .models import Report
+from .models import Claim, Report
 
 
 def render(report: Report) -> str:
@@ -22,19 +22,15 @@ def render(report: Report) -> str:
                ", ".join(f"{k} {v}" for k, v in sorted(s.by_type.items(), key=lambda kv: -kv[1])))
     h = report.headline
     if h is not None and h.source.type != "unattributed":
-        via = "".join(f" via {v.type}" + (f" ({v.name})" if v.name else "") for v in h.via)
-        out.append(f"headline: {h.grade} {h.score:.2f} {h.source.type} — {h.source.name or h.source.text}{via}"
-                   f"   cue: {h.cue}")
+        out.append(f"headline: {_summary(h)}   cue: {h.cue}")
     out.append("")
     for c in report.claims:
-        via = "".join(f" via {v.type}" + (f" ({v.name})" if v.name else "") for v in c.via)
-        who = c.source.name or c.source.text or ""
         flags = []
         if c.source.anonymity_reason:
             flags.append(f"reason: {c.source.anonymity_reason}")
         if c.hedges:
             flags.append("hedged: " + "; ".join(c.hedges))
-        out.append(f"[{c.id}] {c.grade} {c.score:.2f} {c.source.type}" + (f" — {who}" if who else "") + via)
+        out.append(f"[{c.id}] {_summary(c)}")
         out.append(f"     {c.text}")
         if c.cue:
             out.append(f"     cue: {c.cue}")
@@ -47,3 +43,10 @@ def render(report: Report) -> str:
         for b in report.boilerplate:
             out.append(f"  - [{b.rule}] {b.text[:100]}")
     return "\n".join(out) + "\n"
+
+
+def _summary(c: Claim) -> str:
+    """Grade, score, source and relays: "B 0.85 named_official — Kim Jong Un via state_media (KCNA)"."""
+    who = c.source.name or c.source.text or ""
+    via = "".join(f" via {v.type}" + (f" ({v.name})" if v.name else "") for v in c.via)
+    return f"{c.grade} {c.score:.2f} {c.source.type}" + (f" — {who}" if who else "") + via
