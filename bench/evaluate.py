@@ -1,9 +1,15 @@
-"""Measure provenance against the hand-labelled development set and the seed audits.
+"""Measure provenance against hand labels, twice: on tuned sets and on held-out sets.
 
-Prints: source-type accuracy per language with a confusion table; PolNeAR source-span precision,
-recall and F1 (overlap); wire detection precision and recall (PolNeAR's `wire` column and the
-seeds' wires); boilerplate line precision and recall on the seeds; the snippet score on
-../shared/data/html-pages. Run: python bench/evaluate.py [--json]
+Tuned sets are labels whose errors were read while writing rules: the seed audits, `tests/devset`
+(Arabic ANT articles, English PolNeAR articles) and `tests/devset/arabic-tuned` (articles of
+../shared/data/arabic-pool and arabic-saudi labelled with ../shared/LABELLING.md). Held-out sets were
+labelled by others and are only ever measured: ../shared/data/arabic-labelled and PolNeAR's dev split
+in ../shared/data/english-polnear/dev. Never read the held-out errors (`--errors` lists tuned ones only).
+
+Prints per set: source-type accuracy and relay (via) F1, a confusion table for the tuned Arabic set,
+PolNeAR source-span precision, recall and F1 (overlap), boilerplate line precision and recall with the
+gold sentences lost from the body, wire detection and the html snippet score.
+Run: python bench/evaluate.py [--json] [--errors]
 """
 from __future__ import annotations
 
@@ -25,15 +31,19 @@ from provenance.normalize import norm  # noqa: E402
 DEVSET = ROOT / "tests" / "devset"
 SEEDS = ROOT / "seeds"
 POLNEAR = DEVSET / "english" / "polnear"
-HTML_PAGES = ROOT.parent / "shared" / "data" / "html-pages"
+SHARED = ROOT.parent / "shared" / "data"
+HTML_PAGES = SHARED / "html-pages"
+ARABIC_TUNED = DEVSET / "arabic-tuned"
+ARABIC_HELD_OUT = SHARED / "arabic-labelled"
+POLNEAR_HELD_OUT = SHARED / "english-polnear" / "dev"
 
 
 def audit_file(auditor: Auditor, path: Path):
     return auditor.audit(document_from_bytes(path.read_bytes(), str(path)))
 
 
-def align(report, labelled: list[dict]) -> list[tuple[dict, str]]:
-    """(label, predicted type) for each labelled sentence; 'removed' when it is not in the body."""
+def align(report, labelled: list[dict]) -> list[tuple[dict, object]]:
+    """(label, the claim holding the labelled sentence, or 'removed' / 'not_a_claim')."""
     out = []
     for lab in labelled:
         text = lab["text"].strip()
@@ -43,30 +53,56 @@ def align(report, labelled: list[dict]) -> list[tuple[dict, str]]:
             continue
         mid = pos + len(text) // 2
         claim = next((c for c in report.claims if c.start <= mid < c.end), None)
-        out.append((lab, claim.source.type if claim else "not_a_claim"))
+        out.append((lab, claim if claim else "not_a_claim"))
     return out
 
 
-def source_types(auditor: Auditor) -> dict:
-    results = {}
-    for lang, folder in (("ar", DEVSET / "arabic"), ("en", DEVSET / "english")):
-        pairs = []
-        for label_file in sorted(folder.glob("*.json")):
+def labelled_files(lang: str, held_out: bool) -> list[tuple[Path, dict]]:
+    """(article path, labels) of a set; labels hold `sentences` (LABELLING.md) or `claims` (older sets)."""
+    if held_out:
+        folders = [ARABIC_HELD_OUT] if lang == "ar" else []
+    else:
+        folders = [DEVSET / "arabic", ARABIC_TUNED, SEEDS] if lang == "ar" else [DEVSET / "english"]
+    out = []
+    for folder in folders:
+        for label_file in sorted(folder.glob("*.json")) if folder.exists() else []:
+            if label_file.name == "MANIFEST.json":
+                continue
             labels = json.loads(label_file.read_text(encoding="utf-8"))
-            report = audit_file(auditor, label_file.parent / labels["file"] if "/" in labels["file"] else folder / labels["file"])
-            pairs += [(lab["type"], pred, label_file.stem, lab["text"]) for lab, pred in align(report, labels["claims"])]
-        if lang == "ar":
-            for exp in sorted(SEEDS.glob("*.expected.json")):
-                labels = json.loads(exp.read_text(encoding="utf-8"))
-                report = audit_file(auditor, SEEDS / labels["file"])
-                pairs += [(lab["type"], pred, exp.stem, lab["text"]) for lab, pred in align(report, labels["claims"])]
+            out.append((folder / labels["file"], labels))
+    return out
+
+
+def source_types(auditor: Auditor, held_out: bool = False) -> dict:
+    """Source-type accuracy and relay F1 per language on the tuned or the held-out set."""
+    results = {}
+    for lang in ("ar", "en"):
+        files = labelled_files(lang, held_out)
+        if not files:
+            continue
+        pairs = []
+        via_tp = via_pred = via_gold = 0
+        for path, labels in files:
+            report = audit_file(auditor, path)
+            for lab, claim in align(report, labels.get("sentences") or labels.get("claims") or []):
+                pred = claim if isinstance(claim, str) else claim.source.type
+                pairs.append((lab["type"], pred, path.stem, lab["text"]))
+                gold_via = Counter(lab.get("via") or [])
+                pred_via = Counter() if isinstance(claim, str) else Counter([v.type for v in claim.via])
+                via_tp += sum((gold_via & pred_via).values())
+                via_pred += sum(pred_via.values())
+                via_gold += sum(gold_via.values())
         correct = sum(1 for g, p, *_ in pairs if g == p)
         confusion = defaultdict(Counter)
         for g, p, *_ in pairs:
             confusion[g][p] += 1
-        results[lang] = {"sentences": len(pairs), "accuracy": correct / len(pairs) if pairs else 0.0,
+        vp = via_tp / via_pred if via_pred else 0.0
+        vr = via_tp / via_gold if via_gold else 0.0
+        results[lang] = {"articles": len(files), "sentences": len(pairs),
+                         "accuracy": correct / len(pairs) if pairs else 0.0,
+                         "via_precision": vp, "via_recall": vr, "via_f1": 2 * vp * vr / (vp + vr) if vp + vr else 0.0,
                          "confusion": {g: dict(c) for g, c in confusion.items()},
-                         "errors": [(f, g, p, t[:90]) for g, p, f, t in pairs if g != p]}
+                         "errors": [] if held_out else [(f, g, p, t[:90]) for g, p, f, t in pairs if g != p]}
     return results
 
 
@@ -90,16 +126,27 @@ def read_ann(path: Path) -> list[tuple[list[tuple[int, int]], str]]:
     return out
 
 
-def polnear_spans(auditor: Auditor) -> dict:
+def polnear_files(held_out: bool) -> list[tuple[Path, Path]]:
+    """(article text, annotation file) pairs: tests/devset's 40 train articles, or the dev split."""
+    if held_out:
+        text_dir, ann_dir = POLNEAR_HELD_OUT / "text", POLNEAR_HELD_OUT / "attributions"
+    else:
+        text_dir = ann_dir = POLNEAR
+    pairs = []
+    for ann in sorted(ann_dir.glob("*.ann")) if ann_dir.exists() else []:
+        txt = text_dir / (re.sub(r"_[0-9a-f]{4}$", "", ann.stem) + ".txt")
+        if txt.exists():
+            pairs.append((txt, ann))
+    return pairs
+
+
+def polnear_spans(auditor: Auditor, held_out: bool = False) -> dict:
     """Overlap match of predicted source spans (each claim's source and its other attributions) against
     PolNeAR's sources; recall is also given for attributions whose cue is one of our reporting cues."""
     reporting = auditor.rules.lexicon("speech", "according", "relay")
     tp_p = n_pred = tp_g = n_gold = tp_r = n_r = 0
     overlap = lambda a, b: a[0] < b[1] and b[0] < a[1]  # noqa: E731
-    for ann in sorted(POLNEAR.glob("*.ann")):
-        txt = POLNEAR / (re.sub(r"_[0-9a-f]{4}$", "", ann.stem) + ".txt")
-        if not txt.exists():
-            continue
+    for txt, ann in polnear_files(held_out):
         text = txt.read_text(encoding="utf-8")
         report = audit_file(auditor, txt)
         pred = []
@@ -157,20 +204,30 @@ def wires(auditor: Auditor) -> dict:
             "tp": tp, "fp": fp, "fn": fn}
 
 
-def boilerplate(auditor: Auditor) -> dict:
-    tp = fp = fn = 0
+def boilerplate(auditor: Auditor, held_out: bool = False) -> dict:
+    """Boilerplate line precision and recall, and the labelled body sentences missing from `body`."""
+    tp = fp = fn = lost = sentences = 0
     misses = []
-    for exp in sorted(SEEDS.glob("*.expected.json")):
-        labels = json.loads(exp.read_text(encoding="utf-8"))
-        report = audit_file(auditor, SEEDS / labels["file"])
+    if held_out:
+        files = labelled_files("ar", True)
+    else:
+        files = [(p, lab) for p, lab in labelled_files("ar", False) if "boilerplate" in lab]
+    for path, labels in files:
+        report = audit_file(auditor, path)
         predicted = Counter(b.text.strip() for b in report.boilerplate)
-        gold = Counter(b["text"].strip() for b in labels["boilerplate"])
+        gold = Counter((b["text"] if isinstance(b, dict) else b).strip() for b in labels["boilerplate"])
         tp += sum((predicted & gold).values())
         fp += sum((predicted - gold).values())
         fn += sum((gold - predicted).values())
-        misses += [(exp.stem, "extra", t[:70]) for t in predicted - gold] + [(exp.stem, "missed", t[:70]) for t in gold - predicted]
-    return {"precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0,
-            "errors": misses}
+        body_sentences = labels.get("sentences") or labels.get("claims") or []
+        sentences += len(body_sentences)
+        lost += sum(1 for s in body_sentences if s["text"].strip() not in report.body)
+        if not held_out:
+            misses += [(path.stem, "extra", t[:70]) for t in predicted - gold]
+            misses += [(path.stem, "missed", t[:70]) for t in gold - predicted]
+    return {"articles": len(files), "precision": tp / (tp + fp) if tp + fp else 1.0,
+            "recall": tp / (tp + fn) if tp + fn else 1.0, "lines": tp + fn, "sentences": sentences,
+            "lost": lost, "errors": misses}
 
 
 def snippets(auditor: Auditor) -> dict:
@@ -194,45 +251,76 @@ def snippets(auditor: Auditor) -> dict:
     return {"score": good / total if total else 0.0, "snippets": total, "failures": failures}
 
 
+def _row(name: str, tuned: str, held_out: str) -> str:
+    return f"{name:<44} {tuned:<30} {held_out}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--errors", action="store_true", help="list the mistakes too")
+    parser.add_argument("--errors", action="store_true", help="list the mistakes on the tuned sets")
     args = parser.parse_args()
     auditor = Auditor()
-    figures = {"source_types": source_types(auditor), "polnear_spans": polnear_spans(auditor), "wires": wires(auditor),
-               "boilerplate": boilerplate(auditor)}
+    figures = {}
+    for column, held_out in (("tuned", False), ("held_out", True)):
+        figures[column] = {"source_types": source_types(auditor, held_out),
+                           "polnear_spans": polnear_spans(auditor, held_out),
+                           "boilerplate": boilerplate(auditor, held_out)}
+    figures["wires"] = wires(auditor)
     if HTML_PAGES.exists():
         figures["html_snippets"] = snippets(auditor)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
         return
-    for lang, r in figures["source_types"].items():
-        print(f"source type accuracy [{lang}]: {r['accuracy']:.3f} on {r['sentences']} sentences")
+    tuned, held = figures["tuned"], figures["held_out"]
+    na = "-"
+
+    def types(col, lang):
+        r = col["source_types"].get(lang)
+        return f"{r['accuracy']:.3f} ({r['sentences']} sent., {r['articles']} art.)" if r else na
+
+    def via(col, lang):
+        r = col["source_types"].get(lang)
+        return f"F1 {r['via_f1']:.3f} (P {r['via_precision']:.2f} R {r['via_recall']:.2f})" if r else na
+
+    def spans(col):
+        s = col["polnear_spans"]
+        return f"F1 {s['f1']:.3f} (P {s['precision']:.3f} R {s['recall']:.3f}, {s['gold']} gold)" if s["gold"] else na
+
+    def bp(col):
+        b = col["boilerplate"]
+        if not b["articles"]:
+            return na
+        return f"P {b['precision']:.3f} R {b['recall']:.3f} ({b['lines']} lines, {b['lost']} lost)"
+
+    print(_row("measure", "tuned", "held-out"))
+    print(_row("source type accuracy, Arabic", types(tuned, "ar"), types(held, "ar")))
+    print(_row("relays (via), Arabic", via(tuned, "ar"), via(held, "ar")))
+    print(_row("source type accuracy, English", types(tuned, "en"), types(held, "en")))
+    print(_row("source spans, PolNeAR (overlap)", spans(tuned), spans(held)))
+    print(_row("boilerplate lines, Arabic (sentences lost)", bp(tuned), bp(held)))
+    s = tuned["polnear_spans"]
+    print(f"PolNeAR tuned, attributions with a reporting cue: R {s['reporting_recall']:.3f} F1 {s['reporting_f1']:.3f}")
+    w = figures["wires"]
+    print(f"wires (PolNeAR train metadata + seeds): P {w['precision']:.3f} R {w['recall']:.3f} "
+          f"(tp {w['tp']}, fp {w['fp']}, fn {w['fn']})")
+    if "html_snippets" in figures:
+        h = figures["html_snippets"]
+        print(f"html snippet score: {h['score']:.3f} on {h['snippets']} snippets; failures: {h['failures']}")
+    for lang, r in tuned["source_types"].items():
+        print(f"confusion, tuned [{lang}] (rows gold, columns predicted)")
         labels = [t for t in SOURCE_TYPES if t in r["confusion"] or any(t in row for row in r["confusion"].values())]
-        extra = sorted({p for row in r["confusion"].values() for p in row} - set(SOURCE_TYPES))
-        cols = labels + extra
-        print("  gold \\ predicted  " + " ".join(f"{c[:6]:>6}" for c in cols))
+        cols = labels + sorted({p for row in r["confusion"].values() for p in row} - set(SOURCE_TYPES))
+        print("  " + " " * 18 + " ".join(f"{c[:6]:>6}" for c in cols))
         for g in labels:
             row = r["confusion"].get(g, {})
             print(f"  {g:<18}" + " ".join(f"{row.get(c, 0):>6}" for c in cols))
         if args.errors:
             for e in r["errors"]:
                 print("   ", e)
-    s = figures["polnear_spans"]
-    print(f"PolNeAR source spans: P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} "
-          f"({s['predicted']} predicted, {s['gold']} gold); on the {s['reporting_gold']} attributions with a "
-          f"reporting cue: R {s['reporting_recall']:.3f} F1 {s['reporting_f1']:.3f}")
-    w = figures["wires"]
-    print(f"wires: P {w['precision']:.3f} R {w['recall']:.3f} (tp {w['tp']}, fp {w['fp']}, fn {w['fn']})")
-    b = figures["boilerplate"]
-    print(f"boilerplate lines (seeds): P {b['precision']:.3f} R {b['recall']:.3f}")
     if args.errors:
-        for e in b["errors"]:
+        for e in tuned["boilerplate"]["errors"]:
             print("   ", e)
-    if "html_snippets" in figures:
-        h = figures["html_snippets"]
-        print(f"html snippet score: {h['score']:.3f} on {h['snippets']} snippets; failures: {h['failures']}")
 
 
 if __name__ == "__main__":
