@@ -10,6 +10,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
+from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Iterator, Literal, Optional
 
@@ -23,9 +24,7 @@ from .models import SOURCE_TYPES
 from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, pattern_regex, required_texts
 from .normalize import Normalized, is_arabic, norm, norm_pattern, normalize
 
-DEFAULT_RULES_DIR = Path(__file__).resolve().parent.parent / "rules"
-if not DEFAULT_RULES_DIR.is_dir():  # installed as a wheel: rules ship inside the package
-    DEFAULT_RULES_DIR = Path(__file__).resolve().parent / "rules"
+DEFAULT_RULES_DIR = Path(str(resources.files("provenance") / "rules"))  # package data, in the wheel too
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.\-]*$"
 

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from provenance import audit_text
+from provenance.rules import DEFAULT_RULES_DIR
 
 
 @pytest.fixture(scope="module")
@@ -521,7 +522,7 @@ def test_removing_the_headline_colon_rule_turns_it_off(tmp_path):
     from provenance.pipeline import Auditor
     from provenance.models import Document
     rules = tmp_path / "rules"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", rules)
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
     cues = yaml.safe_load((rules / "cues.yaml").read_text(encoding="utf-8"))
     cues["lexicons"] = [e for e in cues["lexicons"] if e["family"] != "headline_colon"]
     (rules / "cues.yaml").write_text(yaml.safe_dump(cues, allow_unicode=True), encoding="utf-8")

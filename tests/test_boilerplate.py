@@ -2,6 +2,7 @@
 import pytest
 
 from provenance.boilerplate import clean
+from provenance.rules import DEFAULT_RULES_DIR
 
 
 def removed(text, rules, language="ar"):
@@ -78,7 +79,7 @@ def test_the_first_rule_in_file_order_wins_and_any_pattern_a_user_writes_works(t
     from provenance.rules import load_rules
 
     folder = tmp_path / "rules"
-    shutil.copytree(Path(__file__).resolve().parent.parent / "rules", folder)
+    shutil.copytree(DEFAULT_RULES_DIR, folder)
     path = folder / "boilerplate.yaml"
     user_rules = """rules:
   - id: bp.user.stutter

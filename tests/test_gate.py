@@ -18,6 +18,7 @@ from provenance.cli import app
 from provenance.gate import gate, load_policy
 from provenance.inputs import document_from_bytes
 from provenance.models import Report
+from provenance.rules import DEFAULT_RULES_DIR
 
 DATA = Path(__file__).parent / "data" / "gate"
 CLEAN, BREACHES, WARNINGS = DATA / "clean_draft.txt", DATA / "policy_breaches.txt", DATA / "warnings_only.txt"
@@ -199,7 +200,7 @@ def test_a_broken_policy_says_file_line_and_what_and_exits_2(tmp_path, broken, s
 
 def test_rules_check_validates_the_policy(tmp_path):
     rules = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", rules)
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
     text = (rules / "policy.yaml").read_text(encoding="utf-8")
     (rules / "policy.yaml").write_text(text.replace("kind: hedged", "kind: hedge"), encoding="utf-8")
     broken = CliRunner().invoke(app, ["rules", "check", str(rules)])
@@ -208,10 +209,10 @@ def test_rules_check_validates_the_policy(tmp_path):
 
 def test_a_rules_folder_without_a_policy_is_gated_by_the_shipped_one(tmp_path):
     rules = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", rules)
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
     (rules / "policy.yaml").unlink()
     result = cli(str(BREACHES), "--rules", str(rules), "--format", "json")
-    assert result.exit_code == 1 and json.loads(result.stdout)["policy"] == str(ROOT / "rules" / "policy.yaml")
+    assert result.exit_code == 1 and json.loads(result.stdout)["policy"] == str(DEFAULT_RULES_DIR / "policy.yaml")
 
 
 # --- output formats ---------------------------------------------------------------------------

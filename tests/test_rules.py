@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from provenance.cli import app
 from provenance.backtracking import check_pattern
+from provenance.rules import DEFAULT_RULES_DIR
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "002_8a64b5d3bad4b392.txt"
@@ -19,7 +20,7 @@ runner = CliRunner()
 def broken_copy(tmp_path: Path, file: str, old: str, new: str) -> tuple[Path, Path, int]:
     """A copy of the shipped rules with the first `old` in `file` replaced by `new`, and the line of the change."""
     folder = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", folder)
+    shutil.copytree(DEFAULT_RULES_DIR, folder)
     path = folder / file
     text = path.read_text(encoding="utf-8")
     at = text.index(old)
