@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple, Optional
 
-from .normalize import is_arabic, norm
-from .rules import RuleSet, ScannedBody
+from ..normalize import is_arabic, norm
+from ..rules import RuleSet, ScannedBody
 
 _TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')

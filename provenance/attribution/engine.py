@@ -14,11 +14,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from .models import Claim, Source, Via
-from .normalize import Normalized, is_arabic, normalize
-from .lexicon import Hit, LexiconSet
-from .rules import RuleSet, ScannedBody
-from .sentences import Sentence, quote_spans
+from ..models import Claim, Source, Via
+from ..normalize import Normalized, is_arabic, normalize
+from ..lexicon import Hit, LexiconSet
+from ..rules import RuleSet, ScannedBody
+from ..sentences import Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
 from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES, RELATIVES,
                        STOP_PUNCT, WORD, SubjectFinder, in_relative_clause)

@@ -1,4 +1,4 @@
-"""Which words are a cue's subject, in English word order (provenance/subjects.py), read off the claims."""
+"""Which words are a cue's subject, in English word order (provenance/attribution/subjects.py), read off the claims."""
 import pytest
 
 from provenance.models import Document

@@ -15,9 +15,9 @@ import re
 from bisect import bisect_left
 from typing import Optional
 
-from .lexicon import Hit
-from .normalize import Normalized, norm
-from .rules import RuleSet
+from ..lexicon import Hit
+from ..normalize import Normalized, norm
+from ..rules import RuleSet
 from .sources import SourceTyper
 
 WORD = re.compile(r"\S+")
