@@ -56,6 +56,8 @@ LEXICON_FAMILIES = {
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
     "document_noun", "org_noun", "media_generic", "state_media_generic", "function_word",
     "known_official", "indefinite", "anaphor", "time_word", "nobody", "place_preposition",
+    # ar/*.yaml and en/*.yaml: a language's titles and closed word classes
+    "person_role", "closed_class",
     # hedges.yaml
     "hedge", "anonymity_reason",
     # text.yaml
@@ -269,7 +271,14 @@ FILE_SCHEMAS: dict[str, type[BaseModel]] = {
     "text.yaml": LexiconFile,
     "scores.yaml": ScoresFile,
 }
-OPTIONAL_FILES = {"policy.yaml"}  # validated by the gate's own schema
+OPTIONAL_FILES = {"policy.yaml"}
+# One folder per language (ar/, en/) holds that language's lexicon files (titles, closed word classes),
+# any number of them, read like sources.yaml; their entries take the folder's language.
+LANGUAGES = ("ar", "en")
+
+
+def _language_files(models: dict[str, BaseModel]) -> list[str]:
+    return [name for name in models if "/" in name]  # validated by the gate's own schema
 
 
 def compile_pattern(pattern: str) -> re.Pattern:
@@ -434,7 +443,8 @@ class RuleSet:
         self.origin: OriginFile = models["origin.yaml"]  # type: ignore[assignment]
         self.scores: ScoresFile = models["scores.yaml"]  # type: ignore[assignment]
         self.entries: list[LexiconEntry] = [
-            e for f in ("cues.yaml", "sources.yaml", "hedges.yaml", "text.yaml") for e in models[f].lexicons  # type: ignore[attr-defined]
+            e for f in ("cues.yaml", "sources.yaml", "hedges.yaml", "text.yaml", *_language_files(models))
+            for e in models[f].lexicons  # type: ignore[attr-defined]
         ]
         self._families: dict[tuple[str, ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
@@ -555,4 +565,13 @@ def load_rules(directory: Optional[Path | str] = None) -> RuleSet:
     for extra in sorted(path.glob("*.y*ml")):
         if extra.name not in FILE_SCHEMAS and extra.name not in OPTIONAL_FILES:
             raise RulesError(f"{extra}:1: unknown rules file (known: {', '.join(sorted(FILE_SCHEMAS))})")
+    for lang in LANGUAGES:
+        for file in sorted((path / lang).glob("*.y*ml")):
+            model = load_yaml_model(file, LexiconFile)
+            _duplicate_ids(file, model)
+            for entry in model.lexicons:  # type: ignore[attr-defined]
+                if entry.lang not in (lang, "any"):
+                    raise RulesError(f"{file}:1: entry {entry.id!r} is marked lang {entry.lang!r} in the {lang}/ folder")
+                entry.lang = lang
+            models[f"{lang}/{file.name}"] = model
     return RuleSet(path, models)
