@@ -95,6 +95,7 @@ class LexiconEntry(TermsAndPatterns):
     type: Optional[SourceTypeName] = Field(default=None, description="source type this entry implies")
     inflect: bool = Field(default=False, description="also match Arabic past-tense forms: +ت +وا +ا +تا")
     attached: bool = Field(default=False, description="also match Arabic nouns with a pronoun: مصادرها، وكالته")
+    feminine: bool = Field(default=False, description="also match the feminine of Arabic nouns (+ة): وزير، وزيرة")
     description: Optional[str] = None
 
     def all_terms(self) -> list[str]:
@@ -104,6 +105,8 @@ class LexiconEntry(TermsAndPatterns):
                 continue
             if self.inflect and not t.endswith(("ت", "وا")):
                 forms += [t + "ت", t + "وا", t + "ا", t + "تا"]
+            if self.feminine and not t.endswith(("ة", "ه", "ا", "ى", "ي")):
+                forms.append(t + "ة")
             if self.attached and not t.startswith("ال"):
                 stem = t[:-1] + "ت" if t.endswith("ة") else t
                 forms += [stem + p for p in ("ه", "ها", "هم", "هما", "نا")]

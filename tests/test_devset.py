@@ -1,6 +1,7 @@
-"""Measured quality on the labelled development set must not fall below what we reached.
+"""Measured quality must not fall below what we reached, on the tuned sets and the held-out ones.
 
-The figures come from bench/evaluate.py (the README lists them); these floors catch regressions.
+The figures come from bench/evaluate.py (the README lists them); these floors catch regressions. The
+held-out floors are checked only where ../shared/data is next to the project.
 """
 import sys
 from pathlib import Path
@@ -17,8 +18,14 @@ def types(auditor):
 
 
 def test_arabic_source_types(types):
-    assert types["ar"]["sentences"] >= 400
-    assert types["ar"]["accuracy"] >= 0.93
+    assert types["ar"]["sentences"] >= 900
+    assert types["ar"]["accuracy"] >= 0.82
+
+
+@pytest.mark.skipif(not evaluate.ARABIC_HELD_OUT.exists(), reason="../shared/data is not next to the project")
+def test_arabic_source_types_held_out(auditor):
+    held_out = evaluate.source_types(auditor, held_out=True)["ar"]
+    assert held_out["sentences"] >= 400 and held_out["accuracy"] >= 0.74
 
 
 def test_english_source_types(types):
@@ -37,7 +44,7 @@ def test_wires_and_boilerplate(auditor):
     wires = evaluate.wires(auditor)
     assert wires["precision"] >= 0.97 and wires["recall"] >= 0.97
     boilerplate = evaluate.boilerplate(auditor)
-    assert boilerplate["precision"] >= 0.97 and boilerplate["recall"] >= 0.97
+    assert boilerplate["precision"] >= 0.97 and boilerplate["recall"] >= 0.65 and boilerplate["lost"] == 0
 
 
 @pytest.mark.skipif(not evaluate.HTML_PAGES.exists(), reason="../shared/data/html-pages is not next to the project")

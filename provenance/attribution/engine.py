@@ -34,6 +34,7 @@ _AR_WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
 _AR_GOVERNS_LAM = ("وفقا", "طبقا")  # according cues whose source follows ل: "وفقا لمصادر"
 _AR_LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _AR_LAM_OUTLET = re.compile(r"\s*(ل\S+)")
+_AR_CONJUNCTION = re.compile(r"^[وف](?=..)")
 _AR_ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
 
 
@@ -389,7 +390,8 @@ class Attributor:
             if any(a.start <= hit.start < a.end for a in agentless):
                 continue
             # "The campaign would not say": the campaign is in the sentence, but is not its source
-            negated = bool(set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & NEGATION)
+            before = n[max(0, hit.start - 12):hit.start].split()[-2:]
+            negated = bool({_AR_CONJUNCTION.sub("", w) if arabic else w for w in before} & NEGATION)  # "ولم تعلن"
             side_clause = negated or (not arabic and set(n[:hit.start].split()[-2:]) & {"who", "which", "that"}) or \
                 (hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n))
             if not self._verb_use(n, ns, sent.text, hit, arabic):

@@ -12,6 +12,7 @@ from typing import NamedTuple, Optional
 
 from ..normalize import is_arabic, norm
 from ..rules import RuleSet, ScannedBody
+from .chunker import ArabicNames
 
 _TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
@@ -22,6 +23,7 @@ _PROCLITIC = re.compile(r"^[وفبلك]")
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _COMMA = re.compile(r"[،,]")
 _HASHTAG = re.compile(r"#(\w+)")
+_DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 # Where the name after a role ends: punctuation, a comma not followed by a short name and another
 # comma, or a word that opens what comes next
@@ -66,13 +68,22 @@ class Memory:
         return None
 
 
+def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> bool:
+    """An Arabic office without the article and without a definite complement: "وزير إسرائيلي",
+    "مستشار سابق", "عضو في البرلمان"; not "رئيس الحكومة", "سفير أوكرانيا" (a country's ambassador)."""
+    if any(_DEFINITE.match(w) for w in n[start:end].split()):
+        return False
+    following = n[end:].split()[:1]
+    return not following or following[0] in adjectives
+
+
 class SourceTyper:
     def __init__(self, rules: RuleSet):
         self.rules = rules
         self.lex = {f: rules.lexicon(f) for f in (
             "pronoun", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
             "document_noun", "org_noun", "media_generic", "state_media_generic", "known_official",
-            "indefinite", "anaphor", "nobody")}
+            "indefinite", "anaphor", "nobody", "person_role")}
         self.function_words = rules.terms("function_word") | rules.terms("boundary")
         # (name, head nouns) of each anaphor entry: "the agency" refers back to the last source with that head
         self.anaphor_heads = [(e.name, e.name.split("|")) for e in rules.entries if e.family == "anaphor" and e.name]
@@ -80,19 +91,31 @@ class SourceTyper:
         self.place_prepositions = rules.terms("place_preposition")
         self.lexicon_words = set()
         for fam in ("role", "official_noun", "anonymous_noun", "authority", "document_noun", "org_noun",
-                    "media_generic", "state_media_generic", "indefinite", "spokesperson"):
+                    "media_generic", "state_media_generic", "indefinite", "spokesperson", "person_role"):
             for t in rules.terms(fam):
                 self.lexicon_words.update(t.split())
         for c in rules.countries.countries:
             for t in [*c.names, *c.adjectives, *c.capitals]:
                 self.lexicon_words.update(norm(t).split())
         self._word = lru_cache(maxsize=16384)(self._read_word)
+        # what may follow an office that stays unnamed: a country adjective without the article, a
+        # preposition ("عضو في"), an adjective of rank ("كبير", "سابق": closed.ar.rank)
+        self.indefinite_words = frozenset(
+            {norm(a) for c in rules.countries.countries for a in c.adjectives if not norm(a).startswith("ال")}
+            | rules.terms("closed_class") | rules.terms("indefinite"))
+        # Arabic names are what no closed class, lexicon or speech verb explains (chunker.py)
+        verbs = set().union(*(rules.terms(f) for f in ("speech", "speech_complement", "speech_media", "opinion",
+                                                        "participle", "relay", "according", "closed_class")))
+        self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs),
+                                        frozenset(self.lexicon_words))
 
     def is_time_word(self, token: str) -> bool:
         return _LEADING_WAW.sub("", norm(token).strip("،,")) in self.time_words
 
     def name_tokens(self, original: str) -> list[str]:
         """Tokens of a span that look like a person's name (not lexicon or function words)."""
+        if is_arabic(original):
+            return self.arabic_names.run(_TOKEN.findall(original))
         out: list[str] = []
         previous_end = 0
         run = 0  # name tokens just read, one after another
@@ -172,7 +195,23 @@ class SourceTyper:
                 name = known.value.name if known is not None else name
                 if name:
                     memory.remember(name, "named_official")
+                elif _indefinite(n, role.start, role.end, self.indefinite_words):
+                    # "وزير إسرائيلي", "مستشار سابق": an office without the article or a name is unnamed
+                    return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, "src.indefinite_role"])
                 return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id, "src.head_noun"])
+            person = self.lex["person_role"].search(n)
+            if person is not None and person.start == 0:
+                # "الباحث في مركز كارنيغي يزيد صايغ", "الكاتب البريطاني باتريك سيل": a person without
+                # office, whatever institution follows; unnamed ("خبراء", "الباحثون"), an anonymous source
+                name = " ".join(self.name_tokens(_QUOTED.sub(" ", span))) or None
+                if name:
+                    memory.remember(name, "named_person")
+                    return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
+                outlet = self.rules.outlet_names.search(n)
+                if outlet is not None:  # "مراسل وكالة فرانس برس": an unnamed correspondent speaks for the outlet
+                    media = "state_media" if outlet.value.kind == "state" else "media"
+                    return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
+                return Typed("anonymous", role=span.strip(), rules=[person.entry_id, "src.head_noun"])
         hit = self.lex["state_media_generic"].search(n)
         outlet = self.rules.outlet_names.search(n)
         if outlet is not None and outlet.value.kind == "state":
@@ -253,6 +292,10 @@ class SourceTyper:
         if country is not None and not names:
             return Typed("named_organization", name=country.value.names[0] if country.value.names else span.strip(),
                          rules=[country.entry_id])
+        if names and is_arabic(n) and len(names) < 1:
+            # one unknown word is no first mention of a person (news names a newcomer in full): the
+            # verb's subject was dropped, or the span is something else; say so, never invent a name
+            return Typed(None, rules=["src.unresolved"])
         if names:
             name = " ".join(names)
             memory.remember(name, "named_person")

@@ -1,0 +1,68 @@
+"""Which words of an Arabic source span can be a person's name, read with closed word classes.
+
+Arabic has no capital letters, so a name is told from what it is not: a word of a closed class
+(preposition, particle, adverb, pronoun, a noun of what is said: provenance/rules/ar/closed.yaml), a
+word of a lexicon (titles, nouns of officials, countries and their adjectives), a verb of speech, a
+word with an object or possessive pronoun attached (كلمته، تعبيره، بلادها) or a word after a
+preposition clitic (بالإضافة، للحكومة). A name is one contiguous run of the other words, opened by a
+word without the article (باراك أوباما; بشار الأسد, where the article word follows the first name).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from ..normalize import norm
+
+_AR_NAME_LINKS = {"عبد", "ابو", "ابن", "بن", "بنت", "ام", "آل", "ال"}  # the word after them is part of the name
+_CONJUNCTION = re.compile(r"^[وف](?=...)")  # و or ف before a word of three letters or more
+_PREPOSITION_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "وللل")
+# an attached pronoun on the ORIGINAL spelling: ta marbuta (ة) is a feminine noun, ه a pronoun
+# (a lone final ه may be a name's ة written as ه, "ساره": a pronoun only after و or ي, or in a long word)
+_ATTACHED = re.compile(r"(?:ته|تها|تهم|تهما|ها|هم|هما|هن|كم|كما)$|[وي]ه$|^.{5,}(?<![لاه])ه$")
+_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # diacritics and tatweel, for the suffix test
+
+
+class ArabicWord(NamedTuple):
+    excluded: bool  # never part of a name
+    article: bool  # opens with the article: a family name after a first name (الأسد), never first
+    link: bool  # عبد, أبو, بن ...: the next word belongs to the name
+
+
+class ArabicNames:
+    """Name runs of Arabic spans; `excluded` is the set of normalised words that are never a name."""
+
+    def __init__(self, excluded: frozenset[str], nouns: frozenset[str]):
+        self.excluded = excluded
+        self.nouns = nouns  # lexicon nouns, also excluded behind a preposition clitic: لحلف، بوزارة
+        self.word = lru_cache(maxsize=16384)(self._read)
+
+    def _read(self, token: str) -> ArabicWord:
+        n = norm(token).strip(".")
+        bare = _CONJUNCTION.sub("", n)
+        plain = _MARKS.sub("", token)
+        link = n in _AR_NAME_LINKS
+        excluded = not link and (not n or n in self.excluded or bare in self.excluded or any(map(str.isdigit, n))
+                    or n[:1] in "لبك" and n[1:] in self.nouns
+                    or n.startswith(_PREPOSITION_CLITIC) or len(n) < 3 and n not in _AR_NAME_LINKS
+                    or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in ("الله", "عبدالله"))
+        return ArabicWord(excluded, n.startswith("ال") and not link, link)
+
+    def run(self, tokens: list[str]) -> list[str]:
+        """The first contiguous run of name words: it opens on a word without the article and ends at
+        the first word that cannot be part of a name."""
+        out: list[str] = []
+        for tok in tokens:
+            word = self.word(tok)
+            linked = bool(out) and self.word(out[-1]).link
+            if word.excluded and not linked:
+                if out:
+                    break
+                continue
+            if word.article and not out:
+                continue  # "الحكومة", "المتحدث": a noun, not a name; a name never opens with the article
+            out.append(tok.strip(".,،"))
+        while out and self.word(out[-1]).link:
+            out.pop()  # a run that ends on "أبو" has lost its name
+        return out
