@@ -35,6 +35,7 @@ _AR_GOVERNS_LAM = ("وفقا", "طبقا")  # according cues whose source follow
 _AR_LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _AR_LAM_OUTLET = re.compile(r"\s*(ل\S+)")
 _AR_CONJUNCTION = re.compile(r"^[وف](?=..)")
+_AR_LEADING_CONJ = re.compile(r"^\s*(?:(?:و|ف|ثم|كما)\s+)*")
 _AR_ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
 
 
@@ -108,6 +109,8 @@ class Attributor:
             "participle": rules.lexicon("participle"),
         })
         self.told = rules.lexicon("told")
+        self.verb_terms = frozenset().union(*(rules.terms(f) for f in ("speech", "speech_complement", "speech_media",
+                                                                       "relay", "participle", "opinion", "stance")))
         self.hedge = rules.lexicon("hedge")
         self.reason = rules.lexicon("anonymity_reason")
         self.subjects = SubjectFinder(rules, self.typer)
@@ -362,8 +365,11 @@ class Attributor:
             if not arabic:
                 cues[family] = [h for h in hits if self._english_verb(n, ns, sent.text, h)]
             elif family in _AR_VERB_CUES:
-                # a verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم
-                cues[family] = [h for h in hits if not _AR_ARTICLE.match(n, h.start, h.end)]
+                # a verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no
+                # يتهم; nor the prepositions ب and ك: "كيري" (Kerry) is no يرى
+                cues[family] = [h for h in hits if not _AR_ARTICLE.match(n, h.start, h.end)
+                                and (_AR_CONJUNCTION.sub("", h.text) in self.verb_terms
+                                     or not _AR_CONJUNCTION.sub("", h.text).startswith(("ب", "ك")))]
         ed = cues["editorial"][0] if cues["editorial"] else None
         if ed is not None and ed.start < 3:
             editorial_end = ed.end
@@ -405,6 +411,16 @@ class Attributor:
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
             # attribute the sentence, but it is still an attribution in it
             (side if side_clause or not arabic and self._controlled(n, cand) else cands).append(cand)
+        if arabic:
+            # "ويرى محللون أن", "ويعتقد دبلوماسيون غربيون": an opinion with its holder named is theirs;
+            # without one ("يعتقد أن") it is nobody's
+            for hit in cues["opinion"]:
+                if inside(hit.start) or hit.start < editorial_end or any(a.start <= hit.start < a.end for a in agentless):
+                    continue
+                cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic)
+                if cand.span[1] > cand.span[0] and cand.typed.type not in (None, "unattributed"):
+                    cand.typed.rules = [*cand.typed.rules, "attr.opinion_holder"]
+                    cands.append(cand)
         for hit in cues["relay"]:
             if inside(hit.start) or hit.start < editorial_end:
                 continue
@@ -548,6 +564,9 @@ class Attributor:
             return None
         hit = participles[0]
         opening = not arabic and not n[:hit.start].strip()
+        if arabic and not _AR_LEADING_CONJ.sub("", n[:hit.start]).strip():
+            # "مؤكداً أن ...", a sentence that opens with the participle: the previous speaker goes on
+            return Candidate(hit, (hit.start, hit.start), Typed(None, rules=["attr.continuation.participle"]))
         if arabic:
             verb = re.match(r"\s*(?:(?:" + "|".join(AR_CONJ) + r")\s+)*\S+", n)
             span = self.subjects.appositive_after(n, self.subjects.after(n, verb.end(), True)) if verb else (0, 0)

@@ -187,6 +187,8 @@ class SubjectFinder:
         self.boundary = rules.lexicon("boundary")
         self.abbreviations = rules.terms("abbreviation")
         self.controllers = rules.terms("object_control")
+        # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
+        self.particles = frozenset(norm(t) for e in rules.entries if e.id == "closed.ar.particle" for t in e.all_terms())
 
     def subject(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: list[tuple[int, int]],
                 arabic: bool, inverted: bool = True) -> tuple[int, int]:
@@ -296,7 +298,7 @@ class SubjectFinder:
                     n[start:m.start()].split()[-1] in _AR_HOLDS_PREPOSITION
                 if not held:
                     break
-            if start is not None and self.told.starts_at(n, m.start()):
+            if start is not None and (self.told.starts_at(n, m.start()) or arabic and tok in self.particles):
                 break
             if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 and not (governed and start is None) \
                     and (start is not None or self.typer.lex["known_official"].search(tok) is None):
