@@ -34,6 +34,8 @@ _AR_WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
 _AR_GOVERNS_LAM = ("وفقا", "طبقا")  # according cues whose source follows ل: "وفقا لمصادر"
 _AR_LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _AR_LAM_OUTLET = re.compile(r"\s*(ل\S+)")
+_AR_LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
+_AR_SAID_OPENS = re.compile(r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)|[:\"«“]")  # where what the source said starts
 _AR_CONJUNCTION = re.compile(r"^[وف](?=..)")
 _AR_LEADING_CONJ = re.compile(r"^\s*(?:(?:و|ف|ثم|كما)\s+)*")
 _AR_ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
@@ -635,15 +637,33 @@ class Attributor:
         told = self.told.search(n, pos, window_end)
         if told is None or told.start - pos > 25:
             lam = _AR_LAM_OUTLET.match(n, pos)  # "لفرانس24", "لرويترز": ل and an outlet's name
-            if lam is None or not self.subjects.outlet_at(lam.group(1)):
+            if lam is not None and self.subjects.outlet_at(lam.group(1)):
+                told = Hit(lam.start(1), lam.start(1) + 1, "ل", "cue.told.ar", "told")
+            else:
+                told = self._arabic_hearer(n, pos) if is_arabic(n) else None
+            if told is None:
                 return None
-            told = Hit(lam.start(1), lam.start(1) + 1, "ل", "cue.told.ar", "told")
         end = STOP_PUNCT.search(n, told.end)
         stop = end.start() if end and end.start() < window_end else window_end
         piece_a, piece_b = ns.span(told.start, stop)
         typed = self.typer.classify(text[piece_a:piece_b], memory)
         if typed.type in ("media", "state_media"):
             return typed, text[piece_a:piece_b].strip()
+        return None
+
+    def _arabic_hearer(self, n: str, pos: int) -> Optional[Hit]:
+        """Where an Arabic source's hearer opens, anywhere before what it said ("قال مسؤول لم يشأ كشف
+        هويته لفرانس برس إن", "قال في تصريحات لـCNN إن"): a told word, or ل (with a tatweel or a quotation
+        mark) right before an outlet's name."""
+        opener = _AR_SAID_OPENS.search(n, pos, min(len(n), pos + 160))
+        stop = opener.start() if opener is not None else min(len(n), pos + 160)
+        told = self.told.search(n, pos, stop)
+        if told is not None:
+            return told
+        for lam in _AR_LAM_ANY.finditer(n, pos, stop):
+            outlet = self.rules.outlet_names.search(n[lam.end():lam.end() + 40])  # a word of its own: "لـCNN"
+            if outlet is not None and outlet.start == 0:
+                return Hit(lam.end(), lam.end(), "ل", "cue.told.ar", "told")
         return None
 
     @staticmethod
