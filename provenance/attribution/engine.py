@@ -34,6 +34,7 @@ _AR_WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
 _AR_GOVERNS_LAM = ("وفقا", "طبقا")  # according cues whose source follows ل: "وفقا لمصادر"
 _AR_LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _AR_LAM_OUTLET = re.compile(r"\s*(ل\S+)")
+_HEARER_END = re.compile(r"[،,:;.؟?!()\[\]]")  # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»)
 _AR_LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
 _AR_SAID_OPENS = re.compile(r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)|[:\"«“]")  # where what the source said starts
 _AR_CONJUNCTION = re.compile(r"^[وف](?=..)")
@@ -637,13 +638,13 @@ class Attributor:
         told = self.told.search(n, pos, window_end)
         if told is None or told.start - pos > 25:
             lam = _AR_LAM_OUTLET.match(n, pos)  # "لفرانس24", "لرويترز": ل and an outlet's name
-            if lam is not None and self.subjects.outlet_at(lam.group(1)):
+            if lam is not None and self.subjects.outlet_at(n[lam.start(1):]):
                 told = Hit(lam.start(1), lam.start(1) + 1, "ل", "cue.told.ar", "told")
             else:
                 told = self._arabic_hearer(n, pos) if is_arabic(n) else None
             if told is None:
                 return None
-        end = STOP_PUNCT.search(n, told.end)
+        end = _HEARER_END.search(n, told.end)
         stop = end.start() if end and end.start() < window_end else window_end
         piece_a, piece_b = ns.span(told.start, stop)
         typed = self.typer.classify(text[piece_a:piece_b], memory)

@@ -271,10 +271,10 @@ class SubjectFinder:
                 break
         return (start, end)
 
-    def outlet_at(self, tok: str) -> bool:
-        """Whether an Arabic token is ل and an outlet's name ("لفرانس24", "لرويترز")."""
-        hit = self.rules.outlet_names.search(tok)
-        return hit is not None and hit.start == 0 and tok.startswith("ل")
+    def outlet_at(self, text: str) -> bool:
+        """Whether Arabic text opens with ل and an outlet's name ("لفرانس24", "لرويترز", "لفرانس برس")."""
+        hit = self.rules.outlet_names.search(text[:40])
+        return hit is not None and hit.start == 0 and text.startswith("ل")
 
     def after(self, n: str, pos: int, arabic: bool, stop_at_boundary: bool = True,
                governed: bool = False) -> tuple[int, int]:
@@ -303,7 +303,7 @@ class SubjectFinder:
             if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 and not (governed and start is None) \
                     and (start is not None or self.typer.lex["known_official"].search(tok) is None):
                 break
-            if arabic and start is not None and tok.startswith("ل") and self.outlet_at(tok):
+            if arabic and start is not None and tok.startswith("ل") and self.outlet_at(n[m.start():]):
                 break  # "أكدت وزارة الاقتصاد لفرانس24": the outlet after ل is the hearer
             if start is None:
                 start = m.start()
