@@ -38,6 +38,7 @@ _HEARER_END = re.compile(r"[،,:;.؟?!()\[\]]")  # where a hearer's name ends; q
 _AR_LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
 _AR_SAID_OPENS = re.compile(r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)|[:\"«“]")  # where what the source said starts
 _AR_CONJUNCTION = re.compile(r"^[وف](?=..)")
+_AR_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
 _AR_LEADING_CONJ = re.compile(r"^\s*(?:(?:و|ف|ثم|كما)\s+)*")
 _AR_ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
 
@@ -401,11 +402,14 @@ class Attributor:
             # "The campaign would not say": the campaign is in the sentence, but is not its source
             before = n[max(0, hit.start - 12):hit.start].split()[-2:]
             negated = bool({_AR_CONJUNCTION.sub("", w) if arabic else w for w in before} & NEGATION)  # "ولم تعلن"
-            side_clause = negated or (not arabic and set(n[:hit.start].split()[-2:]) & {"who", "which", "that"}) or \
+            relative = _AR_RELATIVES if arabic else {"who", "which", "that"}  # "التي يعلن فيها الجيش"
+            side_clause = negated or set(n[:hit.start].split()[-2:]) & relative or \
                 (hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n))
             if not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic)
+            if "src.unresolved" in cand.typed.rules:
+                cand.span = (hit.start, hit.start)  # no speaking noun phrase: the verb's subject was dropped
             if cand.span[1] <= cand.span[0] and not self._opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not (

@@ -292,16 +292,16 @@ class SourceTyper:
         if country is not None and not names:
             return Typed("named_organization", name=country.value.names[0] if country.value.names else span.strip(),
                          rules=[country.entry_id])
-        if names and is_arabic(n) and len(names) < 1:
-            # one unknown word is no first mention of a person (news names a newcomer in full): the
-            # verb's subject was dropped, or the span is something else; say so, never invent a name
-            return Typed(None, rules=["src.unresolved"])
         if names:
             name = " ".join(names)
             memory.remember(name, "named_person")
             return Typed("named_person", name=name, rules=["src.name"])
         if doc is not None:
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
+        if is_arabic(n):
+            # no word of the span can be a name and no lexicon explains it ("في لقاء", "قائلا", "كلمته"):
+            # the verb's subject was dropped or is elsewhere; say so, never invent a name
+            return Typed(None, rules=["src.unresolved"])
         return Typed("unattributed", rules=["src.unknown"])
 
     @staticmethod
