@@ -51,7 +51,7 @@ class Strict(BaseModel):
 LEXICON_FAMILIES = {
     # cues.yaml
     "speech", "speech_complement", "speech_media", "stance", "stance_noun", "according", "relay", "participle",
-    "opinion", "editorial", "agentless", "told", "headline_colon", "object_control",
+    "opinion", "editorial", "agentless", "told", "headline_colon", "object_control", "speech_noun",
     # sources.yaml
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
     "document_noun", "org_noun", "media_generic", "state_media_generic", "function_word",

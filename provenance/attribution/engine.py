@@ -35,6 +35,8 @@ _AR_GOVERNS_LAM = ("وفقا", "طبقا")  # according cues whose source follow
 _AR_LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _AR_LAM_OUTLET = re.compile(r"\s*(ل\S+)")
 _HEARER_END = re.compile(r"[،,:;.؟?!()\[\]]")  # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»)
+_AR_ISSUED_BY = re.compile(r"\s+(?:ال)?صادر[هة]?\s+(?:عن|من)\s+")  # "بيان صادر عن الحزب"
+_AR_CAME_IN = re.compile(r"(?<!\S)و?جاء(?:ت)?(?:\s+(?:ذلك|هذا|ذلك))?(?:\s+في)?\s+$")
 _AR_LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
 _AR_SAID_OPENS = re.compile(r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)|[:\"«“]")  # where what the source said starts
 _AR_CONJUNCTION = re.compile(r"^[وف](?=..)")
@@ -111,6 +113,7 @@ class Attributor:
             "stance": rules.lexicon("opinion", "stance"),
             "stance_noun": rules.lexicon("stance_noun"),
             "participle": rules.lexicon("participle"),
+            "speech_noun": rules.lexicon("speech_noun"),
         })
         self.told = rules.lexicon("told")
         self.verb_terms = frozenset().union(*(rules.terms(f) for f in ("speech", "speech_complement", "speech_media",
@@ -446,6 +449,8 @@ class Attributor:
         main = self._main(cands, n)
         if main is None:
             main = self._participle(cues["participle"], n, ns, sent.text, memory, arabic)
+        if main is None and arabic:
+            main = self._speech_noun(cues["speech_noun"], n, ns, sent.text, memory, inside)
         if reason is not None and last is not None and last.source.type in ("anonymous_official", "anonymous") \
                 and (main is None or main.typed.type in (None, "named_person", "anonymous_official", "anonymous")):
             main = None  # the sentence explains why the previous source is anonymous
@@ -477,7 +482,7 @@ class Attributor:
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None
                 speaker = Speaker(self._continued(last.source, main, ns, sent), list(last.via))
-                why.append("attr.continuation")
+                why += ["attr.continuation", *(r for r in main.typed.rules if r.startswith("attr."))]
             else:
                 speaker = Speaker(self._source(main, ns, sent), [])
                 inner = self._inner(main, cands + quoted_openers, n)
@@ -592,6 +597,35 @@ class Attributor:
         cand = self._candidate(hit, span, n, ns, text, memory)
         return cand if cand.typed.type != "unattributed" and (cand.typed.type or not arabic) else None
 
+    def _speech_noun(self, nouns: list[Hit], n: str, ns: Normalized, text: str, memory: Memory,
+                     inside) -> Optional[Candidate]:
+        """A noun of speech that carries the claim names its speaker after it: "عقب إعلان الشرطة أنها",
+        "بيان صادر عن الحزب", "هكذا جاءت تغريدة الوزير": the speaker is the noun's complement, when
+        what was said follows (أن, إن, a colon or a quotation), the noun is issued by it (صادر عن) or
+        the formula "جاء ذلك في" points back at what was said."""
+        for hit in nouns:
+            if inside(hit.start):
+                continue
+            issued = _AR_ISSUED_BY.match(n, hit.end)
+            start = issued.end() if issued is not None else hit.end
+            span = self.subjects.after(n, start, True, stop_at_boundary=False, governed=True)
+            if span[1] <= span[0]:
+                continue
+            said = _AR_SAID_OPENS.search(n, span[1], min(len(n), span[1] + 40))
+            formula = _AR_CAME_IN.search(n, max(0, hit.start - 20), hit.start)  # "جاء ذلك في بيان للوزارة"
+            if issued is None and formula is None and (said is None or n[span[1]:said.start()].strip(" ،,")):
+                continue
+            cand = self._candidate(hit, span, n, ns, text, memory)
+            if n[span[0]] == "ل" and n[span[0] + 1:span[0] + 2] != "ل":
+                # "بيان لوزارة الخارجية": the ministry, without the governed ل (not "تصريحات لافروف")
+                governed = self._candidate(hit, (span[0] + 1, span[1]), n, ns, text, memory)
+                if governed.typed.type not in (None, "unattributed", "named_person"):
+                    cand = governed
+            if cand.typed.type not in (None, "unattributed"):
+                cand.typed.rules = [*cand.typed.rules, "attr.speech_noun"]
+                return cand
+        return None
+
     # -- spans ------------------------------------------------------------------------------
     def _candidate(self, hit: Hit, span: tuple[int, int], n: str, ns: Normalized, text: str,
                    memory: Memory) -> Candidate:
@@ -643,13 +677,16 @@ class Attributor:
         if told is None or told.start - pos > 25:
             lam = _AR_LAM_OUTLET.match(n, pos)  # "لفرانس24", "لرويترز": ل and an outlet's name
             if lam is not None and self.subjects.outlet_at(n[lam.start(1):]):
-                told = Hit(lam.start(1), lam.start(1) + 1, "ل", "cue.told.ar", "told")
+                name = _AR_LAM_ANY.match(n, lam.start(1)).end()  # type: ignore[union-attr]  # after ل and a quotation mark
+                told = Hit(name, name, "ل", "cue.told.ar", "told")
             else:
                 told = self._arabic_hearer(n, pos) if is_arabic(n) else None
             if told is None:
                 return None
         end = _HEARER_END.search(n, told.end)
         stop = end.start() if end and end.start() < window_end else window_end
+        said = _AR_SAID_OPENS.search(n, told.end + 1, stop) if is_arabic(n) else None
+        stop = said.start() if said is not None else stop  # "لـCNN إن ...": the hearer ends where the words start
         piece_a, piece_b = ns.span(told.start, stop)
         typed = self.typer.classify(text[piece_a:piece_b], memory)
         if typed.type in ("media", "state_media"):

@@ -50,6 +50,7 @@ _MEDIA_HEADS = ("صحيفه", "وكاله", "قناه", "موقع", "مجله", 
 _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
 _AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم", "با")
 MAX_SPAN_TOKENS = 9
+_LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
 RELATIVES = ("who", "which", "that", "whose")
 _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
@@ -272,9 +273,16 @@ class SubjectFinder:
         return (start, end)
 
     def outlet_at(self, text: str) -> bool:
-        """Whether Arabic text opens with ل and an outlet's name ("لفرانس24", "لرويترز", "لفرانس برس")."""
+        """Whether Arabic text opens with ل and an outlet's name ("لفرانس24", "لفرانس برس", "لـCNN",
+        "لـ«رويترز»")."""
+        if not text.startswith("ل"):
+            return False
         hit = self.rules.outlet_names.search(text[:40])
-        return hit is not None and hit.start == 0 and text.startswith("ل")
+        if hit is not None and hit.start == 0:
+            return True
+        rest = _LAM_QUOTE.sub("", text[:42])
+        hit = self.rules.outlet_names.search(rest)
+        return hit is not None and hit.start == 0
 
     def after(self, n: str, pos: int, arabic: bool, stop_at_boundary: bool = True,
                governed: bool = False) -> tuple[int, int]:

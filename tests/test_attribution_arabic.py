@@ -1,0 +1,126 @@
+"""Arabic attribution by class of sentence: each case is a real sentence of the tuning pools
+(../shared/data/arabic-pool and arabic-saudi; the file is named beside it), read by the rules of
+provenance/rules/ar (verbs, closed word classes, titles) and provenance/attribution."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+def claim_of(audit, text, index=0):
+    return audit(text).claims[index]
+
+
+# opinion verbs attribute to a holder they name (LABELLING.md: "ويرى محللون أن" is the analysts')
+def test_an_opinion_with_a_named_holder_is_theirs(audit):
+    # bbc_BB-middleEast-171-20180310
+    claim = claim_of(audit, "ويرى مراقبون أن تونس حققت نجاحا نسبيا في انتقالها إلى الديمقراطية، بالمقارنة مع بلدان ما يسمى بالربيع العربي.")
+    assert claim.source.type == "anonymous" and claim.source.text == "مراقبون"
+    assert "attr.opinion_holder" in claim.reasons
+
+
+def test_an_opinion_without_a_holder_is_nobodys(audit):
+    claim = claim_of(audit, "ويعتقد أن الهجوم نفذه مسلحون قدموا من الحدود.")
+    assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # cnn_CN-middleEast-1564-20181016: ل with a tatweel before a Latin outlet name
+    ("قال مسؤول تركي لـCNN إن جو التعاون بين السعودية وتركيا بشأن التحقيق يعد \"إيجابياً\".", "CNN"),
+    # skynews_SK-internationalNews-4-20180218 kind: the hearer after an aside on the source
+    ("وقال مسؤول في الإدارة الأميركية لم يشأ كشف هويته لفرانس برس، إن بنس سيتحدث أمام المنظمة.", "AFP"),
+    # cnn_CN-internationalNews-545-20180902: the hearer after "في تصريحات"
+    ("وقال متحدث باسم الشرطة بالمدينة، في تصريحات لـCNN إن الدوافع وراء هذا الهجوم \"إرهابية\".", "CNN"),
+])
+def test_the_outlet_a_source_spoke_to_is_a_relay(audit, text, outlet):
+    claim = claim_of(audit, text)
+    assert claim.source.type in ("anonymous_official", "named_organization")
+    assert [v.name for v in claim.via] == [outlet] and claim.via[0].type == "media"
+
+
+def test_a_particle_ends_the_subject(audit):
+    claim = claim_of(audit, "وقال مسؤول في الإدارة الأميركية لم يشأ كشف هويته لفرانس برس، إن بنس سيتحدث أمام المنظمة.")
+    assert claim.source.text == "مسؤول في الإدارة الأميركية"
+
+
+@pytest.mark.parametrize("text, speaker, kind", [
+    # cnn_CN-middleEast-1258-20180819
+    ("جاء ذلك في تغريدة للسفارة اليمنية على صفحتها بموقع التواصل الاجتماعي، تويتر.", "للسفارة اليمنية", "named_organization"),
+    # cnn_CN-middleEast-1308-20180907 kind ("في بيان صادر عن القيادة المركزية الأمريكية")
+    ("وقالت الحكومة إن الحوار سيستأنف، وفقا لبيان صادر عن البيت الأزرق.", None, None),
+    ("وقتل خمسة أشخاص بعد إعلان الجيش أنه قصف المواقع.", "الجيش", "named_organization"),
+])
+def test_a_noun_of_speech_names_its_speaker(audit, text, speaker, kind):
+    claim = claim_of(audit, text)
+    if speaker is None:  # a verb attributes the sentence; the noun is not needed
+        assert claim.cue == "وقالت" and claim.source.type == "named_organization"
+        return
+    assert claim.source.text == speaker and claim.source.type == kind  # لل (ل and the article) stays in the span
+    assert "attr.speech_noun" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # bbc_BB-middleEast-245-20180325: the verb is inside a relative clause
+    "وتعد هذه المرة الأولى التي يعلن فيها الجيش الأمريكي شن غارات على مناطق في جنوب ليبيا.",
+    # aawsat_2015-08-08_002, alarabia_AL-internationalNews-1891-20180711: a negated verb after و
+    "ولم تعلن أي جهة مسؤوليتها حتى الآن عن الحادث.",
+    "ولم تعلن نتائج عمل هذه الهيئة في ظل التكتم الكامل من جانب أعضاء الأكاديمية.",
+])
+def test_side_clauses_attribute_nothing(audit, text):
+    assert claim_of(audit, text).source.type == "unattributed"
+
+
+def test_a_name_that_looks_like_a_verb_after_a_proclitic_is_a_name(audit):
+    # aawsat_2015-08-02_067: "كيري" is Kerry, not ك + يرى (a verb takes no ب or ك)
+    claim = claim_of(audit, "وسيترأس كيري الجانب الأميركي في جلسات الحوار الاستراتيجي.")
+    assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, title", [
+    # alyaum_2015-08-09_100: a military rank (rules/ar/titles.yaml, title.ar.military_police)
+    ("وأشار المقدم سلطان سعد السبيعي إلى تلقي مركز تنسيق عمليات البحث والإنقاذ 192 بلاغا.", "title.ar.military_police"),
+    # france24_FR-internationalNews-717-20180413: a feminine title after the name
+    ("وقالت ساره دانيوس الأمينة الدائمة المستقيلة في ختام اجتماع للحكماء إنها ستغادر منصبها.", "title.ar.government"),
+])
+def test_titles_of_office(audit, text, title):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "named_official" and title in claim.reasons
+
+
+def test_an_office_without_the_article_or_a_name_is_unnamed(audit):
+    claim = claim_of(audit, "وقال وزير إسرائيلي إن الحكومة لن توافق على الهدنة.")
+    assert claim.source.type == "anonymous_official" and "src.indefinite_role" in claim.reasons
+
+
+def test_an_office_of_a_country_is_a_named_office(audit):
+    # seeds/004: "سفير أوكرانيا لدى الأمم المتحدة" is one person, not an unnamed official
+    claim = claim_of(audit, "وقال سفير أوكرانيا لدى الأمم المتحدة إن القوات دخلت البلاد.")
+    assert claim.source.type == "named_official"
+
+
+def test_a_person_without_office_is_a_named_person_not_the_institution(audit):
+    claim = claim_of(audit, "وقال الباحث في مركز كارنيغي يزيد صايغ إن الجيش يسيطر على الاقتصاد.")
+    assert claim.source.type == "named_person" and claim.source.name.endswith("يزيد صايغ")
+
+
+@pytest.mark.parametrize("text", [
+    # bbc_BB-middleEast-421-20180428, cnn_CN-middleEast-1008-20180523: the participle is no subject
+    "وتابع قائلا: \"استغلت حادثة استهداف الموكب لاستباحة غزة بكاملها.\"",
+    "وأضاف في لقاء مع الصحفيين أن المفاوضات مستمرة.",
+])
+def test_words_that_cannot_speak_are_never_a_name(audit, text):
+    report = audit("وقال وزير الخارجية المصري سامح شكري إن المحادثات مثمرة. " + text)
+    claim = report.claims[1]
+    assert claim.source.type == "named_official" and claim.source.name == "سامح شكري"
+    assert "attr.continuation" in claim.reasons
+
+
+def test_a_sentence_opening_with_a_participle_continues_the_speaker(audit):
+    # aljazirah_2015-07-31_095 kind: the participle opens a new sentence after the speaker's
+    report = audit("وقال وزير الصحة توفيق الربيعة إن الخدمات ستتحسن. مؤكداً على أن العمل في المجال الصحي يختلف.")
+    assert report.claims[1].source.type == "named_official"
+    assert "attr.continuation.participle" in report.claims[1].reasons
