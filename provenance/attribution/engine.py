@@ -36,7 +36,8 @@ _AR_LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _AR_LAM_OUTLET = re.compile(r"\s*(ل\S+)")
 _HEARER_END = re.compile(r"[،,:;.؟?!()\[\]]")  # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»)
 _AR_ISSUED_BY = re.compile(r"\s+(?:ال)?صادر[هة]?\s+(?:عن|من)\s+")  # "بيان صادر عن الحزب"
-_AR_CAME_IN = re.compile(r"(?<!\S)و?جاء(?:ت)?(?:\s+(?:ذلك|هذا|ذلك))?(?:\s+في)?\s+$")
+_AR_CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
+_AR_LEADING_VERB = re.compile(r"\s*(?:(?:و|ف|ثم|كما|وقد|فقد|قد|لقد)\s+)*\S+")  # a verb-first sentence's verb
 _AR_LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
 _AR_SAID_OPENS = re.compile(r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)|[:\"«“]")  # where what the source said starts
 _AR_CONJUNCTION = re.compile(r"^[وف](?=..)")
@@ -406,13 +407,16 @@ class Attributor:
             before = n[max(0, hit.start - 12):hit.start].split()[-2:]
             negated = bool({_AR_CONJUNCTION.sub("", w) if arabic else w for w in before} & NEGATION)  # "ولم تعلن"
             relative = _AR_RELATIVES if arabic else {"who", "which", "that"}  # "التي يعلن فيها الجيش"
-            side_clause = negated or set(n[:hit.start].split()[-2:]) & relative or \
+            previous = [_AR_CONJUNCTION.sub("", w) if arabic else w for w in n[:hit.start].split()[-2:]]
+            side_clause = negated or set(previous) & relative or \
                 (hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n))
             if not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic)
             if "src.unresolved" in cand.typed.rules:
                 cand.span = (hit.start, hit.start)  # no speaking noun phrase: the verb's subject was dropped
+            if arabic and cand.span[1] <= cand.span[0] and n[:hit.start].strip() and hit.text.startswith("ف"):
+                cand = self._clause_subject(hit, n, ns, sent.text, memory) or cand
             if cand.span[1] <= cand.span[0] and not self._opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not (
@@ -596,6 +600,21 @@ class Attributor:
             return None
         cand = self._candidate(hit, span, n, ns, text, memory)
         return cand if cand.typed.type != "unattributed" and (cand.typed.type or not arabic) else None
+
+    def _clause_subject(self, hit: Hit, n: str, ns: Normalized, text: str, memory: Memory) -> Optional[Candidate]:
+        """A verb joined by ف later in an Arabic sentence, without a subject of its own, shares the
+        subject of the sentence's first verb: "واستهدف محمد السحيمي في انتقاده الأذان، فقال إن"."""
+        lead = _AR_LEADING_VERB.match(n)
+        if lead is None or lead.end() >= hit.start:
+            return None
+        span = self.subjects.after(n, lead.end(), True)
+        if span[1] <= span[0] or span[1] > hit.start:
+            return None
+        cand = self._candidate(hit, self.subjects.appositive_after(n, span), n, ns, text, memory)
+        if cand.typed.type in (None, "unattributed"):
+            return None
+        cand.typed.rules = [*cand.typed.rules, "attr.clause_subject"]
+        return cand
 
     def _speech_noun(self, nouns: list[Hit], n: str, ns: Normalized, text: str, memory: Memory,
                      inside) -> Optional[Candidate]:

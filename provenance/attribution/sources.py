@@ -200,6 +200,9 @@ class SourceTyper:
                     return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, "src.indefinite_role"])
                 return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id, "src.head_noun"])
             person = self.lex["person_role"].search(n)
+            if person is not None and person.start == 0 and person.value.type is not None:
+                # "باحثون في مجال", "والدة المحتجز": a group, or a relative of someone named, typed as such
+                return Typed(person.value.type, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
             if person is not None and person.start == 0:
                 # "الباحث في مركز كارنيغي يزيد صايغ", "الكاتب البريطاني باتريك سيل": a person without
                 # office, whatever institution follows; unnamed ("خبراء", "الباحثون"), an anonymous source
