@@ -124,3 +124,38 @@ def test_a_sentence_opening_with_a_participle_continues_the_speaker(audit):
     report = audit("وقال وزير الصحة توفيق الربيعة إن الخدمات ستتحسن. مؤكداً على أن العمل في المجال الصحي يختلف.")
     assert report.claims[1].source.type == "named_official"
     assert "attr.continuation.participle" in report.claims[1].reasons
+
+
+@pytest.mark.parametrize("text, kind, rule", [
+    # 3alyoum_2015-07-31_066: researchers as a group are anonymous, whatever field follows
+    ("أفاد باحثون في مجال تكنولوجيا المعلومات أن جميع هواتف آندرويد معرضة للاختراق.", "anonymous", "title.ar.person_group"),
+    # bbc_BB-middleEast-666-20180626: a relative of someone the article names is a named person
+    ("وقالت والدة المحتجز القتيل، أحمد سيد عيد، في مقابلة إن الشرطة ألقت القبض عليه.", "named_person", "title.ar.relative"),
+])
+def test_people_without_office_by_their_title(audit, text, kind, rule):
+    claim = claim_of(audit, text)
+    assert claim.source.type == kind and rule in claim.reasons
+
+
+def test_a_past_opinion_verb_without_subject_continues_the_speaker(audit):
+    # aljazirah_2015-08-02_043: "وتوقّع أن" after the central bank spoke
+    report = audit("وقال البنك المركزي إن التضخم تراجع. وتوقّع أن تساهم الاستثمارات في زيادة النمو.")
+    assert report.claims[1].source.type == "named_organization" and "attr.continuation" in report.claims[1].reasons
+
+
+def test_the_words_of_someone_named_after_kama_fi(audit):
+    # alarabia_AL-internationalNews-59-20140201
+    claim = claim_of(audit, "الخطير، كما في كلام الخبير الأمني المصري اللواء فؤاد علام، حول اغتيال اللواء السعيد.")
+    assert claim.source.type == "named_person" and "attr.speech_noun" in claim.reasons
+
+
+def test_a_verb_joined_by_fa_shares_the_sentence_subject(audit):
+    # bbc_BB-middleEast-57-20180220
+    claim = claim_of(audit, "واستهدف الكاتب محمد السحيمي في انتقاده الأذان بوجه الخصوص، فقال إن تكرر الأذان يسبب الإزعاج.")
+    assert claim.source.type == "named_person" and "attr.clause_subject" in claim.reasons
+
+
+def test_bil_qawl_reports_the_clause_subject(audit):
+    # france24_FR-internationalNews-717-20180413
+    claim = claim_of(audit, "وتوجهت الأمينة الدائمة ساره دانيوس للصحافيين بالقول \"كنت لأواصل مسيرتي طوعا\".")
+    assert claim.source.type == "named_official" and claim.cue == "بالقول"

@@ -375,9 +375,9 @@ class Attributor:
             elif family in _AR_VERB_CUES:
                 # a verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no
                 # يتهم; nor the prepositions ب and ك: "كيري" (Kerry) is no يرى
-                cues[family] = [h for h in hits if not _AR_ARTICLE.match(n, h.start, h.end)
-                                and (_AR_CONJUNCTION.sub("", h.text) in self.verb_terms
-                                     or not _AR_CONJUNCTION.sub("", h.text).startswith(("ب", "ك")))]
+                cues[family] = [h for h in hits if _AR_CONJUNCTION.sub("", h.text) in self.verb_terms  # "بالقول"
+                                or not _AR_ARTICLE.match(n, h.start, h.end)
+                                and not _AR_CONJUNCTION.sub("", h.text).startswith(("ب", "ك"))]
         ed = cues["editorial"][0] if cues["editorial"] else None
         if ed is not None and ed.start < 3:
             editorial_end = ed.end
