@@ -159,3 +159,36 @@ def test_bil_qawl_reports_the_clause_subject(audit):
     # france24_FR-internationalNews-717-20180413
     claim = claim_of(audit, "وتوجهت الأمينة الدائمة ساره دانيوس للصحافيين بالقول \"كنت لأواصل مسيرتي طوعا\".")
     assert claim.source.type == "named_official" and claim.cue == "بالقول"
+
+
+@pytest.mark.parametrize("text", [
+    # bbc_BB-middleEast-265-20180330, alarabia_AL-internationalNews-1160-20180514
+    "وقالت مصادر طبية إن شخصا قُتل وأصيب آخر بجراح متوسطة جراء قصف مدفعي.",
+    "وأعلنت مصادر طبية فلسطينية سقوط 18 قتيلا وإصابة 600 آخرين بجروح.",
+    "وقال مصدر أمني إن الانفجار وقع قرب السفارة.",
+])
+def test_sources_of_an_institution_s_domain_are_official(audit, text):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "anonymous_official"
+
+
+def test_sources_qualified_by_knowledge_are_anonymous(audit):
+    assert claim_of(audit, "وقالت مصادر مطلعة إن الاتفاق بات قريبا.").source.type == "anonymous"
+
+
+@pytest.mark.parametrize("text, name", [
+    # france24_FR-middleEast-276-20180414
+    ("وفي هذا السياق وجه ترامب تحذيرا لإيران وروسيا على خلفية صلاتهما بالنظام السوري.", "Donald Trump"),
+    # cnn_CN-middleEast-1451-20181009
+    ("وعبر الرئيس الأمريكي، دونالد ترامب، الإثنين، عن قلقه من التقارير التي تحدثت عن اختفاء الإعلامي.", None),
+])
+def test_a_verb_with_a_noun_of_speech_as_object(audit, text, name):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "named_official" and "cue.ar.light_verb" in claim.reasons
+    assert name is None or claim.source.name == name
+
+
+def test_doctor_abbreviation_does_not_end_the_sentence(audit):
+    # alriyadh_2015-08-08_097
+    report = audit("حذر إمام وخطيب المسجد الحرام، الشيخ د. اسامة خياط، في خطبة الجمعة من الفتن.")
+    assert len(report.claims) == 1 and report.claims[0].source.type == "named_official"

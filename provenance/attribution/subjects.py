@@ -301,7 +301,8 @@ class SubjectFinder:
                 break
             if start is None and tok in _AR_SKIP:
                 continue
-            if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()):
+            if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()) \
+                    and not (start is None and self.typer.lex["role"].starts_at(n, m.start())):  # إمام, not أمام
                 held = start is not None and n[start:m.start()].split()[-1:] and \
                     n[start:m.start()].split()[-1] in _AR_HOLDS_PREPOSITION
                 if not held:
