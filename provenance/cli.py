@@ -4,25 +4,83 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
+from textwrap import indent
 from typing import Iterator, List, Optional, TextIO
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from .inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size
 from .models import Report
 from .parallel import audit_documents, audit_paths, cached_auditor
 from .pipeline import Auditor
+from .progress import progress_bar
 from .backtracking import check_backtracking
 from .rules import RulesError, load_rules
 from .textreport import render
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
-                  help="Who stands behind what a news article says, claim by claim.")
-rules_app = typer.Typer(no_args_is_help=True, help="Work with rules folders.")
+
+class _Flags:
+    """Flags show as flags: typer 0.29 labels every boolean option (--help too) <bool>, as if it took a value."""
+
+    def get_params(self, ctx):  # type: ignore[no-untyped-def]
+        params = super().get_params(ctx)  # type: ignore[misc]
+        for param in params:
+            if getattr(param, "is_flag", False) and param.metavar is None:
+                param.metavar = ""
+        return params
+
+
+class _Command(_Flags, TyperCommand):
+    pass
+
+
+class _Group(_Flags, TyperGroup):
+    pass
+
+
+class _Typer(typer.Typer):
+    """typer.Typer whose commands show their flags as flags."""
+
+    def command(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("cls", _Command)
+        return super().command(*args, **kwargs)
+
+
+app = _Typer(cls=_Group, add_completion=False, no_args_is_help=True,
+             help="Who stands behind what a news article says, claim by claim.")
+rules_app = _Typer(cls=_Group, no_args_is_help=True, help="Work with rules folders.")
 app.add_typer(rules_app, name="rules")
 
-FORMATS = ("text", "json", "jsonl", "html")
+
+# Choices are enums, so --help lists them and a typo gets typer's own message.
+class AuditFormat(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    html = "html"
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class GateFormat(StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+    junit = "junit"
+    github = "github"
+
+
+class FailOn(StrEnum):
+    error = "error"
+    warning = "warning"
+
+
 HTML_ONE_PAGE = "--format html writes one article's page; use 'provenance report PATH... -o FOLDER' for several"
 
 
@@ -40,6 +98,15 @@ def make_auditor(rules: Optional[Path]) -> Auditor:
         raise  # unreachable
 
 
+def several_inputs(paths: List[str]) -> bool:
+    """A folder, several paths or a JSON Lines file: results are a list, however many articles it turns out to hold."""
+    return len(paths) > 1 or any(p != "-" and (Path(p).is_dir() or p.lower().endswith(".jsonl")) for p in paths)
+
+
+def quiet_option() -> bool:
+    return typer.Option(False, "--quiet", "-q", help="no progress bar and no summary; errors are still shown")
+
+
 @contextmanager
 def output(path: Optional[Path]) -> Iterator[TextIO]:
     if path is None:
@@ -53,23 +120,24 @@ def output(path: Optional[Path]) -> Iterator[TextIO]:
 def audit(
     paths: List[str] = typer.Argument(..., help="files, folders, .jsonl files, or - for standard input"),
     url: Optional[str] = typer.Option(None, "--url", help="the page's address, when the file does not carry it"),
-    fmt: str = typer.Option("text", "--format", "-f", help="text, json, jsonl or html"),
+    fmt: AuditFormat = typer.Option("text", "--format", "-f",
+                                    help="json: an object for one file or '-', an array (maybe empty) for a folder, "
+                                         "several paths or a .jsonl file; jsonl: one object a line"),
     rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
     out: Optional[Path] = typer.Option(None, "-o", "--output", help="write here instead of standard output"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: all cores)"),
     max_bytes: Optional[str] = typer.Option(None, "--max-bytes",
                                             help="largest article to read, e.g. 50MB (default 20MB)"),
     fetch: bool = typer.Option(False, "--fetch", help="download http(s) URLs given as paths (public addresses only)"),
-    engine: str = typer.Option("local", "--engine", help="local (processes on this machine) or dask (a dask.bag; "
-                                                         "needs pip install 'provenance[dask]')"),
+    engine: Engine = typer.Option("local", "--engine", help="local (processes on this machine) or dask (a dask.bag; "
+                                                            "needs pip install 'provenance\\[dask]')"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="with --engine dask: the scheduler's address, "
                                                                       "e.g. tcp://10.0.0.5:8786 (default: a local cluster)"),
+    quiet: bool = quiet_option(),
 ) -> None:
     """Audit one or more articles: boilerplate, outlet, origin, wires, claims, sources, scores."""
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
-    if engine not in ("local", "dask") or (scheduler and engine != "dask"):
-        raise typer.BadParameter("choose local or dask; --scheduler needs --engine dask", param_hint="--engine")
+    if scheduler and engine != "dask":
+        raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     if engine == "dask":
         try:
             from .distributed import dask_audit_documents
@@ -82,12 +150,15 @@ def audit(
     auditor = make_auditor(rules)  # validate the rules once, here, with a clear error
     failures = 0
     reports: list[Report] = []
-    with output(out) as fh:
+    array = fmt == "json" and several_inputs(paths)
+    on_terminal = out is None and sys.stdout.isatty()  # results scrolling by are progress enough
+    with output(out) as fh, progress_bar(paths, "audit", not quiet and not on_terminal) as advance:
         first = True
         docs = iter_documents(paths, url, limit, fetch)
         results = dask_audit_documents(docs, str(rules) if rules else None, scheduler, jobs=jobs,
                                        as_json=fmt == "jsonl") if engine == "dask" else audit_documents(docs, jobs, auditor)
         for result in results:
+            advance()
             if isinstance(result, BadInput):
                 failures += 1
                 typer.echo(f"error: {result.error}", err=True)
@@ -101,14 +172,17 @@ def audit(
             elif fmt == "text":
                 fh.write(("" if first else "\n") + render(result))
                 fh.flush()
-            else:
-                if fmt == "html" and reports:
+            elif fmt == "json":
+                data = json.dumps(result.model_dump(mode="json"), ensure_ascii=False, indent=2)
+                fh.write(("[\n" if first else ",\n") + indent(data, "  ") if array else data + "\n")
+                fh.flush()
+            else:  # html: one page, written at the end
+                if reports:
                     fail(HTML_ONE_PAGE)
                 reports.append(result)
             first = False
-        if fmt == "json":
-            data = [r.model_dump(mode="json") for r in reports]
-            fh.write(json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2) + "\n")
+        if array:
+            fh.write("[]\n" if first else "\n]\n")
         elif fmt == "html":
             from .htmlreport import render_page
             for r in reports:
@@ -126,6 +200,7 @@ def report_pages(
     rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: all cores)"),
     policy: Optional[Path] = typer.Option(None, "--policy", help="gate policy for the findings panel (default: shipped)"),
+    quiet: bool = quiet_option(),
 ) -> None:
     """Self-contained HTML: the article with each claim highlighted by its grade (and an index for several)."""
     from .htmlreport import write_pages
@@ -135,19 +210,20 @@ def report_pages(
     def reports() -> Iterator[Report]:
         nonlocal failures
         for result in audit_paths(paths, jobs, auditor, url):
+            advance()
             if isinstance(result, BadInput):
                 failures += 1
                 typer.echo(f"error: {result.error}", err=True)
             else:
                 yield result
 
-    several = len(paths) > 1 or any(Path(p).is_dir() for p in paths)
     try:
-        written = write_pages(reports(), out, several, policy)
+        with progress_bar(paths, "report", not quiet) as advance:
+            written = write_pages(reports(), out, several_inputs(paths), policy)
     except (RulesError, ImportError) as exc:
         fail(str(exc))
         return
-    if written:
+    if written and not quiet:
         typer.echo(f"wrote {written[0]}" + (f" and {len(written) - 1} pages" if len(written) > 1 else ""), err=True)
     if failures or not written:
         raise typer.Exit(2)
@@ -167,33 +243,31 @@ def export_db(
     from .export import ExportError, Summary, export
 
     make_auditor(rules)  # validates the rules; export() audits with this same Auditor
-    tty = sys.stderr.isatty()
-    clear = "\r\x1b[K" if tty else ""  # start over the progress line on a terminal
+    tty = sys.stderr.isatty()  # a terminal gets a progress bar; a log, a summary line every 10 s
     shown, last = 0, time.monotonic()
 
     def progress(summary: Summary) -> None:
         nonlocal shown, last
+        advance()
         for _, reason in summary.skipped[shown:]:
-            typer.echo(f"{clear}error: {reason}", err=True)
+            typer.echo(f"error: {reason}", err=True)
         shown = len(summary.skipped)
-        if not quiet and time.monotonic() - last >= (0.2 if tty else 10):
+        if not quiet and not tty and time.monotonic() - last >= 10:
             last = time.monotonic()
-            typer.echo(f"{clear}{summary}", err=True, nl=not tty)
+            typer.echo(str(summary), err=True)
 
     try:
-        summary = export(db, paths, jobs, rules, progress)
+        with progress_bar(paths, "export", not quiet) as advance:
+            summary = export(db, paths, jobs, rules, progress)
     except ExportError as exc:
         fail(str(exc))
     except KeyboardInterrupt:
         fail(f"interrupted: the articles finished so far are in {db}; run the same command again to add the rest",
              130)
     if not quiet:
-        typer.echo(f"{clear}done: {summary}" + (" (reasons above)" if summary.skipped else ""), err=True)
+        typer.echo(f"done: {summary}" + (" (reasons above)" if summary.skipped else ""), err=True)
     if summary.skipped:
         raise typer.Exit(2)
-
-
-GATE_FORMATS = ("text", "json", "sarif", "junit", "github")
 
 
 def _print_gate_schema(wanted: bool) -> None:
@@ -207,8 +281,8 @@ def _print_gate_schema(wanted: bool) -> None:
 def gate_drafts(
     paths: List[str] = typer.Argument(..., help="drafts: files, folders, .jsonl files, or - for standard input"),
     policy: Optional[Path] = typer.Option(None, "--policy", help="policy file (default: policy.yaml of the rules)"),
-    fmt: str = typer.Option("text", "--format", "-f", help="text, json, sarif, junit or github"),
-    fail_on: str = typer.Option("error", "--fail-on", help="lowest severity that fails the gate: error or warning"),
+    fmt: GateFormat = typer.Option("text", "--format", "-f", help="for people, scripts, code scanning, CI, annotations"),
+    fail_on: FailOn = typer.Option("error", "--fail-on", help="lowest severity that fails the gate"),
     exit_zero: bool = typer.Option(False, "--exit-zero", help="exit 0 even when findings fail the gate"),
     rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
     out: Optional[Path] = typer.Option(None, "-o", "--output", help="write here instead of standard output"),
@@ -219,13 +293,9 @@ def gate_drafts(
     from .gate import GateRun, load_policy, policy_path, run_gate
     from .gate_formats import render
 
-    if fmt not in GATE_FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(GATE_FORMATS)}", param_hint="--format")
-    if fail_on not in ("error", "warning"):
-        raise typer.BadParameter("choose error or warning", param_hint="--fail-on")
     policy_file = policy or policy_path(rules)
     try:
-        run = GateRun(load_policy(policy_file), str(policy_file), fail_on)  # type: ignore[arg-type]
+        run = GateRun(load_policy(policy_file), str(policy_file), fail_on.value)  # type: ignore[arg-type]
     except RulesError as exc:
         fail(str(exc))
         return
@@ -233,7 +303,7 @@ def gate_drafts(
     for error in run.input_errors:
         typer.echo(f"error: {error}", err=True)
     with output(out) as fh:
-        fh.write(render(fmt, run))
+        fh.write(render(fmt.value, run))
     if run.input_errors:
         raise typer.Exit(2)
     if run.failed and not exit_zero:

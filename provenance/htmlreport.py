@@ -56,7 +56,7 @@ def safe_href(url: Optional[str]) -> Optional[str]:
 STYLE = """
 :root{--ink:#1c1d21;--muted:#5b5f6b;--line:#dcdfe6;--bg:#f6f7f9;--card:#fff;
 --A:#1b7a3a;--A-bg:#d9f2df;--B:#4a7311;--B-bg:#e6f3cc;--C:#8f5b00;--C-bg:#fcefbf;
---D:#b3410b;--D-bg:#fde0c6;--E:#b4161b;--E-bg:#fbd3d3;--F:#8e1650;--F-bg:#f5d0e4}
+--D:#b3410b;--D-bg:#fde0c6;--E:#b4161b;--E-bg:#fbd3d3;--F:#4c1d95;--F-bg:#ddd6fe}
 *{box-sizing:border-box}
 body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,
 "Liberation Sans","DejaVu Sans",Arial,sans-serif}
@@ -84,6 +84,7 @@ dl.info dd{margin:0;overflow-wrap:anywhere}
 margin:1px 4px 1px 0;font-size:13px}
 .chip.state{border-color:var(--F);color:var(--F)}
 .none{color:var(--muted)}
+h1.untitled{color:var(--muted)}
 q{display:block;color:var(--muted);font-size:12px;margin-inline-start:16px;text-align:left}
 .chart h2,.panel h2{margin:0 0 8px;font-size:14px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted)}
 .bars{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:150px 1fr 28px;gap:5px 8px;
@@ -112,6 +113,7 @@ text-align:center;vertical-align:2px;text-decoration:none}
 .g-E{--g:var(--E);--gb:var(--E-bg);text-decoration-style:dotted}
 .g-F{--g:var(--F);--gb:var(--F-bg);text-decoration-style:wavy}
 .src{font-weight:700;border-bottom:2px solid var(--ink)}
+.via{font-weight:700;border-bottom:2px dashed var(--ink)}
 .cue{font-weight:700;color:#1e3a8a}
 .panel{position:sticky;top:12px;display:grid;gap:16px}
 .findings{list-style:none;margin:0;padding:0;display:grid;gap:8px;max-height:60vh;overflow:auto}
@@ -263,10 +265,40 @@ def _text(piece: str) -> str:
     return "</p>\n<p>".join(_lines(p) for p in paragraphs)
 
 
+def _relays(body: str, c: Claim, start: int, end: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where each relay of the claim stands in it: its name inside its evidence, else the evidence less the
+    source and cue already marked. Relays carry no offsets, so their evidence is looked up in the claim;
+    a relay named in an earlier sentence (a continuing speaker) is marked there, not here."""
+    spans = []
+    for v in c.via:
+        at = body.find(v.evidence, start, end) if v.evidence else -1
+        if at < 0:
+            continue
+        s, e = at, at + len(v.evidence)
+        named = body.find(v.name, s, e) if v.name else -1
+        if named >= 0:
+            s, e = named, named + len(v.name)  # type: ignore[arg-type]
+        for ts, te in taken:  # leave out what the source or cue mark covers; of a relay split by one, the longer side
+            if ts <= s < te:
+                s = te
+            if ts < e <= te:
+                e = ts
+            if s < ts and te < e:
+                s, e = (s, ts) if ts - s >= e - te else (te, e)
+        while s < e and body[s].isspace():
+            s += 1
+        while e > s and body[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+    return spans
+
+
 def _claim(body: str, c: Claim, start: int, end: int) -> str:
-    """One claim's highlight, with its source phrase and reporting cue marked inside it."""
+    """One claim's highlight, with its source phrase, reporting cue and relays marked inside it."""
     marks = [(s, e, cls) for s, e, cls in ((c.source.start, c.source.end, "src"), (c.cue_start, c.cue_end, "cue"))
              if s is not None and e is not None]
+    marks += [(s, e, "via") for s, e in _relays(body, c, start, end, [(s, e) for s, e, _ in marks])]
     inner, pos = [], start
     for s, e, cls in sorted(marks):
         s, e = max(s, pos), min(e, end)
@@ -332,7 +364,8 @@ def _none(text: str = "none found") -> str:
 
 def _facts(report: Report) -> str:
     o = report.outlet
-    outlet = esc(o.name or o.domain or "unknown") + (f" ({esc(o.domain)})" if o.name and o.domain else "")
+    outlet = esc(o.name or o.domain) if o.name or o.domain else _none("outlet not stated")
+    outlet += f" ({esc(o.domain)})" if o.name and o.domain else ""
     outlet += "".join(f' <span class="chip">{esc(x)}</span>' for x in (o.kind, o.country) if x)
     chain_items = [f"<li><b>this copy</b>: {outlet}</li>"] + [
         f'<li>{esc(RELATIONS.get(g.relation, g.relation))} <b>{esc(g.name or g.domain or "unnamed source")}</b> '
@@ -358,10 +391,11 @@ def _segments(grades: Counter, total: int) -> str:
 
 
 def _chart(claims: Sequence[Claim]) -> str:
-    """Claims by source type, best rung of the ladder first, each bar split by grade."""
+    """Claims by the type of their weakest link, the one that set the grade (a named speaker relayed by
+    state media counts as state media), best rung of the ladder first, each bar split by grade."""
     by_type: dict[str, Counter] = {}
     for c in claims:
-        by_type.setdefault(c.source.type, Counter())[grade_of(c.grade)] += 1
+        by_type.setdefault(c.weakest_link or c.source.type, Counter())[grade_of(c.grade)] += 1
     most = max((sum(g.values()) for g in by_type.values()), default=1)
     rows = []
     for t in [t for t in SOURCE_TYPES if t in by_type]:  # Source.type only ever takes SOURCE_TYPES
@@ -369,7 +403,8 @@ def _chart(claims: Sequence[Claim]) -> str:
         rows.append(f'<li><span>{esc(label(t))}</span>'
                     f'<span class="bar" aria-hidden="true">{_segments(grades, most)}</span>'
                     f'<span class="n">{sum(grades.values())}</span></li>')
-    return ('<section class="chart" aria-label="Claims by source type"><h2>Claims by source type</h2>'
+    return ('<section class="chart" aria-label="Claims by weakest link"><h2>Claims by weakest link</h2>'
+            '<p class="meta">each claim under the source or relay that set its grade</p>'
             + (f'<ul class="bars">{"".join(rows)}</ul>' if rows else _none("no claims")) + "</section>")
 
 
@@ -395,7 +430,8 @@ def _legend() -> str:
                "D": "anonymous officials", "E": "anonymous or state media", "F": "no source at all"}
     items = "".join(f'<li><mark class="claim g-{g}" data-grade="{g}">{esc(meaning[g])}</mark></li>' for g in GRADES)
     return ('<section class="card" aria-label="Legend"><h2>How to read</h2><ul class="legend">' + items +
-            '<li><span class="src">source phrase</span> \u00b7 <span class="cue">reporting verb</span></li>'
+            '<li><span class="src">source phrase</span> \u00b7 <span class="via">relay</span> \u00b7 '
+            '<span class="cue">reporting verb</span></li>'
             "<li>Hover or Tab to a claim for its source, relays, rules and score; Esc hides.</li></ul></section>")
 
 
@@ -406,6 +442,16 @@ def _boilerplate(report: Report) -> str:
              if rows else _none("nothing was removed"))
     return (f'<details class="bp card"><summary>Removed boilerplate ({len(report.boilerplate)})</summary>'
             f"{table}</details>")
+
+
+def display_title(report: Report) -> str:
+    """The title; for an article without one, its first line (cut at a word) or else its file name."""
+    if report.title:
+        return report.title
+    line = next((line.strip() for line in report.body.splitlines() if line.strip()), "")
+    if len(line) > 90:
+        line = line[:90].rsplit(" ", 1)[0] + "\u2026"
+    return line or Path(report.input or "").name or report.id
 
 
 def render_page(report: Report, findings: Optional[Findings] = None) -> str:
@@ -420,13 +466,13 @@ def render_page(report: Report, findings: Optional[Findings] = None) -> str:
         meta.append(f'<span><a href="{url}" rel="noopener noreferrer">{esc(report.url)}</a></span>' if url
                     else f"<span>{esc(report.url)}</span>")
     article, tips = _article(report)
-    title, h = esc(report.title or "(no title)"), report.headline
+    title, h = esc(display_title(report)), report.headline
     if report.title and h is not None and h.source.type != "unattributed":
         title, tips = _claim(report.title, h, 0, len(report.title)), _tip(h) + tips  # the headline's own source
     page = f"""<div class="wrap">
 <header class="top card">
 <div><p class="kicker">Source provenance audit</p>
-<h1 dir="auto" lang="{esc(report.language)}">{title}</h1>
+<h1 dir="auto" lang="{esc(report.language)}"{"" if report.title else ' class="untitled"'}>{title}</h1>
 <p class="meta">{"".join(meta)}</p></div>
 <div class="score g-{grade}" role="img" aria-label="Article grade {grade}, score {s.article:.2f}">
 <span class="letter">{grade}</span><span class="num">article score<b>{s.article:.2f}</b>{len(report.claims)} claims</span></div>
@@ -440,7 +486,7 @@ def render_page(report: Report, findings: Optional[Findings] = None) -> str:
 <footer>provenance \u00b7 article id {esc(report.id)}</footer>
 </div>
 {tips}"""
-    return _document(f"{report.title or report.id} \u2014 provenance", page)
+    return _document(f"{display_title(report)} \u2014 provenance", page)
 
 
 # ---------------------------------------------------------------- several articles: pages and an index
@@ -462,7 +508,7 @@ class IndexEntry:
 
     @classmethod
     def of(cls, href: str, report: Report, findings: Findings) -> "IndexEntry":
-        return cls(href=href, title=report.title or "(no title)", input=report.input or report.id,
+        return cls(href=href, title=display_title(report), input=report.input or report.id,
                    outlet=report.outlet.name or report.outlet.domain or "", language=report.language,
                    score=report.score.article, grade=report.score.grade,
                    grades=Counter(grade_of(c.grade) for c in report.claims),

@@ -217,6 +217,12 @@ def _path_document(p: str, url: Optional[str], max_bytes: int, fetch: bool) -> D
     return document_from_bytes(path.read_bytes(), p, url, max_bytes)
 
 
+def folder_files(folder: Path) -> list[Path]:
+    """The files a folder walk audits, in a stable order (hidden files and other suffixes left out)."""
+    return sorted(f for f in folder.rglob("*") if f.is_file() and not f.name.startswith(".")
+                  and f.suffix.lower() in FOLDER_SUFFIXES)
+
+
 def iter_documents(paths: list[str], url: Optional[str] = None, max_bytes: int = MAX_INPUT_BYTES,
                    fetch: bool = False) -> Iterator[Union[Document, BadInput]]:
     """Yield a Document (or a BadInput saying why not) per article, streaming, in a stable order."""
@@ -225,9 +231,7 @@ def iter_documents(paths: list[str], url: Optional[str] = None, max_bytes: int =
             if p == "-":
                 yield document_from_bytes(sys.stdin.buffer.read(max_bytes + 1), "-", url, max_bytes)
             elif Path(p).is_dir():
-                files = sorted(f for f in Path(p).rglob("*") if f.is_file() and not f.name.startswith(".")
-                               and f.suffix.lower() in FOLDER_SUFFIXES)
-                yield from iter_documents([str(f) for f in files], None, max_bytes)
+                yield from iter_documents([str(f) for f in folder_files(Path(p))], None, max_bytes)
             elif p.lower().endswith(".jsonl") and Path(p).is_file():
                 yield from _jsonl(Path(p), url, max_bytes)
             else:

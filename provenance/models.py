@@ -112,6 +112,8 @@ class Claim(BaseModel):
     score: float = 0.0
     grade: str = "F"
     reasons: list[str] = Field(default_factory=list)
+    weakest_link: Optional[SourceType] = Field(default=None, description="the type of the link (source or relay) "
+                                               "whose ladder step set the score")
 
 
 class Score(BaseModel):

@@ -19,6 +19,7 @@ def score_claim(claim: Claim, scores: ScoresFile) -> None:
     links = [claim.source.type] + [v.type for v in claim.via]
     weakest = min(links, key=lambda t: ladder[t].score)
     value = ladder[weakest].score
+    claim.weakest_link = weakest
     reasons = [r for r in claim.reasons if not r.startswith(("ladder.", "modifier.", "grade."))]
     reasons += [r for r in claim.source.rules if r not in reasons]
     for v in claim.via:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import fcntl
 import json
+import math
 import os
+import re
 import select
 import shutil
 import subprocess
@@ -24,12 +26,13 @@ from typer.testing import CliRunner
 
 from provenance import Auditor
 from provenance.cli import app
-from provenance.htmlreport import render_page
+from provenance.htmlreport import STYLE, render_page
 from provenance.inputs import document_from_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 HOSTILE = ROOT / "tests" / "data" / "hostile_article.txt"
+RELAYED = ROOT / "seeds" / "002_8a64b5d3bad4b392.txt"  # no title, no outlet, claims relayed by state media
 HOSTILE_URL = "javascript:window.__pwned=1"
 
 
@@ -202,6 +205,146 @@ def test_report_command_writes_one_page_or_pages_and_an_index(tmp_path):
     assert len(links) == 3 and all((tmp_path / "site" / h).is_file() for h in links)
     assert [a.get("data-type") for a in index.find("th")] == [None, None, None, "num", "num", "num"]
     assert len(index.find("th")) == len(index.find("button"))  # every header sorts from the keyboard
+
+
+# ---------------------------------------------------------------- what the page says and how it looks
+
+
+def claim_html(html: str, claim_id: str) -> str:
+    """The inner markup of one claim's highlight in the article."""
+    m = re.search(rf'<mark class="claim [^"]*" id="{re.escape(claim_id)}"[^>]*>(.*?)</mark>', html, re.S)
+    assert m, claim_id
+    return m[1]
+
+
+def spans(markup: str, cls: str) -> list[str]:
+    return [re.sub(r"<[^>]+>", "", s) for s in re.findall(rf'<span class="{cls}">(.*?)</span>', markup, re.S)]
+
+
+def test_a_relay_is_highlighted_in_its_claim_not_only_the_speaker(auditor):
+    report = audit(auditor, RELAYED)
+    html = render_page(report, findings=[])
+    by_relay = {v.name: c for c in report.claims for v in c.via}
+    official = by_relay["وسائل إعلام رسمية في كوريا الشمالية"]  # "ذكرت وسائل إعلام رسمية في كوريا الشمالية ... أن الزعيم"
+    inner = claim_html(html, official.id)
+    assert spans(inner, "via") == ["وسائل إعلام رسمية في كوريا الشمالية"]
+    assert spans(inner, "src") == [official.source.text] and spans(inner, "cue") == ["ذكرت"]
+    kcna = next(c for c in report.claims if any(v.evidence.startswith("وقالت وكالة") for v in c.via))
+    assert spans(claim_html(html, kcna.id), "via") == ["وكالة الأنباء المركزية الكورية"]  # the relay, not its verb
+    relayed_here = [c for c in report.claims if any(v.evidence in c.text for v in c.via)]
+    assert len(relayed_here) >= 4 and all(spans(claim_html(html, c.id), "via") for c in relayed_here)
+    assert '<span class="via">' in html.split("How to read")[1]  # the legend says what the mark means
+
+
+def chart_counts(html: str) -> dict[str, int]:
+    chart = re.search(r'<section class="chart".*?</section>', html, re.S)[0]
+    return {label: int(n) for label, n in
+            re.findall(r'<li><span>([^<]+)</span><span class="bar".*?<span class="n">(\d+)</span></li>', chart)}
+
+
+def test_the_chart_counts_a_claim_by_the_link_that_decided_its_grade(auditor):
+    report = audit(auditor, RELAYED)
+    html = render_page(report, findings=[])
+    ladder = auditor.rules.scores.step_by_type
+    decided = Counter(min([c.source.type] + [v.type for v in c.via], key=lambda t: ladder[t].score)
+                      for c in report.claims)
+    assert chart_counts(html) == {t.replace("_", " "): n for t, n in decided.items()}
+    assert decided["state_media"] > sum(c.source.type == "state_media" for c in report.claims)  # relays decided some
+    assert "weakest link" in re.search(r'<section class="chart".*?</section>', html, re.S)[0]
+
+
+def test_a_page_without_title_or_outlet_reads_as_a_page_not_an_error(auditor):
+    report = audit(auditor, RELAYED)
+    assert report.title is None and report.outlet.name is None and report.outlet.domain is None
+    html = render_page(report, findings=[])
+    h1 = re.sub(r"<[^>]+>", "", re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)[1])
+    first_line = report.body.splitlines()[0]
+    assert h1.rstrip("\u2026") and first_line.startswith(h1.rstrip("\u2026").strip())
+    assert "(no title)" not in html and "unknown" not in html
+    assert "outlet not stated" in html
+    empty = report.model_copy(update={"body": "", "claims": []})
+    assert RELAYED.name in re.search(r"<h1[^>]*>(.*?)</h1>", render_page(empty, findings=[]), re.S)[1]
+
+
+def test_the_index_names_an_untitled_article_by_its_first_line(tmp_path):
+    result = CliRunner().invoke(app, ["report", str(RELAYED), str(HOSTILE), "-o", str(tmp_path / "site"), "-j", "1"])
+    assert result.exit_code == 0, result.output
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert "(no title)" not in index and "سول" in index
+
+
+# Colours: WCAG contrast, and CIEDE2000 differences under normal vision and simulated colour blindness
+# (Machado, Oliveira and Fernandes 2009, severity 1).
+CVD = {"normal": None,
+       "protan": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+       "deutan": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+       "tritan": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900))}
+
+
+def linear(hex_colour: str, vision: str = "normal") -> list[float]:
+    rgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    rgb = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    m = CVD[vision]
+    return rgb if m is None else [min(1.0, max(0.0, sum(m[i][j] * rgb[j] for j in range(3)))) for i in range(3)]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((0.2126 * r + 0.7152 * g + 0.0722 * bl for r, g, bl in (linear(a), linear(b))), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def lab(hex_colour: str, vision: str) -> tuple[float, float, float]:
+    r, g, b = linear(hex_colour, vision)
+    x, y, z = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b,
+               (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)
+    f = [t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116 for t in (x, y, z)]
+    return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
+
+
+def delta_e(c1: tuple, c2: tuple) -> float:
+    """CIEDE2000 colour difference."""
+    (l1, a1, b1), (l2, a2, b2) = c1, c2
+    cb = (math.hypot(a1, b1) + math.hypot(a2, b2)) / 2
+    g = 0.5 * (1 - math.sqrt(cb ** 7 / (cb ** 7 + 25 ** 7)))
+    a1, a2 = a1 * (1 + g), a2 * (1 + g)
+    k1, k2 = math.hypot(a1, b1), math.hypot(a2, b2)
+    h1, h2 = math.degrees(math.atan2(b1, a1)) % 360, math.degrees(math.atan2(b2, a2)) % 360
+    dh = 0 if k1 * k2 == 0 else (h2 - h1 + 180) % 360 - 180
+    dl, dk, dhh = l2 - l1, k2 - k1, 2 * math.sqrt(k1 * k2) * math.sin(math.radians(dh / 2))
+    lm, km = (l1 + l2) / 2, (k1 + k2) / 2
+    hm = h1 + h2 if k1 * k2 == 0 else ((h1 + h2) / 2 + (180 if abs(h1 - h2) > 180 else 0)) % 360
+    t = (1 - 0.17 * math.cos(math.radians(hm - 30)) + 0.24 * math.cos(math.radians(2 * hm))
+         + 0.32 * math.cos(math.radians(3 * hm + 6)) - 0.20 * math.cos(math.radians(4 * hm - 63)))
+    rt = (-2 * math.sqrt(km ** 7 / (km ** 7 + 25 ** 7))
+          * math.sin(math.radians(60 * math.exp(-(((hm - 275) / 25) ** 2)))))
+    sl, sc, sh = 1 + 0.015 * (lm - 50) ** 2 / math.sqrt(20 + (lm - 50) ** 2), 1 + 0.045 * km, 1 + 0.015 * km * t
+    return math.sqrt((dl / sl) ** 2 + (dk / sc) ** 2 + (dhh / sh) ** 2 + rt * (dk / sc) * (dhh / sh))
+
+
+def test_delta_e_matches_published_pairs():
+    """Sharma, Wu and Dalal's CIEDE2000 test data, pairs 1 and 17: the measure below is the right one."""
+    assert round(delta_e((50, 2.6772, -79.7751), (50, 0, -82.7485)), 4) == 2.0425
+    assert round(delta_e((50, 2.5, 0), (73, 25, -18)), 4) == 27.1492
+
+
+def palette() -> dict[str, str]:
+    return dict(re.findall(r"--([A-F](?:-bg)?|ink):(#[0-9a-fA-F]{6})", STYLE))
+
+
+@pytest.mark.parametrize("grade", list("ABCDEF"))
+def test_every_grade_colour_meets_contrast(grade):
+    p = palette()
+    assert contrast(p["ink"], p[f"{grade}-bg"]) >= 7  # the claim's text on its highlight (WCAG AAA)
+    assert contrast("#ffffff", p[grade]) >= 4.5        # the grade letter on its badge (AA)
+    assert contrast(p[grade], p[f"{grade}-bg"]) >= 3   # the underline and the big letter against the highlight
+
+
+@pytest.mark.parametrize("vision", list(CVD))
+def test_grades_e_and_f_can_be_told_apart(vision):
+    p = palette()
+    for key in ("{}", "{}-bg"):  # the letter's colour and the highlight a reader sees most
+        e, f = p[key.format("E")], p[key.format("F")]
+        assert delta_e(lab(e, vision), lab(f, vision)) >= 12, (vision, e, f)
 
 
 # ---------------------------------------------------------------- in the browser

@@ -28,3 +28,19 @@ def test_article_score_and_weakest_claims(auditor):
     assert report.score.article == 0.5
     assert report.score.weakest == ["c2"]
     assert report.score.by_type == {"named_official": 1, "unattributed": 1}
+
+
+def test_a_claim_names_its_weakest_link(tmp_path, auditor):
+    """Kim speaks through state media: the relay, not the speaker, sets the score; with the ladder
+    turned round, the speaker does."""
+    text = "ذكرت وسائل إعلام رسمية في كوريا الشمالية أن الزعيم كيم جونج أون أبلغ لافروف بأن بلاده ستدعم روسيا."
+    claim = auditor.audit(Document(name="t", text=text)).claims[0]
+    assert (claim.source.type, [v.type for v in claim.via]) == ("named_official", ["state_media"])
+    assert claim.weakest_link == "state_media" and "ladder.state_media" in claim.reasons
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    scores = yaml.safe_load((rules / "scores.yaml").read_text())
+    for step in scores["ladder"]:
+        step["score"] = {"state_media": 1.0, "named_official": 0.2}.get(step["type"], step["score"])
+    (rules / "scores.yaml").write_text(yaml.safe_dump(scores, allow_unicode=True))
+    assert Auditor(rules).audit(Document(name="t", text=text)).claims[0].weakest_link == "named_official"

@@ -1,0 +1,76 @@
+"""A progress bar for long runs: articles done out of the total, the rate and the time left.
+
+It is drawn on standard error, and only when that is an interactive terminal, so results on standard
+output (JSON, JSON Lines, text) and logs of unattended runs never hold a frame of it. Errors printed
+while it runs (typer.echo to standard error) appear above it.
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator, Optional
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, \
+    TimeRemainingColumn
+from rich.text import Text
+
+from .inputs import folder_files
+
+Advance = Callable[[], None]
+
+
+def _rows(path: Path) -> int:
+    """Non-blank lines of a JSON Lines file (one article each), read in bounded pieces."""
+    n, content = 0, False
+    with path.open("rb") as fh:
+        for piece in iter(lambda: fh.readline(1 << 20), b""):
+            content = content or bool(piece.strip())
+            if piece.endswith(b"\n"):
+                n, content = n + content, False
+    return n + content
+
+
+def count_inputs(paths: list[str]) -> int:
+    """How many articles (or input errors) the paths will give: files, folder entries, JSON Lines rows."""
+    total = 0
+    for p in paths:
+        path = Path(p)
+        files = folder_files(path) if p != "-" and path.is_dir() else [path]
+        for f in files:
+            try:
+                total += _rows(f) if f.name.lower().endswith(".jsonl") and f.is_file() else 1
+            except OSError:  # unreadable: it will be one error line
+                total += 1
+    return total
+
+
+class _Rate(ProgressColumn):
+    """Articles a second, over rich's recent window."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:,.1f} articles/s" if speed else "- articles/s", style="progress.data.speed")
+
+
+def _console() -> Optional[Console]:
+    """The console for a bar, or None when standard error is not an interactive terminal."""
+    if not sys.stderr.isatty():
+        return None
+    console = Console(file=sys.stderr)
+    return console if console.is_interactive else None
+
+
+@contextmanager
+def progress_bar(paths: list[str], label: str, show: bool = True) -> Iterator[Advance]:
+    """Yield a function to call once per article done; it draws the bar if `show` and stderr is a terminal."""
+    console = _console() if show else None
+    if console is None:
+        yield lambda: None
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), _Rate(),
+               TimeRemainingColumn(), TextColumn("left"))
+    with Progress(*columns, console=console, redirect_stdout=False, redirect_stderr=True) as bar:
+        task = bar.add_task(label, total=count_inputs(paths))
+        yield lambda: bar.advance(task)
