@@ -271,6 +271,7 @@ FILE_SCHEMAS: dict[str, type[BaseModel]] = {
     "cues.yaml": LexiconFile,
     "sources.yaml": LexiconFile,
     "people.yaml": LexiconFile,
+    "organizations.yaml": LexiconFile,
     "hedges.yaml": LexiconFile,
     "text.yaml": LexiconFile,
     "scores.yaml": ScoresFile,
@@ -447,7 +448,7 @@ class RuleSet:
         self.origin: OriginFile = models["origin.yaml"]  # type: ignore[assignment]
         self.scores: ScoresFile = models["scores.yaml"]  # type: ignore[assignment]
         self.entries: list[LexiconEntry] = [
-            e for f in ("cues.yaml", "sources.yaml", "people.yaml", "hedges.yaml", "text.yaml", *_language_files(models))
+            e for f in ("cues.yaml", "sources.yaml", "people.yaml", "organizations.yaml", "hedges.yaml", "text.yaml", *_language_files(models))
             for e in models[f].lexicons  # type: ignore[attr-defined]
         ]
         self._families: dict[tuple[str, ...], Lexicon] = {}
