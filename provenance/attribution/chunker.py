@@ -49,18 +49,21 @@ class ArabicNames:
                     or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in ("الله", "عبدالله"))
         return ArabicWord(excluded, n.startswith("ال") and not link, link)
 
-    def run(self, tokens: list[str]) -> list[str]:
+    def run(self, tokens: list[str], leading: bool = False) -> list[str]:
         """The first contiguous run of name words: it opens on a word without the article and ends at
-        the first word that cannot be part of a name."""
+        the first word that cannot be part of a name. With `leading`, the run must open the span: a
+        name after another noun ("إيران تهديدات مباشرة") is that verb's object, not its subject."""
         out: list[str] = []
         for tok in tokens:
             word = self.word(tok)
             linked = bool(out) and self.word(out[-1]).link
             if word.excluded and not linked:
-                if out:
+                if out or leading:
                     break
                 continue
             if word.article and not out:
+                if leading:
+                    break
                 continue  # "الحكومة", "المتحدث": a noun, not a name; a name never opens with the article
             out.append(tok.strip(".,،"))
         while out and self.word(out[-1]).link:

@@ -112,10 +112,11 @@ class SourceTyper:
     def is_time_word(self, token: str) -> bool:
         return _LEADING_WAW.sub("", norm(token).strip("،,")) in self.time_words
 
-    def name_tokens(self, original: str) -> list[str]:
-        """Tokens of a span that look like a person's name (not lexicon or function words)."""
+    def name_tokens(self, original: str, leading: bool = False) -> list[str]:
+        """Tokens of a span that look like a person's name (not lexicon or function words); with
+        `leading`, an Arabic name must open the span (no title before it)."""
         if is_arabic(original):
-            return self.arabic_names.run(_TOKEN.findall(original))
+            return self.arabic_names.run(_TOKEN.findall(original), leading)
         out: list[str] = []
         previous_end = 0
         run = 0  # name tokens just read, one after another
@@ -270,6 +271,8 @@ class SourceTyper:
             return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id] + ([known.entry_id] if known else []))
         if known is not None:
             return Typed("named_official", name=known.value.name, rules=[known.entry_id])
+        if is_arabic(n):  # past the titles, a name must open the span: "إيران تهديدات مباشرة" names no one
+            names = self.name_tokens(_QUOTED.sub(" ", span), leading=True)
         recalled = memory.recall(" ".join(names)) if names else None
         if recalled:
             return Typed(recalled[0], name=recalled[1], rules=["src.memory"])
