@@ -415,8 +415,8 @@ class Attributor:
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic)
             if "src.unresolved" in cand.typed.rules:
                 cand.span = (hit.start, hit.start)  # no speaking noun phrase: the verb's subject was dropped
-            if arabic and cand.span[1] <= cand.span[0] and n[:hit.start].strip() and hit.text.startswith("ف"):
-                cand = self._clause_subject(hit, n, ns, sent.text, memory) or cand
+            if arabic and cand.span[1] <= cand.span[0] and n[:hit.start].strip():
+                cand = (self._clause_subject(hit, n, ns, sent.text, memory) if hit.text.startswith("ف") else None) or cand
             if cand.span[1] <= cand.span[0] and not self._opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not (
