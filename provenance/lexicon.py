@@ -208,26 +208,25 @@ class Lexicon:
             self.spellings.setdefault(prefix, []).extend(spellings)
             for spelling in spellings:
                 ranks.setdefault(prefix, {}).setdefault(spelling, rank)
-        self._tries = [] if patterns else [  # with patterns, `regex` decides (below)
+        self._tries = [
             _Spellings(prefix, frozenset(s[0] for s in spellings) | frozenset(_AR_PROCLITIC_LETTERS if prefix else ""),
                        re.compile("(?:" + trie_regex(spellings) + r")(?!\w)"), ranks[prefix])
             for prefix, spellings in self.spellings.items()]
         self._arabic_first = frozenset().union(*(sp.first for sp in self._tries if sp.prefix))
-        # `_finder` finds where terms start. With patterns, `regex` (the terms, longest first, and the
-        # patterns, in order) says what wins at a position and `_pattern_finder` finds where patterns
-        # start; patterns only: a pattern none of whose required texts occurs cannot match, so only the
-        # others are tried, as one regex for each such set of patterns.
+        # `_finder` finds where terms start. With terms and patterns, the tries find the terms and
+        # `_mixed` (the patterns alone) the patterns: at a position a term wins, then a pattern, as
+        # one alternation of the terms, longest first, and the patterns would decide, without trying
+        # every term at every position. Patterns only: `regex`; a pattern none of whose required
+        # texts occurs cannot match, so only the others are tried, one regex for each such set.
         self._finder = re.compile(r"(?<!\w)" + finder_source(self.spellings)) if terms else None
         self.regex = None
-        self._pattern_finder = None
+        self._mixed: Optional[re.Pattern] = None
         self._required: Optional[dict[str, list[int]]] = None  # required text -> patterns needing it
         if self._patterns:
-            parts = ["(?P<t>" + "|".join(term_regex(t) for t in terms) + ")"] if terms else []
-            self.regex = re.compile(self._patterns_regex(parts, range(len(self._patterns))))
             if terms:
-                alternatives = "|".join(f"[وف]?(?:{p})" for p, *_rest in self._patterns)
-                self._pattern_finder = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+                self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
             else:
+                self.regex = re.compile(self._patterns_regex([], range(len(self._patterns))))
                 required = [required_texts(p) for p, *_rest in self._patterns]
                 if all(required):
                     self._required = {}
@@ -251,8 +250,21 @@ class Lexicon:
         which = {i for needed, patterns in self._required.items() if needed in part for i in patterns}
         return self._some(tuple(sorted(which))) if which else None
 
+    def _next_mixed(self, text: str, pos: int, end: int) -> Optional[Hit]:
+        """The next hit of a lexicon of terms and patterns: the leftmost; at one position, the term."""
+        term = self._finder.search(text, pos, end)  # type: ignore[union-attr]
+        pattern = self._mixed.search(text, pos, term.start() + 1 if term is not None else end)  # type: ignore[union-attr]
+        if pattern is not None and (term is None or pattern.start() < term.start()):
+            return self._hit(pattern)
+        return self._term_hit(text, term, end) if term is not None else None
+
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
         end = len(text) if endpos is None else endpos
+        if self._mixed is not None:
+            while (hit := self._next_mixed(text, pos, end)) is not None:
+                yield hit
+                pos = max(hit.end, pos + 1)
+            return
         if self.regex is not None:
             regex = self._regex_for(text, pos, end)
             for m in regex.finditer(text, pos, end) if regex is not None else ():
@@ -270,6 +282,8 @@ class Lexicon:
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
         end = len(text) if endpos is None else endpos
+        if self._mixed is not None:
+            return self._next_mixed(text, pos, end)
         if self._finder is None:
             regex = self._regex_for(text, pos, end) if self.regex is not None else None
             if regex is None:
@@ -277,23 +291,20 @@ class Lexicon:
             m = regex.search(text, pos, end)
             return self._hit(m) if m is not None else None
         found = self._finder.search(text, pos, end)
-        if self._pattern_finder is None:
-            return self._term_hit(text, found, end) if found is not None else None
-        other = self._pattern_finder.search(text, pos, end)  # the leftmost start of a term or a pattern
-        found = other if found is None or (other is not None and other.start() < found.start()) else found
-        m = self.regex.match(text, found.start(), end) if found is not None else None
-        return self._hit(m) if m is not None else None
+        return self._term_hit(text, found, end) if found is not None else None
 
     def starts_at(self, text: str, pos: int, endpos: Optional[int] = None) -> bool:
         """Whether a hit starts at `pos`: cheaper than a search, which would look further on."""
         end = len(text) if endpos is None else endpos
         if self.regex is not None:
             return self.regex.match(text, pos, end) is not None
+        if self._mixed is not None and self._mixed.match(text, pos, end) is not None:
+            return True
         return self._finder is not None and self._finder.match(text, pos, end) is not None
 
     def scans_alone(self) -> bool:
         """Patterns, or empty: not scanned by a LexiconSet's tries."""
-        return self._finder is None or self.regex is not None
+        return self._finder is None or self.regex is not None or self._mixed is not None
 
     def hits_at(self, text: str, starts: list[int]) -> list[Hit]:
         """What finditer yields, given every place where a term of this lexicon may start (in order)."""
@@ -335,12 +346,8 @@ class Lexicon:
         return Hit(start, stop, matched, entry_id, family, value)
 
     def _hit(self, m: re.Match) -> Hit:
-        term = m.group("t") if self._by_term else None
-        if term is not None:
-            entry_id, family, value = self._by_term[self._key(term)]
-        else:
-            # the pattern's group closes after any group inside it, so it is the last group matched
-            _, entry_id, family, value = self._patterns[int(m.lastgroup[1:])]  # type: ignore[index]
+        # a pattern's match: its group closes after any group inside it, so it is the last group matched
+        _, entry_id, family, value = self._patterns[int(m.lastgroup[1:])]  # type: ignore[index]
         return Hit(m.start(), m.end(), m.group(0), entry_id, family, value)
 
     def _key(self, matched: str) -> str:
