@@ -46,7 +46,8 @@ class ArabicNames:
         excluded = not link and (not n or n in self.excluded or bare in self.excluded or any(map(str.isdigit, n))
                     or n[:1] in "لبك" and n[1:] in self.nouns
                     or n.startswith(_PREPOSITION_CLITIC) or len(n) < 3 and n not in _AR_NAME_LINKS
-                    or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in ("الله", "عبدالله"))
+                    or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in ("الله", "عبدالله")
+                    or len(n) >= 5 and n.endswith(("يون", "يين")))  # a nisba plural: أمنيون، تربويين
         return ArabicWord(excluded, n.startswith("ال") and not link, link)
 
     def run(self, tokens: list[str], leading: bool = False) -> list[str]:
@@ -69,3 +70,16 @@ class ArabicNames:
         while out and self.word(out[-1]).link:
             out.pop()  # a run that ends on "أبو" has lost its name
         return out
+
+    def last_run(self, tokens: list[str]) -> list[str]:
+        """The last run of name words: after a title and the body it heads, the name comes last
+        ("نائب المشرف العام على مجمع الأمل الدكتور سليمان الزايد")."""
+        runs, i = [], 0
+        while i < len(tokens):
+            found = self.run(tokens[i:], leading=True)
+            if found:
+                runs.append(found)
+                i += len(found)
+            else:
+                i += 1
+        return runs[-1] if runs else []

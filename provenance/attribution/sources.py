@@ -112,11 +112,13 @@ class SourceTyper:
     def is_time_word(self, token: str) -> bool:
         return _LEADING_WAW.sub("", norm(token).strip("،,")) in self.time_words
 
-    def name_tokens(self, original: str, leading: bool = False) -> list[str]:
+    def name_tokens(self, original: str, leading: bool = False, last: bool = False) -> list[str]:
         """Tokens of a span that look like a person's name (not lexicon or function words); with
-        `leading`, an Arabic name must open the span (no title before it)."""
+        `leading`, an Arabic name must open the span (no title before it); with `last`, it is the
+        last name of the span (after a title and its institution)."""
         if is_arabic(original):
-            return self.arabic_names.run(_TOKEN.findall(original), leading)
+            tokens = _TOKEN.findall(original)
+            return self.arabic_names.last_run(tokens) if last else self.arabic_names.run(tokens, leading)
         out: list[str] = []
         previous_end = 0
         run = 0  # name tokens just read, one after another
@@ -191,7 +193,7 @@ class SourceTyper:
             role = self.lex["role"].search(n)
             if role is not None and role.start == 0 and self.lex["spokesperson"].search(n) is None:
                 # "وزير الاستخبارات الإسرائيلي، إسرائيل كاتز": the head noun is an office
-                name = " ".join(self.name_tokens(_QUOTED.sub(" ", span))) or None
+                name = " ".join(self.name_tokens(_QUOTED.sub(" ", span), last=True)) or None
                 known = self.lex["known_official"].search(n)
                 name = known.value.name if known is not None else name
                 if name:
@@ -207,7 +209,7 @@ class SourceTyper:
             if person is not None and person.start == 0:
                 # "الباحث في مركز كارنيغي يزيد صايغ", "الكاتب البريطاني باتريك سيل": a person without
                 # office, whatever institution follows; unnamed ("خبراء", "الباحثون"), an anonymous source
-                name = " ".join(self.name_tokens(_QUOTED.sub(" ", span))) or None
+                name = " ".join(self.name_tokens(_QUOTED.sub(" ", span), last=True)) or None
                 if name:
                     memory.remember(name, "named_person")
                     return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
@@ -216,6 +218,23 @@ class SourceTyper:
                     media = "state_media" if outlet.value.kind == "state" else "media"
                     return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
                 return Typed("anonymous", role=span.strip(), rules=[person.entry_id, "src.head_noun"])
+        if is_arabic(n):
+            lead = self.name_tokens(_QUOTED.sub(" ", span), leading=True)
+            titles = [t for t in (self.lex[f].search(n) for f in ("role", "spokesperson", "person_role")) if t is not None]
+            title = min(titles, key=lambda t: t.start) if titles else None
+            if lead and title is not None and not title.text.startswith(("ل", "ب")):
+                # "لوتشيانو فونتانا محرر صحيفة كورييري ديلا سيرا": a name, then its title (not a hearer:
+                # "كيري لصحافيين")
+                kind = "named_person" if title.family == "person_role" else "named_official"
+                recalled = memory.recall(" ".join(lead))
+                kind = recalled[0] if recalled and recalled[0] == "named_official" else kind
+                memory.remember(" ".join(lead), kind)
+                return Typed(kind, name=" ".join(lead), role=span.strip(), rules=[title.entry_id, "src.name"])
+            first = n.split()[0]
+            if first in memory.names and _DEFINITE.match(first):
+                # "وأكد الربيعي": a family name with the article, met before with its first name
+                kind, name = memory.names[first]
+                return Typed(kind, name=name, rules=["src.memory"])
         hit = self.lex["state_media_generic"].search(n)
         outlet = self.rules.outlet_names.search(n)
         if outlet is not None and outlet.value.kind == "state":

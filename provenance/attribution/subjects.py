@@ -301,6 +301,8 @@ class SubjectFinder:
                 break
             if start is None and tok in _AR_SKIP:
                 continue
+            if arabic and start is None and (self.told.starts_at(n, m.start()) or self.outlet_at(n[m.start():])):
+                break  # "وقال لوكالة الأنباء الفرنسية": the subject was dropped, the outlet is the hearer
             if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()) \
                     and not (start is None and self.typer.lex["role"].starts_at(n, m.start())):  # إمام, not أمام
                 held = start is not None and n[start:m.start()].split()[-1:] and \
