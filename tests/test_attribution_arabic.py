@@ -192,3 +192,39 @@ def test_doctor_abbreviation_does_not_end_the_sentence(audit):
     # alriyadh_2015-08-08_097
     report = audit("حذر إمام وخطيب المسجد الحرام، الشيخ د. اسامة خياط، في خطبة الجمعة من الفتن.")
     assert len(report.claims) == 1 and report.claims[0].source.type == "named_official"
+
+
+def test_a_pro_drop_verb_before_its_hearer(audit):
+    # france24_FR-middleEast-593-20180606: the businessman speaks; AFP heard him
+    report = audit("وقال رجل الأعمال خلدون الزعبي إن أعماله تتوسع. وقال لوكالة الأنباء الفرنسية في بيروت عبر الهاتف \"أعمالنا في سوريا تتطلب ذلك\".")
+    claim = report.claims[1]
+    assert claim.source.type == "named_person" and [v.name for v in claim.via] == ["AFP"]
+
+
+def test_nisba_plurals_name_no_one(audit):
+    # alyaum_2015-07-21_022
+    claim = claim_of(audit, "أكد أمنيون وتربويون وشيوخ قبائل ان انجازات وزارة الداخلية بضبط الخلايا مفخرة.")
+    assert claim.source.type != "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # alyaum_2015-07-21_022: the name comes last, after the office and its qualifiers
+    ("وقال المشرف التربوي الكشفي مبارك الدوسري ان الشباب هم ركيزة اي مجتمع.", "مبارك الدوسري"),
+    # was_2015-08-10_039: an honorific before the office
+    ("من جانبه عبر معالي وزير الخارجية الألماني فرانك فالتر شتاينماير عن حرص الحكومة الألمانية على التعاون.", "فرانك فالتر شتاينماير"),
+])
+def test_the_name_of_an_office_holder(audit, text, name):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "named_official" and claim.source.name == name
+
+
+def test_a_name_then_its_title(audit):
+    # france24_FR-internationalNews-287-20180306: an editor, not his paper
+    claim = claim_of(audit, "وقال لوتشيانو فونتانا محرر صحيفة كورييري ديلا سيرا \"إن عالم السياسة الإيطالية تغير\".")
+    assert claim.source.type == "named_person" and claim.source.name == "لوتشيانو فونتانا"
+
+
+def test_a_family_name_with_the_article_met_before(audit):
+    # alweeam_2015-08-09_034
+    report = audit("وقال المهندس سلطان الخديدي المشرف على التوسعة إن المحطة جاهزة. وأضاف الخديدي أن المشروع نفذ طبقا للمواصفات.")
+    assert report.claims[1].source.type == "named_official" and report.claims[1].source.name == "سلطان الخديدي"

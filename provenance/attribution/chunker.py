@@ -33,8 +33,9 @@ class ArabicWord(NamedTuple):
 class ArabicNames:
     """Name runs of Arabic spans; `excluded` is the set of normalised words that are never a name."""
 
-    def __init__(self, excluded: frozenset[str], nouns: frozenset[str]):
+    def __init__(self, excluded: frozenset[str], nouns: frozenset[str], honorifics: frozenset[str] = frozenset()):
         self.excluded = excluded
+        self.honorifics = honorifics  # "الدكتور", "المهندس": before a name, even one that opens the span
         self.nouns = nouns  # lexicon nouns, also excluded behind a preposition clitic: لحلف، بوزارة
         self.word = lru_cache(maxsize=16384)(self._read)
 
@@ -45,7 +46,8 @@ class ArabicNames:
         link = n in _AR_NAME_LINKS
         excluded = not link and (not n or n in self.excluded or bare in self.excluded or any(map(str.isdigit, n))
                     or n[:1] in "لبك" and n[1:] in self.nouns
-                    or n.startswith(_PREPOSITION_CLITIC) or len(n) < 3 and n not in _AR_NAME_LINKS
+                    or any(n.startswith(c) and len(n) - len(c) >= 3 for c in _PREPOSITION_CLITIC)  # not فالتر
+                    or len(n) < 3 and n not in _AR_NAME_LINKS
                     or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in ("الله", "عبدالله")
                     or len(n) >= 5 and n.endswith(("يون", "يين")))  # a nisba plural: أمنيون، تربويين
         return ArabicWord(excluded, n.startswith("ال") and not link, link)
@@ -59,7 +61,7 @@ class ArabicNames:
             word = self.word(tok)
             linked = bool(out) and self.word(out[-1]).link
             if word.excluded and not linked:
-                if out or leading:
+                if out or leading and norm(tok) not in self.honorifics:
                     break
                 continue
             if word.article and not out:

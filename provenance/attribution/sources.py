@@ -106,8 +106,9 @@ class SourceTyper:
         # Arabic names are what no closed class, lexicon or speech verb explains (chunker.py)
         verbs = set().union(*(rules.terms(f) for f in ("speech", "speech_complement", "speech_media", "opinion",
                                                         "participle", "relay", "according", "closed_class")))
+        honorifics = frozenset(norm(t) for e in rules.entries if e.id == "closed.ar.honorific" for t in e.all_terms())
         self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs),
-                                        frozenset(self.lexicon_words))
+                                        frozenset(self.lexicon_words), honorifics)
 
     def is_time_word(self, token: str) -> bool:
         return _LEADING_WAW.sub("", norm(token).strip("،,")) in self.time_words
