@@ -7,7 +7,8 @@ and reported as metadata, not as boilerplate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from statistics import median
+from dataclasses import dataclass, field
 from typing import Optional
 
 from .models import Boilerplate
@@ -15,6 +16,9 @@ from .normalize import ARABIC_LETTER, LATIN_LETTER, norm
 from .rules import BoilerplateRule, RuleSet
 
 _TERMINAL = re.compile(r"[.!?؟:…]\s*$")
+_SENTENCE_END = re.compile(r"[.!?؟…]\s*[\"'”»)]?\s*$")
+_WORD = re.compile(r"[^\W\d_]+")
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with vs".split())
 
 
 # Line, Paragraph and Cleaned stay inside the audit: plain slotted classes, made by the dozen per
@@ -43,6 +47,7 @@ class Cleaned:
     paragraphs: list[Paragraph]
     boilerplate: list[Boilerplate]
     dates: list[str]
+    warnings: list[str] = field(default_factory=list)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -66,6 +71,16 @@ def headline_like(text: str, max_words: int = 25) -> bool:
     return words(text) <= max_words and not _TERMINAL.search(text)
 
 
+def title_case(text: str) -> bool:
+    """A Latin-script line whose words are capitalised, small words apart ("Rand Paul Scores Direct Hit")."""
+    ws = [w for w in _WORD.findall(text) if w.lower() not in _SMALL_WORDS]
+    return len(ws) >= 3 and all(w.isascii() for w in ws) and sum(w[0].isupper() for w in ws) >= 0.8 * len(ws)
+
+
+def reads_as_headline(text: str) -> bool:
+    return headline_like(text, 20) or (words(text) <= 20 and title_case(text))
+
+
 def heading_like(text: str) -> bool:
     """Short body lines without final punctuation are headings: kept, but not claims."""
     return words(text) < 10 and not re.search(r"[.!?؟…:]\s*[\"'”»]?\s*$", text)
@@ -76,15 +91,18 @@ def _may_match(n: str, needles: list[str]) -> bool:
     return not needles or any(needle in n for needle in needles)
 
 
-def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) -> Optional[BoilerplateRule]:
-    """The first rule, in file order, that removes the line."""
-    n = norm(line.text)
+def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str],
+               lead: bool) -> Optional[BoilerplateRule]:
+    """The first rule, in file order, that removes the line (`lead`: the line comes before the body)."""
+    n = norm(line.text.replace(" ـ ", " - "))  # a tatweel between spaces is a dash ("محمود وهبي ـ جدة")
     line_rules = rules.boilerplate_for(language, words(line.text))
     m = line_rules.whole.fullmatch(n) if line_rules.whole is not None else None
     first = line_rules.by_group[m.lastgroup] if m is not None and m.lastgroup else None  # (index, rule)
     for i, rule, rx, needles in line_rules.others:
         if first is not None and i > first[0]:
             break
+        if rule.lead and not lead:
+            continue
         if rule.match in ("line", "block") and rx is not None and rx.fullmatch(n):
             return rule
         if rule.match == "contains" and rx is not None and _may_match(n, needles) and rx.search(n):
@@ -100,16 +118,10 @@ def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) 
 def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None) -> Cleaned:
     """Remove boilerplate lines; take the title out of plain text that starts with one."""
     lines = split_lines(text)
-    verdict: list[Optional[BoilerplateRule]] = [_line_rule(rules, ln, language, title) for ln in lines]
-
-    # Blocks: a header takes following lines that no rule of their own claims (a line taken is no header).
-    headers = [(i, r) for i, r in enumerate(verdict) if r is not None and r.match == "block" and r.block is not None]
-    for i, rule in headers:
-        to_end = len(lines) and i / len(lines) >= rule.block.to_end_after
-        last = len(lines) if to_end else min(len(lines), i + 1 + rule.block.otherwise_lines)
-        for j in range(i + 1, last):
-            if verdict[j] is None or verdict[j].match == "foreign_script_line":
-                verdict[j] = rule
+    body_start = _body_start(lines)
+    verdict: list[Optional[BoilerplateRule]] = [_line_rule(rules, ln, language, title, i < body_start)
+                                                for i, ln in enumerate(lines)]
+    _blocks(lines, verdict)
 
     kept = [i for i, r in enumerate(verdict) if r is None]
     title_index = None
@@ -120,14 +132,17 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
         title_index = kept[0]
         title = lines[title_index].text
     if title is not None:
-        # A second headline before the body starts is the title again (repeated or translated).
-        dup = next((r for r in rules.boilerplate.rules if r.match == "duplicate_title"), None)
-        for i in kept:
-            if i == title_index:
-                continue
-            if dup is None or not headline_like(lines[i].text, 20) or words(lines[i].text) < 3:
-                break
-            verdict[i] = dup
+        _repeated_title(lines, verdict, title, title_index, rules)
+    warnings: list[str] = []
+    body = [i for i, r in enumerate(verdict) if r is None and i != title_index]
+    for rule, rx in rules.boilerplate_patterns:
+        if rx is None or (rule.when_language and rule.when_language != language):
+            continue
+        if rule.match == "teasers":
+            _teasers(lines, verdict, body, rule, rx, warnings)
+        elif rule.match == "headline_run":
+            _headline_runs(lines, verdict, body, rule, rx, warnings)
+        body = [i for i in body if verdict[i] is None]
 
     boilerplate, paragraphs, parts, dates = [], [], [], []
     pos = 0
@@ -148,7 +163,129 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
                                     heading=heading_like(line.text)))
         parts.append(line.text)
         pos += len(line.text)
-    return Cleaned(title=title, body="".join(parts), paragraphs=paragraphs, boilerplate=boilerplate, dates=dates)
+    return Cleaned(title=title, body="".join(parts), paragraphs=paragraphs, boilerplate=boilerplate, dates=dates,
+                   warnings=warnings)
+
+
+def _body_start(lines: list[Line]) -> int:
+    """The first line that reads as a paragraph of the article: bylines and datelines come before it."""
+    return next((i for i, ln in enumerate(lines)
+                 if (words(ln.text) >= 8 and _SENTENCE_END.search(ln.text)) or words(ln.text) >= 20), len(lines))
+
+
+def _blocks(lines: list[Line], verdict: list[Optional[BoilerplateRule]]) -> None:
+    """A header takes following lines that no rule of their own claims (a line taken is no header)."""
+    headers = [(i, r) for i, r in enumerate(verdict) if r is not None and r.match == "block" and r.block is not None]
+    for i, rule in headers:
+        if verdict[i] is not rule:
+            continue  # taken by an earlier header
+        if len(lines) and i / len(lines) >= rule.block.to_end_after:
+            last = len(lines)
+        elif rule.block.headlines:
+            last = next((j for j in range(i + 1, len(lines)) if not reads_as_headline(lines[j].text)), len(lines))
+        else:
+            last = min(len(lines), i + 1 + rule.block.otherwise_lines)
+        for j in range(i + 1, last):
+            if verdict[j] is None or verdict[j].match == "foreign_script_line":
+                verdict[j] = rule
+
+
+def _repeated_title(lines: list[Line], verdict: list[Optional[BoilerplateRule]], title: str,
+                    title_index: Optional[int], rules: RuleSet) -> None:
+    """A headline before the body starts is the title again if it shares most of its words with the title,
+    or if it comes after the title's translation (a headline in another script) was removed."""
+    dup = next((r for r in rules.boilerplate.rules if r.match == "duplicate_title"), None)
+    if dup is None:
+        return
+    own = set(_content_words(title))
+    translated = False
+    for i, rule in enumerate(verdict):
+        if i == title_index:
+            continue
+        if rule is not None:
+            translated = translated or rule.match == "foreign_script_line"
+            continue
+        text = lines[i].text
+        if not headline_like(text, 20) or words(text) < 3:
+            return
+        theirs = set(_content_words(text))
+        similar = bool(own and theirs) and len(own & theirs) >= 0.6 * min(len(own), len(theirs))
+        if not (similar or translated):
+            return
+        verdict[i] = dup
+
+
+_ARTICLE = re.compile(r"^(وال|بال|فال|كال|لل|ال)(?=\w{2})")
+
+
+def _content_words(text: str) -> list[str]:
+    """Words that carry the topic: longer than three letters once the Arabic article is off."""
+    return [w for w in (_ARTICLE.sub("", w) for w in norm(text).split()) if len(w) > 3]
+
+
+def _linked(line: str, above: set[str]) -> float:
+    """The share of a line's content words that the text above it uses too."""
+    own = set(_content_words(line))
+    return len(own & above) / len(own) if own else 1.0
+
+
+def _teasers(lines: list[Line], verdict: list[Optional[BoilerplateRule]], body: list[int], rule: BoilerplateRule,
+             rx: re.Pattern, warnings: list[str]) -> None:
+    """The last lines of the body, when each opens afresh (no "وقال", "كما", "من جهته") as the lead of
+    another story does, most share few words with the article above them, and there are between min_lines
+    and max_lines of them after the article."""
+    run: list[int] = []
+    for i in reversed(body):
+        text = lines[i].text
+        if rx.match(norm(text)) or words(text) < (rule.min_words or 1):
+            break
+        run.append(i)
+    if len(run) < rule.min_lines or len(body) - len(run) < 2:
+        return
+    before = lines[body[len(body) - len(run) - 1]].text
+    if heading_like(before):
+        return  # the paragraphs of the article's last section, under its subheading
+    above = {w for i in body[:len(body) - len(run)] for w in _content_words(lines[i].text)}
+    if median(_linked(lines[i].text, above) for i in run) >= 0.35:
+        return  # they go on with the article's subject
+    if rule.max_lines and len(run) > rule.max_lines:
+        warnings.append(f"boilerplate: the last {len(run)} paragraphs open like the leads of other stories, more "
+                        f"than {rule.id} takes ({rule.max_lines}); kept as the article's")
+        return
+    for i in run:
+        verdict[i] = rule
+
+
+def _headline_runs(lines: list[Line], verdict: list[Optional[BoilerplateRule]], body: list[int],
+                   rule: BoilerplateRule, rx: re.Pattern, warnings: list[str]) -> None:
+    """Runs of headline lines (no final punctuation, not continuing a sentence) between paragraphs of the
+    body: links to other stories. A list announced by a colon is the article's; a single line may be a
+    subheading and stays."""
+
+    def headline(i: int) -> bool:
+        text = lines[i].text
+        return (rule.min_words or 1) <= words(text) <= (rule.max_words or 25) and not _TERMINAL.search(text) \
+            and not _SENTENCE_END.search(text) and rx.match(norm(text)) is None
+
+    k = 0
+    while k < len(body):
+        if not headline(body[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(body) and headline(body[end]):
+            end += 1
+        run = body[k:end]
+        after_text = k > 0 and not any(headline(j) for j in body[:k])
+        announced = k > 0 and lines[body[k - 1]].text.rstrip().endswith(":")
+        if after_text and not announced and len(run) >= rule.min_lines:
+            if rule.max_lines and len(run) > rule.max_lines:
+                warnings.append(f"boilerplate: {len(run)} headline lines in a row from line {run[0] + 1}, more than "
+                                f"{rule.id} takes ({rule.max_lines}); kept")
+            else:
+                for i in run:
+                    verdict[i] = rule
+        k = end
 
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
