@@ -62,7 +62,7 @@ class Auditor:
             wires=find_wires(scanned, rules),
             intelligence=find_intelligence(scanned, rules),
             boilerplate=cleaned.boilerplate, body=cleaned.body, claims=claims, headline=headline,
-            score=score_article(claims, rules.scores),
+            score=score_article(claims, rules.scores), warnings=cleaned.warnings,
         )
 
     def audit_many(self, docs: Iterable[Union[Document, BadInput]]) -> Iterator[Union[Report, BadInput]]:

@@ -240,3 +240,34 @@ def test_english_related_list_and_paywall_go(rules):
     story = "Mekhi’s older brother Khaleel, 22, started the Go Fund Me page earlier this month, the family said."
     gone = removed("\n".join([story, story, *pitch]), rules, "en")
     assert set(gone) == set(pitch)
+
+
+def test_a_first_paragraph_without_a_final_stop_is_not_taken_for_the_title_again(rules):
+    # huff-post_2016-02-18_canada-s-cape-breto*.txt and nyt_2016-01-18_a-one-person-job-now-divi*.txt
+    # (PolNeAR): the opening paragraph ends in a quotation, so it reads like a headline; it is the article
+    for title, first in [
+        ("Canada’s Cape Breton Will Welcome American Refugees Fleeing President Trump.",
+         "Each election cycle, there’s a threat many people make but few keep: “If so-and-so wins, I’m moving to Canada!”"),
+        ("A One-Person Job, Now Divided Among Many More.",
+         "LOS ANGELES --  ''The stories begin. The stories end. But the work of Eddie Mannix will never end.''"),
+    ]:
+        second = "Now, one kind-hearted Canadian wants to help Americans keep that promise should Donald Trump win."
+        cleaned = clean(f"{title}\n\n{first}\n\n{second}", rules, "en")
+        assert cleaned.title == title and cleaned.body.startswith(first), cleaned.boilerplate
+
+
+def test_the_title_repeated_or_translated_above_the_body_goes(rules):
+    # seeds 003 (the title again under a navigation line) and 004 (the Arabic of an English headline)
+    title = "كيم جونج أون يعد بتقديم \"دعم ثابت\" للجيش الروسي من كوريا الشمالية"
+    assert removed(f"{title}\n\nأخبار\n\n{title}\n\n{BODY}", rules) == {"أخبار": "bp.navigation.words", title: "bp.duplicate_title"}
+    english = "Military interaction with N Korea doesn’t breach int’l law: Russia UN envoy"
+    arabic = "التفاعل العسكري مع كوريا الشمالية لا ينتهك القانون الدولي: مندوب روسيا لدى الأمم المتحدة"
+    text = f"تعزيز التحالف العسكري بين روسيا وكوريا الشمالية\n\n{english}\nLoading...\n\n{arabic}\n\n{BODY}"
+    assert removed(text, rules)[arabic] == "bp.duplicate_title"
+
+
+def test_a_kept_doubtful_run_is_reported_in_the_audit(auditor):
+    from provenance.pipeline import audit_text
+
+    report = audit_text((PAGES / "cnn_CN-middleEast-1340-20180910.txt").read_text(encoding="utf-8"))
+    assert any("bp.teasers.trailing" in w for w in report.warnings)
