@@ -69,6 +69,19 @@ class Intelligence(BaseModel):
     rule: Optional[str] = None
 
 
+class Dateline(BaseModel):
+    """Where and by whom the story was filed ("دبي، الإمارات العربية المتحدة (CNN)--", "WASHINGTON (AP) —"):
+    metadata of the first sentence, which starts after it; start/end are offsets into the body."""
+
+    text: str
+    place: Optional[str] = None
+    outlet: Optional[str] = Field(default=None, description="the agency or outlet in the parentheses, canonical")
+    wire: bool = Field(default=False, description="the outlet is a news agency (the dateline is then a wire)")
+    start: int
+    end: int
+    rule: Optional[str] = None
+
+
 class Boilerplate(BaseModel):
     """A removed piece; start/end are offsets into the text before the text layer ran."""
 
@@ -136,6 +149,7 @@ class Report(BaseModel):
     wires: list[Wire] = Field(default_factory=list)
     intelligence: list[Intelligence] = Field(default_factory=list)
     boilerplate: list[Boilerplate] = Field(default_factory=list)
+    dateline: Optional[Dateline] = None
     body: str
     claims: list[Claim] = Field(default_factory=list)
     headline: Optional[Claim] = Field(default=None, description="the title's own attribution, scored as a claim "

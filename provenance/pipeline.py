@@ -14,8 +14,8 @@ from .models import Document, Report
 from .outlets import find_origin, find_outlet, site_prefix_origins
 from .rules import RuleSet, load_rules
 from .scoring import score_article, score_claim
-from .sentences import split_sentences
-from .wires import find_intelligence, find_wires
+from .sentences import after_dateline, split_sentences
+from .wires import find_dateline, find_intelligence, find_wires
 
 MAX_TEXT_CHARS = 1_000_000
 
@@ -49,6 +49,8 @@ class Auditor:
         outlet = find_outlet(url, sitename, hostname, hints, origins, rules)
         origins += site_prefix_origins(hints, origins)
         scanned = rules.scan_body(cleaned.body)
+        dateline = find_dateline(scanned, rules)
+        sentences = after_dateline(cleaned.body, sentences, dateline)
         memory = self.attributor.remember(scanned)
         claims = self.attributor.attribute(scanned, sentences, language, memory)
         headline = self.attributor.headline(cleaned.title, language, memory)
@@ -59,7 +61,7 @@ class Auditor:
             url=url, title=cleaned.title, language=language,
             published=published or (cleaned.dates[0] if cleaned.dates else None),
             input=doc.name, outlet=outlet, origin=origins,
-            wires=find_wires(scanned, rules),
+            wires=find_wires(scanned, rules, cleaned.boilerplate), dateline=dateline,
             intelligence=find_intelligence(scanned, rules),
             boilerplate=cleaned.boilerplate, body=cleaned.body, claims=claims, headline=headline,
             score=score_article(claims, rules.scores), warnings=cleaned.warnings,

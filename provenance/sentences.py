@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from .boilerplate import Paragraph
+from .models import Dateline
 from .rules import RuleSet
 
 _END = re.compile(r"[.!?؟]+|…|\.\.")
@@ -99,3 +101,15 @@ def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> N
     if piece and _WORD_CHAR.search(piece):
         s = offset + start + lead
         out.append(Sentence(start=s, end=s + len(piece), text=piece))
+
+
+def after_dateline(body: str, sentences: list[Sentence], dateline: Optional[Dateline]) -> list[Sentence]:
+    """The first sentence starts after the dateline that opens it ("دبي (CNN)-- أعلن ..."): the place and
+    outlet are the sentence's metadata, never its source. A dateline alone is no sentence."""
+    if dateline is None or not sentences or sentences[0].start >= dateline.end:
+        return sentences
+    first, rest = sentences[0], sentences[1:]
+    start = dateline.end + len(body[dateline.end:first.end]) - len(body[dateline.end:first.end].lstrip())
+    if start >= first.end or not _WORD_CHAR.search(body[start:first.end]):
+        return rest
+    return [Sentence(start=start, end=first.end, text=body[start:first.end]), *rest]
