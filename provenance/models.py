@@ -125,6 +125,18 @@ class Claim(BaseModel):
     score: float = 0.0
     grade: str = "F"
     reasons: list[str] = Field(default_factory=list)
+    speaker_hint: Optional[str] = Field(default=None, description="in an interview's answer: the interviewee, "
+                                        "the speaker of whatever the answer says without another source")
+
+
+class Interview(BaseModel):
+    """An interview page: its questions are the interviewer's and no claims; its answers are the interviewee's."""
+
+    interviewee: Optional[str] = Field(default=None, description="as the headline or intro names them")
+    evidence: Optional[str] = None
+    questions: int = Field(description="questions left out of the claims")
+    answers: int = Field(description="claims in the answers")
+    rules: list[str] = Field(default_factory=list)
 
 
 class Score(BaseModel):
@@ -150,6 +162,7 @@ class Report(BaseModel):
     intelligence: list[Intelligence] = Field(default_factory=list)
     boilerplate: list[Boilerplate] = Field(default_factory=list)
     dateline: Optional[Dateline] = None
+    interview: Optional[Interview] = None
     body: str
     claims: list[Claim] = Field(default_factory=list)
     headline: Optional[Claim] = Field(default=None, description="the title's own attribution, scored as a claim "

@@ -60,7 +60,8 @@ LEXICON_FAMILIES = {
     "hedge", "anonymity_reason",
     # text.yaml
     "abbreviation", "month", "stopword_de", "stopword_es", "stopword_fr", "stopword_en",
-    "stopword_it", "stopword_pt",
+    "stopword_it", "stopword_pt", "interview_question", "interview_answer", "interview_bullet_question",
+    "interview_bullet_answer", "interview_signal", "interviewee",
 }
 
 
