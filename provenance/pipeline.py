@@ -10,8 +10,8 @@ from .boilerplate import clean
 from .extract import extract_html
 from .inputs import BadInput, InputError, clean_text
 from .interview import answer_claims, find_interview
-from .language import detect_language
-from .models import Document, Report, Source
+from .language import has_attribution_rules, detect_language
+from .models import Claim, Document, Report, Score, Source
 from .outlets import find_origin, find_outlet, site_prefix_origins
 from .rules import RuleSet, load_rules
 from .scoring import score_article, score_claim
@@ -19,6 +19,7 @@ from .sentences import after_dateline, split_sentences
 from .wires import find_dateline, find_intelligence, find_wires
 
 MAX_TEXT_CHARS = 1_000_000
+NO_RULES = "lang.no_rules"  # a language that cues.yaml has no reporting verbs for
 
 
 class Auditor:
@@ -55,13 +56,20 @@ class Auditor:
         interview = find_interview(cleaned.title, cleaned.body, cleaned.paragraphs, sentences, rules)
         if interview is not None:  # the interviewer's questions are no claims
             sentences = [s for s in sentences if s.start not in interview.questions]
-        memory = self.attributor.remember(scanned)
-        claims = self.attributor.attribute(scanned, sentences, language, memory)
-        if interview is not None:
-            answer_claims(claims, interview, self._interviewee(interview.summary.interviewee, memory))
-        headline = self.attributor.headline(cleaned.title, language, memory)
-        for claim in claims if headline is None else [*claims, headline]:
-            score_claim(claim, rules.scores)
+        warnings = list(cleaned.warnings)
+        if has_attribution_rules(language, rules):
+            memory = self.attributor.remember(scanned)
+            claims = self.attributor.attribute(scanned, sentences, language, memory)
+            if interview is not None:
+                answer_claims(claims, interview, self._interviewee(interview.summary.interviewee, memory))
+            headline = self.attributor.headline(cleaned.title, language, memory)
+            for claim in claims if headline is None else [*claims, headline]:
+                score_claim(claim, rules.scores)
+            score = score_article(claims, rules.scores)
+        else:
+            claims, headline, score = _unscored(sentences)
+            warnings.append(f"language {language} has no attribution rules: its {len(claims)} sentences are kept "
+                            f"as claims but not attributed or scored ({NO_RULES})")
         return Report(
             id=hashlib.sha256(cleaned.body.encode("utf-8")).hexdigest()[:16],
             url=url, title=cleaned.title, language=language,
@@ -71,7 +79,7 @@ class Auditor:
             interview=interview.summary if interview is not None else None,
             intelligence=find_intelligence(scanned, rules),
             boilerplate=cleaned.boilerplate, body=cleaned.body, claims=claims, headline=headline,
-            score=score_article(claims, rules.scores), warnings=cleaned.warnings,
+            score=score, warnings=warnings,
         )
 
     def _interviewee(self, name: Optional[str], memory) -> Optional[Source]:
@@ -94,6 +102,15 @@ class Auditor:
                 yield self.audit(doc)
             except InputError as exc:
                 yield BadInput(name=doc.name, url=doc.url, error=str(exc))
+
+
+def _unscored(sentences) -> tuple[list[Claim], None, Score]:
+    """Claims of a language without attribution rules: each sentence unattributed by rule lang.no_rules,
+    with no grade, and no article score (so no gate finding and no weakest claim)."""
+    claims = [Claim(id=f"c{i}", text=s.text, start=s.start, end=s.end, grade="-", reasons=[NO_RULES],
+                    source=Source(rules=[NO_RULES])) for i, s in enumerate(sentences, 1)]
+    by_type = {"unattributed": len(claims)} if claims else {}
+    return claims, None, Score(article=0.0, grade="-", by_type=by_type, weakest=[], reasons=[NO_RULES])
 
 
 def audit_text(text: str, url: Optional[str] = None, rules: Optional[Union[RuleSet, str, Path]] = None) -> Report:
