@@ -276,7 +276,7 @@ def _headline_runs(lines: list[Line], verdict: list[Optional[BoilerplateRule]], 
         while end < len(body) and headline(body[end]):
             end += 1
         run = body[k:end]
-        after_text = k > 0 and not any(headline(j) for j in body[:k])
+        after_text = any(not headline(j) for j in body[:k])
         announced = k > 0 and lines[body[k - 1]].text.rstrip().endswith(":")
         if after_text and not announced and len(run) >= rule.min_lines:
             if rule.max_lines and len(run) > rule.max_lines:

@@ -271,3 +271,13 @@ def test_a_kept_doubtful_run_is_reported_in_the_audit(auditor):
 
     report = audit_text((PAGES / "cnn_CN-middleEast-1340-20180910.txt").read_text(encoding="utf-8"))
     assert any("bp.teasers.trailing" in w for w in report.warnings)
+
+
+def test_every_run_of_links_to_other_stories_goes_not_only_the_first(rules):
+    # bbc_BB-internationalNews-494-20180511.txt: two runs of two headlines, ten paragraphs apart
+    gone = page_removed("bbc_BB-internationalNews-494-20180511.txt", rules)
+    assert gone == dict.fromkeys([
+        "مهاتير محمد: أنور إبراهيم سيعود للسياسة الماليزية بعفو ملكي",
+        "في عمر الـ 92 مهاتير محمد يصحح \"أكبر خطأ في حياته\"",
+        "زعيم المعارضة الماليزية يخسر التماسا لإطلاق سراحه",
+        "تأييد حبس المعارض الماليزي أنور إبراهيم بتهمة اللواط"], "bp.related.headline_run")
