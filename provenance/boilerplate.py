@@ -218,6 +218,21 @@ def _repeated_title(lines: list[Line], verdict: list[Optional[BoilerplateRule]],
 _ARTICLE = re.compile(r"^(وال|بال|فال|كال|لل|ال)(?=\w{2})")
 
 
+def _between_paragraphs(lines: list[Line], body: list[int], k: int, end: int, max_link: float) -> bool:
+    """Lines body[k:end] stand between two paragraphs of the body and share less than `max_link` of their word
+    stems with the two paragraphs after them (a subheading announces what follows)."""
+    if k == 0 or end >= len(body):
+        return False
+    if not (_SENTENCE_END.search(lines[body[k - 1]].text) and _SENTENCE_END.search(lines[body[end]].text)):
+        return False
+    after = {w[:4] for i in body[end:end + 2] for w in _content_words(lines[i].text)}
+    for i in body[k:end]:
+        own = {w[:4] for w in _content_words(lines[i].text)}
+        if not own or len(own & after) >= max_link * len(own):
+            return False
+    return True
+
+
 def _content_words(text: str) -> list[str]:
     """Words that carry the topic: longer than three letters once the Arabic article is off."""
     return [w for w in (_ARTICLE.sub("", w) for w in norm(text).split()) if len(w) > 3]
@@ -278,6 +293,9 @@ def _headline_runs(lines: list[Line], verdict: list[Optional[BoilerplateRule]], 
         run = body[k:end]
         after_text = any(not headline(j) for j in body[:k])
         announced = k > 0 and lines[body[k - 1]].text.rstrip().endswith(":")
+        if rule.max_link is not None and not _between_paragraphs(lines, body, k, end, rule.max_link):
+            k = end
+            continue
         if after_text and not announced and len(run) >= rule.min_lines:
             if rule.max_lines and len(run) > rule.max_lines:
                 warnings.append(f"boilerplate: {len(run)} headline lines in a row from line {run[0] + 1}, more than "

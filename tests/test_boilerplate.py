@@ -281,3 +281,15 @@ def test_every_run_of_links_to_other_stories_goes_not_only_the_first(rules):
         "في عمر الـ 92 مهاتير محمد يصحح \"أكبر خطأ في حياته\"",
         "زعيم المعارضة الماليزية يخسر التماسا لإطلاق سراحه",
         "تأييد حبس المعارض الماليزي أنور إبراهيم بتهمة اللواط"], "bp.related.headline_run")
+
+
+def test_one_link_to_another_story_between_paragraphs_goes_a_subheading_stays(rules):
+    # bbc_BB-internationalNews-1162-20181007.txt: a headline about the Interpol chief's arrest between two
+    # paragraphs on Interpol's history, which the next paragraphs do not take up
+    gone = page_removed("bbc_BB-internationalNews-1162-20181007.txt", rules)
+    assert gone == {"تقارير عن اعتقال رئيس الانتربول المختفي في الصين": "bp.related.headline_alone"}
+    # france24_FR-middleEast-639-20180617.txt: its subheadings open sections that take up their words
+    cleaned = page("france24_FR-middleEast-639-20180617.txt", rules)
+    assert "قانون لحماية \"الروح المعنوية\" للجنود الإسرائيليين" in cleaned.body
+    assert "إشادة إسرائيلية وتنديد فلسطيني" in cleaned.body
+    assert {b.rule for b in cleaned.boilerplate} <= {"bp.related.inline", "bp.source_line.wire_credit"}
