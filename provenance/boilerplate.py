@@ -247,8 +247,8 @@ def _linked(line: str, above: set[str]) -> float:
 def _teasers(lines: list[Line], verdict: list[Optional[BoilerplateRule]], body: list[int], rule: BoilerplateRule,
              rx: re.Pattern, warnings: list[str]) -> None:
     """The last lines of the body, when each opens afresh (no "وقال", "كما", "من جهته") as the lead of
-    another story does, most share few words with the article above them, and there are between min_lines
-    and max_lines of them after the article."""
+    another story does, most share less than max_link of their words with the article above them, and there
+    are between min_lines and max_lines of them after the article."""
     run: list[int] = []
     for i in reversed(body):
         text = lines[i].text
@@ -261,7 +261,7 @@ def _teasers(lines: list[Line], verdict: list[Optional[BoilerplateRule]], body: 
     if heading_like(before):
         return  # the paragraphs of the article's last section, under its subheading
     above = {w for i in body[:len(body) - len(run)] for w in _content_words(lines[i].text)}
-    if median(_linked(lines[i].text, above) for i in run) >= 0.35:
+    if rule.max_link is not None and median(_linked(lines[i].text, above) for i in run) >= rule.max_link:
         return  # they go on with the article's subject
     if rule.max_lines and len(run) > rule.max_lines:
         warnings.append(f"boilerplate: the last {len(run)} paragraphs open like the leads of other stories, more "

@@ -293,3 +293,20 @@ def test_one_link_to_another_story_between_paragraphs_goes_a_subheading_stays(ru
     assert "قانون لحماية \"الروح المعنوية\" للجنود الإسرائيليين" in cleaned.body
     assert "إشادة إسرائيلية وتنديد فلسطيني" in cleaned.body
     assert {b.rule for b in cleaned.boilerplate} <= {"bp.related.inline", "bp.source_line.wire_credit"}
+
+
+def test_teasers_on_the_article_own_subject_go_too(rules):
+    # cnn_CN-middleEast-1566-20181016.txt: five Khashoggi stories after a Khashoggi article; they share
+    # some words with it, yet each opens afresh as a lead
+    cleaned = page("cnn_CN-middleEast-1566-20181016.txt", rules)
+    assert [b.rule for b in cleaned.boilerplate] == ["bp.teasers.trailing"] * 5
+    assert cleaned.boilerplate[0].text.startswith("لم يستغرق اجتماع وزير الخارجية الأمريكي")
+
+
+def test_the_paragraphs_of_a_last_section_are_no_teasers(rules):
+    # tests/devset/arabic/france24_FR-middleEast-833-20180723.txt: the subheading "مناوشات... وقاذفات
+    # صواريخ" opens three paragraphs that each start afresh; they are the article's last section
+    text = (Path(__file__).parent / "devset" / "arabic" / "france24_FR-middleEast-833-20180723.txt").read_text(encoding="utf-8")
+    cleaned = clean(text, rules, "ar")
+    assert not any(b.rule.startswith("bp.teasers") for b in cleaned.boilerplate)
+    assert "في 2016، حجزت قوى الأمن الداخلي اللبنانية" in cleaned.body
