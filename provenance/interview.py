@@ -1,5 +1,6 @@
 """Interviews and question-and-answer pages: the interviewer's questions are no claims, the answers are
-the interviewee's, and the headline or intro names the interviewee ("فلان لـ«الصباح»: ...", "Q&A with ...").
+the interviewee's, and the headline or intro names the interviewee ("فلان لـ«الصباح»: ...",
+"Q&A with ...").
 
 The markers and the patterns that find the interviewee are data (text.yaml, families interview_*). This
 module only reads the structure; pipeline.py gives the answers that attribution left without a source to
