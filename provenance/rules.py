@@ -136,6 +136,7 @@ class BoilerplateRule(Strict):
     min_lines: int = Field(default=1, ge=1, description="teasers, headline_run: the fewest lines a run takes")
     max_lines: Optional[int] = Field(default=None, ge=1, description="a longer run is kept (and reported)")
     lead: bool = Field(default=False, description="only lines before the body's first paragraph")
+    at_end: bool = Field(default=False, description="headline_run: only a run that ends the body")
     max_link: Optional[float] = Field(default=None, ge=0, le=1, description="headline_run: a line sharing this share "
                                       "of its words with the next two paragraphs introduces them and stays; teasers: "
                                       "a run sharing this share (median) with the article above goes on with it")

@@ -55,6 +55,11 @@ def _between_paragraphs(lines: list[Line], body: list[int], k: int, end: int, ma
     return True
 
 
+def _after_the_article(lines: list[Line], body: list[int], k: int, end: int) -> bool:
+    """Lines body[k:end] end the body and follow a sentence (a list's last item or verse follows none)."""
+    return end == len(body) and k > 0 and SENTENCE_END.search(lines[body[k - 1]].text) is not None
+
+
 def _linked(line: str, above: set[str]) -> float:
     """The share of a line's content words that the text above it uses too."""
     own = set(content_words(line))
@@ -110,7 +115,8 @@ def headline_runs(lines: list[Line], verdict: Verdict, body: list[int], rule: Bo
         run = body[k:end]
         after_text = any(not headline(j) for j in body[:k])
         announced = k > 0 and lines[body[k - 1]].text.rstrip().endswith(":")
-        if rule.max_link is not None and not _between_paragraphs(lines, body, k, end, rule.max_link):
+        if (rule.at_end and not _after_the_article(lines, body, k, end)) or \
+                (rule.max_link is not None and not _between_paragraphs(lines, body, k, end, rule.max_link)):
             k = end
             continue
         if after_text and not announced and len(run) >= rule.min_lines:

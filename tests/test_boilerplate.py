@@ -310,3 +310,13 @@ def test_the_paragraphs_of_a_last_section_are_no_teasers(rules):
     cleaned = clean(text, rules, "ar")
     assert not any(b.rule.startswith("bp.teasers") for b in cleaned.boilerplate)
     assert "في 2016، حجزت قوى الأمن الداخلي اللبنانية" in cleaned.body
+
+
+def test_lines_after_the_last_sentence_that_are_no_sentences_go(rules):
+    # alyaum_2015-07-31_074.txt ends with seven photo captions; aljazirah_2015-08-10_030.txt, an opinion
+    # column, with its writer's signature
+    gone = page_removed("alyaum_2015-07-31_074.txt", rules)
+    assert list(gone.values()) == ["bp.related.trailing"] * 7
+    assert any(text.endswith("تفاعل من الأطفال مع الفقرات") for text in gone)
+    gone = page_removed("aljazirah_2015-08-10_030.txt", rules)
+    assert gone == {"د. أحمد بن عبد العزيز الشثري - جامعة الأمير سطام بن عبد العزيز": "bp.related.trailing"}
