@@ -231,24 +231,32 @@ def boilerplate(auditor: Auditor, held_out: bool = False) -> dict:
 
 
 def snippets(auditor: Auditor) -> dict:
+    """Snippets the body must hold (`with`) and must not (`without`); a `with` snippet that the text layer
+    removed (it is in a boilerplate piece) is counted apart from one extraction never gave."""
     expected = json.loads((HTML_PAGES / "expected.json").read_text(encoding="utf-8"))
-    good = total = 0
-    failures = []
+    kept = removed = with_total = left_out = without_total = 0
+    failures, lost = [], []
     for url, spec in expected.items():
         path = HTML_PAGES / spec["file"]
         try:
             report = auditor.audit(document_from_bytes(path.read_bytes(), str(path), url))
-            text = report.body
+            text, pieces = report.body, [b.text for b in report.boilerplate]
         except Exception as exc:  # noqa: BLE001 - a failure here is a score of zero for the page
-            text = ""
+            text, pieces = "", []
             failures.append((spec["file"], str(exc)[:80]))
         for s in spec.get("with", []):
-            total += 1
-            good += s in text
+            with_total += 1
+            kept += s in text
+            if s not in text and any(s in p for p in pieces):
+                removed += 1
+                lost.append((spec["file"], s[:60]))
         for s in spec.get("without", []):
-            total += 1
-            good += s not in text
-    return {"score": good / total if total else 0.0, "snippets": total, "failures": failures}
+            without_total += 1
+            left_out += s not in text
+    total = with_total + without_total
+    return {"score": (kept + left_out) / total if total else 0.0, "snippets": total, "failures": failures,
+            "with_kept": kept, "with": with_total, "with_removed": removed, "lost": lost,
+            "without_left_out": left_out, "without": without_total}
 
 
 def _row(name: str, tuned: str, held_out: str) -> str:
@@ -306,7 +314,9 @@ def main() -> None:
           f"(tp {w['tp']}, fp {w['fp']}, fn {w['fn']})")
     if "html_snippets" in figures:
         h = figures["html_snippets"]
-        print(f"html snippet score: {h['score']:.3f} on {h['snippets']} snippets; failures: {h['failures']}")
+        print(f"html snippet score: {h['score']:.3f} on {h['snippets']} snippets (with: {h['with_kept']}/{h['with']} "
+              f"kept, {h['with_removed']} removed as boilerplate; without: {h['without_left_out']}/{h['without']} "
+              f"left out); failures: {h['failures']}")
     for lang, r in tuned["source_types"].items():
         print(f"confusion, tuned [{lang}] (rows gold, columns predicted)")
         labels = [t for t in SOURCE_TYPES if t in r["confusion"] or any(t in row for row in r["confusion"].values())]
@@ -321,6 +331,8 @@ def main() -> None:
     if args.errors:
         for e in tuned["boilerplate"]["errors"]:
             print("   ", e)
+        for e in figures.get("html_snippets", {}).get("lost", []):
+            print("    html 'with' snippet removed as boilerplate:", e)
 
 
 if __name__ == "__main__":

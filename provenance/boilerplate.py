@@ -7,26 +7,18 @@ and reported as metadata, not as boilerplate.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Optional
 
+from .lines import SENTENCE_END, Line, heading_like, headline_like, reads_as_headline, split_lines, words
 from .models import Boilerplate
 from .normalize import ARABIC_LETTER, LATIN_LETTER, norm
 from .rules import BoilerplateRule, RuleSet
+from .stories import headline_runs, repeated_title, teasers
 
-_TERMINAL = re.compile(r"[.!?؟:…]\s*$")
 
-
-# Line, Paragraph and Cleaned stay inside the audit: plain slotted classes, made by the dozen per
+# Paragraph and Cleaned stay inside the audit: plain slotted classes, made by the dozen per
 # article, where pydantic would re-check values that are already right.
-@dataclass(slots=True)
-class Line:
-    text: str  # stripped
-    start: int
-    end: int
-    blank_after: bool = False
-
-
 @dataclass(slots=True)
 class Paragraph:
     """A kept line: its place in the body, and whether it is a heading (kept, but not a claim)."""
@@ -43,32 +35,7 @@ class Cleaned:
     paragraphs: list[Paragraph]
     boilerplate: list[Boilerplate]
     dates: list[str]
-
-
-def split_lines(text: str) -> list[Line]:
-    lines, pos = [], 0
-    for raw in text.split("\n"):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            lines.append(Line(text=stripped, start=pos + lead, end=pos + lead + len(stripped)))
-        elif lines:
-            lines[-1].blank_after = True
-        pos += len(raw) + 1
-    return lines
-
-
-def words(text: str) -> int:
-    return len(text.split())
-
-
-def headline_like(text: str, max_words: int = 25) -> bool:
-    return words(text) <= max_words and not _TERMINAL.search(text)
-
-
-def heading_like(text: str) -> bool:
-    """Short body lines without final punctuation are headings: kept, but not claims."""
-    return words(text) < 10 and not re.search(r"[.!?؟…:]\s*[\"'”»]?\s*$", text)
+    warnings: list[str] = field(default_factory=list)
 
 
 def _may_match(n: str, needles: list[str]) -> bool:
@@ -76,15 +43,18 @@ def _may_match(n: str, needles: list[str]) -> bool:
     return not needles or any(needle in n for needle in needles)
 
 
-def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) -> Optional[BoilerplateRule]:
-    """The first rule, in file order, that removes the line."""
-    n = norm(line.text)
+def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str],
+               lead: bool) -> Optional[BoilerplateRule]:
+    """The first rule, in file order, that removes the line (`lead`: the line comes before the body)."""
+    n = norm(line.text.replace(" ـ ", " - "))  # a tatweel between spaces is a dash ("محمود وهبي ـ جدة")
     line_rules = rules.boilerplate_for(language, words(line.text))
     m = line_rules.whole.fullmatch(n) if line_rules.whole is not None else None
     first = line_rules.by_group[m.lastgroup] if m is not None and m.lastgroup else None  # (index, rule)
     for i, rule, rx, needles in line_rules.others:
         if first is not None and i > first[0]:
             break
+        if rule.lead and not lead:
+            continue
         if rule.match in ("line", "block") and rx is not None and rx.fullmatch(n):
             return rule
         if rule.match == "contains" and rx is not None and _may_match(n, needles) and rx.search(n):
@@ -100,16 +70,10 @@ def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str]) 
 def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None) -> Cleaned:
     """Remove boilerplate lines; take the title out of plain text that starts with one."""
     lines = split_lines(text)
-    verdict: list[Optional[BoilerplateRule]] = [_line_rule(rules, ln, language, title) for ln in lines]
-
-    # Blocks: a header takes following lines that no rule of their own claims (a line taken is no header).
-    headers = [(i, r) for i, r in enumerate(verdict) if r is not None and r.match == "block" and r.block is not None]
-    for i, rule in headers:
-        to_end = len(lines) and i / len(lines) >= rule.block.to_end_after
-        last = len(lines) if to_end else min(len(lines), i + 1 + rule.block.otherwise_lines)
-        for j in range(i + 1, last):
-            if verdict[j] is None or verdict[j].match == "foreign_script_line":
-                verdict[j] = rule
+    body_start = _body_start(lines)
+    verdict: list[Optional[BoilerplateRule]] = [_line_rule(rules, ln, language, title, i < body_start)
+                                                for i, ln in enumerate(lines)]
+    _blocks(lines, verdict)
 
     kept = [i for i, r in enumerate(verdict) if r is None]
     title_index = None
@@ -120,14 +84,17 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
         title_index = kept[0]
         title = lines[title_index].text
     if title is not None:
-        # A second headline before the body starts is the title again (repeated or translated).
-        dup = next((r for r in rules.boilerplate.rules if r.match == "duplicate_title"), None)
-        for i in kept:
-            if i == title_index:
-                continue
-            if dup is None or not headline_like(lines[i].text, 20) or words(lines[i].text) < 3:
-                break
-            verdict[i] = dup
+        repeated_title(lines, verdict, title, title_index, rules)
+    warnings: list[str] = []
+    body = [i for i, r in enumerate(verdict) if r is None and i != title_index]
+    for rule, rx in rules.boilerplate_patterns:
+        if rx is None or (rule.when_language and rule.when_language != language):
+            continue
+        if rule.match == "teasers":
+            teasers(lines, verdict, body, rule, rx, warnings)
+        elif rule.match == "headline_run":
+            headline_runs(lines, verdict, body, rule, rx, warnings)
+        body = [i for i in body if verdict[i] is None]
 
     boilerplate, paragraphs, parts, dates = [], [], [], []
     pos = 0
@@ -148,7 +115,31 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
                                     heading=heading_like(line.text)))
         parts.append(line.text)
         pos += len(line.text)
-    return Cleaned(title=title, body="".join(parts), paragraphs=paragraphs, boilerplate=boilerplate, dates=dates)
+    return Cleaned(title=title, body="".join(parts), paragraphs=paragraphs, boilerplate=boilerplate, dates=dates,
+                   warnings=warnings)
+
+
+def _body_start(lines: list[Line]) -> int:
+    """The first line that reads as a paragraph of the article: bylines and datelines come before it."""
+    return next((i for i, ln in enumerate(lines)
+                 if (words(ln.text) >= 8 and SENTENCE_END.search(ln.text)) or words(ln.text) >= 20), len(lines))
+
+
+def _blocks(lines: list[Line], verdict: list[Optional[BoilerplateRule]]) -> None:
+    """A header takes following lines that no rule of their own claims (a line taken is no header)."""
+    headers = [(i, r) for i, r in enumerate(verdict) if r is not None and r.match == "block" and r.block is not None]
+    for i, rule in headers:
+        if verdict[i] is not rule:
+            continue  # taken by an earlier header
+        if len(lines) and i / len(lines) >= rule.block.to_end_after:
+            last = len(lines)
+        elif rule.block.headlines:
+            last = next((j for j in range(i + 1, len(lines)) if not reads_as_headline(lines[j].text)), len(lines))
+        else:
+            last = min(len(lines), i + 1 + rule.block.otherwise_lines)
+        for j in range(i + 1, last):
+            if verdict[j] is None or verdict[j].match == "foreign_script_line":
+                verdict[j] = rule
 
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")

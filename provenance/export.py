@@ -23,6 +23,7 @@ from .datasette_meta import write_datasette_files
 from .inputs import BadInput
 from .models import Claim, Report
 from .parallel import audit_paths
+from .pipeline import NO_RULES
 
 MIGRATIONS = Migrations("provenance")
 
@@ -130,13 +131,15 @@ class Summary:
     claims: int = 0  # claims in those articles
     present: int = 0  # inputs whose article was already in the database: left alone
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, reason) for each bad input
+    unscored: int = 0  # articles written whose language has no attribution rules (claims not scored)
 
     @property
     def inputs(self) -> int:
         return self.articles + self.present + len(self.skipped)
 
     def __str__(self) -> str:
-        return (f"{self.inputs:,} inputs: {self.articles:,} articles written ({self.claims:,} claims), "
+        unscored = f", {self.unscored:,} not scored (no attribution rules for their language)" if self.unscored else ""
+        return (f"{self.inputs:,} inputs: {self.articles:,} articles written ({self.claims:,} claims{unscored}), "
                 f"{self.present:,} already in the database, {len(self.skipped):,} skipped")
 
 
@@ -157,6 +160,7 @@ def export(db_path: Union[str, Path], paths: list[str], jobs: Optional[int] = No
             elif write_report(db, result):
                 summary.articles += 1
                 summary.claims += len(result.claims)
+                summary.unscored += NO_RULES in result.score.reasons
             else:
                 summary.present += 1
             if progress:

@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 from .inputs import BadInput
 from .models import Claim, Document, Report, SourceType
 from .normalize import norm, norm_pattern, normalize
-from .pipeline import Auditor
+from .pipeline import NO_RULES, Auditor
 from .lexicon import Lexicon, pattern_regex
 from .rules import DEFAULT_RULES_DIR, ID_PATTERN, Strict, TermsAndPatterns, _duplicate_ids, load_yaml_model
 
@@ -272,9 +272,15 @@ def gate(reports: Iterable[Report], policy: Policy) -> list[Finding]:
     """Check every report against every rule; findings in article order, then in text order."""
     findings: list[Finding] = []
     for report in reports:
+        if not scored(report):
+            continue  # a language without attribution rules: nothing was attributed, nothing to check
         found = [f for rule in policy.rules for f in rule.findings(report)]
         findings += sorted(found, key=lambda f: -1 if f.start is None else f.start)
     return findings
+
+
+def scored(report: Report) -> bool:
+    return NO_RULES not in report.score.reasons
 
 
 def locate(findings: Iterable[Finding], original: str) -> None:
@@ -317,6 +323,11 @@ class GateRun:
     @property
     def failed(self) -> bool:
         return any(self.fails(f) for f in self.findings)
+
+    @property
+    def unscored(self) -> list[Report]:
+        """Articles in a language without attribution rules: audited, not checked."""
+        return [r for r in self.reports if not scored(r)]
 
     @property
     def passed(self) -> bool:

@@ -43,6 +43,7 @@ class GateResult(BaseModel):
     articles: list[ArticleSummary]
     findings: list[Finding]
     input_errors: list[str] = Field(description="inputs that could not be audited, one line each")
+    unscored: int = Field(default=0, description="articles not checked: their language has no attribution rules")
 
 
 def render(fmt: str, run: GateRun) -> str:
@@ -64,6 +65,10 @@ def as_text(run: GateRun) -> str:
         out.append(f"{name}: {_plural(len(report.claims), 'claim')}, score {s.article:.2f} ({s.grade}): "
                    f"{_counts(found) or 'ok'}")
     unread = f", {_plural(len(run.input_errors), 'unreadable input')}" if run.input_errors else ""
+    if run.unscored:
+        languages = ", ".join(sorted({r.language for r in run.unscored}))
+        unread += (f", {_plural(len(run.unscored), 'article')} not checked: no attribution rules for "
+                   f"{'its' if len(run.unscored) == 1 else 'their'} language ({languages})")
     out.append(f"{'PASS' if run.passed else 'FAIL'}: {_counts(run.findings) or 'no findings'} in "
                f"{_plural(len(run.reports), 'article')}{unread} "
                f"(policy {run.policy_path}, failing on {run.fail_on})")
@@ -77,7 +82,8 @@ def as_json(run: GateRun) -> str:
                                warnings=_n(groups[_key(r)], "warning")) for r in run.reports]
     result = GateResult(policy=run.policy_path, fail_on=run.fail_on, passed=run.passed,
                         errors=_n(run.findings, "error"), warnings=_n(run.findings, "warning"),
-                        articles=articles, findings=run.findings, input_errors=run.input_errors)
+                        articles=articles, findings=run.findings, input_errors=run.input_errors,
+                        unscored=len(run.unscored))
     return result.model_dump_json(indent=2) + "\n"
 
 

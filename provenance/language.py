@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .normalize import ARABIC_LETTER, LATIN_LETTER
 from .rules import RuleSet
@@ -33,3 +34,13 @@ def detect_language(text: str, rules: RuleSet) -> str:
         if count > best_count:
             best, best_count = code, count
     return best
+
+
+@lru_cache(maxsize=8)
+def attribution_languages(rules: RuleSet) -> frozenset[str]:
+    """The languages attribution can read: those with reporting verbs of their own (cues.yaml, family speech)."""
+    return frozenset(e.lang for e in rules.entries if e.family == "speech" and e.lang != "any")
+
+
+def has_attribution_rules(language: str, rules: RuleSet) -> bool:
+    return language in attribution_languages(rules)

@@ -69,6 +69,19 @@ class Intelligence(BaseModel):
     rule: Optional[str] = None
 
 
+class Dateline(BaseModel):
+    """Where and by whom the story was filed ("دبي، الإمارات العربية المتحدة (CNN)--", "WASHINGTON (AP) —"):
+    metadata of the first sentence, which starts after it; start/end are offsets into the body."""
+
+    text: str
+    place: Optional[str] = None
+    outlet: Optional[str] = Field(default=None, description="the agency or outlet in the parentheses, canonical")
+    wire: bool = Field(default=False, description="the outlet is a news agency (the dateline is then a wire)")
+    start: int
+    end: int
+    rule: Optional[str] = None
+
+
 class Boilerplate(BaseModel):
     """A removed piece; start/end are offsets into the text before the text layer ran."""
 
@@ -114,6 +127,18 @@ class Claim(BaseModel):
     reasons: list[str] = Field(default_factory=list)
     weakest_link: Optional[SourceType] = Field(default=None, description="the type of the link (source or relay) "
                                                "whose ladder step set the score")
+    speaker_hint: Optional[str] = Field(default=None, description="in an interview's answer: the interviewee, "
+                                        "the speaker of whatever the answer says without another source")
+
+
+class Interview(BaseModel):
+    """An interview page: its questions are the interviewer's and no claims; its answers are the interviewee's."""
+
+    interviewee: Optional[str] = Field(default=None, description="as the headline or intro names them")
+    evidence: Optional[str] = None
+    questions: int = Field(description="questions left out of the claims")
+    answers: int = Field(description="claims in the answers")
+    rules: list[str] = Field(default_factory=list)
 
 
 class Score(BaseModel):
@@ -138,6 +163,8 @@ class Report(BaseModel):
     wires: list[Wire] = Field(default_factory=list)
     intelligence: list[Intelligence] = Field(default_factory=list)
     boilerplate: list[Boilerplate] = Field(default_factory=list)
+    dateline: Optional[Dateline] = None
+    interview: Optional[Interview] = None
     body: str
     claims: list[Claim] = Field(default_factory=list)
     headline: Optional[Claim] = Field(default=None, description="the title's own attribution, scored as a claim "

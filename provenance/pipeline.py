@@ -9,15 +9,18 @@ from .attribution import Attributor
 from .boilerplate import clean
 from .extract import extract_html
 from .inputs import BadInput, InputError, clean_text
-from .language import detect_language
-from .models import Document, Report
+from .interview import Found, answer_claims, find_interview
+from .language import detect_language, has_attribution_rules
+from .models import Claim, Document, Report, Score, Source
 from .outlets import find_origin, find_outlet, site_prefix_origins
-from .rules import RuleSet, load_rules
+from .rules import RuleSet, ScannedBody, load_rules
 from .scoring import score_article, score_claim
-from .sentences import split_sentences
-from .wires import find_intelligence, find_wires
+from .attribution.sources import Memory
+from .sentences import Sentence, after_dateline, split_sentences
+from .wires import find_dateline, find_intelligence, find_wires
 
 MAX_TEXT_CHARS = 1_000_000
+NO_RULES = "lang.no_rules"  # a language that cues.yaml has no reporting verbs for
 
 
 class Auditor:
@@ -49,21 +52,51 @@ class Auditor:
         outlet = find_outlet(url, sitename, hostname, hints, origins, rules)
         origins += site_prefix_origins(hints, origins)
         scanned = rules.scan_body(cleaned.body)
-        memory = self.attributor.remember(scanned)
-        claims = self.attributor.attribute(scanned, sentences, language, memory)
-        headline = self.attributor.headline(cleaned.title, language, memory)
-        for claim in claims if headline is None else [*claims, headline]:
-            score_claim(claim, rules.scores)
+        dateline = find_dateline(scanned, rules)
+        sentences = after_dateline(cleaned.body, sentences, dateline)
+        interview = find_interview(cleaned.title, cleaned.body, cleaned.paragraphs, sentences, rules)
+        if interview is not None:  # the interviewer's questions are no claims
+            sentences = [s for s in sentences if s.start not in interview.questions]
+        claims, headline, score, warnings = self._claims(scanned, sentences, cleaned.title, language, interview)
         return Report(
             id=hashlib.sha256(cleaned.body.encode("utf-8")).hexdigest()[:16],
             url=url, title=cleaned.title, language=language,
             published=published or (cleaned.dates[0] if cleaned.dates else None),
             input=doc.name, outlet=outlet, origin=origins,
-            wires=find_wires(scanned, rules),
+            wires=find_wires(scanned, rules, cleaned.boilerplate), dateline=dateline,
+            interview=interview.summary if interview is not None else None,
             intelligence=find_intelligence(scanned, rules),
             boilerplate=cleaned.boilerplate, body=cleaned.body, claims=claims, headline=headline,
-            score=score_article(claims, rules.scores),
+            score=score, warnings=cleaned.warnings + warnings,
         )
+
+    def _claims(self, scanned: ScannedBody, sentences: list[Sentence], title: Optional[str], language: str,
+                interview: Optional[Found]) -> tuple[list[Claim], Optional[Claim], Score, list[str]]:
+        """Claims attributed and scored, with the headline's own; in a language without attribution rules,
+        claims left unscored and a warning that says so."""
+        rules = self.rules
+        if not has_attribution_rules(language, rules):
+            claims, score = _unscored(sentences)
+            return claims, None, score, [f"language {language} has no attribution rules: its {len(claims)} sentences "
+                                         f"are kept as claims but not attributed or scored ({NO_RULES})"]
+        memory = self.attributor.remember(scanned)
+        claims = self.attributor.attribute(scanned, sentences, language, memory)
+        if interview is not None:
+            answer_claims(claims, interview, self._interviewee(interview.summary.interviewee, memory))
+        headline = self.attributor.headline(title, language, memory)
+        for claim in claims if headline is None else [*claims, headline]:
+            score_claim(claim, rules.scores)
+        return claims, headline, score_article(claims, rules.scores), []
+
+    def _interviewee(self, name: Optional[str], memory: Memory) -> Optional[Source]:
+        """The interviewee as a source, typed like any source span (a named person at least). The hook that
+        the attribution engine may take over: it receives the name as written and returns a Source."""
+        if not name:
+            return None
+        typed = self.attributor.typer.classify(name, memory)
+        kind = typed.type if typed.type not in (None, "unattributed") else "named_person"
+        return Source(text=name, name=typed.name or name, role=typed.role, type=kind,
+                      rules=[*typed.rules, "interview.answer"])
 
     def audit_many(self, docs: Iterable[Union[Document, BadInput]]) -> Iterator[Union[Report, BadInput]]:
         """Audit a stream; a document that fails comes back as a BadInput and the rest go on."""
@@ -75,6 +108,15 @@ class Auditor:
                 yield self.audit(doc)
             except InputError as exc:
                 yield BadInput(name=doc.name, url=doc.url, error=str(exc))
+
+
+def _unscored(sentences: list[Sentence]) -> tuple[list[Claim], Score]:
+    """Claims of a language without attribution rules: each sentence unattributed by rule lang.no_rules,
+    with no grade, and no article score (so no gate finding and no weakest claim)."""
+    claims = [Claim(id=f"c{i}", text=s.text, start=s.start, end=s.end, grade="-", reasons=[NO_RULES],
+                    source=Source(rules=[NO_RULES])) for i, s in enumerate(sentences, 1)]
+    by_type = {"unattributed": len(claims)} if claims else {}
+    return claims, Score(article=0.0, grade="-", by_type=by_type, weakest=[], reasons=[NO_RULES])
 
 
 def audit_text(text: str, url: Optional[str] = None, rules: Optional[Union[RuleSet, str, Path]] = None) -> Report:

@@ -62,7 +62,8 @@ LEXICON_FAMILIES = {
     "hedge", "anonymity_reason",
     # text.yaml
     "abbreviation", "month", "stopword_de", "stopword_es", "stopword_fr", "stopword_en",
-    "stopword_it", "stopword_pt",
+    "stopword_it", "stopword_pt", "interview_question", "interview_answer", "interview_bullet_question",
+    "interview_bullet_answer", "interview_signal", "interviewee",
 }
 
 
@@ -127,21 +128,30 @@ class LexiconFile(Strict):
 class BlockExtent(Strict):
     to_end_after: float = Field(default=0.5, ge=0, le=1, description="header past this share of the text: block runs to the end")
     otherwise_lines: int = Field(default=1, ge=0, description="else: this many following lines")
+    headlines: bool = Field(default=False, description="else: the following lines while they read as headlines")
 
 
 class BoilerplateRule(Strict):
     id: str = Field(pattern=ID_PATTERN)
     family: str
-    match: Literal["line", "contains", "block", "foreign_script_line", "duplicate_title"]
-    pattern: Optional[str] = None
+    match: Literal["line", "contains", "block", "foreign_script_line", "duplicate_title", "teasers", "headline_run"]
+    pattern: Optional[str] = None  # teasers, headline_run: the opening of a line that continues the article
     max_words: Optional[int] = Field(default=None, ge=1)
+    min_words: Optional[int] = Field(default=None, ge=1)
+    min_lines: int = Field(default=1, ge=1, description="teasers, headline_run: the fewest lines a run takes")
+    max_lines: Optional[int] = Field(default=None, ge=1, description="a longer run is kept (and reported)")
+    lead: bool = Field(default=False, description="only lines before the body's first paragraph")
+    at_end: bool = Field(default=False, description="headline_run: only a run that ends the body")
+    max_link: Optional[float] = Field(default=None, ge=0, le=1, description="headline_run: a line sharing this share "
+                                      "of its words with the next two paragraphs introduces them and stays; teasers: "
+                                      "a run sharing this share (median) with the article above goes on with it")
     when_language: Optional[str] = None
     block: Optional[BlockExtent] = None
     description: Optional[str] = None
 
     @model_validator(mode="after")
     def _check(self) -> "BoilerplateRule":
-        if self.match in ("line", "contains", "block"):
+        if self.match in ("line", "contains", "block", "teasers", "headline_run"):
             if not self.pattern:
                 raise ValueError(f"match {self.match!r} needs a pattern")
             compile_pattern(self.pattern)
@@ -411,7 +421,7 @@ class LineRules:
         whole, self.by_group = [], {}
         self.others: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]] = []
         for i, (rule, rx, needles) in enumerate(rules):
-            if rule.match in ("line", "block") and rx is not None and _joinable(rx):
+            if rule.match in ("line", "block") and rx is not None and _joinable(rx) and not rule.lead:
                 whole.append(f"(?P<r{i}>{rx.pattern})")
                 self.by_group[f"r{i}"] = (i, rule)
             else:

@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Optional
 
 from .boilerplate import Paragraph
+from .models import Dateline
+from .normalize import norm
 from .rules import RuleSet
 
 _END = re.compile(r"[.!?؟]+|…|\.\.")
@@ -55,13 +58,30 @@ def _positions(text: str, mark: str) -> list[int]:
     return out
 
 
+# A heading that reports someone is a claim: a reporting verb or phrase, or a source before a colon
+_CUES = ("speech", "speech_complement", "according", "told")
+_SPEAKERS = ("anonymous_noun", "official_noun", "authority", "role", "spokesperson", "known_official",
+             "org_noun", "media_generic", "state_media_generic", "document_noun")
+_COLON = re.compile(r"^([^:\n]{2,60}):\s*\S")
+
+
+def reports(text: str, rules: RuleSet) -> bool:
+    """Does a short line report someone ("Sources said the minister took bribes", "مصادر: ...")? Then it is
+    a claim, not a heading, even without a final stop."""
+    n = norm(text)
+    if rules.lexicon(*_CUES).search(n) is not None:
+        return True
+    m = _COLON.match(n)
+    return m is not None and len(m.group(1).split()) <= 5 and rules.lexicon(*_SPEAKERS).search(m.group(1)) is not None
+
+
 def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> list[Sentence]:
     abbreviations = rules.terms("abbreviation")
     out: list[Sentence] = []
     for para in paragraphs:
-        if para.heading:
-            continue
         text = body[para.start:para.end]
+        if para.heading and not reports(text, rules):
+            continue
         quotes = quote_spans(text)
         start = 0
         for m in _END.finditer(text):
@@ -99,3 +119,15 @@ def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> N
     if piece and _WORD_CHAR.search(piece):
         s = offset + start + lead
         out.append(Sentence(start=s, end=s + len(piece), text=piece))
+
+
+def after_dateline(body: str, sentences: list[Sentence], dateline: Optional[Dateline]) -> list[Sentence]:
+    """The first sentence starts after the dateline that opens it ("دبي (CNN)-- أعلن ..."): the place and
+    outlet are the sentence's metadata, never its source. A dateline alone is no sentence."""
+    if dateline is None or not sentences or sentences[0].start >= dateline.end:
+        return sentences
+    first, rest = sentences[0], sentences[1:]
+    start = dateline.end + len(body[dateline.end:first.end]) - len(body[dateline.end:first.end].lstrip())
+    if start >= first.end or not _WORD_CHAR.search(body[start:first.end]):
+        return rest
+    return [Sentence(start=start, end=first.end, text=body[start:first.end]), *rest]

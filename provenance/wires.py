@@ -1,26 +1,24 @@
-"""Wire agencies behind the text (dateline, credit line, cited) and intelligence sourcing."""
+"""Wire agencies behind the text (dateline, credit line, cited), the dateline that opens the body, and
+intelligence sourcing."""
 from __future__ import annotations
 
-from .models import Intelligence, Wire
-from .normalize import is_arabic
+import re
+from typing import Iterable, Optional
+
+from .models import Boilerplate, Dateline, Intelligence, Wire
+from .normalize import is_arabic, normalize
 from .sentences import quote_spans
-from .rules import RuleSet, ScannedBody
+from .rules import OutletEntry, RuleSet, ScannedBody
+
+_DATELINE_TAIL = re.compile(r"[ \t:\-]*")
+_PLACE_END = re.compile(r"[\s,،\-]+$")
 
 
-def find_wires(scanned: ScannedBody, rules: RuleSet) -> list[Wire]:
+def find_wires(scanned: ScannedBody, rules: RuleSet, removed: Iterable[Boilerplate] = ()) -> list[Wire]:
+    """Agencies in the body, by role; and those of the dateline and credit lines the text layer removed,
+    which point at the body's start (a dateline) or its end (a credit), as empty spans."""
     body, nb = scanned.text, scanned.normalized
-    first_line_end = nb.text.find("\n")
-    first_line_end = len(nb.text) if first_line_end == -1 else first_line_end
-    roles: dict[int, tuple[str, str]] = {}
-    for rule, rx in rules.wire_patterns:
-        for m in rx.finditer(nb.text):
-            if not m.groupdict().get("agency"):
-                continue
-            if rule.role == "dateline" and m.start() > first_line_end:
-                continue
-            hit = rules.outlet_names.search(m.group("agency"))
-            if hit is not None and hit.value.agency:
-                roles.setdefault(m.start("agency") + hit.start, (rule.role or "credit", rule.id))
+    roles = _roles(nb.text, rules)
     wires: list[Wire] = []
     for hit in scanned.hits["outlet"]:
         entry = hit.value
@@ -28,9 +26,57 @@ def find_wires(scanned: ScannedBody, rules: RuleSet) -> list[Wire]:
             continue
         a, b = nb.span(hit.start, hit.end)
         role, rule_id = roles.get(hit.start, ("cited", "wire.cited"))
-        wires.append(Wire(agency=entry.name, kind="state" if entry.kind == "state" else "wire", role=role,
-                          evidence=body[a:b], start=a, end=b, rule=f"{rule_id}:{entry.id}"))
+        wires.append(_wire(entry, role, body[a:b], a, b, f"{rule_id}:{entry.id}"))
+    for piece in removed:
+        if not piece.rule.startswith(("bp.date_line", "bp.source_line")):
+            continue
+        npiece = normalize(piece.text)
+        for at, (role, rule_id) in _roles(npiece.text, rules).items():
+            hit = rules.outlet_names.search(npiece.text, at)
+            at_end = 0 if role == "dateline" else len(body)
+            wires.append(_wire(hit.value, role, piece.text, at_end, at_end, f"{rule_id}:{hit.value.id}:{piece.rule}"))
     return wires
+
+
+def _roles(text: str, rules: RuleSet) -> dict[int, tuple[str, str]]:
+    """Where a dateline or credit pattern names an agency: (role, rule id) by the agency's offset."""
+    first_line_end = text.find("\n")
+    first_line_end = len(text) if first_line_end == -1 else first_line_end
+    roles: dict[int, tuple[str, str]] = {}
+    for rule, rx in rules.wire_patterns:
+        for m in rx.finditer(text):
+            if not m.groupdict().get("agency"):
+                continue
+            if rule.role == "dateline" and m.start() > first_line_end:
+                continue
+            agency = next((h for h in rules.outlet_names.finditer(text, m.start("agency"), m.end("agency"))
+                           if h.value.agency), None)  # "فرانس24/ أ ف ب": the agency, not the channel
+            if agency is not None:
+                roles.setdefault(agency.start, (rule.role or "credit", rule.id))
+    return roles
+
+
+def _wire(entry: OutletEntry, role: str, evidence: str, start: int, end: int, rule: str) -> Wire:
+    return Wire(agency=entry.name, kind="state" if entry.kind == "state" else "wire", role=role,
+                evidence=evidence, start=start, end=end, rule=rule)
+
+
+def find_dateline(scanned: ScannedBody, rules: RuleSet) -> Optional[Dateline]:
+    """The place and outlet that open the body ("دبي، الإمارات العربية المتحدة (CNN)--"): metadata of the
+    first sentence, neither a claim nor, unless the outlet is an agency, a wire."""
+    nb = scanned.normalized
+    for rule, rx in rules.wire_patterns:
+        m = rx.rx.match(nb.text) if rule.role == "dateline" else None
+        hit = rules.outlet_names.search(nb.text, m.start("agency"), m.end("agency")) \
+            if m is not None and m.groupdict().get("agency") else None
+        if hit is None:
+            continue  # "(طلب عدم ذكر اسمه):" is no dateline: the parentheses must name an outlet
+        a, b = nb.span(0, _DATELINE_TAIL.match(nb.text, m.end()).end())
+        text = scanned.text[a:b].rstrip()
+        place = _PLACE_END.sub("", scanned.text[a:nb.span(hit.start, hit.end)[0]].rstrip("( ")) or None
+        return Dateline(text=text, place=place, outlet=hit.value.name, wire=hit.value.agency,
+                        start=a, end=a + len(text), rule=rule.id)
+    return None
 
 
 def find_intelligence(scanned: ScannedBody, rules: RuleSet) -> list[Intelligence]:

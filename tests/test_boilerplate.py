@@ -1,4 +1,6 @@
 """The text layer of boilerplate removal, one family at a time."""
+from pathlib import Path
+
 import pytest
 
 from provenance.boilerplate import clean
@@ -104,3 +106,217 @@ def test_the_first_rule_in_file_order_wins_and_any_pattern_a_user_writes_works(t
         "Subscribe now": "bp.user.flagged",
         "Follow us on Facebook": "bp.social_follow.join_us",
     }
+
+
+# --- real pages (tests/data/pages, origins in its README) --------------------------------------
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def page(name, rules, language="ar"):
+    """Clean a page the way the pipeline does: plain text, title on its first line."""
+    return clean((PAGES / name).read_text(encoding="utf-8"), rules, language)
+
+
+def page_removed(name, rules, language="ar"):
+    return {b.text: b.rule for b in page(name, rules, language).boilerplate}
+
+
+def test_bbc_separator_app_prompt_and_inline_related_headlines_go(rules):
+    # bbc_BB-middleEast-739-20180716.txt: two links to other stories inside the body, a rule, an app prompt
+    gone = page_removed("bbc_BB-middleEast-739-20180716.txt", rules)
+    assert gone == {
+        "احتجاجات العراق: العبادي يضع قوات الجيش والأمن في حالة تأهب قصوى": "bp.related.headline_run",
+        "احتجاجات البصرة: الشرطة العراقية تحبط محاولة مئات المتظاهرين اقتحام مبنى حكومة البلدية": "bp.related.headline_run",
+        "_________________________________________": "bp.separator",
+        "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي على هاتفكم المحمول.":
+            "bp.app_prompt.ar",
+    }
+
+
+def test_cnn_teasers_of_other_stories_at_the_end_go_and_the_article_stays(rules):
+    # cnn_CN-middleEast-1258-20180819.txt: four paragraphs of the article, then five leads of other stories
+    cleaned = page("cnn_CN-middleEast-1258-20180819.txt", rules)
+    assert [b.rule for b in cleaned.boilerplate] == ["bp.teasers.trailing"] * 5
+    assert cleaned.boilerplate[0].text.startswith("قال عمرو موسى، الأمين العام السابق لجامعة الدول العربية")
+    assert cleaned.body.startswith("دبي، الإمارات العربية المتحدة (CNN)—علّقت السفارة اليمنية")
+    assert cleaned.body.endswith("وإبراهيم الديلمي\".")
+
+
+def test_related_headers_and_their_teasers_go(rules):
+    # cnn_CN-middleEast-1451-20181009.txt: "اقرأ أيضاً" and "قد يعجبك" each above one headline, then teasers
+    gone = page_removed("cnn_CN-middleEast-1451-20181009.txt", rules)
+    assert gone["قد يعجبك"] == gone["السعودية تنفي طرد السفير التركي.. وأردوغان يطالب بأدلة على مغادرة خاشقجي القنصلية"]
+    assert gone["قد يعجبك"].startswith("bp.related")
+    assert list(gone.values()).count("bp.teasers.trailing") == 5
+    # inline pointers to other stories, one line each (cnn_CN-middleEast-367, -77, -431, -594; france24_FR-middleEast-180)
+    lines = ["قد يهمك.. تركيا تتهم مصر بـ\"دعم الإرهاب\" ردا على بيان \"احتلال عفرين\" السورية",
+             "قد يهمك/ حلايب وشلاتين وسواكن واستدعاء السفير.. ماذا بين مصر والسودان؟",
+             "اقرأ: (محمد بن سلمان يحذر من حرب مع إيران.. ويعتبر جماعة الإخوان \"حاضنة للإرهابيين\")",
+             "أيضاً.. منظمة حظر الكيماوي: محققونا في طريقهم إلى سوريا وسيبدأون العمل في 14 إبريل",
+             "للمزيد: ما سر التغيرات العسكرية في السعودية؟"]
+    gone = removed("\n".join([BODY, *lines, BODY.replace("الوزير", "المتحدث")]), rules)
+    assert set(gone) == set(lines) and all(r == "bp.related.inline" for r in gone.values())
+
+
+def test_spa_dateline_end_marker_and_time_go(rules):
+    # was_2015-08-10_026.txt: the SPA dateline under the title, "// انتهى //" and the time of filing
+    cleaned = page("was_2015-08-10_026.txt", rules)
+    gone = {b.text: b.rule for b in cleaned.boilerplate}
+    assert gone == {"الرياض 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس": "bp.date_line.spa",
+                    "// انتهى //": "bp.end_marker", "15:16 ت م": "bp.timestamp"}
+    assert cleaned.dates == ["2015-08-10"]
+
+
+def test_byline_and_tags_line_go(rules):
+    # 3alyoum_2015-07-31_066.txt: "عين اليوم – متابعات" under the title, a "سمات" tags line at the end
+    gone = page_removed("3alyoum_2015-07-31_066.txt", rules)
+    assert gone == {"عين اليوم – متابعات": "bp.byline.dash", "سمات آندرويد اختراق رسالة": "bp.keywords"}
+
+
+def test_republished_from_and_opinion_disclaimer_go(rules):
+    # alarabia_AL-internationalNews-59-20140201.txt: an opinion column reprinted from another paper
+    gone = page_removed("alarabia_AL-internationalNews-59-20140201.txt", rules)
+    assert gone == {"* نقلا عن \"الشرق الأوسط\"": "bp.source_line.quoted_from",
+                    "** جميع المقالات المنشورة تمثل رأي كتابها فقط.": "bp.disclaimer.ar"}
+
+
+def test_wire_credit_line_goes_and_subheadings_stay(rules):
+    # france24_FR-middleEast-276-20180414.txt: subheadings of the article's own sections are kept
+    cleaned = page("france24_FR-middleEast-276-20180414.txt", rules)
+    assert {b.text: b.rule for b in cleaned.boilerplate} == {"فرانس24/ أ ف ب": "bp.source_line.wire_credit"}
+    for heading in ("الرئيس الأمريكي يعلن انطلاق العملية العسكرية على سوريا", "ماذا استهدفت الضربات الجوية؟",
+                    "فرنسا تشارك في الهجوم المنسق على الترسانة الكيماوية للنظام السوري"):
+        assert heading in cleaned.body
+
+
+@pytest.mark.parametrize("name", [
+    "cnn_CN-internationalNews-563-20180904.txt",  # "events of the day" list after a colon
+    "aawsat_2015-08-06_093.txt",  # a dated timeline, one line per event
+    "3alyoum_2015-07-24_027.txt",  # a poem, one verse per line
+])
+def test_lists_and_verse_in_the_body_stay(rules, name):
+    cleaned = page(name, rules)
+    text = (PAGES / name).read_text(encoding="utf-8")
+    kept = [ln.strip() for ln in text.splitlines()[2:] if ln.strip() and ln.strip() in cleaned.body]
+    assert len(kept) >= 10, [b.text[:40] for b in cleaned.boilerplate]
+
+
+def test_a_run_too_long_for_teasers_is_kept_with_a_warning(rules):
+    # cnn_CN-middleEast-1340-20180910.txt: an opinion piece whose last two paragraphs open like leads,
+    # followed by five teasers: the run of seven is more than teasers take, so the body keeps all of it
+    cleaned = page("cnn_CN-middleEast-1340-20180910.txt", rules)
+    assert "لا يمكن للمال أن يشتري قلوب الناس وصداقتهم بشكل دائم" in cleaned.body
+    assert not any(b.rule.startswith("bp.teasers") for b in cleaned.boilerplate)
+    assert any("bp.teasers.trailing" in w for w in cleaned.warnings)
+
+
+def test_english_page_furniture_goes(rules):
+    lines = [
+        "ABSTRACT.", "FULL TEXT.",  # nyt_2015-11-17_terrorism-moves-to-fore-of-u-s-c.txt (PolNeAR)
+        "6:01 p.m.", "4:40 p.m.:", "___.",  # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt (PolNeAR)
+        "Follow Pam Key on Twitter @pamkeyNEN.",  # breitbart_2015-11-17_wash-post-fact-check-if-obama-sa.txt
+    ]
+    body = "The senator said on Monday that the vote would be held next week, aides said."
+    gone = removed("\n".join([body, *lines, body.replace("Monday", "Tuesday")]), rules, "en")
+    assert set(gone) == set(lines)
+
+
+def test_english_related_list_and_paywall_go(rules):
+    # huff-post_2015-11-11_watch-the-best-moments-from-the-.txt (PolNeAR): a "Related:" list of headlines
+    related = ['"Related:"', "GOP Candidates Resoundingly Reject The Idea Of A Minimum Wage Hike.",
+               "Rand Paul Scores Direct Hit On Donald Trump.",
+               "The Daily Show Takes A Closer Look At The GOP Candidates So You Don’t Have To.",
+               "Marco Rubio Responds To Question About Minimum Wage By Saying We Need Fewer Philosophers.",
+               "Mike Huckabee Makes Sexist Wife Joke To Bash Fed Chair Janet Yellen"]
+    para = "Were there some personal attacks? Yes. But the discussion mainly focused on regulating big banks."
+    after = "Ohio Gov. John Kasich and Donald Trump sparred over illegal immigration, with Trump defending his plan."
+    gone = removed("\n\n".join([para, para, *related, after, after, after]), rules, "en")
+    assert set(gone) == set(related)
+    # haitiantimes.com-family.html (trafilatura's evaluation pages): the pitch after the teaser paragraphs
+    pitch = ["To view the full story, please subscribe to The Haitian Times. You can choose a $60 Annual "
+             "Subscription or a $5 Weekly Pass.", "Join now or renew to get:",
+             "First-time subscribers also receive a special welcome gift handmade in Haiti by expert artisans!"]
+    story = "Mekhi’s older brother Khaleel, 22, started the Go Fund Me page earlier this month, the family said."
+    gone = removed("\n".join([story, story, *pitch]), rules, "en")
+    assert set(gone) == set(pitch)
+
+
+def test_a_first_paragraph_without_a_final_stop_is_not_taken_for_the_title_again(rules):
+    # huff-post_2016-02-18_canada-s-cape-breto*.txt and nyt_2016-01-18_a-one-person-job-now-divi*.txt
+    # (PolNeAR): the opening paragraph ends in a quotation, so it reads like a headline; it is the article
+    for title, first in [
+        ("Canada’s Cape Breton Will Welcome American Refugees Fleeing President Trump.",
+         "Each election cycle, there’s a threat many people make but few keep: “If so-and-so wins, I’m moving to Canada!”"),
+        ("A One-Person Job, Now Divided Among Many More.",
+         "LOS ANGELES --  ''The stories begin. The stories end. But the work of Eddie Mannix will never end.''"),
+    ]:
+        second = "Now, one kind-hearted Canadian wants to help Americans keep that promise should Donald Trump win."
+        cleaned = clean(f"{title}\n\n{first}\n\n{second}", rules, "en")
+        assert cleaned.title == title and cleaned.body.startswith(first), cleaned.boilerplate
+
+
+def test_the_title_repeated_or_translated_above_the_body_goes(rules):
+    # seeds 003 (the title again under a navigation line) and 004 (the Arabic of an English headline)
+    title = "كيم جونج أون يعد بتقديم \"دعم ثابت\" للجيش الروسي من كوريا الشمالية"
+    assert removed(f"{title}\n\nأخبار\n\n{title}\n\n{BODY}", rules) == {"أخبار": "bp.navigation.words", title: "bp.duplicate_title"}
+    english = "Military interaction with N Korea doesn’t breach int’l law: Russia UN envoy"
+    arabic = "التفاعل العسكري مع كوريا الشمالية لا ينتهك القانون الدولي: مندوب روسيا لدى الأمم المتحدة"
+    text = f"تعزيز التحالف العسكري بين روسيا وكوريا الشمالية\n\n{english}\nLoading...\n\n{arabic}\n\n{BODY}"
+    assert removed(text, rules)[arabic] == "bp.duplicate_title"
+
+
+def test_a_kept_doubtful_run_is_reported_in_the_audit(auditor):
+    from provenance.pipeline import audit_text
+
+    report = audit_text((PAGES / "cnn_CN-middleEast-1340-20180910.txt").read_text(encoding="utf-8"))
+    assert any("bp.teasers.trailing" in w for w in report.warnings)
+
+
+def test_every_run_of_links_to_other_stories_goes_not_only_the_first(rules):
+    # bbc_BB-internationalNews-494-20180511.txt: two runs of two headlines, ten paragraphs apart
+    gone = page_removed("bbc_BB-internationalNews-494-20180511.txt", rules)
+    assert gone == dict.fromkeys([
+        "مهاتير محمد: أنور إبراهيم سيعود للسياسة الماليزية بعفو ملكي",
+        "في عمر الـ 92 مهاتير محمد يصحح \"أكبر خطأ في حياته\"",
+        "زعيم المعارضة الماليزية يخسر التماسا لإطلاق سراحه",
+        "تأييد حبس المعارض الماليزي أنور إبراهيم بتهمة اللواط"], "bp.related.headline_run")
+
+
+def test_one_link_to_another_story_between_paragraphs_goes_a_subheading_stays(rules):
+    # bbc_BB-internationalNews-1162-20181007.txt: a headline about the Interpol chief's arrest between two
+    # paragraphs on Interpol's history, which the next paragraphs do not take up
+    gone = page_removed("bbc_BB-internationalNews-1162-20181007.txt", rules)
+    assert gone == {"تقارير عن اعتقال رئيس الانتربول المختفي في الصين": "bp.related.headline_alone"}
+    # france24_FR-middleEast-639-20180617.txt: its subheadings open sections that take up their words
+    cleaned = page("france24_FR-middleEast-639-20180617.txt", rules)
+    assert "قانون لحماية \"الروح المعنوية\" للجنود الإسرائيليين" in cleaned.body
+    assert "إشادة إسرائيلية وتنديد فلسطيني" in cleaned.body
+    assert {b.rule for b in cleaned.boilerplate} <= {"bp.related.inline", "bp.source_line.wire_credit"}
+
+
+def test_teasers_on_the_article_own_subject_go_too(rules):
+    # cnn_CN-middleEast-1566-20181016.txt: five Khashoggi stories after a Khashoggi article; they share
+    # some words with it, yet each opens afresh as a lead
+    cleaned = page("cnn_CN-middleEast-1566-20181016.txt", rules)
+    assert [b.rule for b in cleaned.boilerplate] == ["bp.teasers.trailing"] * 5
+    assert cleaned.boilerplate[0].text.startswith("لم يستغرق اجتماع وزير الخارجية الأمريكي")
+
+
+def test_the_paragraphs_of_a_last_section_are_no_teasers(rules):
+    # tests/devset/arabic/france24_FR-middleEast-833-20180723.txt: the subheading "مناوشات... وقاذفات
+    # صواريخ" opens three paragraphs that each start afresh; they are the article's last section
+    text = (Path(__file__).parent / "devset" / "arabic" / "france24_FR-middleEast-833-20180723.txt").read_text(encoding="utf-8")
+    cleaned = clean(text, rules, "ar")
+    assert not any(b.rule.startswith("bp.teasers") for b in cleaned.boilerplate)
+    assert "في 2016، حجزت قوى الأمن الداخلي اللبنانية" in cleaned.body
+
+
+def test_lines_after_the_last_sentence_that_are_no_sentences_go(rules):
+    # alyaum_2015-07-31_074.txt ends with seven photo captions; aljazirah_2015-08-10_030.txt, an opinion
+    # column, with its writer's signature
+    gone = page_removed("alyaum_2015-07-31_074.txt", rules)
+    assert list(gone.values()) == ["bp.related.trailing"] * 7
+    assert any(text.endswith("تفاعل من الأطفال مع الفقرات") for text in gone)
+    gone = page_removed("aljazirah_2015-08-10_030.txt", rules)
+    assert gone == {"د. أحمد بن عبد العزيز الشثري - جامعة الأمير سطام بن عبد العزيز": "bp.related.trailing"}

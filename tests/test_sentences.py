@@ -20,3 +20,24 @@ def test_a_quotation_stays_whole(auditor):
 
 def test_arabic_question_mark_splits(auditor):
     assert len(sentences("هل انتهت الحرب؟ قال الوزير إنها لم تنته.", auditor.rules, "ar")) == 2
+
+
+def test_a_short_line_without_a_stop_that_reports_someone_is_a_claim(auditor):
+    # issue 17: a claim written as a heading slipped past the gate unread
+    assert sentences("Sources said the minister took bribes", auditor.rules) == ["Sources said the minister took bribes"]
+    assert sentences("مصادر: الوزير تلقى رشوة من شركة المقاولات", auditor.rules, "ar") != []
+    text = "The vote is on Monday.\n\nSources said the minister took bribes\n\nHe denies it, his office said."
+    assert "Sources said the minister took bribes" in sentences(text, auditor.rules)
+
+
+def test_a_subheading_without_a_reporting_cue_stays_a_heading(auditor):
+    # france24_FR-middleEast-276-20180414.txt: a section title of the article
+    assert sentences("الدفاعات الجوية السورية تتصدى للهجمات", auditor.rules, "ar") == []
+
+
+def test_a_gate_reads_a_claim_written_as_a_heading(auditor):
+    from provenance.gate import gate, load_policy
+    from provenance.models import Document
+
+    report = auditor.audit(Document(name="draft.txt", text="Minister under fire\n\nSources said the minister took bribes"))
+    assert any(f.rule == "source.anonymity_reason" for f in gate([report], load_policy()))

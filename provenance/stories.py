@@ -1,0 +1,129 @@
+"""Other stories inside the text and the title again: the leads of other stories after the article, links
+to them between its paragraphs, and the headline repeated (or translated) above the body. Each reads a run
+of lines; the rules and their limits are boilerplate.yaml entries (match teasers, headline_run,
+duplicate_title), and a run kept while in doubt is reported in the audit's warnings."""
+from __future__ import annotations
+
+import re
+from statistics import median
+from typing import Optional
+
+from .lines import SENTENCE_END, TERMINAL, Line, content_words, heading_like, headline_like, words
+from .normalize import norm
+from .rules import BoilerplateRule, RuleSet
+
+Verdict = list[Optional[BoilerplateRule]]
+
+
+def repeated_title(lines: list[Line], verdict: Verdict, title: str, title_index: Optional[int],
+                   rules: RuleSet) -> None:
+    """A headline before the body starts is the title again if it shares most of its words with the title,
+    or if it comes after the title's translation (a headline in another script) was removed."""
+    dup = next((r for r in rules.boilerplate.rules if r.match == "duplicate_title"), None)
+    if dup is None:
+        return
+    own = set(content_words(title))
+    translated = False
+    for i, rule in enumerate(verdict):
+        if i == title_index:
+            continue
+        if rule is not None:
+            translated = translated or rule.match == "foreign_script_line"
+            continue
+        text = lines[i].text
+        if not headline_like(text, 20) or words(text) < 3:
+            return
+        theirs = set(content_words(text))
+        similar = bool(own and theirs) and len(own & theirs) >= 0.6 * min(len(own), len(theirs))
+        if not (similar or translated):
+            return
+        verdict[i] = dup
+
+
+def _between_paragraphs(lines: list[Line], body: list[int], k: int, end: int, max_link: float) -> bool:
+    """Lines body[k:end] stand between two paragraphs of the body and share less than `max_link` of their word
+    stems with the two paragraphs after them (a subheading announces what follows)."""
+    if k == 0 or end >= len(body):
+        return False
+    if not (SENTENCE_END.search(lines[body[k - 1]].text) and SENTENCE_END.search(lines[body[end]].text)):
+        return False
+    after = {w[:4] for i in body[end:end + 2] for w in content_words(lines[i].text)}
+    for i in body[k:end]:
+        own = {w[:4] for w in content_words(lines[i].text)}
+        if not own or len(own & after) >= max_link * len(own):
+            return False
+    return True
+
+
+def _after_the_article(lines: list[Line], body: list[int], k: int, end: int) -> bool:
+    """Lines body[k:end] end the body and follow a sentence (a list's last item or verse follows none)."""
+    return end == len(body) and k > 0 and SENTENCE_END.search(lines[body[k - 1]].text) is not None
+
+
+def _linked(line: str, above: set[str]) -> float:
+    """The share of a line's content words that the text above it uses too."""
+    own = set(content_words(line))
+    return len(own & above) / len(own) if own else 1.0
+
+
+def teasers(lines: list[Line], verdict: Verdict, body: list[int], rule: BoilerplateRule, rx: re.Pattern,
+            warnings: list[str]) -> None:
+    """The last lines of the body, when each opens afresh (no "وقال", "كما", "من جهته") as the lead of
+    another story does, most share less than max_link of their words with the article above them, and there
+    are between min_lines and max_lines of them after the article."""
+    run: list[int] = []
+    for i in reversed(body):
+        text = lines[i].text
+        if rx.match(norm(text)) or words(text) < (rule.min_words or 1):
+            break
+        run.append(i)
+    if len(run) < rule.min_lines or len(body) - len(run) < 2:
+        return
+    before = lines[body[len(body) - len(run) - 1]].text
+    if heading_like(before):
+        return  # the paragraphs of the article's last section, under its subheading
+    above = {w for i in body[:len(body) - len(run)] for w in content_words(lines[i].text)}
+    if rule.max_link is not None and median(_linked(lines[i].text, above) for i in run) >= rule.max_link:
+        return  # they go on with the article's subject
+    if rule.max_lines and len(run) > rule.max_lines:
+        warnings.append(f"boilerplate: the last {len(run)} paragraphs open like the leads of other stories, more "
+                        f"than {rule.id} takes ({rule.max_lines}); kept as the article's")
+        return
+    for i in run:
+        verdict[i] = rule
+
+
+def headline_runs(lines: list[Line], verdict: Verdict, body: list[int], rule: BoilerplateRule, rx: re.Pattern,
+                  warnings: list[str]) -> None:
+    """Runs of headline lines (no final punctuation, not continuing a sentence) between paragraphs of the
+    body: links to other stories. A list announced by a colon is the article's; a single line may be a
+    subheading and stays."""
+
+    def headline(i: int) -> bool:
+        text = lines[i].text
+        return (rule.min_words or 1) <= words(text) <= (rule.max_words or 25) and not TERMINAL.search(text) \
+            and not SENTENCE_END.search(text) and rx.match(norm(text)) is None
+
+    k = 0
+    while k < len(body):
+        if not headline(body[k]):
+            k += 1
+            continue
+        end = k
+        while end < len(body) and headline(body[end]):
+            end += 1
+        run = body[k:end]
+        after_text = any(not headline(j) for j in body[:k])
+        announced = k > 0 and lines[body[k - 1]].text.rstrip().endswith(":")
+        if (rule.at_end and not _after_the_article(lines, body, k, end)) or \
+                (rule.max_link is not None and not _between_paragraphs(lines, body, k, end, rule.max_link)):
+            k = end
+            continue
+        if after_text and not announced and len(run) >= rule.min_lines:
+            if not rule.max_lines or len(run) <= rule.max_lines:
+                for i in run:
+                    verdict[i] = rule
+            elif rule.min_lines > 1:  # a rule for single lines says nothing of longer runs
+                warnings.append(f"boilerplate: {len(run)} headline lines in a row from line {run[0] + 1}, more "
+                                f"than {rule.id} takes ({rule.max_lines}); kept")
+        k = end
