@@ -320,3 +320,15 @@ def test_lines_after_the_last_sentence_that_are_no_sentences_go(rules):
     assert any(text.endswith("تفاعل من الأطفال مع الفقرات") for text in gone)
     gone = page_removed("aljazirah_2015-08-10_030.txt", rules)
     assert gone == {"د. أحمد بن عبد العزيز الشثري - جامعة الأمير سطام بن عبد العزيز": "bp.related.trailing"}
+
+
+def test_verses_of_a_poem_are_no_headline_run():
+    """arabic-saudi/3alyoum_2015-07-24_027: a poem quoted line by line, its halves around ***, stays."""
+    from provenance import audit_text
+    text = ("عين اليوم\n\nكتب إمام وخطيب المسجد الحرام قصيدة في الرد على دعوة مليونية خلع الحجاب.\n"
+            "لو يخلع الجلباب مليونية *** فبخلعهم قد شرّفوا الجلبابا\n"
+            "مهما يكن هذا الذي قد أبرموا *** فغداً يراه الماكرون سرابا\n"
+            "قولوا بقولكموا ولا تستعجلوا *** فالفوز حظ القائلين صوابا\n"
+            "وقد لقيت القصيدة انتشارا واسعا في مواقع التواصل.\n")
+    report = audit_text(text)
+    assert "فالفوز حظ القائلين صوابا" in report.body and not any("***" in b.text for b in report.boilerplate)

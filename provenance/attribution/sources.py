@@ -270,7 +270,7 @@ class SourceTyper:
         official = self.lex["official_noun"].search(n)
         anonymous = self.lex["anonymous_noun"].search(n)
         head = official if official is not None and official.start == 0 else anonymous
-        if head is not None and head.start == 0 and is_arabic(n) and not known:
+        if head is not None and head.start == 0 and is_arabic(n) and (known is None or known.start > 0):
             # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
             return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
         if official is not None and names and not known:
