@@ -228,3 +228,18 @@ def test_a_family_name_with_the_article_met_before(audit):
     # alweeam_2015-08-09_034
     report = audit("وقال المهندس سلطان الخديدي المشرف على التوسعة إن المحطة جاهزة. وأضاف الخديدي أن المشروع نفذ طبقا للمواصفات.")
     assert report.claims[1].source.type == "named_official" and report.claims[1].source.name == "سلطان الخديدي"
+
+
+@pytest.mark.parametrize("text, cue", [
+    # aawsat_2015-08-02_041: بيّن (explained), a speech verb only before its complement
+    ("وبين أن قطر ستوافق على التنظيم في هذا العام في حالة واحدة.", "cue.ar.say_that"),
+    # sabq_2015-07-21_090
+    ("وأبان أن هذا الإجراء يطبق في جميع الدوريات المحترفة.", "cue.ar.announce"),
+])
+def test_saudi_press_verbs_of_saying_continue_the_speaker(audit, text, cue):
+    report = audit("وقال وزير الرياضة إن المفاوضات مستمرة. " + text)
+    assert report.claims[1].source.type == "named_official" and cue in report.claims[1].reasons
+
+
+def test_the_preposition_bayna_is_no_verb(audit):
+    assert claim_of(audit, "وتتواصل المعارك بين الجيش والمسلحين في المدينة.").source.type == "unattributed"
