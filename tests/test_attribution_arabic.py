@@ -243,3 +243,14 @@ def test_saudi_press_verbs_of_saying_continue_the_speaker(audit, text, cue):
 
 def test_the_preposition_bayna_is_no_verb(audit):
     assert claim_of(audit, "وتتواصل المعارك بين الجيش والمسلحين في المدينة.").source.type == "unattributed"
+
+
+def test_two_people_sharing_a_name_are_not_merged(audit):
+    # LABELLING.md: "كيم" after "وزير الدفاع الكوري الجنوبي كيم يونغ هيون" is that minister, not Kim Jong Un
+    report = audit("وقال وزير الدفاع الكوري الجنوبي كيم يونغ هيون إن الجيش مستعد. وأضاف كيم أن التدريبات ستستمر.")
+    assert [c.source.name for c in report.claims] == ["كيم يونغ هيون", "كيم يونغ هيون"]
+
+
+def test_a_known_leader_introduced_with_a_title_keeps_one_name(audit):
+    report = audit("وقال الزعيم الكوري الشمالي كيم جونغ أون إن الجيش مستعد. وقال كيم إن بلاده لن تتراجع.")
+    assert [c.source.name for c in report.claims] == ["Kim Jong Un", "Kim Jong Un"]

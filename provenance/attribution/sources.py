@@ -56,8 +56,9 @@ class Memory:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
     heads: dict[str, "Typed"] = field(default_factory=dict)  # "the agency" / "الصحيفة" refers back
 
-    def remember(self, name: str, type_: str) -> None:
-        for token in norm(name).split():
+    def remember(self, name: str, type_: str, spelling: Optional[str] = None) -> None:
+        """Remember a name by the words of its spelling in the text (the name itself by default)."""
+        for token in norm(spelling or name).split():
             if len(token) > 2:
                 self.names.setdefault(token, (type_, name))
 
@@ -196,7 +197,8 @@ class SourceTyper:
                 # "وزير الاستخبارات الإسرائيلي، إسرائيل كاتز": the head noun is an office
                 name = " ".join(self.name_tokens(_QUOTED.sub(" ", span), last=True)) or None
                 known = self.lex["known_official"].search(n)
-                name = known.value.name if known is not None else name
+                if known is not None and (not name or set(norm(name).split()) <= set(known.text.split())):
+                    name = known.value.name  # the whole name is a known one ("كيم" alone is not كيم يونغ هيون)
                 if name:
                     memory.remember(name, "named_official")
                 elif _indefinite(n, role.start, role.end, self.indefinite_words):
@@ -249,6 +251,9 @@ class SourceTyper:
         if outlet is not None:
             return Typed("media", name=outlet.value.name, rules=[outlet.entry_id])
         known = self._head_hit(self.lex["known_official"], n)
+        remembered = memory.recall(span) if known is not None else None
+        if remembered is not None and remembered[1] != known.value.name:  # type: ignore[union-attr]
+            known = None  # a later "كيم" is the person this article introduced with it, not Kim Jong Un
         names = self.name_tokens(_QUOTED.sub(" ", span))  # quoted words name things, not people
         head_media = self.lex["media_generic"].search(n)
         if head_media is not None and head_media.start == 0 and is_arabic(n):
@@ -347,8 +352,6 @@ class SourceTyper:
     def prescan(self, scanned: ScannedBody, memory: Memory) -> None:
         """Remember role-bearing and known names across the body before typing sources."""
         body, nb, hits = scanned.text, scanned.normalized, scanned.hits
-        for hit in hits["known_official"]:
-            memory.remember(hit.value.name, "named_official")
         roles = [*hits["role"], *hits["official_noun"], *hits["spokesperson"]]
         for hit in roles:
             # "ROLE NAME" or "ROLE, NAME," ...
@@ -367,4 +370,10 @@ class SourceTyper:
             if before:
                 names = names or before.group(1).split()
             if names:
-                memory.remember(" ".join(names[:3]), "named_official")
+                name = " ".join(names[:3])
+                known = self.lex["known_official"].search(norm(name))
+                whole = known is not None and set(norm(name).split()) <= set(known.text.split())
+                # a known person's words in the text point at their canonical name
+                memory.remember(known.value.name if whole else name, "named_official", name)  # type: ignore[union-attr]
+        for hit in hits["known_official"]:  # after the titles: "كيم" is the minister introduced as such
+            memory.remember(hit.value.name, "named_official")
