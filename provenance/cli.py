@@ -182,13 +182,15 @@ def export_db(
 
     try:
         summary = export(db, paths, jobs, rules, progress)
-    except ExportError as exc:
+    except (ExportError, RulesError) as exc:  # RulesError: the policy whose findings the database records
         fail(str(exc))
     except KeyboardInterrupt:
         fail(f"interrupted: the articles finished so far are in {db}; run the same command again to add the rest",
              130)
     if not quiet:
+        metadata, config = summary.datasette
         typer.echo(f"{clear}done: {summary}" + (" (reasons above)" if summary.skipped else ""), err=True)
+        typer.echo(f"browse: datasette {db} -m {metadata}   (Datasette 1.x: add -c {config})", err=True)
     if summary.skipped:
         raise typer.Exit(2)
 
