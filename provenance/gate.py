@@ -2,8 +2,10 @@
 
 A policy (rules/policy.yaml by default) lists rules; each has an id, a kind, a severity and the
 kind's parameters. Every kind is one small class below whose `check` yields (claim, evidence) pairs;
-`gate(reports, policy)` turns them into Findings. `run_gate` audits documents, gates them and finds
-each claim's line and column in the original file, for annotations in a CI job or a CMS.
+`gate(reports, policy)` turns them into Findings, one per claim per concern. `run_gate` audits
+documents, gates them, finds each claim's line and column in the original file, for annotations in
+a CI job or a CMS, and sets aside the findings the draft's markers or a baseline accept
+(gate_accept.py).
 """
 from __future__ import annotations
 
@@ -12,9 +14,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import tee
 from pathlib import Path
-from typing import Annotated, Iterable, Iterator, Literal, Optional, Union
+from typing import Annotated, Any, ClassVar, Iterable, Iterator, Literal, Optional, Union
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .inputs import BadInput
 from .models import Claim, Document, Report, SourceType
@@ -47,9 +50,15 @@ class Finding(BaseModel):
     end_column: Optional[int] = Field(default=None, description="column just after the claim's last character")
     evidence: str = Field(description="why the rule fired, in one line")
     fix: str = Field(description="what to change, in one line")
+    accepted: Optional[str] = Field(default=None, description="the reason a marker in the draft gives for accepting it")
 
 
 # --- rule kinds ------------------------------------------------------------------------------
+
+# What a kind's findings are about: one claim gets one finding per concern (see `gate`). The score
+# floor speaks for every concern about a claim, so it reports only the weak claims no other rule flagged.
+CLAIM_CONCERNS = ("corroboration", "anonymity", "description", "intelligence", "attribution", "verification")
+
 
 class Rule(Strict):
     """Fields every rule has; a kind adds its parameters and a `check`. The docstring is its summary."""
@@ -59,10 +68,17 @@ class Rule(Strict):
     severity: Severity
     description: Optional[str] = Field(default=None, description="one line; default: the kind's summary")
     fix: str
+    concerns: Optional[list[str]] = Field(default=None, min_length=1,
+                                          description="what its findings are about (default: the kind's)")
+    default_concerns: ClassVar[tuple[str, ...]] = ()
 
     @property
     def summary(self) -> str:
         return self.description or (type(self).__doc__ or "").strip().splitlines()[0]
+
+    @property
+    def concern_set(self) -> frozenset[str]:
+        return frozenset(self.concerns if self.concerns is not None else self.default_concerns or (self.id,))
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
         raise NotImplementedError
@@ -79,6 +95,7 @@ class MinClaimScore(Rule):
     """Every claim scores at least `min` (a claim scores as the weakest link of its chain)."""
 
     kind: Literal["min_claim_score"]
+    default_concerns = CLAIM_CONCERNS
     min: float = Field(ge=0, le=1)
     ignore_types: list[SourceType] = Field(default_factory=list, description="source types left to other rules")
     fix: str = "Name the source, or add a stronger one, for this claim."
@@ -94,6 +111,7 @@ class MinArticleScore(Rule):
     """The article as a whole scores at least `min`."""
 
     kind: Literal["min_article_score"]
+    default_concerns = ("article",)
     min: float = Field(ge=0, le=1)
     fix: str = "Attribute more of the article to named, on-the-record sources."
 
@@ -118,6 +136,7 @@ class StateMediaAlone(Rule):
     """
 
     kind: Literal["state_media_alone"]
+    default_concerns = ("corroboration",)
     min_shared_words: int = Field(default=3, ge=1)
     min_word_length: int = Field(default=4, ge=1)
     ignore_words: list[str] = Field(default_factory=list, description="words that never count as shared content")
@@ -131,11 +150,10 @@ class StateMediaAlone(Rule):
         return {w for w in _stems(text) if len(w) >= self.min_word_length and w not in self._ignore}
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        independent = [(c, self.content(c.text)) for c in report.claims if c.source.type != "unattributed"
+        resting = [c for c in report.claims if "state_media" in (c.source.type, c.via[-1].type if c.via else None)]
+        independent = [(c, self.content(c.text)) for c in report.claims if resting and c.source.type != "unattributed"
                        and "state_media" not in [c.source.type, *(v.type for v in c.via)]]
-        for c in report.claims:
-            if "state_media" not in (c.source.type, c.via[-1].type if c.via else None):
-                continue
+        for c in resting:
             outlet = [v.name or "" for v in c.via] + ([c.source.text or ""] if c.source.type == "state_media" else [])
             words = self.content(c.text) - self.content(" ".join(outlet))
             best = max(((o, words & content) for o, content in independent if o is not c),
@@ -151,6 +169,7 @@ class AnonymityReason(Rule):
     """Every anonymous source says why it cannot be named."""
 
     kind: Literal["anonymity_reason"]
+    default_concerns = ("anonymity",)
     types: list[SourceType] = Field(default_factory=lambda: list(ANONYMOUS))
     fix: str = "Say why the source cannot be named, e.g. 'was not authorized to speak publicly'."
 
@@ -165,6 +184,7 @@ class AnonymousDescribed(Rule):
     """Every anonymous source is described specifically: "a source" or "مصادر" alone says nothing."""
 
     kind: Literal["anonymous_described"]
+    default_concerns = ("description",)
     types: list[SourceType] = Field(default_factory=lambda: list(ANONYMOUS))
     generic_words: list[str] = Field(min_length=1, description="nouns that say nothing on their own")
     filler_words: list[str] = Field(default_factory=list, description="words that add nothing: a, some, informed")
@@ -185,6 +205,7 @@ class IntelligenceNamed(Rule):
     """Every intelligence claim says whose intelligence: a country or a named service."""
 
     kind: Literal["intelligence_named"]
+    default_concerns = ("intelligence",)
     fix: str = "Say whose intelligence it is: the country, or the agency by name."
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
@@ -200,37 +221,61 @@ class IntelligenceNamed(Rule):
                 yield c, f"intelligence claim names no country or agency: {said}"
 
 
+class NotTerms(TermsAndPatterns):
+    """Text in which a hit of its rule is no hit: "7:15 p.m." holds no figure."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    description: Optional[str] = None
+
+
 class UnattributedTerms(Rule, TermsAndPatterns):
     """Claims without a source carry none of these terms (figures, allegations)."""
 
     kind: Literal["unattributed_terms"]
+    default_concerns = ("attribution",)
     types: list[SourceType] = Field(default_factory=lambda: ["unattributed"])
+    exceptions: list[NotTerms] = Field(default_factory=list,
+                                       description="text a hit inside of does not count: a time, a name, a date")
     fix: str = "Attribute this to a source, or cut it."
 
     @cached_property
     def _lexicon(self) -> Lexicon:
-        return Lexicon([(t, self.id, "term", None) for t in self.terms],
-                       [(norm_pattern(p), self.id, "pattern", None) for p in self.patterns])
+        return _lexicon([(self.id, self)])
+
+    @cached_property
+    def _exceptions(self) -> Optional[Lexicon]:
+        return _lexicon([(e.id, e) for e in self.exceptions]) if self.exceptions else None
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
         for c in report.claims:
             if c.source.type not in self.types:
                 continue
             ns = normalize(c.text)
-            hits = [c.text[slice(*ns.span(h.start, h.end))] for h in self._lexicon.finditer(ns.text)]
+            hits = list(self._lexicon.finditer(ns.text))
+            if hits and self._exceptions:
+                spans = [(h.start, h.end) for h in self._exceptions.finditer(ns.text)]
+                hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
             if hits:
-                yield c, f"no source given for a claim that says {_quoted(hits)}"
+                yield c, f"no source given for a claim that says {_quoted([c.text[slice(*ns.span(h.start, h.end))] for h in hits])}"
 
 
 class Hedged(Rule):
-    """Claims the article itself flags as unverified."""
+    """Claims the article itself flags as unverified.
+
+    A sentence with a hedge and no reporting cue ("It could not be independently verified.", "ولم
+    يتسن التحقق من ذلك") is the caveat, not a claim: it flags the claim before it."""
 
     kind: Literal["hedged"]
+    default_concerns = ("verification",)
     fix: str = "Verify it before publication, or keep the caveat next to the claim it qualifies."
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        for c in report.claims:
-            if c.hedges:
+        for i, c in enumerate(report.claims):
+            if not c.hedges:
+                continue
+            if c.cue is None and i:
+                yield report.claims[i - 1], f"flagged as unverified by the next sentence ({c.id}): {_quoted(c.hedges)}"
+            else:
                 yield c, f"flagged as unverified: {_quoted(c.hedges)}"
 
 
@@ -244,12 +289,47 @@ class Policy(Strict):
     description: Optional[str] = None
     rules: list[PolicyRule]
 
+    @field_validator("rules", mode="wrap")
+    @classmethod
+    def _every_problem(cls, value: Any, handler: Any) -> list:
+        """Every rule's mistakes and every duplicate id at once, each with its place (not the first alone)."""
+        problems: list[InitErrorDetails] = []
+        try:
+            rules = handler(value)
+        except ValidationError as exc:
+            rules = []
+            problems = [_problem(e["type"], e["msg"], e["loc"], e["input"]) for e in exc.errors()]
+        ids = [r.get("id") if isinstance(r, dict) else None for r in value] if isinstance(value, list) else []
+        problems += [_problem("duplicate_id", f"duplicate id {rule_id!r}", (i, "id"), rule_id)
+                     for i, rule_id in enumerate(ids) if rule_id is not None and rule_id in ids[:i]]
+        if problems:
+            raise ValidationError.from_exception_data("rules", problems)
+        return rules
+
     def all_patterns(self) -> Iterator[tuple[str, str, re.Pattern, str]]:
         """What RuleSet.all_patterns gives, for the policy's own regular expressions."""
         for r in self.rules:
             if isinstance(r, UnattributedTerms):
-                for p in r.patterns:
-                    yield r.id, p, pattern_regex(p, r.id), "search"
+                for entry_id, p in [(r.id, p) for p in r.patterns] + [(e.id, p) for e in r.exceptions for p in e.patterns]:
+                    yield entry_id, p, pattern_regex(p, entry_id), "search"
+
+    def rule_ids(self, names: Iterable[str]) -> set[str]:
+        """The ids of the rules that names pick: an id, or a prefix ending at a dot ("source" is source.*).
+        ValueError names a name that picks none."""
+        ids = set()
+        for name in names:
+            picked = {r.id for r in self.rules if r.id == name or r.id.startswith(name.rstrip(".") + ".")}
+            if not picked:
+                raise ValueError(f"unknown rule {name!r}; the policy's rules are: "
+                                 + ", ".join(r.id for r in self.rules))
+            ids |= picked
+        return ids
+
+    def only(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> "Policy":
+        """The policy with the rules `select` picks (all when empty), less those `ignore` picks."""
+        select, ignore = list(select), list(ignore)
+        keep = (self.rule_ids(select) if select else {r.id for r in self.rules}) - self.rule_ids(ignore)
+        return self.model_copy(update={"rules": [r for r in self.rules if r.id in keep]})
 
 
 def load_policy(path: Optional[Path | str] = None) -> Policy:
@@ -269,11 +349,25 @@ def policy_path(rules_dir: Optional[Path | str] = None) -> Path:
 # --- gating -----------------------------------------------------------------------------------
 
 def gate(reports: Iterable[Report], policy: Policy) -> list[Finding]:
-    """Check every report against every rule; findings in article order, then in text order."""
+    """Check every report against every rule; findings in article order, then in text order.
+
+    One finding per claim (or per article) per concern: of the findings that share a concern, the
+    error wins over the warning, then the rule with fewer concerns (the more specific), then the rule
+    that comes first in the policy. So a claim resting on state media gets the state-media error and
+    not the score floor's warning too, and an unsourced claim with a toll and an allegation gets one
+    finding."""
     findings: list[Finding] = []
     for report in reports:
-        found = [f for rule in policy.rules for f in rule.findings(report)]
-        findings += sorted(found, key=lambda f: -1 if f.start is None else f.start)
+        found = [(rule, f) for rule in policy.rules for f in rule.findings(report)]
+        order = {rule.id: (rule.severity != "error", len(rule.concern_set), i) for i, rule in enumerate(policy.rules)}
+        kept: list[Finding] = []
+        taken: dict[Optional[str], set[str]] = {}
+        for rule, f in sorted(found, key=lambda pair: order[pair[0].id]):
+            if not rule.concern_set & taken.setdefault(f.claim, set()):
+                taken[f.claim] |= rule.concern_set
+                kept.append(f)
+        kept.sort(key=lambda f: (-1 if f.start is None else f.start, order[f.rule][2]))
+        findings += kept
     return findings
 
 
@@ -361,6 +455,18 @@ def _stem(word: str) -> str:
         return bare
     bare = _AR_CONJUNCTION.sub("", word)
     return bare if len(bare) >= 4 else word
+
+
+def _problem(kind: str, message: str, loc: tuple, value: Any) -> InitErrorDetails:
+    """A validation error as pydantic reports it, with the message as given (braces are no placeholders)."""
+    return InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")),
+                            loc=loc, input=value)
+
+
+def _lexicon(entries: list[tuple[str, TermsAndPatterns]]) -> Lexicon:
+    """The terms and patterns of rules or exceptions, matched as lexicon entries named by their ids."""
+    return Lexicon([(t, entry_id, "term", None) for entry_id, e in entries for t in e.terms],
+                   [(norm_pattern(p), entry_id, "pattern", None) for entry_id, e in entries for p in e.patterns])
 
 
 def _quoted(texts: list[str]) -> str:
