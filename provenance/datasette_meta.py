@@ -191,7 +191,8 @@ order by score, article_id, n""",
         "description": ("Claims without a source that the gate's unattributed_terms rules flag: a figure (a toll, a "
                         "sum) or an allegation (killed, accused, corruption). Other unsourced sentences are the "
                         "reporter's narration and are left out."),
-        "sql": """select f.rule, f.severity, f.evidence, d.* from findings f join claim_details d on d.claim_id = f.claim_id
+        "sql": """select f.rule, f.severity, f.evidence, d.*
+from findings f join claim_details d on d.claim_id = f.claim_id
 where f.kind = 'unattributed_terms'
 order by d.article_id, d.n, f.rule""",
     },

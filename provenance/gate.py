@@ -10,6 +10,7 @@ a CI job or a CMS, and sets aside the findings the draft's markers or a baseline
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import tee
@@ -19,11 +20,13 @@ from typing import Annotated, Any, ClassVar, Iterable, Iterator, Literal, Option
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from .gate_accept import MarkerError, accept, blank_markers, read_markers, split_known
 from .inputs import BadInput
 from .models import Claim, Document, Report, SourceType
 from .normalize import norm, norm_pattern, normalize
 from .pipeline import Auditor
 from .lexicon import Lexicon, pattern_regex
+from .stemming import stem
 from .rules import DEFAULT_RULES_DIR, ID_PATTERN, Strict, TermsAndPatterns, _duplicate_ids, load_yaml_model
 
 Severity = Literal["error", "warning"]
@@ -256,7 +259,8 @@ class UnattributedTerms(Rule, TermsAndPatterns):
                 spans = [(h.start, h.end) for h in self._exceptions.finditer(ns.text)]
                 hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
             if hits:
-                yield c, f"no source given for a claim that says {_quoted([c.text[slice(*ns.span(h.start, h.end))] for h in hits])}"
+                said = [c.text[slice(*ns.span(h.start, h.end))] for h in hits]
+                yield c, f"no source given for a claim that says {_quoted(said)}"
 
 
 class Hedged(Rule):
@@ -310,8 +314,9 @@ class Policy(Strict):
         """What RuleSet.all_patterns gives, for the policy's own regular expressions."""
         for r in self.rules:
             if isinstance(r, UnattributedTerms):
-                for entry_id, p in [(r.id, p) for p in r.patterns] + [(e.id, p) for e in r.exceptions for p in e.patterns]:
-                    yield entry_id, p, pattern_regex(p, entry_id), "search"
+                for entry in [r, *r.exceptions]:
+                    for p in entry.patterns:
+                        yield entry.id, p, pattern_regex(p, entry.id), "search"
 
     def rule_ids(self, names: Iterable[str]) -> set[str]:
         """The ids of the rules that names pick: an id, or a prefix ending at a dot ("source" is source.*).
@@ -325,11 +330,10 @@ class Policy(Strict):
             ids |= picked
         return ids
 
-    def only(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> "Policy":
-        """The policy with the rules `select` picks (all when empty), less those `ignore` picks."""
+    def pick(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> set[str]:
+        """The ids of the rules `select` picks (all when empty), less those `ignore` picks."""
         select, ignore = list(select), list(ignore)
-        keep = (self.rule_ids(select) if select else {r.id for r in self.rules}) - self.rule_ids(ignore)
-        return self.model_copy(update={"rules": [r for r in self.rules if r.id in keep]})
+        return (self.rule_ids(select) if select else {r.id for r in self.rules}) - self.rule_ids(ignore)
 
 
 def load_policy(path: Optional[Path | str] = None) -> Policy:
@@ -363,12 +367,18 @@ def gate(reports: Iterable[Report], policy: Policy) -> list[Finding]:
         kept: list[Finding] = []
         taken: dict[Optional[str], set[str]] = {}
         for rule, f in sorted(found, key=lambda pair: order[pair[0].id]):
-            if not rule.concern_set & taken.setdefault(f.claim, set()):
+            if not rule.concern_set & taken.setdefault(f.claim, set()):  # no finding on this concern yet
                 taken[f.claim] |= rule.concern_set
                 kept.append(f)
         kept.sort(key=lambda f: (-1 if f.start is None else f.start, order[f.rule][2]))
         findings += kept
     return findings
+
+
+def claim_lines(original: str, claims: Iterable[Claim]) -> dict[str, int]:
+    """The line each claim starts on in the original file, for the claims found there."""
+    spans = ((c.id, _find(original, c.text)) for c in claims)
+    return {claim: _line_col(original, span[0])[0] for claim, span in spans if span}
 
 
 def locate(findings: Iterable[Finding], original: str) -> None:
@@ -395,13 +405,20 @@ def _find(original: str, text: str) -> Optional[tuple[int, int]]:
 
 @dataclass
 class GateRun:
-    """What one gate run saw and found: the renderers' input."""
+    """What one gate run saw and found: the renderers' input. `findings` are those that count:
+    the findings markers in the drafts accept are in `accepted`, those the baseline knows are only
+    counted in `baselined`. Every rule of the policy runs, so that --select and --ignore, like the
+    markers, only hide findings and never let another rule's finding on the same concern through."""
 
     policy: Policy
     policy_path: str
     fail_on: Severity = "error"
+    baseline: Optional[Counter] = None
+    shown: Optional[set[str]] = None  # the rules --select and --ignore leave (all when None)
     reports: list[Report] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    accepted: list[Finding] = field(default_factory=list)
+    baselined: int = 0
     input_errors: list[str] = field(default_factory=list)
 
     def fails(self, finding: Finding) -> bool:
@@ -419,24 +436,43 @@ class GateRun:
 
 
 def run_gate(docs: Iterable[Union[Document, BadInput]], auditor: Auditor, run: GateRun) -> GateRun:
-    """Audit and gate each document, keeping its original text until its claims are located."""
-    originals, audited = tee(docs)
-    for doc, result in zip(originals, auditor.audit_many(audited)):
+    """Audit and gate each document, keeping its original text until its claims are located; set
+    aside what its markers accept and what the baseline knows."""
+    prepared, audited = tee(_with_markers(docs, run.policy))
+    for ((original, markers), _), result in zip(prepared, auditor.audit_many(doc for _, doc in audited)):
         if isinstance(result, BadInput):
             run.input_errors.append(result.error)
             continue
-        found = gate([result], run.policy)
-        locate(found, doc.html if doc.html is not None else doc.text or "")
+        found = [f for f in gate([result], run.policy) if run.shown is None or f.rule in run.shown]
+        locate(found, original)
+        accepted = accept(found, markers, claim_lines(original, result.claims)) if markers else []
+        new, old = split_known([f for f in found if f.accepted is None], run.baseline)
         run.reports.append(result)
-        run.findings += found
+        run.accepted += accepted
+        run.baselined += old
+        run.findings += new
     return run
+
+
+def _with_markers(docs: Iterable[Union[Document, BadInput]], policy: Policy) -> Iterator[tuple[tuple, Document]]:
+    """((original text, its markers), the document to audit: without its marker lines, or a BadInput)."""
+    for doc in docs:
+        original = doc.html if doc.html is not None else doc.text or ""
+        if isinstance(doc, BadInput):
+            yield (original, []), doc
+            continue
+        try:
+            markers = read_markers(original, policy.rule_ids, doc.name)
+        except MarkerError as exc:
+            yield (original, []), BadInput(name=doc.name, url=doc.url, error=str(exc))
+            continue
+        field_name = "html" if doc.html is not None else "text"
+        yield (original, markers), doc.model_copy(update={field_name: blank_markers(original)}) if markers else doc
 
 
 # --- helpers ----------------------------------------------------------------------------------
 
 _JSONL_ROW = re.compile(r"(?<=\.jsonl):(\d+)$", re.I)
-_AR_ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
-_AR_CONJUNCTION = re.compile(r"^[وف]")
 
 
 def _line_col(text: str, at: int) -> tuple[int, int]:
@@ -445,16 +481,7 @@ def _line_col(text: str, at: int) -> tuple[int, int]:
 
 def _stems(text: str) -> set[str]:
     """The text's words, normalised and stemmed: what the word-matching rules compare."""
-    return {_stem(w) for w in re.findall(r"\w+", norm(text))}
-
-
-def _stem(word: str) -> str:
-    """Drop an Arabic article with its proclitics (والقوات → قوات) or a bare conjunction (وروسيا → روسيا)."""
-    bare = _AR_ARTICLE.sub("", word)
-    if len(bare) >= 3 and bare != word:
-        return bare
-    bare = _AR_CONJUNCTION.sub("", word)
-    return bare if len(bare) >= 4 else word
+    return {stem(w) for w in re.findall(r"\w+", norm(text))}
 
 
 def _problem(kind: str, message: str, loc: tuple, value: Any) -> InitErrorDetails:

@@ -192,7 +192,8 @@ def test_unsourced_claims_are_listed_only_when_they_carry_a_figure_or_an_allegat
     assert found and all(r["source_type"] == "unattributed" for r in found)
     assert all(r["rule"] in ("unattributed.figure", "unattributed.allegation") and r["evidence"] for r in found)
     ids = {r["claim_id"] for r in found}
-    assert claim_of(seeds_db, SEED_002, "ويزور لافروف كوريا الشمالية حاليا لمدة ثلاثة أيام") in ids  # a figure
+    assert claim_of(seeds_db, SEED_002, "وتوطدت العلاقات بين روسيا وكوريا الشمالية") in ids  # "thousands of troops"
+    assert claim_of(seeds_db, SEED_002, "ويزور لافروف كوريا الشمالية حاليا لمدة ثلاثة أيام") not in ids  # a duration
     unattributed = Database(seeds_db).execute("select count(*) from claims where source_type = 'unattributed'")
     assert len(ids) < unattributed.fetchone()[0]  # narration without a figure or an allegation is left out
 
@@ -370,7 +371,8 @@ def test_an_older_database_gets_the_new_search_for_the_claims_it_holds(tmp_path)
     MIGRATIONS.apply(old, stop_before="m003_search")
     text = "وقال المسؤولون إن الوزارة لم تعلق."
     old["articles"].insert({"id": "old", "title": "قديم", "language": "ar", "body": text})
-    old["claims"].insert({"id": "old-c1", "article_id": "old", "n": 1, "text": text, "source_type": "anonymous_official"})
+    old["claims"].insert({"id": "old-c1", "article_id": "old", "n": 1, "text": text,
+                          "source_type": "anonymous_official"})
     old.close()
     export(db_path, [SEED_002], jobs=1)
     assert [r["id"] for r in rows(db_path, "/audit/claims.json?_search=مسئول")] == ["old-c1"]
