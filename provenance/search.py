@@ -13,9 +13,9 @@ are dropped: they would split an FTS5 token. English goes through FTS5's Porter 
 (`TOKENIZE`): "minister" finds "ministers".
 
 A query typed with another proclitic glued on (والمسؤول, بالوزارة) finds the claims written that
-way. Indexing every stem with و, ب, ل, لل, وال and بال as well (98% of the proclitics on the words
-of 215 Arabic articles) would find them all, but it triples the index: the export would write about
-40% fewer articles a second (bench/speed.py, README).
+way. Indexing every stem with و, ب, ل, لل, وال and بال as well (94% of the proclitics on the words
+of 215 Arabic articles) would find them all, but it made the database nearly three times larger and
+the writing twice as slow (README, "Export to SQLite").
 """
 from __future__ import annotations
 

@@ -54,6 +54,13 @@ def fired(findings, rule: str, containing: str = "") -> list:
     return [f for f in findings if f.rule == rule and containing in (f.text or "")]
 
 
+def rules_by_claim(findings) -> dict:
+    by: dict = {}
+    for f in findings:
+        by.setdefault(f.claim, []).append(f.rule)
+    return by
+
+
 def cli(*args: str, stdin: str | None = None):
     return CliRunner().invoke(app, ["gate", *args], input=stdin)
 
@@ -77,6 +84,8 @@ def test_state_media_claim_passes_when_an_independent_source_says_the_same(audit
         "support for the war in Ukraine at the Wonsan talks.\n"))
     assert report.claims[0].source.type == "state_media"
     assert not fired(gate([report], policy), "source.state_media_alone")
+    # still 0.2: the score floor, which speaks only for weak claims no other rule flagged, warns
+    assert rules_by_claim(gate([report], policy))["c1"] == ["claim.min_score"]
 
 
 def test_anonymous_ukrainian_official_who_gives_a_reason_passes_the_anonymity_rule(auditor, policy):
@@ -119,13 +128,6 @@ def test_unattributed_figures_and_hedged_claims_only_warn(auditor, policy):
 
 # --- one finding per claim per concern ----------------------------------------------------------
 
-def rules_by_claim(findings) -> dict:
-    by: dict = {}
-    for f in findings:
-        by.setdefault(f.claim, []).append(f.rule)
-    return by
-
-
 def test_a_state_media_claim_gets_the_state_media_error_and_no_score_warning(auditor, policy):
     findings = findings_for(auditor, policy, SEED_STATE_MEDIA)
     lede = fired(findings, "source.state_media_alone", "ذكرت وسائل إعلام رسمية في كوريا الشمالية")[0]
@@ -137,16 +139,6 @@ def test_a_state_media_claim_gets_the_state_media_error_and_no_score_warning(aud
 def test_an_anonymous_claim_gets_its_anonymity_errors_and_no_score_warning(auditor, policy):
     assert rules_by_claim(findings_for(auditor, policy, BREACHES))["c1"] == ["source.anonymity_reason",
                                                                              "source.anonymous_vague"]
-
-
-def test_the_score_floor_still_flags_a_weak_claim_that_no_other_rule_covers(auditor, policy):
-    report = audit_draft(auditor, (
-        "Kim meets Lavrov\n\n"
-        "North Korea's state news agency KCNA said Kim Jong Un promised Sergei Lavrov unconditional support "
-        "for Russia's war in Ukraine during talks in Wonsan.\n\n"
-        "Russian Foreign Ministry spokeswoman Maria Zakharova said Kim Jong Un had promised Lavrov unconditional "
-        "support for the war in Ukraine at the Wonsan talks.\n"))
-    assert rules_by_claim(gate([report], policy))["c1"] == ["claim.min_score"]  # corroborated, but still 0.2
 
 
 def test_a_figure_and_an_allegation_in_one_unsourced_claim_are_one_finding(auditor, policy):
