@@ -120,11 +120,13 @@ def m003_search(db: Database) -> None:
     for table in ("claims", "articles"):
         db[table].disable_fts()
         db.execute(f"create virtual table {table}_search using fts5(search, tokenize='{TOKENIZE}')")
+    # streamed: a large database is indexed without holding its text in memory
+    claims = db.conn.execute("select rowid, text from claims")
     db.conn.executemany("insert into claims_search(rowid, search) values (?, ?)",
-                        [(rowid, search_text(text)) for rowid, text in db.execute("select rowid, text from claims")])
+                        ((rowid, search_text(text)) for rowid, text in claims))
     db.conn.executemany("insert into articles_search(rowid, search) values (?, ?)",
-                        [(rowid, search_text(title or "", body))
-                         for rowid, title, body in db.execute("select rowid, title, body from articles")])
+                        ((rowid, search_text(title or "", body))
+                         for rowid, title, body in db.conn.execute("select rowid, title, body from articles")))
 
 
 @MIGRATIONS()
