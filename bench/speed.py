@@ -106,7 +106,7 @@ def measure(kind: str, n: int, jobs: int, data: Path) -> dict:
                 if isinstance(result, BadInput):
                     bad += 1
                 else:
-                    ok += write_report(db, result)
+                    ok += write_report(db, result) != "present"
             db.close()
     else:
         for result in audit_documents(docs, jobs):

@@ -138,23 +138,29 @@ def check_pattern(regex: re.Pattern, mode: str = "search", budget_ms: float = PR
     return None
 
 
-def _where(directory: Path, rule_id: str) -> str:
-    """'file:line' of the rule with this id in a rules folder."""
+def _where(place: Path, rule_id: str) -> str:
+    """'file:line' of the rule with this id in a rules folder or a policy file."""
     id_line = re.compile(rf"\bid:\s*['\"]?{re.escape(rule_id)}['\"]?\s*$")
-    for file in sorted(directory.glob("*.yaml")):
+    for file in [place] if place.is_file() else sorted(place.glob("*.yaml")):
         for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
             if id_line.search(line):
                 return f"{file}:{n}"
-    return str(directory)
+    return str(place)
 
 
 def check_backtracking(rules: RuleSet, budget_ms: float = PROBE_BUDGET_MS, size: int = PROBE_SIZE,
                        more: Iterable[tuple[str, str, re.Pattern, str]] = ()) -> list[str]:
     """One 'file:line: rule id: what was slow' line for each pattern that backtracks catastrophically:
     the folder's rules and `more` (the policy's, which live in the same folder)."""
+    return check_patterns(rules.directory, [*rules.all_patterns(), *more], budget_ms, size)
+
+
+def check_patterns(place: Path, patterns: Iterable[tuple[str, str, re.Pattern, str]],
+                   budget_ms: float = PROBE_BUDGET_MS, size: int = PROBE_SIZE) -> list[str]:
+    """check_backtracking for patterns of a rules folder or a policy file (`place`)."""
     problems = []
-    for rule_id, pattern, regex, mode in [*rules.all_patterns(), *more]:
+    for rule_id, pattern, regex, mode in patterns:
         slow = check_pattern(regex, mode, budget_ms, size)
         if slow:
-            problems.append(f"{_where(rules.directory, rule_id)}: {rule_id}: pattern {pattern!r}: {slow}")
+            problems.append(f"{_where(place, rule_id)}: {rule_id}: pattern {pattern!r}: {slow}")
     return problems

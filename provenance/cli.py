@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from textwrap import indent
-from typing import Iterator, List, Optional, TextIO
+from typing import Iterator, List, NoReturn, Optional, TextIO
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -259,13 +260,15 @@ def export_db(
     try:
         with progress_bar(paths, "export", not quiet) as advance:
             summary = export(db, paths, jobs, rules, progress)
-    except ExportError as exc:
+    except (ExportError, RulesError) as exc:  # RulesError: the policy whose findings the database records
         fail(str(exc))
     except KeyboardInterrupt:
         fail(f"interrupted: the articles finished so far are in {db}; run the same command again to add the rest",
              130)
     if not quiet:
+        metadata, config = summary.datasette
         typer.echo(f"done: {summary}" + (" (reasons above)" if summary.skipped else ""), err=True)
+        typer.echo(f"browse: datasette {db} -m {metadata}   (Datasette 1.x: add -c {config})", err=True)
     if summary.skipped:
         raise typer.Exit(2)
 
@@ -286,28 +289,71 @@ def gate_drafts(
     exit_zero: bool = typer.Option(False, "--exit-zero", help="exit 0 even when findings fail the gate"),
     rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
     out: Optional[Path] = typer.Option(None, "-o", "--output", help="write here instead of standard output"),
+    select: List[str] = typer.Option([], "--select", help="check only these rules: ids or prefixes (source = "
+                                                          "source.*), comma-separated or repeated"),
+    ignore: List[str] = typer.Option([], "--ignore", help="skip these rules: ids or prefixes, comma-separated or "
+                                                          "repeated"),
+    baseline: Optional[Path] = typer.Option(None, "--baseline", help="findings recorded in this file do not count: "
+                                                                     "only new ones fail"),
+    write_baseline: bool = typer.Option(False, "--write-baseline", help="record today's findings in --baseline FILE "
+                                                                        "and exit 0"),
+    statistics: bool = typer.Option(False, "--statistics", help="count findings by rule instead of listing them "
+                                                                "(text, or json with --format json)"),
     _schema: bool = typer.Option(False, "--schema", is_eager=True, callback=_print_gate_schema,
                                  help="print the JSON Schema of --format json and exit"),
 ) -> None:
-    """Check drafts against a sourcing policy before publication: exit 0 pass, 1 findings, 2 usage or input error."""
-    from .gate import GateRun, load_policy, policy_path, run_gate
-    from .gate_formats import render
+    """Check drafts against a sourcing policy before publication: exit 0 pass, 1 findings, 2 usage or input error.
 
+    A draft accepts a finding with a marker line and a reason: 'provenance: ignore[RULE] reason' for the
+    claim after it, 'provenance: ignore-file[RULE] reason' for the whole draft (in HTML, inside a comment).
+    """
+    from .gate import GateRun, load_policy, policy_path, run_gate
+    from .gate_accept import read_baseline, write_baseline as record
+    from .gate_formats import render, statistics as count
+
+    if write_baseline and baseline is None:
+        raise typer.BadParameter("needs --baseline FILE to write to", param_hint="--write-baseline")
+    if statistics and fmt.value not in ("text", "json"):
+        raise typer.BadParameter("counts come as text or json", param_hint="--statistics")
     policy_file = policy or policy_path(rules)
     try:
-        run = GateRun(load_policy(policy_file), str(policy_file), fail_on.value)  # type: ignore[arg-type]
+        chosen = load_policy(policy_file)
+        shown = chosen.pick(_names(select), _names(ignore))
     except RulesError as exc:
+        _errors(str(exc))
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--select/--ignore") from None
+    try:
+        known = read_baseline(baseline) if baseline is not None and not write_baseline else None
+    except ValueError as exc:
         fail(str(exc))
-        return
+    run = GateRun(chosen, str(policy_file), fail_on.value, known, shown)  # type: ignore[arg-type]
     run_gate(iter_documents(paths), make_auditor(rules), run)
     for error in run.input_errors:
         typer.echo(f"error: {error}", err=True)
+    if write_baseline:
+        recorded = record(baseline, run.findings)  # type: ignore[arg-type]
+        typer.echo(f"baseline: {recorded} findings recorded in {baseline}", err=True)
+        raise typer.Exit(2 if run.input_errors else 0)
     with output(out) as fh:
-        fh.write(render(fmt.value, run))
+        colour = out is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        fh.write(count(run, fmt.value) if statistics else render(fmt.value, run, colour))
     if run.input_errors:
         raise typer.Exit(2)
     if run.failed and not exit_zero:
         raise typer.Exit(1)
+
+
+def _names(values: List[str]) -> list[str]:
+    """Rule names from repeated and comma-separated options."""
+    return [name.strip() for value in values for name in value.split(",") if name.strip()]
+
+
+def _errors(message: str) -> NoReturn:
+    """Exit 2 with every line of a (multi-line) error prefixed by 'error: '."""
+    for line in message.splitlines():
+        typer.echo(f"error: {line}", err=True)
+    raise typer.Exit(2)
 
 
 @app.command()
@@ -317,16 +363,19 @@ def schema() -> None:
 
 
 @rules_app.command("check")
-def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules folder (default: the shipped rules)")) -> None:
-    """Validate a rules folder and say exactly what is wrong where."""
+def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules folder (default: the shipped rules), "
+                                                                      "or one policy file")) -> None:
+    """Validate a rules folder, or a single policy file, and say exactly what is wrong where."""
     from .gate import load_policy
+    if directory is not None and directory.is_file():
+        _check_policy_file(directory)
+        return
     try:
         ruleset = load_rules(directory)
         policy_file = ruleset.directory / "policy.yaml"
         policy = load_policy(policy_file) if policy_file.exists() else None
     except RulesError as exc:
-        fail(str(exc))
-        return
+        _errors(str(exc))
     problems = check_backtracking(ruleset, more=policy.all_patterns() if policy else ())
     for p in problems:
         typer.echo(f"error: {p}", err=True)
@@ -337,6 +386,20 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
                f"{len(ruleset.outlets.outlets)} outlets, {len(ruleset.intel.services)} intelligence services, "
                f"{len(ruleset.countries.countries)} countries"
                + (f", {len(policy.rules)} policy rules" if policy else ""))
+
+
+def _check_policy_file(path: Path) -> None:
+    """rules check for one policy file: every mistake at once, then its patterns' backtracking."""
+    from .backtracking import check_patterns
+    from .gate import load_policy
+    try:
+        policy = load_policy(path)
+    except RulesError as exc:
+        _errors(str(exc))
+    problems = check_patterns(path, policy.all_patterns())
+    if problems:
+        _errors("\n".join(problems))
+    typer.echo(f"ok: {path}: {len(policy.rules)} policy rules")
 
 
 def main() -> None:

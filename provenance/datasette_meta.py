@@ -1,15 +1,20 @@
 """The metadata.json and datasette.yaml written next to an export database.
 
 Datasette 0.x reads everything from `-m metadata.json`; Datasette 1.x splits it, keeping titles and
-descriptions in metadata and facets, label columns and canned queries in `-c datasette.yaml`.
-Only counts, language codes and outlet names come from the articles: they are data, so they go in
-plain-text fields (never *_html), JSON- or YAML-encoded, and Datasette escapes them on the page.
+descriptions in metadata and facets, label columns, search tables and canned queries in
+`-c datasette.yaml`. Both files are keyed by database name (the file name without .db), and an export
+replaces only its own database's entry, so several databases in one folder each keep theirs and
+`datasette a.db b.db -m metadata.json` opens them all. Only counts, language codes and outlet names
+come from the articles: they are data, so they go in plain-text fields (never *_html), JSON- or
+YAML-encoded, and Datasette escapes them on the page.
 """
 from __future__ import annotations
 
 import json
 import os
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
 
 import yaml
 from sqlite_utils import Database
@@ -38,6 +43,7 @@ TABLES: dict[str, dict] = {
     "articles": {
         "description": "One row per audited article (the same text under several inputs is stored once).",
         "label_column": "title",
+        "fts_table": "articles_search",
         "facets": ["outlet_id", "grade", "language", "headline_source_type", {"array": "wire_agencies"}],
         "columns": {"id": "stable hash of the cleaned text", "title": "headline", "url": "the page's address",
                     "language": "ar, en or another ISO code", "published": "publication date (ISO) when found",
@@ -68,6 +74,7 @@ TABLES: dict[str, dict] = {
     "claims": {
         "description": "One row per claim (one per body sentence), with who stands behind it and its grade.",
         "label_column": "text",
+        "fts_table": "claims_search",
         "facets": ["source_type", "grade", "intelligence"],
         "columns": {"id": "article id and claim number", "article_id": "the article", "n": "position in the article",
                     "text": "the sentence", "start": OFFSETS, "end": OFFSETS,
@@ -134,6 +141,20 @@ TABLES: dict[str, dict] = {
                     "rule": "the rule that removed it",
                     "start": "offset into the text before cleaning", "end": "offset into the text before cleaning"},
     },
+    "findings": {
+        "description": ("What the pre-publication gate finds in each article under the sourcing policy of the rules "
+                        "(articles exported before findings were recorded have none)."),
+        "label_column": "rule",
+        "facets": ["rule", "severity"],
+        "columns": {"article_id": "the article", "n": "position", "claim_id": "the claim, or empty for the article",
+                    "rule": "the policy rule's id", "kind": "what the rule checks", "severity": "error or warning",
+                    "evidence": "why the rule fired"},
+    },
+    "claims_search": {
+        "description": ("The full-text index of claims: each Arabic word in the spellings a reader may type "
+                        "(with and without proclitics, folded letter forms), English through Porter stemming."),
+    },
+    "articles_search": {"description": "The full-text index of article titles and bodies, built like claims_search."},
     "_sqlite_migrations": {
         "description": "The schema migrations this database has had, i.e. its version; export applies new ones.",
     },
@@ -159,9 +180,21 @@ TABLES: dict[str, dict] = {
 
 QUERIES = {
     "weakest": {
-        "title": "Weakest claims",
-        "description": "The claims each article's audit names as its weakest, lowest score first.",
-        "sql": "select * from weakest_claims",
+        "title": "Weakest attributed claims",
+        "description": ("Claims that cite a source, lowest score first: state media, anonymous sources, unnamed "
+                        "intelligence. Claims that cite none are in unsourced_figures_and_allegations."),
+        "sql": """select * from claim_details where source_type != 'unattributed'
+order by score, article_id, n""",
+    },
+    "unsourced_figures_and_allegations": {
+        "title": "Unsourced claims that carry a figure or an allegation",
+        "description": ("Claims without a source that the gate's unattributed_terms rules flag: a figure (a toll, a "
+                        "sum) or an allegation (killed, accused, corruption). Other unsourced sentences are the "
+                        "reporter's narration and are left out."),
+        "sql": """select f.rule, f.severity, f.evidence, d.*
+from findings f join claim_details d on d.claim_id = f.claim_id
+where f.kind = 'unattributed_terms'
+order by d.article_id, d.n, f.rule""",
     },
     "state_media_alone": {
         "title": "Claims resting on state media alone",
@@ -190,19 +223,15 @@ order by i.country is null, i.country, d.article_id, d.n""",
     },
 }
 
-CONFIG_KEYS = ("label_column", "facets")  # what Datasette 1.x wants in datasette.yaml, not metadata
+CONFIG_KEYS = ("label_column", "facets", "fts_table")  # what Datasette 1.x wants in datasette.yaml, not metadata
+TOP = {"title": TITLE, "description": DESCRIPTION, "source": SOURCE, "license": LICENSE}
 
 
-def build(db: Database, name: str) -> tuple[dict, dict]:
-    """(metadata, config) for the database `name`: metadata holds everything, for Datasette 0.x."""
-    metadata = {
-        "title": TITLE, "description": DESCRIPTION, "source": SOURCE, "license": LICENSE,
-        "databases": {name: {"description": _contents(db), "tables": TABLES, "queries": QUERIES}},
-    }
-    config = {"databases": {name: {
-        "tables": {t: {k: spec[k] for k in CONFIG_KEYS if k in spec} for t, spec in TABLES.items()},
-        "queries": QUERIES,
-    }}}
+def build(db: Database) -> tuple[dict, dict]:
+    """(metadata, config) of one database: metadata holds everything, for Datasette 0.x."""
+    metadata = {"description": _contents(db), "tables": TABLES, "queries": QUERIES}
+    config = {"tables": {t: {k: spec[k] for k in CONFIG_KEYS if k in spec} for t, spec in TABLES.items()},
+              "queries": QUERIES}
     return metadata, config
 
 
@@ -219,11 +248,53 @@ def _contents(db: Database) -> str:
     return line + (f" Most articles from: {', '.join(outlets)}." if outlets else "")
 
 
-def write_datasette_files(db: Database, db_path: Path) -> None:
-    """Write metadata.json and datasette.yaml next to the database, each replaced in one step."""
-    metadata, config = build(db, db_path.stem)
-    _replace(db_path.parent / "metadata.json", json.dumps(metadata, ensure_ascii=False, indent=2) + "\n")
-    _replace(db_path.parent / "datasette.yaml", yaml.safe_dump(config, allow_unicode=True, sort_keys=False))
+def write_datasette_files(db: Database, db_path: Path) -> tuple[Path, Path]:
+    """Set this database's entry in metadata.json and datasette.yaml next to it (other databases'
+    entries stay), each file replaced in one step; returns their paths."""
+    metadata, config = build(db)
+    paths = db_path.parent / "metadata.json", db_path.parent / "datasette.yaml"
+    with _folder_lock(db_path.parent):  # two exports into one folder: neither loses the other's entry
+        for path, entry, top, dump in ((paths[0], metadata, TOP, _json), (paths[1], config, {}, _yaml)):
+            data = _load(path)
+            for key, value in top.items():
+                data.setdefault(key, value)  # a title of the user's own is kept
+            databases = data.get("databases") if isinstance(data.get("databases"), dict) else {}
+            data["databases"] = {**databases, db_path.stem: entry}
+            _replace(path, dump(data))
+    return paths
+
+
+def _load(path: Path) -> dict:
+    """The file's contents, or {} when it is missing or not a mapping (a broken file is rewritten)."""
+    try:
+        data = (json.loads if path.suffix == ".json" else yaml.safe_load)(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, yaml.YAMLError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _json(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _yaml(data: dict) -> str:
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
+@contextmanager
+def _folder_lock(folder: Path) -> Iterator[None]:
+    """An exclusive lock on the folder while its files are read and rewritten (where flock exists)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover  (Windows)
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def _replace(path: Path, text: str) -> None:

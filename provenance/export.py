@@ -5,7 +5,8 @@ boilerplate, origins) plus two shared ones (outlets, sources). Every article goe
 transaction, so a crash or kill leaves the articles finished before it and nothing half-written.
 Re-running is safe: the inputs table remembers which article each input (its URL, else its name)
 became; an input stored with the same article id is left alone, one whose text changed has its
-old article replaced.
+old article replaced. Each write transaction takes the write lock first, and a busy database is
+waited for, so two exports can add to one database at the same time.
 
     from provenance.export import export
     summary = export("audit.db", ["articles/"], jobs=4)
@@ -13,22 +14,28 @@ old article replaced.
 from __future__ import annotations
 
 import sqlite3
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from typing import Callable, Optional, Union
+from typing import Callable, Iterator, Literal, Optional, Union
 
 from sqlite_utils import Database, Migrations
 
 from .datasette_meta import write_datasette_files
+from .gate import Policy, gate, load_policy, policy_path
 from .inputs import BadInput
 from .models import Claim, Report
 from .parallel import audit_paths
 from .pipeline import NO_RULES
+from .search import TOKENIZE, search_text
 
 MIGRATIONS = Migrations("provenance")
 
 # Tables holding one article's rows, children before parents: the order to delete them in.
-ARTICLE_TABLES = ("via", "wires", "intelligence", "origins", "boilerplate", "claims")
+ARTICLE_TABLES = ("via", "wires", "intelligence", "origins", "boilerplate", "findings", "claims")
+BUSY_TIMEOUT = 60  # seconds to wait for another writer (another export holds the lock one article at a time)
+Outcome = Literal["written", "replaced", "present"]
 
 
 class ExportError(Exception):
@@ -108,39 +115,99 @@ def m002_headline(db: Database) -> None:
     db["articles"].create_index(["headline_source_type"])
 
 
+@MIGRATIONS()
+def m003_search(db: Database) -> None:
+    """Full-text search on every spelling a reader may type (search.py), not on the text as written."""
+    for table in ("claims", "articles"):
+        db[table].disable_fts()
+        db.execute(f"create virtual table {table}_search using fts5(search, tokenize='{TOKENIZE}')")
+    # streamed: a large database is indexed without holding its text in memory
+    claims = db.conn.execute("select rowid, text from claims")
+    db.conn.executemany("insert into claims_search(rowid, search) values (?, ?)",
+                        ((rowid, search_text(text)) for rowid, text in claims))
+    db.conn.executemany("insert into articles_search(rowid, search) values (?, ?)",
+                        ((rowid, search_text(title or "", body))
+                         for rowid, title, body in db.conn.execute("select rowid, title, body from articles")))
+
+
+@MIGRATIONS()
+def m004_findings(db: Database) -> None:
+    """The gate's findings under the policy of the rules (articles exported before have none)."""
+    db["findings"].create({"article_id": str, "n": int, "claim_id": str, "rule": str, "kind": str, "severity": str,
+                           "evidence": str}, pk=("article_id", "n"),
+                          foreign_keys=[("article_id", "articles", "id"), ("claim_id", "claims", "id")],
+                          not_null=["rule", "kind", "severity"])
+    db.index_foreign_keys()
+    db["findings"].create_index(["kind"])
+
+
 def open_database(path: Union[str, Path]) -> Database:
-    """Open (or create) an export database and bring its schema up to date."""
+    """Open (or create) an export database, bring its schema up to date and make sure it can be written."""
     try:
-        db = Database(path)
+        db = Database(sqlite3.connect(str(path), timeout=BUSY_TIMEOUT))
+    except sqlite3.Error as exc:
+        raise database_error(path, exc) from None
+    try:
         db.execute("PRAGMA foreign_keys = ON")
         # WAL: a commit per article without an fsync each; a killed process still leaves every
         # committed article whole (only a power cut can drop the last few, never corrupt the file).
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
-        MIGRATIONS.apply(db)
-    except sqlite3.DatabaseError as exc:
-        raise ExportError(f"{path}: cannot be used as the export database ({exc})") from None
+        with writing(db):
+            MIGRATIONS.apply(db)
+            # a write that changes nothing: a read-only database fails here, before any article is audited
+            db.execute(f"PRAGMA user_version = {db.execute('PRAGMA user_version').fetchone()[0]}")
+    except sqlite3.Error as exc:
+        db.close()
+        raise database_error(path, exc) from None
     return db
+
+
+def database_error(path: Union[str, Path], exc: sqlite3.Error) -> ExportError:
+    """The one line to show for an SQLite error on the export database."""
+    message = str(exc)
+    if "readonly" in message:
+        return ExportError(f"{path}: cannot write to the database (read-only)")
+    if "locked" in message or "busy" in message:
+        return ExportError(f"{path}: another program kept the database locked for over {BUSY_TIMEOUT} s")
+    return ExportError(f"{path}: cannot be used as the export database ({message})")
+
+
+@contextmanager
+def writing(db: Database) -> Iterator[None]:
+    """One write transaction that takes the write lock before it reads (BEGIN IMMEDIATE): a transaction
+    that reads first cannot wait for another writer, it fails with "database is locked"."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 @dataclass
 class Summary:
     """What one export run did."""
 
-    articles: int = 0  # articles written, new or replacing an older text of the same input
-    claims: int = 0  # claims in those articles
+    articles: int = 0  # new articles written
+    replaced: int = 0  # inputs whose text changed: their new article replaced the old one
+    claims: int = 0  # claims in the articles written or replaced
     present: int = 0  # inputs whose article was already in the database: left alone
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (input, reason) for each bad input
     unscored: int = 0  # articles written whose language has no attribution rules (claims not scored)
+    datasette: tuple[Path, Path] = (Path("metadata.json"), Path("datasette.yaml"))  # the files written beside it
 
     @property
     def inputs(self) -> int:
-        return self.articles + self.present + len(self.skipped)
+        return self.articles + self.replaced + self.present + len(self.skipped)
 
     def __str__(self) -> str:
         unscored = f", {self.unscored:,} not scored (no attribution rules for their language)" if self.unscored else ""
-        return (f"{self.inputs:,} inputs: {self.articles:,} articles written ({self.claims:,} claims{unscored}), "
-                f"{self.present:,} already in the database, {len(self.skipped):,} skipped")
+        return (f"{self.inputs:,} inputs: {self.articles:,} articles written, {self.replaced:,} replaced "
+                f"({self.claims:,} claims{unscored}), {self.present:,} already in the database, "
+                f"{len(self.skipped):,} skipped")
 
 
 def export(db_path: Union[str, Path], paths: list[str], jobs: Optional[int] = None,
@@ -150,22 +217,33 @@ def export(db_path: Union[str, Path], paths: list[str], jobs: Optional[int] = No
 
     `progress` is called with the running Summary after each input. Audits run on `jobs` processes
     while this process alone writes, in input order, so the database is the same for any `jobs`.
+    Findings are the gate's under the policy of `rules_dir` (the shipped one when it has none).
     """
     summary = Summary()
+    policy = load_policy(policy_path(rules_dir))
     db = open_database(db_path)
     try:
         for result in audit_paths(paths, jobs, rules_dir):
             if isinstance(result, BadInput):
                 summary.skipped.append((result.name, result.error))
-            elif write_report(db, result):
-                summary.articles += 1
-                summary.claims += len(result.claims)
-                summary.unscored += NO_RULES in result.score.reasons
             else:
-                summary.present += 1
+                outcome = write_report(db, result, policy)
+                if outcome == "present":
+                    summary.present += 1
+                else:
+                    summary.articles += outcome == "written"
+                    summary.replaced += outcome == "replaced"
+                    summary.claims += len(result.claims)
+                    summary.unscored += NO_RULES in result.score.reasons
             if progress:
                 progress(summary)
-        write_datasette_files(db, Path(db_path))
+        try:
+            summary.datasette = write_datasette_files(db, Path(db_path))
+        except OSError as exc:
+            raise ExportError(f"{db_path}: the articles are in, but the Datasette files cannot be written: {exc}") \
+                from None
+    except sqlite3.Error as exc:
+        raise database_error(db_path, exc) from None
     finally:
         db.close()
     return summary
@@ -176,22 +254,28 @@ def input_key(report: Report) -> str:
     return report.url or report.input or report.id
 
 
-def write_report(db: Database, report: Report) -> bool:
-    """Store one report in one transaction; True if it added an article, False if it was already there."""
+@cache
+def _shipped_policy() -> Policy:
+    return load_policy()
+
+
+def write_report(db: Database, report: Report, policy: Optional[Policy] = None) -> Outcome:
+    """Store one report in one transaction: "written" (a new article), "replaced" (the input's text
+    changed, its old article goes) or "present" (already there, or the same text under another input)."""
     key = input_key(report)
-    row = db.execute("select article_id from inputs where key = ?", [key]).fetchone()
-    old_id = row[0] if row else None
-    if old_id == report.id:
-        return False
-    with db.atomic():
+    with writing(db):
+        row = db.execute("select article_id from inputs where key = ?", [key]).fetchone()
+        old_id = row[0] if row else None
+        if old_id == report.id:
+            return "present"
         added = not db.execute("select 1 from articles where id = ?", [report.id]).fetchone()
         if added:
-            _insert_article(db, report)
+            _insert_article(db, report, policy or _shipped_policy())
         db["inputs"].upsert({"key": key, "article_id": report.id, "name": report.input, "url": report.url},
                             pk="key")
         if old_id is not None:
             _drop_if_unused(db, old_id)
-    return added
+    return "replaced" if old_id is not None else "written" if added else "present"
 
 
 def _headline(h: Optional[Claim]) -> dict:
@@ -202,7 +286,7 @@ def _headline(h: Optional[Claim]) -> dict:
             "headline_reasons": h.reasons}
 
 
-def _insert_article(db: Database, r: Report) -> None:
+def _insert_article(db: Database, r: Report, policy: Policy) -> None:
     claims = r.claims
     weakest = set(r.score.weakest)
     db["articles"].insert({
@@ -239,6 +323,14 @@ def _insert_article(db: Database, r: Report) -> None:
     db["wires"].insert_all(_rows(r, r.wires, {"agency", "kind", "role"} | located, in_claim=True))
     db["intelligence"].insert_all(_rows(r, r.intelligence, {"agency", "country", "named"} | located, in_claim=True))
     db["boilerplate"].insert_all(_rows(r, r.boilerplate, {"text", "rule", "start", "end"}))
+    db.conn.executemany(
+        "insert into findings (article_id, n, claim_id, rule, kind, severity, evidence) values (?, ?, ?, ?, ?, ?, ?)",
+        [(r.id, n, f"{r.id}-{f.claim}" if f.claim else None, f.rule, f.kind, f.severity, f.evidence)
+         for n, f in enumerate(gate([r], policy), 1)])
+    db.execute("insert into articles_search(rowid, search) select rowid, ? from articles where id = ?",
+               [search_text(r.title or "", r.body), r.id])
+    db.conn.executemany("insert into claims_search(rowid, search) select rowid, ? from claims where id = ?",
+                        [(search_text(c.text), _claim_id(r, c)) for c in claims])
 
 
 def _rows(r: Report, items: list, fields: set[str], in_claim: bool = False) -> list[dict]:
@@ -281,6 +373,8 @@ def _drop_if_unused(db: Database, article_id: str) -> None:
                        "where article_id = ?", article_id)
     outlets = _ids(db, "select outlet_id from articles where id = ? union select outlet_id from origins "
                        "where article_id = ?", article_id)
+    db.execute("delete from claims_search where rowid in (select rowid from claims where article_id = ?)", [article_id])
+    db.execute("delete from articles_search where rowid in (select rowid from articles where id = ?)", [article_id])
     for table in ARTICLE_TABLES:
         db.execute(f"delete from {table} where article_id = ?", [article_id])
     db.execute("delete from articles where id = ?", [article_id])

@@ -2,25 +2,31 @@
 
 A policy (rules/policy.yaml by default) lists rules; each has an id, a kind, a severity and the
 kind's parameters. Every kind is one small class below whose `check` yields (claim, evidence) pairs;
-`gate(reports, policy)` turns them into Findings. `run_gate` audits documents, gates them and finds
-each claim's line and column in the original file, for annotations in a CI job or a CMS.
+`gate(reports, policy)` turns them into Findings, one per claim per concern. `run_gate` audits
+documents, gates them, finds each claim's line and column in the original file, for annotations in
+a CI job or a CMS, and sets aside the findings the draft's markers or a baseline accept
+(gate_accept.py).
 """
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import tee
 from pathlib import Path
-from typing import Annotated, Iterable, Iterator, Literal, Optional, Union
+from typing import Annotated, Any, ClassVar, Iterable, Iterator, Literal, Optional, Union
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError, field_validator
+from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from .gate_accept import MarkerError, accept, blank_markers, read_markers, split_known
 from .inputs import BadInput
 from .models import Claim, Document, Report, SourceType
 from .normalize import norm, norm_pattern, normalize
 from .pipeline import NO_RULES, Auditor
 from .lexicon import Lexicon, pattern_regex
+from .stemming import stem
 from .rules import DEFAULT_RULES_DIR, ID_PATTERN, Strict, TermsAndPatterns, _duplicate_ids, load_yaml_model
 
 Severity = Literal["error", "warning"]
@@ -47,9 +53,15 @@ class Finding(BaseModel):
     end_column: Optional[int] = Field(default=None, description="column just after the claim's last character")
     evidence: str = Field(description="why the rule fired, in one line")
     fix: str = Field(description="what to change, in one line")
+    accepted: Optional[str] = Field(default=None, description="the reason a marker in the draft gives for accepting it")
 
 
 # --- rule kinds ------------------------------------------------------------------------------
+
+# What a kind's findings are about: one claim gets one finding per concern (see `gate`). The score
+# floor speaks for every concern about a claim, so it reports only the weak claims no other rule flagged.
+CLAIM_CONCERNS = ("corroboration", "anonymity", "description", "intelligence", "attribution", "verification")
+
 
 class Rule(Strict):
     """Fields every rule has; a kind adds its parameters and a `check`. The docstring is its summary."""
@@ -59,10 +71,17 @@ class Rule(Strict):
     severity: Severity
     description: Optional[str] = Field(default=None, description="one line; default: the kind's summary")
     fix: str
+    concerns: Optional[list[str]] = Field(default=None, min_length=1,
+                                          description="what its findings are about (default: the kind's)")
+    default_concerns: ClassVar[tuple[str, ...]] = ()
 
     @property
     def summary(self) -> str:
         return self.description or (type(self).__doc__ or "").strip().splitlines()[0]
+
+    @property
+    def concern_set(self) -> frozenset[str]:
+        return frozenset(self.concerns if self.concerns is not None else self.default_concerns or (self.id,))
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
         raise NotImplementedError
@@ -79,6 +98,7 @@ class MinClaimScore(Rule):
     """Every claim scores at least `min` (a claim scores as the weakest link of its chain)."""
 
     kind: Literal["min_claim_score"]
+    default_concerns = CLAIM_CONCERNS
     min: float = Field(ge=0, le=1)
     ignore_types: list[SourceType] = Field(default_factory=list, description="source types left to other rules")
     fix: str = "Name the source, or add a stronger one, for this claim."
@@ -94,6 +114,7 @@ class MinArticleScore(Rule):
     """The article as a whole scores at least `min`."""
 
     kind: Literal["min_article_score"]
+    default_concerns = ("article",)
     min: float = Field(ge=0, le=1)
     fix: str = "Attribute more of the article to named, on-the-record sources."
 
@@ -118,6 +139,7 @@ class StateMediaAlone(Rule):
     """
 
     kind: Literal["state_media_alone"]
+    default_concerns = ("corroboration",)
     min_shared_words: int = Field(default=3, ge=1)
     min_word_length: int = Field(default=4, ge=1)
     ignore_words: list[str] = Field(default_factory=list, description="words that never count as shared content")
@@ -131,11 +153,10 @@ class StateMediaAlone(Rule):
         return {w for w in _stems(text) if len(w) >= self.min_word_length and w not in self._ignore}
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        independent = [(c, self.content(c.text)) for c in report.claims if c.source.type != "unattributed"
+        resting = [c for c in report.claims if "state_media" in (c.source.type, c.via[-1].type if c.via else None)]
+        independent = [(c, self.content(c.text)) for c in report.claims if resting and c.source.type != "unattributed"
                        and "state_media" not in [c.source.type, *(v.type for v in c.via)]]
-        for c in report.claims:
-            if "state_media" not in (c.source.type, c.via[-1].type if c.via else None):
-                continue
+        for c in resting:
             outlet = [v.name or "" for v in c.via] + ([c.source.text or ""] if c.source.type == "state_media" else [])
             words = self.content(c.text) - self.content(" ".join(outlet))
             best = max(((o, words & content) for o, content in independent if o is not c),
@@ -151,6 +172,7 @@ class AnonymityReason(Rule):
     """Every anonymous source says why it cannot be named."""
 
     kind: Literal["anonymity_reason"]
+    default_concerns = ("anonymity",)
     types: list[SourceType] = Field(default_factory=lambda: list(ANONYMOUS))
     fix: str = "Say why the source cannot be named, e.g. 'was not authorized to speak publicly'."
 
@@ -165,6 +187,7 @@ class AnonymousDescribed(Rule):
     """Every anonymous source is described specifically: "a source" or "مصادر" alone says nothing."""
 
     kind: Literal["anonymous_described"]
+    default_concerns = ("description",)
     types: list[SourceType] = Field(default_factory=lambda: list(ANONYMOUS))
     generic_words: list[str] = Field(min_length=1, description="nouns that say nothing on their own")
     filler_words: list[str] = Field(default_factory=list, description="words that add nothing: a, some, informed")
@@ -185,6 +208,7 @@ class IntelligenceNamed(Rule):
     """Every intelligence claim says whose intelligence: a country or a named service."""
 
     kind: Literal["intelligence_named"]
+    default_concerns = ("intelligence",)
     fix: str = "Say whose intelligence it is: the country, or the agency by name."
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
@@ -200,37 +224,62 @@ class IntelligenceNamed(Rule):
                 yield c, f"intelligence claim names no country or agency: {said}"
 
 
+class NotTerms(TermsAndPatterns):
+    """Text in which a hit of its rule is no hit: "7:15 p.m." holds no figure."""
+
+    id: str = Field(pattern=ID_PATTERN)
+    description: Optional[str] = None
+
+
 class UnattributedTerms(Rule, TermsAndPatterns):
     """Claims without a source carry none of these terms (figures, allegations)."""
 
     kind: Literal["unattributed_terms"]
+    default_concerns = ("attribution",)
     types: list[SourceType] = Field(default_factory=lambda: ["unattributed"])
+    exceptions: list[NotTerms] = Field(default_factory=list,
+                                       description="text a hit inside of does not count: a time, a name, a date")
     fix: str = "Attribute this to a source, or cut it."
 
     @cached_property
     def _lexicon(self) -> Lexicon:
-        return Lexicon([(t, self.id, "term", None) for t in self.terms],
-                       [(norm_pattern(p), self.id, "pattern", None) for p in self.patterns])
+        return _lexicon([(self.id, self)])
+
+    @cached_property
+    def _exceptions(self) -> Optional[Lexicon]:
+        return _lexicon([(e.id, e) for e in self.exceptions]) if self.exceptions else None
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
         for c in report.claims:
             if c.source.type not in self.types:
                 continue
             ns = normalize(c.text)
-            hits = [c.text[slice(*ns.span(h.start, h.end))] for h in self._lexicon.finditer(ns.text)]
+            hits = list(self._lexicon.finditer(ns.text))
+            if hits and self._exceptions:
+                spans = [(h.start, h.end) for h in self._exceptions.finditer(ns.text)]
+                hits = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
             if hits:
-                yield c, f"no source given for a claim that says {_quoted(hits)}"
+                said = [c.text[slice(*ns.span(h.start, h.end))] for h in hits]
+                yield c, f"no source given for a claim that says {_quoted(said)}"
 
 
 class Hedged(Rule):
-    """Claims the article itself flags as unverified."""
+    """Claims the article itself flags as unverified.
+
+    A sentence with a hedge and no reporting cue ("It could not be independently verified.", "ولم
+    يتسن التحقق من ذلك") is the caveat, not a claim: it flags the claim before it."""
 
     kind: Literal["hedged"]
+    default_concerns = ("verification",)
     fix: str = "Verify it before publication, or keep the caveat next to the claim it qualifies."
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        for c in report.claims:
-            if c.hedges:
+        for i, c in enumerate(report.claims):
+            if not c.hedges:
+                continue
+            if c.cue is None and i:
+                yield report.claims[i - 1], f"flagged as unverified by the next sentence ({c.id}): {_quoted(c.hedges)}"
+            else:
                 yield c, f"flagged as unverified: {_quoted(c.hedges)}"
 
 
@@ -244,12 +293,47 @@ class Policy(Strict):
     description: Optional[str] = None
     rules: list[PolicyRule]
 
+    @field_validator("rules", mode="wrap")
+    @classmethod
+    def _every_problem(cls, value: Any, handler: Any) -> list:
+        """Every rule's mistakes and every duplicate id at once, each with its place (not the first alone)."""
+        problems: list[InitErrorDetails] = []
+        try:
+            rules = handler(value)
+        except ValidationError as exc:
+            rules = []
+            problems = [_problem(e["type"], e["msg"], e["loc"], e["input"]) for e in exc.errors()]
+        ids = [r.get("id") if isinstance(r, dict) else None for r in value] if isinstance(value, list) else []
+        problems += [_problem("duplicate_id", f"duplicate id {rule_id!r}", (i, "id"), rule_id)
+                     for i, rule_id in enumerate(ids) if rule_id is not None and rule_id in ids[:i]]
+        if problems:
+            raise ValidationError.from_exception_data("rules", problems)
+        return rules
+
     def all_patterns(self) -> Iterator[tuple[str, str, re.Pattern, str]]:
         """What RuleSet.all_patterns gives, for the policy's own regular expressions."""
         for r in self.rules:
             if isinstance(r, UnattributedTerms):
-                for p in r.patterns:
-                    yield r.id, p, pattern_regex(p, r.id), "search"
+                for entry in [r, *r.exceptions]:
+                    for p in entry.patterns:
+                        yield entry.id, p, pattern_regex(p, entry.id), "search"
+
+    def rule_ids(self, names: Iterable[str]) -> set[str]:
+        """The ids of the rules that names pick: an id, or a prefix ending at a dot ("source" is source.*).
+        ValueError names a name that picks none."""
+        ids = set()
+        for name in names:
+            picked = {r.id for r in self.rules if r.id == name or r.id.startswith(name.rstrip(".") + ".")}
+            if not picked:
+                raise ValueError(f"unknown rule {name!r}; the policy's rules are: "
+                                 + ", ".join(r.id for r in self.rules))
+            ids |= picked
+        return ids
+
+    def pick(self, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> set[str]:
+        """The ids of the rules `select` picks (all when empty), less those `ignore` picks."""
+        select, ignore = list(select), list(ignore)
+        return (self.rule_ids(select) if select else {r.id for r in self.rules}) - self.rule_ids(ignore)
 
 
 def load_policy(path: Optional[Path | str] = None) -> Policy:
@@ -269,14 +353,34 @@ def policy_path(rules_dir: Optional[Path | str] = None) -> Path:
 # --- gating -----------------------------------------------------------------------------------
 
 def gate(reports: Iterable[Report], policy: Policy) -> list[Finding]:
-    """Check every report against every rule; findings in article order, then in text order."""
+    """Check every report against every rule; findings in article order, then in text order.
+
+    One finding per claim (or per article) per concern: of the findings that share a concern, the
+    error wins over the warning, then the rule with fewer concerns (the more specific), then the rule
+    that comes first in the policy. So a claim resting on state media gets the state-media error and
+    not the score floor's warning too, and an unsourced claim with a toll and an allegation gets one
+    finding."""
     findings: list[Finding] = []
     for report in reports:
         if not scored(report):
             continue  # a language without attribution rules: nothing was attributed, nothing to check
-        found = [f for rule in policy.rules for f in rule.findings(report)]
-        findings += sorted(found, key=lambda f: -1 if f.start is None else f.start)
+        found = [(rule, f) for rule in policy.rules for f in rule.findings(report)]
+        order = {rule.id: (rule.severity != "error", len(rule.concern_set), i) for i, rule in enumerate(policy.rules)}
+        kept: list[Finding] = []
+        taken: dict[Optional[str], set[str]] = {}
+        for rule, f in sorted(found, key=lambda pair: order[pair[0].id]):
+            if not rule.concern_set & taken.setdefault(f.claim, set()):  # no finding on this concern yet
+                taken[f.claim] |= rule.concern_set
+                kept.append(f)
+        kept.sort(key=lambda f: (-1 if f.start is None else f.start, order[f.rule][2]))
+        findings += kept
     return findings
+
+
+def claim_lines(original: str, claims: Iterable[Claim]) -> dict[str, int]:
+    """The line each claim starts on in the original file, for the claims found there."""
+    spans = ((c.id, _find(original, c.text)) for c in claims)
+    return {claim: _line_col(original, span[0])[0] for claim, span in spans if span}
 
 
 def scored(report: Report) -> bool:
@@ -307,13 +411,20 @@ def _find(original: str, text: str) -> Optional[tuple[int, int]]:
 
 @dataclass
 class GateRun:
-    """What one gate run saw and found: the renderers' input."""
+    """What one gate run saw and found: the renderers' input. `findings` are those that count:
+    the findings markers in the drafts accept are in `accepted`, those the baseline knows are only
+    counted in `baselined`. Every rule of the policy runs, so that --select and --ignore, like the
+    markers, only hide findings and never let another rule's finding on the same concern through."""
 
     policy: Policy
     policy_path: str
     fail_on: Severity = "error"
+    baseline: Optional[Counter] = None
+    shown: Optional[set[str]] = None  # the rules --select and --ignore leave (all when None)
     reports: list[Report] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    accepted: list[Finding] = field(default_factory=list)
+    baselined: int = 0
     input_errors: list[str] = field(default_factory=list)
 
     def fails(self, finding: Finding) -> bool:
@@ -336,24 +447,43 @@ class GateRun:
 
 
 def run_gate(docs: Iterable[Union[Document, BadInput]], auditor: Auditor, run: GateRun) -> GateRun:
-    """Audit and gate each document, keeping its original text until its claims are located."""
-    originals, audited = tee(docs)
-    for doc, result in zip(originals, auditor.audit_many(audited)):
+    """Audit and gate each document, keeping its original text until its claims are located; set
+    aside what its markers accept and what the baseline knows."""
+    prepared, audited = tee(_with_markers(docs, run.policy))
+    for ((original, markers), _), result in zip(prepared, auditor.audit_many(doc for _, doc in audited)):
         if isinstance(result, BadInput):
             run.input_errors.append(result.error)
             continue
-        found = gate([result], run.policy)
-        locate(found, doc.html if doc.html is not None else doc.text or "")
+        found = [f for f in gate([result], run.policy) if run.shown is None or f.rule in run.shown]
+        locate(found, original)
+        accepted = accept(found, markers, claim_lines(original, result.claims)) if markers else []
+        new, old = split_known([f for f in found if f.accepted is None], run.baseline)
         run.reports.append(result)
-        run.findings += found
+        run.accepted += accepted
+        run.baselined += old
+        run.findings += new
     return run
+
+
+def _with_markers(docs: Iterable[Union[Document, BadInput]], policy: Policy) -> Iterator[tuple[tuple, Document]]:
+    """((original text, its markers), the document to audit: without its marker lines, or a BadInput)."""
+    for doc in docs:
+        original = doc.html if doc.html is not None else doc.text or ""
+        if isinstance(doc, BadInput):
+            yield (original, []), doc
+            continue
+        try:
+            markers = read_markers(original, policy.rule_ids, doc.name)
+        except MarkerError as exc:
+            yield (original, []), BadInput(name=doc.name, url=doc.url, error=str(exc))
+            continue
+        field_name = "html" if doc.html is not None else "text"
+        yield (original, markers), doc.model_copy(update={field_name: blank_markers(original)}) if markers else doc
 
 
 # --- helpers ----------------------------------------------------------------------------------
 
 _JSONL_ROW = re.compile(r"(?<=\.jsonl):(\d+)$", re.I)
-_AR_ARTICLE = re.compile(r"^(?:[وف]?[بكل]?ال|[وف]?لل)")
-_AR_CONJUNCTION = re.compile(r"^[وف]")
 
 
 def _line_col(text: str, at: int) -> tuple[int, int]:
@@ -362,16 +492,19 @@ def _line_col(text: str, at: int) -> tuple[int, int]:
 
 def _stems(text: str) -> set[str]:
     """The text's words, normalised and stemmed: what the word-matching rules compare."""
-    return {_stem(w) for w in re.findall(r"\w+", norm(text))}
+    return {stem(w) for w in re.findall(r"\w+", norm(text))}
 
 
-def _stem(word: str) -> str:
-    """Drop an Arabic article with its proclitics (والقوات → قوات) or a bare conjunction (وروسيا → روسيا)."""
-    bare = _AR_ARTICLE.sub("", word)
-    if len(bare) >= 3 and bare != word:
-        return bare
-    bare = _AR_CONJUNCTION.sub("", word)
-    return bare if len(bare) >= 4 else word
+def _problem(kind: str, message: str, loc: tuple, value: Any) -> InitErrorDetails:
+    """A validation error as pydantic reports it, with the message as given (braces are no placeholders)."""
+    return InitErrorDetails(type=PydanticCustomError(kind, message.replace("{", "{{").replace("}", "}}")),
+                            loc=loc, input=value)
+
+
+def _lexicon(entries: list[tuple[str, TermsAndPatterns]]) -> Lexicon:
+    """The terms and patterns of rules or exceptions, matched as lexicon entries named by their ids."""
+    return Lexicon([(t, entry_id, "term", None) for entry_id, e in entries for t in e.terms],
+                   [(norm_pattern(p), entry_id, "pattern", None) for entry_id, e in entries for p in e.patterns])
 
 
 def _quoted(texts: list[str]) -> str:

@@ -7,7 +7,7 @@ import json
 import re
 import textwrap
 import xml.etree.ElementTree as ET
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import Callable, Literal, Optional
 from urllib.parse import quote
 
@@ -42,22 +42,40 @@ class GateResult(BaseModel):
     warnings: int
     articles: list[ArticleSummary]
     findings: list[Finding]
+    accepted: list[Finding] = Field(default_factory=list, description="findings a marker in the draft accepts, "
+                                                                      "with its reason; they do not count")
+    baselined: int = Field(default=0, description="findings the --baseline file records; they do not count")
     input_errors: list[str] = Field(description="inputs that could not be audited, one line each")
     unscored: int = Field(default=0, description="articles not checked: their language has no attribution rules")
 
 
-def render(fmt: str, run: GateRun) -> str:
-    return FORMATS[fmt](run)
+class RuleCount(BaseModel):
+    """One line of `provenance gate --statistics`."""
+
+    count: int
+    rule: str
+    severity: Severity
+    summary: str
 
 
-def as_text(run: GateRun) -> str:
+def render(fmt: str, run: GateRun, colour: bool = False) -> str:
+    return as_text(run, colour) if fmt == "text" else FORMATS[fmt](run)
+
+
+COLOURS = {"error": "31", "warning": "33", "PASS": "32", "FAIL": "31", "rule": "1"}  # ANSI: red, yellow, green, bold
+
+
+def as_text(run: GateRun, colour: bool = False) -> str:
+    paint: Callable[[str, str], str] = (lambda text, what: f"\x1b[{COLOURS[what]}m{text}\x1b[0m") if colour \
+        else (lambda text, what: text)
     groups = _by_article(run)
     out = []
     for report in run.reports:
         name, _ = key = _key(report)
         found = groups[key]
         for f in found:
-            out.append(f"{_where(f)}: {f.severity} {f.rule}" + (f" [{f.claim}]" if f.claim else "") + f": {f.evidence}")
+            out.append(f"{_where(f)}: {paint(f.severity, f.severity)} {paint(f.rule, 'rule')}"
+                       + (f" [{f.claim}]" if f.claim else "") + f": {f.evidence}")
             if f.text:
                 out.append(f"    {textwrap.shorten(f.text, 110, placeholder=' …')}  (characters {f.start}-{f.end})")
             out.append(f"    fix: {f.fix}")
@@ -69,10 +87,26 @@ def as_text(run: GateRun) -> str:
         languages = ", ".join(sorted({r.language for r in run.unscored}))
         unread += (f", {_plural(len(run.unscored), 'article')} not checked: no attribution rules for "
                    f"{'its' if len(run.unscored) == 1 else 'their'} language ({languages})")
-    out.append(f"{'PASS' if run.passed else 'FAIL'}: {_counts(run.findings) or 'no findings'} in "
+    set_aside = [f"{len(run.accepted)} accepted in the drafts"] * bool(run.accepted) + \
+        [f"{run.baselined} in the baseline"] * bool(run.baselined)
+    verdict = "PASS" if run.passed else "FAIL"
+    out.append(f"{paint(verdict, verdict)}: {_counts(run.findings) or 'no findings'} in "
                f"{_plural(len(run.reports), 'article')}{unread} "
-               f"(policy {run.policy_path}, failing on {run.fail_on})")
+               + (f"(not counted: {', '.join(set_aside)}) " if set_aside else "")
+               + f"(policy {run.policy_path}, failing on {run.fail_on})")
     return "\n".join(out) + "\n"
+
+
+def statistics(run: GateRun, fmt: str) -> str:
+    """How many findings each rule gave, most first: a table, or JSON with fmt json."""
+    rules = {r.id: r for r in run.policy.rules}
+    tally = Counter(f.rule for f in run.findings)
+    counts = [RuleCount(count=n, rule=rule, severity=rules[rule].severity, summary=rules[rule].summary)
+              for rule, n in sorted(tally.items(), key=lambda item: (-item[1], item[0]))]
+    if fmt == "json":
+        return json.dumps([c.model_dump() for c in counts], ensure_ascii=False, indent=2) + "\n"
+    width = max((len(c.rule) for c in counts), default=0)
+    return "".join(f"{c.count:>5}  {c.rule:<{width}}  {c.severity:<7}  {c.summary}\n" for c in counts)
 
 
 def as_json(run: GateRun) -> str:
@@ -82,13 +116,14 @@ def as_json(run: GateRun) -> str:
                                warnings=_n(groups[_key(r)], "warning")) for r in run.reports]
     result = GateResult(policy=run.policy_path, fail_on=run.fail_on, passed=run.passed,
                         errors=_n(run.findings, "error"), warnings=_n(run.findings, "warning"),
-                        articles=articles, findings=run.findings, input_errors=run.input_errors,
-                        unscored=len(run.unscored))
+                        articles=articles, findings=run.findings, accepted=run.accepted, baselined=run.baselined,
+                        input_errors=run.input_errors, unscored=len(run.unscored))
     return result.model_dump_json(indent=2) + "\n"
 
 
 def as_sarif(run: GateRun) -> str:
-    """SARIF 2.1.0: one rule descriptor per policy rule, one result with one location per finding."""
+    """SARIF 2.1.0: one rule descriptor per policy rule, one result with one location per finding; a
+    finding a draft accepts is a result with an in-source suppression and its reason."""
     index = {r.id: i for i, r in enumerate(run.policy.rules)}
     rules = [{"id": r.id, "name": r.kind, "shortDescription": {"text": r.summary}, "help": {"text": r.fix},
               "defaultConfiguration": {"level": r.severity}} for r in run.policy.rules]
@@ -99,7 +134,8 @@ def as_sarif(run: GateRun) -> str:
         "partialFingerprints": {"provenanceClaim/v1": hashlib.sha256(
             f"{f.rule}\n{f.file}\n{f.text or ''}".encode("utf-8")).hexdigest()[:32]},
         "properties": f.model_dump(include={"kind", "input", "article", "claim", "start", "end", "evidence", "fix"}),
-    } for f in run.findings]
+        **({"suppressions": [{"kind": "inSource", "justification": f.accepted}]} if f.accepted else {}),
+    } for f in [*run.findings, *run.accepted]]
     log = {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [{
         "tool": {"driver": {"name": "provenance", "version": __version__, "rules": rules}},
         "invocations": [{"executionSuccessful": not run.input_errors,

@@ -382,13 +382,13 @@ def load_yaml_model(path: Path, schema: type[BaseModel]) -> BaseModel:
         raise RulesError(f"{path}:1: the file is empty")
     try:
         return schema.model_validate(data)
-    except ValidationError as exc:
-        err = exc.errors()[0]
-        loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
-        line = _node_line(node, loc)
-        field = ".".join(str(p) for p in loc) or "(top)"
-        msg = err["msg"].removeprefix("Value error, ")
-        raise RulesError(f"{path}:{line}: {field}: {msg}") from None
+    except ValidationError as exc:  # every mistake at once, one line each
+        problems = []
+        for err in exc.errors():
+            loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
+            field = ".".join(str(p) for p in loc) or "(top)"
+            problems.append(f"{path}:{_node_line(node, loc)}: {field}: {err['msg'].removeprefix('Value error, ')}")
+        raise RulesError("\n".join(problems)) from None
 
 
 def _duplicate_ids(path: Path, model: BaseModel) -> None:

@@ -3,6 +3,7 @@ policy errors, and every output format checked the way its consumer reads it."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import xml.etree.ElementTree as ET
@@ -22,6 +23,7 @@ from provenance.rules import DEFAULT_RULES_DIR
 
 DATA = Path(__file__).parent / "data" / "gate"
 CLEAN, BREACHES, WARNINGS = DATA / "clean_draft.txt", DATA / "policy_breaches.txt", DATA / "warnings_only.txt"
+NUMBERS, ACCEPTED = DATA / "numbers.txt", DATA / "accepted.txt"
 SEED_STATE_MEDIA = next(SEEDS.glob("002_*.txt"))
 SEED_ANONYMOUS = next(SEEDS.glob("004_*.txt"))
 REASON_SENTENCE = "لم يكن المسؤول مخولًا بالكشف عن المعلومات علنًا وتحدث شريطة عدم الكشف عن هويته."
@@ -52,6 +54,13 @@ def fired(findings, rule: str, containing: str = "") -> list:
     return [f for f in findings if f.rule == rule and containing in (f.text or "")]
 
 
+def rules_by_claim(findings) -> dict:
+    by: dict = {}
+    for f in findings:
+        by.setdefault(f.claim, []).append(f.rule)
+    return by
+
+
 def cli(*args: str, stdin: str | None = None):
     return CliRunner().invoke(app, ["gate", *args], input=stdin)
 
@@ -75,6 +84,8 @@ def test_state_media_claim_passes_when_an_independent_source_says_the_same(audit
         "support for the war in Ukraine at the Wonsan talks.\n"))
     assert report.claims[0].source.type == "state_media"
     assert not fired(gate([report], policy), "source.state_media_alone")
+    # still 0.2: the score floor, which speaks only for weak claims no other rule flagged, warns
+    assert rules_by_claim(gate([report], policy))["c1"] == ["claim.min_score"]
 
 
 def test_anonymous_ukrainian_official_who_gives_a_reason_passes_the_anonymity_rule(auditor, policy):
@@ -108,11 +119,75 @@ def test_intelligence_that_names_its_country_passes(auditor, policy):
 
 
 def test_unattributed_figures_and_hedged_claims_only_warn(auditor, policy):
-    findings = findings_for(auditor, policy, SEED_STATE_MEDIA)
-    figures = fired(findings, "unattributed.figure", "ويزور لافروف كوريا الشمالية حاليا لمدة ثلاثة أيام")
-    assert figures and figures[0].severity == "warning" and "«ثلاثة»" in figures[0].evidence
-    hedged = fired(findings, "claim.unverified", "ولم يتسن التواصل مع وكالة مخابرات الدفاع")
+    findings = gate([audit_draft(auditor, NUMBERS.read_text(encoding="utf-8"))], policy)
+    figures = fired(findings, "unattributed.figure")
+    assert figures and all(f.severity == "warning" for f in figures)
+    hedged = fired(findings_for(auditor, policy, WARNINGS), "claim.unverified")
     assert hedged and hedged[0].severity == "warning"
+
+
+# --- one finding per claim per concern ----------------------------------------------------------
+
+def test_a_state_media_claim_gets_the_state_media_error_and_no_score_warning(auditor, policy):
+    findings = findings_for(auditor, policy, SEED_STATE_MEDIA)
+    lede = fired(findings, "source.state_media_alone", "ذكرت وسائل إعلام رسمية في كوريا الشمالية")[0]
+    assert rules_by_claim(findings)[lede.claim] == ["source.state_media_alone"]
+    assert not any({"source.state_media_alone", "claim.min_score"} <= set(rules)
+                   for rules in rules_by_claim(findings).values())
+
+
+def test_an_anonymous_claim_gets_its_anonymity_errors_and_no_score_warning(auditor, policy):
+    assert rules_by_claim(findings_for(auditor, policy, BREACHES))["c1"] == ["source.anonymity_reason",
+                                                                             "source.anonymous_vague"]
+
+
+def test_a_figure_and_an_allegation_in_one_unsourced_claim_are_one_finding(auditor, policy):
+    report = audit_draft(auditor, "Border clash\n\nGovernment forces killed 30 civilians in the village.\n")
+    [finding] = [f for f in gate([report], policy) if f.claim]
+    assert (finding.rule, finding.severity) == ("unattributed.allegation", "error")
+
+
+def test_a_caveat_sentence_flags_the_claim_before_it_not_itself(auditor, policy):
+    report = audit_path(auditor, SEED_STATE_MEDIA)
+    caveat = next(c for c in report.claims if c.text.startswith("ولم يتسن التواصل"))
+    before = report.claims[report.claims.index(caveat) - 1]
+    findings = gate([report], policy)
+    assert "claim.unverified" not in rules_by_claim(findings).get(caveat.id, [])
+    [flag] = [f for f in findings if f.claim == before.id and f.rule == "claim.unverified"]
+    assert caveat.id in flag.evidence and "لتأكيد ذلك" in flag.evidence
+
+
+def test_concerns_are_policy_data(auditor, tmp_path):
+    text = (DEFAULT_RULES_DIR / "policy.yaml").read_text(encoding="utf-8")
+    own = text.replace("    min: 0.35\n    ignore_types: [unattributed]\n",
+                       "    min: 0.35\n    ignore_types: [unattributed]\n    concerns: [score]\n")
+    assert own != text
+    (tmp_path / "policy.yaml").write_text(own, encoding="utf-8")
+    findings = findings_for(auditor, load_policy(tmp_path / "policy.yaml"), BREACHES)
+    assert rules_by_claim(findings)["c1"] == ["source.anonymity_reason", "source.anonymous_vague", "claim.min_score"]
+
+
+# --- numbers that are not figures -------------------------------------------------------------
+
+def test_names_times_designations_dates_ages_durations_and_counts_of_things_are_not_figures(auditor, policy):
+    findings = gate([audit_draft(auditor, NUMBERS.read_text(encoding="utf-8"))], policy)
+    flagged = {f.text: f.evidence for f in fired(findings, "unattributed.figure")}
+    assert set(flagged) == {"Thousands of protesters marched to the base.", "The fund lost $2 million last year.",
+                            "Three soldiers died at the gate.", "Support for the mission rose to 41 percent."}
+    assert "«41»" in flagged["Support for the mission rose to 41 percent."]
+
+
+def test_what_is_not_a_figure_is_policy_data_with_ids(auditor, tmp_path):
+    [rule] = [r for r in load_policy().rules if r.id == "unattributed.figure"]
+    ids = {e.id for e in rule.exceptions}
+    assert {"figure.not.time", "figure.not.designation", "figure.not.name", "figure.not.date"} <= ids
+    text = (DEFAULT_RULES_DIR / "policy.yaml").read_text(encoding="utf-8")
+    start = text.index("      - id: figure.not.time")
+    end = text.index("      - id:", start + 1)
+    (tmp_path / "policy.yaml").write_text(text[:start] + text[end:], encoding="utf-8")  # times are figures again
+    findings = gate([audit_draft(auditor, NUMBERS.read_text(encoding="utf-8"))], load_policy(tmp_path / "policy.yaml"))
+    times = "The new Hawaii Five-0 airs at 7:15 p.m. on Fridays."
+    assert times in {f.text for f in fired(findings, "unattributed.figure")}
 
 
 def test_a_well_sourced_draft_has_no_findings(auditor, policy):
@@ -274,3 +349,153 @@ def test_output_file_holds_the_report(tmp_path):
     out = tmp_path / "gate.sarif"
     assert cli(str(BREACHES), "--format", "sarif", "-o", str(out)).exit_code == 1
     assert json.loads(out.read_text(encoding="utf-8"))["version"] == "2.1.0"
+
+
+# --- ruff's habits: select, ignore, accepted findings, baseline, statistics, colour -------------
+
+def gate_json(*args: str) -> dict:
+    result = cli(*args, "--format", "json")
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)
+
+
+def test_select_and_ignore_take_rule_ids_and_prefixes():
+    everything = {f["rule"] for f in gate_json(str(BREACHES))["findings"]}
+    assert {f["rule"] for f in gate_json(str(BREACHES), "--select", "source.anonymity_reason")["findings"]} == \
+        {"source.anonymity_reason"}
+    assert {f["rule"] for f in gate_json(str(BREACHES), "--ignore", "source")["findings"]} == \
+        {r for r in everything if not r.startswith("source.")}
+    assert {f["rule"] for f in gate_json(str(BREACHES), "--select", "source", "--ignore",
+                                         "source.anonymous_vague,source.intelligence_unnamed")["findings"]} == \
+        {"source.anonymity_reason"}
+    typo = cli(str(BREACHES), "--select", "source.anonymity")
+    assert typo.exit_code == 2 and "source.anonymity" in typo.stderr and "source.anonymity_reason" in typo.stderr
+
+
+def test_a_marker_line_accepts_a_finding_with_its_reason():
+    data = gate_json(str(ACCEPTED))
+    assert "source.anonymity_reason" not in {f["rule"] for f in data["findings"]}
+    [accepted] = data["accepted"]
+    assert (accepted["rule"], accepted["claim"]) == ("source.anonymity_reason", "c1")
+    assert accepted["accepted"] == "the desk agreed to protect these sources, see ticket 4411"
+    assert {f["rule"] for f in data["findings"]} >= {"source.anonymous_vague", "unattributed.allegation"}
+    assert data["articles"][0]["claims"] == 3  # the marker line is no claim
+    sarif = json.loads(cli(str(ACCEPTED), "--format", "sarif").stdout)
+    [suppressed] = [r for r in sarif["runs"][0]["results"] if r.get("suppressions")]
+    assert suppressed["ruleId"] == "source.anonymity_reason"
+    assert suppressed["suppressions"] == [{"kind": "inSource", "justification": accepted["accepted"]}]
+
+
+def test_a_file_level_marker_accepts_a_rule_for_the_whole_draft(tmp_path):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(BREACHES.read_text(encoding="utf-8") + "\n<!-- provenance: ignore-file[source, "
+                     "unattributed.allegation] background piece, sources vetted by the standards desk -->\n",
+                     encoding="utf-8")
+    data = gate_json(str(draft))
+    assert {f["rule"] for f in data["findings"]} == {"claim.unverified"}
+    assert data["passed"] and {f["rule"] for f in data["accepted"]} == {
+        "source.anonymity_reason", "source.anonymous_vague", "source.intelligence_unnamed", "unattributed.allegation"}
+    assert cli(str(draft)).exit_code == 0
+
+
+@pytest.mark.parametrize("marker, says", [
+    ("provenance: ignore[source.anonymity_reason]", "give a reason"),
+    ("provenance: ignore[source.no_such_rule] a reason", "unknown rule 'source.no_such_rule'"),
+])
+def test_a_broken_marker_is_an_input_error(tmp_path, marker, says):
+    draft = tmp_path / "draft.txt"
+    draft.write_text(BREACHES.read_text(encoding="utf-8").replace("The ceasefire", f"{marker}\nThe ceasefire"),
+                     encoding="utf-8")
+    result = cli(str(draft))
+    assert result.exit_code == 2 and f"error: {draft}:3: " in result.stderr and says in result.stderr
+
+
+def test_a_baseline_fails_only_on_new_findings(tmp_path):
+    draft, baseline = tmp_path / "draft.txt", tmp_path / "gate-baseline.json"
+    draft.write_text(BREACHES.read_text(encoding="utf-8"), encoding="utf-8")
+    written = cli(str(draft), "--baseline", str(baseline), "--write-baseline")
+    assert written.exit_code == 0 and baseline.exists()
+    assert cli(str(draft), "--baseline", str(baseline)).exit_code == 0
+    # the same findings elsewhere in the draft are still known; a new breach is not
+    draft.write_text("Fighting flares near the border\n\nThe talks resume on Friday in Doha.\n\n"
+                     + BREACHES.read_text(encoding="utf-8").split("\n", 2)[2]
+                     + "\nOfficials said rebels executed prisoners.\n", encoding="utf-8")
+    result = cli(str(draft), "--baseline", str(baseline), "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert {f["text"] for f in data["findings"]} == {"Officials said rebels executed prisoners."}
+    assert data["baselined"] == 4 + 1  # the errors and the hedge warning that were already there
+    missing = cli(str(draft), "--baseline", str(tmp_path / "none.json"))
+    assert missing.exit_code == 2 and "--write-baseline" in missing.stderr
+
+
+def test_statistics_count_findings_by_rule():
+    data = gate_json(str(BREACHES), str(SEED_STATE_MEDIA))
+    counts: dict = {}
+    for f in data["findings"]:
+        counts[f["rule"]] = counts.get(f["rule"], 0) + 1
+    result = cli(str(BREACHES), str(SEED_STATE_MEDIA), "--statistics")
+    assert result.exit_code == 1
+    rows = [line.split() for line in result.stdout.splitlines() if line.strip() and line.split()[0].isdigit()]
+    assert {row[1]: int(row[0]) for row in rows} == counts
+    assert [int(row[0]) for row in rows] == sorted((int(row[0]) for row in rows), reverse=True)
+
+
+def test_colour_only_on_a_terminal(tmp_path):
+    assert "\x1b[" not in cli(str(BREACHES)).stdout  # not a terminal
+    import pty
+    import subprocess
+    import sys
+
+    def on_a_terminal(env: dict) -> str:
+        leader, follower = pty.openpty()
+        proc = subprocess.run([sys.executable, "-m", "provenance", "gate", str(BREACHES)], stdout=follower,
+                              stderr=subprocess.DEVNULL, env={**os.environ, **env}, cwd=ROOT)
+        os.close(follower)
+        out = b""
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:
+                break
+            if not chunk:
+                break
+            out += chunk
+        os.close(leader)
+        assert proc.returncode == 1
+        return out.decode("utf-8")
+
+    coloured = on_a_terminal({"NO_COLOR": "", "TERM": "xterm"})
+    assert "\x1b[31m" in coloured and "unattributed.allegation" in coloured
+    assert "\x1b[" not in on_a_terminal({"NO_COLOR": "1"})
+
+
+# --- policy files -------------------------------------------------------------------------------
+
+THREE_MISTAKES = """rules:
+  - id: claim.unverified
+    kind: hedged
+    severity: fatal
+  - id: claim.min_score
+    kind: min_claim_score
+    severity: warning
+    min: high
+  - id: claim.unverified
+    kind: hedged
+    severity: warning
+"""
+
+
+def test_a_policy_with_three_mistakes_reports_all_three(tmp_path):
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(THREE_MISTAKES, encoding="utf-8")
+    for result in (cli(str(CLEAN), "--policy", str(policy)), CliRunner().invoke(app, ["rules", "check", str(policy)])):
+        assert result.exit_code == 2
+        lines = result.stderr.strip().splitlines()
+        assert [line.split(": ")[1] for line in lines] == [f"{policy}:4", f"{policy}:8", f"{policy}:9"], lines
+        assert "'error' or 'warning'" in lines[0] and "valid number" in lines[1] and "duplicate id" in lines[2]
+
+
+def test_rules_check_validates_a_single_policy_file():
+    result = CliRunner().invoke(app, ["rules", "check", str(DEFAULT_RULES_DIR / "policy.yaml")])
+    assert result.exit_code == 0 and "policy rules" in result.stdout

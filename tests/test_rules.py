@@ -94,8 +94,8 @@ def test_rules_check_rejects_catastrophic_patterns_by_rule_id_and_passes_the_shi
 
 
 def test_rules_check_probes_the_policy_patterns_too(tmp_path: Path) -> None:
-    old = "patterns: ['(?!(?:19|20)"
-    folder, path, _ = broken_copy(tmp_path, "policy.yaml", old, "patterns: ['(\\w+\\s?)+;', '(?!(?:19|20)")
+    old = "      - '\\d+(?:[.,]\\d+)*'"
+    folder, path, _ = broken_copy(tmp_path, "policy.yaml", old, "      - '(\\w+\\s?)+;'\n" + old)
     message = one_error_line(runner.invoke(app, ["rules", "check", str(folder)]))
     assert message.startswith(f"error: {path}:") and "catastrophic backtracking" in message
     assert "unattributed.figure: pattern" in message  # the rule's id, in the policy file
