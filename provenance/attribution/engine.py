@@ -21,7 +21,7 @@ from ..rules import RuleSet, ScannedBody
 from ..sentences import Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
 from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES, RELATIVES,
-                       STOP_PUNCT, WORD, SubjectFinder, in_relative_clause)
+                       STOP_PUNCT, WORD, SubjectFinder, ends_before, in_relative_clause, last_place, words_before)
 
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
@@ -54,13 +54,16 @@ class Speaker:
 @dataclass
 class Discourse:
     """Who spoke last, which person and which thing spoke last, and the sentences read so far (to find
-    the person last mentioned, looked up only when a pronoun needs one)."""
+    the person last mentioned, looked up only when a pronoun needs one: `mentioned` in the first
+    `searched` of them, so that each sentence is searched once however many pronouns follow)."""
 
     last: Optional[Speaker] = None
     last_person: Optional[Speaker] = None
     last_thing: Optional[Speaker] = None
     listing: Optional[Speaker] = None  # "Soerens argued that:" and the points that follow
     read: list[str] = field(default_factory=list)
+    mentioned: Optional[Speaker] = None
+    searched: int = 0
 
     def update(self, speaker: Optional[Speaker], text: str) -> None:
         if speaker is not None:
@@ -200,14 +203,14 @@ class Attributor:
                 # inside what the source reports, a stance is content; a relative clause is not ("He has cited an
                 # award from the fund, which supports building")
                 continue
-            if not arabic and hit.text.split()[0].endswith("ing") and n[:hit.start].rstrip().endswith(","):
+            if not arabic and hit.text.split()[0].endswith("ing") and ends_before(n, hit.start, ","):
                 # "Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
                 # clause subject's, as "saying" is
                 span = self.subjects.clause_subject(n, ns, sent.text, 0, hit.start)
                 cand = self._candidate(hit, span, n, ns, sent.text, memory)
             else:
                 cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
-            if not arabic and any(o.span[1] <= o.cue.start and o.cue.end <= n.rfind(" that ", 0, cand.span[0] + 1)
+            if not arabic and any(o.span[1] <= o.cue.start and o.cue.end <= last_place(n, " that ", cand.span[0] + 1)
                                   for o in others):
                 continue  # "the survey finding that 45 percent backed Clinton": the stance is the finding's content
             if cand.span[1] > cand.span[0] and not (hit.text.strip() in EN_HEARER_VERBS):
@@ -255,7 +258,7 @@ class Attributor:
         if main.span[1] <= main.cue.start < pos:
             return True
         start = min(main.span[0], main.cue.start)
-        return pos < start and n[:start].rstrip().endswith((",", ',"')) and not _SUBORDINATE.match(n)
+        return pos < start and ends_before(n, start, (",", ',"')) and not _SUBORDINATE.match(n)
 
     @staticmethod
     def _english_verb(n: str, ns: Normalized, text: str, hit: Hit) -> bool:
@@ -267,7 +270,7 @@ class Attributor:
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
             return False
-        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(n[:hit.start].split()[-1:]) & _EN_BE)
+        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(words_before(n, hit.start)) & _EN_BE)
 
     @staticmethod
     def _reports_as_person(n: str, hit: Hit) -> bool:
@@ -309,12 +312,12 @@ class Attributor:
         return ctx.last if pronoun == "they" else None
 
     def _mentioned(self, ctx: "Discourse", memory: Memory) -> Optional[Speaker]:
-        """The person last named in the sentences read, whatever they did: "she said" may be them."""
-        for text in reversed(ctx.read):
-            found = self._named_in(text, memory)
-            if found is not None:
-                return found
-        return None
+        """The person last named in the sentences read, whatever they did: "she said" may be them. The
+        sentences read since the last look-up are searched, each once."""
+        for text in ctx.read[ctx.searched:]:
+            ctx.mentioned = self._named_in(text, memory) or ctx.mentioned
+        ctx.searched = len(ctx.read)
+        return ctx.mentioned
 
     def _named_in(self, text: str, memory: Memory) -> Optional[Speaker]:
         found = None
@@ -390,8 +393,8 @@ class Attributor:
                 continue
             # "The campaign would not say": the campaign is in the sentence, but is not its source
             negated = bool(set(n[max(0, hit.start - 12):hit.start].split()[-2:]) & NEGATION)
-            side_clause = negated or (not arabic and set(n[:hit.start].split()[-2:]) & {"who", "which", "that"}) or \
-                (hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n))
+            side_clause = negated or (not arabic and set(words_before(n, hit.start, 2)) & {"who", "which", "that"}) or \
+                (hit.start > 0 and set(words_before(n, hit.start, 2)) & _SUBORDINATORS and not _SUBORDINATE.match(n))
             if not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic)
@@ -483,8 +486,8 @@ class Attributor:
     def _controlled(self, n: str, cand: Candidate) -> bool:
         """"will force Senator Warren to acknowledge that ...": the object of a control verb is the
         infinitive's subject, but has said nothing yet, so it does not attribute the sentence."""
-        before = n[:cand.span[0]].split()[-1:]
-        return bool(before) and before[0] in self.subjects.controllers and n[:cand.cue.start].split()[-1:] == ["to"]
+        before = words_before(n, cand.span[0])
+        return bool(before) and before[0] in self.subjects.controllers and words_before(n, cand.cue.start) == ["to"]
 
     def _main(self, cands: list[Candidate], n: str) -> Optional[Candidate]:
         """The attribution that governs the sentence: the first cue with a source, outside a leading
@@ -534,8 +537,8 @@ class Attributor:
     @staticmethod
     def _opens_clause(n: str, pos: int) -> bool:
         """A verb at the start of the sentence or of a clause (after a comma or a conjunction)."""
-        before = n[:pos].split()
-        return len(before) <= 1 or n[:pos].rstrip().endswith(("،", ",", ":")) or before[-1] in AR_CONJ
+        before = words_before(n, pos, 2)
+        return len(before) <= 1 or before[-1].endswith(("،", ",", ":")) or before[-1] in AR_CONJ
 
     def _participle(self, participles: list[Hit], n: str, ns: Normalized, text: str, memory: Memory,
                     arabic: bool) -> Optional[Candidate]:
@@ -593,11 +596,11 @@ class Attributor:
         span = self.subjects.subject(hit, n, ns, text, quotes, arabic, inverted)
         cand = self._candidate(hit, span, n, ns, text, memory)
         if not arabic and cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
-                and n[:span[0]].rstrip().endswith((',"', ",'")):
+                and ends_before(n, span[0], (',"', ",'")):
             # '"...," the Republican said': a definite description right after a quotation refers back to
             # the speaker, as a pronoun would
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
-        elif not arabic and span[1] > span[0] and n[:span[0]].split()[-1:] == ["what"]:
+        elif not arabic and span[1] > span[0] and words_before(n, span[0]) == ["what"]:
             # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
             # words or thoughts as a thing; no content of the sentence is attributed to them
             cand.typed = Typed("unattributed", rules=["attr.free_relative"])
