@@ -240,6 +240,9 @@ LONG_INPUTS = {  # the inputs that took minutes, or never ended, while subject a
         p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/00[123]_*.txt"))), 500_000),
     "English reporting verbs": lambda: "Officials said that " * 20_000,  # 400 KB
     "an interview of 10,000 lines": lambda: "\n".join(f"He said line {i}." for i in range(10_000)),
+    "a run of dashes before a verb": lambda: "- " * 100_000 + "said it.",  # each dash opened an aside
+    "quotations in one sentence": lambda: '"Yes," said Mr. Smith, ' * 10_000,  # 220 KB
+    "quotations in one paragraph": lambda: 'Smith said "no." ' * 15_000,  # 250 KB
 }
 
 

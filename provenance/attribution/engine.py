@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..models import Claim, Source, Via
@@ -87,6 +88,7 @@ _EN_OBJECT_PREPOSITIONS = {"to", "for", "with", "about", "against", "on", "over"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
 
 
+@lru_cache(maxsize=4)  # asked for every capitalised cue of a sentence
 def _title_case(text: str) -> bool:
     """A headline's Title Case ("Trevor Noah Says ..."): most longer words capitalised, so a capital
     says nothing about names there."""
@@ -196,6 +198,8 @@ class Attributor:
         (he, she) or thing (it, they) last cited."""
         used = {main.cue.start} if main is not None else set()
         others = [c for c in cands if c.cue.start not in used]
+        # the first end of a cue after its subject: a stance after a later " that " may be what it reports
+        reported = min((o.cue.end for o in others if o.span[1] <= o.cue.start), default=len(n) + 1)
         for hit in cues["stance"]:
             if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
@@ -210,11 +214,12 @@ class Attributor:
                 cand = self._candidate(hit, span, n, ns, sent.text, memory)
             else:
                 cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
-            if not arabic and any(o.span[1] <= o.cue.start and o.cue.end <= last_place(n, " that ", cand.span[0] + 1)
-                                  for o in others):
+            if not arabic and reported <= last_place(n, " that ", cand.span[0] + 1):
                 continue  # "the survey finding that 45 percent backed Clinton": the stance is the finding's content
             if cand.span[1] > cand.span[0] and not (hit.text.strip() in EN_HEARER_VERBS):
                 others.append(cand)
+                if cand.span[1] <= cand.cue.start:
+                    reported = min(reported, cand.cue.end)
         for hit in cues.get("passive", ()):
             if any(a < hit.start < b for a, b in quotes) or not hit.text.strip().endswith("ed"):
                 continue
@@ -620,8 +625,8 @@ class Attributor:
             if lam is None or not self.subjects.outlet_at(lam.group(1)):
                 return None
             told = Hit(lam.start(1), lam.start(1) + 1, "ل", "cue.told.ar", "told")
-        end = STOP_PUNCT.search(n, told.end)
-        stop = end.start() if end and end.start() < window_end else window_end
+        end = STOP_PUNCT.search(n, told.end, window_end)
+        stop = end.start() if end else window_end
         piece_a, piece_b = ns.span(told.start, stop)
         typed = self.typer.classify(text[piece_a:piece_b], memory)
         if typed.type in ("media", "state_media"):

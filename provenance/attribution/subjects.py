@@ -54,6 +54,8 @@ MAX_SPAN_TOKENS = 9
 # Words a backward walk reads before its cue: more than any subject, aside or clause opening it looks
 # for (a subject stops at 160 characters), so that a cue costs the same in a sentence of any length.
 WINDOW = 128
+MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
+MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
 RELATIVES = ("who", "which", "that", "whose")
 _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
 _APPOSITION = re.compile(r"\s*[،,]\s*")
@@ -309,7 +311,7 @@ class SubjectFinder:
         if pronoun is not None:
             return pronoun.span()
         origin = ns.span(start, start + 1)[0]
-        run = _CAPITALISED_RUN.match(text[origin:ns.span(pos - 1, pos)[1]])
+        run = _CAPITALISED_RUN.match(text[origin:min(ns.span(pos - 1, pos)[1], origin + MAX_NAME)])
         if run is None or not run.group(1)[-1:].isalpha():
             return (pos, pos)
         return (_norm_index(ns, origin + run.start(1)), _norm_index(ns, origin + run.end(1)))
@@ -473,8 +475,9 @@ class SubjectFinder:
         return None
 
     def english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]],
-                         inverted: bool = True) -> tuple[int, int]:
-        """The subject before the verb, or with `inverted` after it ('"...," said David Nevins')."""
+                         inverted: bool = True, asides: int = 0) -> tuple[int, int]:
+        """The subject before the verb, or with `inverted` after it ('"...," said David Nevins'), past
+        at most MAX_ASIDES asides (`asides`: those stepped over so far)."""
         toks = list(WORD.finditer(n, window(n, hit.start), hit.start))
         while toks:
             if toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly"):
@@ -491,15 +494,15 @@ class SubjectFinder:
         if toks and toks[-1].group() in ("-", "--"):
             # "Many speakers at the service - including Muslims, Jews - said": step over the aside
             opening = [m for m in toks[-25:-1] if m.group() in ("-", "--")]
-            if opening:
+            if opening and asides < MAX_ASIDES:
                 return self.english_subject(n, Hit(opening[-1].start(), opening[-1].end(), "", "", ""), quotes,
-                                             inverted)
+                                             inverted, asides + 1)
         end = toks[-1].end() if toks else hit.start
-        aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") else None
+        aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") and asides < MAX_ASIDES else None
         if aside is not None:
             # "Mr. Kaplan, a screenwriter and former studio executive, said", "Snyder, for his part, has
             # denied", "officials, speaking on condition of anonymity, said": the subject is before the aside
-            head = self.english_subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, inverted=False)
+            head = self.english_subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, False, asides + 1)
             if head[1] > head[0]:
                 words = n[aside + 1:end].split()
                 nominal = _appositive(words) and words[0] not in ("who", "which", "whose")
