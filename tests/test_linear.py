@@ -6,10 +6,13 @@ earlier sentence once, however many pronouns the article has. Time itself is mea
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provenance import Auditor
 from provenance.attribution import engine, subjects
 from provenance.models import Document
+from provenance.sentences import quote_spans
 
 
 class CountingWords:
@@ -79,3 +82,12 @@ def test_pronouns_read_each_earlier_sentence_once(auditor: Auditor, monkeypatch:
     last = report.claims[-1]
     assert (last.source.type, last.source.name) == ("named_official", "Vladimir Putin")
     assert "attr.mention" in last.source.rules
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=' "“”«»„x', max_size=40), pos=st.integers(0, 41), margin=st.integers(0, 1))
+def test_quotes_answer_as_reading_every_span_would(text: str, pos: int, margin: int) -> None:
+    """A sentence's quotations are looked up by bisection; the answers are those of reading them all."""
+    quotes, pos = quote_spans(text), pos % (len(text) + 1)
+    assert quotes.holds(pos, margin) == any(a < pos < b - margin for a, b in quotes)
+    assert quotes.opens_at(text, pos) == any(text[a + 1:pos].strip() == "" for a, b in quotes if a < pos < b)

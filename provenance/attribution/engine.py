@@ -19,7 +19,7 @@ from ..models import Claim, Source, Via
 from ..normalize import Normalized, is_arabic, normalize
 from ..lexicon import Hit, LexiconSet
 from ..rules import RuleSet, ScannedBody
-from ..sentences import Sentence, quote_spans
+from ..sentences import Quotes, Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
 from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES, RELATIVES,
                        STOP_PUNCT, WORD, SubjectFinder, ends_before, in_relative_clause, last_place, words_before)
@@ -201,7 +201,7 @@ class Attributor:
         # the first end of a cue after its subject: a stance after a later " that " may be what it reports
         reported = min((o.cue.end for o in others if o.span[1] <= o.cue.start), default=len(n) + 1)
         for hit in cues["stance"]:
-            if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, ns, sent.text, hit, arabic):
+            if hit.start in used or quotes.holds(hit.start) or not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
             if self._in_report(main, hit.start, n) and (arabic or not in_relative_clause(n, hit)):
                 # inside what the source reports, a stance is content; a relative clause is not ("He has cited an
@@ -221,14 +221,14 @@ class Attributor:
                 if cand.span[1] <= cand.cue.start:
                     reported = min(reported, cand.cue.end)
         for hit in cues.get("passive", ()):
-            if any(a < hit.start < b for a, b in quotes) or not hit.text.strip().endswith("ed"):
+            if quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
                 continue
             span = self.subjects.after(n, _PASSIVE_BY.match(n, hit.end).end(), False)  # type: ignore[union-attr]
             if span[1] > span[0]:
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         for hit in cues["stance_noun"]:
             span = self.subjects.holder(n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
-            if span[1] > span[0] and not any(a < hit.start < b for a, b in quotes):
+            if span[1] > span[0] and not quotes.holds(hit.start):
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         seen = {main.span} if main is not None else set()
         inner = self._inner(main, cands, n) if main is not None else None
@@ -342,7 +342,7 @@ class Attributor:
         ns = normalize(sent.text)
         n = ns.text
         quotes = quote_spans(n)
-        inside = lambda pos: any(a < pos < b - 1 for a, b in quotes)  # noqa: E731
+        inside = lambda pos: quotes.holds(pos, 1)  # noqa: E731
         hedges = [sent.text[slice(*ns.span(h.start, h.end))] for h in self.hedge.finditer(n)]
         why: list[str] = []  # the claim's reasons
         cue: dict = {}
@@ -389,7 +389,7 @@ class Attributor:
                 continue
             if hit.start in after_according:
                 continue
-            if any(a + 1 == hit.start or n[a + 1:hit.start].strip() == "" for a, b in quotes if a < hit.start < b):
+            if quotes.opens_at(n, hit.start):
                 quoted_openers.append(self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic))
                 continue
             if inside(hit.start) or hit.start < editorial_end or any(a <= hit.start < b for a, b in opinion_spans):
@@ -596,7 +596,7 @@ class Attributor:
         return cand
 
     def _speaker_candidate(self, hit: Hit, n: str, ns: Normalized, text: str, memory: Memory,
-                           quotes: list[tuple[int, int]], arabic: bool, inverted: bool = True) -> Candidate:
+                           quotes: Quotes, arabic: bool, inverted: bool = True) -> Candidate:
         """The cue's subject, found by the language's word order, and typed."""
         span = self.subjects.subject(hit, n, ns, text, quotes, arabic, inverted)
         cand = self._candidate(hit, span, n, ns, text, memory)

@@ -19,6 +19,7 @@ from typing import Optional
 from ..lexicon import Hit
 from ..normalize import Normalized, norm
 from ..rules import RuleSet
+from ..sentences import Quotes
 from .sources import SourceTyper
 
 WORD = re.compile(r"\S+")
@@ -253,7 +254,7 @@ class SubjectFinder:
         self.abbreviations = rules.terms("abbreviation")
         self.controllers = rules.terms("object_control")
 
-    def subject(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: list[tuple[int, int]],
+    def subject(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: Quotes,
                 arabic: bool, inverted: bool = True) -> tuple[int, int]:
         """The cue's subject, found by the language's word order."""
         span = self._arabic_subject(n, hit) if arabic else self.english_subject(n, hit, quotes, inverted)
@@ -474,7 +475,7 @@ class SubjectFinder:
                 return comma
         return None
 
-    def english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]],
+    def english_subject(self, n: str, hit: Hit, quotes: Quotes,
                          inverted: bool = True, asides: int = 0) -> tuple[int, int]:
         """The subject before the verb, or with `inverted` after it ('"...," said David Nevins'), past
         at most MAX_ASIDES asides (`asides`: those stepped over so far)."""
@@ -514,7 +515,7 @@ class SubjectFinder:
         commas = 0
         for m in reversed(toks):
             tok = m.group()
-            if any(a < m.start() < b for a, b in quotes) or tok in _EN_BACK_STOP and start is None:
+            if quotes.holds(m.start()) or tok in _EN_BACK_STOP and start is None:
                 break
             # ",'" closes a quotation whatever opened it ("to build 'an impenetrable wall" on our border,' she
             # wrote"): an apostrophe never follows a comma
