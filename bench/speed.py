@@ -11,6 +11,14 @@ and orders) and of its largest child (a worker, or a worker's extraction child).
 number of processes, measured in the same run. Per-core speed is audited with one process on the text
 articles of 3-5 KB; a one-process run times its start-up (compiling the rules, paid once per process)
 apart from the articles, and prints the rate both without and with it.
+
+    python bench/speed.py --linear           # only the two measures below
+
+Linear time: each growth case audits an input and the same input grown tenfold along one dimension
+(words in a sentence, cues in a sentence, sentences in an article, pronouns, quotations) and prints the
+ratio of CPU times: about 10 when the cost is linear, about 100 when it is quadratic. Throughput per
+core: every article of ../shared/data/arabic-pool and arabic-saudi audited by one fresh process, in KB
+of article text per second with the process's start-up (imports, rules compiled) included.
 """
 from __future__ import annotations
 
@@ -18,6 +26,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import resource
 import subprocess
 import sys
@@ -31,6 +40,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
 TEXT_DIRS = ["seeds", "arabic-unlabelled", "english-polnear-train"]
 HTML_DIRS = ["html-pages"]
+POOL_DIRS = ["arabic-pool", "arabic-saudi"]  # where issue 14 sets the per-core target
+THROUGHPUT_TARGET = 1500  # KB of article text per second per core, start-up included
 
 
 def load(kind: str, data: Path) -> list[tuple[str, str]]:
@@ -122,6 +133,91 @@ def measure(kind: str, n: int, jobs: int, data: Path) -> dict:
             "parent_mb": mb(resource.RUSAGE_SELF), "child_mb": mb(resource.RUSAGE_CHILDREN)}
 
 
+def growth_cases(data: Path) -> dict:
+    """Inputs that grow along one dimension, by a scale factor: (what grows, unit, input at scale 1)."""
+    from provenance.inputs import iter_documents
+
+    pool = [d.text for d in iter_documents([str(data / d) for d in POOL_DIRS]) if getattr(d, "text", None)]
+    words = re.sub(r"[.،,؛;:؟?!\n\"«»()]+", " ", " ".join(pool))  # ordinary Arabic, no sentence or clause end
+    article = "\n\n".join(pool)
+    return {
+        "words in one sentence (Arabic text, no punctuation)": lambda k: words[:50_000 * k],
+        "cues in one sentence (Arabic)": lambda k: "قال الوزير " * 2_000 * k,
+        "cues in one sentence (English)": lambda k: "Officials said that " * 2_000 * k,
+        "quotations in one sentence": lambda k: '"Yes," said Mr. Smith, ' * 1_000 * k,
+        "sentences in one article (the pools' articles joined)": lambda k: article[:50_000 * k],
+        "pronouns in an interview (He said line N.)": lambda k: "\n".join(f"He said line {i}." for i in range(1_000 * k)),
+    }
+
+
+def measure_growth(data: Path, repeat: int = 3) -> list[dict]:
+    """CPU seconds (the least of `repeat` runs) to audit each growth case at scale 1 and 10, in this process."""
+    from provenance import Auditor
+    from provenance.models import Document
+
+    auditor = Auditor()
+    out = []
+    for case, make in growth_cases(data).items():
+        row = {"case": case}
+        for scale in (1, 10):
+            text = make(scale)
+            times = []
+            for _ in range(repeat):
+                t0 = time.process_time()
+                auditor.audit(Document(name="growth.txt", text=text))
+                times.append(time.process_time() - t0)
+            row[f"kb{scale}"], row[f"cpu{scale}"] = len(text.encode("utf-8")) / 1024, min(times)
+        out.append(row)
+    return out
+
+
+def measure_pools(data: Path) -> dict:
+    """Every article of the pools audited with one core, in this fresh process: CPU seconds since the
+    process started (its start-up counted) and of the audits alone."""
+    from provenance.inputs import BadInput, iter_documents
+    from provenance.parallel import audit_documents, cached_auditor
+
+    cached_auditor()  # the rules, compiled before the clock of the audits starts
+    docs = list(iter_documents([str(data / d) for d in POOL_DIRS]))
+    kb = sum(len(d.text.encode("utf-8")) for d in docs if not isinstance(d, BadInput) and d.text) / 1024
+    t0, c0 = time.perf_counter(), time.process_time()
+    ok = sum(not isinstance(r, BadInput) for r in audit_documents(docs, 1))
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return {"kind": "pools", "n": len(docs), "ok": ok, "kb": kb, "seconds": seconds, "cpu": cpu,
+            "cpu_all": usage.ru_utime + usage.ru_stime}
+
+
+def fresh(args: list[str], label: str):
+    """One measurement in a fresh process: its result and its wall-clock seconds, start-up included."""
+    print(f"  {label} ...", end="", file=sys.stderr, flush=True)
+    t0 = time.perf_counter()
+    out = subprocess.run([sys.executable, __file__, *args], check=True, stdout=subprocess.PIPE, text=True).stdout
+    seconds = time.perf_counter() - t0
+    print(f" {seconds:.1f} s", file=sys.stderr)
+    return json.loads(out.strip().splitlines()[-1]), seconds
+
+
+def print_linear(growth: list[dict], pools: dict, seconds: float) -> None:
+    print(f"\n{'grown tenfold':56s} {'KB':>7s} {'CPU s':>7s} {'KB x10':>8s} {'CPU s':>7s} {'ratio':>6s}")
+    for g in growth:
+        print(f"{g['case']:56s} {g['kb1']:>7.0f} {g['cpu1']:>7.2f} {g['kb10']:>8.0f} {g['cpu10']:>7.2f} "
+              f"{g['cpu10'] / g['cpu1']:>6.1f}")
+    print("(ratio: about 10 is linear, about 100 quadratic)")
+    kb = pools["kb"]
+    print(f"\nthroughput per core on {' + '.join(POOL_DIRS)} ({pools['ok']} of {pools['n']} articles, {kb:,.0f} KB of "
+          f"text, one process): start-up included {kb / seconds:,.0f} KB/s ({kb / pools['cpu_all']:,.0f} KB per "
+          f"CPU-second); the audits alone {kb / pools['seconds']:,.0f} KB/s ({kb / pools['cpu']:,.0f} KB per "
+          f"CPU-second); target {THROUGHPUT_TARGET:,} KB/s, start-up included")
+
+
+def linear(data: Path) -> tuple[list[dict], dict, float]:
+    """The growth cases and the throughput on the pools, each measured in a fresh process."""
+    growth, _ = fresh(["--measure", "growth", "--data", str(data)], "growth cases, 1x and 10x")
+    pools, seconds = fresh(["--measure", "pools", "--data", str(data)], f"{' + '.join(POOL_DIRS)}, one process")
+    return growth, pools, seconds
+
+
 def run(kind: str, n: int, jobs: int, data: Path) -> dict:
     print(f"  {kind:12s} {n:>9,} articles, {jobs} process(es) ...", end="", file=sys.stderr, flush=True)
     cmd = [sys.executable, __file__, "--measure", kind, "--size", str(n), "--jobs", str(jobs), "--data", str(data)]
@@ -146,13 +242,18 @@ def main(argv: Optional[list[str]] = None) -> None:
                     help="text articles exported to SQLite (default 10000; --quick 1000)")
     ap.add_argument("--jobs", "-j", type=int, default=None, help="processes (default: all cores)")
     ap.add_argument("--quick", action="store_true", help="1,000 and 10,000 text articles, 200 and 1,000 pages")
+    ap.add_argument("--linear", action="store_true", help="only the growth cases and the throughput on the pools")
     ap.add_argument("--data", type=Path, default=DATA, help="the shared data folder (default ../shared/data)")
     ap.add_argument("--measure", help=argparse.SUPPRESS)
     ap.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     jobs = args.jobs or default_jobs()
     if args.measure:
-        print(json.dumps(measure(args.measure, args.size, jobs, args.data)))
+        measures = {"growth": lambda: measure_growth(args.data), "pools": lambda: measure_pools(args.data)}
+        print(json.dumps(measures.get(args.measure, lambda: measure(args.measure, args.size, jobs, args.data))()))
+        return
+    if args.linear:
+        print_linear(*linear(args.data))
         return
     text_sizes = args.sizes or ([1000, 10000] if args.quick else [10000, 100000])
     html_sizes = args.html_sizes or ([200, 1000] if args.quick else text_sizes)
@@ -170,6 +271,7 @@ def main(argv: Optional[list[str]] = None) -> None:
         results += [run("trafilatura", n, jobs, args.data), run("html", n, jobs, args.data)]
     results.append(run("text-3-5kb", core_size, 1, args.data))
     results += [run("export", n, jobs, args.data) for n in export_sizes]
+    growth = linear(args.data)
 
     print(f"\n$ python bench/speed.py {' '.join(sys.argv[1:] if argv is None else argv)}")
     print(f"{jobs} process(es) on {default_jobs()} core(s), Python {platform.python_version()}, "
@@ -202,6 +304,7 @@ def main(argv: Optional[list[str]] = None) -> None:
     e = by[("export", max(export_sizes))]
     print(f"export to SQLite: {e['n'] / e['seconds']:.0f} articles/s; 100,000 articles "
           f"{'took' if e['n'] == 100_000 else 'would take'} {100_000 * e['seconds'] / e['n'] / 60:.1f} min")
+    print_linear(*growth)
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
@@ -29,10 +30,38 @@ class Sentence:
     text: str
 
 
-def quote_spans(text: str) -> list[tuple[int, int]]:
+class Quotes(list):
+    """Quotation spans (start, end) that answer "is this position inside one?" by bisection, not by
+    reading them all: a paragraph may hold thousands, and every sentence end and cue asks."""
+
+    def __init__(self, spans: list[tuple[int, int]] = ()):
+        super().__init__(spans)
+        ordered = sorted(self)
+        self._starts = [a for a, _ in ordered]
+        self._reach = []  # the furthest end of the spans up to each one, in order of start
+        for _, b in ordered:
+            self._reach.append(max(b, self._reach[-1] if self._reach else b))
+        self._ends = {}  # the furthest end of the spans opening at each start
+        for a, b in ordered:
+            self._ends[a] = b
+
+    def holds(self, pos: int, margin: int = 0) -> bool:
+        """any(a < pos < b - margin for a, b in spans)."""
+        i = bisect_left(self._starts, pos)
+        return i > 0 and self._reach[i - 1] - margin > pos
+
+    def opens_at(self, text: str, pos: int) -> bool:
+        """Whether a quotation holding `pos` opens just before it, spaces aside («أكد كيم ...»)."""
+        mark = pos - 1
+        while mark >= 0 and text[mark].isspace():
+            mark -= 1
+        return self._ends.get(mark, -1) > pos
+
+
+def quote_spans(text: str) -> Quotes:
     """Spans between matching quotation marks (curly, guillemets, straight and '' pairs)."""
     if _QUOTE_CHAR.search(text) is None and "''" not in text:  # most sentences: one scan, not one per mark
-        return []
+        return Quotes()
     spans = []
     for open_q, close_q in _QUOTE_PAIRS:
         pos = 0
@@ -46,7 +75,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         idx = _positions(text, mark)
         for a, b in zip(idx[::2], idx[1::2]):
             spans.append((a, b + len(mark)))
-    return spans
+    return Quotes(spans)
 
 
 def _positions(text: str, mark: str) -> list[int]:
@@ -90,7 +119,7 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> l
                 end += 1
             if end < len(text) and not text[end].isspace():
                 continue
-            if any(a < m.start() < b - 1 for a, b in quotes):
+            if quotes.holds(m.start(), 1):
                 continue
             if m.group() == ".":
                 word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer

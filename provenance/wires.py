@@ -85,7 +85,7 @@ def find_intelligence(scanned: ScannedBody, rules: RuleSet) -> list[Intelligence
     quotes = quote_spans(nb.text)
     found: list[Intelligence] = []
     for hit in scanned.hits["intelligence"]:
-        if any(a < hit.start < b for a, b in quotes):
+        if quotes.holds(hit.start):
             continue
         a, b = nb.span(hit.start, hit.end)
         if hit.family == "service":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -223,3 +224,32 @@ def test_random_files_on_the_command_line(files: list[bytes]) -> None:
     assert result.returncode in (0, 2), result.stderr
     assert (result.returncode == 2) == bool(error_lines(result))
     assert result.stdout.count("\n") + len(error_lines(result)) >= len(names) - 1  # a .jsonl may hold no rows
+
+
+# --- time: one long sentence, a long interview ------------------------------------------------------
+
+def one_sentence(text: str, size: int) -> str:
+    """Ordinary text run into one sentence of `size` characters: no sentence or clause punctuation."""
+    words = re.sub(r"[.،,؛;:؟?!\n\"«»()]+", " ", text)
+    return (words * (size // len(words) + 1))[:size]
+
+
+LONG_INPUTS = {  # the inputs that took minutes, or never ended, while subject and pronoun searches read back
+    "cues, a long token, nouns": lambda: "قال " * 30_000 + "!" * 30_000 + " مسؤول" * 20_000,  # 240 KB
+    "Arabic without punctuation": lambda: one_sentence(" ".join(  # 900 KB
+        p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/00[123]_*.txt"))), 500_000),
+    "English reporting verbs": lambda: "Officials said that " * 20_000,  # 400 KB
+    "an interview of 10,000 lines": lambda: "\n".join(f"He said line {i}." for i in range(10_000)),
+    "a run of dashes before a verb": lambda: "- " * 100_000 + "said it.",  # each dash opened an aside
+    "quotations in one sentence": lambda: '"Yes," said Mr. Smith, ' * 20_000,  # 440 KB
+    "quotations in one paragraph": lambda: 'Smith said "no." ' * 30_000,  # 500 KB
+}
+
+
+@pytest.mark.parametrize("name", LONG_INPUTS)
+def test_a_long_sentence_or_interview_ends_in_seconds(tmp_path: Path, name: str) -> None:
+    article = tmp_path / "long.txt"
+    article.write_text(LONG_INPUTS[name](), encoding="utf-8")
+    result = run(["audit", article, "-f", "json", "-j", "1"], timeout=60)  # each took minutes, or for ever
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["claims"]

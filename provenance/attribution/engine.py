@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from ..models import Claim, Source, Via
 from ..normalize import Normalized, is_arabic, normalize
 from ..lexicon import Hit, LexiconSet
 from ..rules import RuleSet, ScannedBody
-from ..sentences import Sentence, quote_spans
+from ..sentences import Quotes, Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
 from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES, RELATIVES,
-                       STOP_PUNCT, WORD, SubjectFinder, in_relative_clause)
+                       STOP_PUNCT, WORD, SubjectFinder, ends_before, in_relative_clause, last_place, words_before)
 
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
@@ -63,13 +64,16 @@ class Speaker:
 @dataclass
 class Discourse:
     """Who spoke last, which person and which thing spoke last, and the sentences read so far (to find
-    the person last mentioned, looked up only when a pronoun needs one)."""
+    the person last mentioned, looked up only when a pronoun needs one: `mentioned` in the first
+    `searched` of them, so that each sentence is searched once however many pronouns follow)."""
 
     last: Optional[Speaker] = None
     last_person: Optional[Speaker] = None
     last_thing: Optional[Speaker] = None
     listing: Optional[Speaker] = None  # "Soerens argued that:" and the points that follow
     read: list[str] = field(default_factory=list)
+    mentioned: Optional[Speaker] = None
+    searched: int = 0
 
     def update(self, speaker: Optional[Speaker], text: str) -> None:
         if speaker is not None:
@@ -93,6 +97,7 @@ _EN_OBJECT_PREPOSITIONS = {"to", "for", "with", "about", "against", "on", "over"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
 
 
+@lru_cache(maxsize=4)  # asked for every capitalised cue of a sentence
 def _title_case(text: str) -> bool:
     """A headline's Title Case ("Trevor Noah Says ..."): most longer words capitalised, so a capital
     says nothing about names there."""
@@ -205,34 +210,37 @@ class Attributor:
         (he, she) or thing (it, they) last cited."""
         used = {main.cue.start} if main is not None else set()
         others = [c for c in cands if c.cue.start not in used]
+        # the first end of a cue after its subject: a stance after a later " that " may be what it reports
+        reported = min((o.cue.end for o in others if o.span[1] <= o.cue.start), default=len(n) + 1)
         for hit in cues["stance"]:
-            if hit.start in used or any(a < hit.start < b for a, b in quotes) or not self._verb_use(n, ns, sent.text, hit, arabic):
+            if hit.start in used or quotes.holds(hit.start) or not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
             if self._in_report(main, hit.start, n) and (arabic or not in_relative_clause(n, hit)):
                 # inside what the source reports, a stance is content; a relative clause is not ("He has cited an
                 # award from the fund, which supports building")
                 continue
-            if not arabic and hit.text.split()[0].endswith("ing") and n[:hit.start].rstrip().endswith(","):
+            if not arabic and hit.text.split()[0].endswith("ing") and ends_before(n, hit.start, ","):
                 # "Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
                 # clause subject's, as "saying" is
                 span = self.subjects.clause_subject(n, ns, sent.text, 0, hit.start)
                 cand = self._candidate(hit, span, n, ns, sent.text, memory)
             else:
                 cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic, inverted=False)
-            if not arabic and any(o.span[1] <= o.cue.start and o.cue.end <= n.rfind(" that ", 0, cand.span[0] + 1)
-                                  for o in others):
+            if not arabic and reported <= last_place(n, " that ", cand.span[0] + 1):
                 continue  # "the survey finding that 45 percent backed Clinton": the stance is the finding's content
             if cand.span[1] > cand.span[0] and not (hit.text.strip() in EN_HEARER_VERBS):
                 others.append(cand)
+                if cand.span[1] <= cand.cue.start:
+                    reported = min(reported, cand.cue.end)
         for hit in cues.get("passive", ()):
-            if any(a < hit.start < b for a, b in quotes) or not hit.text.strip().endswith("ed"):
+            if quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
                 continue
             span = self.subjects.after(n, _PASSIVE_BY.match(n, hit.end).end(), False)  # type: ignore[union-attr]
             if span[1] > span[0]:
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         for hit in cues["stance_noun"]:
             span = self.subjects.holder(n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
-            if span[1] > span[0] and not any(a < hit.start < b for a, b in quotes):
+            if span[1] > span[0] and not quotes.holds(hit.start):
                 others.append(self._candidate(hit, span, n, ns, sent.text, memory))
         seen = {main.span} if main is not None else set()
         inner = self._inner(main, cands, n) if main is not None else None
@@ -267,7 +275,7 @@ class Attributor:
         if main.span[1] <= main.cue.start < pos:
             return True
         start = min(main.span[0], main.cue.start)
-        return pos < start and n[:start].rstrip().endswith((",", ',"')) and not _SUBORDINATE.match(n)
+        return pos < start and ends_before(n, start, (",", ',"')) and not _SUBORDINATE.match(n)
 
     @staticmethod
     def _english_verb(n: str, ns: Normalized, text: str, hit: Hit) -> bool:
@@ -279,7 +287,7 @@ class Attributor:
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
             return False
-        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(n[:hit.start].split()[-1:]) & _EN_BE)
+        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(words_before(n, hit.start)) & _EN_BE)
 
     @staticmethod
     def _reports_as_person(n: str, hit: Hit) -> bool:
@@ -321,12 +329,12 @@ class Attributor:
         return ctx.last if pronoun == "they" else None
 
     def _mentioned(self, ctx: "Discourse", memory: Memory) -> Optional[Speaker]:
-        """The person last named in the sentences read, whatever they did: "she said" may be them."""
-        for text in reversed(ctx.read):
-            found = self._named_in(text, memory)
-            if found is not None:
-                return found
-        return None
+        """The person last named in the sentences read, whatever they did: "she said" may be them. The
+        sentences read since the last look-up are searched, each once."""
+        for text in ctx.read[ctx.searched:]:
+            ctx.mentioned = self._named_in(text, memory) or ctx.mentioned
+        ctx.searched = len(ctx.read)
+        return ctx.mentioned
 
     def _named_in(self, text: str, memory: Memory) -> Optional[Speaker]:
         found = None
@@ -346,7 +354,7 @@ class Attributor:
         ns = normalize(sent.text)
         n = ns.text
         quotes = quote_spans(n)
-        inside = lambda pos: any(a < pos < b - 1 for a, b in quotes)  # noqa: E731
+        inside = lambda pos: quotes.holds(pos, 1)  # noqa: E731
         hedges = [sent.text[slice(*ns.span(h.start, h.end))] for h in self.hedge.finditer(n)]
         why: list[str] = []  # the claim's reasons
         cue: dict = {}
@@ -396,7 +404,7 @@ class Attributor:
                 continue
             if hit.start in after_according:
                 continue
-            if any(a + 1 == hit.start or n[a + 1:hit.start].strip() == "" for a, b in quotes if a < hit.start < b):
+            if quotes.opens_at(n, hit.start):
                 quoted_openers.append(self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic))
                 continue
             if inside(hit.start) or hit.start < editorial_end or any(a <= hit.start < b for a, b in opinion_spans):
@@ -407,9 +415,9 @@ class Attributor:
             before = n[max(0, hit.start - 12):hit.start].split()[-2:]
             negated = bool({_AR_CONJUNCTION.sub("", w) if arabic else w for w in before} & NEGATION)  # "ولم تعلن"
             relative = _AR_RELATIVES if arabic else {"who", "which", "that"}  # "التي يعلن فيها الجيش"
-            previous = [_AR_CONJUNCTION.sub("", w) if arabic else w for w in n[:hit.start].split()[-2:]]
+            previous = [_AR_CONJUNCTION.sub("", w) if arabic else w for w in words_before(n, hit.start, 2)]
             side_clause = negated or set(previous) & relative or \
-                (hit.start > 0 and set(n[:hit.start].split()[-2:]) & _SUBORDINATORS and not _SUBORDINATE.match(n))
+                (hit.start > 0 and set(words_before(n, hit.start, 2)) & _SUBORDINATORS and not _SUBORDINATE.match(n))
             if not self._verb_use(n, ns, sent.text, hit, arabic):
                 continue
             cand = self._speaker_candidate(hit, n, ns, sent.text, memory, quotes, arabic)
@@ -517,8 +525,8 @@ class Attributor:
     def _controlled(self, n: str, cand: Candidate) -> bool:
         """"will force Senator Warren to acknowledge that ...": the object of a control verb is the
         infinitive's subject, but has said nothing yet, so it does not attribute the sentence."""
-        before = n[:cand.span[0]].split()[-1:]
-        return bool(before) and before[0] in self.subjects.controllers and n[:cand.cue.start].split()[-1:] == ["to"]
+        before = words_before(n, cand.span[0])
+        return bool(before) and before[0] in self.subjects.controllers and words_before(n, cand.cue.start) == ["to"]
 
     def _main(self, cands: list[Candidate], n: str) -> Optional[Candidate]:
         """The attribution that governs the sentence: the first cue with a source, outside a leading
@@ -568,8 +576,8 @@ class Attributor:
     @staticmethod
     def _opens_clause(n: str, pos: int) -> bool:
         """A verb at the start of the sentence or of a clause (after a comma or a conjunction)."""
-        before = n[:pos].split()
-        return len(before) <= 1 or n[:pos].rstrip().endswith(("،", ",", ":")) or before[-1] in AR_CONJ
+        before = words_before(n, pos, 2)
+        return len(before) <= 1 or before[-1].endswith(("،", ",", ":")) or before[-1] in AR_CONJ
 
     def _participle(self, participles: list[Hit], n: str, ns: Normalized, text: str, memory: Memory,
                     arabic: bool) -> Optional[Candidate]:
@@ -669,16 +677,16 @@ class Attributor:
         return cand
 
     def _speaker_candidate(self, hit: Hit, n: str, ns: Normalized, text: str, memory: Memory,
-                           quotes: list[tuple[int, int]], arabic: bool, inverted: bool = True) -> Candidate:
+                           quotes: Quotes, arabic: bool, inverted: bool = True) -> Candidate:
         """The cue's subject, found by the language's word order, and typed."""
         span = self.subjects.subject(hit, n, ns, text, quotes, arabic, inverted)
         cand = self._candidate(hit, span, n, ns, text, memory)
         if not arabic and cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
-                and n[:span[0]].rstrip().endswith((',"', ",'")):
+                and ends_before(n, span[0], (',"', ",'")):
             # '"...," the Republican said': a definite description right after a quotation refers back to
             # the speaker, as a pronoun would
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
-        elif not arabic and span[1] > span[0] and n[:span[0]].split()[-1:] == ["what"]:
+        elif not arabic and span[1] > span[0] and words_before(n, span[0]) == ["what"]:
             # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
             # words or thoughts as a thing; no content of the sentence is attributed to them
             cand.typed = Typed("unattributed", rules=["attr.free_relative"])
@@ -692,19 +700,20 @@ class Attributor:
     def _hearer(self, n: str, pos: int, ns: Normalized, text: str, memory: Memory) -> Optional[tuple[Typed, str]]:
         """'told Reuters' / 'لوكالة أسوشيتد برس': the outlet the source spoke to."""
         window_end = min(len(n), pos + 60)
+        arabic = is_arabic(n[pos:window_end])  # the window, not the sentence: a cue costs the same in any sentence
         told = self.told.search(n, pos, window_end)
         if told is None or told.start - pos > 25:
             lam = _AR_LAM_OUTLET.match(n, pos)  # "لفرانس24", "لرويترز": ل and an outlet's name
-            if lam is not None and self.subjects.outlet_at(n[lam.start(1):]):
+            if lam is not None and self.subjects.outlet_at(n[lam.start(1):lam.start(1) + 42]):
                 name = _AR_LAM_ANY.match(n, lam.start(1)).end()  # type: ignore[union-attr]  # after ل and a quotation mark
                 told = Hit(name, name, "ل", "cue.told.ar", "told")
             else:
-                told = self._arabic_hearer(n, pos) if is_arabic(n) else None
+                told = self._arabic_hearer(n, pos) if arabic else None
             if told is None:
                 return None
-        end = _HEARER_END.search(n, told.end)
-        stop = end.start() if end and end.start() < window_end else window_end
-        said = _AR_SAID_OPENS.search(n, told.end + 1, stop) if is_arabic(n) else None
+        end = _HEARER_END.search(n, told.end, window_end)
+        stop = end.start() if end else window_end
+        said = _AR_SAID_OPENS.search(n, told.end + 1, stop) if arabic else None
         stop = said.start() if said is not None else stop  # "لـCNN إن ...": the hearer ends where the words start
         piece_a, piece_b = ns.span(told.start, stop)
         typed = self.typer.classify(text[piece_a:piece_b], memory)

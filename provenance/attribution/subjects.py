@@ -12,12 +12,14 @@ Kept apart from attribution.py so the word-order walks can be read (and changed)
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import Hit
 from ..normalize import Normalized, norm
 from ..rules import RuleSet
+from ..sentences import Quotes
 from .sources import SourceTyper
 
 WORD = re.compile(r"\S+")
@@ -51,8 +53,14 @@ _AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "ب�
 _AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم")
 MAX_SPAN_TOKENS = 9
 _LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
+# Words a backward walk reads before its cue: more than any subject, aside or clause opening it looks
+# for (a subject stops at 160 characters), so that a cue costs the same in a sentence of any length.
+WINDOW = 128
+MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
+MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
 RELATIVES = ("who", "which", "that", "whose")
 _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
+_APPOSITION = re.compile(r"\s*[،,]\s*")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
                            r"for example|of course|like|including|however|meanwhile|too|though|in an? |on |at |"
@@ -166,6 +174,64 @@ def in_relative_clause(n: str, hit: Hit) -> bool:
         or bool(after) and after[0] in _EN_FINITE
 
 
+@lru_cache(maxsize=4)
+def _words(n: str) -> tuple[list[int], list[int]]:
+    """Where each word of a sentence starts and ends: found once, shared by the walks of all its cues."""
+    spans = [m.span() for m in WORD.finditer(n)]
+    return [a for a, _ in spans], [b for _, b in spans]
+
+
+def _back(n: str, pos: int, count: int) -> int:
+    """Where the `count` words before `pos` begin; 0 when there are fewer, or when the text before
+    `pos` is too short to hold WINDOW words and is read whole (the sentence is then never split)."""
+    if pos <= 2 * WINDOW:
+        return 0
+    starts = _words(n)[0]
+    i = bisect_left(starts, pos)
+    return starts[i - count] if i > count else 0
+
+
+def window(n: str, pos: int) -> int:
+    """Where the WINDOW words before `pos` begin (0 when there are fewer): as far as a walk reads back."""
+    return _back(n, pos, WINDOW)
+
+
+def words_before(n: str, pos: int, count: int = 1) -> list[str]:
+    """n[:pos].split()[-count:], reading only those words."""
+    return n[_back(n, pos, count):pos].split()[-count:]
+
+
+def ends_before(n: str, pos: int, suffixes: str | tuple[str, ...]) -> bool:
+    """n[:pos].rstrip().endswith(suffixes), for suffixes without spaces, reading only the last word."""
+    last = words_before(n, pos)
+    return bool(last) and last[0].endswith(suffixes)
+
+
+def word_count(n: str, start: int, end: int) -> int:
+    """len(n[start:end].split()), without copying or splitting what may be most of a long sentence."""
+    if end - start <= 2 * WINDOW:
+        return len(n[start:end].split())
+    starts, ends = _words(n)
+    return max(0, bisect_left(starts, end) - bisect_right(ends, start)) if end > start else 0
+
+
+@lru_cache(maxsize=4)
+def _places(n: str, what: str) -> list[int]:
+    """Every place where `what` starts in a sentence (overlapping ones too, as rfind sees them)."""
+    out, i = [], n.find(what)
+    while i != -1:
+        out.append(i)
+        i = n.find(what, i + 1)
+    return out
+
+
+def last_place(n: str, what: str, end: int) -> int:
+    """n.rfind(what, 0, end), looked up among the places found once for the sentence."""
+    places = _places(n, what)
+    i = bisect_right(places, end - len(what))
+    return places[i - 1] if i else -1
+
+
 def _norm_index(ns: Normalized, original: int) -> int:
     """Index in the normalised text of the first character at or after `original`."""
     return bisect_left(ns.offsets, original)
@@ -191,7 +257,7 @@ class SubjectFinder:
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = frozenset(norm(t) for e in rules.entries if e.id == "closed.ar.particle" for t in e.all_terms())
 
-    def subject(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: list[tuple[int, int]],
+    def subject(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: Quotes,
                 arabic: bool, inverted: bool = True) -> tuple[int, int]:
         """The cue's subject, found by the language's word order."""
         span = self._arabic_subject(n, hit) if arabic else self.english_subject(n, hit, quotes, inverted)
@@ -204,7 +270,7 @@ class SubjectFinder:
             span = _noun_phrase(n, span, self.typer.time_words, self.controllers)
             if span[1] <= span[0]:
                 span = self._coordinated_subject(n, ns, text, hit.start)
-            elif n[span[0]:span[1]].split()[0] in _EN_PREPOSITIONS and n[:span[0]].split()[-1:] in (["and"], ["but"]):
+            elif n[span[0]:span[1]].split()[0] in _EN_PREPOSITIONS and words_before(n, span[0]) in (["and"], ["but"]):
                 # "is supporting Sanders and in a statement credited him": the walk stopped at "and" inside
                 # an adverbial; the subject is the clause's
                 span = self._coordinated_subject(n, ns, text, span[0])
@@ -235,10 +301,10 @@ class SubjectFinder:
         """The subject of a verb coordinated with its clause's first ("However, Adelson met with Trump
         and declared", "But on Tuesday, he stood with other leaders and urged"): the pronoun or the
         capitalised name opening the clause, after its conjunctions and an introductory phrase."""
-        words = [w for w in n[:pos].split() if w not in _EN_SKIP][-1:]
+        words = [w for w in n[window(n, pos):pos].split() if w not in _EN_SKIP][-1:]
         if words not in (["and"], ["but"]):
             return (pos, pos)
-        return SubjectFinder.clause_subject(n, ns, text, n.rfind(";", 0, pos) + 1, pos)
+        return SubjectFinder.clause_subject(n, ns, text, last_place(n, ";", pos) + 1, pos)
 
     @staticmethod
     def clause_subject(n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
@@ -249,7 +315,7 @@ class SubjectFinder:
         if pronoun is not None:
             return pronoun.span()
         origin = ns.span(start, start + 1)[0]
-        run = _CAPITALISED_RUN.match(text[origin:ns.span(pos - 1, pos)[1]])
+        run = _CAPITALISED_RUN.match(text[origin:min(ns.span(pos - 1, pos)[1], origin + MAX_NAME)])
         if run is None or not run.group(1)[-1:].isalpha():
             return (pos, pos)
         return (_norm_index(ns, origin + run.start(1)), _norm_index(ns, origin + run.end(1)))
@@ -293,15 +359,16 @@ class SubjectFinder:
         for m in WORD.finditer(n, pos):
             tok = m.group()
             if tok.startswith(('"', "'")) and start is not None and n[start:m.start()].rstrip().endswith(_MEDIA_HEADS):
-                close = n.find(tok[0], m.start() + 1)
-                if close != -1 and close - m.start() < 40:  # صحيفة "بيونج يانج تايمز"
+                close = n.find(tok[0], m.start() + 1, m.start() + 40)
+                if close != -1:  # صحيفة "بيونج يانج تايمز"
                     end = close + 1
                     break
             if tok.startswith(('"', "'", "-")):
                 break
             if start is None and tok in _AR_SKIP:
                 continue
-            if arabic and start is None and (self.told.starts_at(n, m.start()) or self.outlet_at(n[m.start():])):
+            if arabic and start is None and (self.told.starts_at(n, m.start())
+                                             or self.outlet_at(n[m.start():m.start() + 42])):
                 break  # "وقال لوكالة الأنباء الفرنسية": the subject was dropped, the outlet is the hearer
             if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()) \
                     and not (start is None and self.typer.lex["role"].starts_at(n, m.start())):  # إمام, not أمام
@@ -314,7 +381,7 @@ class SubjectFinder:
             if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 and not (governed and start is None) \
                     and (start is not None or self.typer.lex["known_official"].search(tok) is None):
                 break
-            if arabic and start is not None and tok.startswith("ل") and self.outlet_at(n[m.start():]):
+            if arabic and start is not None and tok.startswith("ل") and self.outlet_at(n[m.start():m.start() + 42]):
                 break  # "أكدت وزارة الاقتصاد لفرانس24": the outlet after ل is the hearer
             if start is None:
                 start = m.start()
@@ -334,20 +401,21 @@ class SubjectFinder:
         return (start, end)
 
     def _before(self, n: str, verb_start: int) -> tuple[int, int]:
-        """Arabic subject-first clause: the words between a clause start and the verb."""
-        clause = max(n.rfind(ch, 0, verb_start) for ch in "،,:;")
-        between = [t for t in n[clause + 1:verb_start].split() if not self.typer.is_time_word(t)]
-        if clause != -1 and n[clause] in "،," and not between and re.search("[،,]", n[:clause]):
+        """Arabic subject-first clause: the words between a clause start and the verb (read back no
+        further than WINDOW words)."""
+        lo = window(n, verb_start)
+        clause = max(n.rfind(ch, lo, verb_start) for ch in "،,:;")
+        if clause != -1 and n[clause] in "،," and all(map(self.typer.is_time_word, n[clause + 1:verb_start].split())):
             # "لكن الوزير بالحكومة الإسرائيلية، نفتالي بينيت، قال": subject and appositive before the verb
             lead = re.match(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?كان|و?كانت|و?كانوا)\s+)?", n)
-            stretch = n[lead.end():clause]
-            if 0 < len(stretch.split()) <= 12 and not STOP_PUNCT.sub("", stretch).strip() == "" \
+            stretch = n[lead.end():clause] if 0 < word_count(n, lead.end(), clause) <= 12 else ""
+            if stretch and re.search("[،,]", n[:clause]) and not STOP_PUNCT.sub("", stretch).strip() == "" \
                     and not set(stretch.split()) & _AR_BEFORE_STOP and not _COMPLEMENTIZER.search(stretch):
                 return (lead.end(), clause)
         comp = None
-        for m in _COMPLEMENTIZER.finditer(n, 0, verb_start):
+        for m in _COMPLEMENTIZER.finditer(n, lo, verb_start):
             comp = m
-        start = max(clause + 1, comp.end() if comp else 0)
+        start = max(clause + 1, comp.end() if comp else lo)
         toks = list(WORD.finditer(n, start, verb_start))
         while toks and toks[0].group() in AR_CONJ:
             toks.pop(0)
@@ -360,37 +428,38 @@ class SubjectFinder:
 
     def _arabic_subject(self, n: str, hit: Hit) -> tuple[int, int]:
         kana = _AR_KANA.match(n)
-        if kana and kana.end() < hit.start and n.rfind(" قد ", 0, hit.start + 1) > kana.end():
+        if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
-            return (kana.end(), n.rfind(" قد ", 0, hit.start + 1))
+            return (kana.end(), last_place(n, " قد ", hit.start + 1))
         before = self._before(n, hit.start)
         if before[1] > before[0]:
             return before
         span = self.after(n, hit.end, True)
         if span[1] > span[0]:
             return self.appositive_after(n, span)
-        if kana and kana.end() < hit.start and len(n[kana.end():hit.start].split()) <= 6:
+        if kana and kana.end() < hit.start and word_count(n, kana.end(), hit.start) <= 6:
             return (kana.end(), hit.start - 1)
-        comma = n[:hit.start].rstrip()
-        if kana and kana.end() < len(comma) - 1 and comma.endswith(("،", ",")) \
-                and len(n[kana.end():len(comma) - 1].split()) <= 12 and not STOP_PUNCT.search(n, kana.end(), len(comma) - 1):
+        lo = window(n, hit.start)
+        comma = lo + len(n[lo:hit.start].rstrip()) - 1  # the last character before the verb
+        if kana and kana.end() < comma and n[comma] in "،," \
+                and word_count(n, kana.end(), comma) <= 12 and not STOP_PUNCT.search(n, kana.end(), comma):
             # "وكان مصدر مطلع على التحقيقات الجارية، قال في تصريحات": a longer subject between كان and
             # the comma before a verb with none after it
-            return (kana.end(), len(comma) - 1)
+            return (kana.end(), comma)
         return span
 
     def appositive_after(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """'خليل الحية، عضو المكتب السياسي لحركة حماس،': a role after the comma belongs to the subject."""
-        m = re.match(r"\s*[،,]\s*", n[span[1]:])
+        m = _APPOSITION.match(n, span[1])
         if m is None:
             return span
-        start = span[1] + m.end()
+        start = m.end()
         role = self.typer.lex["role"].search(n, start, min(len(n), start + 30))
         spoke = self.typer.lex["spokesperson"].search(n, start, min(len(n), start + 30))
         hit = role if role is not None and role.start == start else spoke
         if hit is None or hit.start != start:
             return self._name_after(n, span, start)
-        stop = STOP_PUNCT.search(n, hit.end)
+        stop = STOP_PUNCT.search(n, hit.end, start + 80)
         end = stop.start() if stop is not None else len(n)
         return (span[0], min(end, start + 80))
 
@@ -411,7 +480,7 @@ class SubjectFinder:
         the one closing at `end`) followed by an appositive, a relative clause, a participle or a
         prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,")."""
         commas = [m.start() for m in _COMMA.finditer(n, max(0, end - 220), end - 1)][-3:]
-        stop = max(n.rfind(ch, 0, end - 1) for ch in ';:"')
+        stop = max(n.rfind(ch, max(0, end - 220), end - 1) for ch in ';:"')
         for comma in reversed(commas):
             words = n[comma + 1:end - 1].split()
             if comma < stop or not words:
@@ -420,10 +489,11 @@ class SubjectFinder:
                 return comma
         return None
 
-    def english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]],
-                         inverted: bool = True) -> tuple[int, int]:
-        """The subject before the verb, or with `inverted` after it ('"...," said David Nevins')."""
-        toks = list(WORD.finditer(n, 0, hit.start))
+    def english_subject(self, n: str, hit: Hit, quotes: Quotes,
+                         inverted: bool = True, asides: int = 0) -> tuple[int, int]:
+        """The subject before the verb, or with `inverted` after it ('"...," said David Nevins'), past
+        at most MAX_ASIDES asides (`asides`: those stepped over so far)."""
+        toks = list(WORD.finditer(n, window(n, hit.start), hit.start))
         while toks:
             if toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly"):
                 if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES):
@@ -439,15 +509,15 @@ class SubjectFinder:
         if toks and toks[-1].group() in ("-", "--"):
             # "Many speakers at the service - including Muslims, Jews - said": step over the aside
             opening = [m for m in toks[-25:-1] if m.group() in ("-", "--")]
-            if opening:
+            if opening and asides < MAX_ASIDES:
                 return self.english_subject(n, Hit(opening[-1].start(), opening[-1].end(), "", "", ""), quotes,
-                                             inverted)
+                                             inverted, asides + 1)
         end = toks[-1].end() if toks else hit.start
-        aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") else None
+        aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") and asides < MAX_ASIDES else None
         if aside is not None:
             # "Mr. Kaplan, a screenwriter and former studio executive, said", "Snyder, for his part, has
             # denied", "officials, speaking on condition of anonymity, said": the subject is before the aside
-            head = self.english_subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, inverted=False)
+            head = self.english_subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, False, asides + 1)
             if head[1] > head[0]:
                 words = n[aside + 1:end].split()
                 nominal = _appositive(words) and words[0] not in ("who", "which", "whose")
@@ -459,7 +529,7 @@ class SubjectFinder:
         commas = 0
         for m in reversed(toks):
             tok = m.group()
-            if any(a < m.start() < b for a, b in quotes) or tok in _EN_BACK_STOP and start is None:
+            if quotes.holds(m.start()) or tok in _EN_BACK_STOP and start is None:
                 break
             # ",'" closes a quotation whatever opened it ("to build 'an impenetrable wall" on our border,' she
             # wrote"): an apostrophe never follows a comma
