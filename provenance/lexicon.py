@@ -250,20 +250,28 @@ class Lexicon:
         which = {i for needed, patterns in self._required.items() if needed in part for i in patterns}
         return self._some(tuple(sorted(which))) if which else None
 
-    def _next_mixed(self, text: str, pos: int, end: int) -> Optional[Hit]:
-        """The next hit of a lexicon of terms and patterns: the leftmost; at one position, the term."""
+    def _mixed_hits(self, text: str, pos: int, end: int) -> Iterator[Hit]:
+        """The hits of a lexicon of terms and patterns: the leftmost first; at one position, the term.
+        The next term and the next pattern are each searched for again only once passed, so the scan
+        stays linear."""
         term = self._finder.search(text, pos, end)  # type: ignore[union-attr]
-        pattern = self._mixed.search(text, pos, term.start() + 1 if term is not None else end)  # type: ignore[union-attr]
-        if pattern is not None and (term is None or pattern.start() < term.start()):
-            return self._hit(pattern)
-        return self._term_hit(text, term, end) if term is not None else None
+        pattern = self._mixed.search(text, pos, end)  # type: ignore[union-attr]
+        while term is not None or pattern is not None:
+            if pattern is not None and (term is None or pattern.start() < term.start()):
+                hit = self._hit(pattern)
+            else:
+                hit = self._term_hit(text, term, end)  # type: ignore[arg-type]
+            yield hit
+            pos = max(hit.end, hit.start + 1)
+            if term is not None and term.start() < pos:
+                term = self._finder.search(text, pos, end)  # type: ignore[union-attr]
+            if pattern is not None and pattern.start() < pos:
+                pattern = self._mixed.search(text, pos, end)  # type: ignore[union-attr]
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
         end = len(text) if endpos is None else endpos
         if self._mixed is not None:
-            while (hit := self._next_mixed(text, pos, end)) is not None:
-                yield hit
-                pos = max(hit.end, pos + 1)
+            yield from self._mixed_hits(text, pos, end)
             return
         if self.regex is not None:
             regex = self._regex_for(text, pos, end)
@@ -283,7 +291,7 @@ class Lexicon:
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
         end = len(text) if endpos is None else endpos
         if self._mixed is not None:
-            return self._next_mixed(text, pos, end)
+            return next(self._mixed_hits(text, pos, end), None)
         if self._finder is None:
             regex = self._regex_for(text, pos, end) if self.regex is not None else None
             if regex is None:

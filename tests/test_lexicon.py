@@ -66,3 +66,10 @@ def test_the_shipped_hedges_and_reasons_find_what_one_regex_of_all_their_pattern
             assert [((h.start, h.end), h.entry_id) for h in lx.finditer(text)] == expected
             found += len(expected)
         assert found >= 3, family  # the comparison means something only where the patterns match
+
+
+def test_a_pattern_that_starts_before_a_term_wins_though_it_ends_after_it():
+    """rules/ar/sources.yaml: "مصدر مسؤول" (a pattern) against the term "مسؤول" inside it."""
+    lexicon = Lexicon([("مسوول", "t", "f", None)], [(r"مصدر\s+مسوول", "p", "f", None)])
+    assert [(h.entry_id, h.start) for h in lexicon.finditer("قال مصدر مسوول ان مسوول")] == [("p", 4), ("t", 18)]
+    assert lexicon.search("قال مصدر مسوول").entry_id == "p"

@@ -39,6 +39,8 @@ _HEARER_END = re.compile(r"[،,:;.؟?!()\[\]]")  # where a hearer's name ends; q
 _AR_ISSUED_BY = re.compile(r"\s+(?:ال)?صادر[هة]?\s+(?:عن|من)\s+")  # "بيان صادر عن الحزب"
 _AR_CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
 _AR_LEADING_VERB = re.compile(r"\s*(?:(?:و|ف|ثم|كما|وقد|فقد|قد|لقد)\s+)*\S+")  # a verb-first sentence's verb
+_AR_QUOTING = re.compile(r"نقلا\s+عن$")  # the according cue that relays a source
+_AR_SAID_WORD = re.compile(r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)")  # a hearer's name ends before these, not at «
 _AR_LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
 _AR_SAID_OPENS = re.compile(r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)|[:\"«“]")  # where what the source said starts
 _AR_CONJUNCTION = re.compile(r"^[وف](?=..)")
@@ -560,9 +562,13 @@ class Attributor:
         """Reported speech inside media's report: 'state media said Kim told Lavrov ...'. The inner
         speaker must open the reported clause (right after أن/إن/that or a quotation mark)."""
         relayed = outer.cue.family == "relay"
+        after = max(outer.span[1], outer.cue.end)
+        for c in cands:  # "وذكرت الوكالة نقلا عن المتحدث": whoever names the source after نقلا عن relays it
+            if c.cue.family == "according" and _AR_QUOTING.match(c.cue.text) and 0 <= c.cue.start - after <= 3 \
+                    and c.typed.type not in (None, "unattributed") and outer.cue.family != "according":
+                return c
         if (outer.typed.type not in ("media", "state_media") and not relayed) or outer.cue.family == "according":
             return None
-        after = max(outer.span[1], outer.cue.end)
         comp = _CLAUSE_OPENER.search(n, after, min(len(n), after + 60))
         opening = comp.end() if comp is not None else after
         for c in sorted(cands, key=lambda c: c.cue.start):
@@ -713,7 +719,7 @@ class Attributor:
                 return None
         end = _HEARER_END.search(n, told.end, window_end)
         stop = end.start() if end else window_end
-        said = _AR_SAID_OPENS.search(n, told.end + 1, stop) if arabic else None
+        said = _AR_SAID_WORD.search(n, told.end + 1, stop) if arabic else None
         stop = said.start() if said is not None else stop  # "لـCNN إن ...": the hearer ends where the words start
         piece_a, piece_b = ns.span(told.start, stop)
         typed = self.typer.classify(text[piece_a:piece_b], memory)
