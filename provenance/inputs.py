@@ -21,9 +21,13 @@ _URL = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.I)
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\v": "\n", "\f": "\n"})
 _OTHER_BREAK = re.compile("[" + "".join(re.escape(chr(c)) for c in _LINE_BREAKS) + "]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# NUL, stray byte-order marks and bidirectional controls (LRM, RLM, ALM, embeddings, isolates): they
-# only steer display, and between words they hide sentence and word boundaries from the audit.
-_INVISIBLE = re.compile("[\x00\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+# NUL and Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): byte-order marks, soft
+# hyphens, zero-width spaces and joiners, word joiners, direction marks, embeddings and isolates,
+# variation selectors, Hangul fillers, tag characters. They only steer display; inside a word they
+# hide it from the audit ("sour\u00adces said"), between words they hide sentence and word boundaries.
+_INVISIBLE = re.compile("[\x00\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
+                        "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # below 32, other than \t \n \v \f \r: binary data
 _ANY_SPECIAL = re.compile("|".join(rx.pattern for rx in (_OTHER_BREAK, _SURROGATE, _INVISIBLE, _CONTROL)))
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.I)

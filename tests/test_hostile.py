@@ -223,3 +223,21 @@ def test_random_files_on_the_command_line(files: list[bytes]) -> None:
     assert result.returncode in (0, 2), result.stderr
     assert (result.returncode == 2) == bool(error_lines(result))
     assert result.stdout.count("\n") + len(error_lines(result)) >= len(names) - 1  # a .jsonl may hold no rows
+
+
+# --- the gate cannot be slipped past -----------------------------------------------------------
+
+DRAFT = "Minister accused\n\nSources said the minister took bribes.\n"
+
+
+@pytest.mark.parametrize("mark", ["\u00ad", "\u2060", "\u180e", "\u034f", "\u200b", "\U000e0020"])
+def test_invisible_characters_do_not_slip_a_draft_past_the_gate(tmp_path: Path, mark: str) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT.replace("Sources", f"Sour{mark}ces").replace("said", f"sa{mark}id"), encoding="utf-8")
+    result = run(["gate", draft, "-f", "json"], timeout=60)
+    assert result.returncode == 1, result.stdout
+    found = json.loads(result.stdout)["findings"]
+    assert {"source.anonymity_reason", "source.anonymous_vague"} <= {f["rule"] for f in found}
+    claim = next(f for f in found if f["rule"] == "source.anonymity_reason")
+    assert claim["text"] == "Sources said the minister took bribes."
+    assert (claim["start"], claim["end"]) == (0, len(claim["text"]))  # offsets into the cleaned body

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from provenance import fetch as fetch_module
 from provenance.cli import app
 from provenance.fetch import fetch
-from provenance.inputs import BadInput, InputError, decode, document_from_bytes, iter_documents, parse_size
+from provenance.inputs import BadInput, InputError, clean_text, decode, document_from_bytes, iter_documents, parse_size
 from provenance.pipeline import Auditor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -34,6 +34,23 @@ def test_encodings_decode_to_the_same_text(encoded: bytes) -> None:
 def test_line_endings_nul_bytes_and_direction_marks_are_normalised() -> None:
     raw = "قال\u200f الوزير\r\nإن\x00 المحادثات\rمستمرة\u2028و\u061cانتهت\n".encode("utf-8")
     assert decode(raw, "x") == "قال الوزير\nإن المحادثات\nمستمرة\nوانتهت\n"
+
+
+# Unicode's Default_Ignorable_Code_Point: a sample of each range, ends included
+IGNORABLE = ["\u00ad", "\u034f", "\u115f", "\u1160", "\u17b4", "\u17b5", "\u180b", "\u180e", "\u180f", "\u200b",
+             "\u200c", "\u200d", "\u2060", "\u2064", "\u206f", "\u3164", "\ufe00", "\ufe0f", "\uffa0", "\ufff0",
+             "\ufff8", "\U0001bca0", "\U0001bca3", "\U0001d173", "\U0001d17a", "\U000e0000", "\U000e0041",
+             "\U000e007f", "\U000e0100", "\U000e0fff"]
+
+
+@pytest.mark.parametrize("mark", IGNORABLE)
+def test_default_ignorable_code_points_are_removed(mark: str) -> None:
+    assert clean_text(f"Sour{mark}ces sa{mark}id the talks ended.{mark}", "x") == "Sources said the talks ended."
+
+
+def test_visible_neighbours_of_ignorable_ranges_are_kept() -> None:
+    kept = "\u00ac\u00ae\u034e\u0350\u2010\u2070\ufe10\ufffd\U000e1000 ابت"
+    assert clean_text(kept, "x") == kept
 
 
 @pytest.mark.parametrize("data, message", [
