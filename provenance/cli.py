@@ -11,7 +11,7 @@ import typer
 
 from .inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size
 from .models import Report
-from .parallel import audit_documents, audit_paths, cached_auditor
+from .parallel import audit_documents, audit_paths, cached_auditor, default_jobs
 from .pipeline import Auditor
 from .backtracking import check_backtracking
 from .rules import RulesError, load_rules
@@ -29,6 +29,15 @@ HTML_ONE_PAGE = "--format html writes one article's page; use 'provenance report
 def fail(message: str, code: int = 2) -> None:
     typer.echo(f"error: {message}", err=True)
     raise typer.Exit(code)
+
+
+def capped_jobs(jobs: Optional[int]) -> Optional[int]:
+    """`--jobs`, at most the CPUs this process may run on (more processes only compete for them)."""
+    cpus = default_jobs()
+    if jobs is not None and jobs > cpus:
+        typer.echo(f"note: --jobs {jobs} is more than the {cpus} CPUs this process may use; using {cpus}", err=True)
+        return cpus
+    return jobs
 
 
 def make_auditor(rules: Optional[Path]) -> Auditor:
@@ -80,6 +89,7 @@ def audit(
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--max-bytes") from None
     auditor = make_auditor(rules)  # validate the rules once, here, with a clear error
+    jobs = capped_jobs(jobs)
     failures = 0
     reports: list[Report] = []
     with output(out) as fh:
@@ -130,6 +140,7 @@ def report_pages(
     """Self-contained HTML: the article with each claim highlighted by its grade (and an index for several)."""
     from .htmlreport import write_pages
     auditor = make_auditor(rules)
+    jobs = capped_jobs(jobs)
     failures = 0
 
     def reports() -> Iterator[Report]:
@@ -167,6 +178,7 @@ def export_db(
     from .export import ExportError, Summary, export
 
     make_auditor(rules)  # validates the rules; export() audits with this same Auditor
+    jobs = capped_jobs(jobs)
     tty = sys.stderr.isatty()
     clear = "\r\x1b[K" if tty else ""  # start over the progress line on a terminal
     shown, last = 0, time.monotonic()

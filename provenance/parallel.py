@@ -44,7 +44,7 @@ def audit_documents(docs: Iterable[Union[Document, BadInput]], jobs: Optional[in
     jobs=1, or fewer documents than one `chunk`, runs in this process with `auditor`; otherwise
     `jobs` worker processes each compile the same rules folder once.
     """
-    jobs = jobs or default_jobs()
+    jobs = min(jobs or default_jobs(), default_jobs())  # more processes than CPUs only compete for them
     it = iter(docs)
     first = list(islice(it, chunk)) if jobs > 1 else []
     if jobs <= 1 or len(first) < chunk:

@@ -8,6 +8,7 @@ from typer.testing import CliRunner
 from provenance.cli import app
 from provenance.inputs import BadInput
 from provenance.models import Document, Report
+from provenance import parallel
 from provenance.parallel import audit_documents
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,3 +55,20 @@ def test_cli_reports_a_missing_file_and_audits_the_rest():
     assert result.exit_code == 2
     assert "no-such-file.txt: no such file" in result.stderr
     assert [Report.model_validate_json(line).input for line in result.stdout.splitlines()] == [seeds[0], seeds[1]]
+
+
+def test_jobs_are_capped_at_the_cpus_with_a_note(monkeypatch):
+    started = []
+
+    class Recording(parallel.ProcessPoolExecutor):
+        def __init__(self, max_workers, **kwargs):
+            started.append(max_workers)
+            super().__init__(max_workers, **kwargs)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", Recording)
+    cpus = parallel.default_jobs()
+    result = CliRunner().invoke(app, ["audit", *CORPUS, "-f", "jsonl", "--jobs", "1000"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == f"note: --jobs 1000 is more than the {cpus} CPUs this process may use; using {cpus}\n"
+    assert started == [cpus]
+    assert result.stdout.count("\n") > 30
