@@ -2,7 +2,13 @@
 from __future__ import annotations
 
 import http.server
+import json
 import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
 import threading
 from pathlib import Path
 from typing import Iterator
@@ -227,3 +233,104 @@ def test_fetch_refuses_other_schemes() -> None:
 def test_document_from_bytes_sniffs_html_from_content() -> None:
     assert document_from_bytes(b"<!DOCTYPE html><html><body><p>x</p></body></html>", "page").html is not None
     assert document_from_bytes(b"Plain text, said he.", "page").text is not None
+
+
+# --- inputs that cannot be read ---------------------------------------------------------------------
+# Tests run as root, whom chmod does not stop: the refusal is made by failing the listing or the open.
+
+def unreadable(monkeypatch: pytest.MonkeyPatch, *paths: Path) -> None:
+    """Listing or opening any of `paths` raises PermissionError, as for a user without the right."""
+    denied = {str(p) for p in paths}
+    scandir, open_ = os.scandir, Path.open
+
+    def guarded_scandir(path=".", *args, **kwargs):
+        if str(path) in denied:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path, *args, **kwargs)
+
+    def guarded_open(self, *args, **kwargs):
+        if str(self) in denied:
+            raise PermissionError(13, "Permission denied", str(self))
+        return open_(self, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", guarded_scandir)
+    monkeypatch.setattr(Path, "open", guarded_open)
+
+
+@pytest.fixture
+def batch(tmp_path: Path) -> dict[str, Path]:
+    """A folder with an article, a locked sub-folder and a locked file, next to a readable article."""
+    folder = tmp_path / "drafts"
+    (folder / "locked").mkdir(parents=True)
+    (folder / "locked" / "hidden.txt").write_bytes(SEED.read_bytes())
+    (folder / "a.txt").write_bytes(SEED.read_bytes())
+    (folder / "z.txt").write_bytes(SEED.read_bytes())
+    other = tmp_path / "other.txt"
+    other.write_bytes(SEED.read_bytes())
+    return {"folder": folder, "locked": folder / "locked", "file": folder / "z.txt", "other": other,
+            "missing": tmp_path / "missing.txt"}
+
+
+def test_a_folder_or_file_that_cannot_be_read_is_reported_in_its_place(batch, monkeypatch) -> None:
+    unreadable(monkeypatch, batch["locked"], batch["file"])
+    docs = list(iter_documents([str(batch["folder"]), str(batch["missing"]), str(batch["other"])]))
+    assert [getattr(d, "error", None) for d in docs] == [
+        None,
+        f"{batch['locked']}: cannot read (Permission denied)",
+        f"{batch['file']}: cannot read (Permission denied)",
+        f"{batch['missing']}: no such file or folder",
+        None]
+    assert [d.name for d in docs] == [str(batch["folder"] / "a.txt"), str(batch["locked"]), str(batch["file"]),
+                                      str(batch["missing"]), str(batch["other"])]
+
+
+def test_a_folder_walk_skips_hidden_files_and_folders_and_keeps_path_order(tmp_path: Path) -> None:
+    for name in ["b/x.txt", "a.txt", "a/y.txt", ".git/HEAD", "b/.hidden.txt", "c.png", "a-b.txt", "A.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(SEED.read_bytes())
+    names = [d.name for d in iter_documents([str(tmp_path)])]
+    assert names == [str(tmp_path / n) for n in ["A.txt", "a/y.txt", "a-b.txt", "a.txt", "b/x.txt"]]
+
+
+@pytest.mark.parametrize("command", ["audit", "export", "gate"])
+def test_unreadable_inputs_exit_2_with_one_line_each_and_the_rest_goes_through(batch, monkeypatch, tmp_path,
+                                                                               command: str) -> None:
+    unreadable(monkeypatch, batch["locked"], batch["file"])
+    inputs = [str(batch["folder"]), str(batch["missing"]), str(batch["other"])]
+    args = {"audit": ["audit", "-f", "jsonl", "-j", "1", *inputs],
+            "export": ["export", str(tmp_path / "audit.db"), *inputs, "-j", "1", "--quiet"],
+            "gate": ["gate", *inputs, "-f", "json"]}[command]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines() == [f"error: {batch['locked']}: cannot read (Permission denied)",
+                                          f"error: {batch['file']}: cannot read (Permission denied)",
+                                          f"error: {batch['missing']}: no such file or folder"]
+    done = {"audit": lambda: [json.loads(line)["input"] for line in result.stdout.splitlines()],
+            "export": lambda: [r[0] for r in sqlite3.connect(tmp_path / "audit.db").execute(
+                "select name from inputs order by name")],
+            "gate": lambda: [a["input"] for a in json.loads(result.stdout)["articles"]]}[command]()
+    assert done == [str(batch["folder"] / "a.txt"), str(batch["other"])]
+
+
+# The interpreter may live where another user cannot run it (under /root): the child imports what the
+# commands need as root, then becomes nobody before it reads anything, so the kernel checks as for nobody.
+AS_NOBODY = ("import os, sys, provenance.cli, provenance.gate, provenance.gate_formats\n"
+             "os.setgroups([]); os.setgid(65534); os.setuid(65534)\n"
+             "sys.argv[0] = 'provenance'; provenance.cli.main()")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to become another user")
+@pytest.mark.parametrize("command", ["audit", "gate"])
+def test_a_real_user_without_read_permission_gets_exit_2(command: str) -> None:
+    folder = Path(tempfile.mkdtemp())
+    try:
+        (folder / "locked").mkdir()
+        (folder / "locked" / "draft.txt").write_bytes(SEED.read_bytes())
+        (folder / "locked").chmod(0o000)
+        folder.chmod(0o755)
+        result = subprocess.run([sys.executable, "-c", AS_NOBODY, command, str(folder)], capture_output=True,
+                                text=True, timeout=120, cwd="/")
+    finally:
+        shutil.rmtree(folder)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert result.stderr == f"error: {folder / 'locked'}: cannot read (Permission denied)\n"
