@@ -9,7 +9,7 @@ from typing import Iterator, List, Optional, TextIO
 
 import typer
 
-from .inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size
+from .inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size, shown
 from .models import Report
 from .parallel import audit_documents, audit_paths, cached_auditor, default_jobs
 from .pipeline import Auditor
@@ -237,7 +237,7 @@ def gate_drafts(
         raise typer.BadParameter("choose error or warning", param_hint="--fail-on")
     policy_file = policy or policy_path(rules)
     try:
-        run = GateRun(load_policy(policy_file), str(policy_file), fail_on)  # type: ignore[arg-type]
+        run = GateRun(load_policy(policy_file), shown(str(policy_file)), fail_on)  # type: ignore[arg-type]
     except RulesError as exc:
         fail(str(exc))
         return

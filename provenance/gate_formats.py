@@ -88,7 +88,7 @@ def as_sarif(run: GateRun) -> str:
               "defaultConfiguration": {"level": r.severity}} for r in run.policy.rules]
     results = [{
         "ruleId": f.rule, "ruleIndex": index[f.rule], "level": f.severity, "message": {"text": _message(f)},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(f.file.replace("\\", "/"))},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.file)},
                                             "region": _region(f)}}],
         "partialFingerprints": {"provenanceClaim/v1": hashlib.sha256(
             f"{f.rule}\n{f.file}\n{f.text or ''}".encode("utf-8")).hexdigest()[:32]},
@@ -210,6 +210,15 @@ _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def _xml(text: str) -> str:
     """Drop the control characters XML 1.0 cannot carry (a form feed in a pasted draft)."""
     return _XML_INVALID.sub("", text)
+
+
+_BYTE_ESCAPE = re.compile(r"\\x([89a-f][0-9a-f])")  # how inputs.shown writes a byte of a name that is not UTF-8
+
+
+def _uri(file: str) -> str:
+    """The file as a relative URI: its own bytes percent-encoded (a\\xffb.txt is a%FFb.txt), / between folders."""
+    raw = _BYTE_ESCAPE.sub(lambda m: chr(0xDC00 + int(m[1], 16)), file).replace("\\", "/")
+    return quote(raw.encode("utf-8", "surrogateescape"))
 
 
 def _gh_data(text: str) -> str:

@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import html
 import json
+import os
+import sqlite3
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -241,3 +245,67 @@ def test_invisible_characters_do_not_slip_a_draft_past_the_gate(tmp_path: Path, 
     claim = next(f for f in found if f["rule"] == "source.anonymity_reason")
     assert claim["text"] == "Sources said the minister took bribes."
     assert (claim["start"], claim["end"]) == (0, len(claim["text"]))  # offsets into the cleaned body
+
+
+# --- file names that are not UTF-8 ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def odd_name(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A draft named a\\xffb.txt (bytes that are not UTF-8) next to a plain one, and the name outputs show."""
+    folder = tmp_path_factory.mktemp("names")
+    odd = Path(os.fsdecode(os.fsencode(folder) + b"/a\xffb.txt"))
+    odd.write_text(DRAFT, encoding="utf-8")
+    (folder / "b.txt").write_text(DRAFT, encoding="utf-8")
+    return odd, f"{folder}/a\\xffb.txt"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "text"])
+def test_audit_writes_a_file_name_that_is_not_utf8(odd_name: tuple[Path, str], fmt: str) -> None:
+    odd, shown = odd_name
+    result = run(["audit", odd.parent, "-f", fmt, "-j", "1"], timeout=60)
+    assert result.returncode == 0, result.stderr
+    if fmt == "text":
+        assert f"input: {shown}   id:" in result.stdout
+        return
+    reports = json.loads(result.stdout) if fmt == "json" else [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["input"] for r in reports] == [shown, str(odd.parent / "b.txt")]
+
+
+def gate_output(fmt: str, odd: Path) -> subprocess.CompletedProcess:
+    result = run(["gate", odd.parent, "-f", fmt], timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == ""
+    return result
+
+
+def test_gate_json_and_sarif_carry_a_file_name_that_is_not_utf8(odd_name: tuple[Path, str]) -> None:
+    odd, shown = odd_name
+    data = json.loads(gate_output("json", odd).stdout)
+    assert [a["input"] for a in data["articles"]] == [shown, str(odd.parent / "b.txt")]
+    assert {f["file"] for f in data["findings"]} == {shown, str(odd.parent / "b.txt")}
+    sarif = json.loads(gate_output("sarif", odd).stdout)
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
+    assert uris == {quote(str(odd.parent)) + "/a%FFb.txt", quote(str(odd.parent / "b.txt"))}  # the file's own bytes
+
+
+def test_gate_junit_github_and_text_carry_a_file_name_that_is_not_utf8(odd_name: tuple[Path, str]) -> None:
+    odd, shown = odd_name
+    junit = ET.fromstring(gate_output("junit", odd).stdout)
+    assert [s.get("name") for s in junit.iter("testsuite")] == [shown, str(odd.parent / "b.txt")]
+    assert f"::error file={_gh(shown)},line=3," in gate_output("github", odd).stdout
+    assert f"\n{shown}: 1 claim, score" in gate_output("text", odd).stdout
+
+
+def _gh(text: str) -> str:
+    return text.replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
+
+
+def test_report_and_export_take_a_file_name_that_is_not_utf8(odd_name: tuple[Path, str], tmp_path: Path) -> None:
+    odd, shown = odd_name
+    result = run(["report", odd.parent, "-o", tmp_path / "site", "-j", "1"], timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert html.escape(shown) in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    result = run(["export", tmp_path / "audit.db", odd.parent, "-j", "1", "--quiet"], timeout=60)
+    assert result.returncode == 0, result.stderr
+    names = [r[0] for r in sqlite3.connect(tmp_path / "audit.db").execute("select name from inputs order by name")]
+    assert names == [shown, str(odd.parent / "b.txt")]
