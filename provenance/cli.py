@@ -13,6 +13,7 @@ from .inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size, shown
 from .models import Report
 from .parallel import audit_documents, audit_paths, cached_auditor, default_jobs
 from .pipeline import Auditor
+from .printable import one_line
 from .backtracking import check_backtracking
 from .rules import RulesError, load_rules
 from .textreport import render
@@ -26,8 +27,13 @@ FORMATS = ("text", "json", "jsonl", "html")
 HTML_ONE_PAGE = "--format html writes one article's page; use 'provenance report PATH... -o FOLDER' for several"
 
 
+def error(message: str, before: str = "") -> None:
+    """One line on standard error; what the message quotes (file names, rules) cannot break or forge it."""
+    typer.echo(f"{before}error: {one_line(message)}", err=True)
+
+
 def fail(message: str, code: int = 2) -> None:
-    typer.echo(f"error: {message}", err=True)
+    error(message)
     raise typer.Exit(code)
 
 
@@ -100,7 +106,7 @@ def audit(
         for result in results:
             if isinstance(result, BadInput):
                 failures += 1
-                typer.echo(f"error: {result.error}", err=True)
+                error(result.error)
                 continue
             if isinstance(result, str):  # a line of a JSON Lines shard, written by a dask worker
                 fh.write(result)
@@ -148,7 +154,7 @@ def report_pages(
         for result in audit_paths(paths, jobs, auditor, url):
             if isinstance(result, BadInput):
                 failures += 1
-                typer.echo(f"error: {result.error}", err=True)
+                error(result.error)
             else:
                 yield result
 
@@ -159,7 +165,7 @@ def report_pages(
         fail(str(exc))
         return
     if written:
-        typer.echo(f"wrote {written[0]}" + (f" and {len(written) - 1} pages" if len(written) > 1 else ""), err=True)
+        typer.echo(f"wrote {one_line(str(written[0]))}" + (f" and {len(written) - 1} pages" if len(written) > 1 else ""), err=True)
     if failures or not written:
         raise typer.Exit(2)
 
@@ -186,7 +192,7 @@ def export_db(
     def progress(summary: Summary) -> None:
         nonlocal shown, last
         for _, reason in summary.skipped[shown:]:
-            typer.echo(f"{clear}error: {reason}", err=True)
+            error(reason, clear)
         shown = len(summary.skipped)
         if not quiet and time.monotonic() - last >= (0.2 if tty else 10):
             last = time.monotonic()
@@ -242,8 +248,8 @@ def gate_drafts(
         fail(str(exc))
         return
     run_gate(iter_documents(paths), make_auditor(rules), run)
-    for error in run.input_errors:
-        typer.echo(f"error: {error}", err=True)
+    for problem in run.input_errors:
+        error(problem)
     with output(out) as fh:
         fh.write(render(fmt, run))
     if run.input_errors:
@@ -271,7 +277,7 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
         return
     problems = check_backtracking(ruleset, more=policy.all_patterns() if policy else ())
     for p in problems:
-        typer.echo(f"error: {p}", err=True)
+        error(p)
     if problems:
         raise typer.Exit(2)
     n_lex = len(ruleset.entries)

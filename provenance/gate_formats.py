@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from . import __version__
 from .gate import Finding, GateRun, Severity
 from .models import Report
+from .printable import one_line, printable
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
@@ -54,9 +55,10 @@ def as_text(run: GateRun) -> str:
     out = []
     for report in run.reports:
         name, _ = key = _key(report)
+        name = one_line(name)
         found = groups[key]
         for f in found:
-            out.append(f"{_where(f)}: {f.severity} {f.rule}" + (f" [{f.claim}]" if f.claim else "") + f": {f.evidence}")
+            out.append(f"{one_line(_where(f))}: {f.severity} {f.rule}" + (f" [{f.claim}]" if f.claim else "") + f": {f.evidence}")
             if f.text:
                 out.append(f"    {textwrap.shorten(f.text, 110, placeholder=' …')}  (characters {f.start}-{f.end})")
             out.append(f"    fix: {f.fix}")
@@ -66,8 +68,8 @@ def as_text(run: GateRun) -> str:
     unread = f", {_plural(len(run.input_errors), 'unreadable input')}" if run.input_errors else ""
     out.append(f"{'PASS' if run.passed else 'FAIL'}: {_counts(run.findings) or 'no findings'} in "
                f"{_plural(len(run.reports), 'article')}{unread} "
-               f"(policy {run.policy_path}, failing on {run.fail_on})")
-    return "\n".join(out) + "\n"
+               f"(policy {one_line(run.policy_path)}, failing on {run.fail_on})")
+    return printable("\n".join(out)) + "\n"
 
 
 def as_json(run: GateRun) -> str:
@@ -146,9 +148,9 @@ def as_github(run: GateRun) -> str:
     for f in run.findings:
         where = {"file": f.file, "line": f.line or 1, "col": f.column, "endLine": f.end_line,
                  "endColumn": f.end_column, "title": f"{f.rule}" + (f" [{f.claim}]" if f.claim else "")}
-        props = ",".join(f"{k}={_gh_property(str(v))}" for k, v in where.items() if v is not None)
-        lines.append(f"::{f.severity} {props}::{_gh_data(_message(f))}")
-    lines += [f"::error title=unreadable input::{_gh_data(e)}" for e in run.input_errors]
+        props = ",".join(f"{k}={_gh_property(one_line(str(v)))}" for k, v in where.items() if v is not None)
+        lines.append(f"::{f.severity} {props}::{_gh_data(printable(_message(f)))}")
+    lines += [f"::error title=unreadable input::{_gh_data(one_line(e))}" for e in run.input_errors]
     return "".join(line + "\n" for line in lines)
 
 

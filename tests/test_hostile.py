@@ -309,3 +309,34 @@ def test_report_and_export_take_a_file_name_that_is_not_utf8(odd_name: tuple[Pat
     assert result.returncode == 0, result.stderr
     names = [r[0] for r in sqlite3.connect(tmp_path / "audit.db").execute("select name from inputs order by name")]
     assert names == [shown, str(odd.parent / "b.txt")]
+
+
+# --- output safety: nothing an article or a file name holds reaches the terminal as a command ---------
+
+ESCAPES = "\x1b[2J\x1b]0;owned\x07\x1b]8;;https://evil.example/\x1b\\\x9b31m"
+EVIL_NAME = "x\n::add-mask::secret\x1b]0;title\x07.txt"
+
+
+@pytest.fixture(scope="module")
+def evil(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A draft whose name and text carry a newline, workflow commands and terminal escape sequences,
+    and an empty file with such a name (its error line carries the name)."""
+    folder = tmp_path_factory.mktemp("evil")
+    (folder / EVIL_NAME).write_text(f"Minister {ESCAPES}accused\n\nSources said{ESCAPES} the minister took bribes.\n",
+                                    encoding="utf-8")
+    (folder / ("empty\n::error::forged" + ESCAPES[:4] + ".txt")).write_text("", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("args", [["audit", "-f", "text", "-j", "1"], ["gate", "-f", "text"], ["gate", "-f", "github"]])
+def test_control_characters_never_reach_the_terminal(evil: Path, args: list[str]) -> None:
+    result = run([*args, evil], timeout=60)
+    assert result.returncode == 2
+    for stream in (result.stdout, result.stderr):
+        assert not set(stream) & {"\x1b", "\x07", "\x9b", "\r"}, stream
+        assert not [line for line in stream.splitlines() if line.startswith("::") and "title=unreadable" not in line
+                    and not line.startswith(("::error file=", "::warning file="))], stream
+    assert error_lines(result) == [f"error: {evil}/empty\\n::error::forged\\x1b[2J.txt: empty input"]
+    assert "\\x1b]0;title\\x07.txt" in result.stdout  # shown, escaped, where it was
+    if args[-1] == "text":
+        assert "Sources said\\x1b[2J\\x1b]0;owned\\x07" in result.stdout
