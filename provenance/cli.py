@@ -1,6 +1,7 @@
 """Command line: a thin layer over the Python API (see README for every command)."""
 from __future__ import annotations
 
+import copy
 import json
 import sys
 from contextlib import contextmanager
@@ -12,7 +13,7 @@ import typer
 from .inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size, shown
 from .models import Report
 from .parallel import audit_documents, audit_paths, cached_auditor, default_jobs
-from .pipeline import Auditor
+from .pipeline import TIME_LIMIT, Auditor
 from .printable import one_line
 from .backtracking import check_backtracking
 from .rules import RulesError, load_rules
@@ -55,6 +56,18 @@ def make_auditor(rules: Optional[Path]) -> Auditor:
         raise  # unreachable
 
 
+TIME_LIMIT_HELP = f"seconds the audit of one article's text may take (default {TIME_LIMIT:g}; 0: no limit)"
+
+
+def limited(auditor: Auditor, seconds: Optional[float]) -> Auditor:
+    """`auditor` with the time limit of --time-limit (the compiled rules are shared, not copied)."""
+    if seconds is None:
+        return auditor
+    auditor = copy.copy(auditor)
+    auditor.time_limit = seconds or None
+    return auditor
+
+
 @contextmanager
 def output(path: Optional[Path]) -> Iterator[TextIO]:
     if path is None:
@@ -79,6 +92,7 @@ def audit(
                                                          "needs pip install 'provenance[dask]')"),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="with --engine dask: the scheduler's address, "
                                                                       "e.g. tcp://10.0.0.5:8786 (default: a local cluster)"),
+    time_limit: Optional[float] = typer.Option(None, "--time-limit", min=0, help=TIME_LIMIT_HELP),
 ) -> None:
     """Audit one or more articles: boilerplate, outlet, origin, wires, claims, sources, scores."""
     if fmt not in FORMATS:
@@ -94,7 +108,7 @@ def audit(
         limit = parse_size(max_bytes) if max_bytes else MAX_INPUT_BYTES
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--max-bytes") from None
-    auditor = make_auditor(rules)  # validate the rules once, here, with a clear error
+    auditor = limited(make_auditor(rules), time_limit)  # validate the rules once, here, with a clear error
     jobs = capped_jobs(jobs)
     failures = 0
     reports: list[Report] = []
@@ -142,10 +156,11 @@ def report_pages(
     rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: all cores)"),
     policy: Optional[Path] = typer.Option(None, "--policy", help="gate policy for the findings panel (default: shipped)"),
+    time_limit: Optional[float] = typer.Option(None, "--time-limit", min=0, help=TIME_LIMIT_HELP),
 ) -> None:
     """Self-contained HTML: the article with each claim highlighted by its grade (and an index for several)."""
     from .htmlreport import write_pages
-    auditor = make_auditor(rules)
+    auditor = limited(make_auditor(rules), time_limit)
     jobs = capped_jobs(jobs)
     failures = 0
 
@@ -177,13 +192,14 @@ def export_db(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: all cores)"),
     rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress and no summary; errors are still shown"),
+    time_limit: Optional[float] = typer.Option(None, "--time-limit", min=0, help=TIME_LIMIT_HELP),
 ) -> None:
     """Audit many articles into a SQLite database for Datasette; safe to re-run, it adds what is missing."""
     import time
 
     from .export import ExportError, Summary, export
 
-    make_auditor(rules)  # validates the rules; export() audits with this same Auditor
+    auditor = limited(make_auditor(rules), time_limit)  # validates the rules; export() audits with it
     jobs = capped_jobs(jobs)
     tty = sys.stderr.isatty()
     clear = "\r\x1b[K" if tty else ""  # start over the progress line on a terminal
@@ -199,7 +215,7 @@ def export_db(
             typer.echo(f"{clear}{summary}", err=True, nl=not tty)
 
     try:
-        summary = export(db, paths, jobs, rules, progress)
+        summary = export(db, paths, jobs, auditor, progress)
     except ExportError as exc:
         fail(str(exc))
     except KeyboardInterrupt:
@@ -230,6 +246,7 @@ def gate_drafts(
     exit_zero: bool = typer.Option(False, "--exit-zero", help="exit 0 even when findings fail the gate"),
     rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
     out: Optional[Path] = typer.Option(None, "-o", "--output", help="write here instead of standard output"),
+    time_limit: Optional[float] = typer.Option(None, "--time-limit", min=0, help=TIME_LIMIT_HELP),
     _schema: bool = typer.Option(False, "--schema", is_eager=True, callback=_print_gate_schema,
                                  help="print the JSON Schema of --format json and exit"),
 ) -> None:
@@ -247,7 +264,7 @@ def gate_drafts(
     except RulesError as exc:
         fail(str(exc))
         return
-    run_gate(iter_documents(paths), make_auditor(rules), run)
+    run_gate(iter_documents(paths), limited(make_auditor(rules), time_limit), run)
     for problem in run.input_errors:
         error(problem)
     with output(out) as fh:

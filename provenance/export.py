@@ -23,6 +23,7 @@ from .datasette_meta import write_datasette_files
 from .inputs import BadInput
 from .models import Claim, Report
 from .parallel import audit_paths
+from .pipeline import Auditor
 
 MIGRATIONS = Migrations("provenance")
 
@@ -141,7 +142,7 @@ class Summary:
 
 
 def export(db_path: Union[str, Path], paths: list[str], jobs: Optional[int] = None,
-           rules_dir: Optional[Union[str, Path]] = None,
+           rules_dir: Optional[Union[str, Path, Auditor]] = None,
            progress: Optional[Callable[[Summary], None]] = None) -> Summary:
     """Audit `paths` (files, folders, .jsonl) into `db_path`, then write the Datasette files beside it.
 

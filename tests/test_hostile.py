@@ -340,3 +340,29 @@ def test_control_characters_never_reach_the_terminal(evil: Path, args: list[str]
     assert "\\x1b]0;title\\x07.txt" in result.stdout  # shown, escaped, where it was
     if args[-1] == "text":
         assert "Sources said\\x1b[2J\\x1b]0;owned\\x07" in result.stdout
+
+
+# --- a time limit on every article ------------------------------------------------------------------
+
+ENDLESS = [sys.executable, "-c", "import re, provenance.pipeline as p\n"  # workers inherit it (fork)
+           "split = p.split_sentences\n"
+           "def endless(body, *args):\n"
+           "    if 'NEVER-ENDING' in body: re.search(r'(a+)+$', 'a' * 60 + '!')\n"
+           "    return split(body, *args)\n"
+           "p.split_sentences = endless\n"
+           "from provenance.cli import main; main()"]
+
+
+@pytest.mark.parametrize("command", [["audit", "-f", "jsonl", "-j", "2"], ["gate", "-f", "json"]])
+def test_an_article_over_the_time_limit_fails_and_the_batch_goes_on(tmp_path: Path, command: list[str]) -> None:
+    for i in range(17):
+        (tmp_path / f"{i:02}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    slow = tmp_path / "05.txt"
+    slow.write_text(SEED.read_text(encoding="utf-8") + "\n\nThe NEVER-ENDING paragraph goes on.\n", encoding="utf-8")
+    result = run([*command, tmp_path, "--time-limit", "2"], timeout=120, cmd=ENDLESS)
+    assert result.returncode == 2
+    assert error_lines(result) == [f"error: {slow}: the audit took over 2 s (raise the limit with --time-limit); "
+                                   "not audited"]
+    done = [json.loads(line)["input"] for line in result.stdout.splitlines()] if command[0] == "audit" else \
+        [a["input"] for a in json.loads(result.stdout)["articles"]]
+    assert done == [str(tmp_path / f"{i:02}.txt") for i in range(17) if i != 5]
