@@ -11,6 +11,7 @@ from typing import Iterator, List, Optional, TextIO
 import typer
 
 from .inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size, shown
+from .lifeline import exit_on_sigterm
 from .models import Report
 from .parallel import audit_documents, audit_paths, cached_auditor, default_jobs
 from .pipeline import TIME_LIMIT, Auditor
@@ -305,4 +306,5 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
 
 
 def main() -> None:
+    exit_on_sigterm()
     app()

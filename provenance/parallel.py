@@ -13,9 +13,10 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from itertools import chain, islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, TypeVar, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar, Union
 
 from .inputs import BadInput, iter_documents
+from .lifeline import die_with_parent
 from .models import Document, Report
 from .pipeline import TIME_LIMIT, Auditor
 
@@ -28,6 +29,11 @@ def cached_auditor(rules_dir: Optional[str] = None, time_limit: Optional[float] 
     """One Auditor per process, rules folder and time limit: compiling the rules costs more than a chunk
     of articles."""
     return Auditor(rules_dir, time_limit=time_limit)
+
+
+def _start_worker(*setup: Any) -> None:
+    die_with_parent()
+    cached_auditor(*setup)
 
 
 def _audit_chunk(setup: tuple, docs: list[Union[Document, BadInput]]) -> list[Union[Report, BadInput]]:
@@ -52,7 +58,7 @@ def audit_documents(docs: Iterable[Union[Document, BadInput]], jobs: Optional[in
         yield from (auditor or cached_auditor()).audit_many(chain(first, it))
         return
     setup = (str(auditor.rules.directory), auditor.time_limit) if auditor else ()  # what each worker compiles
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=cached_auditor, initargs=setup)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=setup)
     batches = chain([first], iter(lambda: list(islice(it, chunk)), []))
     with closing(in_order(pool, functools.partial(_audit_chunk, setup), batches, jobs * 4)) as results:
         for reports in results:
