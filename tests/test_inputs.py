@@ -4,12 +4,15 @@ from __future__ import annotations
 import http.server
 import json
 import os
+import re
 import shutil
+import socket
 import sqlite3
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 from typing import Iterator
 
@@ -207,7 +210,7 @@ def trust_127(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_redirect_to_a_local_address_is_checked_again(server: Server, trust_127: None) -> None:
     port = server.server_address[1]
     server.pages["/moved"] = (302, {"Location": f"http://localhost:{port}/article"}, b"")
-    with pytest.raises(InputError, match=r"refused to connect to localhost \(127\.0\.0\.1\)"):
+    with pytest.raises(InputError, match=r"refused to connect to localhost: a local, private or reserved address"):
         fetch(f"{server.url}/moved", 1_000_000)
     assert server.requests == ["/moved"]
 
@@ -334,3 +337,54 @@ def test_a_real_user_without_read_permission_gets_exit_2(command: str) -> None:
         shutil.rmtree(folder)
     assert result.returncode == 2, result.stdout + result.stderr
     assert result.stderr == f"error: {folder / 'locked'}: cannot read (Permission denied)\n"
+
+
+@pytest.mark.parametrize("host", ["LOCALHOST.", "localhost.", "Sub.LocalHost.", "news.localhost"])
+def test_localhost_names_are_refused_without_asking_the_resolver(host: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked = []
+    monkeypatch.setattr(fetch_module.socket, "getaddrinfo", lambda *args, **kwargs: asked.append(args) or [])
+    with pytest.raises(InputError, match=rf"refused to connect to {re.escape(host.lower())}: a local, private"):
+        fetch(f"http://{host}:8080/article", 1_000_000)
+    assert asked == []
+
+
+def test_a_trailing_dot_reaches_the_address_check(server: Server) -> None:
+    port = server.server_address[1]
+    with pytest.raises(InputError, match=r"refused to connect to 127\.0\.0\.1\.? ?.*: a local, private"):
+        fetch(f"http://127.0.0.1.:{port}/article", 1_000_000)
+    assert server.requests == []
+
+
+@pytest.fixture
+def dripping() -> Iterator[str]:
+    """A server that sends its status line, then a header one byte every 0.1 s (for 20 s at most)."""
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)
+            try:
+                conn.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+                for _ in range(200):
+                    if stop.wait(0.1):
+                        return
+                    conn.sendall(b"a")
+            except OSError:  # the client hung up
+                return
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}/article"
+    stop.set()
+    thread.join(25)
+    listener.close()
+
+
+def test_a_server_that_drips_its_headers_is_cut_at_the_overall_limit(dripping: str, trust_127: None) -> None:
+    started = time.monotonic()
+    with pytest.raises(InputError) as err:
+        fetch(dripping, 1_000_000, timeout=1.5)
+    assert time.monotonic() - started < 5
+    assert str(err.value) == f"{dripping}: the download took over 1.5 s"
