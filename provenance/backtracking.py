@@ -41,33 +41,72 @@ def _in_set(ch: str, items: list) -> bool:
     return hit != negate
 
 
+_POOL = "xa1 _-.,;!ا٣\n"  # characters to try where a pattern has a choice: letters, digits, spaces, marks
+
+
 def _member(items: list) -> str:
     """A character of the set `[...]`: its own first literal if it has one, else a common one."""
     own = [chr(av if op.name == "LITERAL" else av[0]) for op, av in items if op.name in ("LITERAL", "RANGE")]
-    return next((c for c in [*own, *"xa ا1.-_\n"] if _in_set(c, items)), "x")
+    return next((c for c in [*own, *_POOL] if _in_set(c, items)), "x")
 
 
-def _sample(items: list) -> str:
-    """A short string the parsed regex sequence `items` matches (first alternatives, minimal repeats)."""
+def _sample(items: list, pick: dict[int, object] = {}) -> str:
+    """A short string the parsed regex sequence `items` matches: first alternatives and minimal repeats,
+    except at the choice points `pick` settles (see _choices)."""
     out = []
-    for op, av in items:
+    for node in items:
+        op, av = node
         if op.name == "LITERAL":
             out.append(chr(av))
         elif op.name in ("NOT_LITERAL", "ANY"):
-            out.append("y" if av == ord("x") else "x")
+            out.append(pick.get(id(node)) or ("y" if av == ord("x") else "x"))  # type: ignore[arg-type]
         elif op.name == "IN":
-            out.append(_member(av))
+            out.append(pick.get(id(node)) or _member(av))  # type: ignore[arg-type]
         elif op.name in _REPEATS:
-            out.append(_sample(av[2]) * max(av[0], 1) if av[1] else "")
+            out.append(_sample(av[2], pick) * max(av[0], 1) if av[1] else "")
         elif op.name == "SUBPATTERN":
-            out.append(_sample(av[-1]))
+            out.append(_sample(av[-1], pick))
         elif op.name == "ATOMIC_GROUP":
-            out.append(_sample(av))
+            out.append(_sample(av, pick))
         elif op.name == "BRANCH":
-            out.append(_sample(av[1][0]))
+            out.append(_sample(pick.get(id(node), av[1][0]), pick))  # type: ignore[arg-type]
         elif op.name == "GROUPREF_EXISTS":
-            out.append(_sample(av[1]))
+            out.append(_sample(av[1], pick))
     return "".join(out)
+
+
+def _choices(items: list) -> Iterator[tuple[int, list]]:
+    """(node, options) for every place in `items` where a match may go more than one way: each
+    alternative of a branch, and the characters of _POOL a set, a category or '.' accepts. Two ways
+    that match the same text are what makes a repeat backtrack exponentially ((?:--|\\w|\\d)+ on
+    digits): a sample that takes only first alternatives never shows them."""
+    for node in items:
+        op, av = node
+        if op.name == "BRANCH":
+            yield id(node), av[1]
+            for alt in av[1]:
+                yield from _choices(alt)
+        elif op.name == "IN":
+            yield id(node), [c for c in _POOL if _in_set(c, av)]
+        elif op.name in ("ANY", "NOT_LITERAL"):
+            yield id(node), [c for c in _POOL if c != "\n" and ord(c) != av]
+        elif op.name in _REPEATS:
+            yield from _choices(av[2])
+        elif op.name == "SUBPATTERN":
+            yield from _choices(av[-1])
+        elif op.name == "ATOMIC_GROUP":
+            yield from _choices(av)
+        elif op.name == "GROUPREF_EXISTS":
+            yield from _choices(av[1])
+
+
+def _units(body: list) -> list[str]:
+    """What one pass of a repeat's `body` may consume: its first-choice sample, then the sample with
+    each choice point taken each other way."""
+    units = [_sample(body)]
+    for key, options in _choices(body):
+        units += [_sample(body, {key: option}) for option in options]
+    return list(dict.fromkeys(u for u in units if u))
 
 
 def _repeated(items: list, before: str = "") -> Iterator[tuple[str, str]]:
@@ -76,7 +115,7 @@ def _repeated(items: list, before: str = "") -> Iterator[tuple[str, str]]:
         lead = before + _sample(items[:i])
         if op.name in _REPEATS:
             if av[1] > 1:
-                yield lead, _sample(av[2])
+                yield from ((lead, unit) for unit in _units(av[2]))
             yield from _repeated(av[2], lead)
         elif op.name == "SUBPATTERN":
             yield from _repeated(av[-1], lead)
@@ -90,8 +129,8 @@ def _repeated(items: list, before: str = "") -> Iterator[tuple[str, str]]:
 def adversarial_seeds(regex: re.Pattern) -> list[tuple[str, str]]:
     """(lead, unit) pairs built from the regex itself: a probe is lead + unit repeated + a failing ending.
 
-    Units are what each repeat consumes, a whole match and a near miss (all but its last character),
-    and the first characters of a match on their own.
+    Units are what each repeat consumes, each way it can go, a whole match and a near miss (all but its
+    last character), and the first characters of a match on their own.
     """
     try:
         from re import _parser  # type: ignore[attr-defined]  # Python 3.11+
