@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
 
-from .rules import RuleSet
+if TYPE_CHECKING:  # rules.py checks the patterns of users' folders on load: it imports this module
+    from .rules import RuleSet
 
 # --- catastrophic backtracking -------------------------------------------------------------
 # Each pattern is run (search or fullmatch, as the pipeline runs it) on strings built from the
@@ -177,23 +178,24 @@ def check_pattern(regex: re.Pattern, mode: str = "search", budget_ms: float = PR
     return None
 
 
-def _where(directory: Path, rule_id: str) -> str:
-    """'file:line' of the rule with this id in a rules folder."""
+def where(files: Iterable[Path], rule_id: str, otherwise: str) -> str:
+    """'file:line' of the rule with this id in the first of `files` that has it, else `otherwise`."""
     id_line = re.compile(rf"\bid:\s*['\"]?{re.escape(rule_id)}['\"]?\s*$")
-    for file in sorted(directory.glob("*.yaml")):
+    for file in files:
         for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
             if id_line.search(line):
                 return f"{file}:{n}"
-    return str(directory)
+    return otherwise
 
 
-def check_backtracking(rules: RuleSet, budget_ms: float = PROBE_BUDGET_MS, size: int = PROBE_SIZE,
+def check_backtracking(rules: "RuleSet", budget_ms: float = PROBE_BUDGET_MS, size: int = PROBE_SIZE,
                        more: Iterable[tuple[str, str, re.Pattern, str]] = ()) -> list[str]:
     """One 'file:line: rule id: what was slow' line for each pattern that backtracks catastrophically:
     the folder's rules and `more` (the policy's, which live in the same folder)."""
     problems = []
+    files = sorted(rules.directory.glob("*.yaml"))
     for rule_id, pattern, regex, mode in [*rules.all_patterns(), *more]:
         slow = check_pattern(regex, mode, budget_ms, size)
         if slow:
-            problems.append(f"{_where(rules.directory, rule_id)}: {rule_id}: pattern {pattern!r}: {slow}")
+            problems.append(f"{where(files, rule_id, str(rules.directory))}: {rule_id}: pattern {pattern!r}: {slow}")
     return problems

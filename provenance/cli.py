@@ -287,7 +287,7 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
     """Validate a rules folder and say exactly what is wrong where."""
     from .gate import load_policy
     try:
-        ruleset = load_rules(directory)
+        ruleset = load_rules(directory, check_patterns=False)  # all of them are checked below
         policy_file = ruleset.directory / "policy.yaml"
         policy = load_policy(policy_file) if policy_file.exists() else None
     except RulesError as exc:
