@@ -57,7 +57,7 @@ def make_auditor(rules: Optional[Path]) -> Auditor:
         raise  # unreachable
 
 
-TIME_LIMIT_HELP = f"seconds the audit of one article's text may take (default {TIME_LIMIT:g}; 0: no limit)"
+TIME_LIMIT_HELP = f"processor seconds the audit of one article's text may take (default {TIME_LIMIT:g}; 0: no limit)"
 
 
 def limited(auditor: Auditor, seconds: Optional[float]) -> Auditor:

@@ -19,7 +19,7 @@ from .timelimit import TimeLimitExceeded, time_limit
 from .wires import find_intelligence, find_wires
 
 MAX_TEXT_CHARS = 1_000_000
-TIME_LIMIT = 60.0  # seconds the audit of one article's text may take (a megabyte of news takes about 3)
+TIME_LIMIT = 60.0  # processor seconds the audit of one article's text may take (a megabyte of news takes about 3)
 
 
 class Auditor:
@@ -46,7 +46,7 @@ class Auditor:
             with time_limit(self.time_limit):
                 return self._audit_text(doc, text, url, title, sitename, hostname, published)
         except TimeLimitExceeded:
-            raise InputError(f"{doc.name}: the audit took over {self.time_limit:g} s "
+            raise InputError(f"{doc.name}: the audit took over {self.time_limit:g} s of processor time "
                              "(raise the limit with --time-limit); not audited") from None
 
     def _audit_text(self, doc: Document, text: str, url: Optional[str], title: Optional[str],

@@ -361,8 +361,8 @@ def test_an_article_over_the_time_limit_fails_and_the_batch_goes_on(tmp_path: Pa
     slow.write_text(SEED.read_text(encoding="utf-8") + "\n\nThe NEVER-ENDING paragraph goes on.\n", encoding="utf-8")
     result = run([*command, tmp_path, "--time-limit", "2"], timeout=120, cmd=ENDLESS)
     assert result.returncode == 2
-    assert error_lines(result) == [f"error: {slow}: the audit took over 2 s (raise the limit with --time-limit); "
-                                   "not audited"]
+    assert error_lines(result) == [f"error: {slow}: the audit took over 2 s of processor time "
+                                   "(raise the limit with --time-limit); not audited"]
     done = [json.loads(line)["input"] for line in result.stdout.splitlines()] if command[0] == "audit" else \
         [a["input"] for a in json.loads(result.stdout)["articles"]]
     assert done == [str(tmp_path / f"{i:02}.txt") for i in range(17) if i != 5]

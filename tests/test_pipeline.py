@@ -37,11 +37,12 @@ def endless_stage(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatc
 def test_an_article_over_the_time_limit_fails_with_one_line_and_the_batch_goes_on(endless_stage, auditor) -> None:
     limited = Auditor(auditor.rules, time_limit=2)
     docs = [Document(name="slow.txt", text=SEED + SLOW), Document(name="seed.txt", text=SEED)]
-    started = time.monotonic()
+    started = time.process_time()  # the limit counts processor time: a busy machine takes longer by the clock
     results = list(limited.audit_many(docs))
-    assert time.monotonic() - started < 10
+    assert time.process_time() - started < 10
     assert isinstance(results[0], BadInput)
-    assert results[0].error == "slow.txt: the audit took over 2 s (raise the limit with --time-limit); not audited"
+    assert results[0].error == ("slow.txt: the audit took over 2 s of processor time "
+                                "(raise the limit with --time-limit); not audited")
     assert isinstance(results[1], Report) and results[1].claims
 
 
@@ -56,7 +57,7 @@ def test_workers_apply_the_time_limit_and_keep_the_order(endless_stage, auditor)
 
 def test_the_limit_leaves_no_alarm_behind(auditor) -> None:
     import signal
-    handler = signal.getsignal(signal.SIGALRM)
+    handler = signal.getsignal(signal.SIGPROF)
     Auditor(auditor.rules, time_limit=0.2).audit(Document(name="seed.txt", text=SEED))
-    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
-    assert signal.getsignal(signal.SIGALRM) is handler
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGPROF) is handler
