@@ -234,17 +234,22 @@ def test_random_files_on_the_command_line(files: list[bytes]) -> None:
 DRAFT = "Minister accused\n\nSources said the minister took bribes.\n"
 
 
-@pytest.mark.parametrize("mark", ["\u00ad", "\u2060", "\u180e", "\u034f", "\u200b", "\U000e0020"])
-def test_invisible_characters_do_not_slip_a_draft_past_the_gate(tmp_path: Path, mark: str) -> None:
-    draft = tmp_path / "draft.txt"
-    draft.write_text(DRAFT.replace("Sources", f"Sour{mark}ces").replace("said", f"sa{mark}id"), encoding="utf-8")
-    result = run(["gate", draft, "-f", "json"], timeout=60)
+MARKS_THAT_HIDE = ["\u00ad", "\u2060", "\u180e", "\u034f", "\u200b", "\U000e0020"]
+
+
+def test_invisible_characters_do_not_slip_a_draft_past_the_gate(tmp_path: Path) -> None:
+    for n, mark in enumerate(MARKS_THAT_HIDE):  # one draft per character, gated in one run
+        (tmp_path / f"{n}.txt").write_text(DRAFT.replace("Sources", f"Sour{mark}ces").replace("said", f"sa{mark}id"),
+                                           encoding="utf-8")
+    result = run(["gate", tmp_path, "-f", "json"], timeout=60)
     assert result.returncode == 1, result.stdout
-    found = json.loads(result.stdout)["findings"]
-    assert {"source.anonymity_reason", "source.anonymous_vague"} <= {f["rule"] for f in found}
-    claim = next(f for f in found if f["rule"] == "source.anonymity_reason")
-    assert claim["text"] == "Sources said the minister took bribes."
-    assert (claim["start"], claim["end"]) == (0, len(claim["text"]))  # offsets into the cleaned body
+    findings = json.loads(result.stdout)["findings"]
+    for n, mark in enumerate(MARKS_THAT_HIDE):
+        found = [f for f in findings if f["input"] == str(tmp_path / f"{n}.txt")]
+        assert {"source.anonymity_reason", "source.anonymous_vague"} <= {f["rule"] for f in found}, ascii(mark)
+        claim = next(f for f in found if f["rule"] == "source.anonymity_reason")
+        assert claim["text"] == "Sources said the minister took bribes."
+        assert (claim["start"], claim["end"]) == (0, len(claim["text"]))  # offsets into the cleaned body
 
 
 # --- file names that are not UTF-8 ---------------------------------------------------------------
@@ -359,9 +364,9 @@ def test_an_article_over_the_time_limit_fails_and_the_batch_goes_on(tmp_path: Pa
         (tmp_path / f"{i:02}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     slow = tmp_path / "05.txt"
     slow.write_text(SEED.read_text(encoding="utf-8") + "\n\nThe NEVER-ENDING paragraph goes on.\n", encoding="utf-8")
-    result = run([*command, tmp_path, "--time-limit", "2"], timeout=120, cmd=ENDLESS)
+    result = run([*command, tmp_path, "--time-limit", "1"], timeout=120, cmd=ENDLESS)
     assert result.returncode == 2
-    assert error_lines(result) == [f"error: {slow}: the audit took over 2 s of processor time "
+    assert error_lines(result) == [f"error: {slow}: the audit took over 1 s of processor time "
                                    "(raise the limit with --time-limit); not audited"]
     done = [json.loads(line)["input"] for line in result.stdout.splitlines()] if command[0] == "audit" else \
         [a["input"] for a in json.loads(result.stdout)["articles"]]
