@@ -287,13 +287,16 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
     """Validate a rules folder and say exactly what is wrong where."""
     from .gate import load_policy
     try:
-        ruleset = load_rules(directory, check_patterns=False)  # all of them are checked below
-        policy_file = ruleset.directory / "policy.yaml"
-        policy = load_policy(policy_file) if policy_file.exists() else None
+        ruleset = load_rules(directory, check_patterns=False)  # every pattern is checked below
     except RulesError as exc:
         fail(str(exc))
         return
-    problems = check_backtracking(ruleset, more=policy.all_patterns() if policy else ())
+    policy_file, policy, problems = ruleset.directory / "policy.yaml", None, []
+    try:  # a policy of the user's is checked as it loads (its first slow pattern stops it)
+        policy = load_policy(policy_file) if policy_file.exists() else None
+    except RulesError as exc:
+        problems.append(str(exc))
+    problems = check_backtracking(ruleset, more=policy.all_patterns() if policy else ()) + problems
     for p in problems:
         error(p)
     if problems:
