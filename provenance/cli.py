@@ -1,6 +1,7 @@
 """Command line: a thin layer over the Python API (see README for every command)."""
 from __future__ import annotations
 
+import copy
 import json
 import os
 import sys
@@ -13,10 +14,12 @@ from typing import Iterator, List, NoReturn, Optional, TextIO
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from .inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size
+from .inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size, shown as shown_name
+from .lifeline import exit_on_sigterm
 from .models import Report
-from .parallel import audit_documents, audit_paths, cached_auditor
-from .pipeline import Auditor
+from .parallel import audit_documents, audit_paths, cached_auditor, default_jobs
+from .pipeline import TIME_LIMIT, Auditor
+from .printable import one_line
 from .progress import progress_bar
 from .backtracking import check_backtracking
 from .rules import RulesError, load_rules
@@ -85,9 +88,23 @@ class FailOn(StrEnum):
 HTML_ONE_PAGE = "--format html writes one article's page; use 'provenance report PATH... -o FOLDER' for several"
 
 
+def error(message: str, before: str = "") -> None:
+    """One line on standard error; what the message quotes (file names, rules) cannot break or forge it."""
+    typer.echo(f"{before}error: {one_line(message)}", err=True)
+
+
 def fail(message: str, code: int = 2) -> None:
-    typer.echo(f"error: {message}", err=True)
+    error(message)
     raise typer.Exit(code)
+
+
+def capped_jobs(jobs: Optional[int]) -> Optional[int]:
+    """`--jobs`, at most the CPUs this process may run on (more processes only compete for them)."""
+    cpus = default_jobs()
+    if jobs is not None and jobs > cpus:
+        typer.echo(f"note: --jobs {jobs} is more than the {cpus} CPUs this process may use; using {cpus}", err=True)
+        return cpus
+    return jobs
 
 
 def make_auditor(rules: Optional[Path]) -> Auditor:
@@ -106,6 +123,18 @@ def several_inputs(paths: List[str]) -> bool:
 
 def quiet_option() -> bool:
     return typer.Option(False, "--quiet", "-q", help="no progress bar and no summary; errors are still shown")
+
+
+TIME_LIMIT_HELP = f"processor seconds the audit of one article's text may take (default {TIME_LIMIT:g}; 0: no limit)"
+
+
+def limited(auditor: Auditor, seconds: Optional[float]) -> Auditor:
+    """`auditor` with the time limit of --time-limit (the compiled rules are shared, not copied)."""
+    if seconds is None:
+        return auditor
+    auditor = copy.copy(auditor)
+    auditor.time_limit = seconds or None
+    return auditor
 
 
 @contextmanager
@@ -135,6 +164,7 @@ def audit(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="with --engine dask: the scheduler's address, "
                                                                       "e.g. tcp://10.0.0.5:8786 (default: a local cluster)"),
     quiet: bool = quiet_option(),
+    time_limit: Optional[float] = typer.Option(None, "--time-limit", min=0, help=TIME_LIMIT_HELP),
 ) -> None:
     """Audit one or more articles: boilerplate, outlet, origin, wires, claims, sources, scores."""
     if scheduler and engine != "dask":
@@ -148,7 +178,8 @@ def audit(
         limit = parse_size(max_bytes) if max_bytes else MAX_INPUT_BYTES
     except ValueError as exc:
         raise typer.BadParameter(str(exc), param_hint="--max-bytes") from None
-    auditor = make_auditor(rules)  # validate the rules once, here, with a clear error
+    auditor = limited(make_auditor(rules), time_limit)  # validate the rules once, here, with a clear error
+    jobs = capped_jobs(jobs)
     failures = 0
     reports: list[Report] = []
     array = fmt == "json" and several_inputs(paths)
@@ -162,7 +193,7 @@ def audit(
             advance()
             if isinstance(result, BadInput):
                 failures += 1
-                typer.echo(f"error: {result.error}", err=True)
+                error(result.error)
                 continue
             if isinstance(result, str):  # a line of a JSON Lines shard, written by a dask worker
                 fh.write(result)
@@ -202,10 +233,12 @@ def report_pages(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: all cores)"),
     policy: Optional[Path] = typer.Option(None, "--policy", help="gate policy for the findings panel (default: shipped)"),
     quiet: bool = quiet_option(),
+    time_limit: Optional[float] = typer.Option(None, "--time-limit", min=0, help=TIME_LIMIT_HELP),
 ) -> None:
     """Self-contained HTML: the article with each claim highlighted by its grade (and an index for several)."""
     from .htmlreport import write_pages
-    auditor = make_auditor(rules)
+    auditor = limited(make_auditor(rules), time_limit)
+    jobs = capped_jobs(jobs)
     failures = 0
 
     def reports() -> Iterator[Report]:
@@ -214,7 +247,7 @@ def report_pages(
             advance()
             if isinstance(result, BadInput):
                 failures += 1
-                typer.echo(f"error: {result.error}", err=True)
+                error(result.error)
             else:
                 yield result
 
@@ -225,7 +258,8 @@ def report_pages(
         fail(str(exc))
         return
     if written and not quiet:
-        typer.echo(f"wrote {written[0]}" + (f" and {len(written) - 1} pages" if len(written) > 1 else ""), err=True)
+        typer.echo(f"wrote {one_line(str(written[0]))}" + (f" and {len(written) - 1} pages" if len(written) > 1 else ""),
+                   err=True)
     if failures or not written:
         raise typer.Exit(2)
 
@@ -237,13 +271,15 @@ def export_db(
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="worker processes (default: all cores)"),
     rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="no progress and no summary; errors are still shown"),
+    time_limit: Optional[float] = typer.Option(None, "--time-limit", min=0, help=TIME_LIMIT_HELP),
 ) -> None:
     """Audit many articles into a SQLite database for Datasette; safe to re-run, it adds what is missing."""
     import time
 
     from .export import ExportError, Summary, export
 
-    make_auditor(rules)  # validates the rules; export() audits with this same Auditor
+    auditor = limited(make_auditor(rules), time_limit)  # validates the rules; export() audits with it
+    jobs = capped_jobs(jobs)
     tty = sys.stderr.isatty()  # a terminal gets a progress bar; a log, a summary line every 10 s
     shown, last = 0, time.monotonic()
 
@@ -251,7 +287,7 @@ def export_db(
         nonlocal shown, last
         advance()
         for _, reason in summary.skipped[shown:]:
-            typer.echo(f"error: {reason}", err=True)
+            error(reason)
         shown = len(summary.skipped)
         if not quiet and not tty and time.monotonic() - last >= 10:
             last = time.monotonic()
@@ -259,7 +295,7 @@ def export_db(
 
     try:
         with progress_bar(paths, "export", not quiet) as advance:
-            summary = export(db, paths, jobs, rules, progress)
+            summary = export(db, paths, jobs, auditor, progress)
     except (ExportError, RulesError) as exc:  # RulesError: the policy whose findings the database records
         fail(str(exc))
     except KeyboardInterrupt:
@@ -299,6 +335,7 @@ def gate_drafts(
                                                                         "and exit 0"),
     statistics: bool = typer.Option(False, "--statistics", help="count findings by rule instead of listing them "
                                                                 "(text, or json with --format json)"),
+    time_limit: Optional[float] = typer.Option(None, "--time-limit", min=0, help=TIME_LIMIT_HELP),
     _schema: bool = typer.Option(False, "--schema", is_eager=True, callback=_print_gate_schema,
                                  help="print the JSON Schema of --format json and exit"),
 ) -> None:
@@ -318,7 +355,7 @@ def gate_drafts(
     policy_file = policy or policy_path(rules)
     try:
         chosen = load_policy(policy_file)
-        shown = chosen.pick(_names(select), _names(ignore))
+        picked = chosen.pick(_names(select), _names(ignore))
     except RulesError as exc:
         _errors(str(exc))
     except ValueError as exc:
@@ -327,13 +364,13 @@ def gate_drafts(
         known = read_baseline(baseline) if baseline is not None and not write_baseline else None
     except ValueError as exc:
         fail(str(exc))
-    run = GateRun(chosen, str(policy_file), fail_on.value, known, shown)  # type: ignore[arg-type]
-    run_gate(iter_documents(paths), make_auditor(rules), run)
-    for error in run.input_errors:
-        typer.echo(f"error: {error}", err=True)
+    run = GateRun(chosen, shown_name(str(policy_file)), fail_on.value, known, picked)  # type: ignore[arg-type]
+    run_gate(iter_documents(paths), limited(make_auditor(rules), time_limit), run)
+    for problem in run.input_errors:
+        error(problem)
     if write_baseline:
         recorded = record(baseline, run.findings)  # type: ignore[arg-type]
-        typer.echo(f"baseline: {recorded} findings recorded in {baseline}", err=True)
+        typer.echo(f"baseline: {recorded} findings recorded in {one_line(str(baseline))}", err=True)
         raise typer.Exit(2 if run.input_errors else 0)
     with output(out) as fh:
         colour = out is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
@@ -371,14 +408,17 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
         _check_policy_file(directory)
         return
     try:
-        ruleset = load_rules(directory)
-        policy_file = ruleset.directory / "policy.yaml"
-        policy = load_policy(policy_file) if policy_file.exists() else None
+        ruleset = load_rules(directory, check_patterns=False)  # every pattern is checked below
     except RulesError as exc:
         _errors(str(exc))
-    problems = check_backtracking(ruleset, more=policy.all_patterns() if policy else ())
+    policy_file, policy, problems = ruleset.directory / "policy.yaml", None, []
+    try:  # a policy of the user's is checked as it loads (its first slow pattern stops it)
+        policy = load_policy(policy_file) if policy_file.exists() else None
+    except RulesError as exc:
+        problems.append(str(exc))
+    problems = check_backtracking(ruleset, more=policy.all_patterns() if policy else ()) + problems
     for p in problems:
-        typer.echo(f"error: {p}", err=True)
+        error(p)
     if problems:
         raise typer.Exit(2)
     n_lex = len(ruleset.entries)
@@ -403,4 +443,5 @@ def _check_policy_file(path: Path) -> None:
 
 
 def main() -> None:
+    exit_on_sigterm()
     app()

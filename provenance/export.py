@@ -27,7 +27,7 @@ from .gate import Policy, gate, load_policy, policy_path
 from .inputs import BadInput
 from .models import Claim, Report
 from .parallel import audit_paths
-from .pipeline import NO_RULES
+from .pipeline import NO_RULES, Auditor
 from .search import TOKENIZE, search_text
 
 MIGRATIONS = Migrations("provenance")
@@ -211,16 +211,18 @@ class Summary:
 
 
 def export(db_path: Union[str, Path], paths: list[str], jobs: Optional[int] = None,
-           rules_dir: Optional[Union[str, Path]] = None,
+           rules_dir: Optional[Union[str, Path, Auditor]] = None,
            progress: Optional[Callable[[Summary], None]] = None) -> Summary:
     """Audit `paths` (files, folders, .jsonl) into `db_path`, then write the Datasette files beside it.
 
     `progress` is called with the running Summary after each input. Audits run on `jobs` processes
     while this process alone writes, in input order, so the database is the same for any `jobs`.
-    Findings are the gate's under the policy of `rules_dir` (the shipped one when it has none).
+    Findings are the gate's under the policy of the rules folder (the shipped one when it has none);
+    `rules_dir` may also be an Auditor, whose rules and time limit the audits use.
     """
     summary = Summary()
-    policy = load_policy(policy_path(rules_dir))
+    folder = rules_dir.rules.directory if isinstance(rules_dir, Auditor) else rules_dir
+    policy = load_policy(policy_path(folder))
     db = open_database(db_path)
     try:
         for result in audit_paths(paths, jobs, rules_dir):

@@ -18,6 +18,7 @@ from typing import Any, Optional
 from pydantic import BaseModel
 
 from .inputs import InputError
+from .lifeline import die_with_parent
 
 TIMEOUT = 20.0  # seconds one page may take
 MAX_MEMORY = 1 << 30  # bytes the extractor may grow by while working on one page
@@ -116,6 +117,7 @@ def _limit_memory(extra: int) -> None:
 
 def _serve(conn: Any, parent_end: Any, max_memory: int) -> None:
     """The child's loop: one (html, url) in, one (status, value) out, until the parent goes away."""
+    die_with_parent()  # even while stuck on a page
     parent_end.close()  # so that the parent's exit reaches us as end-of-file
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     # What we inherited from the parent (its compiled rules, ...) is never used here: keep the

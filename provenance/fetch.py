@@ -11,6 +11,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -36,9 +37,16 @@ class Page(NamedTuple):
 
 
 def public_address(host: str, port: int) -> str:
-    """An address of `host` to connect to; AddressError if it (or any other address it has) is not public."""
+    """An address of `host` to connect to; AddressError if it (or any other address it has) is not public.
+
+    localhost and its subdomains are refused by name, without asking a resolver (which might send
+    "localhost." on to DNS); a trailing dot is dropped, so "127.0.0.1." is checked as 127.0.0.1.
+    """
+    name = host.lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        raise AddressError(f"refused to connect to {host.lower()}: a local, private or reserved address")
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = socket.getaddrinfo(name or host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
         raise AddressError(f"cannot resolve {host} ({exc})") from None
     for *_, sockaddr in infos:
@@ -51,18 +59,70 @@ def public_address(host: str, port: int) -> str:
     return infos[0][4][0]
 
 
+class _Deadline:
+    """Cuts every connection of one download when its time is up: a per-read timeout alone lets a
+    server that sends its headers a byte a second go on for ever."""
+
+    current = threading.local()  # the download this thread is doing
+
+    def __init__(self, seconds: float):
+        self.fired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._cut)
+        self._timer.daemon = True
+
+    def __enter__(self) -> "_Deadline":
+        _Deadline.current.value = self
+        self._timer.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._timer.cancel()
+        _Deadline.current.value = None
+
+    def watch(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._sockets.append(sock)
+            if self.fired:
+                self._shut(sock)
+
+    def _cut(self) -> None:
+        with self._lock:
+            self.fired = True
+            for sock in self._sockets:
+                self._shut(sock)
+
+    @staticmethod
+    def _shut(sock: socket.socket) -> None:
+        try:  # the plain socket's shutdown, also under TLS: a blocked read or handshake returns at once
+            socket.socket.shutdown(sock, socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
 def _connect(host: str, port: int, timeout: float) -> socket.socket:
     return socket.create_connection((public_address(host, port), port), timeout)
 
 
+def _watched(sock: socket.socket) -> socket.socket:
+    deadline = getattr(_Deadline.current, "value", None)
+    if deadline is not None:
+        deadline.watch(sock)
+    return sock
+
+
 class _HTTPConnection(http.client.HTTPConnection):
     def connect(self) -> None:
-        self.sock = _connect(self.host, self.port, self.timeout)
+        self.sock = _watched(_connect(self.host, self.port, self.timeout))
 
 
 class _HTTPSConnection(http.client.HTTPSConnection):
     def connect(self) -> None:
-        self.sock = _TLS.wrap_socket(_connect(self.host, self.port, self.timeout), server_hostname=self.host)
+        sock = _TLS.wrap_socket(_connect(self.host, self.port, self.timeout), server_hostname=self.host,
+                                do_handshake_on_connect=False)
+        self.sock = _watched(sock)  # before the handshake, which a server can drip too
+        sock.do_handshake()
 
 
 class _HTTPHandler(urllib.request.HTTPHandler):
@@ -103,6 +163,19 @@ def _request_url(url: str) -> str:
 
 def fetch(url: str, max_bytes: int, timeout: float = TIMEOUT) -> Page:
     """The body of `url` (at most `max_bytes`), or InputError naming the URL and what went wrong."""
+    with _Deadline(timeout) as deadline:
+        try:
+            page = _download(url, max_bytes, timeout)
+        except InputError:
+            if not deadline.fired:
+                raise
+            page = None
+    if deadline.fired:  # whatever the cut connection made of it, a page cut short is no page
+        raise InputError(f"{url}: the download took over {timeout:g} s")
+    return page  # type: ignore[return-value]
+
+
+def _download(url: str, max_bytes: int, timeout: float) -> Page:
     deadline = time.monotonic() + timeout
     request = urllib.request.Request(_request_url(url), headers={"User-Agent": "provenance (news source auditor)"})
     try:

@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from . import __version__
 from .gate import Finding, GateRun, Severity
 from .models import Report
+from .printable import one_line, printable
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 
@@ -72,13 +73,15 @@ def as_text(run: GateRun, colour: bool = False) -> str:
     out = []
     for report in run.reports:
         name, _ = key = _key(report)
+        name = one_line(name)
         found = groups[key]
         for f in found:
-            out.append(f"{_where(f)}: {paint(f.severity, f.severity)} {paint(f.rule, 'rule')}"
-                       + (f" [{f.claim}]" if f.claim else "") + f": {f.evidence}")
+            out.append(f"{one_line(_where(f))}: {paint(f.severity, f.severity)} {paint(f.rule, 'rule')}"
+                       + (f" [{f.claim}]" if f.claim else "") + f": {printable(f.evidence)}")
             if f.text:
-                out.append(f"    {textwrap.shorten(f.text, 110, placeholder=' …')}  (characters {f.start}-{f.end})")
-            out.append(f"    fix: {f.fix}")
+                out.append(f"    {printable(textwrap.shorten(f.text, 110, placeholder=' …'))}  "
+                           f"(characters {f.start}-{f.end})")
+            out.append(f"    fix: {printable(f.fix)}")
         s = report.score
         out.append(f"{name}: {_plural(len(report.claims), 'claim')}, score {s.article:.2f} ({s.grade}): "
                    f"{_counts(found) or 'ok'}")
@@ -93,8 +96,8 @@ def as_text(run: GateRun, colour: bool = False) -> str:
     out.append(f"{paint(verdict, verdict)}: {_counts(run.findings) or 'no findings'} in "
                f"{_plural(len(run.reports), 'article')}{unread} "
                + (f"(not counted: {', '.join(set_aside)}) " if set_aside else "")
-               + f"(policy {run.policy_path}, failing on {run.fail_on})")
-    return "\n".join(out) + "\n"
+               + f"(policy {one_line(run.policy_path)}, failing on {run.fail_on})")
+    return "\n".join(out) + "\n"  # article text is made printable piece by piece: the colours stay
 
 
 def statistics(run: GateRun, fmt: str) -> str:
@@ -129,7 +132,7 @@ def as_sarif(run: GateRun) -> str:
               "defaultConfiguration": {"level": r.severity}} for r in run.policy.rules]
     results = [{
         "ruleId": f.rule, "ruleIndex": index[f.rule], "level": f.severity, "message": {"text": _message(f)},
-        "locations": [{"physicalLocation": {"artifactLocation": {"uri": quote(f.file.replace("\\", "/"))},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(f.file)},
                                             "region": _region(f)}}],
         "partialFingerprints": {"provenanceClaim/v1": hashlib.sha256(
             f"{f.rule}\n{f.file}\n{f.text or ''}".encode("utf-8")).hexdigest()[:32]},
@@ -188,9 +191,9 @@ def as_github(run: GateRun) -> str:
     for f in run.findings:
         where = {"file": f.file, "line": f.line or 1, "col": f.column, "endLine": f.end_line,
                  "endColumn": f.end_column, "title": f"{f.rule}" + (f" [{f.claim}]" if f.claim else "")}
-        props = ",".join(f"{k}={_gh_property(str(v))}" for k, v in where.items() if v is not None)
-        lines.append(f"::{f.severity} {props}::{_gh_data(_message(f))}")
-    lines += [f"::error title=unreadable input::{_gh_data(e)}" for e in run.input_errors]
+        props = ",".join(f"{k}={_gh_property(one_line(str(v)))}" for k, v in where.items() if v is not None)
+        lines.append(f"::{f.severity} {props}::{_gh_data(printable(_message(f)))}")
+    lines += [f"::error title=unreadable input::{_gh_data(one_line(e))}" for e in run.input_errors]
     return "".join(line + "\n" for line in lines)
 
 
@@ -252,6 +255,15 @@ _XML_INVALID = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def _xml(text: str) -> str:
     """Drop the control characters XML 1.0 cannot carry (a form feed in a pasted draft)."""
     return _XML_INVALID.sub("", text)
+
+
+_BYTE_ESCAPE = re.compile(r"\\x([89a-f][0-9a-f])")  # how inputs.shown writes a byte of a name that is not UTF-8
+
+
+def _uri(file: str) -> str:
+    """The file as a relative URI: its own bytes percent-encoded (a\\xffb.txt is a%FFb.txt), / between folders."""
+    raw = _BYTE_ESCAPE.sub(lambda m: chr(0xDC00 + int(m[1], 16)), file).replace("\\", "/")
+    return quote(raw.encode("utf-8", "surrogateescape"))
 
 
 def _gh_data(text: str) -> str:

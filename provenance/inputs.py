@@ -5,6 +5,7 @@ Input problems raise InputError with one clear line; a batch reports them and go
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -21,9 +22,13 @@ _URL = re.compile(r"^[a-z][a-z0-9+.\-]*://", re.I)
 _LINE_BREAKS = str.maketrans({"\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n", "\v": "\n", "\f": "\n"})
 _OTHER_BREAK = re.compile("[" + "".join(re.escape(chr(c)) for c in _LINE_BREAKS) + "]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
-# NUL, stray byte-order marks and bidirectional controls (LRM, RLM, ALM, embeddings, isolates): they
-# only steer display, and between words they hide sentence and word boundaries from the audit.
-_INVISIBLE = re.compile("[\x00\ufeff\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+# NUL and Unicode's Default_Ignorable_Code_Point (DerivedCoreProperties.txt): byte-order marks, soft
+# hyphens, zero-width spaces and joiners, word joiners, direction marks, embeddings and isolates,
+# variation selectors, Hangul fillers, tag characters. They only steer display; inside a word they
+# hide it from the audit ("sour\u00adces said"), between words they hide sentence and word boundaries.
+_INVISIBLE = re.compile("[\x00\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        "\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\U0001bca0-\U0001bca3"
+                        "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # below 32, other than \t \n \v \f \r: binary data
 _ANY_SPECIAL = re.compile("|".join(rx.pattern for rx in (_OTHER_BREAK, _SURROGATE, _INVISIBLE, _CONTROL)))
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.I)
@@ -156,6 +161,7 @@ def _row_document(raw: bytes, name: str, url: Optional[str], max_bytes: int) -> 
     doc_url = obj.get("url") or url
     if doc_url is not None and not isinstance(doc_url, str):
         raise InputError(f"{name}: 'url' must be a string")
+    doc_url = doc_url and _SURROGATE.sub("\ufffd", doc_url)  # "\ud800" in JSON: no report could hold it
     size = len(body.encode("utf-8", "surrogatepass"))
     if size > max_bytes:
         raise over_limit(name, max_bytes, size)
@@ -181,7 +187,7 @@ def _jsonl(path: Path, url: Optional[str], max_bytes: int) -> Iterator[Union[Doc
     limit = 6 * max_bytes + 65536  # JSON escapes (\uXXXX) make a row up to six times its text
     with path.open("rb") as fh:
         for n, raw in enumerate(_rows(fh, limit), 1):
-            name = f"{path}:{n}"
+            name = f"{shown(str(path))}:{n}"
             if raw is None:
                 yield BadInput(name=name, error=str(over_limit(name, max_bytes)))
             elif raw.strip():
@@ -199,44 +205,86 @@ def _fetched(url: str, max_bytes: int) -> Document:
     return document_from_bytes(page.data, url, page.url, max_bytes, page.charset, is_html)
 
 
-def _path_document(p: str, url: Optional[str], max_bytes: int, fetch: bool) -> Document:
+def _path_document(p: str, name: str, url: Optional[str], max_bytes: int, fetch: bool) -> Document:
     if _URL.match(p) and not Path(p).exists():
         if not p.lower().startswith(("http://", "https://")):
-            raise InputError(f"{p}: only http:// and https:// addresses can be fetched")
+            raise InputError(f"{name}: only http:// and https:// addresses can be fetched")
         if not fetch:
-            raise InputError(f"{p}: a URL; pass --fetch to download it")
+            raise InputError(f"{name}: a URL; pass --fetch to download it")
         return _fetched(p, max_bytes)
     path = Path(p)
     if not path.exists():
-        raise InputError(f"{p}: no such file or folder")
+        raise InputError(f"{name}: no such file or folder")
     if not path.is_file():  # a FIFO or a device would block or never end
-        raise InputError(f"{p}: not a regular file")
+        raise InputError(f"{name}: not a regular file")
     size = path.stat().st_size
     if size > max_bytes:
-        raise over_limit(p, max_bytes, size)
-    return document_from_bytes(path.read_bytes(), p, url, max_bytes)
+        raise over_limit(name, max_bytes, size)
+    with path.open("rb") as fh:
+        return document_from_bytes(fh.read(), name, url, max_bytes)
+
+
+def shown(path: str) -> str:
+    """A path as text that prints and serialises: bytes of a file name that are not UTF-8 (which
+    Python keeps as lone surrogates) become backslash escapes, a\\xffb.txt, in every output alike."""
+    if _SURROGATE.search(path) is None:
+        return path
+    try:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that no file name decodes to (\ud800, from JSON)
+        return path.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _folder_files(folder: Path) -> Iterator[Union[Path, BadInput]]:
+    """The files a folder walk picks (see FOLDER_SUFFIXES), in path order, without hidden files and
+    folders or links to folders; a folder that cannot be listed is a BadInput in its place."""
+    try:
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda e: e.name)
+    except OSError as exc:
+        name = shown(str(folder))
+        yield BadInput(name=name, error=f"{name}: cannot read ({exc.strerror or exc})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                yield from _folder_files(path)
+            elif entry.is_file() and path.suffix.lower() in FOLDER_SUFFIXES:
+                yield path
+        except OSError as exc:
+            name = shown(entry.path)
+            yield BadInput(name=name, error=f"{name}: cannot read ({exc.strerror or exc})")
 
 
 def folder_files(folder: Path) -> list[Path]:
-    """The files a folder walk audits, in a stable order (hidden files and other suffixes left out)."""
-    return sorted(f for f in folder.rglob("*") if f.is_file() and not f.name.startswith(".")
-                  and f.suffix.lower() in FOLDER_SUFFIXES)
+    """The files a folder walk audits, in its order (hidden files and folders, other suffixes left out)."""
+    return [f for f in _folder_files(folder) if isinstance(f, Path)]
 
 
 def iter_documents(paths: list[str], url: Optional[str] = None, max_bytes: int = MAX_INPUT_BYTES,
                    fetch: bool = False) -> Iterator[Union[Document, BadInput]]:
     """Yield a Document (or a BadInput saying why not) per article, streaming, in a stable order."""
+    url = shown(url) if url else url
     for p in paths:
-        try:
-            if p == "-":
-                yield document_from_bytes(sys.stdin.buffer.read(max_bytes + 1), "-", url, max_bytes)
-            elif Path(p).is_dir():
-                yield from iter_documents([str(f) for f in folder_files(Path(p))], None, max_bytes)
-            elif p.lower().endswith(".jsonl") and Path(p).is_file():
-                yield from _jsonl(Path(p), url, max_bytes)
-            else:
-                yield _path_document(p, url, max_bytes, fetch)
-        except InputError as exc:
-            yield BadInput(name=p, error=str(exc))
-        except OSError as exc:
-            yield BadInput(name=p, error=f"{p}: cannot read ({exc.strerror or exc})")
+        yield from _documents(p, url, max_bytes, fetch)
+
+
+def _documents(p: str, url: Optional[str], max_bytes: int, fetch: bool) -> Iterator[Union[Document, BadInput]]:
+    name = shown(p)
+    try:
+        if p == "-":
+            yield document_from_bytes(sys.stdin.buffer.read(max_bytes + 1), "-", url, max_bytes)
+        elif Path(p).is_dir():
+            for item in _folder_files(Path(p)):
+                yield from [item] if isinstance(item, BadInput) else _documents(str(item), None, max_bytes, False)
+        elif p.lower().endswith(".jsonl") and Path(p).is_file():
+            yield from _jsonl(Path(p), url, max_bytes)
+        else:
+            yield _path_document(p, name, url, max_bytes, fetch)
+    except InputError as exc:
+        yield BadInput(name=name, error=str(exc))
+    except OSError as exc:
+        yield BadInput(name=name, error=f"{name}: cannot read ({exc.strerror or exc})")

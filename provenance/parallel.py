@@ -13,24 +13,31 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from itertools import chain, islice
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, TypeVar, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar, Union
 
 from .inputs import BadInput, iter_documents
+from .lifeline import die_with_parent
 from .models import Document, Report
-from .pipeline import Auditor
+from .pipeline import TIME_LIMIT, Auditor
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 
 @functools.cache
-def cached_auditor(rules_dir: Optional[str] = None) -> Auditor:
-    """One Auditor per process and rules folder: compiling the rules costs more than a chunk of articles."""
-    return Auditor(rules_dir)
+def cached_auditor(rules_dir: Optional[str] = None, time_limit: Optional[float] = TIME_LIMIT) -> Auditor:
+    """One Auditor per process, rules folder and time limit: compiling the rules costs more than a chunk
+    of articles."""
+    return Auditor(rules_dir, time_limit=time_limit)
 
 
-def _audit_chunk(rules_dir: Optional[str], docs: list[Union[Document, BadInput]]) -> list[Union[Report, BadInput]]:
-    return list(cached_auditor(rules_dir).audit_many(docs))
+def _start_worker(*setup: Any) -> None:
+    die_with_parent()
+    cached_auditor(*setup)
+
+
+def _audit_chunk(setup: tuple, docs: list[Union[Document, BadInput]]) -> list[Union[Report, BadInput]]:
+    return list(cached_auditor(*setup).audit_many(docs))
 
 
 def default_jobs() -> int:
@@ -44,16 +51,16 @@ def audit_documents(docs: Iterable[Union[Document, BadInput]], jobs: Optional[in
     jobs=1, or fewer documents than one `chunk`, runs in this process with `auditor`; otherwise
     `jobs` worker processes each compile the same rules folder once.
     """
-    jobs = jobs or default_jobs()
+    jobs = min(jobs or default_jobs(), default_jobs())  # more processes than CPUs only compete for them
     it = iter(docs)
     first = list(islice(it, chunk)) if jobs > 1 else []
     if jobs <= 1 or len(first) < chunk:
         yield from (auditor or cached_auditor()).audit_many(chain(first, it))
         return
-    rules_dir = str(auditor.rules.directory) if auditor else None
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=cached_auditor, initargs=(rules_dir,))
+    setup = (str(auditor.rules.directory), auditor.time_limit) if auditor else ()  # what each worker compiles
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=setup)
     batches = chain([first], iter(lambda: list(islice(it, chunk)), []))
-    with closing(in_order(pool, functools.partial(_audit_chunk, rules_dir), batches, jobs * 4)) as results:
+    with closing(in_order(pool, functools.partial(_audit_chunk, setup), batches, jobs * 4)) as results:
         for reports in results:
             yield from reports
 

@@ -17,22 +17,27 @@ from .rules import RuleSet, ScannedBody, load_rules
 from .scoring import score_article, score_claim
 from .attribution.sources import Memory
 from .sentences import Sentence, after_dateline, split_sentences
+from .timelimit import TimeLimitExceeded, time_limit
 from .wires import find_dateline, find_intelligence, find_wires
 
 MAX_TEXT_CHARS = 1_000_000
+TIME_LIMIT = 60.0  # processor seconds the audit of one article's text may take (a megabyte of news takes about 3)
 NO_RULES = "lang.no_rules"  # a language that cues.yaml has no reporting verbs for
 
 
 class Auditor:
     """Holds the compiled rules; `audit` is safe to call for many documents."""
 
-    def __init__(self, rules: Optional[Union[RuleSet, str, Path]] = None, max_text_chars: int = MAX_TEXT_CHARS):
+    def __init__(self, rules: Optional[Union[RuleSet, str, Path]] = None, max_text_chars: int = MAX_TEXT_CHARS,
+                 time_limit: Optional[float] = TIME_LIMIT):
         self.rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
         self.attributor = Attributor(self.rules)
         self.max_text_chars = max_text_chars
+        self.time_limit = time_limit  # None: no limit
 
     def audit(self, doc: Document) -> Report:
-        rules = self.rules
+        """The report of one article; InputError if it cannot be audited. Extraction has its own limits
+        (see extract.py); the text stages have `time_limit`."""
         url, title, sitename, hostname, published = doc.url, None, None, None, None
         if doc.html is not None:
             ex = extract_html(doc.html, doc.url, doc.name)
@@ -40,6 +45,16 @@ class Auditor:
             url = url or ex.url
         else:
             text = doc.text or ""
+        try:
+            with time_limit(self.time_limit):
+                return self._audit_text(doc, text, url, title, sitename, hostname, published)
+        except TimeLimitExceeded:
+            raise InputError(f"{doc.name}: the audit took over {self.time_limit:g} s of processor time "
+                             "(raise the limit with --time-limit); not audited") from None
+
+    def _audit_text(self, doc: Document, text: str, url: Optional[str], title: Optional[str],
+                    sitename: Optional[str], hostname: Optional[str], published: Optional[str]) -> Report:
+        rules = self.rules
         text = clean_text(text, doc.name)  # the same invisible marks and line breaks as file input
         if len(text) > self.max_text_chars:
             raise InputError(f"{doc.name}: {len(text):,} characters of text is over the {self.max_text_chars:,} limit")

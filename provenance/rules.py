@@ -6,6 +6,7 @@ a single combined regular expression (see lexicon.py), so per-article work is on
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -20,11 +21,14 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from . import backtracking
+from .inputs import human_size
 from .models import SOURCE_TYPES
 from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, pattern_regex, required_texts
 from .normalize import Normalized, is_arabic, norm, norm_pattern, normalize
 
 DEFAULT_RULES_DIR = Path(str(resources.files("provenance") / "rules"))  # package data, in the wheel too
+MAX_RULES_BYTES = 2_000_000  # one rules or policy file (the largest shipped one has 74 KB)
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.\-]*$"
 
@@ -360,9 +364,15 @@ def _node_line(node: yaml.Node, loc: tuple) -> int:
     return node.start_mark.line + 1
 
 
-def load_yaml_model(path: Path, schema: type[BaseModel]) -> BaseModel:
-    """Parse and validate one YAML file; raise RulesError 'file:line: what is wrong'."""
+def load_yaml_model(path: Path, schema: type[BaseModel], check_patterns: bool = True) -> BaseModel:
+    """Parse and validate one YAML file; raise RulesError 'file:line: what is wrong'.
+
+    A file whose model has regular expressions of its own (a policy) has them checked against
+    catastrophic backtracking, unless it is the package's own (see refuse_catastrophic)."""
     try:
+        size = path.stat().st_size
+        if size > MAX_RULES_BYTES:
+            raise RulesError(f"{path}: {human_size(size)} is over the {human_size(MAX_RULES_BYTES)} limit for a rules file")
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesError(f"{path}: cannot read: {exc}") from None
@@ -381,7 +391,7 @@ def load_yaml_model(path: Path, schema: type[BaseModel]) -> BaseModel:
     if node is None:
         raise RulesError(f"{path}:1: the file is empty")
     try:
-        return schema.model_validate(data)
+        model = schema.model_validate(data)
     except ValidationError as exc:  # every mistake at once, one line each
         problems = []
         for err in exc.errors():
@@ -389,6 +399,49 @@ def load_yaml_model(path: Path, schema: type[BaseModel]) -> BaseModel:
             field = ".".join(str(p) for p in loc) or "(top)"
             problems.append(f"{path}:{_node_line(node, loc)}: {field}: {err['msg'].removeprefix('Value error, ')}")
         raise RulesError("\n".join(problems)) from None
+    if check_patterns and hasattr(model, "all_patterns") and not _shipped(path):  # a policy of the user's
+        refuse_catastrophic(model.all_patterns(), [path], str(path), _shipped_policy_keys(schema))  # type: ignore[attr-defined]
+    return model
+
+
+# --- regular expressions from users' files -----------------------------------------------------
+
+_safe: set[tuple[str, int, str]] = set()  # patterns found safe in this process (forked workers inherit it)
+
+
+def _keys(patterns: Iterator[tuple[str, str, re.Pattern, str]]) -> frozenset[tuple[str, int, str]]:
+    return frozenset((rx.pattern, rx.flags, mode) for _, _, rx, mode in patterns)
+
+
+def _shipped(path: Path) -> bool:
+    """A file of the package's own rules: its patterns are checked by the package's tests."""
+    return path.resolve().parent == DEFAULT_RULES_DIR.resolve()
+
+
+def refuse_catastrophic(patterns: Iterator[tuple[str, str, re.Pattern, str]], files: list[Path], otherwise: str,
+                        trusted: frozenset[tuple[str, int, str]] = frozenset()) -> None:
+    """RulesError 'file:line: rule id: pattern ...: catastrophic backtracking ...' for the first pattern
+    that backtracks catastrophically, as backtracking.check_pattern finds. A pattern used as one of
+    the shipped rules uses it (`trusted`), or found safe before in this process, is not probed again:
+    a copy of the shipped rules with a few changes costs only the check of those."""
+    for rule_id, written, rx, mode in patterns:
+        key = (rx.pattern, rx.flags, mode)
+        if key in trusted or key in _safe:
+            continue
+        slow = backtracking.check_pattern(rx, mode)
+        if slow:
+            raise RulesError(f"{backtracking.where(files, rule_id, otherwise)}: {rule_id}: pattern {written!r}: {slow}")
+        _safe.add(key)
+
+
+@functools.cache
+def _shipped_keys() -> frozenset[tuple[str, int, str]]:
+    return _keys(load_rules(DEFAULT_RULES_DIR).all_patterns())
+
+
+@functools.cache
+def _shipped_policy_keys(schema: type[BaseModel]) -> frozenset[tuple[str, int, str]]:
+    return _keys(load_yaml_model(DEFAULT_RULES_DIR / "policy.yaml", schema).all_patterns())  # type: ignore[attr-defined]
 
 
 def _duplicate_ids(path: Path, model: BaseModel) -> None:
@@ -565,8 +618,9 @@ class RuleSet:
                 yield e.id, p, pattern_regex(p, e.id, e.family), "search"
 
 
-def load_rules(directory: Optional[Path | str] = None) -> RuleSet:
-    """Load and validate a rules folder (the shipped one by default)."""
+def load_rules(directory: Optional[Path | str] = None, check_patterns: bool = True) -> RuleSet:
+    """Load and validate a rules folder (the shipped one by default). The regular expressions of another
+    folder are checked against catastrophic backtracking (see refuse_catastrophic)."""
     path = Path(directory) if directory else DEFAULT_RULES_DIR
     if not path.is_dir():
         raise RulesError(f"{path}: not a rules folder")
@@ -589,4 +643,9 @@ def load_rules(directory: Optional[Path | str] = None) -> RuleSet:
                     raise RulesError(f"{file}:1: entry {entry.id!r} is marked lang {entry.lang!r} in the {lang}/ folder")
                 entry.lang = lang
             models[f"{lang}/{file.name}"] = model
-    return RuleSet(path, models)
+    ruleset = RuleSet(path, models)
+    if check_patterns and path.resolve() != DEFAULT_RULES_DIR.resolve():
+        files = [path / name for name in FILE_SCHEMAS]
+        files += sorted(f for lang in LANGUAGES for f in (path / lang).glob("*.y*ml"))
+        refuse_catastrophic(ruleset.all_patterns(), files, str(path), _shipped_keys())
+    return ruleset

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 from .models import Claim, Report
+from .printable import one_line, printable
 
 
 def render(report: Report) -> str:
     out = []
     o = report.outlet
-    out.append(f"# {report.title or '(no title)'}")
-    out.append(f"input: {report.input}   id: {report.id}   language: {report.language}   published: {report.published or '-'}")
+    out.append(f"# {one_line(report.title or '(no title)')}")
+    out.append(f"input: {one_line(report.input or '-')}   id: {report.id}   language: {report.language}   published: {report.published or '-'}")
     out.append(f"outlet: {o.name or 'unknown'}" + (f" ({o.domain})" if o.domain else "") +
                (f" [{o.kind}, {o.country}]" if o.kind else ""))
     for g in report.origin:
@@ -42,7 +43,7 @@ def render(report: Report) -> str:
         out.append(f"removed boilerplate ({len(report.boilerplate)}):")
         for b in report.boilerplate:
             out.append(f"  - [{b.rule}] {b.text[:100]}")
-    return "\n".join(out) + "\n"
+    return printable("\n".join(out)) + "\n"
 
 
 def _summary(c: Claim) -> str:

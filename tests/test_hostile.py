@@ -7,11 +7,15 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import sqlite3
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ET
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -253,3 +257,156 @@ def test_a_long_sentence_or_interview_ends_in_seconds(tmp_path: Path, name: str)
     result = run(["audit", article, "-f", "json", "-j", "1"], timeout=60)  # each took minutes, or for ever
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["claims"]
+
+
+# --- the gate cannot be slipped past -----------------------------------------------------------
+
+DRAFT = "Minister accused\n\nSources said the minister took bribes.\n"
+
+
+MARKS_THAT_HIDE = ["\u00ad", "\u2060", "\u180e", "\u034f", "\u200b", "\U000e0020"]
+
+
+def test_invisible_characters_do_not_slip_a_draft_past_the_gate(tmp_path: Path) -> None:
+    for n, mark in enumerate(MARKS_THAT_HIDE):  # one draft per character, gated in one run
+        (tmp_path / f"{n}.txt").write_text(DRAFT.replace("Sources", f"Sour{mark}ces").replace("said", f"sa{mark}id"),
+                                           encoding="utf-8")
+    result = run(["gate", tmp_path, "-f", "json"], timeout=60)
+    assert result.returncode == 1, result.stdout
+    findings = json.loads(result.stdout)["findings"]
+    for n, mark in enumerate(MARKS_THAT_HIDE):
+        found = [f for f in findings if f["input"] == str(tmp_path / f"{n}.txt")]
+        assert {"source.anonymity_reason", "source.anonymous_vague"} <= {f["rule"] for f in found}, ascii(mark)
+        claim = next(f for f in found if f["rule"] == "source.anonymity_reason")
+        assert claim["text"] == "Sources said the minister took bribes."
+        assert (claim["start"], claim["end"]) == (0, len(claim["text"]))  # offsets into the cleaned body
+
+
+# --- file names that are not UTF-8 ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def odd_name(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """A draft named a\\xffb.txt (bytes that are not UTF-8) next to a plain one, and the name outputs show."""
+    folder = tmp_path_factory.mktemp("names")
+    odd = Path(os.fsdecode(os.fsencode(folder) + b"/a\xffb.txt"))
+    odd.write_text(DRAFT, encoding="utf-8")
+    (folder / "b.txt").write_text(DRAFT, encoding="utf-8")
+    return odd, f"{folder}/a\\xffb.txt"
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "text"])
+def test_audit_writes_a_file_name_that_is_not_utf8(odd_name: tuple[Path, str], fmt: str) -> None:
+    odd, shown = odd_name
+    result = run(["audit", odd.parent, "-f", fmt, "-j", "1"], timeout=60)
+    assert result.returncode == 0, result.stderr
+    if fmt == "text":
+        assert f"input: {shown}   id:" in result.stdout
+        return
+    reports = json.loads(result.stdout) if fmt == "json" else [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["input"] for r in reports] == [shown, str(odd.parent / "b.txt")]
+
+
+def gate_output(fmt: str, odd: Path) -> subprocess.CompletedProcess:
+    result = run(["gate", odd.parent, "-f", fmt], timeout=60)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == ""
+    return result
+
+
+def test_gate_json_and_sarif_carry_a_file_name_that_is_not_utf8(odd_name: tuple[Path, str]) -> None:
+    odd, shown = odd_name
+    data = json.loads(gate_output("json", odd).stdout)
+    assert [a["input"] for a in data["articles"]] == [shown, str(odd.parent / "b.txt")]
+    assert {f["file"] for f in data["findings"]} == {shown, str(odd.parent / "b.txt")}
+    sarif = json.loads(gate_output("sarif", odd).stdout)
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in sarif["runs"][0]["results"]}
+    assert uris == {quote(str(odd.parent)) + "/a%FFb.txt", quote(str(odd.parent / "b.txt"))}  # the file's own bytes
+
+
+def test_gate_junit_github_and_text_carry_a_file_name_that_is_not_utf8(odd_name: tuple[Path, str]) -> None:
+    odd, shown = odd_name
+    junit = ET.fromstring(gate_output("junit", odd).stdout)
+    assert [s.get("name") for s in junit.iter("testsuite")] == [shown, str(odd.parent / "b.txt")]
+    assert f"::error file={_gh(shown)},line=3," in gate_output("github", odd).stdout
+    assert f"\n{shown}: 1 claim, score" in gate_output("text", odd).stdout
+
+
+def _gh(text: str) -> str:
+    return text.replace("%", "%25").replace(":", "%3A").replace(",", "%2C")
+
+
+def test_report_and_export_take_a_file_name_that_is_not_utf8(odd_name: tuple[Path, str], tmp_path: Path) -> None:
+    odd, shown = odd_name
+    result = run(["report", odd.parent, "-o", tmp_path / "site", "-j", "1"], timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert html.escape(shown) in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    result = run(["export", tmp_path / "audit.db", odd.parent, "-j", "1", "--quiet"], timeout=60)
+    assert result.returncode == 0, result.stderr
+    names = [r[0] for r in sqlite3.connect(tmp_path / "audit.db").execute("select name from inputs order by name")]
+    assert names == [shown, str(odd.parent / "b.txt")]
+
+
+# --- output safety: nothing an article or a file name holds reaches the terminal as a command ---------
+
+ESCAPES = "\x1b[2J\x1b]0;owned\x07\x1b]8;;https://evil.example/\x1b\\\x9b31m"
+EVIL_NAME = "x\n::add-mask::secret\x1b]0;title\x07.txt"
+
+
+@pytest.fixture(scope="module")
+def evil(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A draft whose name and text carry a newline, workflow commands and terminal escape sequences,
+    and an empty file with such a name (its error line carries the name)."""
+    folder = tmp_path_factory.mktemp("evil")
+    (folder / EVIL_NAME).write_text(f"Minister {ESCAPES}accused\n\nSources said{ESCAPES} the minister took bribes.\n",
+                                    encoding="utf-8")
+    (folder / ("empty\n::error::forged" + ESCAPES[:4] + ".txt")).write_text("", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("args", [["audit", "-f", "text", "-j", "1"], ["gate", "-f", "text"], ["gate", "-f", "github"]])
+def test_control_characters_never_reach_the_terminal(evil: Path, args: list[str]) -> None:
+    result = run([*args, evil], timeout=60)
+    assert result.returncode == 2
+    for stream in (result.stdout, result.stderr):
+        assert not set(stream) & {"\x1b", "\x07", "\x9b", "\r"}, stream
+        assert not [line for line in stream.splitlines() if line.startswith("::") and "title=unreadable" not in line
+                    and not line.startswith(("::error file=", "::warning file="))], stream
+    assert error_lines(result) == [f"error: {evil}/empty\\n::error::forged\\x1b[2J.txt: empty input"]
+    assert "\\x1b]0;title\\x07.txt" in result.stdout  # shown, escaped, where it was
+    if args[-1] == "text":
+        assert "Sources said\\x1b[2J\\x1b]0;owned\\x07" in result.stdout
+
+
+# --- a time limit on every article ------------------------------------------------------------------
+
+ENDLESS = [sys.executable, "-c", "import re, provenance.pipeline as p\n"  # workers inherit it (fork)
+           "split = p.split_sentences\n"
+           "def endless(body, *args):\n"
+           "    if 'NEVER-ENDING' in body: re.search(r'(a+)+$', 'a' * 60 + '!')\n"
+           "    return split(body, *args)\n"
+           "p.split_sentences = endless\n"
+           "from provenance.cli import main; main()"]
+
+
+@pytest.mark.parametrize("command", [["audit", "-f", "jsonl", "-j", "2"], ["gate", "-f", "json"]])
+def test_an_article_over_the_time_limit_fails_and_the_batch_goes_on(tmp_path: Path, command: list[str]) -> None:
+    for i in range(17):
+        (tmp_path / f"{i:02}.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    slow = tmp_path / "05.txt"
+    slow.write_text(SEED.read_text(encoding="utf-8") + "\n\nThe NEVER-ENDING paragraph goes on.\n", encoding="utf-8")
+    result = run([*command, tmp_path, "--time-limit", "1"], timeout=120, cmd=ENDLESS)
+    assert result.returncode == 2
+    assert error_lines(result) == [f"error: {slow}: the audit took over 1 s of processor time "
+                                   "(raise the limit with --time-limit); not audited"]
+    done = [json.loads(line)["input"] for line in result.stdout.splitlines()] if command[0] == "audit" else \
+        [a["input"] for a in json.loads(result.stdout)["articles"]]
+    assert done == [str(tmp_path / f"{i:02}.txt") for i in range(17) if i != 5]
+
+
+def test_a_run_of_blank_lines_after_a_translation_credit_is_linear(tmp_path: Path) -> None:
+    """origin.translated ran \\s*:?\\s* over the blank lines: 160,000 of them took five minutes. The
+    improved backtracking check found it (a newline is among the characters it tries)."""
+    article = tmp_path / "blank-lines.txt"
+    seed = SEED.read_text(encoding="utf-8")
+    article.write_text(seed + "\nترجمه" + "\n" * 160_000 + "x\n" + seed, encoding="utf-8")
+    assert run(["audit", article, "-j", "1", "--time-limit", "0"], timeout=60).returncode == 0

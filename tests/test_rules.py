@@ -3,14 +3,18 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from provenance.cli import app
+from provenance import backtracking
 from provenance.backtracking import check_pattern
-from provenance.rules import DEFAULT_RULES_DIR
+from provenance.cli import app
+from provenance.gate import load_policy
+from provenance.rules import DEFAULT_RULES_DIR, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "002_8a64b5d3bad4b392.txt"
@@ -111,3 +115,89 @@ def test_known_catastrophic_patterns_are_caught(pattern: str) -> None:
 def test_linear_patterns_pass(pattern: str) -> None:
     assert check_pattern(re.compile(pattern), "fullmatch") is None
     assert check_pattern(re.compile(pattern), "search") is None
+
+
+# --- patterns from users' rules folders and policies are checked on every load ------------------------
+
+BYPASS = r"(?:--|\w|\d)+!"  # the old check probed only its first alternative, "--"
+
+
+@pytest.mark.parametrize("pattern, mode", [(BYPASS, "fullmatch"), ("^" + BYPASS, "search"), (r"\b" + BYPASS, "search"),
+                                           (r"^(?:-|\w\d|\d)+!", "search"), (r"^(?:--|\w|[0-9])*x", "search"),
+                                           (r"^(?:;|\s|\s\s)+$", "search"), (r"^(?:-|ا|ا\w)+!", "search"),
+                                           (r"^(?:--|(?:[a-z]|\d)|\w)+!", "search")])
+def test_overlapping_alternatives_are_caught(pattern: str, mode: str) -> None:
+    """(A branch of single characters, (?:-|\\w|\\d), is one character set to `re`: it cannot backtrack.)"""
+    assert "catastrophic backtracking" in check_pattern(re.compile(pattern), mode)
+
+
+def cli_run(args: list, timeout: float = 120) -> subprocess.CompletedProcess:
+    """The command line in a subprocess: a pattern that hangs fails the test instead of hanging it."""
+    return subprocess.run([sys.executable, "-m", "provenance", *map(str, args)], capture_output=True, text=True,
+                          timeout=timeout, cwd=ROOT)
+
+
+@pytest.fixture
+def digits_draft(tmp_path: Path) -> Path:
+    """An article with a line of 35 digits and one of 34 a's: what the two patterns below hang on."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(SEED.read_text(encoding="utf-8") + "\n" + "1" * 35 + "\n" + "a" * 34 + "\n", encoding="utf-8")
+    return draft
+
+
+@pytest.mark.parametrize("file, rule, match, pattern", [
+    ("boilerplate.yaml", "bp.test.digits", "line", BYPASS),
+    ("boilerplate.yaml", "bp.test.anchored", "contains", "^" + BYPASS),
+    ("boilerplate.yaml", "bp.test.nested", "contains", "(a+)+$"),
+    ("hedges.yaml", "hedge.test.digits", None, r"\b" + BYPASS),
+])
+def test_audit_refuses_a_rules_folder_with_a_catastrophic_pattern(tmp_path: Path, digits_draft: Path, file: str,
+                                                                  rule: str, match: str, pattern: str) -> None:
+    if file == "boilerplate.yaml":
+        new = f"  - id: {rule}\n    family: navigation\n    match: {match}\n    pattern: '{pattern}'\n  - id: bp.exit_mobile\n"
+        folder, path, line = broken_copy(tmp_path, file, "  - id: bp.exit_mobile\n", new)
+    else:
+        folder, path, line = broken_copy(tmp_path, file, "lexicons:\n",
+                                         f"lexicons:\n  - id: {rule}\n    family: hedge\n    patterns: ['{pattern}']\n")
+        line += 1
+    result = cli_run(["audit", "--rules", folder, digits_draft, "-j", "1"])
+    assert result.returncode == 2
+    message = result.stderr.strip()
+    assert "\n" not in message
+    assert message.startswith(f"error: {path}:{line}: {rule}: pattern ")
+    assert "catastrophic backtracking" in message
+
+
+def test_gate_refuses_a_policy_with_a_catastrophic_pattern(tmp_path: Path, digits_draft: Path) -> None:
+    old = "      - '\\d+(?:[.,]\\d+)*'"
+    folder, path, line = broken_copy(tmp_path, "policy.yaml", old, f"      - '\\b{BYPASS}'\n{old}")
+    result = cli_run(["gate", "--policy", path, digits_draft])
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {path}:")
+    assert ": unattributed.figure: pattern '\\\\b(?:--|\\\\w|\\\\d)+!': catastrophic backtracking" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_the_shipped_rules_load_without_the_check_and_a_copy_checks_only_what_changed(tmp_path: Path,
+                                                                                       monkeypatch) -> None:
+    checked = []
+    monkeypatch.setattr(backtracking, "check_pattern", lambda rx, mode, *args: checked.append(rx.pattern))
+    load_rules()
+    load_policy()
+    assert checked == []
+    folder, _, _ = broken_copy(tmp_path, "hedges.yaml", "lexicons:\n",
+                               "lexicons:\n  - id: hedge.test.new\n    family: hedge\n    patterns: ['unconfirmed \\d+']\n")
+    load_rules(folder)
+    assert len(checked) == 1 and "unconfirmed \\d+" in checked[0]
+    load_rules(folder)  # checked once per process
+    assert len(checked) == 1
+
+
+def test_a_rules_file_over_the_size_cap_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    folder, path, _ = broken_copy(tmp_path, "text.yaml", "lexicons:\n", "lexicons:\n")
+    terms = "".join(f"  - id: text.test.t{i}\n    family: stopword_en\n    terms: [w{i}]\n" for i in range(60_000))
+    path.write_text(path.read_text(encoding="utf-8") + terms, encoding="utf-8")
+    result = cli_run(["audit", "--rules", folder, SEED], timeout=60)
+    assert result.returncode == 2
+    assert re.fullmatch(rf"error: {re.escape(str(path))}: [\d.]+ MB is over the 2 MB limit for a rules file\n",
+                        result.stderr), result.stderr

@@ -1,0 +1,63 @@
+"""The audit of one article has a time limit: an article over it fails with one line, and the batch goes on."""
+from __future__ import annotations
+
+import multiprocessing
+import re
+import time
+
+import pytest
+
+from conftest import SEEDS
+from provenance import parallel, pipeline
+from provenance.inputs import BadInput
+from provenance.models import Document, Report
+from provenance.pipeline import Auditor
+
+SEED = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
+SLOW = "\n\nThe NEVER-ENDING paragraph goes on and on.\n"
+
+
+@pytest.fixture(params=["regex", "python"])
+def endless_stage(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sentence splitting never ends on an article that ends with SLOW: in a regular expression that
+    backtracks for ever (C code), or in a Python loop."""
+    split = pipeline.split_sentences
+
+    def endless(body, *args):
+        if "NEVER-ENDING" in body:
+            if request.param == "regex":
+                re.search(r"(a+)+$", "a" * 60 + "!")
+            while True:
+                pass
+        return split(body, *args)
+
+    monkeypatch.setattr(pipeline, "split_sentences", endless)
+
+
+def test_an_article_over_the_time_limit_fails_with_one_line_and_the_batch_goes_on(endless_stage, auditor) -> None:
+    limited = Auditor(auditor.rules, time_limit=1)
+    docs = [Document(name="slow.txt", text=SEED + SLOW), Document(name="seed.txt", text=SEED)]
+    started = time.process_time()  # the limit counts processor time: a busy machine takes longer by the clock
+    results = list(limited.audit_many(docs))
+    assert time.process_time() - started < 10
+    assert isinstance(results[0], BadInput)
+    assert results[0].error == ("slow.txt: the audit took over 1 s of processor time "
+                                "(raise the limit with --time-limit); not audited")
+    assert isinstance(results[1], Report) and results[1].claims
+
+
+@pytest.mark.skipif(multiprocessing.get_start_method() != "fork", reason="workers must inherit the endless stage")
+def test_workers_apply_the_time_limit_and_keep_the_order(endless_stage, auditor) -> None:
+    docs = [Document(name=f"{i}.txt", text=SEED + (SLOW if i in (1, 4) else "")) for i in range(6)]
+    results = list(parallel.audit_documents(docs, jobs=2, auditor=Auditor(auditor.rules, time_limit=1), chunk=2))
+    assert [r.name if isinstance(r, BadInput) else r.input for r in results] == [d.name for d in docs]
+    assert [type(r) for r in results] == [Report, BadInput, Report, Report, BadInput, Report]
+    assert "took over 1 s" in results[4].error
+
+
+def test_the_limit_leaves_no_alarm_behind(auditor) -> None:
+    import signal
+    handler = signal.getsignal(signal.SIGPROF)
+    Auditor(auditor.rules, time_limit=5).audit(Document(name="seed.txt", text=SEED))
+    assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+    assert signal.getsignal(signal.SIGPROF) is handler
