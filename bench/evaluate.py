@@ -356,7 +356,7 @@ def main() -> None:
             print("   ", e)
         for key in ("polnear_spans", "polnear_train_spans"):
             for e in tuned.get(key, {}).get("errors", []):
-                print("   ", key, *e, sep="\t")
+                print("    " + "\t".join((key, *e)))
 
 
 if __name__ == "__main__":

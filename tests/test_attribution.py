@@ -614,3 +614,35 @@ def test_a_stance_before_a_closing_attribution_is_its_content(audit):
     assert claim.source.text == "Jones" and claim.also == []
     claim = first(audit, "While Republicans have pushed for a vote, Jones told reporters the bill was dead.")
     assert claim.source.text == "Jones" and [a.text for a in claim.also] == ["Republicans"]
+
+
+# -- English attribution as PolNeAR marks it (issue 15): each class from sentences of PolNeAR's train split ------
+
+def sources_in(claim) -> list[str]:
+    """The text of every source the claim places in its sentence: its own and its other attributions."""
+    return [s.text for s in [claim.source, *claim.also] if s.start is not None and s.type != "unattributed"]
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # politico_2015-11-24_clinton-s-iowa-dilemma, politico_2016-05-23_senate-candidates-stake-out-a-ra,
+    # nyt_2015-11-18_paris-attacks-test-clinton-s-str: the source after a reported clause and a comma
+    ("In a year when arguments against big government are resonating with voters, candidates have more room to walk "
+     "away from the program, said Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign.",
+     "Steve Grubbs, an Iowa operative currently working for Rand Paul’s campaign", "named_person"),
+    ("Federal mandates are a burden that distract from teaching and learning in schools, said Wilcox.", "Wilcox",
+     "named_person"),
+    ("There is no real political upside for Mrs. Clinton in coming out early with a detailed plan for Syria, said "
+     "Michael O'Hanlon, a senior fellow at the Brookings Institution.",
+     "Michael O'Hanlon, a senior fellow at the Brookings Institution", "named_person"),
+])
+def test_source_after_the_reported_clause(audit, text, source, kind):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, kind)
+
+
+def test_a_noun_before_a_far_that_is_no_speech_verb(audit):
+    # politico_2016-05-23_senate-candidates-stake-out-a-ra: "states" is a noun here; Jolly is the source
+    claim = first(audit, "If the federal government gave money for Head Start to states and then states doled it out "
+                         "to the organizations that deliver the program, states unnecessarily would become middle "
+                         "men, Jolly said.")
+    assert claim.source.text == "Jolly"

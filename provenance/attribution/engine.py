@@ -24,6 +24,8 @@ from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_HEARER_VERBS, EN_NOUN_MARKER
                        STOP_PUNCT, WORD, SubjectFinder, in_relative_clause)
 
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
+# "the plan states clearly that", "states:": the complement opens within two words of the verb
+_EN_COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
 _SUBORDINATORS = {"حيث", "فيما", "بينما", "علما", "بعدما", "عندما", "اذ", "لان", "كون", "whereas", "because", "although"}
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
@@ -377,7 +379,8 @@ class Attributor:
             if arabic else {}
         after_according = {v.start for v in according_verbs.values() if v is not None}
         for hit in cues["speech"]:
-            if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.match(n, hit.end, hit.end + 80):
+            if hit.family == "speech_complement" and not (_COMPLEMENT_AHEAD if arabic else _EN_COMPLEMENT_AHEAD).match(
+                    n, hit.end, hit.end + 80):
                 continue
             if hit.start in after_according:
                 continue

@@ -67,6 +67,9 @@ _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all opti
     r"(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
     r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80},\s+)?")
 _EN_NOMINATIVE = {"he", "she", "they", "we", "i"}
+# what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
+_EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there|to|in|on|at|of|for|over|with|by|from|"
+                              r"about|after|before|during|as|into|through|while|when|if)\b|[\"'“‘:])")
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
@@ -156,6 +159,21 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str],
     return (toks[0].start(), toks[-1].end())
 
 
+def closed_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
+    """The normalised terms of one closed word class of rules/<language>/*.yaml, by its id."""
+    return frozenset(norm(t) for e in rules.entries if e.id == entry_id for t in e.all_terms())
+
+
+def _capitalised_ly(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
+    """Starts of the words ending in -ly before the verb that are capitalised in the original and do not
+    open the sentence: names ("Jolly said", "Schlafly noted"), not adverbs; none before a capitalised verb
+    (a headline in Title Case: "GOP Candidates Resoundingly Reject")."""
+    if text[ns.span(hit.start, hit.end)[0]].isupper():
+        return frozenset()
+    return frozenset(m.start() for m in WORD.finditer(n, max(0, hit.start - 60), hit.start)
+                     if m.start() > 0 and m.group().endswith("ly") and text[ns.span(m.start(), m.end())[0]].isupper())
+
+
 def in_relative_clause(n: str, hit: Hit) -> bool:
     """Whether an English cue stands in a relative clause: after who or which ("the fund, which supports
     building"), or before a clause that lacks its subject, the relative's noun having been taken out
@@ -187,11 +205,13 @@ class SubjectFinder:
         self.boundary = rules.lexicon("boundary")
         self.abbreviations = rules.terms("abbreviation")
         self.controllers = rules.terms("object_control")
+        self.quotative = closed_class(rules, "en.class.quotative")
 
     def subject(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: list[tuple[int, int]],
                 arabic: bool, inverted: bool = True) -> tuple[int, int]:
         """The cue's subject, found by the language's word order."""
-        span = self._arabic_subject(n, hit) if arabic else self.english_subject(n, hit, quotes, inverted)
+        span = self._arabic_subject(n, hit) if arabic else \
+            self.english_subject(n, hit, quotes, inverted, _capitalised_ly(n, ns, text, hit))
         if not arabic:
             whose = n.rfind(" whose ", max(0, span[0] - 1), span[1])
             if whose != -1 and "," not in n[whose:span[1]]:
@@ -408,12 +428,14 @@ class SubjectFinder:
         return None
 
     def english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]],
-                         inverted: bool = True) -> tuple[int, int]:
-        """The subject before the verb, or with `inverted` after it ('"...," said David Nevins')."""
+                         inverted: bool = True, names: frozenset[int] = frozenset()) -> tuple[int, int]:
+        """The subject before the verb, or with `inverted` after it ('"...," said David Nevins'); `names`
+        are the starts of words ending in -ly that are capitalised inside the sentence ("Jolly said")."""
         toks = list(WORD.finditer(n, 0, hit.start))
         while toks:
             if toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly"):
-                if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES):
+                if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES
+                                                         or toks[-1].start() in names):
                     break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
                 toks.pop()
                 continue
@@ -439,6 +461,17 @@ class SubjectFinder:
                 words = n[aside + 1:end].split()
                 nominal = _appositive(words) and words[0] not in ("who", "which", "whose")
                 return (head[0], end - 1) if nominal else head
+        if inverted and aside is None and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
+                hit.text.strip() in self.quotative and hit.text.strip() not in EN_HEARER_VERBS \
+                and not _EN_NOT_INVERTED.match(n, hit.end):
+            # "... walk away from the program, said Steve Grubbs, an Iowa operative": a verb right after the
+            # clause it reports, before a noun phrase (not "he", "that" or a quotation), has its subject after it
+            span = self._inverted(n, hit)
+            first = n[span[0]:span[1]].split()[:1]
+            if span[1] > span[0] and n[span[1]:].lstrip()[:1] in ("", ".", ",", ";", "!", "?") \
+                    and first[0] not in POSSESSIVES and not self.typer.is_time_word(first[0]) \
+                    and not set(n[span[0]:span[1]].split()) & _EN_VERB_WORDS:
+                return span  # a noun phrase that ends the clause ("..., praised the efforts of X to" is no subject)
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
             end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
             _drop_final_comma(n, toks)
@@ -471,7 +504,11 @@ class SubjectFinder:
             return (relative.start(1), relative.end(1)) if relative else (hit.start, hit.start)
         if hit.text.strip() in EN_HEARER_VERBS or not inverted:
             return (hit.start, hit.start)  # what follows "told" is the hearer, not the speaker
-        # inverted: '"...," said David Nevins, the chief executive of Showtime.'
+        return self._inverted(n, hit)
+
+    def _inverted(self, n: str, hit: Hit) -> tuple[int, int]:
+        """The subject after the verb, with its appositive: '"...," said David Nevins, the chief executive of
+        Showtime.'"""
         span = self.after(n, hit.end, False)
         if span[1] > span[0] and n[span[1]:span[1] + 1] == ",":
             rest = re.match(r",\s*(the|a|an|who is|who was|[a-z.'-]+ (?:for|of|at))\s[^,.;]{0,80}", n[span[1]:])
