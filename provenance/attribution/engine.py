@@ -243,6 +243,7 @@ class Attributor:
                 source.rules = [*source.rules, "attr.also.pronoun"]
             else:
                 source = self._source(c, ns, sent)
+            source.rules = [*source.rules, c.cue.entry_id]  # the cue that made it an attribution
             seen.add(c.span)
             out.append(source)
         return out
