@@ -123,11 +123,14 @@ def test_relative_pronoun_is_typed_by_its_antecedent(audit):
 
 @pytest.mark.parametrize("text", [
     "Mrs. Clinton's plans to build on the agenda drew Democrats.",  # a noun, not a verb
-    "Clinton is backed by 520 superdelegates.",  # passive: the holder is the agent
     "He flew back to Addis Ababa in 1991.",
 ])
 def test_not_a_stance(audit, text):
     assert first(audit, text).also == []
+
+
+def test_the_holder_of_a_passive_stance_is_its_agent(audit):
+    assert [a.text for a in first(audit, "Clinton is backed by 520 superdelegates.").also] == ["520 superdelegates"]
 
 
 @pytest.mark.parametrize("text, source", [
@@ -660,3 +663,25 @@ def test_a_learned_predicate_records_its_holder(audit, text, holder):
     claim = first(audit, text)
     assert claim.source.type == "unattributed"
     assert [a.text for a in claim.also if "cue.en.learned" in a.rules] == [holder]
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-05-23_senate-candidates-stake-out-a-ra, breitbart_2016-02-20_the-latest-hillary-clinton-tells,
+    # politico_2016-04-22_poll-trump-a-big-turnoff-for-flo, huff-post_2016-02-01_here-s-why-winning-iowa-could-br:
+    # people named by a quantity, a share or a noun of people (rules/en/people.yaml) are unnamed sources
+    ("Several said they would rather federal officials dole out funding.", "Several"),
+    ("About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10"),
+    ("Two in three said they are less likely to vote Republican in November.", "Two in three"),
+    ("Obama’s rise may have been more surprising to the black community, said several observers.", "several observers"),
+])
+def test_people_without_a_name_are_unnamed_sources(audit, text, source):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, "anonymous")
+
+
+def test_a_definite_person_refers_back_to_the_person_last_cited(audit):
+    # breitbart_2016-03-29_liberal-oscar-winner-sarandon-no: "The actress said" after Sarandon is named
+    claims = audit("Susan Sarandon said on Monday that she would not vote for Clinton. "
+                   "The actress said she was tired of the status quo.").claims
+    assert (claims[1].source.text, claims[1].source.name, claims[1].source.type) == \
+        ("The actress", "Susan Sarandon", "named_person")

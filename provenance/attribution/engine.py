@@ -305,8 +305,8 @@ class Attributor:
         """Who a pronoun holding a stance stands for: he/she the person last cited, it the thing, they
         whoever was cited last; None for I, we and you (the writer or a quoted speaker)."""
         pronoun = POSSESSIVES.get(pronoun, pronoun)
-        if pronoun in _PERSONAL_PRONOUNS:
-            return ctx.last_person
+        if pronoun in _PERSONAL_PRONOUNS or pronoun.startswith(("the ", "The ")):
+            return ctx.last_person  # "the businessman" refers back to a person, as "he" does
         if pronoun == "it":
             return ctx.last_thing
         return ctx.last if pronoun == "they" else None

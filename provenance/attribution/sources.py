@@ -32,6 +32,19 @@ _POSSESSOR = re.compile(r"'s?\s+\w")  # after a name: "Clinton's current lead", 
 _NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$")
 
 
+_EN_APPROXIMATE = re.compile(r"^(?:(?:about|nearly|almost|roughly|only|just|just over|just under|over|under|more than|"
+                             r"fewer than|less than|some) )+")
+# "two in three", "4 in 10": a share of those asked
+_EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)")
+_EN_PLURAL_NO_S = {"people", "men", "women", "children", "police"}
+_EN_DEFINITE = ("the", "this", "that")
+
+
+def closed_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
+    """The normalised terms of one closed word class of rules/<language>/*.yaml, by its id."""
+    return frozenset(norm(t) for e in rules.entries if e.id == entry_id for t in e.all_terms())
+
+
 @dataclass
 class Typed:
     type: Optional[str]  # None: a pronoun or nothing, the previous speaker continues
@@ -87,6 +100,7 @@ class SourceTyper:
             for t in [*c.names, *c.adjectives, *c.capitals]:
                 self.lexicon_words.update(norm(t).split())
         self._word = lru_cache(maxsize=16384)(self._read_word)
+        self.people = {c: closed_class(rules, f"en.class.{c}") for c in ("person_noun", "group_noun", "quantifier")}
 
     def is_time_word(self, token: str) -> bool:
         return _LEADING_WAW.sub("", norm(token).strip("،,")) in self.time_words
@@ -264,7 +278,31 @@ class SourceTyper:
             return Typed("named_person", name=name, rules=["src.name"])
         if doc is not None:
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
-        return Typed("unattributed", rules=["src.unknown"])
+        people = None if is_arabic(n) else self._people(span, n)
+        return people or Typed("unattributed", rules=["src.unknown"])
+
+    def _people(self, span: str, n: str) -> Optional[Typed]:
+        """An English subject headed by a noun of people or a quantifier (rules/en/people.yaml): "several
+        observers", "two in three", "most of them" are unnamed sources; "the witness", "the businessman" (a
+        definite person) refer back to the person last cited, as a pronoun does."""
+        words = _EN_APPROXIMATE.sub("", _NOT_WORDISH.sub("", n)).split()
+        if not words:
+            return None
+        head = words[-1]
+        plural = head.endswith("s") and not head.endswith("ss") or head in _EN_PLURAL_NO_S  # not "actress"
+        if words[0] in _EN_DEFINITE and head in self.people["person_noun"] and not plural:
+            return Typed(None, rules=["en.class.person_noun", "src.definite_person"])
+        if head in self.people["person_noun"] or head in self.people["group_noun"] and words[0] not in _EN_DEFINITE:
+            # "the crowd booed" is a scene, not a source
+            entry = "en.class.person_noun" if head in self.people["person_noun"] else "en.class.group_noun"
+            return Typed("anonymous", role=span.strip(), rules=[entry])
+        quantity = " ".join(words[:2]) if words[1:2] != ["of"] and " ".join(words[:2]) in self.people["quantifier"] \
+            else words[0]
+        rest = words[len(quantity.split()):]
+        alone = not rest and quantity not in ("one", "another")  # "one that favors workers" is a thing
+        if quantity in self.people["quantifier"] and (alone or rest[:1] == ["of"]) or _EN_SHARE.fullmatch(" ".join(words)):
+            return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])
+        return None
 
     @staticmethod
     def _head_hit(lexicon, n: str):

@@ -18,7 +18,7 @@ from typing import Optional
 from ..lexicon import Hit
 from ..normalize import Normalized, norm
 from ..rules import RuleSet
-from .sources import SourceTyper
+from .sources import SourceTyper, closed_class
 
 WORD = re.compile(r"\S+")
 STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
@@ -157,11 +157,6 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str],
     if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in EN_NOUN_MARKERS:
         return (span[0], span[0])
     return (toks[0].start(), toks[-1].end())
-
-
-def closed_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
-    """The normalised terms of one closed word class of rules/<language>/*.yaml, by its id."""
-    return frozenset(norm(t) for e in rules.entries if e.id == entry_id for t in e.all_terms())
 
 
 def _capitalised_ly(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
