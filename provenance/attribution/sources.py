@@ -36,6 +36,8 @@ _EN_APPROXIMATE = re.compile(r"^(?:(?:about|nearly|almost|roughly|only|just|just
                              r"fewer than|less than|some) )+")
 # "two in three", "4 in 10": a share of those asked
 _EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)")
+_EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
+                            r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
 _EN_PLURAL_NO_S = {"people", "men", "women", "children", "police"}
 _EN_DEFINITE = ("the", "this", "that")
 
@@ -172,11 +174,18 @@ class SourceTyper:
 
     def _classify(self, span: str, n: str, memory: Memory) -> Typed:
         if not is_arabic(n):
-            last_word = _NOT_WORDISH.sub("", n).split()[-1:]
+            # "An inquiry by the inspector general": a short head comes before its complement
+            head = _EN_COMPLEMENT.split(n, maxsplit=1)[0]
+            last_word = _NOT_WORDISH.sub("", head if len(head.split()) <= 6 else n).split()[-1:]
             doc = self.lex["document_noun"].search(last_word[0]) if last_word else None
             if doc is not None and doc.end >= len(last_word[0]):
                 # English heads come last: "The latest Rasmussen Reports poll" is a poll
                 return Typed("document", name=span.strip(), rules=[doc.entry_id, "src.head_noun"])
+            words = _NOT_WORDISH.sub("", head).split()
+            org = self.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
+            if org is not None and org.end >= len(" ".join(words[-2:])) and self.lex["role"].search(head) is None:
+                # "the Obama administration", "the Trump campaign": a name before the head only modifies it
+                return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         if is_arabic(n):
             role = self.lex["role"].search(n)
             if role is not None and role.start == 0 and self.lex["spokesperson"].search(n) is None:

@@ -159,14 +159,14 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str],
     return (toks[0].start(), toks[-1].end())
 
 
-def _capitalised_ly(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
-    """Starts of the words ending in -ly before the verb that are capitalised in the original and do not
-    open the sentence: names ("Jolly said", "Schlafly noted"), not adverbs; none before a capitalised verb
-    (a headline in Title Case: "GOP Candidates Resoundingly Reject")."""
+def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
+    """Starts of the words before the verb written with a capital inside the sentence ("Jolly said",
+    "Sen. Kristen Gillibrand (D-NY)"); none before a capitalised verb (a headline in Title Case: "GOP
+    Candidates Resoundingly Reject")."""
     if text[ns.span(hit.start, hit.end)[0]].isupper():
         return frozenset()
-    return frozenset(m.start() for m in WORD.finditer(n, max(0, hit.start - 60), hit.start)
-                     if m.start() > 0 and m.group().endswith("ly") and text[ns.span(m.start(), m.end())[0]].isupper())
+    return frozenset(m.start() for m in WORD.finditer(n, max(0, hit.start - 240), hit.start)
+                     if m.start() > 0 and any(c.isupper() for c in text[slice(*ns.span(m.start(), m.end()))]))
 
 
 def in_relative_clause(n: str, hit: Hit) -> bool:
@@ -206,7 +206,7 @@ class SubjectFinder:
                 arabic: bool, inverted: bool = True) -> tuple[int, int]:
         """The cue's subject, found by the language's word order."""
         span = self._arabic_subject(n, hit) if arabic else \
-            self.english_subject(n, hit, quotes, inverted, _capitalised_ly(n, ns, text, hit))
+            self.english_subject(n, hit, quotes, inverted, _capitalised(n, ns, text, hit))
         if not arabic:
             whose = n.rfind(" whose ", max(0, span[0] - 1), span[1])
             if whose != -1 and "," not in n[whose:span[1]]:
@@ -423,14 +423,14 @@ class SubjectFinder:
         return None
 
     def english_subject(self, n: str, hit: Hit, quotes: list[tuple[int, int]],
-                         inverted: bool = True, names: frozenset[int] = frozenset()) -> tuple[int, int]:
-        """The subject before the verb, or with `inverted` after it ('"...," said David Nevins'); `names`
-        are the starts of words ending in -ly that are capitalised inside the sentence ("Jolly said")."""
+                         inverted: bool = True, capitalised: frozenset[int] = frozenset()) -> tuple[int, int]:
+        """The subject before the verb, or with `inverted` after it ('"...," said David Nevins');
+        `capitalised` are the starts of the words written with a capital inside the sentence."""
         toks = list(WORD.finditer(n, 0, hit.start))
         while toks:
             if toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly"):
                 if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES
-                                                         or toks[-1].start() in names):
+                                                         or toks[-1].start() in capitalised):
                     break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
                 toks.pop()
                 continue
@@ -467,13 +467,18 @@ class SubjectFinder:
                     and first[0] not in POSSESSIVES and not self.typer.is_time_word(first[0]) \
                     and not set(n[span[0]:span[1]].split()) & _EN_VERB_WORDS:
                 return span  # a noun phrase that ends the clause ("..., praised the efforts of X to" is no subject)
+        closed = False  # the subject ends with a comma: an appositive before it closes there
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
             end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
             _drop_final_comma(n, toks)
-        start = None
+            closed = True
+        start = after_comma = None
         commas = 0
         for m in reversed(toks):
             tok = m.group()
+            if commas and not closed and m.start() not in capitalised:
+                start = after_comma  # "... sources of intelligence, the Obama administration said": no name
+                break  # before the comma, which ends the content
             if any(a < m.start() < b for a, b in quotes) or tok in _EN_BACK_STOP and start is None:
                 break
             # ",'" closes a quotation whatever opened it ("to build 'an impenetrable wall" on our border,' she
@@ -486,7 +491,7 @@ class SubjectFinder:
                 following = n[m.end():end].split()
                 if commas or start is None or not following or not _appositive(following):
                     break
-                commas += 1
+                commas, after_comma = commas + 1, start
             start = m.start()
             if end - start > 160:
                 break
