@@ -707,3 +707,10 @@ def test_a_definite_person_refers_back_to_the_person_last_cited(audit):
 def test_documents_and_bodies_read_by_their_head(audit, text, source, kind):
     claim = first(audit, text)
     assert (claim.source.text, claim.source.type) == (source, kind)
+
+
+def test_a_contracted_pronoun_is_the_source_at_its_own_letters(audit):
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells: "And he’s predicted big wins in the races ahead."
+    report = audit("Donald Trump talked to voters in Iowa on Monday. And he’s predicted big wins in the races ahead.")
+    source = report.claims[1].source
+    assert (source.text, source.name, report.body[source.start:source.end]) == ("he", "Donald Trump", "he")

@@ -20,8 +20,8 @@ from ..lexicon import Hit, LexiconSet
 from ..rules import RuleSet, ScannedBody
 from ..sentences import Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
-from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES, RELATIVES,
-                       STOP_PUNCT, WORD, SubjectFinder, in_relative_clause)
+from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_CONTRACTED, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES,
+                       RELATIVES, STOP_PUNCT, WORD, SubjectFinder, in_relative_clause)
 
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
 # "the plan states clearly that", "states:": the complement opens within two words of the verb
@@ -298,7 +298,8 @@ class Attributor:
             # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
             # "the group for veterans says", "the poll's findings show")
             return False
-        return previous not in EN_NOUN_MARKERS and not previous.endswith(("'s", "s'"))
+        return previous not in EN_NOUN_MARKERS and (not previous.endswith(("'s", "s'"))
+                                                    or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
 
     @staticmethod
     def _referent(pronoun: str, ctx: "Discourse") -> Optional[Speaker]:

@@ -67,6 +67,7 @@ _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all opti
     r"(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
     r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80},\s+)?")
 _EN_NOMINATIVE = {"he", "she", "they", "we", "i"}
+EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)")  # "he's" (has, is), "they've"
 # what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
 _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there|to|in|on|at|of|for|over|with|by|from|"
                               r"about|after|before|during|as|into|through|while|when|if)\b|[\"'“‘:])")
@@ -438,6 +439,10 @@ class SubjectFinder:
             if time == len(toks):
                 break
             del toks[time:]  # "The State Department less than two weeks ago said": "than" is no clause here
+        contracted = EN_CONTRACTED.fullmatch(toks[-1].group()) if toks else None
+        if contracted is not None:
+            # "And he's predicted big wins", "she's tacked to the left": the pronoun alone is the subject
+            return (toks[-1].start(), toks[-1].start() + contracted.end(1))
         if toks and toks[-1].group() in RELATIVES:
             return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent
         if toks and toks[-1].group() in ("-", "--"):
