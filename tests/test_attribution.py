@@ -714,3 +714,12 @@ def test_a_contracted_pronoun_is_the_source_at_its_own_letters(audit):
     report = audit("Donald Trump talked to voters in Iowa on Monday. And he’s predicted big wins in the races ahead.")
     source = report.claims[1].source
     assert (source.text, source.name, report.body[source.start:source.end]) == ("he", "Donald Trump", "he")
+
+
+def test_a_count_and_an_age_are_people(audit):
+    # wash-post_2016-06-27_the-revolutionary-s-next-tactic-: "at least 21,000 said they would"
+    claim = first(audit, "At least 21,000 said they would run for office.")
+    assert (claim.source.text, claim.source.type) == ("At least 21,000", "anonymous")
+    # breitbart_2016-07-19_republicans-begin-roll-call-vote: '"...," said the 46-year-old.'
+    claims = audit("Lara Jones said on Tuesday she backed him. “Donald is an amazing leader,” said the 46-year-old.").claims
+    assert (claims[1].source.text, claims[1].source.name) == ("the 46-year-old", "Lara Jones")

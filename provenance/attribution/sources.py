@@ -38,6 +38,7 @@ _EN_APPROXIMATE = re.compile(r"^(?:(?:about|nearly|almost|roughly|only|just|just
 _EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)")
 _EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
                             r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
+_EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 _EN_PLURAL_NO_S = {"people", "men", "women", "children", "police"}
 _EN_DEFINITE = ("the", "this", "that")
 
@@ -298,6 +299,10 @@ class SourceTyper:
         if not words:
             return None
         head = words[-1]
+        if head.endswith("-year-old") or head.endswith("-year-olds"):
+            head = "person"  # "the 46-year-old": a person named by age
+        if _EN_COUNT.fullmatch(" ".join(words)):
+            return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])  # "43 said", "at least 21,000"
         plural = head.endswith("s") and not head.endswith("ss") or head in _EN_PLURAL_NO_S  # not "actress"
         if words[0] in _EN_DEFINITE and head in self.people["person_noun"] and not plural:
             return Typed(None, rules=["en.class.person_noun", "src.definite_person"])
