@@ -4,11 +4,12 @@ PolNeAR marks far more predicates of attribution than verbs of saying ("denounce
 "would advocate for"); the words of its cues form a long tail no hand list covers. This script reads the
 cues that PolNeAR's annotators marked in ../shared/data/english-polnear/train (the English held-out
 articles of tests/devset/english-heldout left out, as in bench/evaluate.py), tries every one that recurs
-in at least MIN_ARTICLES articles and is not already a cue, as a stance cue (whose holder provenance
-records among a claim's other attributions), and keeps those whose holders, as provenance finds them,
+in at least MIN_ARTICLES articles and is not already a cue, as a stance cue (a verb whose subject
+provenance records among a claim's other attributions), then the rest as stance nouns (whose possessor
+is the holder: "his decision"), and keeps those whose holders, as provenance finds them,
 are PolNeAR sources at least MIN_PRECISION of the time. The kept words are written, with the figures
-that chose them, to rules/en/learned.yaml as the stance entry cue.en.learned: every decision it makes
-names that id, and the file is edited or removed like any other rules file.
+that chose them, to rules/en/learned.yaml as the entries cue.en.learned and cue.en.learned_noun: every
+decision they make names their id, and the file is edited or removed like any other rules file.
 
 Run: python bench/learn_cues.py [--min-precision 0.7] [--min-articles 2] [--dry-run]
 """
@@ -76,10 +77,10 @@ def candidates(counts: Counter, min_articles: int, known, function_words: frozen
     return sorted(out)
 
 
-def probe(rules_dir: Path, candidate_terms: list[str], pairs) -> dict[str, tuple[int, int]]:
-    """(holders found, holders that are PolNeAR sources) for each candidate, tried all at once as stance
-    cues in the rules of `rules_dir`."""
-    entries = [{"id": f"{_PROBE}{i}", "family": "stance", "terms": [t]} for i, t in enumerate(candidate_terms)]
+def probe(rules_dir: Path, candidate_terms: list[str], pairs, family: str) -> dict[str, tuple[int, int]]:
+    """(holders found, holders that are PolNeAR sources) for each candidate, tried all at once as cues of
+    `family` (stance: a verb and its subject; stance_noun: a noun and its possessor) in `rules_dir`."""
+    entries = [{"id": f"{_PROBE}{i}", "family": family, "terms": [t]} for i, t in enumerate(candidate_terms)]
     (rules_dir / "en" / "probe.yaml").write_text(yaml.safe_dump({"lexicons": entries}, allow_unicode=True),
                                                   encoding="utf-8")
     auditor = Auditor(load_rules(rules_dir))
@@ -116,16 +117,18 @@ def probe(rules_dir: Path, candidate_terms: list[str], pairs) -> dict[str, tuple
     return {t: tuple(stats[f"{_PROBE}{i}"]) for i, t in enumerate(candidate_terms)}  # type: ignore[misc]
 
 
-def write(kept: list[tuple[str, int, int]], min_precision: float, min_articles: int) -> None:
-    header = (f"# Written by bench/learn_cues.py from PolNeAR's train split (research use): cue words its\n"
-              f"# annotators marked in at least {min_articles} articles whose holders, as provenance finds them,\n"
-              f"# were PolNeAR sources at least {min_precision:.0%} of the time. Edit or delete freely; rerun to relearn.\n"
-              f"# Each term: holders found, of which sources, on the train split.\n")
-    lines = [header, "lexicons:\n", f"  - id: {ENTRY_ID}\n", "    family: stance\n",
-             "    description: stance and attribution predicates learned from PolNeAR's train split (bench/learn_cues.py)\n",
-             "    terms:\n"]
-    lines += [f"      - {yaml.safe_dump(t, allow_unicode=True).strip().removesuffix('...').strip()}  # {n} / {tp}\n"
-              for t, n, tp in kept]
+def write(entries: list[tuple[str, str, str, list[tuple[str, int, int]]]], min_precision: float,
+          min_articles: int) -> None:
+    """rules/en/learned.yaml: one entry per family, each term with the figures that kept it."""
+    lines = [f"# Written by bench/learn_cues.py from PolNeAR's train split (research use): cue words its\n"
+             f"# annotators marked in at least {min_articles} articles whose holders, as provenance finds them,\n"
+             f"# were PolNeAR sources at least {min_precision:.0%} of the time. Edit or delete freely; rerun to relearn.\n"
+             f"# Each term: holders found, of which sources, on the train split.\n", "lexicons:\n"]
+    for entry_id, family, description, kept in entries:
+        lines += [f"  - id: {entry_id}\n", f"    family: {family}\n", f"    description: {description}\n",
+                  "    terms:\n"]
+        lines += [f"      - {yaml.safe_dump(t, allow_unicode=True).strip().removesuffix('...').strip()}  # {n} / {tp}\n"
+                  for t, n, tp in kept]
     LEARNED.write_text("".join(lines), encoding="utf-8")
 
 
@@ -145,16 +148,27 @@ def main() -> None:
         known = rules.lexicon("speech", "speech_complement", "speech_media", "stance", "opinion", "according",
                               "relay", "participle", "stance_noun")
         terms = candidates(gold_cues(pairs), args.min_articles, known, rules.terms("function_word"))
-        stats = probe(rules_dir, terms, pairs)
-    kept = [(t, n, tp) for t, (n, tp) in stats.items()
-            if n and tp >= args.min_sources and tp / n >= args.min_precision]
-    print(f"{len(terms)} candidate cues, {len(kept)} kept "
-          f"({sum(tp for *_, tp in kept)} sources among {sum(n for _, n, _ in kept)} holders)")
+
+        def keep(stats: dict[str, tuple[int, int]]) -> list[tuple[str, int, int]]:
+            return sorted((t, n, tp) for t, (n, tp) in stats.items()
+                          if n and tp >= args.min_sources and tp / n >= args.min_precision)
+
+        verbs = keep(probe(rules_dir, terms, pairs, "stance"))
+        taken = {t for t, *_ in verbs}
+        nouns = keep(probe(rules_dir, [t for t in terms if t not in taken], pairs, "stance_noun"))
+    for what, kept in (("verbs", verbs), ("nouns", nouns)):
+        print(f"{len(terms)} candidate cues, {len(kept)} kept as {what} "
+              f"({sum(tp for *_, tp in kept)} sources among {sum(n for _, n, _ in kept)} holders)")
+        if args.dry_run:
+            for t, n, tp in sorted(kept, key=lambda k: -k[2]):
+                print(f"  {t!r}: {tp}/{n}")
     if args.dry_run:
-        for t, n, tp in sorted(kept, key=lambda k: -k[2]):
-            print(f"  {t!r}: {tp}/{n}")
         return
-    write(sorted(kept), args.min_precision, args.min_articles)
+    write([(ENTRY_ID, "stance", "stance and attribution predicates learned from PolNeAR's train split "
+                                "(bench/learn_cues.py); the holder is the subject", verbs),
+           (ENTRY_ID + "_noun", "stance_noun", "stance nouns learned from PolNeAR's train split "
+                                              "(bench/learn_cues.py); the holder is the possessor", nouns)],
+          args.min_precision, args.min_articles)
     print(f"wrote {LEARNED.relative_to(ROOT)}")
 
 
