@@ -723,3 +723,20 @@ def test_a_count_and_an_age_are_people(audit):
     # breitbart_2016-07-19_republicans-begin-roll-call-vote: '"...," said the 46-year-old.'
     claims = audit("Lara Jones said on Tuesday she backed him. “Donald is an amazing leader,” said the 46-year-old.").claims
     assert (claims[1].source.text, claims[1].source.name) == ("the 46-year-old", "Lara Jones")
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-08-17_ap-trump-chair-routed-ukrainian-: an aside opened by "in" between subject and verb
+    ("Gates, in contrast, told AP he was working with Manafort.", "Gates"),
+    # huff-post_2016-06-27_hillary-clinton-slams-donald-tru: a time phrase ending in "later" opens the clause
+    ("But a few days later, Trump reversed himself yet again, telling CBS that the laws on abortion are set.", "Trump"),
+])
+def test_the_subject_past_an_aside_or_an_opening_time_phrase(audit, text, source):
+    assert first(audit, text).source.text == source
+
+
+def test_he_after_a_sentence_that_only_names_the_person(audit):
+    # huff-post_2016-05-12_george-zimmerman-auctioning-off-: the person named before, though not cited, is "he"
+    claims = audit("George Zimmerman is auctioning off the gun. “I’m a free American,” he told Fox 35 in Orlando.").claims
+    assert (claims[1].source.text, claims[1].source.name, claims[1].source.type) == \
+        ("he", "George Zimmerman", "named_person")

@@ -75,6 +75,7 @@ class Discourse:
 
 
 _PERSON_TYPES = ("named_official", "named_person")
+_EN_FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _EN_BE = {"is", "are", "was", "were", "been", "be", "being", "isn't", "aren't", "wasn't", "weren't"}
 _COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -329,7 +330,19 @@ class Attributor:
                 recalled = memory.recall(token.strip(".,;:\"'“”()"))
                 if recalled and recalled[0] in _PERSON_TYPES:
                     found = Speaker(Source(name=recalled[1], type=recalled[0], rules=["src.memory", "attr.mention"]))
+        if found is None and not is_arabic(text):
+            found = self._english_full_name(text, memory)
         return found
+
+    def _english_full_name(self, text: str, memory: Memory) -> Optional[Speaker]:
+        """The last full name (two or more capitalised name words) in an English sentence that cites no one:
+        "George Zimmerman is auctioning off the gun. '...,' he told Fox 35" is Zimmerman."""
+        for run in reversed(_EN_FULL_NAME.findall(text)):
+            if len(self.typer.name_tokens(run)) == len(run.split()):
+                typed = self.typer.classify(run, memory)
+                if typed.type in _PERSON_TYPES:
+                    return Speaker(Source(name=typed.name, type=typed.type, rules=[*typed.rules, "attr.mention"]))
+        return None
 
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, claim_id: str, sent: Sentence, language: str, memory: Memory,

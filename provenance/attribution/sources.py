@@ -255,7 +255,7 @@ class SourceTyper:
         recalled = memory.recall(" ".join(names)) if names else None
         if recalled:
             return Typed(recalled[0], name=recalled[1], rules=["src.memory"])
-        if names and not is_arabic(n) and _COMMA.split(span, maxsplit=1)[0].split() == names:
+        if names and not is_arabic(n) and "," in span and _COMMA.split(span, maxsplit=1)[0].split() == names:
             # "Steve Grubbs, an Iowa operative currently working for Rand Paul's campaign": a name heads the
             # span, the body after the comma only describes the person
             memory.remember(" ".join(names), "named_person")

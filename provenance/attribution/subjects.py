@@ -54,7 +54,7 @@ RELATIVES = ("who", "which", "that", "whose")
 _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
-                           r"for example|of course|like|including|however|meanwhile|too|though|in an? |on |at |"
+                           r"for example|of course|like|including|however|meanwhile|too|though|in |on |at |"
                            r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
                            r"[a-z]+ by |(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", later alleging ...,": an adverb before a participle
@@ -64,8 +64,9 @@ _EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from",
                     "among", "like", "including", "than"}
 _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
     r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
-    r"(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
-    r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80},\s+)?")
+    r"(?:(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
+    r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80}|[^,;:\"]{0,40}\b(?:later|earlier|ago)),\s+)?")
+# ("a few days later, Trump reversed himself")
 _EN_NOMINATIVE = {"he", "she", "they", "we", "i"}
 EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)")  # "he's" (has, is), "they've"
 # what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
