@@ -740,3 +740,22 @@ def test_he_after_a_sentence_that_only_names_the_person(audit):
     claims = audit("George Zimmerman is auctioning off the gun. “I’m a free American,” he told Fox 35 in Orlando.").claims
     assert (claims[1].source.text, claims[1].source.name, claims[1].source.type) == \
         ("he", "George Zimmerman", "named_person")
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # huff-post_2016-07-18_more-offensive-things-donald-tru: the interview opens the sentence
+    ("In an interview with The Wall Street Journal, Trump doubled down on his comments about Curiel and said the "
+     "federal judge had “an inherent conflict of interest”.", "The Wall Street Journal"),
+    # tests/devset/english breitbart_2016-04-14_gillibrand-on-hillary-releasing-: the programme before the speaker
+    ("Friday on CNN’s “New Day,” Sen. Kristen Gillibrand (D-NY) told host Chris Cuomo she believed that Clinton "
+     "would release a transcript.", "CNN"),
+    ("Sanders wrote in The New York Times that he would stay in the race.", "The New York Times"),
+])
+def test_the_outlet_a_source_speaks_through_is_a_relay(audit, text, outlet):
+    claim = first(audit, text)
+    assert [(v.type, v.name) for v in claim.via] == [("media", outlet)]
+
+
+def test_a_social_network_is_no_relay(audit):
+    # breitbart_2016-04-14_the-latest-trump-delivers-defens: "Sanders said on Twitter Thursday that ..."
+    assert first(audit, "Sanders said on Twitter Thursday that the comment was wrong.").via == []

@@ -75,6 +75,9 @@ class Discourse:
 
 
 _PERSON_TYPES = ("named_official", "named_person")
+# where an English source speaks through an outlet: "in an interview with", "on" (a programme), "wrote in"
+_EN_OUTLET_OPENER = re.compile(r"(?<!\S)(?:in (?:an|a recent|a telephone|a phone) interview (?:with|on)|in interviews with|on|"
+                               r"speaking (?:to|with|on)|wrote in|writing in|appearing on|told)\s+(?:the\s+)?")
 _EN_FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _EN_BE = {"is", "are", "was", "were", "been", "be", "being", "isn't", "aren't", "wasn't", "weren't"}
 _COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
@@ -492,11 +495,26 @@ class Attributor:
                 ev = sent.text[slice(*ns.span(c.cue.start, c.span[1]))]
                 if not any(v.name == c.typed.name for v in speaker.via) and speaker.source.name != c.typed.name:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
+            if not arabic and not speaker.via and speaker.source.type not in ("media", "state_media"):
+                speaker.via += self._english_outlet(n, ns, sent.text, quotes)
         source, via = speaker.source.model_copy(), list(speaker.via)
         if reason_text and source.type in ("anonymous_official", "anonymous"):
             source.anonymity_reason = reason_text
         return made(source, via, self._also(main, cands + side, n, ns, sent, arabic, quotes, memory, cues, ctx)), \
             speaker
+
+    def _english_outlet(self, n: str, ns: Normalized, text: str, quotes: list[tuple[int, int]]) -> list[Via]:
+        """The outlet an English source spoke through, named anywhere in the sentence: "In an interview with The
+        Washington Post, Sanders said", "said on CNN's State of the Union", "wrote in The New York Times"."""
+        for m in _EN_OUTLET_OPENER.finditer(n):
+            if any(a < m.start() < b for a, b in quotes):
+                continue
+            hit = self.rules.outlet_names.search(n, m.end(), min(len(n), m.end() + 40))
+            if hit is not None and hit.start == m.end():
+                kind = "state_media" if hit.value.kind == "state" else "media"
+                evidence = text[slice(*ns.span(m.start(), hit.end))]
+                return [Via(name=hit.value.name, type=kind, evidence=evidence, rules=[hit.entry_id, "attr.relay.outlet"])]
+        return []
 
     def _controlled(self, n: str, cand: Candidate) -> bool:
         """"will force Senator Warren to acknowledge that ...": the object of a control verb is the
