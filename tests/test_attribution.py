@@ -759,3 +759,10 @@ def test_the_outlet_a_source_speaks_through_is_a_relay(audit, text, outlet):
 def test_a_social_network_is_no_relay(audit):
     # breitbart_2016-04-14_the-latest-trump-delivers-defens: "Sanders said on Twitter Thursday that ..."
     assert first(audit, "Sanders said on Twitter Thursday that the comment was wrong.").via == []
+
+
+def test_a_stance_pronoun_before_anyone_was_cited_is_the_person_named(audit):
+    # huff-post_2016-05-12_george-zimmerman-auctioning-off-: the sentence's subject, not the last name in it
+    claims = audit("George Zimmerman is auctioning off the gun that killed Trayvon Martin. "
+                   "He hopes to raise money for his legal fees.").claims
+    assert [(a.text, a.name) for a in claims[1].also] == [("He", "George Zimmerman")]

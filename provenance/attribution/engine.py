@@ -240,7 +240,10 @@ class Attributor:
             if c.span[1] <= c.span[0] or c.span in seen or c.typed.type == "unattributed":
                 continue
             if c.typed.type is None:
-                previous = self._referent(n[c.span[0]:c.span[1]].strip(), ctx)
+                pronoun = n[c.span[0]:c.span[1]].strip()
+                previous = self._referent(pronoun, ctx)
+                if previous is None and not arabic and POSSESSIVES.get(pronoun, pronoun) in _PERSONAL_PRONOUNS:
+                    previous = self._mentioned(ctx, memory)  # "he" before anyone was cited: the person last named
                 if previous is None:
                     continue
                 source = self._continued(previous.source, c, ns, sent)
@@ -338,9 +341,9 @@ class Attributor:
         return found
 
     def _english_full_name(self, text: str, memory: Memory) -> Optional[Speaker]:
-        """The last full name (two or more capitalised name words) in an English sentence that cites no one:
+        """The first full name (two or more capitalised name words) in an English sentence that cites no one:
         "George Zimmerman is auctioning off the gun. '...,' he told Fox 35" is Zimmerman."""
-        for run in reversed(_EN_FULL_NAME.findall(text)):
+        for run in _EN_FULL_NAME.findall(text):  # the first, usually the subject
             if len(self.typer.name_tokens(run)) == len(run.split()):
                 typed = self.typer.classify(run, memory)
                 if typed.type in _PERSON_TYPES:
