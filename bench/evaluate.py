@@ -2,14 +2,17 @@
 
 Tuned sets are labels whose errors were read while writing rules: the seed audits, `tests/devset`
 (Arabic ANT articles, English PolNeAR articles) and `tests/devset/arabic-tuned` (articles of
-../shared/data/arabic-pool and arabic-saudi labelled with ../shared/LABELLING.md). Held-out sets were
-labelled by others and are only ever measured: ../shared/data/arabic-labelled and PolNeAR's dev split
-in ../shared/data/english-polnear/dev. Never read the held-out errors (`--errors` lists tuned ones only).
+../shared/data/arabic-pool and arabic-saudi labelled with ../shared/LABELLING.md); with `--polnear-train`
+also the spans of PolNeAR's whole train split (../shared/data/english-polnear/train, without the English
+held-out articles). Held-out sets were labelled by others and are only ever measured:
+../shared/data/arabic-labelled, `tests/devset/english-heldout` (12 PolNeAR train articles labelled with
+LABELLING.md) and PolNeAR's dev split in ../shared/data/english-polnear/dev. Never read the held-out
+errors (`--errors` lists tuned ones only).
 
 Prints per set: source-type accuracy and relay (via) F1, a confusion table for the tuned Arabic set,
 PolNeAR source-span precision, recall and F1 (overlap), boilerplate line precision and recall with the
 gold sentences lost from the body, wire detection and the html snippet score.
-Run: python bench/evaluate.py [--json] [--errors]
+Run: python bench/evaluate.py [--json] [--errors] [--polnear-train]
 """
 from __future__ import annotations
 
@@ -35,7 +38,9 @@ SHARED = ROOT.parent / "shared" / "data"
 HTML_PAGES = SHARED / "html-pages"
 ARABIC_TUNED = DEVSET / "arabic-tuned"
 ARABIC_HELD_OUT = SHARED / "arabic-labelled"
+ENGLISH_HELD_OUT = DEVSET / "english-heldout"
 POLNEAR_HELD_OUT = SHARED / "english-polnear" / "dev"
+POLNEAR_TRAIN = SHARED / "english-polnear" / "train"
 
 
 def audit_file(auditor: Auditor, path: Path):
@@ -60,7 +65,7 @@ def align(report, labelled: list[dict]) -> list[tuple[dict, object]]:
 def labelled_files(lang: str, held_out: bool) -> list[tuple[Path, dict]]:
     """(article path, labels) of a set; labels hold `sentences` (LABELLING.md) or `claims` (older sets)."""
     if held_out:
-        folders = [ARABIC_HELD_OUT] if lang == "ar" else []
+        folders = [ARABIC_HELD_OUT] if lang == "ar" else [ENGLISH_HELD_OUT]
     else:
         folders = [DEVSET / "arabic", ARABIC_TUNED, SEEDS] if lang == "ar" else [DEVSET / "english"]
     out = []
@@ -126,27 +131,41 @@ def read_ann(path: Path) -> list[tuple[list[tuple[int, int]], str]]:
     return out
 
 
-def polnear_files(held_out: bool) -> list[tuple[Path, Path]]:
-    """(article text, annotation file) pairs: tests/devset's 40 train articles, or the dev split."""
+def polnear_files(held_out: bool, train: bool = False) -> list[tuple[Path, Path]]:
+    """(article text, annotation file) pairs: tests/devset's 40 train articles, the whole train split
+    without the English held-out articles (`train`), or the dev split (`held_out`)."""
     if held_out:
         text_dir, ann_dir = POLNEAR_HELD_OUT / "text", POLNEAR_HELD_OUT / "attributions"
+    elif train:
+        text_dir, ann_dir = POLNEAR_TRAIN / "text", POLNEAR_TRAIN / "attributions"
     else:
         text_dir = ann_dir = POLNEAR
+    kept_out = {p.name for p in ENGLISH_HELD_OUT.glob("*.txt")} if train else set()
     pairs = []
     for ann in sorted(ann_dir.glob("*.ann")) if ann_dir.exists() else []:
         txt = text_dir / (re.sub(r"_[0-9a-f]{4}$", "", ann.stem) + ".txt")
-        if txt.exists():
+        if txt.exists() and txt.name not in kept_out:
             pairs.append((txt, ann))
     return pairs
 
 
-def polnear_spans(auditor: Auditor, held_out: bool = False) -> dict:
+def _context(text: str, span: tuple[int, int]) -> str:
+    """The line around a span, the span in brackets, for an error list."""
+    a, b = span
+    start, end = max(text.rfind("\n", 0, a) + 1, a - 100), text.find("\n", b)
+    end = min(end if end != -1 else len(text), b + 100)
+    return (text[start:a] + "[" + text[a:b] + "]" + text[b:end]).replace("\n", " ")
+
+
+def polnear_spans(auditor: Auditor, held_out: bool = False, train: bool = False) -> dict:
     """Overlap match of predicted source spans (each claim's source and its other attributions) against
-    PolNeAR's sources; recall is also given for attributions whose cue is one of our reporting cues."""
+    PolNeAR's sources; recall is also given for attributions whose cue is one of our reporting cues.
+    Errors (tuned sets only): each missed gold source with its cue, each predicted span no source overlaps."""
     reporting = auditor.rules.lexicon("speech", "according", "relay")
     tp_p = n_pred = tp_g = n_gold = tp_r = n_r = 0
+    errors = []
     overlap = lambda a, b: a[0] < b[1] and b[0] < a[1]  # noqa: E731
-    for txt, ann in polnear_files(held_out):
+    for txt, ann in polnear_files(held_out, train):
         text = txt.read_text(encoding="utf-8")
         report = audit_file(auditor, txt)
         pred = []
@@ -159,12 +178,17 @@ def polnear_spans(auditor: Auditor, held_out: bool = False) -> dict:
                 pred.append((spos, spos + (src.end - src.start)))
         gold = read_ann(ann)
         frags = [f for frs, _ in gold for f in frs]
-        tp_p += sum(1 for p in pred if any(overlap(p, g) for g in frags))
+        wrong = [p for p in pred if not any(overlap(p, g) for g in frags)]
+        tp_p += len(pred) - len(wrong)
         n_pred += len(pred)
+        if not held_out:
+            errors += [(ann.stem, "extra", "", _context(text, p)) for p in wrong]
         for frs, cue in gold:
             hit = any(overlap(p, f) for p in pred for f in frs)
             tp_g += hit
             n_gold += 1
+            if not hit and not held_out:
+                errors.append((ann.stem, "missed", cue, _context(text, (frs[0][0], frs[-1][1]))))
             if reporting.search(norm(cue)) is not None:
                 tp_r += hit
                 n_r += 1
@@ -174,7 +198,7 @@ def polnear_spans(auditor: Auditor, held_out: bool = False) -> dict:
     r_rep = tp_r / n_r if n_r else 0.0
     f1_rep = 2 * precision * r_rep / (precision + r_rep) if precision + r_rep else 0.0
     return {"precision": precision, "recall": recall, "f1": f1, "predicted": n_pred, "gold": n_gold,
-            "reporting_gold": n_r, "reporting_recall": r_rep, "reporting_f1": f1_rep}
+            "reporting_gold": n_r, "reporting_recall": r_rep, "reporting_f1": f1_rep, "errors": errors}
 
 
 def wires(auditor: Auditor) -> dict:
@@ -267,6 +291,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--errors", action="store_true", help="list the mistakes on the tuned sets")
+    parser.add_argument("--polnear-train", action="store_true",
+                        help="also measure source spans on PolNeAR's whole train split (tuned)")
     args = parser.parse_args()
     auditor = Auditor()
     figures = {}
@@ -274,6 +300,8 @@ def main() -> None:
         figures[column] = {"source_types": source_types(auditor, held_out),
                            "polnear_spans": polnear_spans(auditor, held_out),
                            "boilerplate": boilerplate(auditor, held_out)}
+    if args.polnear_train:
+        figures["tuned"]["polnear_train_spans"] = polnear_spans(auditor, train=True)
     figures["wires"] = wires(auditor)
     if HTML_PAGES.exists():
         figures["html_snippets"] = snippets(auditor)
@@ -291,8 +319,10 @@ def main() -> None:
         r = col["source_types"].get(lang)
         return f"F1 {r['via_f1']:.3f} (P {r['via_precision']:.2f} R {r['via_recall']:.2f})" if r else na
 
-    def spans(col):
-        s = col["polnear_spans"]
+    def spans(col, key="polnear_spans"):
+        s = col.get(key)
+        if s is None:
+            return na
         return f"F1 {s['f1']:.3f} (P {s['precision']:.3f} R {s['recall']:.3f}, {s['gold']} gold)" if s["gold"] else na
 
     def bp(col):
@@ -305,7 +335,10 @@ def main() -> None:
     print(_row("source type accuracy, Arabic", types(tuned, "ar"), types(held, "ar")))
     print(_row("relays (via), Arabic", via(tuned, "ar"), via(held, "ar")))
     print(_row("source type accuracy, English", types(tuned, "en"), types(held, "en")))
+    print(_row("relays (via), English", via(tuned, "en"), via(held, "en")))
     print(_row("source spans, PolNeAR (overlap)", spans(tuned), spans(held)))
+    if args.polnear_train:
+        print(_row("source spans, PolNeAR train split", spans(tuned, "polnear_train_spans"), na))
     print(_row("boilerplate lines, Arabic (sentences lost)", bp(tuned), bp(held)))
     s = tuned["polnear_spans"]
     print(f"PolNeAR tuned, attributions with a reporting cue: R {s['reporting_recall']:.3f} F1 {s['reporting_f1']:.3f}")
@@ -333,6 +366,9 @@ def main() -> None:
             print("   ", e)
         for e in figures.get("html_snippets", {}).get("lost", []):
             print("    html 'with' snippet removed as boilerplate:", e)
+        for key in ("polnear_spans", "polnear_train_spans"):
+            for e in tuned.get(key, {}).get("errors", []):
+                print("    " + "\t".join((key, *e)))
 
 
 if __name__ == "__main__":

@@ -21,10 +21,13 @@ from ..lexicon import Hit, LexiconSet
 from ..rules import RuleSet, ScannedBody
 from ..sentences import Quotes, Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed
-from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES, RELATIVES,
-                       STOP_PUNCT, WORD, SubjectFinder, ends_before, in_relative_clause, last_place, words_before)
+from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_CONTRACTED, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES,
+                       RELATIVES, STOP_PUNCT, WORD, SubjectFinder, ends_before, in_relative_clause, last_place,
+                       words_before)
 
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
+# "the plan states clearly that", "states:": the complement opens within two words of the verb
+_EN_COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
 _SUBORDINATORS = {"حيث", "فيما", "بينما", "علما", "بعدما", "عندما", "اذ", "لان", "كون", "whereas", "because", "although"}
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
@@ -88,6 +91,10 @@ class Discourse:
 
 
 _PERSON_TYPES = ("named_official", "named_person")
+# where an English source speaks through an outlet: "in an interview with", "on" (a programme), "wrote in"
+_EN_OUTLET_OPENER = re.compile(r"(?<!\S)(?:in (?:an|a recent|a telephone|a phone) interview (?:with|on)|in interviews with|on|"
+                               r"speaking (?:to|with|on)|wrote in|writing in|appearing on|told)\s+(?:the\s+)?")
+_EN_FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _EN_BE = {"is", "are", "was", "were", "been", "be", "being", "isn't", "aren't", "wasn't", "weren't"}
 _COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -256,13 +263,17 @@ class Attributor:
             if c.span[1] <= c.span[0] or c.span in seen or c.typed.type == "unattributed":
                 continue
             if c.typed.type is None:
-                previous = self._referent(n[c.span[0]:c.span[1]].strip(), ctx)
+                pronoun = n[c.span[0]:c.span[1]].strip()
+                previous = self._referent(pronoun, ctx)
+                if previous is None and not arabic and POSSESSIVES.get(pronoun, pronoun) in _PERSONAL_PRONOUNS:
+                    previous = self._mentioned(ctx, memory)  # "he" before anyone was cited: the person last named
                 if previous is None:
                     continue
                 source = self._continued(previous.source, c, ns, sent)
                 source.rules = [*source.rules, "attr.also.pronoun"]
             else:
                 source = self._source(c, ns, sent)
+            source.rules = [*source.rules, c.cue.entry_id]  # the cue that made it an attribution
             seen.add(c.span)
             out.append(source)
         return out
@@ -317,15 +328,16 @@ class Attributor:
             # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
             # "the group for veterans says", "the poll's findings show")
             return False
-        return previous not in EN_NOUN_MARKERS and not previous.endswith(("'s", "s'"))
+        return previous not in EN_NOUN_MARKERS and (not previous.endswith(("'s", "s'"))
+                                                    or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
 
     @staticmethod
     def _referent(pronoun: str, ctx: "Discourse") -> Optional[Speaker]:
         """Who a pronoun holding a stance stands for: he/she the person last cited, it the thing, they
         whoever was cited last; None for I, we and you (the writer or a quoted speaker)."""
         pronoun = POSSESSIVES.get(pronoun, pronoun)
-        if pronoun in _PERSONAL_PRONOUNS:
-            return ctx.last_person
+        if pronoun in _PERSONAL_PRONOUNS or pronoun.startswith(("the ", "The ")):
+            return ctx.last_person  # "the businessman" refers back to a person, as "he" does
         if pronoun == "it":
             return ctx.last_thing
         return ctx.last if pronoun == "they" else None
@@ -347,7 +359,19 @@ class Attributor:
                 recalled = memory.recall(token.strip(".,;:\"'“”()"))
                 if recalled and recalled[0] in _PERSON_TYPES:
                     found = Speaker(Source(name=recalled[1], type=recalled[0], rules=["src.memory", "attr.mention"]))
+        if found is None and not is_arabic(text):
+            found = self._english_full_name(text, memory)
         return found
+
+    def _english_full_name(self, text: str, memory: Memory) -> Optional[Speaker]:
+        """The first full name (two or more capitalised name words) in an English sentence that cites no one:
+        "George Zimmerman is auctioning off the gun. '...,' he told Fox 35" is Zimmerman."""
+        for run in _EN_FULL_NAME.findall(text):  # the first, usually the subject
+            if len(self.typer.name_tokens(run)) == len(run.split()):
+                typed = self.typer.classify(run, memory)
+                if typed.type in _PERSON_TYPES:
+                    return Speaker(Source(name=typed.name, type=typed.type, rules=[*typed.rules, "attr.mention"]))
+        return None
 
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, claim_id: str, sent: Sentence, language: str, memory: Memory,
@@ -402,7 +426,8 @@ class Attributor:
             if arabic else {}
         after_according = {v.start for v in according_verbs.values() if v is not None}
         for hit in cues["speech"]:
-            if hit.family == "speech_complement" and not _COMPLEMENT_AHEAD.match(n, hit.end, hit.end + 80):
+            if hit.family == "speech_complement" and not (_COMPLEMENT_AHEAD if arabic else _EN_COMPLEMENT_AHEAD).match(
+                    n, hit.end, hit.end + 80):
                 continue
             if hit.start in after_according:
                 continue
@@ -518,11 +543,26 @@ class Attributor:
                 ev = sent.text[slice(*ns.span(c.cue.start, c.span[1]))]
                 if not any(v.name == c.typed.name for v in speaker.via) and speaker.source.name != c.typed.name:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
+            if not arabic and not speaker.via and speaker.source.type not in ("media", "state_media"):
+                speaker.via += self._english_outlet(n, ns, sent.text, quotes)
         source, via = speaker.source.model_copy(), list(speaker.via)
         if reason_text and source.type in ("anonymous_official", "anonymous"):
             source.anonymity_reason = reason_text
         return made(source, via, self._also(main, cands + side, n, ns, sent, arabic, quotes, memory, cues, ctx)), \
             speaker
+
+    def _english_outlet(self, n: str, ns: Normalized, text: str, quotes: list[tuple[int, int]]) -> list[Via]:
+        """The outlet an English source spoke through, named anywhere in the sentence: "In an interview with The
+        Washington Post, Sanders said", "said on CNN's State of the Union", "wrote in The New York Times"."""
+        for m in _EN_OUTLET_OPENER.finditer(n):
+            if any(a < m.start() < b for a, b in quotes):
+                continue
+            hit = self.rules.outlet_names.search(n, m.end(), min(len(n), m.end() + 40))
+            if hit is not None and hit.start == m.end():
+                kind = "state_media" if hit.value.kind == "state" else "media"
+                evidence = text[slice(*ns.span(m.start(), hit.end))]
+                return [Via(name=hit.value.name, type=kind, evidence=evidence, rules=[hit.entry_id, "attr.relay.outlet"])]
+        return []
 
     def _controlled(self, n: str, cand: Candidate) -> bool:
         """"will force Senator Warren to acknowledge that ...": the object of a control verb is the

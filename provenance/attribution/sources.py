@@ -34,6 +34,22 @@ _POSSESSOR = re.compile(r"'s?\s+\w")  # after a name: "Clinton's current lead", 
 _NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$")
 
 
+_EN_APPROXIMATE = re.compile(r"^(?:(?:about|nearly|almost|roughly|only|just|just over|just under|over|under|more than|"
+                             r"fewer than|less than|some) )+")
+# "two in three", "4 in 10": a share of those asked
+_EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)")
+_EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
+                            r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
+_EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
+_EN_PLURAL_NO_S = {"people", "men", "women", "children", "police"}
+_EN_DEFINITE = ("the", "this", "that")
+
+
+def closed_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
+    """The normalised terms of one closed word class of rules/<language>/*.yaml, by its id."""
+    return frozenset(norm(t) for e in rules.entries if e.id == entry_id for t in e.all_terms())
+
+
 @dataclass
 class Typed:
     type: Optional[str]  # None: a pronoun or nothing, the previous speaker continues
@@ -99,17 +115,19 @@ class SourceTyper:
             for t in [*c.names, *c.adjectives, *c.capitals]:
                 self.lexicon_words.update(norm(t).split())
         self._word = lru_cache(maxsize=16384)(self._read_word)
+        arabic_closed = frozenset(norm(t) for e in rules.entries if e.family == "closed_class" and e.lang == "ar"
+                                  for t in e.all_terms())
         # what may follow an office that stays unnamed: a country adjective without the article, a
         # preposition ("عضو في"), an adjective of rank ("كبير", "سابق": closed.ar.rank)
         self.indefinite_words = frozenset(
             {norm(a) for c in rules.countries.countries for a in c.adjectives if not norm(a).startswith("ال")}
-            | rules.terms("closed_class") | rules.terms("indefinite"))
+            | arabic_closed | rules.terms("indefinite"))
         # Arabic names are what no closed class, lexicon or speech verb explains (chunker.py)
         verbs = set().union(*(rules.terms(f) for f in ("speech", "speech_complement", "speech_media", "opinion",
-                                                        "participle", "relay", "according", "closed_class")))
-        honorifics = frozenset(norm(t) for e in rules.entries if e.id == "closed.ar.honorific" for t in e.all_terms())
-        self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs),
-                                        frozenset(self.lexicon_words), honorifics)
+                                                        "participle", "relay", "according")))
+        self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs | arabic_closed),
+                                        frozenset(self.lexicon_words), closed_class(rules, "closed.ar.honorific"))
+        self.people = {c: closed_class(rules, f"en.class.{c}") for c in ("person_noun", "group_noun", "quantifier")}
 
     def is_time_word(self, token: str) -> bool:
         return _LEADING_WAW.sub("", norm(token).strip("،,")) in self.time_words
@@ -186,11 +204,18 @@ class SourceTyper:
 
     def _classify(self, span: str, n: str, memory: Memory) -> Typed:
         if not is_arabic(n):
-            last_word = _NOT_WORDISH.sub("", n).split()[-1:]
+            # "An inquiry by the inspector general": a short head comes before its complement
+            head = _EN_COMPLEMENT.split(n, maxsplit=1)[0]
+            last_word = _NOT_WORDISH.sub("", head if len(head.split()) <= 6 else n).split()[-1:]
             doc = self.lex["document_noun"].search(last_word[0]) if last_word else None
             if doc is not None and doc.end >= len(last_word[0]):
                 # English heads come last: "The latest Rasmussen Reports poll" is a poll
                 return Typed("document", name=span.strip(), rules=[doc.entry_id, "src.head_noun"])
+            words = _NOT_WORDISH.sub("", head).split()
+            org = self.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
+            if org is not None and org.end >= len(" ".join(words[-2:])) and self.lex["role"].search(head) is None:
+                # "the Obama administration", "the Trump campaign": a name before the head only modifies it
+                return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         if is_arabic(n):
             role = self.lex["role"].search(n)
             if role is not None and role.start == 0 and self.lex["spokesperson"].search(n) is None:
@@ -301,6 +326,11 @@ class SourceTyper:
         recalled = memory.recall(" ".join(names)) if names else None
         if recalled:
             return Typed(recalled[0], name=recalled[1], rules=["src.memory"])
+        if names and not is_arabic(n) and "," in span and _COMMA.split(span, maxsplit=1)[0].split() == names:
+            # "Steve Grubbs, an Iowa operative currently working for Rand Paul's campaign": a name heads the
+            # span, the body after the comma only describes the person
+            memory.remember(" ".join(names), "named_person")
+            return Typed("named_person", name=" ".join(names), rules=["src.name", "src.appositive.en"])
         authority = self.lex["authority"].search(n)
         if authority is not None:
             country = self.rules.country_lexicon.search(n)
@@ -333,7 +363,34 @@ class SourceTyper:
             # no word of the span can be a name and no lexicon explains it ("في لقاء", "قائلا", "كلمته"):
             # the verb's subject was dropped or is elsewhere; say so, never invent a name
             return Typed(None, rules=["src.unresolved"])
-        return Typed("unattributed", rules=["src.unknown"])
+        return self._people(span, n) or Typed("unattributed", rules=["src.unknown"])
+
+    def _people(self, span: str, n: str) -> Optional[Typed]:
+        """An English subject headed by a noun of people or a quantifier (rules/en/people.yaml): "several
+        observers", "two in three", "most of them" are unnamed sources; "the witness", "the businessman" (a
+        definite person) refer back to the person last cited, as a pronoun does."""
+        words = _EN_APPROXIMATE.sub("", _NOT_WORDISH.sub("", n)).split()
+        if not words:
+            return None
+        head = words[-1]
+        if head.endswith("-year-old") or head.endswith("-year-olds"):
+            head = "person"  # "the 46-year-old": a person named by age
+        if _EN_COUNT.fullmatch(" ".join(words)):
+            return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])  # "43 said", "at least 21,000"
+        plural = head.endswith("s") and not head.endswith("ss") or head in _EN_PLURAL_NO_S  # not "actress"
+        if words[0] in _EN_DEFINITE and head in self.people["person_noun"] and not plural:
+            return Typed(None, rules=["en.class.person_noun", "src.definite_person"])
+        if head in self.people["person_noun"] or head in self.people["group_noun"] and words[0] not in _EN_DEFINITE:
+            # "the crowd booed" is a scene, not a source
+            entry = "en.class.person_noun" if head in self.people["person_noun"] else "en.class.group_noun"
+            return Typed("anonymous", role=span.strip(), rules=[entry])
+        quantity = " ".join(words[:2]) if words[1:2] != ["of"] and " ".join(words[:2]) in self.people["quantifier"] \
+            else words[0]
+        rest = words[len(quantity.split()):]
+        alone = not rest and quantity not in ("one", "another")  # "one that favors workers" is a thing
+        if quantity in self.people["quantifier"] and (alone or rest[:1] == ["of"]) or _EN_SHARE.fullmatch(" ".join(words)):
+            return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])
+        return None
 
     @staticmethod
     def _head_hit(lexicon, n: str):

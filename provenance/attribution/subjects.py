@@ -20,7 +20,7 @@ from ..lexicon import Hit
 from ..normalize import Normalized, norm
 from ..rules import RuleSet
 from ..sentences import Quotes
-from .sources import SourceTyper
+from .sources import SourceTyper, closed_class
 
 WORD = re.compile(r"\S+")
 STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
@@ -63,7 +63,7 @@ _EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof
 _APPOSITION = re.compile(r"\s*[،,]\s*")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
-                           r"for example|of course|like|including|however|meanwhile|too|though|in an? |on |at |"
+                           r"for example|of course|like|including|however|meanwhile|too|though|in |on |at |"
                            r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
                            r"[a-z]+ by |(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", later alleging ...,": an adverb before a participle
@@ -73,9 +73,14 @@ _EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from",
                     "among", "like", "including", "than"}
 _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
     r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
-    r"(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
-    r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80},\s+)?")
+    r"(?:(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
+    r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80}|[^,;:\"]{0,40}\b(?:later|earlier|ago)),\s+)?")
+# ("a few days later, Trump reversed himself")
 _EN_NOMINATIVE = {"he", "she", "they", "we", "i"}
+EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)")  # "he's" (has, is), "they've"
+# what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
+_EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there|to|in|on|at|of|for|over|with|by|from|"
+                              r"about|after|before|during|as|into|through|while|when|if)\b|[\"'“‘:])")
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
@@ -163,6 +168,16 @@ def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str],
     if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in EN_NOUN_MARKERS:
         return (span[0], span[0])
     return (toks[0].start(), toks[-1].end())
+
+
+def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
+    """Starts of the words before the verb written with a capital inside the sentence ("Jolly said",
+    "Sen. Kristen Gillibrand (D-NY)"); none before a capitalised verb (a headline in Title Case: "GOP
+    Candidates Resoundingly Reject")."""
+    if text[ns.span(hit.start, hit.end)[0]].isupper():
+        return frozenset()
+    return frozenset(m.start() for m in WORD.finditer(n, max(0, hit.start - 240), hit.start)
+                     if m.start() > 0 and any(c.isupper() for c in text[slice(*ns.span(m.start(), m.end()))]))
 
 
 def in_relative_clause(n: str, hit: Hit) -> bool:
@@ -255,12 +270,14 @@ class SubjectFinder:
         self.abbreviations = rules.terms("abbreviation")
         self.controllers = rules.terms("object_control")
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
-        self.particles = frozenset(norm(t) for e in rules.entries if e.id == "closed.ar.particle" for t in e.all_terms())
+        self.particles = closed_class(rules, "closed.ar.particle")
+        self.quotative = closed_class(rules, "en.class.quotative")
 
     def subject(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: Quotes,
                 arabic: bool, inverted: bool = True) -> tuple[int, int]:
         """The cue's subject, found by the language's word order."""
-        span = self._arabic_subject(n, hit) if arabic else self.english_subject(n, hit, quotes, inverted)
+        span = self._arabic_subject(n, hit) if arabic else \
+            self.english_subject(n, hit, quotes, inverted, capitalised=_capitalised(n, ns, text, hit))
         if not arabic:
             whose = n.rfind(" whose ", max(0, span[0] - 1), span[1])
             if whose != -1 and "," not in n[whose:span[1]]:
@@ -489,14 +506,16 @@ class SubjectFinder:
                 return comma
         return None
 
-    def english_subject(self, n: str, hit: Hit, quotes: Quotes,
-                         inverted: bool = True, asides: int = 0) -> tuple[int, int]:
+    def english_subject(self, n: str, hit: Hit, quotes: Quotes, inverted: bool = True, asides: int = 0,
+                        capitalised: frozenset[int] = frozenset()) -> tuple[int, int]:
         """The subject before the verb, or with `inverted` after it ('"...," said David Nevins'), past
-        at most MAX_ASIDES asides (`asides`: those stepped over so far)."""
+        at most MAX_ASIDES asides (`asides`: those stepped over so far); `capitalised` are the starts of
+        the words written with a capital inside the sentence."""
         toks = list(WORD.finditer(n, window(n, hit.start), hit.start))
         while toks:
             if toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly"):
-                if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES):
+                if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES
+                                                         or toks[-1].start() in capitalised):
                     break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
                 toks.pop()
                 continue
@@ -504,6 +523,10 @@ class SubjectFinder:
             if time == len(toks):
                 break
             del toks[time:]  # "The State Department less than two weeks ago said": "than" is no clause here
+        contracted = EN_CONTRACTED.fullmatch(toks[-1].group()) if toks else None
+        if contracted is not None:
+            # "And he's predicted big wins", "she's tacked to the left": the pronoun alone is the subject
+            return (toks[-1].start(), toks[-1].start() + contracted.end(1))
         if toks and toks[-1].group() in RELATIVES:
             return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent
         if toks and toks[-1].group() in ("-", "--"):
@@ -522,13 +545,29 @@ class SubjectFinder:
                 words = n[aside + 1:end].split()
                 nominal = _appositive(words) and words[0] not in ("who", "which", "whose")
                 return (head[0], end - 1) if nominal else head
+        if inverted and aside is None and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
+                hit.text.strip() in self.quotative and hit.text.strip() not in EN_HEARER_VERBS \
+                and not _EN_NOT_INVERTED.match(n, hit.end):
+            # "... walk away from the program, said Steve Grubbs, an Iowa operative": a verb right after the
+            # clause it reports, before a noun phrase (not "he", "that" or a quotation), has its subject after it
+            span = self._inverted(n, hit)
+            first = n[span[0]:span[1]].split()[:1]
+            if span[1] > span[0] and n[span[1]:].lstrip()[:1] in ("", ".", ",", ";", "!", "?") \
+                    and first[0] not in POSSESSIVES and not self.typer.is_time_word(first[0]) \
+                    and not set(n[span[0]:span[1]].split()) & _EN_VERB_WORDS:
+                return span  # a noun phrase that ends the clause ("..., praised the efforts of X to" is no subject)
+        closed = False  # the subject ends with a comma: an appositive before it closes there
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
             end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
             _drop_final_comma(n, toks)
-        start = None
+            closed = True
+        start = after_comma = None
         commas = 0
         for m in reversed(toks):
             tok = m.group()
+            if commas and not closed and m.start() not in capitalised:
+                start = after_comma  # "... sources of intelligence, the Obama administration said": no name
+                break  # before the comma, which ends the content
             if quotes.holds(m.start()) or tok in _EN_BACK_STOP and start is None:
                 break
             # ",'" closes a quotation whatever opened it ("to build 'an impenetrable wall" on our border,' she
@@ -541,7 +580,7 @@ class SubjectFinder:
                 following = n[m.end():end].split()
                 if commas or start is None or not following or not _appositive(following):
                     break
-                commas += 1
+                commas, after_comma = commas + 1, start
             start = m.start()
             if end - start > 160:
                 break
@@ -554,7 +593,11 @@ class SubjectFinder:
             return (relative.start(1), relative.end(1)) if relative else (hit.start, hit.start)
         if hit.text.strip() in EN_HEARER_VERBS or not inverted:
             return (hit.start, hit.start)  # what follows "told" is the hearer, not the speaker
-        # inverted: '"...," said David Nevins, the chief executive of Showtime.'
+        return self._inverted(n, hit)
+
+    def _inverted(self, n: str, hit: Hit) -> tuple[int, int]:
+        """The subject after the verb, with its appositive: '"...," said David Nevins, the chief executive of
+        Showtime.'"""
         span = self.after(n, hit.end, False)
         if span[1] > span[0] and n[span[1]:span[1] + 1] == ",":
             rest = re.match(r",\s*(the|a|an|who is|who was|[a-z.'-]+ (?:for|of|at))\s[^,.;]{0,80}", n[span[1]:])
