@@ -23,6 +23,7 @@ _PROCLITIC = re.compile(r"^[وفبلك]")
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _COMMA = re.compile(r"[،,]")
 _HASHTAG = re.compile(r"#(\w+)")
+_EN_AFFILIATION = re.compile(r"(?<!\S)(?:at|of|from|with|for)\s+(?:the\s+)?$")  # right before an organisation
 _DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 # Where the name after a role ends: punctuation, a comma not followed by a short name and another
@@ -342,6 +343,8 @@ class SourceTyper:
             # "The latest Rasmussen Reports poll": in English the last noun is the head
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
         org = self._head_hit(self.lex["org_noun"], n)
+        if org is not None and names and not is_arabic(n) and _EN_AFFILIATION.search(n, 0, org.start):
+            org = None  # "Michael O'Hanlon, a senior fellow at the Brookings Institution": a person, affiliated
         if org is not None:
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id])
         media = self.lex["media_generic"].search(n)
