@@ -16,7 +16,7 @@ from .outlets import find_origin, find_outlet, site_prefix_origins
 from .rules import RuleSet, ScannedBody, load_rules
 from .scoring import score_article, score_claim
 from .attribution.sources import Memory
-from .sentences import Sentence, after_dateline, split_sentences
+from .sentences import Sentence, after_dateline, compile_lexicons, split_sentences
 from .timelimit import TimeLimitExceeded, time_limit
 from .wires import find_dateline, find_intelligence, find_wires
 
@@ -32,6 +32,7 @@ class Auditor:
                  time_limit: Optional[float] = TIME_LIMIT):
         self.rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
         self.attributor = Attributor(self.rules)
+        compile_lexicons(self.rules)
         self.max_text_chars = max_text_chars
         self.time_limit = time_limit  # None: no limit
 

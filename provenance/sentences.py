@@ -94,6 +94,12 @@ _SPEAKERS = ("anonymous_noun", "official_noun", "authority", "role", "spokespers
 _COLON = re.compile(r"^([^:\n]{2,60}):\s*\S")
 
 
+def compile_lexicons(rules: RuleSet) -> None:
+    """Compile what `reports` reads once, when the rules load, not in the middle of some article."""
+    rules.lexicon(*_CUES)
+    rules.lexicon(*_SPEAKERS)
+
+
 def reports(text: str, rules: RuleSet) -> bool:
     """Does a short line report someone ("Sources said the minister took bribes", "مصادر: ...")? Then it is
     a claim, not a heading, even without a final stop."""
