@@ -20,7 +20,7 @@ from ..normalize import Normalized, is_arabic, normalize
 from ..lexicon import Hit, LexiconSet
 from ..rules import RuleSet, ScannedBody
 from ..sentences import Quotes, Sentence, quote_spans
-from .sources import Memory, SourceTyper, Typed
+from .sources import Memory, SourceTyper, Typed, closed_class
 from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_CONTRACTED, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES,
                        RELATIVES, STOP_PUNCT, WORD, SubjectFinder, ends_before, in_relative_clause, last_place,
                        words_before)
@@ -41,14 +41,15 @@ _AR_LAM_OUTLET = re.compile(r"\s*(ل\S+)")
 _HEARER_END = re.compile(r"[،,:;.؟?!()\[\]]")  # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»)
 _AR_ISSUED_BY = re.compile(r"\s+(?:ال)?صادر[هة]?\s+(?:عن|من)\s+")  # "بيان صادر عن الحزب"
 _AR_CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
-_AR_LEADING_VERB = re.compile(r"\s*(?:(?:و|ف|ثم|كما|وقد|فقد|قد|لقد)\s+)*\S+")  # a verb-first sentence's verb
 _AR_QUOTING = re.compile(r"نقلا\s+عن$")  # the according cue that relays a source
-_AR_SAID_WORD = re.compile(r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)")  # a hearer's name ends before these, not at «
 _AR_LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
-_AR_SAID_OPENS = re.compile(r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)|[:\"«“]")  # where what the source said starts
+_AR_THAT = r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)"
+_AR_SAID_WORD = re.compile(_AR_THAT)  # a hearer's name ends before these, not at «
+_AR_SAID_OPENS = re.compile(_AR_THAT + r"|[:\"«“]")  # where what the source said starts
 _AR_CONJUNCTION = re.compile(r"^[وف](?=..)")
-_AR_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"}
-_AR_LEADING_CONJ = re.compile(r"^\s*(?:(?:و|ف|ثم|كما)\s+)*")
+_AR_LEAD = r"\s*(?:(?:و|ف|ثم|كما|وقد|فقد|قد|لقد)\s+)*"  # the conjunctions and particles that open a sentence
+_AR_LEADING_CONJ = re.compile("^" + _AR_LEAD)
+_AR_LEADING_VERB = re.compile(_AR_LEAD + r"\S+")  # a verb-first sentence's verb
 _AR_ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
 
 
@@ -131,6 +132,7 @@ class Attributor:
             "speech_noun": rules.lexicon("speech_noun"),
         })
         self.told = rules.lexicon("told")
+        self.relatives = closed_class(rules, "closed.ar.relative")
         self.verb_terms = frozenset().union(*(rules.terms(f) for f in ("speech", "speech_complement", "speech_media",
                                                                        "relay", "participle", "opinion", "stance")))
         self.hedge = rules.lexicon("hedge")
@@ -441,7 +443,7 @@ class Attributor:
             # "The campaign would not say": the campaign is in the sentence, but is not its source
             before = n[max(0, hit.start - 12):hit.start].split()[-2:]
             negated = bool({_AR_CONJUNCTION.sub("", w) if arabic else w for w in before} & NEGATION)  # "ولم تعلن"
-            relative = _AR_RELATIVES if arabic else {"who", "which", "that"}  # "التي يعلن فيها الجيش"
+            relative = self.relatives if arabic else {"who", "which", "that"}  # "التي يعلن فيها الجيش"
             previous = [_AR_CONJUNCTION.sub("", w) if arabic else w for w in words_before(n, hit.start, 2)]
             side_clause = negated or set(previous) & relative or \
                 (hit.start > 0 and set(words_before(n, hit.start, 2)) & _SUBORDINATORS and not _SUBORDINATE.match(n))

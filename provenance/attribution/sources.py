@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple, Optional
+from typing import Optional
 
 from ..normalize import is_arabic, norm
 from ..rules import RuleSet, ScannedBody
@@ -16,10 +16,8 @@ from .chunker import ArabicNames
 
 _TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
-_AR_NAME_LINKS = {"عبد", "ابو", "ابن", "بن", "بنت", "ام"}  # the word after them is part of the name
 _HONORIFIC = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 _LEADING_WAW = re.compile(r"^و")
-_PROCLITIC = re.compile(r"^[وفبلك]")
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _COMMA = re.compile(r"[،,]")
 _HASHTAG = re.compile(r"#(\w+)")
@@ -57,13 +55,6 @@ class Typed:
     name: Optional[str] = None
     role: Optional[str] = None
     rules: list[str] = field(default_factory=list)
-
-
-class _Word(NamedTuple):
-    arabic: bool
-    link: bool  # عبد, أبو, بن ...: the next word belongs to the name
-    excluded: bool  # never part of a name
-    weak: bool  # an Arabic word with the article or a proclitic, or short: a name only after a link word
 
 
 @dataclass
@@ -115,7 +106,7 @@ class SourceTyper:
         for c in rules.countries.countries:
             for t in [*c.names, *c.adjectives, *c.capitals]:
                 self.lexicon_words.update(norm(t).split())
-        self._word = lru_cache(maxsize=16384)(self._read_word)
+        self._excluded = lru_cache(maxsize=16384)(self._read_word)
         arabic_closed = frozenset(norm(t) for e in rules.entries if e.family == "closed_class" and e.lang == "ar"
                                   for t in e.all_terms())
         # what may follow an office that stays unnamed: a country adjective without the article, a
@@ -145,37 +136,25 @@ class SourceTyper:
         run = 0  # name tokens just read, one after another
         for m in _TOKEN.finditer(original):
             tok, gap, previous_end = m.group(), original[previous_end:m.start()], m.end()
-            word = self._word(tok)
-            if out and "," in gap and not word.arabic:
+            if out and "," in gap:
                 break  # "Jeffrey Salkin, a Hollywood, Fla., rabbi": an English name ends at a comma
-            if not word.arabic and tok[:1].isupper() and (
-                    tok.endswith(("’s", "s’")) or _POSSESSIVE_END.match(original, m.end())):
+            if tok[:1].isupper() and (tok.endswith(("’s", "s’")) or _POSSESSIVE_END.match(original, m.end())):
                 # a possessor is not the span's head, nor is the rest of its name ("Muhammad Ali's death")
                 del out[len(out) - run:]
                 run = 0
                 continue
-            if out and word.link:
-                out.append(tok)
-                run += 1
-                continue
-            if word.excluded or word.weak and not (out and norm(out[-1]) in _AR_NAME_LINKS):
+            if self._excluded(tok):
                 run = 0
-                continue  # "عبد الكريم", "أبو الغيط": after a link word, a weak word is part of the name
+                continue
             out.append(tok.strip(".,"))
             run += 1
         return out
 
-    def _read_word(self, tok: str) -> "_Word":
-        """What name_tokens needs to know of one token (cached: names and words come back)."""
+    def _read_word(self, tok: str) -> bool:
+        """Whether an English token is never part of a name (cached: names and words come back)."""
         n = norm(tok).strip(".")
-        bare = _PROCLITIC.sub("", n)
-        arabic = is_arabic(tok)
-        excluded = not n or n in self.function_words or n in self.lexicon_words or bare in self.lexicon_words \
-            or n in _HONORIFIC or any(map(str.isdigit, n))
-        if not excluded and not arabic:  # lower case: not a name
-            excluded = not tok[:1].isupper()
-        weak = arabic and (n.startswith(("ال", "وال", "بال", "لل", "فال", "بم", "لم", "بت", "وب", "ول")) or len(n) < 3)
-        return _Word(arabic, n in _AR_NAME_LINKS, excluded, weak)
+        return not n or n in self.function_words or n in self.lexicon_words or n in _HONORIFIC \
+            or any(map(str.isdigit, n)) or not tok[:1].isupper()  # lower case: not a name
 
     def classify(self, span: str, memory: Memory) -> Typed:
         if "#" in span and is_arabic(span):
@@ -217,11 +196,14 @@ class SourceTyper:
             if org is not None and org.end >= len(" ".join(words[-2:])) and self.lex["role"].search(head) is None:
                 # "the Obama administration", "the Trump campaign": a name before the head only modifies it
                 return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
+        unquoted = _QUOTED.sub(" ", span)  # quoted words name things, not people
+        # past the titles, an Arabic name must open the span: "إيران تهديدات مباشرة" names no one
+        lead = self.name_tokens(unquoted, leading=True) if is_arabic(n) else None
         if is_arabic(n):
             role = self.lex["role"].search(n)
             if role is not None and role.start == 0 and self.lex["spokesperson"].search(n) is None:
                 # "وزير الاستخبارات الإسرائيلي، إسرائيل كاتز": the head noun is an office
-                name = " ".join(self.name_tokens(_QUOTED.sub(" ", span), last=True)) or None
+                name = " ".join(self.name_tokens(unquoted, last=True)) or None
                 known = self.lex["known_official"].search(n)
                 if known is not None and (not name or set(norm(name).split()) <= set(known.text.split())):
                     name = known.value.name  # the whole name is a known one ("كيم" alone is not كيم يونغ هيون)
@@ -238,7 +220,7 @@ class SourceTyper:
             if person is not None and person.start == 0:
                 # "الباحث في مركز كارنيغي يزيد صايغ", "الكاتب البريطاني باتريك سيل": a person without
                 # office, whatever institution follows; unnamed ("خبراء", "الباحثون"), an anonymous source
-                name = " ".join(self.name_tokens(_QUOTED.sub(" ", span), last=True)) or None
+                name = " ".join(self.name_tokens(unquoted, last=True)) or None
                 if name:
                     memory.remember(name, "named_person")
                     return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
@@ -247,8 +229,7 @@ class SourceTyper:
                     media = "state_media" if outlet.value.kind == "state" else "media"
                     return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
                 return Typed("anonymous", role=span.strip(), rules=[person.entry_id, "src.head_noun"])
-        if is_arabic(n):
-            lead = self.name_tokens(_QUOTED.sub(" ", span), leading=True)
+        if lead is not None:
             titles = [t for t in (self.lex[f].search(n) for f in ("role", "spokesperson", "person_role")) if t is not None]
             title = min(titles, key=lambda t: t.start) if titles else None
             if lead and title is not None and not title.text.startswith(("ل", "ب")):
@@ -280,7 +261,7 @@ class SourceTyper:
         remembered = memory.recall(span) if known is not None else None
         if remembered is not None and remembered[1] != known.value.name:  # type: ignore[union-attr]
             known = None  # a later "كيم" is the person this article introduced with it, not Kim Jong Un
-        names = self.name_tokens(_QUOTED.sub(" ", span))  # quoted words name things, not people
+        names = self.name_tokens(unquoted)
         head_media = self.lex["media_generic"].search(n)
         if head_media is not None and head_media.start == 0 and is_arabic(n):
             return Typed("media", name=span.strip(), rules=[head_media.entry_id, "src.head_noun"])
@@ -322,8 +303,8 @@ class SourceTyper:
             return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id] + ([known.entry_id] if known else []))
         if known is not None:
             return Typed("named_official", name=known.value.name, rules=[known.entry_id])
-        if is_arabic(n):  # past the titles, a name must open the span: "إيران تهديدات مباشرة" names no one
-            names = self.name_tokens(_QUOTED.sub(" ", span), leading=True)
+        if lead is not None:
+            names = lead
         recalled = memory.recall(" ".join(names)) if names else None
         if recalled:
             return Typed(recalled[0], name=recalled[1], rules=["src.memory"])
