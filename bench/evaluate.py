@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from provenance import Auditor  # noqa: E402
-from provenance.inputs import document_from_bytes  # noqa: E402
+from provenance.ingest.inputs import document_from_bytes  # noqa: E402
 from provenance.models import SOURCE_TYPES  # noqa: E402
 from provenance.normalize import norm  # noqa: E402
 

@@ -46,7 +46,7 @@ THROUGHPUT_TARGET = 1500  # KB of article text per second per core, start-up inc
 
 def load(kind: str, data: Path) -> list[tuple[str, str]]:
     """(file name, content) of every distinct article of one kind: small enough to keep, unlike the corpus."""
-    from provenance.inputs import BadInput, iter_documents
+    from provenance.ingest.inputs import BadInput, iter_documents
 
     dirs = [ROOT / "seeds" if d == "seeds" else data / d for d in (TEXT_DIRS if kind.startswith("text") else HTML_DIRS)]
     out = []
@@ -80,7 +80,7 @@ def _extract_chunk(pages: list[str]) -> int:
 
 def trafilatura_alone(pages: Iterator[str], jobs: int, chunk: int = 16) -> int:
     """Pages extracted, with the same process count and the same bounded window as the audit."""
-    from provenance.parallel import in_order
+    from provenance.batch.parallel import in_order
 
     if jobs <= 1:
         return _extract_chunk(list(pages))
@@ -90,8 +90,8 @@ def trafilatura_alone(pages: Iterator[str], jobs: int, chunk: int = 16) -> int:
 
 def measure(kind: str, n: int, jobs: int, data: Path) -> dict:
     """One measurement, in this (fresh) process; prints nothing."""
-    from provenance.inputs import BadInput
-    from provenance.parallel import audit_documents
+    from provenance.batch.parallel import audit_documents
+    from provenance.ingest.inputs import BadInput
 
     source = {"trafilatura": "html", "export": "text"}.get(kind, kind)
     pool = load(source, data)
@@ -109,7 +109,7 @@ def measure(kind: str, n: int, jobs: int, data: Path) -> dict:
     elif kind == "export":  # what `provenance export` does: audits on `jobs` processes, one writer
         import tempfile
 
-        from provenance.export import open_database, write_report
+        from provenance.outputs.export import open_database, write_report
 
         with tempfile.TemporaryDirectory() as tmp:
             db = open_database(Path(tmp) / "bench.db")
@@ -135,7 +135,7 @@ def measure(kind: str, n: int, jobs: int, data: Path) -> dict:
 
 def growth_cases(data: Path) -> dict:
     """Inputs that grow along one dimension, by a scale factor: (what grows, unit, input at scale 1)."""
-    from provenance.inputs import iter_documents
+    from provenance.ingest.inputs import iter_documents
 
     pool = [d.text for d in iter_documents([str(data / d) for d in POOL_DIRS]) if getattr(d, "text", None)]
     words = re.sub(r"[.،,؛;:؟?!\n\"«»()]+", " ", " ".join(pool))  # ordinary Arabic, no sentence or clause end
@@ -174,8 +174,8 @@ def measure_growth(data: Path, repeat: int = 3) -> list[dict]:
 def measure_pools(data: Path) -> dict:
     """Every article of the pools audited with one core, in this fresh process: CPU seconds since the
     process started (its start-up counted) and of the audits alone."""
-    from provenance.inputs import BadInput, iter_documents
-    from provenance.parallel import audit_documents, cached_auditor
+    from provenance.batch.parallel import audit_documents, cached_auditor
+    from provenance.ingest.inputs import BadInput, iter_documents
 
     cached_auditor()  # the rules, compiled before the clock of the audits starts
     docs = list(iter_documents([str(data / d) for d in POOL_DIRS]))
@@ -232,7 +232,7 @@ def sizes(value: str) -> list[int]:
 
 
 def main(argv: Optional[list[str]] = None) -> None:
-    from provenance.parallel import default_jobs
+    from provenance.batch.parallel import default_jobs
 
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=sizes, default=None, help="text corpus sizes (default 10000,100000)")

@@ -1,5 +1,5 @@
 """provenance: who stands behind what a news article says, claim by claim."""
-from .inputs import InputError, iter_documents
+from .ingest.inputs import InputError, iter_documents
 from .models import Report
 from .pipeline import Auditor, audit_html, audit_text
 from .rules import RulesError, load_rules

@@ -14,16 +14,17 @@ from typing import Iterator, List, NoReturn, Optional, TextIO
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from .inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size, shown as shown_name
+from .backtracking import check_backtracking
+from .batch.parallel import audit_documents, audit_paths, cached_auditor, default_jobs
+from .batch.progress import progress_bar
+from .ingest.inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size
+from .ingest.inputs import shown as shown_name
 from .lifeline import exit_on_sigterm
 from .models import Report
-from .parallel import audit_documents, audit_paths, cached_auditor, default_jobs
+from .outputs.textreport import render
 from .pipeline import TIME_LIMIT, Auditor
 from .printable import one_line
-from .progress import progress_bar
-from .backtracking import check_backtracking
 from .rules import RulesError, load_rules
-from .textreport import render
 
 
 class _Flags:
@@ -171,7 +172,7 @@ def audit(
         raise typer.BadParameter("--scheduler needs --engine dask", param_hint="--scheduler")
     if engine == "dask":
         try:
-            from .distributed import dask_audit_documents
+            from .batch.distributed import dask_audit_documents
         except ImportError:
             fail("--engine dask needs dask: pip install 'provenance[dask]'")
     try:
@@ -216,7 +217,7 @@ def audit(
         if array:
             fh.write("[]\n" if first else "\n]\n")
         elif fmt == "html":
-            from .htmlreport import render_page
+            from .outputs.htmlreport import render_page
             for r in reports:
                 fh.write(render_page(r))
     if failures:
@@ -236,7 +237,7 @@ def report_pages(
     time_limit: Optional[float] = typer.Option(None, "--time-limit", min=0, help=TIME_LIMIT_HELP),
 ) -> None:
     """Self-contained HTML: the article with each claim highlighted by its grade (and an index for several)."""
-    from .htmlreport import write_pages
+    from .outputs.htmlreport import write_pages
     auditor = limited(make_auditor(rules), time_limit)
     jobs = capped_jobs(jobs)
     failures = 0
@@ -276,7 +277,7 @@ def export_db(
     """Audit many articles into a SQLite database for Datasette; safe to re-run, it adds what is missing."""
     import time
 
-    from .export import ExportError, Summary, export
+    from .outputs.export import ExportError, Summary, export
 
     auditor = limited(make_auditor(rules), time_limit)  # validates the rules; export() audits with it
     jobs = capped_jobs(jobs)
@@ -311,7 +312,7 @@ def export_db(
 
 def _print_gate_schema(wanted: bool) -> None:
     if wanted:
-        from .gate_formats import GateResult
+        from .gate.formats import GateResult
         typer.echo(json.dumps(GateResult.model_json_schema(), indent=2, ensure_ascii=False))
         raise typer.Exit()
 
@@ -344,9 +345,11 @@ def gate_drafts(
     A draft accepts a finding with a marker line and a reason: 'provenance: ignore[RULE] reason' for the
     claim after it, 'provenance: ignore-file[RULE] reason' for the whole draft (in HTML, inside a comment).
     """
-    from .gate import GateRun, load_policy, policy_path, run_gate
-    from .gate_accept import read_baseline, write_baseline as record
-    from .gate_formats import render, statistics as count
+    from .gate.accept import read_baseline
+    from .gate.accept import write_baseline as record
+    from .gate.check import GateRun, load_policy, policy_path, run_gate
+    from .gate.formats import render
+    from .gate.formats import statistics as count
 
     if write_baseline and baseline is None:
         raise typer.BadParameter("needs --baseline FILE to write to", param_hint="--write-baseline")
@@ -403,7 +406,7 @@ def schema() -> None:
 def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules folder (default: the shipped rules), "
                                                                       "or one policy file")) -> None:
     """Validate a rules folder, or a single policy file, and say exactly what is wrong where."""
-    from .gate import load_policy
+    from .gate.check import load_policy
     if directory is not None and directory.is_file():
         _check_policy_file(directory)
         return
@@ -431,7 +434,7 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
 def _check_policy_file(path: Path) -> None:
     """rules check for one policy file: every mistake at once, then its patterns' backtracking."""
     from .backtracking import check_patterns
-    from .gate import load_policy
+    from .gate.check import load_policy
     try:
         policy = load_policy(path)
     except RulesError as exc:

@@ -6,19 +6,19 @@ from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
 from .attribution import Attributor
-from .boilerplate import clean
-from .extract import extract_html
-from .inputs import BadInput, InputError, clean_text
-from .interview import Found, answer_claims, find_interview
-from .language import detect_language, has_attribution_rules
+from .attribution.sources import Memory
+from .ingest.extract import extract_html
+from .ingest.inputs import BadInput, InputError, clean_text
 from .models import Claim, Document, Report, Score, Source
-from .outlets import find_origin, find_outlet, site_prefix_origins
+from .origin.outlets import find_origin, find_outlet, site_prefix_origins
+from .origin.wires import find_dateline, find_intelligence, find_wires
 from .rules import RuleSet, ScannedBody, load_rules
 from .scoring import score_article, score_claim
-from .attribution.sources import Memory
-from .sentences import Sentence, after_dateline, compile_lexicons, split_sentences
+from .text.boilerplate import clean
+from .text.interview import Found, answer_claims, find_interview
+from .text.language import detect_language, has_attribution_rules
+from .text.sentences import Sentence, after_dateline, compile_lexicons, split_sentences
 from .timelimit import TimeLimitExceeded, time_limit
-from .wires import find_dateline, find_intelligence, find_wires
 
 MAX_TEXT_CHARS = 1_000_000
 TIME_LIMIT = 60.0  # processor seconds the audit of one article's text may take (a megabyte of news takes about 3)

@@ -16,15 +16,15 @@ from pathlib import Path
 from typing import Annotated, Any, Iterator, Literal, Optional
 
 import yaml
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from yaml.composer import Composer
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from . import backtracking
-from .inputs import human_size
-from .models import SOURCE_TYPES
+from .ingest.inputs import human_size
 from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, pattern_regex, required_texts
+from .models import SOURCE_TYPES
 from .normalize import Normalized, is_arabic, norm, norm_pattern, normalize
 
 DEFAULT_RULES_DIR = Path(str(resources.files("provenance") / "rules"))  # package data, in the wheel too

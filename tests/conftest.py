@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from provenance import Auditor
-from provenance.inputs import document_from_bytes
+from provenance.ingest.inputs import document_from_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

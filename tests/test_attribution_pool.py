@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from provenance.inputs import document_from_bytes
+from provenance.ingest.inputs import document_from_bytes
 
 POOL = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 FOLDERS = [POOL / "arabic-pool", POOL / "arabic-saudi"]

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from provenance.boilerplate import clean
 from provenance.rules import DEFAULT_RULES_DIR
+from provenance.text.boilerplate import clean
 
 
 def removed(text, rules, language="ar"):

@@ -10,11 +10,11 @@ pytest.importorskip("dask.bag")
 
 from typer.testing import CliRunner  # noqa: E402
 
+from provenance.batch.distributed import dask_audit_documents  # noqa: E402
+from provenance.batch.parallel import audit_documents, audit_paths  # noqa: E402
 from provenance.cli import app  # noqa: E402
-from provenance.distributed import dask_audit_documents  # noqa: E402
-from provenance.inputs import BadInput, iter_documents  # noqa: E402
+from provenance.ingest.inputs import BadInput, iter_documents  # noqa: E402
 from provenance.models import Document, Report  # noqa: E402
-from provenance.parallel import audit_documents, audit_paths  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = str(ROOT / "seeds")

@@ -25,9 +25,9 @@ from sqlite_utils import Database
 from typer.testing import CliRunner
 
 from provenance.cli import app
-from provenance.datasette_meta import TABLES, write_datasette_files
-from provenance.export import MIGRATIONS, export, open_database, write_report
 from provenance.models import Outlet
+from provenance.outputs.datasette_meta import TABLES, write_datasette_files
+from provenance.outputs.export import MIGRATIONS, export, open_database, write_report
 from provenance.pipeline import audit_text
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import ROOT, SEEDS, audit_path
 from typer.testing import CliRunner
 
-from conftest import ROOT, SEEDS, audit_path
 from provenance import cli as cli_module
 from provenance.cli import app
-from provenance.gate import gate, load_policy
-from provenance.inputs import document_from_bytes
+from provenance.gate.check import gate, load_policy
+from provenance.ingest.inputs import document_from_bytes
 from provenance.models import Report
 from provenance.rules import DEFAULT_RULES_DIR
 

@@ -21,8 +21,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from provenance import Auditor, extract
-from provenance.inputs import BadInput, InputError, document_from_bytes, iter_documents
+from provenance import Auditor
+from provenance.ingest import extract
+from provenance.ingest.inputs import BadInput, InputError, document_from_bytes, iter_documents
 from provenance.models import Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -121,7 +122,7 @@ def table_page() -> str:
 def test_a_400000_cell_table_hits_the_time_limit_and_the_batch_goes_on(tmp_path: Path) -> None:
     page = tmp_path / "table.html"
     page.write_text(table_page(), encoding="utf-8")
-    with_2s_limit = [sys.executable, "-c", "import provenance.extract as e; e.TIMEOUT = 2\n"
+    with_2s_limit = [sys.executable, "-c", "import provenance.ingest.extract as e; e.TIMEOUT = 2\n"
                      "from provenance.cli import main; main()"]
     result = run(["audit", page, SEED, "-f", "jsonl", "-j", "1"], timeout=60, cmd=with_2s_limit)
     assert result.returncode == 2

@@ -26,8 +26,8 @@ from typer.testing import CliRunner
 
 from provenance import Auditor
 from provenance.cli import app
-from provenance.htmlreport import STYLE, render_page
-from provenance.inputs import document_from_bytes
+from provenance.ingest.inputs import document_from_bytes
+from provenance.outputs.htmlreport import STYLE, render_page
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -154,7 +154,7 @@ def test_findings_link_to_their_claims(auditor):
 
 
 def test_page_lists_the_default_policy_findings_with_working_links(auditor):
-    from provenance.gate import gate, load_policy
+    from provenance.gate.check import gate, load_policy
 
     report = audit(auditor, SEEDS[2])
     findings = gate([report], load_policy())
@@ -166,7 +166,7 @@ def test_page_lists_the_default_policy_findings_with_working_links(auditor):
 
 
 def test_page_still_renders_without_the_gate(auditor, monkeypatch):
-    monkeypatch.setitem(sys.modules, "provenance.gate", None)  # importing it now fails
+    monkeypatch.setitem(sys.modules, "provenance.gate.check", None)  # importing it now fails
     text = render_page(audit(auditor, SEEDS[0]))
     assert "gate unavailable" in text and 'class="claim g-' in text
 

@@ -19,10 +19,18 @@ from typing import Iterator
 import pytest
 from typer.testing import CliRunner
 
-from provenance import fetch as fetch_module
 from provenance.cli import app
-from provenance.fetch import fetch
-from provenance.inputs import BadInput, InputError, clean_text, decode, document_from_bytes, iter_documents, parse_size
+from provenance.ingest import fetch as fetch_module
+from provenance.ingest.fetch import fetch
+from provenance.ingest.inputs import (
+    BadInput,
+    InputError,
+    clean_text,
+    decode,
+    document_from_bytes,
+    iter_documents,
+    parse_size,
+)
 from provenance.pipeline import Auditor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -317,7 +325,7 @@ def test_unreadable_inputs_exit_2_with_one_line_each_and_the_rest_goes_through(b
 
 # The interpreter may live where another user cannot run it (under /root): the child imports what the
 # commands need as root, then becomes nobody before it reads anything, so the kernel checks as for nobody.
-AS_NOBODY = ("import os, sys, provenance.cli, provenance.gate, provenance.gate_formats\n"
+AS_NOBODY = ("import os, sys, provenance.cli, provenance.gate.check, provenance.gate.formats\n"
              "os.setgroups([]); os.setgid(65534); os.setuid(65534)\n"
              "sys.argv[0] = 'provenance'; provenance.cli.main()")
 

@@ -1,11 +1,11 @@
 """Language detection, and what an audit does with a language that has no attribution rules."""
 import sqlite3
 
-from provenance.export import export
-from provenance.gate import GateRun, load_policy, run_gate
-from provenance.gate_formats import render
-from provenance.language import has_attribution_rules
+from provenance.gate.check import GateRun, load_policy, run_gate
+from provenance.gate.formats import render
 from provenance.models import Document
+from provenance.outputs.export import export
+from provenance.text.language import has_attribution_rules
 
 # rtl.de-lockdown.html (trafilatura's evaluation pages): its headline and first paragraphs as extracted
 GERMAN = """Medienbericht: Corona-Lockdown steht vor 4-wöchiger Verlängerung

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from provenance import Auditor
 from provenance.attribution import engine, subjects
 from provenance.models import Document
-from provenance.sentences import quote_spans
+from provenance.text.sentences import quote_spans
 
 
 class CountingWords:

@@ -9,14 +9,13 @@ import time
 from pathlib import Path
 
 import pytest
-
 from typer.testing import CliRunner
 
+from provenance.batch import parallel
+from provenance.batch.parallel import audit_documents
 from provenance.cli import app
-from provenance.inputs import BadInput
+from provenance.ingest.inputs import BadInput
 from provenance.models import Document, Report
-from provenance import parallel
-from provenance.parallel import audit_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = [str(ROOT / "seeds"), str(ROOT / "tests" / "devset")]
@@ -84,7 +83,7 @@ def test_jobs_are_capped_at_the_cpus_with_a_note(monkeypatch):
 
 # --- workers die with their parent ---------------------------------------------------------------------
 
-SLEEPY = ("import time, provenance.pipeline as p, provenance.extract as e\n"  # every article keeps its worker busy
+SLEEPY = ("import time, provenance.pipeline as p, provenance.ingest.extract as e\n"  # every article keeps its worker busy
           "p.split_sentences = lambda *args: time.sleep(300)\n"
           "e._extract = lambda *args: time.sleep(300)\n"
           "from provenance.cli import main; main()")

@@ -6,10 +6,11 @@ import re
 import time
 
 import pytest
-
 from conftest import SEEDS
-from provenance import parallel, pipeline
-from provenance.inputs import BadInput
+
+from provenance import pipeline
+from provenance.batch import parallel
+from provenance.ingest.inputs import BadInput
 from provenance.models import Document, Report
 from provenance.pipeline import Auditor
 

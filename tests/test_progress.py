@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from provenance.progress import count_inputs
+from provenance.batch.progress import count_inputs
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))

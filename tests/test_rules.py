@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from provenance import backtracking
 from provenance.backtracking import check_pattern
 from provenance.cli import app
-from provenance.gate import load_policy
+from provenance.gate.check import load_policy
 from provenance.rules import DEFAULT_RULES_DIR, load_rules
 
 ROOT = Path(__file__).resolve().parent.parent

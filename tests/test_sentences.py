@@ -1,6 +1,6 @@
 """One claim per sentence: quotes and abbreviations do not split."""
-from provenance.boilerplate import clean
-from provenance.sentences import split_sentences
+from provenance.text.boilerplate import clean
+from provenance.text.sentences import split_sentences
 
 
 def sentences(text, rules, language="en"):
@@ -36,7 +36,7 @@ def test_a_subheading_without_a_reporting_cue_stays_a_heading(auditor):
 
 
 def test_a_gate_reads_a_claim_written_as_a_heading(auditor):
-    from provenance.gate import gate, load_policy
+    from provenance.gate.check import gate, load_policy
     from provenance.models import Document
 
     report = auditor.audit(Document(name="draft.txt", text="Minister under fire\n\nSources said the minister took bribes"))

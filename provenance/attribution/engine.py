@@ -15,15 +15,29 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from ..lexicon import Hit, LexiconSet
 from ..models import Claim, Source, Via
 from ..normalize import Normalized, is_arabic, normalize
-from ..lexicon import Hit, LexiconSet
 from ..rules import RuleSet, ScannedBody
-from ..sentences import Quotes, Sentence, quote_spans
+from ..text.sentences import Quotes, Sentence, quote_spans
 from .sources import Memory, SourceTyper, Typed, closed_class
-from .subjects import (AR_CONJ, AR_PREPOSITIONS, EN_CONTRACTED, EN_HEARER_VERBS, EN_NOUN_MARKERS, NEGATION, POSSESSIVES,
-                       RELATIVES, STOP_PUNCT, WORD, SubjectFinder, ends_before, in_relative_clause, last_place,
-                       words_before)
+from .subjects import (
+    AR_CONJ,
+    AR_PREPOSITIONS,
+    EN_CONTRACTED,
+    EN_HEARER_VERBS,
+    EN_NOUN_MARKERS,
+    NEGATION,
+    POSSESSIVES,
+    RELATIVES,
+    STOP_PUNCT,
+    WORD,
+    SubjectFinder,
+    ends_before,
+    in_relative_clause,
+    last_place,
+    words_before,
+)
 
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
 # "the plan states clearly that", "states:": the complement opens within two words of the verb

@@ -19,7 +19,7 @@ from typing import Optional
 from ..lexicon import Hit
 from ..normalize import Normalized, norm
 from ..rules import RuleSet
-from ..sentences import Quotes
+from ..text.sentences import Quotes
 from .sources import SourceTyper, closed_class
 
 WORD = re.compile(r"\S+")

@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Callable, Iterator, Optional
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, \
-    TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from .inputs import folder_files
+from ..ingest.inputs import folder_files
 
 Advance = Callable[[], None]
 

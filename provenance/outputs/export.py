@@ -8,7 +8,7 @@ became; an input stored with the same article id is left alone, one whose text c
 old article replaced. Each write transaction takes the write lock first, and a busy database is
 waited for, so two exports can add to one database at the same time.
 
-    from provenance.export import export
+    from provenance.outputs.export import export
     summary = export("audit.db", ["articles/"], jobs=4)
 """
 from __future__ import annotations
@@ -22,12 +22,12 @@ from typing import Callable, Iterator, Literal, Optional, Union
 
 from sqlite_utils import Database, Migrations
 
+from ..batch.parallel import audit_paths
+from ..gate.check import Policy, gate, load_policy, policy_path
+from ..ingest.inputs import BadInput
+from ..models import Claim, Report
+from ..pipeline import NO_RULES, Auditor
 from .datasette_meta import write_datasette_files
-from .gate import Policy, gate, load_policy, policy_path
-from .inputs import BadInput
-from .models import Claim, Report
-from .parallel import audit_paths
-from .pipeline import NO_RULES, Auditor
 from .search import TOKENIZE, search_text
 
 MIGRATIONS = Migrations("provenance")

@@ -1,8 +1,8 @@
 """The audit as plain text for people reading a terminal."""
 from __future__ import annotations
 
-from .models import Claim, Report
-from .printable import one_line, printable
+from ..models import Claim, Report
+from ..printable import one_line, printable
 
 
 def render(report: Report) -> str:

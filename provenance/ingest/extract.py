@@ -17,8 +17,8 @@ from typing import Any, Optional
 
 from pydantic import BaseModel
 
+from ..lifeline import die_with_parent
 from .inputs import InputError
-from .lifeline import die_with_parent
 
 TIMEOUT = 20.0  # seconds one page may take
 MAX_MEMORY = 1 << 30  # bytes the extractor may grow by while working on one page

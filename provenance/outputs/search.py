@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .normalize import fold_char, is_arabic, norm
-from .stemming import singular, split
+from ..normalize import fold_char, is_arabic, norm
+from ..stemming import singular, split
 
 TOKENIZE = "porter unicode61 remove_diacritics 2"
 TYPED_PROCLITICS = ("", "ال")

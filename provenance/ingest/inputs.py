@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import BinaryIO, Iterator, Optional, Union
 
-from .models import Document
+from ..models import Document
 
 MAX_INPUT_BYTES = 20_000_000  # per article; a bigger file is refused before it is read
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}

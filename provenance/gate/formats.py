@@ -13,10 +13,10 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, Field
 
-from . import __version__
-from .gate import Finding, GateRun, Severity
-from .models import Report
-from .printable import one_line, printable
+from .. import __version__
+from ..models import Report
+from ..printable import one_line, printable
+from .check import Finding, GateRun, Severity
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 

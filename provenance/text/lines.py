@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .normalize import norm
+from ..normalize import norm
 
 TERMINAL = re.compile(r"[.!?؟:…]\s*$")
 SENTENCE_END = re.compile(r"[.!?؟…]\s*[\"'”»)]?\s*$")

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from ..models import Claim, Interview, Source
+from ..normalize import norm_pattern, normalize
+from ..rules import RuleSet
 from .boilerplate import Paragraph
-from .models import Claim, Interview, Source
-from .normalize import norm_pattern, normalize
-from .rules import RuleSet
 from .sentences import Sentence
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+")  # "Vice President Joe Biden"

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
 if TYPE_CHECKING:
-    from .gate import Finding
+    from .check import Finding
 
 MARKER = re.compile(r"^[ \t]*(?:<!--|#+|//|%)?[ \t]*provenance:[ \t]*(ignore(?:-file)?)\[([^\]\n]*)\][ \t]*(.*?)"
                     r"[ \t]*(?:-->)?[ \t]*$", re.M)

@@ -20,14 +20,14 @@ from typing import Annotated, Any, ClassVar, Iterable, Iterator, Literal, Option
 from pydantic import BaseModel, Field, ValidationError, field_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
-from .gate_accept import MarkerError, accept, blank_markers, read_markers, split_known
-from .inputs import BadInput
-from .models import Claim, Document, Report, SourceType
-from .normalize import norm, norm_pattern, normalize
-from .pipeline import NO_RULES, Auditor
-from .lexicon import Lexicon, pattern_regex
-from .stemming import stem
-from .rules import DEFAULT_RULES_DIR, ID_PATTERN, Strict, TermsAndPatterns, _duplicate_ids, load_yaml_model
+from ..ingest.inputs import BadInput
+from ..lexicon import Lexicon, pattern_regex
+from ..models import Claim, Document, Report, SourceType
+from ..normalize import norm, norm_pattern, normalize
+from ..pipeline import NO_RULES, Auditor
+from ..rules import DEFAULT_RULES_DIR, ID_PATTERN, Strict, TermsAndPatterns, _duplicate_ids, load_yaml_model
+from ..stemming import stem
+from .accept import MarkerError, accept, blank_markers, read_markers, split_known
 
 Severity = Literal["error", "warning"]
 ANONYMOUS: list[SourceType] = ["anonymous_official", "anonymous"]

@@ -8,9 +8,9 @@ import re
 from statistics import median
 from typing import Optional
 
+from ..normalize import norm
+from ..rules import BoilerplateRule, RuleSet
 from .lines import SENTENCE_END, TERMINAL, Line, content_words, heading_like, headline_like, words
-from .normalize import norm
-from .rules import BoilerplateRule, RuleSet
 
 Verdict = list[Optional[BoilerplateRule]]
 

@@ -5,8 +5,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .normalize import ARABIC_LETTER, LATIN_LETTER
-from .rules import RuleSet
+from ..normalize import ARABIC_LETTER, LATIN_LETTER
+from ..rules import RuleSet
 
 _WORD = re.compile(r"[^\W\d_]+")
 _ARABIC_RUN = re.compile(ARABIC_LETTER.pattern + "+")

@@ -17,8 +17,8 @@ from typing import Iterable, Iterator, Optional, Union
 import dask.bag as db
 from distributed import Client, LocalCluster
 
-from .inputs import BadInput
-from .models import Document, Report
+from ..ingest.inputs import BadInput
+from ..models import Document, Report
 from .parallel import cached_auditor, default_jobs
 
 PARTITION_SIZE = 64  # articles per bag partition: big enough that scheduling costs little per article

@@ -4,9 +4,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from .models import Boilerplate, Origin, Outlet
-from .normalize import normalize
-from .rules import OutletEntry, RuleSet
+from ..models import Boilerplate, Origin, Outlet
+from ..normalize import normalize
+from ..rules import OutletEntry, RuleSet
 
 
 @lru_cache(maxsize=1)

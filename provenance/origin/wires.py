@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Iterable, Optional
 
-from .models import Boilerplate, Dateline, Intelligence, Wire
-from .normalize import is_arabic, normalize
-from .sentences import quote_spans
-from .rules import OutletEntry, RuleSet, ScannedBody
+from ..models import Boilerplate, Dateline, Intelligence, Wire
+from ..normalize import is_arabic, normalize
+from ..rules import OutletEntry, RuleSet, ScannedBody
+from ..text.sentences import quote_spans
 
 _DATELINE_TAIL = re.compile(r"[ \t:\-]*")
 _PLACE_END = re.compile(r"[\s,،\-]+$")

@@ -19,11 +19,11 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Optional, Sequence, Union
 
-from .models import SOURCE_TYPES, Claim, Report
-from .rules import RulesError
+from ..models import SOURCE_TYPES, Claim, Report
+from ..rules import RulesError
 
 GRADES = ("A", "B", "C", "D", "E", "F")
-Findings = Union[list, str]  # the gate's findings (provenance.gate.Finding), or why the gate could not run
+Findings = Union[list, str]  # the gate's findings (provenance.gate.check.Finding), or why the gate could not run
 RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "yi"}
 DOT, DASH, STATE = " \u00b7 ", "\u2013", " \u00b7 state"
 RELATIONS = {"republished_from": "republished from", "translated_from": "translated from",
@@ -553,7 +553,7 @@ def gate_check(policy_file: Optional[Path] = None) -> Callable[[Report], Finding
     the findings are then the reason, shown in the panel. A policy file the user names must load.
     """
     try:
-        from .gate import gate, load_policy
+        from ..gate.check import gate, load_policy
         policy = load_policy(policy_file)
     except (ImportError, RulesError) as exc:
         if policy_file is not None:

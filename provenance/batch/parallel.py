@@ -15,10 +15,10 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar, Union
 
-from .inputs import BadInput, iter_documents
-from .lifeline import die_with_parent
-from .models import Document, Report
-from .pipeline import TIME_LIMIT, Auditor
+from ..ingest.inputs import BadInput, iter_documents
+from ..lifeline import die_with_parent
+from ..models import Document, Report
+from ..pipeline import TIME_LIMIT, Auditor
 
 T = TypeVar("T")
 R = TypeVar("R")

@@ -6,10 +6,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
+from ..models import Dateline
+from ..normalize import norm
+from ..rules import RuleSet
 from .boilerplate import Paragraph
-from .models import Dateline
-from .normalize import norm
-from .rules import RuleSet
 
 _END = re.compile(r"[.!?؟]+|…|\.\.")
 _CLOSERS = "\"'”’»)]"

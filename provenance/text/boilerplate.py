@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..models import Boilerplate
+from ..normalize import ARABIC_LETTER, LATIN_LETTER, norm
+from ..rules import BoilerplateRule, RuleSet
 from .lines import SENTENCE_END, Line, heading_like, headline_like, reads_as_headline, split_lines, words
-from .models import Boilerplate
-from .normalize import ARABIC_LETTER, LATIN_LETTER, norm
-from .rules import BoilerplateRule, RuleSet
 from .stories import headline_runs, repeated_title, teasers
 
 

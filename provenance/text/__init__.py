@@ -1,0 +1,1 @@
+"""Stage 2: the article's text: its language, the boilerplate that is not the article, interviews, and its sentences."""
