@@ -70,9 +70,9 @@ def test_pronouns_read_each_earlier_sentence_once(auditor: Auditor, monkeypatch:
     read: list[str] = []
     named_in = engine.Attributor._named_in
 
-    def counted(self, text, memory):
+    def counted(self, text, memory, lang):
         read.append(text)
-        return named_in(self, text, memory)
+        return named_in(self, text, memory, lang)
 
     monkeypatch.setattr(engine.Attributor, "_named_in", counted)
     lines = [f"He said line {i}." for i in range(300)]

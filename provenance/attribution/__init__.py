@@ -1,8 +1,10 @@
 """Attribution: for each sentence, the cue, its source span and type, relays, hedges and anonymity.
 
-engine.py decides which cue governs a sentence and carries speakers across sentences; subjects.py
-finds the words that are a cue's subject in each word order; sources.py types a span with the
-lexicons of provenance/rules; chunker.py says whether a span can be a speaking noun phrase at all.
+engine.py runs the same steps over every sentence and carries speakers across sentences; the steps that
+depend on the grammar are the article's language's, lang/ar.py or lang/en.py (lang/base.py lists them);
+reading.py holds what they share (a sentence read once, a candidate source, the discourse); subjects.py
+walks to a cue's subject in each word order; sources.py types a span with the lexicons of
+provenance/rules; chunker.py says whether an Arabic span can be a speaking noun phrase at all.
 """
 from .engine import Attributor
 

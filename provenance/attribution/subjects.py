@@ -273,24 +273,22 @@ class SubjectFinder:
         self.particles = closed_class(rules, "closed.ar.particle")
         self.quotative = closed_class(rules, "en.class.quotative")
 
-    def subject(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: Quotes,
-                arabic: bool, inverted: bool = True) -> tuple[int, int]:
-        """The cue's subject, found by the language's word order."""
-        span = self._arabic_subject(n, hit) if arabic else \
-            self.english_subject(n, hit, quotes, inverted, capitalised=_capitalised(n, ns, text, hit))
-        if not arabic:
-            whose = n.rfind(" whose ", max(0, span[0] - 1), span[1])
-            if whose != -1 and "," not in n[whose:span[1]]:
-                # "the League of Conservation Voters, whose political arm has endorsed": the holder is the
-                # possessor, the noun the relative stands for
-                return (whose + 1, whose + 6)
-            span = _noun_phrase(n, span, self.typer.time_words, self.controllers)
-            if span[1] <= span[0]:
-                span = self._coordinated_subject(n, ns, text, hit.start)
-            elif n[span[0]:span[1]].split()[0] in _EN_PREPOSITIONS and words_before(n, span[0]) in (["and"], ["but"]):
-                # "is supporting Sanders and in a statement credited him": the walk stopped at "and" inside
-                # an adverbial; the subject is the clause's
-                span = self._coordinated_subject(n, ns, text, span[0])
+    def english_phrase(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: Quotes,
+                       inverted: bool = True) -> tuple[int, int]:
+        """An English cue's subject: the walk of `english_subject`, cut to its noun phrase."""
+        span = self.english_subject(n, hit, quotes, inverted, capitalised=_capitalised(n, ns, text, hit))
+        whose = n.rfind(" whose ", max(0, span[0] - 1), span[1])
+        if whose != -1 and "," not in n[whose:span[1]]:
+            # "the League of Conservation Voters, whose political arm has endorsed": the holder is the
+            # possessor, the noun the relative stands for
+            return (whose + 1, whose + 6)
+        span = _noun_phrase(n, span, self.typer.time_words, self.controllers)
+        if span[1] <= span[0]:
+            span = self._coordinated_subject(n, ns, text, hit.start)
+        elif n[span[0]:span[1]].split()[0] in _EN_PREPOSITIONS and words_before(n, span[0]) in (["and"], ["but"]):
+            # "is supporting Sanders and in a statement credited him": the walk stopped at "and" inside
+            # an adverbial; the subject is the clause's
+            span = self._coordinated_subject(n, ns, text, span[0])
         return span
 
     def holder(self, n: str, hit: Hit, possessor: bool = True) -> tuple[int, int]:
@@ -443,7 +441,8 @@ class SubjectFinder:
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
 
-    def _arabic_subject(self, n: str, hit: Hit) -> tuple[int, int]:
+    def arabic_subject(self, n: str, hit: Hit) -> tuple[int, int]:
+        """An Arabic cue's subject: between كان and قد, before the verb in a clause, or after it."""
         kana = _AR_KANA.match(n)
         if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد

@@ -1,0 +1,204 @@
+"""Arabic attribution: verb-first clauses, according cues that govern ل, relays with عن, nouns of speech.
+
+Arabic is verb-first ("وقال وزير الخارجية ... إن"): the source follows the verb up to a boundary
+(subjects.py walks it). A verb never carries the article or the prepositions ب and ك; an opinion with its
+holder named is theirs; a noun of speech names its speaker after it ("عقب إعلان الشرطة أنها"); a hearer
+may stand anywhere before what was said ("قال مسؤول لم يشأ كشف هويته لفرانس برس إن").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...lexicon import Hit
+from ..reading import Candidate, Reading
+from ..sources import Typed, closed_class
+from ..subjects import AR_CONJ, AR_PREPOSITIONS, WORD
+from .base import Language
+
+_COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
+_VERB_CUES = ("speech", "relay", "participle", "opinion", "stance")  # cue families that are verbs
+_WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
+_GOVERNS_LAM = ("وفقا", "طبقا")  # according cues whose source follows ل: "وفقا لمصادر"
+_LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
+_LAM_OUTLET = re.compile(r"\s*(ل\S+)")
+_ISSUED_BY = re.compile(r"\s+(?:ال)?صادر[هة]?\s+(?:عن|من)\s+")  # "بيان صادر عن الحزب"
+_CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
+_LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
+_THAT = r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)"
+_SAID_WORD = re.compile(_THAT)  # a hearer's name ends before these, not at «
+_SAID_OPENS = re.compile(_THAT + r"|[:\"«“]")  # where what the source said starts
+_CONJUNCTION = re.compile(r"^[وف](?=..)")
+_LEAD = r"\s*(?:(?:و|ف|ثم|كما|وقد|فقد|قد|لقد)\s+)*"  # the conjunctions and particles that open a sentence
+_LEADING_CONJ = re.compile("^" + _LEAD)
+_LEADING_VERB = re.compile(_LEAD + r"\S+")  # a verb-first sentence's verb
+_OPENING_VERB = re.compile(r"\s*(?:(?:" + "|".join(AR_CONJ) + r")\s+)*\S+")
+_ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
+_RELAY_MARKER = re.compile(r"(?<!\S)عن(?!\S)")
+
+
+class Arabic(Language):
+    code = "ar"
+    complement_ahead = _COMPLEMENT_AHEAD
+    subordinate_opens_news = True  # "بينما قال": news, unlike English "Although he told"
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
+        self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
+            "speech", "speech_complement", "speech_media", "relay", "participle", "opinion", "stance")))
+
+    def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
+        return self.subjects.arabic_subject(r.n, hit)
+
+    def filter_cues(self, r: Reading) -> None:
+        """A verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم;
+        nor the prepositions ب and ك: "كيري" (Kerry) is no يرى."""
+        n = r.n
+        for family in _VERB_CUES:
+            r.cues[family] = [h for h in r.cues[family] if self.bare(h.text) in self.verb_terms  # "بالقول"
+                              or not _ARTICLE.match(n, h.start, h.end) and not self.bare(h.text).startswith(("ب", "ك"))]
+
+    def bare(self, word: str) -> str:
+        return _CONJUNCTION.sub("", word)
+
+    def verb_use(self, r: Reading, hit: Hit) -> bool:
+        """Not after a preposition: "على حث أوروبا" is a noun."""
+        words = list(WORD.finditer(r.n, max(0, hit.start - 40), hit.start))[-1:]
+        return (words[0].group() if words else "") not in AR_PREPOSITIONS
+
+    def according_verbs(self, r: Reading) -> dict[int, Optional[Hit]]:
+        """"حسبما قال مسؤول", "وفق ما أفاد المرصد": the verb belongs to the according cue, which names the source."""
+        out = {}
+        for hit in r.cues["according"]:
+            m = _WHAT.match(r.n, hit.end)
+            pos = m.end() if m is not None else hit.end
+            out[hit.start] = next((v for v in r.cues["speech"] if v.start == pos), None)
+        return out
+
+    def according(self, r: Reading, hit: Hit, verb: Optional[Hit]) -> Candidate:
+        """After a reporting verb ("حسبما قال مسؤول"), or after the ل the cue governs ("وفقا لمصادر طبية",
+        "وفقا للمرصد"): a bare ل is left out of the span; لل (ل + the article) stays, the lexicons read it."""
+        n, start, governed = r.n, hit.end, False
+        if verb is not None:
+            start = verb.end
+        elif n[hit.start:hit.end].endswith(_GOVERNS_LAM):
+            lam = _LAM.match(n, hit.end)
+            if lam is not None:
+                start, governed = (lam.start(1) if lam.group(2) else lam.end()), True
+        span = self.subjects.after(n, start, True, stop_at_boundary=False, governed=governed)
+        if span[1] > span[0]:
+            span = self.subjects.appositive_after(n, span)
+        return self.candidate(r, hit, span)
+
+    def dropped_subject(self, r: Reading, hit: Hit) -> Optional[Candidate]:
+        """A verb joined by ف later in the sentence, without a subject of its own, shares the subject of
+        the sentence's first verb: "واستهدف محمد السحيمي في انتقاده الأذان، فقال إن"."""
+        n = r.n
+        if not hit.text.startswith("ف"):
+            return None
+        lead = _LEADING_VERB.match(n)
+        if lead is None or lead.end() >= hit.start:
+            return None
+        span = self.subjects.after(n, lead.end(), True)
+        if span[1] <= span[0] or span[1] > hit.start:
+            return None
+        cand = self.candidate(r, hit, self.subjects.appositive_after(n, span))
+        if cand.typed.type in (None, "unattributed"):
+            return None
+        cand.typed.rules = [*cand.typed.rules, "attr.clause_subject"]
+        return cand
+
+    def opinion_holders(self, r: Reading, editorial_end: int, agentless: list[Hit]) -> list[Candidate]:
+        """"ويرى محللون أن", "ويعتقد دبلوماسيون غربيون": an opinion with its holder named is theirs;
+        without one ("يعتقد أن") it is nobody's."""
+        out = []
+        for hit in r.cues["opinion"]:
+            if r.inside(hit.start) or hit.start < editorial_end or any(a.start <= hit.start < a.end for a in agentless):
+                continue
+            cand = self.speaker(r, hit)
+            if cand.span[1] > cand.span[0] and cand.typed.type not in (None, "unattributed"):
+                cand.typed.rules = [*cand.typed.rules, "attr.opinion_holder"]
+                out.append(cand)
+        return out
+
+    def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
+        """'نقلت وكالة X عن مسؤول': the relay after the verb, the speaker after عن."""
+        n = r.n
+        outer_span = self.subjects.after(n, hit.end, True)
+        start = max(outer_span[1], hit.end)
+        marker = _RELAY_MARKER.search(n, start, min(len(n), start + 40))
+        if marker is None:
+            return []
+        inner_span = self.subjects.after(n, marker.end(), True)
+        if inner_span[1] > inner_span[0]:
+            inner_span = self.subjects.appositive_after(n, inner_span)
+        return self.relay_pair(r, hit, outer_span, marker, inner_span)
+
+    def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
+        """'التقى X بنظيره، مؤكدا أن ...': the participle reports the speech of the subject of the opening
+        verb; a sentence that opens with the participle ("مؤكداً أن") continues the previous speaker."""
+        if not hits:
+            return None
+        hit, n = hits[0], r.n
+        if not _LEADING_CONJ.sub("", n[:hit.start]).strip():
+            return Candidate(hit, (hit.start, hit.start), Typed(None, rules=["attr.continuation.participle"]))
+        verb = _OPENING_VERB.match(n)
+        span = self.subjects.appositive_after(n, self.subjects.after(n, verb.end(), True)) if verb else (0, 0)
+        if span[1] <= span[0] or span[1] > hit.start:
+            return None
+        cand = self.candidate(r, hit, span)
+        return cand if cand.typed.type not in (None, "unattributed") else None
+
+    def noun_cue(self, r: Reading) -> Optional[Candidate]:
+        """A noun of speech that carries the claim names its speaker after it: "عقب إعلان الشرطة أنها",
+        "بيان صادر عن الحزب", "هكذا جاءت تغريدة الوزير": the speaker is the noun's complement, when
+        what was said follows (أن, إن, a colon or a quotation), the noun is issued by it (صادر عن) or
+        the formula "جاء ذلك في" points back at what was said."""
+        n = r.n
+        for hit in r.cues["speech_noun"]:
+            if r.inside(hit.start):
+                continue
+            issued = _ISSUED_BY.match(n, hit.end)
+            start = issued.end() if issued is not None else hit.end
+            span = self.subjects.after(n, start, True, stop_at_boundary=False, governed=True)
+            if span[1] <= span[0]:
+                continue
+            said = _SAID_OPENS.search(n, span[1], min(len(n), span[1] + 40))
+            formula = _CAME_IN.search(n, max(0, hit.start - 20), hit.start)  # "جاء ذلك في بيان للوزارة"
+            if issued is None and formula is None and (said is None or n[span[1]:said.start()].strip(" ،,")):
+                continue
+            cand = self.candidate(r, hit, span)
+            if n[span[0]] == "ل" and n[span[0] + 1:span[0] + 2] != "ل":
+                # "بيان لوزارة الخارجية": the ministry, without the governed ل (not "تصريحات لافروف")
+                governed = self.candidate(r, hit, (span[0] + 1, span[1]))
+                if governed.typed.type not in (None, "unattributed", "named_person"):
+                    cand = governed
+            if cand.typed.type not in (None, "unattributed"):
+                cand.typed.rules = [*cand.typed.rules, "attr.speech_noun"]
+                return cand
+        return None
+
+    def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
+        """ل and an outlet's name right after the source ("لفرانس24", "لرويترز"), or, anywhere before what
+        was said ("قال مسؤول لم يشأ كشف هويته لفرانس برس إن", "قال في تصريحات لـCNN إن"), a told word or ل
+        (with a tatweel or a quotation mark) right before an outlet's name."""
+        n = r.n
+        lam = _LAM_OUTLET.match(n, pos)
+        if lam is not None and self.subjects.outlet_at(n[lam.start(1):lam.start(1) + 42]):
+            name = _LAM_ANY.match(n, lam.start(1)).end()  # type: ignore[union-attr]  # after ل and a quotation mark
+            return Hit(name, name, "ل", "cue.told.ar", "told")
+        opener = _SAID_OPENS.search(n, pos, min(len(n), pos + 160))
+        stop = opener.start() if opener is not None else min(len(n), pos + 160)
+        told = self.told.search(n, pos, stop)
+        if told is not None:
+            return told
+        for lam in _LAM_ANY.finditer(n, pos, stop):
+            outlet = self.rules.outlet_names.search(n[lam.end():lam.end() + 40])  # a word of its own: "لـCNN"
+            if outlet is not None and outlet.start == 0:
+                return Hit(lam.end(), lam.end(), "ل", "cue.told.ar", "told")
+        return None
+
+    def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
+        said = _SAID_WORD.search(n, start, stop)
+        return said.start() if said is not None else None

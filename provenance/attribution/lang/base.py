@@ -1,0 +1,178 @@
+"""What attribution in every language shares, and the steps a language fills in.
+
+The engine runs the same steps over every sentence (find the cues, find each cue's subject, choose the
+cue that governs, carry speakers across sentences); where a step depends on the language's grammar it
+asks the sentence's `Language`: the Arabic one (ar.py) or the English one (en.py). A step a language does
+not have keeps the default written here (no candidate, nothing to add).
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...lexicon import Hit
+from ...models import Via
+from ...rules import RuleSet
+from ..reading import Candidate, Reading, Speaker
+from ..sources import Memory, SourceTyper, Typed
+from ..subjects import EN_HEARER_VERBS, RELATIVES, SubjectFinder
+
+_HEARER_END = re.compile(r"[،,:;.؟?!()\[\]]")  # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»)
+_COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
+
+
+class Language:
+    """A language's attribution steps over a `Reading`, with the candidate building they share."""
+
+    code = ""
+    complement_ahead: re.Pattern  # what a verb that needs a complement ("أوضح"، "states") is followed by
+    relatives: frozenset[str] = frozenset()  # words that open a relative clause: its verb is a side clause
+    subordinate_opens_news = False  # "بينما قال ...": a subordinate clause in front may hold the sentence's source
+    pronoun_recalls_mention = False  # "he" before anyone was cited is the person last named
+
+    def __init__(self, rules: RuleSet, typer: SourceTyper, subjects: SubjectFinder):
+        self.rules = rules
+        self.typer = typer
+        self.subjects = subjects
+        self.told = rules.lexicon("told")
+
+    # -- the steps a language fills in ------------------------------------------------------------
+    def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
+        """The cue's subject in the language's word order."""
+        raise NotImplementedError
+
+    def filter_cues(self, r: Reading) -> None:
+        """Drop the cue hits that are no verbs of this sentence; add cue families of the language's own."""
+
+    def bare(self, word: str) -> str:
+        """A word without the conjunction written onto it."""
+        return word
+
+    def verb_use(self, r: Reading, hit: Hit) -> bool:
+        """False where the cue word is used as a noun."""
+        return True
+
+    def according_verbs(self, r: Reading) -> dict[int, Optional[Hit]]:
+        """For each according cue, the reporting verb that belongs to it ("حسبما قال")."""
+        return {}
+
+    def according(self, r: Reading, hit: Hit, verb: Optional[Hit]) -> Candidate:
+        """The source an according cue names."""
+        raise NotImplementedError
+
+    def dropped_subject(self, r: Reading, hit: Hit) -> Optional[Candidate]:
+        """The subject a later verb without one shares with the sentence's first verb."""
+        return None
+
+    def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
+        """Whether a publishing verb's subject publishes though the lexicons do not type it a publisher."""
+        return False
+
+    def controlled(self, r: Reading, cand: Candidate) -> bool:
+        """Whether the candidate is the object of a control verb, which has said nothing yet."""
+        return False
+
+    def opinion_holders(self, r: Reading, editorial_end: int, agentless: list[Hit]) -> list[Candidate]:
+        """Opinions whose holder is named ("ويرى محللون أن")."""
+        return []
+
+    def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
+        """The relay ('نقلت وكالة X عن مسؤول', 'X quoted Y as saying'), then the speaker it quotes."""
+        return []
+
+    def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
+        """A participle that reports the speech of the sentence's own subject ("..., saying")."""
+        return None
+
+    def noun_cue(self, r: Reading) -> Optional[Candidate]:
+        """A noun of speech that carries the claim and names its speaker ("بيان صادر عن الحزب")."""
+        return None
+
+    def person_anaphor(self, pronoun: str) -> bool:
+        """A definite description that refers back to a person, as "he" does ("the Republican")."""
+        return False
+
+    def outlet_via(self, r: Reading) -> list[Via]:
+        """The outlet a source spoke through, named anywhere in the sentence."""
+        return []
+
+    def stance_candidate(self, r: Reading, hit: Hit) -> Candidate:
+        """The holder of a stance verb."""
+        return self.speaker(r, hit, inverted=False)
+
+    def stance_is_report(self, r: Reading, hit: Hit) -> bool:
+        """Whether a stance inside what the source reports is part of the report (not a relative clause's)."""
+        return True
+
+    def stance_is_content(self, r: Reading, reported: int, cand: Candidate) -> bool:
+        """Whether a stance is the content of an earlier finding ("the survey finding that 45 percent backed")."""
+        return False
+
+    def passive_holders(self, r: Reading) -> list[Candidate]:
+        """Holders named after "by" ("measures added by Republicans")."""
+        return []
+
+    def full_name(self, text: str, memory: Memory) -> Optional[Speaker]:
+        """The first full name of a person in a sentence that cites no one."""
+        return None
+
+    def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
+        """Where a hearer opens when no told word stands right after the source."""
+        return None
+
+    def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
+        """Where what was said opens, which ends the hearer's name ("لـCNN إن")."""
+        return None
+
+    # -- shared ----------------------------------------------------------------------------------
+    def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
+        """The cue's subject, found by the language's word order, and typed."""
+        return self.candidate(r, hit, self.subject_span(r, hit, inverted))
+
+    def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
+        n = r.n
+        if n[span[0]:span[1]] in RELATIVES:
+            antecedent = self.subjects.antecedent(n, span[0])
+            coordinated = _COORDINATED_RELATIVE.search(n, max(0, span[0] - 120), span[0])
+            if antecedent[1] <= antecedent[0] and coordinated is not None:
+                # "hackers who officials say is tied to Russia and who claimed credit": the second relative
+                # stands for the first one's noun
+                antecedent = self.subjects.antecedent(n, coordinated.start(1))
+            if antecedent[1] > antecedent[0]:  # the relative pronoun stands for the noun before it
+                words = r.original(*antecedent)
+                typed = self.typer.classify(words, r.memory)
+                typed = Typed(typed.type, typed.name or words.strip(), typed.role, [*typed.rules, "attr.relative"])
+                return Candidate(hit, (antecedent[0], span[1]), typed)
+        typed = self.typer.classify(r.original(*span) if span[1] > span[0] else "", r.memory)
+        cand = Candidate(hit, span, typed)
+        told_here = hit.text.strip() in EN_HEARER_VERBS  # "X told Reuters": the hearer follows the verb
+        cand.hearer = self.hearer(r, hit.start if told_here else max(span[1], hit.end))
+        return cand
+
+    def hearer(self, r: Reading, pos: int) -> Optional[tuple[Typed, str]]:
+        """'told Reuters' / 'لوكالة أسوشيتد برس': the outlet the source spoke to."""
+        n = r.n
+        window_end = min(len(n), pos + 60)
+        told = self.told.search(n, pos, window_end)
+        if told is None or told.start - pos > 25:
+            told = self.hearer_opening(r, pos)
+            if told is None:
+                return None
+        end = _HEARER_END.search(n, told.end, window_end)
+        stop = end.start() if end else window_end
+        said = self.said_opens(n, told.end + 1, stop)
+        stop = said if said is not None else stop
+        evidence = r.original(told.start, stop)
+        typed = self.typer.classify(evidence, r.memory)
+        if typed.type in ("media", "state_media"):
+            return typed, evidence.strip()
+        return None
+
+    def relay_pair(self, r: Reading, hit: Hit, outer_span: tuple[int, int], marker: re.Match,
+                   inner_span: tuple[int, int]) -> list[Candidate]:
+        """The relay and, when its quoted speaker can be typed, that speaker."""
+        outer = self.candidate(r, hit, outer_span)
+        inner_cue = Hit(start=marker.start(), end=marker.end(), text=marker.group(), entry_id=hit.entry_id,
+                        family="relay")
+        inner = self.candidate(r, inner_cue, inner_span)
+        return [outer, inner] if inner.typed.type not in (None, "unattributed") else [outer]

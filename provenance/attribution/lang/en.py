@@ -1,0 +1,218 @@
+"""English attribution: subjects before the verb or inverted after it, passives with "by", outlets.
+
+English puts the source before the verb ("Officials said") or after it ('"...," said Mr. Nevins');
+subjects.py walks both and cuts the span to its noun phrase. A capitalised cue word inside a sentence is
+part of a name ("the United States"), a passive participle has no source for a subject, and a plural
+after a verb is a noun ("He cited reports").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ...lexicon import Hit
+from ...models import Source, Via
+from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
+from ..sources import Memory, Typed
+from ..subjects import (
+    EN_CONTRACTED,
+    EN_NOUN_MARKERS,
+    WORD,
+    ends_before,
+    in_relative_clause,
+    last_place,
+    words_before,
+)
+from .base import Language
+
+_COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
+# where an English source speaks through an outlet: "in an interview with", "on" (a programme), "wrote in"
+_OUTLET_OPENER = re.compile(r"(?<!\S)(?:in (?:an|a recent|a telephone|a phone) interview (?:with|on)|in interviews with|on|"
+                            r"speaking (?:to|with|on)|wrote in|writing in|appearing on|told)\s+(?:the\s+)?")
+_FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
+BE = {"is", "are", "was", "were", "been", "be", "being", "isn't", "aren't", "wasn't", "weren't"}
+_PASSIVE_BY = re.compile(r"\s+by\s+")
+_COUNT_SUBJECT = re.compile(r"\d[\d,]*")
+_PERFECT = re.compile(r"\s+(?:have|has|had)\s")
+_DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
+_OBJECT_PREPOSITIONS = {"to", "for", "with", "about", "against", "on", "over", "into", "from"}
+_NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
+_LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
+
+
+@lru_cache(maxsize=4)  # asked for every capitalised cue of a sentence
+def _title_case(text: str) -> bool:
+    """A headline's Title Case ("Trevor Noah Says ..."): most longer words capitalised, so a capital
+    says nothing about names there."""
+    words = _LONG_WORD.findall(text)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+class English(Language):
+    code = "en"
+    complement_ahead = _COMPLEMENT_AHEAD
+    relatives = frozenset({"who", "which", "that"})
+    pronoun_recalls_mention = True
+
+    def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
+        return self.subjects.english_phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
+
+    def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
+        cand = super().speaker(r, hit, inverted)
+        n, span = r.n, cand.span
+        if cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
+                and ends_before(n, span[0], (',"', ",'")):
+            # '"...," the Republican said': a definite description right after a quotation refers back to
+            # the speaker, as a pronoun would
+            cand.typed = Typed(None, rules=["attr.definite_anaphor"])
+        elif span[1] > span[0] and words_before(n, span[0]) == ["what"]:
+            # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
+            # words or thoughts as a thing; no content of the sentence is attributed to them
+            cand.typed = Typed("unattributed", rules=["attr.free_relative"])
+        elif cand.typed.type == "unattributed" and _COUNT_SUBJECT.fullmatch(n, span[0], span[1]) \
+                and _PERFECT.match(n, span[1]):
+            # "520 superdelegates have said they support Clinton, 39 have said they support Sanders": a
+            # count of people, its noun left out
+            cand.typed = Typed("anonymous", name=n[span[0]:span[1]], rules=["attr.count"])
+        return cand
+
+    def filter_cues(self, r: Reading) -> None:
+        """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
+        "the bill, opposed by House Republicans,"); cue words that are no verbs here are dropped."""
+        r.cues["passive"] = [h for h in r.cues["speech"] + r.cues["stance"] if _PASSIVE_BY.match(r.n, h.end)]
+        for family, hits in r.cues.items():
+            if hits and family != "passive":
+                r.cues[family] = [h for h in hits if self._verb(r, h)]
+
+    @staticmethod
+    def _verb(r: Reading, hit: Hit) -> bool:
+        """False for a cue word that is part of a name ("the United States": capitalised inside the
+        sentence, unless the sentence is in Title Case) or of a compound ("self-described",
+        "sought-after"), or a passive participle ("the poll was released Wednesday", "comparisons were
+        made clear"), whose subject is no source."""
+        n = r.n
+        if hit.start > 0 and r.text[r.ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(r.text):
+            return False
+        if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
+            return False
+        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(words_before(n, hit.start)) & BE)
+
+    def verb_use(self, r: Reading, hit: Hit) -> bool:
+        """False where the cue word is a noun: "Lazar's claims", "the reports", "her plans", "He cited
+        reports", "used markers to write notes"."""
+        n = r.n
+        words = list(WORD.finditer(n, max(0, hit.start - 40), hit.start))[-2:]
+        previous = words[-1].group() if words else ""
+        lead = words[0].group() if len(words) == 2 else ""  # the word before previous
+        lower = bool(lead) and r.text[r.ns.span(*words[1].span())[0]].islower()
+        if hit.text.strip().endswith("s") and lead and (
+                previous.endswith("ed") and lead not in BE or lead == "to" and lower):
+            # a plural noun after a verb: past ("cited reports"; not a passive: "asked not to be named says")
+            # or infinitive ("to write notes"; not a name: "a person close to Trump says")
+            return False
+        if hit.family == "speech_media" and lead and (
+                lead in _OBJECT_PREPOSITIONS and lower or lead.endswith(("'s", "s'")) and not lower):
+            # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
+            # "the group for veterans says", "the poll's findings show")
+            return False
+        return previous not in EN_NOUN_MARKERS and (not previous.endswith(("'s", "s'"))
+                                                    or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
+
+    def according(self, r: Reading, hit: Hit, verb: Optional[Hit]) -> Candidate:
+        return self.candidate(r, hit, self.subjects.after(r.n, hit.end, False, stop_at_boundary=False))
+
+    def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
+        """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
+        reported unusually high lead levels"), or any of them before "that" ("the inspector found that")."""
+        return cand.typed.type is not None and (hit.text.strip() in ("reported", "reports")
+                                                or r.n.startswith(" that ", hit.end))
+
+    def controlled(self, r: Reading, cand: Candidate) -> bool:
+        """"will force Senator Warren to acknowledge that ...": the object of a control verb is the
+        infinitive's subject, but has said nothing yet, so it does not attribute the sentence."""
+        before = words_before(r.n, cand.span[0])
+        return bool(before) and before[0] in self.subjects.controllers and words_before(r.n, cand.cue.start) == ["to"]
+
+    def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
+        """'X quoted Y as saying': the relay before the verb, the speaker right after it."""
+        n = r.n
+        outer_span = self.subjects.english_subject(n, hit, r.quotes)
+        start = max(outer_span[1], hit.end)
+        marker = _NEXT_WORD.search(n, start, min(len(n), start + 40))
+        if marker is None:
+            return []
+        return self.relay_pair(r, hit, outer_span, marker, self.subjects.after(n, marker.start(), False))
+
+    def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
+        """'Judge X imposed a sentence, saying ...': the participle reports the speech of the clause's
+        subject; "Noting that both battled the media, Schlafly put her finger on ...": a participle
+        opening the sentence reports the speech of the subject after its clause."""
+        if not hits:
+            return None
+        hit, n = hits[0], r.n
+        opening = not n[:hit.start].strip()
+        if opening and n.find(",", hit.end) != -1:
+            comma = n.find(",", hit.end) + 1
+            span = self.subjects.clause_subject(n, r.ns, r.text, comma, min(len(n), comma + 80))
+        elif not n[:hit.start].rstrip().endswith((",", ",''", ',"')) and \
+                not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & BE:
+            return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying") or a verb ("X is saying")
+        else:
+            span = self.subjects.clause_subject(n, r.ns, r.text, 0, hit.start)
+        if span[1] <= span[0] or (span[1] > hit.start and not opening):
+            return None
+        cand = self.candidate(r, hit, span)
+        return cand if cand.typed.type != "unattributed" else None
+
+    def person_anaphor(self, pronoun: str) -> bool:
+        return pronoun.startswith("the ")  # "the Republican"
+
+    def outlet_via(self, r: Reading) -> list[Via]:
+        """"In an interview with The Washington Post, Sanders said", "said on CNN's State of the Union",
+        "wrote in The New York Times"."""
+        n = r.n
+        for m in _OUTLET_OPENER.finditer(n):
+            if any(a < m.start() < b for a, b in r.quotes):
+                continue
+            hit = self.rules.outlet_names.search(n, m.end(), min(len(n), m.end() + 40))
+            if hit is not None and hit.start == m.end():
+                kind = "state_media" if hit.value.kind == "state" else "media"
+                return [Via(name=hit.value.name, type=kind, evidence=r.original(m.start(), hit.end),
+                            rules=[hit.entry_id, "attr.relay.outlet"])]
+        return []
+
+    def stance_candidate(self, r: Reading, hit: Hit) -> Candidate:
+        """"Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
+        clause subject's, as "saying" is."""
+        if hit.text.split()[0].endswith("ing") and ends_before(r.n, hit.start, ","):
+            return self.candidate(r, hit, self.subjects.clause_subject(r.n, r.ns, r.text, 0, hit.start))
+        return self.speaker(r, hit, inverted=False)
+
+    def stance_is_report(self, r: Reading, hit: Hit) -> bool:
+        """A relative clause inside what the source reports is not part of it ("He has cited an award from
+        the fund, which supports building")."""
+        return not in_relative_clause(r.n, hit)
+
+    def stance_is_content(self, r: Reading, reported: int, cand: Candidate) -> bool:
+        return reported <= last_place(r.n, " that ", cand.span[0] + 1)
+
+    def passive_holders(self, r: Reading) -> list[Candidate]:
+        out = []
+        for hit in r.cues["passive"]:
+            if r.quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
+                continue
+            span = self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end(), False)  # type: ignore[union-attr]
+            if span[1] > span[0]:
+                out.append(self.candidate(r, hit, span))
+        return out
+
+    def full_name(self, text: str, memory: Memory) -> Optional[Speaker]:
+        """"George Zimmerman is auctioning off the gun. '...,' he told Fox 35" is Zimmerman: the first full
+        name (two or more capitalised name words), usually the subject."""
+        for run in _FULL_NAME.findall(text):
+            if len(self.typer.name_tokens(run)) == len(run.split()):
+                typed = self.typer.classify(run, memory)
+                if typed.type in PERSON_TYPES:
+                    return Speaker(Source(name=typed.name, type=typed.type, rules=[*typed.rules, "attr.mention"]))
+        return None

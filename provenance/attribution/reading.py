@@ -1,0 +1,76 @@
+"""What attribution reads and carries: one sentence read once, a cue's candidate source, a speaker, the
+discourse so far. Shared by the engine and the language modules, so that neither imports the other."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ..lexicon import Hit
+from ..models import Source, Via
+from ..normalize import Normalized
+from ..text.sentences import Quotes, Sentence
+from .sources import Memory, Typed
+
+PERSON_TYPES = ("named_official", "named_person")
+
+
+@dataclass
+class Reading:
+    """One sentence as attribution reads it: normalised once (`n`, with offsets back to `text` through
+    `ns`), its quotations and its cues found once, and the article's memory of names."""
+
+    sent: Sentence
+    ns: Normalized
+    quotes: Quotes
+    memory: Memory
+    cues: dict[str, list[Hit]]
+
+    def __post_init__(self) -> None:
+        self.n = self.ns.text
+        self.text = self.sent.text
+
+    def inside(self, pos: int) -> bool:
+        """Whether `pos` is inside a quotation (its opening mark excluded)."""
+        return self.quotes.holds(pos, 1)
+
+    def original(self, start: int, end: int) -> str:
+        """The sentence's own characters for normalised offsets."""
+        return self.text[slice(*self.ns.span(start, end))]
+
+
+@dataclass
+class Candidate:
+    cue: Hit
+    span: tuple[int, int]  # normalised offsets in the sentence; empty span: no subject
+    typed: Typed
+    hearer: Optional[tuple[Typed, str]] = None  # (typed relay, evidence) for "told X"
+
+
+@dataclass
+class Speaker:
+    source: Source
+    via: list[Via] = field(default_factory=list)
+
+
+@dataclass
+class Discourse:
+    """Who spoke last, which person and which thing spoke last, and the sentences read so far (to find
+    the person last mentioned, looked up only when a pronoun needs one: `mentioned` in the first
+    `searched` of them, so that each sentence is searched once however many pronouns follow)."""
+
+    last: Optional[Speaker] = None
+    last_person: Optional[Speaker] = None
+    last_thing: Optional[Speaker] = None
+    listing: Optional[Speaker] = None  # "Soerens argued that:" and the points that follow
+    read: list[str] = field(default_factory=list)
+    mentioned: Optional[Speaker] = None
+    searched: int = 0
+
+    def update(self, speaker: Optional[Speaker], text: str) -> None:
+        if speaker is not None:
+            self.last = speaker
+            if speaker.source.type in PERSON_TYPES:
+                self.last_person = speaker
+            elif speaker.source.type in ("named_organization", "document", "media", "state_media"):
+                self.last_thing = speaker
+        self.read.append(text)
