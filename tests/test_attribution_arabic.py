@@ -254,3 +254,43 @@ def test_two_people_sharing_a_name_are_not_merged(audit):
 def test_a_known_leader_introduced_with_a_title_keeps_one_name(audit):
     report = audit("وقال الزعيم الكوري الشمالي كيم جونغ أون إن الجيش مستعد. وقال كيم إن بلاده لن تتراجع.")
     assert [c.source.name for c in report.claims] == ["Kim Jong Un", "Kim Jong Un"]
+
+
+# Relays: the outlet that carried what a source said (LABELLING.md: "the outlet a source spoke to is a relay";
+# rules/cues.yaml cue.told.ar.carried and cue.told.ar.interview)
+@pytest.mark.parametrize("text, kind", [
+    # cnn_CN-middleEast-703-20180423 (the spokesman introduced as in the lead): statements carried by an agency
+    ("وقال المتحدث الرسمي باسم التحالف، تركي المالكي، إن الصاروخين اعترضا. "
+     "وقال المالكي في تصريحات نقلتها وكالة الأنباء السعودية (واس): \"في تمام الساعة الرابعة رصدت قوات الدفاع الجوي "
+     "للتحالف إطلاق صاروخين باليستيين\".", "state_media"),
+    # france24_FR-internationalNews-846-20180421: a statement issued, then published by an agency
+    ("وأضافت السفارة في بيان أصدرته السبت ونشرته وكالة الأنباء الفلسطينية أنها \"تعمل على متابعة إجراءات نقله إلى "
+     "الوطن\".", "state_media"),
+    # skynews_SK-middleEast-842-20180408: carried "from him" by agencies named as a group
+    ("وقال الجنرال يوري يفتوشينكو في تصريحات نقلتها عنه وكالات أنباء محلية: \"ننفي بشدة هذه المعلومات\".", "media"),
+    # skynews_SK-middleEast-2058-20180531 (introduced as in the article): an interview (حوار) with an agency
+    ("وقال العقيد الركن صادق الدويد المتحدث باسم المقاومة الوطنية إن القوات تقدمت. "
+     "وأكد الدويد في حوار مع وكالة الأنباء الإماراتية، أن معركة تحرير الحديدة ستلقن الحوثيين درسا قاسيا.",
+     "state_media"),
+    # cnn_CN-middleEast-457-20180402: "في مقابلة له مع"
+    ("وقال ولي العهد السعودي الأمير محمد بن سلمان في مقابلة له مع مجلة التايم إن القوات الأمريكية يجب أن تبقى.",
+     "media"),
+], ids=["carried", "issued_then_published", "carried_from_him", "interview_hiwar", "interview_lahu_ma"])
+def test_the_outlet_that_carried_a_statement_is_a_relay(audit, text, kind):
+    claim = audit(text).claims[-1]
+    assert claim.source.type not in ("media", "state_media", "unattributed")
+    assert [v.type for v in claim.via] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # france24_FR-internationalNews-417-20180314: agencies named as a group are media
+    ("توفي ستيفن هوكينغ، أحد أبرز علماء الفيزياء في التاريخ، صباح الأربعاء، عن 76 عاما، بحسب ما ذكرت وكالات عالمية "
+     "نقلا عن عائلته.", "media"),
+    # aljazirah_2015-07-22_082: the papers of a country
+    ("ونشرت الصحف التركية أمس الثلاثاء على صفحاتها الأولى صور جثث الضحايا تغطيها الدماء.", "media"),
+    # france24_FR-internationalNews-1540-20180530: any kind of media qualified as official is state media
+    ("وسيؤدي السيسي اليمين الدستوري السبت أمام مجلس النواب بعد شهرين على إعادة انتخابه بأكثر من 97% من الأصوات، "
+     "وفق ما أعلنت الصحافة الرسمية.", "state_media"),
+], ids=["agencies", "papers", "official_press"])
+def test_the_nouns_of_the_media_by_kind(audit, text, kind):
+    assert claim_of(audit, text).source.type == kind
