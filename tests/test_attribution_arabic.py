@@ -294,3 +294,17 @@ def test_the_outlet_that_carried_a_statement_is_a_relay(audit, text, kind):
 ], ids=["agencies", "papers", "official_press"])
 def test_the_nouns_of_the_media_by_kind(audit, text, kind):
     assert claim_of(audit, text).source.type == kind
+
+
+@pytest.mark.parametrize("text, kind, via", [
+    # france24_FR-internationalNews-846-20180421: a state agency of Asia (rules/outlets.yaml outlet.bernama)
+    ("ونقلت وكالة \"برناما\" الإخبارية الرسمية الماليزية عن وزير الداخلية الماليزي أحمد زاهد حامدي قوله، إن البطش "
+     "\"مهندس كهربائي\".", "named_official", ["state_media"]),
+    # alarabia_AL-internationalNews-1858-20180706: a private Turkish agency
+    ("وأفادت وكالة دوغان الخاصة للأنباء بأنه تم توقيف الشقيقين.", "media", []),
+    # issue 14: a state agency named by its nationality ("الوكالة السورية") is state media
+    ("ونقلت الوكالة السورية عن مصدر عسكري أن الدفاعات الجوية تصدت للصواريخ.", "anonymous_official", ["state_media"]),
+], ids=["bernama", "dogan", "agency_by_nationality"])
+def test_news_agencies_by_country(audit, text, kind, via):
+    claim = claim_of(audit, text)
+    assert claim.source.type == kind and [v.type for v in claim.via] == via
