@@ -308,3 +308,27 @@ def test_the_nouns_of_the_media_by_kind(audit, text, kind):
 def test_news_agencies_by_country(audit, text, kind, via):
     claim = claim_of(audit, text)
     assert claim.source.type == kind and [v.type for v in claim.via] == via
+
+
+@pytest.mark.parametrize("text, name", [
+    # alweeam_2015-08-09_034 (the official introduced as in the article): "أكد" + the verbal noun it states
+    ("وأوضح مدير أعلى خدمات الأصول والمشاريع بشركة المياه الوطنية بمكة المكرمة والطائف المهندس سعيد بن محمد العمري "
+     "بأن المحطة تعمل. "
+     "وأكد العمري التزام الشركة بتطبيق أعلى المعايير اللازمة لحماية العاملين في المحطة.", "العمري"),
+    ("من جانبه أشار مدير المشاريع الرأسمالية بشركة المياه الوطنية بمدينة الطائف المهندس محمد الربيعي إلى أن المشروع "
+     "اكتمل. "
+     "وأكد الربيعي حرص شركة المياه الوطنية على تقديم خدماتها لعملائها الكرام.", "الربيعي"),
+    # 3alyoum_2015-08-08_014: "أعلن" + a verbal noun with its pronoun
+    ("وقال رئيس الاتحاد الأوروبي لكرة القدم ميشال بلاتيني إنه سيترشح. "
+     "واعلن بلاتيني ترشحه رسميا لرئاسة الاتحاد الدولي على اثر الفضيحة.", "بلاتيني"),
+], ids=["iltizam", "hirs", "tarashshuh"])
+def test_the_verbal_noun_a_speaker_states_ends_the_subject(audit, text, name):
+    # the surname is the official introduced before (or the same speaker continuing), never the company
+    first, claim = audit(text).claims[-2:]
+    assert claim.source.type == "named_official" and claim.source.text in (name, first.source.text)
+
+
+def test_a_stated_verbal_noun_with_no_subject_continues_the_speaker(audit):
+    # aleqtisadiya_2015-08-06_016 kind: "وأكد أهمية ..." after a named speaker
+    report = audit("وقال وزير الخارجية عادل الجبير إن المحادثات مثمرة. وأكد أهمية العمل المشترك في مكافحة الإرهاب.")
+    assert report.claims[1].source.type == "named_official" and "attr.continuation" in report.claims[1].reasons
