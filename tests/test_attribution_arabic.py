@@ -332,3 +332,20 @@ def test_a_stated_verbal_noun_with_no_subject_continues_the_speaker(audit):
     # aleqtisadiya_2015-08-06_016 kind: "وأكد أهمية ..." after a named speaker
     report = audit("وقال وزير الخارجية عادل الجبير إن المحادثات مثمرة. وأكد أهمية العمل المشترك في مكافحة الإرهاب.")
     assert report.claims[1].source.type == "named_official" and "attr.continuation" in report.claims[1].reasons
+
+
+@pytest.mark.parametrize("text, kind, cue", [
+    # alarabia_AL-internationalNews-1710-20180620: hinting is stating
+    ("وألمحت الشرطة إلى أن التونسي المعتقل في كولونيا ربما كان بصدد التخطيط لما كان سيكون قنبلة بيولوجية.",
+     "named_organization", "cue.ar.state"),
+    # france24_FR-internationalNews-1089-20180505: apologising is an expressive speech act
+    ("أدانت الولايات المتحدة الرئيس الفلسطيني محمود عباس في بيان. واعتذر عباس عن تلك الملاحظات التي قالها خلال اجتماع للمجلس المركزي الفلسطيني.", "named_official",
+     "cue.ar.express"),
+    # alwatan_2015-07-22_059: wishing
+    ("وتمنى بلاتر التوفيق لجميع الذين سيترشحون لخلافته بما فيهم بلاتيني.", "named_official", "cue.ar.express"),
+    # cnn_CN-middleEast-1340-20180910: blaming, subject first
+    ("العراق يلوم إيران بشكل رئيسي على أزمة الماء والكهرباء.", "named_organization", "cue.ar.accuse"),
+], ids=["hint", "apologise", "wish", "blame"])
+def test_verbs_of_speech_by_class(audit, text, kind, cue):
+    claim = audit(text).claims[-1]
+    assert claim.source.type == kind and cue in claim.reasons
