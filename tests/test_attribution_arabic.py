@@ -254,3 +254,98 @@ def test_two_people_sharing_a_name_are_not_merged(audit):
 def test_a_known_leader_introduced_with_a_title_keeps_one_name(audit):
     report = audit("وقال الزعيم الكوري الشمالي كيم جونغ أون إن الجيش مستعد. وقال كيم إن بلاده لن تتراجع.")
     assert [c.source.name for c in report.claims] == ["Kim Jong Un", "Kim Jong Un"]
+
+
+# Relays: the outlet that carried what a source said (LABELLING.md: "the outlet a source spoke to is a relay";
+# rules/cues.yaml cue.told.ar.carried and cue.told.ar.interview)
+@pytest.mark.parametrize("text, kind", [
+    # cnn_CN-middleEast-703-20180423 (the spokesman introduced as in the lead): statements carried by an agency
+    ("وقال المتحدث الرسمي باسم التحالف، تركي المالكي، إن الصاروخين اعترضا. "
+     "وقال المالكي في تصريحات نقلتها وكالة الأنباء السعودية (واس): \"في تمام الساعة الرابعة رصدت قوات الدفاع الجوي "
+     "للتحالف إطلاق صاروخين باليستيين\".", "state_media"),
+    # france24_FR-internationalNews-846-20180421: a statement issued, then published by an agency
+    ("وأضافت السفارة في بيان أصدرته السبت ونشرته وكالة الأنباء الفلسطينية أنها \"تعمل على متابعة إجراءات نقله إلى "
+     "الوطن\".", "state_media"),
+    # skynews_SK-middleEast-842-20180408: carried "from him" by agencies named as a group
+    ("وقال الجنرال يوري يفتوشينكو في تصريحات نقلتها عنه وكالات أنباء محلية: \"ننفي بشدة هذه المعلومات\".", "media"),
+    # skynews_SK-middleEast-2058-20180531 (introduced as in the article): an interview (حوار) with an agency
+    ("وقال العقيد الركن صادق الدويد المتحدث باسم المقاومة الوطنية إن القوات تقدمت. "
+     "وأكد الدويد في حوار مع وكالة الأنباء الإماراتية، أن معركة تحرير الحديدة ستلقن الحوثيين درسا قاسيا.",
+     "state_media"),
+    # cnn_CN-middleEast-457-20180402: "في مقابلة له مع"
+    ("وقال ولي العهد السعودي الأمير محمد بن سلمان في مقابلة له مع مجلة التايم إن القوات الأمريكية يجب أن تبقى.",
+     "media"),
+], ids=["carried", "issued_then_published", "carried_from_him", "interview_hiwar", "interview_lahu_ma"])
+def test_the_outlet_that_carried_a_statement_is_a_relay(audit, text, kind):
+    claim = audit(text).claims[-1]
+    assert claim.source.type not in ("media", "state_media", "unattributed")
+    assert [v.type for v in claim.via] == [kind]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # france24_FR-internationalNews-417-20180314: agencies named as a group are media
+    ("توفي ستيفن هوكينغ، أحد أبرز علماء الفيزياء في التاريخ، صباح الأربعاء، عن 76 عاما، بحسب ما ذكرت وكالات عالمية "
+     "نقلا عن عائلته.", "media"),
+    # aljazirah_2015-07-22_082: the papers of a country
+    ("ونشرت الصحف التركية أمس الثلاثاء على صفحاتها الأولى صور جثث الضحايا تغطيها الدماء.", "media"),
+    # france24_FR-internationalNews-1540-20180530: any kind of media qualified as official is state media
+    ("وسيؤدي السيسي اليمين الدستوري السبت أمام مجلس النواب بعد شهرين على إعادة انتخابه بأكثر من 97% من الأصوات، "
+     "وفق ما أعلنت الصحافة الرسمية.", "state_media"),
+], ids=["agencies", "papers", "official_press"])
+def test_the_nouns_of_the_media_by_kind(audit, text, kind):
+    assert claim_of(audit, text).source.type == kind
+
+
+@pytest.mark.parametrize("text, kind, via", [
+    # france24_FR-internationalNews-846-20180421: a state agency of Asia (rules/outlets.yaml outlet.bernama)
+    ("ونقلت وكالة \"برناما\" الإخبارية الرسمية الماليزية عن وزير الداخلية الماليزي أحمد زاهد حامدي قوله، إن البطش "
+     "\"مهندس كهربائي\".", "named_official", ["state_media"]),
+    # alarabia_AL-internationalNews-1858-20180706: a private Turkish agency
+    ("وأفادت وكالة دوغان الخاصة للأنباء بأنه تم توقيف الشقيقين.", "media", []),
+    # issue 14: a state agency named by its nationality ("الوكالة السورية") is state media
+    ("ونقلت الوكالة السورية عن مصدر عسكري أن الدفاعات الجوية تصدت للصواريخ.", "anonymous_official", ["state_media"]),
+], ids=["bernama", "dogan", "agency_by_nationality"])
+def test_news_agencies_by_country(audit, text, kind, via):
+    claim = claim_of(audit, text)
+    assert claim.source.type == kind and [v.type for v in claim.via] == via
+
+
+@pytest.mark.parametrize("text, name", [
+    # alweeam_2015-08-09_034 (the official introduced as in the article): "أكد" + the verbal noun it states
+    ("وأوضح مدير أعلى خدمات الأصول والمشاريع بشركة المياه الوطنية بمكة المكرمة والطائف المهندس سعيد بن محمد العمري "
+     "بأن المحطة تعمل. "
+     "وأكد العمري التزام الشركة بتطبيق أعلى المعايير اللازمة لحماية العاملين في المحطة.", "العمري"),
+    ("من جانبه أشار مدير المشاريع الرأسمالية بشركة المياه الوطنية بمدينة الطائف المهندس محمد الربيعي إلى أن المشروع "
+     "اكتمل. "
+     "وأكد الربيعي حرص شركة المياه الوطنية على تقديم خدماتها لعملائها الكرام.", "الربيعي"),
+    # 3alyoum_2015-08-08_014: "أعلن" + a verbal noun with its pronoun
+    ("وقال رئيس الاتحاد الأوروبي لكرة القدم ميشال بلاتيني إنه سيترشح. "
+     "واعلن بلاتيني ترشحه رسميا لرئاسة الاتحاد الدولي على اثر الفضيحة.", "بلاتيني"),
+], ids=["iltizam", "hirs", "tarashshuh"])
+def test_the_verbal_noun_a_speaker_states_ends_the_subject(audit, text, name):
+    # the surname is the official introduced before (or the same speaker continuing), never the company
+    first, claim = audit(text).claims[-2:]
+    assert claim.source.type == "named_official" and claim.source.text in (name, first.source.text)
+
+
+def test_a_stated_verbal_noun_with_no_subject_continues_the_speaker(audit):
+    # aleqtisadiya_2015-08-06_016 kind: "وأكد أهمية ..." after a named speaker
+    report = audit("وقال وزير الخارجية عادل الجبير إن المحادثات مثمرة. وأكد أهمية العمل المشترك في مكافحة الإرهاب.")
+    assert report.claims[1].source.type == "named_official" and "attr.continuation" in report.claims[1].reasons
+
+
+@pytest.mark.parametrize("text, kind, cue", [
+    # alarabia_AL-internationalNews-1710-20180620: hinting is stating
+    ("وألمحت الشرطة إلى أن التونسي المعتقل في كولونيا ربما كان بصدد التخطيط لما كان سيكون قنبلة بيولوجية.",
+     "named_organization", "cue.ar.state"),
+    # france24_FR-internationalNews-1089-20180505: apologising is an expressive speech act
+    ("أدانت الولايات المتحدة الرئيس الفلسطيني محمود عباس في بيان. واعتذر عباس عن تلك الملاحظات التي قالها خلال اجتماع للمجلس المركزي الفلسطيني.", "named_official",
+     "cue.ar.express"),
+    # alwatan_2015-07-22_059: wishing
+    ("وتمنى بلاتر التوفيق لجميع الذين سيترشحون لخلافته بما فيهم بلاتيني.", "named_official", "cue.ar.express"),
+    # cnn_CN-middleEast-1340-20180910: blaming, subject first
+    ("العراق يلوم إيران بشكل رئيسي على أزمة الماء والكهرباء.", "named_organization", "cue.ar.accuse"),
+], ids=["hint", "apologise", "wish", "blame"])
+def test_verbs_of_speech_by_class(audit, text, kind, cue):
+    claim = audit(text).claims[-1]
+    assert claim.source.type == kind and cue in claim.reasons
