@@ -349,3 +349,15 @@ def test_a_stated_verbal_noun_with_no_subject_continues_the_speaker(audit):
 def test_verbs_of_speech_by_class(audit, text, kind, cue):
     claim = audit(text).claims[-1]
     assert claim.source.type == kind and cue in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # bbc_BB-middleEast-739-20180716
+    "وأطلقت الشرطة الغاز المسيل للدموع على متظاهرين كانوا يرشقون حقل الزبير النفطي بالحجارة، بحسب مراسل وكالة فرانس برس.",
+    # france24_FR-internationalNews-826-20180420
+    "وقال مراسل وكالة فرانس برس إن آلاف الفسطينيين وصلوا المناطق الحدودية للتظاهر والاحتجاج.",
+])
+def test_an_unnamed_correspondent_speaks_for_the_outlet(audit, text):
+    # the outlet's name after the title is no person's name: not a named_person graded A
+    claim = claim_of(audit, text)
+    assert (claim.source.type, claim.source.name) == ("media", "AFP")

@@ -221,11 +221,13 @@ class SourceTyper:
                 # "الباحث في مركز كارنيغي يزيد صايغ", "الكاتب البريطاني باتريك سيل": a person without
                 # office, whatever institution follows; unnamed ("خبراء", "الباحثون"), an anonymous source
                 name = " ".join(self.name_tokens(unquoted, last=True)) or None
+                outlet = self.rules.outlet_names.search(n)
+                if name and outlet is not None and set(norm(name).split()) <= set(outlet.text.split()):
+                    name = None  # "مراسل وكالة فرانس برس": the outlet's name is no person's
                 if name:
                     memory.remember(name, "named_person")
                     return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
-                outlet = self.rules.outlet_names.search(n)
-                if outlet is not None:  # "مراسل وكالة فرانس برس": an unnamed correspondent speaks for the outlet
+                if outlet is not None:  # an unnamed correspondent speaks for the outlet
                     media = "state_media" if outlet.value.kind == "state" else "media"
                     return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
                 return Typed("anonymous", role=span.strip(), rules=[person.entry_id, "src.head_noun"])
