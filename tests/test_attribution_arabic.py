@@ -361,3 +361,39 @@ def test_an_unnamed_correspondent_speaks_for_the_outlet(audit, text):
     # the outlet's name after the title is no person's name: not a named_person graded A
     claim = claim_of(audit, text)
     assert (claim.source.type, claim.source.name) == ("media", "AFP")
+
+
+@pytest.mark.parametrize("text, source, type_", [
+    # bbc_BB-middleEast-265-20180330
+    ("قتل مزارع فلسطيني بقصف إسرائيلي على قطاع غزة، بحسب ما ذكره مسؤولون فلسطينيون، وذلك قبل ساعات قليلة من احتجاجات مرتقبة.",
+     "مسؤولون فلسطينيون", "anonymous_official"),
+    # cnn_CN-internationalNews-62-20180304
+    ("ولن يسافر أي صحفيون برفقة الوفد الكوري الجنوبي، وفقاً لما ذكره البيت الأزرق.", "البيت الأزرق", "named_organization"),
+    # cnn_CN-middleEast-1550-20181015
+    ("دخل فريق التحقيق التركي إلى القنصلية السعودية، في إسطنبول، الإثنين، للتحقيق بقضية اختفاء الصحفي والكاتب السعودي "
+     "جمال خاشقجي، وفقا لما نقلته وكالة الأناضول التركية.", "وكالة الأناضول التركية", "state_media"),
+])
+def test_the_verb_of_an_according_cue_may_carry_its_object_pronoun(audit, text, source, type_):
+    # "بحسب ما ذكره X": ما is the verb's object, its pronoun on the verb; the source is X, not "ذكره X"
+    claim = claim_of(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, type_)
+
+
+@pytest.mark.parametrize("text", [
+    # bbc_BB-internationalNews-131-20180311
+    "وعرضت وزارة الدفاع الروسية لقطات مصورة تظهر عملية انفصال الصاروخ من طائرة مقاتلة طراز ميغ-31.",
+    # france24_FR-internationalNews-1315-20180518
+    "وسينظر المجلس في مشروع قرار يدعو لإرسال \"لجنة تحقيق دولية مستقلة\"، أي أعلى مستويات التحقيق في الأمم المتحدة.",
+    # france24_FR-middleEast-192-20180405
+    "وفي يونيو/حزيران 2013 عاقبت محكمة جنايات القاهرة خمسة متهمين بالحبس مع الشغل لمدة عامين.",
+])
+def test_a_verb_in_a_relative_clause_names_no_source_before_it(audit, text):
+    # "لقطات مصورة تظهر": the words before the cue open with the main clause's verb, not with a noun
+    # phrase's head, so they are no source (src.no_head.ar); the sentence is the writer's narration
+    assert claim_of(audit, text).source.type == "unattributed"
+
+
+def test_an_agency_named_in_quotation_marks_after_its_head(audit):
+    # alarabia_AL-internationalNews-1107-20180511: وكالة أنباء "X"
+    claim = claim_of(audit, "وذكرت وكالة أنباء \"سبأ\"، التي يسيطر عليها الحوثيون في صنعاء، أن رئيس المجلس السياسي قال إن الهدنة انتهت.")
+    assert claim.via and claim.via[0].evidence.endswith('"سبأ"')

@@ -247,6 +247,10 @@ class SourceTyper:
                 # "وأكد الربيعي": a family name with the article, met before with its first name
                 kind, name = memory.names[first]
                 return Typed(kind, name=name, rules=["src.memory"])
+            if len(lead) == 1 and memory.recall(lead[0]) is None and self._body_after_lead(n):
+                # "وعرضت وزارة الدفاع لقطات", "وسينظر المجلس في مشروع": an Arabic noun phrase opens with its
+                # head; one unknown word before a body is a verb's, not a name
+                return Typed(None, rules=["src.unresolved", "src.no_head.ar"])
         hit = self.lex["state_media_generic"].search(n)
         outlet = self.rules.outlet_names.search(n)
         if outlet is not None and outlet.value.kind == "state":
@@ -377,6 +381,14 @@ class SourceTyper:
         if quantity in self.people["quantifier"] and (alone or rest[:1] == ["of"]) or _EN_SHARE.fullmatch(" ".join(words)):
             return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])
         return None
+
+    def _body_after_lead(self, n: str) -> bool:
+        """An organisation, document, medium or authority that is not the head of an Arabic span naming no known official."""
+        if self.lex["known_official"].search(n) is not None:
+            return False
+        hits = [self.lex[f].search(n) for f in ("org_noun", "document_noun", "media_generic", "authority")]
+        starts = [h.start for h in hits if h is not None]
+        return bool(starts) and min(starts) > 0
 
     @staticmethod
     def _head_hit(lexicon, n: str):

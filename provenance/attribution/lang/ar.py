@@ -45,6 +45,7 @@ class Arabic(Language):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
+        self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
         self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
             "speech", "speech_complement", "speech_media", "relay", "participle", "opinion", "stance")))
 
@@ -73,8 +74,19 @@ class Arabic(Language):
         for hit in r.cues["according"]:
             m = _WHAT.match(r.n, hit.end)
             pos = m.end() if m is not None else hit.end
-            out[hit.start] = next((v for v in r.cues["speech"] if v.start == pos), None)
+            out[hit.start] = next((v for v in r.cues["speech"] if v.start == pos), None) or self._with_object(r.n, pos, hit)
         return out
+
+    def _with_object(self, n: str, pos: int, according: Hit) -> Optional[Hit]:
+        """A verb of speech carrying its object pronoun, which points back to ما: "بحسب ما أعلنته الوزارة",
+        "وفقا لما نقلته وكالة الأناضول"."""
+        word = WORD.match(n, pos)
+        if word is None:
+            return None
+        for suffix in self.object_suffixes:
+            if word.group().endswith(suffix) and word.group()[:-len(suffix)] in self.verb_terms:
+                return Hit(word.start(), word.end(), word.group(), according.entry_id, "speech")
+        return None
 
     def according(self, r: Reading, hit: Hit, verb: Optional[Hit]) -> Candidate:
         """After a reporting verb ("حسبما قال مسؤول"), or after the ل the cue governs ("وفقا لمصادر طبية",
