@@ -397,3 +397,13 @@ def test_an_agency_named_in_quotation_marks_after_its_head(audit):
     # alarabia_AL-internationalNews-1107-20180511: وكالة أنباء "X"
     claim = claim_of(audit, "وذكرت وكالة أنباء \"سبأ\"، التي يسيطر عليها الحوثيون في صنعاء، أن رئيس المجلس السياسي قال إن الهدنة انتهت.")
     assert claim.via and claim.via[0].evidence.endswith('"سبأ"')
+
+
+def test_a_known_official_named_in_full_is_met_again_by_the_surname(audit):
+    # alarabia_AL-internationalNews-470-20180315: #تيريزا_ماي, then "وقالت ماي"; and a permanent
+    # representative at the UN (rules/people.yaml lists those of the five permanent members, 2010-2025)
+    report = audit("عنوان\n\nيذكر أن رئيسة الحكومة البريطانية، #تيريزا_ماي كانت أعلنت في وقت سابق الأربعاء أن بلادها "
+                   "ستطرد 23 دبلوماسياً روسياً. وقالت ماي أمام مجلس العموم البريطاني، إن الدبلوماسيين الروس أمامهم مهلة أسبوع.\n"
+                   "وقالت هيلي في جلسة لمجلس الأمن إن روسيا مسؤولة.")
+    assert [(c.source.type, c.source.name) for c in report.claims[1:]] == [
+        ("named_official", "Theresa May"), ("named_official", "Nikki Haley")]

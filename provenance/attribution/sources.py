@@ -308,6 +308,8 @@ class SourceTyper:
                 memory.remember(name, "named_official")
             return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id] + ([known.entry_id] if known else []))
         if known is not None:
+            # "تيريزا ماي" first, "ماي" after: the article's own short form of a known name
+            memory.remember(known.value.name, "named_official", spelling=known.text)
             return Typed("named_official", name=known.value.name, rules=[known.entry_id])
         if lead is not None:
             names = lead
