@@ -22,6 +22,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -157,7 +158,8 @@ def _context(text: str, span: tuple[int, int]) -> str:
     return (text[start:a] + "[" + text[a:b] + "]" + text[b:end]).replace("\n", " ")
 
 
-def polnear_spans(auditor: Auditor, held_out: bool = False, train: bool = False) -> dict:
+def polnear_spans(auditor: Auditor, held_out: bool = False, train: bool = False,
+                  pairs: Optional[list[tuple[Path, Path]]] = None) -> dict:
     """Overlap match of predicted source spans (each claim's source and its other attributions) against
     PolNeAR's sources; recall is also given for attributions whose cue is one of our reporting cues.
     Errors (tuned sets only): each missed gold source with its cue, each predicted span no source overlaps."""
@@ -165,7 +167,7 @@ def polnear_spans(auditor: Auditor, held_out: bool = False, train: bool = False)
     tp_p = n_pred = tp_g = n_gold = tp_r = n_r = 0
     errors = []
     overlap = lambda a, b: a[0] < b[1] and b[0] < a[1]  # noqa: E731
-    for txt, ann in polnear_files(held_out, train):
+    for txt, ann in pairs if pairs is not None else polnear_files(held_out, train):  # pairs: a fold (train_crf.py)
         text = txt.read_text(encoding="utf-8")
         report = audit_file(auditor, txt)
         pred = []
