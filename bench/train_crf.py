@@ -39,7 +39,7 @@ import evaluate  # noqa: E402
 from provenance import Auditor  # noqa: E402
 from provenance.models import Source  # noqa: E402
 from provenance.normalize import normalize  # noqa: E402
-from provenance.sentences import quote_spans  # noqa: E402
+from provenance.text.sentences import quote_spans  # noqa: E402
 
 RULE_ID = "src.en.crf"
 _SOURCE_FAMILIES = ("pronoun", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
