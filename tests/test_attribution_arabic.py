@@ -407,3 +407,24 @@ def test_a_known_official_named_in_full_is_met_again_by_the_surname(audit):
                    "وقالت هيلي في جلسة لمجلس الأمن إن روسيا مسؤولة.")
     assert [(c.source.type, c.source.name) for c in report.claims[1:]] == [
         ("named_official", "Theresa May"), ("named_official", "Nikki Haley")]
+
+
+@pytest.mark.parametrize("text, source", [
+    # france24_FR-middleEast-202-20180403
+    ("أعلن الثلاثاء رئيس الوزراء الإسرائيلي بنيامين نتانياهو في بيان إلغاء اتفاقيات مع الأمم المتحدة.",
+     "رئيس الوزراء الإسرائيلي بنيامين نتانياهو"),
+    # france24_FR-internationalNews-1828-20180615
+    ("لقي الملا فضل الله حتفه الخميس في ضربة جوية أمريكية، وفق ما أعلن الجمعة مسؤول في وزارة الدفاع الأفغانية.",
+     "مسؤول في وزارة الدفاع الأفغانية"),
+])
+def test_a_day_between_the_verb_and_its_subject_is_stepped_over(audit, text, source):
+    # the time words of rules/sources.yaml (src.time.ar) stand between a verb and its subject too
+    assert claim_of(audit, text).source.text == source
+
+
+def test_a_verbal_noun_after_a_name_is_the_verbs_object(auditor):
+    # france24_FR-internationalNews-287-20180306: "وجه إيميليانو انتقادات لرينزي"; rules/ar/closed.yaml
+    # closed.ar.verbal_noun: an افتعال noun (انتقادات) after a name's first word ends the name
+    typer = auditor.attributor.typer
+    assert typer.name_tokens("إيميليانو انتقادات لرينزي", leading=True) == ["إيميليانو"]
+    assert typer.name_tokens("محمد توفيق", leading=True) == ["محمد", "توفيق"]  # تفعيل is a shape of names too

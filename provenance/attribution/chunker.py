@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 from ..normalize import norm
 
@@ -33,10 +33,12 @@ class ArabicWord(NamedTuple):
 class ArabicNames:
     """Name runs of Arabic spans; `excluded` is the set of normalised words that are never a name."""
 
-    def __init__(self, excluded: frozenset[str], nouns: frozenset[str], honorifics: frozenset[str] = frozenset()):
+    def __init__(self, excluded: frozenset[str], nouns: frozenset[str], honorifics: frozenset[str] = frozenset(),
+                 verbal_noun: Optional[re.Pattern] = None):
         self.excluded = excluded
         self.honorifics = honorifics  # "الدكتور", "المهندس": before a name, even one that opens the span
         self.nouns = nouns  # lexicon nouns, also excluded behind a preposition clitic: لحلف، بوزارة
+        self.verbal_noun = verbal_noun  # the shape of a verbal noun: after a name's first word, the object
         self.word = lru_cache(maxsize=16384)(self._read)
 
     def _read(self, token: str) -> ArabicWord:
@@ -60,6 +62,8 @@ class ArabicNames:
         for tok in tokens:
             word = self.word(tok)
             linked = bool(out) and self.word(out[-1]).link
+            if out and not linked and self.verbal_noun is not None and self.verbal_noun.fullmatch(norm(tok).strip(".,،")):
+                break  # "نتنياهو إلغاء الاتفاق": the verb's object, not the rest of the name
             if word.excluded and not linked:
                 if out or leading and norm(tok) not in self.honorifics:
                     break

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ..normalize import is_arabic, norm
+from ..normalize import is_arabic, norm, norm_pattern
 from ..rules import RuleSet, ScannedBody
 from .chunker import ArabicNames
 
@@ -117,8 +117,10 @@ class SourceTyper:
         # Arabic names are what no closed class, lexicon or speech verb explains (chunker.py)
         verbs = set().union(*(rules.terms(f) for f in ("speech", "speech_complement", "speech_media", "opinion",
                                                         "participle", "relay", "according")))
+        verbal_noun = "|".join(norm_pattern(p) for e in rules.entries if e.id == "closed.ar.verbal_noun" for p in e.patterns)
         self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs | arabic_closed),
-                                        frozenset(self.lexicon_words), closed_class(rules, "closed.ar.honorific"))
+                                        frozenset(self.lexicon_words), closed_class(rules, "closed.ar.honorific"),
+                                        re.compile(verbal_noun) if verbal_noun else None)
         self.people = {c: closed_class(rules, f"en.class.{c}") for c in ("person_noun", "group_noun", "quantifier")}
 
     def is_time_word(self, token: str) -> bool:
@@ -386,7 +388,7 @@ class SourceTyper:
 
     def _body_after_lead(self, n: str) -> bool:
         """An organisation, document, medium or authority that is not the head of an Arabic span naming no known official."""
-        if self.lex["known_official"].search(n) is not None:
+        if self.lex["known_official"].search(n) is not None or self.rules.intel_lexicon.search(n) is not None:
             return False
         hits = [self.lex[f].search(n) for f in ("org_noun", "document_noun", "media_generic", "authority")]
         starts = [h.start for h in hits if h is not None]

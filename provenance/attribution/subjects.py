@@ -380,8 +380,8 @@ class SubjectFinder:
                     break
             if tok.startswith(('"', "'", "-")):
                 break
-            if start is None and tok in _AR_SKIP:
-                continue
+            if start is None and (tok in _AR_SKIP or arabic and self.typer.is_time_word(tok)):
+                continue  # "أعلن الثلاثاء رئيس الوزراء": a day between the verb and its subject
             if arabic and start is None and (self.told.starts_at(n, m.start())
                                              or self.outlet_at(n[m.start():m.start() + 42])):
                 break  # "وقال لوكالة الأنباء الفرنسية": the subject was dropped, the outlet is the hearer
