@@ -428,3 +428,14 @@ def test_a_verbal_noun_after_a_name_is_the_verbs_object(auditor):
     typer = auditor.attributor.typer
     assert typer.name_tokens("إيميليانو انتقادات لرينزي", leading=True) == ["إيميليانو"]
     assert typer.name_tokens("محمد توفيق", leading=True) == ["محمد", "توفيق"]  # تفعيل is a shape of names too
+
+
+@pytest.mark.parametrize("text", [
+    # skynews_SK-internationalNews-2463-20180703
+    "وقالت النيابة العامة في بيان إن المواطنين \"اعتقلا لدى وصولهما إلى مطار سخيبول\".",
+    # france24_FR-internationalNews-717-20180413
+    "وفي الشق القضائي، أعلنت النيابة العامة في ستوكهولم في منتصف آذار/مارس فتح تحقيق.",
+])
+def test_the_public_prosecution_is_a_body_not_an_office(audit, text):
+    # LABELLING.md: a prosecutor's office is a named_organization; النائب العام, the office holder, stays a title
+    assert claim_of(audit, text).source.type == "named_organization"
