@@ -435,4 +435,4 @@ class SourceTyper:
                 # a known person's words in the text point at their canonical name
                 memory.remember(known.value.name if whole else name, "named_official", name)  # type: ignore[union-attr]
         for hit in hits["known_official"]:  # after the titles: "كيم" is the minister introduced as such
-            memory.remember(hit.value.name, "named_official")
+            memory.remember(hit.value.name, "named_official", hit.text)  # by the words the article spells
