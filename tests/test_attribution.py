@@ -783,3 +783,11 @@ def test_maintained_reports_speech_only_before_its_complement(audit):
     # politico_2015-12-15_carson-huckabee-fiorina-earned-s: "maintained a paid speaking schedule" keeps something
     assert first(audit, "Huckabee maintained a paid speaking schedule during his candidacy.").source.type == "unattributed"
     assert first(audit, "Clinton has always maintained that the server was secure.").source.text == "Clinton"
+
+
+def test_prosecutors_and_authorities_are_the_body_that_speaks():
+    # LABELLING.md: a prosecutor's office and a country's authorities are named_organization, not unnamed
+    # officials; wash-post_2016-09-03 of PolNeAR's train split (tests/devset/english)
+    report = audit_text("Lazar sentenced\n\nProsecutors said a stern sentence could deter other violators. "
+                        "Contrary to Lazar's claims, authorities say he never obtained access to Clinton's email account.")
+    assert [c.source.type for c in report.claims] == ["named_organization", "named_organization"]

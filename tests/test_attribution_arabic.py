@@ -439,3 +439,14 @@ def test_a_verbal_noun_after_a_name_is_the_verbs_object(auditor):
 def test_the_public_prosecution_is_a_body_not_an_office(audit, text):
     # LABELLING.md: a prosecutor's office is a named_organization; النائب العام, the office holder, stays a title
     assert claim_of(audit, text).source.type == "named_organization"
+
+
+@pytest.mark.parametrize("text", [
+    # cnn_CN-middleEast-1304-20180907
+    "وأعلنت السلطات المحلية، الخميس، عن فرض حظرين منفصلين في البصرة، ولكن تم إلغاء ذلك بعد فترة قصيرة من الزمن.",
+    # the place set by the article: the authorities of the country it reports on (LABELLING.md)
+    "وقالت السلطات إن التحقيق ما زال جاريا.",
+])
+def test_a_countrys_authorities_speak_as_its_state(audit, text):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "named_organization" and "src.authority.ar" in claim.source.rules

@@ -328,7 +328,7 @@ class SourceTyper:
             country = self.rules.country_lexicon.search(n)
             if country is not None:
                 return Typed("named_organization", name=span.strip(), rules=[authority.entry_id, country.entry_id])
-            return Typed("anonymous_official", role=span.strip(), rules=[authority.entry_id])
+            return Typed(authority.value.type, name=span.strip(), rules=[authority.entry_id])  # the place is the article's
         doc = self.lex["document_noun"].search(n)
         if doc is not None and (not names or (not is_arabic(n) and doc.end >= len(n.rstrip(" .,")))):
             # "The latest Rasmussen Reports poll": in English the last noun is the head
