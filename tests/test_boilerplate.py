@@ -332,3 +332,17 @@ def test_verses_of_a_poem_are_no_headline_run():
             "وقد لقيت القصيدة انتشارا واسعا في مواقع التواصل.\n")
     report = audit_text(text)
     assert "فالفوز حظ القائلين صوابا" in report.body and not any("***" in b.text for b in report.boilerplate)
+
+
+def test_a_question_among_links_to_other_stories_goes_a_question_heading_stays(rules):
+    # BBC Arabic links to its explainers by their question ("كيف ...؟", "هل ...؟") beside other headlines
+    # bbc_BB-middleEast-1057-20181005.txt (arabic-pool): a question, then a headline
+    gone = page_removed("bbc_BB-middleEast-1057-20181005.txt", rules)
+    assert gone["كيف تؤثر مصادرة \"أموال الإخوان\" على الاستثمار في مصر؟"] == "bp.related.headline_run"
+    # bbc_BB-middleEast-437-20180502.txt (arabic-unlabelled): a headline, then a question
+    gone = page_removed("bbc_BB-middleEast-437-20180502.txt", rules)
+    assert gone["هل تنسحب واشنطن من الاتفاق النووي مع إيران؟"] == "bp.related.headline_run"
+    assert gone["الاتفاق النووي الإيراني: إيران تصف نتنياهو بأنه كذاب سيئ السمعة"] == "bp.related.headline_run"
+    # bbc_BB-middleEast-1034-20180924.txt (arabic-pool): a question alone opens the section that answers it
+    cleaned = page("bbc_BB-middleEast-1034-20180924.txt", rules)
+    assert "ما أسباب توتر العلاقات بين الولايات المتحدة وإيران ؟" in cleaned.body
