@@ -346,3 +346,14 @@ def test_a_question_among_links_to_other_stories_goes_a_question_heading_stays(r
     # bbc_BB-middleEast-1034-20180924.txt (arabic-pool): a question alone opens the section that answers it
     cleaned = page("bbc_BB-middleEast-1034-20180924.txt", rules)
     assert "ما أسباب توتر العلاقات بين الولايات المتحدة وإيران ؟" in cleaned.body
+
+
+def test_short_captions_after_the_last_sentence_go_the_subheadings_stay(rules):
+    # alyaum_2015-08-09_100.txt (arabic-saudi) ends with four photo captions set apart by blank lines, two of
+    # them of three words (a name, a motto); its two-word subheadings each open a paragraph and stay
+    cleaned = page("alyaum_2015-08-09_100.txt", rules)
+    gone = {b.text: b.rule for b in cleaned.boilerplate}
+    assert gone["المقدم سلطان السبيعي"] == "bp.related.trailing"
+    assert gone["متابعة ويقظة دائمة"] == "bp.related.trailing"
+    assert len(gone) == 4
+    assert "معدل البلاغات" in cleaned.body and cleaned.body.endswith("و15 بلاغا فقط عام 1435هـ.")
