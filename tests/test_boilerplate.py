@@ -357,3 +357,19 @@ def test_short_captions_after_the_last_sentence_go_the_subheadings_stay(rules):
     assert gone["متابعة ويقظة دائمة"] == "bp.related.trailing"
     assert len(gone) == 4
     assert "معدل البلاغات" in cleaned.body and cleaned.body.endswith("و15 بلاغا فقط عام 1435هـ.")
+
+
+@pytest.mark.parametrize("line", [
+    # okaz_2015-08-09_063.txt (arabic-saudi): the article's last line sends the reader to the paper's site
+    "** تفاصيل الخدمات المقدمة في كل شريحة، وسياسة إلغاء الحجوزات في المسار الإلكتروني لحجاج الداخل، "
+    "على موقع عكاظ الإلكتروني (www.okaz.com.sa).",
+    # france24_FR-internationalNews-2083-20180630.txt (arabic-pool): an invitation to watch on the site
+    "ويمكنكم متابعة المباراة مباشرة على موقع فرانس24 عند الساعة الرابعة ظهرا بتوقيت باريس (الثالثة بتوقيت غرينتش).",
+])
+def test_a_line_that_sends_the_reader_to_the_site_goes(rules, line):
+    assert removed(f"{BODY}\n{BODY}\n{line}", rules) == {line: "bp.site_prompt.ar"}
+
+
+def test_a_sentence_about_details_published_on_a_site_stays(rules):
+    line = "ونشرت الوزارة تفاصيل الخدمات المقدمة على موقعها الإلكتروني، ودعت المواطنين إلى متابعتها."
+    assert removed(f"{BODY}\n{line}\n{BODY}", rules) == {}
