@@ -373,3 +373,13 @@ def test_a_line_that_sends_the_reader_to_the_site_goes(rules, line):
 def test_a_sentence_about_details_published_on_a_site_stays(rules):
     line = "ونشرت الوزارة تفاصيل الخدمات المقدمة على موقعها الإلكتروني، ودعت المواطنين إلى متابعتها."
     assert removed(f"{BODY}\n{line}\n{BODY}", rules) == {}
+
+
+@pytest.mark.parametrize("name, title", [
+    ("alriyadh_2015-07-23_006.txt", "كاتب مسرحية «هيا تعال»: البرامج الرياضية مسؤولة عن التعصب!"),  # arabic-saudi
+    ("alarabia_AL-internationalNews-831-20180408.txt", "بريطانيا تغير هوية سكريبال وابنته وتوطنهما بهذا البلد!"),  # pool
+], ids=["alriyadh", "alarabia"])
+def test_a_title_that_ends_in_an_exclamation_mark_is_the_title(rules, name, title):
+    cleaned = page(name, rules)
+    assert cleaned.title == title
+    assert title not in cleaned.body
