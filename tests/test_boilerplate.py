@@ -365,7 +365,9 @@ def test_short_captions_after_the_last_sentence_go_the_subheadings_stay(rules):
     "على موقع عكاظ الإلكتروني (www.okaz.com.sa).",
     # france24_FR-internationalNews-2083-20180630.txt (arabic-pool): an invitation to watch on the site
     "ويمكنكم متابعة المباراة مباشرة على موقع فرانس24 عند الساعة الرابعة ظهرا بتوقيت باريس (الثالثة بتوقيت غرينتش).",
-])
+    # bbc_BB-middleEast-841-20180807.txt (arabic-pool): the link to the whole project under the article
+    "للاطلاع على المشروع كاملا: عن التحدي والحب والاختلاف، رسائل من رسامات شابات",
+], ids=["okaz", "france24", "bbc"])
 def test_a_line_that_sends_the_reader_to_the_site_goes(rules, line):
     assert removed(f"{BODY}\n{BODY}\n{line}", rules) == {line: "bp.site_prompt.ar"}
 
