@@ -385,3 +385,22 @@ def test_a_title_that_ends_in_an_exclamation_mark_is_the_title(rules, name, titl
     cleaned = page(name, rules)
     assert cleaned.title == title
     assert title not in cleaned.body
+
+
+def test_a_link_whose_first_word_starts_with_waw_or_fa_is_no_continuation(rules):
+    # Headlines open with nouns that begin with و or ف as often as with anything else (arabic-pool titles:
+    # bbc_BB-middleEast-1011 "واشنطن تغلق ...", bbc_BB-internationalNews-540 "وزارة العدل ..."); such a word
+    # is no "و"/"ف" that joins the line to the sentence above
+    before = "وكانت الزيارة الأولى في سجن برج العرب في الشمال الغربي من مصر، وذلك في نوفمبر 2013."
+    after = "ويقول عبد المنعم عبد المقصود، محامي مرسي، إن آخر زيارة جرت له منذ عام تقريبا."
+    links = ["واشنطن تغلق قنصليتها بالبصرة وتحمل طهران مسؤولية سلامة رعاياها",
+             "وزارة العدل الأمريكية تحقق في احتمال \"تجسس\" مكتب التحقيقات على حملة ترامب"]
+    text = "\n".join([BODY, before, *links, after, BODY])
+    assert removed(text, rules) == dict.fromkeys(links, "bp.related.headline_run")
+    # france24_FR-internationalNews-2083-20180630.txt (arabic-pool): a link to a video between paragraphs
+    cleaned = page("france24_FR-internationalNews-2083-20180630.txt", rules)
+    assert {b.text: b.rule for b in cleaned.boilerplate}[
+        "فيديو: المنتخب الفرنسي يسعى لتخطي عقبة الأرجنتين للمرور إلى ربع النهائي"] == "bp.related.headline_alone"
+    # a line that goes on with the sentence above still stays
+    text = "\n".join([BODY, before, "وفي الأثناء أعلنت السلطات المحلية حظر التجول في المدينة", after, BODY])
+    assert removed(text, rules) == {}
