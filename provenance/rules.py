@@ -146,6 +146,8 @@ class BoilerplateRule(Strict):
     max_lines: Optional[int] = Field(default=None, ge=1, description="a longer run is kept (and reported)")
     lead: bool = Field(default=False, description="only lines before the body's first paragraph")
     at_end: bool = Field(default=False, description="headline_run: only a run that ends the body")
+    questions: bool = Field(default=False, description="headline_run: a question (final ؟ or ?) counts as a "
+                            "headline in a run that holds a headline without one")
     max_link: Optional[float] = Field(default=None, ge=0, le=1, description="headline_run: a line sharing this share "
                                       "of its words with the next two paragraphs introduces them and stays; teasers: "
                                       "a run sharing this share (median) with the article above goes on with it")

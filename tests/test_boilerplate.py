@@ -332,3 +332,75 @@ def test_verses_of_a_poem_are_no_headline_run():
             "وقد لقيت القصيدة انتشارا واسعا في مواقع التواصل.\n")
     report = audit_text(text)
     assert "فالفوز حظ القائلين صوابا" in report.body and not any("***" in b.text for b in report.boilerplate)
+
+
+def test_a_question_among_links_to_other_stories_goes_a_question_heading_stays(rules):
+    # BBC Arabic links to its explainers by their question ("كيف ...؟", "هل ...؟") beside other headlines
+    # bbc_BB-middleEast-1057-20181005.txt (arabic-pool): a question, then a headline
+    gone = page_removed("bbc_BB-middleEast-1057-20181005.txt", rules)
+    assert gone["كيف تؤثر مصادرة \"أموال الإخوان\" على الاستثمار في مصر؟"] == "bp.related.headline_run"
+    # bbc_BB-middleEast-437-20180502.txt (arabic-unlabelled): a headline, then a question
+    gone = page_removed("bbc_BB-middleEast-437-20180502.txt", rules)
+    assert gone["هل تنسحب واشنطن من الاتفاق النووي مع إيران؟"] == "bp.related.headline_run"
+    assert gone["الاتفاق النووي الإيراني: إيران تصف نتنياهو بأنه كذاب سيئ السمعة"] == "bp.related.headline_run"
+    # bbc_BB-middleEast-1034-20180924.txt (arabic-pool): a question alone opens the section that answers it
+    cleaned = page("bbc_BB-middleEast-1034-20180924.txt", rules)
+    assert "ما أسباب توتر العلاقات بين الولايات المتحدة وإيران ؟" in cleaned.body
+
+
+def test_short_captions_after_the_last_sentence_go_the_subheadings_stay(rules):
+    # alyaum_2015-08-09_100.txt (arabic-saudi) ends with four photo captions set apart by blank lines, two of
+    # them of three words (a name, a motto); its two-word subheadings each open a paragraph and stay
+    cleaned = page("alyaum_2015-08-09_100.txt", rules)
+    gone = {b.text: b.rule for b in cleaned.boilerplate}
+    assert gone["المقدم سلطان السبيعي"] == "bp.related.trailing"
+    assert gone["متابعة ويقظة دائمة"] == "bp.related.trailing"
+    assert len(gone) == 4
+    assert "معدل البلاغات" in cleaned.body and cleaned.body.endswith("و15 بلاغا فقط عام 1435هـ.")
+
+
+@pytest.mark.parametrize("line", [
+    # okaz_2015-08-09_063.txt (arabic-saudi): the article's last line sends the reader to the paper's site
+    "** تفاصيل الخدمات المقدمة في كل شريحة، وسياسة إلغاء الحجوزات في المسار الإلكتروني لحجاج الداخل، "
+    "على موقع عكاظ الإلكتروني (www.okaz.com.sa).",
+    # france24_FR-internationalNews-2083-20180630.txt (arabic-pool): an invitation to watch on the site
+    "ويمكنكم متابعة المباراة مباشرة على موقع فرانس24 عند الساعة الرابعة ظهرا بتوقيت باريس (الثالثة بتوقيت غرينتش).",
+    # bbc_BB-middleEast-841-20180807.txt (arabic-pool): the link to the whole project under the article
+    "للاطلاع على المشروع كاملا: عن التحدي والحب والاختلاف، رسائل من رسامات شابات",
+], ids=["okaz", "france24", "bbc"])
+def test_a_line_that_sends_the_reader_to_the_site_goes(rules, line):
+    assert removed(f"{BODY}\n{BODY}\n{line}", rules) == {line: "bp.site_prompt.ar"}
+
+
+def test_a_sentence_about_details_published_on_a_site_stays(rules):
+    line = "ونشرت الوزارة تفاصيل الخدمات المقدمة على موقعها الإلكتروني، ودعت المواطنين إلى متابعتها."
+    assert removed(f"{BODY}\n{line}\n{BODY}", rules) == {}
+
+
+@pytest.mark.parametrize("name, title", [
+    ("alriyadh_2015-07-23_006.txt", "كاتب مسرحية «هيا تعال»: البرامج الرياضية مسؤولة عن التعصب!"),  # arabic-saudi
+    ("alarabia_AL-internationalNews-831-20180408.txt", "بريطانيا تغير هوية سكريبال وابنته وتوطنهما بهذا البلد!"),  # pool
+], ids=["alriyadh", "alarabia"])
+def test_a_title_that_ends_in_an_exclamation_mark_is_the_title(rules, name, title):
+    cleaned = page(name, rules)
+    assert cleaned.title == title
+    assert title not in cleaned.body
+
+
+def test_a_link_whose_first_word_starts_with_waw_or_fa_is_no_continuation(rules):
+    # Headlines open with nouns that begin with و or ف as often as with anything else (arabic-pool titles:
+    # bbc_BB-middleEast-1011 "واشنطن تغلق ...", bbc_BB-internationalNews-540 "وزارة العدل ..."); such a word
+    # is no "و"/"ف" that joins the line to the sentence above
+    before = "وكانت الزيارة الأولى في سجن برج العرب في الشمال الغربي من مصر، وذلك في نوفمبر 2013."
+    after = "ويقول عبد المنعم عبد المقصود، محامي مرسي، إن آخر زيارة جرت له منذ عام تقريبا."
+    links = ["واشنطن تغلق قنصليتها بالبصرة وتحمل طهران مسؤولية سلامة رعاياها",
+             "وزارة العدل الأمريكية تحقق في احتمال \"تجسس\" مكتب التحقيقات على حملة ترامب"]
+    text = "\n".join([BODY, before, *links, after, BODY])
+    assert removed(text, rules) == dict.fromkeys(links, "bp.related.headline_run")
+    # france24_FR-internationalNews-2083-20180630.txt (arabic-pool): a link to a video between paragraphs
+    cleaned = page("france24_FR-internationalNews-2083-20180630.txt", rules)
+    assert {b.text: b.rule for b in cleaned.boilerplate}[
+        "فيديو: المنتخب الفرنسي يسعى لتخطي عقبة الأرجنتين للمرور إلى ربع النهائي"] == "bp.related.headline_alone"
+    # a line that goes on with the sentence above still stays
+    text = "\n".join([BODY, before, "وفي الأثناء أعلنت السلطات المحلية حظر التجول في المدينة", after, BODY])
+    assert removed(text, rules) == {}

@@ -80,7 +80,7 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
     first = lines[kept[0]] if kept else None
     if title is None and first is not None and len(kept) > 1 and (
             headline_like(first.text)
-            or (first.blank_after and words(first.text) <= 25 and first.text.endswith((".", "?", "؟")))):
+            or (first.blank_after and words(first.text) <= 25 and first.text.endswith((".", "?", "؟", "!")))):
         title_index = kept[0]
         title = lines[title_index].text
     if title is not None:

@@ -40,6 +40,13 @@ def repeated_title(lines: list[Line], verdict: Verdict, title: str, title_index:
         verdict[i] = dup
 
 
+_QUESTION = re.compile(r"[?؟]\s*[\"'”»)]?\s*$")
+
+
+def _unpunctuated(text: str) -> bool:
+    return not TERMINAL.search(text) and not SENTENCE_END.search(text)
+
+
 def _between_paragraphs(lines: list[Line], body: list[int], k: int, end: int, max_link: float) -> bool:
     """Lines body[k:end] stand between two paragraphs of the body and share less than `max_link` of their word
     stems with the two paragraphs after them (a subheading announces what follows)."""
@@ -99,20 +106,26 @@ def headline_runs(lines: list[Line], verdict: Verdict, body: list[int], rule: Bo
     body: links to other stories. A list announced by a colon is the article's; a single line may be a
     subheading and stays."""
 
-    def headline(i: int) -> bool:
+    def linklike(i: int) -> bool:
         text = lines[i].text
-        return (rule.min_words or 1) <= words(text) <= (rule.max_words or 25) and not TERMINAL.search(text) \
-            and not SENTENCE_END.search(text) and rx.match(norm(text)) is None
+        return (rule.min_words or 1) <= words(text) <= (rule.max_words or 25) and rx.match(norm(text)) is None \
+            and (_unpunctuated(text) or (rule.questions and _QUESTION.search(text) is not None))
+
+    def headline(i: int) -> bool:
+        return linklike(i) and _unpunctuated(lines[i].text)
 
     k = 0
     while k < len(body):
-        if not headline(body[k]):
+        if not linklike(body[k]):
             k += 1
             continue
         end = k
-        while end < len(body) and headline(body[end]):
+        while end < len(body) and linklike(body[end]):
             end += 1
         run = body[k:end]
+        if not any(headline(i) for i in run):  # questions alone are the article's own headings
+            k = end
+            continue
         after_text = any(not headline(j) for j in body[:k])
         announced = k > 0 and lines[body[k - 1]].text.rstrip().endswith(":")
         if (rule.at_end and not _after_the_article(lines, body, k, end)) or \
