@@ -1,5 +1,7 @@
 """The function words attribution reads are rules data: a user's copy of the rules extends them."""
 import shutil
+import subprocess
+import sys
 
 import pytest
 import yaml
@@ -49,3 +51,12 @@ def test_a_rules_folder_without_a_word_class_is_refused_by_name(rules):
     (rules / "en" / "function_words.yaml").unlink()
     with pytest.raises(RulesError, match="closed.en.negation"):
         Auditor(rules)
+
+
+@pytest.mark.parametrize("command", [("rules", "check"), ("audit", "-", "--rules")])
+def test_the_command_line_names_the_missing_word_class_and_exits_2(rules, command):
+    (rules / "ar" / "function_words.yaml").unlink()
+    out = subprocess.run([sys.executable, "-m", "provenance", *command, str(rules)], input=b"Officials said so.",
+                         capture_output=True, timeout=120)
+    assert out.returncode == 2
+    assert out.stderr.decode().count("\n") == 1 and "closed.ar.negation" in out.stderr.decode()

@@ -12,6 +12,8 @@ import re
 from ..normalize import norm
 from ..rules import DEFAULT_RULES_DIR, RulesError, RuleSet
 
+_POSSESSIVE = "closed.en.possessive."
+
 
 def closed_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
     """The normalised terms of one closed word class of rules/<language>/*.yaml, by its id."""
@@ -80,9 +82,6 @@ class WordClasses:
         self.object_prepositions = read("closed.en.object_preposition")
         self.plural_without_s = read("closed.en.plural_without_s")
         self.definite = read("closed.en.definite")
-        # "his" stands for "he": each closed.en.possessive.<pronoun> entry names its pronoun
-        self.possessives = {t: e.name for e in rules.entries if e.id.startswith("closed.en.possessive.")
-                            for t in closed_class(rules, e.id) if e.name}
-        self.ids.update(e.id for e in rules.entries if e.id.startswith("closed.en.possessive."))
-        if not self.possessives:
-            closed_class(rules, "closed.en.possessive.he")  # the error that names what is missing
+        # "his" stands for "he": the class closed.en.possessive.<pronoun> holds the possessives of that pronoun
+        possessive = [e.id for e in rules.entries if e.id.startswith(_POSSESSIVE)] or [_POSSESSIVE + "he"]
+        self.possessives = {t: i.removeprefix(_POSSESSIVE) for i in possessive for t in read(i)}
