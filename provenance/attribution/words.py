@@ -31,8 +31,8 @@ def opening(*words: frozenset[str], prefix: str = "") -> str:
 
 
 class WordClasses:
-    """The classes of function_words.yaml, read once per rule set; `ids` are those read (they are the
-    steps' word lists, not classes that say a word is no name: chunker.py leaves them out)."""
+    """The classes of function_words.yaml, read once per rule set; `ids` are those read (the steps'
+    word lists, not classes that say a word is no name: the name reader of sources.py leaves them out)."""
 
     def __init__(self, rules: RuleSet):
         self.ids: set[str] = set()
