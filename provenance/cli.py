@@ -406,12 +406,14 @@ def schema() -> None:
 def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules folder (default: the shipped rules), "
                                                                       "or one policy file")) -> None:
     """Validate a rules folder, or a single policy file, and say exactly what is wrong where."""
+    from .attribution.words import WordClasses
     from .gate.check import load_policy
     if directory is not None and directory.is_file():
         _check_policy_file(directory)
         return
     try:
         ruleset = load_rules(directory, check_patterns=False)  # every pattern is checked below
+        WordClasses(ruleset)  # the closed word classes attribution reads by id are all there
     except RulesError as exc:
         _errors(str(exc))
     policy_file, policy, problems = ruleset.directory / "policy.yaml", None, []

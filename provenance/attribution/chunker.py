@@ -15,9 +15,7 @@ from typing import NamedTuple, Optional
 
 from ..normalize import norm
 
-_AR_NAME_LINKS = {"عبد", "ابو", "ابن", "بن", "بنت", "ام", "آل", "ال"}  # the word after them is part of the name
 _CONJUNCTION = re.compile(r"^[وف](?=...)")  # و or ف before a word of three letters or more
-_PREPOSITION_CLITIC = ("بال", "لل", "وال", "فال", "كال", "وبال", "وللل")
 # an attached pronoun on the ORIGINAL spelling: ta marbuta (ة) is a feminine noun, ه a pronoun
 # (a lone final ه may be a name's ة written as ه, "ساره": a pronoun only after و or ي, or in a long word)
 _ATTACHED = re.compile(r"(?:ته|تها|تهم|تهما|ها|هم|هما|هن|كم|كما)$|[وي]ه$|^.{5,}(?<![لاه])ه$")
@@ -33,10 +31,12 @@ class ArabicWord(NamedTuple):
 class ArabicNames:
     """Name runs of Arabic spans; `excluded` is the set of normalised words that are never a name."""
 
-    def __init__(self, excluded: frozenset[str], nouns: frozenset[str], honorifics: frozenset[str] = frozenset(),
-                 verbal_noun: Optional[re.Pattern] = None):
+    def __init__(self, excluded: frozenset[str], nouns: frozenset[str], honorifics: frozenset[str],
+                 links: frozenset[str], clitics: tuple[str, ...], verbal_noun: Optional[re.Pattern] = None):
         self.excluded = excluded
         self.honorifics = honorifics  # "الدكتور", "المهندس": before a name, even one that opens the span
+        self.links = links  # عبد, أبو, بن (closed.ar.name_link): the word after them is part of the name
+        self.clitics = clitics  # بال, لل (closed.ar.preposition_clitic): a word that opens with one is no name
         self.nouns = nouns  # lexicon nouns, also excluded behind a preposition clitic: لحلف، بوزارة
         self.verbal_noun = verbal_noun  # the shape of a verbal noun: after a name's first word, the object
         self.word = lru_cache(maxsize=16384)(self._read)
@@ -45,11 +45,11 @@ class ArabicNames:
         n = norm(token).strip(".")
         bare = _CONJUNCTION.sub("", n)
         plain = _MARKS.sub("", token)
-        link = n in _AR_NAME_LINKS
+        link = n in self.links
         excluded = not link and (not n or n in self.excluded or bare in self.excluded or any(map(str.isdigit, n))
                     or n[:1] in "لبك" and n[1:] in self.nouns
-                    or any(n.startswith(c) and len(n) - len(c) >= 3 for c in _PREPOSITION_CLITIC)  # not فالتر
-                    or len(n) < 3 and n not in _AR_NAME_LINKS
+                    or any(n.startswith(c) and len(n) - len(c) >= 3 for c in self.clitics)  # not فالتر
+                    or len(n) < 3 and n not in self.links
                     or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in ("الله", "عبدالله")
                     or len(n) >= 5 and n.endswith(("يون", "يين")))  # a nisba plural: أمنيون، تربويين
         return ArabicWord(excluded, n.startswith("ال") and not link, link)

@@ -18,25 +18,22 @@ from ..normalize import normalize
 from ..rules import RuleSet, ScannedBody
 from ..text.sentences import Sentence, quote_spans
 from .lang import Arabic, English, Language
-from .lang.en import BE
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
 from .sources import Memory, SourceTyper
-from .subjects import AR_CONJ, NEGATION, POSSESSIVES, SubjectFinder, ends_before, words_before
-from .subjects import EN_HEARER_VERBS as _HEARER_VERBS
+from .subjects import SubjectFinder, ends_before, words_before
+from .words import WordClasses
 
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
-_SUBORDINATORS = {"حيث", "فيما", "بينما", "علما", "بعدما", "عندما", "اذ", "لان", "كون", "whereas", "because", "although"}
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
-_SUBORDINATE = re.compile(r"^(و?فيما|و?بينما|و?رغم|و?بعدما|و?عندما|و?مع ان|while|although|though|as|when|after|before|since|even as)\s")
 _QUOTING = re.compile(r"نقلا\s+عن$")  # the according cue that relays a source
-_PERSONAL_PRONOUNS = {"he", "she", "هو", "هي"}
 
 
 class Attributor:
     def __init__(self, rules: RuleSet):
         self.rules = rules
-        self.typer = SourceTyper(rules)
+        self.words = WordClasses(rules)  # read once: every step's function words
+        self.typer = SourceTyper(rules, self.words)
         self.cues = LexiconSet({
             "speech": rules.lexicon("speech", "speech_complement", "speech_media"),
             "according": rules.lexicon("according"),
@@ -118,7 +115,7 @@ class Attributor:
         lead = title[:ns.span(topic.start, topic.end)[0]] if topic is not None else title[:colon]
         speaker = lead.strip()
         words = normalize(speaker).text
-        if not 1 <= len(words.split()) <= 5 or set(words.split()) & BE or self._places_only(words):
+        if not 1 <= len(words.split()) <= 5 or set(words.split()) & self.words.be or self._places_only(words):
             return None  # "Bill is back: Hillary's husband on the trail" is a clause, "Syria:" a place label
         typed = self.typer.classify(speaker, memory)
         if typed.type in (None, "unattributed"):
@@ -181,10 +178,11 @@ class Attributor:
                 continue
             # "The campaign would not say": the campaign is in the sentence, but is not its source
             before = n[max(0, hit.start - 12):hit.start].split()[-2:]
-            negated = bool({lang.bare(w) for w in before} & NEGATION)  # "ولم تعلن"
+            negated = bool({lang.bare(w) for w in before} & self.words.negation)  # "ولم تعلن"
             previous = [lang.bare(w) for w in words_before(n, hit.start, 2)]
             side_clause = negated or set(previous) & lang.relatives or \
-                (hit.start > 0 and set(words_before(n, hit.start, 2)) & _SUBORDINATORS and not _SUBORDINATE.match(n))
+                (hit.start > 0 and set(words_before(n, hit.start, 2)) & self.words.subordinators
+                 and not self.words.subordinate.match(n))
             if not lang.verb_use(r, hit):
                 continue
             cand = lang.speaker(r, hit)
@@ -231,7 +229,7 @@ class Attributor:
             why.append(main.cue.entry_id)
             if main.typed.type is None:
                 pronoun = n[main.span[0]:main.span[1]].strip()
-                if pronoun in _PERSONAL_PRONOUNS or lang.person_anaphor(pronoun):
+                if pronoun in self.words.personal_pronouns or lang.person_anaphor(pronoun):
                     # "he"/"she" and "the Republican" refer to a person, not to the last organisation
                     last = ctx.last_person or self._mentioned(ctx, memory, lang) or last
                 elif pronoun == "it" and ctx.last_thing is not None:
@@ -289,7 +287,7 @@ class Attributor:
             cand = lang.stance_candidate(r, hit)
             if lang.stance_is_content(r, reported, cand):
                 continue  # "the survey finding that 45 percent backed Clinton": the stance is the finding's content
-            if cand.span[1] > cand.span[0] and not (hit.text.strip() in _HEARER_VERBS):
+            if cand.span[1] > cand.span[0] and not (hit.text.strip() in self.words.hearer_verbs):
                 others.append(cand)
                 if cand.span[1] <= cand.cue.start:
                     reported = min(reported, cand.cue.end)
@@ -313,7 +311,7 @@ class Attributor:
                 pronoun = n[c.span[0]:c.span[1]].strip()
                 previous = self._referent(pronoun, ctx)
                 if previous is None and lang.pronoun_recalls_mention \
-                        and POSSESSIVES.get(pronoun, pronoun) in _PERSONAL_PRONOUNS:
+                        and self.words.possessives.get(pronoun, pronoun) in self.words.personal_pronouns:
                     previous = self._mentioned(ctx, r.memory, lang)  # "he" before anyone was cited: the person last named
                 if previous is None:
                     continue
@@ -326,8 +324,7 @@ class Attributor:
             out.append(source)
         return out
 
-    @staticmethod
-    def _in_report(main: Optional[Candidate], pos: int, n: str) -> bool:
+    def _in_report(self, main: Optional[Candidate], pos: int, n: str) -> bool:
         """Whether pos is inside what the sentence's source reports: after "X said" ("Devine said Sanders
         wants changes") or before ", X said" ("Trump plans to cut taxes, Carson said"; not in an opening
         subordinate clause: "While Democrats pushed for talks, Cornyn told reporters ...")."""
@@ -336,14 +333,13 @@ class Attributor:
         if main.span[1] <= main.cue.start < pos:
             return True
         start = min(main.span[0], main.cue.start)
-        return pos < start and ends_before(n, start, (",", ',"')) and not _SUBORDINATE.match(n)
+        return pos < start and ends_before(n, start, (",", ',"')) and not self.words.subordinate.match(n)
 
-    @staticmethod
-    def _referent(pronoun: str, ctx: Discourse) -> Optional[Speaker]:
+    def _referent(self, pronoun: str, ctx: Discourse) -> Optional[Speaker]:
         """Who a pronoun holding a stance stands for: he/she the person last cited, it the thing, they
         whoever was cited last; None for I, we and you (the writer or a quoted speaker)."""
-        pronoun = POSSESSIVES.get(pronoun, pronoun)
-        if pronoun in _PERSONAL_PRONOUNS or pronoun.startswith(("the ", "The ")):
+        pronoun = self.words.possessives.get(pronoun, pronoun)
+        if pronoun in self.words.personal_pronouns or pronoun.startswith(("the ", "The ")):
             return ctx.last_person  # "the businessman" refers back to a person, as "he" does
         if pronoun == "it":
             return ctx.last_thing
@@ -372,7 +368,7 @@ class Attributor:
         """The attribution that governs the sentence: the first cue with a source, outside a leading
         subordinate clause ("وفيما أكدت روسيا ...، قال بوتين": Putin governs)."""
         usable = [c for c in cands if c.typed.type != "unattributed"]
-        if _SUBORDINATE.match(n):
+        if self.words.subordinate.match(n):
             comma = min((i for i in (n.find("،"), n.find(",")) if i != -1), default=-1)
             later = [c for c in usable if c.cue.start > comma and c.cue.family != "according"] if comma != -1 else []
             # English: "Although he told the FBI ..., X happened" is the reporter's; Arabic "بينما قال" opens news
@@ -400,11 +396,10 @@ class Attributor:
                 return c
         return None
 
-    @staticmethod
-    def _opens_clause(n: str, pos: int) -> bool:
+    def _opens_clause(self, n: str, pos: int) -> bool:
         """A verb at the start of the sentence or of a clause (after a comma or a conjunction)."""
         before = words_before(n, pos, 2)
-        return len(before) <= 1 or before[-1].endswith(("،", ",", ":")) or before[-1] in AR_CONJ
+        return len(before) <= 1 or before[-1].endswith(("،", ",", ":")) or before[-1] in self.words.clause_openers
 
     # -- building the report pieces -------------------------------------------------------------
     @staticmethod

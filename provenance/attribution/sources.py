@@ -13,10 +13,10 @@ from typing import Optional
 from ..normalize import is_arabic, norm, norm_pattern
 from ..rules import RuleSet, ScannedBody
 from .chunker import ArabicNames
+from .words import WordClasses, closed_class
 
 _TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
-_HONORIFIC = {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr"}
 _LEADING_WAW = re.compile(r"^و")
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _COMMA = re.compile(r"[،,]")
@@ -40,13 +40,6 @@ _EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|
 _EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
                             r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
 _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
-_EN_PLURAL_NO_S = {"people", "men", "women", "children", "police"}
-_EN_DEFINITE = ("the", "this", "that")
-
-
-def closed_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
-    """The normalised terms of one closed word class of rules/<language>/*.yaml, by its id."""
-    return frozenset(norm(t) for e in rules.entries if e.id == entry_id for t in e.all_terms())
 
 
 @dataclass
@@ -87,8 +80,9 @@ def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> boo
 
 
 class SourceTyper:
-    def __init__(self, rules: RuleSet):
+    def __init__(self, rules: RuleSet, words: WordClasses):
         self.rules = rules
+        self.words = words
         self.lex = {f: rules.lexicon(f) for f in (
             "pronoun", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
             "document_noun", "org_noun", "media_generic", "state_media_generic", "known_official",
@@ -107,8 +101,9 @@ class SourceTyper:
             for t in [*c.names, *c.adjectives, *c.capitals]:
                 self.lexicon_words.update(norm(t).split())
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
+        # every Arabic closed class says a word is no name, but the steps' word lists (مصدر، أبو)
         arabic_closed = frozenset(norm(t) for e in rules.entries if e.family == "closed_class" and e.lang == "ar"
-                                  for t in e.all_terms())
+                                  and e.id not in words.ids for t in e.all_terms())
         # what may follow an office that stays unnamed: a country adjective without the article, a
         # preposition ("عضو في"), an adjective of rank ("كبير", "سابق": closed.ar.rank)
         self.indefinite_words = frozenset(
@@ -120,6 +115,7 @@ class SourceTyper:
         verbal_noun = "|".join(norm_pattern(p) for e in rules.entries if e.id == "closed.ar.verbal_noun" for p in e.patterns)
         self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs | arabic_closed),
                                         frozenset(self.lexicon_words), closed_class(rules, "closed.ar.honorific"),
+                                        words.name_links, words.preposition_clitics,
                                         re.compile(verbal_noun) if verbal_noun else None)
         self.people = {c: closed_class(rules, f"en.class.{c}") for c in ("person_noun", "group_noun", "quantifier")}
 
@@ -155,7 +151,7 @@ class SourceTyper:
     def _read_word(self, tok: str) -> bool:
         """Whether an English token is never part of a name (cached: names and words come back)."""
         n = norm(tok).strip(".")
-        return not n or n in self.function_words or n in self.lexicon_words or n in _HONORIFIC \
+        return not n or n in self.function_words or n in self.lexicon_words or n in self.words.honorifics \
             or any(map(str.isdigit, n)) or not tok[:1].isupper()  # lower case: not a name
 
     def classify(self, span: str, memory: Memory) -> Typed:
@@ -371,10 +367,10 @@ class SourceTyper:
             head = "person"  # "the 46-year-old": a person named by age
         if _EN_COUNT.fullmatch(" ".join(words)):
             return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])  # "43 said", "at least 21,000"
-        plural = head.endswith("s") and not head.endswith("ss") or head in _EN_PLURAL_NO_S  # not "actress"
-        if words[0] in _EN_DEFINITE and head in self.people["person_noun"] and not plural:
+        plural = head.endswith("s") and not head.endswith("ss") or head in self.words.plural_without_s  # not "actress"
+        if words[0] in self.words.definite and head in self.people["person_noun"] and not plural:
             return Typed(None, rules=["en.class.person_noun", "src.definite_person"])
-        if head in self.people["person_noun"] or head in self.people["group_noun"] and words[0] not in _EN_DEFINITE:
+        if head in self.people["person_noun"] or head in self.people["group_noun"] and words[0] not in self.words.definite:
             # "the crowd booed" is a scene, not a source
             entry = "en.class.person_noun" if head in self.people["person_noun"] else "en.class.group_noun"
             return Typed("anonymous", role=span.strip(), rules=[entry])

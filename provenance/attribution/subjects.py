@@ -17,40 +17,16 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import Hit
-from ..normalize import Normalized, norm
+from ..normalize import Normalized
 from ..rules import RuleSet
 from ..text.sentences import Quotes
-from .sources import SourceTyper, closed_class
+from .sources import SourceTyper
+from .words import closed_class
 
 WORD = re.compile(r"\S+")
 STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
-NEGATION = {"لم", "لن", "لا", "ما", "not", "never", "didn't", "doesn't", "don't", "won't", "wouldn't", "n't", "hasn't", "haven't",
-            "hadn't", "isn't", "aren't", "wasn't", "weren't", "can't", "cannot", "couldn't", "shouldn't"}
-_EN_SKIP = {"also", "has", "have", "had", "is", "was", "were", "are", "will", "would", "later", "previously",
-            "recently", "reportedly", "then", "once", "had", "did", "does", "do", "repeatedly", "publicly",
-            "privately", "again", "further", "even", "still", "already", "never", "often", "frequently", "can",
-            "could", "may", "might", "must", "should", "not", "yet", "both", "all", "always", "now", "just", "long",
-            "first", "ever",
-            "began", "begins", "started", "starts", "kept", "keeps"} | NEGATION  # "began talking about"
-# words a time adverbial is built of around its time word ("less than two weeks ago", "earlier this month")
-_EN_TIME_PHRASE = {"ago", "earlier", "later", "before", "last", "this", "next", "past", "on", "in", "during", "late",
-                   "early", "than", "less", "more", "about", "nearly", "almost", "over", "the", "a", "an", "few",
-                   "several", "couple", "of", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
-                   "ten"}
-_EN_BACK_STOP = {"that", "but", "because", "while", "when", "if", "after", "before", "though", "although",
-                 "since", "so", "yet", "where", "whom", "as", "and", "or", "than", "which", "what"}
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
-AR_CONJ = {"لكن", "ولكن", "ثم", "كما", "بينما", "فيما", "حيث", "و", "ف", "قد", "وقد", "لقد", "فقد", "كان", "وكان", "كانت", "وكانت"}
-# Arabic word sets are compared with normalised text, so they are normalised too ("على" is "علي" there)
-_AR_BEFORE_STOP = {norm(w) for w in ("الذي", "التي", "الذين", "ذلك", "هذا", "هذه", "تلك", "لم", "لن", "لا", "قد", "ما", "اذا",
-                                     "كان", "يكن", "نفس", "بعد", "قبل", "عندما", "حين", "حيث", "عن", "على", "الى", "من",
-                                     "منذ", "خلال")}
-AR_PREPOSITIONS = {norm(w) for w in ("على", "في", "من", "الى", "عن", "ب", "ل", "حتى", "بعد", "قبل", "دون", "بدون")}
-_AR_HOLDS_PREPOSITION = {"ممثل", "ممثله", "متحدث", "المتحدث", "متحدثه", "ناطق", "الناطق", "مصدر", "مصادر"}
-_MEDIA_HEADS = ("صحيفه", "وكاله", "انباء", "قناه", "موقع", "مجله", "شبكه", "اذاعه", "تلفزيون", "newspaper", "magazine")
-_AR_SKIP = {"فيه", "فيها", "له", "لها", "ايضا", "كذلك", "بدوره", "بدورها"}
-_AR_PREP_PREFIXES = ("بال", "لل", "بم", "بت", "لت", "لم")
 MAX_SPAN_TOKENS = 9
 _LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
 # Words a backward walk reads before its cue: more than any subject, aside or clause opening it looks
@@ -58,8 +34,6 @@ _LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotat
 WINDOW = 128
 MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
 MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
-RELATIVES = ("who", "which", "that", "whose")
-_EN_TITLES = {"mr.", "mrs.", "ms.", "dr.", "sen.", "rep.", "gov.", "gen.", "prof.", "mr", "mrs", "ms", "dr"}
 _APPOSITION = re.compile(r"\s*[،,]\s*")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
@@ -67,16 +41,12 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for 
                            r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
                            r"[a-z]+ by |(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", later alleging ...,": an adverb before a participle
-POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
-_EN_PREPOSITIONS = {"of", "over", "on", "in", "at", "by", "with", "for", "from", "to", "into", "about", "against",
-                    "among", "like", "including", "than"}
 _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
     r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
     r"(?:(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
     r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80}|[^,;:\"]{0,40}\b(?:later|earlier|ago)),\s+)?")
 # ("a few days later, Trump reversed himself")
-_EN_NOMINATIVE = {"he", "she", "they", "we", "i"}
 EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)")  # "he's" (has, is), "they've"
 # what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
 _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there|to|in|on|at|of|for|over|with|by|from|"
@@ -84,92 +54,6 @@ _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
-_EN_VERB_WORDS = {"has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should",
-                  "may", "might", "must", "did", "does", "do", "been"} | NEGATION
-_EN_FINITE = _EN_VERB_WORDS - NEGATION - {"been"}
-EN_HEARER_VERBS = {"told", "tells", "tell", "asked", "asks"}
-EN_NOUN_MARKERS = {"the", "a", "an", "his", "her", "their", "its", "our", "these", "those", "such", "whose", "my", "your"}
-# words a determiner may follow inside a noun phrase ("both the", "one of the", "Sanders and the DNC")
-_EN_DETERMINER_LEADS = _EN_PREPOSITIONS | _EN_SKIP | _EN_BACK_STOP | EN_NOUN_MARKERS | {
-    "throughout", "under", "between", "across", "through", "during", "despite", "amid", "among", "behind", "within",
-    "without", "near", "inside", "outside", "toward", "towards", "around", "beyond", "via", "per", "upon", "nor", "only",
-    "half", "not"}
-_APPOSITIVE_HEADS = {"the", "a", "an", "who", "which", "whose", "one", "another", "his", "her", "their", "its", "now",
-                     "then", "former", "chairman", "president", "executive", "director", "spokesman", "spokeswoman",
-                     "head", "chief", "senior", "co-founder", "founder", "professor", "author"}
-
-
-def _appositive(words: list[str]) -> bool:
-    return words[0] in _APPOSITIVE_HEADS or words[0][:1].isdigit()
-
-
-def _time_adverbial(toks: list[re.Match], time_words: frozenset[str]) -> int:
-    """Where a time adverbial ending `toks` opens ("The State Department less than two weeks ago said",
-    "Trevor Noah on Thursday showed"): a run of its words holding a time word, after at least one
-    other token; len(toks) when there is none."""
-    i, timed = len(toks), False
-    while i > 1:
-        word = toks[i - 1].group()
-        if word in time_words or word.endswith("s") and word[:-1] in time_words:
-            timed = True
-        elif word not in _EN_TIME_PHRASE and not word[:1].isdigit():
-            break
-        i -= 1
-    return i if timed else len(toks)
-
-
-def _noun_phrase(n: str, span: tuple[int, int], time_words: frozenset[str],
-                 controllers: frozenset[str]) -> tuple[int, int]:
-    """An English subject span without the clause the backward walk crossed: what follows its last
-    verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
-    candidate"), or what precedes it before an infinitive ("The New York Times is expected to"),
-    unless a verb's object is the infinitive's subject ("will force Sen. Bernie Sanders to"); empty
-    when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
-    Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
-    start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
-    toks = list(WORD.finditer(n, start, span[1]))
-    infinitive = bool(toks) and toks[-1].group() == "to"
-    if infinitive:
-        toks.pop()
-        control = [i for i, m in enumerate(toks[:-1]) if m.group() in controllers]
-        if control:  # "force Sen. Bernie Sanders to acknowledge"
-            toks, infinitive = toks[control[-1] + 1:], False
-    relative = next((i for i, m in enumerate(toks) if m.group() in RELATIVES), len(toks))
-    verbs = [i for i, m in enumerate(toks[:relative]) if m.group() in _EN_VERB_WORDS]
-    if verbs and infinitive:
-        toks = toks[:verbs[0]]
-    elif verbs:
-        toks = toks[verbs[-1] + 1:]
-        comma = [i for i, m in enumerate(toks[:relative - verbs[-1] - 1]) if m.group().endswith(",")]
-        toks = toks[comma[-1] + 1:] if comma else toks
-    clause = next((i for i, m in enumerate(toks) if m.group() in RELATIVES or m.group().endswith(",")), len(toks))
-    for i in range(1, clause):
-        verb, before = toks[i - 1].group(), toks[i - 2].group() if i > 1 else ""
-        if toks[i].group() in EN_NOUN_MARKERS and verb not in _EN_DETERMINER_LEADS and not verb.endswith("ly") \
-                and not verb[:1].isdigit() and verb not in time_words and before not in _EN_PREPOSITIONS:
-            # "Schlafly invoked the title of the book she", "Contrast her accomplishments with": a determiner
-            # after a word that is no preposition, adverb or conjunction follows a verb; the subject precedes
-            # it, unless an infinitive follows that verb's object ("gave the company time to respond")
-            toks, clause = ([], 0) if infinitive else (toks[:i - 1], i - 1)
-            break
-    pronoun = [i for i, m in enumerate(toks[:clause]) if m.group() in _EN_NOMINATIVE]
-    if pronoun and len(toks) > 1:
-        # a subject pronoun opens a clause the walk crossed: "she complied with agency rules, claims", "the
-        # documents she cited" (a clause inside the object); only after a time word is it the subject
-        last = pronoun[-1] == len(toks) - 1 and toks[-2].group() in time_words
-        toks = toks[-1:] if last else []
-    if len(toks) > 1 and toks[0].group() in ("with", "without"):
-        toks = toks[1:]  # "with the new survey finding that": an absolute construction
-    del toks[_time_adverbial(toks, time_words):]  # "said Trevor Noah on Thursday"
-    agent = next((i for i in range(1, len(toks) - 1)
-                  if toks[i + 1].group() == "by" and toks[i].group().endswith("ed")), None)
-    if agent is not None:
-        del toks[agent:]  # "An Israeli newspaper owned by Adelson": the newspaper, not its owner, publishes
-    if not toks or toks[-1].group() in _EN_PREPOSITIONS or toks[-1].group() in EN_NOUN_MARKERS:
-        return (span[0], span[0])
-    return (toks[0].start(), toks[-1].end())
-
-
 def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
     """Starts of the words before the verb written with a capital inside the sentence ("Jolly said",
     "Sen. Kristen Gillibrand (D-NY)"); none before a capitalised verb (a headline in Title Case: "GOP
@@ -178,15 +62,6 @@ def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
         return frozenset()
     return frozenset(m.start() for m in WORD.finditer(n, max(0, hit.start - 240), hit.start)
                      if m.start() > 0 and any(c.isupper() for c in text[slice(*ns.span(m.start(), m.end()))]))
-
-
-def in_relative_clause(n: str, hit: Hit) -> bool:
-    """Whether an English cue stands in a relative clause: after who or which ("the fund, which supports
-    building"), or before a clause that lacks its subject, the relative's noun having been taken out
-    of it ("something Sanders aides argue is possible", "a race that it says will reward")."""
-    after = n[hit.end:hit.end + 12].split()[:1]
-    return bool(set(n[max(0, hit.start - 20):hit.start].split()[-2:]) & {"who", "which"}) \
-        or bool(after) and after[0] in _EN_FINITE
 
 
 @lru_cache(maxsize=4)
@@ -265,6 +140,7 @@ class SubjectFinder:
     def __init__(self, rules: RuleSet, typer: SourceTyper):
         self.rules = rules
         self.typer = typer
+        self.words = typer.words
         self.told = rules.lexicon("told")
         self.boundary = rules.lexicon("boundary")
         self.abbreviations = rules.terms("abbreviation")
@@ -272,6 +148,83 @@ class SubjectFinder:
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
         self.quotative = closed_class(rules, "en.class.quotative")
+
+    def _appositive(self, words: list[str]) -> bool:
+        return words[0] in self.words.appositive_heads or words[0][:1].isdigit()
+
+    def _time_adverbial(self, toks: list[re.Match]) -> int:
+        """Where a time adverbial ending `toks` opens ("The State Department less than two weeks ago said",
+        "Trevor Noah on Thursday showed"): a run of its words holding a time word, after at least one
+        other token; len(toks) when there is none."""
+        time_words, phrase = self.typer.time_words, self.words.time_phrase
+        i, timed = len(toks), False
+        while i > 1:
+            word = toks[i - 1].group()
+            if word in time_words or word.endswith("s") and word[:-1] in time_words:
+                timed = True
+            elif word not in phrase and not word[:1].isdigit():
+                break
+            i -= 1
+        return i if timed else len(toks)
+
+    def _noun_phrase(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """An English subject span without the clause the backward walk crossed: what follows its last
+        verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
+        candidate"), or what precedes it before an infinitive ("The New York Times is expected to"),
+        unless a verb's object is the infinitive's subject ("will force Sen. Bernie Sanders to"); empty
+        when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
+        Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
+        w, time_words = self.words, self.typer.time_words
+        start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
+        toks = list(WORD.finditer(n, start, span[1]))
+        infinitive = bool(toks) and toks[-1].group() == "to"
+        if infinitive:
+            toks.pop()
+            control = [i for i, m in enumerate(toks[:-1]) if m.group() in self.controllers]
+            if control:  # "force Sen. Bernie Sanders to acknowledge"
+                toks, infinitive = toks[control[-1] + 1:], False
+        relative = next((i for i, m in enumerate(toks) if m.group() in w.relatives), len(toks))
+        verbs = [i for i, m in enumerate(toks[:relative]) if m.group() in w.verb_words]
+        if verbs and infinitive:
+            toks = toks[:verbs[0]]
+        elif verbs:
+            toks = toks[verbs[-1] + 1:]
+            comma = [i for i, m in enumerate(toks[:relative - verbs[-1] - 1]) if m.group().endswith(",")]
+            toks = toks[comma[-1] + 1:] if comma else toks
+        clause = next((i for i, m in enumerate(toks) if m.group() in w.relatives or m.group().endswith(",")), len(toks))
+        for i in range(1, clause):
+            verb, before = toks[i - 1].group(), toks[i - 2].group() if i > 1 else ""
+            if toks[i].group() in w.noun_markers and verb not in w.determiner_leads and not verb.endswith("ly") \
+                    and not verb[:1].isdigit() and verb not in time_words and before not in w.prepositions:
+                # "Schlafly invoked the title of the book she", "Contrast her accomplishments with": a determiner
+                # after a word that is no preposition, adverb or conjunction follows a verb; the subject precedes
+                # it, unless an infinitive follows that verb's object ("gave the company time to respond")
+                toks, clause = ([], 0) if infinitive else (toks[:i - 1], i - 1)
+                break
+        pronoun = [i for i, m in enumerate(toks[:clause]) if m.group() in w.nominative]
+        if pronoun and len(toks) > 1:
+            # a subject pronoun opens a clause the walk crossed: "she complied with agency rules, claims", "the
+            # documents she cited" (a clause inside the object); only after a time word is it the subject
+            last = pronoun[-1] == len(toks) - 1 and toks[-2].group() in time_words
+            toks = toks[-1:] if last else []
+        if len(toks) > 1 and toks[0].group() in ("with", "without"):
+            toks = toks[1:]  # "with the new survey finding that": an absolute construction
+        del toks[self._time_adverbial(toks):]  # "said Trevor Noah on Thursday"
+        agent = next((i for i in range(1, len(toks) - 1)
+                      if toks[i + 1].group() == "by" and toks[i].group().endswith("ed")), None)
+        if agent is not None:
+            del toks[agent:]  # "An Israeli newspaper owned by Adelson": the newspaper, not its owner, publishes
+        if not toks or toks[-1].group() in w.prepositions or toks[-1].group() in w.noun_markers:
+            return (span[0], span[0])
+        return (toks[0].start(), toks[-1].end())
+
+    def in_relative_clause(self, n: str, hit: Hit) -> bool:
+        """Whether an English cue stands in a relative clause: after who or which ("the fund, which supports
+        building"), or before a clause that lacks its subject, the relative's noun having been taken out
+        of it ("something Sanders aides argue is possible", "a race that it says will reward")."""
+        after = n[hit.end:hit.end + 12].split()[:1]
+        return bool(set(n[max(0, hit.start - 20):hit.start].split()[-2:]) & {"who", "which"}) \
+            or bool(after) and after[0] in self.words.finite
 
     def english_phrase(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: Quotes,
                        inverted: bool = True) -> tuple[int, int]:
@@ -282,10 +235,10 @@ class SubjectFinder:
             # "the League of Conservation Voters, whose political arm has endorsed": the holder is the
             # possessor, the noun the relative stands for
             return (whose + 1, whose + 6)
-        span = _noun_phrase(n, span, self.typer.time_words, self.controllers)
+        span = self._noun_phrase(n, span)
         if span[1] <= span[0]:
             span = self._coordinated_subject(n, ns, text, hit.start)
-        elif n[span[0]:span[1]].split()[0] in _EN_PREPOSITIONS and words_before(n, span[0]) in (["and"], ["but"]):
+        elif n[span[0]:span[1]].split()[0] in self.words.prepositions and words_before(n, span[0]) in (["and"], ["but"]):
             # "is supporting Sanders and in a statement credited him": the walk stopped at "and" inside
             # an adverbial; the subject is the clause's
             span = self._coordinated_subject(n, ns, text, span[0])
@@ -302,24 +255,23 @@ class SubjectFinder:
         toks = list(WORD.finditer(n, max(0, hit.start - 60), hit.start))[-3:]
         for i, m in enumerate(reversed(toks)):
             word = m.group()
-            if word in POSSESSIVES:
+            if word in self.words.possessives:
                 return (m.start(), m.end())
             if word.endswith(("'s", "s'")) and len(word) > 2:
                 end = m.end() - (2 if word.endswith("'s") else 1)
                 return (self.antecedent(n, end)[0], end)
-            if i == 2 or word in EN_NOUN_MARKERS or not word.isalpha():
+            if i == 2 or word in self.words.noun_markers or not word.isalpha():
                 break
         return (hit.start, hit.start)
 
-    @staticmethod
-    def _coordinated_subject(n: str, ns: Normalized, text: str, pos: int) -> tuple[int, int]:
+    def _coordinated_subject(self, n: str, ns: Normalized, text: str, pos: int) -> tuple[int, int]:
         """The subject of a verb coordinated with its clause's first ("However, Adelson met with Trump
         and declared", "But on Tuesday, he stood with other leaders and urged"): the pronoun or the
         capitalised name opening the clause, after its conjunctions and an introductory phrase."""
-        words = [w for w in n[window(n, pos):pos].split() if w not in _EN_SKIP][-1:]
+        words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip][-1:]
         if words not in (["and"], ["but"]):
             return (pos, pos)
-        return SubjectFinder.clause_subject(n, ns, text, last_place(n, ";", pos) + 1, pos)
+        return self.clause_subject(n, ns, text, last_place(n, ";", pos) + 1, pos)
 
     @staticmethod
     def clause_subject(n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
@@ -335,21 +287,21 @@ class SubjectFinder:
             return (pos, pos)
         return (_norm_index(ns, origin + run.start(1)), _norm_index(ns, origin + run.end(1)))
 
-    @staticmethod
-    def antecedent(n: str, pos: int) -> tuple[int, int]:
+    def antecedent(self, n: str, pos: int) -> tuple[int, int]:
         """The noun phrase a relative pronoun at `pos` stands for: back to its determiner, or to the
         preposition or verb before it ("won over Weaver, who"; "a downtown museum that")."""
+        w = self.words
         toks = list(WORD.finditer(n, max(0, pos - 80), pos))
         if toks and toks[-1].group().endswith(","):
             _drop_final_comma(n, toks)
         start = end = toks[-1].end() if toks else pos
         for m in reversed(toks[-6:]):
             word = m.group()
-            if word in _EN_BACK_STOP or word in _EN_PREPOSITIONS or word.endswith((",", ";", ":", '"')) \
-                    or word in _EN_SKIP:
+            if word in w.back_stop or word in w.prepositions or word.endswith((",", ";", ":", '"')) \
+                    or word in w.skip:
                 break
             start = m.start()
-            if word in EN_NOUN_MARKERS or word in ("any", "some", "every", "one"):
+            if word in w.noun_markers or word in ("any", "some", "every", "one"):
                 break
         return (start, end)
 
@@ -373,14 +325,14 @@ class SubjectFinder:
         count = 0
         for m in WORD.finditer(n, pos):
             tok = m.group()
-            if tok.startswith(('"', "'")) and start is not None and n[start:m.start()].rstrip().endswith(_MEDIA_HEADS):
+            if tok.startswith(('"', "'")) and start is not None and n[start:m.start()].rstrip().endswith(self.words.media_heads):
                 close = n.find(tok[0], m.start() + 1, m.start() + 40)
                 if close != -1:  # صحيفة "بيونج يانج تايمز"
                     end = close + 1
                     break
             if tok.startswith(('"', "'", "-")):
                 break
-            if start is None and (tok in _AR_SKIP or arabic and self.typer.is_time_word(tok)):
+            if start is None and (tok in self.words.verb_asides or arabic and self.typer.is_time_word(tok)):
                 continue  # "أعلن الثلاثاء رئيس الوزراء": a day between the verb and its subject
             if arabic and start is None and (self.told.starts_at(n, m.start())
                                              or self.outlet_at(n[m.start():m.start() + 42])):
@@ -388,12 +340,12 @@ class SubjectFinder:
             if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()) \
                     and not (start is None and self.typer.lex["role"].starts_at(n, m.start())):  # إمام, not أمام
                 held = start is not None and n[start:m.start()].split()[-1:] and \
-                    n[start:m.start()].split()[-1] in _AR_HOLDS_PREPOSITION
+                    n[start:m.start()].split()[-1] in self.words.preposition_holders
                 if not held:
                     break
             if start is not None and (self.told.starts_at(n, m.start()) or arabic and tok in self.particles):
                 break
-            if tok.startswith(_AR_PREP_PREFIXES) and len(tok) > 4 and not (governed and start is None) \
+            if tok.startswith(self.words.preposition_prefixes) and len(tok) > 4 and not (governed and start is None) \
                     and (start is not None or self.typer.lex["known_official"].search(tok) is None):
                 break
             if arabic and start is not None and tok.startswith("ل") and self.outlet_at(n[m.start():m.start() + 42]):
@@ -425,19 +377,19 @@ class SubjectFinder:
             lead = re.match(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?كان|و?كانت|و?كانوا)\s+)?", n)
             stretch = n[lead.end():clause] if 0 < word_count(n, lead.end(), clause) <= 12 else ""
             if stretch and re.search("[،,]", n[:clause]) and not STOP_PUNCT.sub("", stretch).strip() == "" \
-                    and not set(stretch.split()) & _AR_BEFORE_STOP and not _COMPLEMENTIZER.search(stretch):
+                    and not set(stretch.split()) & self.words.not_in_subject and not _COMPLEMENTIZER.search(stretch):
                 return (lead.end(), clause)
         comp = None
         for m in _COMPLEMENTIZER.finditer(n, lo, verb_start):
             comp = m
         start = max(clause + 1, comp.end() if comp else lo)
         toks = list(WORD.finditer(n, start, verb_start))
-        while toks and toks[0].group() in AR_CONJ:
+        while toks and toks[0].group() in self.words.clause_openers:
             toks.pop(0)
-        if toks and re.sub(r"^[وف]", "", toks[0].group()) in AR_PREPOSITIONS:
+        if toks and re.sub(r"^[وف]", "", toks[0].group()) in self.words.opening_prepositions:
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
         if not toks or len(toks) > 9 or any(STOP_PUNCT.search(t.group()) for t in toks) \
-                or any(t.group() in _AR_BEFORE_STOP for t in toks):
+                or any(t.group() in self.words.not_in_subject for t in toks):
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
 
@@ -490,8 +442,7 @@ class SubjectFinder:
         held = self.typer.lex["spokesperson"].search(n, span[0], span[1]) or self.typer.lex["role"].search(n, span[0], span[1])
         return (span[0], start + len(n[start:end].rstrip())) if held is not None else span
 
-    @staticmethod
-    def _aside(n: str, end: int) -> Optional[int]:
+    def _aside(self, n: str, end: int) -> Optional[int]:
         """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
         the one closing at `end`) followed by an appositive, a relative clause, a participle or a
         prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,")."""
@@ -501,7 +452,7 @@ class SubjectFinder:
             words = n[comma + 1:end - 1].split()
             if comma < stop or not words:
                 break
-            if _appositive(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " "):
+            if self._appositive(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " "):
                 return comma
         return None
 
@@ -510,15 +461,16 @@ class SubjectFinder:
         """The subject before the verb, or with `inverted` after it ('"...," said David Nevins'), past
         at most MAX_ASIDES asides (`asides`: those stepped over so far); `capitalised` are the starts of
         the words written with a capital inside the sentence."""
+        w = self.words
         toks = list(WORD.finditer(n, window(n, hit.start), hit.start))
         while toks:
-            if toks[-1].group() in _EN_SKIP or toks[-1].group().endswith("ly"):
-                if toks[-1].group() not in _EN_SKIP and (len(toks) == 1 or toks[-2].group() in _EN_TITLES
+            if toks[-1].group() in w.skip or toks[-1].group().endswith("ly"):
+                if toks[-1].group() not in w.skip and (len(toks) == 1 or toks[-2].group() in w.titles
                                                          or toks[-1].start() in capitalised):
                     break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
                 toks.pop()
                 continue
-            time = _time_adverbial(toks, self.typer.time_words)
+            time = self._time_adverbial(toks)
             if time == len(toks):
                 break
             del toks[time:]  # "The State Department less than two weeks ago said": "than" is no clause here
@@ -526,7 +478,7 @@ class SubjectFinder:
         if contracted is not None:
             # "And he's predicted big wins", "she's tacked to the left": the pronoun alone is the subject
             return (toks[-1].start(), toks[-1].start() + contracted.end(1))
-        if toks and toks[-1].group() in RELATIVES:
+        if toks and toks[-1].group() in w.relatives:
             return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent
         if toks and toks[-1].group() in ("-", "--"):
             # "Many speakers at the service - including Muslims, Jews - said": step over the aside
@@ -542,18 +494,18 @@ class SubjectFinder:
             head = self.english_subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, False, asides + 1)
             if head[1] > head[0]:
                 words = n[aside + 1:end].split()
-                nominal = _appositive(words) and words[0] not in ("who", "which", "whose")
+                nominal = self._appositive(words) and words[0] not in ("who", "which", "whose")
                 return (head[0], end - 1) if nominal else head
         if inverted and aside is None and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
-                hit.text.strip() in self.quotative and hit.text.strip() not in EN_HEARER_VERBS \
+                hit.text.strip() in self.quotative and hit.text.strip() not in w.hearer_verbs \
                 and not _EN_NOT_INVERTED.match(n, hit.end):
             # "... walk away from the program, said Steve Grubbs, an Iowa operative": a verb right after the
             # clause it reports, before a noun phrase (not "he", "that" or a quotation), has its subject after it
             span = self._inverted(n, hit)
             first = n[span[0]:span[1]].split()[:1]
             if span[1] > span[0] and n[span[1]:].lstrip()[:1] in ("", ".", ",", ";", "!", "?") \
-                    and first[0] not in POSSESSIVES and not self.typer.is_time_word(first[0]) \
-                    and not set(n[span[0]:span[1]].split()) & _EN_VERB_WORDS:
+                    and first[0] not in w.possessives and not self.typer.is_time_word(first[0]) \
+                    and not set(n[span[0]:span[1]].split()) & w.verb_words:
                 return span  # a noun phrase that ends the clause ("..., praised the efforts of X to" is no subject)
         closed = False  # the subject ends with a comma: an appositive before it closes there
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
@@ -567,17 +519,17 @@ class SubjectFinder:
             if commas and not closed and m.start() not in capitalised:
                 start = after_comma  # "... sources of intelligence, the Obama administration said": no name
                 break  # before the comma, which ends the content
-            if quotes.holds(m.start()) or tok in _EN_BACK_STOP and start is None:
+            if quotes.holds(m.start()) or tok in w.back_stop and start is None:
                 break
             # ",'" closes a quotation whatever opened it ("to build 'an impenetrable wall" on our border,' she
             # wrote"): an apostrophe never follows a comma
-            if tok.endswith((";", ":", '"', "''", ",'")) or tok.startswith(('"', "''")) or tok in _EN_BACK_STOP \
+            if tok.endswith((";", ":", '"', "''", ",'")) or tok.startswith(('"', "''")) or tok in w.back_stop \
                     or tok in ("-", "--"):
                 break
             if tok.endswith(","):
                 # one appositive: "NAME, ROLE," -- continue only when what follows looks like one
                 following = n[m.end():end].split()
-                if commas or start is None or not following or not _appositive(following):
+                if commas or start is None or not following or not self._appositive(following):
                     break
                 commas, after_comma = commas + 1, start
             start = m.start()
@@ -590,7 +542,7 @@ class SubjectFinder:
             # verb shares the subject of its clause
             relative = _RELATIVE_BEFORE.search(n, max(0, toks[-1].start() - 60), toks[-1].start())
             return (relative.start(1), relative.end(1)) if relative else (hit.start, hit.start)
-        if hit.text.strip() in EN_HEARER_VERBS or not inverted:
+        if hit.text.strip() in w.hearer_verbs or not inverted:
             return (hit.start, hit.start)  # what follows "told" is the hearer, not the speaker
         return self._inverted(n, hit)
 

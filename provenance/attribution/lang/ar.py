@@ -12,14 +12,14 @@ from typing import Optional
 
 from ...lexicon import Hit
 from ..reading import Candidate, Reading
-from ..sources import Typed, closed_class
-from ..subjects import AR_CONJ, AR_PREPOSITIONS, WORD
+from ..sources import Typed
+from ..subjects import WORD
+from ..words import closed_class, opening
 from .base import Language
 
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
 _VERB_CUES = ("speech", "relay", "participle", "opinion", "stance")  # cue families that are verbs
 _WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
-_GOVERNS_LAM = ("وفقا", "طبقا")  # according cues whose source follows ل: "وفقا لمصادر"
 _LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _LAM_OUTLET = re.compile(r"\s*(ل\S+)")
 _ISSUED_BY = re.compile(r"\s+(?:ال)?صادر[هة]?\s+(?:عن|من)\s+")  # "بيان صادر عن الحزب"
@@ -29,10 +29,6 @@ _THAT = r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)"
 _SAID_WORD = re.compile(_THAT)  # a hearer's name ends before these, not at «
 _SAID_OPENS = re.compile(_THAT + r"|[:\"«“]")  # where what the source said starts
 _CONJUNCTION = re.compile(r"^[وف](?=..)")
-_LEAD = r"\s*(?:(?:و|ف|ثم|كما|وقد|فقد|قد|لقد)\s+)*"  # the conjunctions and particles that open a sentence
-_LEADING_CONJ = re.compile("^" + _LEAD)
-_LEADING_VERB = re.compile(_LEAD + r"\S+")  # a verb-first sentence's verb
-_OPENING_VERB = re.compile(r"\s*(?:(?:" + "|".join(AR_CONJ) + r")\s+)*\S+")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
 _RELAY_MARKER = re.compile(r"(?<!\S)عن(?!\S)")
 
@@ -46,6 +42,10 @@ class Arabic(Language):
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
         self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
+        lead = r"\s*(?:" + opening(self.words.sentence_openers) + r"\s+)*"  # "وقد قال"، "ثم أضاف"
+        self.leading_conj = re.compile("^" + lead)
+        self.leading_verb = re.compile(lead + r"\S+")  # a verb-first sentence's verb
+        self.opening_verb = re.compile(r"\s*(?:" + opening(self.words.clause_openers) + r"\s+)*\S+")
         self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
             "speech", "speech_complement", "speech_media", "relay", "participle", "opinion", "stance")))
 
@@ -66,7 +66,7 @@ class Arabic(Language):
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """Not after a preposition: "على حث أوروبا" is a noun."""
         words = list(WORD.finditer(r.n, max(0, hit.start - 40), hit.start))[-1:]
-        return (words[0].group() if words else "") not in AR_PREPOSITIONS
+        return (words[0].group() if words else "") not in self.words.opening_prepositions
 
     def according_verbs(self, r: Reading) -> dict[int, Optional[Hit]]:
         """"حسبما قال مسؤول", "وفق ما أفاد المرصد": the verb belongs to the according cue, which names the source."""
@@ -94,7 +94,7 @@ class Arabic(Language):
         n, start, governed = r.n, hit.end, False
         if verb is not None:
             start = verb.end
-        elif n[hit.start:hit.end].endswith(_GOVERNS_LAM):
+        elif n[hit.start:hit.end].endswith(self.words.according_lam):  # "وفقا لمصادر"
             lam = _LAM.match(n, hit.end)
             if lam is not None:
                 start, governed = (lam.start(1) if lam.group(2) else lam.end()), True
@@ -109,7 +109,7 @@ class Arabic(Language):
         n = r.n
         if not hit.text.startswith("ف"):
             return None
-        lead = _LEADING_VERB.match(n)
+        lead = self.leading_verb.match(n)
         if lead is None or lead.end() >= hit.start:
             return None
         span = self.subjects.after(n, lead.end(), True)
@@ -153,9 +153,9 @@ class Arabic(Language):
         if not hits:
             return None
         hit, n = hits[0], r.n
-        if not _LEADING_CONJ.sub("", n[:hit.start]).strip():
+        if not self.leading_conj.sub("", n[:hit.start]).strip():
             return Candidate(hit, (hit.start, hit.start), Typed(None, rules=["attr.continuation.participle"]))
-        verb = _OPENING_VERB.match(n)
+        verb = self.opening_verb.match(n)
         span = self.subjects.appositive_after(n, self.subjects.after(n, verb.end(), True)) if verb else (0, 0)
         if span[1] <= span[0] or span[1] > hit.start:
             return None

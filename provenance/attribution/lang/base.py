@@ -15,7 +15,7 @@ from ...models import Via
 from ...rules import RuleSet
 from ..reading import Candidate, Reading, Speaker
 from ..sources import Memory, SourceTyper, Typed
-from ..subjects import EN_HEARER_VERBS, RELATIVES, SubjectFinder
+from ..subjects import SubjectFinder
 
 _HEARER_END = re.compile(r"[،,:;.؟?!()\[\]]")  # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»)
 _COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
@@ -34,6 +34,7 @@ class Language:
         self.rules = rules
         self.typer = typer
         self.subjects = subjects
+        self.words = typer.words  # the function words of rules/<language>/function_words.yaml
         self.told = rules.lexicon("told")
 
     # -- the steps a language fills in ------------------------------------------------------------
@@ -131,7 +132,7 @@ class Language:
 
     def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
         n = r.n
-        if n[span[0]:span[1]] in RELATIVES:
+        if n[span[0]:span[1]] in self.words.relatives:
             antecedent = self.subjects.antecedent(n, span[0])
             coordinated = _COORDINATED_RELATIVE.search(n, max(0, span[0] - 120), span[0])
             if antecedent[1] <= antecedent[0] and coordinated is not None:
@@ -145,7 +146,7 @@ class Language:
                 return Candidate(hit, (antecedent[0], span[1]), typed)
         typed = self.typer.classify(r.original(*span) if span[1] > span[0] else "", r.memory)
         cand = Candidate(hit, span, typed)
-        told_here = hit.text.strip() in EN_HEARER_VERBS  # "X told Reuters": the hearer follows the verb
+        told_here = hit.text.strip() in self.words.hearer_verbs  # "X told Reuters": the hearer follows the verb
         cand.hearer = self.hearer(r, hit.start if told_here else max(span[1], hit.end))
         return cand
 

@@ -15,15 +15,7 @@ from ...lexicon import Hit
 from ...models import Source, Via
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
-from ..subjects import (
-    EN_CONTRACTED,
-    EN_NOUN_MARKERS,
-    WORD,
-    ends_before,
-    in_relative_clause,
-    last_place,
-    words_before,
-)
+from ..subjects import EN_CONTRACTED, WORD, ends_before, last_place, words_before
 from .base import Language
 
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
@@ -31,12 +23,10 @@ _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "
 _OUTLET_OPENER = re.compile(r"(?<!\S)(?:in (?:an|a recent|a telephone|a phone) interview (?:with|on)|in interviews with|on|"
                             r"speaking (?:to|with|on)|wrote in|writing in|appearing on|told)\s+(?:the\s+)?")
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
-BE = {"is", "are", "was", "were", "been", "be", "being", "isn't", "aren't", "wasn't", "weren't"}
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
-_OBJECT_PREPOSITIONS = {"to", "for", "with", "about", "against", "on", "over", "into", "from"}
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
 
@@ -52,8 +42,11 @@ def _title_case(text: str) -> bool:
 class English(Language):
     code = "en"
     complement_ahead = _COMPLEMENT_AHEAD
-    relatives = frozenset({"who", "which", "that"})
     pronoun_recalls_mention = True
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self.relatives = self.words.relative_openers  # "the hacker who revealed"
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.english_phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
@@ -85,8 +78,7 @@ class English(Language):
             if hits and family != "passive":
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
 
-    @staticmethod
-    def _verb(r: Reading, hit: Hit) -> bool:
+    def _verb(self, r: Reading, hit: Hit) -> bool:
         """False for a cue word that is part of a name ("the United States": capitalised inside the
         sentence, unless the sentence is in Title Case) or of a compound ("self-described",
         "sought-after"), or a passive participle ("the poll was released Wednesday", "comparisons were
@@ -96,7 +88,7 @@ class English(Language):
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
             return False
-        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(words_before(n, hit.start)) & BE)
+        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(words_before(n, hit.start)) & self.words.be)
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """False where the cue word is a noun: "Lazar's claims", "the reports", "her plans", "He cited
@@ -107,16 +99,16 @@ class English(Language):
         lead = words[0].group() if len(words) == 2 else ""  # the word before previous
         lower = bool(lead) and r.text[r.ns.span(*words[1].span())[0]].islower()
         if hit.text.strip().endswith("s") and lead and (
-                previous.endswith("ed") and lead not in BE or lead == "to" and lower):
+                previous.endswith("ed") and lead not in self.words.be or lead == "to" and lower):
             # a plural noun after a verb: past ("cited reports"; not a passive: "asked not to be named says")
             # or infinitive ("to write notes"; not a name: "a person close to Trump says")
             return False
         if hit.family == "speech_media" and lead and (
-                lead in _OBJECT_PREPOSITIONS and lower or lead.endswith(("'s", "s'")) and not lower):
+                lead in self.words.object_prepositions and lower or lead.endswith(("'s", "s'")) and not lower):
             # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
             # "the group for veterans says", "the poll's findings show")
             return False
-        return previous not in EN_NOUN_MARKERS and (not previous.endswith(("'s", "s'"))
+        return previous not in self.words.noun_markers and (not previous.endswith(("'s", "s'"))
                                                     or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
 
     def according(self, r: Reading, hit: Hit, verb: Optional[Hit]) -> Candidate:
@@ -156,7 +148,7 @@ class English(Language):
             comma = n.find(",", hit.end) + 1
             span = self.subjects.clause_subject(n, r.ns, r.text, comma, min(len(n), comma + 80))
         elif not n[:hit.start].rstrip().endswith((",", ",''", ',"')) and \
-                not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & BE:
+                not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & self.words.be:
             return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying") or a verb ("X is saying")
         else:
             span = self.subjects.clause_subject(n, r.ns, r.text, 0, hit.start)
@@ -192,7 +184,7 @@ class English(Language):
     def stance_is_report(self, r: Reading, hit: Hit) -> bool:
         """A relative clause inside what the source reports is not part of it ("He has cited an award from
         the fund, which supports building")."""
-        return not in_relative_clause(r.n, hit)
+        return not self.subjects.in_relative_clause(r.n, hit)
 
     def stance_is_content(self, r: Reading, reported: int, cand: Candidate) -> bool:
         return reported <= last_place(r.n, " that ", cand.span[0] + 1)

@@ -1,0 +1,87 @@
+"""The function words attribution's steps test a word against, read from the rules once, by id.
+
+Every word list a step reads is a `closed_class` entry of rules/ar/function_words.yaml or
+rules/en/function_words.yaml, so that a linguist extends it without Python; a rules folder without one
+is an error that names it, never an empty class. Where a step reads Arabic and English text alike, its
+class is the union of both languages' (a negation before a verb is either).
+"""
+from __future__ import annotations
+
+import re
+
+from ..normalize import norm
+from ..rules import DEFAULT_RULES_DIR, RulesError, RuleSet
+
+_POSSESSIVE = "closed.en.possessive."
+
+
+def closed_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
+    """The normalised terms of one closed word class of rules/<language>/*.yaml, by its id."""
+    entries = [e for e in rules.entries if e.id == entry_id]
+    if not entries:
+        raise RulesError(f"{rules.directory}: no closed word class {entry_id!r} (the shipped rules in "
+                         f"{DEFAULT_RULES_DIR} have it)")
+    return frozenset(norm(t) for e in entries for t in e.all_terms())
+
+
+def opening(*words: frozenset[str], prefix: str = "") -> str:
+    """A regular expression matching any of the words (longest first), `prefix` allowed before the first set's."""
+    first, *rest = (f"(?:{'|'.join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))})" for ws in words)
+    return "(?:" + "|".join([prefix + first, *rest]) + ")"
+
+
+class WordClasses:
+    """The classes of function_words.yaml, read once per rule set; `ids` are those read (the steps'
+    word lists, not classes that say a word is no name: the name reader of sources.py leaves them out)."""
+
+    def __init__(self, rules: RuleSet):
+        self.ids: set[str] = set()
+
+        def read(*ids: str) -> frozenset[str]:
+            self.ids.update(ids)
+            return frozenset().union(*(closed_class(rules, i) for i in ids))
+
+        # both languages
+        self.negation = read("closed.ar.negation", "closed.en.negation")
+        self.subordinators = read("closed.ar.subordinator", "closed.en.subordinator")
+        self.personal_pronouns = read("closed.ar.personal_pronoun", "closed.en.personal_pronoun")
+        self.media_heads = tuple(sorted(read("closed.ar.media_head", "closed.en.media_head")))
+        # "وفيما أكدت روسيا"، "While Democrats pushed": a sentence opening with a subordinate clause
+        self.subordinate = re.compile("^" + opening(read("closed.ar.subordinate_opener"),
+                                                    read("closed.en.subordinate_opener"), prefix="و?") + r"\s")
+        # Arabic
+        self.clause_openers = read("closed.ar.clause_opener")
+        self.sentence_openers = read("closed.ar.sentence_opener")
+        self.not_in_subject = read("closed.ar.not_in_subject")
+        self.opening_prepositions = read("closed.ar.opening_preposition")
+        self.preposition_holders = read("closed.ar.preposition_holder")
+        self.preposition_prefixes = tuple(sorted(read("closed.ar.preposition_prefix")))
+        self.preposition_clitics = tuple(sorted(read("closed.ar.preposition_clitic")))
+        self.verb_asides = read("closed.ar.verb_aside")
+        self.name_links = read("closed.ar.name_link")
+        self.according_lam = tuple(sorted(read("closed.ar.according_lam")))
+        # English
+        self.skip = read("closed.en.verb_premodifier") | self.negation
+        self.time_phrase = read("closed.en.time_phrase")
+        self.back_stop = read("closed.en.clause_boundary")
+        self.relatives = read("closed.en.relative")
+        self.relative_openers = read("closed.en.relative_opener")
+        self.honorifics = read("closed.en.honorific")
+        self.titles = self.honorifics | read("closed.en.title_abbreviation")
+        self.prepositions = read("closed.en.preposition")
+        self.nominative = read("closed.en.subject_pronoun")
+        self.finite = read("closed.en.auxiliary")
+        self.verb_words = self.finite | read("closed.en.auxiliary_participle") | self.negation
+        self.hearer_verbs = read("closed.en.hearer_verb")
+        self.noun_markers = read("closed.en.determiner")
+        # words a determiner may follow inside a noun phrase ("both the", "one of the", "Sanders and the DNC")
+        self.determiner_leads = self.prepositions | self.skip | self.back_stop | self.noun_markers \
+            | read("closed.en.determiner_lead")
+        self.appositive_heads = read("closed.en.appositive_head")
+        self.be = read("closed.en.be")
+        self.object_prepositions = read("closed.en.object_preposition")
+        self.plural_without_s = read("closed.en.plural_without_s")
+        self.definite = read("closed.en.definite")
+        # "his" stands for "he": the class closed.en.possessive.<pronoun> holds the possessives of that pronoun
+        possessive = [e.id for e in rules.entries if e.id.startswith(_POSSESSIVE)] or [_POSSESSIVE + "he"]
+        self.possessives = {t: i.removeprefix(_POSSESSIVE) for i in possessive for t in read(i)}
