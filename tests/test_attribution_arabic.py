@@ -450,3 +450,15 @@ def test_the_public_prosecution_is_a_body_not_an_office(audit, text):
 def test_a_countrys_authorities_speak_as_its_state(audit, text):
     claim = claim_of(audit, text)
     assert claim.source.type == "named_organization" and "src.authority.ar" in claim.source.rules
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # skynews_SK-internationalNews-2427-20180702
+    ('وأكد مصدر دبلوماسي فرنسي لـ"سكاي نيوز عربية" أن القضاء الفرنسي يستمع أيضا إلى عدد من الدبلوماسيين بصفة شهود.',
+     "سكاي نيوز عربية"),
+    # skynews_SK-internationalNews-4-20180218 (tests/devset/arabic-tuned)
+    ('وأكد مصدر في وزارة الصحة لم يكشف هويته لـ"فرانس برس" أن إطلاق النار وقع صباحا.', "فرانس برس"),
+])
+def test_a_quotation_mark_after_the_hearers_lam_opens_its_name_not_what_was_said(audit, text, evidence):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "anonymous_official" and [v.evidence for v in claim.via] == [evidence]

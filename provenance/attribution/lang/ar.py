@@ -27,7 +27,7 @@ _CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s
 _LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
 _THAT = r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)"
 _SAID_WORD = re.compile(_THAT)  # a hearer's name ends before these, not at «
-_SAID_OPENS = re.compile(_THAT + r"|[:\"«“]")  # where what the source said starts
+_SAID_OPENS = re.compile(_THAT + r"|:|(?<!\sل)[\"«“]")  # where what the source said starts; not لـ"فرانس برس"
 _CONJUNCTION = re.compile(r"^[وف](?=..)")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
 _RELAY_MARKER = re.compile(r"(?<!\S)عن(?!\S)")

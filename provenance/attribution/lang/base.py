@@ -21,6 +21,15 @@ _HEARER_END = re.compile(r"[،,:;.؟?!()\[\]]")  # where a hearer's name ends; q
 _COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
 
 
+def _unpaired_quotes_off(text: str) -> str:
+    """'فرانس برس"' (the opening mark was the hearer's ل's) without its unpaired mark; «رويترز» as it is."""
+    for opening, closing in (('"', '"'), ("«", "»"), ("“", "”")):
+        pairs = text.count(opening) == text.count(closing) if opening != closing else text.count(opening) % 2 == 0
+        if not pairs:
+            text = text.strip(opening + closing).strip()
+    return text
+
+
 class Language:
     """A language's attribution steps over a `Reading`, with the candidate building they share."""
 
@@ -166,7 +175,7 @@ class Language:
         evidence = r.original(told.start, stop)
         typed = self.typer.classify(evidence, r.memory)
         if typed.type in ("media", "state_media"):
-            return typed, evidence.strip()
+            return typed, _unpaired_quotes_off(evidence.strip())
         return None
 
     def relay_pair(self, r: Reading, hit: Hit, outer_span: tuple[int, int], marker: re.Match,
