@@ -33,7 +33,7 @@ import evaluate  # noqa: E402
 from provenance import Auditor  # noqa: E402
 from provenance.attribution.engine import Attributor  # noqa: E402
 from provenance.normalize import norm  # noqa: E402
-from provenance.rules import DEFAULT_RULES_DIR, load_rules  # noqa: E402
+from provenance.rules import DEFAULT_RULES_DIR, SPEECH_FAMILIES, load_rules  # noqa: E402
 
 LEARNED = DEFAULT_RULES_DIR / "en" / "learned.yaml"
 ENTRY_ID = "cue.en.learned"
@@ -145,7 +145,7 @@ def main() -> None:
         shutil.copytree(DEFAULT_RULES_DIR, rules_dir)
         (rules_dir / "en" / LEARNED.name).unlink(missing_ok=True)
         rules = load_rules(rules_dir)
-        known = rules.lexicon("speech", "speech_complement", "speech_media", "stance", "opinion", "according",
+        known = rules.lexicon(*SPEECH_FAMILIES, "stance", "opinion", "according",
                               "relay", "participle", "stance_noun")
         terms = candidates(gold_cues(pairs), args.min_articles, known, rules.terms("function_word"))
 

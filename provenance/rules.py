@@ -52,9 +52,12 @@ class Strict(BaseModel):
 
 # --- schemas -------------------------------------------------------------------------------
 
+# verbs of saying by what their subject must be: anyone; anyone, with what was said right after the verb
+# ("أوضح أن"); a publisher ("نشرت"); a document ("ينص القانون على")
+SPEECH_FAMILIES = ("speech", "speech_complement", "speech_media", "speech_document")
 LEXICON_FAMILIES = {
     # cues.yaml
-    "speech", "speech_complement", "speech_media", "stance", "stance_noun", "according", "relay", "participle",
+    *SPEECH_FAMILIES, "stance", "stance_noun", "according", "relay", "participle",
     "opinion", "editorial", "agentless", "told", "headline_colon", "object_control", "speech_noun",
     # sources.yaml
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",

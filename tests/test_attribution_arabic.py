@@ -462,3 +462,22 @@ def test_a_countrys_authorities_speak_as_its_state(audit, text):
 def test_a_quotation_mark_after_the_hearers_lam_opens_its_name_not_what_was_said(audit, text, evidence):
     claim = claim_of(audit, text)
     assert claim.source.type == "anonymous_official" and [v.evidence for v in claim.via] == [evidence]
+
+
+@pytest.mark.parametrize("text, source", [
+    # bbc_BB-middleEast-39-20180210
+    ("وفي الوقت الحالي، يُلزم القانون في السعودية النساء بارتداء العباءة في الأماكن العامة.", "القانون في السعودية"),
+    # was_2015-08-10_052 (arabic-saudi)
+    ("وتضمنت المادة السادسة من اللائحة المقابل المالي للتراخيص.", "المادة السادسة"),
+    # france24_FR-internationalNews-1315-20180518
+    ("ويهدف مشروع القرار إلى \"تحديد الحقائق والظروف\" المحيطة \"بالانتهاكات المزعومة\".", "مشروع القرار"),
+])
+def test_a_text_states_its_content(audit, text, source):
+    # cue.ar.content (rules/ar/verbs.yaml, family speech_document) with a document of law as its subject
+    claim = claim_of(audit, text)
+    assert claim.source.type == "document" and claim.source.text.startswith(source)
+
+
+def test_a_verb_of_content_needs_a_document_for_subject(audit):
+    # "خطة تضمن تهدئة التوتر" (a plan that ensures...): تضمن with any other subject is no attribution
+    assert claim_of(audit, "وتضمن الحكومة سلامة المدنيين في المنطقة.").source.type == "unattributed"

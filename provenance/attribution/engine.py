@@ -15,7 +15,7 @@ from typing import Optional
 from ..lexicon import LexiconSet
 from ..models import Claim, Source, Via
 from ..normalize import normalize
-from ..rules import RuleSet, ScannedBody
+from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from ..text.sentences import Sentence, quote_spans
 from .lang import Arabic, English, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
@@ -35,7 +35,7 @@ class Attributor:
         self.words = WordClasses(rules)  # read once: every step's function words
         self.typer = SourceTyper(rules, self.words)
         self.cues = LexiconSet({
-            "speech": rules.lexicon("speech", "speech_complement", "speech_media"),
+            "speech": rules.lexicon(*SPEECH_FAMILIES),
             "according": rules.lexicon("according"),
             "relay": rules.lexicon("relay"),
             "editorial": rules.lexicon("editorial"),
@@ -194,6 +194,8 @@ class Attributor:
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not lang.publishes(r, hit, cand):
                 continue  # "نشرت قناصة": deployed, not published
+            if hit.family == "speech_document" and cand.typed.type != "document":
+                continue  # "تضمن الحكومة": guarantees; "تضمن القرار": the decision includes
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
             # attribute the sentence, but it is still an attribution in it
             (side if side_clause or lang.controlled(r, cand) else cands).append(cand)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..normalize import is_arabic, norm, norm_pattern
-from ..rules import RuleSet, ScannedBody
+from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from .chunker import ArabicNames
 from .words import WordClasses, closed_class
 
@@ -110,8 +110,7 @@ class SourceTyper:
             {norm(a) for c in rules.countries.countries for a in c.adjectives if not norm(a).startswith("ال")}
             | arabic_closed | rules.terms("indefinite"))
         # Arabic names are what no closed class, lexicon or speech verb explains (chunker.py)
-        verbs = set().union(*(rules.terms(f) for f in ("speech", "speech_complement", "speech_media", "opinion",
-                                                        "participle", "relay", "according")))
+        verbs = set().union(*(rules.terms(f) for f in (*SPEECH_FAMILIES, "opinion", "participle", "relay", "according")))
         verbal_noun = "|".join(norm_pattern(p) for e in rules.entries if e.id == "closed.ar.verbal_noun" for p in e.patterns)
         self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs | arabic_closed),
                                         frozenset(self.lexicon_words), closed_class(rules, "closed.ar.honorific"),

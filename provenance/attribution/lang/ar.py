@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ...lexicon import Hit
+from ...rules import SPEECH_FAMILIES
 from ..reading import Candidate, Reading
 from ..sources import Typed
 from ..subjects import WORD
@@ -47,7 +48,7 @@ class Arabic(Language):
         self.leading_verb = re.compile(lead + r"\S+")  # a verb-first sentence's verb
         self.opening_verb = re.compile(r"\s*(?:" + opening(self.words.clause_openers) + r"\s+)*\S+")
         self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
-            "speech", "speech_complement", "speech_media", "relay", "participle", "opinion", "stance")))
+            *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.arabic_subject(r.n, hit)
