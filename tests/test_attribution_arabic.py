@@ -481,3 +481,10 @@ def test_a_text_states_its_content(audit, text, source):
 def test_a_verb_of_content_needs_a_document_for_subject(audit):
     # "خطة تضمن تهدئة التوتر" (a plan that ensures...): تضمن with any other subject is no attribution
     assert claim_of(audit, "وتضمن الحكومة سلامة المدنيين في المنطقة.").source.type == "unattributed"
+
+
+def test_a_verb_that_opens_with_alef_lam_is_no_noun_with_the_article(audit):
+    # skynews_SK-internationalNews-2160-20180616: ألقى is القي once normalised, not ال + a noun
+    claim = claim_of(audit, "وفي تصريحات للصحفيين ألقى ترامب باللوم على الرئيس الأميركي السابق باراك أوباما في ضم روسيا لشبه جزيرة القرم.")
+    assert (claim.source.type, claim.source.name) == ("named_official", "Donald Trump")
+    assert claim_of(audit, "وقال إن الرأي العام يرفض ذلك.").cue == "وقال"  # الرأي is still no رأى

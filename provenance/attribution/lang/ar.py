@@ -30,7 +30,7 @@ _THAT = r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)"
 _SAID_WORD = re.compile(_THAT)  # a hearer's name ends before these, not at «
 _SAID_OPENS = re.compile(_THAT + r"|:|(?<!\sل)[\"«“]")  # where what the source said starts; not لـ"فرانس برس"
 _CONJUNCTION = re.compile(r"^[وف](?=..)")
-_ARTICLE = re.compile(r"[وف]?[بلك]?ال")  # the definite article after the proclitics a Lexicon allows
+_ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
 _RELAY_MARKER = re.compile(r"(?<!\S)عن(?!\S)")
 
 
