@@ -488,3 +488,20 @@ def test_a_verb_that_opens_with_alef_lam_is_no_noun_with_the_article(audit):
     claim = claim_of(audit, "وفي تصريحات للصحفيين ألقى ترامب باللوم على الرئيس الأميركي السابق باراك أوباما في ضم روسيا لشبه جزيرة القرم.")
     assert (claim.source.type, claim.source.name) == ("named_official", "Donald Trump")
     assert claim_of(audit, "وقال إن الرأي العام يرفض ذلك.").cue == "وقال"  # الرأي is still no رأى
+
+
+@pytest.mark.parametrize("text, type_, name", [
+    # alyaum_2015-07-31_074 (arabic-saudi)
+    ("وذكرت «أم باسم» التي تعمل في مهنة الحياكة منذ أن كانت في الصف الرابع الابتدائي، أن الإقبال كبير.", "named_person", "أم باسم"),
+    ("واعتبرت «أم خميس» أن المهرجانات فرصة كبيرة للأسر المنتجة لتنمية الدخل.", "named_person", "أم خميس"),
+    # alarabia_AL-internationalNews-1160-20180514
+    ('وقالت "وفا" إن أعمار القتلى الفلسطينيين تترواح بين 14 و30 عاما.', "state_media", "WAFA"),
+])
+def test_a_name_in_quotation_marks_right_after_the_verb_is_its_subject(audit, text, type_, name):
+    claim = claim_of(audit, text)
+    assert (claim.source.type, claim.source.name) == (type_, name)
+
+
+def test_a_quoted_phrase_after_a_verb_inside_a_clause_is_no_subject(audit):
+    # "تصريحات اعتبرت "معادية للسامية"" (arabic-pool): a relative clause's passive verb, not a source
+    assert claim_of(audit, 'وكانت تصريحات اعتبرت "معادية للسامية" قد أثارت غضبا واسعا.').source.type == "unattributed"

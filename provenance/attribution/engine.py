@@ -190,7 +190,7 @@ class Attributor:
                 cand.span = (hit.start, hit.start)  # no speaking noun phrase: the verb's subject was dropped
             if cand.span[1] <= cand.span[0] and n[:hit.start].strip():
                 cand = lang.dropped_subject(r, hit) or cand
-            if cand.span[1] <= cand.span[0] and not self._opens_clause(n, hit.start):
+            if cand.span[1] <= cand.span[0] and not lang.opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not lang.publishes(r, hit, cand):
                 continue  # "نشرت قناصة": deployed, not published
@@ -397,11 +397,6 @@ class Attributor:
             if relayed or len(n[opening:first].split()) <= 1:
                 return c
         return None
-
-    def _opens_clause(self, n: str, pos: int) -> bool:
-        """A verb at the start of the sentence or of a clause (after a comma or a conjunction)."""
-        before = words_before(n, pos, 2)
-        return len(before) <= 1 or before[-1].endswith(("،", ",", ":")) or before[-1] in self.words.clause_openers
 
     # -- building the report pieces -------------------------------------------------------------
     @staticmethod

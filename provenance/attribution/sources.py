@@ -21,6 +21,7 @@ _LEADING_WAW = re.compile(r"^و")
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _COMMA = re.compile(r"[،,]")
 _HASHTAG = re.compile(r"#(\w+)")
+_WHOLLY_QUOTED = re.compile(r'"[^"]+"|«[^«»]+»|“[^“”]+”')
 _EN_AFFILIATION = re.compile(r"(?<!\S)(?:at|of|from|with|for)\s+(?:the\s+)?$")  # right before an organisation
 _DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
@@ -156,6 +157,8 @@ class SourceTyper:
     def classify(self, span: str, memory: Memory) -> Typed:
         if "#" in span and is_arabic(span):
             span = _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), span)  # "#محكمة_سيول" reads as its words
+        if _WHOLLY_QUOTED.fullmatch(span.strip()):
+            span = span.strip()[1:-1]  # «أم باسم», "وفا": a name in quotation marks, read as the name
         n = norm(span)
         if not n or self._only(self.lex["pronoun"], n):
             return Typed(None, rules=["src.continuation"])

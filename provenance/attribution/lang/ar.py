@@ -31,6 +31,8 @@ _SAID_WORD = re.compile(_THAT)  # a hearer's name ends before these, not at «
 _SAID_OPENS = re.compile(_THAT + r"|:|(?<!\sل)[\"«“]")  # where what the source said starts; not لـ"فرانس برس"
 _CONJUNCTION = re.compile(r"^[وف](?=..)")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
+# a name of four words at most in quotation marks, then what the subject says or a relative clause
+_QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|(?:ان|بان|انه|انها|التي|الذي|الذين)(?!\S)))')
 _RELAY_MARKER = re.compile(r"(?<!\S)عن(?!\S)")
 
 
@@ -51,7 +53,12 @@ class Arabic(Language):
             *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
-        return self.subjects.arabic_subject(r.n, hit)
+        span = self.subjects.arabic_subject(r.n, hit)
+        quoted = _QUOTED_SUBJECT.match(r.n, hit.end)
+        if span[1] <= span[0] and quoted is not None and self.opens_clause(r.n, hit.start):
+            # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb
+            return quoted.span(1)
+        return span
 
     def filter_cues(self, r: Reading) -> None:
         """A verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم;

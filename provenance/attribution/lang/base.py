@@ -15,7 +15,7 @@ from ...models import Via
 from ...rules import RuleSet
 from ..reading import Candidate, Reading, Speaker
 from ..sources import Memory, SourceTyper, Typed
-from ..subjects import SubjectFinder
+from ..subjects import SubjectFinder, words_before
 
 _HEARER_END = re.compile(r"[،,:;.؟?!()\[\]]")  # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»)
 _COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
@@ -135,6 +135,11 @@ class Language:
         return None
 
     # -- shared ----------------------------------------------------------------------------------
+    def opens_clause(self, n: str, pos: int) -> bool:
+        """A verb at the start of the sentence or of a clause (after a comma or a conjunction)."""
+        before = words_before(n, pos, 2)
+        return len(before) <= 1 or before[-1].endswith(("،", ",", ":")) or before[-1] in self.words.clause_openers
+
     def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
         """The cue's subject, found by the language's word order, and typed."""
         return self.candidate(r, hit, self.subject_span(r, hit, inverted))
