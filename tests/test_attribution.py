@@ -791,3 +791,21 @@ def test_prosecutors_and_authorities_are_the_body_that_speaks():
     report = audit_text("Lazar sentenced\n\nProsecutors said a stern sentence could deter other violators. "
                         "Contrary to Lazar's claims, authorities say he never obtained access to Clinton's email account.")
     assert [c.source.type for c in report.claims] == ["named_organization", "named_organization"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2015-12-28_are-democrats-crippling-obamacar (PolNeAR train)
+    ("As White House press secretary Josh Earnest explained, three taxes were postponed in the budget deal, "
+     "depriving the government of $35 billion.", "White House press secretary Josh Earnest"),
+    # west-journal_2015-12-31_new-detail-just-emerged-about-wh (PolNeAR train)
+    ("As The Daily Caller reported, the Cosby Show creator and star gave between $1,001 and $5,000 to the Clintons.",
+     "The Daily Caller"),
+])
+def test_a_leading_as_clause_that_ends_with_its_verb_names_the_source(text, source):
+    claim = audit_text("T\n\n" + text).claims[0]
+    assert claim.source.text == source
+
+
+def test_a_leading_although_clause_stays_the_writers():
+    claim = audit_text("T\n\nAlthough he told the FBI he was innocent, the jury convicted him.").claims[0]
+    assert claim.source.type == "unattributed"

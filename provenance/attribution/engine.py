@@ -373,8 +373,7 @@ class Attributor:
         if self.words.subordinate.match(n):
             comma = min((i for i in (n.find("،"), n.find(",")) if i != -1), default=-1)
             later = [c for c in usable if c.cue.start > comma and c.cue.family != "according"] if comma != -1 else []
-            # English: "Although he told the FBI ..., X happened" is the reporter's; Arabic "بينما قال" opens news
-            usable = later or (usable if lang.subordinate_opens_news else [])
+            usable = later or lang.leading_sources(n, usable, comma)
         return usable[0] if usable else None
 
     def _inner(self, outer: Candidate, cands: list[Candidate], n: str) -> Optional[Candidate]:

@@ -39,7 +39,6 @@ _RELAY_MARKER = re.compile(r"(?<!\S)عن(?!\S)")
 class Arabic(Language):
     code = "ar"
     complement_ahead = _COMPLEMENT_AHEAD
-    subordinate_opens_news = True  # "بينما قال": news, unlike English "Although he told"
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
@@ -59,6 +58,9 @@ class Arabic(Language):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb
             return quoted.span(1)
         return span
+
+    def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
+        return cands  # "وفيما أكدت روسيا ...": a clause of news, unlike English "Although he told"
 
     def filter_cues(self, r: Reading) -> None:
         """A verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم;

@@ -36,7 +36,6 @@ class Language:
     code = ""
     complement_ahead: re.Pattern  # what a verb that needs a complement ("أوضح"، "states") is followed by
     relatives: frozenset[str] = frozenset()  # words that open a relative clause: its verb is a side clause
-    subordinate_opens_news = False  # "بينما قال ...": a subordinate clause in front may hold the sentence's source
     pronoun_recalls_mention = False  # "he" before anyone was cited is the person last named
 
     def __init__(self, rules: RuleSet, typer: SourceTyper, subjects: SubjectFinder):
@@ -57,6 +56,11 @@ class Language:
     def bare(self, word: str) -> str:
         """A word without the conjunction written onto it."""
         return word
+
+    def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
+        """The attributions of a leading subordinate clause that are the sentence's own, when no later one
+        is ("Although he told the FBI ..., X happened" is the writer's)."""
+        return []
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """False where the cue word is used as a noun."""

@@ -70,6 +70,13 @@ class English(Language):
             cand.typed = Typed("anonymous", name=n[span[0]:span[1]], rules=["attr.count"])
         return cand
 
+    def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
+        """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
+        ends with its verb of saying names the source of what follows the comma."""
+        if not n.startswith("as "):
+            return []
+        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:comma].strip() == ""]
+
     def filter_cues(self, r: Reading) -> None:
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
         "the bill, opposed by House Republicans,"); cue words that are no verbs here are dropped."""
