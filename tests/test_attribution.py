@@ -809,3 +809,16 @@ def test_a_leading_as_clause_that_ends_with_its_verb_names_the_source(text, sour
 def test_a_leading_although_clause_stays_the_writers():
     claim = audit_text("T\n\nAlthough he told the FBI he was innocent, the jury convicted him.").claims[0]
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source, type_", [
+    # nyt_2015-11-16_social-sites-ov (PolNeAR train): a family name that is also a word, after its honorific
+    ("''That is why we created Safety Check and why we have activated it for people in Paris,'' Ms. White said.",
+     "Ms. White", "named_person"),
+    # huff-post_2016-05-19_these-are (PolNeAR train): an organisation by its kind (rules/sources.yaml src.org.en)
+    ("Assem, the plane's co-pilot, had logged 2,766 flying hours with EgyptAir, the airline said Thursday.",
+     "the airline", "named_organization"),
+])
+def test_sources_named_by_an_honorific_or_by_the_kind_of_body(text, source, type_):
+    claim = audit_text("T\n\n" + text).claims[0]
+    assert (claim.source.text, claim.source.type) == (source, type_)

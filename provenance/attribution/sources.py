@@ -132,8 +132,14 @@ class SourceTyper:
         out: list[str] = []
         previous_end = 0
         run = 0  # name tokens just read, one after another
+        addressed = False  # the token before was "Mr.", "Ms.", "Dr.": a capitalised word after it is a name
         for m in _TOKEN.finditer(original):
             tok, gap, previous_end = m.group(), original[previous_end:m.start()], m.end()
+            after_honorific, addressed = addressed, norm(tok).strip(".") in self.words.honorifics
+            if after_honorific and tok[:1].isupper() and not _POSSESSIVE_END.match(original, m.end()):
+                out.append(tok.strip(".,"))  # "Ms. White", "Mr. House": a family name that is also a word
+                run += 1
+                continue
             if out and "," in gap:
                 break  # "Jeffrey Salkin, a Hollywood, Fla., rabbi": an English name ends at a comma
             if tok[:1].isupper() and (tok.endswith(("’s", "s’")) or _POSSESSIVE_END.match(original, m.end())):
