@@ -505,3 +505,20 @@ def test_a_name_in_quotation_marks_right_after_the_verb_is_its_subject(audit, te
 def test_a_quoted_phrase_after_a_verb_inside_a_clause_is_no_subject(audit):
     # "تصريحات اعتبرت "معادية للسامية"" (arabic-pool): a relative clause's passive verb, not a source
     assert claim_of(audit, 'وكانت تصريحات اعتبرت "معادية للسامية" قد أثارت غضبا واسعا.').source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, name", [
+    # skynews_SK-internationalNews-1865-20180530
+    ("وقال بيان لوزارة الخزانة الأميركية إن العقوبات طالت 6 أفراد و3 كيانات منها سجن إيفين في طهران.",
+     "وزارة الخزانة الأميركية"),
+    # aawsat_2015-08-08_002 (arabic-saudi)
+    ("وتفقد الرئيس أشرف غني الجرحى الذين يعالجون في مستشفى في كابل، وفق بيان صادر عن الرئاسة.", "الرئاسة"),
+    # alwatan_2015-07-31_072 (arabic-saudi)
+    ("وجاء في بيان الجيش: قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم.", "الجيش"),
+])
+def test_a_statement_carries_its_issuers_claim(audit, text, name):
+    # LABELLING.md: "بيان صادر عن الحزب" attributes to the party; a bare "البيان" stays a document
+    claim = claim_of(audit, text)
+    assert (claim.source.type, claim.source.name) == ("named_organization", name)
+    assert "src.issuer.ar" in claim.source.rules
+    assert claim_of(audit, "وأوضح البيان أن العقوبات تستهدف شركات في تركيا.").source.type == "document"

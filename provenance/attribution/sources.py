@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from ..normalize import is_arabic, norm, norm_pattern
+from ..normalize import is_arabic, norm, norm_pattern, normalize
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from .chunker import ArabicNames
 from .words import WordClasses, closed_class
@@ -21,6 +21,10 @@ _LEADING_WAW = re.compile(r"^و")
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _COMMA = re.compile(r"[،,]")
 _HASHTAG = re.compile(r"#(\w+)")
+# a noun of statement and the words that lead to its issuer: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته"
+_ISSUED_BY = r"(?:(?:ال)?صادر[ةه]?\s+(?:عن|من)|اصدرت?ه[ا]?|نشرت?ه[ا]?)\s+"
+_STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+" + _ISSUED_BY  # "البيان الصادر عن"
+                        + r"|(?:بيان|بيانا|تصريح|تصريحات|تغريده)\s+(?:" + _ISSUED_BY + r"|ل(?=\S{3})|(?=\S)))")  # "بيان الجيش"
 _WHOLLY_QUOTED = re.compile(r'"[^"]+"|«[^«»]+»|“[^“”]+”')
 _EN_AFFILIATION = re.compile(r"(?<!\S)(?:at|of|from|with|for)\s+(?:the\s+)?$")  # right before an organisation
 _DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
@@ -279,6 +283,9 @@ class SourceTyper:
             return Typed("media", name=span.strip(), rules=[head_media.entry_id, "src.head_noun"])
         head_doc = self.lex["document_noun"].search(n)
         if head_doc is not None and head_doc.start == 0 and is_arabic(n):
+            issuer = self._issuer(span, memory)
+            if issuer is not None:
+                return issuer
             return Typed("document", name=span.strip(), rules=[head_doc.entry_id, "src.head_noun"])
         head_org = self.lex["org_noun"].search(n)
         if head_org is not None and head_org.start == 0 and is_arabic(n):
@@ -389,6 +396,22 @@ class SourceTyper:
         if quantity in self.people["quantifier"] and (alone or rest[:1] == ["of"]) or _EN_SHARE.fullmatch(" ".join(words)):
             return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])
         return None
+
+    def _issuer(self, span: str, memory: Memory) -> Optional[Typed]:
+        """LABELLING.md: a statement carries its issuer's claim ("بيان لوزارة الخزانة"، "بيان أصدرته رئاسة
+        الحكومة"، "بيان الجيش"، "بيان صادر عن الحزب"): the issuer named after a noun of statement is the source."""
+        ns = normalize(span)
+        head = _STATEMENT.match(ns.text)
+        if head is None:
+            return None
+        a, b = ns.span(head.end(), len(ns.text))
+        issuer = span[a:b]
+        if not issuer.strip():
+            return None
+        typed = self._classify(issuer, norm(issuer), memory)
+        if typed.type not in ("named_organization", "named_official", "state_media", "media", "anonymous_official"):
+            return None
+        return Typed(typed.type, typed.name, typed.role, [*typed.rules, "src.issuer.ar"])
 
     def _body_after_lead(self, n: str) -> bool:
         """An organisation, document, medium or authority that is not the head of an Arabic span naming no known official."""
