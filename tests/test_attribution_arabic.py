@@ -522,3 +522,10 @@ def test_a_statement_carries_its_issuers_claim(audit, text, name):
     assert (claim.source.type, claim.source.name) == ("named_organization", name)
     assert "src.issuer.ar" in claim.source.rules
     assert claim_of(audit, "وأوضح البيان أن العقوبات تستهدف شركات في تركيا.").source.type == "document"
+
+
+def test_an_envoy_named_by_موفد_is_an_official(audit):
+    # france24_FR-internationalNews-2776-20180818: موفد is a synonym of مبعوث (rules/ar/titles.yaml, diplomacy)
+    report = audit("عنوان\n\nوأوضح بريت ماكغورك الموفد الخاص للرئيس الأمريكي دونالد ترامب إلى التحالف أن المساعدة لن تتحرك.\n"
+                   "وقال ماكغورك الجمعة \"كنا دائما واضحين جدا\".")
+    assert [c.source.type for c in report.claims] == ["named_official", "named_official"]
