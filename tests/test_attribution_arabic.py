@@ -529,3 +529,15 @@ def test_an_envoy_named_by_موفد_is_an_official(audit):
     report = audit("عنوان\n\nوأوضح بريت ماكغورك الموفد الخاص للرئيس الأمريكي دونالد ترامب إلى التحالف أن المساعدة لن تتحرك.\n"
                    "وقال ماكغورك الجمعة \"كنا دائما واضحين جدا\".")
     assert [c.source.type for c in report.claims] == ["named_official", "named_official"]
+
+
+@pytest.mark.parametrize("text, type_", [
+    # alarabia_AL-internationalNews-876-20180411: commented on
+    ("من جهته، علق وزير الخارجية البحريني على الأزمة بين الصومال والإمارات، منتقداً تصرف الحكومة الصومالية.",
+     "named_official"),
+    # france24_FR-internationalNews-2776-20180818: suspended
+    ("علقت الولايات المتحدة الجمعة مساهمتها في مشاريع إحلال الاستقرار في سوريا والتي كانت تقدر ب230 مليون دولار.",
+     "unattributed"),
+])
+def test_علق_reports_speech_only_before_what_it_comments_on(audit, text, type_):
+    assert claim_of(audit, text).source.type == type_
