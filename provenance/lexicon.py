@@ -1,4 +1,4 @@
-"""Many terms and patterns compiled into one regular expression, and several lexicons scanned at once.
+"""Many terms looked up and patterns compiled into one regular expression; several lexicons scanned at once.
 
 Arabic terms match with their proclitics (و ف ب ل ك, the article, ل+ال → لل); every match is a Hit
 naming the rule entry that made it.
@@ -6,6 +6,7 @@ naming the rule entry that made it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator, Optional
@@ -33,9 +34,10 @@ class Hit:
 _AR_PREFIX = r"(?:[وف]?[بلك]?)"
 _AR_PREFIX_DEFINITE = r"(?:[وف]?[بلك]?(?:ال)?)"
 _AR_PROCLITIC_PARTS = (("و", "ف"), ("ب", "ل", "ك"), ("ال",))  # the optional parts of the two prefixes above
-_AR_PROCLITIC_LETTERS = "وفبلكا"  # every letter the two prefixes above may start with
 _PROCLITICS = re.compile(r"[وف]?[بلك]?(ال)?")
 _SPACES = re.compile(r"\s+")
+_WORD_START = re.compile(r"(?<!\w)\w+")  # the letters of a word, where the word starts
+_RUN = re.compile(r"\w*")
 
 
 def term_parts(term: str) -> tuple[str, list[str]]:
@@ -46,65 +48,12 @@ def term_parts(term: str) -> tuple[str, list[str]]:
     return "", [term]
 
 
-def _spelling(s: str) -> str:
-    return re.escape(s).replace(r"\ ", r"\s+")
-
-
-_char = lru_cache(maxsize=None)(_spelling)  # tries escape their letters one at a time
-
-
-def term_regex(term: str) -> str:
-    """Regex for one normalised term (see term_parts)."""
-    prefix, spellings = term_parts(term)
-    if not prefix:
-        return _spelling(spellings[0])
-    return prefix + "(?:" + "|".join(_spelling(x) for x in spellings) + ")"
-
-
-def trie_regex(spellings: list[str]) -> str:
-    """One regex matching exactly the given spellings, as a character trie: the cost of trying it at a
-    position grows with the length of the terms, not with their number (a flat alternation of a
-    thousand names tries every one at every word)."""
-    return _trie_regex(tuple(spellings))
-
-
-@lru_cache(maxsize=None)
-def _trie_regex(spellings: tuple[str, ...]) -> str:
-    """trie_regex, rendered once per set of spellings: a Lexicon's finder and its tries share them."""
-    root: dict = {}
-    for word in spellings:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        run = ""
-        while len(node) == 1 and "" not in node:  # a run of letters without a branch: no group
-            (ch, node), = node.items()
-            run += _char(ch)
-        branches = [_char(ch) + render(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return run
-        if "" in node:
-            return run + "(?:" + "|".join(branches) + ")?"
-        return run + (branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")")
-
-    return render(root)
-
-
-def finder_source(spellings: dict[str, list[str]]) -> str:
-    """Regex for any of the spellings, each with its proclitic regex, as one trie per proclitic regex.
-    A trie with proclitics first checks the character it may start with: on a Latin word, the Arabic
-    tries then cost one test instead of one per Arabic letter."""
-    alternatives = []
-    for prefix, sp in spellings.items():
-        guard = ""
-        if prefix:
-            first = set(_AR_PROCLITIC_LETTERS) | {s[0] for s in sp}
-            guard = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
-        alternatives.append(guard + prefix + "(?:" + trie_regex(sp) + ")")
-    return r"(?:" + "|".join(alternatives) + r")(?!\w)"
+def proclitics(prefix: str) -> list[str]:
+    """Every text that a proclitic regex of term_parts matches ('' for none)."""
+    texts = [""]
+    for part in _AR_PROCLITIC_PARTS if prefix == _AR_PREFIX_DEFINITE else _AR_PROCLITIC_PARTS[:2] if prefix else ():
+        texts = [t + p for t in texts for p in ("", *part)]
+    return texts
 
 
 def proclitic_lengths(text: str, pos: int, end: int, prefix: str) -> list[int]:
@@ -119,15 +68,82 @@ def proclitic_lengths(text: str, pos: int, end: int, prefix: str) -> list[int]:
     return lengths
 
 
-@dataclass(slots=True)
-class _Spellings:
-    """The spellings of the terms that take one proclitic regex, as a trie, with the rank of the term of
-    each spelling (its place in an alternation of all terms, longest first)."""
+def _is_word(ch: str) -> bool:
+    """What `\\w` matches (a letter, digit or numeral of any script, or the underscore)."""
+    return ch.isalnum() or ch == "_"
 
-    prefix: str
-    first: frozenset[str]  # characters a match may start with
-    trie: re.Pattern
-    rank: dict[str, int]
+
+def _spelled_end(text: str, pos: int, end: int, pieces: tuple[str, ...]) -> int:
+    """Where the words `pieces` end if they are spelled at `pos`, any run of white space between them
+    (-1 if not)."""
+    for i, piece in enumerate(pieces):
+        if i:
+            gap = pos
+            while gap < end and text[gap].isspace():
+                gap += 1
+            if gap == pos:
+                return -1
+            pos = gap
+        if not text.startswith(piece, pos, end):
+            return -1
+        pos += len(piece)
+    return pos
+
+
+class _Spellings:
+    """The spellings of the terms that take one proclitic regex, by the letters they open with (their
+    first run of word characters), longest first, each with the rank of its term (its place in an
+    alternation of all terms, longest first)."""
+
+    __slots__ = ("prefix", "by_run")
+
+    def __init__(self, prefix: str, ranks: dict[str, int]):
+        self.prefix = prefix
+        self.by_run: dict[str, list[tuple[int, str, Optional[tuple[str, ...]], int]]] = {}
+        for spelling, rank in ranks.items():
+            pieces = tuple(spelling.split(" ")) if " " in spelling else None
+            self.by_run.setdefault(_RUN.match(spelling).group(), []).append((len(spelling), spelling, pieces, rank))
+        for spellings in self.by_run.values():
+            spellings.sort(key=lambda s: -s[0])
+
+    def longest(self, text: str, pos: int, end: int, run: str) -> tuple[int, int]:
+        """(rank, end) of the longest spelling at `pos` that a word boundary ends, `run` being the
+        letters there ((-1, -1) if none): what a trie of the spellings, then (?!\\w), would match."""
+        for length, spelling, pieces, rank in self.by_run.get(run, ()):
+            if pieces is None:
+                stop = pos + length
+                if not text.startswith(spelling, pos, end):
+                    continue
+            else:
+                stop = _spelled_end(text, pos, end, pieces)
+                if stop < 0:
+                    continue
+            if stop == end or not _is_word(text[stop]):
+                return rank, stop
+        return -1, -1
+
+
+class _Words:
+    """Where each word of a text starts, and its letters (a run of word characters): read once per
+    text, whatever number of lexicons look their terms up in it."""
+
+    __slots__ = ("starts", "runs", "by_run")
+
+    def __init__(self, text: str):
+        self.starts: list[int] = []
+        self.runs: list[str] = []
+        self.by_run: dict[str, list[int]] = {}
+        for i, m in enumerate(_WORD_START.finditer(text)):
+            run = m.group()
+            self.starts.append(m.start())
+            self.runs.append(run)
+            self.by_run.setdefault(run, []).append(i)
+
+
+@lru_cache(maxsize=16)
+def words_of(text: str) -> _Words:
+    """The words of a text (cached: the body and each sentence are looked up by many lexicons)."""
+    return _Words(text)
 
 
 def required_texts(pattern: str) -> list[str]:
@@ -185,12 +201,14 @@ class LinePattern:
 
 
 class Lexicon:
-    """Many terms and patterns compiled into regular expressions; hits name their entry.
+    """Many terms and patterns; hits name their entry.
 
     At a position, the longest term wins (of terms as long, the first given), with the proclitics
-    it may take in the order its regex tries them: what one alternation of all terms, longest first,
-    would match. Terms are found as tries, which cost little however many terms there are (such an
-    alternation tries every term at every position it is asked about)."""
+    it may take in the order its regex would try them: what one alternation of all terms, longest
+    first, would match. Terms are looked up, not compiled: a text's words are read once (words_of),
+    the set of letters a term may open with (its proclitics included) meets them in one set
+    intersection, and only the words found there are checked, longest spelling first. Compiling the
+    terms into a regular expression would cost more at start-up than the audit of a thousand articles."""
 
     def __init__(self, items: list[tuple[str, str, str, Any]], patterns: list[tuple[str, str, str, Any]] = ()):
         # items: (term, entry_id, family, value); patterns: (regex, entry_id, family, value)
@@ -200,30 +218,25 @@ class Lexicon:
             if key:
                 self._by_term.setdefault(key, (entry_id, family, value))
         self._patterns = list(patterns)
-        terms = sorted(self._by_term, key=len, reverse=True)
-        self.spellings: dict[str, list[str]] = {}  # proclitic regex -> spellings of the terms
         ranks: dict[str, dict[str, int]] = {}  # proclitic regex -> spelling -> rank of its term
-        for rank, t in enumerate(terms):
+        for rank, t in enumerate(sorted(self._by_term, key=len, reverse=True)):
             prefix, spellings = term_parts(t)
-            self.spellings.setdefault(prefix, []).extend(spellings)
             for spelling in spellings:
                 ranks.setdefault(prefix, {}).setdefault(spelling, rank)
-        self._tries = [
-            _Spellings(prefix, frozenset(s[0] for s in spellings) | frozenset(_AR_PROCLITIC_LETTERS if prefix else ""),
-                       re.compile("(?:" + trie_regex(spellings) + r")(?!\w)"), ranks[prefix])
-            for prefix, spellings in self.spellings.items()]
-        self._arabic_first = frozenset().union(*(sp.first for sp in self._tries if sp.prefix))
-        # `_finder` finds where terms start. With terms and patterns, the tries find the terms and
-        # `_mixed` (the patterns alone) the patterns: at a position a term wins, then a pattern, as
-        # one alternation of the terms, longest first, and the patterns would decide, without trying
-        # every term at every position. Patterns only: `regex`; a pattern none of whose required
-        # texts occurs cannot match, so only the others are tried, one regex for each such set.
-        self._finder = re.compile(r"(?<!\w)" + finder_source(self.spellings)) if terms else None
+        self._groups = [_Spellings(prefix, r) for prefix, r in ranks.items()]
+        # the letters a word opens with where a term may start there ('' : a term opening with a sign)
+        self._opening = frozenset(p + run for g in self._groups for p in proclitics(g.prefix) for run in g.by_run)
+        signs = "".join(sorted({spelling[0] for g in self._groups for _, spelling, *_ in g.by_run.get("", ())}))
+        self._signs = re.compile(r"(?<!\w)[" + re.escape(signs) + "]") if signs else None
+        # With terms and patterns, the terms and `_mixed` (the patterns alone) are searched apart: at a
+        # position a term wins, then a pattern, as one alternation of the terms, longest first, and the
+        # patterns would decide. Patterns only: `regex`; a pattern none of whose required texts occurs
+        # cannot match, so only the others are tried, one regex for each such set.
         self.regex = None
         self._mixed: Optional[re.Pattern] = None
         self._required: Optional[dict[str, list[int]]] = None  # required text -> patterns needing it
         if self._patterns:
-            if terms:
+            if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
             else:
                 self.regex = re.compile(self._patterns_regex([], range(len(self._patterns))))
@@ -250,108 +263,100 @@ class Lexicon:
         which = {i for needed, patterns in self._required.items() if needed in part for i in patterns}
         return self._some(tuple(sorted(which))) if which else None
 
+    def _openings(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
+        """(start, letters) of the words of text[pos:end] that a term may start at, in order: the
+        words whose letters some term opens with (those of a word cut by `end` as cut there), and
+        the signs a term opens with."""
+        words = words_of(text)
+        found = [words.starts[i] for run in self._opening.intersection(words.by_run) for i in words.by_run[run]]
+        out = [(p, words.runs[i]) for p, i in ((p, bisect_left(words.starts, p)) for p in found)
+               if p >= pos and p + len(words.runs[i]) <= end]
+        if end < len(text):
+            i = bisect_left(words.starts, end) - 1
+            if i >= 0 and pos <= words.starts[i] < end < words.starts[i] + len(words.runs[i]):
+                cut = text[words.starts[i]:end]
+                if cut in self._opening:
+                    out.append((words.starts[i], cut))
+        if self._signs is not None:
+            out += [(m.start(), "") for m in self._signs.finditer(text, pos, end)]
+        out.sort()
+        return out
+
+    def _term_at(self, text: str, start: int, end: int, run: str) -> Optional[Hit]:
+        """The hit of the term that wins at `start` (None if none ends at a word boundary there): of
+        the longest spelling after each proclitic each group allows, the one of the best-ranked term."""
+        best_rank, best_end = len(self._by_term), -1
+        for group in self._groups:
+            for length in proclitic_lengths(text, start, end, group.prefix):
+                rank, stop = group.longest(text, start + length, end, run[length:])
+                if stop >= 0 and rank < best_rank:
+                    best_rank, best_end = rank, stop
+        if best_end < 0:
+            return None
+        matched = text[start:best_end]
+        entry_id, family, value = self._by_term[self._key(matched)]
+        return Hit(start, best_end, matched, entry_id, family, value)
+
+    def _next_term(self, text: str, openings: list[tuple[int, str]], pos: int, end: int) -> Optional[Hit]:
+        """The first term hit that starts at or after `pos`."""
+        for i in range(bisect_left(openings, (pos, "")), len(openings)):
+            hit = self._term_at(text, openings[i][0], end, openings[i][1])
+            if hit is not None:
+                return hit
+        return None
+
+    def _term_hits(self, text: str, pos: int, end: int) -> Iterator[Hit]:
+        """The hits of the terms, leftmost first, each search resuming where the last hit ended."""
+        for start, run in self._openings(text, pos, end):
+            if start >= pos and (hit := self._term_at(text, start, end, run)) is not None:
+                yield hit
+                pos = hit.end
+
     def _mixed_hits(self, text: str, pos: int, end: int) -> Iterator[Hit]:
         """The hits of a lexicon of terms and patterns: the leftmost first; at one position, the term.
         The next term and the next pattern are each searched for again only once passed, so the scan
         stays linear."""
-        term = self._finder.search(text, pos, end)  # type: ignore[union-attr]
+        openings = self._openings(text, pos, end)
+        term = self._next_term(text, openings, pos, end)
         pattern = self._mixed.search(text, pos, end)  # type: ignore[union-attr]
         while term is not None or pattern is not None:
-            if pattern is not None and (term is None or pattern.start() < term.start()):
+            if pattern is not None and (term is None or pattern.start() < term.start):
                 hit = self._hit(pattern)
             else:
-                hit = self._term_hit(text, term, end)  # type: ignore[arg-type]
+                hit = term  # type: ignore[assignment]
             yield hit
             pos = max(hit.end, hit.start + 1)
-            if term is not None and term.start() < pos:
-                term = self._finder.search(text, pos, end)  # type: ignore[union-attr]
+            if term is not None and term.start < pos:
+                term = self._next_term(text, openings, pos, end)
             if pattern is not None and pattern.start() < pos:
                 pattern = self._mixed.search(text, pos, end)  # type: ignore[union-attr]
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
-        end = len(text) if endpos is None else endpos
+        pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
         if self._mixed is not None:
             yield from self._mixed_hits(text, pos, end)
-            return
-        if self.regex is not None:
+        elif self.regex is not None:
             regex = self._regex_for(text, pos, end)
             for m in regex.finditer(text, pos, end) if regex is not None else ():
                 yield self._hit(m)
-            return
-        if self._finder is None:
-            return
-        # The finder gives the next position where some term matches, then the term that wins there
-        # (term matches are never empty, so the scan resumes at its end).
-        find = self._finder.search
-        while (found := find(text, pos, end)) is not None:
-            hit = self._term_hit(text, found, end)
-            yield hit
-            pos = hit.end
+        elif self._groups:
+            yield from self._term_hits(text, pos, end)
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
-        end = len(text) if endpos is None else endpos
-        if self._mixed is not None:
-            return next(self._mixed_hits(text, pos, end), None)
-        if self._finder is None:
-            regex = self._regex_for(text, pos, end) if self.regex is not None else None
-            if regex is None:
-                return None
-            m = regex.search(text, pos, end)
-            return self._hit(m) if m is not None else None
-        found = self._finder.search(text, pos, end)
-        return self._term_hit(text, found, end) if found is not None else None
+        return next(self.finditer(text, pos, endpos), None)
 
     def starts_at(self, text: str, pos: int, endpos: Optional[int] = None) -> bool:
         """Whether a hit starts at `pos`: cheaper than a search, which would look further on."""
-        end = len(text) if endpos is None else endpos
+        end = len(text) if endpos is None else min(endpos, len(text))
         if self.regex is not None:
             return self.regex.match(text, pos, end) is not None
         if self._mixed is not None and self._mixed.match(text, pos, end) is not None:
             return True
-        return self._finder is not None and self._finder.match(text, pos, end) is not None
-
-    def scans_alone(self) -> bool:
-        """Patterns, or empty: not scanned by a LexiconSet's tries."""
-        return self._finder is None or self.regex is not None or self._mixed is not None
-
-    def hits_at(self, text: str, starts: list[int]) -> list[Hit]:
-        """What finditer yields, given every place where a term of this lexicon may start (in order)."""
-        hits: list[Hit] = []
-        pos, agrees, end = 0, self._finder.match, len(text)  # type: ignore[union-attr]
-        for start in starts:
-            if start >= pos and (found := agrees(text, start)) is not None:
-                hits.append(self._term_hit(text, found, end))
-                pos = hits[-1].end
-        return hits
-
-    def _term_end(self, text: str, found: re.Match, end: int) -> int:
-        """Where the term that wins at the start of the finder's match `found` ends: of the longest
-        spelling after each proclitic each trie allows, the one of the best-ranked term (of a term
-        found twice, the one found first). Where no Arabic term may start, that is the finder's match."""
-        start = found.start()
-        if text[start] not in self._arabic_first:
-            return found.end()
-        best_rank, best_end = len(self._by_term), start
-        for sp in self._tries:
-            if text[start] not in sp.first:
-                continue
-            for length in proclitic_lengths(text, start, end, sp.prefix):
-                m = sp.trie.match(text, start + length, end)
-                if m is None:
-                    continue
-                spelling = m.group()
-                rank = sp.rank.get(spelling)
-                if rank is None:  # a line break or several spaces between the words
-                    rank = sp.rank[_SPACES.sub(" ", spelling)]
-                if rank < best_rank:
-                    best_rank, best_end = rank, m.end()
-        return best_end
-
-    def _term_hit(self, text: str, found: re.Match, end: int) -> Hit:
-        start, stop = found.start(), self._term_end(text, found, end)
-        matched = text[start:stop]
-        entry_id, family, value = self._by_term[self._key(matched)]
-        return Hit(start, stop, matched, entry_id, family, value)
+        if not self._groups or pos >= end or (pos > 0 and _is_word(text[pos - 1])):
+            return False
+        run = _RUN.match(text, pos, end).group()  # type: ignore[union-attr]
+        return (run in self._opening if run else self._signs is not None) \
+            and self._term_at(text, pos, end, run) is not None
 
     def _hit(self, m: re.Match) -> Hit:
         # a pattern's match: its group closes after any group inside it, so it is the last group matched
@@ -379,23 +384,12 @@ def pattern_regex(pattern: str, entry_id: str = "", family: str = "") -> re.Patt
 
 
 class LexiconSet:
-    """Several term lexicons scanned together: one pass finds every place where a term of any of them
-    starts (one trie over all their terms), then each lexicon tries only those places, and only where
-    its own trie agrees. The hits are exactly those of scanning each lexicon on its own."""
+    """Several lexicons scanned together: the text's words are read once (words_of), and each lexicon
+    looks up in them the letters its terms open with. The hits are exactly those of scanning each
+    lexicon on its own."""
 
     def __init__(self, lexicons: dict[str, Lexicon]):
         self.lexicons = lexicons
-        spellings: dict[str, list[str]] = {}
-        for lx in lexicons.values():
-            if lx.scans_alone():
-                continue
-            for prefix, sp in lx.spellings.items():
-                spellings.setdefault(prefix, []).extend(sp)
-        self._starts = re.compile(r"(?<!\w)(?=" + finder_source(spellings) + ")") if spellings else None
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
-        starts = [m.start() for m in self._starts.finditer(text)] if self._starts is not None else []
-        found: dict[str, list[Hit]] = {}
-        for name, lx in self.lexicons.items():
-            found[name] = list(lx.finditer(text)) if lx.scans_alone() else lx.hits_at(text, starts) if starts else []
-        return found
+        return {name: list(lx.finditer(text)) for name, lx in self.lexicons.items()}
