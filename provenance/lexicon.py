@@ -38,6 +38,7 @@ _PROCLITICS = re.compile(r"[وف]?[بلك]?(ال)?")
 _SPACES = re.compile(r"\s+")
 _WORD_START = re.compile(r"(?<!\w)\w+")  # the letters of a word, where the word starts
 _RUN = re.compile(r"\w*")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def term_parts(term: str) -> tuple[str, list[str]]:
@@ -73,77 +74,60 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _spelled_end(text: str, pos: int, end: int, pieces: tuple[str, ...]) -> int:
-    """Where the words `pieces` end if they are spelled at `pos`, any run of white space between them
-    (-1 if not)."""
-    for i, piece in enumerate(pieces):
-        if i:
-            gap = pos
-            while gap < end and text[gap].isspace():
-                gap += 1
-            if gap == pos:
-                return -1
-            pos = gap
-        if not text.startswith(piece, pos, end):
-            return -1
-        pos += len(piece)
-    return pos
+class _Node:
+    """Spellings that share their first words: the words that end one of them here (longest first,
+    each with the rank of its term), and the words that lead on to longer ones."""
+
+    __slots__ = ("last", "next")
+
+    def __init__(self) -> None:
+        self.last: list[tuple[str, int]] = []
+        self.next: dict[str, _Node] = {}
+
+    def longest(self, text: str, pos: int, end: int) -> tuple[int, int]:
+        """(rank, end) of the longest spelling that goes on at `pos` and ends at a word boundary, the
+        words apart by any run of white space ((-1, -1) if none): what a trie of the spellings, then
+        (?!\\w), would match. A word that leads on must be all of the text's word there."""
+        if self.next and (word := _NON_SPACE.match(text, pos, end)) is not None \
+                and (child := self.next.get(word.group())) is not None \
+                and (gap := _SPACES.match(text, word.end(), end)) is not None:
+            found = child.longest(text, gap.end(), end)
+            if found[1] >= 0:
+                return found
+        for word, rank in self.last:
+            stop = pos + len(word)
+            if text.startswith(word, pos, end) and (stop == end or not _is_word(text[stop])):
+                return rank, stop
+        return -1, -1
 
 
 class _Spellings:
     """The spellings of the terms that take one proclitic regex, by the letters they open with (their
-    first run of word characters), longest first, each with the rank of its term (its place in an
-    alternation of all terms, longest first)."""
+    first run of word characters), as trees of their words."""
 
     __slots__ = ("prefix", "by_run")
 
     def __init__(self, prefix: str, ranks: dict[str, int]):
         self.prefix = prefix
-        self.by_run: dict[str, list[tuple[int, str, Optional[tuple[str, ...]], int]]] = {}
+        self.by_run: dict[str, _Node] = {}
         for spelling, rank in ranks.items():
-            pieces = tuple(spelling.split(" ")) if " " in spelling else None
-            self.by_run.setdefault(_RUN.match(spelling).group(), []).append((len(spelling), spelling, pieces, rank))
-        for spellings in self.by_run.values():
-            spellings.sort(key=lambda s: -s[0])
-
-    def longest(self, text: str, pos: int, end: int, run: str) -> tuple[int, int]:
-        """(rank, end) of the longest spelling at `pos` that a word boundary ends, `run` being the
-        letters there ((-1, -1) if none): what a trie of the spellings, then (?!\\w), would match."""
-        for length, spelling, pieces, rank in self.by_run.get(run, ()):
-            if pieces is None:
-                stop = pos + length
-                if not text.startswith(spelling, pos, end):
-                    continue
-            else:
-                stop = _spelled_end(text, pos, end, pieces)
-                if stop < 0:
-                    continue
-            if stop == end or not _is_word(text[stop]):
-                return rank, stop
-        return -1, -1
-
-
-class _Words:
-    """Where each word of a text starts, and its letters (a run of word characters): read once per
-    text, whatever number of lexicons look their terms up in it."""
-
-    __slots__ = ("starts", "runs", "by_run")
-
-    def __init__(self, text: str):
-        self.starts: list[int] = []
-        self.runs: list[str] = []
-        self.by_run: dict[str, list[int]] = {}
-        for i, m in enumerate(_WORD_START.finditer(text)):
-            run = m.group()
-            self.starts.append(m.start())
-            self.runs.append(run)
-            self.by_run.setdefault(run, []).append(i)
+            *lead, last = spelling.split(" ")
+            node = self.by_run.setdefault(_RUN.match(spelling).group(), _Node())  # type: ignore[union-attr]
+            for word in lead:
+                node = node.next.setdefault(word, _Node())
+            node.last.append((last, rank))
+        stack = list(self.by_run.values())
+        while stack:
+            node = stack.pop()
+            node.last.sort(key=lambda x: -len(x[0]))
+            stack.extend(node.next.values())
 
 
 @lru_cache(maxsize=16)
-def words_of(text: str) -> _Words:
-    """The words of a text (cached: the body and each sentence are looked up by many lexicons)."""
-    return _Words(text)
+def runs_of(text: str) -> frozenset[str]:
+    """The letters (runs of word characters) the words of a text open with: read once per text, however
+    many lexicons look their terms up in it (the body and each sentence are asked by many)."""
+    return frozenset(_WORD_START.findall(text))
 
 
 def required_texts(pattern: str) -> list[str]:
@@ -205,7 +189,7 @@ class Lexicon:
 
     At a position, the longest term wins (of terms as long, the first given), with the proclitics
     it may take in the order its regex would try them: what one alternation of all terms, longest
-    first, would match. Terms are looked up, not compiled: a text's words are read once (words_of),
+    first, would match. Terms are looked up, not compiled: the letters a text's words open with are read once (runs_of),
     the set of letters a term may open with (its proclitics included) meets them in one set
     intersection, and only the words found there are checked, longest spelling first. Compiling the
     terms into a regular expression would cost more at start-up than the audit of a thousand articles."""
@@ -224,9 +208,11 @@ class Lexicon:
             for spelling in spellings:
                 ranks.setdefault(prefix, {}).setdefault(spelling, rank)
         self._groups = [_Spellings(prefix, r) for prefix, r in ranks.items()]
+        self._plans: dict[str, list[tuple[int, _Node]]] = {}
         # the letters a word opens with where a term may start there ('' : a term opening with a sign)
         self._opening = frozenset(p + run for g in self._groups for p in proclitics(g.prefix) for run in g.by_run)
-        signs = "".join(sorted({spelling[0] for g in self._groups for _, spelling, *_ in g.by_run.get("", ())}))
+        signs = "".join(sorted({word[0] for g in self._groups if (node := g.by_run.get("")) is not None
+                                for word in [*(w for w, _ in node.last), *node.next]}))
         self._signs = re.compile(r"(?<!\w)[" + re.escape(signs) + "]") if signs else None
         # With terms and patterns, the terms and `_mixed` (the patterns alone) are searched apart: at a
         # position a term wins, then a pattern, as one alternation of the terms, longest first, and the
@@ -264,33 +250,44 @@ class Lexicon:
         return self._some(tuple(sorted(which))) if which else None
 
     def _openings(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
-        """(start, letters) of the words of text[pos:end] that a term may start at, in order: the
-        words whose letters some term opens with (those of a word cut by `end` as cut there), and
-        the signs a term opens with."""
-        words = words_of(text)
-        found = [words.starts[i] for run in self._opening.intersection(words.by_run) for i in words.by_run[run]]
-        out = [(p, words.runs[i]) for p, i in ((p, bisect_left(words.starts, p)) for p in found)
-               if p >= pos and p + len(words.runs[i]) <= end]
-        if end < len(text):
-            i = bisect_left(words.starts, end) - 1
-            if i >= 0 and pos <= words.starts[i] < end < words.starts[i] + len(words.runs[i]):
-                cut = text[words.starts[i]:end]
-                if cut in self._opening:
-                    out.append((words.starts[i], cut))
+        """(start, letters) of the words of text[pos:end] that a term may start at, in order: the words
+        whose letters some term opens with (a word cut by `end` as cut there), and the signs a term
+        opens with."""
+        runs = runs_of(text) if end == len(text) else frozenset(_WORD_START.findall(text, pos, end))
+        out = []
+        for run in self._opening.intersection(runs):
+            size, at = len(run), text.find(run, pos, end)
+            while at != -1:
+                stop = at + size
+                if (stop == end or not _is_word(text[stop])) and (at == 0 or not _is_word(text[at - 1])):
+                    out.append((at, run))
+                at = text.find(run, at + 1, end)
         if self._signs is not None:
             out += [(m.start(), "") for m in self._signs.finditer(text, pos, end)]
         out.sort()
         return out
 
+    def _plan(self, run: str) -> list[tuple[int, _Node]]:
+        """Where the spellings may start in a word of these letters: (proclitic length, the tree of the
+        spellings that open with the letters left), in the order the regexes would try them (cached:
+        the letters are those some term opens with, so the cache is as large as the lexicon at most)."""
+        plan = self._plans.get(run)
+        if plan is None:
+            plan = self._plans[run] = [
+                (length, node) for group in self._groups
+                for length in proclitic_lengths(run, 0, len(run), group.prefix)
+                if (node := group.by_run.get(run[length:])) is not None]
+        return plan
+
     def _term_at(self, text: str, start: int, end: int, run: str) -> Optional[Hit]:
-        """The hit of the term that wins at `start` (None if none ends at a word boundary there): of
-        the longest spelling after each proclitic each group allows, the one of the best-ranked term."""
+        """The hit of the term that wins at `start` (None if none ends at a word boundary there), `run`
+        being the letters there: of the longest spelling after each proclitic each group allows, the one
+        of the best-ranked term."""
         best_rank, best_end = len(self._by_term), -1
-        for group in self._groups:
-            for length in proclitic_lengths(text, start, end, group.prefix):
-                rank, stop = group.longest(text, start + length, end, run[length:])
-                if stop >= 0 and rank < best_rank:
-                    best_rank, best_end = rank, stop
+        for length, node in self._plan(run):
+            rank, stop = node.longest(text, start + length, end)
+            if stop >= 0 and rank < best_rank:
+                best_rank, best_end = rank, stop
         if best_end < 0:
             return None
         matched = text[start:best_end]
@@ -384,7 +381,7 @@ def pattern_regex(pattern: str, entry_id: str = "", family: str = "") -> re.Patt
 
 
 class LexiconSet:
-    """Several lexicons scanned together: the text's words are read once (words_of), and each lexicon
+    """Several lexicons scanned together: the letters the text's words open with are read once (runs_of), and each lexicon
     looks up in them the letters its terms open with. The hits are exactly those of scanning each
     lexicon on its own."""
 
