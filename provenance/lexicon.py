@@ -254,8 +254,11 @@ class Lexicon:
         whose letters some term opens with (a word cut by `end` as cut there), and the signs a term
         opens with."""
         runs = runs_of(text) if end == len(text) else frozenset(_WORD_START.findall(text, pos, end))
+        found = self._opening.intersection(runs)
+        if not found and self._signs is None:  # most texts a lexicon is asked about
+            return []
         out = []
-        for run in self._opening.intersection(runs):
+        for run in found:
             size, at = len(run), text.find(run, pos, end)
             while at != -1:
                 stop = at + size
@@ -340,7 +343,10 @@ class Lexicon:
             yield from self._term_hits(text, pos, end)
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
-        return next(self.finditer(text, pos, endpos), None)
+        if self._mixed is not None or self.regex is not None:
+            return next(self.finditer(text, pos, endpos), None)
+        pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
+        return self._next_term(text, self._openings(text, pos, end), pos, end) if self._groups else None
 
     def starts_at(self, text: str, pos: int, endpos: Optional[int] = None) -> bool:
         """Whether a hit starts at `pos`: cheaper than a search, which would look further on."""
