@@ -6,6 +6,7 @@ report gives points into the text the user sees.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -44,6 +45,18 @@ class Normalized:
         o_start = self.offsets[start]
         o_end = self.offsets[end - 1] + 1 if end > start else o_start
         return o_start, o_end
+
+    def view(self, start: int, end: int) -> "Normalized":
+        """What normalize(original[start:end]) gives, cut out of this one: the article is normalised once
+        and a sentence or a span is a view into it (normalisation maps each character on its own, so a
+        slice of the whole is the whole of the slice). Offsets are into the slice."""
+        offsets = self.offsets
+        if isinstance(offsets, range) and offsets.start == 0 and offsets.step == 1:  # nothing deleted
+            return Normalized(self.text[start:end], range(end - start), end - start)
+        first, stop = bisect_left(offsets, start), bisect_left(offsets, end)
+        kept = offsets[first:stop]
+        shifted: Sequence[int] = range(len(kept)) if len(kept) == end - start else tuple(o - start for o in kept)
+        return Normalized(self.text[first:stop], shifted, end - start)
 
 
 def fold_char(ch: str) -> str:

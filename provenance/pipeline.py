@@ -64,15 +64,15 @@ class Auditor:
             raise InputError(f"{doc.name}: {len(text):,} characters of text is over the {self.max_text_chars:,} limit")
         language = detect_language(text, rules)
         cleaned = clean(text, rules, language, title)
-        sentences = split_sentences(cleaned.body, cleaned.paragraphs, rules)
+        scanned = rules.scan_body(cleaned.body)  # the body normalised once: the scans and every sentence read it
+        sentences = split_sentences(cleaned.body, cleaned.paragraphs, rules, scanned.normalized)
         if not sentences:
             raise InputError(f"{doc.name}: not an article (no sentences left after removing boilerplate)")
         origins, hints = find_origin(text, cleaned.boilerplate, rules)
         outlet = find_outlet(url, sitename, hostname, hints, origins, rules)
         origins += site_prefix_origins(hints, origins)
-        scanned = rules.scan_body(cleaned.body)
         dateline = find_dateline(scanned, rules)
-        sentences = after_dateline(cleaned.body, sentences, dateline)
+        sentences = after_dateline(cleaned.body, sentences, dateline, scanned.normalized)
         interview = find_interview(cleaned.title, cleaned.body, cleaned.paragraphs, sentences, rules)
         if interview is not None:  # the interviewer's questions are no claims
             sentences = [s for s in sentences if s.start not in interview.questions]
