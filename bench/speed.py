@@ -136,9 +136,14 @@ def measure(kind: str, n: int, jobs: int, data: Path) -> dict:
 def growth_cases(data: Path) -> dict:
     """Inputs that grow along one dimension, by a scale factor: (what grows, unit, input at scale 1)."""
     from provenance.ingest.inputs import iter_documents
+    from provenance.rules import load_rules
+    from provenance.text.boilerplate import clean
 
     pool = [d.text for d in iter_documents([str(data / d) for d in POOL_DIRS]) if getattr(d, "text", None)]
-    words = re.sub(r"[.،,؛;:؟?!\n\"«»()]+", " ", " ".join(pool))  # ordinary Arabic, no sentence or clause end
+    rules = load_rules()
+    # ordinary Arabic, no sentence or clause end: the articles' bodies (a disclaimer line of one page would
+    # make the whole one-line text boilerplate)
+    words = re.sub(r"[.،,؛;:؟?!\n\"«»()]+", " ", " ".join(clean(t, rules, "ar").body for t in pool))
     article = "\n\n".join(pool)
     return {
         "words in one sentence (Arabic text, no punctuation)": lambda k: words[:50_000 * k],

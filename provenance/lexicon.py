@@ -123,11 +123,35 @@ class _Spellings:
             stack.extend(node.next.values())
 
 
+# Where a lexicon finds the words it may start at: up to this many characters, by str.find of the letters
+# it shares with the text; beyond, through word_index (str.find would read a long text once per letters).
+SHORT = 2000
+
+
 @lru_cache(maxsize=16)
 def runs_of(text: str) -> frozenset[str]:
     """The letters (runs of word characters) the words of a text open with: read once per text, however
     many lexicons look their terms up in it (the body and each sentence are asked by many)."""
     return frozenset(_WORD_START.findall(text))
+
+
+@lru_cache(maxsize=4)
+def word_index(text: str) -> dict[str, list[int]]:
+    """Where the words of a long text start, in order, by their letters (cached: built once per text)."""
+    at: dict[str, list[int]] = {}
+    for m in _WORD_START.finditer(text):
+        at.setdefault(m.group(), []).append(m.start())
+    return at
+
+
+def _cut_word(text: str, pos: int, end: int) -> Optional[tuple[int, str]]:
+    """(start, letters up to `end`) of a word of text[pos:end] that `end` cuts, if any."""
+    if not pos < end < len(text) or not (_is_word(text[end - 1]) and _is_word(text[end])):
+        return None
+    start = end - 1
+    while start > pos and _is_word(text[start - 1]):
+        start -= 1
+    return None if start > 0 and _is_word(text[start - 1]) else (start, text[start:end])
 
 
 def required_texts(pattern: str) -> list[str]:
@@ -253,18 +277,29 @@ class Lexicon:
         """(start, letters) of the words of text[pos:end] that a term may start at, in order: the words
         whose letters some term opens with (a word cut by `end` as cut there), and the signs a term
         opens with."""
-        runs = runs_of(text) if end == len(text) else frozenset(_WORD_START.findall(text, pos, end))
-        found = self._opening.intersection(runs)
+        found = self._opening.intersection(runs_of(text) if end == len(text) else _WORD_START.findall(text, pos, end))
         if not found and self._signs is None:  # most texts a lexicon is asked about
             return []
         out = []
-        for run in found:
-            size, at = len(run), text.find(run, pos, end)
-            while at != -1:
-                stop = at + size
-                if (stop == end or not _is_word(text[stop])) and (at == 0 or not _is_word(text[at - 1])):
-                    out.append((at, run))
-                at = text.find(run, at + 1, end)
+        if end - pos <= SHORT:
+            for run in found:
+                size, at = len(run), text.find(run, pos, end)
+                while at != -1:
+                    stop = at + size
+                    if (stop == end or not _is_word(text[stop])) and (at == 0 or not _is_word(text[at - 1])):
+                        out.append((at, run))
+                    at = text.find(run, at + 1, end)
+        else:
+            index = word_index(text)
+            for run in found:
+                starts, size = index.get(run, ()), len(run)
+                for i in range(bisect_left(starts, pos), len(starts)):
+                    if starts[i] + size > end:
+                        break
+                    out.append((starts[i], run))
+            cut = _cut_word(text, pos, end)
+            if cut is not None and cut[1] in found:
+                out.append(cut)
         if self._signs is not None:
             out += [(m.start(), "") for m in self._signs.finditer(text, pos, end)]
         out.sort()

@@ -4,6 +4,7 @@ import re
 
 import pytest
 
+from provenance import lexicon as lexicon_module
 from provenance.lexicon import Lexicon, term_parts
 
 
@@ -96,9 +97,11 @@ def test_terms_are_looked_up_not_compiled_into_a_regular_expression(monkeypatch:
     assert sum(len(p) for p in compiled) < 1000, [p[:80] for p in compiled]
 
 
-def test_every_way_of_asking_finds_what_the_alternation_finds():
+@pytest.mark.parametrize("short", [lexicon_module.SHORT, 0])  # 0: every text read as a long one (word_index)
+def test_every_way_of_asking_finds_what_the_alternation_finds(monkeypatch: pytest.MonkeyPatch, short: int):
     """Terms with dots, hyphens and several words, text with line breaks and runs of spaces, and the
     pos and endpos of a search: finditer, search and starts_at agree with one alternation of all terms."""
+    monkeypatch.setattr(lexicon_module, "SHORT", short)
     rnd = random.Random(11)
     terms = ["u.s.", "u.n. agency", "al-qaeda", "al", "qaeda", "g-7", "news agency", "news", "the news", "وزير",
              "الوزير", "وزير الخارجيه", "الامن العام", "امن", "ف", "_x", "x_"]

@@ -41,4 +41,7 @@ def test_a_view_of_the_normalised_article_is_the_normalisation_of_its_slice():
         view, again = whole.view(start, end), normalize(text[start:end])
         assert (view.text, list(view.offsets), view.original_length) == \
             (again.text, list(again.offsets), again.original_length), (text, start, end)
-        assert view.view(0, end - start).text == again.text
+        a, b = sorted(rnd.randint(0, end - start) for _ in range(2))  # a span of the sentence: a view of a view
+        inner, again = view.view(a, b), normalize(text[start + a:start + b])
+        assert (inner.text, list(inner.offsets), inner.span(0, len(inner.text))) == \
+            (again.text, list(again.offsets), again.span(0, len(again.text)))
