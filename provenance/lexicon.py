@@ -123,11 +123,6 @@ class _Spellings:
             stack.extend(node.next.values())
 
 
-# A lexicon remembers what it found in this many short texts (up to this length) searched whole: spans
-# are typed again and again (a name, a title), and each is asked of a dozen lexicons.
-_REMEMBERED, _REMEMBERED_LENGTH = 4096, 100
-_UNKNOWN = object()
-
 # Where a lexicon finds the words it may start at: up to this many characters, by str.find of the letters
 # it shares with the text; beyond, through word_index (str.find would read a long text once per letters).
 SHORT = 2000
@@ -238,7 +233,6 @@ class Lexicon:
                 ranks.setdefault(prefix, {}).setdefault(spelling, rank)
         self._groups = [_Spellings(prefix, r) for prefix, r in ranks.items()]
         self._plans: dict[str, list[tuple[int, _Node]]] = {}
-        self._searched: dict[str, Optional[tuple]] = {}  # short text searched whole -> its hit's fields
         # the letters a word opens with where a term may start there ('' : a term opening with a sign)
         self._opening = frozenset(p + run for g in self._groups for p in proclitics(g.prefix) for run in g.by_run)
         signs = "".join(sorted({word[0] for g in self._groups if (node := g.by_run.get("")) is not None
@@ -384,21 +378,9 @@ class Lexicon:
             yield from self._term_hits(text, pos, end)
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
-        pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
-        if pos or end < len(text) or len(text) > _REMEMBERED_LENGTH:
-            return self._search(text, pos, end)
-        found = self._searched.get(text, _UNKNOWN)  # a span typed again: its name, its title
-        if found is _UNKNOWN:
-            if len(self._searched) >= _REMEMBERED:
-                self._searched.clear()
-            hit = self._search(text, 0, end)
-            found = self._searched[text] = None if hit is None else \
-                (hit.start, hit.end, hit.text, hit.entry_id, hit.family, hit.value)
-        return None if found is None else Hit(*found)  # type: ignore[misc]  # a new Hit: the caller's own
-
-    def _search(self, text: str, pos: int, end: int) -> Optional[Hit]:
         if self._mixed is not None or self.regex is not None:
-            return next(self.finditer(text, pos, end), None)
+            return next(self.finditer(text, pos, endpos), None)
+        pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
         return self._next_term(text, self._openings(text, pos, end), pos, end) if self._groups else None
 
     def starts_at(self, text: str, pos: int, endpos: Optional[int] = None) -> bool:
