@@ -213,10 +213,10 @@ class Lexicon:
 
     At a position, the longest term wins (of terms as long, the first given), with the proclitics
     it may take in the order its regex would try them: what one alternation of all terms, longest
-    first, would match. Terms are looked up, not compiled: the letters a text's words open with are read once (runs_of),
-    the set of letters a term may open with (its proclitics included) meets them in one set
-    intersection, and only the words found there are checked, longest spelling first. Compiling the
-    terms into a regular expression would cost more at start-up than the audit of a thousand articles."""
+    first, would match. Terms are looked up, not compiled: the letters that a text's words open with
+    are read once (runs_of), meet the letters that a term may open with (its proclitics included) in
+    one set intersection, and only the words found there are checked, a dictionary step per word of
+    the term. Compiling the terms into regular expressions cost more than half a second at start-up."""
 
     def __init__(self, items: list[tuple[str, str, str, Any]], patterns: list[tuple[str, str, str, Any]] = ()):
         # items: (term, entry_id, family, value); patterns: (regex, entry_id, family, value)
@@ -422,9 +422,9 @@ def pattern_regex(pattern: str, entry_id: str = "", family: str = "") -> re.Patt
 
 
 class LexiconSet:
-    """Several lexicons scanned together: the letters the text's words open with are read once (runs_of), and each lexicon
-    looks up in them the letters its terms open with. The hits are exactly those of scanning each
-    lexicon on its own."""
+    """Several lexicons scanned together: the letters that the text's words open with are read once
+    (runs_of, or word_index for a long text), and each lexicon looks its own up in them. The hits are
+    exactly those of scanning each lexicon on its own."""
 
     def __init__(self, lexicons: dict[str, Lexicon]):
         self.lexicons = lexicons
