@@ -299,8 +299,8 @@ def main(argv: Optional[list[str]] = None) -> None:
     for kind, ns in (("text", text_sizes), ("html", html_sizes)):
         if len(ns) > 1:
             a, b = by[(kind, min(ns))], by[(kind, max(ns))]
-            growth = (b["seconds"] / b["n"]) / (a["seconds"] / a["n"])
-            print(f"{kind} growth {min(ns):,} -> {max(ns):,}: per-article time x{growth:.2f} "
+            ratio = (b["seconds"] / b["n"]) / (a["seconds"] / a["n"])
+            print(f"{kind} growth {min(ns):,} -> {max(ns):,}: per-article time x{ratio:.2f} "
                   f"(CPU x{(b['cpu'] / b['n']) / (a['cpu'] / a['n']):.2f}; 1.00 is linear)")
     c = by[("text-3-5kb", core_size)]
     print(f"per core, text of 3-5 KB: {c['n'] / c['seconds']:.0f} articles/s ({c['n'] / c['cpu']:.0f} per CPU-second), "
