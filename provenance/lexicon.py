@@ -322,7 +322,11 @@ class Lexicon:
         being the letters there: of the longest spelling after each proclitic each group allows, the one
         of the best-ranked term."""
         best_rank, best_end = len(self._by_term), -1
-        for length, node in self._plan(run):
+        for length, node in self._plans.get(run) or self._plan(run):
+            if not node.last:  # only terms of several words open here: most often the next word leads nowhere
+                word = _NON_SPACE.match(text, start + length, end)
+                if word is None or word.group() not in node.next:
+                    continue
             rank, stop = node.longest(text, start + length, end)
             if stop >= 0 and rank < best_rank:
                 best_rank, best_end = rank, stop
