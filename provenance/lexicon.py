@@ -105,7 +105,7 @@ class _Spellings:
     """The spellings of the terms that take one proclitic regex, by the letters they open with (their
     first run of word characters), as trees of their words."""
 
-    __slots__ = ("prefix", "by_run")
+    __slots__ = ("by_run", "prefix")
 
     def __init__(self, prefix: str, ranks: dict[str, int]):
         self.prefix = prefix

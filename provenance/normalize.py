@@ -65,7 +65,7 @@ class Normalized:
 class _Shifted(Sequence[int]):
     """base[first:stop], each less `shift`, without copying them: the offsets of a view."""
 
-    __slots__ = ("base", "first", "stop", "shift")
+    __slots__ = ("base", "first", "shift", "stop")
 
     def __init__(self, base: Sequence[int], first: int, stop: int, shift: int):
         self.base, self.first, self.stop, self.shift = base, first, stop, shift

@@ -1,8 +1,8 @@
 """Load and validate the rules folder, and hand out its compiled matchers.
 
 Every lexicon, pattern, registry, score ladder and policy is YAML in `rules/`, validated by pydantic
-on load. Errors name the file, the line and what is wrong. Each rule family is compiled once into
-a single combined regular expression (see lexicon.py), so per-article work is one scan per family.
+on load. Errors name the file, the line and what is wrong. Each lexicon is built once into lookup
+tables of its terms (see lexicon.py) and the patterns of a family into one regular expression.
 """
 from __future__ import annotations
 

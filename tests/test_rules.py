@@ -224,7 +224,7 @@ def test_a_whole_line_rule_for_other_lines_does_not_hide_a_later_rule_for_this_o
     match: line
     pattern: 'promo .*'
 """
-    folder, path, _ = broken_copy(tmp_path, "boilerplate.yaml", "rules:\n", rules_text)
+    folder, _, _ = broken_copy(tmp_path, "boilerplate.yaml", "rules:\n", rules_text)
     user = load_rules(folder)
     body = "The minister said on Monday that the talks would resume next week in Geneva, officials said."
     cleaned = clean(f"{body}\npromo code\npromo code for all of you", user, "en")
