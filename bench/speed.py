@@ -136,9 +136,14 @@ def measure(kind: str, n: int, jobs: int, data: Path) -> dict:
 def growth_cases(data: Path) -> dict:
     """Inputs that grow along one dimension, by a scale factor: (what grows, unit, input at scale 1)."""
     from provenance.ingest.inputs import iter_documents
+    from provenance.rules import load_rules
+    from provenance.text.boilerplate import clean
 
     pool = [d.text for d in iter_documents([str(data / d) for d in POOL_DIRS]) if getattr(d, "text", None)]
-    words = re.sub(r"[.،,؛;:؟?!\n\"«»()]+", " ", " ".join(pool))  # ordinary Arabic, no sentence or clause end
+    rules = load_rules()
+    # ordinary Arabic, no sentence or clause end: the articles' bodies (a disclaimer line of one page would
+    # make the whole one-line text boilerplate)
+    words = re.sub(r"[.،,؛;:؟?!\n\"«»()]+", " ", " ".join(clean(t, rules, "ar").body for t in pool))
     article = "\n\n".join(pool)
     return {
         "words in one sentence (Arabic text, no punctuation)": lambda k: words[:50_000 * k],
@@ -294,8 +299,8 @@ def main(argv: Optional[list[str]] = None) -> None:
     for kind, ns in (("text", text_sizes), ("html", html_sizes)):
         if len(ns) > 1:
             a, b = by[(kind, min(ns))], by[(kind, max(ns))]
-            growth = (b["seconds"] / b["n"]) / (a["seconds"] / a["n"])
-            print(f"{kind} growth {min(ns):,} -> {max(ns):,}: per-article time x{growth:.2f} "
+            ratio = (b["seconds"] / b["n"]) / (a["seconds"] / a["n"])
+            print(f"{kind} growth {min(ns):,} -> {max(ns):,}: per-article time x{ratio:.2f} "
                   f"(CPU x{(b['cpu'] / b['n']) / (a['cpu'] / a['n']):.2f}; 1.00 is linear)")
     c = by[("text-3-5kb", core_size)]
     print(f"per core, text of 3-5 KB: {c['n'] / c['seconds']:.0f} articles/s ({c['n'] / c['cpu']:.0f} per CPU-second), "

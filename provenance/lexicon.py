@@ -1,4 +1,4 @@
-"""Many terms and patterns compiled into one regular expression, and several lexicons scanned at once.
+"""Many terms looked up and patterns compiled into one regular expression; several lexicons scanned at once.
 
 Arabic terms match with their proclitics (و ف ب ل ك, the article, ل+ال → لل); every match is a Hit
 naming the rule entry that made it.
@@ -6,6 +6,7 @@ naming the rule entry that made it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Iterator, Optional
@@ -33,9 +34,11 @@ class Hit:
 _AR_PREFIX = r"(?:[وف]?[بلك]?)"
 _AR_PREFIX_DEFINITE = r"(?:[وف]?[بلك]?(?:ال)?)"
 _AR_PROCLITIC_PARTS = (("و", "ف"), ("ب", "ل", "ك"), ("ال",))  # the optional parts of the two prefixes above
-_AR_PROCLITIC_LETTERS = "وفبلكا"  # every letter the two prefixes above may start with
 _PROCLITICS = re.compile(r"[وف]?[بلك]?(ال)?")
 _SPACES = re.compile(r"\s+")
+_WORD_START = re.compile(r"(?<!\w)\w+")  # the letters of a word, where the word starts
+_RUN = re.compile(r"\w*")
+_NON_SPACE = re.compile(r"\S+")
 
 
 def term_parts(term: str) -> tuple[str, list[str]]:
@@ -46,65 +49,12 @@ def term_parts(term: str) -> tuple[str, list[str]]:
     return "", [term]
 
 
-def _spelling(s: str) -> str:
-    return re.escape(s).replace(r"\ ", r"\s+")
-
-
-_char = lru_cache(maxsize=None)(_spelling)  # tries escape their letters one at a time
-
-
-def term_regex(term: str) -> str:
-    """Regex for one normalised term (see term_parts)."""
-    prefix, spellings = term_parts(term)
-    if not prefix:
-        return _spelling(spellings[0])
-    return prefix + "(?:" + "|".join(_spelling(x) for x in spellings) + ")"
-
-
-def trie_regex(spellings: list[str]) -> str:
-    """One regex matching exactly the given spellings, as a character trie: the cost of trying it at a
-    position grows with the length of the terms, not with their number (a flat alternation of a
-    thousand names tries every one at every word)."""
-    return _trie_regex(tuple(spellings))
-
-
-@lru_cache(maxsize=None)
-def _trie_regex(spellings: tuple[str, ...]) -> str:
-    """trie_regex, rendered once per set of spellings: a Lexicon's finder and its tries share them."""
-    root: dict = {}
-    for word in spellings:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict) -> str:
-        run = ""
-        while len(node) == 1 and "" not in node:  # a run of letters without a branch: no group
-            (ch, node), = node.items()
-            run += _char(ch)
-        branches = [_char(ch) + render(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return run
-        if "" in node:
-            return run + "(?:" + "|".join(branches) + ")?"
-        return run + (branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")")
-
-    return render(root)
-
-
-def finder_source(spellings: dict[str, list[str]]) -> str:
-    """Regex for any of the spellings, each with its proclitic regex, as one trie per proclitic regex.
-    A trie with proclitics first checks the character it may start with: on a Latin word, the Arabic
-    tries then cost one test instead of one per Arabic letter."""
-    alternatives = []
-    for prefix, sp in spellings.items():
-        guard = ""
-        if prefix:
-            first = set(_AR_PROCLITIC_LETTERS) | {s[0] for s in sp}
-            guard = "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
-        alternatives.append(guard + prefix + "(?:" + trie_regex(sp) + ")")
-    return r"(?:" + "|".join(alternatives) + r")(?!\w)"
+def proclitics(prefix: str) -> list[str]:
+    """Every text that a proclitic regex of term_parts matches ('' for none)."""
+    texts = [""]
+    for part in _AR_PROCLITIC_PARTS if prefix == _AR_PREFIX_DEFINITE else _AR_PROCLITIC_PARTS[:2] if prefix else ():
+        texts = [t + p for t in texts for p in ("", *part)]
+    return texts
 
 
 def proclitic_lengths(text: str, pos: int, end: int, prefix: str) -> list[int]:
@@ -119,15 +69,89 @@ def proclitic_lengths(text: str, pos: int, end: int, prefix: str) -> list[int]:
     return lengths
 
 
-@dataclass(slots=True)
-class _Spellings:
-    """The spellings of the terms that take one proclitic regex, as a trie, with the rank of the term of
-    each spelling (its place in an alternation of all terms, longest first)."""
+def _is_word(ch: str) -> bool:
+    """What `\\w` matches (a letter, digit or numeral of any script, or the underscore)."""
+    return ch.isalnum() or ch == "_"
 
-    prefix: str
-    first: frozenset[str]  # characters a match may start with
-    trie: re.Pattern
-    rank: dict[str, int]
+
+class _Node:
+    """Spellings that share their first words: the words that end one of them here (longest first,
+    each with the rank of its term), and the words that lead on to longer ones."""
+
+    __slots__ = ("last", "next")
+
+    def __init__(self) -> None:
+        self.last: list[tuple[str, int]] = []
+        self.next: dict[str, _Node] = {}
+
+    def longest(self, text: str, pos: int, end: int) -> tuple[int, int]:
+        """(rank, end) of the longest spelling that goes on at `pos` and ends at a word boundary, the
+        words apart by any run of white space ((-1, -1) if none): what a trie of the spellings, then
+        (?!\\w), would match. A word that leads on must be all of the text's word there."""
+        if self.next and (word := _NON_SPACE.match(text, pos, end)) is not None \
+                and (child := self.next.get(word.group())) is not None \
+                and (gap := _SPACES.match(text, word.end(), end)) is not None:
+            found = child.longest(text, gap.end(), end)
+            if found[1] >= 0:
+                return found
+        for word, rank in self.last:
+            stop = pos + len(word)
+            if text.startswith(word, pos, end) and (stop == end or not _is_word(text[stop])):
+                return rank, stop
+        return -1, -1
+
+
+class _Spellings:
+    """The spellings of the terms that take one proclitic regex, by the letters they open with (their
+    first run of word characters), as trees of their words."""
+
+    __slots__ = ("by_run", "prefix")
+
+    def __init__(self, prefix: str, ranks: dict[str, int]):
+        self.prefix = prefix
+        self.by_run: dict[str, _Node] = {}
+        for spelling, rank in ranks.items():
+            *lead, last = spelling.split(" ")
+            node = self.by_run.setdefault(_RUN.match(spelling).group(), _Node())  # type: ignore[union-attr]
+            for word in lead:
+                node = node.next.setdefault(word, _Node())
+            node.last.append((last, rank))
+        stack = list(self.by_run.values())
+        while stack:
+            node = stack.pop()
+            node.last.sort(key=lambda x: -len(x[0]))
+            stack.extend(node.next.values())
+
+
+# Where a lexicon finds the words it may start at: up to this many characters, by str.find of the letters
+# it shares with the text; beyond, through word_index (str.find would read a long text once per letters).
+SHORT = 2000
+
+
+@lru_cache(maxsize=16)
+def runs_of(text: str) -> frozenset[str]:
+    """The letters (runs of word characters) the words of a text open with: read once per text, however
+    many lexicons look their terms up in it (the body and each sentence are asked by many)."""
+    return frozenset(_WORD_START.findall(text))
+
+
+@lru_cache(maxsize=4)
+def word_index(text: str) -> dict[str, list[int]]:
+    """Where the words of a long text start, in order, by their letters (cached: built once per text)."""
+    at: dict[str, list[int]] = {}
+    for m in _WORD_START.finditer(text):
+        at.setdefault(m.group(), []).append(m.start())
+    return at
+
+
+def _cut_word(text: str, pos: int, end: int) -> Optional[tuple[int, str]]:
+    """(start, letters up to `end`) of a word of text[pos:end] that `end` cuts, if any."""
+    if not pos < end < len(text) or not (_is_word(text[end - 1]) and _is_word(text[end])):
+        return None
+    start = end - 1
+    while start > pos and _is_word(text[start - 1]):
+        start -= 1
+    return None if start > 0 and _is_word(text[start - 1]) else (start, text[start:end])
 
 
 def required_texts(pattern: str) -> list[str]:
@@ -185,12 +209,14 @@ class LinePattern:
 
 
 class Lexicon:
-    """Many terms and patterns compiled into regular expressions; hits name their entry.
+    """Many terms and patterns; hits name their entry.
 
     At a position, the longest term wins (of terms as long, the first given), with the proclitics
-    it may take in the order its regex tries them: what one alternation of all terms, longest first,
-    would match. Terms are found as tries, which cost little however many terms there are (such an
-    alternation tries every term at every position it is asked about)."""
+    it may take in the order its regex would try them: what one alternation of all terms, longest
+    first, would match. Terms are looked up, not compiled: the letters that a text's words open with
+    are read once (runs_of), meet the letters that a term may open with (its proclitics included) in
+    one set intersection, and only the words found there are checked, a dictionary step per word of
+    the term. Compiling the terms into regular expressions cost more than half a second at start-up."""
 
     def __init__(self, items: list[tuple[str, str, str, Any]], patterns: list[tuple[str, str, str, Any]] = ()):
         # items: (term, entry_id, family, value); patterns: (regex, entry_id, family, value)
@@ -200,30 +226,27 @@ class Lexicon:
             if key:
                 self._by_term.setdefault(key, (entry_id, family, value))
         self._patterns = list(patterns)
-        terms = sorted(self._by_term, key=len, reverse=True)
-        self.spellings: dict[str, list[str]] = {}  # proclitic regex -> spellings of the terms
         ranks: dict[str, dict[str, int]] = {}  # proclitic regex -> spelling -> rank of its term
-        for rank, t in enumerate(terms):
+        for rank, t in enumerate(sorted(self._by_term, key=len, reverse=True)):
             prefix, spellings = term_parts(t)
-            self.spellings.setdefault(prefix, []).extend(spellings)
             for spelling in spellings:
                 ranks.setdefault(prefix, {}).setdefault(spelling, rank)
-        self._tries = [
-            _Spellings(prefix, frozenset(s[0] for s in spellings) | frozenset(_AR_PROCLITIC_LETTERS if prefix else ""),
-                       re.compile("(?:" + trie_regex(spellings) + r")(?!\w)"), ranks[prefix])
-            for prefix, spellings in self.spellings.items()]
-        self._arabic_first = frozenset().union(*(sp.first for sp in self._tries if sp.prefix))
-        # `_finder` finds where terms start. With terms and patterns, the tries find the terms and
-        # `_mixed` (the patterns alone) the patterns: at a position a term wins, then a pattern, as
-        # one alternation of the terms, longest first, and the patterns would decide, without trying
-        # every term at every position. Patterns only: `regex`; a pattern none of whose required
-        # texts occurs cannot match, so only the others are tried, one regex for each such set.
-        self._finder = re.compile(r"(?<!\w)" + finder_source(self.spellings)) if terms else None
+        self._groups = [_Spellings(prefix, r) for prefix, r in ranks.items()]
+        self._plans: dict[str, list[tuple[int, _Node]]] = {}
+        # the letters a word opens with where a term may start there ('' : a term opening with a sign)
+        self._opening = frozenset(p + run for g in self._groups for p in proclitics(g.prefix) for run in g.by_run)
+        signs = "".join(sorted({word[0] for g in self._groups if (node := g.by_run.get("")) is not None
+                                for word in [*(w for w, _ in node.last), *node.next]}))
+        self._signs = re.compile(r"(?<!\w)[" + re.escape(signs) + "]") if signs else None
+        # With terms and patterns, the terms and `_mixed` (the patterns alone) are searched apart: at a
+        # position a term wins, then a pattern, as one alternation of the terms, longest first, and the
+        # patterns would decide. Patterns only: `regex`; a pattern none of whose required texts occurs
+        # cannot match, so only the others are tried, one regex for each such set.
         self.regex = None
         self._mixed: Optional[re.Pattern] = None
         self._required: Optional[dict[str, list[int]]] = None  # required text -> patterns needing it
         if self._patterns:
-            if terms:
+            if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
             else:
                 self.regex = re.compile(self._patterns_regex([], range(len(self._patterns))))
@@ -250,108 +273,132 @@ class Lexicon:
         which = {i for needed, patterns in self._required.items() if needed in part for i in patterns}
         return self._some(tuple(sorted(which))) if which else None
 
+    def _openings(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
+        """(start, letters) of the words of text[pos:end] that a term may start at, in order: the words
+        whose letters some term opens with (a word cut by `end` as cut there), and the signs a term
+        opens with."""
+        found = self._opening.intersection(runs_of(text) if end == len(text) else _WORD_START.findall(text, pos, end))
+        if not found and self._signs is None:  # most texts a lexicon is asked about
+            return []
+        out = []
+        if end - pos <= SHORT:
+            for run in found:
+                size, at = len(run), text.find(run, pos, end)
+                while at != -1:
+                    stop = at + size
+                    if (stop == end or not _is_word(text[stop])) and (at == 0 or not _is_word(text[at - 1])):
+                        out.append((at, run))
+                    at = text.find(run, at + 1, end)
+        else:
+            index = word_index(text)
+            for run in found:
+                starts, size = index.get(run, ()), len(run)
+                for i in range(bisect_left(starts, pos), len(starts)):
+                    if starts[i] + size > end:
+                        break
+                    out.append((starts[i], run))
+            cut = _cut_word(text, pos, end)
+            if cut is not None and cut[1] in found:
+                out.append(cut)
+        if self._signs is not None:
+            out += [(m.start(), "") for m in self._signs.finditer(text, pos, end)]
+        out.sort()
+        return out
+
+    def _plan(self, run: str) -> list[tuple[int, _Node]]:
+        """Where the spellings may start in a word of these letters: (proclitic length, the tree of the
+        spellings that open with the letters left), in the order the regexes would try them (cached:
+        the letters are those some term opens with, so the cache is as large as the lexicon at most)."""
+        plan = self._plans.get(run)
+        if plan is None:
+            plan = self._plans[run] = [
+                (length, node) for group in self._groups
+                for length in proclitic_lengths(run, 0, len(run), group.prefix)
+                if (node := group.by_run.get(run[length:])) is not None]
+        return plan
+
+    def _term_at(self, text: str, start: int, end: int, run: str) -> Optional[Hit]:
+        """The hit of the term that wins at `start` (None if none ends at a word boundary there), `run`
+        being the letters there: of the longest spelling after each proclitic each group allows, the one
+        of the best-ranked term."""
+        best_rank, best_end = len(self._by_term), -1
+        for length, node in self._plans.get(run) or self._plan(run):
+            if not node.last:  # only terms of several words open here: most often the next word leads nowhere
+                word = _NON_SPACE.match(text, start + length, end)
+                if word is None or word.group() not in node.next:
+                    continue
+            rank, stop = node.longest(text, start + length, end)
+            if stop >= 0 and rank < best_rank:
+                best_rank, best_end = rank, stop
+        if best_end < 0:
+            return None
+        matched = text[start:best_end]
+        entry_id, family, value = self._by_term[self._key(matched)]
+        return Hit(start, best_end, matched, entry_id, family, value)
+
+    def _next_term(self, text: str, openings: list[tuple[int, str]], pos: int, end: int) -> Optional[Hit]:
+        """The first term hit that starts at or after `pos`."""
+        for i in range(bisect_left(openings, (pos, "")), len(openings)):
+            hit = self._term_at(text, openings[i][0], end, openings[i][1])
+            if hit is not None:
+                return hit
+        return None
+
+    def _term_hits(self, text: str, pos: int, end: int) -> Iterator[Hit]:
+        """The hits of the terms, leftmost first, each search resuming where the last hit ended."""
+        for start, run in self._openings(text, pos, end):
+            if start >= pos and (hit := self._term_at(text, start, end, run)) is not None:
+                yield hit
+                pos = hit.end
+
     def _mixed_hits(self, text: str, pos: int, end: int) -> Iterator[Hit]:
         """The hits of a lexicon of terms and patterns: the leftmost first; at one position, the term.
         The next term and the next pattern are each searched for again only once passed, so the scan
         stays linear."""
-        term = self._finder.search(text, pos, end)  # type: ignore[union-attr]
+        openings = self._openings(text, pos, end)
+        term = self._next_term(text, openings, pos, end)
         pattern = self._mixed.search(text, pos, end)  # type: ignore[union-attr]
         while term is not None or pattern is not None:
-            if pattern is not None and (term is None or pattern.start() < term.start()):
+            if pattern is not None and (term is None or pattern.start() < term.start):
                 hit = self._hit(pattern)
             else:
-                hit = self._term_hit(text, term, end)  # type: ignore[arg-type]
+                hit = term  # type: ignore[assignment]
             yield hit
             pos = max(hit.end, hit.start + 1)
-            if term is not None and term.start() < pos:
-                term = self._finder.search(text, pos, end)  # type: ignore[union-attr]
+            if term is not None and term.start < pos:
+                term = self._next_term(text, openings, pos, end)
             if pattern is not None and pattern.start() < pos:
                 pattern = self._mixed.search(text, pos, end)  # type: ignore[union-attr]
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
-        end = len(text) if endpos is None else endpos
+        pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
         if self._mixed is not None:
             yield from self._mixed_hits(text, pos, end)
-            return
-        if self.regex is not None:
+        elif self.regex is not None:
             regex = self._regex_for(text, pos, end)
             for m in regex.finditer(text, pos, end) if regex is not None else ():
                 yield self._hit(m)
-            return
-        if self._finder is None:
-            return
-        # The finder gives the next position where some term matches, then the term that wins there
-        # (term matches are never empty, so the scan resumes at its end).
-        find = self._finder.search
-        while (found := find(text, pos, end)) is not None:
-            hit = self._term_hit(text, found, end)
-            yield hit
-            pos = hit.end
+        elif self._groups:
+            yield from self._term_hits(text, pos, end)
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
-        end = len(text) if endpos is None else endpos
-        if self._mixed is not None:
-            return next(self._mixed_hits(text, pos, end), None)
-        if self._finder is None:
-            regex = self._regex_for(text, pos, end) if self.regex is not None else None
-            if regex is None:
-                return None
-            m = regex.search(text, pos, end)
-            return self._hit(m) if m is not None else None
-        found = self._finder.search(text, pos, end)
-        return self._term_hit(text, found, end) if found is not None else None
+        if self._mixed is not None or self.regex is not None:
+            return next(self.finditer(text, pos, endpos), None)
+        pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
+        return self._next_term(text, self._openings(text, pos, end), pos, end) if self._groups else None
 
     def starts_at(self, text: str, pos: int, endpos: Optional[int] = None) -> bool:
         """Whether a hit starts at `pos`: cheaper than a search, which would look further on."""
-        end = len(text) if endpos is None else endpos
+        end = len(text) if endpos is None else min(endpos, len(text))
         if self.regex is not None:
             return self.regex.match(text, pos, end) is not None
         if self._mixed is not None and self._mixed.match(text, pos, end) is not None:
             return True
-        return self._finder is not None and self._finder.match(text, pos, end) is not None
-
-    def scans_alone(self) -> bool:
-        """Patterns, or empty: not scanned by a LexiconSet's tries."""
-        return self._finder is None or self.regex is not None or self._mixed is not None
-
-    def hits_at(self, text: str, starts: list[int]) -> list[Hit]:
-        """What finditer yields, given every place where a term of this lexicon may start (in order)."""
-        hits: list[Hit] = []
-        pos, agrees, end = 0, self._finder.match, len(text)  # type: ignore[union-attr]
-        for start in starts:
-            if start >= pos and (found := agrees(text, start)) is not None:
-                hits.append(self._term_hit(text, found, end))
-                pos = hits[-1].end
-        return hits
-
-    def _term_end(self, text: str, found: re.Match, end: int) -> int:
-        """Where the term that wins at the start of the finder's match `found` ends: of the longest
-        spelling after each proclitic each trie allows, the one of the best-ranked term (of a term
-        found twice, the one found first). Where no Arabic term may start, that is the finder's match."""
-        start = found.start()
-        if text[start] not in self._arabic_first:
-            return found.end()
-        best_rank, best_end = len(self._by_term), start
-        for sp in self._tries:
-            if text[start] not in sp.first:
-                continue
-            for length in proclitic_lengths(text, start, end, sp.prefix):
-                m = sp.trie.match(text, start + length, end)
-                if m is None:
-                    continue
-                spelling = m.group()
-                rank = sp.rank.get(spelling)
-                if rank is None:  # a line break or several spaces between the words
-                    rank = sp.rank[_SPACES.sub(" ", spelling)]
-                if rank < best_rank:
-                    best_rank, best_end = rank, m.end()
-        return best_end
-
-    def _term_hit(self, text: str, found: re.Match, end: int) -> Hit:
-        start, stop = found.start(), self._term_end(text, found, end)
-        matched = text[start:stop]
-        entry_id, family, value = self._by_term[self._key(matched)]
-        return Hit(start, stop, matched, entry_id, family, value)
+        if not self._groups or pos >= end or (pos > 0 and _is_word(text[pos - 1])):
+            return False
+        run = _RUN.match(text, pos, end).group()  # type: ignore[union-attr]
+        return (run in self._opening if run else self._signs is not None) \
+            and self._term_at(text, pos, end, run) is not None
 
     def _hit(self, m: re.Match) -> Hit:
         # a pattern's match: its group closes after any group inside it, so it is the last group matched
@@ -379,23 +426,12 @@ def pattern_regex(pattern: str, entry_id: str = "", family: str = "") -> re.Patt
 
 
 class LexiconSet:
-    """Several term lexicons scanned together: one pass finds every place where a term of any of them
-    starts (one trie over all their terms), then each lexicon tries only those places, and only where
-    its own trie agrees. The hits are exactly those of scanning each lexicon on its own."""
+    """Several lexicons scanned together: the letters that the text's words open with are read once
+    (runs_of, or word_index for a long text), and each lexicon looks its own up in them. The hits are
+    exactly those of scanning each lexicon on its own."""
 
     def __init__(self, lexicons: dict[str, Lexicon]):
         self.lexicons = lexicons
-        spellings: dict[str, list[str]] = {}
-        for lx in lexicons.values():
-            if lx.scans_alone():
-                continue
-            for prefix, sp in lx.spellings.items():
-                spellings.setdefault(prefix, []).extend(sp)
-        self._starts = re.compile(r"(?<!\w)(?=" + finder_source(spellings) + ")") if spellings else None
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
-        starts = [m.start() for m in self._starts.finditer(text)] if self._starts is not None else []
-        found: dict[str, list[Hit]] = {}
-        for name, lx in self.lexicons.items():
-            found[name] = list(lx.finditer(text)) if lx.scans_alone() else lx.hits_at(text, starts) if starts else []
-        return found
+        return {name: list(lx.finditer(text)) for name, lx in self.lexicons.items()}

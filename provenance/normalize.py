@@ -6,6 +6,7 @@ report gives points into the text the user sees.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -44,6 +45,42 @@ class Normalized:
         o_start = self.offsets[start]
         o_end = self.offsets[end - 1] + 1 if end > start else o_start
         return o_start, o_end
+
+    def view(self, start: int, end: int) -> "Normalized":
+        """What normalize(original[start:end]) gives, cut out of this one: the article is normalised once
+        and a sentence or a span is a view into it (normalisation maps each character on its own, so a
+        slice of the whole is the whole of the slice). Offsets are into the slice, and not copied."""
+        offsets = self.offsets
+        if isinstance(offsets, range) and offsets.start == 0 and offsets.step == 1:  # nothing deleted
+            return Normalized(self.text[start:end], range(end - start), end - start)
+        first, stop = bisect_left(offsets, start), bisect_left(offsets, end)
+        if stop - first == end - start:  # nothing deleted in the slice
+            return Normalized(self.text[first:stop], range(end - start), end - start)
+        if isinstance(offsets, _Shifted):  # a view of a view: of the same offsets, shifted further
+            return Normalized(self.text[first:stop], _Shifted(offsets.base, offsets.first + first,
+                                                              offsets.first + stop, offsets.shift + start), end - start)
+        return Normalized(self.text[first:stop], _Shifted(offsets, first, stop, start), end - start)
+
+
+class _Shifted(Sequence[int]):
+    """base[first:stop], each less `shift`, without copying them: the offsets of a view."""
+
+    __slots__ = ("base", "first", "shift", "stop")
+
+    def __init__(self, base: Sequence[int], first: int, stop: int, shift: int):
+        self.base, self.first, self.stop, self.shift = base, first, stop, shift
+
+    def __len__(self) -> int:
+        return self.stop - self.first
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self.base[self.first + i] - self.shift
 
 
 def fold_char(ch: str) -> str:

@@ -1,7 +1,9 @@
 """The audit as a straight line of stages: extract, clean, locate, split, attribute, score."""
 from __future__ import annotations
 
+import gc
 import hashlib
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable, Iterator, Optional, Union
 
@@ -30,9 +32,10 @@ class Auditor:
 
     def __init__(self, rules: Optional[Union[RuleSet, str, Path]] = None, max_text_chars: int = MAX_TEXT_CHARS,
                  time_limit: Optional[float] = TIME_LIMIT):
-        self.rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
-        self.attributor = Attributor(self.rules)
-        compile_lexicons(self.rules)
+        with _no_collection():
+            self.rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
+            self.attributor = Attributor(self.rules)
+            compile_lexicons(self.rules)
         self.max_text_chars = max_text_chars
         self.time_limit = time_limit  # None: no limit
 
@@ -61,15 +64,15 @@ class Auditor:
             raise InputError(f"{doc.name}: {len(text):,} characters of text is over the {self.max_text_chars:,} limit")
         language = detect_language(text, rules)
         cleaned = clean(text, rules, language, title)
-        sentences = split_sentences(cleaned.body, cleaned.paragraphs, rules)
+        scanned = rules.scan_body(cleaned.body)  # the body normalised once: the scans and every sentence read it
+        sentences = split_sentences(cleaned.body, cleaned.paragraphs, rules, scanned.normalized)
         if not sentences:
             raise InputError(f"{doc.name}: not an article (no sentences left after removing boilerplate)")
         origins, hints = find_origin(text, cleaned.boilerplate, rules)
         outlet = find_outlet(url, sitename, hostname, hints, origins, rules)
         origins += site_prefix_origins(hints, origins)
-        scanned = rules.scan_body(cleaned.body)
         dateline = find_dateline(scanned, rules)
-        sentences = after_dateline(cleaned.body, sentences, dateline)
+        sentences = after_dateline(cleaned.body, sentences, dateline, scanned.normalized)
         interview = find_interview(cleaned.title, cleaned.body, cleaned.paragraphs, sentences, rules)
         if interview is not None:  # the interviewer's questions are no claims
             sentences = [s for s in sentences if s.start not in interview.questions]
@@ -124,6 +127,19 @@ class Auditor:
                 yield self.audit(doc)
             except InputError as exc:
                 yield BadInput(name=doc.name, url=doc.url, error=str(exc))
+
+
+@contextmanager
+def _no_collection() -> Iterator[None]:
+    """No garbage collection while the rules are built: tens of thousands of objects that live as long as
+    the process, which the collector would only walk through again and again (a third of the start-up)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _unscored(sentences: list[Sentence]) -> tuple[list[Claim], Score]:

@@ -1,8 +1,8 @@
 """Load and validate the rules folder, and hand out its compiled matchers.
 
 Every lexicon, pattern, registry, score ladder and policy is YAML in `rules/`, validated by pydantic
-on load. Errors name the file, the line and what is wrong. Each rule family is compiled once into
-a single combined regular expression (see lexicon.py), so per-article work is one scan per family.
+on load. Errors name the file, the line and what is wrong. Each lexicon is built once into lookup
+tables of its terms (see lexicon.py) and the patterns of a family into one regular expression.
 """
 from __future__ import annotations
 
@@ -471,20 +471,41 @@ def _walk_ids(obj: Any) -> Iterator[str]:
 
 
 class LineRules:
-    """Boilerplate rules in order, for one kind of line. The whole-line rules (line, block) are one
-    alternation, which finds the first of them that matches the whole line in one call; a rule whose
-    pattern cannot join one (a back-reference, a named group, a flag) is tried on its own."""
+    """Boilerplate rules in order, for one kind of line (a language, a length). The whole-line rules
+    (line, block) of all kinds of line are one alternation, compiled once (RuleSet.whole_lines), which
+    finds the first of them that matches the whole line in one call; a rule whose pattern cannot join
+    one (a back-reference, a named group, a flag) is tried on its own."""
 
-    def __init__(self, rules: list[tuple[BoilerplateRule, Optional[re.Pattern], list[str]]]):
-        whole, self.by_group = [], {}
+    def __init__(self, rules: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]],
+                 whole: Optional[re.Pattern]):
+        # rules: (place in the file, rule, regex, needles) of the rules that apply to this kind of line
+        self.whole = whole
+        self.by_group: dict[str, tuple[int, BoilerplateRule]] = {}
+        self.joined: list[tuple[int, int, BoilerplateRule, re.Pattern]] = []  # (place in the file, i, rule, regex)
         self.others: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]] = []
-        for i, (rule, rx, needles) in enumerate(rules):
-            if rule.match in ("line", "block") and rx is not None and _joinable(rx) and not rule.lead:
-                whole.append(f"(?P<r{i}>{rx.pattern})")
-                self.by_group[f"r{i}"] = (i, rule)
+        for i, (place, rule, rx, needles) in enumerate(rules):
+            if _whole_line(rule, rx):
+                self.by_group[f"r{place}"] = (i, rule)
+                self.joined.append((place, i, rule, rx))  # type: ignore[arg-type]
             else:
                 self.others.append((i, rule, rx, needles))
-        self.whole = re.compile("|".join(whole)) if whole else None
+
+    def first_whole(self, n: str) -> Optional[tuple[int, BoilerplateRule]]:
+        """(i, rule) of the first whole-line rule of this kind of line that matches the line `n`. When the
+        alternation's first match is a rule for other lines, the rules for these after it are tried."""
+        m = self.whole.fullmatch(n) if self.whole is not None else None
+        if m is None or m.lastgroup is None:
+            return None
+        found = self.by_group.get(m.lastgroup)
+        if found is not None:
+            return found
+        after = int(m.lastgroup[1:])
+        return next(((i, rule) for place, i, rule, rx in self.joined if place > after and rx.fullmatch(n)), None)
+
+
+def _whole_line(rule: BoilerplateRule, rx: Optional[re.Pattern]) -> bool:
+    """A rule that the alternation of whole-line rules holds."""
+    return rule.match in ("line", "block") and rx is not None and _joinable(rx) and not rule.lead
 
 
 def _joinable(rx: re.Pattern) -> bool:
@@ -592,14 +613,22 @@ class RuleSet:
     def _word_limits(self) -> list[int]:
         return sorted({r.max_words for r in self.boilerplate.rules if r.max_words})
 
+    @cached_property
+    def whole_lines(self) -> Optional[re.Pattern]:
+        """The whole-line rules of every kind of line as one alternation, in file order (see LineRules)."""
+        parts = [f"(?P<r{place}>{rx.pattern})" for place, (r, rx) in enumerate(self.boilerplate_patterns)
+                 if _whole_line(r, rx)]
+        return re.compile("|".join(parts)) if parts else None
+
     def boilerplate_for(self, language: str, words: int) -> "LineRules":
         """The boilerplate rules that apply to a line of `words` words in one language (cached: every
         line of every article goes through them; lines differ only by which max_words they pass)."""
         key = (language, bisect_left(self._word_limits, words))
         if key not in self._boilerplate:
             self._boilerplate[key] = LineRules([
-                (r, rx, self.boilerplate_needles.get(r.id, [])) for r, rx in self.boilerplate_patterns
-                if (not r.when_language or r.when_language == language) and not (r.max_words and words > r.max_words)])
+                (place, r, rx, self.boilerplate_needles.get(r.id, [])) for place, (r, rx) in enumerate(self.boilerplate_patterns)
+                if (not r.when_language or r.when_language == language) and not (r.max_words and words > r.max_words)],
+                self.whole_lines)
         return self._boilerplate[key]
 
     @cached_property

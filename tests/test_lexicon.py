@@ -2,7 +2,17 @@
 import random
 import re
 
-from provenance.lexicon import Lexicon, term_regex
+import pytest
+
+from provenance import lexicon as lexicon_module
+from provenance.lexicon import Lexicon, term_parts
+
+
+def term_regex(term: str) -> str:
+    """One term as a regex: its proclitics, then any of its spellings (a space: any run of white space)."""
+    prefix, spellings = term_parts(term)
+    spelled = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in spellings)
+    return prefix + "(?:" + spelled + ")" if prefix else spelled
 
 
 def alternation(lexicon: Lexicon) -> re.Pattern:
@@ -73,3 +83,37 @@ def test_a_pattern_that_starts_before_a_term_wins_though_it_ends_after_it():
     lexicon = Lexicon([("مسوول", "t", "f", None)], [(r"مصدر\s+مسوول", "p", "f", None)])
     assert [(h.entry_id, h.start) for h in lexicon.finditer("قال مصدر مسوول ان مسوول")] == [("p", 4), ("t", 18)]
     assert lexicon.search("قال مصدر مسوول").entry_id == "p"
+
+
+def test_terms_are_looked_up_not_compiled_into_a_regular_expression(monkeypatch: pytest.MonkeyPatch):
+    """Start-up: a lexicon of thousands of terms compiles no regular expression of them (the `re`
+    parser's cost grows with the alternation); only its few patterns are compiled."""
+    compiled: list[str] = []
+    real = re.compile
+    monkeypatch.setattr(re, "compile", lambda p, flags=0: compiled.append(str(p)) or real(p, flags))
+    terms = [f"term{i}" for i in range(2000)] + [f"الوزير{i}" for i in range(2000)]
+    lexicon = Lexicon([(t, f"t{i}", "f", None) for i, t in enumerate(terms)], [(r"مصدر\s+مسوول", "p", "f", None)])
+    assert lexicon.search("قال والوزير17 ان") is not None and lexicon.search("said term1999.").entry_id == "t1999"
+    assert sum(len(p) for p in compiled) < 1000, [p[:80] for p in compiled]
+
+
+@pytest.mark.parametrize("short", [lexicon_module.SHORT, 0])  # 0: every text read as a long one (word_index)
+def test_every_way_of_asking_finds_what_the_alternation_finds(monkeypatch: pytest.MonkeyPatch, short: int):
+    """Terms with dots, hyphens and several words, text with line breaks and runs of spaces, and the
+    pos and endpos of a search: finditer, search and starts_at agree with one alternation of all terms."""
+    monkeypatch.setattr(lexicon_module, "SHORT", short)
+    rnd = random.Random(11)
+    terms = ["u.s.", "u.n. agency", "al-qaeda", "al", "qaeda", "g-7", "news agency", "news", "the news", "وزير",
+             "الوزير", "وزير الخارجيه", "الامن العام", "امن", "ف", "_x", "x_"]
+    lexicon = Lexicon([(t, f"t{i}", "f", None) for i, t in enumerate(terms)])
+    reference = alternation(lexicon)
+    pieces = terms + ["وللوزير", "فالامن", "بالامن  العام", "وزيرا", "u.s", "the\nnews", "news\n\nagency", "-", ".", "x"]
+    for _ in range(400):
+        text = rnd.choice(["", " ", "."]).join(rnd.choice(pieces) for _ in range(rnd.randint(1, 8)))
+        pos, end = sorted(rnd.randint(0, len(text)) for _ in range(2))
+        expected = [m.span() for m in reference.finditer(text, pos, end)]
+        assert [(h.start, h.end) for h in lexicon.finditer(text, pos, end)] == expected, (text, pos, end)
+        hit = lexicon.search(text, pos, end)
+        assert (hit and (hit.start, hit.end)) == (expected[0] if expected else None)
+        for at in range(pos, end):
+            assert lexicon.starts_at(text, at, end) == (reference.match(text, at, end) is not None), (text, at)

@@ -25,3 +25,23 @@ def test_offsets_point_into_the_original():
 
 def test_patterns_are_normalised_but_regex_syntax_is_kept():
     assert norm_pattern(r"على\s+(أن|إن)\b") == r"علي\s+(ان|ان)\b"
+
+
+def test_a_view_of_the_normalised_article_is_the_normalisation_of_its_slice():
+    """The article is normalised once; a sentence or span is a view into it, the same text and offsets
+    as normalising the slice again (diacritics and marks deleted, Σ, İ and ligatures kept as normalize does)."""
+    import random
+
+    rnd = random.Random(5)
+    pieces = ["قَالَ", "الـوزير", "\u200f", "أكّد", " ", "\n\n", "ΟΔΟΣ", "İstanbul", "Said", "“x”", "٢٠٢٤", "ﻻ", "."]
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        whole = normalize(text)
+        start, end = sorted(rnd.randint(0, len(text)) for _ in range(2))
+        view, again = whole.view(start, end), normalize(text[start:end])
+        assert (view.text, list(view.offsets), view.original_length) == \
+            (again.text, list(again.offsets), again.original_length), (text, start, end)
+        a, b = sorted(rnd.randint(0, end - start) for _ in range(2))  # a span of the sentence: a view of a view
+        inner, again = view.view(a, b), normalize(text[start + a:start + b])
+        assert (inner.text, list(inner.offsets), inner.span(0, len(inner.text))) == \
+            (again.text, list(again.offsets), again.span(0, len(again.text)))

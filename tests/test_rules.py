@@ -201,3 +201,34 @@ def test_a_rules_file_over_the_size_cap_is_refused_before_it_is_read(tmp_path: P
     assert result.returncode == 2
     assert re.fullmatch(rf"error: {re.escape(str(path))}: [\d.]+ MB is over the 2 MB limit for a rules file\n",
                         result.stderr), result.stderr
+
+
+def test_a_whole_line_rule_for_other_lines_does_not_hide_a_later_rule_for_this_one(tmp_path: Path) -> None:
+    """The whole-line rules of every language and length are one alternation: when its first match is a
+    rule for shorter lines or another language, the next rule that applies to the line still wins."""
+    from provenance.text.boilerplate import clean
+
+    rules_text = """rules:
+  - id: bp.user.short_promo
+    family: user
+    match: line
+    pattern: 'promo .*'
+    max_words: 3
+  - id: bp.user.french_promo
+    family: user
+    match: line
+    pattern: 'promo .*'
+    when_language: fr
+  - id: bp.user.any_promo
+    family: user
+    match: line
+    pattern: 'promo .*'
+"""
+    folder, _, _ = broken_copy(tmp_path, "boilerplate.yaml", "rules:\n", rules_text)
+    user = load_rules(folder)
+    body = "The minister said on Monday that the talks would resume next week in Geneva, officials said."
+    cleaned = clean(f"{body}\npromo code\npromo code for all of you", user, "en")
+    assert {b.text: b.rule for b in cleaned.boilerplate} == {
+        "promo code": "bp.user.short_promo", "promo code for all of you": "bp.user.any_promo"}
+    cleaned = clean(f"{body}\npromo code for all of you", user, "fr")
+    assert {b.text: b.rule for b in cleaned.boilerplate} == {"promo code for all of you": "bp.user.french_promo"}

@@ -41,3 +41,16 @@ def test_a_gate_reads_a_claim_written_as_a_heading(auditor):
 
     report = auditor.audit(Document(name="draft.txt", text="Minister under fire\n\nSources said the minister took bribes"))
     assert any(f.rule == "source.anonymity_reason" for f in gate([report], load_policy()))
+
+
+def test_each_sentence_is_a_view_of_the_body_normalised_once(auditor):
+    from provenance.normalize import normalize
+
+    text = "وقَالَ الوزيـر إنّ المحادثات ستستأنف.\u200f وأضاف أن «الوضع خطير». Mr. Smith said: “Yes.”"
+    cleaned = clean(text, auditor.rules, "ar", title="")
+    body = normalize(cleaned.body)
+    got = split_sentences(cleaned.body, cleaned.paragraphs, auditor.rules, body)
+    assert len(got) >= 2 and any(len(s.normalized.text) < len(s.text) for s in got)  # some marks were deleted
+    for s in got:
+        again = normalize(s.text)
+        assert (s.normalized.text, list(s.normalized.offsets)) == (again.text, list(again.offsets))

@@ -48,8 +48,7 @@ def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str],
     """The first rule, in file order, that removes the line (`lead`: the line comes before the body)."""
     n = norm(line.text.replace(" ـ ", " - "))  # a tatweel between spaces is a dash ("محمود وهبي ـ جدة")
     line_rules = rules.boilerplate_for(language, words(line.text))
-    m = line_rules.whole.fullmatch(n) if line_rules.whole is not None else None
-    first = line_rules.by_group[m.lastgroup] if m is not None and m.lastgroup else None  # (index, rule)
+    first = line_rules.first_whole(n)  # (index, rule)
     for i, rule, rx, needles in line_rules.others:
         if first is not None and i > first[0]:
             break

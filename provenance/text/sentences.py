@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from ..models import Dateline
-from ..normalize import norm
+from ..normalize import Normalized, norm
 from ..rules import RuleSet
 from .boilerplate import Paragraph
 
@@ -23,11 +23,13 @@ _CAPITAL = re.compile(r"[A-Z]")
 
 @dataclass(slots=True)
 class Sentence:
-    """One sentence of the body (a plain slotted class: made for every sentence of every article)."""
+    """One sentence of the body (a plain slotted class: made for every sentence of every article), with
+    its view of the body normalised once (Normalized.view: offsets into the sentence), when split from one."""
 
     start: int
     end: int
     text: str
+    normalized: Optional[Normalized] = None
 
 
 class Quotes(list):
@@ -95,9 +97,12 @@ _COLON = re.compile(r"^([^:\n]{2,60}):\s*\S")
 
 
 def compile_lexicons(rules: RuleSet) -> None:
-    """Compile what `reports` reads once, when the rules load, not in the middle of some article."""
+    """Build what `reports` reads once, when the rules load, not in the middle of some article. The
+    speakers are asked one family at a time, whether any of them occurs: the same answer as one lexicon
+    of them all, from the lexicons that typing a source builds anyway."""
     rules.lexicon(*_CUES)
-    rules.lexicon(*_SPEAKERS)
+    for family in _SPEAKERS:
+        rules.lexicon(family)
 
 
 def reports(text: str, rules: RuleSet) -> bool:
@@ -107,10 +112,13 @@ def reports(text: str, rules: RuleSet) -> bool:
     if rules.lexicon(*_CUES).search(n) is not None:
         return True
     m = _COLON.match(n)
-    return m is not None and len(m.group(1).split()) <= 5 and rules.lexicon(*_SPEAKERS).search(m.group(1)) is not None
+    return m is not None and len(m.group(1).split()) <= 5 \
+        and any(rules.lexicon(family).search(m.group(1)) is not None for family in _SPEAKERS)
 
 
-def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> list[Sentence]:
+def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
+                    normalized: Optional[Normalized] = None) -> list[Sentence]:
+    """The body's sentences; given the body normalised, each sentence carries its view of it."""
     abbreviations = rules.terms("abbreviation")
     out: list[Sentence] = []
     for para in paragraphs:
@@ -134,9 +142,9 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet) -> l
                 nxt = _NON_SPACE.search(text, end)
                 if nxt is not None and nxt.group().islower() and nxt.group().isascii():
                     continue
-            _add(out, text, start, end, para.start)
+            _add(out, text, start, end, para.start, normalized)
             start = end
-        _add(out, text, start, len(text), para.start)
+        _add(out, text, start, len(text), para.start, normalized)
     return out
 
 
@@ -147,16 +155,17 @@ def _last_word(piece: str) -> str:
     return piece[len(piece) - run.end():] if run else ""
 
 
-def _add(out: list[Sentence], text: str, start: int, end: int, offset: int) -> None:
+def _add(out: list[Sentence], text: str, start: int, end: int, offset: int, normalized: Optional[Normalized]) -> None:
     piece = text[start:end]
     lead = len(piece) - len(piece.lstrip())
     piece = piece.strip()
     if piece and _WORD_CHAR.search(piece):
         s = offset + start + lead
-        out.append(Sentence(start=s, end=s + len(piece), text=piece))
+        out.append(Sentence(s, s + len(piece), piece, normalized.view(s, s + len(piece)) if normalized else None))
 
 
-def after_dateline(body: str, sentences: list[Sentence], dateline: Optional[Dateline]) -> list[Sentence]:
+def after_dateline(body: str, sentences: list[Sentence], dateline: Optional[Dateline],
+                   normalized: Optional[Normalized] = None) -> list[Sentence]:
     """The first sentence starts after the dateline that opens it ("دبي (CNN)-- أعلن ..."): the place and
     outlet are the sentence's metadata, never its source. A dateline alone is no sentence."""
     if dateline is None or not sentences or sentences[0].start >= dateline.end:
@@ -165,4 +174,5 @@ def after_dateline(body: str, sentences: list[Sentence], dateline: Optional[Date
     start = dateline.end + len(body[dateline.end:first.end]) - len(body[dateline.end:first.end].lstrip())
     if start >= first.end or not _WORD_CHAR.search(body[start:first.end]):
         return rest
-    return [Sentence(start=start, end=first.end, text=body[start:first.end]), *rest]
+    view = normalized.view(start, first.end) if normalized else None
+    return [Sentence(start, first.end, body[start:first.end], view), *rest]
