@@ -136,7 +136,7 @@ class Attributor:
     def _sentence(self, claim_id: str, sent: Sentence, lang: Language, memory: Memory,
                   ctx: Discourse) -> tuple[Claim, Optional[Speaker]]:
         last = ctx.last
-        ns = normalize(sent.text)
+        ns = sent.normalized or normalize(sent.text)  # the article normalised once: this sentence's view of it
         n = ns.text
         r = Reading(sent, ns, quote_spans(n), memory, self.cues.scan(n))
         lang.filter_cues(r)
