@@ -541,3 +541,11 @@ def test_an_envoy_named_by_موفد_is_an_official(audit):
 ])
 def test_علق_reports_speech_only_before_what_it_comments_on(audit, text, type_):
     assert claim_of(audit, text).source.type == type_
+
+
+def test_an_indefinite_noun_after_a_verb_of_content_is_its_object(audit):
+    # seeds/002: "معاهدة شراكة تم توقيعها العام الماضي وتتضمن اتفاق دفاع مشترك": the treaty includes a pact;
+    # the pact is no source (the seed relies on state media alone, and the gate must still say so)
+    text = ("والتقى كيم مع لافروف في مدينة وونسان حيث تعهدا بتعزيز التعاون في إطار معاهدة شراكة تم توقيعها العام "
+            "الماضي وتتضمن اتفاق دفاع مشترك.")
+    assert claim_of(audit, text).source.type == "unattributed"

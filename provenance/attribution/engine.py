@@ -194,8 +194,9 @@ class Attributor:
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not lang.publishes(r, hit, cand):
                 continue  # "نشرت قناصة": deployed, not published
-            if hit.family == "speech_document" and cand.typed.type != "document":
-                continue  # "تضمن الحكومة": guarantees; "تضمن القرار": the decision includes
+            if hit.family == "speech_document" and (cand.typed.type != "document" or not lang.definite(n, cand.span)):
+                # "تضمن الحكومة": guarantees; "معاهدة ... وتتضمن اتفاق دفاع مشترك": an indefinite object
+                continue
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
             # attribute the sentence, but it is still an attribution in it
             (side if side_clause or lang.controlled(r, cand) else cands).append(cand)

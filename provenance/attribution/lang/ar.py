@@ -33,6 +33,7 @@ _CONJUNCTION = re.compile(r"^[وف](?=..)")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
 # a name of four words at most in quotation marks, then what the subject says or a relative clause
 _QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|(?:ان|بان|انه|انها|التي|الذي|الذين)(?!\S)))')
+_DEFINITE_WORD = re.compile(r"[وف]?[بلك]?ال\S{2}|لل\S{2}")
 _RELAY_MARKER = re.compile(r"(?<!\S)عن(?!\S)")
 
 
@@ -61,6 +62,10 @@ class Arabic(Language):
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         return cands  # "وفيما أكدت روسيا ...": a clause of news, unlike English "Although he told"
+
+    def definite(self, n: str, span: tuple[int, int]) -> bool:
+        """"القرار"، "مشروع القرار": the article on the head or on the noun it is the construct of."""
+        return any(_DEFINITE_WORD.match(w) for w in n[span[0]:span[1]].split()[:2])
 
     def filter_cues(self, r: Reading) -> None:
         """A verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم;

@@ -62,6 +62,10 @@ class Language:
         is ("Although he told the FBI ..., X happened" is the writer's)."""
         return []
 
+    def definite(self, n: str, span: tuple[int, int]) -> bool:
+        """Whether a noun phrase is definite (its own article, or a construct with a definite noun)."""
+        return True
+
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """False where the cue word is used as a noun."""
         return True
