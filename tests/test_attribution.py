@@ -822,3 +822,14 @@ def test_a_leading_although_clause_stays_the_writers():
 def test_sources_named_by_an_honorific_or_by_the_kind_of_body(text, source, type_):
     claim = audit_text("T\n\n" + text).claims[0]
     assert (claim.source.text, claim.source.type) == (source, type_)
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2016-09-03_hacker-who-exposed-clinton-s-use (tests/devset/english)
+    ("Lazar said he guessed at passwords. He succeeded only about 8 to 10 percent of the time, he estimated.", "he"),
+    # PolNeAR train: a person estimating, not only a document (cue.en.estimate in rules/cues.yaml)
+    ("Hoover estimated that there are 23 to 28 people opposed to any mention of it on the committee.", "Hoover"),
+])
+def test_people_estimate_and_predict_too(text, source):
+    claim = audit_text("T\n\n" + text).claims[-1]
+    assert claim.source.text == source and claim.cue in ("estimated",)
