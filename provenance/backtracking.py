@@ -4,10 +4,7 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Optional
-
-if TYPE_CHECKING:  # rules.py checks the patterns of users' folders on load: it imports this module
-    from .rules import RuleSet
+from typing import Any, Iterable, Iterator, Optional
 
 # --- catastrophic backtracking -------------------------------------------------------------
 # Each pattern is run (search or fullmatch, as the pipeline runs it) on strings built from the
@@ -193,16 +190,10 @@ def where(files: Iterable[Path], rule_id: str, otherwise: str) -> str:
     return otherwise
 
 
-def check_backtracking(rules: "RuleSet", budget_ms: float = PROBE_BUDGET_MS, size: int = PROBE_SIZE,
-                       more: Iterable[tuple[str, str, re.Pattern, str]] = ()) -> list[str]:
-    """One 'file:line: rule id: what was slow' line for each pattern that backtracks catastrophically:
-    the folder's rules and `more` (the policy's, which live in the same folder)."""
-    return check_patterns(rules.directory, [*rules.all_patterns(), *more], budget_ms, size)
-
-
 def check_patterns(place: Path, patterns: Iterable[tuple[str, str, re.Pattern, str]],
                    budget_ms: float = PROBE_BUDGET_MS, size: int = PROBE_SIZE) -> list[str]:
-    """check_backtracking for patterns of a rules folder or a policy file (`place`)."""
+    """One 'file:line: rule id: what was slow' line for each pattern of a rules folder or a policy file
+    (`place`) that backtracks catastrophically."""
     problems = []
     files = [place] if place.is_file() else sorted([*place.glob("*.yaml"), *place.glob("*/*.yaml")])
     for rule_id, pattern, regex, mode in patterns:

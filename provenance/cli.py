@@ -14,10 +14,11 @@ from typing import Iterator, List, NoReturn, Optional, TextIO
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from .backtracking import check_backtracking
+from .backtracking import check_patterns
 from .batch.parallel import audit_documents, audit_paths, cached_auditor, default_jobs
 from .batch.progress import progress_bar
-from .ingest.inputs import MAX_INPUT_BYTES, BadInput, iter_documents, parse_size
+from .ingest.errors import parse_size
+from .ingest.inputs import MAX_INPUT_BYTES, BadInput, iter_documents
 from .ingest.inputs import shown as shown_name
 from .lifeline import exit_on_sigterm
 from .models import Report
@@ -421,7 +422,8 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
         policy = load_policy(policy_file) if policy_file.exists() else None
     except RulesError as exc:
         problems.append(str(exc))
-    problems = check_backtracking(ruleset, more=policy.all_patterns() if policy else ()) + problems
+    # the folder's patterns and its policy's (which lives in the same folder)
+    problems = check_patterns(ruleset.directory, [*ruleset.all_patterns(), *(policy.all_patterns() if policy else ())]) + problems
     for p in problems:
         error(p)
     if problems:

@@ -22,7 +22,7 @@ from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
 from . import backtracking
-from .ingest.inputs import human_size
+from .ingest.errors import human_size
 from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, pattern_regex, required_texts
 from .models import SOURCE_TYPES
 from .normalize import Normalized, is_arabic, norm, norm_pattern, normalize

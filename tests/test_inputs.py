@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 
 from provenance.cli import app
 from provenance.ingest import fetch as fetch_module
+from provenance.ingest.errors import parse_size
 from provenance.ingest.fetch import fetch
 from provenance.ingest.inputs import (
     BadInput,
@@ -29,7 +30,6 @@ from provenance.ingest.inputs import (
     decode,
     document_from_bytes,
     iter_documents,
-    parse_size,
 )
 from provenance.pipeline import Auditor
 

@@ -20,10 +20,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable, Optional
+from typing import Callable, Iterable, Optional
 
-if TYPE_CHECKING:
-    from .check import Finding
+from .findings import Finding
 
 MARKER = re.compile(r"^[ \t]*(?:<!--|#+|//|%)?[ \t]*provenance:[ \t]*(ignore(?:-file)?)\[([^\]\n]*)\][ \t]*(.*?)"
                     r"[ \t]*(?:-->)?[ \t]*$", re.M)
@@ -64,7 +63,7 @@ def blank_markers(text: str) -> str:
     return MARKER.sub("", text)
 
 
-def accept(findings: list["Finding"], markers: list[Marker], starts: dict[str, int]) -> list["Finding"]:
+def accept(findings: list[Finding], markers: list[Marker], starts: dict[str, int]) -> list[Finding]:
     """Mark the findings the markers accept (their `accepted` reason set) and return them; `starts`
     gives the line each claim starts on."""
     accepted = []
@@ -86,11 +85,11 @@ def _first_after(starts: dict[str, int], line: int) -> Optional[str]:
 
 # --- baseline -------------------------------------------------------------------------------
 
-def _key(f: "Finding") -> tuple[str, str, str]:
+def _key(f: Finding) -> tuple[str, str, str]:
     return f.rule, f.file, f.text or ""
 
 
-def write_baseline(path: Path, findings: Iterable["Finding"]) -> int:
+def write_baseline(path: Path, findings: Iterable[Finding]) -> int:
     """Record the findings; returns how many."""
     rows = sorted(_key(f) for f in findings)
     data = {"version": 1, "findings": [{"rule": r, "draft": d, "text": t} for r, d, t in rows]}
@@ -109,7 +108,7 @@ def read_baseline(path: Path) -> Counter:
         raise ValueError(f"{path}: not a gate baseline ({exc})") from None
 
 
-def split_known(findings: list["Finding"], baseline: Optional[Counter]) -> tuple[list["Finding"], int]:
+def split_known(findings: list[Finding], baseline: Optional[Counter]) -> tuple[list[Finding], int]:
     """(the findings the baseline does not record, how many it does); each recorded one matches one finding."""
     left = Counter(baseline)
     new = []

@@ -16,7 +16,8 @@ from pydantic import BaseModel, Field
 from .. import __version__
 from ..models import Report
 from ..printable import one_line, printable
-from .check import Finding, GateRun, Severity
+from .check import GateRun
+from .findings import Finding, Severity
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 

@@ -18,7 +18,7 @@ from typing import Any, Optional
 from pydantic import BaseModel
 
 from ..lifeline import die_with_parent
-from .inputs import InputError
+from .errors import InputError
 
 TIMEOUT = 20.0  # seconds one page may take
 MAX_MEMORY = 1 << 30  # bytes the extractor may grow by while working on one page

@@ -18,7 +18,7 @@ import urllib.request
 from typing import NamedTuple, Optional
 from urllib.parse import quote, urlsplit, urlunsplit
 
-from .inputs import InputError, over_limit
+from .errors import InputError, over_limit
 
 TIMEOUT = 15.0  # seconds for the whole download
 MAX_REDIRECTS = 5

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator, Optional, Union
 
 from ..models import Document
+from .errors import InputError, over_limit
 
 MAX_INPUT_BYTES = 20_000_000  # per article; a bigger file is refused before it is read
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -31,41 +32,12 @@ _INVISIBLE = re.compile("[\x00\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\
                         "\U0001d173-\U0001d17a\U000e0000-\U000e0fff]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")  # below 32, other than \t \n \v \f \r: binary data
 _ANY_SPECIAL = re.compile("|".join(rx.pattern for rx in (_OTHER_BREAK, _SURROGATE, _INVISIBLE, _CONTROL)))
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)b?\s*$", re.I)
-
-
-class InputError(Exception):
-    """The input cannot be audited; the message is the one line the user sees."""
 
 
 class BadInput(Document):
     """A placeholder in a batch for an input that could not be read; `error` says why."""
 
     error: str
-
-
-def parse_size(value: str) -> int:
-    """'20000000', '50MB', '1.5G' -> bytes (decimal units, as the error messages print them)."""
-    m = _SIZE.match(value)
-    if not m:
-        raise ValueError(f"{value!r} is not a size (examples: 500000, 50MB, 1G)")
-    size = int(float(m[1]) * 1000 ** " kmg".index(m[2].lower() or " "))
-    if size <= 0:
-        raise ValueError(f"{value!r}: the limit must be above zero")
-    return size
-
-
-def human_size(n: float) -> str:
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
-        if n >= scale:
-            return f"{n / scale:.3g} {unit}"
-    return f"{n:.0f} bytes"
-
-
-def over_limit(name: str, max_bytes: int, size: Optional[int] = None) -> InputError:
-    """The one line for an input over the size cap (`size` None: known only to be bigger)."""
-    what = f"{human_size(size)} is over" if size is not None else "over"
-    return InputError(f"{name}: {what} the {human_size(max_bytes)} input limit (raise it with --max-bytes)")
 
 
 def _utf16_without_bom(data: bytes) -> Optional[str]:
