@@ -423,7 +423,8 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
     except RulesError as exc:
         problems.append(str(exc))
     # the folder's patterns and its policy's (which lives in the same folder)
-    problems = check_patterns(ruleset.directory, [*ruleset.all_patterns(), *(policy.all_patterns() if policy else ())]) + problems
+    patterns = [*ruleset.all_patterns(), *(policy.all_patterns() if policy else ())]
+    problems = check_patterns(ruleset.directory, patterns) + problems
     for p in problems:
         error(p)
     if problems:
