@@ -549,3 +549,11 @@ def test_an_indefinite_noun_after_a_verb_of_content_is_its_object(audit):
     text = ("والتقى كيم مع لافروف في مدينة وونسان حيث تعهدا بتعزيز التعاون في إطار معاهدة شراكة تم توقيعها العام "
             "الماضي وتتضمن اتفاق دفاع مشترك.")
     assert claim_of(audit, text).source.type == "unattributed"
+
+
+def test_a_form_of_address_with_its_pronoun_stands_for_the_person_named(audit):
+    # alriyadh_2015-07-31_045 (arabic-saudi): "وقال سموه" is the prince introduced before, as "he" would be
+    report = audit("عنوان\n\nرفع صاحب السمو الأمير سعود بن عبدالله بن ثنيان رئيس الهيئة الملكية للجبيل وينبع الشكر للقيادة.\n"
+                   "وقال سموه في تصريح صحفي إن الهيئة ستسخر تجربتها لخدمة المنطقة.")
+    second = report.claims[1]
+    assert second.source.type == "named_official" and "attr.continuation" in second.reasons
