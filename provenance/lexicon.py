@@ -144,6 +144,32 @@ def word_index(text: str) -> dict[str, list[int]]:
     return at
 
 
+def word_starts(text: str, runs, pos: int, end: int) -> list[tuple[int, str]]:
+    """(start, letters) of the words of text[pos:end] whose letters are among `runs` (a word cut by
+    `end` as cut there), unordered."""
+    out = []
+    if end - pos <= SHORT:
+        for run in runs:
+            size, at = len(run), text.find(run, pos, end)
+            while at != -1:
+                stop = at + size
+                if (stop == end or not _is_word(text[stop])) and (at == 0 or not _is_word(text[at - 1])):
+                    out.append((at, run))
+                at = text.find(run, at + 1, end)
+    else:
+        index = word_index(text)
+        for run in runs:
+            starts, size = index.get(run, ()), len(run)
+            for i in range(bisect_left(starts, pos), len(starts)):
+                if starts[i] + size > end:
+                    break
+                out.append((starts[i], run))
+        cut = _cut_word(text, pos, end)
+        if cut is not None and cut[1] in runs:
+            out.append(cut)
+    return out
+
+
 def _cut_word(text: str, pos: int, end: int) -> Optional[tuple[int, str]]:
     """(start, letters up to `end`) of a word of text[pos:end] that `end` cuts, if any."""
     if not pos < end < len(text) or not (_is_word(text[end - 1]) and _is_word(text[end])):
@@ -280,26 +306,10 @@ class Lexicon:
         found = self._opening.intersection(runs_of(text) if end == len(text) else _WORD_START.findall(text, pos, end))
         if not found and self._signs is None:  # most texts a lexicon is asked about
             return []
-        out = []
-        if end - pos <= SHORT:
-            for run in found:
-                size, at = len(run), text.find(run, pos, end)
-                while at != -1:
-                    stop = at + size
-                    if (stop == end or not _is_word(text[stop])) and (at == 0 or not _is_word(text[at - 1])):
-                        out.append((at, run))
-                    at = text.find(run, at + 1, end)
-        else:
-            index = word_index(text)
-            for run in found:
-                starts, size = index.get(run, ()), len(run)
-                for i in range(bisect_left(starts, pos), len(starts)):
-                    if starts[i] + size > end:
-                        break
-                    out.append((starts[i], run))
-            cut = _cut_word(text, pos, end)
-            if cut is not None and cut[1] in found:
-                out.append(cut)
+        return self._with_signs(text, pos, end, word_starts(text, found, pos, end))
+
+    def _with_signs(self, text: str, pos: int, end: int, out: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The openings of words found, with those of the signs a term opens with, in order."""
         if self._signs is not None:
             out += [(m.start(), "") for m in self._signs.finditer(text, pos, end)]
         out.sort()
@@ -344,18 +354,17 @@ class Lexicon:
                 return hit
         return None
 
-    def _term_hits(self, text: str, pos: int, end: int) -> Iterator[Hit]:
+    def _term_hits(self, text: str, pos: int, end: int, openings: list[tuple[int, str]]) -> Iterator[Hit]:
         """The hits of the terms, leftmost first, each search resuming where the last hit ended."""
-        for start, run in self._openings(text, pos, end):
+        for start, run in openings:
             if start >= pos and (hit := self._term_at(text, start, end, run)) is not None:
                 yield hit
                 pos = hit.end
 
-    def _mixed_hits(self, text: str, pos: int, end: int) -> Iterator[Hit]:
+    def _mixed_hits(self, text: str, pos: int, end: int, openings: list[tuple[int, str]]) -> Iterator[Hit]:
         """The hits of a lexicon of terms and patterns: the leftmost first; at one position, the term.
         The next term and the next pattern are each searched for again only once passed, so the scan
         stays linear."""
-        openings = self._openings(text, pos, end)
         term = self._next_term(text, openings, pos, end)
         pattern = self._mixed.search(text, pos, end)  # type: ignore[union-attr]
         while term is not None or pattern is not None:
@@ -372,14 +381,18 @@ class Lexicon:
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
         pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
+        return self._hits(text, pos, end, self._openings(text, pos, end) if self._groups else [])
+
+    def _hits(self, text: str, pos: int, end: int, openings: list[tuple[int, str]]) -> Iterator[Hit]:
+        """The hits in text[pos:end], the openings of its terms there given."""
         if self._mixed is not None:
-            yield from self._mixed_hits(text, pos, end)
+            yield from self._mixed_hits(text, pos, end, openings)
         elif self.regex is not None:
             regex = self._regex_for(text, pos, end)
             for m in regex.finditer(text, pos, end) if regex is not None else ():
                 yield self._hit(m)
-        elif self._groups:
-            yield from self._term_hits(text, pos, end)
+        elif openings:
+            yield from self._term_hits(text, pos, end, openings)
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
         if self._mixed is not None or self.regex is not None:
@@ -426,12 +439,32 @@ def pattern_regex(pattern: str, entry_id: str = "", family: str = "") -> re.Patt
 
 
 class LexiconSet:
-    """Several lexicons scanned together: the letters that the text's words open with are read once
-    (runs_of, or word_index for a long text), and each lexicon looks its own up in them. The hits are
-    exactly those of scanning each lexicon on its own."""
+    """Several lexicons scanned together: the letters that the text's words open with (runs_of) meet,
+    in one set intersection, the letters that any of the lexicons' terms may open with, which say
+    whose terms may start there; each such word is found once in the text, and a lexicon that no
+    word opens a term of is not asked at all. The hits are exactly those of scanning each lexicon on
+    its own."""
 
     def __init__(self, lexicons: dict[str, Lexicon]):
         self.lexicons = lexicons
+        self._owners: dict[str, list[str]] = {}  # letters a word opens with -> the lexicons a term may open there
+        for name, lx in lexicons.items():
+            for run in lx._opening:
+                self._owners.setdefault(run, []).append(name)
+        self._runs = frozenset(self._owners)
+        # asked whatever the words: a lexicon with patterns or with terms that open with a sign
+        self._always = [name for name, lx in lexicons.items()
+                        if lx._mixed is not None or lx.regex is not None or lx._signs is not None]
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
-        return {name: list(lx.finditer(text)) for name, lx in self.lexicons.items()}
+        end = len(text)
+        openings: dict[str, list[tuple[int, str]]] = {name: [] for name in self._always}
+        found = self._runs.intersection(runs_of(text))
+        if found:
+            owners = self._owners
+            for opening in word_starts(text, found, 0, end):
+                for name in owners[opening[1]]:
+                    openings.setdefault(name, []).append(opening)
+        return {name: [] if (mine := openings.get(name)) is None
+                else list(lx._hits(text, 0, end, lx._with_signs(text, 0, end, mine)))
+                for name, lx in self.lexicons.items()}

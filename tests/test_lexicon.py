@@ -5,7 +5,7 @@ import re
 import pytest
 
 from provenance import lexicon as lexicon_module
-from provenance.lexicon import Lexicon, term_parts
+from provenance.lexicon import Lexicon, LexiconSet, term_parts
 
 
 def term_regex(term: str) -> str:
@@ -117,3 +117,44 @@ def test_every_way_of_asking_finds_what_the_alternation_finds(monkeypatch: pytes
         assert (hit and (hit.start, hit.end)) == (expected[0] if expected else None)
         for at in range(pos, end):
             assert lexicon.starts_at(text, at, end) == (reference.match(text, at, end) is not None), (text, at)
+
+
+@pytest.mark.parametrize("short", [lexicon_module.SHORT, 0])  # 0: every text read as a long one (word_index)
+def test_a_set_of_lexicons_finds_what_each_finds_on_its_own(monkeypatch: pytest.MonkeyPatch, short: int):
+    """Lexicons that share terms (one family alone and with another), open with signs, hold patterns
+    or only patterns, scanned together: each one's hits are those of its own finditer."""
+    monkeypatch.setattr(lexicon_module, "SHORT", short)
+    rnd = random.Random(5)
+    terms = ["وزير", "الوزير", "وزير الخارجيه", "قال", "اكد", "news", "news agency", "said", "-", "u.s.", "امن العام"]
+    patterns = [(r"مصدر\s+مسوول", "p1", "f", None), (r"(?:said|told) (?:reporters|us)", "p2", "f", None)]
+    lexicons = {"opinion": Lexicon([(t, f"a{i}", "a", None) for i, t in enumerate(terms[:5])]),
+                "stance": Lexicon([(t, f"b{i}", "b", None) for i, t in enumerate(terms[2:8] + terms[:5])]),
+                "signs": Lexicon([(t, f"c{i}", "c", None) for i, t in enumerate(terms[6:])]),
+                "mixed": Lexicon([(t, f"d{i}", "d", None) for i, t in enumerate(terms[3:9])], patterns),
+                "patterns": Lexicon([], patterns),
+                "empty": Lexicon([])}
+    every = LexiconSet(lexicons)
+    pieces = terms + ["وللوزير", "فالوزير", "بالامن  العام", "مصدر مسوول", "told reporters", "said us", "x", "."]
+    for _ in range(300):
+        text = rnd.choice([" ", "  ", "\n"]).join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9)))
+        scanned = every.scan(text)
+        for name, lx in lexicons.items():
+            assert scanned[name] == list(lx.finditer(text)), (name, text)
+
+
+def test_the_shipped_cue_and_body_lexicons_scanned_together_find_what_each_finds(auditor):
+    import pathlib
+
+    from provenance.normalize import normalize
+
+    sets = [auditor.attributor.cues, auditor.rules.body_lexicons]
+    found = 0
+    for path in sorted(pathlib.Path(__file__).parent.glob("devset/*/*.txt"))[::3]:
+        body = normalize(path.read_text(encoding="utf-8")).text
+        for text in [body, *body.split("\n")]:
+            for lexicons in sets:
+                scanned = lexicons.scan(text)
+                for name, lx in lexicons.lexicons.items():
+                    assert scanned[name] == list(lx.finditer(text)), (name, path.name)
+                    found += len(scanned[name])
+    assert found > 1000  # the comparison means something only where the lexicons find terms
