@@ -271,9 +271,12 @@ class Lexicon:
         self.regex = None
         self._mixed: Optional[re.Pattern] = None
         self._required: Optional[dict[str, list[int]]] = None  # required text -> patterns needing it
+        self._mixed_needs: Optional[tuple[str, ...]] = None  # one of them occurs wherever `_mixed` matches
         if self._patterns:
             if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
+                needs = [required_texts(p) for p, *_rest in self._patterns]
+                self._mixed_needs = tuple(t for texts in needs for t in texts) if all(needs) else None
             else:
                 self.regex = re.compile(self._patterns_regex([], range(len(self._patterns))))
                 required = [required_texts(p) for p, *_rest in self._patterns]
@@ -298,6 +301,14 @@ class Lexicon:
         part = text if pos == 0 and end == len(text) else text[pos:end]
         which = {i for needed, patterns in self._required.items() if needed in part for i in patterns}
         return self._some(tuple(sorted(which))) if which else None
+
+    def _may_match(self, text: str, pos: int, end: int) -> bool:
+        """Whether a pattern of a lexicon of terms and patterns may match in text[pos:end]: not if none
+        of the texts one of which each pattern requires occurs there."""
+        if self._mixed_needs is None:
+            return True
+        part = text if pos == 0 and end == len(text) else text[pos:end]
+        return any(needed in part for needed in self._mixed_needs)
 
     def _openings(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
         """(start, letters) of the words of text[pos:end] that a term may start at, in order: the words
@@ -366,7 +377,8 @@ class Lexicon:
         The next term and the next pattern are each searched for again only once passed, so the scan
         stays linear."""
         term = self._next_term(text, openings, pos, end)
-        pattern = self._mixed.search(text, pos, end)  # type: ignore[union-attr]
+        may_match = self._may_match(text, pos, end)
+        pattern = self._mixed.search(text, pos, end) if may_match else None  # type: ignore[union-attr]
         while term is not None or pattern is not None:
             if pattern is not None and (term is None or pattern.start() < term.start):
                 hit = self._hit(pattern)
