@@ -183,25 +183,30 @@ def _cut_word(text: str, pos: int, end: int) -> Optional[tuple[int, str]]:
 def required_texts(pattern: str) -> list[str]:
     """Runs of plain characters, one of which every match of `pattern` contains ([] if none is
     found): looking for them rules out most text far faster than the regex can. A pattern that is
-    an alternation gives one run per alternative."""
+    an alternation, or holds one ("(?:علق|يعلق) علي"), gives one run per alternative."""
     parsed = _parser.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:
         return []
 
-    def longest(sequence: Any) -> str:
-        best, run = "", ""
+    def better(best: list[str], other: list[str]) -> list[str]:
+        """Of two choices, the one whose shortest text is longer (the first if as long)."""
+        return other if min(map(len, other)) > min(map(len, best)) else best
+
+    def needed(sequence: Any) -> list[str]:
+        """Texts one of which every match of the sequence contains ([""]: none found)."""
+        best, run = [""], ""
         for op, av in sequence:
             if str(op) == "LITERAL":
                 run += chr(av)
                 continue
-            best, run = max(best, run, key=len), ""
+            best, run = better(best, [run]), ""
             if str(op) == "SUBPATTERN" and not av[1] & re.IGNORECASE:  # a group (not repeated) must match
-                best = max(best, longest(av[3]), key=len)
-        return max(best, run, key=len)
+                best = better(best, needed(av[3]))
+            elif str(op) == "BRANCH":  # one of the alternatives must match
+                best = better(best, [text for alternative in av[1] for text in needed(alternative)])
+        return better(best, [run])
 
-    top = list(parsed)
-    alternatives = top[0][1][1] if len(top) == 1 and str(top[0][0]) == "BRANCH" else [top]
-    texts = [longest(alternative) for alternative in alternatives]
+    texts = needed(parsed)
     return texts if all(texts) else []
 
 
@@ -276,7 +281,9 @@ class Lexicon:
             if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
                 needs = [required_texts(p) for p, *_rest in self._patterns]
-                self._mixed_needs = tuple(t for texts in needs for t in texts) if all(needs) else None
+                if all(needs):  # a text that holds another needs no look of its own ("علقت" holds "علق")
+                    texts = {t for texts in needs for t in texts}
+                    self._mixed_needs = tuple(sorted(t for t in texts if not any(o != t and o in t for o in texts)))
             else:
                 self.regex = re.compile(self._patterns_regex([], range(len(self._patterns))))
                 required = [required_texts(p) for p, *_rest in self._patterns]

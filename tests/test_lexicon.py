@@ -158,3 +158,40 @@ def test_the_shipped_cue_and_body_lexicons_scanned_together_find_what_each_finds
                     assert scanned[name] == list(lx.finditer(text)), (name, path.name)
                     found += len(scanned[name])
     assert found > 1000  # the comparison means something only where the lexicons find terms
+
+
+def test_required_texts_of_an_alternation_inside_a_pattern():
+    """A pattern whose words are an alternation in a group ("[وف]?(?:علق|يعلق)(?=...)") requires one of
+    them: a text with none cannot match, so its regex is not run there."""
+    from provenance.lexicon import required_texts
+
+    assert sorted(required_texts(r"(?<!\S)[وف]?(?:علق|علقت|يعلق)(?=\s+علي)")) == ["علق", "علقت", "يعلق"]
+    assert required_texts(r"(?:said|told) reporters") == [" reporters"]  # the longer run wins
+    assert required_texts(r"(?:a|said) it") == [" it"]
+    assert required_texts(r"(?:ab|)c?") == []  # an empty alternative requires nothing
+    assert required_texts(r"x(?:ab|)") == ["x"]
+    rnd = random.Random(3)
+    for pattern in [r"(?:علق|علقت|يعلق)\s+(?:علي|بان)", r"(?:وجه|اطلق)(?:\s+\S+){1,3}\s+(?:تحذيرا|نداء)", r"ab(?:c|de)f"]:
+        texts, rx = required_texts(pattern), re.compile(pattern)
+        assert texts
+        for _ in range(300):
+            text = "".join(rnd.choice(["علق", "علقت", "يعلق", " ", "علي", "بان", "وجه", "اطلق", "x", "نداء", "تحذيرا",
+                                       "a", "b", "c", "de", "f"]) for _ in range(rnd.randint(0, 8)))
+            if rx.search(text):
+                assert any(t in text for t in texts), (pattern, text)
+
+
+def test_a_lexicon_of_terms_and_patterns_runs_its_patterns_only_where_they_may_match(monkeypatch: pytest.MonkeyPatch):
+    lexicon = Lexicon([("قال", "t", "f", None)], [(r"(?<!\S)(?:علق|يعلق)(?=\s+علي)", "p", "f", None)])
+    searched: list[str] = []
+    real = lexicon._mixed
+
+    class Counting:
+        def search(self, text, pos, end):
+            searched.append(text)
+            return real.search(text, pos, end)
+
+    monkeypatch.setattr(lexicon, "_mixed", Counting())
+    assert [h.entry_id for h in lexicon.finditer("قال الوزير")] == ["t"]
+    assert [h.entry_id for h in lexicon.finditer("يعلق علي ما قال")] == ["p", "t"]
+    assert "قال الوزير" not in searched and "يعلق علي ما قال" in searched
