@@ -458,26 +458,33 @@ def pattern_regex(pattern: str, entry_id: str = "", family: str = "") -> re.Patt
 
 
 class LexiconSet:
-    """Several lexicons scanned together: the letters that the text's words open with (runs_of) are
-    read once and meet each lexicon's openings; the words with letters some lexicon may open a term
-    with are found once in the text for all of them, and a lexicon that no word opens a term of (and
-    that has no pattern) is not asked at all. The hits are exactly those of scanning each lexicon on
-    its own."""
+    """Several lexicons scanned together: the letters that the text's words open with (runs_of) meet,
+    in one set intersection, the letters that any of the lexicons' terms may open with; each word found
+    there is found once in the text for all the lexicons whose terms may open with its letters, and a
+    lexicon that no word opens a term of (and that has no pattern) is not asked at all. The hits are
+    exactly those of scanning each lexicon on its own."""
 
     def __init__(self, lexicons: dict[str, Lexicon]):
         self.lexicons = lexicons
+        self._any = frozenset().union(*(lx._opening for lx in lexicons.values()))
+        self._owners: dict[str, tuple[str, ...]] = {}  # letters -> the lexicons a term may open with (as met)
+        # asked whatever the words: a lexicon with patterns or with terms that open with a sign
+        self._always = [name for name, lx in lexicons.items()
+                        if lx._mixed is not None or lx.regex is not None or lx._signs is not None]
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
-        end, runs = len(text), runs_of(text)
-        found = {name: lx._opening.intersection(runs) for name, lx in self.lexicons.items()}
-        at: dict[str, list[tuple[int, str]]] = {}  # letters -> the openings of the words with them
-        for opening in word_starts(text, frozenset().union(*found.values()), 0, end):
-            at.setdefault(opening[1], []).append(opening)
-        out: dict[str, list[Hit]] = {}
-        for name, lx in self.lexicons.items():
-            if found[name] or lx._signs is not None or lx._mixed is not None or lx.regex is not None:
-                openings = lx._with_signs(text, 0, end, [o for run in found[name] for o in at[run]])
-                out[name] = list(lx._hits(text, 0, end, openings))
-            else:
-                out[name] = []  # most lexicons, in most texts
-        return out
+        end = len(text)
+        openings: dict[str, list[tuple[int, str]]] = {name: [] for name in self._always}
+        found = self._any.intersection(runs_of(text))
+        if found:
+            for opening in word_starts(text, found, 0, end):
+                for name in self._owners.get(opening[1]) or self._own(opening[1]):
+                    openings.setdefault(name, []).append(opening)
+        return {name: [] if (mine := openings.get(name)) is None  # most lexicons, in most texts
+                else list(lx._hits(text, 0, end, lx._with_signs(text, 0, end, mine)))
+                for name, lx in self.lexicons.items()}
+
+    def _own(self, run: str) -> tuple[str, ...]:
+        """The lexicons whose terms may open with these letters (cached: as many as the lexicons' openings)."""
+        owners = self._owners[run] = tuple(name for name, lx in self.lexicons.items() if run in lx._opening)
+        return owners
