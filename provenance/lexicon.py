@@ -271,27 +271,26 @@ class Lexicon:
         self._signs = re.compile(r"(?<!\w)[" + re.escape(signs) + "]") if signs else None
         # With terms and patterns, the terms and `_mixed` (the patterns alone) are searched apart: at a
         # position a term wins, then a pattern, as one alternation of the terms, longest first, and the
-        # patterns would decide. Patterns only: `regex`; a pattern none of whose required texts occurs
-        # cannot match, so only the others are tried, one regex for each such set.
+        # patterns would decide. Patterns only: `regex`. Every pattern requires one of a few texts
+        # (required_texts): where none of them occurs (`_needles`), no pattern can match; of patterns
+        # only, just those whose required texts occur are tried, one regex for each such set.
         self.regex = None
         self._mixed: Optional[re.Pattern] = None
         self._required: Optional[dict[str, list[int]]] = None  # required text -> patterns needing it
-        self._mixed_needs: Optional[tuple[str, ...]] = None  # one of them occurs wherever `_mixed` matches
+        self._needles: Optional[re.Pattern] = None
         if self._patterns:
+            required = [required_texts(p) for p, *_rest in self._patterns]
+            if all(required):
+                self._required = {}
+                for i, texts in enumerate(required):
+                    for text in texts:
+                        self._required.setdefault(text, []).append(i)
+                self._needles = re.compile("|".join(map(re.escape, self._required)))
             if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
-                needs = [required_texts(p) for p, *_rest in self._patterns]
-                if all(needs):  # a text that holds another needs no look of its own ("علقت" holds "علق")
-                    texts = {t for texts in needs for t in texts}
-                    self._mixed_needs = tuple(sorted(t for t in texts if not any(o != t and o in t for o in texts)))
             else:
                 self.regex = re.compile(self._patterns_regex([], range(len(self._patterns))))
-                required = [required_texts(p) for p, *_rest in self._patterns]
-                if all(required):
-                    self._required = {}
-                    for i, texts in enumerate(required):
-                        for text in texts:
-                            self._required.setdefault(text, []).append(i)
+                if self._required is not None:
                     self._some = lru_cache(maxsize=512)(
                         lambda which: re.compile(self._patterns_regex([], which)))  # type: ignore[has-type]
 
@@ -305,17 +304,16 @@ class Lexicon:
         (None: no pattern can match)."""
         if self._required is None:
             return self.regex
+        if not self._may_match(text, pos, end):
+            return None  # most texts
         part = text if pos == 0 and end == len(text) else text[pos:end]
         which = {i for needed, patterns in self._required.items() if needed in part for i in patterns}
-        return self._some(tuple(sorted(which))) if which else None
+        return self._some(tuple(sorted(which)))
 
     def _may_match(self, text: str, pos: int, end: int) -> bool:
-        """Whether a pattern of a lexicon of terms and patterns may match in text[pos:end]: not if none
-        of the texts one of which each pattern requires occurs there."""
-        if self._mixed_needs is None:
-            return True
-        part = text if pos == 0 and end == len(text) else text[pos:end]
-        return any(needed in part for needed in self._mixed_needs)
+        """Whether a pattern may match in text[pos:end]: not if none of the texts one of which each
+        pattern requires occurs there."""
+        return self._needles is None or self._needles.search(text, pos, end) is not None
 
     def _openings(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
         """(start, letters) of the words of text[pos:end] that a term may start at, in order: the words
