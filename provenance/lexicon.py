@@ -78,11 +78,19 @@ class _Node:
     """Spellings that share their first words: the words that end one of them here (longest first,
     each with the rank of its term), and the words that lead on to longer ones."""
 
-    __slots__ = ("last", "next")
+    __slots__ = ("last", "next", "runs")
 
     def __init__(self) -> None:
         self.last: list[tuple[str, int]] = []
         self.next: dict[str, _Node] = {}
+        self.runs: Optional[frozenset[str]] = None
+
+    def openers(self) -> frozenset[str]:
+        """The letters (first run of word characters) that a word going on here opens with: a text's
+        word with other letters there matches none of the spellings (cached on first use)."""
+        if self.runs is None:
+            self.runs = frozenset(_RUN.match(w).group() for w in [*(w for w, _ in self.last), *self.next])  # type: ignore[union-attr]
+        return self.runs
 
     def longest(self, text: str, pos: int, end: int) -> tuple[int, int]:
         """(rank, end) of the longest spelling that goes on at `pos` and ends at a word boundary, the
@@ -351,7 +359,9 @@ class Lexicon:
         for length, node in self._plans.get(run) or self._plan(run):
             if not node.last:  # only terms of several words open here: most often the next word leads nowhere
                 word = _NON_SPACE.match(text, start + length, end)
-                if word is None or word.group() not in node.next:
+                child = node.next.get(word.group()) if word is not None else None
+                gap = _SPACES.match(text, word.end(), end) if child is not None else None  # type: ignore[union-attr]
+                if gap is None or _RUN.match(text, gap.end(), end).group() not in child.openers():  # type: ignore[union-attr]
                     continue
             rank, stop = node.longest(text, start + length, end)
             if stop >= 0 and rank < best_rank:
