@@ -119,15 +119,17 @@ class _Spellings:
         self.prefix = prefix
         self.by_run: dict[str, _Node] = {}
         for spelling, rank in ranks.items():
-            *lead, last = spelling.split(" ")
-            node = self.by_run.setdefault(_RUN.match(spelling).group(), _Node())  # type: ignore[union-attr]
+            *lead, last = words = spelling.split(" ")
+            run = words[0] if words[0].isalnum() else _RUN.match(spelling).group()  # type: ignore[union-attr]
+            node = self.by_run.get(run) or self.by_run.setdefault(run, _Node())
             for word in lead:
-                node = node.next.setdefault(word, _Node())
+                node = node.next.get(word) or node.next.setdefault(word, _Node())
             node.last.append((last, rank))
         stack = list(self.by_run.values())
         while stack:
             node = stack.pop()
-            node.last.sort(key=lambda x: -len(x[0]))
+            if len(node.last) > 1:
+                node.last.sort(key=lambda x: -len(x[0]))
             stack.extend(node.next.values())
 
 
