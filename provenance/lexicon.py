@@ -274,6 +274,7 @@ class Lexicon:
                 ranks.setdefault(prefix, {}).setdefault(spelling, rank)
         self._groups = [_Spellings(prefix, r) for prefix, r in ranks.items()]
         self._plans: dict[str, list[tuple[int, _Node]]] = {}
+        self._fixed: dict[str, Any] = {}  # letters -> the entry of the one term they are, () none, None: walk
         # the letters a word opens with where a term may start there ('' : a term opening with a sign)
         self._opening = frozenset(p + run for g in self._groups for p in proclitics(g.prefix) for run in g.by_run)
         signs = "".join(sorted({word[0] for g in self._groups if (node := g.by_run.get("")) is not None
@@ -344,21 +345,32 @@ class Lexicon:
     def _plan(self, run: str) -> list[tuple[int, _Node]]:
         """Where the spellings may start in a word of these letters: (proclitic length, the tree of the
         spellings that open with the letters left), in the order the regexes would try them (cached:
-        the letters are those some term opens with, so the cache is as large as the lexicon at most)."""
+        the letters are those some term opens with, so the cache is as large as the lexicon at most).
+        Where each of those trees holds one spelling only, the letters left themselves, the word is
+        that term whatever follows it: its entry is kept in `_fixed` (() where no spelling starts)."""
         plan = self._plans.get(run)
         if plan is None:
             plan = self._plans[run] = [
                 (length, node) for group in self._groups
                 for length in proclitic_lengths(run, 0, len(run), group.prefix)
                 if (node := group.by_run.get(run[length:])) is not None]
+            fixed = all(not node.next and len(node.last) == 1 and node.last[0][0] == run[length:]
+                        for length, node in plan)
+            self._fixed[run] = (self._by_term[self._key(run)] if plan else ()) if fixed else None
         return plan
 
     def _term_at(self, text: str, start: int, end: int, run: str) -> Optional[Hit]:
         """The hit of the term that wins at `start` (None if none ends at a word boundary there), `run`
-        being the letters there: of the longest spelling after each proclitic each group allows, the one
-        of the best-ranked term."""
+        being the letters there (all of the word's, up to `end`): of the longest spelling after each
+        proclitic each group allows, the one of the best-ranked term."""
+        plan = self._plans.get(run)
+        if plan is None:
+            plan = self._plan(run)
+        fixed = self._fixed[run]
+        if fixed is not None:  # a word of one spelling: no walk
+            return Hit(start, start + len(run), run, *fixed) if fixed else None
         best_rank, best_end = len(self._by_term), -1
-        for length, node in self._plans.get(run) or self._plan(run):
+        for length, node in plan:
             if not node.last:  # only terms of several words open here: most often the next word leads nowhere
                 word = _NON_SPACE.match(text, start + length, end)
                 child = node.next.get(word.group()) if word is not None else None
