@@ -89,7 +89,8 @@ class _Node:
         """The letters (first run of word characters) that a word going on here opens with: a text's
         word with other letters there matches none of the spellings (cached on first use)."""
         if self.runs is None:
-            self.runs = frozenset(_RUN.match(w).group() for w in [*(w for w, _ in self.last), *self.next])  # type: ignore[union-attr]
+            words = [*(w for w, _ in self.last), *self.next]
+            self.runs = frozenset(_RUN.match(w).group() for w in words)  # type: ignore[union-attr]
         return self.runs
 
     def longest(self, text: str, pos: int, end: int) -> tuple[int, int]:
@@ -375,7 +376,7 @@ class Lexicon:
                 word = _NON_SPACE.match(text, start + length, end)
                 child = node.next.get(word.group()) if word is not None else None
                 gap = _SPACES.match(text, word.end(), end) if child is not None else None  # type: ignore[union-attr]
-                if gap is None or _RUN.match(text, gap.end(), end).group() not in child.openers():  # type: ignore[union-attr]
+                if gap is None or _RUN.match(text, gap.end(), end).group() not in child.openers():  # type: ignore
                     continue
             rank, stop = node.longest(text, start + length, end)
             if stop >= 0 and rank < best_rank:
