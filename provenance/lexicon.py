@@ -78,11 +78,20 @@ class _Node:
     """Spellings that share their first words: the words that end one of them here (longest first,
     each with the rank of its term), and the words that lead on to longer ones."""
 
-    __slots__ = ("last", "next")
+    __slots__ = ("last", "next", "runs")
 
     def __init__(self) -> None:
         self.last: list[tuple[str, int]] = []
         self.next: dict[str, _Node] = {}
+        self.runs: Optional[frozenset[str]] = None
+
+    def openers(self) -> frozenset[str]:
+        """The letters (first run of word characters) that a word going on here opens with: a text's
+        word with other letters there matches none of the spellings (cached on first use)."""
+        if self.runs is None:
+            words = [*(w for w, _ in self.last), *self.next]
+            self.runs = frozenset(_RUN.match(w).group() for w in words)  # type: ignore[union-attr]
+        return self.runs
 
     def longest(self, text: str, pos: int, end: int) -> tuple[int, int]:
         """(rank, end) of the longest spelling that goes on at `pos` and ends at a word boundary, the
@@ -111,15 +120,17 @@ class _Spellings:
         self.prefix = prefix
         self.by_run: dict[str, _Node] = {}
         for spelling, rank in ranks.items():
-            *lead, last = spelling.split(" ")
-            node = self.by_run.setdefault(_RUN.match(spelling).group(), _Node())  # type: ignore[union-attr]
+            *lead, last = words = spelling.split(" ")
+            run = words[0] if words[0].isalnum() else _RUN.match(spelling).group()  # type: ignore[union-attr]
+            node = self.by_run.get(run) or self.by_run.setdefault(run, _Node())
             for word in lead:
-                node = node.next.setdefault(word, _Node())
+                node = node.next.get(word) or node.next.setdefault(word, _Node())
             node.last.append((last, rank))
         stack = list(self.by_run.values())
         while stack:
             node = stack.pop()
-            node.last.sort(key=lambda x: -len(x[0]))
+            if len(node.last) > 1:
+                node.last.sort(key=lambda x: -len(x[0]))
             stack.extend(node.next.values())
 
 
@@ -144,6 +155,32 @@ def word_index(text: str) -> dict[str, list[int]]:
     return at
 
 
+def word_starts(text: str, runs, pos: int, end: int) -> list[tuple[int, str]]:
+    """(start, letters) of the words of text[pos:end] whose letters are among `runs` (a word cut by
+    `end` as cut there), unordered."""
+    out = []
+    if end - pos <= SHORT:
+        for run in runs:
+            size, at = len(run), text.find(run, pos, end)
+            while at != -1:
+                stop = at + size
+                if (stop == end or not _is_word(text[stop])) and (at == 0 or not _is_word(text[at - 1])):
+                    out.append((at, run))
+                at = text.find(run, at + 1, end)
+    else:
+        index = word_index(text)
+        for run in runs:
+            starts, size = index.get(run, ()), len(run)
+            for i in range(bisect_left(starts, pos), len(starts)):
+                if starts[i] + size > end:
+                    break
+                out.append((starts[i], run))
+        cut = _cut_word(text, pos, end)
+        if cut is not None and cut[1] in runs:
+            out.append(cut)
+    return out
+
+
 def _cut_word(text: str, pos: int, end: int) -> Optional[tuple[int, str]]:
     """(start, letters up to `end`) of a word of text[pos:end] that `end` cuts, if any."""
     if not pos < end < len(text) or not (_is_word(text[end - 1]) and _is_word(text[end])):
@@ -157,25 +194,30 @@ def _cut_word(text: str, pos: int, end: int) -> Optional[tuple[int, str]]:
 def required_texts(pattern: str) -> list[str]:
     """Runs of plain characters, one of which every match of `pattern` contains ([] if none is
     found): looking for them rules out most text far faster than the regex can. A pattern that is
-    an alternation gives one run per alternative."""
+    an alternation, or holds one ("(?:علق|يعلق) علي"), gives one run per alternative."""
     parsed = _parser.parse(pattern)
     if parsed.state.flags & re.IGNORECASE:
         return []
 
-    def longest(sequence: Any) -> str:
-        best, run = "", ""
+    def better(best: list[str], other: list[str]) -> list[str]:
+        """Of two choices, the one whose shortest text is longer (the first if as long)."""
+        return other if min(map(len, other)) > min(map(len, best)) else best
+
+    def needed(sequence: Any) -> list[str]:
+        """Texts one of which every match of the sequence contains ([""]: none found)."""
+        best, run = [""], ""
         for op, av in sequence:
             if str(op) == "LITERAL":
                 run += chr(av)
                 continue
-            best, run = max(best, run, key=len), ""
+            best, run = better(best, [run]), ""
             if str(op) == "SUBPATTERN" and not av[1] & re.IGNORECASE:  # a group (not repeated) must match
-                best = max(best, longest(av[3]), key=len)
-        return max(best, run, key=len)
+                best = better(best, needed(av[3]))
+            elif str(op) == "BRANCH":  # one of the alternatives must match
+                best = better(best, [text for alternative in av[1] for text in needed(alternative)])
+        return better(best, [run])
 
-    top = list(parsed)
-    alternatives = top[0][1][1] if len(top) == 1 and str(top[0][0]) == "BRANCH" else [top]
-    texts = [longest(alternative) for alternative in alternatives]
+    texts = needed(parsed)
     return texts if all(texts) else []
 
 
@@ -233,6 +275,7 @@ class Lexicon:
                 ranks.setdefault(prefix, {}).setdefault(spelling, rank)
         self._groups = [_Spellings(prefix, r) for prefix, r in ranks.items()]
         self._plans: dict[str, list[tuple[int, _Node]]] = {}
+        self._fixed: dict[str, Any] = {}  # letters -> the entry of the one term they are, () none, None: walk
         # the letters a word opens with where a term may start there ('' : a term opening with a sign)
         self._opening = frozenset(p + run for g in self._groups for p in proclitics(g.prefix) for run in g.by_run)
         signs = "".join(sorted({word[0] for g in self._groups if (node := g.by_run.get("")) is not None
@@ -240,22 +283,26 @@ class Lexicon:
         self._signs = re.compile(r"(?<!\w)[" + re.escape(signs) + "]") if signs else None
         # With terms and patterns, the terms and `_mixed` (the patterns alone) are searched apart: at a
         # position a term wins, then a pattern, as one alternation of the terms, longest first, and the
-        # patterns would decide. Patterns only: `regex`; a pattern none of whose required texts occurs
-        # cannot match, so only the others are tried, one regex for each such set.
+        # patterns would decide. Patterns only: `regex`. Every pattern requires one of a few texts
+        # (required_texts): where none of them occurs (`_needles`), no pattern can match; of patterns
+        # only, just those whose required texts occur are tried, one regex for each such set.
         self.regex = None
         self._mixed: Optional[re.Pattern] = None
         self._required: Optional[dict[str, list[int]]] = None  # required text -> patterns needing it
+        self._needles: Optional[re.Pattern] = None
         if self._patterns:
+            required = [required_texts(p) for p, *_rest in self._patterns]
+            if all(required):
+                self._required = {}
+                for i, texts in enumerate(required):
+                    for text in texts:
+                        self._required.setdefault(text, []).append(i)
+                self._needles = re.compile("|".join(map(re.escape, self._required)))
             if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
             else:
                 self.regex = re.compile(self._patterns_regex([], range(len(self._patterns))))
-                required = [required_texts(p) for p, *_rest in self._patterns]
-                if all(required):
-                    self._required = {}
-                    for i, texts in enumerate(required):
-                        for text in texts:
-                            self._required.setdefault(text, []).append(i)
+                if self._required is not None:
                     self._some = lru_cache(maxsize=512)(
                         lambda which: re.compile(self._patterns_regex([], which)))  # type: ignore[has-type]
 
@@ -269,9 +316,16 @@ class Lexicon:
         (None: no pattern can match)."""
         if self._required is None:
             return self.regex
+        if not self._may_match(text, pos, end):
+            return None  # most texts
         part = text if pos == 0 and end == len(text) else text[pos:end]
         which = {i for needed, patterns in self._required.items() if needed in part for i in patterns}
-        return self._some(tuple(sorted(which))) if which else None
+        return self._some(tuple(sorted(which)))
+
+    def _may_match(self, text: str, pos: int, end: int) -> bool:
+        """Whether a pattern may match in text[pos:end]: not if none of the texts one of which each
+        pattern requires occurs there."""
+        return self._needles is None or self._needles.search(text, pos, end) is not None
 
     def _openings(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
         """(start, letters) of the words of text[pos:end] that a term may start at, in order: the words
@@ -280,26 +334,10 @@ class Lexicon:
         found = self._opening.intersection(runs_of(text) if end == len(text) else _WORD_START.findall(text, pos, end))
         if not found and self._signs is None:  # most texts a lexicon is asked about
             return []
-        out = []
-        if end - pos <= SHORT:
-            for run in found:
-                size, at = len(run), text.find(run, pos, end)
-                while at != -1:
-                    stop = at + size
-                    if (stop == end or not _is_word(text[stop])) and (at == 0 or not _is_word(text[at - 1])):
-                        out.append((at, run))
-                    at = text.find(run, at + 1, end)
-        else:
-            index = word_index(text)
-            for run in found:
-                starts, size = index.get(run, ()), len(run)
-                for i in range(bisect_left(starts, pos), len(starts)):
-                    if starts[i] + size > end:
-                        break
-                    out.append((starts[i], run))
-            cut = _cut_word(text, pos, end)
-            if cut is not None and cut[1] in found:
-                out.append(cut)
+        return self._with_signs(text, pos, end, word_starts(text, found, pos, end))
+
+    def _with_signs(self, text: str, pos: int, end: int, out: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The openings of words found, with those of the signs a term opens with, in order."""
         if self._signs is not None:
             out += [(m.start(), "") for m in self._signs.finditer(text, pos, end)]
         out.sort()
@@ -308,24 +346,37 @@ class Lexicon:
     def _plan(self, run: str) -> list[tuple[int, _Node]]:
         """Where the spellings may start in a word of these letters: (proclitic length, the tree of the
         spellings that open with the letters left), in the order the regexes would try them (cached:
-        the letters are those some term opens with, so the cache is as large as the lexicon at most)."""
+        the letters are those some term opens with, so the cache is as large as the lexicon at most).
+        Where each of those trees holds one spelling only, the letters left themselves, the word is
+        that term whatever follows it: its entry is kept in `_fixed` (() where no spelling starts)."""
         plan = self._plans.get(run)
         if plan is None:
             plan = self._plans[run] = [
                 (length, node) for group in self._groups
                 for length in proclitic_lengths(run, 0, len(run), group.prefix)
                 if (node := group.by_run.get(run[length:])) is not None]
+            fixed = all(not node.next and len(node.last) == 1 and node.last[0][0] == run[length:]
+                        for length, node in plan)
+            self._fixed[run] = (self._by_term[self._key(run)] if plan else ()) if fixed else None
         return plan
 
     def _term_at(self, text: str, start: int, end: int, run: str) -> Optional[Hit]:
         """The hit of the term that wins at `start` (None if none ends at a word boundary there), `run`
-        being the letters there: of the longest spelling after each proclitic each group allows, the one
-        of the best-ranked term."""
+        being the letters there (all of the word's, up to `end`): of the longest spelling after each
+        proclitic each group allows, the one of the best-ranked term."""
+        plan = self._plans.get(run)
+        if plan is None:
+            plan = self._plan(run)
+        fixed = self._fixed[run]
+        if fixed is not None:  # a word of one spelling: no walk
+            return Hit(start, start + len(run), run, *fixed) if fixed else None
         best_rank, best_end = len(self._by_term), -1
-        for length, node in self._plans.get(run) or self._plan(run):
+        for length, node in plan:
             if not node.last:  # only terms of several words open here: most often the next word leads nowhere
                 word = _NON_SPACE.match(text, start + length, end)
-                if word is None or word.group() not in node.next:
+                child = node.next.get(word.group()) if word is not None else None
+                gap = _SPACES.match(text, word.end(), end) if child is not None else None  # type: ignore[union-attr]
+                if gap is None or _RUN.match(text, gap.end(), end).group() not in child.openers():  # type: ignore
                     continue
             rank, stop = node.longest(text, start + length, end)
             if stop >= 0 and rank < best_rank:
@@ -344,20 +395,20 @@ class Lexicon:
                 return hit
         return None
 
-    def _term_hits(self, text: str, pos: int, end: int) -> Iterator[Hit]:
+    def _term_hits(self, text: str, pos: int, end: int, openings: list[tuple[int, str]]) -> Iterator[Hit]:
         """The hits of the terms, leftmost first, each search resuming where the last hit ended."""
-        for start, run in self._openings(text, pos, end):
+        for start, run in openings:
             if start >= pos and (hit := self._term_at(text, start, end, run)) is not None:
                 yield hit
                 pos = hit.end
 
-    def _mixed_hits(self, text: str, pos: int, end: int) -> Iterator[Hit]:
+    def _mixed_hits(self, text: str, pos: int, end: int, openings: list[tuple[int, str]]) -> Iterator[Hit]:
         """The hits of a lexicon of terms and patterns: the leftmost first; at one position, the term.
         The next term and the next pattern are each searched for again only once passed, so the scan
         stays linear."""
-        openings = self._openings(text, pos, end)
         term = self._next_term(text, openings, pos, end)
-        pattern = self._mixed.search(text, pos, end)  # type: ignore[union-attr]
+        may_match = self._may_match(text, pos, end)
+        pattern = self._mixed.search(text, pos, end) if may_match else None  # type: ignore[union-attr]
         while term is not None or pattern is not None:
             if pattern is not None and (term is None or pattern.start() < term.start):
                 hit = self._hit(pattern)
@@ -372,14 +423,18 @@ class Lexicon:
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
         pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
+        return self._hits(text, pos, end, self._openings(text, pos, end) if self._groups else [])
+
+    def _hits(self, text: str, pos: int, end: int, openings: list[tuple[int, str]]) -> Iterator[Hit]:
+        """The hits in text[pos:end], the openings of its terms there given."""
         if self._mixed is not None:
-            yield from self._mixed_hits(text, pos, end)
+            yield from self._mixed_hits(text, pos, end, openings)
         elif self.regex is not None:
             regex = self._regex_for(text, pos, end)
             for m in regex.finditer(text, pos, end) if regex is not None else ():
                 yield self._hit(m)
-        elif self._groups:
-            yield from self._term_hits(text, pos, end)
+        elif openings:
+            yield from self._term_hits(text, pos, end, openings)
 
     def search(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Optional[Hit]:
         if self._mixed is not None or self.regex is not None:
@@ -426,12 +481,33 @@ def pattern_regex(pattern: str, entry_id: str = "", family: str = "") -> re.Patt
 
 
 class LexiconSet:
-    """Several lexicons scanned together: the letters that the text's words open with are read once
-    (runs_of, or word_index for a long text), and each lexicon looks its own up in them. The hits are
+    """Several lexicons scanned together: the letters that the text's words open with (runs_of) meet,
+    in one set intersection, the letters that any of the lexicons' terms may open with; each word found
+    there is found once in the text for all the lexicons whose terms may open with its letters, and a
+    lexicon that no word opens a term of (and that has no pattern) is not asked at all. The hits are
     exactly those of scanning each lexicon on its own."""
 
     def __init__(self, lexicons: dict[str, Lexicon]):
         self.lexicons = lexicons
+        self._any = frozenset().union(*(lx._opening for lx in lexicons.values()))
+        self._owners: dict[str, tuple[str, ...]] = {}  # letters -> the lexicons a term may open with (as met)
+        # asked whatever the words: a lexicon with patterns or with terms that open with a sign
+        self._always = [name for name, lx in lexicons.items()
+                        if lx._mixed is not None or lx.regex is not None or lx._signs is not None]
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
-        return {name: list(lx.finditer(text)) for name, lx in self.lexicons.items()}
+        end = len(text)
+        openings: dict[str, list[tuple[int, str]]] = {name: [] for name in self._always}
+        found = self._any.intersection(runs_of(text))
+        if found:
+            for opening in word_starts(text, found, 0, end):
+                for name in self._owners.get(opening[1]) or self._own(opening[1]):
+                    openings.setdefault(name, []).append(opening)
+        return {name: [] if (mine := openings.get(name)) is None  # most lexicons, in most texts
+                else list(lx._hits(text, 0, end, lx._with_signs(text, 0, end, mine)))
+                for name, lx in self.lexicons.items()}
+
+    def _own(self, run: str) -> tuple[str, ...]:
+        """The lexicons whose terms may open with these letters (cached: as many as the lexicons' openings)."""
+        owners = self._owners[run] = tuple(name for name, lx in self.lexicons.items() if run in lx._opening)
+        return owners

@@ -5,7 +5,7 @@ import re
 import pytest
 
 from provenance import lexicon as lexicon_module
-from provenance.lexicon import Lexicon, term_parts
+from provenance.lexicon import Lexicon, LexiconSet, term_parts
 
 
 def term_regex(term: str) -> str:
@@ -117,3 +117,81 @@ def test_every_way_of_asking_finds_what_the_alternation_finds(monkeypatch: pytes
         assert (hit and (hit.start, hit.end)) == (expected[0] if expected else None)
         for at in range(pos, end):
             assert lexicon.starts_at(text, at, end) == (reference.match(text, at, end) is not None), (text, at)
+
+
+@pytest.mark.parametrize("short", [lexicon_module.SHORT, 0])  # 0: every text read as a long one (word_index)
+def test_a_set_of_lexicons_finds_what_each_finds_on_its_own(monkeypatch: pytest.MonkeyPatch, short: int):
+    """Lexicons that share terms (one family alone and with another), open with signs, hold patterns
+    or only patterns, scanned together: each one's hits are those of its own finditer."""
+    monkeypatch.setattr(lexicon_module, "SHORT", short)
+    rnd = random.Random(5)
+    terms = ["وزير", "الوزير", "وزير الخارجيه", "قال", "اكد", "news", "news agency", "said", "-", "u.s.", "امن العام"]
+    patterns = [(r"مصدر\s+مسوول", "p1", "f", None), (r"(?:said|told) (?:reporters|us)", "p2", "f", None)]
+    lexicons = {"opinion": Lexicon([(t, f"a{i}", "a", None) for i, t in enumerate(terms[:5])]),
+                "stance": Lexicon([(t, f"b{i}", "b", None) for i, t in enumerate(terms[2:8] + terms[:5])]),
+                "signs": Lexicon([(t, f"c{i}", "c", None) for i, t in enumerate(terms[6:])]),
+                "mixed": Lexicon([(t, f"d{i}", "d", None) for i, t in enumerate(terms[3:9])], patterns),
+                "patterns": Lexicon([], patterns),
+                "empty": Lexicon([])}
+    every = LexiconSet(lexicons)
+    pieces = terms + ["وللوزير", "فالوزير", "بالامن  العام", "مصدر مسوول", "told reporters", "said us", "x", "."]
+    for _ in range(300):
+        text = rnd.choice([" ", "  ", "\n"]).join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9)))
+        scanned = every.scan(text)
+        for name, lx in lexicons.items():
+            assert scanned[name] == list(lx.finditer(text)), (name, text)
+
+
+def test_the_shipped_cue_and_body_lexicons_scanned_together_find_what_each_finds(auditor):
+    import pathlib
+
+    from provenance.normalize import normalize
+
+    sets = [auditor.attributor.cues, auditor.rules.body_lexicons]
+    found = 0
+    for path in sorted(pathlib.Path(__file__).parent.glob("devset/*/*.txt"))[::3]:
+        body = normalize(path.read_text(encoding="utf-8")).text
+        for text in [body, *body.split("\n")]:
+            for lexicons in sets:
+                scanned = lexicons.scan(text)
+                for name, lx in lexicons.lexicons.items():
+                    assert scanned[name] == list(lx.finditer(text)), (name, path.name)
+                    found += len(scanned[name])
+    assert found > 1000  # the comparison means something only where the lexicons find terms
+
+
+def test_required_texts_of_an_alternation_inside_a_pattern():
+    """A pattern whose words are an alternation in a group ("[وف]?(?:علق|يعلق)(?=...)") requires one of
+    them: a text with none cannot match, so its regex is not run there."""
+    from provenance.lexicon import required_texts
+
+    assert sorted(required_texts(r"(?<!\S)[وف]?(?:علق|علقت|يعلق)(?=\s+علي)")) == ["علق", "علقت", "يعلق"]
+    assert required_texts(r"(?:said|told) reporters") == [" reporters"]  # the longer run wins
+    assert required_texts(r"(?:a|said) it") == [" it"]
+    assert required_texts(r"(?:ab|)c?") == []  # an empty alternative requires nothing
+    assert required_texts(r"x(?:ab|)") == ["x"]
+    rnd = random.Random(3)
+    for pattern in [r"(?:علق|علقت|يعلق)\s+(?:علي|بان)", r"(?:وجه|اطلق)(?:\s+\S+){1,3}\s+(?:تحذيرا|نداء)", r"ab(?:c|de)f"]:
+        texts, rx = required_texts(pattern), re.compile(pattern)
+        assert texts
+        for _ in range(300):
+            text = "".join(rnd.choice(["علق", "علقت", "يعلق", " ", "علي", "بان", "وجه", "اطلق", "x", "نداء", "تحذيرا",
+                                       "a", "b", "c", "de", "f"]) for _ in range(rnd.randint(0, 8)))
+            if rx.search(text):
+                assert any(t in text for t in texts), (pattern, text)
+
+
+def test_a_lexicon_of_terms_and_patterns_runs_its_patterns_only_where_they_may_match(monkeypatch: pytest.MonkeyPatch):
+    lexicon = Lexicon([("قال", "t", "f", None)], [(r"(?<!\S)(?:علق|يعلق)(?=\s+علي)", "p", "f", None)])
+    searched: list[str] = []
+    real = lexicon._mixed
+
+    class Counting:
+        def search(self, text, pos, end):
+            searched.append(text)
+            return real.search(text, pos, end)
+
+    monkeypatch.setattr(lexicon, "_mixed", Counting())
+    assert [h.entry_id for h in lexicon.finditer("قال الوزير")] == ["t"]
+    assert [h.entry_id for h in lexicon.finditer("يعلق علي ما قال")] == ["p", "t"]
+    assert "قال الوزير" not in searched and "يعلق علي ما قال" in searched

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+from ..lexicon import LexiconSet
 from ..normalize import is_arabic, norm, norm_pattern, normalize
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from .chunker import ArabicNames
@@ -92,6 +93,10 @@ class SourceTyper:
             "pronoun", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
             "document_noun", "org_noun", "media_generic", "state_media_generic", "known_official",
             "indefinite", "anaphor", "nobody", "person_role")}
+        # a span is typed against all of these: scanned once for all of them (cached: spans come back)
+        self._span_hits = lru_cache(maxsize=256)(LexiconSet({
+            **self.lex, "outlet": rules.outlet_names, "intelligence": rules.intel_lexicon,
+            "country": rules.country_lexicon}).scan)
         self.function_words = rules.terms("function_word") | rules.terms("boundary")
         # (name, head nouns) of each anaphor entry: "the agency" refers back to the last source with that head
         self.anaphor_heads = [(e.name, e.name.split("|")) for e in rules.entries if e.family == "anaphor" and e.name]
@@ -170,12 +175,12 @@ class SourceTyper:
         if _WHOLLY_QUOTED.fullmatch(span.strip()):
             span = span.strip()[1:-1]  # «أم باسم», "وفا": a name in quotation marks, read as the name
         n = norm(span)
-        if not n or self._only(self.lex["pronoun"], n):
+        if not n or self._only("pronoun", n):
             return Typed(None, rules=["src.continuation"])
-        if self._only(self.lex["nobody"], n):
+        if self._only("nobody", n):
             return Typed("unattributed", rules=["src.nobody"])  # "nobody asked": no one is cited
-        anaphor = self.lex["anaphor"].search(n)
-        if anaphor is not None and self._only(self.lex["anaphor"], n):
+        anaphor = self._search("anaphor", n)
+        if anaphor is not None and self._only("anaphor", n):
             earlier = memory.heads.get(anaphor.value.name or "")
             if earlier is not None:
                 return Typed(earlier.type, name=earlier.name, rules=[*earlier.rules, anaphor.entry_id])
@@ -210,11 +215,11 @@ class SourceTyper:
         # past the titles, an Arabic name must open the span: "إيران تهديدات مباشرة" names no one
         lead = self.name_tokens(unquoted, leading=True) if is_arabic(n) else None
         if is_arabic(n):
-            role = self.lex["role"].search(n)
-            if role is not None and role.start == 0 and self.lex["spokesperson"].search(n) is None:
+            role = self._search("role", n)
+            if role is not None and role.start == 0 and self._search("spokesperson", n) is None:
                 # "وزير الاستخبارات الإسرائيلي، إسرائيل كاتز": the head noun is an office
                 name = " ".join(self.name_tokens(unquoted, last=True)) or None
-                known = self.lex["known_official"].search(n)
+                known = self._search("known_official", n)
                 if known is not None and (not name or set(norm(name).split()) <= set(known.text.split())):
                     name = known.value.name  # the whole name is a known one ("كيم" alone is not كيم يونغ هيون)
                 if name:
@@ -223,7 +228,7 @@ class SourceTyper:
                     # "وزير إسرائيلي", "مستشار سابق": an office without the article or a name is unnamed
                     return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, "src.indefinite_role"])
                 return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id, "src.head_noun"])
-            person = self.lex["person_role"].search(n)
+            person = self._search("person_role", n)
             if person is not None and person.start == 0 and person.value.type is not None:
                 # "باحثون في مجال", "والدة المحتجز": a group, or a relative of someone named, typed as such
                 return Typed(person.value.type, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
@@ -231,7 +236,7 @@ class SourceTyper:
                 # "الباحث في مركز كارنيغي يزيد صايغ", "الكاتب البريطاني باتريك سيل": a person without
                 # office, whatever institution follows; unnamed ("خبراء", "الباحثون"), an anonymous source
                 name = " ".join(self.name_tokens(unquoted, last=True)) or None
-                outlet = self.rules.outlet_names.search(n)
+                outlet = self._search("outlet", n)
                 if name and outlet is not None and set(norm(name).split()) <= set(outlet.text.split()):
                     name = None  # "مراسل وكالة فرانس برس": the outlet's name is no person's
                 if name:
@@ -242,7 +247,7 @@ class SourceTyper:
                     return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
                 return Typed("anonymous", role=span.strip(), rules=[person.entry_id, "src.head_noun"])
         if lead is not None:
-            titles = [t for t in (self.lex[f].search(n) for f in ("role", "spokesperson", "person_role")) if t is not None]
+            titles = [t for t in (self._search(f, n) for f in ("role", "spokesperson", "person_role")) if t is not None]
             title = min(titles, key=lambda t: t.start) if titles else None
             if lead and title is not None and not title.text.startswith(("ل", "ب")):
                 # "لوتشيانو فونتانا محرر صحيفة كورييري ديلا سيرا": a name, then its title (not a hearer:
@@ -261,45 +266,45 @@ class SourceTyper:
                 # "وعرضت وزارة الدفاع لقطات", "وسينظر المجلس في مشروع": an Arabic noun phrase opens with its
                 # head; one unknown word before a body is a verb's, not a name
                 return Typed(None, rules=["src.unresolved", "src.no_head.ar"])
-        hit = self.lex["state_media_generic"].search(n)
-        outlet = self.rules.outlet_names.search(n)
+        hit = self._search("state_media_generic", n)
+        outlet = self._search("outlet", n)
         if outlet is not None and outlet.value.kind == "state":
             return Typed("state_media", name=outlet.value.name, rules=[outlet.entry_id])
         if hit is not None:
             return Typed("state_media", name=span.strip(), rules=[hit.entry_id])
-        intel = self.rules.intel_lexicon.search(n)
+        intel = self._search("intelligence", n)
         if intel is not None:
             name = intel.value.name if intel.family == "service" else span.strip()
             return Typed("intelligence", name=name, rules=[intel.entry_id])
         if outlet is not None:
             return Typed("media", name=outlet.value.name, rules=[outlet.entry_id])
-        known = self._head_hit(self.lex["known_official"], n)
+        known = self._head_hit("known_official", n)
         remembered = memory.recall(span) if known is not None else None
         if remembered is not None and remembered[1] != known.value.name:  # type: ignore[union-attr]
             known = None  # a later "كيم" is the person this article introduced with it, not Kim Jong Un
         names = self.name_tokens(unquoted)
-        head_media = self.lex["media_generic"].search(n)
+        head_media = self._search("media_generic", n)
         if head_media is not None and head_media.start == 0 and is_arabic(n):
             return Typed("media", name=span.strip(), rules=[head_media.entry_id, "src.head_noun"])
-        head_doc = self.lex["document_noun"].search(n)
+        head_doc = self._search("document_noun", n)
         if head_doc is not None and head_doc.start == 0 and is_arabic(n):
             issuer = self._issuer(span, memory)
             if issuer is not None:
                 return issuer
             return Typed("document", name=span.strip(), rules=[head_doc.entry_id, "src.head_noun"])
-        head_org = self.lex["org_noun"].search(n)
+        head_org = self._search("org_noun", n)
         if head_org is not None and head_org.start == 0 and is_arabic(n):
-            head_role = self.lex["role"].search(n)
+            head_role = self._search("role", n)
             if head_role is None or head_role.start > 0:
                 return Typed("named_organization", name=span.strip(), rules=[head_org.entry_id, "src.head_noun"])
-        spoke = self.lex["spokesperson"].search(n)
+        spoke = self._search("spokesperson", n)
         if spoke is not None:
             if names:
                 memory.remember(" ".join(names), "named_official")
                 return Typed("named_official", name=" ".join(names), role=span.strip(), rules=[spoke.entry_id, "src.name"])
             return Typed("named_organization", name=span.strip(), role="spokesperson", rules=[spoke.entry_id])
-        official = self.lex["official_noun"].search(n)
-        anonymous = self.lex["anonymous_noun"].search(n)
+        official = self._search("official_noun", n)
+        anonymous = self._search("anonymous_noun", n)
         head = official if official is not None and official.start == 0 else anonymous
         if head is not None and head.start == 0 and is_arabic(n) and (known is None or known.start > 0):
             # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
@@ -311,7 +316,7 @@ class SourceTyper:
         if (official or anonymous) and not known and not names:
             hit = official or anonymous
             return Typed(hit.value.type, name=None, role=span.strip(), rules=[hit.entry_id])
-        role = self.lex["role"].search(n)
+        role = self._search("role", n)
         if role is not None:
             indefinite = self.lex["indefinite"].search(n, 0, role.start + 1)
             if indefinite is not None and indefinite.start < role.start and not names and not known:
@@ -334,25 +339,25 @@ class SourceTyper:
             # span, the body after the comma only describes the person
             memory.remember(" ".join(names), "named_person")
             return Typed("named_person", name=" ".join(names), rules=["src.name", "src.appositive.en"])
-        authority = self.lex["authority"].search(n)
+        authority = self._search("authority", n)
         if authority is not None:
-            country = self.rules.country_lexicon.search(n)
+            country = self._search("country", n)
             if country is not None:
                 return Typed("named_organization", name=span.strip(), rules=[authority.entry_id, country.entry_id])
             return Typed(authority.value.type, name=span.strip(), rules=[authority.entry_id])  # the place is the article's
-        doc = self.lex["document_noun"].search(n)
+        doc = self._search("document_noun", n)
         if doc is not None and (not names or (not is_arabic(n) and doc.end >= len(n.rstrip(" .,")))):
             # "The latest Rasmussen Reports poll": in English the last noun is the head
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
-        org = self._head_hit(self.lex["org_noun"], n)
+        org = self._head_hit("org_noun", n)
         if org is not None and names and not is_arabic(n) and _EN_AFFILIATION.search(n, 0, org.start):
             org = None  # "Michael O'Hanlon, a senior fellow at the Brookings Institution": a person, affiliated
         if org is not None:
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id])
-        media = self.lex["media_generic"].search(n)
+        media = self._search("media_generic", n)
         if media is not None:
             return Typed("media", name=span.strip(), rules=[media.entry_id])
-        country = self._head_hit(self.rules.country_lexicon, n)
+        country = self._head_hit("country", n)
         if country is not None and not is_arabic(n) and set(n[:country.start].split()[-1:]) & self.place_prepositions:
             country = None  # "refugees from Iraq", "the fifth most dangerous city in America": a place, not the state
         if country is not None and not names:
@@ -415,24 +420,27 @@ class SourceTyper:
 
     def _body_after_lead(self, n: str) -> bool:
         """An organisation, document, medium or authority that is not the head of an Arabic span naming no known official."""
-        if self.lex["known_official"].search(n) is not None or self.rules.intel_lexicon.search(n) is not None:
+        if self._search("known_official", n) is not None or self._search("intelligence", n) is not None:
             return False
-        hits = [self.lex[f].search(n) for f in ("org_noun", "document_noun", "media_generic", "authority")]
+        hits = [self._search(f, n) for f in ("org_noun", "document_noun", "media_generic", "authority")]
         starts = [h.start for h in hits if h is not None]
         return bool(starts) and min(starts) > 0
 
-    @staticmethod
-    def _head_hit(lexicon, n: str):
+    def _search(self, family: str, n: str):
+        """The first hit of one of the span's lexicons in the normalised span (a search of that lexicon)."""
+        hits = self._span_hits(n)[family]
+        return hits[0] if hits else None
+
+    def _head_hit(self, family: str, n: str):
         """The first hit that can be the span's head: in English a possessor ("to match Clinton's current
         lead", "America's best") or part of a compound ("anti-Trump activists") only modifies another noun."""
         if is_arabic(n):
-            return lexicon.search(n)
-        return next((h for h in lexicon.finditer(n)
+            return self._search(family, n)
+        return next((h for h in self._span_hits(n)[family]
                      if not _POSSESSOR.match(n, h.end) and n[h.start - 1:h.start] != "-"), None)
 
-    @staticmethod
-    def _only(lexicon, n: str) -> bool:
-        hit = lexicon.search(n)
+    def _only(self, family: str, n: str) -> bool:
+        hit = self._search(family, n)
         return hit is not None and hit.start == 0 and hit.end >= len(n.strip())
 
     def prescan(self, scanned: ScannedBody, memory: Memory) -> None:

@@ -310,12 +310,9 @@ class SubjectFinder:
         "لـ«رويترز»")."""
         if not text.startswith("ل"):
             return False
-        hit = self.rules.outlet_names.search(text[:40])
-        if hit is not None and hit.start == 0:
+        if self.rules.outlet_names.starts_at(text[:40], 0):
             return True
-        rest = _LAM_QUOTE.sub("", text[:42])
-        hit = self.rules.outlet_names.search(rest)
-        return hit is not None and hit.start == 0
+        return self.rules.outlet_names.starts_at(_LAM_QUOTE.sub("", text[:42]), 0)
 
     def after(self, n: str, pos: int, arabic: bool, stop_at_boundary: bool = True,
                governed: bool = False) -> tuple[int, int]:

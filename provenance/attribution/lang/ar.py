@@ -221,8 +221,7 @@ class Arabic(Language):
         if told is not None:
             return told
         for lam in _LAM_ANY.finditer(n, pos, stop):
-            outlet = self.rules.outlet_names.search(n[lam.end():lam.end() + 40])  # a word of its own: "لـCNN"
-            if outlet is not None and outlet.start == 0:
+            if self.rules.outlet_names.starts_at(n[lam.end():lam.end() + 40], 0):  # a word of its own: "لـCNN"
                 return Hit(lam.end(), lam.end(), "ل", "cue.told.ar", "told")
         return None
 
