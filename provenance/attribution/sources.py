@@ -23,12 +23,11 @@ _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _COMMA = re.compile(r"[،,]")
 _HASHTAG = re.compile(r"#(\w+)")
 # a noun of statement and the words that lead to its issuer: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته"
-_ISSUED_BY = r"(?:(?:ال)?صادر[ةه]?\s+(?:عن|من)|اصدرت?ه[ا]?|نشرت?ه[ا]?)\s+"
-_STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+" + _ISSUED_BY  # "البيان الصادر عن"
-                        + r"|(?:بيان|بيانا|تصريح|تصريحات|تغريده)\s+(?:" + _ISSUED_BY + r"|ل(?=\S{3})|(?=\S)))")  # "بيان الجيش"
-_WHOLLY_QUOTED = re.compile(r'"[^"]+"|«[^«»]+»|“[^“”]+”')
+ISSUED_BY = r"(?:(?:ال)?صادر[ةه]?\s+(?:عن|من)|اصدرت?ه[ا]?|نشرت?ه[ا]?)\s+"
+_STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+" + ISSUED_BY  # "البيان الصادر عن"
+                        + r"|(?:بيان|بيانا|تصريح|تصريحات|تغريده)\s+(?:" + ISSUED_BY + r"|ل(?=\S{3})|(?=\S)))")  # "بيان الجيش"
 _EN_AFFILIATION = re.compile(r"(?<!\S)(?:at|of|from|with|for)\s+(?:the\s+)?$")  # right before an organisation
-_DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
+DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 # Where the name after a role ends: punctuation, a comma not followed by a short name and another
 # comma, or a word that opens what comes next
@@ -79,7 +78,7 @@ class Memory:
 def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> bool:
     """An Arabic office without the article and without a definite complement: "وزير إسرائيلي",
     "مستشار سابق", "عضو في البرلمان"; not "رئيس الحكومة", "سفير أوكرانيا" (a country's ambassador)."""
-    if any(_DEFINITE.match(w) for w in n[start:end].split()):
+    if any(DEFINITE.match(w) for w in n[start:end].split()):
         return False
     following = n[end:].split()[:1]
     return not following or following[0] in adjectives
@@ -172,7 +171,7 @@ class SourceTyper:
     def classify(self, span: str, memory: Memory) -> Typed:
         if "#" in span and is_arabic(span):
             span = _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), span)  # "#محكمة_سيول" reads as its words
-        if _WHOLLY_QUOTED.fullmatch(span.strip()):
+        if _QUOTED.fullmatch(span.strip()):
             span = span.strip()[1:-1]  # «أم باسم», "وفا": a name in quotation marks, read as the name
         n = norm(span)
         if not n or self._only("pronoun", n):
@@ -258,7 +257,7 @@ class SourceTyper:
                 memory.remember(" ".join(lead), kind)
                 return Typed(kind, name=" ".join(lead), role=span.strip(), rules=[title.entry_id, "src.name"])
             first = n.split()[0]
-            if first in memory.names and _DEFINITE.match(first):
+            if first in memory.names and DEFINITE.match(first):
                 # "وأكد الربيعي": a family name with the article, met before with its first name
                 kind, name = memory.names[first]
                 return Typed(kind, name=name, rules=["src.memory"])
@@ -340,11 +339,10 @@ class SourceTyper:
             memory.remember(" ".join(names), "named_person")
             return Typed("named_person", name=" ".join(names), rules=["src.name", "src.appositive.en"])
         authority = self._search("authority", n)
-        if authority is not None:
+        if authority is not None:  # a country's authorities, named ("السلطات المصرية") or the article's own
             country = self._search("country", n)
-            if country is not None:
-                return Typed("named_organization", name=span.strip(), rules=[authority.entry_id, country.entry_id])
-            return Typed(authority.value.type, name=span.strip(), rules=[authority.entry_id])  # the place is the article's
+            return Typed(authority.value.type, name=span.strip(),
+                         rules=[authority.entry_id, *([country.entry_id] if country is not None else [])])
         doc = self._search("document_noun", n)
         if doc is not None and (not names or (not is_arabic(n) and doc.end >= len(n.rstrip(" .,")))):
             # "The latest Rasmussen Reports poll": in English the last noun is the head

@@ -13,7 +13,7 @@ from typing import Optional
 from ...lexicon import Hit
 from ...rules import SPEECH_FAMILIES
 from ..reading import Candidate, Reading
-from ..sources import Typed
+from ..sources import DEFINITE, ISSUED_BY, Typed
 from ..subjects import WORD
 from ..words import closed_class, opening
 from .base import Language
@@ -23,7 +23,7 @@ _VERB_CUES = ("speech", "relay", "participle", "opinion", "stance")  # cue famil
 _WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
 _LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _LAM_OUTLET = re.compile(r"\s*(ل\S+)")
-_ISSUED_BY = re.compile(r"\s+(?:ال)?صادر[هة]?\s+(?:عن|من)\s+")  # "بيان صادر عن الحزب"
+_ISSUED_BY = re.compile(r"\s+" + ISSUED_BY)  # "بيان صادر عن الحزب"، "بيان أصدرته الوزارة"
 _CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
 _LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
 _THAT = r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)"
@@ -32,8 +32,7 @@ _SAID_OPENS = re.compile(_THAT + r"|:|(?<!\sل)[\"«“]")  # where what the sou
 _CONJUNCTION = re.compile(r"^[وف](?=..)")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
 # a name of four words at most in quotation marks, then what the subject says or a relative clause
-_QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|(?:ان|بان|انه|انها|التي|الذي|الذين)(?!\S)))')
-_DEFINITE_WORD = re.compile(r"[وف]?[بلك]?ال\S{2}|لل\S{2}")
+_QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + _THAT + r'|(?:التي|الذي|الذين)(?!\S)))')
 _RELAY_MARKER = re.compile(r"(?<!\S)عن(?!\S)")
 
 
@@ -54,8 +53,8 @@ class Arabic(Language):
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         span = self.subjects.arabic_subject(r.n, hit)
-        quoted = _QUOTED_SUBJECT.match(r.n, hit.end)
-        if span[1] <= span[0] and quoted is not None and self.opens_clause(r.n, hit.start):
+        quoted = _QUOTED_SUBJECT.match(r.n, hit.end) if span[1] <= span[0] else None
+        if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb
             return quoted.span(1)
         return span
@@ -65,7 +64,7 @@ class Arabic(Language):
 
     def definite(self, n: str, span: tuple[int, int]) -> bool:
         """"القرار"، "مشروع القرار": the article on the head or on the noun it is the construct of."""
-        return any(_DEFINITE_WORD.match(w) for w in n[span[0]:span[1]].split()[:2])
+        return any(DEFINITE.match(w) for w in n[span[0]:span[1]].split()[:2])
 
     def filter_cues(self, r: Reading) -> None:
         """A verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم;
