@@ -557,3 +557,14 @@ def test_a_form_of_address_with_its_pronoun_stands_for_the_person_named(audit):
                    "وقال سموه في تصريح صحفي إن الهيئة ستسخر تجربتها لخدمة المنطقة.")
     second = report.claims[1]
     assert second.source.type == "named_official" and "attr.continuation" in second.reasons
+
+
+def test_a_form_of_address_is_the_subject_named_first_not_the_king_named_after(audit):
+    # alriyadh_2015-07-31_045 (arabic-saudi): the prince thanks King Salman; "وقال سموه" is the prince, the
+    # subject of the sentence before, not the king met later in it (okaz_2015-07-24_089 is built the same way)
+    report = audit("عنوان\n\nرفع صاحب السمو الأمير سعود بن عبدالله بن ثنيان رئيس الهيئة الملكية للجبيل وينبع شكره "
+                   "وامتنانه لخادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود إزاء ما تجده الهيئة من دعم.\n"
+                   "وقال سموه في تصريح صحفي: \"إن هذا التكليف مبعث فخر واعتزاز لنا\".")
+    second = report.claims[1]
+    assert second.source.type == "named_official"
+    assert "سعود بن عبدالله" in (second.source.name or "") and "person.king_salman" not in second.source.rules

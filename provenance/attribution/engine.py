@@ -20,7 +20,7 @@ from ..text.sentences import Sentence, quote_spans
 from .lang import Arabic, English, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
 from .sources import Memory, SourceTyper
-from .subjects import SubjectFinder, ends_before, words_before
+from .subjects import WORD, SubjectFinder, ends_before, words_before
 from .words import WordClasses
 
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
@@ -357,15 +357,24 @@ class Attributor:
         return ctx.mentioned
 
     def _named_in(self, text: str, memory: Memory, lang: Language) -> Optional[Speaker]:
-        found = None
-        for hit in self.typer.lex["known_official"].finditer(normalize(text).text):
-            found = Speaker(Source(name=hit.value.name, type="named_official", rules=[hit.entry_id, "attr.mention"]))
-        if found is None:
-            for token in text.split():
-                recalled = memory.recall(token.strip(".,;:\"'“”()"))
-                if recalled and recalled[0] in PERSON_TYPES:
-                    found = Speaker(Source(name=recalled[1], type=recalled[0], rules=["src.memory", "attr.mention"]))
-        return found or lang.full_name(text, memory)
+        """The person named first in a sentence, usually its subject: after "استقبل الأمير سعود ... رسالة
+        من الملك سلمان", "وقال سموه" is the prince."""
+        n = normalize(text).text
+        named: list[tuple[int, Speaker]] = []
+        hit = next(self.typer.lex["known_official"].finditer(n), None)
+        if hit is not None:
+            named.append((hit.start, Speaker(Source(name=hit.value.name, type="named_official",
+                                                    rules=[hit.entry_id, "attr.mention"]))))
+        for token in WORD.finditer(n):
+            recalled = memory.recall(token.group().strip(".,;:\"'“”()"))
+            if recalled and recalled[0] in PERSON_TYPES:
+                named.append((token.start(), Speaker(Source(name=recalled[1], type=recalled[0],
+                                                            rules=["src.memory", "attr.mention"]))))
+                break
+        first = lang.full_name(text, memory)  # positions alike: normalising keeps English lengths
+        if first is not None:
+            named.append(first)
+        return min(named, key=lambda found: found[0])[1] if named else None
 
     def _main(self, cands: list[Candidate], n: str, lang: Language) -> Optional[Candidate]:
         """The attribution that governs the sentence: the first cue with a source, outside a leading

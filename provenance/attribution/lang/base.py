@@ -130,8 +130,8 @@ class Language:
         """Holders named after "by" ("measures added by Republicans")."""
         return []
 
-    def full_name(self, text: str, memory: Memory) -> Optional[Speaker]:
-        """The first full name of a person in a sentence that cites no one."""
+    def full_name(self, text: str, memory: Memory) -> Optional[tuple[int, Speaker]]:
+        """Where the first full name of a person stands in a sentence that cites no one, and who it is."""
         return None
 
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:

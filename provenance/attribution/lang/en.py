@@ -206,12 +206,14 @@ class English(Language):
                 out.append(self.candidate(r, hit, span))
         return out
 
-    def full_name(self, text: str, memory: Memory) -> Optional[Speaker]:
+    def full_name(self, text: str, memory: Memory) -> Optional[tuple[int, Speaker]]:
         """"George Zimmerman is auctioning off the gun. '...,' he told Fox 35" is Zimmerman: the first full
         name (two or more capitalised name words), usually the subject."""
-        for run in _FULL_NAME.findall(text):
+        for m in _FULL_NAME.finditer(text):
+            run = m.group()
             if len(self.typer.name_tokens(run)) == len(run.split()):
                 typed = self.typer.classify(run, memory)
                 if typed.type in PERSON_TYPES:
-                    return Speaker(Source(name=typed.name, type=typed.type, rules=[*typed.rules, "attr.mention"]))
+                    return m.start(), Speaker(Source(name=typed.name, type=typed.type,
+                                                     rules=[*typed.rules, "attr.mention"]))
         return None
