@@ -833,3 +833,12 @@ def test_sources_named_by_an_honorific_or_by_the_kind_of_body(text, source, type
 def test_people_estimate_and_predict_too(text, source):
     claim = audit_text("T\n\n" + text).claims[-1]
     assert claim.source.text == source and claim.cue in ("estimated",)
+
+
+def test_a_word_of_the_quotation_does_not_make_the_verb_after_it_a_side_clause(audit):
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to (PolNeAR train, tests/devset/english): the quotation's
+    # last words "that statement," are no "that" clause governing "said"; the same in wash-post_2016-01-31
+    # ("that overnight," said Brad Komar) and wash-post_2016-09-04 ("that alone," said Chuck Rocha)
+    report = audit("Title\n\n\u201cHe does need to come up with that statement,\u201d said Bruce Hough, the Republican "
+                   "National Committeeman from Utah.")
+    assert report.claims[0].source.name == "Bruce Hough"

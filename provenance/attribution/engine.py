@@ -26,7 +26,17 @@ from .words import WordClasses
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
+_CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or a quotation
 _QUOTING = re.compile(r"نقلا\s+عن$")  # the according cue that relays a source
+
+
+def _same_clause(words: list[str]) -> list[str]:
+    """The words before a cue back to a clause's edge: in '"... with that plan," said Hough' the quotation's
+    "that" is no subordinator of "said"."""
+    for i in range(len(words) - 1, -1, -1):
+        if _CLAUSE_EDGE.search(words[i]):
+            return words[i + 1:]
+    return words
 
 
 class Attributor:
@@ -177,11 +187,11 @@ class Attributor:
             if any(a.start <= hit.start < a.end for a in agentless):
                 continue
             # "The campaign would not say": the campaign is in the sentence, but is not its source
-            before = n[max(0, hit.start - 12):hit.start].split()[-2:]
+            before = _same_clause(n[max(0, hit.start - 12):hit.start].split()[-2:])
             negated = bool({lang.bare(w) for w in before} & self.words.negation)  # "ولم تعلن"
-            previous = [lang.bare(w) for w in words_before(n, hit.start, 2)]
-            side_clause = negated or set(previous) & lang.relatives or \
-                (hit.start > 0 and set(words_before(n, hit.start, 2)) & self.words.subordinators
+            previous = _same_clause(words_before(n, hit.start, 2))
+            side_clause = negated or {lang.bare(w) for w in previous} & lang.relatives or \
+                (hit.start > 0 and set(previous) & self.words.subordinators
                  and not self.words.subordinate.match(n))
             if not lang.verb_use(r, hit):
                 continue
