@@ -842,3 +842,29 @@ def test_a_word_of_the_quotation_does_not_make_the_verb_after_it_a_side_clause(a
     report = audit("Title\n\n\u201cHe does need to come up with that statement,\u201d said Bruce Hough, the Republican "
                    "National Committeeman from Utah.")
     assert report.claims[0].source.name == "Bruce Hough"
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # titles by domain (rules/en/titles.yaml); the sentences are from PolNeAR's train split
+    ('"He does need it," said Bruce Hough, the Republican National Committeeman from Utah.',  # politico_2016-05-05
+     "Bruce Hough", "named_official"),
+    ("House Speaker Paul Ryan on Thursday declared that he cannot currently support Donald Trump.",  # politico_2016-05-05
+     "Paul Ryan", "named_official"),
+    ('"We are already at war with ISIL," said Army Capt. Jeff Davis.',  # politico_2016-06-13 (Navy Capt.)
+     "Jeff Davis", "named_official"),
+    # a known name before a title modifies it: the person is the name after the title (43 in the train split)
+    ("Trump campaign manager Corey Lewandowski said the race was over.",  # huff-post_2016-03-15
+     "Corey Lewandowski", "named_official"),
+    ("Clinton spokesman Brian Fallon said the meetings were routine.",  # breitbart_2016-08-24
+     "Brian Fallon", "named_official"),
+    # a trade without an office is no title: strategists and lawyers are named people (LABELLING)
+    ('"Donald Trump is the vote for change in this election," Republican strategist Fred Davis said.',  # wash-post_2016-06-01
+     "Fred Davis", "named_person"),
+    ('Sanders strategist Tad Devine said the central complication was his brand.',  # nyt_2016-04-21
+     "Tad Devine", "named_person"),
+    ('"The decision recognizes religious freedom," said Robert McDuff, attorney for one of four groups.',  # wash-post_2016-07-02
+     "Robert McDuff", "named_person"),
+])
+def test_english_titles_of_office_by_domain(audit, text, name, type_):
+    claim = audit("Title\n\n" + text).claims[0]
+    assert (claim.source.name, claim.source.type) == (name, type_)

@@ -33,6 +33,7 @@ _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a wor
 # comma, or a word that opens what comes next
 _NAME_STOP = re.compile(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
                         r"| (ان|إن|أن|بان|في|على|that|said|says|for|of|at|in|from|with|who)\b")
+_MODIFIER_NAME = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:[a-z][\w-]* ){1,3}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+)$")
 _POSSESSIVE_END = re.compile(r"'s\b|(?<=s)'(?!\w)")  # after a token: "Carson's", "Sanders'"
 _POSSESSOR = re.compile(r"'s?\s+\w")  # after a name: "Clinton's current lead", "Sanders' campaign"
 _NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$")
@@ -166,6 +167,7 @@ class SourceTyper:
         """Whether an English token is never part of a name (cached: names and words come back)."""
         n = norm(tok).strip(".")
         return not n or n in self.function_words or n in self.lexicon_words or n in self.words.honorifics \
+            or n + "." in self.words.titles \
             or any(map(str.isdigit, n)) or not tok[:1].isupper()  # lower case: not a name
 
     def classify(self, span: str, memory: Memory) -> Typed:
@@ -282,6 +284,11 @@ class SourceTyper:
         if remembered is not None and remembered[1] != known.value.name:  # type: ignore[union-attr]
             known = None  # a later "كيم" is the person this article introduced with it, not Kim Jong Un
         names = self.name_tokens(unquoted)
+        modifier = _MODIFIER_NAME.match(span.strip()) if known is not None and not is_arabic(n) else None
+        if modifier is not None and known.text in norm(modifier.group(1)):  # type: ignore[union-attr]
+            # "Trump campaign manager Corey Lewandowski", "Clinton pollster Joel Benenson": the known name
+            # modifies the title; the person is the name after it
+            known, names = None, self.name_tokens(modifier.group(2))
         head_media = self._search("media_generic", n)
         if head_media is not None and head_media.start == 0 and is_arabic(n):
             return Typed("media", name=span.strip(), rules=[head_media.entry_id, "src.head_noun"])
