@@ -868,3 +868,11 @@ def test_a_word_of_the_quotation_does_not_make_the_verb_after_it_a_side_clause(a
 def test_english_titles_of_office_by_domain(audit, text, name, type_):
     claim = audit("Title\n\n" + text).claims[0]
     assert (claim.source.name, claim.source.type) == (name, type_)
+
+
+def test_polls_are_documents_not_anonymous_people(audit):
+    # wash-post_2016-06-01_voters-skeptical-as-clinton-vows (tests/devset/english): "Polls show that ..."; 39
+    # "polls show/suggest/found" in PolNeAR's train split. A poll is a document (LABELLING), even unnamed
+    claim = audit("Title\n\nPolls show that a large majority of voters believe that the country is going in the "
+                  "wrong direction.").claims[0]
+    assert claim.source.type == "document" and claim.source.text == "Polls"
