@@ -876,3 +876,21 @@ def test_polls_are_documents_not_anonymous_people(audit):
     claim = audit("Title\n\nPolls show that a large majority of voters believe that the country is going in the "
                   "wrong direction.").claims[0]
     assert claim.source.type == "document" and claim.source.text == "Polls"
+
+
+@pytest.mark.parametrize("line, name", [
+    # wash-post_2015-11-16_clinton-s-claim-that-percent-of- (tests/devset/english): a hearing's transcript
+    ('Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that figure."', "Trey Gowdy"),
+    ('Former secretary of state Hillary Rodham Clinton:"We learned that from the State Department."', "Hillary Clinton"),
+    # usa-today_2015-12-01_for-gop-a-golden-opportunity-to- (PolNeAR train): a debate's exchange
+    ('Clinton: "Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS."', "Hillary Clinton"),
+])
+def test_a_body_line_that_opens_with_its_speaker_and_a_colon_before_a_quotation(audit, line, name):
+    claim = audit("Title\n\nThe exchange went on.\n" + line).claims[1]
+    assert claim.source.name == name and "cue.quote.colon" in claim.reasons
+    assert claim.text[claim.source.start - claim.start:claim.source.end - claim.start] == claim.source.text
+
+
+def test_a_colon_before_a_quotation_needs_a_speaker_before_it(audit):
+    claim = audit("Title\n\nThe exchange went on.\nHere is the deal: \"nothing\".").claims[1]
+    assert claim.source.type == "unattributed"

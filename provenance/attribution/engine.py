@@ -26,6 +26,7 @@ from .words import WordClasses
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
+_PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or a quotation
 _QUOTING = re.compile(r"نقلا\s+عن$")  # the according cue that relays a source
 
@@ -64,6 +65,7 @@ class Attributor:
         # "Poll: ...", "Gillibrand on Hillary: ...": the rule's terms open the topic after the speaker
         self.topic = rules.lexicon("headline_colon")
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
+        self.quote_colon = rules.lexicon("quote_colon")  # 'Rep. Trey Gowdy: "..."' in the body
 
     def language(self, code: str) -> Language:
         """The attribution steps of an article's language; English's for any language it does not know
@@ -84,6 +86,12 @@ class Attributor:
         ctx = Discourse()
         for i, sent in enumerate(sentences, 1):
             claim, speaker = self._sentence(f"c{i}", sent, lang, memory, ctx)
+            if claim.cue is None and claim.source.type == "unattributed":
+                colon = next(self.quote_colon.finditer((sent.normalized or normalize(sent.text)).text), None)
+                said = self._speaker_colon(claim, memory, colon.entry_id, claim.text.find(":")) \
+                    if colon is not None else None
+                if said is not None:
+                    claim, speaker = said, Speaker(said.source.model_copy())
             new_paragraph = i == 1 or "\n" in body[sentences[i - 2].end:sent.start]
             bullet = _BULLET.match(sent.text) is not None
             if ctx.listing is not None and new_paragraph and not bullet:
@@ -110,31 +118,31 @@ class Attributor:
             return None
         sent = Sentence(0, len(title), title)
         claim, _ = self._sentence("headline", sent, self.language(language), memory, Discourse())
-        if claim.cue is None and claim.source.type == "unattributed":
-            return self._speaker_colon(claim, memory) or claim
+        if claim.cue is None and claim.source.type == "unattributed" and self.colon_rule is not None:
+            return self._speaker_colon(claim, memory, self.colon_rule, title.find(":")) or claim
         return claim
 
-    def _speaker_colon(self, claim: Claim, memory: Memory) -> Optional[Claim]:
-        """A headline that opens with its speaker and a colon ("Poll: ...", "Gillibrand on Hillary: ...")."""
+    def _speaker_colon(self, claim: Claim, memory: Memory, rule: str, colon: int) -> Optional[Claim]:
+        """A line that opens with its speaker and a colon ("Poll: ...", "Gillibrand on Hillary: ...",
+        'Clinton: "..."'); offsets are into the article (into the title for a headline)."""
         title = claim.text
-        colon = title.find(":")
-        if colon <= 0 or self.colon_rule is None:
+        if colon <= 0:
             return None
         ns = normalize(title[:colon])
         topic = self.topic.search(ns.text)  # "Gillibrand on Hillary's speeches:": the speaker precedes the topic
         lead = title[:ns.span(topic.start, topic.end)[0]] if topic is not None else title[:colon]
         speaker = lead.strip()
-        words = normalize(speaker).text
-        if not 1 <= len(words.split()) <= 5 or set(words.split()) & self.words.be or self._places_only(words):
+        words = normalize(_PARENTHESIS.sub("", speaker)).text  # "Rep. Trey Gowdy (R-S.C.)": a party and state
+        if not 1 <= len(words.split()) <= 7 or set(words.split()) & self.words.be or self._places_only(words):
             return None  # "Bill is back: Hillary's husband on the trail" is a clause, "Syria:" a place label
-        typed = self.typer.classify(speaker, memory)
+        typed = self.typer.classify(_PARENTHESIS.sub("", speaker), memory)
         if typed.type in (None, "unattributed"):
             return None
-        start = lead.index(speaker)
+        start = claim.start + lead.index(speaker)
         source = Source(text=speaker, name=typed.name, role=typed.role, type=typed.type, start=start,
                         end=start + len(speaker), rules=typed.rules)
-        return claim.model_copy(update={"cue": ":", "cue_start": colon, "cue_end": colon + 1, "source": source,
-                                        "reasons": [self.colon_rule]})
+        return claim.model_copy(update={"cue": ":", "cue_start": claim.start + colon,
+                                        "cue_end": claim.start + colon + 1, "source": source, "reasons": [rule]})
 
     def _places_only(self, n: str) -> bool:
         """Countries and capitals alone ("سوريا:", "Iran and Morocco:") label a headline's topic or place."""
