@@ -191,7 +191,6 @@ def test_wire_credit_line_goes_and_subheadings_stay(rules):
 
 
 @pytest.mark.parametrize("name", [
-    "cnn_CN-internationalNews-563-20180904.txt",  # "events of the day" list after a colon
     "aawsat_2015-08-06_093.txt",  # a dated timeline, one line per event
     "3alyoum_2015-07-24_027.txt",  # a poem, one verse per line
 ])
@@ -202,12 +201,40 @@ def test_lists_and_verse_in_the_body_stay(rules, name):
     assert len(kept) >= 10, [b.text[:40] for b in cleaned.boilerplate]
 
 
-def test_a_run_too_long_for_teasers_is_kept_with_a_warning(rules):
+def test_a_list_above_the_teasers_stops_them_and_stays(rules):
+    # cnn_CN-internationalNews-563-20180904.txt: "events of the day" announced by a colon, five short items
+    # without a final stop, then five leads of other stories; the items are no leads, so the run stops there
+    cleaned = page("cnn_CN-internationalNews-563-20180904.txt", rules)
+    assert [b.rule for b in cleaned.boilerplate] == ["bp.teasers.trailing"] * 5
+    assert cleaned.boilerplate[0].text.startswith("أعلنت حركة طالبان، الثلاثاء، مقتل جلال الدين حقاني")
+    for item in ("هزيمة إمبراطور فرنسا نابليون الثالث", "بابا الفاتيكان فرنسيس يعلن الأم تريزا قديسة"):
+        assert item in cleaned.body
+
+
+def test_in_a_run_too_long_for_teasers_only_the_dated_leads_at_its_end_go(rules):
     # cnn_CN-middleEast-1340-20180910.txt: an opinion piece whose last two paragraphs open like leads,
-    # followed by five teasers: the run of seven is more than teasers take, so the body keeps all of it
+    # followed by five teasers, each dated by its own weekday ("، مساء الأحد،", "، السبت،"); the run of
+    # seven is more than teasers take, so only the dated leads at its end go
     cleaned = page("cnn_CN-middleEast-1340-20180910.txt", rules)
-    assert "لا يمكن للمال أن يشتري قلوب الناس وصداقتهم بشكل دائم" in cleaned.body
+    assert [b.rule for b in cleaned.boilerplate] == ["bp.teasers.trailing"] * 5
+    assert cleaned.boilerplate[0].text.startswith("قرر الرئيس السوداني عمر البشير، مساء الأحد")
+    assert cleaned.body.split("\n\n")[-1].startswith("لا يمكن للمال أن يشتري قلوب الناس وصداقتهم بشكل دائم")
+    assert "لقد رد العراقيون الدرس الذي تعلموه من أساتذتهم عليهم" in cleaned.body
+
+
+def test_a_run_too_long_for_teasers_without_dated_leads_is_kept_with_a_warning(rules):
+    # alwatan_2015-07-23_007.txt: an opinion column whose last twelve paragraphs ("السيناريو الأول: ...")
+    # open afresh; none carries a story's own weekday, so all stay and the audit says so
+    cleaned = page("alwatan_2015-07-23_007.txt", rules)
     assert not any(b.rule.startswith("bp.teasers") for b in cleaned.boilerplate)
+    assert any("bp.teasers.trailing" in w for w in cleaned.warnings)
+
+
+def test_leads_after_an_article_of_one_paragraph_are_kept_with_a_warning(rules):
+    # cnn_CN-middleEast-1529-20181014.txt: a one-paragraph story, then five Khashoggi leads; with a single
+    # paragraph above them nothing tells the article from its followers, so all stay and the audit says so
+    cleaned = page("cnn_CN-middleEast-1529-20181014.txt", rules)
+    assert cleaned.boilerplate == []
     assert any("bp.teasers.trailing" in w for w in cleaned.warnings)
 
 
@@ -269,7 +296,7 @@ def test_the_title_repeated_or_translated_above_the_body_goes(rules):
 def test_a_kept_doubtful_run_is_reported_in_the_audit(auditor):
     from provenance.pipeline import audit_text
 
-    report = audit_text((PAGES / "cnn_CN-middleEast-1340-20180910.txt").read_text(encoding="utf-8"))
+    report = audit_text((PAGES / "alwatan_2015-07-23_007.txt").read_text(encoding="utf-8"))
     assert any("bp.teasers.trailing" in w for w in report.warnings)
 
 
