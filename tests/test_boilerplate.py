@@ -216,8 +216,8 @@ def test_in_a_run_too_long_for_teasers_only_the_dated_leads_at_its_end_go(rules)
     # followed by five teasers, each dated by its own weekday ("، مساء الأحد،", "، السبت،"); the run of
     # seven is more than teasers take, so only the dated leads at its end go
     cleaned = page("cnn_CN-middleEast-1340-20180910.txt", rules)
-    assert [b.rule for b in cleaned.boilerplate] == ["bp.teasers.trailing"] * 5
-    assert cleaned.boilerplate[0].text.startswith("قرر الرئيس السوداني عمر البشير، مساء الأحد")
+    assert [b.rule for b in cleaned.boilerplate] == ["bp.disclaimer.ar"] + ["bp.teasers.trailing"] * 5
+    assert cleaned.boilerplate[1].text.startswith("قرر الرئيس السوداني عمر البشير، مساء الأحد")
     assert cleaned.body.split("\n\n")[-1].startswith("لا يمكن للمال أن يشتري قلوب الناس وصداقتهم بشكل دائم")
     assert "لقد رد العراقيون الدرس الذي تعلموه من أساتذتهم عليهم" in cleaned.body
 
@@ -431,3 +431,12 @@ def test_a_link_whose_first_word_starts_with_waw_or_fa_is_no_continuation(rules)
     # a line that goes on with the sentence above still stays
     text = "\n".join([BODY, before, "وفي الأثناء أعلنت السلطات المحلية حظر التجول في المدينة", after, BODY])
     assert removed(text, rules) == {}
+
+
+def test_the_opinion_disclaimer_above_a_column_goes(rules):
+    # cnn_CN-middleEast-1340-20180910.txt and cnn_CN-middleEast-457-20180402.txt open with CNN Arabic's
+    # opinion disclaimer; a sentence reporting what a view reflects stays
+    line = ("هذا المقال بقلم کاملیا انتخابی فرد، والآراء الواردة أدناه تعبر عن رأي الكاتبة، ولا تعكس بالضرورة "
+            "وجهة نظر شبكة CNN.")
+    kept = "وقال الوزير إن القرار لا يعكس بالضرورة موقف الحكومة كلها من الاتفاق."
+    assert removed("\n".join([BODY, line, kept, BODY]), rules) == {line: "bp.disclaimer.ar"}
