@@ -440,3 +440,35 @@ def test_the_opinion_disclaimer_above_a_column_goes(rules):
             "وجهة نظر شبكة CNN.")
     kept = "وقال الوزير إن القرار لا يعكس بالضرورة موقف الحكومة كلها من الاتفاق."
     assert removed("\n".join([BODY, line, kept, BODY]), rules) == {line: "bp.disclaimer.ar"}
+
+
+ENGLISH_BODY = "The senator said on Monday that the vote would be held next week, aides said."
+
+
+def test_english_photo_credits_embed_prompts_and_follow_lines_go(rules):
+    lines = [
+        "Getty.",  # huff-post_2015-12-22_of-the-most-powerful-things-lati.txt (PolNeAR), 23 times in 3 files
+        # an embedded video or podcast: huff-post_2015-11-10_top-climate-group-will-run-ads-d.txt,
+        # breitbart_2016-05-03_glenn-beck-blasts-drudge-for-moc.txt, huff-post_2016-03-23_how-the-democratic-elite-betraye.txt,
+        # west-journal_2015-12-19_dinesh-d-souza-just-made-huge-pr.txt (PolNeAR)
+        "Watch the ad above.", "Watch the full video of Beck’s remarks below:",
+        "Listen to HuffPost’s interview with Frank in the latest episode of the So, That Happened podcast "
+        "embedded below. The discussion starts at the 15:20 mark.",
+        "Watch the interview segment here.",
+        # politico_2015-12-31_more-than-clinton-emails-now-dee.txt, usa-today_2016-03-01_democratic-voters-size-up-clinto.txt,
+        # breitbart_2015-12-04_san-bernardino-terror-suspect-na.txt (PolNeAR): follow prompts without "on Twitter"
+        # or with a long name
+        "Follow @politico.", "Follow @USATOpinion or #tellusatoday on Twitter for more of this discussion.",
+        "Follow Breitbart News investigative reporter and Citizen Journalism School founder Lee Stranahan on "
+        "Twitter at @Stranahan.",
+    ]
+    kept = ["Watch what happens when the committee meets above the objections of the chairman, he said.",
+            "Supporters follow the senator on the campaign trail across Iowa, aides said."]
+    gone = removed("\n".join([ENGLISH_BODY, *lines, *kept, ENGLISH_BODY.replace("Monday", "Tuesday")]), rules, "en")
+    assert set(gone) == set(lines)
+
+
+def test_a_foreign_photo_credit_in_a_caption_goes(rules):
+    # clarin.com-albertofernandez.html (trafilatura's evaluation pages): a caption with "(Foto: ...)"
+    line = "Cristina Kirchner y Alberto Fernández, el 1 de marzo, en el Congreso (Foto: Natacha Pisarenko/Pool via REUTERS)."
+    assert removed("\n".join([ENGLISH_BODY, line, ENGLISH_BODY]), rules, "es") == {line: "bp.caption.credit"}
