@@ -472,3 +472,18 @@ def test_a_foreign_photo_credit_in_a_caption_goes(rules):
     # clarin.com-albertofernandez.html (trafilatura's evaluation pages): a caption with "(Foto: ...)"
     line = "Cristina Kirchner y Alberto Fernández, el 1 de marzo, en el Congreso (Foto: Natacha Pisarenko/Pool via REUTERS)."
     assert removed("\n".join([ENGLISH_BODY, line, ENGLISH_BODY]), rules, "es") == {line: "bp.caption.credit"}
+
+
+def test_english_credits_handles_empty_tweets_and_reader_section_labels_go(rules):
+    lines = [
+        "Bloomberg via Getty Images.",  # huff-post_2016-07-14_fdic-accused-of-covering-up-chin.txt (PolNeAR)
+        "Twitter: @Milbank.",  # wash-post_2015-11-17_republicans-turning-their-backs-.txt (PolNeAR)
+        # an embedded tweet whose text the page did not give: west-journal_2015-11-18_donald-trump-just-revealed-who-h.txt
+        '<tweet tweet-id="661196115484643328"><tweet/>.',
+        # usa-today_2016-03-01_democratic-voters-size-up-clinto.txt (PolNeAR): where readers' views come from
+        "LETTERS.", "TWITTER.", "FACEBOOK.",
+    ]
+    kept = ["The photographs were later sold to clients via Getty Images, the agency said.",
+            "Letters from voters poured in after the debate, the campaign said."]
+    gone = removed("\n".join([ENGLISH_BODY, *lines, *kept, ENGLISH_BODY.replace("Monday", "Tuesday")]), rules, "en")
+    assert set(gone) == set(lines)
