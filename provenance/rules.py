@@ -154,6 +154,8 @@ class BoilerplateRule(Strict):
     max_link: Optional[float] = Field(default=None, ge=0, le=1, description="headline_run: a line sharing this share "
                                       "of its words with the next two paragraphs introduces them and stays; teasers: "
                                       "a run sharing this share (median) with the article above goes on with it")
+    lead_pattern: Optional[str] = Field(default=None, description="teasers: in a run longer than max_lines, the "
+                                        "lines at its end that each hold this (a story's own day) are taken alone")
     when_language: Optional[str] = None
     block: Optional[BlockExtent] = None
     description: Optional[str] = None
@@ -164,6 +166,8 @@ class BoilerplateRule(Strict):
             if not self.pattern:
                 raise ValueError(f"match {self.match!r} needs a pattern")
             compile_pattern(self.pattern)
+        if self.lead_pattern:
+            compile_pattern(self.lead_pattern)
         if self.match == "block" and self.block is None:
             self.block = BlockExtent()
         return self

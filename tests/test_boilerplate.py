@@ -191,7 +191,6 @@ def test_wire_credit_line_goes_and_subheadings_stay(rules):
 
 
 @pytest.mark.parametrize("name", [
-    "cnn_CN-internationalNews-563-20180904.txt",  # "events of the day" list after a colon
     "aawsat_2015-08-06_093.txt",  # a dated timeline, one line per event
     "3alyoum_2015-07-24_027.txt",  # a poem, one verse per line
 ])
@@ -202,12 +201,40 @@ def test_lists_and_verse_in_the_body_stay(rules, name):
     assert len(kept) >= 10, [b.text[:40] for b in cleaned.boilerplate]
 
 
-def test_a_run_too_long_for_teasers_is_kept_with_a_warning(rules):
+def test_a_list_above_the_teasers_stops_them_and_stays(rules):
+    # cnn_CN-internationalNews-563-20180904.txt: "events of the day" announced by a colon, five short items
+    # without a final stop, then five leads of other stories; the items are no leads, so the run stops there
+    cleaned = page("cnn_CN-internationalNews-563-20180904.txt", rules)
+    assert [b.rule for b in cleaned.boilerplate] == ["bp.teasers.trailing"] * 5
+    assert cleaned.boilerplate[0].text.startswith("أعلنت حركة طالبان، الثلاثاء، مقتل جلال الدين حقاني")
+    for item in ("هزيمة إمبراطور فرنسا نابليون الثالث", "بابا الفاتيكان فرنسيس يعلن الأم تريزا قديسة"):
+        assert item in cleaned.body
+
+
+def test_in_a_run_too_long_for_teasers_only_the_dated_leads_at_its_end_go(rules):
     # cnn_CN-middleEast-1340-20180910.txt: an opinion piece whose last two paragraphs open like leads,
-    # followed by five teasers: the run of seven is more than teasers take, so the body keeps all of it
+    # followed by five teasers, each dated by its own weekday ("، مساء الأحد،", "، السبت،"); the run of
+    # seven is more than teasers take, so only the dated leads at its end go
     cleaned = page("cnn_CN-middleEast-1340-20180910.txt", rules)
-    assert "لا يمكن للمال أن يشتري قلوب الناس وصداقتهم بشكل دائم" in cleaned.body
+    assert [b.rule for b in cleaned.boilerplate] == ["bp.disclaimer.ar"] + ["bp.teasers.trailing"] * 5
+    assert cleaned.boilerplate[1].text.startswith("قرر الرئيس السوداني عمر البشير، مساء الأحد")
+    assert cleaned.body.split("\n\n")[-1].startswith("لا يمكن للمال أن يشتري قلوب الناس وصداقتهم بشكل دائم")
+    assert "لقد رد العراقيون الدرس الذي تعلموه من أساتذتهم عليهم" in cleaned.body
+
+
+def test_a_run_too_long_for_teasers_without_dated_leads_is_kept_with_a_warning(rules):
+    # alwatan_2015-07-23_007.txt: an opinion column whose last twelve paragraphs ("السيناريو الأول: ...")
+    # open afresh; none carries a story's own weekday, so all stay and the audit says so
+    cleaned = page("alwatan_2015-07-23_007.txt", rules)
     assert not any(b.rule.startswith("bp.teasers") for b in cleaned.boilerplate)
+    assert any("bp.teasers.trailing" in w for w in cleaned.warnings)
+
+
+def test_leads_after_an_article_of_one_paragraph_are_kept_with_a_warning(rules):
+    # cnn_CN-middleEast-1529-20181014.txt: a one-paragraph story, then five Khashoggi leads; with a single
+    # paragraph above them nothing tells the article from its followers, so all stay and the audit says so
+    cleaned = page("cnn_CN-middleEast-1529-20181014.txt", rules)
+    assert cleaned.boilerplate == []
     assert any("bp.teasers.trailing" in w for w in cleaned.warnings)
 
 
@@ -269,7 +296,7 @@ def test_the_title_repeated_or_translated_above_the_body_goes(rules):
 def test_a_kept_doubtful_run_is_reported_in_the_audit(auditor):
     from provenance.pipeline import audit_text
 
-    report = audit_text((PAGES / "cnn_CN-middleEast-1340-20180910.txt").read_text(encoding="utf-8"))
+    report = audit_text((PAGES / "alwatan_2015-07-23_007.txt").read_text(encoding="utf-8"))
     assert any("bp.teasers.trailing" in w for w in report.warnings)
 
 
@@ -404,3 +431,59 @@ def test_a_link_whose_first_word_starts_with_waw_or_fa_is_no_continuation(rules)
     # a line that goes on with the sentence above still stays
     text = "\n".join([BODY, before, "وفي الأثناء أعلنت السلطات المحلية حظر التجول في المدينة", after, BODY])
     assert removed(text, rules) == {}
+
+
+def test_the_opinion_disclaimer_above_a_column_goes(rules):
+    # cnn_CN-middleEast-1340-20180910.txt and cnn_CN-middleEast-457-20180402.txt open with CNN Arabic's
+    # opinion disclaimer; a sentence reporting what a view reflects stays
+    line = ("هذا المقال بقلم کاملیا انتخابی فرد، والآراء الواردة أدناه تعبر عن رأي الكاتبة، ولا تعكس بالضرورة "
+            "وجهة نظر شبكة CNN.")
+    kept = "وقال الوزير إن القرار لا يعكس بالضرورة موقف الحكومة كلها من الاتفاق."
+    assert removed("\n".join([BODY, line, kept, BODY]), rules) == {line: "bp.disclaimer.ar"}
+
+
+ENGLISH_BODY = "The senator said on Monday that the vote would be held next week, aides said."
+
+
+def test_english_photo_credits_embed_prompts_and_follow_lines_go(rules):
+    lines = [
+        "Getty.",  # huff-post_2015-12-22_of-the-most-powerful-things-lati.txt (PolNeAR), 23 times in 3 files
+        # an embedded video or podcast: huff-post_2015-11-10_top-climate-group-will-run-ads-d.txt,
+        # breitbart_2016-05-03_glenn-beck-blasts-drudge-for-moc.txt, huff-post_2016-03-23_how-the-democratic-elite-betraye.txt,
+        # west-journal_2015-12-19_dinesh-d-souza-just-made-huge-pr.txt (PolNeAR)
+        "Watch the ad above.", "Watch the full video of Beck’s remarks below:",
+        "Listen to HuffPost’s interview with Frank in the latest episode of the So, That Happened podcast "
+        "embedded below. The discussion starts at the 15:20 mark.",
+        "Watch the interview segment here.",
+        # politico_2015-12-31_more-than-clinton-emails-now-dee.txt, usa-today_2016-03-01_democratic-voters-size-up-clinto.txt,
+        # breitbart_2015-12-04_san-bernardino-terror-suspect-na.txt (PolNeAR): follow prompts without "on Twitter"
+        # or with a long name
+        "Follow @politico.", "Follow @USATOpinion or #tellusatoday on Twitter for more of this discussion.",
+        "Follow Breitbart News investigative reporter and Citizen Journalism School founder Lee Stranahan on "
+        "Twitter at @Stranahan.",
+    ]
+    kept = ["Watch what happens when the committee meets above the objections of the chairman, he said.",
+            "Supporters follow the senator on the campaign trail across Iowa, aides said."]
+    gone = removed("\n".join([ENGLISH_BODY, *lines, *kept, ENGLISH_BODY.replace("Monday", "Tuesday")]), rules, "en")
+    assert set(gone) == set(lines)
+
+
+def test_a_foreign_photo_credit_in_a_caption_goes(rules):
+    # clarin.com-albertofernandez.html (trafilatura's evaluation pages): a caption with "(Foto: ...)"
+    line = "Cristina Kirchner y Alberto Fernández, el 1 de marzo, en el Congreso (Foto: Natacha Pisarenko/Pool via REUTERS)."
+    assert removed("\n".join([ENGLISH_BODY, line, ENGLISH_BODY]), rules, "es") == {line: "bp.caption.credit"}
+
+
+def test_english_credits_handles_empty_tweets_and_reader_section_labels_go(rules):
+    lines = [
+        "Bloomberg via Getty Images.",  # huff-post_2016-07-14_fdic-accused-of-covering-up-chin.txt (PolNeAR)
+        "Twitter: @Milbank.",  # wash-post_2015-11-17_republicans-turning-their-backs-.txt (PolNeAR)
+        # an embedded tweet whose text the page did not give: west-journal_2015-11-18_donald-trump-just-revealed-who-h.txt
+        '<tweet tweet-id="661196115484643328"><tweet/>.',
+        # usa-today_2016-03-01_democratic-voters-size-up-clinto.txt (PolNeAR): where readers' views come from
+        "LETTERS.", "TWITTER.", "FACEBOOK.",
+    ]
+    kept = ["The photographs were later sold to clients via Getty Images, the agency said.",
+            "Letters from voters poured in after the debate, the campaign said."]
+    gone = removed("\n".join([ENGLISH_BODY, *lines, *kept, ENGLISH_BODY.replace("Monday", "Tuesday")]), rules, "en")
+    assert set(gone) == set(lines)

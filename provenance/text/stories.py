@@ -5,10 +5,11 @@ duplicate_title), and a run kept while in doubt is reported in the audit's warni
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from statistics import median
 from typing import Optional
 
-from ..normalize import norm
+from ..normalize import norm, norm_pattern
 from ..rules import BoilerplateRule, RuleSet
 from .lines import SENTENCE_END, TERMINAL, Line, content_words, heading_like, headline_like, words
 
@@ -77,24 +78,39 @@ def teasers(lines: list[Line], verdict: Verdict, body: list[int], rule: Boilerpl
             warnings: list[str]) -> None:
     """The last lines of the body, when each opens afresh (no "وقال", "كما", "من جهته") as the lead of
     another story does, most share less than max_link of their words with the article above them, and there
-    are between min_lines and max_lines of them after the article."""
-    run: list[int] = []
-    for i in reversed(body):
-        text = lines[i].text
-        if rx.match(norm(text)) or words(text) < (rule.min_words or 1):
+    are between min_lines and max_lines of them after the article. A list (two headlines in a row: no final
+    stop, at most max_words words) is no lead and ends the run, and so does the body's first paragraph. Of a longer run, the lines at its end that each carry a story's own day (lead_pattern) go
+    alone; the rest stays, and so does a run after an article of one paragraph, reported."""
+    def headline(i: int) -> bool:
+        return bool(rule.max_words) and _unpunctuated(lines[i].text) and words(lines[i].text) <= rule.max_words
+
+    run: list[int] = []  # from the last line up
+    for k in range(len(body) - 1, 0, -1):
+        text = lines[body[k]].text
+        if rx.match(norm(text)) or words(text) < (rule.min_words or 1) or (headline(body[k]) and headline(body[k - 1])):
             break
-        run.append(i)
-    if len(run) < rule.min_lines or len(body) - len(run) < 2:
+        run.append(body[k])
+    if len(run) < rule.min_lines:
         return
-    before = lines[body[len(body) - len(run) - 1]].text
-    if heading_like(before):
+    too_long = bool(rule.max_lines) and len(run) > rule.max_lines
+    if too_long and rule.lead_pattern:
+        lead = re.compile(norm_pattern(rule.lead_pattern))
+        dated = list(takewhile(lambda i: lead.search(norm(lines[i].text)) is not None, run))
+        if rule.min_lines <= len(dated) <= rule.max_lines:
+            run, too_long = dated, False
+    article = body[:len(body) - len(run)]
+    if not article or heading_like(lines[article[-1]].text):
         return  # the paragraphs of the article's last section, under its subheading
-    above = {w for i in body[:len(body) - len(run)] for w in content_words(lines[i].text)}
+    above = {w for i in article for w in content_words(lines[i].text)}
     if rule.max_link is not None and median(_linked(lines[i].text, above) for i in run) >= rule.max_link:
         return  # they go on with the article's subject
-    if rule.max_lines and len(run) > rule.max_lines:
+    if too_long:
         warnings.append(f"boilerplate: the last {len(run)} paragraphs open like the leads of other stories, more "
                         f"than {rule.id} takes ({rule.max_lines}); kept as the article's")
+        return
+    if len(article) < 2:
+        warnings.append(f"boilerplate: the last {len(run)} paragraphs open like the leads of other stories after "
+                        f"an article of one paragraph ({rule.id}); kept as the article's")
         return
     for i in run:
         verdict[i] = rule
