@@ -73,3 +73,17 @@ def test_whose_and_its_noun_stand_for_the_possessor_before_it(audit):
     claim = audit("Volunteers thanked the Ohio Nurses Association, "
                   "whose political arm has endorsed the governor.").claims[0]
     assert [(s.type, s.name) for s in claim.also] == [("named_organization", "the Ohio Nurses Association")]
+
+
+@pytest.mark.parametrize("text, source", [
+    # alyaum_2015-07-21_022: a sub-heading run into the paragraph before a verb joined by و
+    ("تحصين الأفكار وقال المشرف التربوي الكشفي مبارك الدوسري ان الشباب هم ركيزة اي مجتمع.",
+     "المشرف التربوي الكشفي مبارك الدوسري"),
+    # sabq_2015-07-21_090
+    ("الإعلان عن المتعاطي دولياً وقال الأمين العام للجنة المنشطات السعودية عبدالعزيز المسعد إنه لن يتم التشهير.",
+     "الأمين العام"),
+])
+def test_an_arabic_verb_joined_by_waw_takes_no_subject_before_it(audit, text, source):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official"
+    assert claim.source.text.startswith(source)
