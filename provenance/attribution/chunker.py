@@ -52,7 +52,7 @@ class ArabicNames:
                     or len(n) < 3 and n not in self.links
                     or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in ("الله", "عبدالله")
                     or len(n) >= 5 and n.endswith(("يون", "يين")))  # a nisba plural: أمنيون، تربويين
-        return ArabicWord(excluded, n.startswith("ال") and not link, link)
+        return ArabicWord(excluded, bare.startswith("ال") and not link, link)  # "والعمرة" too
 
     def run(self, tokens: list[str], leading: bool = False) -> list[str]:
         """The first contiguous run of name words: it opens on a word without the article and ends at

@@ -246,7 +246,10 @@ class SourceTyper:
                     return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
                 return Typed("anonymous", role=span.strip(), rules=[person.entry_id, "src.head_noun"])
         if lead is not None:
-            titles = [t for t in (self._search(f, n) for f in ("role", "spokesperson", "person_role")) if t is not None]
+            # the title comes after the name, not inside it: "أبو طالب" is a name, not a student
+            after_lead = n.find(norm(lead[-1])) + len(norm(lead[-1])) if lead else 0
+            titles = [t for t in (self._search(f, n) for f in ("role", "spokesperson", "person_role"))
+                      if t is not None and t.start >= after_lead]
             title = min(titles, key=lambda t: t.start) if titles else None
             if lead and title is not None and not title.text.startswith(("ل", "ب")):
                 # "لوتشيانو فونتانا محرر صحيفة كورييري ديلا سيرا": a name, then its title (not a hearer:
@@ -416,6 +419,19 @@ class SourceTyper:
             return None
         return Typed(typed.type, typed.name, typed.role, [*typed.rules, "src.issuer.ar"])
 
+    def _after_honorific(self, body: str, nb, end: int) -> list[str]:
+        """"مدير إدارة الحج والعمرة بمنطقة مكة المكرمة الدكتور موفق محمد أبو طالب": past the body an office
+        heads, an honorific (closed.ar.honorific) opens its holder's name."""
+        window = nb.text[end:end + 120]
+        stop = _NAME_STOP.search(window)
+        words = window[:stop.start() if stop else len(window)].split()
+        at = max((i for i, w in enumerate(words) if w in self.arabic_names.honorifics), default=None)
+        if at is None:
+            return []
+        a, b = nb.span(end, end + len(window))
+        start = body.find(" ".join(words[at + 1:at + 2]), a) if at + 1 < len(words) else -1
+        return self.name_tokens(body[start:b], leading=True)[:4] if start != -1 else []
+
     def _body_after_lead(self, n: str) -> bool:
         """An organisation, document, medium or authority that is not the head of an Arabic span naming no known official."""
         if self._search("known_official", n) is not None or self._search("intelligence", n) is not None:
@@ -455,14 +471,15 @@ class SourceTyper:
             # Arabic puts the name after the office and a comma ("أمين المجمع، محسن رضائي"); English
             # keeps it next to the title ("Sen. John McCain, Republican of Arizona")
             parts = after_comma[::-1] if is_arabic(segment) else after_comma
-            names = next((found for part in parts if (found := self.name_tokens(part))), [])
+            names = self._after_honorific(body, nb, hit.end) if is_arabic(segment) else []
+            names = names or next((found for part in parts if (found := self.name_tokens(part))), [])
             # ... or "NAME, (the) ROLE"
             role_start = nb.span(hit.start, hit.end)[0]
             before = _NAME_BEFORE_ROLE.search(body[max(0, role_start - 60):role_start])
             if before:
                 names = names or before.group(1).split()
             if names:
-                name = " ".join(names[:3])
+                name = " ".join(names[:4] if is_arabic(segment) else names[:3])  # "عادل بن محمد الملحم"
                 known = self.lex["known_official"].search(norm(name))
                 whole = known is not None and set(norm(name).split()) <= set(known.text.split())
                 # a known person's words in the text point at their canonical name
