@@ -31,3 +31,23 @@ def test_a_title_inside_a_name_is_not_its_title(audit):
     claim = audit("وأفاد أبو طالب أن الإدارة شددت على ضرورة التأكد من الجاهزية.").claims[0]
     assert claim.source.name == "أبو طالب"
     assert "title.ar.person" not in claim.reasons
+
+
+@pytest.mark.parametrize("text, holder", [
+    # arabic-pool/france24_FR-internationalNews-2776-20180818
+    ("وقالت الناطقة باسم وزارة الخارجية الأمريكية هيذر نويرت إن الوزير سمح بتغيير وجهة الأموال. "
+     "قالت الناطقة باسم وزارة الخارجية الأمريكية إن تعليق هذه الأموال لا يعني تراجعا.", "هيذر نويرت"),
+    # arabic-pool/cnn_CN-middleEast-1209-20180814
+    ("وقال المتحدث باسم الرئاسة المصرية بسام راضي إنه جرى خلال اللقاء التشاور. "
+     "وذكر المتحدث باسم الرئاسة المصرية أن اللواء عباس كامل كان حاضرا في اللقاء.", "بسام راضي"),
+])
+def test_a_spokesperson_named_earlier_is_that_person_when_unnamed_later(audit, text, holder):
+    later = audit(text).claims[1]
+    assert later.source.type == "named_official" and later.source.name == holder
+    assert "src.office_holder" in later.reasons
+
+
+def test_an_unnamed_spokesperson_never_named_speaks_for_the_body(audit):
+    # arabic-pool/cnn_CN-middleEast-1209-20180814, without the earlier mention
+    claim = audit("وذكر المتحدث باسم الرئاسة المصرية أن اللواء عباس كامل كان حاضرا في اللقاء.").claims[0]
+    assert claim.source.type == "named_organization"

@@ -60,6 +60,7 @@ class Memory:
     """Names met so far in the article with the type they were first typed as (for bare surnames)."""
 
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    offices: dict[str, str] = field(default_factory=dict)  # "الناطقة باسم وزارة الخارجية" -> its holder's name
     heads: dict[str, "Typed"] = field(default_factory=dict)  # "the agency" / "الصحيفة" refers back
 
     def remember(self, name: str, type_: str, spelling: Optional[str] = None) -> None:
@@ -221,6 +222,7 @@ class SourceTyper:
                 known = self._search("known_official", n)
                 if known is not None and (not name or set(norm(name).split()) <= set(known.text.split())):
                     name = known.value.name  # the whole name is a known one ("كيم" alone is not كيم يونغ هيون)
+                name = name or memory.offices.get(n.strip(" ،,"))  # the office named earlier with its holder
                 if name:
                     memory.remember(name, "named_official")
                 elif _indefinite(n, role.start, role.end, self.indefinite_words):
@@ -301,6 +303,11 @@ class SourceTyper:
                 return Typed("named_organization", name=span.strip(), rules=[head_org.entry_id, "src.head_noun"])
         spoke = self._search("spokesperson", n)
         if spoke is not None:
+            holder = memory.offices.get(n.strip(" ،,")) if is_arabic(n) and not names else None
+            if holder is not None:
+                # "الناطقة باسم وزارة الخارجية الأمريكية" after "... هيذر نويرت": the office the article
+                # introduced with its holder's name is that person
+                return Typed("named_official", name=holder, role=span.strip(), rules=[spoke.entry_id, "src.office_holder"])
             if names:
                 memory.remember(" ".join(names), "named_official")
                 return Typed("named_official", name=" ".join(names), role=span.strip(), rules=[spoke.entry_id, "src.name"])
@@ -478,6 +485,12 @@ class SourceTyper:
             before = _NAME_BEFORE_ROLE.search(body[max(0, role_start - 60):role_start])
             if before:
                 names = names or before.group(1).split()
+            if names and is_arabic(segment) and hit.family in ("role", "spokesperson"):
+                # the office as written before its holder's name, to know it again unnamed
+                at = body.find(names[0], role_start, b)
+                office = norm(body[role_start:at]).strip(" ،,") if at != -1 else ""
+                if office and not self.name_tokens(body[role_start:at]):
+                    memory.offices.setdefault(office, " ".join(names[:4]))
             if names:
                 name = " ".join(names[:4] if is_arabic(segment) else names[:3])  # "عادل بن محمد الملحم"
                 known = self.lex["known_official"].search(norm(name))
