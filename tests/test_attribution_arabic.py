@@ -557,3 +557,28 @@ def test_a_form_of_address_with_its_pronoun_stands_for_the_person_named(audit):
                    "وقال سموه في تصريح صحفي إن الهيئة ستسخر تجربتها لخدمة المنطقة.")
     second = report.claims[1]
     assert second.source.type == "named_official" and "attr.continuation" in second.reasons
+
+
+@pytest.mark.parametrize("text, kind", [
+    # charging: france24_FR-internationalNews-1157-20180509, bbc_BB-middleEast-666-20180626
+    ("وجهت وزارة العدل الأمريكية الثلاثاء الاتهام إلى عميل سابق لوكالة الاستخبارات المركزية بالتجسس لصالح الصين.",
+     "named_organization"),
+    ("وأسندت النيابة للمتهمين تهمة \"تعذيب المجني عليه ما أدى لوفاته\".", "named_organization"),
+    # issuing a statement: skynews_SK-middleEast-975-20180412, france24_FR-internationalNews-1505-20180529
+    ("وأصدرت الشرطة الإسرائيلية بيانا تطمينيا للسكان وقالت فيه:\" تلقينا العديد من المكالمات\".", "named_organization"),
+    ("أصدر الاثنين الاتحاد المصري لكرة القدم بيانا ذكر فيه أن محمد صلاح سيسافر إلى إسبانيا.", "named_organization"),
+    # thanking and congratulating: alriyadh_2015-07-31_045, okaz_2015-07-24_089
+    ("رفع صاحب السمو الأمير سعود بن عبدالله بن ثنيان رئيس الهيئة الملكية للجبيل وينبع شكره وامتنانه لخادم "
+     "الحرمين الشريفين.", "named_official"),
+    ("رفع المهندس عبدالله المبطي باسم غرفة أبها شكره لصاحب السمو الملكي أمير المنطقة.", "named_official"),
+])
+def test_a_verb_whose_object_is_a_noun_of_speech_attributes_to_its_subject(audit, text, kind):
+    claim = claim_of(audit, text)
+    assert "cue.ar.light_verb" in claim.reasons
+    assert claim.source.type == kind
+
+
+def test_an_honorific_and_a_name_before_a_body_name_the_person(audit):
+    # almadina_2015-07-24_057: "باسم غرفة أبها" is whom he speaks for, not the speaker
+    claim = claim_of(audit, "رفع المهندس عبدالله المبطي باسم غرفة أبها شكره لصاحب السمو الملكي أمير المنطقة.")
+    assert claim.source.name == "عبدالله المبطي" and "closed.ar.honorific" in claim.reasons

@@ -262,6 +262,13 @@ class SourceTyper:
                 memory.remember(" ".join(lead), kind)
                 return Typed(kind, name=" ".join(lead), role=span.strip(), rules=[title.entry_id, "src.name"])
             first = n.split()[0]
+            if lead and first in self.arabic_names.honorifics and self._search("known_official", n) is None:
+                # "المهندس عبدالله المبطي باسم غرفة أبها": an honorific opens a person's name, and a body
+                # after it is the one the person speaks for (LABELLING: an organisational role is official)
+                recalled = memory.recall(" ".join(lead))
+                kind = recalled[0] if recalled else "named_official" if self._search("org_noun", n) else "named_person"
+                memory.remember(" ".join(lead), kind)
+                return Typed(kind, name=recalled[1] if recalled else " ".join(lead), rules=["closed.ar.honorific", "src.name"])
             if first in memory.names and DEFINITE.match(first):
                 # "وأكد الربيعي": a family name with the article, met before with its first name
                 kind, name = memory.names[first]
