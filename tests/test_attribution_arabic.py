@@ -582,3 +582,17 @@ def test_an_honorific_and_a_name_before_a_body_name_the_person(audit):
     # almadina_2015-07-24_057: "باسم غرفة أبها" is whom he speaks for, not the speaker
     claim = claim_of(audit, "رفع المهندس عبدالله المبطي باسم غرفة أبها شكره لصاحب السمو الملكي أمير المنطقة.")
     assert claim.source.name == "عبدالله المبطي" and "closed.ar.honorific" in claim.reasons
+
+
+@pytest.mark.parametrize("text, source", [
+    # cnn_CN-middleEast-1564-20181016
+    ("وحملت مفوضة حقوق الإنسان الأممية مسؤولية الكشف عما حدث لخاشقجي للسلطات السعودية.", "مفوضة حقوق الإنسان الأممية"),
+    # aljazirah_2015-07-22_082
+    ("وكان داود أوغلو حمل منذ مساء الاثنين التنظيم الإرهابي مسؤولية الهجوم ووعد بتعزيز الإجراءات الأمنية.", "داود أوغلو"),
+    # alarabia_AL-internationalNews-411-20180310: a complaint holds the authorities responsible
+    ("وحملت الشكوى السلطات الحوثية مسؤولية المخاوف والتهديدات التي تطال موظفي الأمم المتحدة.", "الشكوى"),
+])
+def test_holding_someone_responsible_attributes_to_the_subject(audit, text, source):
+    claim = claim_of(audit, text)
+    assert "cue.ar.light_verb" in claim.reasons and claim.source.text.startswith(source)
+
