@@ -596,3 +596,30 @@ def test_holding_someone_responsible_attributes_to_the_subject(audit, text, sour
     claim = claim_of(audit, text)
     assert "cue.ar.light_verb" in claim.reasons and claim.source.text.startswith(source)
 
+
+
+@pytest.mark.parametrize("text, source", [
+    # cnn_CN-middleEast-1550-20181015
+    ("قال مصدران إن السعوديين يحضرون تقريرا يفيد بأن الإعلامي قتل بالخطأ.", "مصدران"),
+    # bbc_BB-middleEast-171-20180310
+    ("وأشار مغردون إلى أن مسألة قوامة الرجل على المرأة لم تعد مقبولة.", "مغردون"),
+    # arreyadi_2015-07-21_036 (arabic-saudi); the counted "others", "many", "some"
+    ("وتوقع آخرون أن يكون لاعب المحور محمد القرني هو البديل.", "آخرون"),
+    # alwatan_2015-07-23_007 (arabic-saudi)
+    ("يعتقد البعض أن هذا الاتفاق الذي صادق عليه مجلس الأمن ليس محصورا بحدود البرنامج النووي.", "البعض"),
+])
+def test_unnamed_people_counted_or_named_as_a_group_are_anonymous(audit, text, source):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "anonymous" and claim.source.text.startswith(source)
+
+
+def test_two_sources_of_an_institution_are_official(audit):
+    claim = claim_of(audit, "وقال مصدران أمنيان إن الهجوم وقع ليلا.")
+    assert claim.source.type == "anonymous_official"
+
+
+def test_a_group_noun_far_from_the_words_before_a_verb_is_no_title(audit):
+    # arabic-unlabelled/france24_FR-middleEast-818-20180726 (tests/devset/arabic): "مقاتلين معارضين" are the
+    # fighters who left, not a title of whoever opens the clause
+    claim = claim_of(audit, "ودخلت قوات النظام مدينة القنيطرة إثر خروج مقاتلين معارضين رفضوا اتفاق التسوية.")
+    assert claim.source.type == "unattributed"

@@ -248,10 +248,13 @@ class SourceTyper:
                     return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
                 return Typed("anonymous", role=span.strip(), rules=[person.entry_id, "src.head_noun"])
         if lead is not None:
-            # the title comes after the name, not inside it: "أبو طالب" is a name, not a student
+            # the title comes after the name, not inside it ("أبو طالب" is a name, not a student); a
+            # group's noun is a title only next to the name ("جيريمي جرامز كبير خبراء الأرصاد", not
+            # "ودخلت قوات النظام ... إثر خروج مقاتلين معارضين")
             after_lead = n.find(norm(lead[-1])) + len(norm(lead[-1])) if lead else 0
             titles = [t for t in (self._search(f, n) for f in ("role", "spokesperson", "person_role"))
-                      if t is not None and t.start >= after_lead]
+                      if t is not None and t.start >= after_lead
+                      and (t.value.type is None or len(n[after_lead:t.start].split()) <= 1)]
             title = min(titles, key=lambda t: t.start) if titles else None
             if lead and title is not None and not title.text.startswith(("ل", "ب")):
                 # "لوتشيانو فونتانا محرر صحيفة كورييري ديلا سيرا": a name, then its title (not a hearer:
