@@ -374,6 +374,9 @@ class SubjectFinder:
             # "لكن الوزير بالحكومة الإسرائيلية، نفتالي بينيت، قال": subject and appositive before the verb
             lead = re.match(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?كان|و?كانت|و?كانوا)\s+)?", n)
             stretch = n[lead.end():clause] if 0 < word_count(n, lead.end(), clause) <= 12 else ""
+            opening = stretch.split()[:1]
+            if opening and re.sub(r"^[وف]", "", opening[0]) in self.words.opening_prepositions:
+                stretch = ""  # "وفي بيان نشرته الوزارة، الإثنين، ذكرت": an adverbial, not the subject
             if stretch and re.search("[،,]", n[:clause]) and not STOP_PUNCT.sub("", stretch).strip() == "" \
                     and not set(stretch.split()) & self.words.not_in_subject and not _COMPLEMENTIZER.search(stretch):
                 return (lead.end(), clause)
