@@ -17,8 +17,10 @@ from ..normalize import norm
 
 _CONJUNCTION = re.compile(r"^[وف](?=...)")  # و or ف before a word of three letters or more
 # an attached pronoun on the ORIGINAL spelling: ta marbuta (ة) is a feminine noun, ه a pronoun
-# (a lone final ه may be a name's ة written as ه, "ساره": a pronoun only after و or ي, or in a long word)
-_ATTACHED = re.compile(r"(?:ته|تها|تهم|تهما|ها|هم|هما|هن|كم|كما)$|[وي]ه$|^.{5,}(?<![لاه])ه$")
+# (a lone final ه may be a name's ة written as ه, "ساره": a pronoun only after و or ي, or in a long word;
+# "our" after ن or ت: ديننا، حكومتنا, not دانا)
+_ATTACHED = re.compile(r"(?:ته|تها|تهم|تهما|ها|هم|هما|هن|كم|كما)$|[وي]ه$|^.{5,}(?<![لاه])ه$|^.{2,}(?:ننا|تنا)$")
+_TANWEEN = re.compile("[\u064b-\u064d]")  # "تفاعلاً"، "سريعاً": an indefinite noun or adverb, never a name
 _MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # diacritics and tatweel, for the suffix test
 
 
@@ -47,12 +49,14 @@ class ArabicNames:
         plain = _MARKS.sub("", token)
         link = n in self.links
         excluded = not link and (not n or n in self.excluded or bare in self.excluded or any(map(str.isdigit, n))
+                    or n[:1] in "وف" and n[1:] in self.excluded  # "وكل"، "ولكل": a short closed word after و
+                    or _TANWEEN.search(token) is not None
                     or n[:1] in "لبك" and n[1:] in self.nouns
                     or any(n.startswith(c) and len(n) - len(c) >= 3 for c in self.clitics)  # not فالتر
                     or len(n) < 3 and n not in self.links
                     or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in ("الله", "عبدالله")
                     or len(n) >= 5 and n.endswith(("يون", "يين")))  # a nisba plural: أمنيون، تربويين
-        return ArabicWord(excluded, n.startswith("ال") and not link, link)
+        return ArabicWord(excluded, bare.startswith("ال") and not link, link)  # "والعمرة" too
 
     def run(self, tokens: list[str], leading: bool = False) -> list[str]:
         """The first contiguous run of name words: it opens on a word without the article and ends at

@@ -61,6 +61,7 @@ class Memory:
     """Names met so far in the article with the type they were first typed as (for bare surnames)."""
 
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    offices: dict[str, str] = field(default_factory=dict)  # "الناطقة باسم وزارة الخارجية" -> its holder's name
     heads: dict[str, "Typed"] = field(default_factory=dict)  # "the agency" / "الصحيفة" refers back
 
     def remember(self, name: str, type_: str, spelling: Optional[str] = None) -> None:
@@ -223,6 +224,7 @@ class SourceTyper:
                 known = self._search("known_official", n)
                 if known is not None and (not name or set(norm(name).split()) <= set(known.text.split())):
                     name = known.value.name  # the whole name is a known one ("كيم" alone is not كيم يونغ هيون)
+                name = name or memory.offices.get(n.strip(" ،,"))  # the office named earlier with its holder
                 if name:
                     memory.remember(name, "named_official")
                 elif _indefinite(n, role.start, role.end, self.indefinite_words):
@@ -248,7 +250,13 @@ class SourceTyper:
                     return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
                 return Typed("anonymous", role=span.strip(), rules=[person.entry_id, "src.head_noun"])
         if lead is not None:
-            titles = [t for t in (self._search(f, n) for f in ("role", "spokesperson", "person_role")) if t is not None]
+            # the title comes after the name, not inside it ("أبو طالب" is a name, not a student); a
+            # group's noun is a title only next to the name ("جيريمي جرامز كبير خبراء الأرصاد", not
+            # "ودخلت قوات النظام ... إثر خروج مقاتلين معارضين")
+            after_lead = n.find(norm(lead[-1])) + len(norm(lead[-1])) if lead else 0
+            titles = [t for t in (self._search(f, n) for f in ("role", "spokesperson", "person_role"))
+                      if t is not None and t.start >= after_lead
+                      and (t.value.type is None or len(n[after_lead:t.start].split()) <= 1)]
             title = min(titles, key=lambda t: t.start) if titles else None
             if lead and title is not None and not title.text.startswith(("ل", "ب")):
                 # "لوتشيانو فونتانا محرر صحيفة كورييري ديلا سيرا": a name, then its title (not a hearer:
@@ -259,6 +267,13 @@ class SourceTyper:
                 memory.remember(" ".join(lead), kind)
                 return Typed(kind, name=" ".join(lead), role=span.strip(), rules=[title.entry_id, "src.name"])
             first = n.split()[0]
+            if lead and first in self.arabic_names.honorifics and self._search("known_official", n) is None:
+                # "المهندس عبدالله المبطي باسم غرفة أبها": an honorific opens a person's name, and a body
+                # after it is the one the person speaks for (LABELLING: an organisational role is official)
+                recalled = memory.recall(" ".join(lead))
+                kind = recalled[0] if recalled else "named_official" if self._search("org_noun", n) else "named_person"
+                memory.remember(" ".join(lead), kind)
+                return Typed(kind, name=recalled[1] if recalled else " ".join(lead), rules=["closed.ar.honorific", "src.name"])
             if first in memory.names and DEFINITE.match(first):
                 # "وأكد الربيعي": a family name with the article, met before with its first name
                 kind, name = memory.names[first]
@@ -305,6 +320,11 @@ class SourceTyper:
                 return Typed("named_organization", name=span.strip(), rules=[head_org.entry_id, "src.head_noun"])
         spoke = self._search("spokesperson", n)
         if spoke is not None:
+            holder = memory.offices.get(n.strip(" ،,")) if is_arabic(n) and not names else None
+            if holder is not None:
+                # "الناطقة باسم وزارة الخارجية الأمريكية" after "... هيذر نويرت": the office the article
+                # introduced with its holder's name is that person
+                return Typed("named_official", name=holder, role=span.strip(), rules=[spoke.entry_id, "src.office_holder"])
             if names:
                 memory.remember(" ".join(names), "named_official")
                 return Typed("named_official", name=" ".join(names), role=span.strip(), rules=[spoke.entry_id, "src.name"])
@@ -423,6 +443,19 @@ class SourceTyper:
             return None
         return Typed(typed.type, typed.name, typed.role, [*typed.rules, "src.issuer.ar"])
 
+    def _after_honorific(self, body: str, nb, end: int) -> list[str]:
+        """"مدير إدارة الحج والعمرة بمنطقة مكة المكرمة الدكتور موفق محمد أبو طالب": past the body an office
+        heads, an honorific (closed.ar.honorific) opens its holder's name."""
+        window = nb.text[end:end + 120]
+        stop = _NAME_STOP.search(window)
+        words = window[:stop.start() if stop else len(window)].split()
+        at = max((i for i, w in enumerate(words) if w in self.arabic_names.honorifics), default=None)
+        if at is None:
+            return []
+        a, b = nb.span(end, end + len(window))
+        start = body.find(" ".join(words[at + 1:at + 2]), a) if at + 1 < len(words) else -1
+        return self.name_tokens(body[start:b], leading=True)[:4] if start != -1 else []
+
     def _body_after_lead(self, n: str) -> bool:
         """An organisation, document, medium or authority that is not the head of an Arabic span naming no known official."""
         if self._search("known_official", n) is not None or self._search("intelligence", n) is not None:
@@ -462,14 +495,21 @@ class SourceTyper:
             # Arabic puts the name after the office and a comma ("أمين المجمع، محسن رضائي"); English
             # keeps it next to the title ("Sen. John McCain, Republican of Arizona")
             parts = after_comma[::-1] if is_arabic(segment) else after_comma
-            names = next((found for part in parts if (found := self.name_tokens(part))), [])
+            names = self._after_honorific(body, nb, hit.end) if is_arabic(segment) else []
+            names = names or next((found for part in parts if (found := self.name_tokens(part))), [])
             # ... or "NAME, (the) ROLE"
             role_start = nb.span(hit.start, hit.end)[0]
             before = _NAME_BEFORE_ROLE.search(body[max(0, role_start - 60):role_start])
             if before:
                 names = names or before.group(1).split()
+            if names and is_arabic(segment) and hit.family in ("role", "spokesperson"):
+                # the office as written before its holder's name, to know it again unnamed
+                at = body.find(names[0], role_start, b)
+                office = norm(body[role_start:at]).strip(" ،,") if at != -1 else ""
+                if office and not self.name_tokens(body[role_start:at]):
+                    memory.offices.setdefault(office, " ".join(names[:4]))
             if names:
-                name = " ".join(names[:3])
+                name = " ".join(names[:4] if is_arabic(segment) else names[:3])  # "عادل بن محمد الملحم"
                 known = self.lex["known_official"].search(norm(name))
                 whole = known is not None and set(norm(name).split()) <= set(known.text.split())
                 # a known person's words in the text point at their canonical name

@@ -18,7 +18,7 @@ from typing import Optional
 
 from ..lexicon import Hit
 from ..normalize import Normalized
-from ..rules import RuleSet
+from ..rules import SPEECH_FAMILIES, RuleSet
 from ..text.sentences import Quotes
 from .sources import SourceTyper
 from .words import closed_class
@@ -148,6 +148,7 @@ class SubjectFinder:
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
         self.quotative = closed_class(rules, "en.class.quotative")
+        self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
 
     def _appositive(self, words: list[str]) -> bool:
         return words[0] in self.words.appositive_heads or words[0][:1].isdigit()
@@ -373,6 +374,9 @@ class SubjectFinder:
             # "لكن الوزير بالحكومة الإسرائيلية، نفتالي بينيت، قال": subject and appositive before the verb
             lead = re.match(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?كان|و?كانت|و?كانوا)\s+)?", n)
             stretch = n[lead.end():clause] if 0 < word_count(n, lead.end(), clause) <= 12 else ""
+            opening = stretch.split()[:1]
+            if opening and re.sub(r"^[وف]", "", opening[0]) in self.words.opening_prepositions:
+                stretch = ""  # "وفي بيان نشرته الوزارة، الإثنين، ذكرت": an adverbial, not the subject
             if stretch and re.search("[،,]", n[:clause]) and not STOP_PUNCT.sub("", stretch).strip() == "" \
                     and not set(stretch.split()) & self.words.not_in_subject and not _COMPLEMENTIZER.search(stretch):
                 return (lead.end(), clause)
@@ -396,7 +400,9 @@ class SubjectFinder:
         if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
             return (kana.end(), last_place(n, " قد ", hit.start + 1))
-        before = self._before(n, hit.start)
+        joined = hit.text[:1] in ("و", "ف") and hit.text[1:] in self.verbs
+        # "رؤية واضحة وقال نائب المشرف": a verb joined by و or ف opens its own clause, its subject follows
+        before = self._before(n, hit.start) if not joined else (hit.start, hit.start)
         if before[1] > before[0]:
             return before
         span = self.after(n, hit.end, True)

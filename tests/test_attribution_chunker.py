@@ -1,0 +1,21 @@
+"""Which words of an Arabic span can be a name (chunker.py)."""
+
+
+def test_a_word_with_the_article_after_waw_never_opens_a_name(auditor):
+    names = auditor.attributor.typer.arabic_names
+    # arabic-saudi/alweeam_2015-07-31_073: "إدارة الحج والعمرة" is a body, its third word no first name
+    assert names.word("والعمرة").article
+    assert names.run(["والعمرة", "بمنطقة"]) == []
+    assert names.run(["الدكتور", "موفق", "محمد", "أبو", "طالب"], leading=True) == ["موفق", "محمد", "أبو", "طالب"]
+
+
+def test_words_that_are_never_names(auditor):
+    names = auditor.attributor.typer.arabic_names
+    # almadina_2015-07-22_083: tanween marks an indefinite noun or adverb ("يبدي تفاعلاً مع هذا الحدث")
+    assert names.word("تفاعلاً").excluded and names.word("سريعاً").excluded
+    # alwatan_2015-07-22_059: "وكل طلب ترشيح": a two-letter closed word after و
+    assert names.word("وكل").excluded and names.word("ومع").excluded
+    # alwatan_2015-07-24_046: "ديننا الإسلامي", "our" attached
+    assert names.word("ديننا").excluded and names.word("حكومتنا").excluded
+    # names that look like them stay names
+    assert not names.word("لينا").excluded and not names.word("وليد").excluded and not names.word("رنا").excluded
