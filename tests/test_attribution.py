@@ -894,3 +894,14 @@ def test_a_body_line_that_opens_with_its_speaker_and_a_colon_before_a_quotation(
 def test_a_colon_before_a_quotation_needs_a_speaker_before_it(audit):
     claim = audit("Title\n\nThe exchange went on.\nHere is the deal: \"nothing\".").claims[1]
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to (tests/devset/english): a capitalised preposition
+    "Through his announcement, Ryan is acknowledging that Trump owns the party's big top.",
+    # wash-post_2015-11-16_clinton-s-claim-that-percent-of- (tests/devset/english): a sentence adverb
+    "Essentially, Clinton's lawyers looked through the e-mails and found that at least one person was wrong.",
+])
+def test_a_capitalised_function_word_or_sentence_adverb_is_never_a_name(audit, text):
+    claim = audit("Title\n\n" + text).claims[0]
+    assert claim.source.text not in ("Through", "Essentially")
