@@ -76,7 +76,8 @@ class Auditor:
         interview = find_interview(cleaned.title, cleaned.body, cleaned.paragraphs, sentences, rules)
         if interview is not None:  # the interviewer's questions are no claims
             sentences = [s for s in sentences if s.start not in interview.questions]
-        claims, headline, score, warnings = self._claims(scanned, sentences, cleaned.title, language, interview)
+        claims, headline, score, warnings = self._claims(scanned, sentences, cleaned.title, language, interview,
+                                                         outlet.name)
         return Report(
             id=hashlib.sha256(cleaned.body.encode("utf-8")).hexdigest()[:16],
             url=url, title=cleaned.title, language=language,
@@ -90,7 +91,7 @@ class Auditor:
         )
 
     def _claims(self, scanned: ScannedBody, sentences: list[Sentence], title: Optional[str], language: str,
-                interview: Optional[Found]) -> tuple[list[Claim], Optional[Claim], Score, list[str]]:
+                interview: Optional[Found], publisher: Optional[str]) -> tuple[list[Claim], Optional[Claim], Score, list[str]]:
         """Claims attributed and scored, with the headline's own; in a language without attribution rules,
         claims left unscored and a warning that says so."""
         rules = self.rules
@@ -100,6 +101,7 @@ class Auditor:
                                          f"are kept as claims but not attributed or scored ({NO_RULES})"]
         memory = self.attributor.remember(scanned)
         claims = self.attributor.attribute(scanned, sentences, language, memory)
+        self.attributor.drop_publisher_relays(claims, publisher)
         if interview is not None:
             answer_claims(claims, interview, self._interviewee(interview.summary.interviewee, memory))
         headline = self.attributor.headline(title, language, memory)

@@ -62,3 +62,17 @@ def test_the_limit_leaves_no_alarm_behind(auditor) -> None:
     Auditor(auditor.rules, time_limit=5).audit(Document(name="seed.txt", text=SEED))
     assert signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
     assert signal.getsignal(signal.SIGPROF) is handler
+
+
+def test_a_source_that_spoke_to_the_publisher_of_this_copy_has_no_relay(auditor) -> None:
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to (tests/devset/english): "told POLITICO" in Politico is
+    # Politico's own interview (LABELLING: the relay stands between source and reader); "told Fox News" stays
+    html = ("<html><head><title>Ryan not ready</title></head><body><article><h1>Ryan not ready</h1>"
+            "<p>Brendan Buck, a spokesman for Ryan, told POLITICO that the House speaker gave Priebus a heads up "
+            "before the interview.</p><p>Priebus later told Fox News that both men would meet next week to talk."
+            "</p></article></body></html>")
+    report = auditor.audit(Document(name="ryan.html", html=html, url="https://www.politico.com/story/2016/05/ryan"))
+    own, other = report.claims
+    assert report.outlet.name == "Politico"
+    assert own.via == [] and "via.publisher" in own.reasons
+    assert [v.name for v in other.via] == ["Fox News"]

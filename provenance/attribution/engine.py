@@ -14,7 +14,7 @@ from typing import Optional
 
 from ..lexicon import LexiconSet
 from ..models import Claim, Source, Via
-from ..normalize import normalize
+from ..normalize import norm, normalize
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from ..text.sentences import Sentence, quote_spans
 from .lang import Arabic, English, Language
@@ -66,6 +66,8 @@ class Attributor:
         self.topic = rules.lexicon("headline_colon")
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
         self.quote_colon = rules.lexicon("quote_colon")  # 'Rep. Trey Gowdy: "..."' in the body
+        self.publisher_words = rules.lexicon("publisher_relay")
+        self.publisher_rule = next((e.id for e in rules.entries if e.family == "publisher_relay"), None)
 
     def language(self, code: str) -> Language:
         """The attribution steps of an article's language; English's for any language it does not know
@@ -110,6 +112,19 @@ class Attributor:
             ctx.update(speaker, sent.text)
             claims.append(claim)
         return claims
+
+    def drop_publisher_relays(self, claims: list[Claim], publisher: Optional[str]) -> None:
+        """A source that spoke to the publisher of this copy reached the reader through no relay: "told
+        POLITICO" in Politico is an interview, not a relay (LABELLING)."""
+        if self.publisher_rule is None:
+            return
+        own = norm(publisher) if publisher else None
+        for claim in claims:
+            kept = [v for v in claim.via if not (own and v.name and norm(v.name) == own)
+                    and self.publisher_words.search(normalize(v.evidence).text) is None]
+            if len(kept) < len(claim.via):
+                claim.via = kept
+                claim.reasons.append(self.publisher_rule)
 
     def headline(self, title: Optional[str], language: str, memory: Memory) -> Optional[Claim]:
         """The title's own attribution ("Carson says cut regulations", "Poll: Trump leads", "لافروف: ..."),
