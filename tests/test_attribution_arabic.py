@@ -634,3 +634,15 @@ def test_a_group_noun_far_from_the_words_before_a_verb_is_no_title(audit):
     # fighters who left, not a title of whoever opens the clause
     claim = claim_of(audit, "ودخلت قوات النظام مدينة القنيطرة إثر خروج مقاتلين معارضين رفضوا اتفاق التسوية.")
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    # skynews_SK-middleEast-3263-20180807 (arabic-pool, tuned): "وبحلول عام 2015 أقرّ الرئيس بشار الأسد بأن ..."
+    "وبحلول عام 2015 أقرّ الرئيس بشار الأسد بأن نقص القوة البشرية أدى إلى تراجع الجيش.",
+    # "وخلال مقابلة تليفزيونية" (arabic-pool), "ووسط هذه التطورات أعلن الكرملين" (arabic-pool): an adverbial
+    # preposition opens the phrase before the verb, whose subject follows it
+    "وخلال مقابلة تلفزيونية قال الرئيس بشار الأسد إن الوضع صعب.",
+])
+def test_an_adverbial_preposition_before_the_verb_is_no_subject(audit, text):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "named_official" and "الأسد" in claim.source.text
