@@ -646,3 +646,17 @@ def test_a_group_noun_far_from_the_words_before_a_verb_is_no_title(audit):
 def test_an_adverbial_preposition_before_the_verb_is_no_subject(audit, text):
     claim = claim_of(audit, text)
     assert claim.source.type == "named_official" and "الأسد" in claim.source.text
+
+
+@pytest.mark.parametrize("text", [
+    # bbc_BB-middleEast-574-20180603 (arabic-pool, tuned): "وبحسب تقارير، جاء تصريح الأسد ..."; bbc-1104 "وتفيد
+    # تقارير بوقوع اعتداء"; about 14 more in the pools ("وأفادت تقارير"، "ذكرت تقارير أن"، "تشير تقارير إلى")
+    "وبحسب تقارير، جاء تصريح الأسد أثناء تسلم أوراق اعتماد السفير.",
+    "وأفادت تقارير بأن الوزير قدم استقالته.",
+])
+def test_unnamed_reports_in_the_plural_are_the_press(audit, text):
+    assert claim_of(audit, text).source.type == "media"
+
+
+def test_a_report_in_the_singular_stays_a_document(audit):
+    assert claim_of(audit, "وأظهر التقرير أن الوضع الإنساني سيء.").source.type == "document"
