@@ -660,3 +660,13 @@ def test_unnamed_reports_in_the_plural_are_the_press(audit, text):
 
 def test_a_report_in_the_singular_stays_a_document(audit):
     assert claim_of(audit, "وأظهر التقرير أن الوضع الإنساني سيء.").source.type == "document"
+
+
+@pytest.mark.parametrize("text", [
+    # skynews_SK-middleEast-993-20180412 (arabic-pool, tuned) and "وأوردت محطة نوش أن" (arabic-pool): a station
+    # is a noun of the media, like a channel or a network
+    'وقالت محطة "إم.إس.إن.بي.سي" التلفزيونية، الخميس، إن الهجوم وقع فجرا.',
+])
+def test_a_television_station_is_the_media(audit, text):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "media" and claim.source.text == 'محطة "إم.إس.إن.بي.سي"'
