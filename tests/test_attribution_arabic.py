@@ -557,3 +557,35 @@ def test_a_form_of_address_with_its_pronoun_stands_for_the_person_named(audit):
                    "وقال سموه في تصريح صحفي إن الهيئة ستسخر تجربتها لخدمة المنطقة.")
     second = report.claims[1]
     assert second.source.type == "named_official" and "attr.continuation" in second.reasons
+
+
+# Relays recalled (issue 14): the outlet between a source and the reader, by class of sentence
+@pytest.mark.parametrize("text, evidence", [
+    # alarabia_AL-internationalNews-1845-20180707: the hearer after a long aside on the speaker
+    ("إلى ذلك، قال زعيم الحزب الديمقراطي الحر، المؤيد لقطاع الأعمال، كريستيان ليندنر، في مقابلة مع صحيفة دويتشلاند "
+     "فونكه، إنه لا يثق في ترمب.", "في مقابلة مع صحيفة دويتشلاند فونكه"),
+    # skynews_SK-internationalNews-4-20180218 (tests/devset/arabic)
+    ("وقال المدير المساعد للفرع المحلي للجنة التحقيق الروسية، رسول تميربيكوف، لوكالة إنترفاكس الروسية للأنباء إن "
+     "مطلق النار هو أحد سكان كيزليار.", "لوكالة إنترفاكس الروسية للأنباء"),
+    # bbc_BB-middleEast-991-20180911: what was said opens with إنهم
+    ("وقالت مارجريت عازر، النائبة فى البرلمان المصري وعضوة المجلس القومي للمرأة، لبي بي سي إنهم \"يعملون على إصدار "
+     "قانون جديد\".", "بي بي سي"),
+], ids=["interview_after_aside", "agency_after_aside", "that_they"])
+def test_a_hearer_far_after_its_speaker_is_read_whole(audit, text, evidence):
+    claim = claim_of(audit, text)
+    assert [(v.type, v.evidence) for v in claim.via] == [("media", evidence)]
+
+
+@pytest.mark.parametrize("text, via", [
+    # cnn_CN-internationalNews-563-20180904, skynews_SK-internationalNews-671-20180329: militant networks
+    ("أعلنت حركة طالبان، الثلاثاء، مقتل جلال الدين حقاني، المؤسس الأفغاني لشبكة حقاني الإرهابية.", []),
+    ("وجاءت الدعوى القضائية بعد أن اتهم كليتشدار أوغلو الحكومة بمواصلة حالة الطوارئ في تركيا من أجل إخفاء دعمها "
+     "السابق لشبكة فتح الله غولن.", []),
+    # cnn_CN-internationalNews-577-20180905, skynews_SK-internationalNews-463-20180320: a news network by its name
+    ("قال نائب المتحدث باسم وزارة الداخلية الأفغانية، نصرت رحيمي، لشبكة CNN إن 20 شخصا على الأقل لقوا حتفهم.",
+     ["media"]),
+    ("وقال جوناثان لشبكة \"سي إن إن\": \"في هذا الوقت تمشط الشرطة الصفوف\".", ["media"]),
+], ids=["haqqani", "gulen", "cnn", "cnn_quoted"])
+def test_a_network_is_a_hearer_only_by_an_outlets_name(audit, text, via):
+    # rules/cues.yaml cue.told.ar.network
+    assert [v.type for v in claim_of(audit, text).via] == via

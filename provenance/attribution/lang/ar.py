@@ -26,7 +26,7 @@ _LAM_OUTLET = re.compile(r"\s*(ل\S+)")
 _ISSUED_BY = re.compile(r"\s+" + ISSUED_BY)  # "بيان صادر عن الحزب"، "بيان أصدرته الوزارة"
 _CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
 _LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
-_THAT = r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)"
+_THAT = r"(?<!\S)(?:ان|بان|انه|انها|انهم|انهن|اننا|انني)(?!\S)"
 _SAID_WORD = re.compile(_THAT)  # a hearer's name ends before these, not at «
 _SAID_OPENS = re.compile(_THAT + r"|:|(?<!\sل)[\"«“]")  # where what the source said starts; not لـ"فرانس برس"
 _CONJUNCTION = re.compile(r"^[وف](?=..)")

@@ -181,6 +181,7 @@ class Language:
             told = self.hearer_opening(r, pos)
             if told is None:
                 return None
+            window_end = min(len(n), max(window_end, told.end + 60))  # found past an aside on the source
         end = _HEARER_END.search(n, told.end, window_end)
         stop = end.start() if end else window_end
         said = self.said_opens(n, told.end + 1, stop)
