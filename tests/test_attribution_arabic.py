@@ -589,3 +589,20 @@ def test_a_hearer_far_after_its_speaker_is_read_whole(audit, text, evidence):
 def test_a_network_is_a_hearer_only_by_an_outlets_name(audit, text, via):
     # rules/cues.yaml cue.told.ar.network
     assert [v.type for v in claim_of(audit, text).via] == via
+
+
+@pytest.mark.parametrize("text", [
+    # cnn_CN-middleEast-166-20180304
+    "ونقلت وكالة الأنباء الإيرانية الرسمية على لسان قاسمي قوله: \"إن إلقاء اللائمة على الآخرين لن تساعد البحرين\".",
+    # cnn_CN-middleEast-1008-20180523
+    "ونقلت الوكالة اللبنانية على لسان بري قوله بعد إعلان النتائج: \"الشكر 6 مرات للزملاء النواب على ثقتهم\".",
+    # cnn_CN-middleEast-267-20180315 (tests/devset/arabic-tuned): the agency named in the sentence before
+    "أعلنت قطر، الخميس، عن شرائها لست طائرات دون طيار، وفقا لما نقلته وكالة الأنباء القطرية الرسمية. "
+    "ونقلت الوكالة على لسان العميد محمد عويضة محمد الرمزاني قائد مركز الاستطلاع والمراقبة القطري، قوله: \"إن "
+    "الطائرات الجديدة قادرة على حمل أسلحة\".",
+], ids=["iran", "lebanon", "the_agency"])
+def test_an_agency_relays_a_speaker_by_his_tongue(audit, text):
+    # "نقلت X على لسان Y": على لسان marks the speaker as عن does (lang/ar.py relay)
+    claim = audit(text).claims[-1]
+    assert claim.source.type not in ("media", "state_media", "unattributed")
+    assert [v.type for v in claim.via] == ["state_media"]

@@ -33,7 +33,7 @@ _CONJUNCTION = re.compile(r"^[وف](?=..)")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
 # a name of four words at most in quotation marks, then what the subject says or a relative clause
 _QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + _THAT + r'|(?:التي|الذي|الذين)(?!\S)))')
-_RELAY_MARKER = re.compile(r"(?<!\S)عن(?!\S)")
+_RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 
 
 class Arabic(Language):
