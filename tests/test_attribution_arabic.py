@@ -606,3 +606,32 @@ def test_an_agency_relays_a_speaker_by_his_tongue(audit, text):
     claim = audit(text).claims[-1]
     assert claim.source.type not in ("media", "state_media", "unattributed")
     assert [v.type for v in claim.via] == ["state_media"]
+
+
+@pytest.mark.parametrize("text, source, via", [
+    # skynews_SK-middleEast-3263-20180807: "وفق ما نقلت "رويترز"" after the speaker's own verb
+    ("وصرّح ليبرمان للصحفيين خلال جولة في هضبة الجولان: \"في الجهة المقابلة نرى الجيش السوري\"، وفق ما نقلت "
+     "\"رويترز\".", "ليبرمان", ["media"]),
+    # cnn_CN-internationalNews-646-20181004 (the president introduced as in the lead)
+    ("قال الرئيس التركي، رجب طيب أردوغان، الخميس، إنه يجب عدم تحويل المساجد إلى أماكن للصلاة فقط. ودعا أردوغان إلى "
+     "\"تحديث وتجديد لغة الخطبة والمواعظ الدينية\"، وفقا لما نقلته \"الأناضول\".", "أردوغان", ["state_media"]),
+    # skynews_SK-middleEast-2119-20180603: the writer's sentence, the agency its source
+    ("ولم يكن هناك ما يشير إلى أنه تم التخطيط للقيام بمثل هذه الرحلة، وفق ما نقلت \"أسوشيتد برس\".", "\"أسوشيتد برس\"", []),
+    # skynews_SK-middleEast-670-20180330: the relay verb's outlet in quotation marks
+    ("نقلت \"سكاي نيوز\" البريطانية عن متحدث باسم وزارة الدفاع البريطانية قوله اليوم الجمعة، إن جنديا بريطانيا، قتل "
+     "في انفجار عبوة ناسفة في سوريا.", "متحدث باسم وزارة الدفاع البريطانية", ["media"]),
+], ids=["reuters", "anadolu", "ap_alone", "relay_verb"])
+def test_an_outlet_named_in_quotation_marks_after_a_reporting_verb(audit, text, source, via):
+    claim = audit(text).claims[-1]
+    assert claim.source.text == source and [v.type for v in claim.via] == via
+
+
+@pytest.mark.parametrize("text, via", [
+    # france24_FR-internationalNews-846-20180421: "عنه" between the verb and the agency, named before
+    ("أعلنت وكالة الأنباء الماليزية مقتل فلسطيني. وأوضح رئيس شرطة العاصمة داتوك سيري مازلان العظيم أن \"أحد المشتبه "
+     "بهما أطلق 10 رصاصات\"، بحسب ما نقلت عنه الوكالة.", ["state_media"]),
+    # skynews_SK-internationalNews-697-20180331: وفقما written as one word
+    ("وكشف المتحدث باسم الكرملين أن الصاروخ يفوق سرعة الصوت، وفقما نقلت صحيفة \"ديلي ميل\" البريطانية.", ["media"]),
+], ids=["from_him", "wafqama"])
+def test_the_outlet_of_an_according_clause_relays_the_speaker(audit, text, via):
+    assert [v.type for v in audit(text).claims[-1].via] == via

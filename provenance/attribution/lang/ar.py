@@ -33,6 +33,9 @@ _CONJUNCTION = re.compile(r"^[وف](?=..)")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
 # a name of four words at most in quotation marks, then what the subject says or a relative clause
 _QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + _THAT + r'|(?:التي|الذي|الذين)(?!\S)))')
+# a name of four words at most in quotation marks right after a reporting verb ("وفق ما نقلت "رويترز"")
+_QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
+_FROM_HIM = re.compile(r"\s*عن(?:ه|ها|هم|هما)(?!\S)")  # "بحسب ما نقلت عنه الوكالة": the verb's object
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 
 
@@ -88,7 +91,8 @@ class Arabic(Language):
         for hit in r.cues["according"]:
             m = _WHAT.match(r.n, hit.end)
             pos = m.end() if m is not None else hit.end
-            out[hit.start] = next((v for v in r.cues["speech"] if v.start == pos), None) or self._with_object(r.n, pos, hit)
+            verbs = (*r.cues["speech"], *r.cues["relay"])  # "وفق ما نقلت "رويترز""
+            out[hit.start] = next((v for v in verbs if v.start == pos), None) or self._with_object(r.n, pos, hit)
         return out
 
     def _with_object(self, n: str, pos: int, according: Hit) -> Optional[Hit]:
@@ -112,10 +116,21 @@ class Arabic(Language):
             lam = _LAM.match(n, hit.end)
             if lam is not None:
                 start, governed = (lam.start(1) if lam.group(2) else lam.end()), True
+        pronoun = _FROM_HIM.match(n, start)
+        start = pronoun.end() if pronoun is not None else start
         span = self.subjects.after(n, start, True, stop_at_boundary=False, governed=governed)
         if span[1] > span[0]:
             span = self.subjects.appositive_after(n, span)
+        elif verb is not None:
+            span = self._quoted_name(n, start) or span
         return self.candidate(r, hit, span)
+
+    @staticmethod
+    def _quoted_name(n: str, pos: int) -> Optional[tuple[int, int]]:
+        """A name in quotation marks right after a reporting verb, its subject ("وفق ما نقلت "رويترز"",
+        "نقلت "سكاي نيوز" البريطانية عن")."""
+        quoted = _QUOTED_NAME.match(n, pos)
+        return quoted.span(1) if quoted is not None else None
 
     def dropped_subject(self, r: Reading, hit: Hit) -> Optional[Candidate]:
         """A verb joined by ف later in the sentence, without a subject of its own, shares the subject of
@@ -152,6 +167,8 @@ class Arabic(Language):
         """'نقلت وكالة X عن مسؤول': the relay after the verb, the speaker after عن."""
         n = r.n
         outer_span = self.subjects.after(n, hit.end, True)
+        if outer_span[1] <= outer_span[0]:
+            outer_span = self._quoted_name(n, hit.end) or outer_span
         start = max(outer_span[1], hit.end)
         marker = _RELAY_MARKER.search(n, start, min(len(n), start + 40))
         if marker is None:
