@@ -635,3 +635,28 @@ def test_an_outlet_named_in_quotation_marks_after_a_reporting_verb(audit, text, 
 ], ids=["from_him", "wafqama"])
 def test_the_outlet_of_an_according_clause_relays_the_speaker(audit, text, via):
     assert [v.type for v in audit(text).claims[-1].via] == via
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # alarabia_AL-internationalNews-1700-20180619: the interview opens the sentence; the outlet's name has a dot
+    ("وفي حديث لـ\"العربية.نت\"، قال النائب عن \"حركة أمل\" قاسم هاشم إن القرار قانوني.", "العربية.نت"),
+    ("وقال الخبير القانوني أنطوان سعد إن القرار استنسابي. وأضاف في لقاء مع \"العربية.نت\" أن قرارات مماثلة تتخذ "
+     "فقط في حال وجود معاهدة.", "في لقاء مع \"العربية.نت\""),
+    # bbc_BB-middleEast-1057-20181005
+    ("وفي حديث مع بي بي بي سي أكد الخبير الأمني، خالد عكاشة، أن \"زيارة السجين حق مكفول لكل سجين في مصر\".",
+     "في حديث مع بي بي بي سي"),
+    # france24_FR-internationalNews-287-20180306 (tests/devset/arabic-tuned)
+    ("وفي مقابلة مع صحيفة إيل فاتو كوتيديانو (الحقيقة) وجه إيميليانو انتقادات لرينزي لعدم استقالته فورا.",
+     "في مقابلة مع صحيفة إيل فاتو كوتيديانو"),
+], ids=["fronted_lam", "dotted_name", "fronted_with", "fronted_light_verb"])
+def test_an_interview_named_before_its_verb_is_a_relay(audit, text, evidence):
+    claim = audit(text).claims[-1]
+    assert claim.source.type not in ("media", "unattributed")
+    assert [(v.type, v.evidence) for v in claim.via] == [("media", evidence)]
+
+
+def test_an_exchange_before_a_later_verb_frames_only_its_own(audit):
+    # france24_FR-middleEast-180-20180319: "في حوار ... مع قناة" is no told phrase with words between (دام 60 دقيقة)
+    text = ("وفي حوار دام 60 دقيقة مع قناة \"سي بي أس\" الأمريكية نشرت جريدة \"الشرق الأوسط\" أجزاء منها، تهجم محمد بن "
+            "سلمان على إيران.")
+    assert not claim_of(audit, text).via

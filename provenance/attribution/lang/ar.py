@@ -36,6 +36,8 @@ _QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|'
 # a name of four words at most in quotation marks right after a reporting verb ("وفق ما نقلت "رويترز"")
 _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
 _FROM_HIM = re.compile(r"\s*عن(?:ه|ها|هم|هما)(?!\S)")  # "بحسب ما نقلت عنه الوكالة": the verb's object
+# an exchange that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي مقابلة مع صحيفة"
+_FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله)(?!\S)")
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 
 
@@ -221,6 +223,15 @@ class Arabic(Language):
                 cand.typed.rules = [*cand.typed.rules, "attr.speech_noun"]
                 return cand
         return None
+
+    def fronted_hearer(self, r: Reading, hit: Hit) -> Optional[tuple[Typed, str]]:
+        """"وفي حديث لـ"العربية.نت"، قال النائب"، "وفي مقابلة مع صحيفة إيل فاتو كوتيديانو وجه إيميليانو
+        انتقادات": an interview named at the opening of the sentence frames its first verb of speech."""
+        fronted = _FRONTED_EXCHANGE.match(r.n)
+        if fronted is None or fronted.end() > hit.start or any(
+                fronted.end() <= v.start < hit.start for family in _VERB_CUES for v in r.cues[family]):
+            return None
+        return self.hearer(r, fronted.start(), limit=hit.start)
 
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
         """ل and an outlet's name right after the source ("لفرانس24", "لرويترز"), or, anywhere before what
