@@ -660,3 +660,25 @@ def test_an_exchange_before_a_later_verb_frames_only_its_own(audit):
     text = ("وفي حوار دام 60 دقيقة مع قناة \"سي بي أس\" الأمريكية نشرت جريدة \"الشرق الأوسط\" أجزاء منها، تهجم محمد بن "
             "سلمان على إيران.")
     assert not claim_of(audit, text).via
+
+
+@pytest.mark.parametrize("text, via", [
+    # cnn_CN-middleEast-367-20180325: the president named again goes on in the speech the agency carried
+    ("وقال الرئيس التركي رجب طيب أردوغان إن العمليات بدأت في سنجار، وفقا لما نقلته وكالة أنباء \"الأناضول\" التركية "
+     "الرسمية. وأضاف أردوغان: \"نحن نحارب الإرهابيين في الداخل والخارج، لسنا دولة احتلال\".", ["state_media"]),
+    # france24_FR-internationalNews-287-20180306 (tests/devset/arabic-tuned): the interview goes on
+    ("وقال ميشال إيميليانو حاكم منطقة بوليا إن حزبه سيقدم \"دعما خارجيا\" للحكومة. وفي مقابلة مع صحيفة إيل فاتو "
+     "كوتيديانو (الحقيقة) وجه إيميليانو انتقادات لرينزي لعدم استقالته فورا. وقال إيميليانو إن رينزي \"على استعداد "
+     "لعرقلة النظام السياسي في سبيل التمسك (بالسلطة)\".", ["media"]),
+    # cnn_CN-middleEast-1404-20181003: a tweet of his own is another occasion
+    ("اعتبر وزير الخارجية الإيراني، محمد جواد ظريف، الحكم \"هزيمة أخرى\" للحكومة الأمريكية، بحسب ما نقلته وكالة "
+     "الأنباء الإيرانية (إرنا). وقال ظريف إن \"على المجتمع الدولي أن يواجه برمته الأحادية المدمرة لهذا البلد\"، كما "
+     "أوضح بتغريدة له عبر حسابه الخاص على \"تويتر\" إن المحكمة \"قد أمرت\" أمريكا.", []),
+    # skynews_SK-internationalNews-2222-20180619 (tests/devset/arabic): كان ... قد, an earlier occasion
+    ("وقالت هيلي إن مجلس حقوق الإنسان لديه انحياز مزمن ضد إسرائيل، بحسب رويترز. وكانت هيلي قد أبلغت المجلس علنا "
+     "العام الماضي، بأن واشنطن ربما تنسحب منه.", []),
+], ids=["anadolu", "interview", "own_tweet", "pluperfect"])
+def test_a_speaker_named_again_goes_on_through_the_same_relay(audit, text, via):
+    *_, before, claim = audit(text).claims
+    assert before.via and claim.source.name == before.source.name
+    assert [v.type for v in claim.via] == via

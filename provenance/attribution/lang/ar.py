@@ -11,8 +11,10 @@ import re
 from typing import Optional
 
 from ...lexicon import Hit
+from ...models import Source
+from ...normalize import norm
 from ...rules import SPEECH_FAMILIES
-from ..reading import Candidate, Reading
+from ..reading import Candidate, Reading, Speaker
 from ..sources import DEFINITE, ISSUED_BY, Typed
 from ..subjects import WORD
 from ..words import closed_class, opening
@@ -38,6 +40,7 @@ _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
 _FROM_HIM = re.compile(r"\s*عن(?:ه|ها|هم|هما)(?!\S)")  # "بحسب ما نقلت عنه الوكالة": the verb's object
 # an exchange that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي مقابلة مع صحيفة"
 _FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله)(?!\S)")
+_PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 
 
@@ -55,6 +58,9 @@ class Arabic(Language):
         self.opening_verb = re.compile(r"\s*(?:" + opening(self.words.clause_openers) + r"\s+)*\S+")
         self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
             *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
+        # "في بيان"، "بتغريدة له"، "في كلمته أمام": an occasion of speech of its own, with its proclitics and pronoun
+        self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + opening(closed_class(self.rules, "closed.ar.occasion"))
+                                   + r"(?:ه|ها|هم|هما)?(?!\S)")
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         span = self.subjects.arabic_subject(r.n, hit)
@@ -232,6 +238,25 @@ class Arabic(Language):
                 fronted.end() <= v.start < hit.start for family in _VERB_CUES for v in r.cues[family]):
             return None
         return self.hearer(r, fronted.start(), limit=hit.start)
+
+    def interview_continues(self, r: Reading, source: Source, last: Speaker) -> bool:
+        """"قال إيميليانو لصحيفة ... وقال إيميليانو إن": the speaker named again (the same name, the surname, or
+        "المسؤول" after "مسؤول كبير") with no occasion of speech of its own (no statement, speech, tweet or
+        meeting named outside quotations; not "كان ... قد", an earlier occasion) goes on in the interview or
+        report that carried them."""
+        n = r.n
+        if not last.via or source.type != last.source.type or _PLUPERFECT.match(n):
+            return False
+        if any(not r.inside(m.start()) for m in self.occasion.finditer(n)):
+            return False
+        if source.name and source.name == last.source.name:
+            return True
+        said = norm(source.text or "").split()
+        before = set(norm(f"{last.source.text or ''} {last.source.name or ''}").split())
+        if len(said) == 1 and said[0] in before:
+            return True  # the surname: "إيميليانو"
+        # a definite noun that names the earlier one again: "المسؤول" after "مسؤول كبير في إدارة ترامب"
+        return len(said) == 1 and source.name is None and said[0].startswith("ال") and said[0][2:] in before
 
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
         """ل and an outlet's name right after the source ("لفرانس24", "لرويترز"), or, anywhere before what

@@ -11,7 +11,7 @@ import re
 from typing import Optional
 
 from ...lexicon import Hit
-from ...models import Via
+from ...models import Source, Via
 from ...rules import RuleSet
 from ..reading import Candidate, Reading, Speaker
 from ..sources import Memory, SourceTyper, Typed
@@ -138,6 +138,10 @@ class Language:
     def fronted_hearer(self, r: Reading, hit: Hit) -> Optional[tuple[Typed, str]]:
         """The outlet of an interview named before the verb it frames."""
         return None
+
+    def interview_continues(self, r: Reading, source: Source, last: Speaker) -> bool:
+        """Whether a speaker named again goes on speaking through the relays of the last sentence they spoke."""
+        return False
 
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
         """Where a hearer opens when no told word stands right after the source."""
