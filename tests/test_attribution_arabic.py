@@ -682,3 +682,23 @@ def test_a_speaker_named_again_goes_on_through_the_same_relay(audit, text, via):
     *_, before, claim = audit(text).claims
     assert before.via and claim.source.name == before.source.name
     assert [v.type for v in claim.via] == via
+
+
+@pytest.mark.parametrize("text, kind, via", [
+    # france24_FR-internationalNews-1214-20180513: the quoted speaker of نقل ... عن
+    ("وأعلن تنظيم \"الدولة الإسلامية\" مسؤوليته عن الهجوم، وفق ما أعلنت وكالة أعماق التابعة له. ونقلت الوكالة عن "
+     "\"مصدر أمني\" أن \"منفذ عملية الطعن في مدينة باريس هو جندي في الدولة الإسلامية\".", "anonymous_official",
+     ["named_organization"]),
+    # alarabia_AL-internationalNews-1710-20180620: an outlet in quotation marks after وفق (rules/outlets.yaml)
+    ("وكانت التحقيقات الأولية لم تكشف وجود خطة محددة لهجوم إرهابي، وفق \"دويتش فيله\" الألمانية.", "media", []),
+], ids=["quoted_speaker", "quoted_outlet"])
+def test_a_name_in_quotation_marks_after_a_relay_or_according_cue(audit, text, kind, via):
+    claim = audit(text).claims[-1]
+    assert claim.source.type == kind and [v.type for v in claim.via] == via
+
+
+def test_a_word_ending_in_la_before_a_verb_is_no_negation(audit):
+    # an accusative subject after أن ("مسؤولا") ends in لا, as the negation does: the engine reads whole
+    # words (constructed on the pattern of "ذكرت وسائل إعلام رسمية أن كيم أبلغ لافروف", LABELLING.md)
+    claim = claim_of(audit, "وذكرت صحيفة واشنطن بوست أن مسؤولا أمريكيا قال إن الاتفاق انهار.")
+    assert claim.source.text == "مسؤولا أمريكيا" and [v.type for v in claim.via] == ["media"]

@@ -129,8 +129,8 @@ class Arabic(Language):
         span = self.subjects.after(n, start, True, stop_at_boundary=False, governed=governed)
         if span[1] > span[0]:
             span = self.subjects.appositive_after(n, span)
-        elif verb is not None:
-            span = self._quoted_name(n, start) or span
+        elif verb is not None or self.subjects.outlet_at("ل" + n[start:start + 41].lstrip()):
+            span = self._quoted_name(n, start) or span  # "وفق ما نقلت "رويترز""، "وفق "دويتش فيله""
         return self.candidate(r, hit, span)
 
     @staticmethod
@@ -184,6 +184,8 @@ class Arabic(Language):
         inner_span = self.subjects.after(n, marker.end(), True)
         if inner_span[1] > inner_span[0]:
             inner_span = self.subjects.appositive_after(n, inner_span)
+        else:
+            inner_span = self._quoted_name(n, marker.end()) or inner_span  # "نقلت الوكالة عن "مصدر أمني""
         return self.relay_pair(r, hit, outer_span, marker, inner_span)
 
     def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
