@@ -702,3 +702,15 @@ def test_a_word_ending_in_la_before_a_verb_is_no_negation(audit):
     # words (constructed on the pattern of "ذكرت وسائل إعلام رسمية أن كيم أبلغ لافروف", LABELLING.md)
     claim = claim_of(audit, "وذكرت صحيفة واشنطن بوست أن مسؤولا أمريكيا قال إن الاتفاق انهار.")
     assert claim.source.text == "مسؤولا أمريكيا" and [v.type for v in claim.via] == ["media"]
+
+
+@pytest.mark.parametrize("text, evidence", [
+    # skynews_SK-internationalNews-463-20180320: the إن of "سي إن إن" opens nothing
+    ("وقال جوناثان لشبكة \"سي إن إن\": \"في هذا الوقت تمشط الشرطة الصفوف\".", "لشبكة \"سي إن إن\""),
+    # bbc_BB-middleEast-898-20180817, france24_FR-middleEast-276-20180414: a quotation after the outlet's name
+    ("وقالت أشواق لبي بي سي \"لم أكن اعتقد مطلقا أنني سأواجه شيئا مثل ذلك في ألمانيا \".", "بي بي سي"),
+    ("وقال مدير المرصد رامي عبد الرحمن لوكالة فرانس برس \"يستهدف قصف التحالف الغربي مراكز البحوث العلمية\".",
+     "لوكالة فرانس برس"),
+], ids=["cnn", "bbc_quote", "afp_quote"])
+def test_the_evidence_of_a_hearer_ends_with_the_outlets_name(audit, text, evidence):
+    assert [v.evidence for v in claim_of(audit, text).via] == [evidence]

@@ -19,6 +19,7 @@ from ..subjects import SubjectFinder, words_before
 
 # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»), and a dot inside a word ("العربية.نت")
 _HEARER_END = re.compile(r"[،,:;؟?!()\[\]]|\.(?!\S)")
+_QUOTE_AFTER = re.compile(r'\s*["«“]')
 _COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
 
 
@@ -196,6 +197,11 @@ class Language:
         stop = end.start() if end else window_end
         said = self.said_opens(n, told.end + 1, stop)
         stop = said if said is not None else stop
+        named = self.rules.outlet_names.search(n, n.rfind(" ", 0, told.start) + 1, window_end)  # from ل's word
+        if named is not None and named.start < stop < named.end:
+            stop = named.end + (n[named.end:named.end + 1] in '"»”')  # لشبكة "سي إن إن": its إن opens nothing
+        elif named is not None and named.start <= told.start + 1 and _QUOTE_AFTER.match(n, named.end, stop):
+            stop = named.end  # 'لبي بي سي "لم أكن': the quotation after the outlet's whole name is what was said
         if told.text.startswith("و") and told.text[1:].split()[0] in self.words.opening_prepositions:
             told = Hit(told.start + 1, told.end, told.text[1:], told.entry_id, told.family)  # "وفي مقابلة مع"
         evidence = r.original(told.start, stop)
