@@ -714,3 +714,20 @@ def test_a_word_ending_in_la_before_a_verb_is_no_negation(audit):
 ], ids=["cnn", "bbc_quote", "afp_quote"])
 def test_the_evidence_of_a_hearer_ends_with_the_outlets_name(audit, text, evidence):
     assert [v.evidence for v in claim_of(audit, text).via] == [evidence]
+
+
+@pytest.mark.parametrize("text", [
+    # bbc_BB-middleEast-68-20180221
+    "وجاء في وسائل الإعلام السورية الرسمية أن \"قوات موالية لدمشق ستتوجه إلى عفرين\".",
+    # alarabia_AL-internationalNews-120-20180220
+    "ونشرت وسائل إعلام الحوثيين الرسمية خبراً مصوراً لزيارة رئيس مجلس الانقلاب الحوثي.",
+    # bbc_BB-middleEast-1109-20181016 (and IRNA spelled إيرنا, rules/outlets.yaml)
+    "وقالت وكالة أنباء إيرنا الرسمية الإيرانية إن أفراد قوات حرس الحدود \"اختطفوا\".",
+], ids=["syrian", "houthi", "irna"])
+def test_media_qualified_as_official_after_their_name_are_state_media(audit, text):
+    # rules/sources.yaml src.state_media_generic.ar.qualified (LABELLING.md: "وسائل الإعلام الإيرانية الرسمية")
+    assert claim_of(audit, text).source.type == "state_media"
+
+
+def test_a_private_paper_is_not_state_media_for_an_official_word_in_its_report(audit):
+    assert claim_of(audit, "وقالت صحيفة الحياة إن الحكومة رسمية.").source.type == "media"
