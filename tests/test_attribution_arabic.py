@@ -731,3 +731,13 @@ def test_media_qualified_as_official_after_their_name_are_state_media(audit, tex
 
 def test_a_private_paper_is_not_state_media_for_an_official_word_in_its_report(audit):
     assert claim_of(audit, "وقالت صحيفة الحياة إن الحكومة رسمية.").source.type == "media"
+
+
+def test_the_hearer_of_another_speakers_verb_is_no_relay_of_the_claim(audit):
+    # arreyadi_2015-07-21_010 (arabic-saudi): Dinu told Mediafax, the German site is the claim's source
+    text = ("وكان موقع شبكة (أن تي في) الألمانية قد نشر في تاريخ 5 فبراير من العام 2013 تقريراً عنوانه (فضيحة في الدوري "
+            "الألماني واتهامات تنال من لاعب كوتبوس)، وأشار في تقريره إلى احتمال أن يكون ريجيكامف قد باع في العام 2002 "
+            "مباراة لفريقه، علماً أن دينو أكّد هذه الأخبار لوكالة الأنباء (ميديافاكس) وأشار إلى أن أحد الأشخاص سافر "
+            "إلى صربيا.")
+    claim = claim_of(audit, text)
+    assert claim.source.type == "media" and claim.via == []

@@ -253,6 +253,8 @@ class Attributor:
                         speaker.source = last.source.model_copy() if last else speaker.source
                     why.append("attr.relay.reported_speech")
             for c in [main, *cands]:
+                if c is not main and c.cue.family != "according" and c.typed.type is not None and c.span != main.span:
+                    continue  # "علما أن دينو أكد هذه الأخبار لوكالة الأنباء": another speaker's hearer
                 if c.hearer is not None and c.hearer[0].type in ("media", "state_media"):
                     typed, evidence = c.hearer
                     if not any(v.evidence == evidence for v in speaker.via):
