@@ -177,7 +177,10 @@ class Attributor:
             if any(a.start <= hit.start < a.end for a in agentless):
                 continue
             # "The campaign would not say": the campaign is in the sentence, but is not its source
-            before = words_before(n, hit.start, 2)  # whole words: "مسؤولا" is no لا
+            lo = max(0, hit.start - 12)
+            before = n[lo:hit.start].split()[-2:]
+            if before and lo > 0 and not n[lo - 1].isspace() and n.find(before[0], lo) == lo:
+                before = before[1:]  # a word the window cut is not read: "مسؤولا" is no لا
             negated = bool({lang.bare(w) for w in before} & self.words.negation)  # "ولم تعلن"
             previous = [lang.bare(w) for w in words_before(n, hit.start, 2)]
             side_clause = negated or set(previous) & lang.relatives or \
