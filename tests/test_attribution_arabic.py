@@ -741,3 +741,13 @@ def test_the_hearer_of_another_speakers_verb_is_no_relay_of_the_claim(audit):
             "إلى صربيا.")
     claim = claim_of(audit, text)
     assert claim.source.type == "media" and claim.via == []
+
+
+def test_a_speaker_named_again_after_others_goes_on_through_their_last_relay(audit):
+    # france24_FR-middleEast-180-20180319: the crown prince's interview with CBS, a paper quoting it between
+    text = ("قال ولي العهد السعودي، الأمير محمد بن سلمان، في حوار مع قناة \"سي بي أس\" الأمريكية عشية بداية زيارته "
+            "واشنطن، إن \"إيران ليست مساوية للسعودية\". وفي حوار دام 60 دقيقة مع قناة \"سي بي أس\" الأمريكية نشرت "
+            "جريدة \"الشرق الأوسط\" أجزاء منها، تهجم محمد بن سلمان على إيران وقياداتها. وأضاف بن سلمان، وهو نائب "
+            "رئيس مجلس الوزراء وزير الدفاع: \"إن طهران ليست منافسة لبلاده\".")
+    first, _, claim = audit(text).claims
+    assert claim.source.name == first.source.name and [v.evidence for v in claim.via] == [first.via[0].evidence]

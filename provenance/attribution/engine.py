@@ -271,10 +271,11 @@ class Attributor:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
             if not speaker.via and speaker.source.type not in ("media", "state_media"):
                 speaker.via += lang.outlet_via(r)
-            if not speaker.via and main.typed.type is not None and last is not None \
-                    and lang.interview_continues(r, speaker.source, last):
-                speaker.via = list(last.via)  # "وقال إيميليانو" after his interview with a paper
-                why.append("attr.relay.same_speaker")
+            if not speaker.via and main.typed.type is not None:
+                earlier = lang.interview_continues(r, speaker.source, ctx.spoken)
+                if earlier is not None:
+                    speaker.via = list(earlier.via)  # "وقال إيميليانو" after his interview with a paper
+                    why.append("attr.relay.same_speaker")
         source, via = speaker.source.model_copy(), list(speaker.via)
         if reason_text and source.type in ("anonymous_official", "anonymous"):
             source.anonymity_reason = reason_text

@@ -241,20 +241,24 @@ class Arabic(Language):
             return None
         return self.hearer(r, fronted.start(), limit=hit.start)
 
-    def interview_continues(self, r: Reading, source: Source, last: Speaker) -> bool:
-        """"قال إيميليانو لصحيفة ... وقال إيميليانو إن": the speaker named again (the same name, the surname, or
-        "المسؤول" after "مسؤول كبير") with no occasion of speech of its own (no statement, speech, tweet or
-        meeting named outside quotations; not "كان ... قد", an earlier occasion) goes on in the interview or
-        report that carried them."""
+    def interview_continues(self, r: Reading, source: Source, spoken: list[Speaker]) -> Optional[Speaker]:
+        """"قال إيميليانو لصحيفة ... وقال إيميليانو إن": a speaker named again (the same name, the surname, or
+        "المسؤول" after "مسؤول كبير") goes on in the last interview or report that carried them, unless the
+        sentence names an occasion of speech of its own (a statement, speech, tweet or meeting named outside
+        quotations) or is a pluperfect "كان ... قد", an earlier occasion."""
         n = r.n
-        if not last.via or source.type != last.source.type or _PLUPERFECT.match(n):
+        if _PLUPERFECT.match(n) or any(not r.inside(m.start()) for m in self.occasion.finditer(n)):
+            return None
+        return next((s for s in reversed(spoken) if s.via and self._same_speaker(source, s.source)), None)
+
+    @staticmethod
+    def _same_speaker(source: Source, previous: Source) -> bool:
+        if source.type != previous.type:
             return False
-        if any(not r.inside(m.start()) for m in self.occasion.finditer(n)):
-            return False
-        if source.name and source.name == last.source.name:
+        if source.name and source.name == previous.name:
             return True
         said = norm(source.text or "").split()
-        before = set(norm(f"{last.source.text or ''} {last.source.name or ''}").split())
+        before = set(norm(f"{previous.text or ''} {previous.name or ''}").split())
         if len(said) == 1 and said[0] in before:
             return True  # the surname: "إيميليانو"
         # a definite noun that names the earlier one again: "المسؤول" after "مسؤول كبير في إدارة ترامب"

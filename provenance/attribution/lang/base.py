@@ -140,9 +140,9 @@ class Language:
         """The outlet of an interview named before the verb it frames."""
         return None
 
-    def interview_continues(self, r: Reading, source: Source, last: Speaker) -> bool:
-        """Whether a speaker named again goes on speaking through the relays of the last sentence they spoke."""
-        return False
+    def interview_continues(self, r: Reading, source: Source, spoken: list[Speaker]) -> Optional[Speaker]:
+        """The speaker's own earlier sentence whose relays they go on speaking through, named again."""
+        return None
 
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
         """Where a hearer opens when no told word stands right after the source."""
