@@ -751,3 +751,11 @@ def test_a_speaker_named_again_after_others_goes_on_through_their_last_relay(aud
             "رئيس مجلس الوزراء وزير الدفاع: \"إن طهران ليست منافسة لبلاده\".")
     first, _, claim = audit(text).claims
     assert claim.source.name == first.source.name and [v.evidence for v in claim.via] == [first.via[0].evidence]
+
+
+def test_a_statement_given_in_the_same_interview_is_no_occasion_of_its_own(audit):
+    # adapted from cnn_CN-middleEast-367-20180325: "في تصريحاته" is what he told the agency, not a statement apart
+    # (closed.ar.occasion lists statements issued, posts, conferences and speeches only)
+    text = ("وقال الرئيس التركي رجب طيب أردوغان إن العمليات بدأت في سنجار، وفقا لما نقلته وكالة أنباء \"الأناضول\" "
+            "التركية الرسمية. وأضاف أردوغان في تصريحاته أن بلاده تحارب الإرهابيين في الداخل والخارج.")
+    assert [v.type for v in audit(text).claims[-1].via] == ["state_media"]

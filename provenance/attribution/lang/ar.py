@@ -60,7 +60,7 @@ class Arabic(Language):
             *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
         # "في بيان"، "بتغريدة له"، "في كلمته أمام": an occasion of speech of its own, with its proclitics and pronoun
         self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + opening(closed_class(self.rules, "closed.ar.occasion"))
-                                   + r"(?:ه|ها|هم|هما)?(?!\S)")
+                                   + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"])")
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         span = self.subjects.arabic_subject(r.n, hit)
