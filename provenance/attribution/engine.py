@@ -210,7 +210,11 @@ class Attributor:
             if any(a.start <= hit.start < a.end for a in agentless):
                 continue
             # "The campaign would not say": the campaign is in the sentence, but is not its source
-            before = _same_clause(n[max(0, hit.start - 12):hit.start].split()[-2:])
+            lo = max(0, hit.start - 12)
+            before = n[lo:hit.start].split()[-2:]
+            if before and lo > 0 and not n[lo - 1].isspace() and n.find(before[0], lo) == lo:
+                before = before[1:]  # a word the window cut is not read: "مسؤولا" is no لا
+            before = _same_clause(before)
             negated = bool({lang.bare(w) for w in before} & self.words.negation)  # "ولم تعلن"
             previous = _same_clause(words_before(n, hit.start, 2))
             side_clause = negated or {lang.bare(w) for w in previous} & lang.relatives or \
@@ -286,6 +290,8 @@ class Attributor:
                         speaker.source = last.source.model_copy() if last else speaker.source
                     why.append("attr.relay.reported_speech")
             for c in [main, *cands]:
+                if c is not main and c.cue.family != "according" and c.typed.type is not None and c.span != main.span:
+                    continue  # "علما أن دينو أكد هذه الأخبار لوكالة الأنباء": another speaker's hearer
                 if c.hearer is not None and c.hearer[0].type in ("media", "state_media"):
                     typed, evidence = c.hearer
                     if not any(v.evidence == evidence for v in speaker.via):
@@ -299,6 +305,11 @@ class Attributor:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
             if not speaker.via and speaker.source.type not in ("media", "state_media"):
                 speaker.via += lang.outlet_via(r)
+            if not speaker.via and main.typed.type is not None:
+                earlier = lang.interview_continues(r, speaker.source, ctx.spoken)
+                if earlier is not None:
+                    speaker.via = list(earlier.via)  # "وقال إيميليانو" after his interview with a paper
+                    why.append("attr.relay.same_speaker")
         source, via = speaker.source.model_copy(), list(speaker.via)
         if reason_text and source.type in ("anonymous_official", "anonymous"):
             source.anonymity_reason = reason_text

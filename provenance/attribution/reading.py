@@ -65,9 +65,11 @@ class Discourse:
     read: list[str] = field(default_factory=list)
     mentioned: Optional[Speaker] = None
     searched: int = 0
+    spoken: list[Speaker] = field(default_factory=list)
 
     def update(self, speaker: Optional[Speaker], text: str) -> None:
         if speaker is not None:
+            self.spoken.append(speaker)
             self.last = speaker
             if speaker.source.type in PERSON_TYPES:
                 self.last_person = speaker

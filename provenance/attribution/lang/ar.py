@@ -11,8 +11,10 @@ import re
 from typing import Optional
 
 from ...lexicon import Hit
+from ...models import Source
+from ...normalize import norm
 from ...rules import SPEECH_FAMILIES
-from ..reading import Candidate, Reading
+from ..reading import Candidate, Reading, Speaker
 from ..sources import DEFINITE, ISSUED_BY, Typed
 from ..subjects import WORD
 from ..words import closed_class, opening
@@ -26,14 +28,20 @@ _LAM_OUTLET = re.compile(r"\s*(ل\S+)")
 _ISSUED_BY = re.compile(r"\s+" + ISSUED_BY)  # "بيان صادر عن الحزب"، "بيان أصدرته الوزارة"
 _CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
 _LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
-_THAT = r"(?<!\S)(?:ان|بان|انه|انها)(?!\S)"
+_THAT = r"(?<!\S)(?:ان|بان|انه|انها|انهم|انهن|اننا|انني)(?!\S)"
 _SAID_WORD = re.compile(_THAT)  # a hearer's name ends before these, not at «
 _SAID_OPENS = re.compile(_THAT + r"|:|(?<!\sل)[\"«“]")  # where what the source said starts; not لـ"فرانس برس"
 _CONJUNCTION = re.compile(r"^[وف](?=..)")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
 # a name of four words at most in quotation marks, then what the subject says or a relative clause
 _QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + _THAT + r'|(?:التي|الذي|الذين)(?!\S)))')
-_RELAY_MARKER = re.compile(r"(?<!\S)عن(?!\S)")
+# a name of four words at most in quotation marks right after a reporting verb ("وفق ما نقلت "رويترز"")
+_QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
+_FROM_HIM = re.compile(r"\s*عن(?:ه|ها|هم|هما)(?!\S)")  # "بحسب ما نقلت عنه الوكالة": the verb's object
+# an exchange that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي مقابلة مع صحيفة"
+_FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله)(?!\S)")
+_PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
+_RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 
 
 class Arabic(Language):
@@ -50,6 +58,9 @@ class Arabic(Language):
         self.opening_verb = re.compile(r"\s*(?:" + opening(self.words.clause_openers) + r"\s+)*\S+")
         self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
             *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
+        # "في بيان"، "بتغريدة له"، "في كلمته أمام": an occasion of speech of its own, with its proclitics and pronoun
+        self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + opening(closed_class(self.rules, "closed.ar.occasion"))
+                                   + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"])")
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         span = self.subjects.arabic_subject(r.n, hit)
@@ -88,7 +99,8 @@ class Arabic(Language):
         for hit in r.cues["according"]:
             m = _WHAT.match(r.n, hit.end)
             pos = m.end() if m is not None else hit.end
-            out[hit.start] = next((v for v in r.cues["speech"] if v.start == pos), None) or self._with_object(r.n, pos, hit)
+            verbs = (*r.cues["speech"], *r.cues["relay"])  # "وفق ما نقلت "رويترز""
+            out[hit.start] = next((v for v in verbs if v.start == pos), None) or self._with_object(r.n, pos, hit)
         return out
 
     def _with_object(self, n: str, pos: int, according: Hit) -> Optional[Hit]:
@@ -112,10 +124,21 @@ class Arabic(Language):
             lam = _LAM.match(n, hit.end)
             if lam is not None:
                 start, governed = (lam.start(1) if lam.group(2) else lam.end()), True
+        pronoun = _FROM_HIM.match(n, start)
+        start = pronoun.end() if pronoun is not None else start
         span = self.subjects.after(n, start, True, stop_at_boundary=False, governed=governed)
         if span[1] > span[0]:
             span = self.subjects.appositive_after(n, span)
+        elif verb is not None or self.subjects.outlet_at("ل" + n[start:start + 41].lstrip()):
+            span = self._quoted_name(n, start) or span  # "وفق ما نقلت "رويترز""، "وفق "دويتش فيله""
         return self.candidate(r, hit, span)
+
+    @staticmethod
+    def _quoted_name(n: str, pos: int) -> Optional[tuple[int, int]]:
+        """A name in quotation marks right after a reporting verb, its subject ("وفق ما نقلت "رويترز"",
+        "نقلت "سكاي نيوز" البريطانية عن")."""
+        quoted = _QUOTED_NAME.match(n, pos)
+        return quoted.span(1) if quoted is not None else None
 
     def dropped_subject(self, r: Reading, hit: Hit) -> Optional[Candidate]:
         """A verb joined by ف later in the sentence, without a subject of its own, shares the subject of
@@ -152,6 +175,8 @@ class Arabic(Language):
         """'نقلت وكالة X عن مسؤول': the relay after the verb, the speaker after عن."""
         n = r.n
         outer_span = self.subjects.after(n, hit.end, True)
+        if outer_span[1] <= outer_span[0]:
+            outer_span = self._quoted_name(n, hit.end) or outer_span
         start = max(outer_span[1], hit.end)
         marker = _RELAY_MARKER.search(n, start, min(len(n), start + 40))
         if marker is None:
@@ -159,6 +184,8 @@ class Arabic(Language):
         inner_span = self.subjects.after(n, marker.end(), True)
         if inner_span[1] > inner_span[0]:
             inner_span = self.subjects.appositive_after(n, inner_span)
+        else:
+            inner_span = self._quoted_name(n, marker.end()) or inner_span  # "نقلت الوكالة عن "مصدر أمني""
         return self.relay_pair(r, hit, outer_span, marker, inner_span)
 
     def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
@@ -204,6 +231,38 @@ class Arabic(Language):
                 cand.typed.rules = [*cand.typed.rules, "attr.speech_noun"]
                 return cand
         return None
+
+    def fronted_hearer(self, r: Reading, hit: Hit) -> Optional[tuple[Typed, str]]:
+        """"وفي حديث لـ"العربية.نت"، قال النائب"، "وفي مقابلة مع صحيفة إيل فاتو كوتيديانو وجه إيميليانو
+        انتقادات": an interview named at the opening of the sentence frames its first verb of speech."""
+        fronted = _FRONTED_EXCHANGE.match(r.n)
+        if fronted is None or fronted.end() > hit.start or any(
+                fronted.end() <= v.start < hit.start for family in _VERB_CUES for v in r.cues[family]):
+            return None
+        return self.hearer(r, fronted.start(), limit=hit.start)
+
+    def interview_continues(self, r: Reading, source: Source, spoken: list[Speaker]) -> Optional[Speaker]:
+        """"قال إيميليانو لصحيفة ... وقال إيميليانو إن": a speaker named again (the same name, the surname, or
+        "المسؤول" after "مسؤول كبير") goes on in the last interview or report that carried them, unless the
+        sentence names an occasion of speech of its own (a statement, speech, tweet or meeting named outside
+        quotations) or is a pluperfect "كان ... قد", an earlier occasion."""
+        n = r.n
+        if _PLUPERFECT.match(n) or any(not r.inside(m.start()) for m in self.occasion.finditer(n)):
+            return None
+        return next((s for s in reversed(spoken) if s.via and self._same_speaker(source, s.source)), None)
+
+    @staticmethod
+    def _same_speaker(source: Source, previous: Source) -> bool:
+        if source.type != previous.type:
+            return False
+        if source.name and source.name == previous.name:
+            return True
+        said = norm(source.text or "").split()
+        before = set(norm(f"{previous.text or ''} {previous.name or ''}").split())
+        if len(said) == 1 and said[0] in before:
+            return True  # the surname: "إيميليانو"
+        # a definite noun that names the earlier one again: "المسؤول" after "مسؤول كبير في إدارة ترامب"
+        return len(said) == 1 and source.name is None and said[0].startswith("ال") and said[0][2:] in before
 
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
         """ل and an outlet's name right after the source ("لفرانس24", "لرويترز"), or, anywhere before what

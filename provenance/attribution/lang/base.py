@@ -11,13 +11,15 @@ import re
 from typing import Optional
 
 from ...lexicon import Hit
-from ...models import Via
+from ...models import Source, Via
 from ...rules import RuleSet
 from ..reading import Candidate, Reading, Speaker
 from ..sources import Memory, SourceTyper, Typed
 from ..subjects import SubjectFinder, words_before
 
-_HEARER_END = re.compile(r"[،,:;.؟?!()\[\]]")  # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»)
+# where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»), and a dot inside a word ("العربية.نت")
+_HEARER_END = re.compile(r"[،,:;؟?!()\[\]]|\.(?!\S)")
+_QUOTE_AFTER = re.compile(r'\s*["«“]')
 _COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
 
 
@@ -134,6 +136,14 @@ class Language:
         """Where the first full name of a person stands in a sentence that cites no one, and who it is."""
         return None
 
+    def fronted_hearer(self, r: Reading, hit: Hit) -> Optional[tuple[Typed, str]]:
+        """The outlet of an interview named before the verb it frames."""
+        return None
+
+    def interview_continues(self, r: Reading, source: Source, spoken: list[Speaker]) -> Optional[Speaker]:
+        """The speaker's own earlier sentence whose relays they go on speaking through, named again."""
+        return None
+
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
         """Where a hearer opens when no told word stands right after the source."""
         return None
@@ -169,22 +179,31 @@ class Language:
         typed = self.typer.classify(r.original(*span) if span[1] > span[0] else "", r.memory)
         cand = Candidate(hit, span, typed)
         told_here = hit.text.strip() in self.words.hearer_verbs  # "X told Reuters": the hearer follows the verb
-        cand.hearer = self.hearer(r, hit.start if told_here else max(span[1], hit.end))
+        cand.hearer = self.hearer(r, hit.start if told_here else max(span[1], hit.end)) or self.fronted_hearer(r, hit)
         return cand
 
-    def hearer(self, r: Reading, pos: int) -> Optional[tuple[Typed, str]]:
-        """'told Reuters' / 'لوكالة أسوشيتد برس': the outlet the source spoke to."""
+    def hearer(self, r: Reading, pos: int, limit: Optional[int] = None) -> Optional[tuple[Typed, str]]:
+        """'told Reuters' / 'لوكالة أسوشيتد برس': the outlet the source spoke to (before `limit`, if given)."""
         n = r.n
-        window_end = min(len(n), pos + 60)
+        limit = len(n) if limit is None else limit
+        window_end = min(limit, pos + 60)
         told = self.told.search(n, pos, window_end)
         if told is None or told.start - pos > 25:
             told = self.hearer_opening(r, pos)
-            if told is None:
+            if told is None or told.start >= limit:
                 return None
+            window_end = min(limit, max(window_end, told.end + 60))  # found past an aside on the source
         end = _HEARER_END.search(n, told.end, window_end)
         stop = end.start() if end else window_end
         said = self.said_opens(n, told.end + 1, stop)
         stop = said if said is not None else stop
+        named = self.rules.outlet_names.search(n, n.rfind(" ", 0, told.start) + 1, window_end)  # from ل's word
+        if named is not None and named.start < stop < named.end:
+            stop = named.end + (n[named.end:named.end + 1] in '"»”')  # لشبكة "سي إن إن": its إن opens nothing
+        elif named is not None and named.start <= told.start + 1 and _QUOTE_AFTER.match(n, named.end, stop):
+            stop = named.end  # 'لبي بي سي "لم أكن': the quotation after the outlet's whole name is what was said
+        if told.text.startswith("و") and told.text[1:].split()[0] in self.words.opening_prepositions:
+            told = Hit(told.start + 1, told.end, told.text[1:], told.entry_id, told.family)  # "وفي مقابلة مع"
         evidence = r.original(told.start, stop)
         typed = self.typer.classify(evidence, r.memory)
         if typed.type in ("media", "state_media"):
