@@ -16,6 +16,7 @@ from ...models import Source, Via
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import EN_CONTRACTED, WORD, ends_before, last_place, words_before
+from ..words import closed_class, opening
 from .base import Language
 
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
@@ -29,6 +30,17 @@ _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
+
+
+def _stems(term: str) -> set[str]:
+    """The stems a verb form may have lost its ending from: "defends" defend, "criticized" criticiz(e),
+    "planned" plan, "denies" deny."""
+    stems = {term}
+    for ending, back in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", "")):
+        if term.endswith(ending) and len(term) > len(ending) + 2:
+            stem = term[:-len(ending)] + back
+            stems |= {stem, stem[:-1]} if stem[-1:] == stem[-2:-1] else {stem}
+    return stems
 
 
 @lru_cache(maxsize=4)  # asked for every capitalised cue of a sentence
@@ -47,6 +59,11 @@ class English(Language):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
+        # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
+        self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(closed_class(self.rules, 'cue.en.progressive'))}\s+)?"
+                                      r"([a-z]+ing)(?![\w'-])")
+        self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
+                           if " " not in term for stem in _stems(term)}
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.english_phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
@@ -84,6 +101,21 @@ class English(Language):
         for family, hits in r.cues.items():
             if hits and family != "passive":
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
+        self._progressive(r)
+
+    def _progressive(self, r: Reading) -> None:
+        """"Obama is defending his actions": the subject of a verb of saying or stance in the progressive holds
+        a stance (`cue.en.progressive`), whichever form of the verb the lexicons list ("defends")."""
+        for m in self.progressive.finditer(r.n):
+            word = m.group(2)
+            base = word[:-3]
+            if not {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base} & self.verb_stems:
+                continue
+            if any(h.start <= m.start(2) < h.end for hits in r.cues.values() for h in hits):
+                continue  # already a cue ("is saying")
+            hit = Hit(m.start(), m.end(), m.group(), "cue.en.progressive", "stance")
+            if self._verb(r, hit):
+                r.cues["stance"] = sorted([*r.cues["stance"], hit], key=lambda h: h.start)
 
     def _verb(self, r: Reading, hit: Hit) -> bool:
         """False for a cue word that is part of a name ("the United States": capitalised inside the
