@@ -48,3 +48,21 @@ def test_a_verb_of_saying_or_stance_in_the_progressive_names_its_subject(audit, 
 def test_a_progressive_of_no_cue_verb_attributes_nothing(audit):
     claim = first(audit, "Working-class white voters have been trending more Republican over the past elections.")
     assert claim.source.type == "unattributed" and claim.also == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # huff-post_2016-02-03_huffpollster-a-seismic-shift-amo.txt: a round-up of analysts, each after a dash
+    ("Pollsters agree - Carl Bialik: “One of the biggest lessons was a simple one: Keep on contacting voters as "
+     "late as possible.”", "Carl Bialik"),
+    # usa-today_2015-12-01_for-gop-a-golden-opportunity-to-.txt: a transcript-like exchange
+    ('Clinton: "Our goal is not to deter or contain ISIS, but to defeat and destroy ISIS."', "Clinton"),
+    # usa-today_2016-06-14_donald-trump-at-just-the-way-he-.txt
+    ('Donald Trump: "Appreciate the congrats for being right on radical Islamic terrorism."', "Donald Trump"),
+])
+def test_a_speaker_before_a_colon_that_opens_a_quotation_is_the_source(audit, text, speaker):
+    assert first(audit, text).source.text == speaker
+
+
+def test_a_colon_before_quoted_items_after_a_clause_names_no_speaker(audit):
+    claim = first(audit, 'The plan has three parts: "one", "two" and "three".')
+    assert claim.source.type == "unattributed" and claim.also == []

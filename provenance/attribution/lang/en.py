@@ -29,6 +29,9 @@ _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
+# a speaker before a colon that opens a quotation: one to six capitalised words after the start of a line or
+# sentence or a dash ("Pollsters agree - Carl Bialik: “One ...", 'Clinton: "Our goal ..."'); original text
+_COLON_SPEAKER = re.compile(r"(?:^|[-–—―]\s|[.!?][\"”’]?\s)(?:[A-Z][\w.’'()-]*\s?){1,6}$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
 
 
@@ -98,10 +101,19 @@ class English(Language):
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
         "the bill, opposed by House Republicans,"); cue words that are no verbs here are dropped."""
         r.cues["passive"] = [h for h in r.cues["speech"] + r.cues["stance"] if _PASSIVE_BY.match(r.n, h.end)]
+        r.cues["speech"] = [self._colon(r, h) if h.entry_id == "cue.en.colon_quote" else h for h in r.cues["speech"]]
+        r.cues["speech"] = [h for h in r.cues["speech"] if h is not None]
         for family, hits in r.cues.items():
             if hits and family != "passive":
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
         self._progressive(r)
+
+    def _colon(self, r: Reading, hit: Hit) -> Optional[Hit]:
+        """`cue.en.colon_quote` at its colon when capitalised words alone name the speaker before it."""
+        colon = r.n.index(":", hit.start)
+        if _COLON_SPEAKER.search(r.text[:r.ns.span(colon, colon + 1)[0]]) is None:
+            return None
+        return Hit(colon, colon + 1, ":", hit.entry_id, hit.family)
 
     def _progressive(self, r: Reading) -> None:
         """"Obama is defending his actions": the subject of a verb of saying or stance in the progressive holds
