@@ -66,3 +66,24 @@ def test_a_speaker_before_a_colon_that_opens_a_quotation_is_the_source(audit, te
 def test_a_colon_before_quoted_items_after_a_clause_names_no_speaker(audit):
     claim = first(audit, 'The plan has three parts: "one", "two" and "three".')
     assert claim.source.type == "unattributed" and claim.also == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi.txt
+    ("According to F.A.A. records, the Boeing has flown about 333 hours since 2011.", "F.A.A. records"),
+    # wash-post_2016-01-16_ex-cia-chief-in-benghazi-breaks-.txt
+    ("About 10:03 p.m., according to a congressional timeline, the CIA security contractors left for the "
+     "diplomatic compound.", "a congressional timeline"),
+    # huff-post_2016-07-18_more-offensive-things-donald-tru.txt
+    ("According to recent polls, Trump holds only 14 percent of the Latino vote.", "recent polls"),
+    # nyt_2016-06-29_the-perfect-term-for-conservativ.txt
+    ("''The court expresses no view on the merits'' of the case, the unsigned opinion said.", "the unsigned opinion"),
+])
+def test_records_polls_and_texts_of_the_courts_are_documents(audit, text, source):
+    claim = first(audit, text)
+    assert (claim.source.type, claim.source.text) == ("document", source)
+
+
+def test_an_opinion_held_is_no_document(audit):
+    claim = first(audit, "Jones said on Monday. In his opinion, the plan will fail.")
+    assert claim.source.type != "document"

@@ -25,6 +25,7 @@ from .words import closed_class
 
 WORD = re.compile(r"\S+")
 STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
+_INITIALS = re.compile(r"(?:[a-z]\.){2,}")  # "F.A.A.", "U.S.": dots that end no phrase
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 MAX_SPAN_TOKENS = 9
@@ -352,6 +353,8 @@ class SubjectFinder:
             punct = STOP_PUNCT.search(tok)
             if punct is not None and tok.endswith(".") and tok[:-1] in self.abbreviations:
                 punct = STOP_PUNCT.search(tok[:-1])  # "Mr." does not end the span
+            elif punct is not None and _INITIALS.fullmatch(tok):
+                punct = None  # "according to F.A.A. records"
             if punct is not None:
                 if punct.start() > 0:
                     end = m.start() + punct.start()
