@@ -87,3 +87,16 @@ def test_records_polls_and_texts_of_the_courts_are_documents(audit, text, source
 def test_an_opinion_held_is_no_document(audit):
     claim = first(audit, "Jones said on Monday. In his opinion, the plan will fail.")
     assert claim.source.type != "document"
+
+
+@pytest.mark.parametrize("text, possessor", [
+    # breitbart_2016-07-13_trump-demands-ginsburg-resign-fo.txt: on the train split, the possessors of
+    # criticism, refusal, argument, pledge and question were PolNeAR sources about one time in three
+    ("A Supreme Court spokeswoman did not immediately respond Wednesday to a reporter’s request for comment on "
+     "Trump’s criticism.", "Trump"),
+    # breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth.txt
+    ("Romney went after Trump on Wednesday over his refusal thus far to release his taxes.", "his"),
+])
+def test_the_possessor_of_a_noun_of_criticism_or_refusal_is_no_attribution(audit, text, possessor):
+    claim = first(audit, text)
+    assert possessor not in [a.text for a in claim.also]
