@@ -100,3 +100,19 @@ def test_an_opinion_held_is_no_document(audit):
 def test_the_possessor_of_a_noun_of_criticism_or_refusal_is_no_attribution(audit, text, possessor):
     claim = first(audit, text)
     assert possessor not in [a.text for a in claim.also]
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # usa-today_2016-02-10_insurgent-tops-institution-in-sa.txt: "released" reads its subject back into the
+    # opening phrase
+    ("In a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook acknowledged the former "
+     "secretary of State and Sanders had split the first two contests.", "In a memo"),
+    # breitbart_2016-03-15_the-latest-sanders-declares-revo.txt
+    ("In a statement released shortly after the Florida senator suspended his presidential campaign, Cruz said he’s "
+     "certain Rubio will continue.", "In a statement"),
+    # breitbart_2016-08-11_if-you-re-not-voting-for-trump-y.txt
+    ("There are more productive ways to express your opposition to Trump.", "There"),
+])
+def test_a_prepositional_phrase_or_an_expletive_is_no_source(audit, text, wrong):
+    claim = first(audit, text)
+    assert wrong not in [s.text for s in [claim.source, *claim.also]]

@@ -65,6 +65,7 @@ class English(Language):
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(closed_class(self.rules, 'cue.en.progressive'))}\s+)?"
                                       r"([a-z]+ing)(?![\w'-])")
+        self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
 
@@ -74,7 +75,9 @@ class English(Language):
     def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
         cand = super().speaker(r, hit, inverted)
         n, span = r.n, cand.span
-        if cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
+        if n[span[0]:span[1]].split()[:1] and n[span[0]:span[1]].split()[0] in self.not_opening:
+            cand.typed = Typed("unattributed", rules=["closed.en.not_subject_opener"])  # "In a memo", "There"
+        elif cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
                 and ends_before(n, span[0], (',"', ",'")):
             # '"...," the Republican said': a definite description right after a quotation refers back to
             # the speaker, as a pronoun would
