@@ -116,3 +116,10 @@ def test_the_possessor_of_a_noun_of_criticism_or_refusal_is_no_attribution(audit
 def test_a_prepositional_phrase_or_an_expletive_is_no_source(audit, text, wrong):
     claim = first(audit, text)
     assert wrong not in [s.text for s in [claim.source, *claim.also]]
+
+
+def test_an_adverb_between_be_and_a_participle_keeps_it_passive(audit):
+    # west-journal_2016-08-03_pence-endorses-paul-ryan-with-tr.txt: he was asked, he did not ask
+    claim = audit("Paul Ryan spoke in Janesville. Trump used the same wording Paul Ryan used in May when he was "
+                  "first asked if he would support Trump as the Republican nominee.").claims[1]
+    assert "he" not in [s.text for s in [claim.source, *claim.also]]

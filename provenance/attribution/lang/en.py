@@ -63,7 +63,8 @@ class English(Language):
         super().__init__(*args)
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
-        self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(closed_class(self.rules, 'cue.en.progressive'))}\s+)?"
+        self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
+        self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(self.between)}\s+)?"
                                       r"([a-z]+ing)(?![\w'-])")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
@@ -142,7 +143,10 @@ class English(Language):
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
             return False
-        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(words_before(n, hit.start)) & self.words.be)
+        before = words_before(n, hit.start, 2)
+        if len(before) == 2 and (before[1].endswith("ly") or before[1] in self.between):
+            before = before[:1]  # "when he was first asked", "were widely reported"
+        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(before[-1:]) & self.words.be)
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """False where the cue word is a noun: "Lazar's claims", "the reports", "her plans", "He cited
