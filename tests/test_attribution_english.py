@@ -123,3 +123,22 @@ def test_an_adverb_between_be_and_a_participle_keeps_it_passive(audit):
     claim = audit("Paul Ryan spoke in Janesville. Trump used the same wording Paul Ryan used in May when he was "
                   "first asked if he would support Trump as the Republican nominee.").claims[1]
     assert "he" not in [s.text for s in [claim.source, *claim.also]]
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2016-01-31_clinton-team-quietly-lining-up-l.txt: an appositive opened by a possessive
+    ("Marlon Marshall, Clinton's director of state campaigns and political engagement, said the campaign is taking "
+     "nothing for granted.", "Marlon Marshall, Clinton's director of state campaigns and political engagement"),
+    # west-journal_2015-12-31_new-detail-just-emerged-about-wh.txt
+    ("Breitbart News, for one, noted the dichotomy between the way the two men are being treated.", "Breitbart News"),
+    # politico_2016-04-09_trump-s-getting-trounced-in-indi.txt: a contracted relative
+    ("But Williams, who’s running to be an alternate, added that he, too, is on a mission to draft Daniels.",
+     "Williams"),
+    # politico_2016-06-22_what-will-it-take-for-the-senate.txt: a reflexive aside
+    ("Tester, himself up for reelection in 2018, said he voted against his own party’s proposal.", "Tester"),
+    # wash-post_2016-09-07_split-on-supreme-court-aids-chal.txt
+    ("Legislative leaders in North Carolina, for instance, noted that the panel was composed of judges nominated by "
+     "Democrats.", "Legislative leaders in North Carolina"),
+])
+def test_the_subject_before_an_aside_speaks(audit, text, source):
+    assert first(audit, text).source.text == source
