@@ -142,3 +142,18 @@ def test_an_adverb_between_be_and_a_participle_keeps_it_passive(audit):
 ])
 def test_the_subject_before_an_aside_speaks(audit, text, source):
     assert first(audit, text).source.text == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # usa-today_2016-01-12_energy-guns-top-young-voters-age.txt
+    ("By double digits, those surveyed say stricter gun laws would help prevent gun violence.", "those surveyed"),
+    ("By 2-1, Millennials see police violence as a problem, and three-fourths say the government should require "
+     "body cameras.", "three-fourths"),
+    # breitbart_2016-04-14_the-latest-trump-delivers-defens.txt
+    ("A mere 9 percent say they only buy American.", "A mere 9 percent"),
+    # politico_2016-05-26_poll-clinton-and-sanders-in-dead.txt
+    ("Just over a quarter, 26 percent, say they will vote for someone else.", "Just over a quarter, 26 percent"),
+])
+def test_poll_respondents_named_by_share_are_unnamed_sources(audit, text, source):
+    claim = first(audit, text)
+    assert (claim.source.type, claim.source.text) == ("anonymous", source)
