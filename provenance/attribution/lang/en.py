@@ -66,6 +66,7 @@ class English(Language):
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
         self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(self.between)}\s+)?"
                                       r"([a-z]+ing)(?![\w'-])")
+        self.colon_quote = re.compile(rf":\s?(?={opening(closed_class(self.rules, 'cue.en.colon_quote'))})")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
@@ -76,7 +77,8 @@ class English(Language):
     def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
         cand = super().speaker(r, hit, inverted)
         n, span = r.n, cand.span
-        if n[span[0]:span[1]].split()[:1] and n[span[0]:span[1]].split()[0] in self.not_opening:
+        first = WORD.match(n, span[0], span[1])
+        if first is not None and first.group() in self.not_opening:
             cand.typed = Typed("unattributed", rules=["closed.en.not_subject_opener"])  # "In a memo", "There"
         elif cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
                 and ends_before(n, span[0], (',"', ",'")):
@@ -105,23 +107,27 @@ class English(Language):
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
         "the bill, opposed by House Republicans,"); cue words that are no verbs here are dropped."""
         r.cues["passive"] = [h for h in r.cues["speech"] + r.cues["stance"] if _PASSIVE_BY.match(r.n, h.end)]
-        r.cues["speech"] = [self._colon(r, h) if h.entry_id == "cue.en.colon_quote" else h for h in r.cues["speech"]]
-        r.cues["speech"] = [h for h in r.cues["speech"] if h is not None]
+        if ":" in r.n:
+            r.cues["speech"] = sorted([*r.cues["speech"], *self._colons(r)], key=lambda h: h.start)
         for family, hits in r.cues.items():
             if hits and family != "passive":
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
         self._progressive(r)
 
-    def _colon(self, r: Reading, hit: Hit) -> Optional[Hit]:
-        """`cue.en.colon_quote` at its colon when capitalised words alone name the speaker before it."""
-        colon = r.n.index(":", hit.start)
-        if _COLON_SPEAKER.search(r.text[:r.ns.span(colon, colon + 1)[0]]) is None:
-            return None
-        return Hit(colon, colon + 1, ":", hit.entry_id, hit.family)
+    def _colons(self, r: Reading) -> list[Hit]:
+        """`cue.en.colon_quote`: a colon before a quotation mark, a verb of saying when capitalised words alone
+        name the speaker before it."""
+        out = []
+        for m in self.colon_quote.finditer(r.n):
+            if _COLON_SPEAKER.search(r.text[:r.ns.span(m.start(), m.start() + 1)[0]]) is not None:
+                out.append(Hit(m.start(), m.start() + 1, ":", "cue.en.colon_quote", "speech"))
+        return out
 
     def _progressive(self, r: Reading) -> None:
         """"Obama is defending his actions": the subject of a verb of saying or stance in the progressive holds
         a stance (`cue.en.progressive`), whichever form of the verb the lexicons list ("defends")."""
+        if "ing" not in r.n:
+            return
         for m in self.progressive.finditer(r.n):
             word = m.group(2)
             base = word[:-3]
