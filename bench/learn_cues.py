@@ -87,15 +87,15 @@ def probe(rules_dir: Path, candidate_terms: list[str], pairs, family: str) -> di
     source, continued = Attributor._source, Attributor._continued
 
     def tagged(method):
-        def wrapper(self, *args):
-            out = method(self, *args)
+        def wrapper(*args):  # Attributor's static builders of a Source
+            out = method(*args)
             cand = next(a for a in args if hasattr(a, "cue"))
             if cand.cue.entry_id.startswith(_PROBE):
                 out.rules = [*out.rules, cand.cue.entry_id]
             return out
         return wrapper
 
-    Attributor._source, Attributor._continued = tagged(source), tagged(continued)  # type: ignore[method-assign]
+    Attributor._source, Attributor._continued = staticmethod(tagged(source)), staticmethod(tagged(continued))  # type: ignore[method-assign,assignment]
     stats: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     try:
         for txt, ann in pairs:
@@ -113,7 +113,7 @@ def probe(rules_dir: Path, candidate_terms: list[str], pairs, family: str) -> di
                     stats[probe_id][0] += 1
                     stats[probe_id][1] += any(start < b and a < end for a, b in frags)
     finally:
-        Attributor._source, Attributor._continued = source, continued  # type: ignore[method-assign]
+        Attributor._source, Attributor._continued = staticmethod(source), staticmethod(continued)  # type: ignore[method-assign,assignment]
     return {t: tuple(stats[f"{_PROBE}{i}"]) for i, t in enumerate(candidate_terms)}  # type: ignore[misc]
 
 

@@ -25,6 +25,7 @@ from .words import closed_class
 
 WORD = re.compile(r"\S+")
 STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
+_INITIALS = re.compile(r"(?:[a-z]\.){2,}")  # "F.A.A.", "U.S.": dots that end no phrase
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 MAX_SPAN_TOKENS = 9
@@ -37,10 +38,11 @@ MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs
 _APPOSITION = re.compile(r"\s*[،,]\s*")
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
-                           r"for example|of course|like|including|however|meanwhile|too|though|in |on |at |"
+                           r"for example|for instance|for one|in fact|when |while |of course|like|including|however|meanwhile|too|though|in |on |at |"
                            r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
                            r"[a-z]+ by |(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", later alleging ...,": an adverb before a participle
+_CLAUSAL_ASIDE = ("who", "which", "whose", "himself", "herself", "themselves", "itself")  # not the subject's name
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
     r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
@@ -151,7 +153,10 @@ class SubjectFinder:
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
 
     def _appositive(self, words: list[str]) -> bool:
-        return words[0] in self.words.appositive_heads or words[0][:1].isdigit()
+        """An aside that opens with a noun phrase ("a screenwriter", "Clinton's director of ...", "70") or
+        a relative or reflexive pronoun ("who's running", "himself up for reelection")."""
+        return words[0] in self.words.appositive_heads or words[0][:1].isdigit() \
+            or words[0].endswith(("'s", "s'")) and EN_CONTRACTED.fullmatch(words[0]) is None
 
     def _time_adverbial(self, toks: list[re.Match]) -> int:
         """Where a time adverbial ending `toks` opens ("The State Department less than two weeks ago said",
@@ -353,6 +358,8 @@ class SubjectFinder:
             punct = STOP_PUNCT.search(tok)
             if punct is not None and tok.endswith(".") and tok[:-1] in self.abbreviations:
                 punct = STOP_PUNCT.search(tok[:-1])  # "Mr." does not end the span
+            elif punct is not None and _INITIALS.fullmatch(tok):
+                punct = None  # "according to F.A.A. records"
             if punct is not None:
                 if punct.start() > 0:
                     end = m.start() + punct.start()
@@ -497,7 +504,7 @@ class SubjectFinder:
             head = self.english_subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, False, asides + 1)
             if head[1] > head[0]:
                 words = n[aside + 1:end].split()
-                nominal = self._appositive(words) and words[0] not in ("who", "which", "whose")
+                nominal = self._appositive(words) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
                 return (head[0], end - 1) if nominal else head
         if inverted and aside is None and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
                 hit.text.strip() in self.quotative and hit.text.strip() not in w.hearer_verbs \

@@ -16,6 +16,7 @@ from ...models import Source, Via
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import EN_CONTRACTED, WORD, ends_before, last_place, words_before
+from ..words import closed_class, opening
 from .base import Language
 
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
@@ -28,7 +29,21 @@ _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
+# a speaker before a colon that opens a quotation: one to six capitalised words after the start of a line or
+# sentence or a dash ("Pollsters agree - Carl Bialik: “One ...", 'Clinton: "Our goal ..."'); original text
+_COLON_SPEAKER = re.compile(r"(?:^|[-–—―]\s|[.!?][\"”’]?\s)(?:[A-Z][\w.’'()-]*\s?){1,6}$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
+
+
+def _stems(term: str) -> set[str]:
+    """The stems a verb form may have lost its ending from: "defends" defend, "criticized" criticiz(e),
+    "planned" plan, "denies" deny."""
+    stems = {term}
+    for ending, back in (("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("d", "")):
+        if term.endswith(ending) and len(term) > len(ending) + 2:
+            stem = term[:-len(ending)] + back
+            stems |= {stem, stem[:-1]} if stem[-1:] == stem[-2:-1] else {stem}
+    return stems
 
 
 @lru_cache(maxsize=4)  # asked for every capitalised cue of a sentence
@@ -47,6 +62,14 @@ class English(Language):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
+        # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
+        self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
+        self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(self.between)}\s+)?"
+                                      r"([a-z]+ing)(?![\w'-])")
+        self.colon_quote = re.compile(rf":\s?(?={opening(closed_class(self.rules, 'cue.en.colon_quote'))})")
+        self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
+        self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
+                           if " " not in term for stem in _stems(term)}
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.english_phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
@@ -54,7 +77,10 @@ class English(Language):
     def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
         cand = super().speaker(r, hit, inverted)
         n, span = r.n, cand.span
-        if cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
+        first = WORD.match(n, span[0], span[1])
+        if first is not None and first.group() in self.not_opening:
+            cand.typed = Typed("unattributed", rules=["closed.en.not_subject_opener"])  # "In a memo", "There"
+        elif cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
                 and ends_before(n, span[0], (',"', ",'")):
             # '"...," the Republican said': a definite description right after a quotation refers back to
             # the speaker, as a pronoun would
@@ -81,9 +107,37 @@ class English(Language):
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
         "the bill, opposed by House Republicans,"); cue words that are no verbs here are dropped."""
         r.cues["passive"] = [h for h in r.cues["speech"] + r.cues["stance"] if _PASSIVE_BY.match(r.n, h.end)]
+        if ":" in r.n:
+            r.cues["speech"] = sorted([*r.cues["speech"], *self._colons(r)], key=lambda h: h.start)
         for family, hits in r.cues.items():
             if hits and family != "passive":
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
+        self._progressive(r)
+
+    def _colons(self, r: Reading) -> list[Hit]:
+        """`cue.en.colon_quote`: a colon before a quotation mark, a verb of saying when capitalised words alone
+        name the speaker before it."""
+        out = []
+        for m in self.colon_quote.finditer(r.n):
+            if _COLON_SPEAKER.search(r.text[:r.ns.span(m.start(), m.start() + 1)[0]]) is not None:
+                out.append(Hit(m.start(), m.start() + 1, ":", "cue.en.colon_quote", "speech"))
+        return out
+
+    def _progressive(self, r: Reading) -> None:
+        """"Obama is defending his actions": the subject of a verb of saying or stance in the progressive holds
+        a stance (`cue.en.progressive`), whichever form of the verb the lexicons list ("defends")."""
+        if "ing" not in r.n:
+            return
+        for m in self.progressive.finditer(r.n):
+            word = m.group(2)
+            base = word[:-3]
+            if not {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base} & self.verb_stems:
+                continue
+            if any(h.start <= m.start(2) < h.end for hits in r.cues.values() for h in hits):
+                continue  # already a cue ("is saying")
+            hit = Hit(m.start(), m.end(), m.group(), "cue.en.progressive", "stance")
+            if self._verb(r, hit):
+                r.cues["stance"] = sorted([*r.cues["stance"], hit], key=lambda h: h.start)
 
     def _verb(self, r: Reading, hit: Hit) -> bool:
         """False for a cue word that is part of a name ("the United States": capitalised inside the
@@ -95,7 +149,10 @@ class English(Language):
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
             return False
-        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(words_before(n, hit.start)) & self.words.be)
+        before = words_before(n, hit.start, 2)
+        if len(before) == 2 and (before[1].endswith("ly") or before[1] in self.between):
+            before = before[:1]  # "when he was first asked", "were widely reported"
+        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(before[-1:]) & self.words.be)
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """False where the cue word is a noun: "Lazar's claims", "the reports", "her plans", "He cited
