@@ -26,6 +26,7 @@ from .words import WordClasses
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
+_DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or a quotation
 _QUOTING = re.compile(r"نقلا\s+عن$")  # the according cue that relays a source
@@ -146,7 +147,7 @@ class Attributor:
         ns = normalize(title[:colon])
         topic = self.topic.search(ns.text)  # "Gillibrand on Hillary's speeches:": the speaker precedes the topic
         lead = title[:ns.span(topic.start, topic.end)[0]] if topic is not None else title[:colon]
-        speaker = lead.strip()
+        speaker = _DASH.split(lead)[-1].strip()  # "Pollsters agree - Carl Bialik:": the name after the dash
         words = normalize(_PARENTHESIS.sub("", speaker)).text  # "Rep. Trey Gowdy (R-S.C.)": a party and state
         if not 1 <= len(words.split()) <= 7 or set(words.split()) & self.words.be or self._places_only(words):
             return None  # "Bill is back: Hillary's husband on the trail" is a clause, "Syria:" a place label

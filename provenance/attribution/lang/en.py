@@ -29,9 +29,6 @@ _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
-# a speaker before a colon that opens a quotation: one to six capitalised words after the start of a line or
-# sentence or a dash ("Pollsters agree - Carl Bialik: “One ...", 'Clinton: "Our goal ..."'); original text
-_COLON_SPEAKER = re.compile(r"(?:^|[-–—―]\s|[.!?][\"”’]?\s)(?:[A-Z][\w.’'()-]*\s?){1,6}$")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
 
 
@@ -66,7 +63,6 @@ class English(Language):
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
         self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(self.between)}\s+)?"
                                       r"([a-z]+ing)(?![\w'-])")
-        self.colon_quote = re.compile(rf":\s?(?={opening(closed_class(self.rules, 'cue.en.colon_quote'))})")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
@@ -107,21 +103,10 @@ class English(Language):
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
         "the bill, opposed by House Republicans,"); cue words that are no verbs here are dropped."""
         r.cues["passive"] = [h for h in r.cues["speech"] + r.cues["stance"] if _PASSIVE_BY.match(r.n, h.end)]
-        if ":" in r.n:
-            r.cues["speech"] = sorted([*r.cues["speech"], *self._colons(r)], key=lambda h: h.start)
         for family, hits in r.cues.items():
             if hits and family != "passive":
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
         self._progressive(r)
-
-    def _colons(self, r: Reading) -> list[Hit]:
-        """`cue.en.colon_quote`: a colon before a quotation mark, a verb of saying when capitalised words alone
-        name the speaker before it."""
-        out = []
-        for m in self.colon_quote.finditer(r.n):
-            if _COLON_SPEAKER.search(r.text[:r.ns.span(m.start(), m.start() + 1)[0]]) is not None:
-                out.append(Hit(m.start(), m.start() + 1, ":", "cue.en.colon_quote", "speech"))
-        return out
 
     def _progressive(self, r: Reading) -> None:
         """"Obama is defending his actions": the subject of a verb of saying or stance in the progressive holds
