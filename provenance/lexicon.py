@@ -289,7 +289,7 @@ class Lexicon:
         self.regex = None
         self._mixed: Optional[re.Pattern] = None
         self._required: Optional[dict[str, list[int]]] = None  # required text -> patterns needing it
-        self._needles: Optional[re.Pattern] = None
+        self._needles: Optional[tuple[str, ...]] = None
         if self._patterns:
             required = [required_texts(p) for p, *_rest in self._patterns]
             if all(required):
@@ -297,7 +297,9 @@ class Lexicon:
                 for i, texts in enumerate(required):
                     for text in texts:
                         self._required.setdefault(text, []).append(i)
-                self._needles = re.compile("|".join(map(re.escape, self._required)))
+                # enough to look for the texts that hold no other one (علق for يعلقون): `in` each, which
+                # is several times faster than one regex of them all
+                self._needles = tuple(t for t in self._required if not any(o != t and o in t for o in self._required))
             if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
             else:
@@ -325,7 +327,13 @@ class Lexicon:
     def _may_match(self, text: str, pos: int, end: int) -> bool:
         """Whether a pattern may match in text[pos:end]: not if none of the texts one of which each
         pattern requires occurs there."""
-        return self._needles is None or self._needles.search(text, pos, end) is not None
+        if self._needles is None:
+            return True
+        part = text if pos == 0 and end == len(text) else text[pos:end]
+        for needle in self._needles:
+            if needle in part:
+                return True
+        return False
 
     def _openings(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
         """(start, letters) of the words of text[pos:end] that a term may start at, in order: the words

@@ -512,6 +512,7 @@ def _duplicate_ids(path: Path, model: BaseModel) -> None:
 
 
 def _walk_ids(obj: Any) -> Iterator[str]:
+    """The ids of a model and of the models inside it (a list of terms is not walked word by word)."""
     if isinstance(obj, BaseModel):
         if "id" in type(obj).model_fields:
             yield obj.id  # type: ignore[attr-defined]
@@ -519,7 +520,8 @@ def _walk_ids(obj: Any) -> Iterator[str]:
             yield from _walk_ids(getattr(obj, name))
     elif isinstance(obj, list):
         for x in obj:
-            yield from _walk_ids(x)
+            if isinstance(x, (BaseModel, list)):
+                yield from _walk_ids(x)
 
 
 class LineRules:

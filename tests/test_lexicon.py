@@ -63,6 +63,18 @@ def test_patterns_are_tried_only_where_their_required_texts_occur_and_the_first_
     assert lx.search("they declined to be named").entry_id == "r.declined"
 
 
+def test_a_required_text_inside_another_still_lets_each_pattern_match_in_a_window():
+    """Only the required texts that hold no other are looked for ("علق" for "يعلقون"); a search
+    inside a window looks there only."""
+    lx = Lexicon([], [(r"يعلقون", "r.yuallaqun", "reason", None), (r"علق", "r.allaq", "reason", None),
+                      (r"refused to comment", "r.refused", "reason", None)])
+    assert lx._needles is not None and sorted(lx._needles) == ["refused to comment", "علق"]
+    assert [h.entry_id for h in lx.finditer("لم يعلقون الوزير، علق الوزارة")] == ["r.yuallaqun", "r.allaq"]
+    text = "x refused to comment y"
+    assert lx.search(text, 2).entry_id == "r.refused" and lx.search(text, 3) is None
+    assert lx.search(text, 0, len(text) - 3) is None
+
+
 def test_the_shipped_hedges_and_reasons_find_what_one_regex_of_all_their_patterns_finds(auditor):
     import pathlib
 
