@@ -368,6 +368,18 @@ class Lexicon:
             self._fixed[run] = (self._by_term[self._key(run)] if plan else ()) if fixed else None
         return plan
 
+    def _seconds(self, run: str) -> Optional[frozenset[str]]:
+        """Where only terms of several words open in a word of these letters: the letters that the word
+        after it must open with for one of them to go on (None: a term may end in the word itself, or
+        the next word may open with a sign). A text none of whose words opens so has no term there."""
+        plan = self._plans.get(run)
+        if plan is None:
+            plan = self._plan(run)
+        if any(node.last for _, node in plan):
+            return None
+        seconds = frozenset().union(*(child.openers() for _, node in plan for child in node.next.values()))
+        return None if "" in seconds else seconds
+
     def _term_at(self, text: str, start: int, end: int, run: str) -> Optional[Hit]:
         """The hit of the term that wins at `start` (None if none ends at a word boundary there), `run`
         being the letters there (all of the word's, up to `end`): of the longest spelling after each
@@ -498,7 +510,7 @@ class LexiconSet:
     def __init__(self, lexicons: dict[str, Lexicon]):
         self.lexicons = lexicons
         self._any = frozenset().union(*(lx._opening for lx in lexicons.values()))
-        self._owners: dict[str, tuple[str, ...]] = {}  # letters -> the lexicons a term may open with (as met)
+        self._owners: dict[str, tuple[tuple[str, Optional[frozenset[str]]], ...]] = {}  # letters -> (lexicon, _seconds)
         # asked whatever the words: a lexicon with patterns or with terms that open with a sign
         self._always = [name for name, lx in lexicons.items()
                         if lx._mixed is not None or lx.regex is not None or lx._signs is not None]
@@ -506,16 +518,27 @@ class LexiconSet:
     def scan(self, text: str) -> dict[str, list[Hit]]:
         end = len(text)
         openings: dict[str, list[tuple[int, str]]] = {name: [] for name in self._always}
-        found = self._any.intersection(runs_of(text))
+        runs = runs_of(text)
+        found = self._any.intersection(runs)
         if found:
-            for opening in word_starts(text, found, 0, end):
-                for name in self._owners.get(opening[1]) or self._own(opening[1]):
+            # a lexicon where only terms of several words open with these letters is asked only if some
+            # word of the text opens as their second words do (من, ان, علي: most often none does)
+            owners = {}
+            for run in found:
+                names = [name for name, seconds in self._owners.get(run) or self._own(run)
+                         if seconds is None or not seconds.isdisjoint(runs)]
+                if names:
+                    owners[run] = names
+            for opening in word_starts(text, owners, 0, end):
+                for name in owners[opening[1]]:
                     openings.setdefault(name, []).append(opening)
         return {name: [] if (mine := openings.get(name)) is None  # most lexicons, in most texts
                 else list(lx._hits(text, 0, end, lx._with_signs(text, 0, end, mine)))
                 for name, lx in self.lexicons.items()}
 
-    def _own(self, run: str) -> tuple[str, ...]:
-        """The lexicons whose terms may open with these letters (cached: as many as the lexicons' openings)."""
-        owners = self._owners[run] = tuple(name for name, lx in self.lexicons.items() if run in lx._opening)
+    def _own(self, run: str) -> tuple[tuple[str, Optional[frozenset[str]]], ...]:
+        """The lexicons whose terms may open with these letters, each with the letters its second words
+        open with if only terms of several words open there (cached: as many as the lexicons' openings)."""
+        owners = self._owners[run] = tuple((name, lx._seconds(run)) for name, lx in self.lexicons.items()
+                                           if run in lx._opening)
         return owners
