@@ -221,6 +221,12 @@ def required_texts(pattern: str) -> list[str]:
     return texts if all(texts) else []
 
 
+def shortest_needles(texts) -> tuple[str, ...]:
+    """Of texts one of which must occur, those that hold no other one (علق, not يعلقون): where none of
+    them occurs, none of all occurs."""
+    return tuple(t for t in texts if not any(o != t and o in t for o in texts))
+
+
 class LinePattern:
     """A MULTILINE pattern. One that starts with ^ and never matches empty text is only tried where
     lines start: a search would try it at every character. finditer yields what the pattern's own
@@ -297,9 +303,7 @@ class Lexicon:
                 for i, texts in enumerate(required):
                     for text in texts:
                         self._required.setdefault(text, []).append(i)
-                # enough to look for the texts that hold no other one (علق for يعلقون): `in` each, which
-                # is several times faster than one regex of them all
-                self._needles = tuple(t for t in self._required if not any(o != t and o in t for o in self._required))
+                self._needles = shortest_needles(self._required)  # `in` each: faster than one regex of them
             if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
             else:

@@ -23,7 +23,7 @@ from yaml.resolver import Resolver
 
 from . import backtracking
 from .ingest.errors import human_size
-from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, pattern_regex, required_texts
+from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, pattern_regex, required_texts, shortest_needles
 from .models import SOURCE_TYPES
 from .normalize import Normalized, is_arabic, norm, norm_pattern, normalize
 
@@ -528,7 +528,8 @@ class LineRules:
     """Boilerplate rules in order, for one kind of line (a language, a length). The whole-line rules
     (line, block) of all kinds of line are one alternation, compiled once (RuleSet.whole_lines), which
     finds the first of them that matches the whole line in one call; a rule whose pattern cannot join
-    one (a back-reference, a named group, a flag) is tried on its own."""
+    one (a back-reference, a named group, a flag) is tried on its own. Teasers and headline runs, read
+    over the whole body and never line by line, are not among them."""
 
     def __init__(self, rules: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]],
                  whole: Optional[re.Pattern]):
@@ -541,7 +542,7 @@ class LineRules:
             if _whole_line(rule, rx):
                 self.by_group[f"r{place}"] = (i, rule)
                 self.joined.append((place, i, rule, rx))  # type: ignore[arg-type]
-            else:
+            elif rule.match not in _WHOLE_BODY:
                 self.others.append((i, rule, rx, needles))
 
     def first_whole(self, n: str) -> Optional[tuple[int, BoilerplateRule]]:
@@ -566,6 +567,7 @@ def _joinable(rx: re.Pattern) -> bool:
     return not rx.groupindex and rx.flags == _PLAIN_FLAGS and not _BACKREFERENCE.search(rx.pattern)
 
 
+_WHOLE_BODY = ("teasers", "headline_run")  # the matches that text/stories.py reads over the body
 _PLAIN_FLAGS = re.compile("").flags
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
@@ -660,7 +662,7 @@ class RuleSet:
     @cached_property
     def boilerplate_needles(self) -> dict[str, list[str]]:
         """For each `contains` rule, texts one of which every line it matches holds (none: no test)."""
-        return {r.id: required_texts(rx.pattern) for r, rx in self.boilerplate_patterns
+        return {r.id: list(shortest_needles(required_texts(rx.pattern))) for r, rx in self.boilerplate_patterns
                 if rx is not None and r.match == "contains"}
 
     @cached_property
