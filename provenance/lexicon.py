@@ -37,6 +37,7 @@ _AR_PROCLITIC_PARTS = (("و", "ف"), ("ب", "ل", "ك"), ("ال",))  # the optio
 _PROCLITICS = re.compile(r"[وف]?[بلك]?(ال)?")
 _SPACES = re.compile(r"\s+")
 _WORD_START = re.compile(r"(?<!\w)\w+")  # the letters of a word, where the word starts
+_WORDS = re.compile(r"\w+")  # the same over a whole text, where every run starts a word: no look-behind to try
 _RUN = re.compile(r"\w*")
 _NON_SPACE = re.compile(r"\S+")
 
@@ -143,14 +144,14 @@ SHORT = 2000
 def runs_of(text: str) -> frozenset[str]:
     """The letters (runs of word characters) the words of a text open with: read once per text, however
     many lexicons look their terms up in it (the body and each sentence are asked by many)."""
-    return frozenset(_WORD_START.findall(text))
+    return frozenset(_WORDS.findall(text))
 
 
 @lru_cache(maxsize=4)
 def word_index(text: str) -> dict[str, list[int]]:
     """Where the words of a long text start, in order, by their letters (cached: built once per text)."""
     at: dict[str, list[int]] = {}
-    for m in _WORD_START.finditer(text):
+    for m in _WORDS.finditer(text):
         at.setdefault(m.group(), []).append(m.start())
     return at
 
