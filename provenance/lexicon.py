@@ -228,6 +228,15 @@ def shortest_needles(texts) -> tuple[str, ...]:
     return tuple(t for t in texts if not any(o != t and o in t for o in texts))
 
 
+def holds_any(text: str, needles) -> bool:
+    """Whether one of the needles occurs in the text: `in` each, several times faster than one regex of
+    them all, and a loop, where a generator would cost more than the tests."""
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
+
+
 class LinePattern:
     """A MULTILINE pattern. One that starts with ^ and never matches empty text is only tried where
     lines start: a search would try it at every character. finditer yields what the pattern's own
@@ -304,7 +313,7 @@ class Lexicon:
                 for i, texts in enumerate(required):
                     for text in texts:
                         self._required.setdefault(text, []).append(i)
-                self._needles = shortest_needles(self._required)  # `in` each: faster than one regex of them
+                self._needles = shortest_needles(self._required)
             if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
             else:
@@ -332,13 +341,8 @@ class Lexicon:
     def _may_match(self, text: str, pos: int, end: int) -> bool:
         """Whether a pattern may match in text[pos:end]: not if none of the texts one of which each
         pattern requires occurs there."""
-        if self._needles is None:
-            return True
-        part = text if pos == 0 and end == len(text) else text[pos:end]
-        for needle in self._needles:
-            if needle in part:
-                return True
-        return False
+        return self._needles is None or holds_any(text if pos == 0 and end == len(text) else text[pos:end],
+                                                  self._needles)
 
     def _openings(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
         """(start, letters) of the words of text[pos:end] that a term may start at, in order: the words

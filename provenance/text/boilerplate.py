@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..lexicon import holds_any
 from ..models import Boilerplate
 from ..normalize import ARABIC_LETTER, LATIN_LETTER, norm
 from ..rules import BoilerplateRule, RuleSet
@@ -39,14 +40,8 @@ class Cleaned:
 
 
 def _may_match(n: str, needles: list[str]) -> bool:
-    """False when the line holds none of the texts a rule's every match holds (a loop: asked of every
-    line, where a generator would cost more than the tests)."""
-    if not needles:
-        return True
-    for needle in needles:
-        if needle in n:
-            return True
-    return False
+    """False when the line holds none of the texts a rule's every match holds."""
+    return not needles or holds_any(n, needles)
 
 
 def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str],
