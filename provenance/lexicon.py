@@ -37,6 +37,7 @@ _AR_PROCLITIC_PARTS = (("و", "ف"), ("ب", "ل", "ك"), ("ال",))  # the optio
 _PROCLITICS = re.compile(r"[وف]?[بلك]?(ال)?")
 _SPACES = re.compile(r"\s+")
 _WORD_START = re.compile(r"(?<!\w)\w+")  # the letters of a word, where the word starts
+_WORDS = re.compile(r"\w+")  # the same over a whole text, where every run starts a word: no look-behind to try
 _RUN = re.compile(r"\w*")
 _NON_SPACE = re.compile(r"\S+")
 
@@ -143,14 +144,14 @@ SHORT = 2000
 def runs_of(text: str) -> frozenset[str]:
     """The letters (runs of word characters) the words of a text open with: read once per text, however
     many lexicons look their terms up in it (the body and each sentence are asked by many)."""
-    return frozenset(_WORD_START.findall(text))
+    return frozenset(_WORDS.findall(text))
 
 
 @lru_cache(maxsize=4)
 def word_index(text: str) -> dict[str, list[int]]:
     """Where the words of a long text start, in order, by their letters (cached: built once per text)."""
     at: dict[str, list[int]] = {}
-    for m in _WORD_START.finditer(text):
+    for m in _WORDS.finditer(text):
         at.setdefault(m.group(), []).append(m.start())
     return at
 
@@ -221,6 +222,21 @@ def required_texts(pattern: str) -> list[str]:
     return texts if all(texts) else []
 
 
+def shortest_needles(texts) -> tuple[str, ...]:
+    """Of texts one of which must occur, those that hold no other one (علق, not يعلقون): where none of
+    them occurs, none of all occurs."""
+    return tuple(t for t in texts if not any(o != t and o in t for o in texts))
+
+
+def holds_any(text: str, needles) -> bool:
+    """Whether one of the needles occurs in the text: `in` each, several times faster than one regex of
+    them all, and a loop, where a generator would cost more than the tests."""
+    for needle in needles:
+        if needle in text:
+            return True
+    return False
+
+
 class LinePattern:
     """A MULTILINE pattern. One that starts with ^ and never matches empty text is only tried where
     lines start: a search would try it at every character. finditer yields what the pattern's own
@@ -289,7 +305,7 @@ class Lexicon:
         self.regex = None
         self._mixed: Optional[re.Pattern] = None
         self._required: Optional[dict[str, list[int]]] = None  # required text -> patterns needing it
-        self._needles: Optional[re.Pattern] = None
+        self._needles: Optional[tuple[str, ...]] = None
         if self._patterns:
             required = [required_texts(p) for p, *_rest in self._patterns]
             if all(required):
@@ -297,7 +313,7 @@ class Lexicon:
                 for i, texts in enumerate(required):
                     for text in texts:
                         self._required.setdefault(text, []).append(i)
-                self._needles = re.compile("|".join(map(re.escape, self._required)))
+                self._needles = shortest_needles(self._required)
             if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
             else:
@@ -325,7 +341,8 @@ class Lexicon:
     def _may_match(self, text: str, pos: int, end: int) -> bool:
         """Whether a pattern may match in text[pos:end]: not if none of the texts one of which each
         pattern requires occurs there."""
-        return self._needles is None or self._needles.search(text, pos, end) is not None
+        return self._needles is None or holds_any(text if pos == 0 and end == len(text) else text[pos:end],
+                                                  self._needles)
 
     def _openings(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
         """(start, letters) of the words of text[pos:end] that a term may start at, in order: the words
@@ -359,6 +376,18 @@ class Lexicon:
                         for length, node in plan)
             self._fixed[run] = (self._by_term[self._key(run)] if plan else ()) if fixed else None
         return plan
+
+    def _seconds(self, run: str) -> Optional[frozenset[str]]:
+        """Where only terms of several words open in a word of these letters: the letters that the word
+        after it must open with for one of them to go on (None: a term may end in the word itself, or
+        the next word may open with a sign). A text none of whose words opens so has no term there."""
+        plan = self._plans.get(run)
+        if plan is None:
+            plan = self._plan(run)
+        if any(node.last for _, node in plan):
+            return None
+        seconds = frozenset().union(*(child.openers() for _, node in plan for child in node.next.values()))
+        return None if "" in seconds else seconds
 
     def _term_at(self, text: str, start: int, end: int, run: str) -> Optional[Hit]:
         """The hit of the term that wins at `start` (None if none ends at a word boundary there), `run`
@@ -490,7 +519,7 @@ class LexiconSet:
     def __init__(self, lexicons: dict[str, Lexicon]):
         self.lexicons = lexicons
         self._any = frozenset().union(*(lx._opening for lx in lexicons.values()))
-        self._owners: dict[str, tuple[str, ...]] = {}  # letters -> the lexicons a term may open with (as met)
+        self._owners: dict[str, tuple[tuple[str, Optional[frozenset[str]]], ...]] = {}  # letters -> (lexicon, _seconds)
         # asked whatever the words: a lexicon with patterns or with terms that open with a sign
         self._always = [name for name, lx in lexicons.items()
                         if lx._mixed is not None or lx.regex is not None or lx._signs is not None]
@@ -498,16 +527,27 @@ class LexiconSet:
     def scan(self, text: str) -> dict[str, list[Hit]]:
         end = len(text)
         openings: dict[str, list[tuple[int, str]]] = {name: [] for name in self._always}
-        found = self._any.intersection(runs_of(text))
+        runs = runs_of(text)
+        found = self._any.intersection(runs)
         if found:
-            for opening in word_starts(text, found, 0, end):
-                for name in self._owners.get(opening[1]) or self._own(opening[1]):
+            # a lexicon where only terms of several words open with these letters is asked only if some
+            # word of the text opens as their second words do (من, ان, علي: most often none does)
+            owners = {}
+            for run in found:
+                names = [name for name, seconds in self._owners.get(run) or self._own(run)
+                         if seconds is None or not seconds.isdisjoint(runs)]
+                if names:
+                    owners[run] = names
+            for opening in word_starts(text, owners, 0, end):
+                for name in owners[opening[1]]:
                     openings.setdefault(name, []).append(opening)
         return {name: [] if (mine := openings.get(name)) is None  # most lexicons, in most texts
                 else list(lx._hits(text, 0, end, lx._with_signs(text, 0, end, mine)))
                 for name, lx in self.lexicons.items()}
 
-    def _own(self, run: str) -> tuple[str, ...]:
-        """The lexicons whose terms may open with these letters (cached: as many as the lexicons' openings)."""
-        owners = self._owners[run] = tuple(name for name, lx in self.lexicons.items() if run in lx._opening)
+    def _own(self, run: str) -> tuple[tuple[str, Optional[frozenset[str]]], ...]:
+        """The lexicons whose terms may open with these letters, each with the letters its second words
+        open with if only terms of several words open there (cached: as many as the lexicons' openings)."""
+        owners = self._owners[run] = tuple((name, lx._seconds(run)) for name, lx in self.lexicons.items()
+                                           if run in lx._opening)
         return owners

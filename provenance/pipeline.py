@@ -32,7 +32,7 @@ class Auditor:
 
     def __init__(self, rules: Optional[Union[RuleSet, str, Path]] = None, max_text_chars: int = MAX_TEXT_CHARS,
                  time_limit: Optional[float] = TIME_LIMIT):
-        with _no_collection():
+        with no_collection():
             self.rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
             self.attributor = Attributor(self.rules)
             compile_lexicons(self.rules)
@@ -132,13 +132,19 @@ class Auditor:
 
 
 @contextmanager
-def _no_collection() -> Iterator[None]:
+def no_collection(freeze: bool = False) -> Iterator[None]:
     """No garbage collection while the rules are built: tens of thousands of objects that live as long as
-    the process, which the collector would only walk through again and again (a third of the start-up)."""
+    the process, which the collector would only walk through again and again (a third of the start-up).
+    With `freeze`, for a process that keeps its rules to the end (a worker, the command), every object
+    is then frozen (gc.freeze) out of all later collections: enabled again with them young, the
+    collector's next pass would walk them all at once, and its later ones again as they age. A library
+    caller's own objects are never frozen by an Auditor it builds."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
+        if freeze and enabled:
+            gc.freeze()
     finally:
         if enabled:
             gc.enable()

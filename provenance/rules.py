@@ -23,7 +23,7 @@ from yaml.resolver import Resolver
 
 from . import backtracking
 from .ingest.errors import human_size
-from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, pattern_regex, required_texts
+from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, pattern_regex, required_texts, shortest_needles
 from .models import SOURCE_TYPES
 from .normalize import Normalized, is_arabic, norm, norm_pattern, normalize
 
@@ -343,8 +343,55 @@ if getattr(yaml, "__with_libyaml__", False):
             Composer.__init__(self)
             SafeConstructor.__init__(self)
             Resolver.__init__(self)
+
+    class PackageRulesLoader(CParser, SafeConstructor, Resolver):  # type: ignore[misc]
+        """FastRulesLoader with libyaml composing the nodes too, and plain data built from them without
+        the constructor's general machinery: a third of the start-up's YAML time. Only for the package's
+        own files, whose nesting is known: libyaml's composer recurses in C, where a file nested deeply
+        enough would crash the process instead of raising."""
+
+        yaml_implicit_resolvers = RulesLoader.yaml_implicit_resolvers
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+
+        def construct_document(self, node: yaml.Node) -> Any:
+            try:
+                return _plain(node, self, {})
+            except _NotPlain:  # a merge key, a tag of its own: the constructor's general way
+                return SafeConstructor.construct_document(self, node)
 else:  # pragma: no cover
-    FastRulesLoader = RulesLoader  # type: ignore[misc]
+    FastRulesLoader = PackageRulesLoader = RulesLoader  # type: ignore[misc]
+
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_SPECIAL_KEYS = ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value")  # << and =, which the constructor reads
+
+
+class _NotPlain(Exception):
+    """A node that _plain leaves to the constructor."""
+
+
+def _plain(node: yaml.Node, constructor: SafeConstructor, made: dict[int, Any]) -> Any:
+    """What SafeConstructor builds from a document of strings, scalars, lists and mappings: each list
+    or mapping made once however many aliases name it (`made`), other scalars by the constructor."""
+    if isinstance(node, yaml.ScalarNode):
+        return node.value if node.tag == _STR else constructor.construct_object(node)
+    if id(node) in made:
+        return made[id(node)]
+    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
+        items = made[id(node)] = []
+        items.extend(_plain(item, constructor, made) for item in node.value)
+        return items
+    if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
+        mapping = made[id(node)] = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode) or key.tag in _SPECIAL_KEYS:
+                raise _NotPlain
+            mapping[_plain(key, constructor, made)] = _plain(value, constructor, made)
+        return mapping
+    raise _NotPlain
 
 
 def _parse(text: str, loader_class: type) -> tuple[Optional[yaml.Node], Any]:
@@ -387,7 +434,7 @@ def load_yaml_model(path: Path, schema: type[BaseModel], check_patterns: bool = 
         raise RulesError(f"{path}: cannot read: {exc}") from None
     try:
         try:
-            node, data = _parse(text, FastRulesLoader)
+            node, data = _parse(text, PackageRulesLoader if _package_file(path) else FastRulesLoader)
         except yaml.YAMLError:  # parsed again by PyYAML itself, so that the message is always its own
             node, data = _parse(text, RulesLoader)
     except yaml.YAMLError as exc:
@@ -420,6 +467,11 @@ _safe: set[tuple[str, int, str]] = set()  # patterns found safe in this process 
 
 def _keys(patterns: Iterator[tuple[str, str, re.Pattern, str]]) -> frozenset[tuple[str, int, str]]:
     return frozenset((rx.pattern, rx.flags, mode) for _, _, rx, mode in patterns)
+
+
+def _package_file(path: Path) -> bool:
+    """A file of the package's own rules folder or of a language folder in it."""
+    return DEFAULT_RULES_DIR.resolve() in path.resolve().parents
 
 
 def _shipped(path: Path) -> bool:
@@ -464,6 +516,7 @@ def _duplicate_ids(path: Path, model: BaseModel) -> None:
 
 
 def _walk_ids(obj: Any) -> Iterator[str]:
+    """The ids of a model and of the models inside it (a list of terms is not walked word by word)."""
     if isinstance(obj, BaseModel):
         if "id" in type(obj).model_fields:
             yield obj.id  # type: ignore[attr-defined]
@@ -471,14 +524,16 @@ def _walk_ids(obj: Any) -> Iterator[str]:
             yield from _walk_ids(getattr(obj, name))
     elif isinstance(obj, list):
         for x in obj:
-            yield from _walk_ids(x)
+            if isinstance(x, (BaseModel, list)):
+                yield from _walk_ids(x)
 
 
 class LineRules:
     """Boilerplate rules in order, for one kind of line (a language, a length). The whole-line rules
     (line, block) of all kinds of line are one alternation, compiled once (RuleSet.whole_lines), which
     finds the first of them that matches the whole line in one call; a rule whose pattern cannot join
-    one (a back-reference, a named group, a flag) is tried on its own."""
+    one (a back-reference, a named group, a flag) is tried on its own. Teasers and headline runs, read
+    over the whole body and never line by line, are not among them."""
 
     def __init__(self, rules: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]],
                  whole: Optional[re.Pattern]):
@@ -491,7 +546,7 @@ class LineRules:
             if _whole_line(rule, rx):
                 self.by_group[f"r{place}"] = (i, rule)
                 self.joined.append((place, i, rule, rx))  # type: ignore[arg-type]
-            else:
+            elif rule.match not in _WHOLE_BODY:
                 self.others.append((i, rule, rx, needles))
 
     def first_whole(self, n: str) -> Optional[tuple[int, BoilerplateRule]]:
@@ -516,6 +571,7 @@ def _joinable(rx: re.Pattern) -> bool:
     return not rx.groupindex and rx.flags == _PLAIN_FLAGS and not _BACKREFERENCE.search(rx.pattern)
 
 
+_WHOLE_BODY = ("teasers", "headline_run")  # the matches that text/stories.py reads over the body
 _PLAIN_FLAGS = re.compile("").flags
 _BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=")
 
@@ -610,7 +666,7 @@ class RuleSet:
     @cached_property
     def boilerplate_needles(self) -> dict[str, list[str]]:
         """For each `contains` rule, texts one of which every line it matches holds (none: no test)."""
-        return {r.id: required_texts(rx.pattern) for r, rx in self.boilerplate_patterns
+        return {r.id: list(shortest_needles(required_texts(rx.pattern))) for r, rx in self.boilerplate_patterns
                 if rx is not None and r.match == "contains"}
 
     @cached_property

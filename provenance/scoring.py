@@ -1,7 +1,7 @@
 """Score each claim by its weakest link on the ladder in rules/scores.yaml, then the article."""
 from __future__ import annotations
 
-from statistics import mean, median
+from statistics import median
 
 from .models import Claim, Score
 from .rules import ScoresFile
@@ -37,6 +37,16 @@ def score_claim(claim: Claim, scores: ScoresFile) -> None:
     claim.reasons = reasons + [band]
 
 
+def exact_mean(values: list[float]) -> float:
+    """statistics.mean of floats to the last bit (the exact mean, correctly rounded), without its
+    Fraction arithmetic, which cost more than the rest of the article's scoring: each float is an
+    integer over a power of two, so the sum is exact over the largest of them, and dividing one int
+    by another rounds correctly."""
+    ratios = [v.as_integer_ratio() for v in values]
+    scale = max(d for _, d in ratios)
+    return sum(n * (scale // d) for n, d in ratios) / (scale * len(ratios))
+
+
 def score_article(claims: list[Claim], scores: ScoresFile) -> Score:
     by_type: dict[str, int] = {}
     for c in claims:
@@ -44,7 +54,7 @@ def score_article(claims: list[Claim], scores: ScoresFile) -> Score:
     if not claims:
         return Score(article=0.0, grade="F", by_type={}, weakest=[], reasons=["score.no_claims"])
     values = [c.score for c in claims]
-    agg = {"mean": mean, "min": min, "median": median}[scores.article]
+    agg = {"mean": exact_mean, "min": min, "median": median}[scores.article]
     article = round(agg(values), 3)
     low = min(values)
     letter, band = grade(article, scores)

@@ -63,6 +63,18 @@ def test_patterns_are_tried_only_where_their_required_texts_occur_and_the_first_
     assert lx.search("they declined to be named").entry_id == "r.declined"
 
 
+def test_a_required_text_inside_another_still_lets_each_pattern_match_in_a_window():
+    """Only the required texts that hold no other are looked for ("علق" for "يعلقون"); a search
+    inside a window looks there only."""
+    lx = Lexicon([], [(r"يعلقون", "r.yuallaqun", "reason", None), (r"علق", "r.allaq", "reason", None),
+                      (r"refused to comment", "r.refused", "reason", None)])
+    assert lx._needles is not None and sorted(lx._needles) == ["refused to comment", "علق"]
+    assert [h.entry_id for h in lx.finditer("لم يعلقون الوزير، علق الوزارة")] == ["r.yuallaqun", "r.allaq"]
+    text = "x refused to comment y"
+    assert lx.search(text, 2).entry_id == "r.refused" and lx.search(text, 3) is None
+    assert lx.search(text, 0, len(text) - 3) is None
+
+
 def test_the_shipped_hedges_and_reasons_find_what_one_regex_of_all_their_patterns_finds(auditor):
     import pathlib
 
@@ -140,6 +152,24 @@ def test_a_set_of_lexicons_finds_what_each_finds_on_its_own(monkeypatch: pytest.
         scanned = every.scan(text)
         for name, lx in lexicons.items():
             assert scanned[name] == list(lx.finditer(text)), (name, text)
+
+
+def test_terms_of_several_words_only_are_found_in_a_set_whether_or_not_their_second_word_occurs():
+    """Where only terms of several words open with a word (من جهته, علي لسان), a set asks the lexicon only
+    if some word of the text opens as their second words do: the hits stay each lexicon's own, with
+    proclitics, a second word cut by punctuation, one that opens with a sign, and the word alone."""
+    rnd = random.Random(14)
+    lexicons = {"two": Lexicon([(t, f"a{i}", "a", None) for i, t in enumerate(["من جهته", "علي لسان", "الامن العام"])]),
+                "sign": Lexicon([("من «المصدر", "b0", "b", None), ("قال", "b1", "b", None)]),
+                "one": Lexicon([("من", "c0", "c", None), ("جهته", "c1", "c", None)])}
+    every = LexiconSet(lexicons)
+    pieces = ["من", "ومن", "جهته", "جهته،", "جهتها", "علي", "لسان", "للسان", "«المصدر", "الامن", "وللامن", "العام", "x", "،"]
+    for _ in range(400):
+        text = rnd.choice([" ", "  ", "\n"]).join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        scanned = every.scan(text)
+        for name, lx in lexicons.items():
+            assert scanned[name] == list(lx.finditer(text)), (name, text)
+    assert [h.entry_id for h in every.scan("وقال ومن جهته علي لسان")["two"]] == ["a0", "a1"]
 
 
 def test_the_shipped_cue_and_body_lexicons_scanned_together_find_what_each_finds(auditor):

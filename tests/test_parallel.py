@@ -148,3 +148,14 @@ def test_workers_die_with_their_parent(tmp_path: Path, command: str, sig: int) -
                 os.kill(w, signal.SIGKILL)
         parent.kill()
         parent.wait()
+
+
+def test_a_process_auditor_freezes_its_rules_and_a_library_auditor_freezes_nothing() -> None:
+    """The per-process auditor (workers, the command) moves the rules it built out of the collector's
+    reach (gc.freeze: no collection walks them again); an Auditor that a program builds for itself leaves
+    that program's objects to the collector."""
+    code = ("import gc; from provenance import Auditor; from provenance.batch.parallel import cached_auditor; "
+            "Auditor(); library = gc.get_freeze_count(); cached_auditor(); print(library, gc.get_freeze_count(), "
+            "gc.isenabled())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[0] == "0" and int(out[1]) > 50_000 and out[2] == "True"

@@ -232,3 +232,32 @@ def test_a_whole_line_rule_for_other_lines_does_not_hide_a_later_rule_for_this_o
         "promo code": "bp.user.short_promo", "promo code for all of you": "bp.user.any_promo"}
     cleaned = clean(f"{body}\npromo code for all of you", user, "fr")
     assert {b.text: b.rule for b in cleaned.boilerplate} == {"promo code for all of you": "bp.user.french_promo"}
+
+
+def test_the_package_rules_read_through_libyaml_give_what_pyyaml_gives() -> None:
+    """The package's own files are composed by libyaml and built without the constructor's machinery
+    (start-up time): the data is PyYAML's own, file by file, and so is that of a document with aliases,
+    a merge key and tagged scalars."""
+    import yaml
+
+    from provenance.rules import PackageRulesLoader, RulesLoader, _parse
+
+    files = sorted(DEFAULT_RULES_DIR.glob("*.yaml")) + sorted(DEFAULT_RULES_DIR.glob("*/*.yaml"))
+    assert len(files) > 15
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        assert _parse(text, PackageRulesLoader)[1] == yaml.load(text, Loader=RulesLoader), file
+    odd = "base: &b {a: 1, b: [x, y]}\nmore: {<<: *b, c: 2.5}\nsame: *b\nflags: [yes, no, true, ~, 0x1f]\n"
+    data = _parse(odd, PackageRulesLoader)[1]
+    assert data == yaml.load(odd, Loader=RulesLoader) and data["more"] == {"a": 1, "b": ["x", "y"], "c": 2.5}
+    shared = _parse("one: &l [a]\ntwo: *l\n", PackageRulesLoader)[1]
+    assert shared["one"] is shared["two"]  # an alias names one list, as PyYAML builds it
+
+
+def test_a_users_rules_file_nested_too_deeply_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    (rules / "hedges.yaml").write_text("lexicons: " + "[" * 100_000 + "]" * 100_000 + "\n")
+    with pytest.raises(Exception) as err:
+        load_rules(rules)
+    assert "hedges.yaml:1: YAML syntax error: nested too deeply" in str(err.value)

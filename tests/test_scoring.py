@@ -44,3 +44,18 @@ def test_a_claim_names_its_weakest_link(tmp_path, auditor):
         step["score"] = {"state_media": 1.0, "named_official": 0.2}.get(step["type"], step["score"])
     (rules / "scores.yaml").write_text(yaml.safe_dump(scores, allow_unicode=True))
     assert Auditor(rules).audit(Document(name="t", text=text)).claims[0].weakest_link == "named_official"
+
+
+def test_the_article_mean_is_the_exact_mean_correctly_rounded():
+    """The article's mean is statistics.mean's, to the last bit (its rounding to 3 places may hang on it),
+    without its Fraction arithmetic."""
+    import random
+    import statistics
+
+    from provenance.scoring import exact_mean
+
+    rng = random.Random(14)
+    cases = [[0.1, 0.2, 0.3], [0.35] * 7, [1e-300, 1.0, 1e300], [0.0], [1.0, 0.0005, 0.0005]]
+    cases += [[round(rng.random(), rng.choice((1, 2, 3, 17))) for _ in range(rng.randint(1, 40))] for _ in range(2000)]
+    for values in cases:
+        assert exact_mean(values) == statistics.mean(values), values

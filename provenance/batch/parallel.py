@@ -18,7 +18,7 @@ from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar, Union
 from ..ingest.inputs import BadInput, iter_documents
 from ..lifeline import die_with_parent
 from ..models import Document, Report
-from ..pipeline import TIME_LIMIT, Auditor
+from ..pipeline import TIME_LIMIT, Auditor, no_collection
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -27,8 +27,9 @@ R = TypeVar("R")
 @functools.cache
 def cached_auditor(rules_dir: Optional[str] = None, time_limit: Optional[float] = TIME_LIMIT) -> Auditor:
     """One Auditor per process, rules folder and time limit: compiling the rules costs more than a chunk
-    of articles."""
-    return Auditor(rules_dir, time_limit=time_limit)
+    of articles. Its rules live as long as the process: frozen out of the collector's reach once built."""
+    with no_collection(freeze=True):
+        return Auditor(rules_dir, time_limit=time_limit)
 
 
 def _start_worker(*setup: Any) -> None:

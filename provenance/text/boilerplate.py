@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
+from ..lexicon import holds_any
 from ..models import Boilerplate
 from ..normalize import ARABIC_LETTER, LATIN_LETTER, norm
 from ..rules import BoilerplateRule, RuleSet
@@ -40,7 +41,7 @@ class Cleaned:
 
 def _may_match(n: str, needles: list[str]) -> bool:
     """False when the line holds none of the texts a rule's every match holds."""
-    return not needles or any(needle in n for needle in needles)
+    return not needles or holds_any(n, needles)
 
 
 def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str],

@@ -36,8 +36,9 @@ def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph],
     """Two questions and two answers marked "Q:"/"A:" (or "س:"/"ج:"); or, on a page whose headline or intro
     says it is an interview, two of each opened by a star and a dash."""
     texts = [body[p.start:p.end] for p in paragraphs]
-    explicit = _marks(texts, rules, "interview_question", "interview_answer")
-    bullets = _marks(texts, rules, "interview_bullet_question", "interview_bullet_answer")
+    heads = [normalize(text[:40]).text for text in texts]  # where a marker would be, normalised once for both
+    explicit = _marks(heads, rules, "interview_question", "interview_answer")
+    bullets = _marks(heads, rules, "interview_bullet_question", "interview_bullet_answer")
     marks = explicit if _enough(explicit) else bullets if _enough(bullets) else None
     if marks is None:
         return None
@@ -77,15 +78,12 @@ def answer_claims(claims: list[Claim], found: Found, speaker: Optional[Source]) 
             claim.reasons.append("interview.answer")
 
 
-def _marks(texts: list[str], rules: RuleSet, question: str, answer: str) -> list[Optional[tuple[str, str]]]:
-    """("question" | "answer", rule id) for each paragraph a marker opens, else None."""
+def _marks(heads: list[str], rules: RuleSet, question: str, answer: str) -> list[Optional[tuple[str, str]]]:
+    """("question" | "answer", rule id) for each paragraph a marker opens (`heads`: the paragraphs'
+    first 40 characters, normalised), else None."""
     patterns = [(role, rid, rx) for role, family in (("question", question), ("answer", answer))
                 for rid, rx in _patterns(rules, family)]
-    out: list[Optional[tuple[str, str]]] = []
-    for text in texts:
-        n = normalize(text[:40]).text
-        out.append(next(((role, rid) for role, rid, rx in patterns if rx.match(n)), None))
-    return out
+    return [next(((role, rid) for role, rid, rx in patterns if rx.match(n)), None) for n in heads]
 
 
 def _enough(marks: list[Optional[tuple[str, str]]]) -> bool:
