@@ -905,3 +905,19 @@ def test_a_colon_before_a_quotation_needs_a_speaker_before_it(audit):
 def test_a_capitalised_function_word_or_sentence_adverb_is_never_a_name(audit, text):
     claim = audit("Title\n\n" + text).claims[0]
     assert claim.source.text not in ("Through", "Essentially")
+
+
+def test_a_polls_figures_after_the_poll_go_on_with_the_poll(audit):
+    # usa-today_2015-11-23_trump-leads-pack-terrorism-a-top (tests/devset/english): the poll, then its figures
+    # with no cue; 300 or so train articles of PolNeAR give a poll's or a survey's shares this way
+    report = audit("Title\n\nA national poll released Sunday by The Washington Post and ABC News found that Trump leads "
+                   "with 32%. Bush was second with 18%. The candidates met in Iowa.")
+    first, figures, narration = report.claims
+    assert first.source.type == figures.source.type == "document"
+    assert "attr.continuation.poll_figures" in figures.reasons
+    assert narration.source.type == "unattributed"
+
+
+def test_figures_after_a_person_are_not_a_poll(audit):
+    report = audit("Title\n\nThe senator said the economy grew fast. Unemployment fell to 4%.")
+    assert report.claims[1].source.type == "unattributed"

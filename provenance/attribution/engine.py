@@ -67,6 +67,7 @@ class Attributor:
         self.topic = rules.lexicon("headline_colon")
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
         self.quote_colon = rules.lexicon("quote_colon")  # 'Rep. Trey Gowdy: "..."' in the body
+        self.poll_figures = rules.lexicon("poll_figures")
         self.publisher_words = rules.lexicon("publisher_relay")
         self.publisher_rule = next((e.id for e in rules.entries if e.family == "publisher_relay"), None)
 
@@ -256,9 +257,11 @@ class Attributor:
         if main is None:
             opening = [b - a for a, b in r.quotes if a <= 1]  # the sentence is a quotation (or opens one)
             quoted = n.lstrip()[:1] in ('"', "'") and (not opening or opening[0] >= len(n) / 2)
-            if last is not None and (reason is not None or quoted):
+            figures = next(self.poll_figures.finditer(n), None) \
+                if last is not None and last.source.type == "document" else None
+            if last is not None and (reason is not None or quoted or figures is not None):
                 speaker = Speaker(last.source.model_copy(), list(last.via))
-                why.append("attr.continuation.no_cue")
+                why.append(figures.entry_id if figures is not None and not quoted else "attr.continuation.no_cue")
             elif agentless:
                 why.append(agentless[0].entry_id)
             if speaker is None:
