@@ -921,3 +921,10 @@ def test_a_polls_figures_after_the_poll_go_on_with_the_poll(audit):
 def test_figures_after_a_person_are_not_a_poll(audit):
     report = audit("Title\n\nThe senator said the economy grew fast. Unemployment fell to 4%.")
     assert report.claims[1].source.type == "unattributed"
+
+
+def test_a_day_between_a_name_and_its_verb_is_no_part_of_the_name(audit):
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to (tests/devset/english): "House Speaker Paul Ryan on
+    # Thursday declared"; "Trevor Noah on Thursday showed" and the like in PolNeAR's train split
+    claim = audit("Title\n\nRepublican strategist John Weaver on Thursday declared that the race is over.").claims[0]
+    assert claim.source.name == "John Weaver"

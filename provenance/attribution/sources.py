@@ -168,7 +168,7 @@ class SourceTyper:
         """Whether an English token is never part of a name (cached: names and words come back)."""
         n = norm(tok).strip(".")
         return not n or n in self.function_words or n in self.lexicon_words or n in self.words.honorifics \
-            or n + "." in self.words.titles \
+            or n + "." in self.words.titles or n in self.time_words \
             or any(map(str.isdigit, n)) or not tok[:1].isupper()  # lower case: not a name
 
     def classify(self, span: str, memory: Memory) -> Typed:
