@@ -929,3 +929,15 @@ def test_a_day_between_a_name_and_its_verb_is_no_part_of_the_name(audit):
     report = audit("Title\n\nHouse Majority Leader Jim Weaver on Thursday declared that the race is over. "
                    '"I am not ready," Weaver told CNN.')
     assert [c.source.name for c in report.claims] == ["Jim Weaver", "Jim Weaver"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2016-09-04_clinton-s-standing-among-latinos (tests/devset/english)
+    ("The survey, conducted for the immigration advocacy group America's Voice, also found that support was "
+     "low.", "The survey"),
+    # nyt_2016-05-27_clinton-faces-tight-primary-with (PolNeAR train): with "on" before the agent
+    ("The poll, released on Wednesday night by the Public Policy Institute of California, showed Clinton ahead.",
+     "The poll"),
+])
+def test_a_past_participle_and_its_complement_are_an_aside_before_the_verb(audit, text, source):
+    assert audit("Title\n\n" + text).claims[0].source.text == source

@@ -40,8 +40,11 @@ _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
 _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
                            r"for example|for instance|for one|in fact|when |while |of course|like|including|however|meanwhile|too|though|in |on |at |"
                            r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
-                           r"[a-z]+ by |(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
-# ", struck by her story,": a participle with its agent; ", later alleging ...,": an adverb before a participle
+                           r"[a-z]+ by |(?:[a-z]+ed|led|written|taken|paid|sent|made|held|known|given|chosen) "
+                           r"(?:for|on|in|at|from|with|to|after|before|over|under|during|last|this|earlier) |"
+                           r"(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
+# ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
+# its complement; ", later alleging ...,": an adverb before a participle
 _CLAUSAL_ASIDE = ("who", "which", "whose", "himself", "herself", "themselves", "itself")  # not the subject's name
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
