@@ -941,3 +941,15 @@ def test_a_day_between_a_name_and_its_verb_is_no_part_of_the_name(audit):
 ])
 def test_a_past_participle_and_its_complement_are_an_aside_before_the_verb(audit, text, source):
     assert audit("Title\n\n" + text).claims[0].source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    # huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri (tests/devset/english): "Other Asian leaders said"
+    "Other Asian leaders said the situation in the South China Sea was viewed with concern.",
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to (tests/devset/english); "GOP leaders said", "leaders
+    # ... say/warned/fear" in 8 PolNeAR train articles: unnamed holders of an office
+    "Other Republican leaders said on Thursday that it's up to Trump to close the schism.",
+])
+def test_unnamed_leaders_are_anonymous_officials(audit, text):
+    claim = audit("Title\n\n" + text).claims[0]
+    assert claim.source.type == "anonymous_official" and claim.source.name is None
