@@ -18,6 +18,14 @@ def test_a_quotation_stays_whole(auditor):
     assert sentences(text, auditor.rules, "ar") == ["وقال: “الآن نرى كل موقع. يمكننا أن نضرب”.", "وأضاف أن الوضع خطير."]
 
 
+def test_a_quotation_opened_curly_and_closed_straight_stays_whole(auditor):
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to (tests/devset/english); 48 lines of 33 PolNeAR train
+    # articles open a quotation with “ and close it with a straight "
+    text = 'Priebus told Fox News: “Both men are meeting next week. I think it will work out." He left.'
+    assert sentences(text, auditor.rules) == [
+        'Priebus told Fox News: “Both men are meeting next week. I think it will work out."', "He left."]
+
+
 def test_arabic_question_mark_splits(auditor):
     assert len(sentences("هل انتهت الحرب؟ قال الوزير إنها لم تنته.", auditor.rules, "ar")) == 2
 

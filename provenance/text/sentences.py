@@ -65,16 +65,20 @@ def quote_spans(text: str) -> Quotes:
     if _QUOTE_CHAR.search(text) is None and "''" not in text:  # most sentences: one scan, not one per mark
         return Quotes()
     spans = []
+    closing: set[int] = set()  # straight marks that close a curly opening: '“Both men ... together."'
     for open_q, close_q in _QUOTE_PAIRS:
         pos = 0
         while (i := text.find(open_q, pos)) != -1:
             j = text.find(close_q, i + 1)
+            if j == -1 and open_q == "“":
+                j = text.find('"', i + 1)  # a typed close: the curly one opened, a straight one closes
+                closing.add(j)  # (-1, never a position, when there is none)
             if j == -1:
                 break
             spans.append((i, j + 1))
             pos = j + 1
     for mark in ("''", '"'):
-        idx = _positions(text, mark)
+        idx = [i for i in _positions(text, mark) if i not in closing]
         for a, b in zip(idx[::2], idx[1::2]):
             spans.append((a, b + len(mark)))
     return Quotes(spans)
