@@ -26,6 +26,14 @@ def test_a_quotation_opened_curly_and_closed_straight_stays_whole(auditor):
         'Priebus told Fox News: “Both men are meeting next week. I think it will work out."', "He left."]
 
 
+def test_a_stop_that_closes_a_quotation_ends_the_sentence(auditor):
+    # wash-post_2016-06-05_is-sanders-finally-connecting-wi (tests/devset/english): '... talking points." Any ...';
+    # LABELLING: the quotation stays in its carrier sentence, and the next sentence is the next claim
+    text = 'He called them “talking points.” Any candidate would say so. “We will win,” she said.'
+    assert sentences(text, auditor.rules) == [
+        "He called them “talking points.”", "Any candidate would say so.", "“We will win,” she said."]
+
+
 def test_arabic_question_mark_splits(auditor):
     assert len(sentences("هل انتهت الحرب؟ قال الوزير إنها لم تنته.", auditor.rules, "ar")) == 2
 

@@ -137,7 +137,7 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                 end += 1
             if end < len(text) and not text[end].isspace():
                 continue
-            if quotes.holds(m.start(), 1):
+            if quotes.holds(m.start(), 2):
                 continue
             if m.group() == ".":
                 word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer
