@@ -953,3 +953,13 @@ def test_a_past_participle_and_its_complement_are_an_aside_before_the_verb(audit
 def test_unnamed_leaders_are_anonymous_officials(audit, text):
     claim = audit("Title\n\n" + text).claims[0]
     assert claim.source.type == "anonymous_official" and claim.source.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2016-07-02_judge-blocks-mississippi-s-relig (tests/devset/english); a party and state tag
+    # follows 257 names in PolNeAR's train split
+    ("Gov. Phil Bryant (R) said the law simply provides religious accommodation.", "Phil Bryant"),
+    ("Sen. Dianne Feinstein (D-Calif.) said the bill was wrong.", "Dianne Feinstein"),
+])
+def test_a_party_tag_is_no_part_of_the_name(audit, text, name):
+    assert audit("Title\n\n" + text).claims[0].source.name == name

@@ -34,6 +34,7 @@ _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a wor
 _NAME_STOP = re.compile(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
                         r"| (ان|إن|أن|بان|في|على|that|said|says|for|of|at|in|from|with|who)\b")
 _MODIFIER_NAME = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:[a-z][\w-]* ){1,3}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+)$")
+_PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)*|[A-Z][\w.]*\.)\)")  # "(R)", "(D-Calif.)", "(R-S.C.)"
 _POSSESSIVE_END = re.compile(r"'s\b|(?<=s)'(?!\w)")  # after a token: "Carson's", "Sanders'"
 _POSSESSOR = re.compile(r"'s?\s+\w")  # after a name: "Clinton's current lead", "Sanders' campaign"
 _NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,2}$")
@@ -213,7 +214,7 @@ class SourceTyper:
             if org is not None and org.end >= len(" ".join(words[-2:])) and self.lex["role"].search(head) is None:
                 # "the Obama administration", "the Trump campaign": a name before the head only modifies it
                 return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
-        unquoted = _QUOTED.sub(" ", span)  # quoted words name things, not people
+        unquoted = _PARTY_TAG.sub(" ", _QUOTED.sub(" ", span))  # quoted words name things; "(R-S.C.)" no one
         # past the titles, an Arabic name must open the span: "إيران تهديدات مباشرة" names no one
         lead = self.name_tokens(unquoted, leading=True) if is_arabic(n) else None
         if is_arabic(n):
