@@ -963,3 +963,19 @@ def test_unnamed_leaders_are_anonymous_officials(audit, text):
 ])
 def test_a_party_tag_is_no_part_of_the_name(audit, text, name):
     assert audit("Title\n\n" + text).claims[0].source.name == name
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to (tests/devset/english): "in the CNN interview"; 11 more
+    # ("in a Fox News interview", "in an NBC interview") in PolNeAR's train split
+    ("Ryan said in the CNN interview that the onus is on Trump.", "CNN", "in the CNN interview"),
+    # wash-post_2016-06-05_is-sanders-finally-connecting-wi (tests/devset/english): a magazine
+    ('"We are doing very well with Latinos," Sanders told Rolling Stone.', "Rolling Stone", "told Rolling Stone"),
+])
+def test_an_outlets_interview_is_the_relay(audit, text, outlet, evidence):
+    via = audit("Title\n\n" + text).claims[0].via
+    assert [(v.name, v.type, v.evidence) for v in via] == [(outlet, "media", evidence)]
+
+
+def test_in_the_outlets_studio_is_no_interview(audit):
+    assert audit("Title\n\nRyan said in the CNN studio that the onus is on Trump.").claims[0].via == []

@@ -22,7 +22,10 @@ from .base import Language
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
 # where an English source speaks through an outlet: "in an interview with", "on" (a programme), "wrote in"
 _OUTLET_OPENER = re.compile(r"(?<!\S)(?:in (?:an|a recent|a telephone|a phone) interview (?:with|on)|in interviews with|on|"
-                            r"speaking (?:to|with|on)|wrote in|writing in|appearing on|told)\s+(?:the\s+)?")
+                            r"speaking (?:to|with|on)|wrote in|writing in|appearing on|told|"
+                            r"in (?:a|an|the|his|her|their)(?: recent| new| exclusive| televised| radio| phone)?(?= \S+"
+                            r"(?: \S+){0,2}?(?:'s)? interview))\s+(?:the\s+)?")  # "in the CNN interview"
+_INTERVIEW_AFTER = re.compile(r"(?:'s)? interview")
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
@@ -218,8 +221,14 @@ class English(Language):
                 continue
             hit = self.rules.outlet_names.search(n, m.end(), min(len(n), m.end() + 40))
             if hit is not None and hit.start == m.end():
+                end = hit.end
+                if m.group().startswith("in ") and "interview" not in m.group():  # "in the CNN interview"
+                    after = _INTERVIEW_AFTER.match(n, hit.end)
+                    if after is None:
+                        continue
+                    end = after.end()
                 kind = "state_media" if hit.value.kind == "state" else "media"
-                return [Via(name=hit.value.name, type=kind, evidence=r.original(m.start(), hit.end),
+                return [Via(name=hit.value.name, type=kind, evidence=r.original(m.start(), end),
                             rules=[hit.entry_id, "attr.relay.outlet"])]
         return []
 
