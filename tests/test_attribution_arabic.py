@@ -801,13 +801,25 @@ def test_a_speaker_named_again_goes_on_through_the_same_relay(audit, text, via):
     # france24_FR-internationalNews-1214-20180513: the quoted speaker of نقل ... عن
     ("وأعلن تنظيم \"الدولة الإسلامية\" مسؤوليته عن الهجوم، وفق ما أعلنت وكالة أعماق التابعة له. ونقلت الوكالة عن "
      "\"مصدر أمني\" أن \"منفذ عملية الطعن في مدينة باريس هو جندي في الدولة الإسلامية\".", "anonymous_official",
-     ["named_organization"]),
+     ["media"]),
     # alarabia_AL-internationalNews-1710-20180620: an outlet in quotation marks after وفق (rules/outlets.yaml)
     ("وكانت التحقيقات الأولية لم تكشف وجود خطة محددة لهجوم إرهابي، وفق \"دويتش فيله\" الألمانية.", "media", []),
 ], ids=["quoted_speaker", "quoted_outlet"])
 def test_a_name_in_quotation_marks_after_a_relay_or_according_cue(audit, text, kind, via):
     claim = audit(text).claims[-1]
     assert claim.source.type == kind and [v.type for v in claim.via] == via
+
+
+@pytest.mark.parametrize("text", [
+    # bbc_BB-middleEast-1034-20180924
+    "وبثت وكالة أعماق الناطقة باسم تنظيم الدولة تسجيلاً لثلاثة ادعت أنهم شاركوا في تنفيذ هجوم الأهواز.",
+    # france24_FR-internationalNews-1214-20180513 (tests/devset/arabic-tuned: media)
+    "وأعلن تنظيم \"الدولة الإسلامية\" مسؤوليته عن الهجوم، وفق ما أعلنت وكالة أعماق التابعة له.",
+], ids=["broadcast", "according"])
+def test_the_islamic_state_groups_agency_is_an_outlet(audit, text):
+    # rules/outlets.yaml outlet.amaq: an agency that publishes news, not state-controlled (LABELLING.md: media)
+    claim = claim_of(audit, text)
+    assert "media" in [claim.source.type, *(v.type for v in claim.via)]
 
 
 def test_a_word_ending_in_la_before_a_verb_is_no_negation(audit):
