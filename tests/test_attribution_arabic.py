@@ -810,6 +810,25 @@ def test_a_name_in_quotation_marks_after_a_relay_or_according_cue(audit, text, k
     assert claim.source.type == kind and [v.type for v in claim.via] == via
 
 
+@pytest.mark.parametrize("text, kind, via", [
+    # france24_FR-middleEast-276-20180414: what the channel carried is a quotation
+    ("ونقل التلفزيون السوري الرسمي في شريط عاجل \"الدفاعات الجوية السورية تتصدى للعدوان الأمريكي البريطاني "
+     "الفرنسي على سوريا\".", "state_media", []),
+    # bbc_BB-internationalNews-131-20180311 (arabic-unlabelled; tests/devset/arabic: named_official via media)
+    ("ونقلت فرانس برس أن ديمتري روغوزين، نائب وزير الدفاع الروسي، أوضح عبر موقع فيسبوك أن روسيا عملت على تطوير "
+     "المقاتلة.", "named_official", ["media"]),
+], ids=["quotation", "inner_speaker"])
+def test_naql_without_whom_reports_what_follows(audit, text, kind, via):
+    # نقل without عن: its subject reports what follows (أن, a colon, a quotation, قوله), or relays the
+    # speaker who opens it (LABELLING.md: "ذكرت وسائل إعلام رسمية أن كيم أبلغ لافروف")
+    claim = audit(text).claims[-1]
+    assert claim.source.type == kind and [v.type for v in claim.via] == via
+
+
+def test_a_relay_verb_that_moves_people_is_no_report(audit):
+    assert audit("ونقلت السلطات الجرحى إلى المستشفى في وقت متأخر.").claims[-1].source.type == "unattributed"
+
+
 @pytest.mark.parametrize("text", [
     # bbc_BB-middleEast-1034-20180924
     "وبثت وكالة أعماق الناطقة باسم تنظيم الدولة تسجيلاً لثلاثة ادعت أنهم شاركوا في تنفيذ هجوم الأهواز.",
