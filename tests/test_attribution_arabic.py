@@ -887,6 +887,24 @@ def test_the_hearer_of_another_speakers_verb_is_no_relay_of_the_claim(audit):
     assert claim.source.type == "media" and claim.via == []
 
 
+@pytest.mark.parametrize("text", [
+    # cnn_CN-middleEast-77-20180223 (tests/devset/arabic-tuned: no relay after the agency's report)
+    ("أكد نائب رئيس الوزراء التركي هاكان جاويش أوغلو أن بلاده تسعى للتعاون مع السودان في كافة المجالات. ونقلت "
+     "وكالة الأنباء السودانية الرسمية عن هاكان، الذي اختتم زيارته إلى السودان الخميس، قوله إن \"السودان وتركيا يجب "
+     "أن لا يلتفتا إلى الوراء\". وحول التقارير التي ترددت عن قاعدة عسكرية تركية في جزيرة سواكن، رأى نائب رئيس "
+     "الوزراء التركي أن \"من يتحدثون عن أن سواكن ستكون قاعدة عسكرية لا يدركون الواقع\"."),
+    # cnn_CN-middleEast-34-20180220 (tests/devset/arabic: no relay); a speech at a festival, then the agency
+    ("التهديد الإيراني الأشد جاء على لسان أمين مجمع تشخيص مصلحة النظام، محسن رضائي، في مهرجان نظمه الحرس الثوري. "
+     "وأكّد رضائي ان البيت الإيراني \"محكم بشكل جيد\" وفقا لما نقلت عنه وكالة تسنيم الإيرانية شبه الرسمية. "
+     "وسخر رضائي من عرض نتنياهو لأجزاء من طائرة استطلاع إيرانية بالقول: \"هذا التصرف يشير إلى أن مكانتهما "
+     "انحطت.\""),
+], ids=["lead_then_agency", "speech_then_agency"])
+def test_a_speaker_first_heard_without_a_relay_goes_on_without_the_agencys(audit, text):
+    # the agency carried one statement of theirs; an interview goes on (test above: "interview")
+    *_, carried, claim = audit(text).claims
+    assert carried.via and claim.source.name == carried.source.name and claim.via == []
+
+
 def test_a_speaker_named_again_after_others_goes_on_through_their_last_relay(audit):
     # france24_FR-middleEast-180-20180319: the crown prince's interview with CBS, a paper quoting it between
     text = ("قال ولي العهد السعودي، الأمير محمد بن سلمان، في حوار مع قناة \"سي بي أس\" الأمريكية عشية بداية زيارته "

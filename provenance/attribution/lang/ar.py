@@ -57,6 +57,7 @@ class Arabic(Language):
         self.leading_conj = re.compile("^" + lead)
         self.leading_verb = re.compile(lead + r"\S+")  # a verb-first sentence's verb
         self.opening_verb = re.compile(r"\s*(?:" + opening(self.words.clause_openers) + r"\s+)*\S+")
+        self.reports = self.rules.lexicon("according", "relay")  # how an outlet's report is cited
         self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
             *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
         # "في بيان"، "بتغريدة له"، "في كلمته أمام": an occasion of speech of its own, with its proclitics and pronoun
@@ -273,7 +274,18 @@ class Arabic(Language):
         n = r.n
         if _PLUPERFECT.match(n) or any(not r.inside(m.start()) for m in self.occasion.finditer(n)):
             return None
-        return next((s for s in reversed(spoken) if s.via and self._same_speaker(source, s.source)), None)
+        same = [s for s in spoken if self._same_speaker(source, s.source)]
+        earlier = next((s for s in reversed(same) if s.via), None)
+        if earlier is not None and not same[0].via and all(self._carried(v.evidence) for v in earlier.via):
+            # "أكد نائب رئيس الوزراء ... ونقلت الوكالة عن هاكان قوله ... رأى نائب رئيس الوزراء": first heard
+            # without a relay, the speaker goes on without one; the agency carried that one statement
+            return None
+        return earlier
+
+    def _carried(self, evidence: str) -> bool:
+        """A relay by an outlet's report ("ونقلت الوكالة"، "وفقا لما نقلته وكالة"), not an interview it held."""
+        n = norm(evidence)
+        return self.reports.search(n) is not None
 
     @staticmethod
     def _same_speaker(source: Source, previous: Source) -> bool:
