@@ -841,6 +841,12 @@ def test_the_islamic_state_groups_agency_is_an_outlet(audit, text):
     assert "media" in [claim.source.type, *(v.type for v in claim.via)]
 
 
+def test_agence_france_without_presse_is_afp(audit):
+    # 3alyoum_2015-08-08_014 (arabic-saudi; tests/devset/arabic-tuned: via media): the agency's name cut after فرانس
+    claim = claim_of(audit, "وقال الباراغوياني خوان انخل نابوت لوكالة فرانس ان اميركا الجنوبية ستدعم بلاتيني.")
+    assert [(v.type, v.name) for v in claim.via] == [("media", "AFP")]
+
+
 def test_a_word_ending_in_la_before_a_verb_is_no_negation(audit):
     # an accusative subject after أن ("مسؤولا") ends in لا, as the negation does: the engine reads whole
     # words (constructed on the pattern of "ذكرت وسائل إعلام رسمية أن كيم أبلغ لافروف", LABELLING.md)
