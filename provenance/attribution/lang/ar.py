@@ -41,6 +41,7 @@ _FROM_HIM = re.compile(r"\s*عن(?:ه|ها|هم|هما)(?!\S)")  # "بحسب م�
 # an exchange that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي مقابلة مع صحيفة"
 _FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله)(?!\S)")
 _PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
+_GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 
 
@@ -56,6 +57,7 @@ class Arabic(Language):
         self.leading_conj = re.compile("^" + lead)
         self.leading_verb = re.compile(lead + r"\S+")  # a verb-first sentence's verb
         self.opening_verb = re.compile(r"\s*(?:" + opening(self.words.clause_openers) + r"\s+)*\S+")
+        self.reports = self.rules.lexicon("according", "relay")  # how an outlet's report is cited
         self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
             *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
         # "في بيان"، "بتغريدة له"، "في كلمته أمام": an occasion of speech of its own, with its proclitics and pronoun
@@ -180,13 +182,36 @@ class Arabic(Language):
         start = max(outer_span[1], hit.end)
         marker = _RELAY_MARKER.search(n, start, min(len(n), start + 40))
         if marker is None:
-            return []
+            # "ونقلت فرانس برس أن"، "ونقل التلفزيون في شريط عاجل "..."": with what was said after it and no
+            # عن, نقل reports as ذكر does (a speaker opening what was said is relayed: Attributor._inner)
+            said = self.complement_ahead.match(n, start)
+            if said is None or outer_span[1] <= outer_span[0]:
+                return []
+            return [self.candidate(r, hit, outer_span), *self._speaker_opening(r, start)]
         inner_span = self.subjects.after(n, marker.end(), True)
         if inner_span[1] > inner_span[0]:
             inner_span = self.subjects.appositive_after(n, inner_span)
         else:
             inner_span = self._quoted_name(n, marker.end()) or inner_span  # "نقلت الوكالة عن "مصدر أمني""
         return self.relay_pair(r, hit, outer_span, marker, inner_span)
+
+    def _speaker_opening(self, r: Reading, pos: int) -> list[Candidate]:
+        """"أن ديمتري روغوزين، نائب وزير الدفاع الروسي، أوضح": the subject that opens what was reported, with
+        its aside, right before its verb of speech (the verb's own walk looks after it)."""
+        n = r.n
+        that = _SAID_WORD.search(n, pos, min(len(n), pos + 60))
+        if that is None:
+            return []
+        span = self.subjects.after(n, that.end(), True)
+        if span[1] <= span[0]:
+            return []
+        span = self.subjects.appositive_after(n, span)
+        verb_at = _GAP.match(n, span[1]).end()  # type: ignore[union-attr]
+        verb = next((v for v in r.cues["speech"] if v.start == verb_at), None)
+        if verb is None:
+            return []
+        cand = self.candidate(r, verb, span)
+        return [cand] if cand.typed.type not in (None, "unattributed") else []
 
     def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
         """'التقى X بنظيره، مؤكدا أن ...': the participle reports the speech of the subject of the opening
@@ -249,7 +274,18 @@ class Arabic(Language):
         n = r.n
         if _PLUPERFECT.match(n) or any(not r.inside(m.start()) for m in self.occasion.finditer(n)):
             return None
-        return next((s for s in reversed(spoken) if s.via and self._same_speaker(source, s.source)), None)
+        same = [s for s in spoken if self._same_speaker(source, s.source)]
+        earlier = next((s for s in reversed(same) if s.via), None)
+        if earlier is not None and not same[0].via and all(self._carried(v.evidence) for v in earlier.via):
+            # "أكد نائب رئيس الوزراء ... ونقلت الوكالة عن هاكان قوله ... رأى نائب رئيس الوزراء": first heard
+            # without a relay, the speaker goes on without one; the agency carried that one statement
+            return None
+        return earlier
+
+    def _carried(self, evidence: str) -> bool:
+        """A relay by an outlet's report ("ونقلت الوكالة"، "وفقا لما نقلته وكالة"), not an interview it held."""
+        n = norm(evidence)
+        return self.reports.search(n) is not None
 
     @staticmethod
     def _same_speaker(source: Source, previous: Source) -> bool:
