@@ -266,39 +266,22 @@ class Arabic(Language):
             return None
         return self.hearer(r, fronted.start(), limit=hit.start)
 
-    def interview_continues(self, r: Reading, source: Source, spoken: list[Speaker]) -> Optional[Speaker]:
-        """"قال إيميليانو لصحيفة ... وقال إيميليانو إن": a speaker named again (the same name, the surname, or
-        "المسؤول" after "مسؤول كبير") goes on in the last interview or report that carried them, unless the
-        sentence names an occasion of speech of its own (a statement, speech, tweet or meeting named outside
-        quotations) or is a pluperfect "كان ... قد", an earlier occasion."""
-        n = r.n
-        if _PLUPERFECT.match(n) or any(not r.inside(m.start()) for m in self.occasion.finditer(n)):
-            return None
-        same = [s for s in spoken if self._same_speaker(source, s.source)]
-        earlier = next((s for s in reversed(same) if s.via), None)
-        if earlier is not None and not same[0].via and all(self._carried(v.evidence) for v in earlier.via):
-            # "أكد نائب رئيس الوزراء ... ونقلت الوكالة عن هاكان قوله ... رأى نائب رئيس الوزراء": first heard
-            # without a relay, the speaker goes on without one; the agency carried that one statement
-            return None
-        return earlier
+    def earlier_occasion(self, n: str) -> bool:
+        return _PLUPERFECT.match(n) is not None  # "وكانت هيلي قد أبلغت": an earlier occasion
 
-    def _carried(self, evidence: str) -> bool:
-        """A relay by an outlet's report ("ونقلت الوكالة"، "وفقا لما نقلته وكالة"), not an interview it held."""
-        n = norm(evidence)
-        return self.reports.search(n) is not None
+    def carried(self, evidence: str) -> bool:
+        """A relay by an outlet's report ("ونقلت الوكالة"، "وفقا لما نقلته وكالة"), not an interview it held:
+        "أكد نائب رئيس الوزراء ... ونقلت الوكالة عن هاكان قوله ... رأى نائب رئيس الوزراء" goes on without it."""
+        return self.reports.search(norm(evidence)) is not None
 
-    @staticmethod
-    def _same_speaker(source: Source, previous: Source) -> bool:
-        if source.type != previous.type:
-            return False
-        if source.name and source.name == previous.name:
+    def same_speaker(self, source: Source, previous: Source) -> bool:
+        """Also a definite noun that names the earlier one again: "المسؤول" after "مسؤول كبير في إدارة ترامب"."""
+        if super().same_speaker(source, previous):
             return True
         said = norm(source.text or "").split()
         before = set(norm(f"{previous.text or ''} {previous.name or ''}").split())
-        if len(said) == 1 and said[0] in before:
-            return True  # the surname: "إيميليانو"
-        # a definite noun that names the earlier one again: "المسؤول" after "مسؤول كبير في إدارة ترامب"
-        return len(said) == 1 and source.name is None and said[0].startswith("ال") and said[0][2:] in before
+        return source.type == previous.type and len(said) == 1 and source.name is None \
+            and said[0].startswith("ال") and said[0][2:] in before
 
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
         """ل and an outlet's name right after the source ("لفرانس24", "لرويترز"), or, anywhere before what

@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from ...lexicon import Hit
+from ...normalize import norm
 from ...models import Source, Via
 from ...rules import RuleSet
 from ..reading import Candidate, Reading, Speaker
@@ -140,9 +141,39 @@ class Language:
         """The outlet of an interview named before the verb it frames."""
         return None
 
+    occasion: Optional[re.Pattern] = None  # nouns of an occasion of speech of its own (a statement, a tweet)
+
     def interview_continues(self, r: Reading, source: Source, spoken: list[Speaker]) -> Optional[Speaker]:
-        """The speaker's own earlier sentence whose relays they go on speaking through, named again."""
-        return None
+        """"Sanders told Rolling Stone ... '...,' Sanders said": a speaker named again goes on in the last
+        interview or report that carried them, unless the sentence names an occasion of speech of its own
+        outside quotations (a statement, a speech, a tweet) or an earlier one. First heard without a relay,
+        the speaker goes on without one when an outlet only carried one statement of theirs."""
+        n = r.n
+        if self.occasion is None or self.earlier_occasion(n) \
+                or any(not r.inside(m.start()) for m in self.occasion.finditer(n)):
+            return None
+        same = [s for s in spoken if self.same_speaker(source, s.source)]
+        earlier = next((s for s in reversed(same) if s.via), None)
+        if earlier is not None and not same[0].via and all(self.carried(v.evidence) for v in earlier.via):
+            return None
+        return earlier
+
+    def earlier_occasion(self, n: str) -> bool:
+        """Whether the sentence tells of an earlier occasion ("وكانت هيلي قد أبلغت", "had told")."""
+        return False
+
+    def carried(self, evidence: str) -> bool:
+        """Whether a relay is an outlet's report of one statement, not an interview it held."""
+        return False
+
+    def same_speaker(self, source: Source, previous: Source) -> bool:
+        """The same person named again: the same name, or the surname alone."""
+        if source.type != previous.type:
+            return False
+        if source.name and source.name == previous.name:
+            return True
+        said = norm(source.text or "").split()
+        return len(said) == 1 and said[0] in set(norm(f"{previous.text or ''} {previous.name or ''}").split())
 
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
         """Where a hearer opens when no told word stands right after the source."""
