@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, islice
 from typing import Any, Iterator, Optional
 
 from .normalize import is_arabic, norm, norm_pattern
@@ -38,6 +39,7 @@ _PROCLITICS = re.compile(r"[وف]?[بلك]?(ال)?")
 _SPACES = re.compile(r"\s+")
 _WORD_START = re.compile(r"(?<!\w)\w+")  # the letters of a word, where the word starts
 _WORDS = re.compile(r"\w+")  # the same over a whole text, where every run starts a word: no look-behind to try
+_WORD_SPLIT = re.compile(r"(\w+)")
 _RUN = re.compile(r"\w*")
 _NON_SPACE = re.compile(r"\S+")
 
@@ -149,10 +151,17 @@ def runs_of(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4)
 def word_index(text: str) -> dict[str, list[int]]:
-    """Where the words of a long text start, in order, by their letters (cached: built once per text)."""
+    """Where the words of a long text start, in order, by their letters (cached: built once per text).
+    The text split at its words alternates gaps and words: the running sum of their lengths gives each
+    word's start at C speed, with no match object made per word."""
+    parts = _WORD_SPLIT.split(text)
     at: dict[str, list[int]] = {}
-    for m in _WORDS.finditer(text):
-        at.setdefault(m.group(), []).append(m.start())
+    for word, start in zip(parts[1::2], islice(accumulate(map(len, parts)), 0, None, 2)):
+        starts = at.get(word)
+        if starts is None:
+            at[word] = [start]
+        else:
+            starts.append(start)
     return at
 
 
@@ -521,12 +530,15 @@ class LexiconSet:
         self._any = frozenset().union(*(lx._opening for lx in lexicons.values()))
         self._owners: dict[str, tuple[tuple[str, Optional[frozenset[str]]], ...]] = {}  # letters -> (lexicon, _seconds)
         # asked whatever the words: a lexicon with patterns or with terms that open with a sign
-        self._always = [name for name, lx in lexicons.items()
+        self._always = [(name, lx) for name, lx in lexicons.items()
                         if lx._mixed is not None or lx.regex is not None or lx._signs is not None]
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
         end = len(text)
-        openings: dict[str, list[tuple[int, str]]] = {name: [] for name in self._always}
+        # asked whatever the words: a lexicon whose terms open with a sign, or one of patterns unless none
+        # of the texts they require occurs (its terms, if any, are asked below if a word opens one)
+        openings: dict[str, list[tuple[int, str]]] = {name: [] for name, lx in self._always
+                                                      if lx._signs is not None or lx._may_match(text, 0, end)}
         runs = runs_of(text)
         found = self._any.intersection(runs)
         if found:
