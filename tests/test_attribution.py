@@ -979,3 +979,14 @@ def test_an_outlets_interview_is_the_relay(audit, text, outlet, evidence):
 
 def test_in_the_outlets_studio_is_no_interview(audit):
     assert audit("Title\n\nRyan said in the CNN studio that the onus is on Trump.").claims[0].via == []
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2015-11-16_clinton-s-claim-that-percent-of- (tests/devset/english); 6 "a Trump spokesman", "a spokesman
+    # for Sanders" and their kin in PolNeAR's train split: a spokesperson without a name of their own speaks
+    # for the body (LABELLING: named_organization), the known name only says whose
+    '"It is observable by looking at the e-mails," a Clinton campaign spokesman said.',
+    "A spokesman for Clinton said the e-mails were provided for release.",
+])
+def test_an_unnamed_spokesperson_of_a_known_person_speaks_for_the_body(audit, text):
+    assert audit("Title\n\n" + text).claims[0].source.type == "named_organization"

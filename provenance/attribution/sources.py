@@ -326,6 +326,9 @@ class SourceTyper:
                 # "الناطقة باسم وزارة الخارجية الأمريكية" after "... هيذر نويرت": the office the article
                 # introduced with its holder's name is that person
                 return Typed("named_official", name=holder, role=span.strip(), rules=[spoke.entry_id, "src.office_holder"])
+            if names and known is not None and not is_arabic(n) \
+                    and set(norm(" ".join(names)).split()) <= set(known.text.split()):
+                names = []  # "a Clinton campaign spokesman", "a spokesman for Clinton": a spokesperson, unnamed
             if names:
                 memory.remember(" ".join(names), "named_official")
                 return Typed("named_official", name=" ".join(names), role=span.strip(), rules=[spoke.entry_id, "src.name"])
