@@ -19,31 +19,32 @@ def types(auditor):
 
 def test_arabic_source_types(types):
     assert types["ar"]["sentences"] >= 1100
-    assert types["ar"]["accuracy"] >= 0.83
+    assert types["ar"]["accuracy"] >= 0.835
 
 
 @pytest.mark.skipif(not evaluate.ARABIC_HELD_OUT.exists(), reason="../shared/data is not next to the project")
 def test_arabic_source_types_held_out(auditor):
     held_out = evaluate.source_types(auditor, held_out=True)["ar"]
     assert held_out["sentences"] >= 400 and held_out["accuracy"] >= 0.79
+    assert held_out["via_f1"] >= 0.72  # relays
 
 
 def test_english_source_types(types):
     assert types["en"]["sentences"] >= 800  # 20 of its 34 articles were added unseen at 0.670 and 0.781
-    assert types["en"]["accuracy"] >= 0.78
+    assert types["en"]["accuracy"] >= 0.825
 
 
 def test_english_held_out_source_types(auditor):
     held_out = evaluate.source_types(auditor, held_out=True)["en"]  # tests/devset/english-heldout: measured only
     assert held_out["articles"] == 12 and held_out["sentences"] >= 300
-    assert held_out["accuracy"] >= 0.78
+    assert held_out["accuracy"] >= 0.79
 
 
 @pytest.mark.skipif(not evaluate.POLNEAR_HELD_OUT.exists(), reason="../shared/data is not next to the project")
 def test_polnear_dev_source_spans(auditor):
     spans = evaluate.polnear_spans(auditor, held_out=True)  # PolNeAR's dev split: measured, never read
     assert spans["gold"] > 2000 and spans["errors"] == []
-    assert spans["precision"] >= 0.85 and spans["f1"] >= 0.76
+    assert spans["precision"] >= 0.85 and spans["f1"] >= 0.77
 
 
 def test_polnear_source_spans(auditor):
