@@ -872,3 +872,26 @@ def test_a_statement_given_in_the_same_interview_is_no_occasion_of_its_own(audit
     text = ("وقال الرئيس التركي رجب طيب أردوغان إن العمليات بدأت في سنجار، وفقا لما نقلته وكالة أنباء \"الأناضول\" "
             "التركية الرسمية. وأضاف أردوغان في تصريحاته أن بلاده تحارب الإرهابيين في الداخل والخارج.")
     assert [v.type for v in audit(text).claims[-1].via] == ["state_media"]
+
+
+@pytest.mark.parametrize("first, later, kind", [
+    # alarabia_AL-internationalNews-1824-20180709 (arabic-pool)
+    ("وكانت مصادر عسكرية يمنية قد أكدت أن أحد عناصر حزب الله قتل بغارة في جبهة الملاحيط.",
+     "وأكدت المصادر أن الغارة استهدفت عربة عسكرية كانت تقل الخبراء العسكريين في منطقة عقبة الظاهر.",
+     "anonymous_official"),
+    # skynews_SK-internationalNews-2427-20180702 (arabic-pool)
+    ("وأكد مصدر دبلوماسي فرنسي لـ\"سكاي نيوز عربية\" أن القضاء الفرنسي يستمع أيضا إلى عدد من الدبلوماسيين.",
+     "وقال المصدر إن باريس طالما التزمت بالقرارات والعقوبات في سوريا.", "anonymous_official"),
+    # alwatan_2015-08-04_098 (arabic-saudi): sources qualified by knowledge stay anonymous
+    ("وكشفت مصادر مطلعة لـ\"الوطن\" أن الوزارة تدرس القرار.", "وأضافت المصادر أن القرار سيصدر قريبا.", "anonymous"),
+])
+def test_the_sources_named_again_with_the_article_are_the_ones_met_before(audit, first, later, kind):
+    claim = audit(first + " " + later).claims[-1]
+    assert claim.source.type == kind and "src.anaphor.source.ar" in claim.source.rules
+
+
+def test_a_source_joined_to_another_by_wa_is_not_what_the_sources_refer_back_to(audit):
+    # aleqtisadiya_2015-08-09_042 (arabic-saudi): the media are typed first, the source in Moscow is another
+    text = ("وفي دلالة أخرى على حدوث تحول ذكرت وسائل إعلام روسية ومصدر في موسكو أن الكرملين سيستقبل وفدا من المعارضة. "
+            "وقال المصدر إن الروس سيرغبون في دفع التحالف الوطني للمشاركة.")
+    assert audit(text).claims[-1].source.type == "anonymous"

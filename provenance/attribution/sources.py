@@ -86,6 +86,13 @@ def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> boo
     return not following or following[0] in adjectives
 
 
+def _heads_span(n: str, head: str) -> bool:
+    """Whether a head noun is in a span and not only as a second noun joined by و: "وسائل إعلام روسية
+    ومصدر في موسكو" is typed as the media, so a later "المصدر" must not take their type."""
+    return any(not (n[i - 1:i] == "و" and n[i - 2:i - 1] in ("", " "))
+               for i in (m.start() for m in re.finditer(re.escape(head), n)))
+
+
 class SourceTyper:
     def __init__(self, rules: RuleSet, words: WordClasses):
         self.rules = rules
@@ -195,7 +202,7 @@ class SourceTyper:
                 typed = Typed(first.type, first.name, first.role, [*first.rules, "src.coordinated"])
         if typed.type not in (None, "unattributed"):
             for name, heads in self.anaphor_heads:
-                if any(h in n for h in heads):
+                if any(_heads_span(n, h) for h in heads):
                     memory.heads[name] = typed
         return typed
 
