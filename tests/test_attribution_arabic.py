@@ -895,3 +895,12 @@ def test_a_source_joined_to_another_by_wa_is_not_what_the_sources_refer_back_to(
     text = ("وفي دلالة أخرى على حدوث تحول ذكرت وسائل إعلام روسية ومصدر في موسكو أن الكرملين سيستقبل وفدا من المعارضة. "
             "وقال المصدر إن الروس سيرغبون في دفع التحالف الوطني للمشاركة.")
     assert audit(text).claims[-1].source.type == "anonymous"
+
+
+def test_a_first_name_shared_with_someone_met_before_is_another_person(audit):
+    # aleqtisadiya_2015-07-22_029 (arabic-saudi): two men named محمد, an official and a gold trader
+    text = ("من ناحيته، أوضح محمد عزوز، عضو اللجنة الوطنية للمعادن والأحجار الكريمة، أن شهر رمضان قد يزيد المبيعات. "
+            "فيما قال محمد خضر، أحد تجار الذهب في محافظة جدة، إن انخفاض أسعار الذهب ليس في مصلحة المستثمرين.")
+    first, second = audit(text).claims
+    assert first.source.type == "named_official"
+    assert (second.source.type, second.source.name) == ("named_person", "محمد خضر")

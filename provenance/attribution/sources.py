@@ -77,6 +77,12 @@ class Memory:
         return None
 
 
+def _first_name_only(words: list[str], remembered: list[str]) -> bool:
+    """Whether a name opens with the first name of someone met before and goes on with a word of its own
+    ("محمد خضر" after "محمد عزوز"): two people; a family name alone or with words after it is the same one."""
+    return len(words) > 1 and len(remembered) > 1 and words[0] == remembered[0] and words[1] not in remembered
+
+
 def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> bool:
     """An Arabic office without the article and without a definite complement: "وزير إسرائيلي",
     "مستشار سابق", "عضو في البرلمان"; not "رئيس الحكومة", "سفير أوكرانيا" (a country's ambassador)."""
@@ -365,6 +371,8 @@ class SourceTyper:
         if lead is not None:
             names = lead
         recalled = memory.recall(" ".join(names)) if names else None
+        if recalled and _first_name_only(norm(" ".join(names)).split(), norm(recalled[1]).split()):
+            recalled = None  # "محمد خضر" after "محمد عزوز": a first name shared, another person
         if recalled:
             return Typed(recalled[0], name=recalled[1], rules=["src.memory"])
         if names and not is_arabic(n) and "," in span and _COMMA.split(span, maxsplit=1)[0].split() == names:
