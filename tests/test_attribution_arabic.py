@@ -904,3 +904,23 @@ def test_a_first_name_shared_with_someone_met_before_is_another_person(audit):
     first, second = audit(text).claims
     assert first.source.type == "named_official"
     assert (second.source.type, second.source.name) == ("named_person", "محمد خضر")
+
+
+@pytest.mark.parametrize("text", [
+    # cnn_CN-middleEast-416-20180329 (arabic-pool): the name, a comma, the office
+    ("لجأ أفيخاي أدرعي، المتحدث باسم الجيش الاسرائيلي، الى فتاوى سابقة. "
+     "وحذّر المتحدث باسم الجيش الاسرائيلي من دعوة حماس للأطفال والنساء."),
+    # skynews_SK-middleEast-2058-20180531 (arabic-pool): the name then the office; later the office shortened
+    ("وقتل 93 عنصرا، بحسب ما أعلن العقيد الركن صادق الدويد المتحدث باسم المقاومة الوطنية في اليمن. "
+     "وكشف المتحدث باسم المقاومة، أن أكثر من 93 عنصرا من ميليشيات الحوثي قد لقوا مصرعهم."),
+])
+def test_a_spokesperson_named_before_the_office_is_that_person_later(audit, text):
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_official" and "src.office_holder" in claim.source.rules
+
+
+def test_an_unnamed_spokesperson_named_again_still_speaks_for_the_body(audit):
+    # alarabia_AL-internationalNews-1378 (arabic-pool, tuned): no name anywhere, the body speaks
+    text = ("وأكد متحدث باسم جيش الاحتلال الإسرائيلي أن الجيش لن يوقف التصعيد. "
+            "وهدد المتحدث باسم الجيش خلال مؤتمر صحافي عقده مساء الثلاثاء باغتيال قادة الحركة.")
+    assert audit(text).claims[-1].source.type == "named_organization"
