@@ -924,3 +924,25 @@ def test_an_unnamed_spokesperson_named_again_still_speaks_for_the_body(audit):
     text = ("وأكد متحدث باسم جيش الاحتلال الإسرائيلي أن الجيش لن يوقف التصعيد. "
             "وهدد المتحدث باسم الجيش خلال مؤتمر صحافي عقده مساء الثلاثاء باغتيال قادة الحركة.")
     assert audit(text).claims[-1].source.type == "named_organization"
+
+
+@pytest.mark.parametrize("text", [
+    # skynews_SK-middleEast-993-20180412 (arabic-pool): أن after منذ is no complement of a verb
+    "وتزايدت المخاوف من مواجهة بين روسيا والغرب، منذ أن تصاعدت الأزمة في سوريا.",
+    # skynews_SK-middleEast-975-20180412 (arabic-pool)
+    "وتصاعدت حدة التوتر بين إيران وسوريا من جهة، وإسرائيل من جهة أخرى، بعد أن استهدف هجوم مطار التيفور.",
+    # aleqtisadiya_2015-08-09_042 (arabic-saudi)
+    "لم يحدث أي اتصال مثمر فعليا بين الدول العربية الداعمة للمعارضة وبين دمشق أو داعميها الرئيسيين: إيران وروسيا.",
+])
+def test_bayna_inside_a_clause_is_the_preposition(audit, text):
+    assert claim_of(audit, text).source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # alwatan_2015-08-04_098 (arabic-saudi): بيّن (explained) opens its clause
+    ("وبين المصدر أن تبني هذه الفكرة يهدف إلى تخليص مراجعي المستشفيات من أزمة المواعيد.", "anonymous"),
+    # okaz_2015-07-24_089 (arabic-saudi): after a comma
+    ("من جهته، بين مدير عام الهيئة العامة للسياحة المهندس محمد العمرة، أن الباص ينقل مصطافي المنطقة.", "named_official"),
+])
+def test_bayyana_opening_a_clause_reports_speech(audit, text, kind):
+    assert claim_of(audit, text).source.type == kind
