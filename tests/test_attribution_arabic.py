@@ -946,3 +946,14 @@ def test_bayna_inside_a_clause_is_the_preposition(audit, text):
 ])
 def test_bayyana_opening_a_clause_reports_speech(audit, text, kind):
     assert claim_of(audit, text).source.type == kind
+
+
+@pytest.mark.parametrize("text", [
+    # alarabia_AL-internationalNews-469-20180314 (arabic-pool)
+    "وقال المفوض الأوروبي ديميتريس افراموبولوس إن الاتحاد مستعد للمساعدة. وأضاف بكل وضوح أن \"الاتحاد يمتلك أدوات الضغط\" الكافية.",
+    # aawsat_2015-08-02_028 (arabic-saudi)
+    "وقالت كلينتون إن الحملة بدأت. وقالت بهذا الخصوص: «كثيرا ما نجد عدم تطابق بين ما يقوله بعض المرشحين».",
+])
+def test_a_closed_word_behind_a_preposition_clitic_is_no_name(audit, text):
+    first, claim = audit(text).claims
+    assert claim.source.type == "named_official" and claim.source.name == first.source.name

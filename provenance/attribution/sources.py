@@ -153,7 +153,7 @@ class SourceTyper:
         self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs | arabic_closed),
                                         frozenset(self.lexicon_words), closed_class(rules, "closed.ar.honorific"),
                                         words.name_links, words.preposition_clitics,
-                                        re.compile(verbal_noun) if verbal_noun else None)
+                                        re.compile(verbal_noun) if verbal_noun else None, arabic_closed)
         self.people = {c: closed_class(rules, f"en.class.{c}") for c in ("person_noun", "group_noun", "quantifier")}
 
     def is_time_word(self, token: str) -> bool:
