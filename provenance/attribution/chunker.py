@@ -34,8 +34,10 @@ class ArabicNames:
     """Name runs of Arabic spans; `excluded` is the set of normalised words that are never a name."""
 
     def __init__(self, excluded: frozenset[str], nouns: frozenset[str], honorifics: frozenset[str],
-                 links: frozenset[str], clitics: tuple[str, ...], verbal_noun: Optional[re.Pattern] = None):
+                 links: frozenset[str], clitics: tuple[str, ...], verbal_noun: Optional[re.Pattern] = None,
+                 closed: frozenset[str] = frozenset()):
         self.excluded = excluded
+        self.closed = closed  # closed-class words (كل، هذا، ذلك): behind ب، ل or ك still no name ("بكل وضوح")
         self.honorifics = honorifics  # "الدكتور", "المهندس": before a name, even one that opens the span
         self.links = links  # عبد, أبو, بن (closed.ar.name_link): the word after them is part of the name
         self.clitics = clitics  # بال, لل (closed.ar.preposition_clitic): a word that opens with one is no name
@@ -51,7 +53,7 @@ class ArabicNames:
         excluded = not link and (not n or n in self.excluded or bare in self.excluded or any(map(str.isdigit, n))
                     or n[:1] in "وف" and n[1:] in self.excluded  # "وكل"، "ولكل": a short closed word after و
                     or _TANWEEN.search(token) is not None
-                    or n[:1] in "لبك" and n[1:] in self.nouns
+                    or bare[:1] in "لبك" and (bare[1:] in self.nouns or bare[1:] in self.closed)  # "بكل"، "وبذلك"
                     or any(n.startswith(c) and len(n) - len(c) >= 3 for c in self.clitics)  # not فالتر
                     or len(n) < 3 and n not in self.links
                     or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in ("الله", "عبدالله")

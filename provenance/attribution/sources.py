@@ -33,6 +33,8 @@ _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a wor
 # comma, or a word that opens what comes next
 _NAME_STOP = re.compile(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
                         r"| (ان|إن|أن|بان|في|على|that|said|says|for|of|at|in|from|with|who)\b")
+# up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
+_AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
 _MODIFIER_NAME = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:[a-z][\w-]* ){1,3}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+)$")
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)*|[A-Z][\w.]*\.)\)")  # "(R)", "(D-Calif.)", "(R-S.C.)"
 _POSSESSIVE_END = re.compile(r"'s\b|(?<=s)'(?!\w)")  # after a token: "Carson's", "Sanders'"
@@ -78,6 +80,24 @@ class Memory:
         return None
 
 
+def _first_name_only(words: list[str], remembered: list[str]) -> bool:
+    """Whether a name opens with the first name of someone met before and goes on with a word of its own
+    ("محمد خضر" after "محمد عزوز"): two people; a family name alone or with words after it is the same one."""
+    return len(words) > 1 and len(remembered) > 1 and words[0] == remembered[0] and words[1] not in remembered
+
+
+def _office_holder(office: str, memory: Memory) -> Optional[str]:
+    """The holder of an office the article named before, by its words as written, or shortened when it
+    names its body ("المتحدث باسم المقاومة" after "المتحدث باسم المقاومة الوطنية في اليمن") and one holder
+    with a first and a family name fits."""
+    if office in memory.offices:
+        return memory.offices[office]
+    if len(office.split()) < 3 or not DEFINITE.match(office):
+        return None
+    holders = {h for o, h in memory.offices.items() if o.startswith(office + " ") and len(h.split()) > 1}
+    return holders.pop() if len(holders) == 1 else None
+
+
 def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> bool:
     """An Arabic office without the article and without a definite complement: "وزير إسرائيلي",
     "مستشار سابق", "عضو في البرلمان"; not "رئيس الحكومة", "سفير أوكرانيا" (a country's ambassador)."""
@@ -85,6 +105,13 @@ def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> boo
         return False
     following = n[end:].split()[:1]
     return not following or following[0] in adjectives
+
+
+def _heads_span(n: str, head: str) -> bool:
+    """Whether a head noun is in a span and not only as a second noun joined by و: "وسائل إعلام روسية
+    ومصدر في موسكو" is typed as the media, so a later "المصدر" must not take their type."""
+    return any(not (n[i - 1:i] == "و" and n[i - 2:i - 1] in ("", " "))
+               for i in (m.start() for m in re.finditer(re.escape(head), n)))
 
 
 class SourceTyper:
@@ -127,7 +154,7 @@ class SourceTyper:
         self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs | arabic_closed),
                                         frozenset(self.lexicon_words), closed_class(rules, "closed.ar.honorific"),
                                         words.name_links, words.preposition_clitics,
-                                        re.compile(verbal_noun) if verbal_noun else None)
+                                        re.compile(verbal_noun) if verbal_noun else None, arabic_closed)
         self.people = {c: closed_class(rules, f"en.class.{c}") for c in ("person_noun", "group_noun", "quantifier")}
 
     def is_time_word(self, token: str) -> bool:
@@ -196,7 +223,7 @@ class SourceTyper:
                 typed = Typed(first.type, first.name, first.role, [*first.rules, "src.coordinated"])
         if typed.type not in (None, "unattributed"):
             for name, heads in self.anaphor_heads:
-                if any(h in n for h in heads):
+                if any(_heads_span(n, h) for h in heads):
                     memory.heads[name] = typed
         return typed
 
@@ -321,7 +348,7 @@ class SourceTyper:
                 return Typed("named_organization", name=span.strip(), rules=[head_org.entry_id, "src.head_noun"])
         spoke = self._search("spokesperson", n)
         if spoke is not None:
-            holder = memory.offices.get(n.strip(" ،,")) if is_arabic(n) and not names else None
+            holder = _office_holder(n.strip(" ،,"), memory) if is_arabic(n) and not names else None
             if holder is not None:
                 # "الناطقة باسم وزارة الخارجية الأمريكية" after "... هيذر نويرت": the office the article
                 # introduced with its holder's name is that person
@@ -362,6 +389,8 @@ class SourceTyper:
         if lead is not None:
             names = lead
         recalled = memory.recall(" ".join(names)) if names else None
+        if recalled and _first_name_only(norm(" ".join(names)).split(), norm(recalled[1]).split()):
+            recalled = None  # "محمد خضر" after "محمد عزوز": a first name shared, another person
         if recalled:
             return Typed(recalled[0], name=recalled[1], rules=["src.memory"])
         if names and not is_arabic(n) and "," in span and _COMMA.split(span, maxsplit=1)[0].split() == names:
@@ -460,6 +489,21 @@ class SourceTyper:
         start = body.find(" ".join(words[at + 1:at + 2]), a) if at + 1 < len(words) else -1
         return self.name_tokens(body[start:b], leading=True)[:4] if start != -1 else []
 
+    def _name_before_office(self, body: str, start: int) -> list[str]:
+        """A spokesperson's name before the office, set off by a comma or opened by a rank ("لجأ أفيخاي
+        أدرعي، المتحدث باسم الجيش"، "العقيد الركن صادق الدويد المتحدث باسم المقاومة"): a first and a family
+        name (longer with بن، أبو، عبد), ending right before the office."""
+        words = _AR_BEFORE_OFFICE.search(body, max(0, start - 60), start)
+        tokens = words.group(1).split() if words else []
+        run = self.arabic_names.last_run(tokens)
+        if len(run) < 2 or tokens[-len(run):] != run:
+            return []
+        title = tokens[-len(run) - 1:-len(run)]  # a rank or honorific right before the name: "العقيد الركن"
+        if not _COMMA.search(words.group()) and not (title and norm(title[0]) in self.lexicon_words | self.arabic_names.honorifics):
+            return []  # "وفقا لما أعلنه المتحدث": words before an office without a comma or a title are no name
+        linked = any(norm(w) in self.arabic_names.links for w in run[-4:-1])
+        return run[-4:] if linked else run[-2:]
+
     def _body_after_lead(self, n: str) -> bool:
         """An organisation, document, medium or authority that is not the head of an Arabic span naming no known official."""
         if self._search("known_official", n) is not None or self._search("intelligence", n) is not None:
@@ -506,6 +550,10 @@ class SourceTyper:
             before = _NAME_BEFORE_ROLE.search(body[max(0, role_start - 60):role_start])
             if before:
                 names = names or before.group(1).split()
+            if not names and is_arabic(segment) and hit.family == "spokesperson":
+                names = self._name_before_office(body, role_start)
+                if names:  # the office as written after its holder's name, to know it again unnamed
+                    memory.offices.setdefault(norm(body[role_start:b]).strip(" ،,"), " ".join(names))
             if names and is_arabic(segment) and hit.family in ("role", "spokesperson"):
                 # the office as written before its holder's name, to know it again unnamed
                 at = body.find(names[0], role_start, b)

@@ -61,6 +61,7 @@ class Arabic(Language):
         self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
             *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
         # "في بيان"، "بتغريدة له"، "في كلمته أمام": an occasion of speech of its own, with its proclitics and pronoun
+        self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
         self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + opening(closed_class(self.rules, "closed.ar.occasion"))
                                    + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"])")
 
@@ -91,7 +92,10 @@ class Arabic(Language):
         return _CONJUNCTION.sub("", word)
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
-        """Not after a preposition: "على حث أوروبا" is a noun."""
+        """Not after a preposition: "على حث أوروبا" is a noun; a verb spelled like a preposition only where
+        it opens a clause: "مواجهة بين روسيا والغرب" is between."""
+        if self.bare(hit.text) in self.clause_initial and not self.opens_clause(r.n, hit.start):
+            return False
         words = list(WORD.finditer(r.n, max(0, hit.start - 40), hit.start))[-1:]
         return (words[0].group() if words else "") not in self.words.opening_prepositions
 
