@@ -1,4 +1,4 @@
-"""English source spans (lang/en.py, the english_* walks of subjects.py): classes of PolNeAR train sentences
+"""English source spans (lang/en.py, the walks of lang/en_subjects.py): classes of PolNeAR train sentences
 that the auditor missed, each test naming the train file of ../shared/data/english-polnear/train/text its
 sentence comes from."""
 import pytest

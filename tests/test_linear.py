@@ -11,12 +11,13 @@ from hypothesis import strategies as st
 
 from provenance import Auditor
 from provenance.attribution import engine, subjects
+from provenance.attribution.lang import ar_subjects, en_subjects
 from provenance.models import Document
 from provenance.text.sentences import quote_spans
 
 
 class CountingWords:
-    """subjects.WORD, counting the words it hands to the walks."""
+    """subjects.WORD, counting the words it hands to the walks (the shared one and each language's)."""
 
     def __init__(self) -> None:
         self.read = 0
@@ -37,7 +38,8 @@ def words_read_per_cue(auditor: Auditor, monkeypatch: pytest.MonkeyPatch, clause
     """Words the subject walks read (and time words they test) per cue, auditing `clause` `cues` times
     over as one sentence."""
     counter = CountingWords()
-    monkeypatch.setattr(subjects, "WORD", counter)
+    for walks in (subjects, ar_subjects, en_subjects):
+        monkeypatch.setattr(walks, "WORD", counter)
     typer = auditor.attributor.typer
     is_time_word = typer.is_time_word
 

@@ -20,7 +20,7 @@ from ..text.sentences import Sentence, quote_spans
 from .lang import Arabic, English, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
 from .sources import Memory, SourceTyper
-from .subjects import WORD, SubjectFinder, ends_before, words_before
+from .subjects import WORD, ends_before, words_before
 from .words import WordClasses
 
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
@@ -60,9 +60,10 @@ class Attributor:
         })
         self.hedge = rules.lexicon("hedge")
         self.reason = rules.lexicon("anonymity_reason")
-        subjects = SubjectFinder(rules, self.typer)
-        self.languages: dict[str, Language] = {"ar": Arabic(rules, self.typer, subjects),
-                                               "en": English(rules, self.typer, subjects)}
+        english = English(rules, self.typer)
+        self.languages: dict[str, Language] = {"ar": Arabic(rules, self.typer), "en": english}
+        # stance nouns are English cues (cue.en.stance_noun): their holder is read in English word order
+        self.holders = english.subjects
         # "Poll: ...", "Gillibrand on Hillary: ...": the rule's terms open the topic after the speaker
         self.topic = rules.lexicon("headline_colon")
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
@@ -344,7 +345,7 @@ class Attributor:
                     reported = min(reported, cand.cue.end)
         others += lang.passive_holders(r)
         for hit in r.cues["stance_noun"]:
-            span = lang.subjects.holder(n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
+            span = self.holders.holder(n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
             if span[1] > span[0] and not r.quotes.holds(hit.start):
                 others.append(lang.candidate(r, hit, span))
         seen = {main.span} if main is not None else set()

@@ -1,7 +1,7 @@
 """Arabic attribution: verb-first clauses, according cues that govern ل, relays with عن, nouns of speech.
 
 Arabic is verb-first ("وقال وزير الخارجية ... إن"): the source follows the verb up to a boundary
-(subjects.py walks it). A verb never carries the article or the prepositions ب and ك; an opinion with its
+(ar_subjects.py walks it). A verb never carries the article or the prepositions ب and ك; an opinion with its
 holder named is theirs; a noun of speech names its speaker after it ("عقب إعلان الشرطة أنها"); a hearer
 may stand anywhere before what was said ("قال مسؤول لم يشأ كشف هويته لفرانس برس إن").
 """
@@ -18,6 +18,7 @@ from ..reading import Candidate, Reading, Speaker
 from ..sources import DEFINITE, ISSUED_BY, Typed
 from ..subjects import WORD
 from ..words import closed_class, opening
+from .ar_subjects import ArabicSubjects
 from .base import Language
 
 _COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
@@ -48,6 +49,8 @@ _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normal
 class Arabic(Language):
     code = "ar"
     complement_ahead = _COMPLEMENT_AHEAD
+    finder = ArabicSubjects
+    subjects: ArabicSubjects
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
@@ -66,7 +69,7 @@ class Arabic(Language):
                                    + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"])")
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
-        span = self.subjects.arabic_subject(r.n, hit)
+        span = self.subjects.subject(r.n, hit)
         quoted = _QUOTED_SUBJECT.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb
@@ -132,7 +135,7 @@ class Arabic(Language):
                 start, governed = (lam.start(1) if lam.group(2) else lam.end()), True
         pronoun = _FROM_HIM.match(n, start)
         start = pronoun.end() if pronoun is not None else start
-        span = self.subjects.after(n, start, True, stop_at_boundary=False, governed=governed)
+        span = self.subjects.after(n, start, stop_at_boundary=False, governed=governed)
         if span[1] > span[0]:
             span = self.subjects.appositive_after(n, span)
         elif verb is not None or self.subjects.outlet_at("ل" + n[start:start + 41].lstrip()):
@@ -155,7 +158,7 @@ class Arabic(Language):
         lead = self.leading_verb.match(n)
         if lead is None or lead.end() >= hit.start:
             return None
-        span = self.subjects.after(n, lead.end(), True)
+        span = self.subjects.after(n, lead.end())
         if span[1] <= span[0] or span[1] > hit.start:
             return None
         cand = self.candidate(r, hit, self.subjects.appositive_after(n, span))
@@ -180,7 +183,7 @@ class Arabic(Language):
     def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
         """'نقلت وكالة X عن مسؤول': the relay after the verb, the speaker after عن."""
         n = r.n
-        outer_span = self.subjects.after(n, hit.end, True)
+        outer_span = self.subjects.after(n, hit.end)
         if outer_span[1] <= outer_span[0]:
             outer_span = self._quoted_name(n, hit.end) or outer_span
         start = max(outer_span[1], hit.end)
@@ -192,7 +195,7 @@ class Arabic(Language):
             if said is None or outer_span[1] <= outer_span[0]:
                 return []
             return [self.candidate(r, hit, outer_span), *self._speaker_opening(r, start)]
-        inner_span = self.subjects.after(n, marker.end(), True)
+        inner_span = self.subjects.after(n, marker.end())
         if inner_span[1] > inner_span[0]:
             inner_span = self.subjects.appositive_after(n, inner_span)
         else:
@@ -206,7 +209,7 @@ class Arabic(Language):
         that = _SAID_WORD.search(n, pos, min(len(n), pos + 60))
         if that is None:
             return []
-        span = self.subjects.after(n, that.end(), True)
+        span = self.subjects.after(n, that.end())
         if span[1] <= span[0]:
             return []
         span = self.subjects.appositive_after(n, span)
@@ -226,7 +229,7 @@ class Arabic(Language):
         if not self.leading_conj.sub("", n[:hit.start]).strip():
             return Candidate(hit, (hit.start, hit.start), Typed(None, rules=["attr.continuation.participle"]))
         verb = self.opening_verb.match(n)
-        span = self.subjects.appositive_after(n, self.subjects.after(n, verb.end(), True)) if verb else (0, 0)
+        span = self.subjects.appositive_after(n, self.subjects.after(n, verb.end())) if verb else (0, 0)
         if span[1] <= span[0] or span[1] > hit.start:
             return None
         cand = self.candidate(r, hit, span)
@@ -243,7 +246,7 @@ class Arabic(Language):
                 continue
             issued = _ISSUED_BY.match(n, hit.end)
             start = issued.end() if issued is not None else hit.end
-            span = self.subjects.after(n, start, True, stop_at_boundary=False, governed=True)
+            span = self.subjects.after(n, start, stop_at_boundary=False, governed=True)
             if span[1] <= span[0]:
                 continue
             said = _SAID_OPENS.search(n, span[1], min(len(n), span[1] + 40))

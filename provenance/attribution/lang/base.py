@@ -40,11 +40,12 @@ class Language:
     complement_ahead: re.Pattern  # what a verb that needs a complement ("أوضح"، "states") is followed by
     relatives: frozenset[str] = frozenset()  # words that open a relative clause: its verb is a side clause
     pronoun_recalls_mention = False  # "he" before anyone was cited is the person last named
+    finder: type[SubjectFinder] = SubjectFinder  # the walks to a cue's subject in the language's word order
 
-    def __init__(self, rules: RuleSet, typer: SourceTyper, subjects: SubjectFinder):
+    def __init__(self, rules: RuleSet, typer: SourceTyper):
         self.rules = rules
         self.typer = typer
-        self.subjects = subjects
+        self.subjects = self.finder(rules, typer)
         self.words = typer.words  # the function words of rules/<language>/function_words.yaml
         self.told = rules.lexicon("told")
 

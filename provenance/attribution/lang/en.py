@@ -1,7 +1,7 @@
 """English attribution: subjects before the verb or inverted after it, passives with "by", outlets.
 
 English puts the source before the verb ("Officials said") or after it ('"...," said Mr. Nevins');
-subjects.py walks both and cuts the span to its noun phrase. A capitalised cue word inside a sentence is
+en_subjects.py walks both and cuts the span to its noun phrase. A capitalised cue word inside a sentence is
 part of a name ("the United States"), a passive participle has no source for a subject, and a plural
 after a verb is a noun ("He cited reports").
 """
@@ -15,9 +15,10 @@ from ...lexicon import Hit
 from ...models import Source, Via
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
-from ..subjects import EN_CONTRACTED, WORD, ends_before, last_place, words_before
+from ..subjects import WORD, ends_before, last_place, words_before
 from ..words import closed_class, opening
 from .base import Language
+from .en_subjects import EN_CONTRACTED, EnglishSubjects
 
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
 # where an English source speaks through an outlet: "in an interview with", "on" (a programme), "wrote in"
@@ -57,6 +58,8 @@ def _title_case(text: str) -> bool:
 class English(Language):
     code = "en"
     complement_ahead = _COMPLEMENT_AHEAD
+    finder = EnglishSubjects
+    subjects: EnglishSubjects
     pronoun_recalls_mention = True
 
     def __init__(self, *args) -> None:
@@ -71,7 +74,7 @@ class English(Language):
                            if " " not in term for stem in _stems(term)}
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
-        return self.subjects.english_phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
+        return self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
 
     def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
         cand = super().speaker(r, hit, inverted)
@@ -164,7 +167,7 @@ class English(Language):
                                                     or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
 
     def according(self, r: Reading, hit: Hit, verb: Optional[Hit]) -> Candidate:
-        return self.candidate(r, hit, self.subjects.after(r.n, hit.end, False, stop_at_boundary=False))
+        return self.candidate(r, hit, self.subjects.after(r.n, hit.end, stop_at_boundary=False))
 
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
@@ -181,12 +184,12 @@ class English(Language):
     def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
         """'X quoted Y as saying': the relay before the verb, the speaker right after it."""
         n = r.n
-        outer_span = self.subjects.english_subject(n, hit, r.quotes)
+        outer_span = self.subjects.subject(n, hit, r.quotes)
         start = max(outer_span[1], hit.end)
         marker = _NEXT_WORD.search(n, start, min(len(n), start + 40))
         if marker is None:
             return []
-        return self.relay_pair(r, hit, outer_span, marker, self.subjects.after(n, marker.start(), False))
+        return self.relay_pair(r, hit, outer_span, marker, self.subjects.after(n, marker.start()))
 
     def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
         """'Judge X imposed a sentence, saying ...': the participle reports the speech of the clause's
@@ -252,7 +255,7 @@ class English(Language):
         for hit in r.cues["passive"]:
             if r.quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
                 continue
-            span = self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end(), False)  # type: ignore[union-attr]
+            span = self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end())  # type: ignore[union-attr]
             if span[1] > span[0]:
                 out.append(self.candidate(r, hit, span))
         return out

@@ -1,4 +1,4 @@
-"""Which words are a cue's subject, in English word order (provenance/attribution/subjects.py), read off the claims."""
+"""Which words are a cue's subject, in English word order (provenance/attribution/lang/en_subjects.py), read off the claims."""
 from pathlib import Path
 
 import pytest

@@ -1,0 +1,132 @@
+"""Arabic subjects: verb-first, the subject after the verb up to a boundary, or before it in a clause.
+
+Arabic is verb-first: the subject follows the verb up to a boundary ("وقال وزير الخارجية ... إن"), with
+a role or a name after a comma ("خليل الحية، عضو المكتب السياسي،"); or it stands between a clause start
+and the verb, or between كان and قد. The forward walk steps over a day ("أعلن الثلاثاء رئيس الوزراء") and
+stops at a particle or at an outlet after ل, the hearer.
+"""
+from __future__ import annotations
+
+import re
+
+from ...lexicon import Hit
+from ...rules import SPEECH_FAMILIES, RuleSet
+from ..sources import SourceTyper
+from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count
+from ..words import closed_class
+
+_AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
+_COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
+_LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
+_APPOSITION = re.compile(r"\s*[،,]\s*")
+
+
+class ArabicSubjects(SubjectFinder):
+    def __init__(self, rules: RuleSet, typer: SourceTyper):
+        super().__init__(rules, typer)
+        # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
+        self.particles = closed_class(rules, "closed.ar.particle")
+        self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
+
+    def steps_over(self, tok: str) -> bool:
+        """Also a day between the verb and its subject: "أعلن الثلاثاء رئيس الوزراء"."""
+        return super().steps_over(tok) or self.typer.is_time_word(tok)
+
+    def stops_at(self, n: str, m: re.Match, started: bool) -> bool:
+        """Before the subject, a hearer ("وقال لوكالة الأنباء الفرنسية": the subject was dropped, the outlet
+        is the hearer); inside it, a particle ("مسؤول لم يشأ") or an outlet after ل ("أكدت وزارة الاقتصاد
+        لفرانس24": the hearer)."""
+        if not started:
+            return self.told.starts_at(n, m.start()) or self.outlet_at(n[m.start():m.start() + 42])
+        tok = m.group()
+        return tok in self.particles or tok.startswith("ل") and self.outlet_at(n[m.start():m.start() + 42])
+
+    def outlet_at(self, text: str) -> bool:
+        """Whether Arabic text opens with ل and an outlet's name ("لفرانس24", "لفرانس برس", "لـCNN",
+        "لـ«رويترز»")."""
+        if not text.startswith("ل"):
+            return False
+        if self.rules.outlet_names.starts_at(text[:40], 0):
+            return True
+        return self.rules.outlet_names.starts_at(_LAM_QUOTE.sub("", text[:42]), 0)
+
+    def _before(self, n: str, verb_start: int) -> tuple[int, int]:
+        """Arabic subject-first clause: the words between a clause start and the verb (read back no
+        further than WINDOW words)."""
+        lo = window(n, verb_start)
+        clause = max(n.rfind(ch, lo, verb_start) for ch in "،,:;")
+        if clause != -1 and n[clause] in "،," and all(map(self.typer.is_time_word, n[clause + 1:verb_start].split())):
+            # "لكن الوزير بالحكومة الإسرائيلية، نفتالي بينيت، قال": subject and appositive before the verb
+            lead = re.match(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?كان|و?كانت|و?كانوا)\s+)?", n)
+            stretch = n[lead.end():clause] if 0 < word_count(n, lead.end(), clause) <= 12 else ""
+            opening = stretch.split()[:1]
+            if opening and re.sub(r"^[وف]", "", opening[0]) in self.words.opening_prepositions:
+                stretch = ""  # "وفي بيان نشرته الوزارة، الإثنين، ذكرت": an adverbial, not the subject
+            if stretch and re.search("[،,]", n[:clause]) and not STOP_PUNCT.sub("", stretch).strip() == "" \
+                    and not set(stretch.split()) & self.words.not_in_subject and not _COMPLEMENTIZER.search(stretch):
+                return (lead.end(), clause)
+        comp = None
+        for m in _COMPLEMENTIZER.finditer(n, lo, verb_start):
+            comp = m
+        start = max(clause + 1, comp.end() if comp else lo)
+        toks = list(WORD.finditer(n, start, verb_start))
+        while toks and toks[0].group() in self.words.clause_openers:
+            toks.pop(0)
+        if toks and re.sub(r"^[وف]", "", toks[0].group()) in self.words.opening_prepositions:
+            return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
+        if not toks or len(toks) > 9 or any(STOP_PUNCT.search(t.group()) for t in toks) \
+                or any(t.group() in self.words.not_in_subject for t in toks):
+            return (verb_start, verb_start)
+        return (toks[0].start(), toks[-1].end())
+
+    def subject(self, n: str, hit: Hit) -> tuple[int, int]:
+        """An Arabic cue's subject: between كان and قد, before the verb in a clause, or after it."""
+        kana = _AR_KANA.match(n)
+        if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
+            # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
+            return (kana.end(), last_place(n, " قد ", hit.start + 1))
+        joined = hit.text[:1] in ("و", "ف") and hit.text[1:] in self.verbs
+        # "رؤية واضحة وقال نائب المشرف": a verb joined by و or ف opens its own clause, its subject follows
+        before = self._before(n, hit.start) if not joined else (hit.start, hit.start)
+        if before[1] > before[0]:
+            return before
+        span = self.after(n, hit.end)
+        if span[1] > span[0]:
+            return self.appositive_after(n, span)
+        if kana and kana.end() < hit.start and word_count(n, kana.end(), hit.start) <= 6:
+            return (kana.end(), hit.start - 1)
+        lo = window(n, hit.start)
+        comma = lo + len(n[lo:hit.start].rstrip()) - 1  # the last character before the verb
+        if kana and kana.end() < comma and n[comma] in "،," \
+                and word_count(n, kana.end(), comma) <= 12 and not STOP_PUNCT.search(n, kana.end(), comma):
+            # "وكان مصدر مطلع على التحقيقات الجارية، قال في تصريحات": a longer subject between كان and
+            # the comma before a verb with none after it
+            return (kana.end(), comma)
+        return span
+
+    def appositive_after(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """'خليل الحية، عضو المكتب السياسي لحركة حماس،': a role after the comma belongs to the subject."""
+        m = _APPOSITION.match(n, span[1])
+        if m is None:
+            return span
+        start = m.end()
+        role = self.typer.lex["role"].search(n, start, min(len(n), start + 30))
+        spoke = self.typer.lex["spokesperson"].search(n, start, min(len(n), start + 30))
+        hit = role if role is not None and role.start == start else spoke
+        if hit is None or hit.start != start:
+            return self._name_after(n, span, start)
+        stop = STOP_PUNCT.search(n, hit.end, start + 80)
+        end = stop.start() if stop is not None else len(n)
+        return (span[0], min(end, start + 80))
+
+    def _name_after(self, n: str, span: tuple[int, int], start: int) -> tuple[int, int]:
+        """'المتحدثة باسم البيت الأبيض، سارة ساندرز،': the name after the comma belongs to an office or a
+        spokesperson (up to four words, all name-like, then punctuation)."""
+        stop = STOP_PUNCT.search(n, start)
+        end = stop.start() if stop is not None else len(n)
+        words = n[start:end].split()
+        if not 1 <= len(words) <= 4 or len(self.typer.name_tokens(n[start:end])) != len(words):
+            return span
+        held = self.typer.lex["spokesperson"].search(n, span[0], span[1]) or self.typer.lex["role"].search(n, span[0], span[1])
+        return (span[0], start + len(n[start:end].rstrip())) if held is not None else span
+

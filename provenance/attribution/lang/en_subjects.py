@@ -1,0 +1,324 @@
+"""English subjects: before the verb, past an aside, or inverted after it, cut to the noun phrase.
+
+English puts the subject before the verb, past an aside ("Mr. Kaplan, a screenwriter, said"), or after it
+("said Mr. Nevins"); a backward walk may cross a clause, so the span is cut to its noun phrase. A stance
+noun's holder is its possessor or what follows from or by ("criticism from X").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import Optional
+
+from ...lexicon import Hit
+from ...normalize import Normalized
+from ...rules import RuleSet
+from ...text.sentences import Quotes
+from ..sources import SourceTyper
+from ..subjects import WORD, SubjectFinder, drop_final_comma, last_place, window, words_before
+from ..words import closed_class
+
+MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
+MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
+_COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
+_ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
+                           r"for example|for instance|for one|in fact|when |while |of course|like|including|however|meanwhile|too|though|in |on |at |"
+                           r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
+                           r"[a-z]+ by |(?:[a-z]+ed|led|written|taken|paid|sent|made|held|known|given|chosen) "
+                           r"(?:for|on|in|at|from|with|to|after|before|over|under|during|last|this|earlier) |"
+                           r"(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
+# ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
+# its complement; ", later alleging ...,": an adverb before a participle
+_CLAUSAL_ASIDE = ("who", "which", "whose", "himself", "herself", "themselves", "itself")  # not the subject's name
+_FROM_BY = re.compile(r"\s+(?:from|by)\s+")
+_CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
+    r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
+    r"(?:(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
+    r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80}|[^,;:\"]{0,40}\b(?:later|earlier|ago)),\s+)?")
+# ("a few days later, Trump reversed himself")
+EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)")  # "he's" (has, is), "they've"
+# what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
+_EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there|to|in|on|at|of|for|over|with|by|from|"
+                              r"about|after|before|during|as|into|through|while|when|if)\b|[\"'“‘:])")
+_EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
+_RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
+_CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
+
+
+def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
+    """Starts of the words before the verb written with a capital inside the sentence ("Jolly said",
+    "Sen. Kristen Gillibrand (D-NY)"); none before a capitalised verb (a headline in Title Case: "GOP
+    Candidates Resoundingly Reject")."""
+    if text[ns.span(hit.start, hit.end)[0]].isupper():
+        return frozenset()
+    return frozenset(m.start() for m in WORD.finditer(n, max(0, hit.start - 240), hit.start)
+                     if m.start() > 0 and any(c.isupper() for c in text[slice(*ns.span(m.start(), m.end()))]))
+
+
+
+def _norm_index(ns: Normalized, original: int) -> int:
+    """Index in the normalised text of the first character at or after `original`."""
+    return bisect_left(ns.offsets, original)
+
+
+
+class EnglishSubjects(SubjectFinder):
+    def __init__(self, rules: RuleSet, typer: SourceTyper):
+        super().__init__(rules, typer)
+        self.controllers = rules.terms("object_control")
+        self.quotative = closed_class(rules, "en.class.quotative")
+
+    def _appositive(self, words: list[str]) -> bool:
+        """An aside that opens with a noun phrase ("a screenwriter", "Clinton's director of ...", "70") or
+        a relative or reflexive pronoun ("who's running", "himself up for reelection")."""
+        return words[0] in self.words.appositive_heads or words[0][:1].isdigit() \
+            or words[0].endswith(("'s", "s'")) and EN_CONTRACTED.fullmatch(words[0]) is None
+
+    def _time_adverbial(self, toks: list[re.Match]) -> int:
+        """Where a time adverbial ending `toks` opens ("The State Department less than two weeks ago said",
+        "Trevor Noah on Thursday showed"): a run of its words holding a time word, after at least one
+        other token; len(toks) when there is none."""
+        time_words, phrase = self.typer.time_words, self.words.time_phrase
+        i, timed = len(toks), False
+        while i > 1:
+            word = toks[i - 1].group()
+            if word in time_words or word.endswith("s") and word[:-1] in time_words:
+                timed = True
+            elif word not in phrase and not word[:1].isdigit():
+                break
+            i -= 1
+        return i if timed else len(toks)
+
+    def _noun_phrase(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """An English subject span without the clause the backward walk crossed: what follows its last
+        verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
+        candidate"), or what precedes it before an infinitive ("The New York Times is expected to"),
+        unless a verb's object is the infinitive's subject ("will force Sen. Bernie Sanders to"); empty
+        when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
+        Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
+        w, time_words = self.words, self.typer.time_words
+        start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
+        toks = list(WORD.finditer(n, start, span[1]))
+        infinitive = bool(toks) and toks[-1].group() == "to"
+        if infinitive:
+            toks.pop()
+            control = [i for i, m in enumerate(toks[:-1]) if m.group() in self.controllers]
+            if control:  # "force Sen. Bernie Sanders to acknowledge"
+                toks, infinitive = toks[control[-1] + 1:], False
+        relative = next((i for i, m in enumerate(toks) if m.group() in w.relatives), len(toks))
+        verbs = [i for i, m in enumerate(toks[:relative]) if m.group() in w.verb_words]
+        if verbs and infinitive:
+            toks = toks[:verbs[0]]
+        elif verbs:
+            toks = toks[verbs[-1] + 1:]
+            comma = [i for i, m in enumerate(toks[:relative - verbs[-1] - 1]) if m.group().endswith(",")]
+            toks = toks[comma[-1] + 1:] if comma else toks
+        clause = next((i for i, m in enumerate(toks) if m.group() in w.relatives or m.group().endswith(",")), len(toks))
+        for i in range(1, clause):
+            verb, before = toks[i - 1].group(), toks[i - 2].group() if i > 1 else ""
+            if toks[i].group() in w.noun_markers and verb not in w.determiner_leads and not verb.endswith("ly") \
+                    and not verb[:1].isdigit() and verb not in time_words and before not in w.prepositions:
+                # "Schlafly invoked the title of the book she", "Contrast her accomplishments with": a determiner
+                # after a word that is no preposition, adverb or conjunction follows a verb; the subject precedes
+                # it, unless an infinitive follows that verb's object ("gave the company time to respond")
+                toks, clause = ([], 0) if infinitive else (toks[:i - 1], i - 1)
+                break
+        pronoun = [i for i, m in enumerate(toks[:clause]) if m.group() in w.nominative]
+        if pronoun and len(toks) > 1:
+            # a subject pronoun opens a clause the walk crossed: "she complied with agency rules, claims", "the
+            # documents she cited" (a clause inside the object); only after a time word is it the subject
+            last = pronoun[-1] == len(toks) - 1 and toks[-2].group() in time_words
+            toks = toks[-1:] if last else []
+        if len(toks) > 1 and toks[0].group() in ("with", "without"):
+            toks = toks[1:]  # "with the new survey finding that": an absolute construction
+        del toks[self._time_adverbial(toks):]  # "said Trevor Noah on Thursday"
+        agent = next((i for i in range(1, len(toks) - 1)
+                      if toks[i + 1].group() == "by" and toks[i].group().endswith("ed")), None)
+        if agent is not None:
+            del toks[agent:]  # "An Israeli newspaper owned by Adelson": the newspaper, not its owner, publishes
+        if not toks or toks[-1].group() in w.prepositions or toks[-1].group() in w.noun_markers:
+            return (span[0], span[0])
+        return (toks[0].start(), toks[-1].end())
+
+    def in_relative_clause(self, n: str, hit: Hit) -> bool:
+        """Whether an English cue stands in a relative clause: after who or which ("the fund, which supports
+        building"), or before a clause that lacks its subject, the relative's noun having been taken out
+        of it ("something Sanders aides argue is possible", "a race that it says will reward")."""
+        after = n[hit.end:hit.end + 12].split()[:1]
+        return bool(set(n[max(0, hit.start - 20):hit.start].split()[-2:]) & {"who", "which"}) \
+            or bool(after) and after[0] in self.words.finite
+
+    def phrase(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: Quotes,
+                       inverted: bool = True) -> tuple[int, int]:
+        """An English cue's subject: the walk of `subject`, cut to its noun phrase."""
+        span = self.subject(n, hit, quotes, inverted, capitalised=_capitalised(n, ns, text, hit))
+        whose = n.rfind(" whose ", max(0, span[0] - 1), span[1])
+        if whose != -1 and "," not in n[whose:span[1]]:
+            # "the League of Conservation Voters, whose political arm has endorsed": the holder is the
+            # possessor, the noun the relative stands for
+            return (whose + 1, whose + 6)
+        span = self._noun_phrase(n, span)
+        if span[1] <= span[0]:
+            span = self._coordinated_subject(n, ns, text, hit.start)
+        elif n[span[0]:span[1]].split()[0] in self.words.prepositions and words_before(n, span[0]) in (["and"], ["but"]):
+            # "is supporting Sanders and in a statement credited him": the walk stopped at "and" inside
+            # an adverbial; the subject is the clause's
+            span = self._coordinated_subject(n, ns, text, span[0])
+        return span
+
+    def holder(self, n: str, hit: Hit, possessor: bool = True) -> tuple[int, int]:
+        """Who holds a stance named as a noun: the possessor ("Turkey's refusal", "their concerns",
+        "Mr. Comey's most surprising suggestion") or what follows from/by ("criticism from X")."""
+        after = _FROM_BY.match(n, hit.end)
+        if after is not None:
+            return self.after(n, after.end())
+        if not possessor:
+            return (hit.start, hit.start)
+        toks = list(WORD.finditer(n, max(0, hit.start - 60), hit.start))[-3:]
+        for i, m in enumerate(reversed(toks)):
+            word = m.group()
+            if word in self.words.possessives:
+                return (m.start(), m.end())
+            if word.endswith(("'s", "s'")) and len(word) > 2:
+                end = m.end() - (2 if word.endswith("'s") else 1)
+                return (self.antecedent(n, end)[0], end)
+            if i == 2 or word in self.words.noun_markers or not word.isalpha():
+                break
+        return (hit.start, hit.start)
+
+    def _coordinated_subject(self, n: str, ns: Normalized, text: str, pos: int) -> tuple[int, int]:
+        """The subject of a verb coordinated with its clause's first ("However, Adelson met with Trump
+        and declared", "But on Tuesday, he stood with other leaders and urged"): the pronoun or the
+        capitalised name opening the clause, after its conjunctions and an introductory phrase."""
+        words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip][-1:]
+        if words not in (["and"], ["but"]):
+            return (pos, pos)
+        return self.clause_subject(n, ns, text, last_place(n, ";", pos) + 1, pos)
+
+    @staticmethod
+    def clause_subject(n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
+        """The pronoun or capitalised name opening the English clause at `clause`, after its
+        conjunctions and an introductory phrase ("On Friday, he", "However, Adelson")."""
+        start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
+        pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
+        if pronoun is not None:
+            return pronoun.span()
+        origin = ns.span(start, start + 1)[0]
+        run = _CAPITALISED_RUN.match(text[origin:min(ns.span(pos - 1, pos)[1], origin + MAX_NAME)])
+        if run is None or not run.group(1)[-1:].isalpha():
+            return (pos, pos)
+        return (_norm_index(ns, origin + run.start(1)), _norm_index(ns, origin + run.end(1)))
+
+    def _aside(self, n: str, end: int) -> Optional[int]:
+        """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
+        the one closing at `end`) followed by an appositive, a relative clause, a participle or a
+        prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,")."""
+        commas = [m.start() for m in _COMMA.finditer(n, max(0, end - 220), end - 1)][-3:]
+        stop = max(n.rfind(ch, max(0, end - 220), end - 1) for ch in ';:"')
+        for comma in reversed(commas):
+            words = n[comma + 1:end - 1].split()
+            if comma < stop or not words:
+                break
+            if self._appositive(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " "):
+                return comma
+        return None
+
+    def subject(self, n: str, hit: Hit, quotes: Quotes, inverted: bool = True, asides: int = 0,
+                        capitalised: frozenset[int] = frozenset()) -> tuple[int, int]:
+        """The subject before the verb, or with `inverted` after it ('"...," said David Nevins'), past
+        at most MAX_ASIDES asides (`asides`: those stepped over so far); `capitalised` are the starts of
+        the words written with a capital inside the sentence."""
+        w = self.words
+        toks = list(WORD.finditer(n, window(n, hit.start), hit.start))
+        while toks:
+            if toks[-1].group() in w.skip or toks[-1].group().endswith("ly"):
+                if toks[-1].group() not in w.skip and (len(toks) == 1 or toks[-2].group() in w.titles
+                                                         or toks[-1].start() in capitalised):
+                    break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
+                toks.pop()
+                continue
+            time = self._time_adverbial(toks)
+            if time == len(toks):
+                break
+            del toks[time:]  # "The State Department less than two weeks ago said": "than" is no clause here
+        contracted = EN_CONTRACTED.fullmatch(toks[-1].group()) if toks else None
+        if contracted is not None:
+            # "And he's predicted big wins", "she's tacked to the left": the pronoun alone is the subject
+            return (toks[-1].start(), toks[-1].start() + contracted.end(1))
+        if toks and toks[-1].group() in w.relatives:
+            return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent
+        if toks and toks[-1].group() in ("-", "--"):
+            # "Many speakers at the service - including Muslims, Jews - said": step over the aside
+            opening = [m for m in toks[-25:-1] if m.group() in ("-", "--")]
+            if opening and asides < MAX_ASIDES:
+                return self.subject(n, Hit(opening[-1].start(), opening[-1].end(), "", "", ""), quotes,
+                                             inverted, asides + 1)
+        end = toks[-1].end() if toks else hit.start
+        aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") and asides < MAX_ASIDES else None
+        if aside is not None:
+            # "Mr. Kaplan, a screenwriter and former studio executive, said", "Snyder, for his part, has
+            # denied", "officials, speaking on condition of anonymity, said": the subject is before the aside
+            head = self.subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, False, asides + 1)
+            if head[1] > head[0]:
+                words = n[aside + 1:end].split()
+                nominal = self._appositive(words) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
+                return (head[0], end - 1) if nominal else head
+        if inverted and aside is None and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
+                hit.text.strip() in self.quotative and hit.text.strip() not in w.hearer_verbs \
+                and not _EN_NOT_INVERTED.match(n, hit.end):
+            # "... walk away from the program, said Steve Grubbs, an Iowa operative": a verb right after the
+            # clause it reports, before a noun phrase (not "he", "that" or a quotation), has its subject after it
+            span = self._inverted(n, hit)
+            first = n[span[0]:span[1]].split()[:1]
+            if span[1] > span[0] and n[span[1]:].lstrip()[:1] in ("", ".", ",", ";", "!", "?") \
+                    and first[0] not in w.possessives and not self.typer.is_time_word(first[0]) \
+                    and not set(n[span[0]:span[1]].split()) & w.verb_words:
+                return span  # a noun phrase that ends the clause ("..., praised the efforts of X to" is no subject)
+        closed = False  # the subject ends with a comma: an appositive before it closes there
+        if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
+            end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
+            drop_final_comma(n, toks)
+            closed = True
+        start = after_comma = None
+        commas = 0
+        for m in reversed(toks):
+            tok = m.group()
+            if commas and not closed and m.start() not in capitalised:
+                start = after_comma  # "... sources of intelligence, the Obama administration said": no name
+                break  # before the comma, which ends the content
+            if quotes.holds(m.start()) or tok in w.back_stop and start is None:
+                break
+            # ",'" closes a quotation whatever opened it ("to build 'an impenetrable wall" on our border,' she
+            # wrote"): an apostrophe never follows a comma
+            if tok.endswith((";", ":", '"', "''", ",'")) or tok.startswith(('"', "''")) or tok in w.back_stop \
+                    or tok in ("-", "--"):
+                break
+            if tok.endswith(","):
+                # one appositive: "NAME, ROLE," -- continue only when what follows looks like one
+                following = n[m.end():end].split()
+                if commas or start is None or not following or not self._appositive(following):
+                    break
+                commas, after_comma = commas + 1, start
+            start = m.start()
+            if end - start > 160:
+                break
+        if start is not None and start < end:
+            return (start, end)
+        if toks and toks[-1].group() in ("and", "but"):
+            # "He endorsed Clinton, but told ...", "Weaver, who came out and endorsed": the coordinated
+            # verb shares the subject of its clause
+            relative = _RELATIVE_BEFORE.search(n, max(0, toks[-1].start() - 60), toks[-1].start())
+            return (relative.start(1), relative.end(1)) if relative else (hit.start, hit.start)
+        if hit.text.strip() in w.hearer_verbs or not inverted:
+            return (hit.start, hit.start)  # what follows "told" is the hearer, not the speaker
+        return self._inverted(n, hit)
+
+    def _inverted(self, n: str, hit: Hit) -> tuple[int, int]:
+        """The subject after the verb, with its appositive: '"...," said David Nevins, the chief executive of
+        Showtime.'"""
+        span = self.after(n, hit.end)
+        if span[1] > span[0] and n[span[1]:span[1] + 1] == ",":
+            rest = re.match(r",\s*(the|a|an|who is|who was|[a-z.'-]+ (?:for|of|at))\s[^,.;]{0,80}", n[span[1]:])
+            if rest:
+                span = (span[0], span[1] + rest.end())
+        return span
