@@ -17,7 +17,7 @@ from ..models import Claim, Source, Via
 from ..normalize import norm, normalize
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from ..text.sentences import Sentence, quote_spans
-from .lang import Arabic, English, Language
+from .lang import Arabic, ArabicSpans, English, EnglishSpans, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
 from .sources import Memory, SourceTyper
 from .subjects import WORD, ends_before, words_before
@@ -45,7 +45,7 @@ class Attributor:
     def __init__(self, rules: RuleSet):
         self.rules = rules
         self.words = WordClasses(rules)  # read once: every step's function words
-        self.typer = SourceTyper(rules, self.words)
+        self.typer = SourceTyper(rules, self.words, ArabicSpans, EnglishSpans)
         self.cues = LexiconSet({
             "speech": rules.lexicon(*SPEECH_FAMILIES),
             "according": rules.lexicon("according"),

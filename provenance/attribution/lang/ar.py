@@ -15,9 +15,10 @@ from ...models import Source
 from ...normalize import norm
 from ...rules import SPEECH_FAMILIES
 from ..reading import Candidate, Reading, Speaker
-from ..sources import DEFINITE, ISSUED_BY, Typed
+from ..sources import Typed
 from ..subjects import WORD
 from ..words import closed_class, opening
+from .ar_sources import DEFINITE, ISSUED_BY
 from .ar_subjects import ArabicSubjects
 from .base import Language
 

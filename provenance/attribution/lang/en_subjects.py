@@ -55,11 +55,9 @@ def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
                      if m.start() > 0 and any(c.isupper() for c in text[slice(*ns.span(m.start(), m.end()))]))
 
 
-
 def _norm_index(ns: Normalized, original: int) -> int:
     """Index in the normalised text of the first character at or after `original`."""
     return bisect_left(ns.offsets, original)
-
 
 
 class EnglishSubjects(SubjectFinder):

@@ -1,5 +1,6 @@
-"""SourceTyper on Arabic spans, by class of sentence: each case comes from the tuning pools
-(../shared/data/arabic-pool and arabic-saudi; the file is named beside it)."""
+"""Arabic spans typed (provenance/attribution/lang/ar_sources.py, asked by SourceTyper), by class of
+sentence: each case comes from the tuning pools (../shared/data/arabic-pool and arabic-saudi; the file is
+named beside it)."""
 import pytest
 
 from provenance.models import Document

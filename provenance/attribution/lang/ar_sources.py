@@ -1,0 +1,234 @@
+"""Typing Arabic spans: the head noun comes first, a name opens the span or follows its title, offices
+are remembered with their holders.
+
+Arabic puts the head noun first ("مصادر طبية فلسطينية" is sources, whatever follows) and a name after the
+office and a comma ("أمين المجمع، محسن رضائي"); a name has no capitals, so it is what no closed class or
+lexicon explains (chunker.py); a statement carries its issuer's claim ("بيان لوزارة الخزانة").
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...normalize import norm, normalize
+from ..sources import COMMA, NAME_STOP, TOKEN, Memory, SpanGrammar, Typed
+
+_HASHTAG = re.compile(r"#(\w+)")
+# a noun of statement and the words that lead to its issuer: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته"
+ISSUED_BY = r"(?:(?:ال)?صادر[ةه]?\s+(?:عن|من)|اصدرت?ه[ا]?|نشرت?ه[ا]?)\s+"
+_STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+" + ISSUED_BY  # "البيان الصادر عن"
+                        + r"|(?:بيان|بيانا|تصريح|تصريحات|تغريده)\s+(?:" + ISSUED_BY + r"|ل(?=\S{3})|(?=\S)))")  # "بيان الجيش"
+DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
+_AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
+# up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
+_AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
+
+
+def _office_holder(office: str, memory: Memory) -> Optional[str]:
+    """The holder of an office the article named before, by its words as written, or shortened when it
+    names its body ("المتحدث باسم المقاومة" after "المتحدث باسم المقاومة الوطنية في اليمن") and one holder
+    with a first and a family name fits."""
+    if office in memory.offices:
+        return memory.offices[office]
+    if len(office.split()) < 3 or not DEFINITE.match(office):
+        return None
+    holders = {h for o, h in memory.offices.items() if o.startswith(office + " ") and len(h.split()) > 1}
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> bool:
+    """An Arabic office without the article and without a definite complement: "وزير إسرائيلي",
+    "مستشار سابق", "عضو في البرلمان"; not "رئيس الحكومة", "سفير أوكرانيا" (a country's ambassador)."""
+    if any(DEFINITE.match(w) for w in n[start:end].split()):
+        return False
+    following = n[end:].split()[:1]
+    return not following or following[0] in adjectives
+
+
+class ArabicSpans(SpanGrammar):
+    max_name_words = 4  # "عادل بن محمد الملحم"
+
+    def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
+        tokens = TOKEN.findall(original)
+        return self.typer.arabic_names.last_run(tokens) if last else self.typer.arabic_names.run(tokens, leading)
+
+    def hashtags(self, span: str) -> str:
+        return _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), span)  # "#محكمة_سيول" reads as its words
+
+    def coordinated(self, span: str) -> Optional[re.Match]:
+        return _AR_AND_THE.search(span)  # "المرصد السوري والإعلام الرسمي"
+
+    def lead(self, unquoted: str) -> Optional[list[str]]:
+        # past the titles, an Arabic name must open the span: "إيران تهديدات مباشرة" names no one
+        return self.typer.name_tokens(unquoted, leading=True)
+
+    def head_reading(self, span: str, n: str, unquoted: str, lead: Optional[list[str]], memory: Memory) -> Optional[Typed]:
+        """An office or a person's noun heading the span; a name and its title; a family name met before."""
+        role = self.typer.search("role", n)
+        if role is not None and role.start == 0 and self.typer.search("spokesperson", n) is None:
+            # "وزير الاستخبارات الإسرائيلي، إسرائيل كاتز": the head noun is an office
+            name = " ".join(self.typer.name_tokens(unquoted, last=True)) or None
+            known = self.typer.search("known_official", n)
+            if known is not None and (not name or set(norm(name).split()) <= set(known.text.split())):
+                name = known.value.name  # the whole name is a known one ("كيم" alone is not كيم يونغ هيون)
+            name = name or memory.offices.get(n.strip(" ،,"))  # the office named earlier with its holder
+            if name:
+                memory.remember(name, "named_official")
+            elif _indefinite(n, role.start, role.end, self.typer.indefinite_words):
+                # "وزير إسرائيلي", "مستشار سابق": an office without the article or a name is unnamed
+                return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, "src.indefinite_role"])
+            return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id, "src.head_noun"])
+        person = self.typer.search("person_role", n)
+        if person is not None and person.start == 0 and person.value.type is not None:
+            # "باحثون في مجال", "والدة المحتجز": a group, or a relative of someone named, typed as such
+            return Typed(person.value.type, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
+        if person is not None and person.start == 0:
+            # "الباحث في مركز كارنيغي يزيد صايغ", "الكاتب البريطاني باتريك سيل": a person without
+            # office, whatever institution follows; unnamed ("خبراء", "الباحثون"), an anonymous source
+            name = " ".join(self.typer.name_tokens(unquoted, last=True)) or None
+            outlet = self.typer.search("outlet", n)
+            if name and outlet is not None and set(norm(name).split()) <= set(outlet.text.split()):
+                name = None  # "مراسل وكالة فرانس برس": the outlet's name is no person's
+            if name:
+                memory.remember(name, "named_person")
+                return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
+            if outlet is not None:  # an unnamed correspondent speaks for the outlet
+                media = "state_media" if outlet.value.kind == "state" else "media"
+                return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
+            return Typed("anonymous", role=span.strip(), rules=[person.entry_id, "src.head_noun"])
+        # the title comes after the name, not inside it ("أبو طالب" is a name, not a student); a
+        # group's noun is a title only next to the name ("جيريمي جرامز كبير خبراء الأرصاد", not
+        # "ودخلت قوات النظام ... إثر خروج مقاتلين معارضين")
+        after_lead = n.find(norm(lead[-1])) + len(norm(lead[-1])) if lead else 0
+        titles = [t for t in (self.typer.search(f, n) for f in ("role", "spokesperson", "person_role"))
+                  if t is not None and t.start >= after_lead
+                  and (t.value.type is None or len(n[after_lead:t.start].split()) <= 1)]
+        title = min(titles, key=lambda t: t.start) if titles else None
+        if lead and title is not None and not title.text.startswith(("ل", "ب")):
+            # "لوتشيانو فونتانا محرر صحيفة كورييري ديلا سيرا": a name, then its title (not a hearer:
+            # "كيري لصحافيين")
+            kind = "named_person" if title.family == "person_role" else "named_official"
+            recalled = memory.recall(" ".join(lead))
+            kind = recalled[0] if recalled and recalled[0] == "named_official" else kind
+            memory.remember(" ".join(lead), kind)
+            return Typed(kind, name=" ".join(lead), role=span.strip(), rules=[title.entry_id, "src.name"])
+        first = n.split()[0]
+        if lead and first in self.typer.arabic_names.honorifics and self.typer.search("known_official", n) is None:
+            # "المهندس عبدالله المبطي باسم غرفة أبها": an honorific opens a person's name, and a body
+            # after it is the one the person speaks for (LABELLING: an organisational role is official)
+            recalled = memory.recall(" ".join(lead))
+            kind = recalled[0] if recalled else "named_official" if self.typer.search("org_noun", n) else "named_person"
+            memory.remember(" ".join(lead), kind)
+            return Typed(kind, name=recalled[1] if recalled else " ".join(lead), rules=["closed.ar.honorific", "src.name"])
+        if first in memory.names and DEFINITE.match(first):
+            # "وأكد الربيعي": a family name with the article, met before with its first name
+            kind, name = memory.names[first]
+            return Typed(kind, name=name, rules=["src.memory"])
+        if len(lead) == 1 and memory.recall(lead[0]) is None and self._body_after_lead(n):
+            # "وعرضت وزارة الدفاع لقطات", "وسينظر المجلس في مشروع": an Arabic noun phrase opens with its
+            # head; one unknown word before a body is a verb's, not a name
+            return Typed(None, rules=["src.unresolved", "src.no_head.ar"])
+        return None
+
+    def heading_noun(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
+        head_media = self.typer.search("media_generic", n)
+        if head_media is not None and head_media.start == 0:
+            return Typed("media", name=span.strip(), rules=[head_media.entry_id, "src.head_noun"])
+        head_doc = self.typer.search("document_noun", n)
+        if head_doc is not None and head_doc.start == 0:
+            issuer = self._issuer(span, memory)
+            if issuer is not None:
+                return issuer
+            return Typed("document", name=span.strip(), rules=[head_doc.entry_id, "src.head_noun"])
+        head_org = self.typer.search("org_noun", n)
+        if head_org is not None and head_org.start == 0:
+            head_role = self.typer.search("role", n)
+            if head_role is None or head_role.start > 0:
+                return Typed("named_organization", name=span.strip(), rules=[head_org.entry_id, "src.head_noun"])
+        return None
+
+    def office_holder(self, n: str, names: list[str], memory: Memory) -> Optional[str]:
+        return _office_holder(n.strip(" ،,"), memory) if not names else None
+
+    def heading_official(self, span: str, head, known) -> Optional[Typed]:
+        if head is not None and head.start == 0 and (known is None or known.start > 0):
+            # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
+            return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
+        return None
+
+    def unexplained(self, span: str, n: str) -> Typed:
+        # no word of the span can be a name and no lexicon explains it ("في لقاء", "قائلا", "كلمته"):
+        # the verb's subject was dropped or is elsewhere; say so, never invent a name
+        return Typed(None, rules=["src.unresolved"])
+
+    def name_parts(self, after_comma: list[str]) -> list[str]:
+        return after_comma[::-1]  # the name after the office and a comma: "أمين المجمع، محسن رضائي"
+
+    def titled_name(self, body: str, nb, end: int) -> list[str]:
+        return self._after_honorific(body, nb, end)
+
+    def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
+        """A spokesperson named before the office; an office as written before its holder's name."""
+        if not names and family == "spokesperson":
+            names = self._name_before_office(body, start)
+            if names:  # the office as written after its holder's name, to know it again unnamed
+                memory.offices.setdefault(norm(body[start:end]).strip(" ،,"), " ".join(names))
+        if names and family in ("role", "spokesperson"):
+            # the office as written before its holder's name, to know it again unnamed
+            at = body.find(names[0], start, end)
+            office = norm(body[start:at]).strip(" ،,") if at != -1 else ""
+            if office and not self.typer.name_tokens(body[start:at]):
+                memory.offices.setdefault(office, " ".join(names[:4]))
+        return names
+
+    def _issuer(self, span: str, memory: Memory) -> Optional[Typed]:
+        """LABELLING.md: a statement carries its issuer's claim ("بيان لوزارة الخزانة"، "بيان أصدرته رئاسة
+        الحكومة"، "بيان الجيش"، "بيان صادر عن الحزب"): the issuer named after a noun of statement is the source."""
+        ns = normalize(span)
+        head = _STATEMENT.match(ns.text)
+        if head is None:
+            return None
+        a, b = ns.span(head.end(), len(ns.text))
+        issuer = span[a:b]
+        if not issuer.strip():
+            return None
+        typed = self.typer.type_span(issuer, norm(issuer), memory)
+        if typed.type not in ("named_organization", "named_official", "state_media", "media", "anonymous_official"):
+            return None
+        return Typed(typed.type, typed.name, typed.role, [*typed.rules, "src.issuer.ar"])
+
+    def _after_honorific(self, body: str, nb, end: int) -> list[str]:
+        """"مدير إدارة الحج والعمرة بمنطقة مكة المكرمة الدكتور موفق محمد أبو طالب": past the body an office
+        heads, an honorific (closed.ar.honorific) opens its holder's name."""
+        window = nb.text[end:end + 120]
+        stop = NAME_STOP.search(window)
+        words = window[:stop.start() if stop else len(window)].split()
+        at = max((i for i, w in enumerate(words) if w in self.typer.arabic_names.honorifics), default=None)
+        if at is None:
+            return []
+        a, b = nb.span(end, end + len(window))
+        start = body.find(" ".join(words[at + 1:at + 2]), a) if at + 1 < len(words) else -1
+        return self.typer.name_tokens(body[start:b], leading=True)[:4] if start != -1 else []
+
+    def _name_before_office(self, body: str, start: int) -> list[str]:
+        """A spokesperson's name before the office, set off by a comma or opened by a rank ("لجأ أفيخاي
+        أدرعي، المتحدث باسم الجيش"، "العقيد الركن صادق الدويد المتحدث باسم المقاومة"): a first and a family
+        name (longer with بن، أبو، عبد), ending right before the office."""
+        words = _AR_BEFORE_OFFICE.search(body, max(0, start - 60), start)
+        tokens = words.group(1).split() if words else []
+        run = self.typer.arabic_names.last_run(tokens)
+        if len(run) < 2 or tokens[-len(run):] != run:
+            return []
+        title = tokens[-len(run) - 1:-len(run)]  # a rank or honorific right before the name: "العقيد الركن"
+        if not COMMA.search(words.group()) and not (title and norm(title[0]) in self.typer.lexicon_words | self.typer.arabic_names.honorifics):
+            return []  # "وفقا لما أعلنه المتحدث": words before an office without a comma or a title are no name
+        linked = any(norm(w) in self.typer.arabic_names.links for w in run[-4:-1])
+        return run[-4:] if linked else run[-2:]
+
+    def _body_after_lead(self, n: str) -> bool:
+        """An organisation, document, medium or authority that is not the head of an Arabic span naming no known official."""
+        if self.typer.search("known_official", n) is not None or self.typer.search("intelligence", n) is not None:
+            return False
+        hits = [self.typer.search(f, n) for f in ("org_noun", "document_noun", "media_generic", "authority")]
+        starts = [h.start for h in hits if h is not None]
+        return bool(starts) and min(starts) > 0

@@ -1,0 +1,153 @@
+"""Typing English spans: the head noun comes last, a name is capitalised, a share or a noun of people is
+an unnamed source.
+
+English puts the head last ("The latest Rasmussen Reports poll" is a poll, "the Obama administration" an
+organisation) and keeps a name next to its title ("Sen. John McCain, Republican of Arizona"); a known name
+may only modify a title ("Trump campaign manager Corey Lewandowski"); a possessor or a place ("refugees from
+Iraq") is no head.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ...normalize import norm
+from ..sources import COMMA, TOKEN, Memory, SourceTyper, SpanGrammar, Typed
+from ..words import closed_class
+
+_NOT_WORDISH = re.compile(r"[^\w\s'-]")
+_EN_AFFILIATION = re.compile(r"(?<!\S)(?:at|of|from|with|for)\s+(?:the\s+)?$")  # right before an organisation
+_MODIFIER_NAME = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:[a-z][\w-]* ){1,3}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+)$")
+_POSSESSIVE_END = re.compile(r"'s\b|(?<=s)'(?!\w)")  # after a token: "Carson's", "Sanders'"
+_POSSESSOR = re.compile(r"'s?\s+\w")  # after a name: "Clinton's current lead", "Sanders' campaign"
+_EN_APPROXIMATE = re.compile(r"^(?:(?:about|nearly|almost|roughly|only|just|just over|just under|over|under|more than|"
+                             r"fewer than|less than|some) )+")
+# "two in three", "4 in 10": a share of those asked
+_EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)")
+_EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
+                            r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
+_EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
+
+
+class EnglishSpans(SpanGrammar):
+    def __init__(self, typer: SourceTyper):
+        super().__init__(typer)
+        self.people = {c: closed_class(typer.rules, f"en.class.{c}") for c in ("person_noun", "group_noun", "quantifier")}
+        self._excluded = lru_cache(maxsize=16384)(self._read_word)
+
+    def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
+        out: list[str] = []
+        previous_end = 0
+        run = 0  # name tokens just read, one after another
+        addressed = False  # the token before was "Mr.", "Ms.", "Dr.": a capitalised word after it is a name
+        for m in TOKEN.finditer(original):
+            tok, gap, previous_end = m.group(), original[previous_end:m.start()], m.end()
+            after_honorific, addressed = addressed, norm(tok).strip(".") in self.typer.words.honorifics
+            if after_honorific and tok[:1].isupper() and not _POSSESSIVE_END.match(original, m.end()):
+                out.append(tok.strip(".,"))  # "Ms. White", "Mr. House": a family name that is also a word
+                run += 1
+                continue
+            if out and "," in gap:
+                break  # "Jeffrey Salkin, a Hollywood, Fla., rabbi": an English name ends at a comma
+            if tok[:1].isupper() and (tok.endswith(("’s", "s’")) or _POSSESSIVE_END.match(original, m.end())):
+                # a possessor is not the span's head, nor is the rest of its name ("Muhammad Ali's death")
+                del out[len(out) - run:]
+                run = 0
+                continue
+            if self._excluded(tok):
+                run = 0
+                continue
+            out.append(tok.strip(".,"))
+            run += 1
+        return out
+
+    def _read_word(self, tok: str) -> bool:
+        """Whether an English token is never part of a name (cached: names and words come back)."""
+        n = norm(tok).strip(".")
+        return not n or n in self.typer.function_words or n in self.typer.lexicon_words or n in self.typer.words.honorifics \
+            or n + "." in self.typer.words.titles or n in self.typer.time_words \
+            or any(map(str.isdigit, n)) or not tok[:1].isupper()  # lower case: not a name
+
+    def head_reading(self, span: str, n: str, unquoted: str, lead: Optional[list[str]], memory: Memory) -> Optional[Typed]:
+        """A document or an organisation named by the span's last noun."""
+        # "An inquiry by the inspector general": a short head comes before its complement
+        head = _EN_COMPLEMENT.split(n, maxsplit=1)[0]
+        last_word = _NOT_WORDISH.sub("", head if len(head.split()) <= 6 else n).split()[-1:]
+        doc = self.typer.lex["document_noun"].search(last_word[0]) if last_word else None
+        if doc is not None and doc.end >= len(last_word[0]):
+            # English heads come last: "The latest Rasmussen Reports poll" is a poll
+            return Typed("document", name=span.strip(), rules=[doc.entry_id, "src.head_noun"])
+        words = _NOT_WORDISH.sub("", head).split()
+        org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
+        if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
+            # "the Obama administration", "the Trump campaign": a name before the head only modifies it
+            return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
+        return None
+
+    def title_modifier(self, span: str, known, names: list[str]):
+        modifier = _MODIFIER_NAME.match(span.strip()) if known is not None else None
+        if modifier is not None and known.text in norm(modifier.group(1)):
+            # "Trump campaign manager Corey Lewandowski", "Clinton pollster Joel Benenson": the known name
+            # modifies the title; the person is the name after it
+            known, names = None, self.typer.name_tokens(modifier.group(2))
+        return known, names
+
+    def unnamed_spokesperson(self, names: list[str], known) -> bool:
+        # "a Clinton campaign spokesman", "a spokesman for Clinton": a spokesperson, unnamed
+        return bool(names) and known is not None and set(norm(" ".join(names)).split()) <= set(known.text.split())
+
+    def appositive_name(self, span: str, names: list[str], memory: Memory) -> Optional[Typed]:
+        if names and "," in span and COMMA.split(span, maxsplit=1)[0].split() == names:
+            # "Steve Grubbs, an Iowa operative currently working for Rand Paul's campaign": a name heads the
+            # span, the body after the comma only describes the person
+            memory.remember(" ".join(names), "named_person")
+            return Typed("named_person", name=" ".join(names), rules=["src.name", "src.appositive.en"])
+        return None
+
+    def ends_with(self, n: str, hit) -> bool:
+        return hit.end >= len(n.rstrip(" .,"))  # "The latest Rasmussen Reports poll": the last noun is the head
+
+    def affiliated(self, n: str, hit) -> bool:
+        # "Michael O'Hanlon, a senior fellow at the Brookings Institution": a person, affiliated
+        return _EN_AFFILIATION.search(n, 0, hit.start) is not None
+
+    def place(self, n: str, hit) -> bool:
+        # "refugees from Iraq", "the fifth most dangerous city in America": a place, not the state
+        return bool(set(n[:hit.start].split()[-1:]) & self.typer.place_prepositions)
+
+    def head_hit(self, family: str, n: str):
+        """A possessor ("to match Clinton's current lead", "America's best") or part of a compound
+        ("anti-Trump activists") only modifies another noun."""
+        return next((h for h in self.typer._span_hits(n)[family]
+                     if not _POSSESSOR.match(n, h.end) and n[h.start - 1:h.start] != "-"), None)
+
+    def unexplained(self, span: str, n: str) -> Typed:
+        return self._people(span, n) or Typed("unattributed", rules=["src.unknown"])
+
+    def _people(self, span: str, n: str) -> Optional[Typed]:
+        """An English subject headed by a noun of people or a quantifier (rules/en/people.yaml): "several
+        observers", "two in three", "most of them" are unnamed sources; "the witness", "the businessman" (a
+        definite person) refer back to the person last cited, as a pronoun does."""
+        words = _EN_APPROXIMATE.sub("", _NOT_WORDISH.sub("", n)).split()
+        if not words:
+            return None
+        head = words[-1]
+        if head.endswith("-year-old") or head.endswith("-year-olds"):
+            head = "person"  # "the 46-year-old": a person named by age
+        if _EN_COUNT.fullmatch(" ".join(words)):
+            return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])  # "43 said", "at least 21,000"
+        plural = head.endswith("s") and not head.endswith("ss") or head in self.typer.words.plural_without_s  # not "actress"
+        if words[0] in self.typer.words.definite and head in self.people["person_noun"] and not plural:
+            return Typed(None, rules=["en.class.person_noun", "src.definite_person"])
+        if head in self.people["person_noun"] or head in self.people["group_noun"] and words[0] not in self.typer.words.definite:
+            # "the crowd booed" is a scene, not a source
+            entry = "en.class.person_noun" if head in self.people["person_noun"] else "en.class.group_noun"
+            return Typed("anonymous", role=span.strip(), rules=[entry])
+        quantity = " ".join(words[:2]) if words[1:2] != ["of"] and " ".join(words[:2]) in self.people["quantifier"] \
+            else words[0]
+        rest = words[len(quantity.split()):]
+        alone = not rest and quantity not in ("one", "another")  # "one that favors workers" is a thing
+        if quantity in self.people["quantifier"] and (alone or rest[:1] == ["of"]) or _EN_SHARE.fullmatch(" ".join(words)):
+            return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])
+        return None
