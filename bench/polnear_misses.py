@@ -55,8 +55,7 @@ def classify_miss(text: str, att: dict, known) -> str:
     cue, span = att["cue_text"], text[a:b]
     cue_at = att["cue"][0][0] if att["cue"] else b
     content_at = att["content"][0][0] if att["content"] else b
-    line_start = text.rfind("\n", 0, a) + 1
-    before, after = text[line_start:a], text[b:b + 40]
+    after = text[b:b + 40]
     tag = "+cue" if known.search(norm(cue)) is not None else "-cue"
     if re.search(r"(?i)according to", cue):
         name = "according_to"

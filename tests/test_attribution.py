@@ -1,5 +1,4 @@
 """Source, type, relays and continuation, sentence by sentence, in Arabic and English."""
-from pathlib import Path
 
 import pytest
 

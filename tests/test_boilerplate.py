@@ -76,7 +76,6 @@ def test_the_first_rule_in_file_order_wins_and_any_pattern_a_user_writes_works(t
     # Whole-line rules are matched together as one alternation; a contains rule earlier in the file,
     # a back-reference and a flag must still behave as if every rule were tried in order.
     import shutil
-    from pathlib import Path
 
     from provenance.rules import load_rules
 

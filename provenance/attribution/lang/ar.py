@@ -14,7 +14,7 @@ from ...lexicon import Hit
 from ...models import Source
 from ...normalize import norm
 from ...rules import SPEECH_FAMILIES
-from ..reading import Candidate, Reading, Speaker
+from ..reading import Candidate, Reading
 from ..sources import Typed
 from ..subjects import WORD
 from ..words import closed_class, opening
