@@ -14,6 +14,7 @@ waited for, so two exports can add to one database at the same time.
 from __future__ import annotations
 
 import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
@@ -151,7 +152,7 @@ def open_database(path: Union[str, Path]) -> Database:
         db.execute("PRAGMA foreign_keys = ON")
         # WAL: a commit per article without an fsync each; a killed process still leaves every
         # committed article whole (only a power cut can drop the last few, never corrupt the file).
-        db.execute("PRAGMA journal_mode = WAL")
+        _switch_to_wal(db)
         db.execute("PRAGMA synchronous = NORMAL")
         with writing(db):
             MIGRATIONS.apply(db)
@@ -161,6 +162,20 @@ def open_database(path: Union[str, Path]) -> Database:
         db.close()
         raise database_error(path, exc) from None
     return db
+
+
+def _switch_to_wal(db: Database) -> None:
+    """PRAGMA journal_mode = WAL, retried: two exports opening a new database at once race to switch it, and
+    SQLite answers the loser "database is locked" at once, without waiting as it does for a write."""
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def database_error(path: Union[str, Path], exc: sqlite3.Error) -> ExportError:
