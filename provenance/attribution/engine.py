@@ -92,9 +92,7 @@ class Attributor:
         for i, sent in enumerate(sentences, 1):
             claim, speaker = self._sentence(f"c{i}", sent, lang, memory, ctx)
             if claim.cue is None and claim.source.type == "unattributed":
-                colon = next(self.quote_colon.finditer((sent.normalized or normalize(sent.text)).text), None)
-                said = self._speaker_colon(claim, memory, colon.entry_id, claim.text.find(":")) \
-                    if colon is not None else None
+                said = self._quoted_speaker(claim, sent, memory)
                 if said is not None:
                     claim, speaker = said, Speaker(said.source.model_copy())
             new_paragraph = i == 1 or "\n" in body[sentences[i - 2].end:sent.start]
@@ -140,6 +138,15 @@ class Attributor:
             return self._speaker_colon(claim, memory, self.colon_rule, title.find(":")) or claim
         return claim
 
+    def _quoted_speaker(self, claim: Claim, sent: Sentence, memory: Memory) -> Optional[Claim]:
+        """'Rep. Trey Gowdy: "..."': a body sentence with no cue whose colon opens a quotation (cue.quote.colon)."""
+        ns = sent.normalized or normalize(sent.text)
+        hit = next(self.quote_colon.finditer(ns.text), None)
+        if hit is None:
+            return None
+        start = ns.span(hit.start, hit.end)[0]
+        return self._speaker_colon(claim, memory, hit.entry_id, sent.text.find(":", start))
+
     def _speaker_colon(self, claim: Claim, memory: Memory, rule: str, colon: int) -> Optional[Claim]:
         """A line that opens with its speaker and a colon ("Poll: ...", "Gillibrand on Hillary: ...",
         'Clinton: "..."'); offsets are into the article (into the title for a headline)."""
@@ -150,10 +157,11 @@ class Attributor:
         topic = self.topic.search(ns.text)  # "Gillibrand on Hillary's speeches:": the speaker precedes the topic
         lead = title[:ns.span(topic.start, topic.end)[0]] if topic is not None else title[:colon]
         speaker = _DASH.split(lead)[-1].strip()  # "Pollsters agree - Carl Bialik:": the name after the dash
-        words = normalize(_PARENTHESIS.sub("", speaker)).text  # "Rep. Trey Gowdy (R-S.C.)": a party and state
+        named = _PARENTHESIS.sub("", speaker)  # "Rep. Trey Gowdy (R-S.C.)": a party and state name no one
+        words = normalize(named).text
         if not 1 <= len(words.split()) <= 7 or set(words.split()) & self.words.be or self._places_only(words):
             return None  # "Bill is back: Hillary's husband on the trail" is a clause, "Syria:" a place label
-        typed = self.typer.classify(_PARENTHESIS.sub("", speaker), memory)
+        typed = self.typer.classify(named, memory)
         if typed.type in (None, "unattributed"):
             return None
         start = claim.start + lead.index(speaker)

@@ -72,7 +72,7 @@ def quote_spans(text: str) -> Quotes:
             j = text.find(close_q, i + 1)
             if j == -1 and open_q == "“":
                 j = text.find('"', i + 1)  # a typed close: the curly one opened, a straight one closes
-                closing.add(j)  # (-1, never a position, when there is none)
+                closing.add(j)
             if j == -1:
                 break
             spans.append((i, j + 1))
@@ -137,7 +137,7 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                 end += 1
             if end < len(text) and not text[end].isspace():
                 continue
-            if quotes.holds(m.start(), 2):
+            if quotes.holds(m.start(), 2):  # inside a quotation, unless right before its closing mark
                 continue
             if m.group() == ".":
                 word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer

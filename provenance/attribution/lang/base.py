@@ -33,6 +33,9 @@ def _unpaired_quotes_off(text: str) -> str:
     return text
 
 
+_SPEAKERS_BACK = 200  # speakers a name is looked for among: an article's cost stays linear in its sentences
+
+
 class Language:
     """A language's attribution steps over a `Reading`, with the candidate building they share."""
 
@@ -153,7 +156,7 @@ class Language:
         if self.occasion is None or self.earlier_occasion(n) \
                 or any(not r.inside(m.start()) for m in self.occasion.finditer(n)):
             return None
-        same = [s for s in spoken if self.same_speaker(source, s.source)]
+        same = [s for s in spoken[-_SPEAKERS_BACK:] if self.same_speaker(source, s.source)]
         earlier = next((s for s in reversed(same) if s.via), None)
         if earlier is not None and not same[0].via and all(self.carried(v.evidence) for v in earlier.via):
             return None
