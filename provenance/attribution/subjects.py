@@ -18,6 +18,7 @@ from .sources import SourceTyper
 WORD = re.compile(r"\S+")
 STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
 _INITIALS = re.compile(r"(?:[a-z]\.){2,}")  # "F.A.A.", "U.S.": dots that end no phrase
+_INITIAL = re.compile(r"[a-z]\.")  # a middle initial, inside the sentence ("Paul R. Pillar")
 MAX_SPAN_TOKENS = 9
 # Words a backward walk reads before its cue: more than any subject, aside or clause opening it looks
 # for (a subject stops at 160 characters), so that a cue costs the same in a sentence of any length.
@@ -163,8 +164,8 @@ class SubjectFinder:
             punct = STOP_PUNCT.search(tok)
             if punct is not None and tok.endswith(".") and tok[:-1] in self.abbreviations:
                 punct = STOP_PUNCT.search(tok[:-1])  # "Mr." does not end the span
-            elif punct is not None and _INITIALS.fullmatch(tok):
-                punct = None  # "according to F.A.A. records"
+            elif punct is not None and (_INITIALS.fullmatch(tok) or _INITIAL.fullmatch(tok) and n[m.end():].strip()):
+                punct = None  # "according to F.A.A. records", "said Paul R. Pillar"
             if punct is not None:
                 if punct.start() > 0:
                     end = m.start() + punct.start()

@@ -27,6 +27,7 @@ _EN_APPROXIMATE = re.compile(r"^(?:(?:about|nearly|almost|roughly|only|just|just
 _EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)")
 _EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
                             r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
+_NAME_BEFORE_TAG = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")  # "Duncan Hunter (R-Calif.)"
 _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 
 
@@ -48,8 +49,10 @@ class EnglishSpans(SpanGrammar):
                 out.append(tok.strip(".,"))  # "Ms. White", "Mr. House": a family name that is also a word
                 run += 1
                 continue
-            if out and "," in gap:
-                break  # "Jeffrey Salkin, a Hollywood, Fla., rabbi": an English name ends at a comma
+            if out and ("," in gap or "(" in gap):
+                # "Jeffrey Salkin, a Hollywood, Fla., rabbi", "Chris Collins (R-N.Y.)": an English name ends
+                # at a comma or a parenthesis
+                break
             if tok[:1].isupper() and (tok.endswith(("’s", "s’")) or _POSSESSIVE_END.match(original, m.end())):
                 # a possessor is not the span's head, nor is the rest of its name ("Muhammad Ali's death")
                 del out[len(out) - run:]
@@ -68,6 +71,13 @@ class EnglishSpans(SpanGrammar):
         return not n or n in self.typer.function_words or n in self.typer.lexicon_words or n in self.typer.words.honorifics \
             or n + "." in self.typer.words.titles or n in self.typer.time_words \
             or any(map(str.isdigit, n)) or not tok[:1].isupper()  # lower case: not a name
+
+    def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
+        """A title in parentheses follows its holder's name ("Harry Reid (D-Nev.) said"), not the words after it."""
+        if body[start:start + 1] != "(":
+            return names
+        before = _NAME_BEFORE_TAG.search(body, max(0, start - 60), start)
+        return self.name_tokens(before.group(1), False, False) if before else []
 
     def head_reading(self, span: str, n: str, unquoted: str, lead: Optional[list[str]], memory: Memory) -> Optional[Typed]:
         """A document or an organisation named by the span's last noun."""
@@ -98,7 +108,7 @@ class EnglishSpans(SpanGrammar):
         return bool(names) and known is not None and set(norm(" ".join(names)).split()) <= set(known.text.split())
 
     def appositive_name(self, span: str, names: list[str], memory: Memory) -> Optional[Typed]:
-        if names and "," in span and COMMA.split(span, maxsplit=1)[0].split() == names:
+        if names and "," in span and [w.strip(".") for w in COMMA.split(span, maxsplit=1)[0].split()] == names:
             # "Steve Grubbs, an Iowa operative currently working for Rand Paul's campaign": a name heads the
             # span, the body after the comma only describes the person
             memory.remember(" ".join(names), "named_person")
