@@ -57,3 +57,30 @@ def test_a_modifier_of_a_title_is_no_name(audit):
     claim = audit("Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on "
                   "MSNBC\u2019s \u201cMorning Joe,\u201d calling it a \u201cno-brainer\u201d to prosecute.").claims[0]
     assert "Former" not in (claim.source.name or "")
+
+
+@pytest.mark.parametrize("text, name", [
+    # huff-post_2016-06-16_obama-families-of-gun-violence-v.txt
+    ("CIA Director John Brennan told a Senate Intelligence Committee hearing on Thursday that the agency had "
+     "\u201cnot been able to\u201d stop the group.", "John Brennan"),
+    # breitbart_2016-02-08_lynch-no-outside-influence-on-fb.txt; "FBI Director James Comey" 13 times in the train split
+    ("In a letter filed in federal court Monday as part of a Freedom of Information lawsuit, FBI general counsel "
+     "James Baker said the FBI has not commented.", "James Baker"),
+])
+def test_a_service_before_a_title_only_modifies_the_office_holder(audit, text, name):
+    source = audit(text).claims[0].source
+    assert source.type == "named_official" and source.name.endswith(name)
+
+
+def test_an_unnamed_spokesman_of_a_service_speaks_for_it(audit):
+    # wash-post_2016-07-13_after-review-clinton-s-emails-mi.txt (LABELLING.md: an unnamed spokesperson OF a
+    # named body is the body)
+    source = audit("An FBI spokesman said the bureau would not comment further.").claims[0].source
+    assert source.type == "named_organization"
+
+
+def test_an_initialism_of_a_country_is_no_name(audit):
+    # huff-post_2016-07-31_clinton-says-russians-hacked-dnc.txt: "U.S." was read as a person's name, an official graded A
+    source = audit("Cyber security experts and U.S. officials, however, said they believed Russia engineered the "
+                   "release of the emails.").claims[0].source
+    assert source.name != "U.S" and source.type != "named_official"

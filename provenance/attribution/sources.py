@@ -139,8 +139,8 @@ class SpanGrammar:
         """Whether a country at `hit` is a place the span names, not the state."""
         return False
 
-    def head_hit(self, family: str, n: str):
-        """The first hit of a lexicon that can be the span's head."""
+    def head_hit(self, family: str, n: str, before_title: bool = True):
+        """The first hit of a lexicon that can be the span's head (`before_title`: also right before a title)."""
         return self.typer.search(family, n)
 
     def unexplained(self, span: str, n: str) -> Typed:
@@ -261,7 +261,7 @@ class SourceTyper:
             return Typed("state_media", name=outlet.value.name, rules=[outlet.entry_id])
         if hit is not None:
             return Typed("state_media", name=span.strip(), rules=[hit.entry_id])
-        intel = self.search("intelligence", n)
+        intel = self.head_hit("intelligence", n, before_title=False)  # "CIA Director John Brennan" is the director
         if intel is not None:
             name = intel.value.name if intel.family == "service" else span.strip()
             return Typed("intelligence", name=name, rules=[intel.entry_id])
@@ -361,9 +361,9 @@ class SourceTyper:
         hits = self._span_hits(n)[family]
         return hits[0] if hits else None
 
-    def head_hit(self, family: str, n: str):
+    def head_hit(self, family: str, n: str, before_title: bool = True):
         """The first hit of a lexicon that can be the span's head (the language says which)."""
-        return self.grammar(n).head_hit(family, n)
+        return self.grammar(n).head_hit(family, n, before_title)
 
     def _only(self, family: str, n: str) -> bool:
         hit = self.search(family, n)

@@ -28,6 +28,7 @@ _EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|
 _EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
                             r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
 _NAME_BEFORE_TAG = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")  # "Duncan Hunter (R-Calif.)"
+_TITLE_FAMILIES = ("role", "spokesperson", "official_noun")  # the nouns a name before them only modifies
 _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 
 
@@ -68,7 +69,8 @@ class EnglishSpans(SpanGrammar):
     def _read_word(self, tok: str) -> bool:
         """Whether an English token is never part of a name (cached: names and words come back)."""
         n = norm(tok).strip(".")
-        return not n or n in self.typer.function_words or n in self.typer.lexicon_words or n in self.typer.words.honorifics \
+        return not n or n in self.typer.function_words or n in self.typer.lexicon_words \
+            or n + "." in self.typer.lexicon_words or n in self.typer.words.honorifics \
             or n + "." in self.typer.words.titles or n in self.typer.time_words \
             or any(map(str.isdigit, n)) or not tok[:1].isupper()  # lower case: not a name
 
@@ -126,11 +128,14 @@ class EnglishSpans(SpanGrammar):
         # "refugees from Iraq", "the fifth most dangerous city in America": a place, not the state
         return bool(set(n[:hit.start].split()[-1:]) & self.typer.place_prepositions)
 
-    def head_hit(self, family: str, n: str):
-        """A possessor ("to match Clinton's current lead", "America's best") or part of a compound
-        ("anti-Trump activists") only modifies another noun."""
-        return next((h for h in self.typer._span_hits(n)[family]
-                     if not _POSSESSOR.match(n, h.end) and n[h.start - 1:h.start] != "-"), None)
+    def head_hit(self, family: str, n: str, before_title: bool = True):
+        """A possessor ("to match Clinton's current lead", "America's best"), part of a compound
+        ("anti-Trump activists") or, unless `before_title`, a noun before a title ("FBI Director James
+        Comey", "an FBI spokesman") only modifies another noun."""
+        hits = self.typer._span_hits(n)
+        titles = set() if before_title else {h.start for f in _TITLE_FAMILIES for h in hits[f]}
+        return next((h for h in hits[family] if not _POSSESSOR.match(n, h.end) and n[h.start - 1:h.start] != "-"
+                     and h.end + 1 not in titles), None)
 
     def unexplained(self, span: str, n: str) -> Typed:
         return self._people(span, n) or Typed("unattributed", rules=["src.unknown"])
