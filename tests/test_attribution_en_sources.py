@@ -84,3 +84,16 @@ def test_an_initialism_of_a_country_is_no_name(audit):
     source = audit("Cyber security experts and U.S. officials, however, said they believed Russia engineered the "
                    "release of the emails.").claims[0].source
     assert source.name != "U.S" and source.type != "named_official"
+
+
+@pytest.mark.parametrize("text, name", [
+    # huff-post_2016-07-27_guns-are-the-ultimate-public-hea.txt; 20 "NAME, a Trump/Clinton/Sanders/Obama
+    # supporter/delegate/backer" in the train split
+    ("Paul Huntley, a Sanders delegate from California, said he wanted \u201ccommon-sense solutions to the "
+     "problem.\u201d", "Paul Huntley"),
+    # huff-post_2016-02-01_here-s-why-winning-iowa-could-br.txt
+    ("Simmons, an Obama supporter, said he saw the 2008 shift in attitude in his own Detroit family.", "Simmons"),
+])
+def test_a_known_name_in_an_appositive_describes_the_person_named_first(audit, text, name):
+    source = audit(text).claims[0].source
+    assert (source.type, source.name) == ("named_person", name)

@@ -103,6 +103,8 @@ class EnglishSpans(SpanGrammar):
             # "Trump campaign manager Corey Lewandowski", "Clinton pollster Joel Benenson": the known name
             # modifies the title; the person is the name after it
             known, names = None, self.typer.name_tokens(modifier.group(2))
+        elif known is not None and names and "," in span[:known.start] and not norm(names[0]) in known.text:
+            known = None  # "Grimm, a Donald Trump supporter": the known name describes the one named first
         return known, names
 
     def unnamed_spokesperson(self, names: list[str], known) -> bool:
