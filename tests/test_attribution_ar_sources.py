@@ -52,3 +52,26 @@ def test_an_unnamed_spokesperson_never_named_speaks_for_the_body(audit):
     # arabic-pool/cnn_CN-middleEast-1209-20180814, without the earlier mention
     claim = audit("وذكر المتحدث باسم الرئاسة المصرية أن اللواء عباس كامل كان حاضرا في اللقاء.").claims[0]
     assert claim.source.type == "named_organization"
+
+
+@pytest.mark.parametrize("sentence", [
+    # arabic-saudi/aleqtisadiya_2015-08-06_016 (three times), and "تبادلت الدولتان"، "رفض الجانبان" in the pool:
+    # the two parties to a visit or an agreement, named in the dual, speak as such
+    "وأكد البلدان أهمية العمل المشترك في مكافحة الإرهاب والتنظيمات الإرهابية.",
+    "وقد أكد الجانبان أهمية وحدة العراق وأمنه وضرورة إشراك كافة مكونات شعبه في العملية السياسية.",
+    "وأكد الطرفان أهمية التقدم في العملية السلمية على أساس المبادرة العربية للسلام.",
+])
+def test_the_two_parties_named_in_the_dual_speak_as_bodies(audit, sentence):
+    source = audit("عنوان\n\n" + sentence).claims[0].source
+    assert source.type == "named_organization" and "src.org.ar" in source.rules
+
+
+@pytest.mark.parametrize("sentence", [
+    # arabic-saudi/aleqtisadiya_2015-08-06_016: "مشترك صدر" was taken for a person's name, graded A
+    "جاء ذلك في بيان مشترك صدر أمس بمناسبة زيارة الأمير محمد بن سلمان بن عبدالعزيز للأردن.",
+    # arabic-pool/alarabia_AL-internationalNews-1780-20180627: "مقتضب" likewise
+    "ما أثار المخاوف في بروكسل التي هنأته على فوزه في بيان مقتضب.",
+])
+def test_the_manner_of_a_statement_is_never_its_speaker(audit, sentence):
+    source = audit("عنوان\n\n" + sentence).claims[0].source
+    assert source.type != "named_person" and "src.name" not in source.rules

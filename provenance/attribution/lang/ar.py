@@ -27,7 +27,8 @@ _VERB_CUES = ("speech", "relay", "participle", "opinion", "stance")  # cue famil
 _WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
 _LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _LAM_OUTLET = re.compile(r"\s*(ل\S+)")
-_ISSUED_BY = re.compile(r"\s+" + ISSUED_BY)  # "بيان صادر عن الحزب"، "بيان أصدرته الوزارة"
+_ISSUED_BY = re.compile(r"\s+(?:" + ISSUED_BY + r"|صدرت?\s+(?:عن|من)\s+)")  # "بيان صادر عن الحزب"، "بيان أصدرته الوزارة"
+_ISSUED = re.compile(r"\s+صدرت?(?!\S)")
 _CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
 _LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
 _THAT = r"(?<!\S)(?:ان|بان|انه|انها|انهم|انهن|اننا|انني)(?!\S)"
@@ -66,6 +67,7 @@ class Arabic(Language):
             *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
         # "في بيان"، "بتغريدة له"، "في كلمته أمام": an occasion of speech of its own, with its proclitics and pronoun
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
+        self.manner = re.compile(r"(?:\s+" + opening(closed_class(self.rules, "closed.ar.statement_manner")) + r"(?!\S))+")
         self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + opening(closed_class(self.rules, "closed.ar.occasion"))
                                    + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"])")
 
@@ -245,8 +247,12 @@ class Arabic(Language):
         for hit in r.cues["speech_noun"]:
             if r.inside(hit.start):
                 continue
-            issued = _ISSUED_BY.match(n, hit.end)
-            start = issued.end() if issued is not None else hit.end
+            manner = self.manner.match(n, hit.end)  # "بيان صحفي لوزارة الخارجية": the ministry's
+            after = manner.end() if manner is not None else hit.end
+            issued = _ISSUED_BY.match(n, after)
+            if issued is None and _ISSUED.match(n, after):
+                continue  # "في بيان مشترك صدر أمس": issued, by no one named
+            start = issued.end() if issued is not None else after
             span = self.subjects.after(n, start, stop_at_boundary=False, governed=True)
             if span[1] <= span[0]:
                 continue
