@@ -1006,3 +1006,26 @@ def test_bayyana_opening_a_clause_reports_speech(audit, text, kind):
 def test_a_closed_word_behind_a_preposition_clitic_is_no_name(audit, text):
     first, claim = audit(text).claims
     assert claim.source.type == "named_official" and claim.source.name == first.source.name
+
+
+@pytest.mark.parametrize("text, kind, via", [
+    # france24_FR-internationalNews-417-20180314: the statement the agency carried opens the sentence
+    ("وفي بيان نشرته وكالة أنباء برس أسوسييشن البريطانية قال أبناء الراحل الثلاثة وهم لوسي وروبرت وتيم \"نشعر بحزن "
+     "عميق لأن والدنا الحبيب توفي اليوم\".", None, ["media"]),
+    # alarabia_AL-internationalNews-411-20180310 (tests/devset/arabic-tuned: document via media): "and a paper
+    # published it" after the letter
+    ("وأشارت الرسالة المؤرخة في 5 مارس 2018، ونشرتها صحيفة \"الشرق الأوسط\"، الجمعة، إلى مخاوف من بينها اعتداءات "
+     "يتعرض لها الموظفون الأمميون.", "document", ["media"]),
+], ids=["fronted_statement", "published_by_a_paper"])
+def test_a_statement_an_outlet_published_reaches_the_reader_through_it(audit, text, kind, via):
+    # rules/cues.yaml cue.told.ar.carried and cue.told.ar.published_by
+    claim = claim_of(audit, text)
+    assert claim.source.type not in ("media", "unattributed") and (kind is None or claim.source.type == kind)
+    assert [v.type for v in claim.via] == via
+
+
+def test_a_statement_its_author_published_has_no_relay(audit):
+    # cnn_CN-middleEast-465-20180403: the ministry published its own statement
+    text = ("أدانت محكمة كويتية لبنانيا وزوجته. وفي بيان نشرته وزارة الخارجية الفلبينية، الاثنين، ذكرت ترحيبها \"بحكم "
+            "المحكمة الكويتية\".")
+    assert audit(text).claims[-1].via == []
