@@ -1029,3 +1029,19 @@ def test_a_statement_its_author_published_has_no_relay(audit):
     text = ("أدانت محكمة كويتية لبنانيا وزوجته. وفي بيان نشرته وزارة الخارجية الفلبينية، الاثنين، ذكرت ترحيبها \"بحكم "
             "المحكمة الكويتية\".")
     assert audit(text).claims[-1].via == []
+
+
+@pytest.mark.parametrize("text", [
+    # bbc_BB-middleEast-574-20180603 (tests/devset/arabic-tuned: named_official, no relay, though the agency
+    # relayed him before)
+    "وأوردت الوكالة أن الرئيس السوري قال يوم الأربعاء الماضي \"سوف أقوم بالزيارة (لكوريا الشمالية) وأقابل كيم "
+    "جونغ-أون\". وبحسب تقارير، جاء تصريح الأسد أثناء تسلم أوراق اعتماد سفير كوريا الشمالية مون جونغ-نام. كما نُقل عن الأسد قوله إن "
+    "جونغ-أون سوف \"يحقق النصر النهائي ويدرك إعادة توحيد كوريا بنجاح\".",
+    # skynews_SK-middleEast-2119-20180603
+    "وأوضح تقرير للوكالة الكورية الشمالية، الأحد، أن الأسد أدلى بتصريحات في هذا الصدد. ونقل عن الأسد قوله: \"سوف "
+    "أزور جمهورية كوريا الديمقراطية الشعبية والتقي سيادة الرئيس كيم جونغ أون\".",
+], ids=["passive", "subjectless"])
+def test_a_relay_verb_without_a_subject_names_its_source_alone(audit, text):
+    # "نُقل عن X قوله": X is the source; the relay is not named
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_official" and claim.source.text == "الأسد" and claim.via == []
