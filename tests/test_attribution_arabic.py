@@ -1045,3 +1045,13 @@ def test_a_relay_verb_without_a_subject_names_its_source_alone(audit, text):
     # "نُقل عن X قوله": X is the source; the relay is not named
     claim = audit(text).claims[-1]
     assert claim.source.type == "named_official" and claim.source.text == "الأسد" and claim.via == []
+
+
+def test_a_continuation_that_names_its_own_relay_drops_the_one_before(audit):
+    # seeds/001 (tuned: one relay, Reuters): the minister goes on after Blinken's words through AFP, but this
+    # sentence names its own agency
+    text = ("وقال بلينكن خلال مؤتمر صحفي مشترك مع نظيره الكوري، بارك جين: \"نتشارك مخاوف عميقة بشأن التعاون العسكري "
+            "المتنامي والخطير بين كوريا الشمالية وروسيا\"، بحسب فرانس برس. فيما صرح الوزير الكوري الجنوبي، إنهما اتفقا "
+            "على التنسيق بين البلدين لتنفيذ \"استراتيجية ردع موسعة ضد تهديدات كوريا الشمالية\"، مضيفًا، وفق رويترز، "
+            "أنهما طالبا كوريا الشمالية بـ\"إلغاء خطة لإطلاق قمر اصطناعي للتجسس\".")
+    assert [v.name for v in audit(text).claims[-1].via] == ["Reuters"]

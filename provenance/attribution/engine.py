@@ -280,6 +280,7 @@ class Attributor:
             a, b = ns.span(main.cue.start, main.cue.end)
             cue = {"cue": sent.text[a:b], "cue_start": a + sent.start, "cue_end": b + sent.start}
             why.append(main.cue.entry_id)
+            inherited: list[Via] = []
             quoted = self._quoted_without_relay(main, cands)
             if quoted is not None:  # "كما نُقل عن الأسد قوله": the quoted speaker, through a relay not named
                 main = quoted
@@ -295,7 +296,8 @@ class Attributor:
                     last = self._mentioned(ctx, memory, lang)
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None
-                speaker = Speaker(self._continued(last.source, main, r), list(last.via))
+                speaker = Speaker(self._continued(last.source, main, r), [])
+                inherited = list(last.via)  # kept unless the sentence names its own relay ("مضيفًا، وفق رويترز")
                 why += ["attr.continuation", *(x for x in main.typed.rules if x.startswith("attr."))]
             else:
                 speaker = Speaker(self._source(main, r), [])
@@ -322,6 +324,7 @@ class Attributor:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
             if not speaker.via and speaker.source.type not in ("media", "state_media"):
                 speaker.via += lang.outlet_via(r)
+            speaker.via = speaker.via or inherited
             if not speaker.via and main.typed.type is not None and quoted is None:
                 earlier = lang.interview_continues(r, speaker.source, ctx.spoken)
                 if earlier is not None:
