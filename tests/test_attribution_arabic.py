@@ -1055,3 +1055,12 @@ def test_a_continuation_that_names_its_own_relay_drops_the_one_before(audit):
             "على التنسيق بين البلدين لتنفيذ \"استراتيجية ردع موسعة ضد تهديدات كوريا الشمالية\"، مضيفًا، وفق رويترز، "
             "أنهما طالبا كوريا الشمالية بـ\"إلغاء خطة لإطلاق قمر اصطناعي للتجسس\".")
     assert [v.name for v in audit(text).claims[-1].via] == ["Reuters"]
+
+
+def test_a_speaker_named_again_with_a_clause_on_him_goes_on_through_the_same_relay(audit):
+    # 3alyoum_2015-08-08_014 (arabic-saudi; tests/devset/arabic-tuned: via media): "وهو نائب رئيس فيفا راهنا"
+    # describes the man named before; he goes on in his interview with the agency
+    text = ("وقال الباراغوياني خوان انخل نابوت لوكالة فرانس ان اميركا الجنوبية ستدعم بلاتيني. وقال نابوت الذي استلم رئاسة "
+            "الاتحاد القاري في اب/اغسطس 2014: “نعتقد ان ميشال بلاتيني يملك الصفات اللازمة ليكون رئيسا رائعا”. وتابع "
+            "نابوت وهو نائب رئيس فيفا راهنا: “هو رجل استثنائي، سيقدم الكثير من الامور الجيدة لكرة القدم”.")
+    assert [v.type for v in audit(text).claims[-1].via] == ["media"]

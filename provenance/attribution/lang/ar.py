@@ -284,10 +284,15 @@ class Arabic(Language):
         return self.reports.search(norm(evidence)) is not None
 
     def same_speaker(self, source: Source, previous: Source) -> bool:
-        """Also a definite noun that names the earlier one again: "المسؤول" after "مسؤول كبير في إدارة ترامب"."""
+        """Also a definite noun that names the earlier one again: "المسؤول" after "مسؤول كبير في إدارة ترامب";
+        a clause on the speaker after و and a pronoun is no part of the name: "نابوت وهو نائب رئيس فيفا"."""
+        said = norm(source.text or "").split()
+        aside = next((i for i, w in enumerate(said) if w[:1] == "و" and w[1:] in self.words.personal_pronouns), None)
+        if aside:
+            said = said[:aside]
+            source = source.model_copy(update={"text": " ".join(said)})
         if super().same_speaker(source, previous):
             return True
-        said = norm(source.text or "").split()
         before = set(norm(f"{previous.text or ''} {previous.name or ''}").split())
         return source.type == previous.type and len(said) == 1 and source.name is None \
             and said[0].startswith("ال") and said[0][2:] in before
