@@ -1006,3 +1006,61 @@ def test_bayyana_opening_a_clause_reports_speech(audit, text, kind):
 def test_a_closed_word_behind_a_preposition_clitic_is_no_name(audit, text):
     first, claim = audit(text).claims
     assert claim.source.type == "named_official" and claim.source.name == first.source.name
+
+
+@pytest.mark.parametrize("text, kind, via", [
+    # france24_FR-internationalNews-417-20180314: the statement the agency carried opens the sentence
+    ("وفي بيان نشرته وكالة أنباء برس أسوسييشن البريطانية قال أبناء الراحل الثلاثة وهم لوسي وروبرت وتيم \"نشعر بحزن "
+     "عميق لأن والدنا الحبيب توفي اليوم\".", None, ["media"]),
+    # alarabia_AL-internationalNews-411-20180310 (tests/devset/arabic-tuned: document via media): "and a paper
+    # published it" after the letter
+    ("وأشارت الرسالة المؤرخة في 5 مارس 2018، ونشرتها صحيفة \"الشرق الأوسط\"، الجمعة، إلى مخاوف من بينها اعتداءات "
+     "يتعرض لها الموظفون الأمميون.", "document", ["media"]),
+], ids=["fronted_statement", "published_by_a_paper"])
+def test_a_statement_an_outlet_published_reaches_the_reader_through_it(audit, text, kind, via):
+    # rules/cues.yaml cue.told.ar.carried and cue.told.ar.published_by
+    claim = claim_of(audit, text)
+    assert claim.source.type not in ("media", "unattributed") and (kind is None or claim.source.type == kind)
+    assert [v.type for v in claim.via] == via
+
+
+def test_a_statement_its_author_published_has_no_relay(audit):
+    # cnn_CN-middleEast-465-20180403: the ministry published its own statement
+    text = ("أدانت محكمة كويتية لبنانيا وزوجته. وفي بيان نشرته وزارة الخارجية الفلبينية، الاثنين، ذكرت ترحيبها \"بحكم "
+            "المحكمة الكويتية\".")
+    assert audit(text).claims[-1].via == []
+
+
+@pytest.mark.parametrize("text", [
+    # bbc_BB-middleEast-574-20180603 (tests/devset/arabic-tuned: named_official, no relay, though the agency
+    # relayed him before)
+    "وأوردت الوكالة أن الرئيس السوري قال يوم الأربعاء الماضي \"سوف أقوم بالزيارة (لكوريا الشمالية) وأقابل كيم "
+    "جونغ-أون\". وبحسب تقارير، جاء تصريح الأسد أثناء تسلم أوراق اعتماد سفير كوريا الشمالية مون جونغ-نام. كما نُقل عن الأسد قوله إن "
+    "جونغ-أون سوف \"يحقق النصر النهائي ويدرك إعادة توحيد كوريا بنجاح\".",
+    # skynews_SK-middleEast-2119-20180603
+    "وأوضح تقرير للوكالة الكورية الشمالية، الأحد، أن الأسد أدلى بتصريحات في هذا الصدد. ونقل عن الأسد قوله: \"سوف "
+    "أزور جمهورية كوريا الديمقراطية الشعبية والتقي سيادة الرئيس كيم جونغ أون\".",
+], ids=["passive", "subjectless"])
+def test_a_relay_verb_without_a_subject_names_its_source_alone(audit, text):
+    # "نُقل عن X قوله": X is the source; the relay is not named
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_official" and claim.source.text == "الأسد" and claim.via == []
+
+
+def test_a_continuation_that_names_its_own_relay_drops_the_one_before(audit):
+    # seeds/001 (tuned: one relay, Reuters): the minister goes on after Blinken's words through AFP, but this
+    # sentence names its own agency
+    text = ("وقال بلينكن خلال مؤتمر صحفي مشترك مع نظيره الكوري، بارك جين: \"نتشارك مخاوف عميقة بشأن التعاون العسكري "
+            "المتنامي والخطير بين كوريا الشمالية وروسيا\"، بحسب فرانس برس. فيما صرح الوزير الكوري الجنوبي، إنهما اتفقا "
+            "على التنسيق بين البلدين لتنفيذ \"استراتيجية ردع موسعة ضد تهديدات كوريا الشمالية\"، مضيفًا، وفق رويترز، "
+            "أنهما طالبا كوريا الشمالية بـ\"إلغاء خطة لإطلاق قمر اصطناعي للتجسس\".")
+    assert [v.name for v in audit(text).claims[-1].via] == ["Reuters"]
+
+
+def test_a_speaker_named_again_with_a_clause_on_him_goes_on_through_the_same_relay(audit):
+    # 3alyoum_2015-08-08_014 (arabic-saudi; tests/devset/arabic-tuned: via media): "وهو نائب رئيس فيفا راهنا"
+    # describes the man named before; he goes on in his interview with the agency
+    text = ("وقال الباراغوياني خوان انخل نابوت لوكالة فرانس ان اميركا الجنوبية ستدعم بلاتيني. وقال نابوت الذي استلم رئاسة "
+            "الاتحاد القاري في اب/اغسطس 2014: “نعتقد ان ميشال بلاتيني يملك الصفات اللازمة ليكون رئيسا رائعا”. وتابع "
+            "نابوت وهو نائب رئيس فيفا راهنا: “هو رجل استثنائي، سيقدم الكثير من الامور الجيدة لكرة القدم”.")
+    assert [v.type for v in audit(text).claims[-1].via] == ["media"]

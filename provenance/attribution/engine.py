@@ -280,6 +280,11 @@ class Attributor:
             a, b = ns.span(main.cue.start, main.cue.end)
             cue = {"cue": sent.text[a:b], "cue_start": a + sent.start, "cue_end": b + sent.start}
             why.append(main.cue.entry_id)
+            inherited: list[Via] = []
+            quoted = self._quoted_without_relay(main, cands)
+            if quoted is not None:  # "كما نُقل عن الأسد قوله": the quoted speaker, through a relay not named
+                main = quoted
+                why.append("attr.relay.unnamed")
             if main.typed.type is None:
                 pronoun = n[main.span[0]:main.span[1]].strip()
                 if pronoun in self.words.personal_pronouns or lang.person_anaphor(pronoun):
@@ -291,11 +296,12 @@ class Attributor:
                     last = self._mentioned(ctx, memory, lang)
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None
-                speaker = Speaker(self._continued(last.source, main, r), list(last.via))
+                speaker = Speaker(self._continued(last.source, main, r), [])
+                inherited = list(last.via)  # kept unless the sentence names its own relay ("مضيفًا، وفق رويترز")
                 why += ["attr.continuation", *(x for x in main.typed.rules if x.startswith("attr."))]
             else:
                 speaker = Speaker(self._source(main, r), [])
-                inner = self._inner(main, cands + quoted_openers, n)
+                inner = self._inner(main, cands + quoted_openers, n) if quoted is None else None
                 if inner is not None:
                     speaker.via.append(self._via(main, r))
                     speaker.source = self._source(inner, r)
@@ -318,7 +324,8 @@ class Attributor:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
             if not speaker.via and speaker.source.type not in ("media", "state_media"):
                 speaker.via += lang.outlet_via(r)
-            if not speaker.via and main.typed.type is not None:
+            speaker.via = speaker.via or inherited
+            if not speaker.via and main.typed.type is not None and quoted is None:
                 earlier = lang.interview_continues(r, speaker.source, ctx.spoken)
                 if earlier is not None:
                     speaker.via = list(earlier.via)  # "وقال إيميليانو" after his interview with a paper
@@ -442,6 +449,15 @@ class Attributor:
             later = [c for c in usable if c.cue.start > comma and c.cue.family != "according"] if comma != -1 else []
             usable = later or lang.leading_sources(n, usable, comma)
         return usable[0] if usable else None
+
+    @staticmethod
+    def _quoted_without_relay(main: Candidate, cands: list[Candidate]) -> Optional[Candidate]:
+        """A relay verb with no subject of its own, passive or with the relay dropped ("كما نُقل عن الأسد
+        قوله"، "ونقل عن الأسد قوله"): the speaker it quotes is the source, and no relay is named (LABELLING)."""
+        if main.cue.family != "relay" or main.span[1] > main.span[0]:
+            return None
+        return next((c for c in cands if c.cue.family == "relay" and c.cue.start > main.cue.start
+                     and c.typed.type not in (None, "unattributed")), None)
 
     def _inner(self, outer: Candidate, cands: list[Candidate], n: str) -> Optional[Candidate]:
         """Reported speech inside media's report: 'state media said Kim told Lavrov ...'. The inner

@@ -41,8 +41,9 @@ _QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|'
 # a name of four words at most in quotation marks right after a reporting verb ("وفق ما نقلت "رويترز"")
 _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
 _FROM_HIM = re.compile(r"\s*عن(?:ه|ها|هم|هما)(?!\S)")  # "بحسب ما نقلت عنه الوكالة": the verb's object
-# an exchange that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي مقابلة مع صحيفة"
-_FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله)(?!\S)")
+# an exchange or a statement that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي
+# مقابلة مع صحيفة"، "وفي بيان نشرته وكالة أنباء برس أسوسييشن قال" (a relay only when an outlet heard or carried it)
+_FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله|بيان|تصريح|تصريحات)(?!\S)")
 _PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
@@ -289,10 +290,15 @@ class Arabic(Language):
         return self.reports.search(norm(evidence)) is not None
 
     def same_speaker(self, source: Source, previous: Source) -> bool:
-        """Also a definite noun that names the earlier one again: "المسؤول" after "مسؤول كبير في إدارة ترامب"."""
+        """Also a definite noun that names the earlier one again: "المسؤول" after "مسؤول كبير في إدارة ترامب";
+        a clause on the speaker after و and a pronoun is no part of the name: "نابوت وهو نائب رئيس فيفا"."""
+        said = norm(source.text or "").split()
+        aside = next((i for i, w in enumerate(said) if w[:1] == "و" and w[1:] in self.words.personal_pronouns), None)
+        if aside:
+            said = said[:aside]
+            source = source.model_copy(update={"text": " ".join(said)})
         if super().same_speaker(source, previous):
             return True
-        said = norm(source.text or "").split()
         before = set(norm(f"{previous.text or ''} {previous.name or ''}").split())
         return source.type == previous.type and len(said) == 1 and source.name is None \
             and said[0].startswith("ال") and said[0][2:] in before
