@@ -52,3 +52,23 @@ def test_an_unnamed_spokesperson_never_named_speaks_for_the_body(audit):
     # arabic-pool/cnn_CN-middleEast-1209-20180814, without the earlier mention
     claim = audit("وذكر المتحدث باسم الرئاسة المصرية أن اللواء عباس كامل كان حاضرا في اللقاء.").claims[0]
     assert claim.source.type == "named_organization"
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-middleEast-245-20180325: the raids are in Libya, Libya says nothing
+    "ويشن الجيش الأمريكي من آن لآخر غارات في ليبيا يقول إنها تستهدف متشددين.",
+    # arabic-pool/france24_FR-internationalNews-846-20180421: accusations made against Israel (ل)
+    'ووجهت في الماضي اتهامات لإسرائيل، التي تعتبر حركة حماس "منظمة إرهابية"، باغتيال نشطاء في الحركة في الخارج.',
+    # arabic-pool/skynews_SK-internationalNews-4-20180218: rebels in the Russian Caucasus are not Russia
+    "وتشهد بانتظام هجمات تبنى تنظيم داعش عددا منها، علما بأن المتمردين في القوقاز الروسي كانوا أعلنوا مبايعته في يونيو 2015.",
+])
+def test_a_country_after_a_preposition_is_a_place_not_the_state_speaking(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type != "named_organization"
+    assert not any(r.startswith("country.") for r in claim.source.rules)
+
+
+def test_a_country_heading_the_subject_still_speaks(audit):
+    # arabic-pool/bbc_BB-middleEast-703-20180706
+    claim = audit("ورفضت سوريا الكشف عن المكان الذي توجد فيه رفاته.").claims[0]
+    assert claim.source.type == "named_organization" and claim.source.name == "Syria"

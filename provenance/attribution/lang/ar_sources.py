@@ -48,6 +48,12 @@ def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> boo
 class ArabicSpans(SpanGrammar):
     max_name_words = 4  # "عادل بن محمد الملحم"
 
+    def __init__(self, typer):
+        super().__init__(typer)
+        # a country's own words, some opening with ل or ب (ليبيا، بريطانيا): no preposition attached
+        self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
+                                       for t in [*c.names, *c.adjectives, *c.capitals])
+
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         tokens = TOKEN.findall(original)
         return self.typer.arabic_names.last_run(tokens) if last else self.typer.arabic_names.run(tokens, leading)
@@ -155,6 +161,16 @@ class ArabicSpans(SpanGrammar):
             # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
             return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
         return None
+
+    def place(self, n: str, hit) -> bool:
+        """"غارات في ليبيا"، "اتهامات لإسرائيل": a country after a preposition of the span, or with ل، ب، ك
+        attached, sits in a prepositional phrase; the head of an Arabic noun phrase never does
+        (src.place_preposition.ar)."""
+        prepositions = self.typer.place_prepositions
+        if any(w in prepositions or w[:1] in "وف" and w[1:] in prepositions for w in n[:hit.start].split()):
+            return True
+        word = hit.text[1:] if hit.text[:1] in "وف" and hit.text not in self.country_words else hit.text
+        return word[:1] in "لبك" and word not in self.country_words
 
     def unexplained(self, span: str, n: str) -> Typed:
         # no word of the span can be a name and no lexicon explains it ("في لقاء", "قائلا", "كلمته"):
