@@ -72,3 +72,18 @@ def test_a_country_heading_the_subject_still_speaks(audit):
     # arabic-pool/bbc_BB-middleEast-703-20180706
     claim = audit("ورفضت سوريا الكشف عن المكان الذي توجد فيه رفاته.").claims[0]
     assert claim.source.type == "named_organization" and claim.source.name == "Syria"
+
+
+@pytest.mark.parametrize("text, name", [
+    # arabic-pool/cnn_CN-middleEast-1008-20180523: the speaker of Lebanon's parliament, then his surname
+    ("فاز نبيه بري، الأربعاء، برئاسة مجلس النواب اللبناني، محققا 98 صوتا. "
+     'ونقلت الوكالة اللبنانية على لسان بري قوله بعد إعلان النتائج: "الشكر 6 مرات للزملاء النواب".', "Nabih Berri"),
+    # arabic-saudi/aleqtisadiya_2015-08-09_042: the UN envoy for Syria, named without his office
+    ("وقال ستافان دي ميستورا - وهو ثالث شخصية تتولى رئاسة مفاوضات الأمم المتحدة لإحلال السلام في سورية - إنه "
+     "يعتقد أن الأطراف غير مستعدة للدخول في محادثات سلام.", "Staffan de Mistura"),
+    # arabic-pool/cnn_CN-middleEast-1564-20181016: the UN High Commissioner for Human Rights by her surname
+    ('وذكرت باشليت في بيان أنه "بموجب القانون الدولي، يعتبر الاختفاء القسري جريمة خطيرة".', "Michelle Bachelet"),
+])
+def test_a_holder_of_a_world_known_international_office_is_an_official_by_name_alone(audit, text, name):
+    claim = audit(text).claims[-1]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
