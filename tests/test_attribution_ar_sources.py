@@ -87,3 +87,21 @@ def test_a_country_heading_the_subject_still_speaks(audit):
 def test_a_holder_of_a_world_known_international_office_is_an_official_by_name_alone(audit, text, name):
     claim = audit(text).claims[-1]
     assert (claim.source.type, claim.source.name) == ("named_official", name)
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-middleEast-39-20180210: a noun and a country's adjective without the article
+    'بالمقابل، رفضت فتاة سعودية، يحمل حسابها بتويتر اسم @kooshe90، رؤية المطلق، قائلة "والله لو مية فتوى".',
+    # arabic-saudi/aawsat_2015-08-08_002: a noun and an adjective of order
+    "وكانت حصيلة سابقة تفيد عن ثمانية قتلى وأكثر من مائة جريح جراء هذا الاعتداء.",
+    # arabic-saudi/okaz_2015-07-24_050: a plural noun and "other"
+    "أما المزعج بصدق أن الأهلي بلا أسرار، دون أن يعلم أن هذه الخدمة المجانية قد تفيد أندية أخرى وتضر بالأهلي!",
+    # arabic-pool/skynews_SK-middleEast-670-20180330: a dual noun of office and its country's adjective, in the dual
+    "وكان مسؤولان أميركيان قد قالا، إن جنديا أميركيا وشخصا آخر من التحالف قتلا في انفجار.",
+])
+def test_a_noun_with_an_indefinite_adjective_after_it_is_no_name(audit, text):
+    # a name is definite: an adjective of order, quantity or nationality without the article after the
+    # first word shows an indefinite noun ("فتاة سعودية"، "حصيلة سابقة"), never a person's name
+    claim = audit(text).claims[0]
+    assert claim.source.type != "named_person"
+    assert "src.name" not in claim.source.rules

@@ -12,6 +12,7 @@ from typing import Optional
 
 from ...normalize import norm, normalize
 from ..sources import COMMA, NAME_STOP, TOKEN, Memory, SpanGrammar, Typed
+from ..words import closed_class
 
 _HASHTAG = re.compile(r"#(\w+)")
 # a noun of statement and the words that lead to its issuer: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته"
@@ -53,6 +54,13 @@ class ArabicSpans(SpanGrammar):
         # a country's own words, some opening with ل or ب (ليبيا، بريطانيا): no preposition attached
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
+        # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
+        # adjective without the article, in the dual too ("فتاة سعودية"، "حصيلة سابقة"، "مسؤولان أميركيان")
+        adjectives = {norm(a) for c in typer.rules.countries.countries for a in c.adjectives
+                      if not norm(a).startswith("ال") and not a.isascii()}
+        self.indefinite_modifiers = frozenset(
+            adjectives | {a + "ان" for a in adjectives} | {a + "ين" for a in adjectives if not a.endswith("ي")}
+            | closed_class(typer.rules, "closed.ar.rank") | closed_class(typer.rules, "closed.ar.quantity"))
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         tokens = TOKEN.findall(original)
@@ -162,14 +170,30 @@ class ArabicSpans(SpanGrammar):
             return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
         return None
 
+    def appositive_name(self, span: str, names: list[str], memory: Memory) -> Optional[Typed]:
+        """"فتاة سعودية"، "حصيلة سابقة"، "أندية أخرى": a name is definite, so a word no lexicon knows followed by
+        an adjective without the article (of rank, quantity or nationality) is an indefinite noun, not a name;
+        nobody the article names, and not the previous speaker either (src.indefinite_noun.ar)."""
+        if not names:
+            return None
+        tokens = [norm(t) for t in TOKEN.findall(span)]
+        last = norm(names[-1])
+        at = tokens.index(last) if last in tokens else -1
+        following = [norm(w) for w in names[1:]] + tokens[at + 1:at + 2] if at >= 0 else []
+        if set(following) & self.indefinite_modifiers:
+            return Typed("unattributed", rules=["src.indefinite_noun.ar"])
+        return None
+
     def place(self, n: str, hit) -> bool:
         """"غارات في ليبيا"، "اتهامات لإسرائيل": a country after a preposition of the span, or with ل، ب، ك
         attached, sits in a prepositional phrase; the head of an Arabic noun phrase never does
-        (src.place_preposition.ar)."""
+        (src.place_preposition.ar); a country's adjective without the article after a noun describes it."""
         prepositions = self.typer.place_prepositions
         if any(w in prepositions or w[:1] in "وف" and w[1:] in prepositions for w in n[:hit.start].split()):
             return True
         word = hit.text[1:] if hit.text[:1] in "وف" and hit.text not in self.country_words else hit.text
+        if hit.start > 0 and hit.text in self.indefinite_modifiers:
+            return True  # "فتاة سعودية": an adjective without the article describes the noun before it
         return word[:1] in "لبك" and word not in self.country_words
 
     def unexplained(self, span: str, n: str) -> Typed:
