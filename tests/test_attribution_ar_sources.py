@@ -105,3 +105,28 @@ def test_a_noun_with_an_indefinite_adjective_after_it_is_no_name(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type != "named_person"
     assert "src.name" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/alarabia_AL-internationalNews-470-20180315: delegates to the Security Council, unnamed
+    "إلى ذلك، شدد المندوب البريطاني أن بلاده لم تحصل على أي رد روسي حول وصول المادة السامة لبريطانيا.",
+    "في حين أعرب المندوب الفرنسي عن ثقة بلاده في التحقيقات البريطانية للوصول إلى حيثيات استخدام الكيماوي.",
+])
+def test_an_unnamed_delegate_speaks_for_the_state_like_a_spokesperson(audit, text):
+    # LABELLING: an unnamed spokesperson of a named body is the body; a delegate (مندوب) is its representative
+    assert audit(text).claims[0].source.type == "named_organization"
+
+
+def test_a_named_delegate_is_an_official(audit):
+    # arabic-pool/skynews_SK-middleEast-257-20180313
+    claim = audit("من جهتها، نددت مندوبة إسرائيل في مجلس الأمم المتحدة لحقوق الإنسان افيفا راز شيختر بالجلسة الخاصة "
+                  'الجمعة معتبرة أنها ذات "دوافع سياسية".').claims[0]
+    assert claim.source.type == "named_official"
+
+
+def test_a_delegate_named_after_a_comma_is_that_official(audit):
+    # arabic-pool/alarabia_AL-internationalNews-470-20180315: the name follows the office and a comma, with
+    # no comma closing it (lang/ar_sources.py _after_comma)
+    claim = audit("أعلنت مندوبة الولايات المتحدية، نيكي هيلي في جلسة لمجلس الأمن مساء الأربعاء، أن أميركا تعتقد "
+                  "أن روسيا مسؤولة عن تسميم الجاسوس.").claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", "نيكي هيلي")

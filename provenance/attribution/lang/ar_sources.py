@@ -205,7 +205,7 @@ class ArabicSpans(SpanGrammar):
         return after_comma[::-1]  # the name after the office and a comma: "أمين المجمع، محسن رضائي"
 
     def titled_name(self, body: str, nb, end: int) -> list[str]:
-        return self._after_honorific(body, nb, end)
+        return self._after_honorific(body, nb, end) or self._after_comma(body, nb, end)
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
         """A spokesperson named before the office; an office as written before its holder's name."""
@@ -215,7 +215,7 @@ class ArabicSpans(SpanGrammar):
                 memory.offices.setdefault(norm(body[start:end]).strip(" ،,"), " ".join(names))
         if names and family in ("role", "spokesperson"):
             # the office as written before its holder's name, to know it again unnamed
-            at = body.find(names[0], start, end)
+            at = body.find(names[0], start, end + 80)  # the name may follow a comma past the body (_after_comma)
             office = norm(body[start:at]).strip(" ،,") if at != -1 else ""
             if office and not self.typer.name_tokens(body[start:at]):
                 memory.offices.setdefault(office, " ".join(names[:4]))
@@ -249,6 +249,17 @@ class ArabicSpans(SpanGrammar):
         a, b = nb.span(end, end + len(window))
         start = body.find(" ".join(words[at + 1:at + 2]), a) if at + 1 < len(words) else -1
         return self.typer.name_tokens(body[start:b], leading=True)[:4] if start != -1 else []
+
+    def _after_comma(self, body: str, nb, end: int) -> list[str]:
+        """"مندوبة الولايات المتحدة، نيكي هيلي في جلسة": past the body a title heads and a comma, a name of two
+        words or more opening what follows is its holder's (a comma the name is not closed by, NAME_STOP)."""
+        window = nb.text[end:end + 120]
+        stop = NAME_STOP.search(window)
+        if stop is None or window[stop.start()] not in "،,":
+            return []
+        a, b = nb.span(end + stop.end(), min(len(nb.text), end + stop.end() + 60))
+        run = self.typer.name_tokens(body[a:b], leading=True)
+        return run[:4] if len(run) >= 2 else []
 
     def _name_before_office(self, body: str, start: int) -> list[str]:
         """A spokesperson's name before the office, set off by a comma or opened by a rank ("لجأ أفيخاي
