@@ -130,3 +130,4 @@ def test_a_delegate_named_after_a_comma_is_that_official(audit):
     claim = audit("أعلنت مندوبة الولايات المتحدية، نيكي هيلي في جلسة لمجلس الأمن مساء الأربعاء، أن أميركا تعتقد "
                   "أن روسيا مسؤولة عن تسميم الجاسوس.").claims[0]
     assert (claim.source.type, claim.source.name) == ("named_official", "نيكي هيلي")
+

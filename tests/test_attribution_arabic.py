@@ -1007,3 +1007,17 @@ def test_bayyana_opening_a_clause_reports_speech(audit, text, kind):
 def test_a_closed_word_behind_a_preposition_clitic_is_no_name(audit, text):
     first, claim = audit(text).claims
     assert claim.source.type == "named_official" and claim.source.name == first.source.name
+
+
+@pytest.mark.parametrize("text", [
+    # tests/devset/arabic/bbc_BB-internationalNews-336-20180415 (arabic-pool): "يشتبه في": is suspected of
+    "قبضت الشرطة الهندية على سيدة يشتبه في علاقتها بجريمة اغتصاب سياسي بارز، عضو في حزب بهاراتيا جاناتا الحاكم.",
+    # arabic-pool/bbc_BB-middleEast-372-20180419
+    "ولم يوضح المصدر العسكري ما إذا كان يُشتبه في مشاركة زمّار في القتال في صفوف تنظيم الدولة الإسلامية.",
+])
+def test_a_phrase_opening_with_a_preposition_holds_no_opinion(audit, text):
+    # LABELLING: "يشتبه" without a subject is nobody's; what follows its preposition is what is suspected,
+    # no holder of the suspicion
+    claim = claim_of(audit, text)
+    assert "attr.opinion_holder" not in claim.source.rules
+    assert claim.source.type not in ("named_official", "named_organization")
