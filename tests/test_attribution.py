@@ -94,8 +94,9 @@ def test_notebook_helper_gives_the_same_report(auditor):
 
 
 def test_arabic_compound_names_keep_their_article(audit):
-    claim = first(audit, "وقال الأمين العام لجامعة الدول العربية أحمد أبو الغيط إن القمة ستعقد في موعدها.")
-    assert claim.source.type == "named_official" and "أبو الغيط" in claim.source.name
+    # a name rules/people.yaml does not know (it knows أحمد أبو الغيط, and gives his canonical name)
+    claim = first(audit, "وقال الأمين العام لجامعة الدول العربية سعيد أبو العلا إن القمة ستعقد في موعدها.")
+    assert claim.source.type == "named_official" and "أبو العلا" in claim.source.name
 
 
 def also(audit, text, index=-1):

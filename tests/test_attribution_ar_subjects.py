@@ -37,3 +37,18 @@ def test_an_arabic_prepositional_phrase_before_the_verb_is_no_subject(auditor):
     report = auditor.audit(document_from_bytes(POOL_ARTICLE.read_bytes(), str(POOL_ARTICLE)))
     claim = next(c for c in report.claims if "الفلبينية، الإثنين" in c.text)
     assert claim.source.type != "document" and not (claim.source.text or "").startswith("وفي")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # arabic-pool/france24_FR-middleEast-276-20180414: "حذر" (he warned) cannot have Russia (she) for subject
+    ('قال الرئيس الأمريكي دونالد ترامب إن الضربات ستستمر. وحذر روسيا من "مواصلة السير في طريق مظلم"',
+     "Donald Trump"),
+    # arabic-pool/alarabia_AL-internationalNews-1013-20180506: Washington is the accused, not the accuser
+    ('قال وزير الخارجية الكوري الشمالي إن الحوار ممكن. واتهم واشنطن بـ"استفزاز (بيونغ يانغ) عمداً".', None),
+])
+def test_a_masculine_verb_takes_no_state_for_subject(audit, text, speaker):
+    # a state or a capital is feminine in Arabic ("حذرت روسيا"، but "أعلن العراق": closed.ar.masculine_country);
+    # after a masculine verb it is the object and the subject was dropped: the speaker continues
+    first, claim = audit(text).claims
+    assert claim.source.type == "named_official" and claim.source.name == speaker
+    assert "attr.continuation" in claim.reasons and claim.source.text == first.source.text

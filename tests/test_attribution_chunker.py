@@ -19,3 +19,12 @@ def test_words_that_are_never_names(auditor):
     assert names.word("ديننا").excluded and names.word("حكومتنا").excluded
     # names that look like them stay names
     assert not names.word("لينا").excluded and not names.word("وليد").excluded and not names.word("رنا").excluded
+
+
+def test_a_noun_of_four_letters_with_his_pronoun_is_no_name(auditor):
+    names = auditor.attributor.typer.arabic_names
+    # arabic-pool/alarabia_AL-internationalNews-470-20180315: "أن بلاده تدين" (his country)
+    # arabic-saudi/aljazirah_2015-07-24_017: "كل حسب مزاجه"; arabic-saudi/alriyadh_2015-08-06_058: "وتدعو لدعمه"
+    assert names.word("بلاده").excluded and names.word("مزاجه").excluded and names.word("لدعمه").excluded
+    # a name's ة written ه, and names ending in له، اه، يه، وه, stay names
+    assert not names.word("ساره").excluded and not names.word("عبدالله").excluded and not names.word("شاه").excluded

@@ -17,9 +17,10 @@ from ..normalize import norm
 
 _CONJUNCTION = re.compile(r"^[وف](?=...)")  # و or ف before a word of three letters or more
 # an attached pronoun on the ORIGINAL spelling: ta marbuta (ة) is a feminine noun, ه a pronoun
-# (a lone final ه may be a name's ة written as ه, "ساره": a pronoun only after و or ي, or in a long word;
+# (a lone final ه may be a name's ة written as ه, "ساره": a pronoun only after و or ي, or in a word of five
+# letters or more, "بلاده"، "مزاجه";
 # "our" after ن or ت: ديننا، حكومتنا, not دانا)
-_ATTACHED = re.compile(r"(?:ته|تها|تهم|تهما|ها|هم|هما|هن|كم|كما)$|[وي]ه$|^.{5,}(?<![لاه])ه$|^.{2,}(?:ننا|تنا)$")
+_ATTACHED = re.compile(r"(?:ته|تها|تهم|تهما|ها|هم|هما|هن|كم|كما)$|[وي]ه$|^.{4,}(?<![لاه])ه$|^.{2,}(?:ننا|تنا)$")
 _TANWEEN = re.compile("[\u064b-\u064d]")  # "تفاعلاً"، "سريعاً": an indefinite noun or adverb, never a name
 _MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # diacritics and tatweel, for the suffix test
 

@@ -179,6 +179,9 @@ class Arabic(Language):
             if r.inside(hit.start) or hit.start < editorial_end or any(a.start <= hit.start < a.end for a in agentless):
                 continue
             cand = self.speaker(r, hit)
+            opening = r.n[cand.span[0]:cand.span[1]].split()[:1]
+            if opening and opening[0] in self.words.opening_prepositions:
+                continue  # "يشتبه في علاقتها بجريمة": is suspected of; a prepositional phrase holds no opinion
             if cand.span[1] > cand.span[0] and cand.typed.type not in (None, "unattributed"):
                 cand.typed.rules = [*cand.typed.rules, "attr.opinion_holder"]
                 out.append(cand)

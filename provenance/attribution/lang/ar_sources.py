@@ -12,6 +12,7 @@ from typing import Optional
 
 from ...normalize import norm, normalize
 from ..sources import COMMA, NAME_STOP, TOKEN, Memory, SpanGrammar, Typed
+from ..words import closed_class
 
 _HASHTAG = re.compile(r"#(\w+)")
 # a noun of statement and the words that lead to its issuer: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته"
@@ -47,6 +48,19 @@ def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> boo
 
 class ArabicSpans(SpanGrammar):
     max_name_words = 4  # "عادل بن محمد الملحم"
+
+    def __init__(self, typer):
+        super().__init__(typer)
+        # a country's own words, some opening with ل or ب (ليبيا، بريطانيا): no preposition attached
+        self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
+                                       for t in [*c.names, *c.adjectives, *c.capitals])
+        # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
+        # adjective without the article, in the dual too ("فتاة سعودية"، "حصيلة سابقة"، "مسؤولان أميركيان")
+        adjectives = {norm(a) for c in typer.rules.countries.countries for a in c.adjectives
+                      if not norm(a).startswith("ال") and not a.isascii()}
+        self.indefinite_modifiers = frozenset(
+            adjectives | {a + "ان" for a in adjectives} | {a + "ين" for a in adjectives if not a.endswith("ي")}
+            | closed_class(typer.rules, "closed.ar.rank") | closed_class(typer.rules, "closed.ar.quantity"))
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         tokens = TOKEN.findall(original)
@@ -156,6 +170,32 @@ class ArabicSpans(SpanGrammar):
             return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
         return None
 
+    def appositive_name(self, span: str, names: list[str], memory: Memory) -> Optional[Typed]:
+        """"فتاة سعودية"، "حصيلة سابقة"، "أندية أخرى": a name is definite, so a word no lexicon knows followed by
+        an adjective without the article (of rank, quantity or nationality) is an indefinite noun, not a name;
+        nobody the article names, and not the previous speaker either (src.indefinite_noun.ar)."""
+        if not names:
+            return None
+        tokens = [norm(t) for t in TOKEN.findall(span)]
+        last = norm(names[-1])
+        at = tokens.index(last) if last in tokens else -1
+        following = [norm(w) for w in names[1:]] + tokens[at + 1:at + 2] if at >= 0 else []
+        if set(following) & self.indefinite_modifiers:
+            return Typed("unattributed", rules=["src.indefinite_noun.ar"])
+        return None
+
+    def place(self, n: str, hit) -> bool:
+        """"غارات في ليبيا"، "اتهامات لإسرائيل": a country after a preposition of the span, or with ل، ب، ك
+        attached, sits in a prepositional phrase; the head of an Arabic noun phrase never does
+        (src.place_preposition.ar); a country's adjective without the article after a noun describes it."""
+        prepositions = self.typer.place_prepositions
+        if any(w in prepositions or w[:1] in "وف" and w[1:] in prepositions for w in n[:hit.start].split()):
+            return True
+        word = hit.text[1:] if hit.text[:1] in "وف" and hit.text not in self.country_words else hit.text
+        if hit.start > 0 and hit.text in self.indefinite_modifiers:
+            return True  # "فتاة سعودية": an adjective without the article describes the noun before it
+        return word[:1] in "لبك" and word not in self.country_words
+
     def unexplained(self, span: str, n: str) -> Typed:
         # no word of the span can be a name and no lexicon explains it ("في لقاء", "قائلا", "كلمته"):
         # the verb's subject was dropped or is elsewhere; say so, never invent a name
@@ -165,7 +205,7 @@ class ArabicSpans(SpanGrammar):
         return after_comma[::-1]  # the name after the office and a comma: "أمين المجمع، محسن رضائي"
 
     def titled_name(self, body: str, nb, end: int) -> list[str]:
-        return self._after_honorific(body, nb, end)
+        return self._after_honorific(body, nb, end) or self._after_comma(body, nb, end)
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
         """A spokesperson named before the office; an office as written before its holder's name."""
@@ -175,7 +215,7 @@ class ArabicSpans(SpanGrammar):
                 memory.offices.setdefault(norm(body[start:end]).strip(" ،,"), " ".join(names))
         if names and family in ("role", "spokesperson"):
             # the office as written before its holder's name, to know it again unnamed
-            at = body.find(names[0], start, end)
+            at = body.find(names[0], start, end + 80)  # the name may follow a comma past the body (_after_comma)
             office = norm(body[start:at]).strip(" ،,") if at != -1 else ""
             if office and not self.typer.name_tokens(body[start:at]):
                 memory.offices.setdefault(office, " ".join(names[:4]))
@@ -209,6 +249,17 @@ class ArabicSpans(SpanGrammar):
         a, b = nb.span(end, end + len(window))
         start = body.find(" ".join(words[at + 1:at + 2]), a) if at + 1 < len(words) else -1
         return self.typer.name_tokens(body[start:b], leading=True)[:4] if start != -1 else []
+
+    def _after_comma(self, body: str, nb, end: int) -> list[str]:
+        """"مندوبة الولايات المتحدة، نيكي هيلي في جلسة": past the body a title heads and a comma, a name of two
+        words or more opening what follows is its holder's (a comma the name is not closed by, NAME_STOP)."""
+        window = nb.text[end:end + 120]
+        stop = NAME_STOP.search(window)
+        if stop is None or window[stop.start()] not in "،,":
+            return []
+        a, b = nb.span(end + stop.end(), min(len(nb.text), end + stop.end() + 60))
+        run = self.typer.name_tokens(body[a:b], leading=True)
+        return run[:4] if len(run) >= 2 else []
 
     def _name_before_office(self, body: str, start: int) -> list[str]:
         """A spokesperson's name before the office, set off by a comma or opened by a rank ("لجأ أفيخاي

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import Hit
+from ...normalize import norm
 from ...rules import SPEECH_FAMILIES, RuleSet
 from ..sources import SourceTyper
 from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count
@@ -27,6 +28,10 @@ class ArabicSubjects(SubjectFinder):
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
+        # states and capitals by name, feminine but for closed.ar.masculine_country
+        masculine = closed_class(rules, "closed.ar.masculine_country")
+        self.feminine_states = frozenset(norm(t) for c in rules.countries.countries for t in [*c.names, *c.capitals]
+                                         if not t.isascii() and norm(t) not in masculine)
 
     def steps_over(self, tok: str) -> bool:
         """Also a day between the verb and its subject: "أعلن الثلاثاء رئيس الوزراء"."""
@@ -91,6 +96,8 @@ class ArabicSubjects(SubjectFinder):
         if before[1] > before[0]:
             return before
         span = self.after(n, hit.end)
+        if span[1] > span[0] and self._disagrees(n, hit, span):
+            return (hit.end, hit.end)  # "وحذر روسيا من": he warned Russia, the subject was dropped
         if span[1] > span[0]:
             return self.appositive_after(n, span)
         if kana and kana.end() < hit.start and word_count(n, kana.end(), hit.start) <= 6:
@@ -103,6 +110,15 @@ class ArabicSubjects(SubjectFinder):
             # the comma before a verb with none after it
             return (kana.end(), comma)
         return span
+
+    def _disagrees(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
+        """A masculine verb (يفعل، فعل، فعلوا; not تفعل nor فعلت) before a state or a capital named as such,
+        which is feminine (closed.ar.masculine_country): the state is the object, not the subject."""
+        verb = re.sub(r"^[وف](?=\S{3})", "", hit.text)
+        if verb.startswith("ت") or verb.endswith(("ت", "تا")):
+            return False
+        country = self.typer.search("country", n[span[0]:span[1]])
+        return country is not None and country.start == 0 and country.text in self.feminine_states
 
     def appositive_after(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """'خليل الحية، عضو المكتب السياسي لحركة حماس،': a role after the comma belongs to the subject."""
