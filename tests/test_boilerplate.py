@@ -486,3 +486,94 @@ def test_english_credits_handles_empty_tweets_and_reader_section_labels_go(rules
             "Letters from voters poured in after the debate, the campaign said."]
     gone = removed("\n".join([ENGLISH_BODY, *lines, *kept, ENGLISH_BODY.replace("Monday", "Tuesday")]), rules, "en")
     assert set(gone) == set(lines)
+
+
+def test_english_contributor_credits_and_hat_tips_go(rules):
+    lines = [
+        # usa-today_2016-04-15_fiery-words-light-up-the-*.txt, usa-today_2016-06-27_orlando-shootings-temper-*.txt,
+        # usa-today_2016-07-22_drama-doesn-t-slow-party-*.txt (PolNeAR): 9 such lines in 9 files
+        "Contributing: Nicole Gaudiano.", "Contributing: Brittney Bennett and Greg Toppo, USA TODAY.",
+        # huff-post_2016-03-16_hillary-clinton-wins-mis*, politico_2016-01-05_republicans-blast-obama-a*,
+        # politico_2016-01-28_super-pac-blasts-trump-fo*, huff-post_2016-02-01_here-s-why-winning-iowa-*,
+        # wash-post_2016-06-06_clinton-wins-puerto-rico*, breitbart_2016-05-24_in-two-front-war-clinton* (PolNeAR)
+        "Amanda Terkel contributed reporting.", "Nolan McCaskill contributed.", "Alex Isenstadt contributed to this story.",
+        "Samantha Lachman contributed reporting from Charleston. Ryan Grim reported from Washington, D.C.",
+        "Phillip reported from Oakland, Calif.; Gearan, from Washington.",
+        "Lerer reported from Los Angeles. Associated Press writer Jill Colvin contributed from Albuquerque.",
+        "Co-authored by Hasmik Piliposyan.",  # huff-post_2016-04-27_why-does-israel-refuse-t*
+        # breitbart_2015-12-11_trump-cruz-has-to-come-a*, west-journal_2016-03-11_breaking-bernie-sande*,
+        # west-journal_2016-06-27_nfl-legend-pays-a-hea* (PolNeAR): 7 hat tips in 7 files
+        "(h/t Mediaite.)", "h/t: The Hill.", "h/t/: Independent Journal.",
+    ]
+    kept = [
+        # nyt_2016-03-22_trump-s-success-finally-unites*, politico_2015-12-31_more-than-clinton-emails-* (PolNeAR)
+        "Mr. Rastin also contributed $300,000 to an independent group backing Gov. John Kasich of Ohio.",
+        "Soros, in the first half of 2015, contributed more than $2 million to pro-Clinton super PAC Priorities USA.",
+        "The Times reported from Baghdad that the talks had stalled, officials said.",
+    ]
+    gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
+    assert set(gone) == set(lines)
+    assert all(rule.startswith("bp.source_line.") for rule in gone.values())  # credits: wires are read from them
+
+
+def test_english_update_notes_go(rules):
+    lines = [
+        # huff-post_2015-12-10_hillary-clinton-under-pr*, huff-post_2016-03-16_hillary-clinton-wins-mis*,
+        # huff-post_2016-01-19_flint-water-response-per*, huff-post_2016-08-23_donald-trump-jacked-up-h*,
+        # huff-post_2016-05-19_these-are-the-people-mis* (PolNeAR): 12 notes in 11 files
+        "This story has been updated to include comments from Clark and from the Clinton campaign.",
+        "This article was updated to reflect that Clinton was officially declared the winner and that Sanders conceded.",
+        "This piece has been updated with comments from Erin Brockovich and Snyder’s office.",
+        "This post has been updated with comments from Trump’s campaign.",
+        "This is a developing story and will be updated.",
+    ]
+    # huff-post_2016-05-12_george-zimmerman-auction* (PolNeAR): an update that reports something is the article's
+    kept = ["UPDATE: 5/12 — The website that originally listed the weapon for auction, GunBroker.com, has removed the "
+            "listing from its site.", "The website has been updated to include the new rules, the agency said."]
+    gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
+    assert set(gone) == set(lines)
+    assert set(gone.values()) == {"bp.update_note"}
+
+
+def test_english_read_the_rest_and_first_published_lines_go(rules):
+    lines = [
+        # breitbart_2016-04-07_ny-post-megyn-kelly-is-n*, breitbart_2016-06-04_darrell-scott-you-find-m*,
+        # breitbart_2016-06-22_former-ted-cruz-super-pa*, breitbart_2015-12-04_bellwether-county-says-t* (PolNeAR)
+        "Read the rest of the story at The New York Post.", "Read the rest of the story here.", "Read it all here.",
+        # nyt_2015-11-26_with-fewer-golfers-in-u-s-cour*, nyt_2016-06-08_durability-carries-clinton-to-* (PolNeAR):
+        # 5 such lines; huff-post_2016-03-21_the-rise-of-switzerland-*
+        "As published in the International New York Times.", "This piece first appeared on Global Risk Insights.",
+    ]
+    kept = ["Read the statement, Mr. Cruz said, and you will see what the senator meant.",
+            "As published in the report, the figures show a sharp drop in turnout, officials said."]
+    gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
+    assert set(gone) == set(lines)
+
+
+def test_subscribe_and_like_prompts_go(rules):
+    lines = [
+        # huff-post_2016-01-12_tuesday-s-morning-email-*, huff-post_2016-07-25_monday-s-morning-email-p*,
+        # huff-post_2016-01-19_flint-water-response-per*, huff-post_2016-02-01_here-s-why-winning-iowa-*,
+        # huff-post_2016-03-23_how-the-democratic-elite*, politico_2015-12-11_politico-new-york-s-cultu*,
+        # politico_2016-06-24_nerdcast-was-firing-lewan* (PolNeAR): 10 prompts in 8 files
+        "For more, sign up for the What’s Working newsletter.",
+        "Want more updates from Amanda? Sign up for her newsletter, Piping Hot Truth.", "Enter your email address:",
+        "Sign up to get an email from reporter Ryan Grim when he publishes a new story.",
+        "Subscribe to HuffPost’s politics podcast here.",
+        "Want to receive this in your inbox? Sign up by entering your email and clicking the \"subscribe\" button:",
+        "(Subscribe to the 2016 Nerdcast on iTunes or download from Soundcloud here.)",
+        "For more from The Huffington Post, download our app for iOS or Android.",
+        # west-journal_2015-12-07_immediately-after-oba*, west-journal_2016-01-25_rick-perry-just-annou*,
+        # west-journal_2016-06-13_trump-calls-on-obama-* (PolNeAR): 12 prompts in 12 files
+        "Do you support Donald Trump? Like the page:", "Are you on Team Trump? Like the page:",
+    ]
+    # nyt_2016-02-09_it-s-fine-to-feel-the-bern-but* (PolNeAR): a sentence about signing up stays
+    kept = ["A woman's right-swiping in an effort to get men to sign up for updates from Bernie Sanders's presidential "
+            "bid resulted in her account being blocked, the company said.",
+            "Supporters who like the page were asked to donate, the campaign said."]
+    gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
+    assert set(gone) == set(lines)
+    # austria.info.radfahren.html (trafilatura's evaluation pages): the newsletter prompt of a German page
+    line = ("Mit unserem Newsletter erhalten Sie monatlich Informationen rund um das Urlaubsland Österreich und eine "
+            "Auswahl exklusiver Angebote!")
+    assert set(removed("\n".join([ENGLISH_BODY, line]), rules, "de")) == {line}
