@@ -577,3 +577,15 @@ def test_subscribe_and_like_prompts_go(rules):
     line = ("Mit unserem Newsletter erhalten Sie monatlich Informationen rund um das Urlaubsland Österreich und eine "
             "Auswahl exklusiver Angebote!")
     assert set(removed("\n".join([ENGLISH_BODY, line]), rules, "de")) == {line}
+
+
+def test_read_also_links_of_spanish_pages_go(rules):
+    lines = [
+        # elcomercio.pe-kenjifujimori.html and ultimahora.com-apelacion.html (trafilatura's evaluation pages)
+        "MIRA | Kenji Fujimori: PJ concluye con interrogatorio a testigos en juicio por presunta compra de votos",
+        "LEE MÁS | Kenji Fujimori: exministro Giuffra niega que haya negociado obras con excongresista",
+        "Lea más: Secretaria vip: Tribunal condena a 4 años de prisión a ex contralor",
+    ]
+    kept = "Mira, el problema es que la fiscalía no presentó pruebas, dijo el abogado."
+    gone = removed("\n".join([ENGLISH_BODY, *lines, kept, ENGLISH_BODY]), rules, "es")
+    assert gone == dict.fromkeys(lines, "bp.read_also.inline")
