@@ -589,3 +589,24 @@ def test_read_also_links_of_spanish_pages_go(rules):
     kept = "Mira, el problema es que la fiscalía no presentó pruebas, dijo el abogado."
     gone = removed("\n".join([ENGLISH_BODY, *lines, kept, ENGLISH_BODY]), rules, "es")
     assert gone == dict.fromkeys(lines, "bp.read_also.inline")
+
+
+def test_the_writer_bio_that_ends_the_article_goes_the_same_sentence_inside_it_stays(rules):
+    bios = [
+        # usa-today_2016-05-18_don-t-be-a-sucker-for-th*, usa-today_2015-11-24_trump-card-for-census-ro*,
+        # usa-today_2016-06-14_donald-trump-at-just-the*, huff-post_2015-12-03_cnn-president-on-trump-w* (PolNeAR)
+        "Glenn Harlan Reynolds, a University of Tennessee law professor, is a member of USA TODAY's Board of Contributors.",
+        "James Bovard is the author of Public Policy Hooligan and a member of USA TODAY's Board of Contributors.",
+        "Bill Sternberg is editor of the editorial page.",
+        "Gabriel Arana is senior media editor at The Huffington Post.",
+        # chip.de.beef.html (trafilatura's evaluation pages)
+        "Inga Buller ist Head of Social & Community bei CHIP. Wenn sie gerade nichts bei Ebay Kleinanzeigen verkauft, "
+        "testet sie gerne neue Haushalts-Gadgets wie Staubsaugerroboter, Sous-vide-Garer oder smarte Fleisch-Thermometer.",
+    ]
+    for bio in bios:
+        assert removed("\n".join([ENGLISH_BODY, ENGLISH_BODY, bio]), rules, "en") == {bio: "bp.author_bio"}
+        # the same words between two paragraphs are the article's: a person it is about
+        assert removed("\n".join([ENGLISH_BODY, bio, ENGLISH_BODY]), rules, "en") == {}
+    # a credit after the bio does not keep it
+    text = "\n".join([ENGLISH_BODY, bios[3], "Contributing: Grant Miller."])
+    assert removed(text, rules, "en") == {bios[3]: "bp.author_bio", "Contributing: Grant Miller.": "bp.source_line.contributors"}
