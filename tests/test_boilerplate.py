@@ -610,3 +610,24 @@ def test_the_writer_bio_that_ends_the_article_goes_the_same_sentence_inside_it_s
     # a credit after the bio does not keep it
     text = "\n".join([ENGLISH_BODY, bios[3], "Contributing: Grant Miller."])
     assert removed(text, rules, "en") == {bios[3]: "bp.author_bio", "Contributing: Grant Miller.": "bp.source_line.contributors"}
+
+
+def test_english_correction_notes_contact_prompts_and_bare_links_go(rules):
+    lines = [
+        # nyt_2016-03-17_reputations-at-risk-over-bets-*, nyt_2016-04-25_trump-s-aging-air-fleet-gives-* (PolNeAR):
+        # 4 labels and 5 empty headings of a correction; politico_2016-04-09_trump-s-getting-trounced-*
+        "CORRECTION APPENDED.", "CORRECTION:",
+        "Correction: An earlier version of this story incorrectly indicated that Mark Wynn, the 6th District chairman, "
+        "intended to become a delegate.",
+        # huff-post_2016-07-25_monday-s-morning-email-p*, politico_2016-06-24_nerdcast-was-firing-lewan*,
+        # nyt_2016-07-31_sisterhood-of-the-skateboard* (PolNeAR)
+        "Send tips/quips/quotes/stories/photos/events/scoops to Lauren Weber lauren.weber@huffingtonpost.com.",
+        "Feedback? What should we talk about next? Email us at nerdcast@politico.com.", "EMAIL: fitcity@nytimes.com.",
+        # politico_2016-04-05_ted-cruz-wins-wisconsin-r*, politico_2016-04-22_poll-trump-a-big-turnoff-* (PolNeAR)
+        "View full results: http://politi.co/1oGcEFv.", "2016 delegate tracker: http://politi.co/2176fPm.",
+        "A summary of the results is here: http://bit.ly/1Tnr3QM.",
+    ]
+    kept = ["The correction was published on Monday after the campaign complained, the paper said.",
+            "Voters can email us their questions, the moderator said: http://example.com was down for hours."]
+    gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
+    assert set(gone) == set(lines)
