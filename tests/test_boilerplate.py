@@ -631,3 +631,14 @@ def test_english_correction_notes_contact_prompts_and_bare_links_go(rules):
             "Voters can email us their questions, the moderator said: http://example.com was down for hours."]
     gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
     assert set(gone) == set(lines)
+
+
+def test_the_correction_under_its_heading_at_the_end_goes_with_it(rules):
+    # nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi.txt (PolNeAR; 5 New York Times articles end the same way)
+    tail = ["CORRECTION:", "As published in the International New York Times.",
+            "Because of an editing error, an article on April 25  about how Donald J. Trump's brand has gotten a lift "
+            "from his aging fleet of airplanes misstated part of the name of a company.", "Tuesday, May 3, 2016."]
+    body = [ENGLISH_BODY.replace("next week", f"in {n} weeks") for n in range(2, 14)]
+    gone = removed("\n".join(["CORRECTION APPENDED.", *body, *tail]), rules, "en")
+    assert set(gone) == {"CORRECTION APPENDED.", *tail}
+    assert gone[tail[2]] == gone[tail[3]] == "bp.correction_note"
