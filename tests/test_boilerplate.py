@@ -626,7 +626,8 @@ def test_english_correction_notes_contact_prompts_and_bare_links_go(rules):
         "A summary of the results is here: http://bit.ly/1Tnr3QM.",
     ]
     kept = ["The correction was published on Monday after the campaign complained, the paper said.",
-            "Voters can email us their questions, the moderator said: http://example.com was down for hours."]
+            "Voters can email us their questions, the moderator said: http://example.com was down for hours.",
+            "Trump tweeted: https://t.co/2xQ9a1"]
     gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
     assert set(gone) == set(lines)
 
