@@ -648,3 +648,21 @@ def test_a_quotation_about_a_newsletter_or_a_call_to_register_stays(rules):
     kept = ["“We announced it in our newsletter last week,” the spokesman said.",
             "Register to vote by Oct. 11, the secretary of state urged residents."]
     assert removed("\n".join([ENGLISH_BODY, *kept, ENGLISH_BODY]), rules, "en") == {}
+
+
+@pytest.mark.parametrize("header", [
+    "أخبار ذات صلة",  # seeds/ (a seed page's related block)
+    "قد يعجبك",  # cnn_CN-middleEast-1451-20181009.txt (arabic-pool)
+    # the same header in the other words of the domain: what is related (news, topics, reports, videos) and how
+    "موضوعات ذات صلة", "تقارير متعلقة", "روابط ذات صلة", "فيديوهات ذات صلة", "مواضيع قد تهمك", "مقالات قد تعجبك",
+    "قصص مرتبطة:", "More stories", "Recommended for you", "You might also like",
+])
+def test_every_header_of_a_related_block_takes_its_headlines(rules, header):
+    headlines = ["السعودية تنفي طرد السفير التركي.. وأردوغان يطالب بأدلة", "عنوان مقال آخر لا علاقة له"]
+    gone = removed("\n".join([BODY, BODY.replace("المقبلة", "القادمة"), header, *headlines]), rules)
+    assert gone == dict.fromkeys([header, *headlines], "bp.related.header")
+
+
+def test_more_from_a_speaker_is_no_related_header(rules):
+    text = "\n".join([ENGLISH_BODY] * 3 + ["More from Trump:", "We are going to win so much", ENGLISH_BODY])
+    assert removed(text, rules, "en") == {}
