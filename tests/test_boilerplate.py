@@ -666,3 +666,24 @@ def test_every_header_of_a_related_block_takes_its_headlines(rules, header):
 def test_more_from_a_speaker_is_no_related_header(rules):
     text = "\n".join([ENGLISH_BODY] * 3 + ["More from Trump:", "We are going to win so much", ENGLISH_BODY])
     assert removed(text, rules, "en") == {}
+
+
+@pytest.mark.parametrize("line, family", [
+    ("حمّل تطبيق بي بي سي عربي الآن على هاتفك.", "bp.subscribe_prompt"),
+    ("نزّلوا التطبيق لمتابعة آخر الأخبار.", "bp.subscribe_prompt"),
+    ("اشترك في نشرتنا البريدية.", "bp.subscribe_prompt"), ("اشتركوا في قناتنا على يوتيوب.", "bp.subscribe_prompt"),
+    ("تابعوا آخر الأخبار عبر حسابنا على تويتر.", "bp.social_follow"),
+    ("سجل إعجابك بصفحتنا على فيسبوك.", "bp.social_follow"),
+])
+def test_arabic_app_subscribe_and_follow_prompts_go(rules, line, family):
+    # the prompts of the Arabic pools' pages in their other phrasings (arabic-pool bbc_BB-middleEast-574-20180603.txt
+    # ends with "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي"); between two
+    # paragraphs and with a final stop, where no rule of runs of lines takes them
+    gone = removed("\n".join([BODY, line, BODY.replace("المقبلة", "القادمة")]), rules)
+    assert list(gone) == [line] and gone[line].startswith(family)
+
+
+def test_a_sentence_about_an_app_or_a_follow_up_stays(rules):
+    kept = ["وحمّل التطبيق أكثر من مليون مستخدم خلال أسبوع، بحسب الشركة.",
+            "وتابعوا عبر حسابهم على تويتر تطورات المفاوضات حتى ساعة متأخرة من الليل."]
+    assert removed("\n".join([BODY, *kept, BODY]), rules) == {}
