@@ -486,3 +486,204 @@ def test_english_credits_handles_empty_tweets_and_reader_section_labels_go(rules
             "Letters from voters poured in after the debate, the campaign said."]
     gone = removed("\n".join([ENGLISH_BODY, *lines, *kept, ENGLISH_BODY.replace("Monday", "Tuesday")]), rules, "en")
     assert set(gone) == set(lines)
+
+
+def test_english_contributor_credits_and_hat_tips_go(rules):
+    lines = [
+        # usa-today_2016-04-15_fiery-words-light-up-the-*.txt, usa-today_2016-06-27_orlando-shootings-temper-*.txt,
+        # usa-today_2016-07-22_drama-doesn-t-slow-party-*.txt (PolNeAR): 9 such lines in 9 files
+        "Contributing: Nicole Gaudiano.", "Contributing: Brittney Bennett and Greg Toppo, USA TODAY.",
+        # huff-post_2016-03-16_hillary-clinton-wins-mis*, politico_2016-01-05_republicans-blast-obama-a*,
+        # politico_2016-01-28_super-pac-blasts-trump-fo*, huff-post_2016-02-01_here-s-why-winning-iowa-*,
+        # wash-post_2016-06-06_clinton-wins-puerto-rico*, breitbart_2016-05-24_in-two-front-war-clinton* (PolNeAR)
+        "Amanda Terkel contributed reporting.", "Nolan McCaskill contributed.", "Alex Isenstadt contributed to this story.",
+        "Samantha Lachman contributed reporting from Charleston. Ryan Grim reported from Washington, D.C.",
+        "Phillip reported from Oakland, Calif.; Gearan, from Washington.",
+        "Lerer reported from Los Angeles. Associated Press writer Jill Colvin contributed from Albuquerque.",
+        "Co-authored by Hasmik Piliposyan.",  # huff-post_2016-04-27_why-does-israel-refuse-t*
+        # breitbart_2015-12-11_trump-cruz-has-to-come-a*, west-journal_2016-03-11_breaking-bernie-sande*,
+        # west-journal_2016-06-27_nfl-legend-pays-a-hea* (PolNeAR): 7 hat tips in 7 files
+        "(h/t Mediaite.)", "h/t: The Hill.", "h/t/: Independent Journal.",
+    ]
+    kept = [
+        # nyt_2016-03-22_trump-s-success-finally-unites*, politico_2015-12-31_more-than-clinton-emails-* (PolNeAR)
+        "Mr. Rastin also contributed $300,000 to an independent group backing Gov. John Kasich of Ohio.",
+        "Soros, in the first half of 2015, contributed more than $2 million to pro-Clinton super PAC Priorities USA.",
+        "The Times reported from Baghdad that the talks had stalled, officials said.",
+    ]
+    gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
+    assert set(gone) == set(lines)
+    assert all(rule.startswith("bp.source_line.") for rule in gone.values())  # credits: wires are read from them
+
+
+def test_english_update_notes_go(rules):
+    lines = [
+        # huff-post_2015-12-10_hillary-clinton-under-pr*, huff-post_2016-03-16_hillary-clinton-wins-mis*,
+        # huff-post_2016-01-19_flint-water-response-per*, huff-post_2016-08-23_donald-trump-jacked-up-h*,
+        # huff-post_2016-05-19_these-are-the-people-mis* (PolNeAR): 12 notes in 11 files
+        "This story has been updated to include comments from Clark and from the Clinton campaign.",
+        "This article was updated to reflect that Clinton was officially declared the winner and that Sanders conceded.",
+        "This piece has been updated with comments from Erin Brockovich and Snyder’s office.",
+        "This post has been updated with comments from Trump’s campaign.",
+        "This is a developing story and will be updated.",
+    ]
+    # huff-post_2016-05-12_george-zimmerman-auction* (PolNeAR): an update that reports something is the article's
+    kept = ["UPDATE: 5/12 — The website that originally listed the weapon for auction, GunBroker.com, has removed the "
+            "listing from its site.", "The website has been updated to include the new rules, the agency said."]
+    gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
+    assert set(gone) == set(lines)
+    assert set(gone.values()) == {"bp.update_note"}
+
+
+def test_english_read_the_rest_and_first_published_lines_go(rules):
+    lines = [
+        # breitbart_2016-04-07_ny-post-megyn-kelly-is-n*, breitbart_2016-06-04_darrell-scott-you-find-m*,
+        # breitbart_2016-06-22_former-ted-cruz-super-pa*, breitbart_2015-12-04_bellwether-county-says-t* (PolNeAR)
+        "Read the rest of the story at The New York Post.", "Read the rest of the story here.", "Read it all here.",
+        # nyt_2015-11-26_with-fewer-golfers-in-u-s-cour*, nyt_2016-06-08_durability-carries-clinton-to-* (PolNeAR):
+        # 5 such lines; huff-post_2016-03-21_the-rise-of-switzerland-*
+        "As published in the International New York Times.", "This piece first appeared on Global Risk Insights.",
+    ]
+    kept = ["Read the statement, Mr. Cruz said, and you will see what the senator meant.",
+            "As published in the report, the figures show a sharp drop in turnout, officials said."]
+    gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
+    assert set(gone) == set(lines)
+
+
+def test_subscribe_and_like_prompts_go(rules):
+    lines = [
+        # huff-post_2016-01-12_tuesday-s-morning-email-*, huff-post_2016-07-25_monday-s-morning-email-p*,
+        # huff-post_2016-01-19_flint-water-response-per*, huff-post_2016-02-01_here-s-why-winning-iowa-*,
+        # huff-post_2016-03-23_how-the-democratic-elite*, politico_2015-12-11_politico-new-york-s-cultu*,
+        # politico_2016-06-24_nerdcast-was-firing-lewan* (PolNeAR): 10 prompts in 8 files
+        "For more, sign up for the What’s Working newsletter.",
+        "Want more updates from Amanda? Sign up for her newsletter, Piping Hot Truth.", "Enter your email address:",
+        "Sign up to get an email from reporter Ryan Grim when he publishes a new story.",
+        "Subscribe to HuffPost’s politics podcast here.",
+        "Want to receive this in your inbox? Sign up by entering your email and clicking the \"subscribe\" button:",
+        "(Subscribe to the 2016 Nerdcast on iTunes or download from Soundcloud here.)",
+        "For more from The Huffington Post, download our app for iOS or Android.",
+        # west-journal_2015-12-07_immediately-after-oba*, west-journal_2016-01-25_rick-perry-just-annou*,
+        # west-journal_2016-06-13_trump-calls-on-obama-* (PolNeAR): 12 prompts in 12 files
+        "Do you support Donald Trump? Like the page:", "Are you on Team Trump? Like the page:",
+    ]
+    # nyt_2016-02-09_it-s-fine-to-feel-the-bern-but* (PolNeAR): a sentence about signing up stays
+    kept = ["A woman's right-swiping in an effort to get men to sign up for updates from Bernie Sanders's presidential "
+            "bid resulted in her account being blocked, the company said.",
+            "Supporters who like the page were asked to donate, the campaign said."]
+    gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
+    assert set(gone) == set(lines)
+    # austria.info.radfahren.html (trafilatura's evaluation pages): the newsletter prompt of a German page
+    line = ("Mit unserem Newsletter erhalten Sie monatlich Informationen rund um das Urlaubsland Österreich und eine "
+            "Auswahl exklusiver Angebote!")
+    assert set(removed("\n".join([ENGLISH_BODY, line]), rules, "de")) == {line}
+
+
+def test_read_also_links_of_spanish_pages_go(rules):
+    lines = [
+        # elcomercio.pe-kenjifujimori.html and ultimahora.com-apelacion.html (trafilatura's evaluation pages)
+        "MIRA | Kenji Fujimori: PJ concluye con interrogatorio a testigos en juicio por presunta compra de votos",
+        "LEE MÁS | Kenji Fujimori: exministro Giuffra niega que haya negociado obras con excongresista",
+        "Lea más: Secretaria vip: Tribunal condena a 4 años de prisión a ex contralor",
+    ]
+    kept = "Mira, el problema es que la fiscalía no presentó pruebas, dijo el abogado."
+    gone = removed("\n".join([ENGLISH_BODY, *lines, kept, ENGLISH_BODY]), rules, "es")
+    assert gone == dict.fromkeys(lines, "bp.read_also.inline")
+
+
+def test_the_writer_bio_that_ends_the_article_goes_the_same_sentence_inside_it_stays(rules):
+    bios = [
+        # usa-today_2016-05-18_don-t-be-a-sucker-for-th*, usa-today_2015-11-24_trump-card-for-census-ro*,
+        # usa-today_2016-06-14_donald-trump-at-just-the*, huff-post_2015-12-03_cnn-president-on-trump-w* (PolNeAR)
+        "Glenn Harlan Reynolds, a University of Tennessee law professor, is a member of USA TODAY's Board of Contributors.",
+        "James Bovard is the author of Public Policy Hooligan and a member of USA TODAY's Board of Contributors.",
+        "Bill Sternberg is editor of the editorial page.",
+        "Gabriel Arana is senior media editor at The Huffington Post.",
+        # chip.de.beef.html (trafilatura's evaluation pages)
+        "Inga Buller ist Head of Social & Community bei CHIP. Wenn sie gerade nichts bei Ebay Kleinanzeigen verkauft, "
+        "testet sie gerne neue Haushalts-Gadgets wie Staubsaugerroboter, Sous-vide-Garer oder smarte Fleisch-Thermometer.",
+    ]
+    for bio in bios:
+        assert removed("\n".join([ENGLISH_BODY, ENGLISH_BODY, bio]), rules, "en") == {bio: "bp.author_bio"}
+        # the same words between two paragraphs are the article's: a person it is about
+        assert removed("\n".join([ENGLISH_BODY, bio, ENGLISH_BODY]), rules, "en") == {}
+    # a credit after the bio does not keep it
+    text = "\n".join([ENGLISH_BODY, bios[3], "Contributing: Grant Miller."])
+    assert removed(text, rules, "en") == {bios[3]: "bp.author_bio", "Contributing: Grant Miller.": "bp.source_line.contributors"}
+
+
+def test_english_correction_notes_contact_prompts_and_bare_links_go(rules):
+    lines = [
+        # nyt_2016-03-17_reputations-at-risk-over-bets-*, nyt_2016-04-25_trump-s-aging-air-fleet-gives-* (PolNeAR):
+        # the labels of a correction, 4 and 5 times
+        "CORRECTION APPENDED.", "CORRECTION:",
+        # huff-post_2016-07-25_monday-s-morning-email-p*, politico_2016-06-24_nerdcast-was-firing-lewan*,
+        # nyt_2016-07-31_sisterhood-of-the-skateboard* (PolNeAR)
+        "Send tips/quips/quotes/stories/photos/events/scoops to Lauren Weber lauren.weber@huffingtonpost.com.",
+        "Feedback? What should we talk about next? Email us at nerdcast@politico.com.", "EMAIL: fitcity@nytimes.com.",
+        # politico_2016-04-05_ted-cruz-wins-wisconsin-r*, politico_2016-04-22_poll-trump-a-big-turnoff-* (PolNeAR)
+        "View full results: http://politi.co/1oGcEFv.", "2016 delegate tracker: http://politi.co/2176fPm.",
+        "A summary of the results is here: http://bit.ly/1Tnr3QM.",
+    ]
+    kept = ["The correction was published on Monday after the campaign complained, the paper said.",
+            "Voters can email us their questions, the moderator said: http://example.com was down for hours.",
+            "Trump tweeted: https://t.co/2xQ9a1"]
+    gone = removed("\n".join([ENGLISH_BODY, *kept, *lines]), rules, "en")
+    assert set(gone) == set(lines)
+
+
+def test_the_correction_under_its_label_stays(rules):
+    # nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi.txt and nyt_2015-12-14_visa-screening-missed-attacker-s.txt
+    # (PolNeAR): the correction says what the article misstated and what officials told the paper, and PolNeAR
+    # annotates those attributions; politico_2016-04-09_trump-s-getting-trounced-in-indi.txt the same way
+    tail = ["CORRECTION:", "Because of an editing error, an article on April 25  about how Donald J. Trump's brand has "
+            "gotten a lift from his aging fleet of airplanes misstated part of the name of a company.",
+            "Correction: An earlier version of this story incorrectly indicated that Mark Wynn, the 6th District "
+            "chairman, intended to become a delegate."]
+    body = [ENGLISH_BODY.replace("next week", f"in {n} weeks") for n in range(2, 14)]
+    assert removed("\n".join([*body, *tail]), rules, "en") == {"CORRECTION:": "bp.correction_note"}
+
+
+def test_a_quotation_about_a_newsletter_or_a_call_to_register_stays(rules):
+    kept = ["“We announced it in our newsletter last week,” the spokesman said.",
+            "Register to vote by Oct. 11, the secretary of state urged residents."]
+    assert removed("\n".join([ENGLISH_BODY, *kept, ENGLISH_BODY]), rules, "en") == {}
+
+
+@pytest.mark.parametrize("header", [
+    "أخبار ذات صلة",  # seeds/ (a seed page's related block)
+    "قد يعجبك",  # cnn_CN-middleEast-1451-20181009.txt (arabic-pool)
+    # the same header in the other words of the domain: what is related (news, topics, reports, videos) and how
+    "موضوعات ذات صلة", "تقارير متعلقة", "روابط ذات صلة", "فيديوهات ذات صلة", "مواضيع قد تهمك", "مقالات قد تعجبك",
+    "قصص مرتبطة:", "More stories", "Recommended for you", "You might also like",
+])
+def test_every_header_of_a_related_block_takes_its_headlines(rules, header):
+    headlines = ["السعودية تنفي طرد السفير التركي.. وأردوغان يطالب بأدلة", "عنوان مقال آخر لا علاقة له"]
+    gone = removed("\n".join([BODY, BODY.replace("المقبلة", "القادمة"), header, *headlines]), rules)
+    assert gone == dict.fromkeys([header, *headlines], "bp.related.header")
+
+
+def test_more_from_a_speaker_is_no_related_header(rules):
+    text = "\n".join([ENGLISH_BODY] * 3 + ["More from Trump:", "We are going to win so much", ENGLISH_BODY])
+    assert removed(text, rules, "en") == {}
+
+
+@pytest.mark.parametrize("line, family", [
+    ("حمّل تطبيق بي بي سي عربي الآن على هاتفك.", "bp.subscribe_prompt"),
+    ("نزّلوا التطبيق لمتابعة آخر الأخبار.", "bp.subscribe_prompt"),
+    ("اشترك في نشرتنا البريدية.", "bp.subscribe_prompt"), ("اشتركوا في قناتنا على يوتيوب.", "bp.subscribe_prompt"),
+    ("تابعوا آخر الأخبار عبر حسابنا على تويتر.", "bp.social_follow"),
+    ("سجل إعجابك بصفحتنا على فيسبوك.", "bp.social_follow"),
+])
+def test_arabic_app_subscribe_and_follow_prompts_go(rules, line, family):
+    # the prompts of the Arabic pools' pages in their other phrasings (arabic-pool bbc_BB-middleEast-574-20180603.txt
+    # ends with "يمكنكم استلام إشعارات بأهم الموضوعات بعد تحميل أحدث نسخة من تطبيق بي بي سي عربي"); between two
+    # paragraphs and with a final stop, where no rule of runs of lines takes them
+    gone = removed("\n".join([BODY, line, BODY.replace("المقبلة", "القادمة")]), rules)
+    assert list(gone) == [line] and gone[line].startswith(family)
+
+
+def test_a_sentence_about_an_app_or_a_follow_up_stays(rules):
+    kept = ["وحمّل التطبيق أكثر من مليون مستخدم خلال أسبوع، بحسب الشركة.",
+            "وتابعوا عبر حسابهم على تويتر تطورات المفاوضات حتى ساعة متأخرة من الليل."]
+    assert removed("\n".join([BODY, *kept, BODY]), rules) == {}

@@ -45,15 +45,16 @@ def _may_match(n: str, needles: list[str]) -> bool:
 
 
 def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str],
-               lead: bool) -> Optional[BoilerplateRule]:
-    """The first rule, in file order, that removes the line (`lead`: the line comes before the body)."""
+               lead: bool, at_end: bool = False) -> Optional[BoilerplateRule]:
+    """The first rule, in file order, that removes the line (`lead`: the line comes before the body;
+    `at_end`: nothing of the body comes after it, and only the rules for such lines are asked)."""
     n = norm(line.text.replace(" ـ ", " - "))  # a tatweel between spaces is a dash ("محمود وهبي ـ جدة")
     line_rules = rules.boilerplate_for(language, words(line.text))
-    first = line_rules.first_whole(n)  # (index, rule)
+    first = None if at_end else line_rules.first_whole(n)  # (index, rule)
     for i, rule, rx, needles in line_rules.others:
         if first is not None and i > first[0]:
             break
-        if rule.lead and not lead:
+        if (rule.lead and not lead) or rule.at_end != at_end:
             continue
         if rule.match in ("line", "block") and rx is not None and rx.fullmatch(n):
             return rule
@@ -74,6 +75,7 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
     verdict: list[Optional[BoilerplateRule]] = [_line_rule(rules, ln, language, title, i < body_start)
                                                 for i, ln in enumerate(lines)]
     _blocks(lines, verdict)
+    _tail(lines, verdict, rules, language, title)
 
     kept = [i for i, r in enumerate(verdict) if r is None]
     title_index = None
@@ -123,6 +125,19 @@ def _body_start(lines: list[Line]) -> int:
     """The first line that reads as a paragraph of the article: bylines and datelines come before it."""
     return next((i for i, ln in enumerate(lines)
                  if (words(ln.text) >= 8 and SENTENCE_END.search(ln.text)) or words(ln.text) >= 20), len(lines))
+
+
+def _tail(lines: list[Line], verdict: list[Optional[BoilerplateRule]], rules: RuleSet, language: str,
+          title: Optional[str]) -> None:
+    """Rules marked at_end (a writer's bio) take the body's last lines, up from the end, while each matches:
+    the same words with the article after them are the article's."""
+    for i in range(len(lines) - 1, 0, -1):
+        if verdict[i] is not None:
+            continue
+        rule = _line_rule(rules, lines[i], language, title, False, at_end=True)
+        if rule is None:
+            return
+        verdict[i] = rule
 
 
 def _blocks(lines: list[Line], verdict: list[Optional[BoilerplateRule]]) -> None:
