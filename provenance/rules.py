@@ -148,7 +148,7 @@ class BoilerplateRule(Strict):
     min_lines: int = Field(default=1, ge=1, description="teasers, headline_run: the fewest lines a run takes")
     max_lines: Optional[int] = Field(default=None, ge=1, description="a longer run is kept (and reported)")
     lead: bool = Field(default=False, description="only lines before the body's first paragraph")
-    at_end: bool = Field(default=False, description="headline_run: only a run that ends the body")
+    at_end: bool = Field(default=False, description="headline_run: only a run that ends the body; contains: only in the body's last lines")
     questions: bool = Field(default=False, description="headline_run: a question (final ؟ or ?) counts as a "
                             "headline in a run that holds a headline without one")
     max_link: Optional[float] = Field(default=None, ge=0, le=1, description="headline_run: a line sharing this share "
