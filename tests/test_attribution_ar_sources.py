@@ -154,3 +154,11 @@ def test_a_delegate_named_after_a_comma_is_that_official(audit):
                   "أن روسيا مسؤولة عن تسميم الجاسوس.").claims[0]
     assert (claim.source.type, claim.source.name) == ("named_official", "نيكي هيلي")
 
+
+
+def test_a_branch_of_a_body_speaks_for_it(audit):
+    # arabic-saudi/sabq_2015-07-21_051 ("فرع الهيئة" 3 times and "فرع الشركة" once in the pools): فرع was no
+    # organisation noun, so the branch that reveals the figures was lost, and "بفرع" read as a name
+    report = audit("عنوان\n\nكشف فرع الهيئة العامة للسياحة والتراث الوطني بالعاصمة المقدسة، أن نسبة الإشغال "
+                   "بالمنطقة ارتفعت. وقال الفرع إنه تلقى أكثر من 180 شكوى.")
+    assert [c.source.type for c in report.claims] == ["named_organization", "named_organization"]
