@@ -45,6 +45,27 @@ def test_a_verb_of_saying_or_stance_in_the_progressive_names_its_subject(audit, 
     assert holder in [s.text for s in [claim.source, *claim.also]]
 
 
+@pytest.mark.parametrize("text, holder", [
+    # politico_2016-05-23_senate-candidates-stake-out-a-ra.txt
+    ("His Democratic opponent, Rep. Alan Grayson, would support later school start times and more free meals "
+     "for students.", "Rep. Alan Grayson"),
+    # wash-post_2016-05-23_the-stark-campaign-contrasts-of-.txt
+    ("In some states where the demographics are more challenging, the Clinton team will seek to persuade "
+     "undecided or wavering voters to carry the day.", "the Clinton team"),
+    # wash-post_2015-11-13_cruz-rubio-take-off-the-kid-glov.txt (the base form after "did not")
+    ("Rubio did not blame the collapse of the process on the 2014 migrant crisis or President Obama's executive "
+     "orders, but he quickly did so in a news conference after the event.", "Rubio"),
+])
+def test_a_verb_of_saying_or_stance_after_a_modal_names_its_subject(audit, text, holder):
+    claim = first(audit, text)
+    assert any(holder in s.text for s in [claim.source, *claim.also] if s.text)
+
+
+def test_a_modal_before_a_verb_of_no_cue_attributes_nothing(audit):
+    claim = first(audit, "The new rules would require every state to count ballots by hand.")
+    assert claim.source.type == "unattributed" and claim.also == []
+
+
 def test_a_progressive_of_no_cue_verb_attributes_nothing(audit):
     claim = first(audit, "Working-class white voters have been trending more Republican over the past elections.")
     assert claim.source.type == "unattributed" and claim.also == []

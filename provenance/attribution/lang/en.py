@@ -69,6 +69,13 @@ class English(Language):
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
         self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(self.between)}\s+)?"
                                       r"([a-z]+ing)(?![\w'-])")
+        # "Rep. Alan Grayson would support", "Rubio did not blame": the base form after a modal or "do"
+        self.modal = re.compile(rf"(?<![\w'])({opening(closed_class(self.rules, 'cue.en.modal'))})\s+"
+                                rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
+        self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
+        # "asked if he would support Trump": a modal in a clause of condition or question is no stance taken
+        self.hypothetical = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.hypothetical'))})"
+                                       r"\s[^,;:\"]{0,60}$")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
@@ -115,18 +122,21 @@ class English(Language):
         self._progressive(r)
 
     def _progressive(self, r: Reading) -> None:
-        """"Obama is defending his actions": the subject of a verb of saying or stance in the progressive holds
-        a stance (`cue.en.progressive`), whichever form of the verb the lexicons list ("defends")."""
-        if "ing" not in r.n:
-            return
-        for m in self.progressive.finditer(r.n):
-            word = m.group(2)
-            base = word[:-3]
-            if not {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base} & self.verb_stems:
-                continue
+        """"Obama is defending his actions", "Grayson would support later start times": the subject of a verb
+        of saying or stance in the progressive (`cue.en.progressive`) or in its base form after a modal or
+        "do" (`cue.en.modal`) holds a stance, whichever form of the verb the lexicons list ("defends")."""
+        found = []
+        for m in self.progressive.finditer(r.n) if "ing" in r.n else ():
+            base = m.group(2)[:-3]
+            if {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base} & self.verb_stems:
+                found.append((m, "cue.en.progressive"))
+        found += [(m, "cue.en.modal") for m in self.modal.finditer(r.n)
+                  if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual
+                  and self.hypothetical.search(r.n, max(0, m.start() - 70), m.start()) is None]
+        for m, rule in found:
             if any(h.start <= m.start(2) < h.end for hits in r.cues.values() for h in hits):
-                continue  # already a cue ("is saying")
-            hit = Hit(m.start(), m.end(), m.group(), "cue.en.progressive", "stance")
+                continue  # already a cue ("is saying", "would say")
+            hit = Hit(m.start(), m.end(), m.group(), rule, "stance")
             if self._verb(r, hit):
                 r.cues["stance"] = sorted([*r.cues["stance"], hit], key=lambda h: h.start)
 
