@@ -61,6 +61,33 @@ def test_a_verb_of_saying_or_stance_after_a_modal_names_its_subject(audit, text,
     assert any(holder in s.text for s in [claim.source, *claim.also] if s.text)
 
 
+@pytest.mark.parametrize("text, holder", [
+    # wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt
+    ("The Republican incumbent said that her position is genuine.", "The Republican incumbent"),
+    # west-journal_2015-11-10_ben-carson-slams-hillary-and-the.txt
+    ("Reacting to criticism over perceived autobiographical inconsistencies, the retired neurosurgeon acknowledged "
+     "that he expected his White House bid to open his past up to investigation.", "the retired neurosurgeon"),
+    # politico_2015-11-24_clinton-s-iowa-dilemma.txt
+    ("That would probably still be more ethanol than the oil industry says the gasoline markets can handle.",
+     "the oil industry"),
+])
+def test_a_definite_description_before_a_verb_of_saying_is_an_unnamed_source(audit, text, holder):
+    claim = first(audit, text)
+    found = [s for s in [claim.source, *claim.also] if s.text == holder]
+    assert found and found[0].type == "anonymous" and "attr.definite_subject" in found[0].rules
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2016-06-05_is-sanders-finally-connecting-wi.txt: a thing across an aside, "added" taking an object
+    "The sound system, cycling through the usual mix of revolution-centric songs, added Latin hits.",
+    # politico_2016-06-14_sanders-scripts-his-primary-seas.txt: a relative clause inside the narration
+    "It is a rare get-together that the candidates themselves agreed to hold.",
+])
+def test_a_definite_description_across_an_aside_or_in_a_relative_clause_is_no_source(audit, text):
+    claim = first(audit, text)
+    assert "attr.definite_subject" not in [r for s in [claim.source, *claim.also] for r in s.rules]
+
+
 def test_a_modal_before_a_verb_of_no_cue_attributes_nothing(audit):
     claim = first(audit, "The new rules would require every state to count ballots by hand.")
     assert claim.source.type == "unattributed" and claim.also == []

@@ -94,6 +94,13 @@ class English(Language):
             # '"...," the Republican said': a definite description right after a quotation refers back to
             # the speaker, as a pronoun would
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
+        elif cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules \
+                and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) and self._says(n, hit, span):
+            # "the retired neurosurgeon acknowledged that", "than the oil industry says": a definite description no
+            # lexicon types, right before a verb of saying, is an unnamed source (not across an aside: "The sound
+            # system, cycling through ..., added Latin hits"; not in a relative clause: "a get-together that the
+            # candidates agreed to hold")
+            cand.typed = Typed("anonymous", name=r.original(*span), rules=["attr.definite_subject"])
         elif span[1] > span[0] and words_before(n, span[0]) == ["what"]:
             # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
             # words or thoughts as a thing; no content of the sentence is attributed to them
@@ -104,6 +111,13 @@ class English(Language):
             # count of people, its noun left out
             cand.typed = Typed("anonymous", name=n[span[0]:span[1]], rules=["attr.count"])
         return cand
+
+    def _says(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
+        """Whether the cue right after a subject is a verb of saying (en.class.quotative), not one of going on
+        ("the borrowing continued"), with no aside between them and no relative pronoun before the subject."""
+        verb = hit.text.strip()
+        return verb in self.subjects.quotative and not _stems(verb) & self.aspectual and span[1] <= hit.start \
+            and "," not in n[span[1]:hit.start] and words_before(n, span[0])[-1:] not in (["that"], ["which"])
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
