@@ -77,6 +77,9 @@ class English(Language):
         self.hypothetical = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.hypothetical'))})"
                                        r"\s[^,;:\"]{0,60}$")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
+        # "the retired neurosurgeon", "a former speechwriter", "several nations": up to three words, no relative
+        self.description = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.description_opener'))}"
+                                      rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
 
@@ -95,12 +98,12 @@ class English(Language):
             # the speaker, as a pronoun would
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
         elif cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules \
-                and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) and self._says(n, hit, span):
-            # "the retired neurosurgeon acknowledged that", "than the oil industry says": a definite description no
-            # lexicon types, right before a verb of saying, is an unnamed source (not across an aside: "The sound
-            # system, cycling through ..., added Latin hits"; not in a relative clause: "a get-together that the
+                and self.description.fullmatch(n[span[0]:span[1]]) and self._says(n, hit, span):
+            # "the retired neurosurgeon acknowledged that", "a former speechwriter said": a description no lexicon
+            # types, right before a verb of saying, is an unnamed source (not across an aside: "The sound system,
+            # cycling through ..., added Latin hits"; not in a relative clause: "a get-together that the
             # candidates agreed to hold")
-            cand.typed = Typed("anonymous", name=r.original(*span), rules=["attr.definite_subject"])
+            cand.typed = Typed("anonymous", name=r.original(*span), rules=["attr.description_subject"])
         elif span[1] > span[0] and words_before(n, span[0]) == ["what"]:
             # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
             # words or thoughts as a thing; no content of the sentence is attributed to them
