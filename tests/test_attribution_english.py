@@ -94,6 +94,27 @@ def test_a_description_across_an_aside_or_in_a_relative_clause_is_no_source(audi
     assert "attr.description_subject" not in [r for s in [claim.source, *claim.also] for r in s.rules]
 
 
+@pytest.mark.parametrize("text, holder", [
+    # politico_2015-11-12_cruz-and-trump-tied-in-texas-pol.txt
+    ("South Carolina Sen. Lindsey Graham comes in second, with 22 percent saying they would definitely not support "
+     "him.", "22 percent"),
+    # huff-post_2016-06-16_obama-families-of-gun-violence-v.txt
+    ("The attack sparked a fresh debate, with Republican Senator John McCain telling reporters on Thursday he viewed "
+     "Obama as directly responsible.", "Republican Senator John McCain"),
+    # breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo.txt
+    ("Both saw the death as a sign of strategic disarray, with Gorka noting the absurdity of the plan.", "Gorka"),
+])
+def test_the_subject_of_a_participle_of_saying_after_with_holds_it(audit, text, holder):
+    claim = first(audit, text)
+    assert holder in [s.text for s in [claim.source, *claim.also]]
+
+
+def test_a_participle_after_with_and_no_comma_names_no_holder(audit):
+    # huff-post_2016-06-09 style: "the differences with Trump while saying" is no absolute clause
+    claim = first(audit, "He dismissed efforts to spotlight their differences with Trump while saying they will vote.")
+    assert "Trump while" not in [s.text for s in [claim.source, *claim.also]]
+
+
 def test_a_modal_before_a_verb_of_no_cue_attributes_nothing(audit):
     claim = first(audit, "The new rules would require every state to count ballots by hand.")
     assert claim.source.type == "unattributed" and claim.also == []

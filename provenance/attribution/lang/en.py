@@ -29,6 +29,9 @@ _OUTLET_OPENER = re.compile(r"(?<!\S)(?:in (?:an|a recent|a telephone|a phone) i
 _INTERVIEW_AFTER = re.compile(r"(?:'s)? interview")
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _PASSIVE_BY = re.compile(r"\s+by\s+")
+# ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
+# the noun phrase between "with" and the participle
+_ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
@@ -278,6 +281,8 @@ class English(Language):
         return reported <= last_place(r.n, " that ", cand.span[0] + 1)
 
     def passive_holders(self, r: Reading) -> list[Candidate]:
+        """Holders named after "by" ("measures added by Republicans") or after "with" in an absolute clause
+        (", with 22 percent saying they would not support him": `attr.absolute_with`)."""
         out = []
         for hit in r.cues["passive"]:
             if r.quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
@@ -285,6 +290,18 @@ class English(Language):
             span = self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end())  # type: ignore[union-attr]
             if span[1] > span[0]:
                 out.append(self.candidate(r, hit, span))
+        for hit in r.cues["participle"]:
+            m = _ABSOLUTE_WITH.search(r.n, max(0, hit.start - 100), hit.start)
+            if m is None or r.quotes.holds(hit.start):
+                continue
+            words = list(WORD.finditer(r.n, m.start(1), m.end(1)))
+            while words and (words[-1].group().endswith("ly") or words[-1].group() in self.between):
+                words.pop()  # "with Cruz repeatedly calling"
+            if 0 < len(words) <= 8:
+                cand = self.candidate(r, hit, (words[0].start(), words[-1].end()))
+                typed = cand.typed
+                cand.typed = Typed(typed.type, typed.name, typed.role, [*typed.rules, "attr.absolute_with"])
+                out.append(cand)
         return out
 
     def full_name(self, text: str, memory: Memory) -> Optional[tuple[int, Speaker]]:
