@@ -41,6 +41,7 @@ EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)") 
 _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there|to|in|on|at|of|for|over|with|by|from|"
                               r"about|after|before|during|as|into|through|while|when|if)\b|[\"'“‘:])")
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
+_QUOTE_CLOSED = re.compile(r"[,?!](?:\"|''|”|’)$")  # '"...," asked Mr. Manafort': a quotation closes before the verb
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 
@@ -148,7 +149,12 @@ class EnglishSubjects(SubjectFinder):
 
     def phrase(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: Quotes,
                        inverted: bool = True) -> tuple[int, int]:
-        """An English cue's subject: the walk of `subject`, cut to its noun phrase."""
+        """An English cue's subject: the walk of `subject`, cut to its noun phrase; after the verb when a
+        verb of saying opens the sentence in lower case, split from the quotation it closes ('"...?" asked
+        Bennett, now a conservative radio host', even "asked", whose object is otherwise its hearer)."""
+        if inverted and not n[:hit.start].strip() and text[ns.span(hit.start, hit.end)[0]].islower() \
+                and hit.text.strip() in self.quotative and not _EN_NOT_INVERTED.match(n, hit.end):
+            return self._inverted(n, hit)
         span = self.subject(n, hit, quotes, inverted, capitalised=_capitalised(n, ns, text, hit))
         whose = n.rfind(" whose ", max(0, span[0] - 1), span[1])
         if whose != -1 and "," not in n[whose:span[1]]:
@@ -307,8 +313,10 @@ class EnglishSubjects(SubjectFinder):
             # verb shares the subject of its clause
             relative = _RELATIVE_BEFORE.search(n, max(0, toks[-1].start() - 60), toks[-1].start())
             return (relative.start(1), relative.end(1)) if relative else (hit.start, hit.start)
-        if hit.text.strip() in w.hearer_verbs or not inverted:
-            return (hit.start, hit.start)  # what follows "told" is the hearer, not the speaker
+        quoted = bool(toks) and _QUOTE_CLOSED.search(toks[-1].group()) is not None
+        if hit.text.strip() in w.hearer_verbs and not quoted or not inverted:
+            # what follows "told" is the hearer, not the speaker (but '"...," asked Mr. Manafort')
+            return (hit.start, hit.start)
         return self._inverted(n, hit)
 
     def _inverted(self, n: str, hit: Hit) -> tuple[int, int]:
