@@ -15,6 +15,12 @@ def first(audit, text):
     return audit(text).claims[0]
 
 
+def holders(audit, text):
+    """The texts of the first claim's source and its other attributions."""
+    claim = first(audit, text)
+    return [s.text for s in [claim.source, *claim.also]]
+
+
 @pytest.mark.parametrize("text, source", [
     # huff-post_2016-07-26_obama-administration-to-expand-p.txt: HuffPost's datelines use a horizontal bar
     ("WASHINGTON ― The Obama administration announced plans Tuesday to expand programs that allow Central "
@@ -57,8 +63,7 @@ def test_a_verb_of_saying_or_stance_in_the_progressive_names_its_subject(audit, 
      "orders, but he quickly did so in a news conference after the event.", "Rubio"),
 ])
 def test_a_verb_of_saying_or_stance_after_a_modal_names_its_subject(audit, text, holder):
-    claim = first(audit, text)
-    assert any(holder in s.text for s in [claim.source, *claim.also] if s.text)
+    assert any(holder in found for found in holders(audit, text) if found)
 
 
 @pytest.mark.parametrize("text, holder", [
@@ -105,14 +110,13 @@ def test_a_description_across_an_aside_or_in_a_relative_clause_is_no_source(audi
     ("Both saw the death as a sign of strategic disarray, with Gorka noting the absurdity of the plan.", "Gorka"),
 ])
 def test_the_subject_of_a_participle_of_saying_after_with_holds_it(audit, text, holder):
-    claim = first(audit, text)
-    assert holder in [s.text for s in [claim.source, *claim.also]]
+    assert holder in holders(audit, text)
 
 
 def test_a_participle_after_with_and_no_comma_names_no_holder(audit):
     # huff-post_2016-06-09 style: "the differences with Trump while saying" is no absolute clause
-    claim = first(audit, "He dismissed efforts to spotlight their differences with Trump while saying they will vote.")
-    assert "Trump while" not in [s.text for s in [claim.source, *claim.also]]
+    assert "Trump while" not in holders(
+        audit, "He dismissed efforts to spotlight their differences with Trump while saying they will vote.")
 
 
 def test_a_modal_before_a_verb_of_no_cue_attributes_nothing(audit):
