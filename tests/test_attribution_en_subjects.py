@@ -93,3 +93,10 @@ def test_asked_right_after_a_quotation_has_its_asker_after_it(audit, text, speak
 def test_asked_before_its_hearer_is_no_inversion(audit):
     # "asked reporters" names the hearer: the asker is the subject before the verb
     assert source_text(audit, "Mr. Smith asked reporters whether the plan would work.") == "Mr. Smith"
+
+
+def test_a_name_opening_the_sentence_stays_before_an_age_and_a_relative_clause(audit):
+    # breitbart_2016-02-18_ap-gfk-poll-voters-increasingly-.txt: not "58"
+    source = audit("Woodrow Benford, 58, who lives outside Minneapolis, says he didn’t know much about Sanders "
+                   "before he announced his presidential bid.").claims[0].source
+    assert source.text.startswith("Woodrow Benford") and source.type == "named_person"

@@ -256,13 +256,14 @@ class EnglishSubjects(SubjectFinder):
             opening = [m for m in toks[-25:-1] if m.group() in ("-", "--")]
             if opening and asides < MAX_ASIDES:
                 return self.subject(n, Hit(opening[-1].start(), opening[-1].end(), "", "", ""), quotes,
-                                             inverted, asides + 1)
+                                             inverted, asides + 1, capitalised)
         end = toks[-1].end() if toks else hit.start
         aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") and asides < MAX_ASIDES else None
         if aside is not None:
             # "Mr. Kaplan, a screenwriter and former studio executive, said", "Snyder, for his part, has
             # denied", "officials, speaking on condition of anonymity, said": the subject is before the aside
-            head = self.subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, False, asides + 1)
+            # the capitals are the sentence's, read once: "Woodrow Benford, 58, who lives ..., says" is a name
+            head = self.subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, False, asides + 1, capitalised)
             if head[1] > head[0]:
                 words = n[aside + 1:end].split()
                 nominal = self._appositive(words) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
@@ -287,7 +288,8 @@ class EnglishSubjects(SubjectFinder):
         commas = 0
         for m in reversed(toks):
             tok = m.group()
-            if commas and not closed and m.start() not in capitalised:
+            if commas and not closed and m.start() not in capitalised \
+                    and not (n[:m.start()].strip() == "" and start in capitalised):  # "Woodrow Benford, 58,"
                 start = after_comma  # "... sources of intelligence, the Obama administration said": no name
                 break  # before the comma, which ends the content
             if quotes.holds(m.start()) or tok in w.back_stop and start is None:
