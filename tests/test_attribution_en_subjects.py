@@ -100,3 +100,9 @@ def test_a_name_opening_the_sentence_stays_before_an_age_and_a_relative_clause(a
     source = audit("Woodrow Benford, 58, who lives outside Minneapolis, says he didn’t know much about Sanders "
                    "before he announced his presidential bid.").claims[0].source
     assert source.text.startswith("Woodrow Benford") and source.type == "named_person"
+
+
+def test_a_contrastive_aside_stands_between_the_subject_and_its_verb(audit):
+    # breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind.txt: not the op-ed after the verb
+    text = "Ted Cruz, by contrast, wrote an op-ed urging Congress to fast track Obama’s Trans-Pacific Partnership."
+    assert source_text(audit, text) == "Ted Cruz"

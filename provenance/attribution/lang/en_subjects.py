@@ -21,7 +21,7 @@ from ..words import closed_class
 MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
 MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
-_ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
+_ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by contrast|in contrast|by comparison|on the other hand|for (?:his|her|their|its) part|"
                            r"for example|for instance|for one|in fact|when |while |of course|like|including|however|meanwhile|too|though|in |on |at |"
                            r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
                            r"[a-z]+ by |(?:[a-z]+ed|led|written|taken|paid|sent|made|held|known|given|chosen) "
