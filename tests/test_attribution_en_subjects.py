@@ -73,3 +73,36 @@ def test_whose_and_its_noun_stand_for_the_possessor_before_it(audit):
     claim = audit("Volunteers thanked the Ohio Nurses Association, "
                   "whose political arm has endorsed the governor.").claims[0]
     assert [(s.type, s.name) for s in claim.also] == [("named_organization", "the Ohio Nurses Association")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # politico_2016-06-21_sanders-anti-superdelegate-push-.txt: a question, split from its verb at "?"
+    ("Democrats met on Tuesday. “Asking a superdelegate to get rid of themselves?” asked Sen. Barbara Mikulski of "
+     "Maryland, who wants a commission.", "Sen. Barbara Mikulski of Maryland"),
+    # wash-post_2016-03-03_push-inside-gop-to-upend-trump.txt
+    ('Trump spoke. "Trump is winning fair and square, so why should the nomination be grabbed from him?" asked '
+     "Bennett, now a conservative radio host.", "Bennett"),
+    # the same verb after a comma that closes the quotation
+    ('"Is he running against the committee," asked Mr. Manafort.', "Mr. Manafort"),
+])
+def test_asked_right_after_a_quotation_has_its_asker_after_it(audit, text, speaker):
+    claims = audit(text).claims
+    assert speaker in [c.source.text for c in claims]
+
+
+def test_asked_before_its_hearer_is_no_inversion(audit):
+    # "asked reporters" names the hearer: the asker is the subject before the verb
+    assert source_text(audit, "Mr. Smith asked reporters whether the plan would work.") == "Mr. Smith"
+
+
+def test_a_name_opening_the_sentence_stays_before_an_age_and_a_relative_clause(audit):
+    # breitbart_2016-02-18_ap-gfk-poll-voters-increasingly-.txt: not "58"
+    source = audit("Woodrow Benford, 58, who lives outside Minneapolis, says he didn’t know much about Sanders "
+                   "before he announced his presidential bid.").claims[0].source
+    assert source.text.startswith("Woodrow Benford") and source.type == "named_person"
+
+
+def test_a_contrastive_aside_stands_between_the_subject_and_its_verb(audit):
+    # breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind.txt: not the op-ed after the verb
+    text = "Ted Cruz, by contrast, wrote an op-ed urging Congress to fast track Obama’s Trans-Pacific Partnership."
+    assert source_text(audit, text) == "Ted Cruz"

@@ -15,6 +15,12 @@ def first(audit, text):
     return audit(text).claims[0]
 
 
+def holders(audit, text):
+    """The texts of the first claim's source and its other attributions."""
+    claim = first(audit, text)
+    return [s.text for s in [claim.source, *claim.also]]
+
+
 @pytest.mark.parametrize("text, source", [
     # huff-post_2016-07-26_obama-administration-to-expand-p.txt: HuffPost's datelines use a horizontal bar
     ("WASHINGTON ― The Obama administration announced plans Tuesday to expand programs that allow Central "
@@ -43,6 +49,79 @@ def test_a_horizontal_bar_is_a_dash_that_ends_the_subject(audit, text, source):
 def test_a_verb_of_saying_or_stance_in_the_progressive_names_its_subject(audit, text, holder):
     claim = first(audit, text)
     assert holder in [s.text for s in [claim.source, *claim.also]]
+
+
+@pytest.mark.parametrize("text, holder", [
+    # politico_2016-05-23_senate-candidates-stake-out-a-ra.txt
+    ("His Democratic opponent, Rep. Alan Grayson, would support later school start times and more free meals "
+     "for students.", "Rep. Alan Grayson"),
+    # wash-post_2016-05-23_the-stark-campaign-contrasts-of-.txt
+    ("In some states where the demographics are more challenging, the Clinton team will seek to persuade "
+     "undecided or wavering voters to carry the day.", "the Clinton team"),
+    # wash-post_2015-11-13_cruz-rubio-take-off-the-kid-glov.txt (the base form after "did not")
+    ("Rubio did not blame the collapse of the process on the 2014 migrant crisis or President Obama's executive "
+     "orders, but he quickly did so in a news conference after the event.", "Rubio"),
+])
+def test_a_verb_of_saying_or_stance_after_a_modal_names_its_subject(audit, text, holder):
+    assert any(holder in found for found in holders(audit, text) if found)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt
+    ("The Republican incumbent said that her position is genuine.", "The Republican incumbent"),
+    # west-journal_2015-11-10_ben-carson-slams-hillary-and-the.txt
+    ("Reacting to criticism over perceived autobiographical inconsistencies, the retired neurosurgeon acknowledged "
+     "that he expected his White House bid to open his past up to investigation.", "the retired neurosurgeon"),
+    # politico_2015-11-24_clinton-s-iowa-dilemma.txt
+    ("That would probably still be more ethanol than the oil industry says the gasoline markets can handle.",
+     "the oil industry"),
+    # wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-.txt: an indefinite description
+    ("Fiorina was a microscopic planner - a former speechwriter said she demanded detailed analyses of her "
+     "audiences before speaking events.", "a former speechwriter"),
+    # nyt_2016-08-26_u-s-nominates-jim-yong-kim-for-n.txt: a quantified one
+    ("Several nations announced support on Thursday, including the Netherlands, Pakistan and South Korea.",
+     "Several nations"),
+])
+def test_a_description_before_a_verb_of_saying_is_an_unnamed_source(audit, text, holder):
+    claim = first(audit, text)
+    found = [s for s in [claim.source, *claim.also] if s.text == holder]
+    assert found and found[0].type == "anonymous" and "attr.description_subject" in found[0].rules
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2016-06-05_is-sanders-finally-connecting-wi.txt: a thing across an aside, "added" taking an object
+    "The sound system, cycling through the usual mix of revolution-centric songs, added Latin hits.",
+    # politico_2016-06-14_sanders-scripts-his-primary-seas.txt: a relative clause inside the narration
+    "It is a rare get-together that the candidates themselves agreed to hold.",
+])
+def test_a_description_across_an_aside_or_in_a_relative_clause_is_no_source(audit, text):
+    claim = first(audit, text)
+    assert "attr.description_subject" not in [r for s in [claim.source, *claim.also] for r in s.rules]
+
+
+@pytest.mark.parametrize("text, holder", [
+    # politico_2015-11-12_cruz-and-trump-tied-in-texas-pol.txt
+    ("South Carolina Sen. Lindsey Graham comes in second, with 22 percent saying they would definitely not support "
+     "him.", "22 percent"),
+    # huff-post_2016-06-16_obama-families-of-gun-violence-v.txt
+    ("The attack sparked a fresh debate, with Republican Senator John McCain telling reporters on Thursday he viewed "
+     "Obama as directly responsible.", "Republican Senator John McCain"),
+    # breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo.txt
+    ("Both saw the death as a sign of strategic disarray, with Gorka noting the absurdity of the plan.", "Gorka"),
+])
+def test_the_subject_of_a_participle_of_saying_after_with_holds_it(audit, text, holder):
+    assert holder in holders(audit, text)
+
+
+def test_a_participle_after_with_and_no_comma_names_no_holder(audit):
+    # huff-post_2016-06-09 style: "the differences with Trump while saying" is no absolute clause
+    assert "Trump while" not in holders(
+        audit, "He dismissed efforts to spotlight their differences with Trump while saying they will vote.")
+
+
+def test_a_modal_before_a_verb_of_no_cue_attributes_nothing(audit):
+    claim = first(audit, "The new rules would require every state to count ballots by hand.")
+    assert claim.source.type == "unattributed" and claim.also == []
 
 
 def test_a_progressive_of_no_cue_verb_attributes_nothing(audit):

@@ -29,6 +29,9 @@ _OUTLET_OPENER = re.compile(r"(?<!\S)(?:in (?:an|a recent|a telephone|a phone) i
 _INTERVIEW_AFTER = re.compile(r"(?:'s)? interview")
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _PASSIVE_BY = re.compile(r"\s+by\s+")
+# ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
+# the noun phrase between "with" and the participle
+_ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
@@ -69,7 +72,17 @@ class English(Language):
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
         self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(self.between)}\s+)?"
                                       r"([a-z]+ing)(?![\w'-])")
+        # "Rep. Alan Grayson would support", "Rubio did not blame": the base form after a modal or "do"
+        self.modal = re.compile(rf"(?<![\w'])({opening(closed_class(self.rules, 'cue.en.modal'))})\s+"
+                                rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
+        self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
+        # "asked if he would support Trump": a modal in a clause of condition or question is no stance taken
+        self.hypothetical = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.hypothetical'))})"
+                                       r"\s[^,;:\"]{0,60}$")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
+        # "the retired neurosurgeon", "a former speechwriter", "several nations": up to three words, no relative
+        self.description = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.description_opener'))}"
+                                      rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
 
@@ -87,6 +100,13 @@ class English(Language):
             # '"...," the Republican said': a definite description right after a quotation refers back to
             # the speaker, as a pronoun would
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
+        elif cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules \
+                and self.description.fullmatch(n[span[0]:span[1]]) and self._says(n, hit, span):
+            # "the retired neurosurgeon acknowledged that", "a former speechwriter said": a description no lexicon
+            # types, right before a verb of saying, is an unnamed source (not across an aside: "The sound system,
+            # cycling through ..., added Latin hits"; not in a relative clause: "a get-together that the
+            # candidates agreed to hold")
+            cand.typed = Typed("anonymous", name=r.original(*span), rules=["attr.description_subject"])
         elif span[1] > span[0] and words_before(n, span[0]) == ["what"]:
             # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
             # words or thoughts as a thing; no content of the sentence is attributed to them
@@ -97,6 +117,13 @@ class English(Language):
             # count of people, its noun left out
             cand.typed = Typed("anonymous", name=n[span[0]:span[1]], rules=["attr.count"])
         return cand
+
+    def _says(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
+        """Whether the cue right after a subject is a verb of saying (en.class.quotative), not one of going on
+        ("the borrowing continued"), with no aside between them and no relative pronoun before the subject."""
+        verb = hit.text.strip()
+        return verb in self.subjects.quotative and not _stems(verb) & self.aspectual and span[1] <= hit.start \
+            and "," not in n[span[1]:hit.start] and words_before(n, span[0])[-1:] not in (["that"], ["which"])
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
@@ -115,18 +142,21 @@ class English(Language):
         self._progressive(r)
 
     def _progressive(self, r: Reading) -> None:
-        """"Obama is defending his actions": the subject of a verb of saying or stance in the progressive holds
-        a stance (`cue.en.progressive`), whichever form of the verb the lexicons list ("defends")."""
-        if "ing" not in r.n:
-            return
-        for m in self.progressive.finditer(r.n):
-            word = m.group(2)
-            base = word[:-3]
-            if not {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base} & self.verb_stems:
-                continue
+        """"Obama is defending his actions", "Grayson would support later start times": the subject of a verb
+        of saying or stance in the progressive (`cue.en.progressive`) or in its base form after a modal or
+        "do" (`cue.en.modal`) holds a stance, whichever form of the verb the lexicons list ("defends")."""
+        found = []
+        for m in self.progressive.finditer(r.n) if "ing" in r.n else ():
+            base = m.group(2)[:-3]
+            if {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base} & self.verb_stems:
+                found.append((m, "cue.en.progressive"))
+        found += [(m, "cue.en.modal") for m in self.modal.finditer(r.n)
+                  if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual
+                  and self.hypothetical.search(r.n, max(0, m.start() - 70), m.start()) is None]
+        for m, rule in found:
             if any(h.start <= m.start(2) < h.end for hits in r.cues.values() for h in hits):
-                continue  # already a cue ("is saying")
-            hit = Hit(m.start(), m.end(), m.group(), "cue.en.progressive", "stance")
+                continue  # already a cue ("is saying", "would say")
+            hit = Hit(m.start(), m.end(), m.group(), rule, "stance")
             if self._verb(r, hit):
                 r.cues["stance"] = sorted([*r.cues["stance"], hit], key=lambda h: h.start)
 
@@ -251,6 +281,8 @@ class English(Language):
         return reported <= last_place(r.n, " that ", cand.span[0] + 1)
 
     def passive_holders(self, r: Reading) -> list[Candidate]:
+        """Holders named after "by" ("measures added by Republicans") or after "with" in an absolute clause
+        (", with 22 percent saying they would not support him": `attr.absolute_with`)."""
         out = []
         for hit in r.cues["passive"]:
             if r.quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
@@ -258,6 +290,18 @@ class English(Language):
             span = self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end())  # type: ignore[union-attr]
             if span[1] > span[0]:
                 out.append(self.candidate(r, hit, span))
+        for hit in r.cues["participle"]:
+            m = _ABSOLUTE_WITH.search(r.n, max(0, hit.start - 100), hit.start)
+            if m is None or r.quotes.holds(hit.start):
+                continue
+            words = list(WORD.finditer(r.n, m.start(1), m.end(1)))
+            while words and (words[-1].group().endswith("ly") or words[-1].group() in self.between):
+                words.pop()  # "with Cruz repeatedly calling"
+            if 0 < len(words) <= 8:
+                cand = self.candidate(r, hit, (words[0].start(), words[-1].end()))
+                typed = cand.typed
+                cand.typed = Typed(typed.type, typed.name, typed.role, [*typed.rules, "attr.absolute_with"])
+                out.append(cand)
         return out
 
     def full_name(self, text: str, memory: Memory) -> Optional[tuple[int, Speaker]]:

@@ -21,7 +21,7 @@ from ..words import closed_class
 MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
 MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
-_ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|for (?:his|her|their|its) part|"
+_ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by contrast|in contrast|by comparison|on the other hand|for (?:his|her|their|its) part|"
                            r"for example|for instance|for one|in fact|when |while |of course|like|including|however|meanwhile|too|though|in |on |at |"
                            r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
                            r"[a-z]+ by |(?:[a-z]+ed|led|written|taken|paid|sent|made|held|known|given|chosen) "
@@ -41,6 +41,7 @@ EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)") 
 _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there|to|in|on|at|of|for|over|with|by|from|"
                               r"about|after|before|during|as|into|through|while|when|if)\b|[\"'“‘:])")
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
+_QUOTE_CLOSED = re.compile(r"[,?!](?:\"|''|”|’)$")  # '"...," asked Mr. Manafort': a quotation closes before the verb
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 
@@ -148,7 +149,12 @@ class EnglishSubjects(SubjectFinder):
 
     def phrase(self, hit: Hit, n: str, ns: Normalized, text: str, quotes: Quotes,
                        inverted: bool = True) -> tuple[int, int]:
-        """An English cue's subject: the walk of `subject`, cut to its noun phrase."""
+        """An English cue's subject: the walk of `subject`, cut to its noun phrase; after the verb when a
+        verb of saying opens the sentence in lower case, split from the quotation it closes ('"...?" asked
+        Bennett, now a conservative radio host', even "asked", whose object is otherwise its hearer)."""
+        if inverted and not n[:hit.start].strip() and text[ns.span(hit.start, hit.end)[0]].islower() \
+                and hit.text.strip() in self.quotative and not _EN_NOT_INVERTED.match(n, hit.end):
+            return self._inverted(n, hit)
         span = self.subject(n, hit, quotes, inverted, capitalised=_capitalised(n, ns, text, hit))
         whose = n.rfind(" whose ", max(0, span[0] - 1), span[1])
         if whose != -1 and "," not in n[whose:span[1]]:
@@ -250,13 +256,14 @@ class EnglishSubjects(SubjectFinder):
             opening = [m for m in toks[-25:-1] if m.group() in ("-", "--")]
             if opening and asides < MAX_ASIDES:
                 return self.subject(n, Hit(opening[-1].start(), opening[-1].end(), "", "", ""), quotes,
-                                             inverted, asides + 1)
+                                             inverted, asides + 1, capitalised)
         end = toks[-1].end() if toks else hit.start
         aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") and asides < MAX_ASIDES else None
         if aside is not None:
             # "Mr. Kaplan, a screenwriter and former studio executive, said", "Snyder, for his part, has
             # denied", "officials, speaking on condition of anonymity, said": the subject is before the aside
-            head = self.subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, False, asides + 1)
+            # the capitals are the sentence's, read once: "Woodrow Benford, 58, who lives ..., says" is a name
+            head = self.subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, False, asides + 1, capitalised)
             if head[1] > head[0]:
                 words = n[aside + 1:end].split()
                 nominal = self._appositive(words) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
@@ -281,7 +288,8 @@ class EnglishSubjects(SubjectFinder):
         commas = 0
         for m in reversed(toks):
             tok = m.group()
-            if commas and not closed and m.start() not in capitalised:
+            if commas and not closed and m.start() not in capitalised \
+                    and not (n[:m.start()].strip() == "" and start in capitalised):  # "Woodrow Benford, 58,"
                 start = after_comma  # "... sources of intelligence, the Obama administration said": no name
                 break  # before the comma, which ends the content
             if quotes.holds(m.start()) or tok in w.back_stop and start is None:
@@ -307,8 +315,10 @@ class EnglishSubjects(SubjectFinder):
             # verb shares the subject of its clause
             relative = _RELATIVE_BEFORE.search(n, max(0, toks[-1].start() - 60), toks[-1].start())
             return (relative.start(1), relative.end(1)) if relative else (hit.start, hit.start)
-        if hit.text.strip() in w.hearer_verbs or not inverted:
-            return (hit.start, hit.start)  # what follows "told" is the hearer, not the speaker
+        quoted = bool(toks) and _QUOTE_CLOSED.search(toks[-1].group()) is not None
+        if hit.text.strip() in w.hearer_verbs and not quoted or not inverted:
+            # what follows "told" is the hearer, not the speaker (but '"...," asked Mr. Manafort')
+            return (hit.start, hit.start)
         return self._inverted(n, hit)
 
     def _inverted(self, n: str, hit: Hit) -> tuple[int, int]:
