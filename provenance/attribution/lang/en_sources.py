@@ -28,12 +28,15 @@ _EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|
 _EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
                             r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
 _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
+# lexicons that type a span by something other than its noun of people
+_NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "intelligence", "state_media_generic")
 
 
 class EnglishSpans(SpanGrammar):
     def __init__(self, typer: SourceTyper):
         super().__init__(typer)
-        self.people = {c: closed_class(typer.rules, f"en.class.{c}") for c in ("person_noun", "group_noun", "quantifier")}
+        self.people = {c: closed_class(typer.rules, f"en.class.{c}")
+                       for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener")}
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
@@ -83,6 +86,31 @@ class EnglishSpans(SpanGrammar):
         if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
+        return self._unnamed_people(span, n)
+
+    def _unnamed_people(self, span: str, n: str) -> Optional[Typed]:
+        """"a New Hampshire Republican", "a Democrat familiar with his remarks": a determiner, modifiers and a
+        noun of people with nothing after it but lower-case words; its capitalised words are places and
+        parties, no name. A span with an office, a body or an outlet in it is left to them."""
+        tokens = [norm(t).strip(".") for t in span.split()]
+        hits = self.typer._span_hits(n)
+        if not tokens or tokens[0] not in self.people["unnamed_opener"] or any(hits[f] for f in _NAMERS):
+            return None
+        originals = span.split()
+        for i in range(1, len(tokens)):  # the head: a noun of people with no other noun of people or name after it
+            if tokens[i] in self.typer.function_words:
+                return None  # past the head's place: "a member of ...", "one of them"
+            following, after = tokens[i + 1:i + 2], originals[i + 1:i + 2]
+            if following == ["of"]:
+                return None  # "a host of new songs", "a member of Congress": the noun after "of" decides
+            if tokens[i] in self.people["person_noun"] and not (following and following[0] in self.people["person_noun"]) \
+                    and not (after and after[0][:1].isupper()) and any(t[:1].isupper() for t in originals[1:i + 1]):
+                head = " ".join(tokens[:i + 1])
+                official = self.typer.lex["official_noun"].search(head)
+                if official is not None and official.end >= len(head):
+                    # "several GOP leaders": unnamed office holders
+                    return Typed(official.value.type, role=span.strip(), rules=[official.entry_id, "en.class.unnamed_opener"])
+                return self._people(span, head)
         return None
 
     def title_modifier(self, span: str, known, names: list[str]):

@@ -1,0 +1,40 @@
+"""English spans typed (provenance/attribution/lang/en_sources.py, asked by SourceTyper), by class of sentence:
+each case comes from PolNeAR's train split (../shared/data/english-polnear/train/text; the file is named beside it)."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-02-04_insiders-trump-will-rebound-in-n.txt (its insiders answer anonymously)
+    "“Trump will be defeated in this process, but I don't think he will collapse in a week,” said a New Hampshire "
+    "Republican, who, like all respondents, responded anonymously.",
+    "“Iowa proved polls are misleading and Trump can bleed,” another New Hampshire Republican added.",
+    # politico_2016-06-14_sanders-scripts-his-primary-seas.txt
+    "That message almost exactly mirrored the one he had just delivered to his Senate colleagues, right down to his "
+    "criticism of the DNC, according to a Democrat familiar with his afternoon remarks.",
+])
+def test_an_unnamed_member_of_a_party_is_anonymous_not_a_name(audit, text):
+    # "Democrat", "Republican" are capitalised nouns of people, not names: a New Hampshire Republican is unnamed
+    claim = audit(text).claims[0]
+    assert claim.source.type == "anonymous"
+    assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-04-09_trump-s-getting-trounced-in-indi.txt
+    "There is no current public polling of the state, but several GOP leaders suggested he'd be competitive in at "
+    "least a couple of the state's nine Congressional districts.",
+    # politico_2016-08-08_inside-the-swing-state-trench-wa.txt
+    "But several GOP leaders on the ground told POLITICO that in private, Trump has shown an animated and personal "
+    "interest in what makes their hometowns tick.",
+])
+def test_unnamed_leaders_of_a_party_are_anonymous_officials_not_a_person_named_gop(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "anonymous_official"
+    assert claim.source.name is None
