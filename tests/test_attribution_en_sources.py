@@ -38,3 +38,20 @@ def test_unnamed_leaders_of_a_party_are_anonymous_officials_not_a_person_named_g
     claim = audit(text).claims[0]
     assert claim.source.type == "anonymous_official"
     assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # usa-today_2016-04-15_fiery-words-light-up-the-debate-.txt
+    ("An average of recent polls by RealClearPolitics shows Clinton leads Sanders by about 13 points in the state, "
+     "where both candidates claim ties.", "An average of recent polls by RealClearPolitics"),
+    # wash-post_2016-09-04_clinton-s-standing-among-latinos.txt: the outlet only names the polls averaged
+    ("This year, an average of recent Post-ABC polls shows Hillary Clinton leading Trump by 70 percent to 25 percent "
+     "among Hispanic voters.", "an average of recent Post-ABC polls"),
+    # nyt_2016-03-04_republicans-have-stake-in-a-deal.txt: not the pollster's name
+    ("Mrs. Clinton leads Mr. Trump in national polls by a three-percentage-point margin, 45.4 percent to 42 percent, "
+     "according to the average of recent polls compiled by Real Clear Politics.", None),
+])
+def test_an_average_of_polls_is_a_document(audit, text, source):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "document"
+    assert source is None or claim.source.text == source
