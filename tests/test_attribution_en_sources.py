@@ -55,3 +55,21 @@ def test_an_average_of_polls_is_a_document(audit, text, source):
     claim = audit(text).claims[0]
     assert claim.source.type == "document"
     assert source is None or claim.source.text == source
+
+
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2016-02-17_sanders-and-clinton-see-black-vo.txt
+    ("\"A lot of these people are undecided, or they want to know why they shouldn't vote for the household name of "
+     "'Clinton,' \" said Bree Maxwell, a 31-year-old Sanders volunteer in Richland County who frequently goes to "
+     "colleges for speaking events to pursue young voters.", "Bree Maxwell"),
+    # wash-post_2016-07-03_trump-tweet-that-blasts-clinton-.txt
+    ("\"Donald Trump again plays to the white supremacists,\" wrote Erick Erickson, a conservative radio host who has "
+     "been critical of Trump.", "Erick Erickson"),
+    # politico_2016-04-03_cruz-tops-trump-in-north-dakota-.txt
+    ("\"We’re encouraged by the results,\" said Brian Jack, a Trump delegate strategist.", "Brian Jack"),
+])
+def test_a_known_name_in_the_description_of_another_person_is_not_the_source(audit, text, name):
+    # the person named before the comma speaks; Sanders or Trump only describes them (a volunteer, a critic)
+    claim = audit(text).claims[0]
+    assert claim.source.name == name
+    assert claim.source.type == "named_person"

@@ -119,6 +119,14 @@ class EnglishSpans(SpanGrammar):
             # "Trump campaign manager Corey Lewandowski", "Clinton pollster Joel Benenson": the known name
             # modifies the title; the person is the name after it
             known, names = None, self.typer.name_tokens(modifier.group(2))
+        elif known is not None and "," in span:
+            # "Bree Maxwell, a 31-year-old Sanders volunteer": the name before the comma is the person; a known
+            # name after it only describes them
+            first = COMMA.split(span, maxsplit=1)[0]
+            lead = self.typer.name_tokens(first)
+            if lead and lead == first.split() and known.start >= len(norm(first)) \
+                    and not set(norm(" ".join(lead)).split()) & set(known.text.split()):
+                known, names = None, lead
         return known, names
 
     def unnamed_spokesperson(self, names: list[str], known) -> bool:
