@@ -73,3 +73,18 @@ def test_a_known_name_in_the_description_of_another_person_is_not_the_source(aud
     claim = audit(text).claims[0]
     assert claim.source.name == name
     assert claim.source.type == "named_person"
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2016-06-07_cleveland-shakes-off-rust-before.txt
+    "\"Nobody envisioned it would be Trump coming here,\" said Carl Wendorff, a warehouse manager.",
+    # usa-today_2016-02-04_clinton-and-sanders-face-the-vot.txt
+    "Heather Johnston, a 26-year-old benefits manager from Derry, said before attending Wednesday's town hall that "
+    "CNN asked her to pose a question about her top issue: student debt.",
+    # politico_2015-12-01_could-an-accident-by-janet-yelle.txt
+    "“I think there's a high probability of an accident,” DoubleLine Capital portfolio manager Bonnie Baha said at a "
+    "recent Reuters event in New York.",
+])
+def test_a_manager_of_a_trade_is_a_person_not_an_office(audit, text):
+    # titles.yaml: a campaign manager or a city manager holds an office; a warehouse or portfolio manager does not
+    assert audit(text).claims[0].source.type == "named_person"
