@@ -88,3 +88,15 @@ def test_a_known_name_in_the_description_of_another_person_is_not_the_source(aud
 def test_a_manager_of_a_trade_is_a_person_not_an_office(audit, text):
     # titles.yaml: a campaign manager or a city manager holds an office; a warehouse or portfolio manager does not
     assert audit(text).claims[0].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, surname", [
+    # wash-post_2016-09-04_clinton-s-standing-among-latinos.txt: three words between the comma and the title
+    ("According to Lorella Praeli, Clinton's Latino vote director, the campaign has consistently targeted Latino "
+     "voters through digital ad campaigns in Spanish. \"There are new tactics, new strategies and new platforms,\" "
+     "Praeli said.", "Praeli"),
+])
+def test_a_name_before_a_possessor_and_a_long_title_is_an_official_later(audit, text, surname):
+    claims = audit(text).claims
+    assert [c.source.type for c in claims] == ["named_official", "named_official"]
+    assert claims[1].source.name is not None and claims[1].source.name.endswith(surname)
