@@ -100,3 +100,19 @@ def test_a_name_before_a_possessor_and_a_long_title_is_an_official_later(audit, 
     claims = audit(text).claims
     assert [c.source.type for c in claims] == ["named_official", "named_official"]
     assert claims[1].source.name is not None and claims[1].source.name.endswith(surname)
+
+
+@pytest.mark.parametrize("text, name", [
+    # west-journal_2016-06-21_trump-makes-campaign-announcemen.txt
+    ("Meanwhile, NBC’s Ali Vitali said the subject of the speech will be Clinton herself.", "Ali Vitali"),
+    # wash-post_2016-03-04_blistering-attacks-upend-trump-s.txt
+    ("\"The bullying,\" Fox's Chris Wallace said, as the crowd cheered.", "Chris Wallace"),
+    # wash-post_2016-04-23_one-policy-that-trump-seems-to-u.txt
+    ("But the last part, as Paul Krugman of the New York Times points out, is that it's always been a bit awkward "
+     "for Republicans to say that government is the problem.", "Paul Krugman"),
+])
+def test_a_journalist_named_with_their_outlet_is_a_person(audit, text, name):
+    # LABELLING: a journalist or correspondent is a named_person, the outlet only says where they work
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_person"
+    assert claim.source.name == name

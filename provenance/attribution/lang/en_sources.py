@@ -28,6 +28,12 @@ _EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|
 _EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
                             r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
 _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
+# a journalist beside their outlet: "NBC's Ali Vitali", "MSNBC reporter Alex Seitz-Wald", "Paul Krugman of the
+# New York Times", "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera"
+_POSSESSIVE_OUTLET = re.compile(r"(?:'s|’s|'|’)(?:\s|$)")
+_WRITES_FOR = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+# lexicons that type a span with an outlet in it by something other than a journalist's name
+_NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "known_official", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people
 _NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "intelligence", "state_media_generic")
 
@@ -86,7 +92,28 @@ class EnglishSpans(SpanGrammar):
         if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
-        return self._unnamed_people(span, n)
+        return self._journalist(span, n, memory) or self._unnamed_people(span, n)
+
+    def _journalist(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
+        """"NBC's Ali Vitali", "New York Times columnist David Brooks", "Paul Krugman of the New York Times": a
+        person named with the outlet they write for is that person (LABELLING: a journalist is a named_person);
+        an office, a document or a known name in the span leaves it to them."""
+        hits = self.typer._span_hits(n)
+        outlets = [*hits["outlet"], *hits["media_generic"]]
+        if not outlets or any(hits[f] for f in _NOT_JOURNALIST):
+            return None
+        first = min(outlets, key=lambda h: h.start)
+        after = n[first.end:].split()[:1]
+        if not (_POSSESSIVE_OUTLET.match(n, first.end) or after and after[0] in self.people["person_noun"]
+                or _WRITES_FOR.search(n, 0, first.start)):
+            return None  # "a Baton Rouge newspaper", "Portuguese newspaper Correio de Manha": the medium itself
+        outlet_words = {w for h in outlets for w in h.text.split()}
+        names = [t for t in self.typer.name_tokens(span) if norm(t).strip(".") not in outlet_words]
+        if len(names) < 2:
+            return None  # "Michael Bloomberg": an outlet's own name, or no name beside it
+        name = " ".join(names)
+        memory.remember(name, "named_person")
+        return Typed("named_person", name=name, rules=[outlets[0].entry_id, "src.name"])
 
     def _unnamed_people(self, span: str, n: str) -> Optional[Typed]:
         """"a New Hampshire Republican", "a Democrat familiar with his remarks": a determiner, modifiers and a
