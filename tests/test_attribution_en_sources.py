@@ -116,3 +116,16 @@ def test_a_journalist_named_with_their_outlet_is_a_person(audit, text, name):
     claim = audit(text).claims[0]
     assert claim.source.type == "named_person"
     assert claim.source.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-05-26_poll-clinton-and-sanders-in-dead.txt
+    "Just over a quarter, 26 percent, say they will vote for someone else.",
+    # usa-today_2016-03-16_american-dream-survives-among-mi.txt
+    "By big margins, those surveyed say the economy, including jobs and the minimum wage, should be the first priority "
+    "for the next president.",
+    # nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt
+    "Now, 52 percent said Mr. Trump would be better, compared with 41 percent for Mrs. Clinton.",
+])
+def test_what_poll_respondents_say_rests_on_the_poll(audit, text):
+    assert audit(text).claims[0].source.type == "document"
