@@ -129,3 +129,21 @@ def test_a_journalist_named_with_their_outlet_is_a_person(audit, text, name):
 ])
 def test_what_poll_respondents_say_rests_on_the_poll(audit, text):
     assert audit(text).claims[0].source.type == "document"
+
+
+@pytest.mark.parametrize("text, type_", [
+    # nyt_2016-01-29_it-s-still-bill-but-old-magic-se.txt
+    ("After the Mason City event, several Clinton supporters said the former president had made a good case for his "
+     "wife.", "anonymous"),
+    # politico_2016-05-12_the-trump-gop-feud-lives-on.txt
+    ("“What Reince and the mainstream media don't understand is that Trump is bigger than the Republican Party,” said "
+     "one Trump confidant.", "anonymous"),
+    # politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit.txt
+    ("“That can go a long way toward establishing good relationships,” said a senior Cruz adviser.",
+     "anonymous_official"),
+])
+def test_an_unnamed_supporter_or_adviser_of_a_known_person_is_not_that_person(audit, text, type_):
+    # "a Trump supporter" speaks for themselves, unnamed: not for Donald Trump
+    claim = audit(text).claims[0]
+    assert claim.source.type == type_
+    assert claim.source.name is None

@@ -154,7 +154,17 @@ class EnglishSpans(SpanGrammar):
             if lead and lead == first.split() and known.start >= len(norm(first)) \
                     and not set(norm(" ".join(lead)).split()) & set(known.text.split()):
                 known, names = None, lead
+        elif known is not None and span.split()[0].lower() in self.people["unnamed_opener"] \
+                and set(norm(" ".join(names)).split()) <= set(known.text.split()) and self._modifies(norm(span), known):
+            # "a Trump supporter", "a senior Cruz adviser", "one longtime adviser to Bill Clinton": unnamed
+            # people whom the known name only describes ("A defensive Obama" is Obama)
+            known, names = None, []
         return known, names
+
+    def _modifies(self, n: str, known) -> bool:
+        """Whether a known name only modifies the noun after it or follows a preposition ("adviser to Trump")."""
+        before = n[:known.start].split()[-1:]
+        return known.end < len(n.rstrip(" .,")) or bool(before) and before[0] in self.typer.words.prepositions
 
     def unnamed_spokesperson(self, names: list[str], known) -> bool:
         # "a Clinton campaign spokesman", "a spokesman for Clinton": a spokesperson, unnamed
