@@ -291,7 +291,8 @@ class Attributor:
                     last = self._mentioned(ctx, memory, lang)
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None
-                speaker = Speaker(self._continued(last.source, main, r), list(last.via))
+                speaker = Speaker(self._continued(last.source, main, r),
+                                  list(last.via) if lang.continuation_keeps_relay else [])
                 why += ["attr.continuation", *(x for x in main.typed.rules if x.startswith("attr."))]
             else:
                 speaker = Speaker(self._source(main, r), [])
