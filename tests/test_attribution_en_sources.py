@@ -147,3 +147,20 @@ def test_an_unnamed_supporter_or_adviser_of_a_known_person_is_not_that_person(au
     claim = audit(text).claims[0]
     assert claim.source.type == type_
     assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
+    ("House Speaker Paul Ryan says no matter what unilateral action President Barack Obama takes on gun control, "
+     "“his word does not trump the Second Amendment.” The Wisconsin Republican says in a statement that the "
+     "president’s steps to expand background checks are certain to be challenged in the courts.", "Paul Ryan"),
+    # wash-post_2016-09-07_republican-seeks-new-clinton-inq.txt
+    ("House Oversight Committee Chairman Jason Chaffetz on Tuesday requested yet another Justice Department "
+     "investigation of Democratic presidential candidate Hillary Clinton. In the letter, the Utah Republican asks "
+     "for an investigation to determine whether records were destroyed.", "Jason Chaffetz"),
+])
+def test_the_party_member_of_a_state_refers_back_to_the_person_last_cited(audit, text, name):
+    # "the Wisconsin Republican" is a definite description, as "he" is: not a person named Wisconsin
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_official"
+    assert claim.source.name is not None and claim.source.name.endswith(name)

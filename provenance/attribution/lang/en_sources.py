@@ -43,6 +43,7 @@ class EnglishSpans(SpanGrammar):
         super().__init__(typer)
         self.people = {c: closed_class(typer.rules, f"en.class.{c}")
                        for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener")}
+        self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
@@ -130,7 +131,7 @@ class EnglishSpans(SpanGrammar):
             following, after = tokens[i + 1:i + 2], originals[i + 1:i + 2]
             if following == ["of"]:
                 return None  # "a host of new songs", "a member of Congress": the noun after "of" decides
-            if tokens[i] in self.people["person_noun"] and not (following and following[0] in self.people["person_noun"]) \
+            if tokens[i] in self.people["person_noun"] and not (following and following[0] in self._nouns) \
                     and not (after and after[0][:1].isupper()) and any(t[:1].isupper() for t in originals[1:i + 1]):
                 head = " ".join(tokens[:i + 1])
                 official = self.typer.lex["official_noun"].search(head)
