@@ -164,3 +164,20 @@ def test_the_party_member_of_a_state_refers_back_to_the_person_last_cited(audit,
     claim = audit(text).claims[-1]
     assert claim.source.type == "named_official"
     assert claim.source.name is not None and claim.source.name.endswith(name)
+
+
+@pytest.mark.parametrize("text", [
+    # breitbart_2016-02-18_ap-gfk-poll-voters-increasingly-.txt: a share spelled out
+    "Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton, compared with 64 "
+    "percent who say the same of Sanders.",
+    # usa-today_2016-02-17_who-scares-americans-the-most-fi.txt
+    "Thirty-one percent of those surveyed say they would be satisfied if he won the Democratic nomination.",
+    # politico_2016-04-22_poll-trump-a-big-turnoff-for-flo.txt: capitalised words in the share are no name
+    "But 58 percent of Florida Latino voters overall said they were much less likely to vote for Republicans in "
+    "November.",
+    "Almost half of respondents said the party has become more hostile to Latinos.",
+])
+def test_a_share_of_respondents_is_the_poll_not_a_named_person(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "document"
+    assert claim.source.name is None

@@ -32,6 +32,7 @@ _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 # New York Times", "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera"
 _POSSESSIVE_OUTLET = re.compile(r"(?:'s|’s|'|’)(?:\s|$)")
 _WRITES_FOR = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "known_official", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people
@@ -93,7 +94,15 @@ class EnglishSpans(SpanGrammar):
         if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
-        return self._journalist(span, n, memory) or self._unnamed_people(span, n)
+        return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n)
+
+    def _share(self, span: str, n: str) -> Optional[Typed]:
+        """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
+        opens the span, whatever capitalised words follow it (rules/en/people.yaml)."""
+        opening = len(n) - len(_EN_APPROXIMATE.sub("", n))  # "almost half of respondents"
+        share = next((h for h in self.typer._span_hits(n)["anonymous_noun"]
+                      if h.entry_id.startswith(_SHARE) and h.start <= opening), None)
+        return Typed(share.value.type, role=span.strip(), rules=[share.entry_id]) if share is not None else None
 
     def _journalist(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         """"NBC's Ali Vitali", "New York Times columnist David Brooks", "Paul Krugman of the New York Times": a
