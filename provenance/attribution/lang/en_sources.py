@@ -34,7 +34,7 @@ _POSSESSIVE_OUTLET = re.compile(r"(?:'s|’s|'|’)(?:\s|$)")
 _WRITES_FOR = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
 # lexicons that type a span with an outlet in it by something other than a journalist's name
-_NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "known_official", "document_noun", "state_media_generic")
+_NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people
 _NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "intelligence", "state_media_generic")
 
@@ -119,8 +119,9 @@ class EnglishSpans(SpanGrammar):
             return None  # "a Baton Rouge newspaper", "Portuguese newspaper Correio de Manha": the medium itself
         outlet_words = {w for h in outlets for w in h.text.split()}
         names = [t for t in self.typer.name_tokens(span) if norm(t).strip(".") not in outlet_words]
-        if len(names) < 2:
-            return None  # "Michael Bloomberg": an outlet's own name, or no name beside it
+        known = hits["known_official"]
+        if len(names) < 2 or any(set(k.text.split()) & set(norm(" ".join(names)).split()) for k in known):
+            return None  # "Michael Bloomberg": an outlet's own name, a known person, or no name beside it
         name = " ".join(names)
         memory.remember(name, "named_person")
         return Typed("named_person", name=name, rules=[outlets[0].entry_id, "src.name"])
