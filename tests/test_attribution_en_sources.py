@@ -181,3 +181,15 @@ def test_a_share_of_respondents_is_the_poll_not_a_named_person(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type == "document"
     assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2016-04-30_indiana-governor-endorses-cruz-b.txt: a candidate named by surname alone
+    ("Fiorina told reporters that \"John Kasich is throwing votes away.\"", "Carly Fiorina"),
+    # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt: a congressional leader
+    ("Schumer tweeted: “Let’s go. We can (hashtag)StopGunViolence.”", "Chuck Schumer"),
+])
+def test_the_2016_candidates_and_congressional_leaders_are_known_officials(audit, text, name):
+    # rules/people.yaml: every declared 2016 candidate, party chair and congressional leader
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
