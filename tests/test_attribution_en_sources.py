@@ -141,6 +141,10 @@ def test_what_poll_respondents_say_rests_on_the_poll(audit, text):
     # politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit.txt
     ("“That can go a long way toward establishing good relationships,” said a senior Cruz adviser.",
      "anonymous_official"),
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt: a plural noun of people opens the span
+    ("Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders.", "anonymous_official"),
+    # wash-post_2016-06-09_party-aims-to-heal-primary-wound.txt
+    ("Supporters of Sanders see it as especially crucial that Clinton make genuine concessions.", "anonymous"),
 ])
 def test_an_unnamed_supporter_or_adviser_of_a_known_person_is_not_that_person(audit, text, type_):
     # "a Trump supporter" speaks for themselves, unnamed: not for Donald Trump

@@ -165,12 +165,19 @@ class EnglishSpans(SpanGrammar):
             if lead and lead == first.split() and known.start >= len(norm(first)) \
                     and not set(norm(" ".join(lead)).split()) & set(known.text.split()):
                 known, names = None, lead
-        elif known is not None and span.split()[0].lower() in self.people["unnamed_opener"] \
-                and set(norm(" ".join(names)).split()) <= set(known.text.split()) and self._modifies(norm(span), known):
-            # "a Trump supporter", "a senior Cruz adviser", "one longtime adviser to Bill Clinton": unnamed
-            # people whom the known name only describes ("A defensive Obama" is Obama)
+        elif known is not None and self._unnamed_opening(span) \
+                and set(norm(" ".join(t for t in names if norm(t) not in self._nouns)).split()) <= set(known.text.split()) \
+                and self._modifies(norm(span), known):
+            # "a Trump supporter", "a senior Cruz adviser", "one longtime adviser to Bill Clinton", "Supporters of
+            # Sanders": unnamed people whom the known name only describes ("A defensive Obama" is Obama)
             known, names = None, []
         return known, names
+
+    def _unnamed_opening(self, span: str) -> bool:
+        """A span opened by a determiner of unnamed people or by a plural noun of people ("Aides to Clinton")."""
+        first = norm(span.split()[0]).strip(".")
+        return first in self.people["unnamed_opener"] or first in self.people["person_noun"] \
+            and (first.endswith("s") and not first.endswith("ss") or first in self.typer.words.plural_without_s)
 
     def _modifies(self, n: str, known) -> bool:
         """Whether a known name only modifies the noun after it or follows a preposition ("adviser to Trump")."""
