@@ -60,6 +60,17 @@ def test_continuation_keeps_the_previous_speaker(audit):
     assert "attr.continuation" in claims[1].reasons
 
 
+def test_an_english_he_said_after_an_interview_is_no_relay(audit):
+    # ../shared/data/english-polnear/train/text/politico_2016-05-05_paul-ryan-says-he-s-not-ready-to.txt: the
+    # labels give "He said on Thursday" no relay; an Arabic "وأضاف" after "قال لرويترز" keeps Reuters
+    claims = audit("“I’m just not ready to do that at this point,” Speaker Paul Ryan told CNN's Jake Tapper about "
+                   "extending his support to Trump. He said on Thursday that Trump needs to do more work.").claims
+    assert [v.type for v in claims[0].via] == ["media"]
+    assert claims[1].source.name == "Paul Ryan" and claims[1].via == []
+    arabic = audit("وقال لافروف لوكالة رويترز إن روسيا ممتنة. وأضاف أن المحادثات كانت مثمرة.").claims
+    assert [v.type for v in arabic[1].via] == [v.type for v in arabic[0].via] == ["media"]
+
+
 def test_he_refers_to_the_last_person_not_the_last_body(audit):
     text = "Senator John Smith said the bill was dead. The committee said it would vote anyway. He said he would not."
     assert audit(text).claims[2].source.name == "John Smith"

@@ -1,5 +1,5 @@
-"""English source types (lang/en_sources.py, rules/en/titles.yaml): classes of PolNeAR train sentences typed
-wrong, each test naming the train file of ../shared/data/english-polnear/train/text it comes from."""
+"""English spans typed (provenance/attribution/lang/en_sources.py, asked by SourceTyper), by class of sentence:
+each case comes from PolNeAR's train split (../shared/data/english-polnear/train/text; the file is named beside it)."""
 import pytest
 
 from provenance.models import Document
@@ -7,13 +7,209 @@ from provenance.models import Document
 
 @pytest.fixture(scope="module")
 def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-02-04_insiders-trump-will-rebound-in-n.txt (its insiders answer anonymously)
+    "“Trump will be defeated in this process, but I don't think he will collapse in a week,” said a New Hampshire "
+    "Republican, who, like all respondents, responded anonymously.",
+    "“Iowa proved polls are misleading and Trump can bleed,” another New Hampshire Republican added.",
+    # politico_2016-06-14_sanders-scripts-his-primary-seas.txt
+    "That message almost exactly mirrored the one he had just delivered to his Senate colleagues, right down to his "
+    "criticism of the DNC, according to a Democrat familiar with his afternoon remarks.",
+])
+def test_an_unnamed_member_of_a_party_is_anonymous_not_a_name(audit, text):
+    # "Democrat", "Republican" are capitalised nouns of people, not names: a New Hampshire Republican is unnamed
+    claim = audit(text).claims[0]
+    assert claim.source.type == "anonymous"
+    assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-04-09_trump-s-getting-trounced-in-indi.txt
+    "There is no current public polling of the state, but several GOP leaders suggested he'd be competitive in at "
+    "least a couple of the state's nine Congressional districts.",
+    # politico_2016-08-08_inside-the-swing-state-trench-wa.txt
+    "But several GOP leaders on the ground told POLITICO that in private, Trump has shown an animated and personal "
+    "interest in what makes their hometowns tick.",
+])
+def test_unnamed_leaders_of_a_party_are_anonymous_officials_not_a_person_named_gop(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "anonymous_official"
+    assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # usa-today_2016-04-15_fiery-words-light-up-the-debate-.txt
+    ("An average of recent polls by RealClearPolitics shows Clinton leads Sanders by about 13 points in the state, "
+     "where both candidates claim ties.", "An average of recent polls by RealClearPolitics"),
+    # wash-post_2016-09-04_clinton-s-standing-among-latinos.txt: the outlet only names the polls averaged
+    ("This year, an average of recent Post-ABC polls shows Hillary Clinton leading Trump by 70 percent to 25 percent "
+     "among Hispanic voters.", "an average of recent Post-ABC polls"),
+    # nyt_2016-03-04_republicans-have-stake-in-a-deal.txt: not the pollster's name
+    ("Mrs. Clinton leads Mr. Trump in national polls by a three-percentage-point margin, 45.4 percent to 42 percent, "
+     "according to the average of recent polls compiled by Real Clear Politics.", None),
+])
+def test_an_average_of_polls_is_a_document(audit, text, source):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "document"
+    assert source is None or claim.source.text == source
+
+
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2016-02-17_sanders-and-clinton-see-black-vo.txt
+    ("\"A lot of these people are undecided, or they want to know why they shouldn't vote for the household name of "
+     "'Clinton,' \" said Bree Maxwell, a 31-year-old Sanders volunteer in Richland County who frequently goes to "
+     "colleges for speaking events to pursue young voters.", "Bree Maxwell"),
+    # wash-post_2016-07-03_trump-tweet-that-blasts-clinton-.txt
+    ("\"Donald Trump again plays to the white supremacists,\" wrote Erick Erickson, a conservative radio host who has "
+     "been critical of Trump.", "Erick Erickson"),
+    # politico_2016-04-03_cruz-tops-trump-in-north-dakota-.txt
+    ("\"We’re encouraged by the results,\" said Brian Jack, a Trump delegate strategist.", "Brian Jack"),
+])
+def test_a_known_name_in_the_description_of_another_person_is_not_the_source(audit, text, name):
+    # the person named before the comma speaks; Sanders or Trump only describes them (a volunteer, a critic)
+    claim = audit(text).claims[0]
+    assert claim.source.name == name
+    assert claim.source.type == "named_person"
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2016-06-07_cleveland-shakes-off-rust-before.txt
+    "\"Nobody envisioned it would be Trump coming here,\" said Carl Wendorff, a warehouse manager.",
+    # usa-today_2016-02-04_clinton-and-sanders-face-the-vot.txt
+    "Heather Johnston, a 26-year-old benefits manager from Derry, said before attending Wednesday's town hall that "
+    "CNN asked her to pose a question about her top issue: student debt.",
+    # politico_2015-12-01_could-an-accident-by-janet-yelle.txt
+    "“I think there's a high probability of an accident,” DoubleLine Capital portfolio manager Bonnie Baha said at a "
+    "recent Reuters event in New York.",
+])
+def test_a_manager_of_a_trade_is_a_person_not_an_office(audit, text):
+    # titles.yaml: a campaign manager or a city manager holds an office; a warehouse or portfolio manager does not
+    assert audit(text).claims[0].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, surname", [
+    # wash-post_2016-09-04_clinton-s-standing-among-latinos.txt: three words between the comma and the title
+    ("According to Lorella Praeli, Clinton's Latino vote director, the campaign has consistently targeted Latino "
+     "voters through digital ad campaigns in Spanish. \"There are new tactics, new strategies and new platforms,\" "
+     "Praeli said.", "Praeli"),
+])
+def test_a_name_before_a_possessor_and_a_long_title_is_an_official_later(audit, text, surname):
+    claims = audit(text).claims
+    assert [c.source.type for c in claims] == ["named_official", "named_official"]
+    assert claims[1].source.name is not None and claims[1].source.name.endswith(surname)
+
+
+@pytest.mark.parametrize("text, name", [
+    # west-journal_2016-06-21_trump-makes-campaign-announcemen.txt
+    ("Meanwhile, NBC’s Ali Vitali said the subject of the speech will be Clinton herself.", "Ali Vitali"),
+    # wash-post_2016-03-04_blistering-attacks-upend-trump-s.txt
+    ("\"The bullying,\" Fox's Chris Wallace said, as the crowd cheered.", "Chris Wallace"),
+    # wash-post_2016-04-23_one-policy-that-trump-seems-to-u.txt
+    ("But the last part, as Paul Krugman of the New York Times points out, is that it's always been a bit awkward "
+     "for Republicans to say that government is the problem.", "Paul Krugman"),
+])
+def test_a_journalist_named_with_their_outlet_is_a_person(audit, text, name):
+    # LABELLING: a journalist or correspondent is a named_person, the outlet only says where they work
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_person"
+    assert claim.source.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-05-26_poll-clinton-and-sanders-in-dead.txt
+    "Just over a quarter, 26 percent, say they will vote for someone else.",
+    # usa-today_2016-03-16_american-dream-survives-among-mi.txt
+    "By big margins, those surveyed say the economy, including jobs and the minimum wage, should be the first priority "
+    "for the next president.",
+    # nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt
+    "Now, 52 percent said Mr. Trump would be better, compared with 41 percent for Mrs. Clinton.",
+])
+def test_what_poll_respondents_say_rests_on_the_poll(audit, text):
+    assert audit(text).claims[0].source.type == "document"
+
+
+@pytest.mark.parametrize("text, type_", [
+    # nyt_2016-01-29_it-s-still-bill-but-old-magic-se.txt
+    ("After the Mason City event, several Clinton supporters said the former president had made a good case for his "
+     "wife.", "anonymous"),
+    # politico_2016-05-12_the-trump-gop-feud-lives-on.txt
+    ("“What Reince and the mainstream media don't understand is that Trump is bigger than the Republican Party,” said "
+     "one Trump confidant.", "anonymous"),
+    # politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit.txt
+    ("“That can go a long way toward establishing good relationships,” said a senior Cruz adviser.",
+     "anonymous_official"),
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt: a plural noun of people opens the span
+    ("Aides to Clinton say she’s shifting her tack toward rival Bernie Sanders.", "anonymous_official"),
+    # huff-post_2016-01-28_bernie-sanders-and-hillary-clint.txt
+    ("Supporters of Sanders would argue — and Sanders presumably believes — that his pitch better fits the mood of "
+     "the electorate.", "anonymous"),
+])
+def test_an_unnamed_supporter_or_adviser_of_a_known_person_is_not_that_person(audit, text, type_):
+    # "a Trump supporter" speaks for themselves, unnamed: not for Donald Trump
+    claim = audit(text).claims[0]
+    assert claim.source.type == type_
+    assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
+    ("House Speaker Paul Ryan says no matter what unilateral action President Barack Obama takes on gun control, "
+     "“his word does not trump the Second Amendment.” The Wisconsin Republican says in a statement that the "
+     "president’s steps to expand background checks are certain to be challenged in the courts.", "Paul Ryan"),
+    # wash-post_2016-09-07_republican-seeks-new-clinton-inq.txt
+    ("House Oversight Committee Chairman Jason Chaffetz on Tuesday requested yet another Justice Department "
+     "investigation of Democratic presidential candidate Hillary Clinton. In the letter, the Utah Republican asks "
+     "for an investigation to determine whether records were destroyed.", "Jason Chaffetz"),
+])
+def test_the_party_member_of_a_state_refers_back_to_the_person_last_cited(audit, text, name):
+    # "the Wisconsin Republican" is a definite description, as "he" is: not a person named Wisconsin
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_official"
+    assert claim.source.name is not None and claim.source.name.endswith(name)
+
+
+@pytest.mark.parametrize("text", [
+    # breitbart_2016-02-18_ap-gfk-poll-voters-increasingly-.txt: a share spelled out
+    "Seventy-four percent of Democratic registered voters say they have a favorable view of Clinton, compared with 64 "
+    "percent who say the same of Sanders.",
+    # usa-today_2016-02-17_who-scares-americans-the-most-fi.txt
+    "Thirty-one percent of those surveyed say they would be satisfied if he won the Democratic nomination.",
+    # politico_2016-04-22_poll-trump-a-big-turnoff-for-flo.txt: capitalised words in the share are no name
+    "But 58 percent of Florida Latino voters overall said they were much less likely to vote for Republicans in "
+    "November.",
+    "Almost half of respondents said the party has become more hostile to Latinos.",
+])
+def test_a_share_of_respondents_is_the_poll_not_a_named_person(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "document"
+    assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2016-04-30_indiana-governor-endorses-cruz-b.txt: a candidate named by surname alone
+    ("Fiorina told reporters that \"John Kasich is throwing votes away.\"", "Carly Fiorina"),
+    # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt: a congressional leader
+    ("Schumer tweeted: “Let’s go. We can (hashtag)StopGunViolence.”", "Chuck Schumer"),
+])
+def test_the_2016_candidates_and_congressional_leaders_are_known_officials(audit, text, name):
+    # rules/people.yaml: every declared 2016 candidate, party chair and congressional leader
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
+
+
+@pytest.fixture(scope="module")
+def article(auditor):
+    """A text under a title line, as an article file is read."""
     return lambda text: auditor.audit(Document(name="t", text="Title\n\n" + text))
 
 
-def test_a_party_tag_makes_the_name_before_it_an_office_holder_for_the_rest_of_the_article(audit):
+def test_a_party_tag_makes_the_name_before_it_an_office_holder_for_the_rest_of_the_article(article):
     # huff-post_2016-02-24_donald-trump-picks-up-his-first-.txt: Hunter has no title, only his tag; 185 such
     # tags ("(R-Texas)", "(D-N.Y.)", "(I-Vt.)") in 113 articles of the train split
-    report = audit("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first sitting "
+    report = article("Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first sitting "
                    "members of Congress to endorse the presidential bid of real estate mogul Donald Trump.\n\n"
                    "Hunter, meanwhile, told Politico on Wednesday that he is in favor of Trump because \u201cwe "
                    "don\u2019t need a policy wonk as president.\u201d")
@@ -22,10 +218,10 @@ def test_a_party_tag_makes_the_name_before_it_an_office_holder_for_the_rest_of_t
     assert "src.memory" in hunter.rules
 
 
-def test_a_party_tag_types_the_span_it_closes(audit):
+def test_a_party_tag_types_the_span_it_closes(article):
     # breitbart_2016-07-10_ok-gov-fallin-trump-is-trying-to.txt ("Governor Mary Fallin (R-OK) said"), here
     # without the title before it
-    claim = audit("Mary Fallin (R-OK) said presumptive Republican presidential nominee Donald Trump is \u201ctrying "
+    claim = article("Mary Fallin (R-OK) said presumptive Republican presidential nominee Donald Trump is \u201ctrying "
                   "to campaign as a racial healer.\u201d").claims[0]
     assert (claim.source.type, claim.source.name) == ("named_official", "Mary Fallin")
     assert "title.en.party_tag" in claim.source.rules
@@ -39,22 +235,22 @@ def test_a_party_tag_types_the_span_it_closes(audit):
     ("Peter Orszag, President Obama's first budget director, backed the tax.", "Orszag said the plan would pass.",
      "Peter Orszag"),
 ])
-def test_an_office_after_a_whole_named_possessor_is_remembered_for_the_surname(audit, introduction, later, name):
-    source = audit(f"{introduction}\n\n{later}").claims[-1].source
+def test_an_office_after_a_whole_named_possessor_is_remembered_for_the_surname(article, introduction, later, name):
+    source = article(f"{introduction}\n\n{later}").claims[-1].source
     assert (source.type, source.name) == ("named_official", name)
 
 
-def test_a_middle_initial_does_not_end_an_inverted_subject(audit):
+def test_a_middle_initial_does_not_end_an_inverted_subject(article):
     # nyt_2015-11-18_paris-attacks-test-clinton-s-str.txt; 37 "said FIRST X. LAST" in the train split
-    claim = audit("''I assume she and her advisers are trying to calibrate Obama's approval rating right now,'' "
+    claim = article("''I assume she and her advisers are trying to calibrate Obama's approval rating right now,'' "
                   "said Paul R. Pillar, a former analyst.").claims[0]
     assert claim.source.text.startswith("Paul R. Pillar")
     assert claim.source.type == "named_person"
 
 
-def test_a_modifier_of_a_title_is_no_name(audit):
+def test_a_modifier_of_a_title_is_no_name(article):
     # politico_2016-07-06_lewandowski-fbi-director-acted-a.txt: "Former" was taken for a person's name
-    claim = audit("Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on "
+    claim = article("Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on "
                   "MSNBC\u2019s \u201cMorning Joe,\u201d calling it a \u201cno-brainer\u201d to prosecute.").claims[0]
     assert "Former" not in (claim.source.name or "")
 
@@ -67,33 +263,20 @@ def test_a_modifier_of_a_title_is_no_name(audit):
     ("In a letter filed in federal court Monday as part of a Freedom of Information lawsuit, FBI general counsel "
      "James Baker said the FBI has not commented.", "James Baker"),
 ])
-def test_a_service_before_a_title_only_modifies_the_office_holder(audit, text, name):
-    source = audit(text).claims[0].source
+def test_a_service_before_a_title_only_modifies_the_office_holder(article, text, name):
+    source = article(text).claims[0].source
     assert source.type == "named_official" and source.name.endswith(name)
 
 
-def test_an_unnamed_spokesman_of_a_service_speaks_for_it(audit):
+def test_an_unnamed_spokesman_of_a_service_speaks_for_it(article):
     # wash-post_2016-07-13_after-review-clinton-s-emails-mi.txt (LABELLING.md: an unnamed spokesperson OF a
     # named body is the body)
-    source = audit("An FBI spokesman said the bureau would not comment further.").claims[0].source
+    source = article("An FBI spokesman said the bureau would not comment further.").claims[0].source
     assert source.type == "named_organization"
 
 
-def test_an_initialism_of_a_country_is_no_name(audit):
+def test_an_initialism_of_a_country_is_no_name(article):
     # huff-post_2016-07-31_clinton-says-russians-hacked-dnc.txt: "U.S." was read as a person's name, an official graded A
-    source = audit("Cyber security experts and U.S. officials, however, said they believed Russia engineered the "
+    source = article("Cyber security experts and U.S. officials, however, said they believed Russia engineered the "
                    "release of the emails.").claims[0].source
     assert source.name != "U.S" and source.type != "named_official"
-
-
-@pytest.mark.parametrize("text, name", [
-    # huff-post_2016-07-27_guns-are-the-ultimate-public-hea.txt; 20 "NAME, a Trump/Clinton/Sanders/Obama
-    # supporter/delegate/backer" in the train split
-    ("Paul Huntley, a Sanders delegate from California, said he wanted \u201ccommon-sense solutions to the "
-     "problem.\u201d", "Paul Huntley"),
-    # huff-post_2016-02-01_here-s-why-winning-iowa-could-br.txt
-    ("Simmons, an Obama supporter, said he saw the 2008 shift in attitude in his own Detroit family.", "Simmons"),
-])
-def test_a_known_name_in_an_appositive_describes_the_person_named_first(audit, text, name):
-    source = audit(text).claims[0].source
-    assert (source.type, source.name) == ("named_person", name)

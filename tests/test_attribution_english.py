@@ -233,6 +233,6 @@ def test_the_subject_before_an_aside_speaks(audit, text, source):
     # politico_2016-05-26_poll-clinton-and-sanders-in-dead.txt
     ("Just over a quarter, 26 percent, say they will vote for someone else.", "Just over a quarter, 26 percent"),
 ])
-def test_poll_respondents_named_by_share_are_unnamed_sources(audit, text, source):
+def test_poll_respondents_named_by_share_are_the_source_span_and_speak_for_the_poll(audit, text, source):
     claim = first(audit, text)
-    assert (claim.source.type, claim.source.text) == ("anonymous", source)
+    assert (claim.source.type, claim.source.text) == ("document", source)

@@ -297,7 +297,8 @@ class Attributor:
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None
                 speaker = Speaker(self._continued(last.source, main, r), [])
-                inherited = list(last.via)  # kept unless the sentence names its own relay ("مضيفًا، وفق رويترز")
+                # kept unless the sentence names its own relay ("مضيفًا، وفق رويترز"); English "he said" carries none
+                inherited = list(last.via) if lang.continuation_keeps_relay else []
                 why += ["attr.continuation", *(x for x in main.typed.rules if x.startswith("attr."))]
             else:
                 speaker = Speaker(self._source(main, r), [])

@@ -25,11 +25,11 @@ COMMA = re.compile(r"[،,]")
 # Where the name after a role ends: punctuation, a comma not followed by a short name and another
 # comma, or a word that opens what comes next
 NAME_STOP = re.compile(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
-                        r"| (ان|إن|أن|بان|في|على|that|said|says|for|of|at|in|from|with|who)\b")
+                        r"| (ان|إن|أن|بان|في|على|that|said|says|say|for|of|at|in|from|with|who)\b")
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)*|[A-Z][\w.]*\.)\)")  # "(R)", "(D-Calif.)", "(R-S.C.)"
 # "NAME, the ROLE", "NAME, Donald Trump's fired ROLE": the possessor may be a whole name
 _NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+|"
-                               r"(?:[A-Z][\w.-]*\s+){1,2}(?=[A-Z][\w.-]*['’]s\s))?(?:[\w'’-]+\s+){0,2}$")
+                               r"(?:[A-Z][\w.-]*\s+){1,2}(?=[A-Z][\w.-]*['’]s\s))?(?:[\w'’-]+\s+){0,3}$")
 
 
 @dataclass
@@ -386,7 +386,7 @@ class SourceTyper:
             parts = g.name_parts(after_comma)
             names = g.titled_name(body, nb, hit.end)
             names = names or next((found for part in parts if (found := self.name_tokens(part))), [])
-            # ... or "NAME, (the) ROLE"
+            # ... or "NAME, (the) ROLE", "NAME, Clinton's Latino vote director"
             role_start = nb.span(hit.start, hit.end)[0]
             before = _NAME_BEFORE_ROLE.search(body[max(0, role_start - 60):role_start])
             if before:

@@ -43,6 +43,7 @@ class Language:
     complement_ahead: re.Pattern  # what a verb that needs a complement ("أوضح"، "states") is followed by
     relatives: frozenset[str] = frozenset()  # words that open a relative clause: its verb is a side clause
     pronoun_recalls_mention = False  # "he" before anyone was cited is the person last named
+    continuation_keeps_relay = True  # "وأضاف" after "قال لرويترز" is still relayed by Reuters
     finder: type[SubjectFinder] = SubjectFinder  # the walks to a cue's subject in the language's word order
 
     def __init__(self, rules: RuleSet, typer: SourceTyper):

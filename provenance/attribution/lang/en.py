@@ -64,6 +64,7 @@ class English(Language):
     finder = EnglishSubjects
     subjects: EnglishSubjects
     pronoun_recalls_mention = True
+    continuation_keeps_relay = False  # "He said" after "Ryan told CNN": a new statement, no relay (the labels)
 
     def __init__(self, *args) -> None:
         super().__init__(*args)

@@ -30,12 +30,23 @@ _EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|releas
 _NAME_BEFORE_TAG = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")  # "Duncan Hunter (R-Calif.)"
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun")  # the nouns a name before them only modifies
 _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
+# a journalist beside their outlet: "NBC's Ali Vitali", "MSNBC reporter Alex Seitz-Wald", "Paul Krugman of the
+# New York Times", "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera"
+_POSSESSIVE_OUTLET = re.compile(r"(?:'s|’s|'|’)(?:\s|$)")
+_WRITES_FOR = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
+# lexicons that type a span with an outlet in it by something other than a journalist's name
+_NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
+# lexicons that type a span by something other than its noun of people
+_NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "intelligence", "state_media_generic")
 
 
 class EnglishSpans(SpanGrammar):
     def __init__(self, typer: SourceTyper):
         super().__init__(typer)
-        self.people = {c: closed_class(typer.rules, f"en.class.{c}") for c in ("person_noun", "group_noun", "quantifier")}
+        self.people = {c: closed_class(typer.rules, f"en.class.{c}")
+                       for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener")}
+        self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
@@ -95,6 +106,61 @@ class EnglishSpans(SpanGrammar):
         if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
+        return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n)
+
+    def _share(self, span: str, n: str) -> Optional[Typed]:
+        """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
+        opens the span, whatever capitalised words follow it (rules/en/people.yaml)."""
+        opening = len(n) - len(_EN_APPROXIMATE.sub("", n))  # "almost half of respondents"
+        share = next((h for h in self.typer._span_hits(n)["anonymous_noun"]
+                      if h.entry_id.startswith(_SHARE) and h.start <= opening), None)
+        return Typed(share.value.type, role=span.strip(), rules=[share.entry_id]) if share is not None else None
+
+    def _journalist(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
+        """"NBC's Ali Vitali", "New York Times columnist David Brooks", "Paul Krugman of the New York Times": a
+        person named with the outlet they write for is that person (LABELLING: a journalist is a named_person);
+        an office, a document or a known name in the span leaves it to them."""
+        hits = self.typer._span_hits(n)
+        outlets = [*hits["outlet"], *hits["media_generic"]]
+        if not outlets or any(hits[f] for f in _NOT_JOURNALIST):
+            return None
+        first = min(outlets, key=lambda h: h.start)
+        after = n[first.end:].split()[:1]
+        if not (_POSSESSIVE_OUTLET.match(n, first.end) or after and after[0] in self.people["person_noun"]
+                or _WRITES_FOR.search(n, 0, first.start)):
+            return None  # "a Baton Rouge newspaper", "Portuguese newspaper Correio de Manha": the medium itself
+        outlet_words = {w for h in outlets for w in h.text.split()}
+        names = [t for t in self.typer.name_tokens(span) if norm(t).strip(".") not in outlet_words]
+        known = hits["known_official"]
+        if len(names) < 2 or any(set(k.text.split()) & set(norm(" ".join(names)).split()) for k in known):
+            return None  # "Michael Bloomberg": an outlet's own name, a known person, or no name beside it
+        name = " ".join(names)
+        memory.remember(name, "named_person")
+        return Typed("named_person", name=name, rules=[outlets[0].entry_id, "src.name"])
+
+    def _unnamed_people(self, span: str, n: str) -> Optional[Typed]:
+        """"a New Hampshire Republican", "a Democrat familiar with his remarks": a determiner, modifiers and a
+        noun of people with nothing after it but lower-case words; its capitalised words are places and
+        parties, no name. A span with an office, a body or an outlet in it is left to them."""
+        tokens = [norm(t).strip(".") for t in span.split()]
+        hits = self.typer._span_hits(n)
+        if not tokens or tokens[0] not in self.people["unnamed_opener"] or any(hits[f] for f in _NAMERS):
+            return None
+        originals = span.split()
+        for i in range(1, len(tokens)):  # the head: a noun of people with no other noun of people or name after it
+            if tokens[i] in self.typer.function_words:
+                return None  # past the head's place: "a member of ...", "one of them"
+            following, after = tokens[i + 1:i + 2], originals[i + 1:i + 2]
+            if following == ["of"]:
+                return None  # "a host of new songs", "a member of Congress": the noun after "of" decides
+            if tokens[i] in self.people["person_noun"] and not (following and following[0] in self._nouns) \
+                    and not (after and after[0][:1].isupper()) and any(t[:1].isupper() for t in originals[1:i + 1]):
+                head = " ".join(tokens[:i + 1])
+                official = self.typer.lex["official_noun"].search(head)
+                if official is not None and official.end >= len(head):
+                    # "several GOP leaders": unnamed office holders
+                    return Typed(official.value.type, role=span.strip(), rules=[official.entry_id, "en.class.unnamed_opener"])
+                return self._people(span, head)
         return None
 
     def title_modifier(self, span: str, known, names: list[str]):
@@ -103,9 +169,32 @@ class EnglishSpans(SpanGrammar):
             # "Trump campaign manager Corey Lewandowski", "Clinton pollster Joel Benenson": the known name
             # modifies the title; the person is the name after it
             known, names = None, self.typer.name_tokens(modifier.group(2))
-        elif known is not None and names and "," in span[:known.start] and not norm(names[0]) in known.text:
-            known = None  # "Grimm, a Donald Trump supporter": the known name describes the one named first
+        elif known is not None and "," in span:
+            # "Bree Maxwell, a 31-year-old Sanders volunteer": the name before the comma is the person; a known
+            # name after it only describes them
+            first = COMMA.split(span, maxsplit=1)[0]
+            lead = self.typer.name_tokens(first)
+            if lead and lead == first.split() and known.start >= len(norm(first)) \
+                    and not set(norm(" ".join(lead)).split()) & set(known.text.split()):
+                known, names = None, lead
+        elif known is not None and self._unnamed_opening(span) \
+                and set(norm(" ".join(t for t in names if norm(t) not in self._nouns)).split()) <= set(known.text.split()) \
+                and self._modifies(norm(span), known):
+            # "a Trump supporter", "a senior Cruz adviser", "one longtime adviser to Bill Clinton", "Supporters of
+            # Sanders": unnamed people whom the known name only describes ("A defensive Obama" is Obama)
+            known, names = None, []
         return known, names
+
+    def _unnamed_opening(self, span: str) -> bool:
+        """A span opened by a determiner of unnamed people or by a plural noun of people ("Aides to Clinton")."""
+        first = norm(span.split()[0]).strip(".")
+        return first in self.people["unnamed_opener"] or first in self.people["person_noun"] \
+            and (first.endswith("s") and not first.endswith("ss") or first in self.typer.words.plural_without_s)
+
+    def _modifies(self, n: str, known) -> bool:
+        """Whether a known name only modifies the noun after it or follows a preposition ("adviser to Trump")."""
+        before = n[:known.start].split()[-1:]
+        return known.end < len(n.rstrip(" .,")) or bool(before) and before[0] in self.typer.words.prepositions
 
     def unnamed_spokesperson(self, names: list[str], known) -> bool:
         # "a Clinton campaign spokesman", "a spokesman for Clinton": a spokesperson, unnamed
