@@ -328,13 +328,16 @@ class Lexicon:
             else:
                 self.regex = re.compile(self._patterns_regex([], range(len(self._patterns))))
                 if self._required is not None:
-                    self._some = lru_cache(maxsize=512)(
-                        lambda which: re.compile(self._patterns_regex([], which)))  # type: ignore[has-type]
+                    self._some = lru_cache(maxsize=512)(self._some_regex)
 
     def _patterns_regex(self, parts: list[str], which) -> str:
         """The terms' group (if any) and the patterns numbered `which`, in order, as one regex."""
         parts = parts + [f"(?P<p{i}>[وف]?(?:{self._patterns[i][0]}))" for i in which]
         return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+    def _some_regex(self, which: tuple[int, ...]) -> re.Pattern:
+        """The patterns numbered `which` as one regex (cached in `_some`: a set of required texts recurs)."""
+        return re.compile(self._patterns_regex([], which))
 
     def _regex_for(self, text: str, pos: int, end: int) -> Optional[re.Pattern]:
         """The regex to run on text[pos:end]: all patterns, or only those whose required texts occur

@@ -14,7 +14,8 @@ from .ingest.inputs import BadInput, InputError, clean_text
 from .models import Claim, Document, Report, Score, Source
 from .origin.outlets import find_origin, find_outlet, site_prefix_origins
 from .origin.wires import find_dateline, find_intelligence, find_wires
-from .rules import RuleSet, ScannedBody, load_rules
+from .rulecache import cached
+from .rules import DEFAULT_RULES_DIR, RuleSet, ScannedBody, load_rules
 from .scoring import score_article, score_claim
 from .text.boilerplate import clean
 from .text.interview import Found, answer_claims, find_interview
@@ -33,9 +34,11 @@ class Auditor:
     def __init__(self, rules: Optional[Union[RuleSet, str, Path]] = None, max_text_chars: int = MAX_TEXT_CHARS,
                  time_limit: Optional[float] = TIME_LIMIT):
         with no_collection():
-            self.rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
-            self.attributor = Attributor(self.rules)
-            compile_lexicons(self.rules)
+            if isinstance(rules, RuleSet):
+                self.rules, self.attributor = _build(rules)
+            else:
+                folder = Path(rules) if rules else DEFAULT_RULES_DIR
+                self.rules, self.attributor = cached(folder, lambda: _build(load_rules(folder)))
         self.max_text_chars = max_text_chars
         self.time_limit = time_limit  # None: no limit
 
@@ -129,6 +132,13 @@ class Auditor:
                 yield self.audit(doc)
             except InputError as exc:
                 yield BadInput(name=doc.name, url=doc.url, error=str(exc))
+
+
+def _build(rules: RuleSet) -> tuple[RuleSet, Attributor]:
+    """The rules with every matcher that the audit reads built, and the attributor over them."""
+    attributor = Attributor(rules)
+    compile_lexicons(rules)
+    return rules, attributor
 
 
 @contextmanager
