@@ -9,7 +9,6 @@ from typing import Iterable, Iterator, Optional, Union
 
 from .attribution import Attributor
 from .attribution.sources import Memory
-from .ingest.extract import extract_html
 from .ingest.inputs import BadInput, InputError, clean_text
 from .models import Claim, Document, Report, Score, Source
 from .origin.outlets import find_origin, find_outlet, site_prefix_origins
@@ -47,6 +46,8 @@ class Auditor:
         (see extract.py); the text stages have `time_limit`."""
         url, title, sitename, hostname, published = doc.url, None, None, None, None
         if doc.html is not None:
+            from .ingest.extract import extract_html  # trafilatura's side, for pages only
+
             ex = extract_html(doc.html, doc.url, doc.name)
             text, title, sitename, hostname, published = ex.text, ex.title, ex.sitename, ex.hostname, ex.date
             url = url or ex.url

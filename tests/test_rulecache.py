@@ -115,6 +115,6 @@ def test_the_command_audits_the_same_with_a_cold_and_a_warm_cache(tmp_path: Path
 def test_only_the_latest_builds_are_kept(cache: Path, tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(rulecache, "KEEP", 2)
     for name in ("a", "b", "c"):
-        rulecache.cached(tmp_path / name, lambda: name)
+        rulecache.cached(tmp_path / name, lambda name=name: name)
     assert len(list(cache.glob("rules-*.pickle"))) == 2
     assert rulecache.cached(tmp_path / "c", lambda: "built again") == "c"
