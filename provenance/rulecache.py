@@ -33,17 +33,19 @@ KEEP = 8  # builds kept, of as many rules folders (about 5 MB each): the least r
 
 def cache_dir() -> Path:
     """$XDG_CACHE_HOME/provenance, or ~/.cache/provenance (a relative XDG_CACHE_HOME is ignored, as the
-    XDG specification says)."""
+    XDG specification says). RuntimeError when there is no home folder to find."""
     base = os.environ.get("XDG_CACHE_HOME", "")
     return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "provenance"
 
 
 def folder_key(directory: Path) -> Optional[str]:
     """The hash of what the rules of `directory` are built from (None: a file that cannot be read, left
-    to load_rules to report)."""
+    to load_rules to report, or no code to read, as in a zipped package)."""
     digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{pydantic.VERSION}\0{directory}\0".encode())
     try:
         code = sorted(PACKAGE.rglob("*.py"))
+        if not code:
+            return None
         files = sorted(f for folder in [directory, *(directory / lang for lang in LANGUAGES)]
                        for f in folder.glob("*.y*ml"))  # every file that load_rules reads or refuses
         if sum(f.stat().st_size for f in files) > MAX_FOLDER_BYTES:
@@ -60,11 +62,14 @@ def folder_key(directory: Path) -> Optional[str]:
 def cached(directory: Path, build: Callable[[], T]) -> T:
     """What `build` returns for the rules folder `directory`: unpickled from the cache when it was built
     from the same folder and code, otherwise built and stored."""
-    directory = directory.resolve()
-    key = folder_key(directory)
+    try:
+        directory = directory.resolve()
+        key = folder_key(directory)
+        path = cache_dir() / f"rules-{hashlib.sha256(str(directory).encode()).hexdigest()[:16]}.pickle"
+    except (OSError, RuntimeError):  # a path that cannot be resolved, no home folder
+        key = None
     if key is None:
         return build()
-    path = cache_dir() / f"rules-{hashlib.sha256(str(directory).encode()).hexdigest()[:16]}.pickle"
     found = _read(path, key)
     if found is not None:
         return found

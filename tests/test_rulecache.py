@@ -118,3 +118,17 @@ def test_only_the_latest_builds_are_kept(cache: Path, tmp_path: Path, monkeypatc
         rulecache.cached(tmp_path / name, lambda name=name: name)
     assert len(list(cache.glob("rules-*.pickle"))) == 2
     assert rulecache.cached(tmp_path / "c", lambda: "built again") == "c"
+
+
+def test_no_home_folder_and_no_code_to_hash_mean_no_cache(tmp_path: Path, folder: Path, monkeypatch) -> None:
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert source_type(Auditor(folder)) == "named_person"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setattr(rulecache, "PACKAGE", tmp_path / "zipped")  # no .py files to read
+    assert rulecache.folder_key(folder) is None
+    assert source_type(Auditor(folder)) == "named_person"
+    assert not list(tmp_path.glob("xdg/**/*.pickle"))
