@@ -1,12 +1,12 @@
 """Built rules kept between processes: loading, validating and building the lexicons of a rules folder
 costs about 0.15 s, unpickling what they built about a third of that.
 
-The pickle is keyed by a hash of everything it was built from: the Python version, pydantic's, the
-package's code and the rules folder (its path and the contents of every rules file it holds), so an
-edited or added rules file, or edited code, is never served from an older build. It lives in
-$XDG_CACHE_HOME/provenance (~/.cache/provenance by default), one file per rules folder, replaced when
-the folder changes, and at most KEEP of them. A cache that cannot be read or written is silently skipped: the rules are built as
-without it.
+The pickle is keyed by a hash of everything it was built from: the versions of Python, pydantic and
+PyYAML, the package's code and the rules folder (its path and the contents of every rules file it
+holds), so an edited or added rules file, or edited code, is never served from an older build. It lives
+in $XDG_CACHE_HOME/provenance (~/.cache/provenance by default), one file per rules folder, replaced when
+the folder changes, and at most KEEP of them. A cache that cannot be read or written is silently
+skipped: the rules are built as without it.
 """
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ import os
 import pickle
 import sys
 import tempfile
+from importlib import metadata
 from pathlib import Path
 from typing import Any, Callable, Optional, TypeVar
 
@@ -41,7 +42,7 @@ def cache_dir() -> Path:
 def folder_key(directory: Path) -> Optional[str]:
     """The hash of what the rules of `directory` are built from (None: a file that cannot be read, left
     to load_rules to report, or no code to read, as in a zipped package)."""
-    digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{pydantic.VERSION}\0{directory}\0".encode())
+    digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{pydantic.VERSION}\0{_yaml_version()}\0{directory}\0".encode())
     try:
         code = sorted(PACKAGE.rglob("*.py"))
         if not code:
@@ -57,6 +58,14 @@ def folder_key(directory: Path) -> Optional[str]:
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def _yaml_version() -> str:
+    """PyYAML's version, without importing it (pydantic has imported importlib.metadata already)."""
+    try:
+        return metadata.version("PyYAML")
+    except metadata.PackageNotFoundError:
+        return "unknown"
 
 
 def cached(directory: Path, build: Callable[[], T]) -> T:

@@ -132,3 +132,9 @@ def test_no_home_folder_and_no_code_to_hash_mean_no_cache(tmp_path: Path, folder
     assert rulecache.folder_key(folder) is None
     assert source_type(Auditor(folder)) == "named_person"
     assert not list(tmp_path.glob("xdg/**/*.pickle"))
+
+
+def test_another_pyyaml_is_never_served_an_older_build(folder: Path, monkeypatch) -> None:
+    before = rulecache.folder_key(folder)
+    monkeypatch.setattr(rulecache.metadata, "version", lambda name: "99.0")
+    assert rulecache.folder_key(folder) != before
