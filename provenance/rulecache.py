@@ -17,7 +17,7 @@ import os
 import pickle
 import sys
 import tempfile
-from importlib import metadata
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, Callable, Optional, TypeVar
 
@@ -41,17 +41,18 @@ def cache_dir() -> Path:
 
 def folder_key(directory: Path) -> Optional[str]:
     """The hash of what the rules of `directory` are built from (None: a file that cannot be read, left
-    to load_rules to report, or no code to read, as in a zipped package)."""
-    digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{pydantic.VERSION}\0{_yaml_version()}\0{directory}\0".encode())
+    to load_rules to report, or no code to read, as in a zipped package). PyYAML's version is read from
+its code: asking its metadata would import the email parser."""
+    digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{pydantic.VERSION}\0{directory}\0".encode())
     try:
-        code = sorted(PACKAGE.rglob("*.py"))
-        if not code:
+        code, yaml_code = sorted(PACKAGE.rglob("*.py")), _yaml_code()
+        if not code or not yaml_code:
             return None
         files = sorted(f for folder in [directory, *(directory / lang for lang in LANGUAGES)]
                        for f in folder.glob("*.y*ml"))  # every file that load_rules reads or refuses
         if sum(f.stat().st_size for f in files) > MAX_FOLDER_BYTES:
             return None
-        for f in [*code, *files]:
+        for f in [*code, *yaml_code, *files]:
             data = f.read_bytes()
             digest.update(f"{f}\0{len(data)}\0".encode())
             digest.update(data)
@@ -60,12 +61,10 @@ def folder_key(directory: Path) -> Optional[str]:
     return digest.hexdigest()
 
 
-def _yaml_version() -> str:
-    """PyYAML's version, without importing it (pydantic has imported importlib.metadata already)."""
-    try:
-        return metadata.version("PyYAML")
-    except metadata.PackageNotFoundError:
-        return "unknown"
+def _yaml_code() -> list[Path]:
+    """PyYAML's __init__.py, which holds its version, found without importing PyYAML ([]: not found)."""
+    spec = find_spec("yaml")
+    return [Path(spec.origin)] if spec is not None and spec.origin else []
 
 
 def cached(directory: Path, build: Callable[[], T]) -> T:
@@ -75,7 +74,7 @@ def cached(directory: Path, build: Callable[[], T]) -> T:
         directory = directory.resolve()
         key = folder_key(directory)
         path = cache_dir() / f"rules-{hashlib.sha256(str(directory).encode()).hexdigest()[:16]}.pickle"
-    except (OSError, RuntimeError):  # a path that cannot be resolved, no home folder
+    except (OSError, RuntimeError, ValueError):  # a path that cannot be resolved, no home folder
         key = None
     if key is None:
         return build()

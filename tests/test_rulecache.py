@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -134,7 +135,10 @@ def test_no_home_folder_and_no_code_to_hash_mean_no_cache(tmp_path: Path, folder
     assert not list(tmp_path.glob("xdg/**/*.pickle"))
 
 
-def test_another_pyyaml_is_never_served_an_older_build(folder: Path, monkeypatch) -> None:
+def test_another_pyyaml_is_never_served_an_older_build(folder: Path, tmp_path: Path, monkeypatch) -> None:
     before = rulecache.folder_key(folder)
-    monkeypatch.setattr(rulecache.metadata, "version", lambda name: "99.0")
+    other = tmp_path / "yaml" / "__init__.py"
+    other.parent.mkdir()
+    other.write_text("__version__ = '99.0'\n", encoding="utf-8")
+    monkeypatch.setattr(rulecache, "find_spec", lambda name: SimpleNamespace(origin=str(other)))
     assert rulecache.folder_key(folder) != before
