@@ -9,7 +9,7 @@ process, so its peak memory is its own: getrusage ru_maxrss of that process (the
 and orders) and of its largest child (a worker, or a worker's extraction child). trafilatura alone is
 `bare_extraction(html, include_comments=False, with_metadata=True)` over the same pages with the same
 number of processes, measured in the same run. Per-core speed is audited with one process on the text
-articles of 3-5 KB; a one-process run times its start-up (compiling the rules, paid once per process)
+articles of 3-5 KB; a one-process run times its start-up (the rules built or read from the cache, once per process)
 apart from the articles, and prints the rate both without and with it.
 
     python bench/speed.py --linear           # only the two measures below
@@ -18,7 +18,9 @@ Linear time: each growth case audits an input and the same input grown tenfold a
 (words in a sentence, cues in a sentence, sentences in an article, pronouns, quotations) and prints the
 ratio of CPU times: about 10 when the cost is linear, about 100 when it is quadratic. Throughput per
 core: every article of ../shared/data/arabic-pool and arabic-saudi audited by one fresh process, in KB
-of article text per second with the process's start-up (imports, rules compiled) included.
+of article text per second with the process's start-up (imports, rules read from the cache that the
+growth cases' process filled, see provenance/rulecache.py) included; then the CPU time that building
+the rules takes with nothing cached, as the first process after a change of the rules or the code does.
 """
 from __future__ import annotations
 
@@ -96,7 +98,7 @@ def measure(kind: str, n: int, jobs: int, data: Path) -> dict:
     source = {"trafilatura": "html", "export": "text"}.get(kind, kind)
     pool = load(source, data)
     startup = 0.0
-    if jobs <= 1 and kind != "trafilatura":  # one process: compiling the rules is timed apart from the articles
+    if jobs <= 1 and kind != "trafilatura":  # one process: the start-up is timed apart from the articles
         t0 = time.perf_counter()
         next(audit_documents(corpus(pool, source, 1), 1))
         startup = time.perf_counter() - t0
@@ -182,7 +184,9 @@ def measure_pools(data: Path) -> dict:
     from provenance.batch.parallel import audit_documents, cached_auditor
     from provenance.ingest.inputs import BadInput, iter_documents
 
-    cached_auditor()  # the rules, compiled before the clock of the audits starts
+    c0 = time.process_time()
+    cached_auditor()  # the rules, built or read from the cache before the clock of the audits starts
+    rules_cpu = time.process_time() - c0
     docs = list(iter_documents([str(data / d) for d in POOL_DIRS]))
     kb = sum(len(d.text.encode("utf-8")) for d in docs if not isinstance(d, BadInput) and d.text) / 1024
     t0, c0 = time.perf_counter(), time.process_time()
@@ -190,7 +194,21 @@ def measure_pools(data: Path) -> dict:
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return {"kind": "pools", "n": len(docs), "ok": ok, "kb": kb, "seconds": seconds, "cpu": cpu,
-            "cpu_all": usage.ru_utime + usage.ru_stime}
+            "cpu_all": usage.ru_utime + usage.ru_stime, "rules_cpu": rules_cpu}
+
+
+def measure_build() -> dict:
+    """CPU seconds to build the shipped rules with nothing cached, as the first process after a change
+    of the rules or the code does (every later one reads them from the cache: provenance/rulecache.py)."""
+    import tempfile
+
+    from provenance import Auditor
+
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["XDG_CACHE_HOME"] = tmp
+        c0 = time.process_time()
+        Auditor()
+        return {"kind": "build", "cpu": time.process_time() - c0}
 
 
 def fresh(args: list[str], label: str):
@@ -203,7 +221,7 @@ def fresh(args: list[str], label: str):
     return json.loads(out.strip().splitlines()[-1]), seconds
 
 
-def print_linear(growth: list[dict], pools: dict, seconds: float) -> None:
+def print_linear(growth: list[dict], pools: dict, seconds: float, build: dict) -> None:
     print(f"\n{'grown tenfold':56s} {'KB':>7s} {'CPU s':>7s} {'KB x10':>8s} {'CPU s':>7s} {'ratio':>6s}")
     for g in growth:
         print(f"{g['case']:56s} {g['kb1']:>7.0f} {g['cpu1']:>7.2f} {g['kb10']:>8.0f} {g['cpu10']:>7.2f} "
@@ -214,13 +232,18 @@ def print_linear(growth: list[dict], pools: dict, seconds: float) -> None:
           f"text, one process): start-up included {kb / seconds:,.0f} KB/s ({kb / pools['cpu_all']:,.0f} KB per "
           f"CPU-second); the audits alone {kb / pools['seconds']:,.0f} KB/s ({kb / pools['cpu']:,.0f} KB per "
           f"CPU-second); target {THROUGHPUT_TARGET:,} KB/s, start-up included")
+    print(f"start-up {pools['cpu_all'] - pools['cpu']:.2f} CPU s (imports, the rules read from the cache in "
+          f"{pools['rules_cpu']:.2f} s, the articles read); building the rules with nothing cached, as the first "
+          f"process after a change of the rules or the code does, {build['cpu']:.2f} s")
 
 
-def linear(data: Path) -> tuple[list[dict], dict, float]:
-    """The growth cases and the throughput on the pools, each measured in a fresh process."""
+def linear(data: Path) -> tuple[list[dict], dict, float, dict]:
+    """The growth cases, the throughput on the pools (its rules read from the cache that the growth cases'
+    process filled) and the rules built with nothing cached, each measured in a fresh process."""
     growth, _ = fresh(["--measure", "growth", "--data", str(data)], "growth cases, 1x and 10x")
     pools, seconds = fresh(["--measure", "pools", "--data", str(data)], f"{' + '.join(POOL_DIRS)}, one process")
-    return growth, pools, seconds
+    build, _ = fresh(["--measure", "build"], "the rules built with nothing cached")
+    return growth, pools, seconds, build
 
 
 def run(kind: str, n: int, jobs: int, data: Path) -> dict:
@@ -254,7 +277,8 @@ def main(argv: Optional[list[str]] = None) -> None:
     args = ap.parse_args(argv)
     jobs = args.jobs or default_jobs()
     if args.measure:
-        measures = {"growth": lambda: measure_growth(args.data), "pools": lambda: measure_pools(args.data)}
+        measures = {"growth": lambda: measure_growth(args.data), "pools": lambda: measure_pools(args.data),
+                    "build": measure_build}
         print(json.dumps(measures.get(args.measure, lambda: measure(args.measure, args.size, jobs, args.data))()))
         return
     if args.linear:
@@ -304,7 +328,7 @@ def main(argv: Optional[list[str]] = None) -> None:
                   f"(CPU x{(b['cpu'] / b['n']) / (a['cpu'] / a['n']):.2f}; 1.00 is linear)")
     c = by[("text-3-5kb", core_size)]
     print(f"per core, text of 3-5 KB: {c['n'] / c['seconds']:.0f} articles/s ({c['n'] / c['cpu']:.0f} per CPU-second), "
-          f"after a start-up of {c['startup']:.2f} s (rules compiled, one article audited); "
+          f"after a start-up of {c['startup']:.2f} s (rules built or read from the cache, one article audited); "
           f"{c['n'] / (c['seconds'] + c['startup']):.0f} articles/s counting it")
     e = by[("export", max(export_sizes))]
     print(f"export to SQLite: {e['n'] / e['seconds']:.0f} articles/s; 100,000 articles "

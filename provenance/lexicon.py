@@ -83,10 +83,15 @@ class _Node:
 
     __slots__ = ("last", "next", "runs")
 
-    def __init__(self) -> None:
-        self.last: list[tuple[str, int]] = []
-        self.next: dict[str, _Node] = {}
+    def __init__(self, last: Optional[list[tuple[str, int]]] = None, next: Optional[dict[str, _Node]] = None) -> None:
+        self.last: list[tuple[str, int]] = [] if last is None else last
+        self.next: dict[str, _Node] = {} if next is None else next
         self.runs: Optional[frozenset[str]] = None
+
+    def __reduce__(self) -> tuple:
+        """Pickled (rulecache.py) as a call with its words, not as a slotted object's state (a dict more per
+        node, of tens of thousands), without the openers, found again on first use."""
+        return _Node, (self.last, self.next)
 
     def openers(self) -> frozenset[str]:
         """The letters (first run of word characters) that a word going on here opens with: a text's
@@ -327,14 +332,22 @@ class Lexicon:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
             else:
                 self.regex = re.compile(self._patterns_regex([], range(len(self._patterns))))
-                if self._required is not None:
-                    self._some = lru_cache(maxsize=512)(
-                        lambda which: re.compile(self._patterns_regex([], which)))  # type: ignore[has-type]
+                self._some: dict[tuple[int, ...], re.Pattern] = {}  # see _some_regex
 
     def _patterns_regex(self, parts: list[str], which) -> str:
         """The terms' group (if any) and the patterns numbered `which`, in order, as one regex."""
         parts = parts + [f"(?P<p{i}>[وف]?(?:{self._patterns[i][0]}))" for i in which]
         return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+    def _some_regex(self, which: tuple[int, ...]) -> re.Pattern:
+        """The patterns numbered `which` as one regex (cached in `_some`, a plain dict that pickles: the same
+        sets of required texts come back; emptied at 512)."""
+        regex = self._some.get(which)
+        if regex is None:
+            if len(self._some) >= 512:
+                self._some.clear()
+            regex = self._some[which] = re.compile(self._patterns_regex([], which))
+        return regex
 
     def _regex_for(self, text: str, pos: int, end: int) -> Optional[re.Pattern]:
         """The regex to run on text[pos:end]: all patterns, or only those whose required texts occur
@@ -345,7 +358,7 @@ class Lexicon:
             return None  # most texts
         part = text if pos == 0 and end == len(text) else text[pos:end]
         which = {i for needed, patterns in self._required.items() if needed in part for i in patterns}
-        return self._some(tuple(sorted(which)))
+        return self._some_regex(tuple(sorted(which)))
 
     def _may_match(self, text: str, pos: int, end: int) -> bool:
         """Whether a pattern may match in text[pos:end]: not if none of the texts one of which each
@@ -527,11 +540,24 @@ class LexiconSet:
 
     def __init__(self, lexicons: dict[str, Lexicon]):
         self.lexicons = lexicons
-        self._any = frozenset().union(*(lx._opening for lx in lexicons.values()))
+        self._any = self._union()
         self._owners: dict[str, tuple[tuple[str, Optional[frozenset[str]]], ...]] = {}  # letters -> (lexicon, _seconds)
         # asked whatever the words: a lexicon with patterns or with terms that open with a sign
         self._always = [(name, lx) for name, lx in lexicons.items()
                         if lx._mixed is not None or lx.regex is not None or lx._signs is not None]
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled (rulecache.py) without the union of the lexicons' openings: made again from theirs, at C
+        speed, faster than read back string by string."""
+        return {k: v for k, v in self.__dict__.items() if k != "_any"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._any = self._union()
+
+    def _union(self) -> frozenset[str]:
+        """The letters that any of the lexicons' terms may open with."""
+        return frozenset().union(*(lx._opening for lx in self.lexicons.values()))
 
     def scan(self, text: str) -> dict[str, list[Hit]]:
         end = len(text)

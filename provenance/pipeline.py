@@ -9,12 +9,12 @@ from typing import Iterable, Iterator, Optional, Union
 
 from .attribution import Attributor
 from .attribution.sources import Memory
-from .ingest.extract import extract_html
 from .ingest.inputs import BadInput, InputError, clean_text
 from .models import Claim, Document, Report, Score, Source
 from .origin.outlets import find_origin, find_outlet, site_prefix_origins
 from .origin.wires import find_dateline, find_intelligence, find_wires
-from .rules import RuleSet, ScannedBody, load_rules
+from .rulecache import cached
+from .rules import DEFAULT_RULES_DIR, RuleSet, ScannedBody, load_rules
 from .scoring import score_article, score_claim
 from .text.boilerplate import clean
 from .text.interview import Found, answer_claims, find_interview
@@ -33,9 +33,11 @@ class Auditor:
     def __init__(self, rules: Optional[Union[RuleSet, str, Path]] = None, max_text_chars: int = MAX_TEXT_CHARS,
                  time_limit: Optional[float] = TIME_LIMIT):
         with no_collection():
-            self.rules = rules if isinstance(rules, RuleSet) else load_rules(rules)
-            self.attributor = Attributor(self.rules)
-            compile_lexicons(self.rules)
+            if isinstance(rules, RuleSet):
+                self.rules, self.attributor = _build(rules)
+            else:
+                folder = Path(rules) if rules else DEFAULT_RULES_DIR
+                self.rules, self.attributor = cached(folder, lambda: _build(load_rules(folder)))
         self.max_text_chars = max_text_chars
         self.time_limit = time_limit  # None: no limit
 
@@ -44,6 +46,8 @@ class Auditor:
         (see extract.py); the text stages have `time_limit`."""
         url, title, sitename, hostname, published = doc.url, None, None, None, None
         if doc.html is not None:
+            from .ingest.extract import extract_html  # trafilatura's side, for pages only
+
             ex = extract_html(doc.html, doc.url, doc.name)
             text, title, sitename, hostname, published = ex.text, ex.title, ex.sitename, ex.hostname, ex.date
             url = url or ex.url
@@ -129,6 +133,13 @@ class Auditor:
                 yield self.audit(doc)
             except InputError as exc:
                 yield BadInput(name=doc.name, url=doc.url, error=str(exc))
+
+
+def _build(rules: RuleSet) -> tuple[RuleSet, Attributor]:
+    """The rules with every matcher that the audit reads built, and the attributor over them."""
+    attributor = Attributor(rules)
+    compile_lexicons(rules)
+    return rules, attributor
 
 
 @contextmanager

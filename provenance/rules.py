@@ -15,13 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Iterator, Literal, Optional
 
-import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
-from yaml.composer import Composer
-from yaml.constructor import SafeConstructor
-from yaml.resolver import Resolver
 
-from . import backtracking
 from .ingest.errors import human_size
 from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, pattern_regex, required_texts, shortest_needles
 from .models import SOURCE_TYPES
@@ -47,7 +42,7 @@ SourceTypeName = Annotated[str, AfterValidator(_known_source_type)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 # --- schemas -------------------------------------------------------------------------------
@@ -317,108 +312,7 @@ def compile_pattern(pattern: str) -> re.Pattern:
         raise ValueError(f"bad regular expression {pattern!r}: {exc}") from None
 
 
-class RulesLoader(yaml.SafeLoader):
-    """YAML 1.2-style booleans: only true/false, so terms like "no" and "on" stay strings."""
-
-
-RulesLoader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:bool"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.copy().items()
-}
-RulesLoader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-                                  list("tTfF"))
-
-
-if getattr(yaml, "__with_libyaml__", False):
-    from yaml._yaml import CParser
-
-    class FastRulesLoader(Composer, CParser, SafeConstructor, Resolver):  # type: ignore[misc]
-        """RulesLoader on libyaml's scanner and parser (several times faster); nodes are still
-        composed in Python, so a file nested too deeply is a RecursionError, not a crash."""
-
-        yaml_implicit_resolvers = RulesLoader.yaml_implicit_resolvers
-
-        def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
-            Composer.__init__(self)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
-
-    class PackageRulesLoader(CParser, SafeConstructor, Resolver):  # type: ignore[misc]
-        """FastRulesLoader with libyaml composing the nodes too, and plain data built from them without
-        the constructor's general machinery: a third of the start-up's YAML time. Only for the package's
-        own files, whose nesting is known: libyaml's composer recurses in C, where a file nested deeply
-        enough would crash the process instead of raising."""
-
-        yaml_implicit_resolvers = RulesLoader.yaml_implicit_resolvers
-
-        def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
-            SafeConstructor.__init__(self)
-            Resolver.__init__(self)
-
-        def construct_document(self, node: yaml.Node) -> Any:
-            try:
-                return _plain(node, self, {})
-            except _NotPlain:  # a merge key, a tag of its own: the constructor's general way
-                return SafeConstructor.construct_document(self, node)
-else:  # pragma: no cover
-    FastRulesLoader = PackageRulesLoader = RulesLoader  # type: ignore[misc]
-
-_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
-_SPECIAL_KEYS = ("tag:yaml.org,2002:merge", "tag:yaml.org,2002:value")  # << and =, which the constructor reads
-
-
-class _NotPlain(Exception):
-    """A node that _plain leaves to the constructor."""
-
-
-def _plain(node: yaml.Node, constructor: SafeConstructor, made: dict[int, Any]) -> Any:
-    """What SafeConstructor builds from a document of strings, scalars, lists and mappings: each list
-    or mapping made once however many aliases name it (`made`), other scalars by the constructor."""
-    if isinstance(node, yaml.ScalarNode):
-        return node.value if node.tag == _STR else constructor.construct_object(node)
-    if id(node) in made:
-        return made[id(node)]
-    if isinstance(node, yaml.SequenceNode) and node.tag == _SEQ:
-        items = made[id(node)] = []
-        items.extend(_plain(item, constructor, made) for item in node.value)
-        return items
-    if isinstance(node, yaml.MappingNode) and node.tag == _MAP:
-        mapping = made[id(node)] = {}
-        for key, value in node.value:
-            if not isinstance(key, yaml.ScalarNode) or key.tag in _SPECIAL_KEYS:
-                raise _NotPlain
-            mapping[_plain(key, constructor, made)] = _plain(value, constructor, made)
-        return mapping
-    raise _NotPlain
-
-
-def _parse(text: str, loader_class: type) -> tuple[Optional[yaml.Node], Any]:
-    """The document's node (it gives lines) and the data constructed from it: parsed once."""
-    loader = loader_class(text)
-    try:
-        node = loader.get_single_node()
-        return node, loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
-
-
 # --- loading with line numbers --------------------------------------------------------------
-
-def _node_line(node: yaml.Node, loc: tuple) -> int:
-    """Line (1-based) of the YAML node at the pydantic error location `loc`.
-
-    Steps that are not in the YAML (the tag pydantic adds for a union member, or a missing key)
-    are skipped, so the line is that of the deepest node that exists.
-    """
-    for key in loc:
-        if isinstance(node, yaml.MappingNode):
-            node = next((v for k, v in node.value if k.value == key), node)
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-            node = node.value[key]
-    return node.start_mark.line + 1
-
 
 def load_yaml_model(path: Path, schema: type[BaseModel], check_patterns: bool = True) -> BaseModel:
     """Parse and validate one YAML file; raise RulesError 'file:line: what is wrong'.
@@ -432,12 +326,11 @@ def load_yaml_model(path: Path, schema: type[BaseModel], check_patterns: bool = 
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RulesError(f"{path}: cannot read: {exc}") from None
+    from . import rulesyaml  # PyYAML only where rules are built, not where they are read from the cache
+
     try:
-        try:
-            node, data = _parse(text, PackageRulesLoader if _package_file(path) else FastRulesLoader)
-        except yaml.YAMLError:  # parsed again by PyYAML itself, so that the message is always its own
-            node, data = _parse(text, RulesLoader)
-    except yaml.YAMLError as exc:
+        node, data = rulesyaml.parse(text, _package_file(path))
+    except rulesyaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -453,7 +346,7 @@ def load_yaml_model(path: Path, schema: type[BaseModel], check_patterns: bool = 
         for err in exc.errors():
             loc = tuple(p for p in err["loc"] if not (isinstance(p, str) and p.startswith("function-")))
             field = ".".join(str(p) for p in loc) or "(top)"
-            problems.append(f"{path}:{_node_line(node, loc)}: {field}: {err['msg'].removeprefix('Value error, ')}")
+            problems.append(f"{path}:{rulesyaml.node_line(node, loc)}: {field}: {err['msg'].removeprefix('Value error, ')}")
         raise RulesError("\n".join(problems)) from None
     if check_patterns and hasattr(model, "all_patterns") and not _shipped(path):  # a policy of the user's
         refuse_catastrophic(model.all_patterns(), [path], str(path), _shipped_policy_keys(schema))  # type: ignore[attr-defined]
@@ -485,6 +378,8 @@ def refuse_catastrophic(patterns: Iterator[tuple[str, str, re.Pattern, str]], fi
     that backtracks catastrophically, as backtracking.check_pattern finds. A pattern used as one of
     the shipped rules uses it (`trusted`), or found safe before in this process, is not probed again:
     a copy of the shipped rules with a few changes costs only the check of those."""
+    from . import backtracking  # only for a user's rules folder or policy
+
     for rule_id, written, rx, mode in patterns:
         key = (rx.pattern, rx.flags, mode)
         if key in trusted or key in _safe:

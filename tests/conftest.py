@@ -1,7 +1,11 @@
 """Shared fixtures: the shipped rules and an auditor, built once per test session."""
 from __future__ import annotations
 
+import atexit
 import json
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -11,6 +15,11 @@ from provenance.ingest.inputs import document_from_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+
+# Tests build rules from many temporary folders: their builds are cached for this session only, never in
+# the user's ~/.cache (see provenance/rulecache.py).
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="provenance-tests-")
+atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
 
 
 @pytest.fixture(scope="session")

@@ -225,3 +225,22 @@ def test_a_lexicon_of_terms_and_patterns_runs_its_patterns_only_where_they_may_m
     assert [h.entry_id for h in lexicon.finditer("قال الوزير")] == ["t"]
     assert [h.entry_id for h in lexicon.finditer("يعلق علي ما قال")] == ["p", "t"]
     assert "قال الوزير" not in searched and "يعلق علي ما قال" in searched
+
+
+def test_lexicons_read_back_from_a_pickle_find_what_they_found(auditor):
+    """The built rules are kept between processes as a pickle (rulecache.py): the shipped lexicons, a set
+    of them and one of patterns only (whose regexes of some patterns are cached per lexicon) read back
+    find the same hits."""
+    import pathlib
+    import pickle
+
+    from provenance.normalize import normalize
+
+    patterns = Lexicon([], [(r"مصدر\s+مسوول", "p1", "f", None), (r"(?:said|told) (?:reporters|us)", "p2", "f", None)])
+    sets = [auditor.attributor.cues, auditor.rules.body_lexicons, LexiconSet({"p": patterns})]
+    copies = pickle.loads(pickle.dumps(sets))
+    texts = [normalize(p.read_text(encoding="utf-8")).text for p in sorted(pathlib.Path(__file__).parent.glob("devset/*/*.txt"))[::5]]
+    for text in [*texts, "قال مصدر مسوول", "officials told reporters"]:
+        for lexicons, copy in zip(sets, copies):
+            assert copy.scan(text) == lexicons.scan(text)
+    assert copies[2].scan("قال مصدر مسوول")["p"][0].entry_id == "p1"

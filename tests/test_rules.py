@@ -240,7 +240,7 @@ def test_the_package_rules_read_through_libyaml_give_what_pyyaml_gives() -> None
     a merge key and tagged scalars."""
     import yaml
 
-    from provenance.rules import PackageRulesLoader, RulesLoader, _parse
+    from provenance.rulesyaml import PackageRulesLoader, RulesLoader, _parse
 
     files = sorted(DEFAULT_RULES_DIR.glob("*.yaml")) + sorted(DEFAULT_RULES_DIR.glob("*/*.yaml"))
     assert len(files) > 15
