@@ -236,3 +236,19 @@ def test_the_subject_before_an_aside_speaks(audit, text, source):
 def test_poll_respondents_named_by_share_are_the_source_span_and_speak_for_the_poll(audit, text, source):
     claim = first(audit, text)
     assert (claim.source.type, claim.source.text) == ("document", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2015-12-10_hillary-clinton-under-pressure-t.txt; verbs of criticism (denounced 26 times, decried 10,
+    # assailed 7, lambasted 6 in the train split) are speech acts like "slammed" and "blasted"
+    ("On Wednesday, Clinton bashed Trump\u2019s proposal to ban Muslims from coming into the country.", "Clinton"),
+    # breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt
+    ("Clinton decried the GOP for \u201cturning its back\u201d on America\u2019s working and middle class citizens.",
+     "Clinton"),
+    # politico_2016-07-06_lewandowski-fbi-director-acted-a.txt
+    ("Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed Comey on MSNBC\u2019s "
+     "\u201cMorning Joe,\u201d calling it a \u201cno-brainer\u201d to prosecute.", "Rudy Giuliani"),
+])
+def test_a_verb_of_criticism_attributes_to_its_subject(audit, text, source):
+    claim = first(audit, text)
+    assert claim.source.type == "named_official" and source in claim.source.text
