@@ -154,3 +154,17 @@ def test_a_delegate_named_after_a_comma_is_that_official(audit):
                   "أن روسيا مسؤولة عن تسميم الجاسوس.").claims[0]
     assert (claim.source.type, claim.source.name) == ("named_official", "نيكي هيلي")
 
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-internationalNews-336-20180415
+    "وقالت العائلة في شكواها إن السيدة المتهمة وقفت على باب الغرفة.",
+    # arabic-pool/france24_FR-internationalNews-846-20180421
+    "كما طالبت أسرة البطش السلطات الماليزية بتسهيل عملية إعادة جثمانه إلى جباليا في قطاع غزة.",
+    # arabic-pool/bbc_BB-internationalNews-9-20180216
+    "ولكن أهل الزوجة الأولى قالوا إنها اقترضت منهم 850 ألف روبية.",
+])
+def test_a_family_is_a_group_of_unnamed_people(audit, text):
+    # a family, its people or kin speak as a group no one names (anonymous), unlike one relative
+    claim = audit(text).claims[0]
+    assert claim.source.type == "anonymous" and "title.ar.family" in claim.reasons
