@@ -52,3 +52,24 @@ def test_a_masculine_verb_takes_no_state_for_subject(audit, text, speaker):
     first, claim = audit(text).claims
     assert claim.source.type == "named_official" and claim.source.name == speaker
     assert "attr.continuation" in claim.reasons and claim.source.text == first.source.text
+
+
+@pytest.mark.parametrize("text, subject", [
+    # arabic-saudi/aawsat_2015-08-02_067: an adverb after the subject, before the verb
+    ("وقالت مصادر دبلوماسية رسمية في القاهرة إن الحوار سيعقد الأحد. لكن المصادر أيضا أشارت إلى أن بعضا من "
+     "الملفات العالقة سيكون لها جانب من الحوار.", "المصادر"),
+    # arabic-pool/bbc_BB-internationalNews-482-20180509: after the verb and its subject
+    ("وأعلن مستشفى سترازبور الجامعي أيضا عن اجراء تحقيق إداري.", "مستشفى سترازبور الجامعي"),
+    # arabic-saudi/was_2015-08-10_052
+    ("وأشار التعميم الوزاري أيضاً إلى ما تضمنته المادة الحادية عشرة.", "التعميم الوزاري"),
+])
+def test_an_adverb_of_the_sentence_ends_the_subject(audit, text, subject):
+    # "أيضا"، "كذلك"، "بدوره" (closed.ar.sentence_adverb) qualify the whole sentence, never its speaker's name
+    assert audit(text).claims[-1].source.text == subject
+
+
+def test_the_sources_named_again_before_an_adverb_are_the_official_ones(audit):
+    # arabic-saudi/aawsat_2015-08-02_067
+    claim = audit("وقالت مصادر دبلوماسية رسمية في القاهرة إن الحوار سيعقد الأحد. لكن المصادر أيضا أشارت إلى أن "
+                  "بعضا من الملفات العالقة سيكون لها جانب من الحوار.").claims[-1]
+    assert claim.source.type == "anonymous_official"

@@ -27,6 +27,7 @@ class ArabicSubjects(SubjectFinder):
         super().__init__(rules, typer)
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
+        self.sentence_adverbs = closed_class(rules, "closed.ar.sentence_adverb")  # "المصادر أيضا": the subject ends
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
         # states and capitals by name, feminine but for closed.ar.masculine_country
         masculine = closed_class(rules, "closed.ar.masculine_country")
@@ -39,12 +40,13 @@ class ArabicSubjects(SubjectFinder):
 
     def stops_at(self, n: str, m: re.Match, started: bool) -> bool:
         """Before the subject, a hearer ("وقال لوكالة الأنباء الفرنسية": the subject was dropped, the outlet
-        is the hearer); inside it, a particle ("مسؤول لم يشأ") or an outlet after ل ("أكدت وزارة الاقتصاد
-        لفرانس24": the hearer)."""
+        is the hearer); inside it, a particle ("مسؤول لم يشأ"), an adverb of the sentence ("المستشفى أيضا") or an
+        outlet after ل ("أكدت وزارة الاقتصاد لفرانس24": the hearer)."""
         if not started:
             return self.told.starts_at(n, m.start()) or self.outlet_at(n[m.start():m.start() + 42])
         tok = m.group()
-        return tok in self.particles or tok.startswith("ل") and self.outlet_at(n[m.start():m.start() + 42])
+        return tok in self.particles or tok in self.sentence_adverbs \
+            or tok.startswith("ل") and self.outlet_at(n[m.start():m.start() + 42])
 
     def outlet_at(self, text: str) -> bool:
         """Whether Arabic text opens with ل and an outlet's name ("لفرانس24", "لفرانس برس", "لـCNN",
@@ -77,6 +79,8 @@ class ArabicSubjects(SubjectFinder):
         toks = list(WORD.finditer(n, start, verb_start))
         while toks and toks[0].group() in self.words.clause_openers:
             toks.pop(0)
+        while toks and toks[-1].group() in self.sentence_adverbs:
+            toks.pop()  # "لكن المصادر أيضا أشارت"
         if toks and re.sub(r"^[وف]", "", toks[0].group()) in self.words.opening_prepositions:
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
         if not toks or len(toks) > 9 or any(STOP_PUNCT.search(t.group()) for t in toks) \
