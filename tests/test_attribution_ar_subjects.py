@@ -73,3 +73,21 @@ def test_the_sources_named_again_before_an_adverb_are_the_official_ones(audit):
     claim = audit("وقالت مصادر دبلوماسية رسمية في القاهرة إن الحوار سيعقد الأحد. لكن المصادر أيضا أشارت إلى أن "
                   "بعضا من الملفات العالقة سيكون لها جانب من الحوار.").claims[-1]
     assert claim.source.type == "anonymous_official"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # arabic-pool/cnn_CN-middleEast-416-20180329: ل before a verb of speech is "so as to": its subject is the
+    # sentence's, the words after it are its object ("دعوات التظاهر")
+    ("لجأ أفيخاي أدرعي، المتحدث باسم الجيش الاسرائيلي، الى فتاوى سابقة، ليستنكر دعوات التظاهر في غزة يوم الجمعة.",
+     "أفيخاي أدرعي"),
+])
+def test_a_verb_of_purpose_shares_the_sentence_subject(audit, text, speaker):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official" and speaker in claim.source.text
+
+
+def test_a_verb_of_purpose_takes_no_clause_before_it_for_subject(audit):
+    # arabic-pool/skynews_SK-middleEast-993-20180412: "قبل أن يعود في تغريدة ... ليعلن" is no one's name
+    claim = audit("وتزايدت المخاوف من مواجهة بين روسيا والغرب، منذ أن قال ترامب، أمس الأربعاء، إن الصواريخ قادمة، "
+                  "قبل أن يعود في تغريدة صباحية الخميس ليعلن \"لم أقل قط متى سيحدث الهجوم\".").claims[0]
+    assert claim.source.type != "named_person"

@@ -88,8 +88,15 @@ class ArabicSubjects(SubjectFinder):
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
 
+    def purpose(self, verb: str) -> bool:
+        """ل before a verb of speech in the present ("ليستنكر"، "ليعلن"): so as to say; the verb shares the
+        subject of the verb before it and names none of its own."""
+        return verb[:1] == "ل" and verb[1:2] in "يت" and verb[1:] in self.verbs
+
     def subject(self, n: str, hit: Hit) -> tuple[int, int]:
         """An Arabic cue's subject: between كان and قد, before the verb in a clause, or after it."""
+        if self.purpose(hit.text):
+            return (hit.end, hit.end)
         kana = _AR_KANA.match(n)
         if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
