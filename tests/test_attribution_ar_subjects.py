@@ -91,3 +91,23 @@ def test_a_verb_of_purpose_takes_no_clause_before_it_for_subject(audit):
     claim = audit("وتزايدت المخاوف من مواجهة بين روسيا والغرب، منذ أن قال ترامب، أمس الأربعاء، إن الصواريخ قادمة، "
                   "قبل أن يعود في تغريدة صباحية الخميس ليعلن \"لم أقل قط متى سيحدث الهجوم\".").claims[0]
     assert claim.source.type != "named_person"
+
+
+@pytest.mark.parametrize("text, subject, kind", [
+    # arabic-pool/alarabia_AL-internationalNews-470-20180315: "أما X فـ": X is the topic the verb after ف says
+    # something of, its subject
+    ("أما مندوب الكويت فأعلن أن بلاده تدين أي استخدام أو حيازة أو نقل للأسلحة الكيماوية.", "مندوب الكويت",
+     "named_organization"),
+    # arabic-saudi/alriyadh_2015-07-23_006: the topic's relative clause is no part of it
+    ("أما الإعلامي خالد قاضي الذي حضر المسرحية فقد أبدى إعجابه بها وأثنى على فريق العمل.", "الإعلامي خالد قاضي",
+     None),
+])
+def test_the_topic_of_amma_is_the_subject_of_the_verb_after_fa(audit, text, subject, kind):
+    claim = audit(text).claims[0]
+    assert claim.source.text == subject and kind in (None, claim.source.type)
+
+
+def test_a_place_or_time_after_amma_is_no_subject(audit):
+    # arabic-pool/skynews_SK-middleEast-993-20180412: "أما في باريس، فقد قال الرئيس الفرنسي"
+    claim = audit("أما في باريس، فقد قال الرئيس الفرنسي، إيمانويل ماكرون، إن فرنسا لديها دليل.").claims[0]
+    assert claim.source.type == "named_official" and "ماكرون" in claim.source.text

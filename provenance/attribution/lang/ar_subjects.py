@@ -8,18 +8,21 @@ stops at a particle or at an outlet after ل, the hearer.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ...lexicon import Hit
 from ...normalize import norm
 from ...rules import SPEECH_FAMILIES, RuleSet
 from ..sources import SourceTyper
-from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count
+from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count, words_before
 from ..words import closed_class
 
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
 _APPOSITION = re.compile(r"\s*[،,]\s*")
+_AMMA = re.compile(r"^\W*و?اما\s+")  # "أما مندوب الكويت فأعلن": the topic, then its verb after ف
+_FA_WORDS = ("فقد", "فانه", "فانها", "فان")  # "أما الإعلامي ... فقد أبدى"
 
 
 class ArabicSubjects(SubjectFinder):
@@ -27,6 +30,7 @@ class ArabicSubjects(SubjectFinder):
         super().__init__(rules, typer)
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
+        self.relatives = closed_class(rules, "closed.ar.relative")
         self.sentence_adverbs = closed_class(rules, "closed.ar.sentence_adverb")  # "المصادر أيضا": the subject ends
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
         # states and capitals by name, feminine but for closed.ar.masculine_country
@@ -97,6 +101,9 @@ class ArabicSubjects(SubjectFinder):
         """An Arabic cue's subject: between كان and قد, before the verb in a clause, or after it."""
         if self.purpose(hit.text):
             return (hit.end, hit.end)
+        topic = self._topic(n, hit)
+        if topic is not None:
+            return topic
         kana = _AR_KANA.match(n)
         if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
@@ -121,6 +128,35 @@ class ArabicSubjects(SubjectFinder):
             # the comma before a verb with none after it
             return (kana.end(), comma)
         return span
+
+    def _topic(self, n: str, hit: Hit) -> Optional[tuple[int, int]]:
+        """"أما مندوب الكويت فأعلن"، "أما الإعلامي خالد قاضي الذي حضر المسرحية فقد أبدى": the topic after أما,
+        up to its relative clause or a comma, is the subject of the verb after ف; not a place or a time ("أما في
+        باريس، فقد قال الرئيس"، "أما اليوم، فقد")."""
+        amma = _AMMA.match(n)
+        if amma is None or amma.end() >= hit.start:
+            return None
+        previous = words_before(n, hit.start)
+        if hit.text[:1] == "ف" and hit.text[1:] in self.verbs:
+            fa = hit.start
+        elif previous and previous[0] in _FA_WORDS:
+            fa = last_place(n, previous[0], hit.start)
+        else:
+            return None
+        end = None
+        for m in WORD.finditer(n, amma.end(), fa):
+            word = m.group()
+            punct = STOP_PUNCT.search(word)
+            if word in self.relatives or punct is not None:
+                end = m.start() + punct.start() if punct is not None and punct.start() > 0 else end
+                break
+            end = m.end()
+        first = n[amma.end():end].split()[:1] if end else []
+        prepositions = self.words.opening_prepositions
+        if not first or first[0] in prepositions or first[0][:1] in "وف" and first[0][1:] in prepositions \
+                or self.typer.is_time_word(first[0]) or first[0][:1] in "بل":
+            return None
+        return self.appositive_after(n, (amma.end(), end))
 
     def _disagrees(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
         """A masculine verb (يفعل، فعل، فعلوا; not تفعل nor فعلت) before a state or a capital named as such,
