@@ -168,3 +168,15 @@ def test_a_family_is_a_group_of_unnamed_people(audit, text):
     # a family, its people or kin speak as a group no one names (anonymous), unlike one relative
     claim = audit(text).claims[0]
     assert claim.source.type == "anonymous" and "title.ar.family" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-1059-20180504
+    "أعلنت الأكاديمية السويدية الجمعة إرجاء جائزة نوبل للآداب لعام 2018.",
+    # arabic-pool/france24_FR-internationalNews-717-20180413
+    "وقد نددت الأكاديمية بهذه الفتوى لكن بعد 27 عاما على إصدارها.",
+])
+def test_an_academy_is_an_institution_not_a_woman_academic(audit, text):
+    # institutions of learning and research (أكاديمية، معهد، كلية، جامعة) speak as bodies (src.org.ar)
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization" and "src.org.ar" in claim.reasons
