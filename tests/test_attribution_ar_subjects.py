@@ -111,3 +111,21 @@ def test_a_place_or_time_after_amma_is_no_subject(audit):
     # arabic-pool/skynews_SK-middleEast-993-20180412: "أما في باريس، فقد قال الرئيس الفرنسي"
     claim = audit("أما في باريس، فقد قال الرئيس الفرنسي، إيمانويل ماكرون، إن فرنسا لديها دليل.").claims[0]
     assert claim.source.type == "named_official" and "ماكرون" in claim.source.text
+
+
+@pytest.mark.parametrize("text, name", [
+    # arabic-pool/bbc_BB-middleEast-1057-20181005: a person without office named after a comma
+    ("وفي حديث مع بي بي سي أكد الخبير الأمني، خالد عكاشة، أن زيارة السجين ممكنة.", "خالد عكاشة"),
+    # arabic-pool/bbc_BB-middleEast-1104-20181015 kind
+    ("وقال الصحفي السعودي البارز، جمال خاشقجي، إن الإصلاحات لم تبدأ بعد.", "جمال خاشقجي"),
+])
+def test_the_name_after_a_comma_belongs_to_a_person_s_title(audit, text, name):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_person" and claim.source.name == name
+
+
+def test_a_name_closed_by_commas_may_end_like_a_pronoun(audit):
+    # arabic-pool/bbc_BB-middleEast-898-20180817: "فراوكه" ends as a pronoun would; between the commas after the
+    # office heading the span it is the spokeswoman's name
+    claim = audit("وقالت المتحدثة باسم المحكمة العليا الألمانية، فراوكه كوله، إن الشرطة بذلت قصارى جهدها.").claims[0]
+    assert claim.source.type == "named_official" and claim.source.text.endswith("فراوكه كوله")

@@ -21,6 +21,7 @@ _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
 _APPOSITION = re.compile(r"\s*[،,]\s*")
+_FINAL_HA = re.compile(r"(?<=\S\S\S)ه(?!\S)")  # a word's final ه, in the normalised text a ة as well
 _AMMA = re.compile(r"^\W*و?اما\s+")  # "أما مندوب الكويت فأعلن": the topic, then its verb after ف
 _FA_WORDS = ("فقد", "فانه", "فانها", "فان")  # "أما الإعلامي ... فقد أبدى"
 
@@ -183,13 +184,24 @@ class ArabicSubjects(SubjectFinder):
         return (span[0], min(end, start + 80))
 
     def _name_after(self, n: str, span: tuple[int, int], start: int) -> tuple[int, int]:
-        """'المتحدثة باسم البيت الأبيض، سارة ساندرز،': the name after the comma belongs to an office or a
-        spokesperson (up to four words, all name-like, then punctuation)."""
+        """'المتحدثة باسم البيت الأبيض، سارة ساندرز،'، 'الخبير الأمني، خالد عكاشة،': the name after the comma
+        belongs to an office, a spokesperson or a person's title heading the span (up to four words, all
+        name-like, then punctuation); not to a relative, whose comma names the one they are the relative of."""
         stop = STOP_PUNCT.search(n, start)
         end = stop.start() if stop is not None else len(n)
         words = n[start:end].split()
-        if not 1 <= len(words) <= 4 or len(self.typer.name_tokens(n[start:end])) != len(words):
+        if not 1 <= len(words) <= 4:
             return span
         held = self.typer.lex["spokesperson"].search(n, span[0], span[1]) or self.typer.lex["role"].search(n, span[0], span[1])
-        return (span[0], start + len(n[start:end].rstrip())) if held is not None else span
+        person = self.typer.lex["person_role"].search(n, span[0], span[1])
+        if held is None and person is not None and person.start == span[0] and person.value.type is None:
+            held = person
+        if held is None:
+            return span
+        named = len(self.typer.name_tokens(n[start:end])) == len(words)
+        if not named and held.start == span[0] and n[end:end + 1] in "،,":
+            # normalising wrote a name's final ة as ه, which the name reader takes for a pronoun ("خالد عكاشه"):
+            # read as ة in a name the commas close after the title heading the span
+            named = len(self.typer.name_tokens(_FINAL_HA.sub("ة", n[start:end]))) == len(words)
+        return (span[0], start + len(n[start:end].rstrip())) if named else span
 
