@@ -129,3 +129,21 @@ def test_a_name_closed_by_commas_may_end_like_a_pronoun(audit):
     # office heading the span it is the spokeswoman's name
     claim = audit("وقالت المتحدثة باسم المحكمة العليا الألمانية، فراوكه كوله، إن الشرطة بذلت قصارى جهدها.").claims[0]
     assert claim.source.type == "named_official" and claim.source.text.endswith("فراوكه كوله")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # arabic-saudi/alriyadh_2015-07-21_071: the paper's own name in quotation marks, the hearer, then the subject
+    ("وأوضح ل»الرياض» أمين الاحساء م. عادل بن محمد الملحم أن حديقة عين النجم جاهزة.", "أمين الاحساء"),
+    # arabic-saudi/alweeam_2015-07-23_047: no space after the closing mark
+    ("من جهته صرح لـ«الوئام»المتحدث الرسمي لشرطة المنطقة الشرقية العقيد زياد الرقيطي بأنه ورد بلاغ.",
+     "المتحدث الرسمي لشرطة المنطقة الشرقية"),
+])
+def test_a_quoted_hearer_between_the_verb_and_its_subject(audit, text, speaker):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official" and claim.source.text.startswith(speaker)
+
+
+def test_a_quoted_hearer_before_what_was_said_leaves_the_subject_dropped(audit):
+    # arabic-pool/skynews_SK-internationalNews-2427-20180703 kind: "قال لـ"سكاي نيوز عربية" أن": no subject after
+    report = audit("وقال وزير الخارجية عادل الجبير إن المحادثات مثمرة. وأضاف لـ\"سكاي نيوز عربية\" أن الحوار مستمر.")
+    assert report.claims[1].source.type == "named_official" and "attr.continuation" in report.claims[1].reasons

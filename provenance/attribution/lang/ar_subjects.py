@@ -21,6 +21,10 @@ _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
 _APPOSITION = re.compile(r"\s*[،,]\s*")
+# an outlet's name in quotation marks after ل, the hearer ("وأوضح ل»الرياض» أمين الاحساء"); what was said after it
+# (أن, a colon, a quotation) leaves the subject dropped ("وأضاف لـ"سكاي نيوز عربية" أن")
+_QUOTED_HEARER = re.compile(r'\s*ل\s?"[^"]{2,30}"\s*')
+_SAID_NEXT = re.compile(r'(?:ان|بان|انه|انها|بانه|بانها)(?!\S)|[:"،,.]')
 _FINAL_HA = re.compile(r"(?<=\S\S\S)ه(?!\S)")  # a word's final ه, in the normalised text a ة as well
 _AMMA = re.compile(r"^\W*و?اما\s+")  # "أما مندوب الكويت فأعلن": the topic, then its verb after ف
 _FA_WORDS = ("فقد", "فانه", "فانها", "فان")  # "أما الإعلامي ... فقد أبدى"
@@ -42,6 +46,14 @@ class ArabicSubjects(SubjectFinder):
     def steps_over(self, tok: str) -> bool:
         """Also a day between the verb and its subject: "أعلن الثلاثاء رئيس الوزراء"."""
         return super().steps_over(tok) or self.typer.is_time_word(tok)
+
+    def after(self, n: str, pos: int, stop_at_boundary: bool = True, governed: bool = False) -> tuple[int, int]:
+        """Also past a hearer named in quotation marks right after the verb, when the subject follows it
+        ("وأوضح ل»الرياض» أمين الاحساء"، "صرح لـ«الوئام»المتحدث الرسمي")."""
+        hearer = _QUOTED_HEARER.match(n, pos)
+        if hearer is not None and hearer.end() < len(n) and not _SAID_NEXT.match(n, hearer.end()):
+            pos = hearer.end()
+        return super().after(n, pos, stop_at_boundary, governed)
 
     def stops_at(self, n: str, m: re.Match, started: bool) -> bool:
         """Before the subject, a hearer ("وقال لوكالة الأنباء الفرنسية": the subject was dropped, the outlet
