@@ -162,3 +162,29 @@ def test_a_branch_of_a_body_speaks_for_it(audit):
     report = audit("عنوان\n\nكشف فرع الهيئة العامة للسياحة والتراث الوطني بالعاصمة المقدسة، أن نسبة الإشغال "
                    "بالمنطقة ارتفعت. وقال الفرع إنه تلقى أكثر من 180 شكوى.")
     assert [c.source.type for c in report.claims] == ["named_organization", "named_organization"]
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-internationalNews-336-20180415
+    "وقالت العائلة في شكواها إن السيدة المتهمة وقفت على باب الغرفة.",
+    # arabic-pool/france24_FR-internationalNews-846-20180421
+    "كما طالبت أسرة البطش السلطات الماليزية بتسهيل عملية إعادة جثمانه إلى جباليا في قطاع غزة.",
+    # arabic-pool/bbc_BB-internationalNews-9-20180216
+    "ولكن أهل الزوجة الأولى قالوا إنها اقترضت منهم 850 ألف روبية.",
+])
+def test_a_family_is_a_group_of_unnamed_people(audit, text):
+    # a family, its people or kin speak as a group no one names (anonymous), unlike one relative
+    claim = audit(text).claims[0]
+    assert claim.source.type == "anonymous" and "title.ar.family" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-1059-20180504
+    "أعلنت الأكاديمية السويدية الجمعة إرجاء جائزة نوبل للآداب لعام 2018.",
+    # arabic-pool/france24_FR-internationalNews-717-20180413
+    "وقد نددت الأكاديمية بهذه الفتوى لكن بعد 27 عاما على إصدارها.",
+])
+def test_an_academy_is_an_institution_not_a_woman_academic(audit, text):
+    # institutions of learning and research (أكاديمية، معهد، كلية، جامعة) speak as bodies (src.org.ar)
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization" and "src.org.ar" in claim.reasons

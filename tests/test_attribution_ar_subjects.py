@@ -52,3 +52,98 @@ def test_a_masculine_verb_takes_no_state_for_subject(audit, text, speaker):
     first, claim = audit(text).claims
     assert claim.source.type == "named_official" and claim.source.name == speaker
     assert "attr.continuation" in claim.reasons and claim.source.text == first.source.text
+
+
+@pytest.mark.parametrize("text, subject", [
+    # arabic-saudi/aawsat_2015-08-02_067: an adverb after the subject, before the verb
+    ("وقالت مصادر دبلوماسية رسمية في القاهرة إن الحوار سيعقد الأحد. لكن المصادر أيضا أشارت إلى أن بعضا من "
+     "الملفات العالقة سيكون لها جانب من الحوار.", "المصادر"),
+    # arabic-pool/bbc_BB-internationalNews-482-20180509: after the verb and its subject
+    ("وأعلن مستشفى سترازبور الجامعي أيضا عن اجراء تحقيق إداري.", "مستشفى سترازبور الجامعي"),
+    # arabic-saudi/was_2015-08-10_052
+    ("وأشار التعميم الوزاري أيضاً إلى ما تضمنته المادة الحادية عشرة.", "التعميم الوزاري"),
+])
+def test_an_adverb_of_the_sentence_ends_the_subject(audit, text, subject):
+    # "أيضا"، "كذلك"، "بدوره" (closed.ar.sentence_adverb) qualify the whole sentence, never its speaker's name
+    assert audit(text).claims[-1].source.text == subject
+
+
+def test_the_sources_named_again_before_an_adverb_are_the_official_ones(audit):
+    # arabic-saudi/aawsat_2015-08-02_067
+    claim = audit("وقالت مصادر دبلوماسية رسمية في القاهرة إن الحوار سيعقد الأحد. لكن المصادر أيضا أشارت إلى أن "
+                  "بعضا من الملفات العالقة سيكون لها جانب من الحوار.").claims[-1]
+    assert claim.source.type == "anonymous_official"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # arabic-pool/cnn_CN-middleEast-416-20180329: ل before a verb of speech is "so as to": its subject is the
+    # sentence's, the words after it are its object ("دعوات التظاهر")
+    ("لجأ أفيخاي أدرعي، المتحدث باسم الجيش الاسرائيلي، الى فتاوى سابقة، ليستنكر دعوات التظاهر في غزة يوم الجمعة.",
+     "أفيخاي أدرعي"),
+])
+def test_a_verb_of_purpose_shares_the_sentence_subject(audit, text, speaker):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official" and speaker in claim.source.text
+
+
+def test_a_verb_of_purpose_takes_no_clause_before_it_for_subject(audit):
+    # arabic-pool/skynews_SK-middleEast-993-20180412: "قبل أن يعود في تغريدة ... ليعلن" is no one's name
+    claim = audit("وتزايدت المخاوف من مواجهة بين روسيا والغرب، منذ أن قال ترامب، أمس الأربعاء، إن الصواريخ قادمة، "
+                  "قبل أن يعود في تغريدة صباحية الخميس ليعلن \"لم أقل قط متى سيحدث الهجوم\".").claims[0]
+    assert claim.source.type != "named_person"
+
+
+@pytest.mark.parametrize("text, subject, kind", [
+    # arabic-pool/alarabia_AL-internationalNews-470-20180315: "أما X فـ": X is the topic the verb after ف says
+    # something of, its subject
+    ("أما مندوب الكويت فأعلن أن بلاده تدين أي استخدام أو حيازة أو نقل للأسلحة الكيماوية.", "مندوب الكويت",
+     "named_organization"),
+    # arabic-saudi/alriyadh_2015-07-23_006: the topic's relative clause is no part of it
+    ("أما الإعلامي خالد قاضي الذي حضر المسرحية فقد أبدى إعجابه بها وأثنى على فريق العمل.", "الإعلامي خالد قاضي",
+     None),
+])
+def test_the_topic_of_amma_is_the_subject_of_the_verb_after_fa(audit, text, subject, kind):
+    claim = audit(text).claims[0]
+    assert claim.source.text == subject and kind in (None, claim.source.type)
+
+
+def test_a_place_or_time_after_amma_is_no_subject(audit):
+    # arabic-pool/skynews_SK-middleEast-993-20180412: "أما في باريس، فقد قال الرئيس الفرنسي"
+    claim = audit("أما في باريس، فقد قال الرئيس الفرنسي، إيمانويل ماكرون، إن فرنسا لديها دليل.").claims[0]
+    assert claim.source.type == "named_official" and "ماكرون" in claim.source.text
+
+
+@pytest.mark.parametrize("text, name", [
+    # arabic-pool/bbc_BB-middleEast-1057-20181005: a person without office named after a comma
+    ("وفي حديث مع بي بي سي أكد الخبير الأمني، خالد عكاشة، أن زيارة السجين ممكنة.", "خالد عكاشة"),
+    # arabic-pool/bbc_BB-middleEast-1104-20181015 kind
+    ("وقال الصحفي السعودي البارز، جمال خاشقجي، إن الإصلاحات لم تبدأ بعد.", "جمال خاشقجي"),
+])
+def test_the_name_after_a_comma_belongs_to_a_person_s_title(audit, text, name):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_person" and claim.source.name == name
+
+
+def test_a_name_closed_by_commas_may_end_like_a_pronoun(audit):
+    # arabic-pool/bbc_BB-middleEast-898-20180817: "فراوكه" ends as a pronoun would; between the commas after the
+    # office heading the span it is the spokeswoman's name
+    claim = audit("وقالت المتحدثة باسم المحكمة العليا الألمانية، فراوكه كوله، إن الشرطة بذلت قصارى جهدها.").claims[0]
+    assert claim.source.type == "named_official" and claim.source.text.endswith("فراوكه كوله")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # arabic-saudi/alriyadh_2015-07-21_071: the paper's own name in quotation marks, the hearer, then the subject
+    ("وأوضح ل»الرياض» أمين الاحساء م. عادل بن محمد الملحم أن حديقة عين النجم جاهزة.", "أمين الاحساء"),
+    # arabic-saudi/alweeam_2015-07-23_047: no space after the closing mark
+    ("من جهته صرح لـ«الوئام»المتحدث الرسمي لشرطة المنطقة الشرقية العقيد زياد الرقيطي بأنه ورد بلاغ.",
+     "المتحدث الرسمي لشرطة المنطقة الشرقية"),
+])
+def test_a_quoted_hearer_between_the_verb_and_its_subject(audit, text, speaker):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official" and claim.source.text.startswith(speaker)
+
+
+def test_a_quoted_hearer_before_what_was_said_leaves_the_subject_dropped(audit):
+    # arabic-pool/skynews_SK-internationalNews-2427-20180703 kind: "قال لـ"سكاي نيوز عربية" أن": no subject after
+    report = audit("وقال وزير الخارجية عادل الجبير إن المحادثات مثمرة. وأضاف لـ\"سكاي نيوز عربية\" أن الحوار مستمر.")
+    assert report.claims[1].source.type == "named_official" and "attr.continuation" in report.claims[1].reasons

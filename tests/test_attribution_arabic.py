@@ -75,6 +75,12 @@ def test_a_noun_of_speech_names_its_speaker(audit, text, speaker, kind):
     "وتزايدت المخاوف من مواجهة بين روسيا والغرب، منذ أن تصاعدت الأزمة في سوريا.",
     "وتصاعدت حدة التوتر بين إيران وسوريا من جهة، وإسرائيل من جهة أخرى، بعد أن استهدف هجوم مطار التيفور.",
     "لم يحدث أي اتصال مثمر فعليا بين الدول العربية الداعمة للمعارضة وبين دمشق أو داعميها الرئيسيين: إيران وروسيا.",
+    # a verb of speech in a clause of time (بعد أن، منذ أن، قبل أن, closed.ar.subordinator): the main clause
+    # is the writer's; skynews_SK-middleEast-993-20180412, france24_FR-internationalNews-695-20180412,
+    # france24_FR-internationalNews-2526-20180730 (arabic-pool)
+    "وتزايدت المخاوف من مواجهة بين روسيا والغرب، منذ أن قال ترامب، أمس الأربعاء، إن الصواريخ قادمة.",
+    "رد فعل موسكو حليفة الأسد لا يمكن التكهن به، بعد أن هددت بشن عمل انتقامي ضد الولايات المتحدة.",
+    "وجاءت الدعوى القضائية بعد أن اتهم كليتشدار أوغلو الحكومة بمواصلة حالة الطوارئ في تركيا.",
 ])
 def test_side_clauses_attribute_nothing(audit, text):
     assert claim_of(audit, text).source.type == "unattributed"

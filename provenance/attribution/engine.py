@@ -229,7 +229,7 @@ class Attributor:
             negated = bool({lang.bare(w) for w in before} & self.words.negation)  # "ولم تعلن"
             previous = _same_clause(words_before(n, hit.start, 2))
             side_clause = negated or {lang.bare(w) for w in previous} & lang.relatives or \
-                (hit.start > 0 and set(previous) & self.words.subordinators
+                (hit.start > 0 and {*previous, " ".join(previous)} & self.words.subordinators  # "بعد أن"
                  and not self.words.subordinate.match(n))
             if not lang.verb_use(r, hit):
                 continue

@@ -154,10 +154,11 @@ class Arabic(Language):
         return quoted.span(1) if quoted is not None else None
 
     def dropped_subject(self, r: Reading, hit: Hit) -> Optional[Candidate]:
-        """A verb joined by ف later in the sentence, without a subject of its own, shares the subject of
-        the sentence's first verb: "واستهدف محمد السحيمي في انتقاده الأذان، فقال إن"."""
+        """A verb joined by ف later in the sentence, or of purpose (ل), without a subject of its own, shares the
+        subject of the sentence's first verb: "واستهدف محمد السحيمي في انتقاده الأذان، فقال إن"، "لجأ أفيخاي
+        أدرعي ... ليستنكر"."""
         n = r.n
-        if not hit.text.startswith("ف"):
+        if not hit.text.startswith("ف") and not self.subjects.purpose(hit.text):
             return None
         lead = self.leading_verb.match(n)
         if lead is None or lead.end() >= hit.start:

@@ -8,18 +8,26 @@ stops at a particle or at an outlet after ل, the hearer.
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from ...lexicon import Hit
 from ...normalize import norm
 from ...rules import SPEECH_FAMILIES, RuleSet
 from ..sources import SourceTyper
-from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count
+from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count, words_before
 from ..words import closed_class
 
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
 _APPOSITION = re.compile(r"\s*[،,]\s*")
+# an outlet's name in quotation marks after ل, the hearer ("وأوضح ل»الرياض» أمين الاحساء"); what was said after it
+# (أن, a colon, a quotation) leaves the subject dropped ("وأضاف لـ"سكاي نيوز عربية" أن")
+_QUOTED_HEARER = re.compile(r'\s*ل\s?"[^"]{2,30}"\s*')
+_SAID_NEXT = re.compile(r'(?:ان|بان|انه|انها|بانه|بانها)(?!\S)|[:"،,.]')
+_FINAL_HA = re.compile(r"(?<=\S\S\S)ه(?!\S)")  # a word's final ه, in the normalised text a ة as well
+_AMMA = re.compile(r"^\W*و?اما\s+")  # "أما مندوب الكويت فأعلن": the topic, then its verb after ف
+_FA_WORDS = ("فقد", "فانه", "فانها", "فان")  # "أما الإعلامي ... فقد أبدى"
 
 
 class ArabicSubjects(SubjectFinder):
@@ -27,6 +35,8 @@ class ArabicSubjects(SubjectFinder):
         super().__init__(rules, typer)
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
+        self.relatives = closed_class(rules, "closed.ar.relative")
+        self.sentence_adverbs = closed_class(rules, "closed.ar.sentence_adverb")  # "المصادر أيضا": the subject ends
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
         # states and capitals by name, feminine but for closed.ar.masculine_country
         masculine = closed_class(rules, "closed.ar.masculine_country")
@@ -37,14 +47,23 @@ class ArabicSubjects(SubjectFinder):
         """Also a day between the verb and its subject: "أعلن الثلاثاء رئيس الوزراء"."""
         return super().steps_over(tok) or self.typer.is_time_word(tok)
 
+    def after(self, n: str, pos: int, stop_at_boundary: bool = True, governed: bool = False) -> tuple[int, int]:
+        """Also past a hearer named in quotation marks right after the verb, when the subject follows it
+        ("وأوضح ل»الرياض» أمين الاحساء"، "صرح لـ«الوئام»المتحدث الرسمي")."""
+        hearer = _QUOTED_HEARER.match(n, pos)
+        if hearer is not None and hearer.end() < len(n) and not _SAID_NEXT.match(n, hearer.end()):
+            pos = hearer.end()
+        return super().after(n, pos, stop_at_boundary, governed)
+
     def stops_at(self, n: str, m: re.Match, started: bool) -> bool:
         """Before the subject, a hearer ("وقال لوكالة الأنباء الفرنسية": the subject was dropped, the outlet
-        is the hearer); inside it, a particle ("مسؤول لم يشأ") or an outlet after ل ("أكدت وزارة الاقتصاد
-        لفرانس24": the hearer)."""
+        is the hearer); inside it, a particle ("مسؤول لم يشأ"), an adverb of the sentence ("المستشفى أيضا") or an
+        outlet after ل ("أكدت وزارة الاقتصاد لفرانس24": the hearer)."""
         if not started:
             return self.told.starts_at(n, m.start()) or self.outlet_at(n[m.start():m.start() + 42])
         tok = m.group()
-        return tok in self.particles or tok.startswith("ل") and self.outlet_at(n[m.start():m.start() + 42])
+        return tok in self.particles or tok in self.sentence_adverbs \
+            or tok.startswith("ل") and self.outlet_at(n[m.start():m.start() + 42])
 
     def outlet_at(self, text: str) -> bool:
         """Whether Arabic text opens with ل and an outlet's name ("لفرانس24", "لفرانس برس", "لـCNN",
@@ -77,6 +96,8 @@ class ArabicSubjects(SubjectFinder):
         toks = list(WORD.finditer(n, start, verb_start))
         while toks and toks[0].group() in self.words.clause_openers:
             toks.pop(0)
+        while toks and toks[-1].group() in self.sentence_adverbs:
+            toks.pop()  # "لكن المصادر أيضا أشارت"
         if toks and re.sub(r"^[وف]", "", toks[0].group()) in self.words.opening_prepositions:
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
         if not toks or len(toks) > 9 or any(STOP_PUNCT.search(t.group()) for t in toks) \
@@ -84,8 +105,18 @@ class ArabicSubjects(SubjectFinder):
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
 
+    def purpose(self, verb: str) -> bool:
+        """ل before a verb of speech in the present ("ليستنكر"، "ليعلن"): so as to say; the verb shares the
+        subject of the verb before it and names none of its own."""
+        return verb[:1] == "ل" and verb[1:2] in "يت" and verb[1:] in self.verbs
+
     def subject(self, n: str, hit: Hit) -> tuple[int, int]:
         """An Arabic cue's subject: between كان and قد, before the verb in a clause, or after it."""
+        if self.purpose(hit.text):
+            return (hit.end, hit.end)
+        topic = self._topic(n, hit)
+        if topic is not None:
+            return topic
         kana = _AR_KANA.match(n)
         if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
@@ -110,6 +141,35 @@ class ArabicSubjects(SubjectFinder):
             # the comma before a verb with none after it
             return (kana.end(), comma)
         return span
+
+    def _topic(self, n: str, hit: Hit) -> Optional[tuple[int, int]]:
+        """"أما مندوب الكويت فأعلن"، "أما الإعلامي خالد قاضي الذي حضر المسرحية فقد أبدى": the topic after أما,
+        up to its relative clause or a comma, is the subject of the verb after ف; not a place or a time ("أما في
+        باريس، فقد قال الرئيس"، "أما اليوم، فقد")."""
+        amma = _AMMA.match(n)
+        if amma is None or amma.end() >= hit.start:
+            return None
+        previous = words_before(n, hit.start)
+        if hit.text[:1] == "ف" and hit.text[1:] in self.verbs:
+            fa = hit.start
+        elif previous and previous[0] in _FA_WORDS:
+            fa = last_place(n, previous[0], hit.start)
+        else:
+            return None
+        end = None
+        for m in WORD.finditer(n, amma.end(), fa):
+            word = m.group()
+            punct = STOP_PUNCT.search(word)
+            if word in self.relatives or punct is not None:
+                end = m.start() + punct.start() if punct is not None and punct.start() > 0 else end
+                break
+            end = m.end()
+        first = n[amma.end():end].split()[:1] if end else []
+        prepositions = self.words.opening_prepositions
+        if not first or first[0] in prepositions or first[0][:1] in "وف" and first[0][1:] in prepositions \
+                or self.typer.is_time_word(first[0]) or first[0][:1] in "بل":
+            return None
+        return self.appositive_after(n, (amma.end(), end))
 
     def _disagrees(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
         """A masculine verb (يفعل، فعل، فعلوا; not تفعل nor فعلت) before a state or a capital named as such,
@@ -136,13 +196,24 @@ class ArabicSubjects(SubjectFinder):
         return (span[0], min(end, start + 80))
 
     def _name_after(self, n: str, span: tuple[int, int], start: int) -> tuple[int, int]:
-        """'المتحدثة باسم البيت الأبيض، سارة ساندرز،': the name after the comma belongs to an office or a
-        spokesperson (up to four words, all name-like, then punctuation)."""
+        """'المتحدثة باسم البيت الأبيض، سارة ساندرز،'، 'الخبير الأمني، خالد عكاشة،': the name after the comma
+        belongs to an office, a spokesperson or a person's title heading the span (up to four words, all
+        name-like, then punctuation); not to a relative, whose comma names the one they are the relative of."""
         stop = STOP_PUNCT.search(n, start)
         end = stop.start() if stop is not None else len(n)
         words = n[start:end].split()
-        if not 1 <= len(words) <= 4 or len(self.typer.name_tokens(n[start:end])) != len(words):
+        if not 1 <= len(words) <= 4:
             return span
         held = self.typer.lex["spokesperson"].search(n, span[0], span[1]) or self.typer.lex["role"].search(n, span[0], span[1])
-        return (span[0], start + len(n[start:end].rstrip())) if held is not None else span
+        person = self.typer.lex["person_role"].search(n, span[0], span[1])
+        if held is None and person is not None and person.start == span[0] and person.value.type is None:
+            held = person
+        if held is None:
+            return span
+        named = len(self.typer.name_tokens(n[start:end])) == len(words)
+        if not named and held.start == span[0] and n[end:end + 1] in "،,":
+            # normalising wrote a name's final ة as ه, which the name reader takes for a pronoun ("خالد عكاشه"):
+            # read as ة in a name the commas close after the title heading the span
+            named = len(self.typer.name_tokens(_FINAL_HA.sub("ة", n[start:end]))) == len(words)
+        return (span[0], start + len(n[start:end].rstrip())) if named else span
 
