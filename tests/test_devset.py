@@ -71,6 +71,7 @@ def test_boilerplate_on_the_held_out_set(auditor):
 @pytest.mark.skipif(not evaluate.HTML_PAGES.exists(), reason="../shared/data/html-pages is not next to the project")
 def test_html_snippets(auditor):
     snippets = evaluate.snippets(auditor)
-    assert snippets["score"] >= 0.94
+    assert snippets["score"] >= 0.97
     assert snippets["with_removed"] == 0  # the text layer never removes what a page must keep
-    assert snippets["without_left_out"] >= 82
+    assert snippets["with_kept"] >= 83  # topagrar's standfirst, left out by trafilatura, is read back (extract.py)
+    assert snippets["without_left_out"] >= 85

@@ -12,6 +12,7 @@ import multiprocessing
 import re
 import signal
 import threading
+from html import escape
 from itertools import islice
 from typing import Any, Optional
 
@@ -53,6 +54,8 @@ def extract_html(html: str, url: Optional[str], name: str) -> Extracted:
 _RAW_TEXT = re.compile(r"<(script|style)\b", re.I)
 _TAG = re.compile(r"<[^<>]{0,4000}>")  # bounded, so a page of a million '<' stays linear
 _WORD = re.compile(r"\S+")
+_ELEMENT_TEXT = r">\s*"  # what an element's text starts with, not an attribute's
+_HEADLINE_BEFORE = 800  # characters of markup between a headline and the standfirst under it
 
 
 def _has_visible_text(html: str, words: int = 30) -> bool:
@@ -72,6 +75,21 @@ def _has_visible_text(html: str, words: int = 30) -> bool:
     return sum(1 for _ in islice(_WORD.finditer(visible), words + 1)) > words
 
 
+def _standfirst(html: str, doc: Any, text: str) -> Optional[str]:
+    """The page's description when trafilatura left it out but the page shows it as text right under its
+    headline: the standfirst that opens the article (topagrar, clarin), not a teaser kept in the metadata."""
+    description = (getattr(doc, "description", None) or "").strip()
+    title = (getattr(doc, "title", None) or "").strip()
+    if len(description.split()) < 8 or not title or description[:40] in text:
+        return None
+    shown = re.compile(_ELEMENT_TEXT + re.escape(escape(description[:40], quote=False)))
+    headline = re.compile(_ELEMENT_TEXT + re.escape(escape(title[:30], quote=False)))
+    for m in islice(shown.finditer(html), 20):
+        if headline.search(html, max(0, m.start() - _HEADLINE_BEFORE), m.start()):
+            return description
+    return None
+
+
 def _extract(html: str, url: Optional[str]) -> tuple[str, Any]:
     import trafilatura
 
@@ -82,8 +100,9 @@ def _extract(html: str, url: Optional[str]) -> tuple[str, Any]:
     text = (getattr(doc, "text", None) or "").strip() if doc is not None else ""
     if not text:
         return ("unextracted" if _has_visible_text(html) else "empty"), None
+    deck = _standfirst(html, doc, text)
     return "ok", {
-        "text": text,
+        "text": f"{deck}\n\n{text}" if deck else text,
         "title": getattr(doc, "title", None),
         "sitename": getattr(doc, "sitename", None),
         "hostname": getattr(doc, "hostname", None),
