@@ -188,6 +188,8 @@ class SourceTyper:
         for c in rules.countries.countries:
             for t in [*c.names, *c.adjectives, *c.capitals]:
                 self.lexicon_words.update(norm(t).split())
+        for service in rules.intel.services:  # "CIA Director John Brennan" is named John Brennan
+            self.lexicon_words.update(norm(t) for t in [service.name, *service.names] if t.isascii() and " " not in t)
         # every Arabic closed class says a word is no name, but the steps' word lists (مصدر، أبو)
         arabic_closed = frozenset(norm(t) for e in rules.entries if e.family == "closed_class" and e.lang == "ar"
                                   and e.id not in words.ids for t in e.all_terms())
