@@ -157,3 +157,27 @@ def test_the_subject_before_an_aside_speaks(audit, text, source):
 def test_poll_respondents_named_by_share_are_unnamed_sources(audit, text, source):
     claim = first(audit, text)
     assert (claim.source.type, claim.source.text) == ("anonymous", source)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # breitbart_2016-02-08_former-mexican-president-calder.txt: the speaker named again, with no occasion of
+    # their own, goes on in the interview that carried them (LABELLING: the interviewee's later statements keep
+    # their relay); also politico_2015-12-26_british-diplomat-praises-obama (tests/devset/english),
+    # breitbart_2016-04-14_gillibrand-on-hillary-releasing- and usa-today_2016-04-26_sanders-w*.txt
+    ("“Mexican people, we are not going to pay any single cent for such a stupid wall,” Calderon told CNBC "
+     "Saturday. Calderon also noted that immigration from Mexico to the United States is in decline.", "CNBC"),
+    ("Sir Peter Westmacott praised Obama. “I think the legacy, the balance sheet, doesn’t look bad,” he told the "
+     "Guardian. “I don’t think this is a country which is in decline at all,” Westmacott said.", "The Guardian"),
+])
+def test_a_speaker_named_again_goes_on_in_the_outlets_interview(audit, text, outlet):
+    via = audit("Title\n\n" + text).claims[-1].via
+    assert [(v.name, v.type) for v in via] == [(outlet, "media")]
+
+
+def test_a_speaker_on_an_occasion_of_their_own_is_heard_through_no_earlier_interview(audit):
+    # breitbart_2016-02-08_former-mexican-president-calder.txt: "he tweeted" after an interview with CNBC
+    # (closed.en.occasion: a tweet, a statement, a speech, a letter)
+    claims = audit("Title\n\n“Mexican people, we are not going to pay any single cent for such a stupid wall,” "
+                   "Calderon told CNBC Saturday. “The New Hampshire drug epidemic must stop,” he tweeted Saturday.").claims
+    assert [v.name for v in claims[0].via] == ["CNBC"]
+    assert claims[-1].via == [] and "attr.relay.own_occasion" in claims[-1].reasons

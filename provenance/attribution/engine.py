@@ -324,6 +324,9 @@ class Attributor:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
             if not speaker.via and speaker.source.type not in ("media", "state_media"):
                 speaker.via += lang.outlet_via(r)
+            if inherited and lang.names_occasion(r):
+                inherited = []  # "he tweeted": heard on an occasion of its own, not through the last interview
+                why.append("attr.relay.own_occasion")
             speaker.via = speaker.via or inherited
             if not speaker.via and main.typed.type is not None and quoted is None:
                 earlier = lang.interview_continues(r, speaker.source, ctx.spoken)

@@ -152,15 +152,18 @@ class Language:
         interview or report that carried them, unless the sentence names an occasion of speech of its own
         outside quotations (a statement, a speech, a tweet) or an earlier one. First heard without a relay,
         the speaker goes on without one when an outlet only carried one statement of theirs."""
-        n = r.n
-        if self.occasion is None or self.earlier_occasion(n) \
-                or any(not r.inside(m.start()) for m in self.occasion.finditer(n)):
+        if self.occasion is None or self.earlier_occasion(r.n) or self.names_occasion(r):
             return None
         same = [s for s in spoken[-_SPEAKERS_BACK:] if self.same_speaker(source, s.source)]
         earlier = next((s for s in reversed(same) if s.via), None)
         if earlier is not None and not same[0].via and all(self.carried(v.evidence) for v in earlier.via):
             return None
         return earlier
+
+    def names_occasion(self, r: Reading) -> bool:
+        """Whether the sentence names an occasion of speech of its own outside quotations (a statement, a
+        tweet, "he wrote"): it is heard there, not through the outlet that carried the speaker before."""
+        return self.occasion is not None and any(not r.inside(m.start()) for m in self.occasion.finditer(r.n))
 
     def earlier_occasion(self, n: str) -> bool:
         """Whether the sentence tells of an earlier occasion ("وكانت هيلي قد أبلغت", "had told")."""

@@ -70,6 +70,8 @@ class English(Language):
         self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(self.between)}\s+)?"
                                       r"([a-z]+ing)(?![\w'-])")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
+        # "in a statement", "at a rally": an occasion of speech of its own (interview_continues)
+        self.occasion = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.occasion'))})(?![\w'])")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
 
