@@ -181,3 +181,28 @@ def test_a_speaker_on_an_occasion_of_their_own_is_heard_through_no_earlier_inter
                    "Calderon told CNBC Saturday. “The New Hampshire drug epidemic must stop,” he tweeted Saturday.").claims
     assert [v.name for v in claims[0].via] == ["CNBC"]
     assert claims[-1].via == [] and "attr.relay.own_occasion" in claims[-1].reasons
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # huff-post_2015-11-08_ben-carson-defends-himself-again.txt: a network's programme, in quotation marks, is
+    # the network (outlets.yaml: Meet the Press, Morning Joe, Face the Nation ... under their networks); 7 more
+    # "on ... Meet the Press", 6 "Morning Joe", 5 "Face the Nation" in PolNeAR's train split
+    ("Carson spoke on Sunday. “I have always said that I expect to be vetted,” he said on “Meet the Press.”",
+     "NBC News", "on “Meet the Press"),
+    # breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt
+    ("Speaking to “CBS This Morning” Monday, Rubio said he refrained from attacking his rivals.",
+     "CBS News", "Speaking to “CBS This Morning”"),
+    # huff-post_2016-02-26_hillary-clinton-says-trump-s-big.txt
+    ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
+     "candidate stated that Trump’s “divisive” comments do not fit.", "MSNBC", "In an interview with Morning Joe"),
+    # politico_2016-07-18_carson-on-why-young-black-men-sh.txt: outlets that US political reporting cites
+    # (regional dailies, magazines, Revolt TV; wash-post_2016-08-10_philippine-lawmaker-wants-trump-: the
+    # Philippine Star, GMA News)
+    ('"And a lot of it has to do with the economic situation," the retired neurosurgeon Ben Carson told REVOLT TV '
+     'in a video posted to its Twitter account.', "Revolt TV", "told REVOLT TV in a video posted to its Twitter account"),
+    ("There is no feasible basis for it, Joey Salceda said in a bill filed in Manila's House of Representatives, "
+     "according to the Philippine Star.", "The Philippine Star", "according to the Philippine Star"),
+])
+def test_a_programme_or_an_outlet_of_the_registry_is_the_relay(audit, text, outlet, evidence):
+    via = audit("Title\n\n" + text).claims[-1].via
+    assert [(v.name, v.type, v.evidence) for v in via] == [(outlet, "media", evidence)]

@@ -225,8 +225,8 @@ class English(Language):
             if any(a < m.start() < b for a, b in r.quotes):
                 continue
             hit = self.rules.outlet_names.search(n, m.end(), min(len(n), m.end() + 40))
-            if hit is not None and hit.start == m.end():
-                end = hit.end
+            if hit is not None and not n[m.end():hit.start].strip("\"'"):  # 'on "Meet the Press"': a show in quotes
+                end = hit.end + (n[m.end():hit.start].strip() != "" and n[hit.end:hit.end + 1] in "\"'")
                 if m.group().startswith("in ") and "interview" not in m.group():  # "in the CNN interview"
                     after = _INTERVIEW_AFTER.match(n, hit.end)
                     if after is None:
