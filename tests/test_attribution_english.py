@@ -206,3 +206,22 @@ def test_a_speaker_on_an_occasion_of_their_own_is_heard_through_no_earlier_inter
 def test_a_programme_or_an_outlet_of_the_registry_is_the_relay(audit, text, outlet, evidence):
     via = audit("Title\n\n" + text).claims[-1].via
     assert [(v.name, v.type, v.evidence) for v in via] == [(outlet, "media", evidence)]
+
+
+def test_on_an_outlet_away_from_any_verb_of_saying_is_where_something_else_aired(audit):
+    # wash-post_2016-06-05_is-sanders-finally-connecting-wi.txt (tests/devset/english): the film aired on
+    # Univision; nobody spoke there (cue.en.on_air)
+    claims = audit('Title\n\nSanders spoke in Miami. More importantly, three months before the primary, his campaign '
+                   'shelled out to broadcast a short film called "Tenemos Familias" on Univision.').claims
+    assert claims[-1].via == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # usa-today_2015-12-14_on-the-issues-isis-and-terrorism.txt: "on" at the sentence's opening
+    ('On Dec. 7 on MSNBC, Bush said "local forces" must lead the way.', "MSNBC"),
+    # wash-post_2016-07-20_beyond-plagiarism-charge-a-gop-cr.txt: a few words after the verb of saying
+    ('"It\'s plagiarism," David Axelrod, the chief strategist of Barack Obama\'s 2008 campaign, said just after '
+     'midnight on CNN.', "CNN"),
+])
+def test_on_an_outlet_after_a_verb_of_saying_or_at_the_opening_is_the_relay(audit, text, outlet):
+    assert [v.name for v in audit("Title\n\n" + text).claims[-1].via] == [outlet]

@@ -26,6 +26,8 @@ _OUTLET_OPENER = re.compile(r"(?<!\S)(?:in (?:an|a recent|a telephone|a phone) i
                             r"speaking (?:to|with|on)|wrote in|writing in|appearing on|told|"
                             r"in (?:a|an|the|his|her|their)(?: recent| new| exclusive| televised| radio| phone)?(?= \S+"
                             r"(?: \S+){0,2}?(?:'s)? interview))\s+(?:the\s+)?")  # "in the CNN interview"
+_ON_AIR_REACH = 4  # words between a verb of saying, or the sentence's opening, and "on" an outlet ("said just after
+# midnight on CNN", "On Dec. 7 on MSNBC")
 _INTERVIEW_AFTER = re.compile(r"(?:'s)? interview")
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -72,6 +74,7 @@ class English(Language):
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
         # "in a statement", "at a rally": an occasion of speech of its own (interview_continues)
         self.occasion = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.occasion'))})(?![\w'])")
+        self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
 
@@ -222,7 +225,7 @@ class English(Language):
         "wrote in The New York Times"."""
         n = r.n
         for m in _OUTLET_OPENER.finditer(n):
-            if any(a < m.start() < b for a, b in r.quotes):
+            if any(a < m.start() < b for a, b in r.quotes) or (m.group().strip() == "on" and not self._on_air(r, m.start())):
                 continue
             hit = self.rules.outlet_names.search(n, m.end(), min(len(n), m.end() + 40))
             if hit is not None and not n[m.end():hit.start].strip("\"'"):  # 'on "Meet the Press"': a show in quotes
@@ -236,6 +239,18 @@ class English(Language):
                 return [Via(name=hit.value.name, type=kind, evidence=r.original(m.start(), end),
                             rules=[hit.entry_id, "attr.relay.outlet"])]
         return []
+
+    def _on_air(self, r: Reading, pos: int) -> bool:
+        """"on" an outlet is where a source spoke when it follows a verb of saying or appearing, closely
+        ("said on CNN", "said just after midnight on CNN", "appearing on") or opens the sentence ("Sunday on
+        Fox News", "On CNN Tuesday"); not "a film broadcast on Univision", "debate on ABC's show" (cue.en.on_air)."""
+        before = words_before(r.n, pos, _ON_AIR_REACH)
+        if len(before) < _ON_AIR_REACH and not any(w.endswith(",") for w in before):
+            return True
+        near = r.n.rfind(" ", 0, pos - 1 - len(" ".join(before)))
+        spoken = any(near <= h.end <= pos and '"' not in r.n[h.end:pos]  # 'a film called "X" on Univision'
+                     for family in ("speech", "participle") for h in r.cues[family])
+        return spoken or bool(set(before) & self.on_air)
 
     def stance_candidate(self, r: Reading, hit: Hit) -> Candidate:
         """"Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
