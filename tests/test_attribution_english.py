@@ -225,3 +225,35 @@ def test_on_an_outlet_away_from_any_verb_of_saying_is_where_something_else_aired
 ])
 def test_on_an_outlet_after_a_verb_of_saying_or_at_the_opening_is_the_relay(audit, text, outlet):
     assert [v.name for v in audit("Title\n\n" + text).claims[-1].via] == [outlet]
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # huff-post_2016-04-22_marco-rubio-i-m-not-interested-i.txt: an interview qualified by its day, kind or
+    # owner, in or during it, with the outlet after with/on (18 "in an interview ..." of PolNeAR's train split
+    # with an outlet after it, 5 "during an interview")
+    ("“I have no intention of being vice president,” Rubio said in a Friday interview with Univision.",
+     "Univision", "in a Friday interview with Univision"),
+    # huff-post_2016-01-17_bernie-sanders-to-release-medica.txt
+    ("“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of "
+     "the Union” Sunday.", "CNN", "during an interview on CNN"),
+    # breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt: "tells" marks its hearer as "told" does
+    ("Gov. Mark Dayton tells The Associated Press that he thinks Clinton would win decisively.", "AP",
+     "tells The Associated Press"),
+    # wash-post_2016-07-02_judge-blocks-mississippi-s-relig.txt (tests/devset/english): a commentary, op-ed,
+    # column or essay written for an outlet ("noted in a guest column in", "elaborated in an editorial piece for")
+    ("Joseph R. Murray II, a onetime lawyer, welcomed the ruling. He recently wrote a commentary for the "
+     "Clarion-Ledger, the state's largest newspaper, mocking GOP state leaders as \"obsessed\" with homosexuality.",
+     "The Clarion-Ledger", "wrote a commentary for the Clarion-Ledger"),
+])
+def test_an_interview_or_a_piece_written_for_an_outlet_is_the_relay(audit, text, outlet, evidence):
+    via = audit("Title\n\n" + text).claims[-1].via
+    assert [(v.name, v.type, v.evidence) for v in via] == [(outlet, "media", evidence)]
+
+
+def test_an_interview_with_no_outlet_is_a_new_occasion(audit):
+    # wash-post_2016-07-02_judge-blocks-mississippi-s-relig.txt (tests/devset/english): after his commentary for
+    # a paper, "he said in an interview" is the writer's own interview (closed.en.occasion)
+    claims = audit("Title\n\nJoseph R. Murray II, a onetime lawyer, welcomed the ruling. He recently wrote a "
+                   "commentary for the Clarion-Ledger, mocking GOP state leaders. \"The politics are just so "
+                   "blatant\" in the legislature, he said in an interview.").claims
+    assert [v.name for v in claims[1].via] == ["The Clarion-Ledger"] and claims[2].via == []

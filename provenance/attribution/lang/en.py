@@ -22,12 +22,18 @@ from .en_subjects import EN_CONTRACTED, EnglishSubjects
 
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
 # where an English source speaks through an outlet: "in an interview with", "on" (a programme), "wrote in"
-_OUTLET_OPENER = re.compile(r"(?<!\S)(?:in (?:an|a recent|a telephone|a phone) interview (?:with|on)|in interviews with|on|"
+_OUTLET_OPENER = re.compile(r"(?<!\S)(?:(?:in|during) (?:a|an|the|his|her|their)(?: [\w'’-]+){0,2}? interviews? "
+                            r"(?:(?:aired|airing|broadcast|published|posted)(?: \S+){0,2}? )?(?:with|on|to)|"  # "in a Friday interview with"
+                            r"in interviews with|on|"
+                            r"(?:in|for|wrote|writes|penned|published) (?:a|an|the|his|her|their)(?: [\w'’-]+){0,3}? "  # "wrote a
+                            r"(?:op-eds?|columns?|commentar(?:y|ies)|essays?|editorials?|pieces?|articles?|letters?|blog posts?)"
+                            r"(?: published| posted| written)? (?:in|for|on)|"  # commentary for the Clarion-Ledger"
                             r"speaking (?:to|with|on)|wrote in|writing in|appearing on|told|"
                             r"in (?:a|an|the|his|her|their)(?: recent| new| exclusive| televised| radio| phone)?(?= \S+"
                             r"(?: \S+){0,2}?(?:'s)? interview))\s+(?:the\s+)?")  # "in the CNN interview"
 _ON_AIR_REACH = 4  # words between a verb of saying, or the sentence's opening, and "on" an outlet ("said just after
 # midnight on CNN", "On Dec. 7 on MSNBC")
+_SAID_OPENS = re.compile(r"\s+(?:that(?!\S)|\")")  # "told USA TODAY that ...": what was said opens the hearer's name ends
 _INTERVIEW_AFTER = re.compile(r"(?:'s)? interview")
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -251,6 +257,10 @@ class English(Language):
         spoken = any(near <= h.end <= pos and '"' not in r.n[h.end:pos]  # 'a film called "X" on Univision'
                      for family in ("speech", "participle") for h in r.cues[family])
         return spoken or bool(set(before) & self.on_air)
+
+    def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
+        said = _SAID_OPENS.search(n, start, stop)
+        return said.start() if said is not None else None
 
     def stance_candidate(self, r: Reading, hit: Hit) -> Candidate:
         """"Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
