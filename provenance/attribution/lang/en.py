@@ -13,6 +13,7 @@ from typing import Optional
 
 from ...lexicon import Hit
 from ...models import Source, Via
+from ...normalize import norm
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
@@ -69,6 +70,7 @@ class English(Language):
     finder = EnglishSubjects
     subjects: EnglishSubjects
     pronoun_recalls_mention = True
+    reports_go_on = False  # "Salceda said ..., according to the Philippine Star" carried one statement
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
@@ -80,6 +82,7 @@ class English(Language):
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
         # "in a statement", "at a rally": an occasion of speech of its own (interview_continues)
         self.occasion = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.occasion'))})(?![\w'])")
+        self.according_words = self.rules.lexicon("according")
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
@@ -257,6 +260,12 @@ class English(Language):
         spoken = any(near <= h.end <= pos and '"' not in r.n[h.end:pos]  # 'a film called "X" on Univision'
                      for family in ("speech", "participle") for h in r.cues[family])
         return spoken or bool(set(before) & self.on_air)
+
+    def carried(self, evidence: str) -> bool:
+        """"according to the Philippine Star", "as reported by CNN": an outlet's report of one statement,
+        not an interview it held; the speaker named again later is heard without it."""
+        hit = next(self.according_words.finditer(norm(evidence)), None)
+        return hit is not None and hit.start == 0
 
     def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
         said = _SAID_OPENS.search(n, start, stop)
