@@ -266,3 +266,18 @@ def test_a_speaker_an_outlet_reported_once_is_heard_without_it_when_named_again(
                    "Representatives, according to the Philippine Star. In his proposed legislation to ban Trump, "
                    "Salceda cited a 2001 memorandum issued by the Philippine immigration agency.").claims
     assert [v.name for v in claims[0].via] == ["The Philippine Star"] and claims[1].via == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # politico_2016-07-06_lewandowski-fbi-director-acted-a.txt (tests/devset/english): a sentence that cites no one
+    # puts a person on an outlet's air; named again, they speak there (attr.relay.appearance)
+    ("Clinton had few surrogates making her case on television, although longtime friend Lanny Davis appeared on "
+     "“Fox & Friends” to defend her. “The FBI said that she did nothing illegal,” Davis said.", "Fox News"),
+    # wash-post_2016-04-21_what-s-next-for-sanders-much-res.txt (the second sentence written for the test)
+    ("After the results from New York were in Tuesday night, Sanders's campaign manager, Jeff Weaver, appeared on "
+     "MSNBC in front of a map of remaining states. \"We can close the gap,\" Weaver said.", "MSNBC"),
+])
+def test_a_person_who_appeared_on_an_outlet_speaks_there_when_named_again(audit, text, outlet):
+    claims = audit("Title\n\n" + text).claims
+    assert claims[0].source.type == "unattributed" and claims[0].via == []
+    assert [v.name for v in claims[-1].via] == [outlet] and "attr.relay.appearance" in claims[-1].via[0].rules

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ...lexicon import Hit
 from ...models import Source, Via
-from ...normalize import norm
+from ...normalize import norm, normalize
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
@@ -248,6 +248,21 @@ class English(Language):
                 return [Via(name=hit.value.name, type=kind, evidence=r.original(m.start(), end),
                             rules=[hit.entry_id, "attr.relay.outlet"])]
         return []
+
+    def appearance(self, r: Reading) -> Optional[tuple[Candidate, list[Via]]]:
+        """"longtime friend Lanny Davis appeared on “Fox & Friends” to defend her": the subject of a verb of
+        appearing (cue.en.on_air) right before "on" an outlet appeared there; "Davis said" later speaks there
+        (interview_continues, attr.relay.appearance)."""
+        aired = self.outlet_via(r)
+        pos = r.n.find(normalize(aired[0].evidence).text) if aired else -1
+        verb = list(WORD.finditer(r.n, max(0, pos - 30), pos))[-1:] if pos > 0 else []
+        if not verb or verb[0].group() not in self.on_air or not aired[0].evidence.lower().startswith("on"):
+            return None
+        hit = Hit(verb[0].start(), verb[0].end(), verb[0].group(), "attr.relay.appearance", "stance")
+        cand = self.speaker(r, hit, inverted=False)
+        if cand.typed.type not in PERSON_TYPES:
+            return None
+        return cand, [v.model_copy(update={"rules": [*v.rules, "attr.relay.appearance"]}) for v in aired]
 
     def _on_air(self, r: Reading, pos: int) -> bool:
         """"on" an outlet is where a source spoke when it follows a verb of saying or appearing, closely
