@@ -281,3 +281,26 @@ def test_a_person_who_appeared_on_an_outlet_speaks_there_when_named_again(audit,
     claims = audit("Title\n\n" + text).claims
     assert claims[0].source.type == "unattributed" and claims[0].via == []
     assert [v.name for v in claims[-1].via] == [outlet] and "attr.relay.appearance" in claims[-1].via[0].rules
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # nyt_2016-08-01_pressure-rises-on-trump-after-cr.txt: an outlet's interview, panel, forum or town hall
+    # named before its noun, in, during or at it ("in a separate CNN interview", "in an MSNBC forum")
+    ("In his first reaction, during an ABC News interview, Mr. Trump questioned why Mr. Khan's wife did not speak.",
+     "ABC News", "during an ABC News interview"),
+    # west-journal_2016-03-10_obama-just-let-something-slip-th.txt
+    ("“If there had not been that intervention,” Clinton said at a Fox News town hall on Monday, “we would be "
+     "looking at something resembling Syria.”", "Fox News", "at a Fox News town hall"),
+])
+def test_an_outlets_interview_panel_or_town_hall_is_the_relay(audit, text, outlet, evidence):
+    via = audit("Title\n\n" + text).claims[-1].via
+    assert [(v.name, v.type, v.evidence) for v in via] == [(outlet, "media", evidence)]
+
+
+def test_the_subject_of_a_sentence_set_on_an_outlets_panel_speaks_there_when_named_again(audit):
+    # politico_2016-07-06_lewandowski-fbi-director-acted-a.txt (tests/devset/english): no verb of saying, but the
+    # clause's subject was on CNN's panel (attr.relay.appearance)
+    claims = audit("Title\n\nBut Lewandowski went after him Wednesday morning during a CNN panel with New York state "
+                   "Democratic official Christine Quinn. “I think it’s the job of the FBI to do the research,” "
+                   "Lewandowski said.").claims
+    assert [v.name for v in claims[-1].via] == ["CNN"]

@@ -30,12 +30,14 @@ _OUTLET_OPENER = re.compile(r"(?<!\S)(?:(?:in|during) (?:a|an|the|his|her|their)
                             r"(?:op-eds?|columns?|commentar(?:y|ies)|essays?|editorials?|pieces?|articles?|letters?|blog posts?)"
                             r"(?: published| posted| written)? (?:in|for|on)|"  # commentary for the Clarion-Ledger"
                             r"speaking (?:to|with|on)|wrote in|writing in|appearing on|told|"
-                            r"in (?:a|an|the|his|her|their)(?: recent| new| exclusive| televised| radio| phone)?(?= \S+"
-                            r"(?: \S+){0,2}?(?:'s)? interview))\s+(?:the\s+)?")  # "in the CNN interview"
+                            r"(?:in|during|at) (?:a|an|the|his|her|their)(?: recent| new| exclusive| televised| radio| phone|"
+                            r" separate| first| brief| live)?(?= \S+(?: \S+){0,2}?(?:'s)? (?:interview|panel|forum|town hall)))"
+                            r"\s+(?:the\s+)?")  # "in the CNN interview", "during a CNN panel", "at a Fox News town hall"
 _ON_AIR_REACH = 4  # words between a verb of saying, or the sentence's opening, and "on" an outlet ("said just after
 # midnight on CNN", "On Dec. 7 on MSNBC")
+_ON_AIR_EVENT = re.compile(r"^(?:in|during|at)\s.*(?:interview|panel|forum|town hall)$")  # an appearance in itself
 _SAID_OPENS = re.compile(r"\s+(?:that(?!\S)|\")")  # "told USA TODAY that ...": what was said opens the hearer's name ends
-_INTERVIEW_AFTER = re.compile(r"(?:'s)? interview")
+_INTERVIEW_AFTER = re.compile(r"(?:'s)?(?: [\w-]+)? (?:interview|panel|forum|town hall)")  # "Fox News Business interview"
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
@@ -239,7 +241,7 @@ class English(Language):
             hit = self.rules.outlet_names.search(n, m.end(), min(len(n), m.end() + 40))
             if hit is not None and not n[m.end():hit.start].strip("\"'"):  # 'on "Meet the Press"': a show in quotes
                 end = hit.end + (n[m.end():hit.start].strip() != "" and n[hit.end:hit.end + 1] in "\"'")
-                if m.group().startswith("in ") and "interview" not in m.group():  # "in the CNN interview"
+                if m.group().startswith(("in ", "during ", "at ")) and "interview" not in m.group():  # "in the CNN interview"
                     after = _INTERVIEW_AFTER.match(n, hit.end)
                     if after is None:
                         continue
@@ -256,10 +258,15 @@ class English(Language):
         aired = self.outlet_via(r)
         pos = r.n.find(normalize(aired[0].evidence).text) if aired else -1
         verb = list(WORD.finditer(r.n, max(0, pos - 30), pos))[-1:] if pos > 0 else []
-        if not verb or verb[0].group() not in self.on_air or not aired[0].evidence.lower().startswith("on"):
+        if verb and verb[0].group() in self.on_air and aired[0].evidence.lower().startswith("on"):
+            hit = Hit(verb[0].start(), verb[0].end(), verb[0].group(), "attr.relay.appearance", "stance")
+            cand = self.speaker(r, hit, inverted=False)
+        elif pos > 0 and _ON_AIR_EVENT.search(aired[0].evidence.lower()):
+            # "But Lewandowski went after him Wednesday morning during a CNN panel": the clause's subject
+            hit = Hit(pos, pos, "", "attr.relay.appearance", "stance")
+            cand = self.candidate(r, hit, self.subjects.clause_subject(r.n, r.ns, r.text, 0, pos))
+        else:
             return None
-        hit = Hit(verb[0].start(), verb[0].end(), verb[0].group(), "attr.relay.appearance", "stance")
-        cand = self.speaker(r, hit, inverted=False)
         if cand.typed.type not in PERSON_TYPES:
             return None
         return cand, [v.model_copy(update={"rules": [*v.rules, "attr.relay.appearance"]}) for v in aired]
