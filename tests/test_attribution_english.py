@@ -304,3 +304,15 @@ def test_the_subject_of_a_sentence_set_on_an_outlets_panel_speaks_there_when_nam
                    "Democratic official Christine Quinn. “I think it’s the job of the FBI to do the research,” "
                    "Lewandowski said.").claims
     assert [v.name for v in claims[-1].via] == ["CNN"]
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # nyt_2016-08-01_with-ailes-out-and-murdoch-in-wh.txt: a piece "in" or "for" an outlet, opened by "in" (the
+    # outlet after the piece, unlike "in the CNN interview"); also west-journal_2016-06-04_former-clinton-pollster-
+    # says-cli.txt ("in an editorial piece for The Wall Street Journal")
+    ("Mr. Gore spoke of science. In an essay in Time magazine in December, he wrote, ''Entrenched and "
+     "compromised interests spin the fiction.''", "Time magazine", "In an essay in Time magazine"),
+])
+def test_a_piece_in_an_outlet_opened_by_in_is_the_relay(audit, text, outlet, evidence):
+    via = audit("Title\n\n" + text).claims[-1].via
+    assert [(v.name, v.type, v.evidence) for v in via] == [(outlet, "media", evidence)]

@@ -30,8 +30,9 @@ _OUTLET_OPENER = re.compile(r"(?<!\S)(?:(?:in|during) (?:a|an|the|his|her|their)
                             r"(?:op-eds?|columns?|commentar(?:y|ies)|essays?|editorials?|pieces?|articles?|letters?|blog posts?)"
                             r"(?: published| posted| written)? (?:in|for|on)|"  # commentary for the Clarion-Ledger"
                             r"speaking (?:to|with|on)|wrote in|writing in|appearing on|told|"
-                            r"(?:in|during|at) (?:a|an|the|his|her|their)(?: recent| new| exclusive| televised| radio| phone|"
-                            r" separate| first| brief| live)?(?= \S+(?: \S+){0,2}?(?:'s)? (?:interview|panel|forum|town hall)))"
+                            r"(?P<named_first>(?:in|during|at) (?:a|an|the|his|her|their)(?: recent| new| exclusive| televised|"
+                            r" radio| phone| separate| first| brief| live)?(?= \S+(?: \S+){0,2}?(?:'s)? (?:interview|panel|forum|"
+                            r"town hall))))"
                             r"\s+(?:the\s+)?")  # "in the CNN interview", "during a CNN panel", "at a Fox News town hall"
 _ON_AIR_REACH = 4  # words between a verb of saying, or the sentence's opening, and "on" an outlet ("said just after
 # midnight on CNN", "On Dec. 7 on MSNBC")
@@ -241,7 +242,7 @@ class English(Language):
             hit = self.rules.outlet_names.search(n, m.end(), min(len(n), m.end() + 40))
             if hit is not None and not n[m.end():hit.start].strip("\"'"):  # 'on "Meet the Press"': a show in quotes
                 end = hit.end + (n[m.end():hit.start].strip() != "" and n[hit.end:hit.end + 1] in "\"'")
-                if m.group().startswith(("in ", "during ", "at ")) and "interview" not in m.group():  # "in the CNN interview"
+                if m.group("named_first"):  # "in the CNN interview": the outlet before the interview
                     after = _INTERVIEW_AFTER.match(n, hit.end)
                     if after is None:
                         continue
