@@ -1000,3 +1000,25 @@ def test_in_the_outlets_studio_is_no_interview(audit):
 ])
 def test_an_unnamed_spokesperson_of_a_known_person_speaks_for_the_body(audit, text):
     assert audit("Title\n\n" + text).claims[0].source.type == "named_organization"
+
+
+@pytest.mark.parametrize("text, source, relay", [
+    # wash-post_2016-08-10_philippine-lawmaker-wants-trump-.txt (tests/devset/english): an opening according
+    # phrase, then a named speaker whose words follow: the speaker is the source, the outlet its relay
+    ('According to GMA News, Salceda said the "ugliness of utterances" by Trump stood in contrast to the warm '
+     'welcome he had received.', "Salceda", ("GMA News", "media")),
+    # huff-post_2016-06-16_obama-families-of-gun-violence-v.txt
+    ('According to White House pool reports, Obama said "there is love" in Orlando after the massacre.',
+     "Obama", ("White House pool reports", "document")),
+])
+def test_a_named_speaker_after_an_opening_according_phrase_is_relayed_by_it(audit, text, source, relay):
+    claim = audit("Title\n\n" + text).claims[0]
+    assert claim.source.text == source and [(v.name, v.type) for v in claim.via] == [relay]
+    assert "attr.relay.according_said" in claim.reasons
+
+
+def test_respondents_after_an_opening_according_phrase_leave_the_poll_the_source(audit):
+    # breitbart_2016-06-26_clinton-swipes-at-trump-over-bre.txt: a share of respondents is no speaker of its own
+    claim = audit("Title\n\nAccording to a Washington Post-ABC News survey, 51 percent of respondents said they "
+                  "would vote for Clinton, versus 39 percent for Trump.").claims[0]
+    assert claim.source.type == "document" and claim.via == []

@@ -252,3 +252,162 @@ def test_poll_respondents_named_by_share_are_the_source_span_and_speak_for_the_p
 def test_a_verb_of_criticism_attributes_to_its_subject(audit, text, source):
     claim = first(audit, text)
     assert claim.source.type == "named_official" and source in claim.source.text
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # breitbart_2016-02-08_former-mexican-president-calder.txt: the speaker named again, with no occasion of
+    # their own, goes on in the interview that carried them (LABELLING: the interviewee's later statements keep
+    # their relay); also politico_2015-12-26_british-diplomat-praises-obama (tests/devset/english),
+    # breitbart_2016-04-14_gillibrand-on-hillary-releasing- and usa-today_2016-04-26_sanders-w*.txt
+    ("“Mexican people, we are not going to pay any single cent for such a stupid wall,” Calderon told CNBC "
+     "Saturday. Calderon also noted that immigration from Mexico to the United States is in decline.", "CNBC"),
+    ("Sir Peter Westmacott praised Obama. “I think the legacy, the balance sheet, doesn’t look bad,” he told the "
+     "Guardian. “I don’t think this is a country which is in decline at all,” Westmacott said.", "The Guardian"),
+])
+def test_a_speaker_named_again_goes_on_in_the_outlets_interview(audit, text, outlet):
+    via = audit("Title\n\n" + text).claims[-1].via
+    assert [(v.name, v.type) for v in via] == [(outlet, "media")]
+
+
+def test_a_speaker_on_an_occasion_of_their_own_is_heard_through_no_earlier_interview(audit):
+    # breitbart_2016-02-08_former-mexican-president-calder.txt: "he tweeted" after an interview with CNBC
+    # (closed.en.occasion: a tweet, a statement, a speech, a letter)
+    claims = audit("Title\n\n“Mexican people, we are not going to pay any single cent for such a stupid wall,” "
+                   "Calderon told CNBC Saturday. “The New Hampshire drug epidemic must stop,” he tweeted Saturday.").claims
+    assert [v.name for v in claims[0].via] == ["CNBC"]
+    assert claims[-1].via == []  # an English "he said" carries no relay anyway (continuation_keeps_relay)
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # huff-post_2015-11-08_ben-carson-defends-himself-again.txt: a network's programme, in quotation marks, is
+    # the network (outlets.yaml: Meet the Press, Morning Joe, Face the Nation ... under their networks); 7 more
+    # "on ... Meet the Press", 6 "Morning Joe", 5 "Face the Nation" in PolNeAR's train split
+    ("Carson spoke on Sunday. “I have always said that I expect to be vetted,” he said on “Meet the Press.”",
+     "NBC News", "on “Meet the Press"),
+    # breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt
+    ("Speaking to “CBS This Morning” Monday, Rubio said he refrained from attacking his rivals.",
+     "CBS News", "Speaking to “CBS This Morning”"),
+    # huff-post_2016-02-26_hillary-clinton-says-trump-s-big.txt
+    ("In an interview with Morning Joe hosts Joe Scarborough and Mika Brzezinski, the Democratic presidential "
+     "candidate stated that Trump’s “divisive” comments do not fit.", "MSNBC", "In an interview with Morning Joe"),
+    # politico_2016-07-18_carson-on-why-young-black-men-sh.txt: outlets that US political reporting cites
+    # (regional dailies, magazines, Revolt TV; wash-post_2016-08-10_philippine-lawmaker-wants-trump-: the
+    # Philippine Star, GMA News)
+    ('"And a lot of it has to do with the economic situation," the retired neurosurgeon Ben Carson told REVOLT TV '
+     'in a video posted to its Twitter account.', "Revolt TV", "told REVOLT TV in a video posted to its Twitter account"),
+    ("There is no feasible basis for it, Joey Salceda said in a bill filed in Manila's House of Representatives, "
+     "according to the Philippine Star.", "The Philippine Star", "according to the Philippine Star"),
+])
+def test_a_programme_or_an_outlet_of_the_registry_is_the_relay(audit, text, outlet, evidence):
+    via = audit("Title\n\n" + text).claims[-1].via
+    assert [(v.name, v.type, v.evidence) for v in via] == [(outlet, "media", evidence)]
+
+
+def test_on_an_outlet_away_from_any_verb_of_saying_is_where_something_else_aired(audit):
+    # wash-post_2016-06-05_is-sanders-finally-connecting-wi.txt (tests/devset/english): the film aired on
+    # Univision; nobody spoke there (cue.en.on_air)
+    claims = audit('Title\n\nSanders spoke in Miami. More importantly, three months before the primary, his campaign '
+                   'shelled out to broadcast a short film called "Tenemos Familias" on Univision.').claims
+    assert claims[-1].via == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # usa-today_2015-12-14_on-the-issues-isis-and-terrorism.txt: "on" at the sentence's opening
+    ('On Dec. 7 on MSNBC, Bush said "local forces" must lead the way.', "MSNBC"),
+    # wash-post_2016-07-20_beyond-plagiarism-charge-a-gop-cr.txt: a few words after the verb of saying
+    ('"It\'s plagiarism," David Axelrod, the chief strategist of Barack Obama\'s 2008 campaign, said just after '
+     'midnight on CNN.', "CNN"),
+])
+def test_on_an_outlet_after_a_verb_of_saying_or_at_the_opening_is_the_relay(audit, text, outlet):
+    assert [v.name for v in audit("Title\n\n" + text).claims[-1].via] == [outlet]
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # huff-post_2016-04-22_marco-rubio-i-m-not-interested-i.txt: an interview qualified by its day, kind or
+    # owner, in or during it, with the outlet after with/on (18 "in an interview ..." of PolNeAR's train split
+    # with an outlet after it, 5 "during an interview")
+    ("“I have no intention of being vice president,” Rubio said in a Friday interview with Univision.",
+     "Univision", "in a Friday interview with Univision"),
+    # huff-post_2016-01-17_bernie-sanders-to-release-medica.txt
+    ("“Of course we’re going to release our medical records,” Sanders said during an interview on CNN’s “State of "
+     "the Union” Sunday.", "CNN", "during an interview on CNN"),
+    # breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt: "tells" marks its hearer as "told" does
+    ("Gov. Mark Dayton tells The Associated Press that he thinks Clinton would win decisively.", "AP",
+     "tells The Associated Press"),
+    # wash-post_2016-07-02_judge-blocks-mississippi-s-relig.txt (tests/devset/english): a commentary, op-ed,
+    # column or essay written for an outlet ("noted in a guest column in", "elaborated in an editorial piece for")
+    ("Joseph R. Murray II, a onetime lawyer, welcomed the ruling. He recently wrote a commentary for the "
+     "Clarion-Ledger, the state's largest newspaper, mocking GOP state leaders as \"obsessed\" with homosexuality.",
+     "The Clarion-Ledger", "wrote a commentary for the Clarion-Ledger"),
+])
+def test_an_interview_or_a_piece_written_for_an_outlet_is_the_relay(audit, text, outlet, evidence):
+    via = audit("Title\n\n" + text).claims[-1].via
+    assert [(v.name, v.type, v.evidence) for v in via] == [(outlet, "media", evidence)]
+
+
+def test_an_interview_with_no_outlet_is_a_new_occasion(audit):
+    # wash-post_2016-07-02_judge-blocks-mississippi-s-relig.txt (tests/devset/english): after his commentary for
+    # a paper, "he said in an interview" is the writer's own interview (closed.en.occasion)
+    claims = audit("Title\n\nJoseph R. Murray II, a onetime lawyer, welcomed the ruling. He recently wrote a "
+                   "commentary for the Clarion-Ledger, mocking GOP state leaders. \"The politics are just so "
+                   "blatant\" in the legislature, he said in an interview.").claims
+    assert [v.name for v in claims[1].via] == ["The Clarion-Ledger"] and claims[2].via == []
+
+
+def test_a_speaker_an_outlet_reported_once_is_heard_without_it_when_named_again(audit):
+    # wash-post_2016-08-10_philippine-lawmaker-wants-trump-.txt (tests/devset/english): "according to" an outlet
+    # carried one statement, not an interview (English reports_go_on, carried)
+    claims = audit("Title\n\n\"There is no feasible basis,\" Joey Salceda said in a bill filed in Manila's House of "
+                   "Representatives, according to the Philippine Star. In his proposed legislation to ban Trump, "
+                   "Salceda cited a 2001 memorandum issued by the Philippine immigration agency.").claims
+    assert [v.name for v in claims[0].via] == ["The Philippine Star"] and claims[1].via == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    # politico_2016-07-06_lewandowski-fbi-director-acted-a.txt (tests/devset/english): a sentence that cites no one
+    # puts a person on an outlet's air; named again, they speak there (attr.relay.appearance)
+    ("Clinton had few surrogates making her case on television, although longtime friend Lanny Davis appeared on "
+     "“Fox & Friends” to defend her. “The FBI said that she did nothing illegal,” Davis said.", "Fox News"),
+    # wash-post_2016-04-21_what-s-next-for-sanders-much-res.txt (the second sentence written for the test)
+    ("After the results from New York were in Tuesday night, Sanders's campaign manager, Jeff Weaver, appeared on "
+     "MSNBC in front of a map of remaining states. \"We can close the gap,\" Weaver said.", "MSNBC"),
+])
+def test_a_person_who_appeared_on_an_outlet_speaks_there_when_named_again(audit, text, outlet):
+    claims = audit("Title\n\n" + text).claims
+    assert claims[0].source.type == "unattributed" and claims[0].via == []
+    assert [v.name for v in claims[-1].via] == [outlet] and "attr.relay.appearance" in claims[-1].via[0].rules
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # nyt_2016-08-01_pressure-rises-on-trump-after-cr.txt: an outlet's interview, panel, forum or town hall
+    # named before its noun, in, during or at it ("in a separate CNN interview", "in an MSNBC forum")
+    ("In his first reaction, during an ABC News interview, Mr. Trump questioned why Mr. Khan's wife did not speak.",
+     "ABC News", "during an ABC News interview"),
+    # west-journal_2016-03-10_obama-just-let-something-slip-th.txt
+    ("“If there had not been that intervention,” Clinton said at a Fox News town hall on Monday, “we would be "
+     "looking at something resembling Syria.”", "Fox News", "at a Fox News town hall"),
+])
+def test_an_outlets_interview_panel_or_town_hall_is_the_relay(audit, text, outlet, evidence):
+    via = audit("Title\n\n" + text).claims[-1].via
+    assert [(v.name, v.type, v.evidence) for v in via] == [(outlet, "media", evidence)]
+
+
+def test_the_subject_of_a_sentence_set_on_an_outlets_panel_speaks_there_when_named_again(audit):
+    # politico_2016-07-06_lewandowski-fbi-director-acted-a.txt (tests/devset/english): no verb of saying, but the
+    # clause's subject was on CNN's panel (attr.relay.appearance)
+    claims = audit("Title\n\nBut Lewandowski went after him Wednesday morning during a CNN panel with New York state "
+                   "Democratic official Christine Quinn. “I think it’s the job of the FBI to do the research,” "
+                   "Lewandowski said.").claims
+    assert [v.name for v in claims[-1].via] == ["CNN"]
+
+
+@pytest.mark.parametrize("text, outlet, evidence", [
+    # nyt_2016-08-01_with-ailes-out-and-murdoch-in-wh.txt: a piece "in" or "for" an outlet, opened by "in" (the
+    # outlet after the piece, unlike "in the CNN interview"); also west-journal_2016-06-04_former-clinton-pollster-
+    # says-cli.txt ("in an editorial piece for The Wall Street Journal")
+    ("Mr. Gore spoke of science. In an essay in Time magazine in December, he wrote, ''Entrenched and "
+     "compromised interests spin the fiction.''", "Time magazine", "In an essay in Time magazine"),
+])
+def test_a_piece_in_an_outlet_opened_by_in_is_the_relay(audit, text, outlet, evidence):
+    via = audit("Title\n\n" + text).claims[-1].via
+    assert [(v.name, v.type, v.evidence) for v in via] == [(outlet, "media", evidence)]

@@ -24,6 +24,7 @@ from .subjects import WORD, ends_before, words_before
 from .words import WordClasses
 
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
+_NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
 _DASH = re.compile(r"\s[-–—―]\s")
@@ -274,6 +275,9 @@ class Attributor:
             elif agentless:
                 why.append(agentless[0].entry_id)
             if speaker is None:
+                appeared = lang.appearance(r)  # "Lanny Davis appeared on Fox & Friends": heard there when named again
+                if appeared is not None:
+                    ctx.spoken.append(Speaker(self._source(appeared[0], r), appeared[1]))
                 also = self._also(None, cands + side, r, lang, ctx)
                 return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None
         else:
@@ -308,7 +312,8 @@ class Attributor:
                     speaker.source = self._source(inner, r)
                     if inner.typed.type is None:
                         speaker.source = last.source.model_copy() if last else speaker.source
-                    why.append("attr.relay.reported_speech")
+                    why.append("attr.relay.according_said" if main.cue.family == "according"
+                               else "attr.relay.reported_speech")
             for c in [main, *cands]:
                 if c is not main and c.cue.family != "according" and c.typed.type is not None and c.span != main.span:
                     continue  # "علما أن دينو أكد هذه الأخبار لوكالة الأنباء": another speaker's hearer
@@ -325,6 +330,9 @@ class Attributor:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
             if not speaker.via and speaker.source.type not in ("media", "state_media"):
                 speaker.via += lang.outlet_via(r)
+            if inherited and lang.names_occasion(r):
+                inherited = []  # "he tweeted": heard on an occasion of its own, not through the last interview
+                why.append("attr.relay.own_occasion")
             speaker.via = speaker.via or inherited
             if not speaker.via and main.typed.type is not None and quoted is None:
                 earlier = lang.interview_continues(r, speaker.source, ctx.spoken)
@@ -469,7 +477,9 @@ class Attributor:
             if c.cue.family == "according" and _QUOTING.match(c.cue.text) and 0 <= c.cue.start - after <= 3 \
                     and c.typed.type not in (None, "unattributed") and outer.cue.family != "according":
                 return c
-        if (outer.typed.type not in ("media", "state_media") and not relayed) or outer.cue.family == "according":
+        if outer.cue.family == "according":
+            return self._reported_by(outer, cands, n)
+        if outer.typed.type not in ("media", "state_media") and not relayed:
             return None
         comp = _CLAUSE_OPENER.search(n, after, min(len(n), after + 60))
         opening = comp.end() if comp is not None else after
@@ -480,6 +490,19 @@ class Attributor:
             if relayed or len(n[opening:first].split()) <= 1:
                 return c
         return None
+
+    @staticmethod
+    def _reported_by(outer: Candidate, cands: list[Candidate], n: str) -> Optional[Candidate]:
+        """"According to GMA News, Salceda said ...", "According to the school's Facebook post, al Ashry said":
+        a named speaker whose words open the clause after an opening according phrase is the source, and what
+        the phrase names relays them (attr.relay.according_said); "According to a survey, 51 percent of
+        respondents said" keeps the survey."""
+        comma = n.find(",", outer.span[1], outer.span[1] + 2)
+        if outer.cue.start > 1 or comma == -1 or outer.typed.type in (None, "unattributed"):
+            return None
+        return next((c for c in cands if c.cue.family in SPEECH_FAMILIES and c.span[0] > comma
+                     and not n[comma + 1:c.span[0]].strip() and c.span[1] <= c.cue.start
+                     and c.typed.type in _NAMED_SPEAKERS), None)
 
     # -- building the report pieces -------------------------------------------------------------
     @staticmethod

@@ -13,6 +13,7 @@ from typing import Optional
 
 from ...lexicon import Hit
 from ...models import Source, Via
+from ...normalize import norm, normalize
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
@@ -22,11 +23,22 @@ from .en_subjects import EN_CONTRACTED, EnglishSubjects
 
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
 # where an English source speaks through an outlet: "in an interview with", "on" (a programme), "wrote in"
-_OUTLET_OPENER = re.compile(r"(?<!\S)(?:in (?:an|a recent|a telephone|a phone) interview (?:with|on)|in interviews with|on|"
+_OUTLET_OPENER = re.compile(r"(?<!\S)(?:(?:in|during) (?:a|an|the|his|her|their)(?: [\w'’-]+){0,2}? interviews? "
+                            r"(?:(?:aired|airing|broadcast|published|posted)(?: \S+){0,2}? )?(?:with|on|to)|"  # "in a Friday interview with"
+                            r"in interviews with|on|"
+                            r"(?:in|for|wrote|writes|penned|published) (?:a|an|the|his|her|their)(?: [\w'’-]+){0,3}? "  # "wrote a
+                            r"(?:op-eds?|columns?|commentar(?:y|ies)|essays?|editorials?|pieces?|articles?|letters?|blog posts?)"
+                            r"(?: published| posted| written)? (?:in|for|on)|"  # commentary for the Clarion-Ledger"
                             r"speaking (?:to|with|on)|wrote in|writing in|appearing on|told|"
-                            r"in (?:a|an|the|his|her|their)(?: recent| new| exclusive| televised| radio| phone)?(?= \S+"
-                            r"(?: \S+){0,2}?(?:'s)? interview))\s+(?:the\s+)?")  # "in the CNN interview"
-_INTERVIEW_AFTER = re.compile(r"(?:'s)? interview")
+                            r"(?P<named_first>(?:in|during|at) (?:a|an|the|his|her|their)(?: recent| new| exclusive| televised|"
+                            r" radio| phone| separate| first| brief| live)?(?= \S+(?: \S+){0,2}?(?:'s)? (?:interview|panel|forum|"
+                            r"town hall))))"
+                            r"\s+(?:the\s+)?")  # "in the CNN interview", "during a CNN panel", "at a Fox News town hall"
+_ON_AIR_REACH = 4  # words between a verb of saying, or the sentence's opening, and "on" an outlet ("said just after
+# midnight on CNN", "On Dec. 7 on MSNBC")
+_ON_AIR_EVENT = re.compile(r"^(?:in|during|at)\s.*(?:interview|panel|forum|town hall)$")  # an appearance in itself
+_SAID_OPENS = re.compile(r"\s+(?:that(?!\S)|\")")  # "told USA TODAY that ...": what was said opens the hearer's name ends
+_INTERVIEW_AFTER = re.compile(r"(?:'s)?(?: [\w-]+)? (?:interview|panel|forum|town hall)")  # "Fox News Business interview"
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 # ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
@@ -65,6 +77,7 @@ class English(Language):
     subjects: EnglishSubjects
     pronoun_recalls_mention = True
     continuation_keeps_relay = False  # "He said" after "Ryan told CNN": a new statement, no relay (the labels)
+    reports_go_on = False  # "Salceda said ..., according to the Philippine Star" carried one statement
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
@@ -84,6 +97,10 @@ class English(Language):
         # "the retired neurosurgeon", "a former speechwriter", "several nations": up to three words, no relative
         self.description = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.description_opener'))}"
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
+        # "in a statement", "at a rally": an occasion of speech of its own (interview_continues)
+        self.occasion = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.occasion'))})(?![\w'])")
+        self.according_words = self.rules.lexicon("according")
+        self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
 
@@ -251,12 +268,12 @@ class English(Language):
         "wrote in The New York Times"."""
         n = r.n
         for m in _OUTLET_OPENER.finditer(n):
-            if any(a < m.start() < b for a, b in r.quotes):
+            if any(a < m.start() < b for a, b in r.quotes) or (m.group().strip() == "on" and not self._on_air(r, m.start())):
                 continue
             hit = self.rules.outlet_names.search(n, m.end(), min(len(n), m.end() + 40))
-            if hit is not None and hit.start == m.end():
-                end = hit.end
-                if m.group().startswith("in ") and "interview" not in m.group():  # "in the CNN interview"
+            if hit is not None and not n[m.end():hit.start].strip("\"'"):  # 'on "Meet the Press"': a show in quotes
+                end = hit.end + (n[m.end():hit.start].strip() != "" and n[hit.end:hit.end + 1] in "\"'")
+                if m.group("named_first"):  # "in the CNN interview": the outlet before the interview
                     after = _INTERVIEW_AFTER.match(n, hit.end)
                     if after is None:
                         continue
@@ -265,6 +282,48 @@ class English(Language):
                 return [Via(name=hit.value.name, type=kind, evidence=r.original(m.start(), end),
                             rules=[hit.entry_id, "attr.relay.outlet"])]
         return []
+
+    def appearance(self, r: Reading) -> Optional[tuple[Candidate, list[Via]]]:
+        """"longtime friend Lanny Davis appeared on “Fox & Friends” to defend her": the subject of a verb of
+        appearing (cue.en.on_air) right before "on" an outlet appeared there; "Davis said" later speaks there
+        (interview_continues, attr.relay.appearance)."""
+        aired = self.outlet_via(r)
+        pos = r.n.find(normalize(aired[0].evidence).text) if aired else -1
+        verb = list(WORD.finditer(r.n, max(0, pos - 30), pos))[-1:] if pos > 0 else []
+        if verb and verb[0].group() in self.on_air and aired[0].evidence.lower().startswith("on"):
+            hit = Hit(verb[0].start(), verb[0].end(), verb[0].group(), "attr.relay.appearance", "stance")
+            cand = self.speaker(r, hit, inverted=False)
+        elif pos > 0 and _ON_AIR_EVENT.search(aired[0].evidence.lower()):
+            # "But Lewandowski went after him Wednesday morning during a CNN panel": the clause's subject
+            hit = Hit(pos, pos, "", "attr.relay.appearance", "stance")
+            cand = self.candidate(r, hit, self.subjects.clause_subject(r.n, r.ns, r.text, 0, pos))
+        else:
+            return None
+        if cand.typed.type not in PERSON_TYPES:
+            return None
+        return cand, [v.model_copy(update={"rules": [*v.rules, "attr.relay.appearance"]}) for v in aired]
+
+    def _on_air(self, r: Reading, pos: int) -> bool:
+        """"on" an outlet is where a source spoke when it follows a verb of saying or appearing, closely
+        ("said on CNN", "said just after midnight on CNN", "appearing on") or opens the sentence ("Sunday on
+        Fox News", "On CNN Tuesday"); not "a film broadcast on Univision", "debate on ABC's show" (cue.en.on_air)."""
+        before = words_before(r.n, pos, _ON_AIR_REACH)
+        if len(before) < _ON_AIR_REACH and not any(w.endswith(",") for w in before):
+            return True
+        near = r.n.rfind(" ", 0, pos - 1 - len(" ".join(before)))
+        spoken = any(near <= h.end <= pos and '"' not in r.n[h.end:pos]  # 'a film called "X" on Univision'
+                     for family in ("speech", "participle") for h in r.cues[family])
+        return spoken or bool(set(before) & self.on_air)
+
+    def carried(self, evidence: str) -> bool:
+        """"according to the Philippine Star", "as reported by CNN": an outlet's report of one statement,
+        not an interview it held; the speaker named again later is heard without it."""
+        hit = next(self.according_words.finditer(norm(evidence)), None)
+        return hit is not None and hit.start == 0
+
+    def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
+        said = _SAID_OPENS.search(n, start, stop)
+        return said.start() if said is not None else None
 
     def stance_candidate(self, r: Reading, hit: Hit) -> Candidate:
         """"Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
