@@ -275,9 +275,6 @@ class Attributor:
             elif agentless:
                 why.append(agentless[0].entry_id)
             if speaker is None:
-                appeared = lang.appearance(r)  # "Lanny Davis appeared on Fox & Friends": heard there when named again
-                if appeared is not None:
-                    ctx.spoken.append(Speaker(self._source(appeared[0], r), appeared[1]))
                 also = self._also(None, cands + side, r, lang, ctx)
                 return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None
         else:

@@ -122,10 +122,6 @@ class Language:
         """The outlet a source spoke through, named anywhere in the sentence."""
         return []
 
-    def appearance(self, r: Reading) -> Optional[tuple[Candidate, list[Via]]]:
-        """A person put on an outlet's air by a sentence that cites no one, and that outlet."""
-        return None
-
     def stance_candidate(self, r: Reading, hit: Hit) -> Candidate:
         """The holder of a stance verb."""
         return self.speaker(r, hit, inverted=False)

@@ -13,7 +13,7 @@ from typing import Optional
 
 from ...lexicon import Hit
 from ...models import Source, Via
-from ...normalize import norm, normalize
+from ...normalize import norm
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
@@ -36,7 +36,6 @@ _OUTLET_OPENER = re.compile(r"(?<!\S)(?:(?:in|during) (?:a|an|the|his|her|their)
                             r"\s+(?:the\s+)?")  # "in the CNN interview", "during a CNN panel", "at a Fox News town hall"
 _ON_AIR_REACH = 4  # words between a verb of saying, or the sentence's opening, and "on" an outlet ("said just after
 # midnight on CNN", "On Dec. 7 on MSNBC")
-_ON_AIR_EVENT = re.compile(r"^(?:in|during|at)\s.*(?:interview|panel|forum|town hall)$")  # an appearance in itself
 _SAID_OPENS = re.compile(r"\s+(?:that(?!\S)|\")")  # "told USA TODAY that ...": what was said opens the hearer's name ends
 _INTERVIEW_AFTER = re.compile(r"(?:'s)?(?: [\w-]+)? (?:interview|panel|forum|town hall)")  # "Fox News Business interview"
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
@@ -282,26 +281,6 @@ class English(Language):
                 return [Via(name=hit.value.name, type=kind, evidence=r.original(m.start(), end),
                             rules=[hit.entry_id, "attr.relay.outlet"])]
         return []
-
-    def appearance(self, r: Reading) -> Optional[tuple[Candidate, list[Via]]]:
-        """"longtime friend Lanny Davis appeared on “Fox & Friends” to defend her": the subject of a verb of
-        appearing (cue.en.on_air) right before "on" an outlet appeared there; "Davis said" later speaks there
-        (interview_continues, attr.relay.appearance)."""
-        aired = self.outlet_via(r)
-        pos = r.n.find(normalize(aired[0].evidence).text) if aired else -1
-        verb = list(WORD.finditer(r.n, max(0, pos - 30), pos))[-1:] if pos > 0 else []
-        if verb and verb[0].group() in self.on_air and aired[0].evidence.lower().startswith("on"):
-            hit = Hit(verb[0].start(), verb[0].end(), verb[0].group(), "attr.relay.appearance", "stance")
-            cand = self.speaker(r, hit, inverted=False)
-        elif pos > 0 and _ON_AIR_EVENT.search(aired[0].evidence.lower()):
-            # "But Lewandowski went after him Wednesday morning during a CNN panel": the clause's subject
-            hit = Hit(pos, pos, "", "attr.relay.appearance", "stance")
-            cand = self.candidate(r, hit, self.subjects.clause_subject(r.n, r.ns, r.text, 0, pos))
-        else:
-            return None
-        if cand.typed.type not in PERSON_TYPES:
-            return None
-        return cand, [v.model_copy(update={"rules": [*v.rules, "attr.relay.appearance"]}) for v in aired]
 
     def _on_air(self, r: Reading, pos: int) -> bool:
         """"on" an outlet is where a source spoke when it follows a verb of saying or appearing, closely
