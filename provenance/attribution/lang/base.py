@@ -147,20 +147,17 @@ class Language:
         return None
 
     occasion: Optional[re.Pattern] = None  # nouns of an occasion of speech of its own (a statement, a tweet)
-    reports_go_on = True  # a speaker first heard through an outlet's report of them is heard through it again
 
     def interview_continues(self, r: Reading, source: Source, spoken: list[Speaker]) -> Optional[Speaker]:
         """"Sanders told Rolling Stone ... '...,' Sanders said": a speaker named again goes on in the last
         interview or report that carried them, unless the sentence names an occasion of speech of its own
         outside quotations (a statement, a speech, a tweet) or an earlier one. First heard without a relay,
-        the speaker goes on without one when an outlet only carried one statement of theirs (and, where
-        `reports_go_on` is False, also when first heard through that report)."""
+        the speaker goes on without one when an outlet only carried one statement of theirs."""
         if self.occasion is None or self.earlier_occasion(r.n) or self.names_occasion(r):
             return None
         same = [s for s in spoken[-_SPEAKERS_BACK:] if self.same_speaker(source, s.source)]
         earlier = next((s for s in reversed(same) if s.via), None)
-        if earlier is not None and (not same[0].via or not self.reports_go_on) \
-                and all(self.carried(v.evidence) for v in earlier.via):
+        if earlier is not None and not same[0].via and all(self.carried(v.evidence) for v in earlier.via):
             return None
         return earlier
 

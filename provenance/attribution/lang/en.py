@@ -13,7 +13,6 @@ from typing import Optional
 
 from ...lexicon import Hit
 from ...models import Source, Via
-from ...normalize import norm
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
@@ -76,7 +75,6 @@ class English(Language):
     subjects: EnglishSubjects
     pronoun_recalls_mention = True
     continuation_keeps_relay = False  # "He said" after "Ryan told CNN": a new statement, no relay (the labels)
-    reports_go_on = False  # "Salceda said ..., according to the Philippine Star" carried one statement
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
@@ -98,7 +96,6 @@ class English(Language):
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         # "in a statement", "at a rally": an occasion of speech of its own (interview_continues)
         self.occasion = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.occasion'))})(?![\w'])")
-        self.according_words = self.rules.lexicon("according")
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
@@ -293,12 +290,6 @@ class English(Language):
         spoken = any(near <= h.end <= pos and '"' not in r.n[h.end:pos]  # 'a film called "X" on Univision'
                      for family in ("speech", "participle") for h in r.cues[family])
         return spoken or bool(set(before) & self.on_air)
-
-    def carried(self, evidence: str) -> bool:
-        """"according to the Philippine Star", "as reported by CNN": an outlet's report of one statement,
-        not an interview it held; the speaker named again later is heard without it."""
-        hit = next(self.according_words.finditer(norm(evidence)), None)
-        return hit is not None and hit.start == 0
 
     def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
         said = _SAID_OPENS.search(n, start, stop)
