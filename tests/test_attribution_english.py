@@ -254,24 +254,9 @@ def test_a_verb_of_criticism_attributes_to_its_subject(audit, text, source):
     assert claim.source.type == "named_official" and source in claim.source.text
 
 
-@pytest.mark.parametrize("text, outlet", [
-    # breitbart_2016-02-08_former-mexican-president-calder.txt: the speaker named again, with no occasion of
-    # their own, goes on in the interview that carried them (LABELLING: the interviewee's later statements keep
-    # their relay); also politico_2015-12-26_british-diplomat-praises-obama (tests/devset/english),
-    # breitbart_2016-04-14_gillibrand-on-hillary-releasing- and usa-today_2016-04-26_sanders-w*.txt
-    ("“Mexican people, we are not going to pay any single cent for such a stupid wall,” Calderon told CNBC "
-     "Saturday. Calderon also noted that immigration from Mexico to the United States is in decline.", "CNBC"),
-    ("Sir Peter Westmacott praised Obama. “I think the legacy, the balance sheet, doesn’t look bad,” he told the "
-     "Guardian. “I don’t think this is a country which is in decline at all,” Westmacott said.", "The Guardian"),
-])
-def test_a_speaker_named_again_goes_on_in_the_outlets_interview(audit, text, outlet):
-    via = audit("Title\n\n" + text).claims[-1].via
-    assert [(v.name, v.type) for v in via] == [(outlet, "media")]
-
-
 def test_a_speaker_on_an_occasion_of_their_own_is_heard_through_no_earlier_interview(audit):
-    # breitbart_2016-02-08_former-mexican-president-calder.txt: "he tweeted" after an interview with CNBC
-    # (closed.en.occasion: a tweet, a statement, a speech, a letter)
+    # breitbart_2016-02-08_former-mexican-president-calder.txt: "he tweeted" after an interview with CNBC; an
+    # English speaker is not carried through an earlier interview (README "English relays")
     claims = audit("Title\n\n“Mexican people, we are not going to pay any single cent for such a stupid wall,” "
                    "Calderon told CNBC Saturday. “The New Hampshire drug epidemic must stop,” he tweeted Saturday.").claims
     assert [v.name for v in claims[0].via] == ["CNBC"]
@@ -347,7 +332,7 @@ def test_an_interview_or_a_piece_written_for_an_outlet_is_the_relay(audit, text,
 
 def test_an_interview_with_no_outlet_is_a_new_occasion(audit):
     # wash-post_2016-07-02_judge-blocks-mississippi-s-relig.txt (tests/devset/english): after his commentary for
-    # a paper, "he said in an interview" is the writer's own interview (closed.en.occasion)
+    # a paper, "he said in an interview" is the writer's own interview, not the paper's
     claims = audit("Title\n\nJoseph R. Murray II, a onetime lawyer, welcomed the ruling. He recently wrote a "
                    "commentary for the Clarion-Ledger, mocking GOP state leaders. \"The politics are just so "
                    "blatant\" in the legislature, he said in an interview.").claims

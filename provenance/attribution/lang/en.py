@@ -94,8 +94,6 @@ class English(Language):
         # "the retired neurosurgeon", "a former speechwriter", "several nations": up to three words, no relative
         self.description = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.description_opener'))}"
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
-        # "in a statement", "at a rally": an occasion of speech of its own (interview_continues)
-        self.occasion = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.occasion'))})(?![\w'])")
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
