@@ -188,3 +188,19 @@ def test_an_academy_is_an_institution_not_a_woman_academic(audit, text):
     # institutions of learning and research (أكاديمية، معهد، كلية، جامعة) speak as bodies (src.org.ar)
     claim = audit(text).claims[0]
     assert claim.source.type == "named_organization" and "src.org.ar" in claim.reasons
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/skynews_SK-internationalNews-463-20180320: the stations' footage is theirs
+    ("وأظهرت صور محطات التلفزة المحلية العديد من سيارات الشرطة أمام مبنى المدرسة الكبير.", "media"),
+    # arabic-saudi/aawsat_2015-08-08_002: footage the local television aired
+    ("وأظهرت لقطات مصورة عرضها التلفزيون المحلي عشرات الأشخاص وهم يحملون إلى عربات الإسعاف.", "media"),
+    # arabic-pool/france24_FR-internationalNews-846-20180421: no outlet aired it, a record (not a person 'صور')
+    ("وأظهرت صور لكاميرات المراقبة أن المهاجمين انتظرا نحو 20 دقيقة قبل أن يخرج البطش من منزله.", "document"),
+    # arabic-pool/skynews_SK-internationalNews-2856-20180801: a passenger's footage, not the airline's
+    ("أظهرت لقطات فيديو لأحد ركاب طائرة إمبراير التابعة لشركة أيرومكسيكو اللحظات الأخيرة قبيل سقوطها.", "document"),
+])
+def test_footage_is_the_outlet_that_aired_it_or_a_record(audit, text, kind):
+    claim = audit(text).claims[0]
+    assert claim.source.type == kind
+    assert "src.name" not in claim.source.rules  # "صور" is no name
