@@ -204,3 +204,14 @@ def test_footage_is_the_outlet_that_aired_it_or_a_record(audit, text, kind):
     claim = audit(text).claims[0]
     assert claim.source.type == kind
     assert "src.name" not in claim.source.rules  # "صور" is no name
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-2501-20180728 (twice in the article), as a government heads
+    # its span before its object in arabic-pool ("دعت الحكومة السورية اللاجئين إلى العودة")
+    "وحذرت السلطات السكان من خطر هطول أمطار غزيرة وانزلاق للتربة ورياح عنيفة جدا وأمواج عاتية.",
+    "وقبل وصول \"جونغداري\"، حذرت السلطات السكان من خطر هطول أمطار غزيرة وانزلاق للتربة.",
+])
+def test_the_authorities_heading_the_span_speak_not_the_people_they_warn(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization" and "src.authority.ar" in claim.source.rules

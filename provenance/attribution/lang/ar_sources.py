@@ -82,6 +82,11 @@ class ArabicSpans(SpanGrammar):
 
     def head_reading(self, span: str, n: str, unquoted: str, lead: Optional[list[str]], memory: Memory) -> Optional[Typed]:
         """An office or a person's noun heading the span; a name and its title; a family name met before."""
+        authority, people = self.typer.search("authority", n), self.typer.search("anonymous_noun", n)
+        if authority is not None and authority.start == 0 and people is not None and people.start >= authority.end:
+            # "وحذرت السلطات السكان من": the people after the authorities heading the span are the verb's object
+            cut = normalize(span).span(people.start, people.end)[0]
+            return self.typer.type_span(span[:cut], norm(span[:cut]), memory)
         role = self.typer.search("role", n)
         if role is not None and role.start == 0 and self.typer.search("spokesperson", n) is None:
             # "وزير الاستخبارات الإسرائيلي، إسرائيل كاتز": the head noun is an office
