@@ -215,3 +215,10 @@ def test_footage_is_the_outlet_that_aired_it_or_a_record(audit, text, kind):
 def test_the_authorities_heading_the_span_speak_not_the_people_they_warn(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type == "named_organization" and "src.authority.ar" in claim.source.rules
+
+
+def test_people_working_in_a_field_are_an_unnamed_group(audit):
+    # arabic-saudi/aleqtisadiya_2015-07-22_029 ("لعاملين بها"، "لعاملين بالهيئة" elsewhere in the pools): workers
+    # in the sector are anonymous, not a person named "عاملين"
+    claim = audit("ووفقاً لعاملين في القطاع، فإن عددا كبيرا من المستثمرين ينوون ترك القطاع والاتجاه لأنشطة أخرى.").claims[0]
+    assert claim.source.type == "anonymous" and "title.ar.person_group" in claim.source.rules
