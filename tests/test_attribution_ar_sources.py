@@ -188,3 +188,37 @@ def test_an_academy_is_an_institution_not_a_woman_academic(audit, text):
     # institutions of learning and research (أكاديمية، معهد، كلية، جامعة) speak as bodies (src.org.ar)
     claim = audit(text).claims[0]
     assert claim.source.type == "named_organization" and "src.org.ar" in claim.reasons
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/skynews_SK-internationalNews-463-20180320: the stations' footage is theirs
+    ("وأظهرت صور محطات التلفزة المحلية العديد من سيارات الشرطة أمام مبنى المدرسة الكبير.", "media"),
+    # arabic-saudi/aawsat_2015-08-08_002: footage the local television aired
+    ("وأظهرت لقطات مصورة عرضها التلفزيون المحلي عشرات الأشخاص وهم يحملون إلى عربات الإسعاف.", "media"),
+    # arabic-pool/france24_FR-internationalNews-846-20180421: no outlet aired it, a record (not a person 'صور')
+    ("وأظهرت صور لكاميرات المراقبة أن المهاجمين انتظرا نحو 20 دقيقة قبل أن يخرج البطش من منزله.", "document"),
+    # arabic-pool/skynews_SK-internationalNews-2856-20180801: a passenger's footage, not the airline's
+    ("أظهرت لقطات فيديو لأحد ركاب طائرة إمبراير التابعة لشركة أيرومكسيكو اللحظات الأخيرة قبيل سقوطها.", "document"),
+])
+def test_footage_is_the_outlet_that_aired_it_or_a_record(audit, text, kind):
+    claim = audit(text).claims[0]
+    assert claim.source.type == kind
+    assert "src.name" not in claim.source.rules  # "صور" is no name
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-2501-20180728 (twice in the article), as a government heads
+    # its span before its object in arabic-pool ("دعت الحكومة السورية اللاجئين إلى العودة")
+    "وحذرت السلطات السكان من خطر هطول أمطار غزيرة وانزلاق للتربة ورياح عنيفة جدا وأمواج عاتية.",
+    "وقبل وصول \"جونغداري\"، حذرت السلطات السكان من خطر هطول أمطار غزيرة وانزلاق للتربة.",
+])
+def test_the_authorities_heading_the_span_speak_not_the_people_they_warn(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization" and "src.authority.ar" in claim.source.rules
+
+
+def test_people_working_in_a_field_are_an_unnamed_group(audit):
+    # arabic-saudi/aleqtisadiya_2015-07-22_029 ("لعاملين بها"، "لعاملين بالهيئة" elsewhere in the pools): workers
+    # in the sector are anonymous, not a person named "عاملين"
+    claim = audit("ووفقاً لعاملين في القطاع، فإن عددا كبيرا من المستثمرين ينوون ترك القطاع والاتجاه لأنشطة أخرى.").claims[0]
+    assert claim.source.type == "anonymous" and "title.ar.person_group" in claim.source.rules

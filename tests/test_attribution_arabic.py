@@ -1085,3 +1085,15 @@ def test_a_phrase_opening_with_a_preposition_holds_no_opinion(audit, text):
     claim = claim_of(audit, text)
     assert "attr.opinion_holder" not in claim.source.rules
     assert claim.source.type not in ("named_official", "named_organization")
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-middleEast-192-20180405 (three counts of the accused in the article)
+    "قضت محكمة النقض المصرية الخميس بإلغاء أحكام الحبس الصادرة بحق 16 متهما، بينهم ثلاثة أمريكيين، في قضية "
+    "\"التمويل الأجنبي\"، على أن تعاد محاكمتهم أمام دائرة أخرى في محكمة جنايات القاهرة.",
+    "وصدرت أحكام غيابية على باقي المتهمين وعددهم 27 متهما بالحبس خمس سنوات لكل منهم.",
+])
+def test_a_participle_a_number_counts_is_a_noun_not_speech(audit, text):
+    # "16 متهما" is sixteen accused, not "accusing": the court ruled, nobody said anything
+    claim = claim_of(audit, text)
+    assert claim.source.type == "unattributed" and claim.cue is None

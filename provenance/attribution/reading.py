@@ -2,6 +2,7 @@
 discourse so far. Shared by the engine and the language modules, so that neither imports the other."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -12,6 +13,7 @@ from ..text.sentences import Quotes, Sentence
 from .sources import Memory, Typed
 
 PERSON_TYPES = ("named_official", "named_person")
+_TRAILING_MARKS = re.compile("[\u064b-\u0652]+")  # Arabic diacritics, which normalising deletes
 
 
 @dataclass
@@ -34,8 +36,11 @@ class Reading:
         return self.quotes.holds(pos, 1)
 
     def original(self, start: int, end: int) -> str:
-        """The sentence's own characters for normalised offsets."""
-        return self.text[slice(*self.ns.span(start, end))]
+        """The sentence's own characters for normalised offsets, with the marks normalising deleted after the
+        last one: a word's case ending is its own ("تفاعلاً" keeps the tanween that shows it is no name)."""
+        a, b = self.ns.span(start, end)
+        mark = _TRAILING_MARKS.match(self.text, b) if end > start else None
+        return self.text[a:mark.end() if mark else b]
 
 
 @dataclass

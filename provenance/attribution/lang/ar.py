@@ -46,6 +46,7 @@ _FROM_HIM = re.compile(r"\s*عن(?:ه|ها|هم|هما)(?!\S)")  # "بحسب م�
 _FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله|بيان|تصريح|تصريحات)(?!\S)")
 _PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
+_COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 
 
@@ -89,11 +90,13 @@ class Arabic(Language):
 
     def filter_cues(self, r: Reading) -> None:
         """A verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم;
-        nor the prepositions ب and ك: "كيري" (Kerry) is no يرى."""
+        nor the prepositions ب and ك: "كيري" (Kerry) is no يرى; nor a number, which counts nouns."""
         n = r.n
         for family in _VERB_CUES:
             r.cues[family] = [h for h in r.cues[family] if self.bare(h.text) in self.verb_terms  # "بالقول"
                               or not _ARTICLE.match(n, h.start, h.end) and not self.bare(h.text).startswith(("ب", "ك"))]
+        # a participle is no noun a number counts: "الصادرة بحق 16 متهما" (16 accused), not "accusing"
+        r.cues["participle"] = [h for h in r.cues["participle"] if not _COUNTED.search(n, max(0, h.start - 12), h.start)]
 
     def bare(self, word: str) -> str:
         return _CONJUNCTION.sub("", word)

@@ -12,7 +12,7 @@ from typing import Optional
 
 from ...normalize import norm, normalize
 from ..sources import COMMA, NAME_STOP, TOKEN, Memory, SpanGrammar, Typed
-from ..words import closed_class
+from ..words import closed_class, opening
 
 _HASHTAG = re.compile(r"#(\w+)")
 # a noun of statement and the words that lead to its issuer: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته"
@@ -20,6 +20,7 @@ ISSUED_BY = r"(?:(?:ال)?صادر[ةه]?\s+(?:عن|من)|اصدرت?ه[ا]?|ن�
 _STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+" + ISSUED_BY  # "البيان الصادر عن"
                         + r"|(?:بيان|بيانا|تصريح|تصريحات|تغريده)\s+(?:" + ISSUED_BY + r"|ل(?=\S{3})|(?=\S)))")  # "بيان الجيش"
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
+_AIRED = r"(?:عرضت?ه[ا]?|بثت?ه[ا]?|نشرت?ه[ا]?)\s+"  # "لقطات عرضها التلفزيون": the one who aired footage
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
@@ -61,6 +62,9 @@ class ArabicSpans(SpanGrammar):
         self.indefinite_modifiers = frozenset(
             adjectives | {a + "ان" for a in adjectives} | {a + "ين" for a in adjectives if not a.endswith("ي")}
             | closed_class(typer.rules, "closed.ar.rank") | closed_class(typer.rules, "closed.ar.quantity"))
+        # footage and who aired it: "صور محطات التلفزة"، "لقطات مصورة عرضها التلفزيون" (closed.ar.footage)
+        self.footage = re.compile(r"\s*[وف]?(?:ال)?" + opening(closed_class(typer.rules, "closed.ar.footage"))
+                                  + r"\s+(?:(?:\S+\s+)?" + _AIRED + r"|(?=\S))")
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         tokens = TOKEN.findall(original)
@@ -78,6 +82,11 @@ class ArabicSpans(SpanGrammar):
 
     def head_reading(self, span: str, n: str, unquoted: str, lead: Optional[list[str]], memory: Memory) -> Optional[Typed]:
         """An office or a person's noun heading the span; a name and its title; a family name met before."""
+        authority, people = self.typer.search("authority", n), self.typer.search("anonymous_noun", n)
+        if authority is not None and authority.start == 0 and people is not None and people.start >= authority.end:
+            # "وحذرت السلطات السكان من": the people after the authorities heading the span are the verb's object
+            cut = normalize(span).span(people.start, people.end)[0]
+            return self.typer.type_span(span[:cut], norm(span[:cut]), memory)
         role = self.typer.search("role", n)
         if role is not None and role.start == 0 and self.typer.search("spokesperson", n) is None:
             # "وزير الاستخبارات الإسرائيلي، إسرائيل كاتز": the head noun is an office
@@ -148,6 +157,12 @@ class ArabicSpans(SpanGrammar):
         head_media = self.typer.search("media_generic", n)
         if head_media is not None and head_media.start == 0:
             return Typed("media", name=span.strip(), rules=[head_media.entry_id, "src.head_noun"])
+        shown = self.footage.match(n)
+        if shown is not None:
+            aired = self._issued(span, normalize(span), shown.end(), memory)  # "لأحد ركاب طائرة" is no outlet
+            if aired is not None and aired.type in ("media", "state_media"):
+                return aired
+            return Typed("document", name=span.strip(), rules=["closed.ar.footage", "src.head_noun"])
         head_doc = self.typer.search("document_noun", n)
         if head_doc is not None and head_doc.start == 0:
             issuer = self._issuer(span, memory)
@@ -226,9 +241,12 @@ class ArabicSpans(SpanGrammar):
         الحكومة"، "بيان الجيش"، "بيان صادر عن الحزب"): the issuer named after a noun of statement is the source."""
         ns = normalize(span)
         head = _STATEMENT.match(ns.text)
-        if head is None:
-            return None
-        a, b = ns.span(head.end(), len(ns.text))
+        return self._issued(span, ns, head.end(), memory) if head is not None else None
+
+    def _issued(self, span: str, ns, at: int, memory: Memory) -> Optional[Typed]:
+        """The one who issued or aired what the span's head names, from `at` of the normalised span on:
+        typed as a speaking body, official or outlet, or None."""
+        a, b = ns.span(at, len(ns.text))
         issuer = span[a:b]
         if not issuer.strip():
             return None
