@@ -252,3 +252,20 @@ def test_poll_respondents_named_by_share_are_the_source_span_and_speak_for_the_p
 def test_a_verb_of_criticism_attributes_to_its_subject(audit, text, source):
     claim = first(audit, text)
     assert claim.source.type == "named_official" and source in claim.source.text
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-07-06_lewandowski-fbi-director-acted-a.txt; "went after" is criticism named as a phrasal verb,
+    # as "ripped into" and "lashed out at" are
+    ("But Lewandowski went after him Wednesday morning during a CNN panel with New York state Democratic official "
+     "Christine Quinn.", "Lewandowski"),
+    # politico_2016-04-11_clinton-and-sanders-trade-low-bl.txt
+    ("Sanders himself went after Clinton\u2019s environmental record, an especially sore point for her.", "Sanders"),
+    # breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth.txt
+    ("Romney went after Trump on Wednesday over his refusal thus far to release his taxes.", "Romney"),
+])
+def test_going_after_someone_is_criticism_spoken_by_the_subject(audit, text, source):
+    # alone, without the article that calls him Trump's campaign manager, Lewandowski is only a name
+    claim = first(audit, text)
+    assert claim.source.type in ("named_person", "named_official") and source in claim.source.text
+
