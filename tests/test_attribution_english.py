@@ -269,3 +269,16 @@ def test_going_after_someone_is_criticism_spoken_by_the_subject(audit, text, sou
     claim = first(audit, text)
     assert claim.source.type in ("named_person", "named_official") and source in claim.source.text
 
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-01-10_conservative-icon-morton-blackwe.txt: a person who concludes a quotation speaks it, as
+    # one who adds or continues it does; "concluded" stays a finding of documents ("the report concluded")
+    ("\u201cLet\u2019s take this opportunity,\u201d Blackwell concluded, \u201cto nominate and elect a Republican "
+     "president.\u201d", "Blackwell"),
+    # west-journal_2016-01-14_tim-allen-just-got-asked-about-d.txt
+    ("\u201cWhat\u2019s overlooked, to me, is that he doesn\u2019t owe anybody anything,\u201d Allen concluded.", "Allen"),
+])
+def test_concluding_a_quotation_is_speech(audit, text, source):
+    claim = first(audit, text)
+    assert claim.source.text == source and claim.source.type in ("named_person", "named_official")

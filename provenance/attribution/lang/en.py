@@ -29,6 +29,7 @@ _OUTLET_OPENER = re.compile(r"(?<!\S)(?:in (?:an|a recent|a telephone|a phone) i
 _INTERVIEW_AFTER = re.compile(r"(?:'s)? interview")
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _PASSIVE_BY = re.compile(r"\s+by\s+")
+_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb: 'He concluded, "There'
 # ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
 # the noun phrase between "with" and the participle
 _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
@@ -202,9 +203,13 @@ class English(Language):
 
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
-        reported unusually high lead levels"), or any of them before "that" ("the inspector found that")."""
-        return cand.typed.type is not None and (hit.text.strip() in ("reported", "reports")
-                                                or r.n.startswith(" that ", hit.end))
+        reported unusually high lead levels"), any of them before "that" ("the inspector found that"), and a
+        verb of saying among them framing a quotation ('"...," Blackwell concluded', 'He concluded, "There')."""
+        n, verb = r.n, hit.text.strip()
+        framed = verb in self.subjects.quotative and (
+            n[:cand.span[0]].rstrip().endswith('"') or _QUOTE_AFTER.match(n, hit.end) is not None)
+        return cand.typed.type is not None and (verb in ("reported", "reports") or n.startswith(" that ", hit.end)
+                                                or framed)
 
     def controlled(self, r: Reading, cand: Candidate) -> bool:
         """"will force Senator Warren to acknowledge that ...": the object of a control verb is the
