@@ -129,10 +129,13 @@ class English(Language):
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
-        ends with its verb of saying names the source of what follows the comma."""
+        ends with its verb of saying names the source of what follows the comma; "according to" after the comma
+        names the whole sentence's ("When Randolph refused to bow out, Grayson began ..., according to numerous
+        fellow Democrats")."""
+        according = [c for c in cands if c.cue.family == "according" and c.cue.start > comma]
         if not n.startswith("as "):
-            return []
-        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:comma].strip() == ""]
+            return according
+        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:comma].strip() == ""] or according
 
     def filter_cues(self, r: Reading) -> None:
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
