@@ -41,9 +41,8 @@ def test_a_verb_of_beginning_before_the_cue_is_stepped_over_to_the_clause_subjec
 
 @pytest.mark.parametrize("quoted", ["“reckless,”", "''reckless,''"])
 def test_a_participle_after_a_comma_inside_closing_quotes_reports_the_clause_subject(audit, quoted):
-    # the clause's own verb is no cue ("denounced", its verb before, became one with the verbs of criticism)
     claims = audit("Senator Jane Smith spoke in Ohio on Thursday. "
-                   f"On Friday, she greeted the plan as {quoted} saying in a post that it would fail.").claims
+                   f"On Friday, she denounced the plan as {quoted} saying in a post that it would fail.").claims
     assert (claims[1].cue, claims[1].source.text, claims[1].source.name) == ("saying", "she", "Jane Smith")
 
 
