@@ -1022,3 +1022,22 @@ def test_respondents_after_an_opening_according_phrase_leave_the_poll_the_source
     claim = audit("Title\n\nAccording to a Washington Post-ABC News survey, 51 percent of respondents said they "
                   "would vote for Clinton, versus 39 percent for Trump.").claims[0]
     assert claim.source.type == "document" and claim.via == []
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # a sentence that opens with a subordinate clause and closes on "according to": the source covers it all
+    # politico_2016-07-29_sex-lies-and-the-grayson-family-.txt
+    ("When Randolph refused to bow out, Grayson began vilifying her and trying to force her out of the race, "
+     "according to numerous fellow Democrats.", "numerous fellow Democrats", "anonymous"),
+    # wash-post_2016-05-05_sanders-faces-tough-sell-in-gett.txt
+    ("As of Wednesday, Clinton had 2,205 total delegates, compared with Sanders, who had 1,401, according to a "
+     "tally by the Associated Press.", "a tally by the Associated Press", "document"),
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt
+    ("While it is not unusual for campaigns to sign NDAs with vendors and set ground rules for staff interactions "
+     "with reporters, not all campaigns require staffers to sign NDAs, according to John Weaver, a Republican "
+     "strategist.", "John Weaver", None),
+])
+def test_according_to_after_a_leading_subordinate_clause_attributes_the_sentence(audit, text, source, kind):
+    claim = first(audit, text)
+    assert source in (claim.source.text or "")
+    assert kind is None or claim.source.type == kind

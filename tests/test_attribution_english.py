@@ -363,3 +363,33 @@ def test_an_outlets_interview_panel_or_town_hall_is_the_relay(audit, text, outle
 def test_a_piece_in_an_outlet_opened_by_in_is_the_relay(audit, text, outlet, evidence):
     via = audit("Title\n\n" + text).claims[-1].via
     assert [(v.name, v.type, v.evidence) for v in via] == [(outlet, "media", evidence)]
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-07-06_lewandowski-fbi-director-acted-a.txt; "went after" is criticism named as a phrasal verb,
+    # as "ripped into" and "lashed out at" are
+    ("But Lewandowski went after him Wednesday morning during a CNN panel with New York state Democratic official "
+     "Christine Quinn.", "Lewandowski"),
+    # politico_2016-04-11_clinton-and-sanders-trade-low-bl.txt
+    ("Sanders himself went after Clinton\u2019s environmental record, an especially sore point for her.", "Sanders"),
+    # breitbart_2016-05-12_trump-ryan-pledge-to-work-togeth.txt
+    ("Romney went after Trump on Wednesday over his refusal thus far to release his taxes.", "Romney"),
+])
+def test_going_after_someone_is_criticism_spoken_by_the_subject(audit, text, source):
+    # alone, without the article that calls him Trump's campaign manager, Lewandowski is only a name
+    claim = first(audit, text)
+    assert claim.source.type in ("named_person", "named_official") and source in claim.source.text
+
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-01-10_conservative-icon-morton-blackwe.txt: a person who concludes a quotation speaks it, as
+    # one who adds or continues it does; "concluded" stays a finding of documents ("the report concluded")
+    ("\u201cLet\u2019s take this opportunity,\u201d Blackwell concluded, \u201cto nominate and elect a Republican "
+     "president.\u201d", "Blackwell"),
+    # west-journal_2016-01-14_tim-allen-just-got-asked-about-d.txt
+    ("\u201cWhat\u2019s overlooked, to me, is that he doesn\u2019t owe anybody anything,\u201d Allen concluded.", "Allen"),
+])
+def test_concluding_a_quotation_is_speech(audit, text, source):
+    claim = first(audit, text)
+    assert claim.source.text == source and claim.source.type in ("named_person", "named_official")

@@ -39,6 +39,7 @@ _SAID_OPENS = re.compile(r"\s+(?:that(?!\S)|\")")  # "told USA TODAY that ...": 
 _INTERVIEW_AFTER = re.compile(r"(?:'s)?(?: [\w-]+)? (?:interview|panel|forum|town hall)")  # "Fox News Business interview"
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _PASSIVE_BY = re.compile(r"\s+by\s+")
+_QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb: 'He concluded, "There'
 # ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
 # the noun phrase between "with" and the participle
 _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
@@ -139,10 +140,13 @@ class English(Language):
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
-        ends with its verb of saying names the source of what follows the comma."""
+        ends with its verb of saying names the source of what follows the comma; "according to" after the comma
+        names the whole sentence's ("When Randolph refused to bow out, Grayson began ..., according to numerous
+        fellow Democrats")."""
+        according = [c for c in cands if c.cue.family == "according" and c.cue.start > comma]
         if not n.startswith("as "):
-            return []
-        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:comma].strip() == ""]
+            return according
+        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:comma].strip() == ""] or according
 
     def filter_cues(self, r: Reading) -> None:
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
@@ -213,9 +217,13 @@ class English(Language):
 
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
-        reported unusually high lead levels"), or any of them before "that" ("the inspector found that")."""
-        return cand.typed.type is not None and (hit.text.strip() in ("reported", "reports")
-                                                or r.n.startswith(" that ", hit.end))
+        reported unusually high lead levels"), any of them before "that" ("the inspector found that"), and a
+        verb of saying among them framing a quotation ('"...," Blackwell concluded', 'He concluded, "There')."""
+        n, verb = r.n, hit.text.strip()
+        framed = verb in self.subjects.quotative and (
+            n[:cand.span[0]].rstrip().endswith('"') or _QUOTE_AFTER.match(n, hit.end) is not None)
+        return cand.typed.type is not None and (verb in ("reported", "reports") or n.startswith(" that ", hit.end)
+                                                or framed)
 
     def controlled(self, r: Reading, cand: Candidate) -> bool:
         """"will force Senator Warren to acknowledge that ...": the object of a control verb is the
