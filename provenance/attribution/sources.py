@@ -27,9 +27,8 @@ COMMA = re.compile(r"[،,]")
 NAME_STOP = re.compile(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
                         r"| (ان|إن|أن|بان|في|على|that|said|says|say|for|of|at|in|from|with|who)\b")
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)*|[A-Z][\w.]*\.)\)")  # "(R)", "(D-Calif.)", "(R-S.C.)"
-# "NAME, the ROLE", "NAME, Donald Trump's fired ROLE": the possessor may be a whole name
-_NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+|"
-                               r"(?:[A-Z][\w.-]*\s+){1,2}(?=[A-Z][\w.-]*['’]s\s))?(?:[\w'’-]+\s+){0,3}$")
+# "NAME, the ROLE", "NAME, Donald Trump's fired ROLE"
+_NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 
 @dataclass
