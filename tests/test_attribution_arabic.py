@@ -1097,3 +1097,30 @@ def test_a_participle_a_number_counts_is_a_noun_not_speech(audit, text):
     # "16 متهما" is sixteen accused, not "accusing": the court ruled, nobody said anything
     claim = claim_of(audit, text)
     assert claim.source.type == "unattributed" and claim.cue is None
+
+
+# --- relays (issue 14, branch arvia4): constructions of via read on the Arabic pools ----------------------------
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/alarabia_AL-internationalNews-1710-20180620: a radio station after ل
+    ('وقال هولغر موينش، قائد الشرطة الجنائية الاتحادية الألمانية لمحطة "آر بي بي إنفوراديو" العامة "كانت هناك '
+     'استعدادات ملموسة لمثل هذا العمل".', "named_official"),
+    # arabic-pool/france24_FR-internationalNews-2295-20180713: a newspaper called جريدة after ل
+    ('وقال المحلل الاقتصادي لودوفيك سوبران في تصريح لجريدة "لوفيغارو" إنه "في حال فازت فرنسا بكأس العالم، فإن '
+     'الفرنسيين سيصرفون أموالهم أكثر من المعتاد".', "named_person"),
+    # the same kind of hearer, a magazine (مجلة, of src.media_generic.ar like the two above)
+    ('وقال وزير الداخلية الألماني هورست زيهوفر لمجلة "دير شبيغل" إن الحكومة لن تتراجع.', "named_official"),
+])
+def test_every_kind_of_outlet_after_lam_is_a_hearer(audit, text, kind):
+    # rules/cues.yaml cue.told.ar: ل before each media noun of src.media_generic.ar (محطة، جريدة، مجلة, ...)
+    claim = claim_of(audit, text)
+    assert claim.source.type == kind and [v.type for v in claim.via] == ["media"]
+    assert not any(w in claim.source.text for w in ("لمحطة", "لجريدة", "لمجلة"))
+
+
+def test_a_hearer_named_in_quotation_marks_ends_before_what_was_said(audit):
+    # arabic-pool/alarabia_AL-internationalNews-1710-20180620: the role after the comma stops at the hearer, and
+    # the quotation after the station's quoted name is what was said, no part of the relay
+    claim = claim_of(audit, 'وقال هولغر موينش، قائد الشرطة الجنائية الاتحادية الألمانية لمحطة "آر بي بي إنفوراديو" '
+                            'العامة "كانت هناك استعدادات ملموسة لمثل هذا العمل".')
+    assert claim.source.text == "هولغر موينش، قائد الشرطة الجنائية الاتحادية الألمانية"
+    assert [v.evidence for v in claim.via] == ['لمحطة "آر بي بي إنفوراديو" العامة']

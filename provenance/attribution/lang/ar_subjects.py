@@ -192,8 +192,9 @@ class ArabicSubjects(SubjectFinder):
         if hit is None or hit.start != start:
             return self._name_after(n, span, start)
         stop = STOP_PUNCT.search(n, hit.end, start + 80)
-        end = stop.start() if stop is not None else len(n)
-        return (span[0], min(end, start + 80))
+        end = min(stop.start() if stop is not None else len(n), start + 80)
+        told = self.told.search(n, hit.end, end)  # "قائد الشرطة الألمانية لمحطة "...": the hearer ends the role
+        return (span[0], n.rfind(" ", 0, told.start) if told is not None else end)
 
     def _name_after(self, n: str, span: tuple[int, int], start: int) -> tuple[int, int]:
         """'المتحدثة باسم البيت الأبيض، سارة ساندرز،'، 'الخبير الأمني، خالد عكاشة،': the name after the comma

@@ -21,6 +21,9 @@ from ..subjects import SubjectFinder, words_before
 # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»), and a dot inside a word ("العربية.نت")
 _HEARER_END = re.compile(r"[،,:;؟?!()\[\]]|\.(?!\S)")
 _QUOTE_AFTER = re.compile(r'\s*["«“]')
+_QUOTED_NAME = re.compile(r'\s*(["«“])')  # a hearer's name in quotation marks (لمحطة "آر بي بي إنفوراديو")
+_CLOSING = {'"': '"', "«": "»", "“": "”"}
+_OPENING_MARK = re.compile(r'["«“]')
 _COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
 
 
@@ -31,6 +34,17 @@ def _unpaired_quotes_off(text: str) -> str:
         if not pairs:
             text = text.strip(opening + closing).strip()
     return text
+
+
+def _said_after_quoted_name(n: str, pos: int, stop: int) -> int:
+    """Where a quotation after a hearer's name in quotation marks opens what was said: 'لمحطة "آر بي بي
+    إنفوراديو" العامة "كانت هناك ..."' ends the hearer before its second quotation."""
+    name = _QUOTED_NAME.match(n, pos, stop)
+    if name is None:
+        return stop
+    closing = n.find(_CLOSING[name.group(1)], name.end(), stop)
+    said = _OPENING_MARK.search(n, closing + 1, stop) if closing != -1 else None
+    return said.start() if said is not None else stop
 
 
 _SPEAKERS_BACK = 200  # speakers a name is looked for among: an article's cost stays linear in its sentences
@@ -236,6 +250,7 @@ class Language:
         stop = end.start() if end else window_end
         said = self.said_opens(n, told.end + 1, stop)
         stop = said if said is not None else stop
+        stop = _said_after_quoted_name(n, told.end, stop)
         named = self.rules.outlet_names.search(n, n.rfind(" ", 0, told.start) + 1, window_end)  # from ل's word
         if named is not None and named.start < stop < named.end:
             stop = named.end + (n[named.end:named.end + 1] in '"»”')  # لشبكة "سي إن إن": its إن opens nothing
