@@ -1124,3 +1124,58 @@ def test_a_hearer_named_in_quotation_marks_ends_before_what_was_said(audit):
                             'العامة "كانت هناك استعدادات ملموسة لمثل هذا العمل".')
     assert claim.source.text == "هولغر موينش، قائد الشرطة الجنائية الاتحادية الألمانية"
     assert [v.evidence for v in claim.via] == ['لمحطة "آر بي بي إنفوراديو" العامة']
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/bbc_BB-middleEast-574-20180603 (twice)
+    ("ولم تعلق سوريا، حليفة كوريا الشمالية، على الأنباء بشأن الزيارة.", "named_organization"),
+    ("ولم تحدد وكالة الأنباء الرسمية في كوريا الشمالية تاريخا للزيارة.", "state_media"),
+    # arabic-pool/bbc_BB-middleEast-372-20180419, alarabia_AL-internationalNews-723-20180331 ("ولم يوضح المصدر"),
+    # alarabia_AL-internationalNews-1013-20180506 ("ولم يذكر المتحدث الكوري الشمالي القمة")
+    ("ولم يذكر المتحدث الكوري الشمالي القمة بين ترمب وكيم.", "named_organization"),
+    ("ولم يوضح المصدر العسكري ما إذا كان يُشتبه في مشاركة زمّار في القتال.", "anonymous_official"),
+])
+def test_a_sentence_opening_with_a_negated_verb_of_speech_is_its_subjects(audit, text, kind):
+    # LABELLING: what a named source did not say, or declined to say, rests on that source
+    claim = claim_of(audit, text)
+    assert claim.source.type == kind
+    assert "attr.negated_report" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-saudi/aawsat_2015-08-08_002 and arabic-pool/alarabia_AL-internationalNews-1891-20180711: nobody
+    "ولم تعلن أي جهة مسؤوليتها حتى الآن عن الحادث.",
+    # arabic-pool/alarabia_AL-internationalNews-831-20180408: a comment came from no one (ورد, not ردّ)
+    "ولم يرد تعليق على التقرير من وزارة الخارجية البريطانية.",
+    # passives: arabic-pool/bbc_BB-internationalNews-40 (ولم يُستبعد), skynews_SK-middleEast-2119-20180603
+    "ولم يُستبعد استخدام عاهرات قاصرات.",
+    "ولم يعلن قيام الأسد، التي تشهد بلاده حربا أهلية مستعرة منذ عام 2011، برحلات خارجية خلال السنوات الأخيرة.",
+    # arabic-pool/france24_FR-internationalNews-717-20180413: a passive, whose indefinite subject is no document
+    "ولم تعلن نتائج عمل هذه الهيئة في ظل التكتم الكامل من جانب أعضاء الأكاديمية.",
+    # a negation inside the sentence stays a side clause: arabic-pool/france24_FR-internationalNews-1505-20180529
+    "وقال الاتحاد إن النادي لم يعلق على المعلومات.",
+])
+def test_a_negated_verb_with_no_one_as_subject_names_no_source(audit, text):
+    claim = claim_of(audit, text)
+    assert "attr.negated_report" not in claim.reasons
+
+
+def test_details_a_spokesman_did_not_give_are_no_part_of_his_name(audit):
+    # arabic-pool/alarabia_AL-internationalNews-620-20180325: "تفاصيل" is what he did not give (closed.ar.stated_noun)
+    text = ("وقال المتحدث باسم الجيش، لول رواي، إن المعارضة شنت هجمات على 3 مواقع للجيش. ولم يورد المتحدث تفاصيل "
+            "أخرى عن الهجمات أو وجود خسائر، وشدد على أن قوات الجيش كانت تقاتل دفاعا عن النفس.")
+    claim = audit(text).claims[1]
+    assert claim.source.text == "المتحدث" and "attr.negated_report" in claim.reasons
+    assert not {"تفاصيل", "خسائر"} & set((claim.source.name or "").split())
+
+
+@pytest.mark.parametrize("span", [
+    # arabic-pool/alarabia_AL-internationalNews-1013-20180506: a name after a preposition is its object
+    "المتحدث الكوري الشمالي القمة بين ترمب وكيم",
+    # arabic-pool/skynews_SK-middleEast-2390-20180614: the company a spokesman speaks for is no name of his
+    "متحدث باسم سوفراخت",
+])
+def test_a_spokesperson_is_not_named_by_a_name_that_is_not_theirs(auditor, span):
+    from provenance.attribution.sources import Memory
+    typed = auditor.attributor.typer.classify(span, Memory())
+    assert typed.type == "named_organization" and "src.name" not in typed.rules

@@ -248,6 +248,8 @@ class Attributor:
                 continue
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
             # attribute the sentence, but it is still an attribution in it
+            if negated and lang.negation_reports(r, cand):
+                side_clause = False  # "ولم ترد الوزارة على طلب التعليق": the ministry's silence
             (side if side_clause or lang.controlled(r, cand) else cands).append(cand)
         cands += lang.opinion_holders(r, editorial_end, agentless)
         for hit in cues["relay"]:

@@ -151,7 +151,8 @@ class SubjectFinder:
             if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()) \
                     and not (start is None and self.typer.lex["role"].starts_at(n, m.start())):  # إمام, not أمام
                 held = start is not None and n[start:m.start()].split()[-1:] and \
-                    n[start:m.start()].split()[-1] in self.words.preposition_holders
+                    n[start:m.start()].split()[-1] in self.words.preposition_holders and \
+                    (tok in self.words.opening_prepositions or tok[:1] in "بل")  # "المتحدث باسم", not "المتحدث تفاصيل"
                 if not held:
                     break
             if start is not None and self.told.starts_at(n, m.start()):

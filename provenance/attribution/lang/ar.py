@@ -68,6 +68,8 @@ class Arabic(Language):
         self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
             *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
         # "في بيان"، "بتغريدة له"، "في كلمته أمام": an occasion of speech of its own, with its proclitics and pronoun
+        self.negation_reported = closed_class(self.rules, "closed.ar.negation_reported")  # "ولم يذكر المتحدث"
+        self.no_one = closed_class(self.rules, "closed.ar.no_one")  # "ولم تعلن أي جهة"
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
         self.manner = re.compile(r"(?:\s+" + opening(closed_class(self.rules, "closed.ar.statement_manner")) + r"(?!\S))+")
         self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + opening(closed_class(self.rules, "closed.ar.occasion"))
@@ -174,6 +176,22 @@ class Arabic(Language):
             return None
         cand.typed.rules = [*cand.typed.rules, "attr.clause_subject"]
         return cand
+
+    def negation_reports(self, r: Reading, cand: Candidate) -> bool:
+        """"ولم يذكر المتحدث القمة"، "ولم تعلق سوريا على الأنباء": a sentence that opens with a negated verb of
+        speech reports what its subject did not say; "ولم تعلن أي جهة" names no one, and a negated verb
+        inside a sentence stays a side clause (closed.ar.negation_reported)."""
+        lead = [self.bare(w) for w in self.leading_conj.sub("", r.n[:cand.cue.start]).split()]
+        subject = r.n[cand.span[0]:cand.span[1]].split()[:1]
+        if len(lead) != 1 or lead[0] not in self.negation_reported or cand.typed.type in (None, "unattributed"):
+            return False
+        if not subject or subject[0] in self.no_one:
+            return False
+        if not DEFINITE.match(subject[0]) and not {subject[0], self.bare(subject[0])} & self.typer.lexicon_words \
+                or cand.typed.type == "document" and not self.definite(r.n, cand.span):
+            return False  # a passive: "ولم يستبعد استخدام عاهرات"، "ولم يعلن قيام الأسد"، "ولم تعلن نتائج عمل الهيئة"
+        cand.typed.rules = [*cand.typed.rules, "attr.negated_report"]
+        return True
 
     def opinion_holders(self, r: Reading, editorial_end: int, agentless: list[Hit]) -> list[Candidate]:
         """"ويرى محللون أن", "ويعتقد دبلوماسيون غربيون": an opinion with its holder named is theirs;

@@ -19,6 +19,7 @@ _HASHTAG = re.compile(r"#(\w+)")
 ISSUED_BY = r"(?:(?:ال)?صادر[ةه]?\s+(?:عن|من)|اصدرت?ه[ا]?|نشرت?ه[ا]?)\s+"
 _STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+" + ISSUED_BY  # "البيان الصادر عن"
                         + r"|(?:بيان|بيانا|تصريح|تصريحات|تغريده)\s+(?:" + ISSUED_BY + r"|ل(?=\S{3})|(?=\S)))")  # "بيان الجيش"
+_CONJUNCTION = re.compile(r"^[وف](?=\S)")
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _AIRED = r"(?:عرضت?ه[ا]?|بثت?ه[ا]?|نشرت?ه[ا]?)\s+"  # "لقطات عرضها التلفزيون": the one who aired footage
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
@@ -53,6 +54,7 @@ class ArabicSpans(SpanGrammar):
     def __init__(self, typer):
         super().__init__(typer)
         # a country's own words, some opening with ل or ب (ليبيا، بريطانيا): no preposition attached
+        self.prepositions = closed_class(typer.rules, "closed.ar.preposition")
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
         # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
@@ -68,7 +70,19 @@ class ArabicSpans(SpanGrammar):
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         tokens = TOKEN.findall(original)
-        return self.typer.arabic_names.last_run(tokens) if last else self.typer.arabic_names.run(tokens, leading)
+        names = self.typer.arabic_names
+        found = names.last_run(tokens) if last else names.run(tokens, leading)
+        if leading or not found:
+            return found
+        at = max(i for i in range(len(tokens)) if [t.strip(".,،") for t in tokens[i:i + len(found)]] == found)
+        if at and _CONJUNCTION.sub("", norm(tokens[at - 1])) in self.prepositions:
+            return []  # "المتحدث الكوري الشمالي القمة بين ترمب وكيم": the preposition's object, no holder
+        spoke = self.typer.search("spokesperson", norm(" ".join(tokens[:at + 1])))
+        if spoke is not None and len(norm(" ".join(tokens[:at])).rstrip()) <= spoke.end and len(found) <= 2:
+            # "متحدث باسم سوفراخت": the body a spokesperson speaks for, not their name; a longer run holds the
+            # body and the name after it ("المتحدث باسم صحة حفر الباطن عبدالعزيز العنزي")
+            return names.last_run(tokens[at + len(found):])
+        return found
 
     def hashtags(self, span: str) -> str:
         return _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), span)  # "#محكمة_سيول" reads as its words

@@ -36,6 +36,7 @@ class ArabicSubjects(SubjectFinder):
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
         self.relatives = closed_class(rules, "closed.ar.relative")
+        self.negated = closed_class(rules, "closed.ar.negation_reported")  # "ولم" is no subject
         self.sentence_adverbs = closed_class(rules, "closed.ar.sentence_adverb")  # "المصادر أيضا": the subject ends
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
         # states and capitals by name, feminine but for closed.ar.masculine_country
@@ -101,7 +102,8 @@ class ArabicSubjects(SubjectFinder):
         if toks and re.sub(r"^[وف]", "", toks[0].group()) in self.words.opening_prepositions:
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
         if not toks or len(toks) > 9 or any(STOP_PUNCT.search(t.group()) for t in toks) \
-                or any(t.group() in self.words.not_in_subject for t in toks):
+                or any(t.group() in self.words.not_in_subject or t.group()[:1] in "وف" and t.group()[1:] in self.negated
+                       for t in toks):  # "ولم يوضح المصدر": the subject follows the negated verb
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
 

@@ -104,6 +104,10 @@ class Language:
         """The subject a later verb without one shares with the sentence's first verb."""
         return None
 
+    def negation_reports(self, r: Reading, cand: Candidate) -> bool:
+        """Whether a negated verb of speech still attributes the sentence to its subject."""
+        return False
+
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """Whether a publishing verb's subject publishes though the lexicons do not type it a publisher."""
         return False
