@@ -70,3 +70,15 @@ def test_each_sentence_is_a_view_of_the_body_normalised_once(auditor):
     for s in got:
         again = normalize(s.text)
         assert (s.normalized.text, list(s.normalized.offsets)) == (again.text, list(again.offsets))
+
+
+def test_a_no_break_space_between_spaces_parts_paragraphs_of_a_one_line_article(auditor):
+    # arabic-saudi/sabq_2015-07-21_090 (tests/devset/arabic-tuned): sabq.org gives the whole article as one line,
+    # its paragraphs parted by " \xa0 " (6 sabq files of arabic-saudi); the quotation this paragraph leaves open
+    # must not swallow the next paragraph and its speaker
+    text = ('وعن الحلول لهذه المعضلة قال الأمير عبدالله: "بالنسبة لعلاج مشاكل الحشيش يقوم الاتحاد بإجراء فحوصات. '
+            '\xa0 مراقبة الله هي الحل وفي هذا الشأن يوصي الداعية المعروف الشيخ الدكتور عائض القرني الشباب '
+            'الرياضي قائلاً: "أنتم مسلمون". وأضاف أن المخدرات سلاح دمار شامل.')
+    got = sentences(text, auditor.rules, "ar")
+    assert got[0] == 'وعن الحلول لهذه المعضلة قال الأمير عبدالله: "بالنسبة لعلاج مشاكل الحشيش يقوم الاتحاد بإجراء فحوصات.'
+    assert got[1].startswith("مراقبة الله هي الحل") and got[-1] == "وأضاف أن المخدرات سلاح دمار شامل."
