@@ -39,6 +39,8 @@ _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a sh
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people
 _NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "intelligence", "state_media_generic")
+# lexicons that name what a bare plural of people after capitalised words belongs to ("CNN reporters")
+_BELONGS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic", "document_noun")
 
 
 class EnglishSpans(SpanGrammar):
@@ -106,7 +108,8 @@ class EnglishSpans(SpanGrammar):
         if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
-        return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n)
+        return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n) \
+            or self._bare_plural(span, n)
 
     def _share(self, span: str, n: str) -> Optional[Typed]:
         """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
@@ -162,6 +165,25 @@ class EnglishSpans(SpanGrammar):
                     return Typed(official.value.type, role=span.strip(), rules=[official.entry_id, "en.class.unnamed_opener"])
                 return self._people(span, head)
         return None
+
+    def _bare_plural(self, span: str, n: str) -> Optional[Typed]:
+        """"Chicago residents", "Anti-TPP activists", "GOP analysts": a lower-case plural noun of people after
+        capitalised modifiers and no determiner names no one; its capitals are a place, a party or a cause.
+        A span with a body, an office, an outlet or a document in it is left to them ("CNN reporters")."""
+        originals = span.split()
+        tokens = [norm(t).strip(".") for t in originals]
+        head = tokens[-1] if tokens else ""
+        plural = head.endswith("s") and not head.endswith("ss") or head in self.typer.words.plural_without_s
+        if len(tokens) < 2 or not plural or head not in self.people["person_noun"] or not originals[-1][:1].islower() \
+                or not originals[0][:1].isupper() or tokens[0] in self.people["unnamed_opener"] \
+                or _NOT_WORDISH.search(span.replace("’", "'")) or _POSSESSOR.search(span) \
+                or any(t in self.typer.function_words for t in tokens) \
+                or any(self.typer._span_hits(n)[f] for f in _BELONGS):
+            return None
+        official = self.typer.lex["official_noun"].search(head)  # "Verizon executives", "Clinton aides"
+        if official is not None:
+            return Typed(official.value.type, role=span.strip(), rules=[official.entry_id, "src.bare_plural.en"])
+        return Typed("anonymous", role=span.strip(), rules=["en.class.person_noun", "src.bare_plural.en"])
 
     def title_modifier(self, span: str, known, names: list[str]):
         modifier = _MODIFIER_NAME.match(span.strip()) if known is not None else None
