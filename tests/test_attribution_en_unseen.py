@@ -53,3 +53,18 @@ def test_a_plural_noun_of_people_after_capitalised_modifiers_is_anonymous(audit,
     claim = audit(text).claims[0]
     assert claim.source.type == "anonymous"
     assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text", [
+    # breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt
+    "Presidential candidate Marco Rubio’s campaign says two dozen of Sen. Rand Paul’s Kentucky supporters have joined.",
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to.txt
+    "New Hampshire Sen. Kelly Ayotte’s campaign, for example, said she would “support the nominee.”",
+    # west-journal_2015-11-23_look-how-trey-gowdy-just-fired-b.txt
+    "Congressman Trey Gowdy’s office slammed a lawsuit filed by a fired staffer, calling it “meritless” on Monday.",
+])
+def test_an_officials_office_or_campaign_is_an_organisation(audit, text):
+    # the title belongs to the possessor; the head, the campaign or the office, is the body that speaks
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization"
+

@@ -39,6 +39,7 @@ _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a sh
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people
 _NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "intelligence", "state_media_generic")
+_POSSESSED_HEAD = re.compile(r"(?:'s|s')\s+([\w-]+)$")  # "ryan's office": the head after a possessor
 # lexicons that name what a bare plural of people after capitalised words belongs to ("CNN reporters")
 _BELONGS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic", "document_noun")
 
@@ -104,6 +105,12 @@ class EnglishSpans(SpanGrammar):
             # English heads come last: "The latest Rasmussen Reports poll" is a poll
             return Typed("document", name=span.strip(), rules=[doc.entry_id, "src.head_noun"])
         words = _NOT_WORDISH.sub("", head).split()
+        possessed = _POSSESSED_HEAD.search(head.rstrip(" .,"))
+        org = self.typer.lex["org_noun"].search(possessed.group(1)) if possessed else None
+        if org is not None and org.start == 0 and org.end >= len(possessed.group(1)):
+            # "House Speaker Paul Ryan's office", "Sen. Kelly Ayotte's campaign": the title is the possessor's,
+            # the head is the body that speaks
+            return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.possessed_head.en"])
         org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
         if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
