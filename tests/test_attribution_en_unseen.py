@@ -56,6 +56,22 @@ def test_a_plural_noun_of_people_after_capitalised_modifiers_is_anonymous(audit,
 
 
 @pytest.mark.parametrize("text", [
+    # nyt_2016-04-21_espn-fires-schilling-over-an-off.txt
+    "''ESPN is an inclusive company,'' ESPN said in a statement.",
+    # west-journal_2016-03-04_kasich-just-revealed-the-thing-h.txt
+    "“We are very disappointed Donald Trump has decided at the last minute to drop out of CPAC,” the ACU said in "
+    "statement.",
+    # west-journal_2016-08-29_anthony-weiner-receives-more-bad.txt
+    "“The continuous noise from these parties has caused both Anthony and the MWW team to have to deal with many "
+    "inflammatory, insulting and false stories,” MWW said in a September 2015 statement.",
+])
+def test_an_initialism_alone_is_an_organisation_not_a_person(audit, text):
+    # a person is not named by capitals alone: "ESPN", "the ACU" are bodies (LABELLING.md: named_organization)
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization"
+
+
+@pytest.mark.parametrize("text", [
     # breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt
     "Presidential candidate Marco Rubio’s campaign says two dozen of Sen. Rand Paul’s Kentucky supporters have joined.",
     # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to.txt

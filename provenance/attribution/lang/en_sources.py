@@ -40,6 +40,10 @@ _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "st
 # lexicons that type a span by something other than its noun of people
 _NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "intelligence", "state_media_generic")
 _POSSESSED_HEAD = re.compile(r"(?:'s|s')\s+([\w-]+)$")  # "ryan's office": the head after a possessor
+# a body named by its initials alone ("ESPN", "the ACU"), unless a lexicon knows them as something else
+_INITIALISM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{3,5})")
+_NOT_INITIALISM = ("outlet", "media_generic", "state_media_generic", "intelligence", "country", "known_official", "role",
+                   "spokesperson", "official_noun", "document_noun")
 # lexicons that name what a bare plural of people after capitalised words belongs to ("CNN reporters")
 _BELONGS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic", "document_noun")
 
@@ -48,7 +52,7 @@ class EnglishSpans(SpanGrammar):
     def __init__(self, typer: SourceTyper):
         super().__init__(typer)
         self.people = {c: closed_class(typer.rules, f"en.class.{c}")
-                       for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener")}
+                       for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener", "initialled_person")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
 
@@ -116,7 +120,16 @@ class EnglishSpans(SpanGrammar):
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n) \
-            or self._bare_plural(span, n)
+            or self._bare_plural(span, n) or self._initialism(span, n)
+
+    def _initialism(self, span: str, n: str) -> Optional[Typed]:
+        """"ESPN said", "the ACU said": capitals alone name a body, not a person (but for the people known by
+        their initials, en.class.initialled_person); an outlet, a country or an agency among them is theirs."""
+        word = _INITIALISM.fullmatch(span.strip())
+        hits = self.typer._span_hits(n)
+        if word is None or word.group(1).lower() in self.people["initialled_person"] or any(hits[f] for f in _NOT_INITIALISM):
+            return None
+        return Typed("named_organization", name=word.group(1), rules=["src.initialism.en"])
 
     def _share(self, span: str, n: str) -> Optional[Typed]:
         """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
