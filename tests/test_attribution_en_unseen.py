@@ -84,3 +84,15 @@ def test_an_officials_office_or_campaign_is_an_organisation(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type == "named_organization"
 
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-01-29_clinton-camp-plans-to-roll-out-w.txt
+    "“He is a politician selling his own brand of fiction to a slice of the country that eagerly wants to buy it,” "
+    "the paper's editorial board wrote.",
+    # wash-post_2015-12-24_ted-cruz-constitutional-conserva.txt
+    '"Obsequious pandering to Trump belies Cruz\'s well-honed reputation as a maverick," the editorial board recently '
+    "wrote.",
+])
+def test_an_editorial_board_is_its_newspaper(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "media"

@@ -116,6 +116,10 @@ class EnglishSpans(SpanGrammar):
             # the head is the body that speaks
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.possessed_head.en"])
         org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
+        board = self.typer.lex["media_generic"].search(" ".join(words[-2:])) if org is not None else None
+        if board is not None and board.start == 0 and board.end >= len(" ".join(words[-2:])):
+            # "the paper's editorial board": a medium named by two words, one of which names a body
+            return Typed("media", name=span.strip(), rules=[board.entry_id, "src.head_noun"])
         if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
