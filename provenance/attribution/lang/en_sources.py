@@ -39,13 +39,20 @@ _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a sh
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people
 _NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "intelligence", "state_media_generic")
+_POSSESSED_HEAD = re.compile(r"(?:'s|s')\s+([\w-]+)$")  # "ryan's office": the head after a possessor
+# a body named by its initials alone ("ESPN", "the ACU"), unless a lexicon knows them as something else
+_INITIALISM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{3,5})")
+_NOT_INITIALISM = ("outlet", "media_generic", "state_media_generic", "intelligence", "country", "known_official", "role",
+                   "spokesperson", "official_noun", "document_noun")
+# lexicons that name what a bare plural of people after capitalised words belongs to ("CNN reporters")
+_BELONGS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic", "document_noun")
 
 
 class EnglishSpans(SpanGrammar):
     def __init__(self, typer: SourceTyper):
         super().__init__(typer)
         self.people = {c: closed_class(typer.rules, f"en.class.{c}")
-                       for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener")}
+                       for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener", "initialled_person")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
 
@@ -102,11 +109,31 @@ class EnglishSpans(SpanGrammar):
             # English heads come last: "The latest Rasmussen Reports poll" is a poll
             return Typed("document", name=span.strip(), rules=[doc.entry_id, "src.head_noun"])
         words = _NOT_WORDISH.sub("", head).split()
+        possessed = _POSSESSED_HEAD.search(head.rstrip(" .,"))
+        org = self.typer.lex["org_noun"].search(possessed.group(1)) if possessed else None
+        if org is not None and org.start == 0 and org.end >= len(possessed.group(1)):
+            # "House Speaker Paul Ryan's office", "Sen. Kelly Ayotte's campaign": the title is the possessor's,
+            # the head is the body that speaks
+            return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.possessed_head.en"])
         org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
+        board = self.typer.lex["media_generic"].search(" ".join(words[-2:])) if org is not None else None
+        if board is not None and board.start == 0 and board.end >= len(" ".join(words[-2:])):
+            # "the paper's editorial board": a medium named by two words, one of which names a body
+            return Typed("media", name=span.strip(), rules=[board.entry_id, "src.head_noun"])
         if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
-        return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n)
+        return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n) \
+            or self._bare_plural(span, n) or self._initialism(span, n)
+
+    def _initialism(self, span: str, n: str) -> Optional[Typed]:
+        """"ESPN said", "the ACU said": capitals alone name a body, not a person (but for the people known by
+        their initials, en.class.initialled_person); an outlet, a country or an agency among them is theirs."""
+        word = _INITIALISM.fullmatch(span.strip())
+        hits = self.typer._span_hits(n)
+        if word is None or word.group(1).lower() in self.people["initialled_person"] or any(hits[f] for f in _NOT_INITIALISM):
+            return None
+        return Typed("named_organization", name=word.group(1), rules=["src.initialism.en"])
 
     def _share(self, span: str, n: str) -> Optional[Typed]:
         """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
@@ -162,6 +189,25 @@ class EnglishSpans(SpanGrammar):
                     return Typed(official.value.type, role=span.strip(), rules=[official.entry_id, "en.class.unnamed_opener"])
                 return self._people(span, head)
         return None
+
+    def _bare_plural(self, span: str, n: str) -> Optional[Typed]:
+        """"Chicago residents", "Anti-TPP activists", "GOP analysts": a lower-case plural noun of people after
+        capitalised modifiers and no determiner names no one; its capitals are a place, a party or a cause.
+        A span with a body, an office, an outlet or a document in it is left to them ("CNN reporters")."""
+        originals = span.split()
+        tokens = [norm(t).strip(".") for t in originals]
+        head = tokens[-1] if tokens else ""
+        plural = head.endswith("s") and not head.endswith("ss") or head in self.typer.words.plural_without_s
+        if len(tokens) < 2 or not plural or head not in self.people["person_noun"] or not originals[-1][:1].islower() \
+                or not originals[0][:1].isupper() or tokens[0] in self.people["unnamed_opener"] \
+                or _NOT_WORDISH.search(span.replace("’", "'")) or _POSSESSOR.search(span) \
+                or any(t in self.typer.function_words for t in tokens) \
+                or any(self.typer._span_hits(n)[f] for f in _BELONGS):
+            return None
+        official = self.typer.lex["official_noun"].search(head)  # "Verizon executives", "Clinton aides"
+        if official is not None:
+            return Typed(official.value.type, role=span.strip(), rules=[official.entry_id, "src.bare_plural.en"])
+        return Typed("anonymous", role=span.strip(), rules=["en.class.person_noun", "src.bare_plural.en"])
 
     def title_modifier(self, span: str, known, names: list[str]):
         modifier = _MODIFIER_NAME.match(span.strip()) if known is not None else None
