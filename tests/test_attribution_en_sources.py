@@ -280,3 +280,20 @@ def test_an_initialism_of_a_country_is_no_name(article):
     source = article("Cyber security experts and U.S. officials, however, said they believed Russia engineered the "
                    "release of the emails.").claims[0].source
     assert source.name != "U.S" and source.type != "named_official"
+
+
+@pytest.mark.parametrize("text, name", [
+    # politico_2016-01-14_wsj-editorial-deport-nikki-haley.txt
+    ("Haley is an \u201carticulate conservative\u201d who has won two gubernatorial elections in the state, the editorial "
+     "board writes.", None),
+    # politico_2016-01-29_clinton-camp-plans-to-roll-out-w.txt
+    ("\u201cHe is selling his own brand of fiction to a slice of the country that eagerly wants to buy it,\u201d the "
+     "paper's editorial board wrote.", None),
+    # politico_2016-01-14_wsj-editorial-deport-nikki-haley.txt: the board of a named paper is that paper
+    ("The Wall Street Journal editorial board wrote that Haley should be deported.", "The Wall Street Journal"),
+])
+def test_an_editorial_board_is_the_medium_it_writes_for(audit, text, name):
+    # LABELLING: a news outlet is media; its editorial board speaks for it, not as an organisation of its own
+    claim = audit(text).claims[0]
+    assert claim.source.type == "media"
+    assert name is None or claim.source.name == name

@@ -102,11 +102,27 @@ class EnglishSpans(SpanGrammar):
             # English heads come last: "The latest Rasmussen Reports poll" is a poll
             return Typed("document", name=span.strip(), rules=[doc.entry_id, "src.head_noun"])
         words = _NOT_WORDISH.sub("", head).split()
+        media = self._media_head(span, n, words)
+        if media is not None:
+            return media
         org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
         if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n)
+
+    def _media_head(self, span: str, n: str, words: list[str]) -> Optional[Typed]:
+        """"the paper's editorial board": a noun of the media of two words heading the span is the medium, named
+        by the outlet when the span holds one (the last noun, "board", would make it an organisation)."""
+        tail = " ".join(words[-2:])
+        media = self.typer.lex["media_generic"].search(tail) if len(words) > 1 else None
+        if media is None or media.end < len(tail) or " " not in media.text or self.typer.search("state_media_generic", n):
+            return None
+        outlet = self.typer.search("outlet", n)
+        if outlet is not None and outlet.value.kind == "state":
+            return None  # "Xinhua, the official news agency": state media, typed as such after the heads
+        name = outlet.value.name if outlet is not None else span.strip()
+        return Typed("media", name=name, rules=[*([outlet.entry_id] if outlet else []), media.entry_id, "src.head_noun"])
 
     def _share(self, span: str, n: str) -> Optional[Typed]:
         """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
