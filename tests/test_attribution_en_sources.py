@@ -297,3 +297,20 @@ def test_an_editorial_board_is_the_medium_it_writes_for(audit, text, name):
     claim = audit(text).claims[0]
     assert claim.source.type == "media"
     assert name is None or claim.source.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2016-07-02_judge-blocks-mississippi-s-relig.txt
+    "State business leaders decried it; newspaper editorials railed against it.",
+    # breitbart_2016-04-14_the-latest-trump-delivers-defens.txt (as a subject of its own)
+    "Business leaders say the law unfairly targets gay and lesbian people.",
+    # politico_2015-12-11_politico-new-york-s-culture-busi.txt, politico_2016-07-22_rep-gwen-graham-slams-trump-prai.txt
+    "Religious leaders said the rally had one message.",
+    "Community leaders said they were affected by the shooting.",
+])
+def test_leaders_of_a_community_or_a_trade_hold_no_office(audit, text):
+    # LABELLING: unnamed non-official sources are anonymous; "leaders" alone are office holders
+    # (src.official_noun.en), but business, community or religious leaders hold no office, and "Community" is no name
+    claim = audit(text).claims[0]
+    assert claim.source.type == "anonymous"
+    assert claim.source.name is None

@@ -302,6 +302,8 @@ class SourceTyper:
             return Typed("named_official", name=name, role=span.strip(), rules=[official.entry_id, "src.name"])
         if (official or anonymous) and not known and not names:
             hit = official or anonymous
+            if official is not None and anonymous is not None and anonymous.start < official.start < anonymous.end:
+                hit = anonymous  # "business leaders": the anonymous noun holds the official one and qualifies it
             return Typed(hit.value.type, name=None, role=span.strip(), rules=[hit.entry_id])
         role = self.search("role", n)
         if role is not None:
