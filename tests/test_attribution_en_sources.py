@@ -314,3 +314,19 @@ def test_leaders_of_a_community_or_a_trade_hold_no_office(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type == "anonymous"
     assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to.txt
+    ("New Hampshire Sen. Kelly Ayotte\u2019s campaign, for example, said she would \u201csupport the nominee\u201d but "
+     "\u201cisn\u2019t planning to endorse anyone this cycle.\u201d", "New Hampshire Sen. Kelly Ayotte\u2019s campaign"),
+    # west-journal_2016-05-06_republican-unity-meeting-schedul.txt
+    ("House Speaker Paul Ryan\u2019s office announced Friday that Ryan will meet with Trump next week.",
+     "House Speaker Paul Ryan\u2019s office"),
+])
+def test_the_campaign_or_office_of_an_office_holder_is_a_body(audit, text, name):
+    # the title belongs to the possessor: the span's head is the body after it (LABELLING: a named institution
+    # speaking as such), not an official left without a name
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization"
+    assert claim.source.name == name

@@ -34,6 +34,7 @@ _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 # New York Times", "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera"
 _POSSESSIVE_OUTLET = re.compile(r"(?:'s|’s|'|’)(?:\s|$)")
 _WRITES_FOR = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_POSSESSED = re.compile(r"(?:'s|’s|s'|s’) ([a-z]+(?: [a-z]+)?)$")  # the noun after a possessor that ends the head
 _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
@@ -106,10 +107,19 @@ class EnglishSpans(SpanGrammar):
         if media is not None:
             return media
         org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
-        if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
+        if not (org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None):
+            org = self._possessed_body(head)
+        if org is not None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n)
+
+    def _possessed_body(self, head: str):
+        """"Sen. Kelly Ayotte's campaign", "House Speaker Paul Ryan's office": a body after a possessor is the
+        head, whatever title the possessor holds (the org_noun hit, or None)."""
+        possessed = _POSSESSED.search(head)
+        org = self.typer.lex["org_noun"].search(possessed.group(1)) if possessed else None
+        return org if org is not None and org.start == 0 and org.end >= len(possessed.group(1)) else None
 
     def _media_head(self, span: str, n: str, words: list[str]) -> Optional[Typed]:
         """"the paper's editorial board": a noun of the media of two words heading the span is the medium, named
