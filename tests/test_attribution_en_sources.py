@@ -330,3 +330,13 @@ def test_the_campaign_or_office_of_an_office_holder_is_a_body(audit, text, name)
     claim = audit(text).claims[0]
     assert claim.source.type == "named_organization"
     assert claim.source.name == name
+
+
+def test_a_known_name_with_a_middle_initial_is_the_known_person(audit):
+    # wash-post_2015-12-24_ted-cruz-constitutional-conserva.txt (also wash-post_2015-11-08_all-eggs-in-n-h-and-iowa-baskets,
+    # wash-post_2016-01-17_cruz-glad-to-finish: The Post writes "Lindsey O. Graham", as the Times writes "Paul D. Ryan")
+    report = audit("\"I think that Ted Cruz is a man who is lost,\" said Lindsey O. Graham, his hawkish South Carolina "
+                   "colleague and ex-rival in the presidential race. Later, Graham said the senator had changed his mind.")
+    first, later = report.claims[0], report.claims[1]
+    assert (first.source.type, first.source.name) == ("named_official", "Lindsey Graham")
+    assert (later.source.type, later.source.name) == ("named_official", "Lindsey Graham")

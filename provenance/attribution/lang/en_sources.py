@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ...lexicon import Hit
 from ...normalize import norm
 from ..sources import COMMA, TOKEN, Memory, SourceTyper, SpanGrammar, Typed
 from ..words import closed_class
@@ -35,6 +36,7 @@ _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 _POSSESSIVE_OUTLET = re.compile(r"(?:'s|’s|'|’)(?:\s|$)")
 _WRITES_FOR = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _POSSESSED = re.compile(r"(?:'s|’s|s'|s’) ([a-z]+(?: [a-z]+)?)$")  # the noun after a possessor that ends the head
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [a-z]\.(?= [a-z])")  # "lindsey o. graham": the initial and the space before it
 _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
@@ -251,8 +253,28 @@ class EnglishSpans(SpanGrammar):
         Comey", "an FBI spokesman") only modifies another noun."""
         hits = self.typer._span_hits(n)
         titles = set() if before_title else {h.start for f in _TITLE_FAMILIES for h in hits[f]}
-        return next((h for h in hits[family] if not _POSSESSOR.match(n, h.end) and n[h.start - 1:h.start] != "-"
-                     and h.end + 1 not in titles), None)
+        hit = next((h for h in hits[family] if not _POSSESSOR.match(n, h.end) and n[h.start - 1:h.start] != "-"
+                    and h.end + 1 not in titles), None)
+        if hit is None and family == "known_official" and _MIDDLE_INITIAL.search(n):
+            return self._without_initials(n, before_title)
+        return hit
+
+    def _without_initials(self, n: str, before_title: bool):
+        """"Lindsey O. Graham", "Paul D. Ryan": a known name as papers write it, with a middle initial; the hit is
+        placed back on the span's own letters."""
+        starts, kept, last = [], [], 0
+        for m in _MIDDLE_INITIAL.finditer(n):
+            kept.append(n[last:m.start()])
+            starts.append((len("".join(kept)), m.end() - m.start()))
+            last = m.end()
+        stripped = "".join(kept) + n[last:]
+        hit = self.head_hit("known_official", stripped, before_title)
+        if hit is None:
+            return None
+
+        def back(i: int) -> int:
+            return i + sum(width for at, width in starts if at < i)
+        return Hit(back(hit.start), back(hit.end), hit.text, hit.entry_id, hit.family, hit.value)
 
     def unexplained(self, span: str, n: str) -> Typed:
         return self._people(span, n) or Typed("unattributed", rules=["src.unknown"])
