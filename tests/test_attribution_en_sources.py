@@ -340,3 +340,23 @@ def test_a_known_name_with_a_middle_initial_is_the_known_person(audit):
     first, later = report.claims[0], report.claims[1]
     assert (first.source.type, first.source.name) == ("named_official", "Lindsey Graham")
     assert (later.source.type, later.source.name) == ("named_official", "Lindsey Graham")
+
+
+@pytest.mark.parametrize("text, type_, name", [
+    # politico_2016-04-09_trump-s-getting-trounced-in-indi.txt
+    ("\u201cOne of my criteria for filtering out folks was whether or not they support Donald Trump,\u201d said one "
+     "district GOP leader.", "anonymous_official", None),
+    # politico_2015-12-01_could-an-accident-by-janet-yelle.txt
+    ("GOP analysts say for the party\u2019s nominee to win they will have to convince voters.", "anonymous", None),
+    # west-journal_2016-06-20_media-reports-reveal-reason-behi.txt: an unnamed official of the party
+    ("Another unnamed GOP official said that Lewandowski was not opposed by the family.", "anonymous_official", None),
+    # politico_2016-01-27_the-steep-cost-of-cruz-s-county-.txt: the party only describes the person named
+    ("\u201cThis is a very critical week where every minute needs to be used effectively,\u201d said GOP strategist "
+     "Keith Nahigian, a veteran of multiple presidential campaigns.", "named_person", "Keith Nahigian"),
+])
+def test_the_party_called_gop_is_no_person_s_name(audit, text, type_, name):
+    # "GOP" (en.class.group_noun, a body of people like "Staff" or "Family") is never part of the name of the person
+    # a span describes: "one district GOP leader" was a named official called "GOP"
+    claim = audit(text).claims[0]
+    assert claim.source.type == type_
+    assert claim.source.name == name

@@ -86,7 +86,8 @@ class EnglishSpans(SpanGrammar):
         return not n or n in self.typer.function_words or n in self.typer.lexicon_words \
             or n + "." in self.typer.lexicon_words or n in self.typer.words.honorifics \
             or n + "." in self.typer.words.titles or n in self.typer.time_words \
-            or any(map(str.isdigit, n)) or not tok[:1].isupper()  # lower case: not a name
+            or any(map(str.isdigit, n)) or not tok[:1].isupper() \
+            or n in self.people["group_noun"]  # lower case, or a body of people ("GOP", "Staff"): not a name
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
         """A title in parentheses follows its holder's name ("Harry Reid (D-Nev.) said"), not the words after it."""
