@@ -360,3 +360,19 @@ def test_the_party_called_gop_is_no_person_s_name(audit, text, type_, name):
     claim = audit(text).claims[0]
     assert claim.source.type == type_
     assert claim.source.name == name
+
+
+@pytest.mark.parametrize("text, type_, name", [
+    # usa-today_2016-06-10_dems-hope-trump-s-behavior-will-.txt: a month closing the span was the name "November"
+    ("Democrats trying to regain control of the Senate in November say they have a powerful new weapon: Donald Trump.",
+     "anonymous", None),
+    # politico_2016-06-10_afl-cio-to-endorse-clinton.txt
+    ("Indeed, AFL-CIO President Richard Trumka felt compelled last July to issue a memo to the federation\u2019s "
+     "affiliates. \"Trump says he\u2019s with the American working class,\" Trumka said in March.", "named_official",
+     "Richard Trumka"),
+])
+def test_a_month_is_no_name(audit, text, type_, name):
+    # rules/en/classes.yaml closed.en.month: "November", "last July" date a span, they name no one
+    claim = [c for c in audit(text).claims if c.source.type != "unattributed"][0]
+    assert claim.source.type == type_
+    assert claim.source.name == name

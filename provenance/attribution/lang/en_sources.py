@@ -50,6 +50,7 @@ class EnglishSpans(SpanGrammar):
         self.people = {c: closed_class(typer.rules, f"en.class.{c}")
                        for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
+        self._months = closed_class(typer.rules, "closed.en.month")
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
@@ -85,7 +86,8 @@ class EnglishSpans(SpanGrammar):
         n = norm(tok).strip(".")
         return not n or n in self.typer.function_words or n in self.typer.lexicon_words \
             or n + "." in self.typer.lexicon_words or n in self.typer.words.honorifics \
-            or n + "." in self.typer.words.titles or n in self.typer.time_words \
+            or n + "." in self.typer.words.titles or n in self.typer.time_words or n in self._months \
+            or norm(tok) in self._months \
             or any(map(str.isdigit, n)) or not tok[:1].isupper() \
             or n in self.people["group_noun"]  # lower case, or a body of people ("GOP", "Staff"): not a name
 
