@@ -376,3 +376,21 @@ def test_a_month_is_no_name(audit, text, type_, name):
     claim = [c for c in audit(text).claims if c.source.type != "unattributed"][0]
     assert claim.source.type == type_
     assert claim.source.name == name
+
+
+@pytest.mark.parametrize("introduction, later, name", [
+    # wash-post_2016-07-13_after-review-clinton-s-emails-mi.txt
+    ("U.S. District Judge Emmet G. Sullivan of Washington this spring permitted Judicial Watch to depose seven aides.",
+     "Sullivan put off deciding whether Judicial Watch could question Clinton but said the group could come back.",
+     "Emmet G Sullivan"),
+    # wash-post_2016-03-03_staffer-who-set-up-clinton-email.txt (Attorney General Loretta E. Lynch)
+    ("Attorney General Loretta E. Lynch blocked the release of several others.",
+     "Lynch said the department would follow the law.", "Loretta E Lynch"),
+    # wash-post_2016-07-29_convention-notebook.txt: a known person written with an initial keeps the canonical name
+    ("Senate Minority Leader Harry M. Reid (D-Nev.) told reporters that he had spoken to Johnson.",
+     "\"He can have intelligence briefings,\" Reid said.", "Harry Reid"),
+])
+def test_a_middle_initial_does_not_end_the_name_after_a_title(audit, introduction, later, name):
+    # the period of "G." closes an initial, not the name: the surname alone is the office holder later
+    claim = audit(introduction + " " + later).claims[-1]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
