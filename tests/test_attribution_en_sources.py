@@ -394,3 +394,18 @@ def test_a_middle_initial_does_not_end_the_name_after_a_title(audit, introductio
     # the period of "G." closes an initial, not the name: the surname alone is the office holder later
     claim = audit(introduction + " " + later).claims[-1]
     assert (claim.source.type, claim.source.name) == ("named_official", name)
+
+
+@pytest.mark.parametrize("introduction, later, name", [
+    # huff-post_2015-11-10_top-climate-group-will-run-ads-d.txt
+    ("NextGen Climate, founded by billionaire and climate activist Tom Steyer, will air an ad during the debate.",
+     "\u201cThey must make clean energy central to their plans,\u201d Steyer said in a statement.", "Tom Steyer"),
+    # nyt_2016-03-17_reputations-at-risk-over-bets-on.txt: the founder of a fund
+    ("Paulson & Company, a hedge fund founded by John A. Paulson, increased its stake in Valeant.",
+     "In October, Mr. Paulson told investors that concerns about specialty pharmaceuticals were overblown.",
+     "John Paulson"),
+])
+def test_the_founder_or_head_of_a_body_named_by_a_participle_holds_an_office(audit, introduction, later, name):
+    # titles.yaml title.en.organisation: "founded by", "headed by" name a founder, a head, as "founder" does
+    claim = audit(introduction + " " + later).claims[-1]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
