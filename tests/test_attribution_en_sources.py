@@ -409,3 +409,20 @@ def test_the_founder_or_head_of_a_body_named_by_a_participle_holds_an_office(aud
     # titles.yaml title.en.organisation: "founded by", "headed by" name a founder, a head, as "founder" does
     claim = audit(introduction + " " + later).claims[-1]
     assert (claim.source.type, claim.source.name) == ("named_official", name)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # usa-today_2016-03-16_american-dream-survives-among-mi.txt (a survey's respondents: the poll, a document)
+    ("Nearly a third say they don't know, a higher level of uncertainty than on other economic questions.", "document"),
+    # wash-post_2016-02-02_no-clear-favorites-going-into-ne.txt (exit poll)
+    ("Almost half said they wanted a nominee from outside the political establishment.", "document"),
+    # west-journal_2016-03-10_look-shocking-photos-of-gop-cand.txt
+    ("Virtually all analysts say that if Rubio can\u2019t win his home state, his campaign for president is over.",
+     "anonymous"),
+])
+def test_an_adverb_of_degree_opening_a_share_is_no_name(audit, text, type_):
+    # src.function.en: "Nearly", "Almost", "Virtually" qualify a number or a quantifier, they name no one; a share
+    # alone after one is a poll's respondents (src.anonymous_share.en.respondents)
+    claim = audit(text).claims[0]
+    assert claim.source.name is None
+    assert claim.source.type == type_
