@@ -22,10 +22,11 @@ TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
 _LEADING_WAW = re.compile(r"^و")
 COMMA = re.compile(r"[،,]")
-# Where the name after a role ends: punctuation, a comma not followed by a short name and another
-# comma, or a word that opens what comes next
-NAME_STOP = re.compile(r"[.:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
+# Where the name after a role ends: punctuation (not the period of a middle initial: "Judge Emmet G. Sullivan"),
+# a comma not followed by a short name and another comma, or a word that opens what comes next
+NAME_STOP = re.compile(r"(?<!\s[A-Za-z])\.|[:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
                         r"| (ان|إن|أن|بان|في|على|that|said|says|say|for|of|at|in|from|with|who)\b")
+_INITIAL = re.compile(r"(?<=\s)[A-Z](?=\s)")  # a middle initial in a name read without its period: "George W Bush"
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)*|[A-Z][\w.]*\.)\)")  # "(R)", "(D-Calif.)", "(R-S.C.)"
 # "NAME, the ROLE", "NAME, Donald Trump's fired ROLE"
 _NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$")
@@ -302,6 +303,8 @@ class SourceTyper:
             return Typed("named_official", name=name, role=span.strip(), rules=[official.entry_id, "src.name"])
         if (official or anonymous) and not known and not names:
             hit = official or anonymous
+            if official is not None and anonymous is not None and anonymous.start < official.start < anonymous.end:
+                hit = anonymous  # "business leaders": the anonymous noun holds the official one and qualifies it
             return Typed(hit.value.type, name=None, role=span.strip(), rules=[hit.entry_id])
         role = self.search("role", n)
         if role is not None:
@@ -370,6 +373,11 @@ class SourceTyper:
         hit = self.search(family, n)
         return hit is not None and hit.start == 0 and hit.end >= len(n.strip())
 
+    def _known_whole(self, name: str):
+        """The known official a name is wholly one of the spellings of, or None."""
+        known = self.lex["known_official"].search(norm(name))
+        return known if known is not None and set(norm(name).split()) <= set(known.text.split()) else None
+
     def prescan(self, scanned: ScannedBody, memory: Memory) -> None:
         """Remember role-bearing and known names across the body before typing sources."""
         body, nb, hits = scanned.text, scanned.normalized, scanned.hits
@@ -395,9 +403,11 @@ class SourceTyper:
             names = g.offices(body, hit.family, role_start, b, names, memory)
             if names:
                 name = " ".join(names[:g.max_name_words])
-                known = self.lex["known_official"].search(norm(name))
-                whole = known is not None and set(norm(name).split()) <= set(known.text.split())
+                if _INITIAL.search(name) and (self._known_whole(" ".join(_INITIAL.sub(" ", name).split()))
+                                              or self._known_whole(_INITIAL.sub(lambda m: m.group() + ".", name))):
+                    continue  # "President Vladimir V. Putin", "George W. Bush": known, remembered below in the text's order
+                known = self._known_whole(name)
                 # a known person's words in the text point at their canonical name
-                memory.remember(known.value.name if whole else name, "named_official", name)  # type: ignore[union-attr]
+                memory.remember(known.value.name if known else name, "named_official", name)
         for hit in hits["known_official"]:  # after the titles: "كيم" is the minister introduced as such
             memory.remember(hit.value.name, "named_official", hit.text)  # by the words the article spells

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ...lexicon import Hit
 from ...normalize import norm
 from ..sources import COMMA, TOKEN, Memory, SourceTyper, SpanGrammar, Typed
 from ..words import closed_class
@@ -34,12 +35,13 @@ _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 # New York Times", "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera"
 _POSSESSIVE_OUTLET = re.compile(r"(?:'s|’s|'|’)(?:\s|$)")
 _WRITES_FOR = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_POSSESSED = re.compile(r"(?:'s|’s|s'|s’) ([a-z]+(?: [a-z]+)?)$")  # the noun after a possessor that ends the head
+_MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [a-z]\.(?= [a-z])")  # "lindsey o. graham": the initial and the space before it
 _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people
 _NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "intelligence", "state_media_generic")
-_POSSESSED_HEAD = re.compile(r"(?:'s|s')\s+([\w-]+)$")  # "ryan's office": the head after a possessor
 # a body named by its initials alone ("ESPN", "the ACU"), unless a lexicon knows them as something else
 _INITIALISM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{3,5})")
 _NOT_INITIALISM = ("outlet", "media_generic", "state_media_generic", "intelligence", "country", "known_official", "role",
@@ -54,6 +56,7 @@ class EnglishSpans(SpanGrammar):
         self.people = {c: closed_class(typer.rules, f"en.class.{c}")
                        for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener", "initialled_person")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
+        self._months = closed_class(typer.rules, "closed.en.month")
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
@@ -89,8 +92,10 @@ class EnglishSpans(SpanGrammar):
         n = norm(tok).strip(".")
         return not n or n in self.typer.function_words or n in self.typer.lexicon_words \
             or n + "." in self.typer.lexicon_words or n in self.typer.words.honorifics \
-            or n + "." in self.typer.words.titles or n in self.typer.time_words \
-            or any(map(str.isdigit, n)) or not tok[:1].isupper()  # lower case: not a name
+            or n + "." in self.typer.words.titles or n in self.typer.time_words or n in self._months \
+            or norm(tok) in self._months \
+            or any(map(str.isdigit, n)) or not tok[:1].isupper() \
+            or n in self.people["group_noun"]  # lower case, or a body of people ("GOP", "Staff"): not a name
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
         """A title in parentheses follows its holder's name ("Harry Reid (D-Nev.) said"), not the words after it."""
@@ -109,18 +114,13 @@ class EnglishSpans(SpanGrammar):
             # English heads come last: "The latest Rasmussen Reports poll" is a poll
             return Typed("document", name=span.strip(), rules=[doc.entry_id, "src.head_noun"])
         words = _NOT_WORDISH.sub("", head).split()
-        possessed = _POSSESSED_HEAD.search(head.rstrip(" .,"))
-        org = self.typer.lex["org_noun"].search(possessed.group(1)) if possessed else None
-        if org is not None and org.start == 0 and org.end >= len(possessed.group(1)):
-            # "House Speaker Paul Ryan's office", "Sen. Kelly Ayotte's campaign": the title is the possessor's,
-            # the head is the body that speaks
-            return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.possessed_head.en"])
+        media = self._media_head(span, n, words)
+        if media is not None:
+            return media
         org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
-        board = self.typer.lex["media_generic"].search(" ".join(words[-2:])) if org is not None else None
-        if board is not None and board.start == 0 and board.end >= len(" ".join(words[-2:])):
-            # "the paper's editorial board": a medium named by two words, one of which names a body
-            return Typed("media", name=span.strip(), rules=[board.entry_id, "src.head_noun"])
-        if org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None:
+        if not (org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None):
+            org = self._possessed_body(head)
+        if org is not None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n) \
@@ -134,6 +134,26 @@ class EnglishSpans(SpanGrammar):
         if word is None or word.group(1).lower() in self.people["initialled_person"] or any(hits[f] for f in _NOT_INITIALISM):
             return None
         return Typed("named_organization", name=word.group(1), rules=["src.initialism.en"])
+
+    def _possessed_body(self, head: str):
+        """"Sen. Kelly Ayotte's campaign", "House Speaker Paul Ryan's office": a body after a possessor is the
+        head, whatever title the possessor holds (the org_noun hit, or None)."""
+        possessed = _POSSESSED.search(head)
+        org = self.typer.lex["org_noun"].search(possessed.group(1)) if possessed else None
+        return org if org is not None and org.start == 0 and org.end >= len(possessed.group(1)) else None
+
+    def _media_head(self, span: str, n: str, words: list[str]) -> Optional[Typed]:
+        """"the paper's editorial board": a noun of the media of two words heading the span is the medium, named
+        by the outlet when the span holds one (the last noun, "board", would make it an organisation)."""
+        tail = " ".join(words[-2:])
+        media = self.typer.lex["media_generic"].search(tail) if len(words) > 1 else None
+        if media is None or media.end < len(tail) or " " not in media.text or self.typer.search("state_media_generic", n):
+            return None
+        outlet = self.typer.search("outlet", n)
+        if outlet is not None and outlet.value.kind == "state":
+            return None  # "Xinhua, the official news agency": state media, typed as such after the heads
+        name = outlet.value.name if outlet is not None else span.strip()
+        return Typed("media", name=name, rules=[*([outlet.entry_id] if outlet else []), media.entry_id, "src.head_noun"])
 
     def _share(self, span: str, n: str) -> Optional[Typed]:
         """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
@@ -205,6 +225,9 @@ class EnglishSpans(SpanGrammar):
                 or any(self.typer._span_hits(n)[f] for f in _BELONGS):
             return None
         official = self.typer.lex["official_noun"].search(head)  # "Verizon executives", "Clinton aides"
+        unnamed = self.typer.search("anonymous_noun", n)
+        if official is not None and unnamed is not None and unnamed.end >= len(n.rstrip(" .")):
+            return None  # "Business leaders": an anonymous noun holds the official one (src.anonymous_noun.en.civil_leaders)
         if official is not None:
             return Typed(official.value.type, role=span.strip(), rules=[official.entry_id, "src.bare_plural.en"])
         return Typed("anonymous", role=span.strip(), rules=["en.class.person_noun", "src.bare_plural.en"])
@@ -271,8 +294,28 @@ class EnglishSpans(SpanGrammar):
         Comey", "an FBI spokesman") only modifies another noun."""
         hits = self.typer._span_hits(n)
         titles = set() if before_title else {h.start for f in _TITLE_FAMILIES for h in hits[f]}
-        return next((h for h in hits[family] if not _POSSESSOR.match(n, h.end) and n[h.start - 1:h.start] != "-"
-                     and h.end + 1 not in titles), None)
+        hit = next((h for h in hits[family] if not _POSSESSOR.match(n, h.end) and n[h.start - 1:h.start] != "-"
+                    and h.end + 1 not in titles), None)
+        if hit is None and family == "known_official" and _MIDDLE_INITIAL.search(n):
+            return self._without_initials(n, before_title)
+        return hit
+
+    def _without_initials(self, n: str, before_title: bool):
+        """"Lindsey O. Graham", "Paul D. Ryan": a known name as papers write it, with a middle initial; the hit is
+        placed back on the span's own letters."""
+        starts, kept, last = [], [], 0
+        for m in _MIDDLE_INITIAL.finditer(n):
+            kept.append(n[last:m.start()])
+            starts.append((len("".join(kept)), m.end() - m.start()))
+            last = m.end()
+        stripped = "".join(kept) + n[last:]
+        hit = self.head_hit("known_official", stripped, before_title)
+        if hit is None:
+            return None
+
+        def back(i: int) -> int:
+            return i + sum(width for at, width in starts if at < i)
+        return Hit(back(hit.start), back(hit.end), hit.text, hit.entry_id, hit.family, hit.value)
 
     def unexplained(self, span: str, n: str) -> Typed:
         return self._people(span, n) or Typed("unattributed", rules=["src.unknown"])
