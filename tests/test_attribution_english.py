@@ -393,3 +393,26 @@ def test_going_after_someone_is_criticism_spoken_by_the_subject(audit, text, sou
 def test_concluding_a_quotation_is_speech(audit, text, source):
     claim = first(audit, text)
     assert claim.source.text == source and claim.source.type in ("named_person", "named_official")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # wash-post_2015-11-10_caught-fibbing-these-gop-candida.txt: the poll opens the sentence and carries its figures
+    ("In a September Washington Post-ABC News poll, 75 percent of Republicans said \"most people in politics\" "
+     "can't be trusted.", "a September Washington Post-ABC News poll", "document"),
+    # west-journal_2016-04-16_new-polls-show-double-digit-gaps.txt
+    ("In the CBS poll, Trump’s lead over Cruz remained in double digits, but narrowed from March’s 20-point gap "
+     "to 13 points.", "the CBS poll", "document"),
+    # nyt_2015-11-13_clinton-stays-well-ahead-of-sand.txt
+    ("In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.",
+     "an early-October CBS News poll", "document"),
+])
+def test_a_poll_that_opens_the_sentence_after_in_is_its_source(audit, text, source, kind):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, kind)
+
+
+def test_a_memo_released_as_polls_closed_is_no_poll(audit):
+    # usa-today_2016-02-10_insurgent-tops-institution-in-sa.txt: "polls" in a clause after the opening noun
+    claim = first(audit, "In a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook "
+                         "acknowledged the former secretary of State faced a tough fight.")
+    assert "poll" not in (claim.source.text or "")

@@ -47,6 +47,7 @@ _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
+_POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
 
 
@@ -213,7 +214,11 @@ class English(Language):
                                                     or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
 
     def according(self, r: Reading, hit: Hit, verb: Optional[Hit]) -> Candidate:
-        return self.candidate(r, hit, self.subjects.after(r.n, hit.end, stop_at_boundary=False))
+        span = self.subjects.after(r.n, hit.end, stop_at_boundary=False)
+        head = _POLL_HEAD.search(r.n, span[0], span[1]) if hit.entry_id == "cue.en.in_poll" else None
+        if head is not None:  # "In a Des Moines Register poll last month,": the poll, not its date
+            span = (span[0], head.end())
+        return self.candidate(r, hit, span)
 
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
