@@ -416,3 +416,29 @@ def test_a_memo_released_as_polls_closed_is_no_poll(audit):
     claim = first(audit, "In a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook "
                          "acknowledged the former secretary of State faced a tough fight.")
     assert "poll" not in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2016-07-22_republican-assails-elites-as-he-.txt
+    ("Donald Trump picked up from his daughter by saying he is ready to go to work for the country.", "Donald Trump"),
+    # breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo.txt
+    ("Bolton distanced himself from the NeverTrump movement by saying he would be willing to bring his expertise "
+     "to the Trump Administration if asked.", "Bolton"),
+    # wash-post_2015-12-10_netanyahu-rejects-trump-s-remark.txt
+    ("On the eve of his historic election to a fourth term as prime minister in March, Netanyahu rallied "
+     "supporters by warning darkly that \"the rule of the right is in danger.\"", "Netanyahu"),
+])
+def test_a_participle_of_saying_after_by_reports_the_clause_subject(audit, text, source):
+    assert first(audit, text).source.text == source
+
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2016-07-02_judge-blocks-mississippi-s-relig.txt: what a law would allow, not what anyone said
+    "Court clerks would be allowed to deny marriage licenses to same-sex couples by asserting a religious offense.",
+    # usa-today_2016-08-22_call-the-gop-s-bluff-on-merrick-.txt
+    "He could do this by telling Sen. Chuck Grassley, chairman of the Senate Judiciary Committee, that he'll "
+    "withdraw the Garland nomination.",
+])
+def test_a_participle_after_by_under_a_modal_is_no_speech(audit, text):
+    assert first(audit, text).source.type == "unattributed"

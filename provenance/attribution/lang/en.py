@@ -93,6 +93,8 @@ class English(Language):
         self.hypothetical = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.hypothetical'))})"
                                        r"\s[^,;:\"]{0,60}$")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
+        self.gerund = closed_class(self.rules, "closed.en.gerund_preposition")  # "by saying"
+        self.modals = closed_class(self.rules, "cue.en.modal")  # "would be allowed to deny ... by asserting"
         # "the retired neurosurgeon", "a former speechwriter", "several nations": up to three words, no relative
         self.description = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.description_opener'))}"
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
@@ -258,13 +260,18 @@ class English(Language):
             comma = n.find(",", hit.end) + 1
             span = self.subjects.clause_subject(n, r.ns, r.text, comma, min(len(n), comma + 80))
         elif not n[:hit.start].rstrip().endswith((",", ",''", ',"')) and \
-                not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & self.words.be:
-            return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying") or a verb ("X is saying")
+                not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & (self.words.be | self.gerund):
+            return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying", "X ... by saying") or a verb ("X is saying")
         else:
             span = self.subjects.clause_subject(n, r.ns, r.text, 0, hit.start)
         if span[1] <= span[0] or (span[1] > hit.start and not opening):
             return None
         cand = self.candidate(r, hit, span)
+        if words_before(n, hit.start)[-1:] and words_before(n, hit.start)[-1] in self.gerund and (
+                set(n[span[1]:hit.start].split()) & self.modals or cand.typed.type not in (*PERSON_TYPES, "named_organization")):
+            # "Court clerks would be allowed to deny licenses by asserting": what may be said, not what was; and a
+            # clause's subject read as its opening capitals is a name only ("While Republican", "Two weeks after")
+            return None
         return cand if cand.typed.type != "unattributed" else None
 
     def person_anaphor(self, pronoun: str) -> bool:
