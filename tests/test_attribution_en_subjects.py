@@ -108,3 +108,17 @@ def test_a_contrastive_aside_stands_between_the_subject_and_its_verb(audit):
     # breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind.txt: not the op-ed after the verb
     text = "Ted Cruz, by contrast, wrote an op-ed urging Congress to fast track Obama’s Trans-Pacific Partnership."
     assert source_text(audit, text) == "Ted Cruz"
+
+
+@pytest.mark.parametrize("text, holder", [
+    # wash-post_2016-09-07_split-on-supreme-court-aids-chal.txt: a name after a lower-case "the"
+    ("A district judge agreed with the Democrats. But the U.S. Court of Appeals for the 6th Circuit overruled and "
+     "said Ohio already provided more early voting than the vast majority of states.",
+     "U.S. Court of Appeals"),
+    # west-journal_2016-06-11_private-meeting-between-clinton-.txt: two introductory phrases before the name
+    ("On Thursday, after remaining neutral throughout the primary process, Warren appeared with MSNBC’s Rachel "
+     "Maddow and officially endorsed Clinton.", "Warren"),
+])
+def test_a_coordinated_verb_shares_the_subject_named_after_its_clause_openers(audit, text, holder):
+    claim = audit(text).claims[-1]
+    assert any(holder in (s.text or "") for s in [claim.source, *claim.also])

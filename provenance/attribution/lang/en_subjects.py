@@ -43,7 +43,7 @@ _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _QUOTE_CLOSED = re.compile(r"[,?!](?:\"|''|”|’)$")  # '"...," asked Mr. Manafort': a quotation closes before the verb
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
-_CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
+_CAPITALISED_RUN = re.compile(r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 
 
 def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
@@ -192,9 +192,9 @@ class EnglishSubjects(SubjectFinder):
 
     def _coordinated_subject(self, n: str, ns: Normalized, text: str, pos: int) -> tuple[int, int]:
         """The subject of a verb coordinated with its clause's first ("However, Adelson met with Trump
-        and declared", "But on Tuesday, he stood with other leaders and urged"): the pronoun or the
+        and declared", "But on Tuesday, he stood with other leaders and urged", "and officially endorsed"): the pronoun or the
         capitalised name opening the clause, after its conjunctions and an introductory phrase."""
-        words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip][-1:]
+        words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip and not w.endswith("ly")][-1:]
         if words not in (["and"], ["but"]):
             return (pos, pos)
         return self.clause_subject(n, ns, text, last_place(n, ";", pos) + 1, pos)
@@ -204,6 +204,7 @@ class EnglishSubjects(SubjectFinder):
         """The pronoun or capitalised name opening the English clause at `clause`, after its
         conjunctions and an introductory phrase ("On Friday, he", "However, Adelson")."""
         start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
+        start = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]  # "On Thursday, after remaining ...,"
         pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
         if pronoun is not None:
             return pronoun.span()
