@@ -122,3 +122,10 @@ def test_a_contrastive_aside_stands_between_the_subject_and_its_verb(audit):
 def test_a_coordinated_verb_shares_the_subject_named_after_its_clause_openers(audit, text, holder):
     claim = audit(text).claims[-1]
     assert any(holder in (s.text or "") for s in [claim.source, *claim.also])
+
+
+def test_a_verb_of_saying_after_a_participle_clause_with_no_subject_before_it_is_inverted(audit):
+    # usa-today_2016-06-03_calif-win-could-help-sanders-mak.txt
+    text = ("That would create a \"summer of agony\" for Clinton leading up to the convention, forcing her to fend "
+            "off both Trump and Sanders, said Brad Bannon, a Democratic pollster and consultant.")
+    assert source_text(audit, text) == "Brad Bannon, a Democratic pollster and consultant"

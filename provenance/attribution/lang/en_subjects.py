@@ -260,26 +260,36 @@ class EnglishSubjects(SubjectFinder):
                                              inverted, asides + 1, capitalised)
         end = toks[-1].end() if toks else hit.start
         aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") and asides < MAX_ASIDES else None
+        no_phrase, found = False, None
         if aside is not None:
             # "Mr. Kaplan, a screenwriter and former studio executive, said", "Snyder, for his part, has
             # denied", "officials, speaking on condition of anonymity, said": the subject is before the aside
             # the capitals are the sentence's, read once: "Woodrow Benford, 58, who lives ..., says" is a name
             head = self.subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, False, asides + 1, capitalised)
+            phrase = self._noun_phrase(n, head) if inverted and hit.text.strip() in self.quotative else head
+            no_phrase = phrase[1] <= phrase[0] or n[phrase[0]:phrase[1]].split()[0] in self.words.prepositions
             if head[1] > head[0]:
                 words = n[aside + 1:end].split()
                 nominal = self._appositive(words) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
-                return (head[0], end - 1) if nominal else head
-        if inverted and aside is None and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
+                found = (head[0], end - 1) if nominal else head
+                if not no_phrase:  # no noun phrase: the verb may be inverted (below)
+                    return found
+        if inverted and (aside is None or no_phrase) and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
                 hit.text.strip() in self.quotative and hit.text.strip() not in w.hearer_verbs \
                 and not _EN_NOT_INVERTED.match(n, hit.end):
             # "... walk away from the program, said Steve Grubbs, an Iowa operative": a verb right after the
-            # clause it reports, before a noun phrase (not "he", "that" or a quotation), has its subject after it
+            # clause it reports, before a noun phrase (not "he", "that" or a quotation), has its subject after it;
+            # so also after what looked like an aside but has no subject before it ("..., forcing her to fend off
+            # both Trump and Sanders, said Brad Bannon")
             span = self._inverted(n, hit)
             first = n[span[0]:span[1]].split()[:1]
-            if span[1] > span[0] and n[span[1]:].lstrip()[:1] in ("", ".", ",", ";", "!", "?") \
+            ends = ("", ".", "!", "?") if no_phrase else ("", ".", ",", ";", "!", "?")  # after a false aside: the sentence's end
+            if span[1] > span[0] and n[span[1]:].lstrip()[:1] in ends \
                     and first[0] not in w.possessives and not self.typer.is_time_word(first[0]) \
                     and not set(n[span[0]:span[1]].split()) & w.verb_words:
                 return span  # a noun phrase that ends the clause ("..., praised the efforts of X to" is no subject)
+        if found is not None:
+            return found
         closed = False  # the subject ends with a comma: an appositive before it closes there
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
             end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
