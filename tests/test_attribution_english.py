@@ -442,3 +442,19 @@ def test_a_participle_of_saying_after_by_reports_the_clause_subject(audit, text,
 ])
 def test_a_participle_after_by_under_a_modal_is_no_speech(audit, text):
     assert first(audit, text).source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-07-18_more-offensive-things-donald-tru.txt: after a colon
+    ("And it hasn’t gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote "
+     "compared to Hillary Clinton’s 76 percent.", "recent polls"),
+    # nyt_2016-07-31_sisterhood-of-the-skateboard.txt: inside a parenthesis
+    ("(According to the New York Police Department, it does not keep statistics on violations specifically "
+     "related to skateboarding.)", "the New York Police Department"),
+    # nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi.txt: after a quotation the sentence does not end at
+    ("Trump said that he did not ''use it that much.'' According to F.A.A. records, the Boeing has flown about "
+     "333 hours.", "F.A.A. records"),
+])
+def test_a_capitalised_according_to_inside_a_sentence_is_still_the_cue(audit, text, source):
+    claim = audit(text).claims[-1]
+    assert source in [s.text for s in [claim.source, *claim.also]]

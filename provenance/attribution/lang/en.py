@@ -185,7 +185,8 @@ class English(Language):
         "sought-after"), or a passive participle ("the poll was released Wednesday", "comparisons were
         made clear"), whose subject is no source."""
         n = r.n
-        if hit.start > 0 and r.text[r.ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(r.text):
+        if hit.start > 0 and r.text[r.ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(r.text) \
+                and hit.family != "according":  # "(According to the police," ": According to recent polls,"
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
             return False
