@@ -264,7 +264,7 @@ class English(Language):
                 not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & (self.words.be | self.gerund):
             return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying", "X ... by saying") or a verb ("X is saying")
         else:
-            span = self.subjects.clause_subject(n, r.ns, r.text, 0, hit.start)
+            span = self.subjects.clause_holder(n, r.ns, r.text, 0, hit.start)
         if span[1] <= span[0] or (span[1] > hit.start and not opening):
             return None
         cand = self.candidate(r, hit, span)

@@ -16,7 +16,7 @@ from ...rules import RuleSet
 from ...text.sentences import Quotes
 from ..sources import SourceTyper
 from ..subjects import WORD, SubjectFinder, drop_final_comma, last_place, window, words_before
-from ..words import closed_class
+from ..words import closed_class, opening
 
 MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
 MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
@@ -66,6 +66,10 @@ class EnglishSubjects(SubjectFinder):
         super().__init__(rules, typer)
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
+        # "The retired neurosurgeon has provided ...", "the former president showed ...": a description of up to
+        # four words opening a clause, before its finite verb (an auxiliary or a past or present tense)
+        self.description = re.compile(rf"{opening(closed_class(rules, 'closed.en.description_opener'))}"
+                                      rf"(?: [a-z'’-]+){{1,4}}?(?= (?:{opening(self.words.finite)}|[a-z]+ed|[a-z]+s)\b)")
 
     def _appositive(self, words: list[str]) -> bool:
         """An aside that opens with a noun phrase ("a screenwriter", "Clinton's director of ...", "70") or
@@ -197,7 +201,16 @@ class EnglishSubjects(SubjectFinder):
         words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip and not w.endswith("ly")][-1:]
         if words not in (["and"], ["but"]):
             return (pos, pos)
-        return self.clause_subject(n, ns, text, last_place(n, ";", pos) + 1, pos)
+        return self.clause_holder(n, ns, text, last_place(n, ";", pos) + 1, pos)
+
+    def clause_holder(self, n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
+        """The clause's subject (clause_subject), or else a description opening it before its verb ("The
+        retired neurosurgeon has provided no details ..., saying")."""
+        span = self.clause_subject(n, ns, text, clause, pos)
+        start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]
+        found = self.description.match(n, _CLAUSE_INTRO.match(n, start).end(), pos)  # type: ignore[union-attr]
+        # the description holds what the capitals found ("The" alone is no name: "The Wisconsin Republican did")
+        return found.span() if found is not None and (span[1] <= span[0] or span[1] <= found.end()) else span
 
     @staticmethod
     def clause_subject(n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
