@@ -458,3 +458,9 @@ def test_a_participle_after_by_under_a_modal_is_no_speech(audit, text):
 def test_a_capitalised_according_to_inside_a_sentence_is_still_the_cue(audit, text, source):
     claim = audit(text).claims[-1]
     assert source in [s.text for s in [claim.source, *claim.also]]
+
+
+def test_a_later_participle_of_saying_is_read_when_the_first_is_no_clause_of_saying(audit):
+    # wash-post_2016-05-25_fundraisers-scorned-by-trump-on-.txt: "is even calling" is a verb, not "X, saying"
+    claim = first(audit, "Chairman Reince Priebus is even calling major fundraisers himself, asking them to host events.")
+    assert claim.source.text == "Chairman Reince Priebus"

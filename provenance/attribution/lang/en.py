@@ -252,10 +252,12 @@ class English(Language):
     def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
         """'Judge X imposed a sentence, saying ...': the participle reports the speech of the clause's
         subject; "Noting that both battled the media, Schlafly put her finger on ...": a participle
-        opening the sentence reports the speech of the subject after its clause."""
-        if not hits:
-            return None
-        hit, n = hits[0], r.n
+        opening the sentence reports the speech of the subject after its clause. The first participle that is
+        one of these is read ("Priebus is even calling fundraisers himself, asking them": not "calling")."""
+        return next((c for c in (self._participle(r, h) for h in hits) if c is not None), None)
+
+    def _participle(self, r: Reading, hit: Hit) -> Optional[Candidate]:
+        n = r.n
         opening = not n[:hit.start].strip()
         if opening and n.find(",", hit.end) != -1:
             comma = n.find(",", hit.end) + 1
