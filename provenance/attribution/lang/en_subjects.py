@@ -68,8 +68,11 @@ class EnglishSubjects(SubjectFinder):
         self.quotative = closed_class(rules, "en.class.quotative")
         # "The retired neurosurgeon has provided ...", "the former president showed ...": a description of up to
         # four words opening a clause, before its finite verb (an auxiliary or a past or present tense)
+        # no preposition or clause edge inside ("The event with Obama comes", "Two weeks after Justice Scalia died")
+        inside = opening(self.words.prepositions, self.words.back_stop, closed_class(rules, "closed.en.not_subject_opener"))
         self.description = re.compile(rf"{opening(closed_class(rules, 'closed.en.description_opener'))}"
-                                      rf"(?: [a-z'’-]+){{1,4}}?(?= (?:{opening(self.words.finite)}|[a-z]+ed|[a-z]+s)\b)")
+                                      rf"(?: (?!{inside}\b)[a-z'’-]+){{1,4}}?"
+                                      rf"(?= (?:{opening(self.words.finite)}|[a-z]+ed|[a-z]+s)\b)")
 
     def _appositive(self, words: list[str]) -> bool:
         """An aside that opens with a noun phrase ("a screenwriter", "Clinton's director of ...", "70") or
@@ -201,7 +204,7 @@ class EnglishSubjects(SubjectFinder):
         words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip and not w.endswith("ly")][-1:]
         if words not in (["and"], ["but"]):
             return (pos, pos)
-        return self.clause_holder(n, ns, text, last_place(n, ";", pos) + 1, pos)
+        return self.clause_subject(n, ns, text, last_place(n, ";", pos) + 1, pos)
 
     def clause_holder(self, n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
         """The clause's subject (clause_subject), or else a description opening it before its verb ("The
