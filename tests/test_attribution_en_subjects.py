@@ -108,3 +108,37 @@ def test_a_contrastive_aside_stands_between_the_subject_and_its_verb(audit):
     # breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind.txt: not the op-ed after the verb
     text = "Ted Cruz, by contrast, wrote an op-ed urging Congress to fast track Obama’s Trans-Pacific Partnership."
     assert source_text(audit, text) == "Ted Cruz"
+
+
+@pytest.mark.parametrize("text, holder", [
+    # wash-post_2016-09-07_split-on-supreme-court-aids-chal.txt: a name after a lower-case "the"
+    ("A district judge agreed with the Democrats. But the U.S. Court of Appeals for the 6th Circuit overruled and "
+     "said Ohio already provided more early voting than the vast majority of states.",
+     "U.S. Court of Appeals"),
+    # west-journal_2016-06-11_private-meeting-between-clinton-.txt: two introductory phrases before the name
+    ("On Thursday, after remaining neutral throughout the primary process, Warren appeared with MSNBC’s Rachel "
+     "Maddow and officially endorsed Clinton.", "Warren"),
+])
+def test_a_coordinated_verb_shares_the_subject_named_after_its_clause_openers(audit, text, holder):
+    claim = audit(text).claims[-1]
+    assert any(holder in (s.text or "") for s in [claim.source, *claim.also])
+
+
+def test_a_verb_of_saying_after_a_participle_clause_with_no_subject_before_it_is_inverted(audit):
+    # usa-today_2016-06-03_calif-win-could-help-sanders-mak.txt
+    text = ("That would create a \"summer of agony\" for Clinton leading up to the convention, forcing her to fend "
+            "off both Trump and Sanders, said Brad Bannon, a Democratic pollster and consultant.")
+    assert source_text(audit, text) == "Brad Bannon, a Democratic pollster and consultant"
+
+
+@pytest.mark.parametrize("text, holder", [
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to.txt: a participle of saying after a comma
+    ("Paul Ryan spoke on CNN. The Wisconsin Republican did give Trump some credit during the interview, saying he "
+     "should be congratulated for the success of his campaign.", "The Wisconsin Republican"),
+    # wash-post_2016-05-29_internal-trump-university-record.txt
+    ("The Post intervened in April, arguing that Trump's pursuit of the presidency made his business dealings a "
+     "matter of public interest.", "The Post"),
+])
+def test_a_description_opening_the_clause_is_the_subject_of_its_participle(audit, text, holder):
+    claim = audit(text).claims[-1]
+    assert holder in [s.text for s in [claim.source, *claim.also]]

@@ -393,3 +393,74 @@ def test_going_after_someone_is_criticism_spoken_by_the_subject(audit, text, sou
 def test_concluding_a_quotation_is_speech(audit, text, source):
     claim = first(audit, text)
     assert claim.source.text == source and claim.source.type in ("named_person", "named_official")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # wash-post_2015-11-10_caught-fibbing-these-gop-candida.txt: the poll opens the sentence and carries its figures
+    ("In a September Washington Post-ABC News poll, 75 percent of Republicans said \"most people in politics\" "
+     "can't be trusted.", "a September Washington Post-ABC News poll", "document"),
+    # west-journal_2016-04-16_new-polls-show-double-digit-gaps.txt
+    ("In the CBS poll, Trump’s lead over Cruz remained in double digits, but narrowed from March’s 20-point gap "
+     "to 13 points.", "the CBS poll", "document"),
+    # nyt_2015-11-13_clinton-stays-well-ahead-of-sand.txt
+    ("In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.",
+     "an early-October CBS News poll", "document"),
+])
+def test_a_poll_that_opens_the_sentence_after_in_is_its_source(audit, text, source, kind):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, kind)
+
+
+def test_a_memo_released_as_polls_closed_is_no_poll(audit):
+    # usa-today_2016-02-10_insurgent-tops-institution-in-sa.txt: "polls" in a clause after the opening noun
+    claim = first(audit, "In a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook "
+                         "acknowledged the former secretary of State faced a tough fight.")
+    assert "poll" not in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2016-07-22_republican-assails-elites-as-he-.txt
+    ("Donald Trump picked up from his daughter by saying he is ready to go to work for the country.", "Donald Trump"),
+    # breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo.txt
+    ("Bolton distanced himself from the NeverTrump movement by saying he would be willing to bring his expertise "
+     "to the Trump Administration if asked.", "Bolton"),
+    # wash-post_2015-12-10_netanyahu-rejects-trump-s-remark.txt
+    ("On the eve of his historic election to a fourth term as prime minister in March, Netanyahu rallied "
+     "supporters by warning darkly that \"the rule of the right is in danger.\"", "Netanyahu"),
+])
+def test_a_participle_of_saying_after_by_reports_the_clause_subject(audit, text, source):
+    assert first(audit, text).source.text == source
+
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2016-07-02_judge-blocks-mississippi-s-relig.txt: what a law would allow, not what anyone said
+    "Court clerks would be allowed to deny marriage licenses to same-sex couples by asserting a religious offense.",
+    # usa-today_2016-08-22_call-the-gop-s-bluff-on-merrick-.txt
+    "He could do this by telling Sen. Chuck Grassley, chairman of the Senate Judiciary Committee, that he'll "
+    "withdraw the Garland nomination.",
+])
+def test_a_participle_after_by_under_a_modal_is_no_speech(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-07-18_more-offensive-things-donald-tru.txt: after a colon
+    ("And it hasn’t gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote "
+     "compared to Hillary Clinton’s 76 percent.", "recent polls"),
+    # nyt_2016-07-31_sisterhood-of-the-skateboard.txt: inside a parenthesis
+    ("(According to the New York Police Department, it does not keep statistics on violations specifically "
+     "related to skateboarding.)", "the New York Police Department"),
+    # nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi.txt: after a quotation the sentence does not end at
+    ("Trump said that he did not ''use it that much.'' According to F.A.A. records, the Boeing has flown about "
+     "333 hours.", "F.A.A. records"),
+])
+def test_a_capitalised_according_to_inside_a_sentence_is_still_the_cue(audit, text, source):
+    claim = audit(text).claims[-1]
+    assert source in [s.text for s in [claim.source, *claim.also]]
+
+
+def test_a_later_participle_of_saying_is_read_when_the_first_is_no_clause_of_saying(audit):
+    # wash-post_2016-05-25_fundraisers-scorned-by-trump-on-.txt: "is even calling" is a verb, not "X, saying"
+    claim = first(audit, "Chairman Reince Priebus is even calling major fundraisers himself, asking them to host events.")
+    assert claim.source.text == "Chairman Reince Priebus"

@@ -47,6 +47,7 @@ _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
+_POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
 
 
@@ -92,6 +93,8 @@ class English(Language):
         self.hypothetical = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.hypothetical'))})"
                                        r"\s[^,;:\"]{0,60}$")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
+        self.gerund = closed_class(self.rules, "closed.en.gerund_preposition")  # "by saying"
+        self.modals = closed_class(self.rules, "cue.en.modal")  # "would be allowed to deny ... by asserting"
         # "the retired neurosurgeon", "a former speechwriter", "several nations": up to three words, no relative
         self.description = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.description_opener'))}"
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
@@ -182,7 +185,8 @@ class English(Language):
         "sought-after"), or a passive participle ("the poll was released Wednesday", "comparisons were
         made clear"), whose subject is no source."""
         n = r.n
-        if hit.start > 0 and r.text[r.ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(r.text):
+        if hit.start > 0 and r.text[r.ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(r.text) \
+                and hit.family != "according":  # "(According to the police," ": According to recent polls,"
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
             return False
@@ -213,7 +217,11 @@ class English(Language):
                                                     or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
 
     def according(self, r: Reading, hit: Hit, verb: Optional[Hit]) -> Candidate:
-        return self.candidate(r, hit, self.subjects.after(r.n, hit.end, stop_at_boundary=False))
+        span = self.subjects.after(r.n, hit.end, stop_at_boundary=False)
+        head = _POLL_HEAD.search(r.n, span[0], span[1]) if hit.entry_id == "cue.en.in_poll" else None
+        if head is not None:  # "In a Des Moines Register poll last month,": the poll, not its date
+            span = (span[0], head.end())
+        return self.candidate(r, hit, span)
 
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
@@ -244,22 +252,29 @@ class English(Language):
     def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
         """'Judge X imposed a sentence, saying ...': the participle reports the speech of the clause's
         subject; "Noting that both battled the media, Schlafly put her finger on ...": a participle
-        opening the sentence reports the speech of the subject after its clause."""
-        if not hits:
-            return None
-        hit, n = hits[0], r.n
+        opening the sentence reports the speech of the subject after its clause. The first participle that is
+        one of these is read ("Priebus is even calling fundraisers himself, asking them": not "calling")."""
+        return next((c for c in (self._participle(r, h) for h in hits) if c is not None), None)
+
+    def _participle(self, r: Reading, hit: Hit) -> Optional[Candidate]:
+        n = r.n
         opening = not n[:hit.start].strip()
         if opening and n.find(",", hit.end) != -1:
             comma = n.find(",", hit.end) + 1
             span = self.subjects.clause_subject(n, r.ns, r.text, comma, min(len(n), comma + 80))
         elif not n[:hit.start].rstrip().endswith((",", ",''", ',"')) and \
-                not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & self.words.be:
-            return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying") or a verb ("X is saying")
+                not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & (self.words.be | self.gerund):
+            return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying", "X ... by saying") or a verb ("X is saying")
         else:
-            span = self.subjects.clause_subject(n, r.ns, r.text, 0, hit.start)
+            span = self.subjects.clause_holder(n, r.ns, r.text, 0, hit.start)
         if span[1] <= span[0] or (span[1] > hit.start and not opening):
             return None
         cand = self.candidate(r, hit, span)
+        if words_before(n, hit.start)[-1:] and words_before(n, hit.start)[-1] in self.gerund and (
+                set(n[span[1]:hit.start].split()) & self.modals or cand.typed.type not in (*PERSON_TYPES, "named_organization")):
+            # "Court clerks would be allowed to deny licenses by asserting": what may be said, not what was; and a
+            # clause's subject read as its opening capitals is a name only ("While Republican", "Two weeks after")
+            return None
         return cand if cand.typed.type != "unattributed" else None
 
     def person_anaphor(self, pronoun: str) -> bool:

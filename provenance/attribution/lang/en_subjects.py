@@ -16,7 +16,7 @@ from ...rules import RuleSet
 from ...text.sentences import Quotes
 from ..sources import SourceTyper
 from ..subjects import WORD, SubjectFinder, drop_final_comma, last_place, window, words_before
-from ..words import closed_class
+from ..words import closed_class, opening
 
 MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
 MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
@@ -43,7 +43,7 @@ _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _QUOTE_CLOSED = re.compile(r"[,?!](?:\"|''|”|’)$")  # '"...," asked Mr. Manafort': a quotation closes before the verb
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
-_CAPITALISED_RUN = re.compile(r"^\s*(?:The\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
+_CAPITALISED_RUN = re.compile(r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 
 
 def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
@@ -66,6 +66,13 @@ class EnglishSubjects(SubjectFinder):
         super().__init__(rules, typer)
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
+        # "The retired neurosurgeon has provided ...", "the former president showed ...": a description of up to
+        # four words opening a clause, before its finite verb (an auxiliary or a past or present tense)
+        # no preposition or clause edge inside ("The event with Obama comes", "Two weeks after Justice Scalia died")
+        inside = opening(self.words.prepositions, self.words.back_stop, closed_class(rules, "closed.en.not_subject_opener"))
+        self.description = re.compile(rf"{opening(closed_class(rules, 'closed.en.description_opener'))}"
+                                      rf"(?: (?!{inside}\b)[a-z'’-]+){{1,4}}?"
+                                      rf"(?= (?:{opening(self.words.finite)}|[a-z]+ed|[a-z]+s)\b)")
 
     def _appositive(self, words: list[str]) -> bool:
         """An aside that opens with a noun phrase ("a screenwriter", "Clinton's director of ...", "70") or
@@ -192,18 +199,28 @@ class EnglishSubjects(SubjectFinder):
 
     def _coordinated_subject(self, n: str, ns: Normalized, text: str, pos: int) -> tuple[int, int]:
         """The subject of a verb coordinated with its clause's first ("However, Adelson met with Trump
-        and declared", "But on Tuesday, he stood with other leaders and urged"): the pronoun or the
+        and declared", "But on Tuesday, he stood with other leaders and urged", "and officially endorsed"): the pronoun or the
         capitalised name opening the clause, after its conjunctions and an introductory phrase."""
-        words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip][-1:]
+        words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip and not w.endswith("ly")][-1:]
         if words not in (["and"], ["but"]):
             return (pos, pos)
         return self.clause_subject(n, ns, text, last_place(n, ";", pos) + 1, pos)
+
+    def clause_holder(self, n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
+        """The clause's subject (clause_subject), or else a description opening it before its verb ("The
+        retired neurosurgeon has provided no details ..., saying")."""
+        span = self.clause_subject(n, ns, text, clause, pos)
+        start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]
+        found = self.description.match(n, _CLAUSE_INTRO.match(n, start).end(), pos)  # type: ignore[union-attr]
+        # the description holds what the capitals found ("The" alone is no name: "The Wisconsin Republican did")
+        return found.span() if found is not None and (span[1] <= span[0] or span[1] <= found.end()) else span
 
     @staticmethod
     def clause_subject(n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
         """The pronoun or capitalised name opening the English clause at `clause`, after its
         conjunctions and an introductory phrase ("On Friday, he", "However, Adelson")."""
         start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
+        start = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]  # "On Thursday, after remaining ...,"
         pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
         if pronoun is not None:
             return pronoun.span()
@@ -259,26 +276,36 @@ class EnglishSubjects(SubjectFinder):
                                              inverted, asides + 1, capitalised)
         end = toks[-1].end() if toks else hit.start
         aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") and asides < MAX_ASIDES else None
+        no_phrase, found = False, None
         if aside is not None:
             # "Mr. Kaplan, a screenwriter and former studio executive, said", "Snyder, for his part, has
             # denied", "officials, speaking on condition of anonymity, said": the subject is before the aside
             # the capitals are the sentence's, read once: "Woodrow Benford, 58, who lives ..., says" is a name
             head = self.subject(n, Hit(aside, aside + 1, ",", "", ""), quotes, False, asides + 1, capitalised)
+            phrase = self._noun_phrase(n, head) if inverted and hit.text.strip() in self.quotative else head
+            no_phrase = phrase[1] <= phrase[0] or n[phrase[0]:phrase[1]].split()[0] in self.words.prepositions
             if head[1] > head[0]:
                 words = n[aside + 1:end].split()
                 nominal = self._appositive(words) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
-                return (head[0], end - 1) if nominal else head
-        if inverted and aside is None and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
+                found = (head[0], end - 1) if nominal else head
+                if not no_phrase:  # no noun phrase: the verb may be inverted (below)
+                    return found
+        if inverted and (aside is None or no_phrase) and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
                 hit.text.strip() in self.quotative and hit.text.strip() not in w.hearer_verbs \
                 and not _EN_NOT_INVERTED.match(n, hit.end):
             # "... walk away from the program, said Steve Grubbs, an Iowa operative": a verb right after the
-            # clause it reports, before a noun phrase (not "he", "that" or a quotation), has its subject after it
+            # clause it reports, before a noun phrase (not "he", "that" or a quotation), has its subject after it;
+            # so also after what looked like an aside but has no subject before it ("..., forcing her to fend off
+            # both Trump and Sanders, said Brad Bannon")
             span = self._inverted(n, hit)
             first = n[span[0]:span[1]].split()[:1]
-            if span[1] > span[0] and n[span[1]:].lstrip()[:1] in ("", ".", ",", ";", "!", "?") \
+            ends = ("", ".", "!", "?") if no_phrase else ("", ".", ",", ";", "!", "?")  # after a false aside: the sentence's end
+            if span[1] > span[0] and n[span[1]:].lstrip()[:1] in ends \
                     and first[0] not in w.possessives and not self.typer.is_time_word(first[0]) \
                     and not set(n[span[0]:span[1]].split()) & w.verb_words:
                 return span  # a noun phrase that ends the clause ("..., praised the efforts of X to" is no subject)
+        if found is not None:
+            return found
         closed = False  # the subject ends with a comma: an appositive before it closes there
         if toks and toks[-1].group().endswith(",") and not toks[-1].group().endswith(('",', "',")):
             end = toks[-1].end() - 1  # "Steve Coll, the dean of the school, said": keep the appositive
