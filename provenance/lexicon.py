@@ -253,7 +253,8 @@ def holds_any(text: str, needles) -> bool:
 
 class LinePattern:
     """A MULTILINE pattern. One that starts with ^ and never matches empty text is only tried where
-    lines start: a search would try it at every character. finditer yields what the pattern's own
+    lines start: a search would try it at every character. It is not tried at all on a text that holds
+    none of the texts every match of it holds (required_texts). finditer yields what the pattern's own
     finditer yields."""
 
     def __init__(self, pattern: str):
@@ -261,8 +262,11 @@ class LinePattern:
         parsed = _parser.parse(pattern, re.M)
         self._anchored = parsed.getwidth()[0] > 0 and len(parsed) > 0 \
             and str(parsed[0][0]) == "AT" and str(parsed[0][1]) == "AT_BEGINNING"
+        self._needles = shortest_needles(required_texts(pattern)) or None
 
     def finditer(self, text: str) -> Iterator[re.Match]:
+        if self._needles is not None and not holds_any(text, self._needles):
+            return iter(())  # most articles, for most patterns
         return self._at_line_starts(text) if self._anchored else self.rx.finditer(text)
 
     def _at_line_starts(self, text: str) -> Iterator[re.Match]:

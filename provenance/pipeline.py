@@ -139,6 +139,7 @@ def _build(rules: RuleSet) -> tuple[RuleSet, Attributor]:
     """The rules with every matcher that the audit reads built, and the attributor over them."""
     attributor = Attributor(rules)
     compile_lexicons(rules)
+    rules.build_matchers()
     return rules, attributor
 
 

@@ -15,18 +15,22 @@ import hashlib
 import inspect
 import os
 import pickle
+import re
 import sys
 import tempfile
 from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, Callable, Optional, TypeVar
 
+import _sre
 import pydantic
 
 from .rules import LANGUAGES
 
+_parser, _compiler = re._parser, re._compiler  # type: ignore[attr-defined]
+
 T = TypeVar("T")
-FORMAT = 1  # raised when what is pickled changes shape without the code's hash changing
+FORMAT = 2  # raised when what is pickled changes shape without the code's hash changing
 PACKAGE = Path(__file__).resolve().parent
 MAX_FOLDER_BYTES = 50_000_000  # a folder this large is left to load_rules (and its limits)
 KEEP = 8  # builds kept, of as many rules folders (about 5 MB each): the least recently written go
@@ -127,12 +131,41 @@ def _rewrap(method: Callable, maxsize: Optional[int], typed: bool) -> Callable:
     return functools.lru_cache(maxsize=maxsize, typed=typed)(method)
 
 
+def _compiled(pattern: str, flags: int, code: list[int], groups: int, groupindex: dict[str, int],
+              indexgroup: tuple[Optional[str], ...]) -> re.Pattern:
+    """A regular expression made from the code it was compiled to, without parsing or compiling it again
+    (a few hundred of them take 0.03 s to compile); compiled from its text if that code is refused."""
+    try:
+        return _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    except Exception:
+        return re.compile(pattern, flags)
+
+
+def _reduce_regex(rx: re.Pattern) -> Any:
+    """A regular expression pickled with its compiled code (read back by _compiled): the cache is keyed by
+    the Python version, whose regular expression engine reads that code. NotImplemented: pickled as usual."""
+    try:
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        code = [int(c) for c in _compiler._code(parsed, rx.flags)]  # plain ints, not the named opcodes
+        indexgroup: list[Optional[str]] = [None] * parsed.state.groups
+        for name, i in parsed.state.groupdict.items():
+            indexgroup[i] = name
+        args = (rx.pattern, rx.flags | parsed.state.flags, code, parsed.state.groups - 1,
+                dict(parsed.state.groupdict), tuple(indexgroup))
+        return (_compiled, args) if _compiled(*args) == rx else NotImplemented
+    except Exception:
+        return NotImplemented
+
+
 class _Pickler(pickle.Pickler):
     """Pickles an lru_cache around an object's own method (a per-object cache) as a new empty cache
-    around the same method: the standard pickler takes it for a module's function, and fails."""
+    around the same method: the standard pickler takes it for a module's function, and fails. A regular
+    expression is pickled with its compiled code, not only its text (see _reduce_regex)."""
 
     def reducer_override(self, obj: Any) -> Any:
         if isinstance(obj, functools._lru_cache_wrapper) and inspect.ismethod(obj.__wrapped__):
             params = obj.cache_parameters()
             return _rewrap, (obj.__wrapped__, params["maxsize"], params["typed"])
+        if isinstance(obj, re.Pattern) and isinstance(obj.pattern, str):
+            return _reduce_regex(obj)
         return NotImplemented

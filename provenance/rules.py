@@ -424,37 +424,28 @@ def _walk_ids(obj: Any) -> Iterator[str]:
 
 
 class LineRules:
-    """Boilerplate rules in order, for one kind of line (a language, a length). The whole-line rules
-    (line, block) of all kinds of line are one alternation, compiled once (RuleSet.whole_lines), which
-    finds the first of them that matches the whole line in one call; a rule whose pattern cannot join
-    one (a back-reference, a named group, a flag) is tried on its own. Teasers and headline runs, read
-    over the whole body and never line by line, are not among them."""
+    """Boilerplate rules in order, for one kind of line (a language, a length). Its whole-line rules
+    (line, block) are one alternation (RuleSet._whole_lines), which finds the first of them that matches
+    the whole line in one call; a rule whose pattern cannot join one (a back-reference, a named group, a
+    flag) is tried on its own. Teasers and headline runs, read over the whole body and never line by
+    line, are not among them."""
 
     def __init__(self, rules: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]],
                  whole: Optional[re.Pattern]):
         # rules: (place in the file, rule, regex, needles) of the rules that apply to this kind of line
         self.whole = whole
         self.by_group: dict[str, tuple[int, BoilerplateRule]] = {}
-        self.joined: list[tuple[int, int, BoilerplateRule, re.Pattern]] = []  # (place in the file, i, rule, regex)
         self.others: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]] = []
         for i, (place, rule, rx, needles) in enumerate(rules):
             if _whole_line(rule, rx):
                 self.by_group[f"r{place}"] = (i, rule)
-                self.joined.append((place, i, rule, rx))  # type: ignore[arg-type]
             elif rule.match not in _WHOLE_BODY:
                 self.others.append((i, rule, rx, needles))
 
     def first_whole(self, n: str) -> Optional[tuple[int, BoilerplateRule]]:
-        """(i, rule) of the first whole-line rule of this kind of line that matches the line `n`. When the
-        alternation's first match is a rule for other lines, the rules for these after it are tried."""
+        """(i, rule) of the first whole-line rule of this kind of line that matches the line `n`."""
         m = self.whole.fullmatch(n) if self.whole is not None else None
-        if m is None or m.lastgroup is None:
-            return None
-        found = self.by_group.get(m.lastgroup)
-        if found is not None:
-            return found
-        after = int(m.lastgroup[1:])
-        return next(((i, rule) for place, i, rule, rx in self.joined if place > after and rx.fullmatch(n)), None)
+        return None if m is None or m.lastgroup is None else self.by_group[m.lastgroup]
 
 
 def _whole_line(rule: BoilerplateRule, rx: Optional[re.Pattern]) -> bool:
@@ -498,6 +489,7 @@ class RuleSet:
         self._families: dict[tuple[str, ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
         self._boilerplate: dict[tuple[str, int], LineRules] = {}
+        self._wholes: dict[tuple[int, ...], Optional[re.Pattern]] = {}  # see _whole_lines
 
     def lexicon(self, *families: str) -> Lexicon:
         """One compiled matcher over the given lexicon families (cached)."""
@@ -568,23 +560,33 @@ class RuleSet:
     def _word_limits(self) -> list[int]:
         return sorted({r.max_words for r in self.boilerplate.rules if r.max_words})
 
-    @cached_property
-    def whole_lines(self) -> Optional[re.Pattern]:
-        """The whole-line rules of every kind of line as one alternation, in file order (see LineRules)."""
-        parts = [f"(?P<r{place}>{rx.pattern})" for place, (r, rx) in enumerate(self.boilerplate_patterns)
-                 if _whole_line(r, rx)]
-        return re.compile("|".join(parts)) if parts else None
-
     def boilerplate_for(self, language: str, words: int) -> "LineRules":
         """The boilerplate rules that apply to a line of `words` words in one language (cached: every
         line of every article goes through them; lines differ only by which max_words they pass)."""
         key = (language, bisect_left(self._word_limits, words))
         if key not in self._boilerplate:
-            self._boilerplate[key] = LineRules([
-                (place, r, rx, self.boilerplate_needles.get(r.id, [])) for place, (r, rx) in enumerate(self.boilerplate_patterns)
-                if (not r.when_language or r.when_language == language) and not (r.max_words and words > r.max_words)],
-                self.whole_lines)
+            rules = [(place, r, rx, self.boilerplate_needles.get(r.id, [])) for place, (r, rx) in enumerate(self.boilerplate_patterns)
+                     if (not r.when_language or r.when_language == language) and not (r.max_words and words > r.max_words)]
+            self._boilerplate[key] = LineRules(rules, self._whole_lines(rules))
         return self._boilerplate[key]
+
+    def _whole_lines(self, rules: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]]) -> Optional[re.Pattern]:
+        """The whole-line rules among `rules` as one alternation, in file order (see LineRules), compiled
+        once for each set of them: a long line is not tried against the rules for short ones."""
+        parts = tuple((place, rx.pattern) for place, r, rx, _ in rules if _whole_line(r, rx))  # type: ignore[union-attr]
+        key = tuple(place for place, _ in parts)
+        if key not in self._wholes:
+            self._wholes[key] = re.compile("|".join(f"(?P<r{place}>{p})" for place, p in parts)) if parts else None
+        return self._wholes[key]
+
+    def build_matchers(self) -> None:
+        """Compile now what the audit of any article reads, so that a build kept between processes holds
+        it (rulecache.py) and no article pays for compiling it: the boilerplate rules of every kind of
+        line in each language, the origin and wire patterns."""
+        for language in LANGUAGES:
+            for words in [0, *(limit + 1 for limit in self._word_limits)]:
+                self.boilerplate_for(language, words)
+        self.origin_patterns, self.wire_patterns  # noqa: B018 (cached properties, built here)
 
     @cached_property
     def origin_patterns(self) -> list[tuple[PatternRule, LinePattern]]:

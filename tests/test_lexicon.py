@@ -244,3 +244,33 @@ def test_lexicons_read_back_from_a_pickle_find_what_they_found(auditor):
         for lexicons, copy in zip(sets, copies):
             assert copy.scan(text) == lexicons.scan(text)
     assert copies[2].scan("قال مصدر مسوول")["p"][0].entry_id == "p1"
+
+
+def test_a_line_pattern_is_not_tried_on_a_text_without_the_texts_it_requires():
+    """Origin and wire patterns are tried at every line start of an article: not at all where none of the
+    texts that every match holds occurs (the credit line's "نقلا عن", "reprinted from")."""
+    from provenance.lexicon import LinePattern
+
+    class Refuses:
+        def __getattr__(self, name):
+            raise AssertionError("the regex was run on a text that cannot match")
+
+    pattern = LinePattern(r"^(?:نقلا عن|reprinted from) (?P<name>\S+)$")
+    real, pattern.rx = pattern.rx, Refuses()
+    assert list(pattern.finditer("قال الوزير\nان المحادثات فشلت\n" * 50)) == []
+    pattern.rx = real
+    text = "قال الوزير\nنقلا عن الاهرام\nreprinted from Reuters\n"
+    assert [m.group("name") for m in pattern.finditer(text)] == ["الاهرام", "Reuters"]
+
+
+def test_a_line_pattern_finds_what_its_regex_finds():
+    from provenance.lexicon import LinePattern
+
+    rnd = random.Random(3)
+    pieces = ["نقلا عن", "المصدر", "reprinted from", "AP", " ", "\n", "\n\n", ":", "x"]
+    patterns = [r"^(?:نقلا عن|reprinted from) (?P<name>\S+)", r"(?:المصدر|source)\s*:\s*(\S+)", r"^\s*$", r"^x|AP$"]
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        for p in patterns:
+            assert [m.span() for m in LinePattern(p).finditer(text)] == \
+                [m.span() for m in re.compile(p, re.M).finditer(text)], (p, text)

@@ -142,3 +142,19 @@ def test_another_pyyaml_is_never_served_an_older_build(folder: Path, tmp_path: P
     other.write_text("__version__ = '99.0'\n", encoding="utf-8")
     monkeypatch.setattr(rulecache, "find_spec", lambda name: SimpleNamespace(origin=str(other)))
     assert rulecache.folder_key(folder) != before
+
+
+def test_the_built_rules_read_back_their_regular_expressions_without_compiling_them(cache: Path, folder: Path,
+                                                                                     monkeypatch) -> None:
+    import re._compiler
+
+    first = Auditor(folder)
+    built = first.rules.boilerplate_patterns
+    compiled = []
+    real = re._compiler.compile
+    monkeypatch.setattr(re._compiler, "compile", lambda *a: compiled.append(a) or real(*a))
+    re.purge()  # nothing compiled earlier in this process to find
+    second = Auditor(folder)
+    assert not compiled  # read back as the compiled code itself
+    assert [rx for _, rx in second.rules.boilerplate_patterns] == [rx for _, rx in built]  # the same code
+    assert report_json(second) == report_json(first)

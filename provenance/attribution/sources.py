@@ -70,8 +70,12 @@ def _first_name_only(words: list[str], remembered: list[str]) -> bool:
 def _heads_span(n: str, head: str) -> bool:
     """Whether a head noun is in a span and not only as a second noun joined by و: "وسائل إعلام روسية
     ومصدر في موسكو" is typed as the media, so a later "المصدر" must not take their type."""
-    return any(not (n[i - 1:i] == "و" and n[i - 2:i - 1] in ("", " "))
-               for i in (m.start() for m in re.finditer(re.escape(head), n)))
+    i = n.find(head)  # each occurrence, as a regex of it would find them (asked for each head of each span)
+    while i != -1:
+        if not (n[i - 1:i] == "و" and n[i - 2:i - 1] in ("", " ")):
+            return True
+        i = n.find(head, i + len(head))
+    return False
 
 
 class SpanGrammar:

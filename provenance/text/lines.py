@@ -11,7 +11,7 @@ SENTENCE_END = re.compile(r"[.!?؟…]\s*[\"'”»)]?\s*$")
 _HEADING_END = re.compile(r"[.!?؟…:]\s*[\"'”»]?\s*$")
 _WORD = re.compile(r"[^\W\d_]+")
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or the to with vs".split())
-_ARTICLE = re.compile(r"^(وال|بال|فال|كال|لل|ال)(?=\w{2})")
+_ARTICLE = re.compile(r"(?<!\S)(وال|بال|فال|كال|لل|ال)(?=\w{2})")  # at the start of a word
 
 
 # Line stays inside the audit: a plain slotted class, made by the dozen per article, where pydantic
@@ -62,4 +62,4 @@ def heading_like(text: str) -> bool:
 
 def content_words(text: str) -> list[str]:
     """Words that carry the topic: longer than three letters once the Arabic article is off."""
-    return [w for w in (_ARTICLE.sub("", w) for w in norm(text).split()) if len(w) > 3]
+    return [w for w in _ARTICLE.sub("", norm(text)).split() if len(w) > 3]  # one substitution, not one a word
