@@ -138,3 +138,33 @@ def test_a_turn_ends_where_the_writer_speaks_again(auditor):
 def test_labels_that_name_no_speaker_of_a_dialogue_give_no_turns(auditor, text):
     report = auditor.audit(Document(name="t", text=text))
     assert not any("interview.turn" in c.reasons for c in report.claims)
+
+
+# politico_2016-02-19_q-a-with-vice-president-joe-bide.txt (PolNeAR train split), shortened
+BIDEN_QA = """Q&A with Vice President Joe Biden.
+
+Vice President Joe Biden spoke with POLITICO on Air Force Two. Here is the edited transcript of the interview.
+
+Q: You’ve been talking about how the country is on the upswing.
+
+A: It’s a big mistake. Everybody’s making it.
+
+Q: Weren’t you the architect of that deal?
+
+A: Well, I did. But the leadership got pissed off because I got put in a terrible position: remember, McConnell said he would only negotiate with Joe Biden. Harry Reid got mad.
+
+Q: And Bernie Sanders?
+
+A: Look, what Bernie is talking about now is mainstream. Full-blown capitalists are saying that’s true, that’s not right.
+"""
+
+
+def test_every_sentence_of_an_answer_is_the_interviewees_whoever_it_reports(auditor):
+    # as in a transcript's turn: what an answer reports of others ("McConnell said") is the interviewee's claim,
+    # the reported speaker another attribution in `also`
+    report = auditor.audit(Document(name="t", text=BIDEN_QA))
+    mcconnell = next(c for c in report.claims if c.text.startswith("But the leadership got pissed off"))
+    assert (mcconnell.source.type, mcconnell.source.name) == ("named_official", "Joe Biden")
+    assert "interview.answer" in mcconnell.reasons and any(s.text == "McConnell" for s in mcconnell.also)
+    capitalists = next(c for c in report.claims if c.text.startswith("Full-blown capitalists"))
+    assert capitalists.source.name == "Joe Biden"

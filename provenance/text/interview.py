@@ -69,15 +69,15 @@ def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph],
 
 
 def answer_claims(claims: list[Claim], found: Found, speaker: Optional[Source]) -> None:
-    """The hook after attribution: every answer claim carries the interviewee as its speaker hint, and one
-    that attribution left `unattributed` takes the interviewee as its source (rule interview.answer)."""
+    """The hook after attribution: every answer claim carries the interviewee as its speaker hint and takes
+    them as its source, as a transcript's turn does (rule interview.answer), unless attribution already
+    found the interviewee ("I said", "Biden said")."""
     for claim in claims:
         if claim.start not in found.answers:
             continue
         claim.speaker_hint = found.summary.interviewee
-        if speaker is not None and claim.source.type == "unattributed":
-            claim.source = speaker.model_copy(deep=True)
-            claim.reasons.append("interview.answer")
+        if speaker is not None and not (claim.source.name == speaker.name and claim.source.type == speaker.type):
+            _speaks(claim, speaker.model_copy(deep=True), "interview.answer")
 
 
 @dataclass(slots=True)
@@ -101,6 +101,8 @@ def find_turns(body: str, paragraphs: list[Paragraph], sentences: list[Sentence]
     prose = " ".join(text[lab[3] + 1:] if lab else text for text, lab in zip(texts, labels))
     met = {m.group(1).lower() for m in _SURNAME.finditer(prose)}
     shown = {lab[0] for lab in labels if lab}
+    if len(shown) < 2:
+        return []
     surnames = {name.split()[-1] for name in shown if " " in name}
     # a surname met in the text, or a full name and its surname both labels ("JAKE TAPPER:", "TAPPER:")
     speakers = {name for name in shown if name.split()[-1] in met or name in surnames
@@ -135,14 +137,19 @@ def turn_claims(claims: list[Claim], turns: list[Turn], speakers: dict[str, Sour
         speaker = speakers.get(turn.label) if turn is not None else None
         if speaker is None:
             continue
-        if claim.source.type != "unattributed":
-            claim.also.append(claim.source)
         first = claim.start <= turn.start < claim.end
-        claim.source = speaker.model_copy(update={"start": turn.start if first else None,
-                                                  "end": turn.end if first else None})
-        claim.via = []
+        _speaks(claim, speaker.model_copy(update={"start": turn.start if first else None,
+                                                  "end": turn.end if first else None}), "interview.turn")
         claim.cue, claim.cue_start, claim.cue_end = (":", turn.colon, turn.colon + 1) if first else (None, None, None)
-        claim.reasons.append("interview.turn")
+
+
+def _speaks(claim: Claim, speaker: Source, rule: str) -> None:
+    """The claim is the speaker's; whom the sentence reports, if anyone, stays another attribution in `also`."""
+    if claim.source.type != "unattributed":
+        claim.also.append(claim.source)
+        claim.via = []
+    claim.source = speaker
+    claim.reasons.append(rule)
 
 
 def _label(text: str, rules: RuleSet) -> Optional[tuple[str, int, int, int]]:
