@@ -17,7 +17,7 @@ from .rulecache import cached
 from .rules import DEFAULT_RULES_DIR, RuleSet, ScannedBody, load_rules
 from .scoring import score_article, score_claim
 from .text.boilerplate import clean
-from .text.interview import Found, answer_claims, find_interview
+from .text.interview import Found, Turn, answer_claims, find_interview, find_turns, turn_claims
 from .text.language import detect_language, has_attribution_rules
 from .text.sentences import Sentence, after_dateline, compile_lexicons, split_sentences
 from .timelimit import TimeLimitExceeded, time_limit
@@ -80,8 +80,9 @@ class Auditor:
         interview = find_interview(cleaned.title, cleaned.body, cleaned.paragraphs, sentences, rules)
         if interview is not None:  # the interviewer's questions are no claims
             sentences = [s for s in sentences if s.start not in interview.questions]
+        turns = find_turns(cleaned.body, cleaned.paragraphs, sentences, rules)
         claims, headline, score, warnings = self._claims(scanned, sentences, cleaned.title, language, interview,
-                                                         outlet.name)
+                                                         outlet.name, turns)
         return Report(
             id=hashlib.sha256(cleaned.body.encode("utf-8")).hexdigest()[:16],
             url=url, title=cleaned.title, language=language,
@@ -95,7 +96,8 @@ class Auditor:
         )
 
     def _claims(self, scanned: ScannedBody, sentences: list[Sentence], title: Optional[str], language: str,
-                interview: Optional[Found], publisher: Optional[str]) -> tuple[list[Claim], Optional[Claim], Score, list[str]]:
+                interview: Optional[Found], publisher: Optional[str],
+                turns: list[Turn]) -> tuple[list[Claim], Optional[Claim], Score, list[str]]:
         """Claims attributed and scored, with the headline's own; in a language without attribution rules,
         claims left unscored and a warning that says so."""
         rules = self.rules
@@ -108,20 +110,23 @@ class Auditor:
         self.attributor.drop_publisher_relays(claims, publisher)
         if interview is not None:
             answer_claims(claims, interview, self._interviewee(interview.summary.interviewee, memory))
+        if turns:  # a transcript: every sentence of a turn is its speaker's
+            turn_claims(claims, turns, {t.label: self._interviewee(t.label, memory, "interview.turn") for t in turns})
         headline = self.attributor.headline(title, language, memory)
         for claim in claims if headline is None else [*claims, headline]:
             score_claim(claim, rules.scores)
         return claims, headline, score_article(claims, rules.scores), []
 
-    def _interviewee(self, name: Optional[str], memory: Memory) -> Optional[Source]:
-        """The interviewee as a source, typed like any source span (a named person at least). The hook that
-        the attribution engine may take over: it receives the name as written and returns a Source."""
+    def _interviewee(self, name: Optional[str], memory: Memory, rule: str = "interview.answer") -> Optional[Source]:
+        """The interviewee (or a transcript's speaker) as a source, typed like any source span (a named person at
+        least). The hook that the attribution engine may take over: it receives the name as written and
+        returns a Source."""
         if not name:
             return None
         typed = self.attributor.typer.classify(name, memory)
         kind = typed.type if typed.type not in (None, "unattributed") else "named_person"
         return Source(text=name, name=typed.name or name, role=typed.role, type=kind,
-                      rules=[*typed.rules, "interview.answer"])
+                      rules=[*typed.rules, rule])
 
     def audit_many(self, docs: Iterable[Union[Document, BadInput]]) -> Iterator[Union[Report, BadInput]]:
         """Audit a stream; a document that fails comes back as a BadInput and the rest go on."""

@@ -96,3 +96,41 @@ def test_an_officials_office_or_campaign_is_an_organisation(audit, text):
 def test_an_editorial_board_is_its_newspaper(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type == "media"
+
+
+# Round 4 (entype7): verbs of repeating and of delivering criticism, from the errors of the 12 articles added last
+@pytest.mark.parametrize("text, name", [
+    # politico_2015-11-20_de-blasio-trust-bratton-on-secur.txt
+    ("Mayor Bill de Blasio spoke on Friday. De Blasio also repeated his claim that “profit-making” was the motivation "
+     "for some technology companies.", "De Blasio"),
+    # wash-post_2015-12-20_marco-rubio-s-strategic-stances.txt (shortened)
+    ("President Obama met his National Security Council. Obama repeated his contention that identifying the group as "
+     "Islamic would be a mistake.", "Obama"),
+    # wash-post_2015-12-20_marco-rubio-s-strategic-stances.txt
+    ("Marco Rubio spoke in Iowa. He repeated his position at a town hall in Laconia, N.H.", "He"),
+])
+def test_repeating_a_claim_is_speech(audit, text, name):
+    # LABELLING.md lists "repeat" among the speech acts; "repeated his claim that" reports what was said again
+    claim = audit(text).claims[-1]
+    assert (claim.source.type, claim.source.text) == ("named_official", name)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # usa-today_2016-08-10_parents-of-two-benghazi-victims-.txt
+    ("Pat Smith spoke at last month's Republican National Convention in Cleveland and delivered a critique of Hillary "
+     "Clinton's handling of Benghazi.", "named_person"),
+    # breitbart_2016-04-14_the-latest-trump-delivers-defens.txt
+    ("Donald Trump has delivered an impassioned defense of “New York values.”", "named_official"),
+    # huff-post_2016-03-15_pastor-wants-girl-scout-leaders-.txt
+    ("It was at the conference that pastor Kevin Swanson delivered his tirade against Harry Potter.", "named_person"),
+])
+def test_delivering_a_critique_or_a_defense_is_speech(audit, text, kind):
+    # a light verb before a noun of criticism says what its subject said, as "criticized" does
+    claim = audit(text).claims[-1]
+    assert claim.source.type == kind
+
+
+def test_delivering_what_is_no_speech_is_an_action(audit):
+    # wash-post_2016-07-22: "delivering a victory" is no speech
+    claim = audit("The senator won the state, delivering a victory to his party.").claims[-1]
+    assert claim.source.type == "unattributed"

@@ -1,6 +1,8 @@
 """Interviews: the questions are the interviewer's and no claims; the answers are the interviewee's."""
 from pathlib import Path
 
+import pytest
+
 from provenance.models import Document
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -46,3 +48,123 @@ def test_dashes_and_stars_without_an_interview_are_plain_text(auditor):
             "* وهل تشمل السكن؟\n- نعم تشمل السكن.")
     report = auditor.audit(Document(name="t", text=text))
     assert report.interview is None
+
+
+# breitbart_2016-07-10_ok-gov-fallin-trump-is-trying-to.txt (PolNeAR train split), shortened
+FALLIN = """Sunday, on CNN’s “State of the Union,” Governor Mary Fallin (R-OK) said presumptive Republican presidential nominee Donald Trump is “trying to campaign as a racial healer.”
+
+Partial transcript as follows:
+
+JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing. Take a listen.
+
+(BEGIN VIDEO CLIP.)
+
+TRUMP: The deaths of Alton Sterling in Louisiana and Philando Castile in Minnesota, also make clear how much more work we have to do. Racial divisions have gotten worse, not better.
+
+(END VIDEO CLIP.)
+
+TAPPER: And obviously, you’re supporting Donald Trump.
+
+Specifically I’ve heard from a number of Latino-Americans, all expressing concern about some of the things that Donald Trump has said. Talk to them.
+
+FALLIN: Well, I think the whole nation needs to work together. They want safe homes. They want safe streets.
+"""
+
+
+def test_a_broadcast_transcript_gives_every_sentence_of_a_turn_to_its_speaker(auditor):
+    report = auditor.audit(Document(name="t", text=FALLIN))
+    by_text = {c.text: c for c in report.claims}
+    tapper = by_text["JAKE TAPPER: Donald Trump released a video on Friday talking about racial healing."]
+    assert (tapper.source.type, tapper.source.text) == ("named_person", "JAKE TAPPER")
+    assert "interview.turn" in tapper.reasons and tapper.cue == ":"
+    assert report.body[tapper.source.start:tapper.source.end] == "JAKE TAPPER"  # the label is the span
+    assert by_text["Take a listen."].source.type == "named_person"  # the same paragraph goes on
+    assert by_text["Racial divisions have gotten worse, not better."].source.name == "Donald Trump"
+    # the paragraph after a turn that speaks in the first person is the turn going on, whoever it mentions
+    concern = next(c for c in report.claims if c.text.startswith("Specifically I’ve heard"))
+    assert (concern.source.type, concern.source.text) == ("named_person", "TAPPER")
+    assert any(s.name == "Donald Trump" for s in concern.also)  # what it reports stays another attribution
+    # FALLIN: the governor the article introduced, an official
+    for text in ("FALLIN: Well, I think the whole nation needs to work together.", "They want safe streets."):
+        assert (by_text[text].source.type, by_text[text].source.name) == ("named_official", "Mary Fallin")
+
+
+# west-journal_2016-03-29_hillary-camp-declining-to-debate.txt (PolNeAR train split)
+BENENSON = """Video Transcript:
+
+A few weeks ahead of the New York Primary, Hillary Clinton’s campaign says they are unwilling to debate.
+
+KATE BOULDUAN: Why not debate?
+
+JOEL BENENSON: This is a man who said he’d never run a negative ad, ever. He’s now running them.
+
+BOULDUAN: You guys, back in January, were open to more debates. Why not debate in New York?
+
+BENENSON: Senator Sanders doesn’t get to decide when we debate. If he does that, then we’ll talk about debates.
+
+The ads are too tough huh? What ever happened to Hillary’s mantra of always being willing?
+
+CLINTON: Honestly, I mean, I just believe that this is the most important job in the world.
+"""
+
+
+def test_a_turn_ends_where_the_writer_speaks_again(auditor):
+    report = auditor.audit(Document(name="t", text=BENENSON))
+    by_text = {c.text: c for c in report.claims}
+    assert by_text["KATE BOULDUAN: Why not debate?"].source.type == "named_person"
+    decide = by_text["BENENSON: Senator Sanders doesn’t get to decide when we debate."]
+    assert (decide.source.type, decide.source.name.lower()) == ("named_person", "joel benenson")  # the surname resolved
+    assert by_text["He’s now running them."].source.text == "JOEL BENENSON"
+    # a paragraph in the writer's voice (no I, we or you) is no part of the turn before it
+    assert by_text["The ads are too tough huh?"].source.type == "unattributed"
+    assert "interview.turn" not in by_text["The ads are too tough huh?"].reasons
+    honestly = next(c for c in report.claims if c.text.startswith("CLINTON: Honestly"))
+    assert (honestly.source.type, honestly.source.name) == ("named_official", "Hillary Clinton")
+
+
+@pytest.mark.parametrize("text", [
+    # section labels, in a dialogue of their own: no person of the article is named UPDATE or BYLINE
+    "UPDATE: The website removed the listing.\n\nBYLINE: Amber Phillips.\n\nUPDATE: The site said it would "
+    "not list guns.\n\nEXCLUSIVE: The memo was sent on Monday.\n\nSTAT OF THE WEEK: Nine in ten voters stayed home.",
+    # usa-today_2016-02-09_new-hampshire-primary-game-on-wh.txt: what each candidate needs, one heading each
+    "Here's a look at what each candidate needs to do in Tuesday's primary.\n\nSanders: Win in a walk.\n\n"
+    "Vermont Sen. Bernie Sanders has led former secretary of State Hillary Clinton in just about every poll.\n\n"
+    "Clinton: Keep it close.\n\nIf Hillary Clinton somehow managed to win, she would go a long way.\n\n"
+    "Trump: Move past Iowa.\n\nDonald Trump has something to prove.",
+    # breitbart_2016-06-04_delegate-update-the-latest-count.txt: counts, not words
+    "A look at where the race stands.\n\nHillary Clinton: 1,769.\n\nBernie Sanders: 1,501.\n\n"
+    "These delegates, however, can change their minds.\n\nClinton: 547.\n\nSanders: 46.",
+])
+def test_labels_that_name_no_speaker_of_a_dialogue_give_no_turns(auditor, text):
+    report = auditor.audit(Document(name="t", text=text))
+    assert not any("interview.turn" in c.reasons for c in report.claims)
+
+
+# politico_2016-02-19_q-a-with-vice-president-joe-bide.txt (PolNeAR train split), shortened
+BIDEN_QA = """Q&A with Vice President Joe Biden.
+
+Vice President Joe Biden spoke with POLITICO on Air Force Two. Here is the edited transcript of the interview.
+
+Q: You’ve been talking about how the country is on the upswing.
+
+A: It’s a big mistake. Everybody’s making it.
+
+Q: Weren’t you the architect of that deal?
+
+A: Well, I did. But the leadership got pissed off because I got put in a terrible position: remember, McConnell said he would only negotiate with Joe Biden. Harry Reid got mad.
+
+Q: And Bernie Sanders?
+
+A: Look, what Bernie is talking about now is mainstream. Full-blown capitalists are saying that’s true, that’s not right.
+"""
+
+
+def test_every_sentence_of_an_answer_is_the_interviewees_whoever_it_reports(auditor):
+    # as in a transcript's turn: what an answer reports of others ("McConnell said") is the interviewee's claim,
+    # the reported speaker another attribution in `also`
+    report = auditor.audit(Document(name="t", text=BIDEN_QA))
+    mcconnell = next(c for c in report.claims if c.text.startswith("But the leadership got pissed off"))
+    assert (mcconnell.source.type, mcconnell.source.name) == ("named_official", "Joe Biden")
+    assert "interview.answer" in mcconnell.reasons and any(s.text == "McConnell" for s in mcconnell.also)
+    capitalists = next(c for c in report.claims if c.text.startswith("Full-blown capitalists"))
+    assert capitalists.source.name == "Joe Biden"

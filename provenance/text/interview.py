@@ -1,10 +1,10 @@
 """Interviews and question-and-answer pages: the interviewer's questions are no claims, the answers are
 the interviewee's, and the headline or intro names the interviewee ("فلان لـ«الصباح»: ...",
-"Q&A with ...").
+"Q&A with ..."); and transcripts, whose turns a speaker's label opens ("JAKE TAPPER: ...", "FALLIN: ...").
 
 The markers and the patterns that find the interviewee are data (text.yaml, families interview_*). This
 module only reads the structure; pipeline.py gives the answers that attribution left without a source to
-the interviewee (see `answer_claims`)."""
+the interviewee (see `answer_claims`) and every sentence of a turn to its speaker (see `turn_claims`)."""
 from __future__ import annotations
 
 import re
@@ -20,6 +20,8 @@ from .boilerplate import Paragraph
 from .sentences import Sentence
 
 _NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]+")  # "Vice President Joe Biden"
+# a surname after a first name, an initial or a title: "Governor Mary Fallin", "MSNBC’s Chris Matthews"
+_SURNAME = re.compile(r"(?<![\w.'’-])[A-Z][\w.'’-]* (?=([A-Z][\w-]*(?:['’][A-Z][\w-]*)?))")  # group 1: not its ’s
 
 
 @dataclass(slots=True)
@@ -67,15 +69,107 @@ def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph],
 
 
 def answer_claims(claims: list[Claim], found: Found, speaker: Optional[Source]) -> None:
-    """The hook after attribution: every answer claim carries the interviewee as its speaker hint, and one
-    that attribution left `unattributed` takes the interviewee as its source (rule interview.answer)."""
+    """The hook after attribution: every answer claim carries the interviewee as its speaker hint and takes
+    them as its source, as a transcript's turn does (rule interview.answer), unless attribution already
+    found the interviewee ("I said", "Biden said")."""
     for claim in claims:
         if claim.start not in found.answers:
             continue
         claim.speaker_hint = found.summary.interviewee
-        if speaker is not None and claim.source.type == "unattributed":
-            claim.source = speaker.model_copy(deep=True)
-            claim.reasons.append("interview.answer")
+        if speaker is not None and not (claim.source.name == speaker.name and claim.source.type == speaker.type):
+            _speaks(claim, speaker.model_copy(deep=True), "interview.answer")
+
+
+@dataclass(slots=True)
+class Turn:
+    """A speaker's turn in a transcript: the label as written, its offsets and its colon's in the body, and the
+    sentences (by start offset) it holds, the label's own first."""
+
+    label: str
+    start: int
+    end: int
+    colon: int
+    sentences: list[int]
+
+
+def find_turns(body: str, paragraphs: list[Paragraph], sentences: list[Sentence], rules: RuleSet) -> list[Turn]:
+    """A transcript's turns (rule interview.turn): each paragraph a speaker's label opens, the rest of it and the
+    paragraphs after it that speak in the first or second person (interview.turn.voice), up to the next label
+    or the writer's own paragraph. None unless two speakers named in the article talk, one of them again."""
+    texts = [body[p.start:p.end] for p in paragraphs]
+    labels = [None if p.heading else _label(text, rules) for p, text in zip(paragraphs, texts)]
+    prose = " ".join(text[lab[3] + 1:] if lab else text for text, lab in zip(texts, labels))
+    met = {m.group(1).lower() for m in _SURNAME.finditer(prose)}
+    shown = {lab[0] for lab in labels if lab}
+    if len(shown) < 2:
+        return []
+    surnames = {name.split()[-1] for name in shown if " " in name}
+    # a surname met in the text, or a full name and its surname both labels ("JAKE TAPPER:", "TAPPER:")
+    speakers = {name for name in shown if name.split()[-1] in met or name in surnames
+                or (" " in name and name.split()[-1] in shown)}
+    if not _dialogue([lab[0].split()[-1] for lab in labels if lab and lab[0] in speakers]):
+        return []
+    voice = [rx for _, rx in _patterns(rules, "interview_turn_voice")]
+    turns: list[Turn] = []
+    turn: Optional[Turn] = None
+    at = 0
+    for p, text, lab in zip(paragraphs, texts, labels):
+        if lab is not None:
+            name, a, b, colon = lab
+            turn = Turn(text[a:b], p.start + a, p.start + b, p.start + colon, []) if name in speakers else None
+            if turn is not None:
+                turns.append(turn)
+        elif turn is not None and not any(rx.search(normalize(text).text) for rx in voice):
+            turn = None  # the writer speaks again
+        while at < len(sentences) and sentences[at].start < p.end:
+            if turn is not None and sentences[at].start >= p.start:
+                turn.sentences.append(sentences[at].start)
+            at += 1
+    return turns
+
+
+def turn_claims(claims: list[Claim], turns: list[Turn], speakers: dict[str, Source]) -> None:
+    """The hook after attribution: every sentence of a turn is its speaker's, the label its span in the first;
+    what the sentence reports of others stays in `also` (rule interview.turn)."""
+    owner = {start: turn for turn in turns for start in turn.sentences}
+    for claim in claims:
+        turn = owner.get(claim.start)
+        speaker = speakers.get(turn.label) if turn is not None else None
+        if speaker is None:
+            continue
+        first = claim.start <= turn.start < claim.end
+        _speaks(claim, speaker.model_copy(update={"start": turn.start if first else None,
+                                                  "end": turn.end if first else None}), "interview.turn")
+        claim.cue, claim.cue_start, claim.cue_end = (":", turn.colon, turn.colon + 1) if first else (None, None, None)
+
+
+def _speaks(claim: Claim, speaker: Source, rule: str) -> None:
+    """The claim is the speaker's; whom the sentence reports, if anyone, stays another attribution in `also`."""
+    if claim.source.type != "unattributed":
+        claim.also.append(claim.source)
+        claim.via = []
+    claim.source = speaker
+    claim.reasons.append(rule)
+
+
+def _label(text: str, rules: RuleSet) -> Optional[tuple[str, int, int, int]]:
+    """(the label's words in lower case, its start, end and colon in `text`) when a speaker's label opens the
+    paragraph: every word capitalised, the last of two letters or more (not "Q:")."""
+    nt = normalize(text[:60])
+    for _, rx in _patterns(rules, "interview_turn"):
+        m = rx.match(nt.text)
+        if m is None:
+            continue
+        a, b = nt.span(*m.span("name"))
+        words = text[a:b].split()
+        if all(w[0].isupper() for w in words) and len(words[-1]) > 1:
+            return " ".join(w.lower() for w in words), a, b, text.index(":", b)
+    return None
+
+
+def _dialogue(surnames: list[str]) -> bool:
+    """Two speakers or more, one of them speaking again after another did."""
+    return any(name in surnames[:i] and surnames[i - 1] != name for i, name in enumerate(surnames))
 
 
 def _marks(heads: list[str], rules: RuleSet, question: str, answer: str) -> list[Optional[tuple[str, str]]]:
