@@ -387,6 +387,9 @@ class SourceTyper:
         body, nb, hits = scanned.text, scanned.normalized, scanned.hits
         roles = [*hits["role"], *hits["official_noun"], *hits["spokesperson"]]
         for hit in roles:
+            trade = self.lex["person_role"].search(nb.text, hit.start, hit.end + 40)
+            if trade is not None and trade.start == hit.start and trade.end > hit.end:
+                continue  # "قائد المنتخب": a longer trade opening with an office's word (a player) holds no office
             # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
             stop = NAME_STOP.search(window)

@@ -101,7 +101,9 @@ class ArabicSpans(SpanGrammar):
             # "وحذرت السلطات السكان من": the people after the authorities heading the span are the verb's object
             cut = normalize(span).span(people.start, people.end)[0]
             return self.typer.type_span(span[:cut], norm(span[:cut]), memory)
-        role = self.typer.search("role", n)
+        role, trade = self.typer.search("role", n), self.typer.search("person_role", n)
+        if role is not None and trade is not None and trade.start == role.start and trade.end > role.end:
+            role = None  # "رئيس التحرير"، "مقدم البرنامج": a longer trade opening with an office's word is no office
         if role is not None and role.start == 0 and self.typer.search("spokesperson", n) is None:
             # "وزير الاستخبارات الإسرائيلي، إسرائيل كاتز": the head noun is an office
             name = " ".join(self.typer.name_tokens(unquoted, last=True)) or None
@@ -140,7 +142,7 @@ class ArabicSpans(SpanGrammar):
         titles = [t for t in (self.typer.search(f, n) for f in ("role", "spokesperson", "person_role"))
                   if t is not None and t.start >= after_lead
                   and (t.value.type is None or len(n[after_lead:t.start].split()) <= 1)]
-        title = min(titles, key=lambda t: t.start) if titles else None
+        title = min(titles, key=lambda t: (t.start, -t.end)) if titles else None  # the longest where they meet
         if lead and title is not None and not title.text.startswith(("ل", "ب")):
             # "لوتشيانو فونتانا محرر صحيفة كورييري ديلا سيرا": a name, then its title (not a hearer:
             # "كيري لصحافيين")
