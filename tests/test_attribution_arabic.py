@@ -1179,3 +1179,36 @@ def test_a_spokesperson_is_not_named_by_a_name_that_is_not_theirs(auditor, span)
     from provenance.attribution.sources import Memory
     typed = auditor.attributor.typer.classify(span, Memory())
     assert typed.type == "named_organization" and "src.name" not in typed.rules
+
+
+# --- arsrc8: sources the tool lost to "unattributed", and sources it invented ---
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/alarabia_AL-internationalNews-470-20180317: replying to accusations
+    ("في المقابل، رد المندوب الروسي على الاتهامات البريطانية والأميركية التي وجهت إلى بلاده خلال الجلسة.",
+     "named_organization", "المندوب الروسي"),
+    # arabic-saudi/aawsat_2015-08-02_028: to a statement, with what he said
+    ("ورد جيب بوش على تصريحات كلينتون بقوله إن «طلب كلينتون إلغاء الحظر يشكل إهانة».", "named_person", "جيب بوش"),
+    # arabic-pool/bbc_BB-internationalNews-482-20180509: the reply is a quotation
+    ('فرد عليها موظف استقبال المكالمات الهاتفية "ستموتين يوما ما بالتأكيد، مثل أي شخص آخر".',
+     "anonymous_official", "موظف استقبال المكالمات الهاتفية"),
+])
+def test_a_reply_in_words_is_its_subjects(audit, text, kind, source):
+    # the pronoun after على is whom he answered, no part of the subject (closed.ar.verb_aside)
+    claim = claim_of(audit, text)
+    assert "cue.ar.reply" in claim.reasons and claim.source.text == source
+    assert claim.source.type == kind
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-826-20180413: an army answering with tear gas says nothing
+    "بينما يرد الجيش الإسرائيلي عليهم بقنابل الغاز المسيلة للدموع.",
+    # arabic-pool/cnn_CN-middleEast-681-20180421 kind: states answering a use of weapons
+    "ولما ردت الدول الثلاث على استعمال الكيماوي قصفت مواقع للنظام.",
+    # arabic-saudi/alweeam_2015-07-23_047: ورد, came (a report came in)
+    "ورد بلاغ لشرطة محافظة حفر الباطن عن تعرض مواطنة ثلاثينية للاعتداء.",
+    # arabic-saudi/was_2015-08-10_052: ورد في, came in
+    'وأكد على ضرورة الالتزام بما ورد في اللائحة بشأن تصنيف التراخيص "أ".',
+])
+def test_a_reply_in_deeds_or_a_thing_that_came_is_no_reply(audit, text):
+    assert "cue.ar.reply" not in claim_of(audit, text).reasons
