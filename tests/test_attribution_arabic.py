@@ -1212,3 +1212,18 @@ def test_a_reply_in_words_is_its_subjects(audit, text, kind, source):
 ])
 def test_a_reply_in_deeds_or_a_thing_that_came_is_no_reply(audit, text):
     assert "cue.ar.reply" not in claim_of(audit, text).reasons
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/france24_FR-internationalNews-1157-20180416 and alarabia_AL-internationalNews-976-20180501
+    ('وكانت صحيفة "نيويورك تايمز" أوردت العام الماضي، أن بين 2010 وأواخر 2012 قتل الصينيون "ما لا يقل عن 12 مصدرا".',
+     "media", 'صحيفة "نيويورك تايمز"'),
+    ('وكانت صحيفة "شوسون إيلبو" أوردت أن هذا الانتشار يهدف إلى زيادة الضغط على كوريا الشمالية.',
+     "media", 'صحيفة "شوسون إيلبو"'),
+    # arabic-pool/france24_FR-internationalNews-287-20180305: not the object after the verb ("حزبه")
+    ('وكان لويجي دي مايو زعيم حركة "خمس نجوم" المعادية للمؤسسات أعلن حزبه "الفائز" في الانتخابات.',
+     "named_official", 'لويجي دي مايو زعيم حركة "خمس نجوم" المعادية للمؤسسات'),
+])
+def test_a_subject_before_its_verb_may_hold_a_quoted_name(audit, text, kind, source):
+    claim = claim_of(audit, text)
+    assert (claim.source.type, claim.source.text) == (kind, source)

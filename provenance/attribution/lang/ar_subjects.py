@@ -28,6 +28,8 @@ _SAID_NEXT = re.compile(r'(?:ان|بان|انه|انها|بانه|بانها)(?!
 _FINAL_HA = re.compile(r"(?<=\S\S\S)ه(?!\S)")  # a word's final ه, in the normalised text a ة as well
 _AMMA = re.compile(r"^\W*و?اما\s+")  # "أما مندوب الكويت فأعلن": the topic, then its verb after ف
 _FA_WORDS = ("فقد", "فانه", "فانها", "فان")  # "أما الإعلامي ... فقد أبدى"
+# a name in quotation marks after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"): no boundary
+_QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
 
 
 class ArabicSubjects(SubjectFinder):
@@ -101,7 +103,7 @@ class ArabicSubjects(SubjectFinder):
             toks.pop()  # "لكن المصادر أيضا أشارت"
         if toks and re.sub(r"^[وف]", "", toks[0].group()) in self.words.opening_prepositions:
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
-        if not toks or len(toks) > 9 or any(STOP_PUNCT.search(t.group()) for t in toks) \
+        if not toks or len(toks) > 9 or STOP_PUNCT.search(_QUOTED_NAME.sub("", n[toks[0].start():toks[-1].end()])) \
                 or any(t.group() in self.words.not_in_subject or t.group()[:1] in "وف" and t.group()[1:] in self.negated
                        for t in toks):  # "ولم يوضح المصدر": the subject follows the negated verb
             return (verb_start, verb_start)
