@@ -1227,3 +1227,21 @@ def test_a_reply_in_deeds_or_a_thing_that_came_is_no_reply(audit, text):
 def test_a_subject_before_its_verb_may_hold_a_quoted_name(audit, text, kind, source):
     claim = claim_of(audit, text)
     assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-pool/skynews_SK-internationalNews-2015-20180508: a plural participle reports the subject's speech
+    ("وعارض النواب الجمهوريون والديمقراطيون على حد سواء هذه المقترحات، محذرين من أنه إذا لم تكن إيران على استعداد "
+     "لتقديم المزيد من التنازلات، فإنه يجب على الولايات المتحدة التوقف.", "النواب الجمهوريون والديمقراطيون"),
+    # arabic-pool/france24_FR-internationalNews-584-20180406 kind (مشيرين)
+    ("واجتمع مسؤولون أمريكيون مع رجال الأعمال الروس، مشيرين إلى احتمال تجميد أي أصول يمتلكونها.", "مسؤولون أمريكيون"),
+])
+def test_a_plural_participle_reports_its_subjects_speech(audit, text, source):
+    claim = claim_of(audit, text)
+    assert claim.source.text == source and claim.cue in ("محذرين", "مشيرين")
+
+
+def test_a_plural_participle_opening_a_sentence_continues_the_speaker(audit):
+    # arabic-saudi/aleqtisadiya_2015-08-06_016
+    claims = audit("وأكد البلدان دعمهما للشرعية في اليمن. مشددين على أن سلامة وأمن الأردن والسعودية هو كل لا يتجزأ.").claims
+    assert claims[1].source.type == "named_organization" and claims[1].cue == "مشددين"
