@@ -1245,3 +1245,25 @@ def test_a_plural_participle_opening_a_sentence_continues_the_speaker(audit):
     # arabic-saudi/aleqtisadiya_2015-08-06_016
     claims = audit("وأكد البلدان دعمهما للشرعية في اليمن. مشددين على أن سلامة وأمن الأردن والسعودية هو كل لا يتجزأ.").claims
     assert claims[1].source.type == "named_organization" and claims[1].cue == "مشددين"
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/bbc_BB-middleEast-1011-20180928: holding responsible across an aside on the subject
+    ('وحمّل بومبيو، الذي يضع الحد من نفوذ إيران في المنطقة على رأس أولوياته، جماعات مسلحة مرتبطة بقوات الحرس الثوري '
+     'الإيراني مسؤولية "إطلاق النار غير المباشر" تجاه القنصلية الأمريكية.', "named_official", "بومبيو"),
+    # arabic-pool/alarabia_AL-internationalNews-1172-20180515: in the present
+    ("وتحمل الوالدة مريم إسرائيل المسؤولية الكاملة عن استشهاد طفلتها ليلى.", "named_person", "الوالدة مريم"),
+    # arabic-pool/france24_FR-internationalNews-846-20180421: negated, opening the sentence
+    ("ولم تحمل حركة حماس أي جهة مسؤولية الاغتيال، مع أنها غالبا ما تتهم إسرائيل بالوقوف وراء عمليات مماثلة.",
+     "named_organization", "حركة حماس"),
+])
+def test_holding_someone_responsible_is_the_subjects_charge(audit, text, kind, source):
+    # (the walk after a verb cannot yet tell its subject from its object: "الوالدة مريم إسرائيل")
+    claim = claim_of(audit, text)
+    assert claim.source.type == kind and claim.source.text.startswith(source) and "cue.ar.light_verb" in claim.reasons
+
+
+def test_bearing_responsibility_charges_no_one(audit):
+    # تحمل مسؤولية with no one held responsible: to bear it (arabic-pool/bbc_BB-middleEast-1011-20180928 kind)
+    claim = claim_of(audit, "وقال الوزير إن الحكومة تحمل المسؤولية كاملة.")
+    assert claim.cue == "وقال" and "cue.ar.light_verb" not in claim.reasons
