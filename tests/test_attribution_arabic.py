@@ -1267,3 +1267,21 @@ def test_bearing_responsibility_charges_no_one(audit):
     # تحمل مسؤولية with no one held responsible: to bear it (arabic-pool/bbc_BB-middleEast-1011-20180928 kind)
     claim = claim_of(audit, "وقال الوزير إن الحكومة تحمل المسؤولية كاملة.")
     assert claim.cue == "وقال" and "cue.ar.light_verb" not in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # يُدعى, is named, spelled like يدّعي, claims: arabic-pool/bbc_BB-middleEast-898-20180817,
+    # skynews_SK-middleEast-3530-20180906, bbc_BB-internationalNews-495-20180512
+    "وكانت أشواق من بينهن إذ بيعت بسعر مئة دولار لرجل يدعى أبو همام.",
+    "وشملت العقوبات أيضا، وسيطا في سوريا يدعى ياسر عباس.",
+    "واعتقلت الشرطة مشتبها به يدعى رافي تشادار.",
+])
+def test_a_man_who_is_named_claims_nothing(audit, text):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "unattributed" and claim.cue is None
+
+
+def test_a_claim_in_the_present_is_still_one(audit):
+    # (constructed: the pools hold no present يدّعي before أن; the past "ادعت أنهم" is arabic-pool/bbc_BB-middleEast-1034-20180924)
+    claim = claim_of(audit, "ويدعي المتحدث باسم الجماعة أن المقاتلين انسحبوا من المدينة.")
+    assert claim.cue == "ويدعي" and claim.source.type == "named_organization"
