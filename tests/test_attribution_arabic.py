@@ -1285,3 +1285,15 @@ def test_a_claim_in_the_present_is_still_one(audit):
     # (constructed: the pools hold no present يدّعي before أن; the past "ادعت أنهم" is arabic-pool/bbc_BB-middleEast-1034-20180924)
     claim = claim_of(audit, "ويدعي المتحدث باسم الجماعة أن المقاتلين انسحبوا من المدينة.")
     assert claim.cue == "ويدعي" and claim.source.type == "named_organization"
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-pool/cnn_CN-middleEast-465-20180403, skynews_SK-middleEast-2119-20180603: a request for comment
+    # left unanswered rests on whom it was put to (ولم يرد تعليق, no comment came, stays no one's: above)
+    ("ولم ترد وزارة العدل الكويتية على طلب CNN التعليق.", "وزارة العدل الكويتية"),
+    ("ولم ترد الحكومة السورية على الفور على طلب للتعليق، الأحد.", "الحكومة السورية"),
+])
+def test_a_request_for_comment_left_unanswered_is_the_silent_ones(audit, text, source):
+    claim = claim_of(audit, text)
+    assert (claim.source.type, claim.source.text) == ("named_organization", source)
+    assert "cue.ar.reply" in claim.reasons and "attr.negated_report" in claim.reasons
