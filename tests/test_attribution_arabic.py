@@ -1297,3 +1297,17 @@ def test_a_request_for_comment_left_unanswered_is_the_silent_ones(audit, text, s
     claim = claim_of(audit, text)
     assert (claim.source.type, claim.source.text) == ("named_organization", source)
     assert "cue.ar.reply" in claim.reasons and "attr.negated_report" in claim.reasons
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/skynews_SK-internationalNews-1999-20180601 (and a statement issued right after the verb)
+    ("وكان مكين، الذي تعرض للتعذيب بعد أسره، خلال حرب فيتنام قد أصدر بيانا للرد على تأكيد تولي هاسبل المنصب.",
+     "named_official", "مكين"),
+    # arabic-pool/skynews_SK-internationalNews-2 kind ("وكان وزير الخارجية الأميركي مايك بومبيو، الذي كلفه ترامب ...، قال")
+    ("وكان وزير الخارجية الأميركي مايك بومبيو، الذي كلفه ترامب بقيادة المفاوضات عقب القمة، قال إن الولايات المتحدة تأمل في إحراز تقدم كبير.",
+     "named_official", "وزير الخارجية الأميركي مايك بومبيو"),
+])
+def test_a_relative_clause_after_the_subject_of_kana_is_no_part_of_it(audit, text, kind, source):
+    claim = claim_of(audit, text)
+    assert claim.source.text == source
+    assert claim.source.type == kind or source == "مكين" and claim.source.type == "named_person"  # alone, no title
