@@ -28,6 +28,9 @@ _SAID_NEXT = re.compile(r'(?:ان|بان|انه|انها|بانه|بانها)(?!
 _FINAL_HA = re.compile(r"(?<=\S\S\S)ه(?!\S)")  # a word's final ه, in the normalised text a ة as well
 _AMMA = re.compile(r"^\W*و?اما\s+")  # "أما مندوب الكويت فأعلن": the topic, then its verb after ف
 _FA_WORDS = ("فقد", "فانه", "فانها", "فان")  # "أما الإعلامي ... فقد أبدى"
+_RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(\S+)")  # "مكين، الذي تعرض": a clause on the subject
+# a name in quotation marks after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"): no boundary
+_QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
 
 
 class ArabicSubjects(SubjectFinder):
@@ -101,7 +104,7 @@ class ArabicSubjects(SubjectFinder):
             toks.pop()  # "لكن المصادر أيضا أشارت"
         if toks and re.sub(r"^[وف]", "", toks[0].group()) in self.words.opening_prepositions:
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
-        if not toks or len(toks) > 9 or any(STOP_PUNCT.search(t.group()) for t in toks) \
+        if not toks or len(toks) > 9 or STOP_PUNCT.search(_QUOTED_NAME.sub("", n[toks[0].start():toks[-1].end()])) \
                 or any(t.group() in self.words.not_in_subject or t.group()[:1] in "وف" and t.group()[1:] in self.negated
                        for t in toks):  # "ولم يوضح المصدر": the subject follows the negated verb
             return (verb_start, verb_start)
@@ -122,7 +125,7 @@ class ArabicSubjects(SubjectFinder):
         kana = _AR_KANA.match(n)
         if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
-            return (kana.end(), last_place(n, " قد ", hit.start + 1))
+            return self._before_relative(n, kana.end(), last_place(n, " قد ", hit.start + 1))
         joined = hit.text[:1] in ("و", "ف") and hit.text[1:] in self.verbs
         # "رؤية واضحة وقال نائب المشرف": a verb joined by و or ف opens its own clause, its subject follows
         before = self._before(n, hit.start) if not joined else (hit.start, hit.start)
@@ -137,12 +140,22 @@ class ArabicSubjects(SubjectFinder):
             return (kana.end(), hit.start - 1)
         lo = window(n, hit.start)
         comma = lo + len(n[lo:hit.start].rstrip()) - 1  # the last character before the verb
-        if kana and kana.end() < comma and n[comma] in "،," \
-                and word_count(n, kana.end(), comma) <= 12 and not STOP_PUNCT.search(n, kana.end(), comma):
+        if not kana or kana.end() >= comma or n[comma] not in "،,":
+            return span
+        subject = self._before_relative(n, kana.end(), comma)  # "وكان بومبيو، الذي كلفه ترامب ...، قال"
+        if word_count(n, *subject) <= 12 and not STOP_PUNCT.search(n, *subject):
             # "وكان مصدر مطلع على التحقيقات الجارية، قال في تصريحات": a longer subject between كان and
             # the comma before a verb with none after it
-            return (kana.end(), comma)
+            return subject
         return span
+
+    def _before_relative(self, n: str, start: int, end: int) -> tuple[int, int]:
+        """"وكان مكين، الذي تعرض للتعذيب بعد أسره، خلال حرب فيتنام قد أصدر": a relative clause after a comma
+        says something of the subject and is no part of it."""
+        for m in _RELATIVE_AFTER_COMMA.finditer(n, start, end):
+            if m.group(1) in self.relatives and m.start() > start:
+                return (start, m.start())
+        return (start, end)
 
     def _topic(self, n: str, hit: Hit) -> Optional[tuple[int, int]]:
         """"أما مندوب الكويت فأعلن"، "أما الإعلامي خالد قاضي الذي حضر المسرحية فقد أبدى": the topic after أما,
