@@ -1287,16 +1287,16 @@ def test_a_claim_in_the_present_is_still_one(audit):
     assert claim.cue == "ويدعي" and claim.source.type == "named_organization"
 
 
-@pytest.mark.parametrize("text, source", [
-    # arabic-pool/cnn_CN-middleEast-465-20180403, skynews_SK-middleEast-2119-20180603: a request for comment
-    # left unanswered rests on whom it was put to (ولم يرد تعليق, no comment came, stays no one's: above)
-    ("ولم ترد وزارة العدل الكويتية على طلب CNN التعليق.", "وزارة العدل الكويتية"),
-    ("ولم ترد الحكومة السورية على الفور على طلب للتعليق، الأحد.", "الحكومة السورية"),
+@pytest.mark.parametrize("text", [
+    # arabic-pool/cnn_CN-middleEast-465-20180403, skynews_SK-middleEast-2119-20180603: a request for comment left
+    # unanswered; nothing was said (LABELLING: refusing to comment is speech, silence is not), so the writer stands
+    # behind it, as two labellers who never saw the output decided (tests/devset/arabic-tuned, skynews 2119)
+    "ولم ترد وزارة العدل الكويتية على طلب CNN التعليق.",
+    "ولم ترد الحكومة السورية على الفور على طلب للتعليق، الأحد.",
 ])
-def test_a_request_for_comment_left_unanswered_is_the_silent_ones(audit, text, source):
+def test_a_request_for_comment_left_unanswered_is_no_ones_claim(audit, text):
     claim = claim_of(audit, text)
-    assert (claim.source.type, claim.source.text) == ("named_organization", source)
-    assert "cue.ar.reply" in claim.reasons and "attr.negated_report" in claim.reasons
+    assert claim.source.type == "unattributed"
 
 
 @pytest.mark.parametrize("text, kind, source", [
