@@ -57,6 +57,7 @@ class ArabicSpans(SpanGrammar):
         self.prepositions = closed_class(typer.rules, "closed.ar.preposition")
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
+        self.states = frozenset(norm(t) for c in typer.rules.countries.countries for t in [*c.names, *c.capitals])
         # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
         # adjective without the article, in the dual too ("فتاة سعودية"، "حصيلة سابقة"، "مسؤولان أميركيان")
         adjectives = {norm(a) for c in typer.rules.countries.countries for a in c.adjectives
@@ -96,6 +97,9 @@ class ArabicSpans(SpanGrammar):
 
     def head_reading(self, span: str, n: str, unquoted: str, lead: Optional[list[str]], memory: Memory) -> Optional[Typed]:
         """An office or a person's noun heading the span; a name and its title; a family name met before."""
+        state = self._state_subject(n)
+        if state is not None:
+            return state
         authority, people = self.typer.search("authority", n), self.typer.search("anonymous_noun", n)
         if authority is not None and authority.start == 0 and people is not None and people.start >= authority.end:
             # "وحذرت السلطات السكان من": the people after the authorities heading the span are the verb's object
@@ -168,6 +172,20 @@ class ArabicSpans(SpanGrammar):
             # head; one unknown word before a body is a verb's, not a name
             return Typed(None, rules=["src.unresolved", "src.no_head.ar"])
         return None
+
+    def _state_subject(self, n: str) -> Optional[Typed]:
+        """"ورفضت الإمارات التقرير"، "وقالت الولايات المتحدة في عريضة اتهام"، "وحذرت تل أبيب الرئيس السوري": a
+        state or capital named whole at the head of a span speaks as such (LABELLING: named_organization); the
+        words after it, but its own adjective or an outlet's name ("روسيا اليوم"), are the verb's object or
+        where it spoke (src.state_subject.ar)."""
+        country = self.typer.search("country", n)
+        if country is None or country.start != 0 or country.text not in self.states:
+            return None
+        rest = n[country.end:].split()
+        if not rest or rest[0] in self.country_words or rest[0][:1] == "ل" or self.typer.search("outlet", n) is not None:
+            return None  # "مصر للطيران": a company; "لفرانس برس": the hearer
+        return Typed("named_organization", name=country.value.names[0] if country.value.names else n[:country.end],
+                     rules=[country.entry_id, "src.state_subject.ar"])
 
     def heading_noun(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         head_media = self.typer.search("media_generic", n)

@@ -1,0 +1,31 @@
+"""Arabic source types by class, from the errors of the sixteen articles labelled blind and added to
+tests/devset/arabic-tuned in session 23 (/work/labels/arabic-tuned8): each case is a real sentence of the
+pools (../shared/data/arabic-pool, arabic-saudi; the file is named beside it)."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text)).claims[0]
+
+
+@pytest.mark.parametrize("text, state", [
+    # arabic-pool/france24_FR-middleEast-797-20180720: the report is what the state rejected
+    ("ورفضت الإمارات التقرير، واعتبرت أنه \"مخالف للحقيقة والواقع\".", "الإمارات"),
+    # arabic-pool/skynews_SK-middleEast-2390-20180614: the indictment is where the state said it
+    ("وقالت الولايات المتحدة في عريضة اتهام سلمتها هيئة محلفين كبرى في محكمة مقاطعة كولومبيا الجزئية إن المتهمين "
+     "استخدموا ناقلتين للمنتجات البترولية.", "الولايات المتحدة"),
+    # arabic-pool/france24_FR-internationalNews-1089-20180505: the president is whom the state condemned
+    ("أدانت الولايات المتحدة الرئيس الفلسطيني محمود عباس في بيان على خلفية تصريحات اعتبرت \"معادية للسامية\".",
+     "الولايات المتحدة"),
+    # arabic-pool/skynews_SK-middleEast-975-20180412: a capital speaking for its state, the president its object
+    ("وحذرت تل أبيب الرئيس السوري بشار الأسد ونظامه، الأربعاء، من أنهما يستخفيان عن خريطة العالم.", "تل أبيب"),
+])
+def test_a_state_opening_the_subject_is_the_source_not_its_object(audit, text, state):
+    # LABELLING: a country or capital speaking as such is named_organization; what follows it is the verb's
+    # object or where it spoke, not part of the source
+    claim = audit(text)
+    assert claim.source.type == "named_organization"
+    assert "src.state_subject.ar" in claim.source.rules
