@@ -29,3 +29,23 @@ def test_a_state_opening_the_subject_is_the_source_not_its_object(audit, text, s
     claim = audit(text)
     assert claim.source.type == "named_organization"
     assert "src.state_subject.ar" in claim.source.rules
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/bbc_BB-middleEast-1104-20181015: what the outlet learned is its own report
+    ("وعلمت بي بي سي أن أحد أعضاء الفريق هو ماهر المترب وهو عقيد في جهاز المخابرات السعودي عمل في سفارة بلاده في "
+     "لندن.", "media", "بي بي سي"),
+    # arabic-saudi/alwatan_2015-08-04_098: learned from its sources, the sources are the source
+    ("من جهة أخرى، علمت \"الوطن\" من مصادرها الطبية أن وزارة الصحة طالبت أطباءها بزيادة فاعلية الأداء في "
+     "المستشفيات.", "anonymous", "مصادرها الطبية"),
+    # arabic-saudi/arreyadi_2015-07-21_062 (its "بعد أن علمت (الرياضي) من مصادر مؤكدة أن" opens a clause of time,
+    # which the tool leaves as a side clause whatever its verb)
+    ("كما علمت مصادر (الرياضي) أن اللجنة استجوبت الوكيل المفوض ذيب الدحيم عن أسباب دخوله في المفاوضات.",
+     "anonymous", "مصادر"),
+])
+def test_what_an_outlet_learned_rests_on_it_or_on_whom_it_learned_it_from(audit, text, kind, source):
+    # LABELLING: an outlet's own report is media; "from its sources" names the sources (labelled in the
+    # tuned set: bbc-1104 media, alwatan-098 and arreyadi-062 anonymous, with no relay)
+    claim = audit(text)
+    assert claim.source.type == kind and (claim.source.text or "").startswith(source)
+    assert claim.cue is not None and "علمت" in claim.cue
