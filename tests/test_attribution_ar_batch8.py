@@ -49,3 +49,13 @@ def test_what_an_outlet_learned_rests_on_it_or_on_whom_it_learned_it_from(audit,
     claim = audit(text)
     assert claim.source.type == kind and (claim.source.text or "").startswith(source)
     assert claim.cue is not None and "علمت" in claim.cue
+
+
+def test_a_title_word_after_a_first_name_is_a_family_name(auditor):
+    # arabic-saudi/alriyadh_2015-07-23_006: "خالد قاضي" is a journalist named Qadi, not a judge whose name is
+    # the relative clause after him; the play's author is a named person (LABELLING), not an official met before
+    text = ("كاتب مسرحية «هيا تعال»: البرامج الرياضية مسؤولة عن التعصب!\n\n"
+            "وفي هذا قال مؤلف المسرحية فاروق الشعيبي ل\"الرياض\" إن نص \"هيا تعال\" حاول أن يوائم بين الانتماء "
+            "للأندية والمواطنة. أما الإعلامي خالد قاضي الذي حضر المسرحية فقد أبدى إعجابه بها وأثنى على فريق العمل.")
+    claims = auditor.audit(Document(name="t", text=text)).claims
+    assert [c.source.type for c in claims] == ["named_person", "named_person"]

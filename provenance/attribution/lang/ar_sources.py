@@ -57,6 +57,7 @@ class ArabicSpans(SpanGrammar):
         self.prepositions = closed_class(typer.rules, "closed.ar.preposition")
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
+        self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
         self.states = frozenset(norm(t) for c in typer.rules.countries.countries for t in [*c.names, *c.capitals])
         # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
         # adjective without the article, in the dual too ("فتاة سعودية"، "حصيلة سابقة"، "مسؤولان أميركيان")
@@ -257,7 +258,10 @@ class ArabicSpans(SpanGrammar):
         return self._after_honorific(body, nb, end) or self._after_comma(body, nb, end)
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
-        """A spokesperson named before the office; an office as written before its holder's name."""
+        """A spokesperson named before the office; an office as written before its holder's name; none for a
+        title word that is a family name."""
+        if self._family_name(body, start):
+            return []
         if not names and family == "spokesperson":
             names = self._name_before_office(body, start)
             if names:  # the office as written after its holder's name, to know it again unnamed
@@ -269,6 +273,20 @@ class ArabicSpans(SpanGrammar):
             if office and not self.typer.name_tokens(body[start:at]):
                 memory.offices.setdefault(office, " ".join(names[:4]))
         return names
+
+    def _family_name(self, body: str, start: int) -> bool:
+        """"الإعلامي خالد قاضي الذي"، "عبدالعزيز آل الشيخ،": a title word right after a first name (a name's word
+        without the article, nothing between) or after a name's link (آل، بن، أبو), and followed by no complement
+        (a relative, punctuation, the end), is the family name: the words after it name no holder. An office
+        after a name has a complement or the article ("عادل الجبير وزير الخارجية"، "كيم الزعيم")."""
+        before, after = body[max(0, start - 30):start].split()[-1:], body[start:start + 60].split()[:2]
+        if not before or not after or not body[start - 1:start].isspace():
+            return False
+        title, names = after[0], self.typer.arabic_names
+        if not (title[-1:] in "،,.:؛" or len(after) == 1 or norm(after[1]) in self.relatives):
+            return False
+        previous = names.word(before[0])
+        return previous.link or not previous.excluded and not previous.article and not DEFINITE.match(norm(title))
 
     def _issuer(self, span: str, memory: Memory) -> Optional[Typed]:
         """LABELLING.md: a statement carries its issuer's claim ("بيان لوزارة الخزانة"، "بيان أصدرته رئاسة
