@@ -47,6 +47,9 @@ _FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|�
 _PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
+# "علمت "الوطن" من مصادرها الطبية أن": whom an outlet learned from, after من and before what it learned
+_LEARNED_FROM = re.compile(r"(?:(?!(?<!\S)(?:ان|بان|انه|انها)(?!\S))[^.،,:؛])*?(?<!\S)من(?!\S)")
+_LEARN = "cue.ar.learn"
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 
 
@@ -76,6 +79,11 @@ class Arabic(Language):
                                    + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"])")
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
+        learned = _LEARNED_FROM.match(r.n, hit.end) if hit.entry_id == _LEARN else None
+        if learned is not None and learned.end() - hit.end <= 40:
+            span = self.subjects.after(r.n, learned.end())
+            if span[1] > span[0]:
+                return self.subjects.appositive_after(r.n, span)  # "من مصادرها الطبية": whom it learned from
         span = self.subjects.subject(r.n, hit)
         quoted = _QUOTED_SUBJECT.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):

@@ -57,6 +57,8 @@ class ArabicSpans(SpanGrammar):
         self.prepositions = closed_class(typer.rules, "closed.ar.preposition")
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
+        self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
+        self.states = frozenset(norm(t) for c in typer.rules.countries.countries for t in [*c.names, *c.capitals])
         # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
         # adjective without the article, in the dual too ("فتاة سعودية"، "حصيلة سابقة"، "مسؤولان أميركيان")
         adjectives = {norm(a) for c in typer.rules.countries.countries for a in c.adjectives
@@ -96,6 +98,9 @@ class ArabicSpans(SpanGrammar):
 
     def head_reading(self, span: str, n: str, unquoted: str, lead: Optional[list[str]], memory: Memory) -> Optional[Typed]:
         """An office or a person's noun heading the span; a name and its title; a family name met before."""
+        state = self._state_subject(n)
+        if state is not None:
+            return state
         authority, people = self.typer.search("authority", n), self.typer.search("anonymous_noun", n)
         if authority is not None and authority.start == 0 and people is not None and people.start >= authority.end:
             # "وحذرت السلطات السكان من": the people after the authorities heading the span are the verb's object
@@ -169,6 +174,20 @@ class ArabicSpans(SpanGrammar):
             return Typed(None, rules=["src.unresolved", "src.no_head.ar"])
         return None
 
+    def _state_subject(self, n: str) -> Optional[Typed]:
+        """"ورفضت الإمارات التقرير"، "وقالت الولايات المتحدة في عريضة اتهام"، "وحذرت تل أبيب الرئيس السوري": a
+        state or capital named whole at the head of a span speaks as such (LABELLING: named_organization); the
+        words after it, but its own adjective or an outlet's name ("روسيا اليوم"), are the verb's object or
+        where it spoke (src.state_subject.ar)."""
+        country = self.typer.search("country", n)
+        if country is None or country.start != 0 or country.text not in self.states:
+            return None
+        rest = n[country.end:].split()
+        if not rest or rest[0] in self.country_words or rest[0][:1] == "ل" or self.typer.search("outlet", n) is not None:
+            return None  # "مصر للطيران": a company; "لفرانس برس": the hearer
+        return Typed("named_organization", name=country.value.names[0] if country.value.names else n[:country.end],
+                     rules=[country.entry_id, "src.state_subject.ar"])
+
     def heading_noun(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         head_media = self.typer.search("media_generic", n)
         if head_media is not None and head_media.start == 0:
@@ -239,7 +258,10 @@ class ArabicSpans(SpanGrammar):
         return self._after_honorific(body, nb, end) or self._after_comma(body, nb, end)
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
-        """A spokesperson named before the office; an office as written before its holder's name."""
+        """A spokesperson named before the office; an office as written before its holder's name; none for a
+        title word that is a family name."""
+        if self._family_name(body, start):
+            return []
         if not names and family == "spokesperson":
             names = self._name_before_office(body, start)
             if names:  # the office as written after its holder's name, to know it again unnamed
@@ -251,6 +273,20 @@ class ArabicSpans(SpanGrammar):
             if office and not self.typer.name_tokens(body[start:at]):
                 memory.offices.setdefault(office, " ".join(names[:4]))
         return names
+
+    def _family_name(self, body: str, start: int) -> bool:
+        """"الإعلامي خالد قاضي الذي"، "عبدالعزيز آل الشيخ،": a title word right after a first name (a name's word
+        without the article, nothing between) or after a name's link (آل، بن، أبو), and followed by no complement
+        (a relative, punctuation, the end), is the family name: the words after it name no holder. An office
+        after a name has a complement or the article ("عادل الجبير وزير الخارجية"، "كيم الزعيم")."""
+        before, after = body[max(0, start - 30):start].split()[-1:], body[start:start + 60].split()[:2]
+        if not before or not after or not body[start - 1:start].isspace():
+            return False
+        title, names = after[0], self.typer.arabic_names
+        if not (title[-1:] in "،,.:؛" or len(after) == 1 or norm(after[1]) in self.relatives):
+            return False
+        previous = names.word(before[0])
+        return previous.link or not previous.excluded and not previous.article and not DEFINITE.match(norm(title))
 
     def _issuer(self, span: str, memory: Memory) -> Optional[Typed]:
         """LABELLING.md: a statement carries its issuer's claim ("بيان لوزارة الخزانة"، "بيان أصدرته رئاسة
