@@ -20,3 +20,25 @@ def audit(auditor):
 def test_a_time_phrase_after_the_subject_is_no_part_of_the_source(audit, text, source):
     claim = audit(text).claims[0]
     assert (claim.source.text or claim.source.name) == source
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-middleEast-372-20180419
+    "وقال قائد ميداني في قوات سوريا الديمقراطية، المدعومة من الولايات المتحدة، لفرانس برس، إن محمد حيدر زمّار معتقل.",
+    # arabic-saudi/alriyadh_2015-08-08_032
+    "حذّر مستشار تدريبي من خطورة ممارسة بعض الألعاب الإلكترونية.",
+])
+def test_an_office_with_an_adjective_of_its_field_and_no_name_is_an_unnamed_official(audit, text):
+    # LABELLING: "مسؤول أوكراني", "ضابط في الجيش" are anonymous_official; the adjective is no name
+    claim = audit(text).claims[0]
+    assert claim.source.type == "anonymous_official"
+    assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    # arabic-saudi/was_2015-08-10_091: a construct with a definite complement names its holder
+    ("وأوضح رئيس بلدية الهفوف الدكتور قاسم الهزوم، أن الحملات الرقابية مستمرة.", "قاسم الهزوم"),
+])
+def test_an_office_in_a_construct_keeps_its_holder(audit, text, name):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official" and claim.source.name == name
