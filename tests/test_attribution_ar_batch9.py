@@ -42,3 +42,17 @@ def test_an_office_with_an_adjective_of_its_field_and_no_name_is_an_unnamed_offi
 def test_an_office_in_a_construct_keeps_its_holder(audit, text, name):
     claim = audit(text).claims[0]
     assert claim.source.type == "named_official" and claim.source.name == name
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/alarabia_AL-internationalNews-1710-20180620
+    ("وقال هانز جورج ماسن، رئيس وكالة الاستخبارات الداخلية الألمانية، إن المشتبه به كان يخطط لهجوم. "
+     "ولم يحدد الهدف المحتمل للمهاجم المشتبه به.", "named_official"),
+    # arabic-pool/skynews_SK-internationalNews-2154-20180615
+    ("وذكر المسؤول أن كوريا الشمالية والولايات المتحدة بحثتا أيضا قبل قمة الثلاثاء هدف تحقيق نزع السلاح النووي. "
+     "ولم يذكر تفاصيل أخرى.", "anonymous_official"),
+])
+def test_a_negated_verb_of_specifying_without_a_subject_continues_the_speaker(audit, text, kind):
+    said, unsaid = audit(text).claims
+    assert said.source.type == unsaid.source.type == kind
+    assert unsaid.source.text == said.source.text
