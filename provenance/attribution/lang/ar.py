@@ -191,7 +191,13 @@ class Arabic(Language):
         inside a sentence stays a side clause (closed.ar.negation_reported)."""
         lead = [self.bare(w) for w in self.leading_conj.sub("", r.n[:cand.cue.start]).split()]
         subject = r.n[cand.span[0]:cand.span[1]].split()[:1]
-        if len(lead) != 1 or lead[0] not in self.negation_reported or cand.typed.type in (None, "unattributed"):
+        if len(lead) != 1 or lead[0] not in self.negation_reported:
+            return False
+        if cand.typed.type is None and cand.span[1] <= cand.span[0] and cand.cue.entry_id == "cue.ar.negated":
+            # "ولم يحدد الهدف المحتمل"، "ولم يذكر تفاصيل أخرى": no subject before the object, the speaker continues
+            cand.typed.rules = [*cand.typed.rules, "attr.negated_continuation"]
+            return True
+        if cand.typed.type in (None, "unattributed"):
             return False
         if not subject or subject[0] in self.no_one:
             return False

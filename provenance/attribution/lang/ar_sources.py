@@ -39,6 +39,17 @@ def _office_holder(office: str, memory: Memory) -> Optional[str]:
     return holders.pop() if len(holders) == 1 else None
 
 
+# an adjective of relation (nisba) without the article, and no definite noun after it: "قائد ميداني في"،
+# "مستشار تدريبي من"; not "رئيس نادي الهلال" (a noun in a construct)
+_NISBA = re.compile(r"\s*(?!ال)(\S{3,}ي)(?:\s+(?!ال)|[،,.]|$)")
+
+
+def _nisba(n: str, end: int) -> Optional[str]:
+    """The adjective of relation right after an office ("ميداني"), which says its holder is unnamed."""
+    m = _NISBA.match(n, end)
+    return m.group(1) if m is not None else None
+
+
 def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> bool:
     """An Arabic office without the article and without a definite complement: "وزير إسرائيلي",
     "مستشار سابق", "عضو في البرلمان"; not "رئيس الحكومة", "سفير أوكرانيا" (a country's ambassador)."""
@@ -116,9 +127,12 @@ class ArabicSpans(SpanGrammar):
             if known is not None and (not name or set(norm(name).split()) <= set(known.text.split())):
                 name = known.value.name  # the whole name is a known one ("كيم" alone is not كيم يونغ هيون)
             name = name or memory.offices.get(n.strip(" ،,"))  # the office named earlier with its holder
+            field = None if any(DEFINITE.match(w) for w in n[role.start:role.end].split()) else _nisba(n, role.end)
+            if field is not None and name and norm(name).split() == [field]:
+                name = None  # "قائد ميداني": the adjective of the office's field is no name
             if name:
                 memory.remember(name, "named_official")
-            elif _indefinite(n, role.start, role.end, self.typer.indefinite_words):
+            elif field is not None or _indefinite(n, role.start, role.end, self.typer.indefinite_words):
                 # "وزير إسرائيلي", "مستشار سابق": an office without the article or a name is unnamed
                 return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, "src.indefinite_role"])
             return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id, "src.head_noun"])
