@@ -134,3 +134,26 @@ def test_delivering_what_is_no_speech_is_an_action(audit):
     # wash-post_2016-07-22: "delivering a victory" is no speech
     claim = audit("The senator won the state, delivering a victory to his party.").claims[-1]
     assert claim.source.type == "unattributed"
+
+
+# Round 5 (entype8): outlets in a reporting clause, from the errors of the 12 articles added last
+@pytest.mark.parametrize("text", [
+    # usa-today_2016-06-27_orlando-shootings-temper-lgbt-pr.txt ("KING" is no king)
+    "In Seattle, marchers honored the Orlando victims with white roses held aloft, KING-TV reported.",
+    # west-journal_2016-03-03_trump-just-responded-to-rubio-s-.txt
+    "Rubio’s comments came on Sunday, The Hill reported.",
+    # west-journal_2016-03-10_bombshell-hillary-photo-from-dur.txt
+    "As The Hill reported, Donald Trump was also accused of breaking debate rules.",
+    # politico_2016-07-24_al-gore-to-skip-democratic-conve.txt
+    "The Tennessean first reported Gore's decision earlier Sunday.",
+])
+def test_a_station_or_a_paper_that_reported_is_the_media(audit, text):
+    # LABELLING.md: a news outlet is media; a broadcaster's call letters or "the" before a name say it is no person
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "media"
+
+
+def test_a_family_that_reported_is_no_outlet(audit):
+    # "the Clintons" is a family, named by a plural surname: not a paper
+    claim = audit("The Clintons reported income of $10 million last year.").claims[-1]
+    assert claim.source.type != "media"
