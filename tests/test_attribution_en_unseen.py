@@ -157,3 +157,24 @@ def test_a_family_that_reported_is_no_outlet(audit):
     # "the Clintons" is a family, named by a plural surname: not a paper
     claim = audit("The Clintons reported income of $10 million last year.").claims[-1]
     assert claim.source.type != "media"
+
+
+@pytest.mark.parametrize("text, name", [
+    # politico_2016-07-24_al-gore-to-skip-democratic-conve.txt
+    ("Earlier Sunday, Gore declined an interview request from POLITICO.", "Gore"),
+    # wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-.txt
+    ("Fiorina, 61, declined multiple requests for an interview for this article.", "Fiorina"),
+    # wash-post_2016-07-13_after-review-clinton-s-emails-mi.txt
+    ("Justice Department spokeswoman Nicole A. Navas declined comment beyond its filings in the pending Judicial Watch "
+     "case.", "Justice Department spokeswoman"),
+])
+def test_declining_a_request_for_comment_is_refusing_to_comment(audit, text, name):
+    # LABELLING.md lists refusing to comment among the speech acts; "declined to comment" already is one
+    claim = audit(text).claims[-1]
+    assert claim.source.text.startswith(name)  # "Fiorina, 61": the age stays in the span, as it does elsewhere
+
+
+def test_a_request_left_unanswered_is_no_ones_claim(audit):
+    # politico_2016-07-24 kin: not answering says nothing (as the Arabic cue.ar.reply now has it)
+    claim = audit("Trump did not respond to a request for comment.").claims[-1]
+    assert claim.source.type == "unattributed"
