@@ -178,3 +178,33 @@ def test_a_request_left_unanswered_is_no_ones_claim(audit):
     # politico_2016-07-24 kin: not answering says nothing (as the Arabic cue.ar.reply now has it)
     claim = audit("Trump did not respond to a request for comment.").claims[-1]
     assert claim.source.type == "unattributed"
+
+
+# the poll cited first (nyt_2016-05-27_clinton-faces-tight-primary-with.txt), then how it was taken
+_POLL = ("The poll, released on Wednesday night by the Public Policy Institute of California, showed Mrs. Clinton "
+         "leading Mr. Sanders by two percentage points. ")
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-05-27_clinton-faces-tight-primary-with.txt
+    "The poll was based on a phone survey of 1,704 California adults taken from May 13 through Sunday.",
+    "The new poll takes into account both Democrats and independent voters who said they would vote in the "
+    "Democratic primary.",
+    # nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt
+    "The nationwide poll was conducted July 8 to 12 on cellphones and landlines among 1,358 registered voters.",
+    # breitbart_2016-01-23_poll-donald-trump-ties-hillary-c.txt
+    "The poll collected data online from 4,060 registered voters with a two percent plus or minus margin of error.",
+    # west-journal_2016-04-16_new-po*: no share in it, only the margin
+    "The Fox poll had a margin of error of 4.5 points.",
+])
+def test_a_poll_telling_how_it_was_taken_goes_on_with_the_poll(audit, text):
+    # LABELLING.md: a poll is a document; how it was taken rests on the poll (two labellers who never saw the
+    # output labelled "The poll has a margin of error of 3 percentage points." and these so)
+    claim = audit(_POLL + text).claims[-1]
+    assert claim.source.type == "document" and claim.source.text.startswith("The poll")
+
+
+def test_a_poll_that_did_something_else_is_no_source(audit):
+    # nyt_2016-07-15 kin: a poll that prompted an action tells nothing of how it was taken
+    claim = audit(_POLL + "The close polls in Nevada have prompted Clinton's allies to begin spending money.").claims[-1]
+    assert claim.source.type == "unattributed"
