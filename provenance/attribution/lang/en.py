@@ -46,6 +46,7 @@ _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)(
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
+_PAPER_NAME = re.compile(r"[Tt]he(?: [A-Z][\w’'-]*){0,2} [A-Z][\w’'-]*[^\Ws]")  # "The Hill", not "the Clintons"
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
@@ -99,6 +100,7 @@ class English(Language):
         self.description = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.description_opener'))}"
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         self.on_air = closed_class(self.rules, "cue.en.on_air")
+        self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
 
@@ -226,8 +228,12 @@ class English(Language):
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
         reported unusually high lead levels"), any of them before "that" ("the inspector found that"), and a
-        verb of saying among them framing a quotation ('"...," Blackwell concluded', 'He concluded, "There')."""
+        verb of saying among them framing a quotation ('"...," Blackwell concluded', 'He concluded, "There'). A name
+        after "the" that reported is a paper, and is typed so here."""
         n, verb = r.n, hit.text.strip()
+        if verb in self.outlet_verbs and cand.typed.rules == ["src.name"] \
+                and _PAPER_NAME.fullmatch(r.original(*cand.span)):  # "The Tennessean first reported": a paper
+            cand.typed = Typed("media", name=r.original(*cand.span), rules=["src.name", "en.class.outlet_verb"])
         framed = verb in self.subjects.quotative and (
             n[:cand.span[0]].rstrip().endswith('"') or _QUOTE_AFTER.match(n, hit.end) is not None)
         return cand.typed.type is not None and (verb in ("reported", "reports") or n.startswith(" that ", hit.end)

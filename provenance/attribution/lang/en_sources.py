@@ -114,7 +114,7 @@ class EnglishSpans(SpanGrammar):
             # English heads come last: "The latest Rasmussen Reports poll" is a poll
             return Typed("document", name=span.strip(), rules=[doc.entry_id, "src.head_noun"])
         words = _NOT_WORDISH.sub("", head).split()
-        media = self._media_head(span, n, words)
+        media = self._media_head(span, n, words) or self._medium_alone(span, n)
         if media is not None:
             return media
         org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
@@ -154,6 +154,14 @@ class EnglishSpans(SpanGrammar):
             return None  # "Xinhua, the official news agency": state media, typed as such after the heads
         name = outlet.value.name if outlet is not None else span.strip()
         return Typed("media", name=name, rules=[*([outlet.entry_id] if outlet else []), media.entry_id, "src.head_noun"])
+
+    def _medium_alone(self, span: str, n: str) -> Optional[Typed]:
+        """"KING-TV reported", "the station said": a noun of the media or a station's call letters that make the
+        whole span are the medium, whatever word the letters spell ("KING" is no king)."""
+        media = self.typer.search("media_generic", n)
+        if media is None or media.start > 0 or media.end < len(n.rstrip(" .,")) or self.typer.search("outlet", n):
+            return None  # "CBS said": the outlet lexicon names it
+        return Typed("media", name=span.strip(), rules=[media.entry_id])
 
     def _share(self, span: str, n: str) -> Optional[Typed]:
         """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
