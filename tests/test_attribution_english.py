@@ -523,3 +523,23 @@ def test_an_according_to_phrase_no_head_types_is_placed_and_unresolved(audit):
     claim = first(audit, "According to the officer in charge of the base that night, the scene in the movie is untrue.")
     assert claim.source.text.startswith("the officer") and "src.unresolved" in claim.source.rules
     assert claim.source.type == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-02-04_insiders-trump-will-rebound-in-n.txt
+    "Yet another said, “Rubio is in a five-person battle with Bush, Christie, Kasich and Cruz” for second place.",
+    # wash-post_2016-03-04_in-china-wake-of-trump-s-super-t.txt
+    "Another said he hoped with his \"whole heart\" that Trump wins the presidential election.",
+    # west-journal_2016-03-10_bombshell-hillary-photo-from-dur.txt
+    "Another tweeted, “Clinton thinks she’s above rules & the law.”",
+    # usa-today_2016-01-19_clinton-media-strategy-follows-b.txt
+    "Another notes her summer job after college in Alaska \"sliming\" fish.",
+])
+def test_another_before_a_verb_of_saying_is_an_unnamed_source(audit, text):
+    claim = first(audit, text)
+    assert claim.source.text in ("another", "Another") and claim.source.type == "anonymous"
+
+
+def test_one_as_a_thing_is_still_no_source(audit):
+    # the quantifier alone names a thing before other verbs ("one that favors workers", "one stood out")
+    assert first(audit, "Another shows the candidate at a rally in Iowa.").source.type == "unattributed"

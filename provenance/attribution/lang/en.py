@@ -105,6 +105,7 @@ class English(Language):
             ("media", "en.class.according_media", closed_class(self.rules, "en.class.according_media")),
             *(("anonymous", f"en.class.{c}", closed_class(self.rules, f"en.class.{c}")) for c in ("person_noun", "group_noun")))
         self.object_pronouns = closed_class(self.rules, "closed.en.object_pronoun")
+        self.alone = closed_class(self.rules, "closed.en.description_alone")  # "Yet another said"
         self.description = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.description_opener'))}"
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         self.on_air = closed_class(self.rules, "cue.en.on_air")
@@ -126,7 +127,8 @@ class English(Language):
             # the speaker, as a pronoun would
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
         elif cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules \
-                and self.description.fullmatch(n[span[0]:span[1]]) and self._says(n, hit, span):
+                and (self.description.fullmatch(n[span[0]:span[1]]) or n[span[0]:span[1]] in self.alone) \
+                and self._says(n, hit, span):
             # "the retired neurosurgeon acknowledged that", "a former speechwriter said": a description no lexicon
             # types, right before a verb of saying, is an unnamed source (not across an aside: "The sound system,
             # cycling through ..., added Latin hits"; not in a relative clause: "a get-together that the
