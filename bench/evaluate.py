@@ -49,11 +49,18 @@ def audit_file(auditor: Auditor, path: Path):
 
 
 def align(report, labelled: list[dict]) -> list[tuple[dict, object]]:
-    """(label, the claim holding the labelled sentence, or 'removed' / 'not_a_claim')."""
+    """(label, the claim holding the labelled sentence, or 'removed' / 'not_a_claim'); a sentence labelled
+    twice is the first occurrence of its text the first time, the next one the second time."""
     out = []
+    seen: Counter = Counter()
     for lab in labelled:
         text = lab["text"].strip()
-        pos = report.body.find(text)
+        pos = -1
+        for _ in range(seen[text] + 1):
+            pos = report.body.find(text, pos + 1)
+            if pos == -1:
+                break
+        seen[text] += 1
         if pos == -1:
             out.append((lab, "removed"))
             continue
@@ -158,6 +165,22 @@ def _context(text: str, span: tuple[int, int]) -> str:
     return (text[start:a] + "[" + text[a:b] + "]" + text[b:end]).replace("\n", " ")
 
 
+def file_places(report, text: str) -> dict[str, int]:
+    """Where each claim (by id) starts in the file it was read from. The body is the file less its headline and
+    boilerplate, with line breaks added, so its offsets are not the file's, but its order is: each claim is
+    the first occurrence of its text after the claim before it (a short claim said twice, '"...?" Trump
+    said.', is each time its own), the headline the first occurrence of its own."""
+    places, at = {}, 0
+    if report.headline and (head := text.find(report.headline.text)) != -1:
+        places[report.headline.id], at = head, head + len(report.headline.text)
+    for claim in sorted(report.claims, key=lambda c: c.start):
+        pos = text.find(claim.text, at)
+        pos = text.find(claim.text) if pos == -1 else pos
+        if pos != -1:
+            places[claim.id], at = pos, max(at, pos + len(claim.text))
+    return places
+
+
 def polnear_spans(auditor: Auditor, held_out: bool = False, train: bool = False,
                   pairs: Optional[list[tuple[Path, Path]]] = None) -> dict:
     """Overlap match of predicted source spans (each claim's source and its other attributions) against
@@ -171,8 +194,9 @@ def polnear_spans(auditor: Auditor, held_out: bool = False, train: bool = False,
         text = txt.read_text(encoding="utf-8")
         report = audit_file(auditor, txt)
         pred = []
+        places = file_places(report, text)
         for c in [*report.claims, *([report.headline] if report.headline else [])]:
-            cpos = text.find(c.text)  # claim offsets -> file offsets through the claim's place in the file
+            cpos = places.get(c.id, -1)  # claim offsets -> file offsets through the claim's place in the file
             for src in [c.source, *c.also]:
                 if src.start is None or src.type == "unattributed" or cpos == -1 or not c.start <= src.start < c.end:
                     continue

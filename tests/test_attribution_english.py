@@ -464,3 +464,82 @@ def test_a_later_participle_of_saying_is_read_when_the_first_is_no_clause_of_say
     # wash-post_2016-05-25_fundraisers-scorned-by-trump-on-.txt: "is even calling" is a verb, not "X, saying"
     claim = first(audit, "Chairman Reince Priebus is even calling major fundraisers himself, asking them to host events.")
     assert claim.source.text == "Chairman Reince Priebus"
+
+
+# "According to" before a noun phrase no lexicon types: the phrase is still the source, typed by its head.
+@pytest.mark.parametrize("text, source, kind", [
+    # politico_2016-04-05_ted-cruz-wins-wisconsin-republic.txt: outlets named by their kind, in the plural
+    ("Ted Cruz has won the Wisconsin Republican primary, according to three television networks.",
+     "three television networks", "media"),
+    # west-journal_2015-11-12_the-fbi-just-made-an-even-bigger.txt
+    ("The provision even covers statements that were not made under oath, according to the news outlet.",
+     "the news outlet", "media"),
+    # nyt_2016-05-19_democrats-pressure-sanders-to-re.txt: counts and records, across "but"
+    ("On Tuesday she lost the Oregon primary but was leading in Kentucky, according to complete but unofficial returns.",
+     "complete but unofficial returns", "document"),
+    # huff-post_2016-02-21_this-cable-news-panel-just-dismi.txt
+    ("London was the financial capital of the world in 2015, according to one global index.",
+     "one global index", "document"),
+    # usa-today_2016-06-07_did-donald-trump-really-scam-stu.txt: an adverb and a compound before the head
+    ("According to the recently court-released Trump University playbook, his salespersons were told to push.",
+     "the recently court-released Trump University playbook", "document"),
+    # wash-post_2016-01-18_a-sharper-tone-as-stakes-rise.txt: a quoted name inside the phrase
+    ('The plan would cost about $1.38 trillion a year, according to the "Medicare for all" document he released.',
+     'the "Medicare for all" document', "document"),
+    # nyt_2016-01-04_for-trump-lessons-from-a-brother.txt: a work named by its quoted title
+    ("According to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair, the family moved "
+     "to Queens.", "''The Trumps: Three Generations That Built an Empire,''", "document"),
+    # nyt_2016-01-18_a-one-person-job-now-divided-amo.txt: after its author's name in the possessive
+    ("According to E. J. Fleming's ''The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine'' "
+     "and other sources, his was an all-purpose role.",
+     "''The Fixers: Eddie Mannix, Howard Strickling and the MGM Publicity Machine''", "document"),
+    # huff-post_2016-05-19_these-are-the-people-missing-in-.txt: a web site by its domain
+    ("They lived in the French city of Angers and were merchants, according to ouest-france.fr.",
+     "ouest-france.fr", "named_organization"),
+])
+def test_an_untyped_phrase_after_according_to_is_typed_by_its_head(audit, text, source, kind):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, kind)
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # nyt_2016-07-05_a-rush-for-books-on-trump.txt: a person described, not named, after another cue
+    ("But HarperCollins declined to renew the offer, according to a publishing executive familiar with the talks.",
+     "a publishing executive", "anonymous"),
+    # politico_2016-07-29_sex-lies-and-the-grayson-family-.txt
+    ('"I want to run for Congress," Dena Minning replied at the time, according to Farley’s account.',
+     "Farley’s account", "document"),
+    # wash-post_2015-12-12_misinformation-enters-mainstream.txt: a domain is no person's name
+    ("Whites killed 81 percent of white homicide victims (the actual number is closer to 15 percent, according to "
+     "Factcheck.org).", "Factcheck.org", "named_organization"),
+])
+def test_an_according_to_phrase_after_another_cue_is_among_the_attributions(audit, text, source, kind):
+    claim = first(audit, text)
+    assert (source, kind) in [(s.text, s.type) for s in [claim.source, *claim.also]]
+
+
+def test_an_according_to_phrase_no_head_types_is_placed_and_unresolved(audit):
+    # wash-post_2016-01-16_ex-cia-chief-in-benghazi-breaks-.txt
+    claim = first(audit, "According to the officer in charge of the base that night, the scene in the movie is untrue.")
+    assert claim.source.text.startswith("the officer") and "src.unresolved" in claim.source.rules
+    assert claim.source.type == "anonymous"
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-02-04_insiders-trump-will-rebound-in-n.txt
+    "Yet another said, “Rubio is in a five-person battle with Bush, Christie, Kasich and Cruz” for second place.",
+    # wash-post_2016-03-04_in-china-wake-of-trump-s-super-t.txt
+    "Another said he hoped with his \"whole heart\" that Trump wins the presidential election.",
+    # west-journal_2016-03-10_bombshell-hillary-photo-from-dur.txt
+    "Another tweeted, “Clinton thinks she’s above rules & the law.”",
+    # usa-today_2016-01-19_clinton-media-strategy-follows-b.txt
+    "Another notes her summer job after college in Alaska \"sliming\" fish.",
+])
+def test_another_before_a_verb_of_saying_is_an_unnamed_source(audit, text):
+    claim = first(audit, text)
+    assert claim.source.text in ("another", "Another") and claim.source.type == "anonymous"
+
+
+def test_one_as_a_thing_is_still_no_source(audit):
+    # the quantifier alone names a thing before other verbs ("one that favors workers", "one stood out")
+    assert first(audit, "Another shows the candidate at a rally in Iowa.").source.type == "unattributed"

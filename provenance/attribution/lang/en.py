@@ -49,6 +49,7 @@ _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _PAPER_NAME = re.compile(r"[Tt]he(?: [A-Z][\w’'-]*){0,2} [A-Z][\w’'-]*[^\Ws]")  # "The Hill", not "the Clintons"
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
+_DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
 
 
@@ -97,6 +98,15 @@ class English(Language):
         self.gerund = closed_class(self.rules, "closed.en.gerund_preposition")  # "by saying"
         self.modals = closed_class(self.rules, "cue.en.modal")  # "would be allowed to deny ... by asserting"
         # "the retired neurosurgeon", "a former speechwriter", "several nations": up to three words, no relative
+        # heads of a phrase after "according to" that no lexicon types: records and counts, outlets, people
+        single = lambda family: {t for t in self.rules.terms(family) if " " not in t}  # noqa: E731
+        self.according_heads = (
+            ("document", "en.class.according_document",
+             closed_class(self.rules, "en.class.according_document") | single("document_noun")),
+            ("media", "en.class.according_media", closed_class(self.rules, "en.class.according_media")),
+            *(("anonymous", f"en.class.{c}", closed_class(self.rules, f"en.class.{c}")) for c in ("person_noun", "group_noun")))
+        self.object_pronouns = closed_class(self.rules, "closed.en.object_pronoun")
+        self.alone = closed_class(self.rules, "closed.en.description_alone")  # "Yet another said"
         self.description = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.description_opener'))}"
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         self.on_air = closed_class(self.rules, "cue.en.on_air")
@@ -119,7 +129,8 @@ class English(Language):
             # the speaker, as a pronoun would
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
         elif cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules \
-                and self.description.fullmatch(n[span[0]:span[1]]) and self._says(n, hit, span):
+                and (self.description.fullmatch(n[span[0]:span[1]]) or n[span[0]:span[1]] in self.alone) \
+                and self._says(n, hit, span):
             # "the retired neurosurgeon acknowledged that", "a former speechwriter said": a description no lexicon
             # types, right before a verb of saying, is an unnamed source (not across an aside: "The sound system,
             # cycling through ..., added Latin hits"; not in a relative clause: "a get-together that the
@@ -223,7 +234,47 @@ class English(Language):
         head = _POLL_HEAD.search(r.n, span[0], span[1]) if hit.entry_id == "cue.en.in_poll" else None
         if head is not None:  # "In a Des Moines Register poll last month,": the poll, not its date
             span = (span[0], head.end())
-        return self.candidate(r, hit, span)
+        cand = self.candidate(r, hit, span)
+        untyped = span[1] <= span[0] or cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules \
+            or _DOMAIN.match(r.n, span[0]) is not None  # "Factcheck.org" is no person named Factcheck
+        if untyped and r.n[hit.start:hit.end] == "according to" and r.n[span[0]:span[1]] not in self.object_pronouns:
+            return self._according_head(r, hit, cand)
+        return cand
+
+    def _according_head(self, r: Reading, hit: Hit, cand: Candidate) -> Candidate:
+        """"according to" names a source even where no lexicon types the phrase after it: a work by its quoted
+        title, a web site by its domain, a phrase by its head noun (records and counts are documents, outlets
+        by their kind media, people an unnamed source), a capitalised name a body (media if an outlet), and
+        anything else an unnamed source marked unresolved, its span still placed (attr.according.head)."""
+        n = r.n
+        words, title = self.subjects.according_phrase(n, hit.end, r.quotes)
+        if title is not None:
+            return Candidate(hit, title, Typed("document", name=r.original(*title), rules=["attr.according.title"]))
+        if not words:
+            return cand
+        first = r.original(*words[0])
+        domain = _DOMAIN.fullmatch(n, *words[0]) if len(words) == 1 else None
+        if domain is not None:
+            outlet = self.rules.outlet_by_domain.get(domain.group(1))
+            typed = Typed("media", name=outlet.name, rules=[outlet.id, "attr.according.domain"]) if outlet else \
+                Typed("named_organization", name=first, rules=["attr.according.domain"])
+            return Candidate(hit, words[0], typed)
+        for i in range(len(words) - 1, -1, -1):
+            word = n[words[i][0]:words[i][1]].removesuffix("'s")
+            kind = next(((t, entry) for t, entry, terms in self.according_heads if word in terms), None)
+            if kind is not None:
+                span = (words[0][0], words[i][1])
+                return Candidate(hit, span, Typed(kind[0], name=r.original(*span) if kind[0] != "anonymous" else None,
+                                                  role=r.original(*span) if kind[0] == "anonymous" else None,
+                                                  rules=[kind[1], "attr.according.head"]))
+        span = (words[0][0], words[-1][1])
+        named = [r.original(a, b) for a, b in words if n[a:b] not in self.words.noun_markers]
+        if named and all(w[:1].isupper() for w in named):  # "the Independent Journal"
+            outlet = self.typer.search("outlet", n[span[0]:span[1]])
+            typed = Typed("media", name=outlet.value.name, rules=[outlet.entry_id, "attr.according.name"]) if outlet \
+                else Typed("named_organization", name=r.original(*span), rules=["attr.according.name"])
+            return Candidate(hit, span, typed)
+        return Candidate(hit, span, Typed("anonymous", role=r.original(*span), rules=["src.unresolved", "attr.according.head"]))
 
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician

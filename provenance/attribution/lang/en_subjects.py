@@ -43,6 +43,9 @@ _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _QUOTE_CLOSED = re.compile(r"[,?!](?:\"|''|”|’)$")  # '"...," asked Mr. Manafort': a quotation closes before the verb
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
+_PHRASE_END = re.compile(r"[,;:()\[\]]|[.?!](?=[\"'”’)]*$)")  # inside a word of an according phrase: its clause ends
+_INITIALS = re.compile(r"(?:[a-z]\.)+")
+ACCORDING_WORDS = 10  # words of a noun phrase after "according to" read for its head
 _CAPITALISED_RUN = re.compile(r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 
 
@@ -357,3 +360,35 @@ class EnglishSubjects(SubjectFinder):
             if rest:
                 span = (span[0], span[1] + rest.end())
         return span
+
+    def according_phrase(self, n: str, pos: int, quotes: Quotes) -> tuple[list[tuple[int, int]], Optional[tuple[int, int]]]:
+        """The words of the noun phrase after "according to" (from `pos`), to the end of its clause or to the
+        word that opens its complement ("a publishing executive | familiar with the talks", "the "Medicare for
+        all" document | he released"), and a quotation that opens it, after determiners or a possessive: the
+        title of a work ("''The Trumps: Three Generations ...,'' by Gwenda Blair"). A quotation inside the
+        phrase is stepped over ('the "Medicare for all" document')."""
+        words: list[tuple[int, int]] = []
+        stops = self.words.prepositions | self.words.relatives | self.words.nominative
+        at = pos
+        while len(words) < ACCORDING_WORDS and (m := WORD.search(n, at)) is not None:
+            quoted = next((q for q in quotes if q[0] == m.start()), None)
+            if quoted is not None:
+                before = [n[a:b] for a, b in words]
+                after = WORD.search(n, quoted[1])
+                ends = after is None or after.group()[:1] in ",.;:)" or after.group().rstrip(",.;:") in stops | {"and", "or"}
+                if ends and (all(w in self.words.noun_markers for w in before) or before[-1].endswith("'s")):
+                    return words, quoted
+                at = quoted[1]
+                continue
+            end = _PHRASE_END.search(m.group())
+            if end is not None and (_INITIALS.fullmatch(m.group()) or m.group() in self.words.titles):
+                end = None  # "according to E. J. Fleming's ''The Fixers''", "according to Mr. Hedge"
+            word = m.group()[:end.start()] if end is not None else m.group()
+            if word in stops or word.startswith(('"', "'")):
+                break
+            if word:
+                words.append((m.start(), m.start() + len(word)))
+            if end is not None:
+                break
+            at = m.end()
+        return words, None
