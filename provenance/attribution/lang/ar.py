@@ -339,8 +339,24 @@ class Arabic(Language):
         if super().same_speaker(source, previous):
             return True
         before = set(norm(f"{previous.text or ''} {previous.name or ''}").split())
-        return source.type == previous.type and len(said) == 1 and source.name is None \
-            and said[0].startswith("ال") and said[0][2:] in before
+        if source.type == previous.type and len(said) == 1 and source.name is None \
+                and said[0].startswith("ال") and said[0][2:] in before:
+            return True
+        return self._office_again(said, source, previous)
+
+    def _office_again(self, said: list[str], source: Source, previous: Source) -> bool:
+        """The office of a person named before, said again without the name, whole or shortened: "وأوضح وزير
+        الداخلية" after "عن وزير الداخلية الماليزي أحمد زاهد حامدي"، "وتابع ولي العهد السعودي" after "ولي
+        العهد السعودي، الأمير محمد بن سلمان"، "المتحدث باسم التحالف" after "المتحدث الرسمي باسم التحالف";
+        an office or a spokesperson heads it (a body named again is no office)."""
+        if source.type != previous.type or source.name == previous.name or len(said) < 2:
+            return False
+        office = [self.typer.search(family, " ".join(said)) for family in ("role", "spokesperson")]
+        if not any(hit is not None and hit.start == 0 for hit in office):
+            return False  # "وطالبت الحكومة اليمنية" after "الحكومة اليمنية الشرعية": a body, no office
+        earlier = [w.strip("،,:") for w in norm(previous.text or "").split()]
+        rest = iter(earlier)
+        return earlier[:1] == said[:1] and all(w in rest for w in said)  # its words in order, from the first
 
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
         """ل and an outlet's name right after the source ("لفرانس24", "لرويترز"), or, anywhere before what
