@@ -37,3 +37,26 @@ def test_a_body_named_again_is_no_office_named_again(audit):
                    "وطالبت الحكومة اليمنية، مجلس الأمن والأمم المتحدة بالعمل بقوة على إنهاء كافة هذه التصرفات.\n").claims
     assert claims[-1].source.type == "named_organization"
     assert claims[-1].via == []
+
+
+def test_an_occasion_inside_what_was_said_is_none_of_the_speakers(audit):
+    # arabic-pool/france24_FR-internationalNews-846-20180421: the conference is where the professor was going
+    claims = audit("عنوان\n\nونقلت وكالة \"برناما\" الإخبارية الرسمية الماليزية عن وزير الداخلية الماليزي أحمد زاهد "
+                   "حامدي قوله، إن البطش \"مهندس كهربائي وخبير في صناعة الصواريخ\".\n"
+                   "وأوضح وزير الداخلية أنه يشتبه في أن البطش \"أصبح عقبة أمام دولة معادية لفلسطين\"، موضحا أن "
+                   "البروفسور كان سيتوجه السبت إلى تركيا للمشاركة في مؤتمر دولي.\n").claims
+    assert [v.type for v in claims[-1].via] == ["state_media"], claims[-1].reasons
+
+
+@pytest.mark.parametrize("again", [
+    # arabic-pool/cnn_CN-middleEast-1404-20181003: a tweet of his own after a later verb of speech
+    "وقال ظريف إن \"على المجتمع الدولي أن يواجه برمته الأحادية المدمرة لهذا البلد\"، كما أوضح بتغريدة له عبر "
+    "حسابه الخاص على \"تويتر\" إن محكمة العدل الدولية \"قد أمرت\" أمريكا أن تلتزم بالتعهدات.",
+    # arabic-pool/cnn_CN-middleEast-370-20180325: a speech set off by a comma after what was said
+    "وقال ظريف إن \"العام الرابع سوف يشهد تطورات كبيرة\"، وذلك في كلمة له بمناسبة الذكرى الثالثة.",
+], ids=["tweet after a later verb", "speech after a comma"])
+def test_the_speakers_own_occasion_after_what_was_said_still_ends_the_relay(audit, again):
+    claims = audit("عنوان\n\nاعتبر وزير الخارجية الإيراني، محمد جواد ظريف، الحكم \"هزيمة أخرى\" للحكومة الأمريكية، "
+                   "بحسب ما نقلته وكالة الأنباء الإيرانية (إرنا).\n" + again + "\n").claims
+    assert [v.type for v in claims[-2].via] == ["state_media"]
+    assert claims[-1].via == [], claims[-1].reasons

@@ -45,6 +45,8 @@ _FROM_HIM = re.compile(r"\s*عن(?:ه|ها|هم|هما)(?!\S)")  # "بحسب م�
 # مقابلة مع صحيفة"، "وفي بيان نشرته وكالة أنباء برس أسوسييشن قال" (a relay only when an outlet heard or carried it)
 _FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله|بيان|تصريح|تصريحات)(?!\S)")
 _PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
+_SET_OFF = re.compile(r"[،,]\s*(?:وذلك\s+)?(?:[وف]?(?:في|خلال|عبر|على|ب)\s*)?$")  # "...، وذلك في كلمة": an occasion after a comma
+_OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
 # "علمت "الوطن" من مصادرها الطبية أن": whom an outlet learned from, after من and before what it learned
@@ -319,6 +321,18 @@ class Arabic(Language):
                 fronted.end() <= v.start < hit.start for family in _VERB_CUES for v in r.cues[family]):
             return None
         return self.hearer(r, fronted.start(), limit=hit.start)
+
+    def names_occasion(self, r: Reading) -> bool:
+        """An occasion inside what was said is none of the speaker's ("وأوضح وزير الداخلية أن البروفسور كان
+        سيتوجه ... للمشاركة في مؤتمر دولي"): one counts before what was said opens, set off by a comma after it
+        ("...، وذلك في كلمة له"), or after a later verb of speech or according cue ("كما أوضح بتغريدة له"،
+        "بحسب بيان للجيش")."""
+        n = r.n
+        said = _SAID_OPENS.search(n)
+        opens = said.start() if said is not None else len(n)
+        later = [h.start for family in _OCCASION_CUES for h in r.cues[family] if h.start >= opens]
+        return any(not r.inside(m.start()) and (m.start() < opens or _SET_OFF.search(n, 0, m.start()) or any(
+            start < m.start() for start in later)) for m in self.occasion.finditer(n))
 
     def earlier_occasion(self, n: str) -> bool:
         return _PLUPERFECT.match(n) is not None  # "وكانت هيلي قد أبلغت": an earlier occasion
