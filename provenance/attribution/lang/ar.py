@@ -45,6 +45,8 @@ _FROM_HIM = re.compile(r"\s*عن(?:ه|ها|هم|هما)(?!\S)")  # "بحسب م�
 # مقابلة مع صحيفة"، "وفي بيان نشرته وكالة أنباء برس أسوسييشن قال" (a relay only when an outlet heard or carried it)
 _FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله|بيان|تصريح|تصريحات)(?!\S)")
 _PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
+_SET_OFF = re.compile(r"[،,]\s*(?:وذلك\s+)?(?:[وف]?(?:في|خلال|عبر|على|ب)\s*)?$")  # "...، وذلك في كلمة": an occasion after a comma
+_OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
 # "علمت "الوطن" من مصادرها الطبية أن": whom an outlet learned from, after من and before what it learned
@@ -320,6 +322,18 @@ class Arabic(Language):
             return None
         return self.hearer(r, fronted.start(), limit=hit.start)
 
+    def names_occasion(self, r: Reading) -> bool:
+        """An occasion inside what was said is none of the speaker's ("وأوضح وزير الداخلية أن البروفسور كان
+        سيتوجه ... للمشاركة في مؤتمر دولي"): one counts before what was said opens, set off by a comma after it
+        ("...، وذلك في كلمة له"), or after a later verb of speech or according cue ("كما أوضح بتغريدة له"،
+        "بحسب بيان للجيش")."""
+        n = r.n
+        said = _SAID_OPENS.search(n)
+        opens = said.start() if said is not None else len(n)
+        later = [h.start for family in _OCCASION_CUES for h in r.cues[family] if h.start >= opens]
+        return any(not r.inside(m.start()) and (m.start() < opens or _SET_OFF.search(n, 0, m.start()) or any(
+            start < m.start() for start in later)) for m in self.occasion.finditer(n))
+
     def earlier_occasion(self, n: str) -> bool:
         return _PLUPERFECT.match(n) is not None  # "وكانت هيلي قد أبلغت": an earlier occasion
 
@@ -339,8 +353,24 @@ class Arabic(Language):
         if super().same_speaker(source, previous):
             return True
         before = set(norm(f"{previous.text or ''} {previous.name or ''}").split())
-        return source.type == previous.type and len(said) == 1 and source.name is None \
-            and said[0].startswith("ال") and said[0][2:] in before
+        if source.type == previous.type and len(said) == 1 and source.name is None \
+                and said[0].startswith("ال") and said[0][2:] in before:
+            return True
+        return self._office_again(said, source, previous)
+
+    def _office_again(self, said: list[str], source: Source, previous: Source) -> bool:
+        """The office of a person named before, said again without the name, whole or shortened: "وأوضح وزير
+        الداخلية" after "عن وزير الداخلية الماليزي أحمد زاهد حامدي"، "وتابع ولي العهد السعودي" after "ولي
+        العهد السعودي، الأمير محمد بن سلمان"، "المتحدث باسم التحالف" after "المتحدث الرسمي باسم التحالف";
+        an office or a spokesperson heads it (a body named again is no office)."""
+        if source.type != previous.type or source.name == previous.name or len(said) < 2:
+            return False
+        office = [self.typer.search(family, " ".join(said)) for family in ("role", "spokesperson")]
+        if not any(hit is not None and hit.start == 0 for hit in office):
+            return False  # "وطالبت الحكومة اليمنية" after "الحكومة اليمنية الشرعية": a body, no office
+        earlier = [w.strip("،,:") for w in norm(previous.text or "").split()]
+        rest = iter(earlier)
+        return earlier[:1] == said[:1] and all(w in rest for w in said)  # its words in order, from the first
 
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
         """ل and an outlet's name right after the source ("لفرانس24", "لرويترز"), or, anywhere before what
