@@ -20,6 +20,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
@@ -254,6 +255,12 @@ def wires(auditor: Auditor) -> dict:
             "tp": tp, "fp": fp, "fn": fn}
 
 
+def _visible(text: str) -> str:
+    """The text without its invisible format marks (right-to-left marks and embeddings, which the body drops
+    from a line's start): a labelled sentence that copied them is not lost for their sake."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
 def boilerplate(auditor: Auditor, held_out: bool = False) -> dict:
     """Boilerplate line precision and recall, and the labelled body sentences missing from `body`."""
     tp = fp = fn = lost = sentences = 0
@@ -271,7 +278,8 @@ def boilerplate(auditor: Auditor, held_out: bool = False) -> dict:
         fn += sum((gold - predicted).values())
         body_sentences = labels.get("sentences") or labels.get("claims") or []
         sentences += len(body_sentences)
-        lost += sum(1 for s in body_sentences if s["text"].strip() not in report.body)
+        body = _visible(report.body)
+        lost += sum(1 for s in body_sentences if _visible(s["text"]).strip() not in body)
         if not held_out:
             misses += [(path.stem, "extra", t[:70]) for t in predicted - gold]
             misses += [(path.stem, "missed", t[:70]) for t in gold - predicted]

@@ -36,3 +36,10 @@ def test_a_repeated_labelled_sentence_is_matched_to_its_own_claim(auditor, tmp_p
     claims = [claim for _, claim in evaluate.align(report, labels)]
     assert all(not isinstance(c, str) for c in claims)
     assert claims[0].start < claims[1].start
+
+
+def test_a_labelled_sentence_with_a_copied_right_to_left_mark_is_not_lost():
+    # tests/devset/arabic-tuned/sabq_2015-08-06_038: the line opens with U+200F U+202B, which the body drops; the
+    # labeller copied them into the sentence, which is still in the body
+    body = "حاتم العميري - سبق - مكة المكرمة: أدان وزير الخارجية الجريمة."
+    assert evaluate._visible("\u200f\u202b" + body).strip() in evaluate._visible(body)
