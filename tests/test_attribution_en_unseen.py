@@ -234,3 +234,18 @@ def test_a_place_after_an_office_of_a_town_is_no_holder(audit):
     # "the mayor of Terre Haute, Indiana," names a state, not the mayor: a later "Indiana" speaks as no official
     claims = audit("The mayor of Terre Haute, Indiana, spoke on Monday. Indiana Jones said the town would vote.").claims
     assert claims[-1].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # politico_2016-07-11_republicans-ask-doj-to-investiga.txt ("Oversight" met first before "Committee Chairman")
+    ("Oversight Committee Chairman Jason Chaffetz (R-Utah) sent the referral to the U.S. attorney, asking him to probe "
+     "claims Clinton made during the hearing last fall that have proved false. \"Republicans are "
+     "so frustrated with the FBI's unanimous decision,\" said Oversight ranking Democrat Elijah Cummings (D-Md.).",
+     "Elijah Cummings"),
+    # wash-post_2016-07-16_new-iran-sanctions-bill-lacks-bi.txt
+    ("The committee met on Monday. Committee ranking Republican Jim Risch said the bill would pass.", "Jim Risch"),
+])
+def test_a_committees_ranking_democrat_or_republican_is_an_official(audit, text, name):
+    # the ranking member of a committee holds an office of the legislature (title.en.legislature has "ranking member")
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_official" and claim.source.name.endswith(name)
