@@ -249,3 +249,21 @@ def test_a_committees_ranking_democrat_or_republican_is_an_official(audit, text,
     # the ranking member of a committee holds an office of the legislature (title.en.legislature has "ranking member")
     claim = audit(text).claims[-1]
     assert claim.source.type == "named_official" and claim.source.name.endswith(name)
+
+
+@pytest.mark.parametrize("text", [
+    # usa-today_2016-05-11_london-s-muslim-mayor-rebuffs-tr.txt
+    "Khan, a Muslim, was elected as mayor of London last week, the first person of his faith to undertake the role. "
+    "Khan rejected Trump's offer Tuesday.",
+    # usa-today_2016-01-08_why-donald-trump-is-leading-in-t.txt kin: the office as the complement of "was elected"
+    "Jane Roe was elected governor of the state in 2014. Roe said the state would sue.",
+])
+def test_a_name_elected_to_an_office_is_an_official(audit, text):
+    # LABELLING.md: an official "also when named by surname alone later in the article"
+    assert audit(text).claims[-1].source.type == "named_official"
+
+
+def test_a_name_that_may_be_elected_is_no_official_yet(audit):
+    # "if Jane Roe is elected president": a hypothetical, no office held
+    claims = audit("Voters fear what happens if Jane Roe is elected president. Roe said she would win.").claims
+    assert claims[-1].source.type == "named_person"
