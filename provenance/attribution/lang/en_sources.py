@@ -29,6 +29,14 @@ _EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|
 _EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
                             r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
 _NAME_BEFORE_TAG = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$")  # "Duncan Hunter (R-Calif.)"
+# "The leader of the Anti-Defamation League, Jonathan Greenblatt,": the holder named past the body the office heads,
+# closed by a comma as an appositive is ("the mayor of Terre Haute, Indiana," names a place of one word)
+_HOLDER_PAST_BODY = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,.;:()\"“”]{0,50}?,\s+"
+                               r"((?:[A-Z][\w'’-]*|[A-Z]\.)(?:\s+(?:[A-Z][\w'’-]*|[A-Z]\.)){1,3}),")
+# "Khan, a Muslim, was elected as mayor of London": the holder named as the subject of the office's election
+# (not "if Trump is elected president": only an office taken)
+_ELECTED_HOLDER = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,[^,.;:()]{1,40},)?\s+(?:was|has been|had been)\s+"
+                             r"(?:elected|appointed|named|sworn in|chosen)(?:\s+as)?(?:\s+(?:the|a|an))?(?:\s+new)?\s+$")
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun")  # the nouns a name before them only modifies
 _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 # a journalist beside their outlet: "NBC's Ali Vitali", "MSNBC reporter Alex Seitz-Wald", "Paul Krugman of the
@@ -98,9 +106,16 @@ class EnglishSpans(SpanGrammar):
             or n in self.people["group_noun"]  # lower case, or a body of people ("GOP", "Staff"): not a name
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
-        """A title in parentheses follows its holder's name ("Harry Reid (D-Nev.) said"), not the words after it."""
+        """A title in parentheses follows its holder's name ("Harry Reid (D-Nev.) said"), not the words after it;
+        an office of a body may name its holder after the body ("The director of the European Centre, Ina Kirsch,"),
+        and an office taken names the subject who was elected or appointed to it."""
         if body[start:start + 1] != "(":
-            return names
+            elected = _ELECTED_HOLDER.search(body, max(0, start - 100), start)
+            if elected is not None:  # before "NAME, ROLE": "Khan, a Muslim, was elected as mayor" is not "Muslim"
+                return self.name_tokens(elected.group(1), False, False)
+            past = _HOLDER_PAST_BODY.match(body, end) if not names else None
+            holder = self.name_tokens(past.group(1), False, False) if past else []
+            return holder if len(holder) > 1 else names
         before = _NAME_BEFORE_TAG.search(body, max(0, start - 60), start)
         return self.name_tokens(before.group(1), False, False) if before else []
 
