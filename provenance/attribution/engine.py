@@ -192,7 +192,8 @@ class Attributor:
 
         def made(source: Source, via: Optional[list[Via]] = None, also: Optional[list[Source]] = None) -> Claim:
             """The claim, built once (pydantic checks every field set afterwards)."""
-            intelligence = source.type == "intelligence" or any(v.type == "intelligence" for v in via or ())
+            intelligence = source.type == "intelligence" or any(v.type == "intelligence" for v in via or ()) \
+                or any(r.startswith("intel.") for r in source.rules)  # "مصدر مخابراتي": intel.people.ar
             return Claim(id=claim_id, text=sent.text, start=sent.start, end=sent.end, hedges=hedges, reasons=why,
                          source=source, via=via or [], also=also or [], intelligence=intelligence, **cue)
         reasons = list(self.reason.finditer(n))

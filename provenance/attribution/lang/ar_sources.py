@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...normalize import norm, normalize
+from ...normalize import norm, norm_pattern, normalize
 from ..sources import COMMA, NAME_STOP, TOKEN, Memory, SpanGrammar, Typed
 from ..words import closed_class, opening
 
 _HASHTAG = re.compile(r"#(\w+)")
+_INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
 # a noun of statement and the words that lead to its issuer: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته"
 ISSUED_BY = r"(?:(?:ال)?صادر[ةه]?\s+(?:عن|من)|اصدرت?ه[ا]?|نشرت?ه[ا]?)\s+"
 _STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+" + ISSUED_BY  # "البيان الصادر عن"
@@ -69,6 +70,8 @@ class ArabicSpans(SpanGrammar):
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
+        people = [norm_pattern(p) for e in typer.rules.entries if e.id == _INTEL_PEOPLE for p in e.patterns]
+        self.intel_people = re.compile("|".join(people)) if people else None  # "مصدر مخابراتي"
         self.states = frozenset(norm(t) for c in typer.rules.countries.countries for t in [*c.names, *c.capitals])
         # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
         # adjective without the article, in the dual too ("فتاة سعودية"، "حصيلة سابقة"، "مسؤولان أميركيان")
@@ -228,7 +231,25 @@ class ArabicSpans(SpanGrammar):
     def office_holder(self, n: str, names: list[str], memory: Memory) -> Optional[str]:
         return _office_holder(n.strip(" ،,"), memory) if not names else None
 
+    def head_hit(self, family: str, n: str, before_title: bool = True):
+        """Not the intelligence service when unnamed people of it head the span ("مصدر مخابراتي"، "مسؤول في
+        الاستخبارات": intel.people.ar, anonymous officials flagged intelligence)."""
+        hit = self.typer.search(family, n)
+        if family == "intelligence" and hit is not None and self._intel_people(n, hit.start) is not None:
+            return None
+        return hit
+
+    def _intel_people(self, n: str, by: int) -> Optional[re.Match]:
+        """Unnamed people of an intelligence service (intel.people.ar) opening by `by`."""
+        people = self.intel_people.search(n, 0, len(n)) if self.intel_people is not None else None
+        return people if people is not None and people.start() <= by else None
+
     def heading_official(self, span: str, head, known) -> Optional[Typed]:
+        n = norm(span)
+        people = self._intel_people(n, len(n))
+        if people is not None and set(n[:people.start()].split()) <= self.typer.arabic_names.closed:
+            # "مسؤول في الاستخبارات"، "عدة مصادر استخباراتية": the people, not the bare office noun, head the span
+            return Typed("anonymous_official", role=span.strip(), rules=[_INTEL_PEOPLE, "src.head_noun"])
         if head is not None and head.start == 0 and (known is None or known.start > 0):
             # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
             return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
