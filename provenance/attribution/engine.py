@@ -250,7 +250,7 @@ class Attributor:
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
             # attribute the sentence, but it is still an attribution in it
             if negated and lang.negation_reports(r, cand):
-                side_clause = False  # "ولم ترد الوزارة على طلب التعليق": the ministry's silence
+                side_clause = False  # "ولم يذكر المتحدث القمة": what the spokesman left unsaid
             (side if side_clause or lang.controlled(r, cand) else cands).append(cand)
         cands += lang.opinion_holders(r, editorial_end, agentless)
         for hit in cues["relay"]:

@@ -14,7 +14,8 @@ from ..lexicon import holds_any
 from ..models import Boilerplate
 from ..normalize import ARABIC_LETTER, LATIN_LETTER, norm
 from ..rules import BoilerplateRule, RuleSet
-from .lines import SENTENCE_END, Line, heading_like, headline_like, reads_as_headline, split_lines, words
+from .lines import (SENTENCE_END, Line, heading_like, headline_like, paragraph_spans, reads_as_headline, split_lines,
+                    words)
 from .stories import headline_runs, repeated_title, teasers
 
 
@@ -113,8 +114,8 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
         if parts:
             parts.append("\n\n")
             pos += 2
-        paragraphs.append(Paragraph(start=pos, end=pos + len(line.text),
-                                    heading=heading_like(line.text)))
+        heading = heading_like(line.text)  # a line's parts are no headings of their own (a poem's half verses)
+        paragraphs += [Paragraph(start=pos + a, end=pos + b, heading=heading) for a, b in paragraph_spans(line.text)]
         parts.append(line.text)
         pos += len(line.text)
     return Cleaned(title=title, body="".join(parts), paragraphs=paragraphs, boilerplate=boilerplate, dates=dates,

@@ -63,3 +63,17 @@ def heading_like(text: str) -> bool:
 def content_words(text: str) -> list[str]:
     """Words that carry the topic: longer than three letters once the Arabic article is off."""
     return [w for w in _ARTICLE.sub("", norm(text)).split() if len(w) > 3]  # one substitution, not one a word
+
+
+_GAP = re.compile(" \u00a0+ ")
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """A line's paragraphs: some pages (sabq.org) give a whole article as one line, its paragraphs parted by
+    a no-break space between spaces; a quotation left open in one paragraph must not swallow the next."""
+    out, start = [], 0
+    for gap in _GAP.finditer(text):
+        out.append((start, gap.start()))
+        start = gap.end()
+    out.append((start, len(text)))
+    return out

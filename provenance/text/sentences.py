@@ -13,7 +13,6 @@ from .boilerplate import Paragraph
 
 _END = re.compile(r"[.!?؟]+|…|\.\.")
 _CLOSERS = "\"'”’»)]"
-_GAP = re.compile(" \u00a0+ ")
 _QUOTE_PAIRS = (("“", "”"), ("«", "»"), ("„", "“"))
 _QUOTE_CHAR = re.compile("[" + "".join(sorted({q for pair in _QUOTE_PAIRS for q in pair})) + '"]')
 _WORD_RUN = re.compile(r"[\w.]+")
@@ -127,48 +126,30 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
     abbreviations = rules.terms("abbreviation")
     out: list[Sentence] = []
     for para in paragraphs:
-        whole = body[para.start:para.end]
-        if para.heading and not reports(whole, rules):
+        text = body[para.start:para.end]
+        if para.heading and not reports(text, rules):
             continue
-        for gap_start, gap_end in _segments(whole):
-            _split(whole[gap_start:gap_end], para.start + gap_start, abbreviations, normalized, out)
-    return out
-
-
-def _segments(text: str) -> list[tuple[int, int]]:
-    """A line's paragraphs: some pages (sabq.org) give a whole article as one line, its paragraphs parted by
-    a no-break space between spaces; a quotation left open in one paragraph must not swallow the next."""
-    out, start = [], 0
-    for gap in _GAP.finditer(text):
-        out.append((start, gap.start()))
-        start = gap.end()
-    out.append((start, len(text)))
-    return out
-
-
-def _split(text: str, offset: int, abbreviations: frozenset[str], normalized: Optional[Normalized],
-           out: list[Sentence]) -> None:
-    """The sentences of one paragraph, at final stops outside quotations and after no abbreviation."""
-    quotes = quote_spans(text)
-    start = 0
-    for m in _END.finditer(text):
-        end = m.end()
-        while end < len(text) and text[end] in _CLOSERS:
-            end += 1
-        if end < len(text) and not text[end].isspace():
-            continue
-        if quotes.holds(m.start(), 2):  # inside a quotation, unless right before its closing mark
-            continue
-        if m.group() == ".":
-            word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer
-            if word and (word.lower() in abbreviations or _CAPITAL.fullmatch(word)):
+        quotes = quote_spans(text)
+        start = 0
+        for m in _END.finditer(text):
+            end = m.end()
+            while end < len(text) and text[end] in _CLOSERS:
+                end += 1
+            if end < len(text) and not text[end].isspace():
                 continue
-            nxt = _NON_SPACE.search(text, end)
-            if nxt is not None and nxt.group().islower() and nxt.group().isascii():
+            if quotes.holds(m.start(), 2):  # inside a quotation, unless right before its closing mark
                 continue
-        _add(out, text, start, end, offset, normalized)
-        start = end
-    _add(out, text, start, len(text), offset, normalized)
+            if m.group() == ".":
+                word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer
+                if word and (word.lower() in abbreviations or _CAPITAL.fullmatch(word)):
+                    continue
+                nxt = _NON_SPACE.search(text, end)
+                if nxt is not None and nxt.group().islower() and nxt.group().isascii():
+                    continue
+            _add(out, text, start, end, para.start, normalized)
+            start = end
+        _add(out, text, start, len(text), para.start, normalized)
+    return out
 
 
 def _last_word(piece: str) -> str:

@@ -20,8 +20,7 @@ from ..subjects import SubjectFinder, words_before
 
 # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»), and a dot inside a word ("العربية.نت")
 _HEARER_END = re.compile(r"[،,:;؟?!()\[\]]|\.(?!\S)")
-_QUOTE_AFTER = re.compile(r'\s*["«“]')
-_QUOTED_NAME = re.compile(r'\s*(["«“])')  # a hearer's name in quotation marks (لمحطة "آر بي بي إنفوراديو")
+_QUOTE_AFTER = re.compile(r'\s*(["«“])')  # a quotation mark next, as a hearer's name opens (لمحطة "آر بي بي إنفوراديو")
 _CLOSING = {'"': '"', "«": "»", "“": "”"}
 _OPENING_MARK = re.compile(r'["«“]')
 _COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
@@ -39,7 +38,7 @@ def _unpaired_quotes_off(text: str) -> str:
 def _said_after_quoted_name(n: str, pos: int, stop: int) -> int:
     """Where a quotation after a hearer's name in quotation marks opens what was said: 'لمحطة "آر بي بي
     إنفوراديو" العامة "كانت هناك ..."' ends the hearer before its second quotation."""
-    name = _QUOTED_NAME.match(n, pos, stop)
+    name = _QUOTE_AFTER.match(n, pos, stop)
     if name is None:
         return stop
     closing = n.find(_CLOSING[name.group(1)], name.end(), stop)
