@@ -111,7 +111,8 @@ class Auditor:
         if interview is not None:
             answer_claims(claims, interview, self._interviewee(interview.summary.interviewee, memory))
         if turns:  # a transcript: every sentence of a turn is its speaker's
-            turn_claims(claims, turns, {t.label: self._interviewee(t.label, memory, "interview.turn") for t in turns})
+            turn_claims(claims, turns, {label: self._interviewee(label, memory, "interview.turn")
+                                        for label in {t.label for t in turns}})
         headline = self.attributor.headline(title, language, memory)
         for claim in claims if headline is None else [*claims, headline]:
             score_claim(claim, rules.scores)

@@ -98,11 +98,11 @@ def find_turns(body: str, paragraphs: list[Paragraph], sentences: list[Sentence]
     or the writer's own paragraph. None unless two speakers named in the article talk, one of them again."""
     texts = [body[p.start:p.end] for p in paragraphs]
     labels = [None if p.heading else _label(text, rules) for p, text in zip(paragraphs, texts)]
-    prose = " ".join(text[lab[3] + 1:] if lab else text for text, lab in zip(texts, labels))
-    met = {m.group(1).lower() for m in _SURNAME.finditer(prose)}
     shown = {lab[0] for lab in labels if lab}
     if len(shown) < 2:
         return []
+    prose = " ".join(text[lab[3] + 1:] if lab else text for text, lab in zip(texts, labels))
+    met = {m.group(1).lower() for m in _SURNAME.finditer(prose)}
     surnames = {name.split()[-1] for name in shown if " " in name}
     # a surname met in the text, or a full name and its surname both labels ("JAKE TAPPER:", "TAPPER:")
     speakers = {name for name in shown if name.split()[-1] in met or name in surnames
@@ -119,13 +119,18 @@ def find_turns(body: str, paragraphs: list[Paragraph], sentences: list[Sentence]
             turn = Turn(text[a:b], p.start + a, p.start + b, p.start + colon, []) if name in speakers else None
             if turn is not None:
                 turns.append(turn)
-        elif turn is not None and not any(rx.search(normalize(text).text) for rx in voice):
+        elif turn is not None and not _speaks_in_person(normalize(text).text, voice):
             turn = None  # the writer speaks again
         while at < len(sentences) and sentences[at].start < p.end:
             if turn is not None and sentences[at].start >= p.start:
                 turn.sentences.append(sentences[at].start)
             at += 1
     return turns
+
+
+def _speaks_in_person(n: str, voice: list[re.Pattern]) -> bool:
+    """Whether a paragraph (normalised once) speaks in the first or second person (interview.turn.voice)."""
+    return any(rx.search(n) for rx in voice)
 
 
 def turn_claims(claims: list[Claim], turns: list[Turn], speakers: dict[str, Source]) -> None:

@@ -88,7 +88,8 @@ class English(Language):
         self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(self.between)}\s+)?"
                                       r"([a-z]+ing)(?![\w'-])")
         # "Rep. Alan Grayson would support", "Rubio did not blame": the base form after a modal or "do"
-        self.modal = re.compile(rf"(?<![\w'])({opening(closed_class(self.rules, 'cue.en.modal'))})\s+"
+        self.modals = closed_class(self.rules, "cue.en.modal")  # also "would be allowed to deny ... by asserting"
+        self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
                                 rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
         # "asked if he would support Trump": a modal in a clause of condition or question is no stance taken
@@ -96,7 +97,6 @@ class English(Language):
                                        r"\s[^,;:\"]{0,60}$")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
         self.gerund = closed_class(self.rules, "closed.en.gerund_preposition")  # "by saying"
-        self.modals = closed_class(self.rules, "cue.en.modal")  # "would be allowed to deny ... by asserting"
         # "the retired neurosurgeon", "a former speechwriter", "several nations": up to three words, no relative
         # heads of a phrase after "according to" that no lexicon types: records and counts, outlets, people
         single = lambda family: {t for t in self.rules.terms(family) if " " not in t}  # noqa: E731
