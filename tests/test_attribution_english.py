@@ -502,6 +502,13 @@ def test_an_untyped_phrase_after_according_to_is_typed_by_its_head(audit, text, 
     assert (claim.source.text, claim.source.type) == (source, kind)
 
 
+def test_a_domain_after_according_to_is_looked_up_as_the_copy_s_domain_is(audit):
+    """The outlet list is read the same way for "according to" as for the page's own address: a subdomain
+    belongs to its outlet (rules/outlets.yaml lists cnn.com and edition.cnn.com, not money.cnn.com)."""
+    claim = first(audit, "The company lost $2 billion last year, according to money.cnn.com.")
+    assert (claim.source.text, claim.source.type, claim.source.name) == ("money.cnn.com", "media", "CNN")
+
+
 @pytest.mark.parametrize("text, source, kind", [
     # nyt_2016-07-05_a-rush-for-books-on-trump.txt: a person described, not named, after another cue
     ("But HarperCollins declined to renew the offer, according to a publishing executive familiar with the talks.",

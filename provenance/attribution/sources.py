@@ -13,10 +13,10 @@ from functools import lru_cache
 from typing import Optional
 
 from ..lexicon import LexiconSet
-from ..normalize import is_arabic, norm, norm_pattern
+from ..normalize import is_arabic, norm
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from .chunker import ArabicNames
-from .words import WordClasses, closed_class
+from .words import WordClasses, closed_class, entry_patterns
 
 TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
@@ -204,11 +204,10 @@ class SourceTyper:
             | arabic_closed | rules.terms("indefinite"))
         # Arabic names are what no closed class, lexicon or speech verb explains (chunker.py)
         verbs = set().union(*(rules.terms(f) for f in (*SPEECH_FAMILIES, "opinion", "participle", "relay", "according")))
-        verbal_noun = "|".join(norm_pattern(p) for e in rules.entries if e.id == "closed.ar.verbal_noun" for p in e.patterns)
         self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs | arabic_closed),
                                         frozenset(self.lexicon_words), closed_class(rules, "closed.ar.honorific"),
                                         words.name_links, words.preposition_clitics,
-                                        re.compile(verbal_noun) if verbal_noun else None, arabic_closed)
+                                        entry_patterns(rules, "closed.ar.verbal_noun"), arabic_closed)
         self.arabic = arabic(self)
         self.english = english(self)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..normalize import norm
+from ..normalize import norm, norm_pattern
 from ..rules import DEFAULT_RULES_DIR, RulesError, RuleSet
 
 _POSSESSIVE = "closed.en.possessive."
@@ -22,6 +22,13 @@ def closed_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
         raise RulesError(f"{rules.directory}: no closed word class {entry_id!r} (the shipped rules in "
                          f"{DEFAULT_RULES_DIR} have it)")
     return frozenset(norm(t) for e in entries for t in e.all_terms())
+
+
+def entry_patterns(rules: RuleSet, entry_id: str) -> "re.Pattern | None":
+    """The patterns of one entry, normalised, as a single regex to search a span with apart from its lexicon
+    (whose longest-match would let another entry's shorter term win), or None when the rules have none."""
+    patterns = [norm_pattern(p) for e in rules.entries if e.id == entry_id for p in e.patterns]
+    return re.compile("|".join(patterns)) if patterns else None
 
 
 def opening(*words: frozenset[str], prefix: str = "") -> str:

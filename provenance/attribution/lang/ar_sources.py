@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...normalize import norm, norm_pattern, normalize
+from ...normalize import norm, normalize
 from ..sources import COMMA, NAME_STOP, TOKEN, Memory, SpanGrammar, Typed
-from ..words import closed_class, opening
+from ..words import closed_class, entry_patterns, opening
 
 _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
@@ -70,8 +70,7 @@ class ArabicSpans(SpanGrammar):
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
-        people = [norm_pattern(p) for e in typer.rules.entries if e.id == _INTEL_PEOPLE for p in e.patterns]
-        self.intel_people = re.compile("|".join(people)) if people else None  # "مصدر مخابراتي"
+        self.intel_people = entry_patterns(typer.rules, _INTEL_PEOPLE)  # "مصدر مخابراتي"
         self.states = frozenset(norm(t) for c in typer.rules.countries.countries for t in [*c.names, *c.capitals])
         # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
         # adjective without the article, in the dual too ("فتاة سعودية"، "حصيلة سابقة"، "مسؤولان أميركيان")

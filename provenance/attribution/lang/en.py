@@ -13,6 +13,7 @@ from typing import Optional
 
 from ...lexicon import Hit
 from ...models import Source, Via
+from ...origin.outlets import lookup_domain
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
@@ -255,7 +256,7 @@ class English(Language):
         first = r.original(*words[0])
         domain = _DOMAIN.fullmatch(n, *words[0]) if len(words) == 1 else None
         if domain is not None:
-            outlet = self.rules.outlet_by_domain.get(domain.group(1))
+            outlet = lookup_domain(domain.group(1), self.rules)  # "edition.cnn.com" is CNN
             typed = Typed("media", name=outlet.name, rules=[outlet.id, "attr.according.domain"]) if outlet else \
                 Typed("named_organization", name=first, rules=["attr.according.domain"])
             return Candidate(hit, words[0], typed)

@@ -240,7 +240,7 @@ class EnglishSpans(SpanGrammar):
         originals = span.split()
         tokens = [norm(t).strip(".") for t in originals]
         head = tokens[-1] if tokens else ""
-        plural = head.endswith("s") and not head.endswith("ss") or head in self.typer.words.plural_without_s
+        plural = self._plural(head)
         if len(tokens) < 2 or not plural or head not in self.people["person_noun"] or not originals[-1][:1].islower() \
                 or not originals[0][:1].isupper() or tokens[0] in self.people["unnamed_opener"] \
                 or _NOT_WORDISH.search(span.replace("’", "'")) or _POSSESSOR.search(span) \
@@ -277,11 +277,15 @@ class EnglishSpans(SpanGrammar):
             known, names = None, []
         return known, names
 
+    def _plural(self, noun: str) -> bool:
+        """"aides", "people", not "actress" (closed.en.plural_without_s)."""
+        return noun.endswith("s") and not noun.endswith("ss") or noun in self.typer.words.plural_without_s
+
     def _unnamed_opening(self, span: str) -> bool:
         """A span opened by a determiner of unnamed people or by a plural noun of people ("Aides to Clinton")."""
         first = norm(span.split()[0]).strip(".")
         return first in self.people["unnamed_opener"] or first in self.people["person_noun"] \
-            and (first.endswith("s") and not first.endswith("ss") or first in self.typer.words.plural_without_s)
+            and self._plural(first)
 
     def _modifies(self, n: str, known) -> bool:
         """Whether a known name only modifies the noun after it or follows a preposition ("adviser to Trump")."""
@@ -355,7 +359,7 @@ class EnglishSpans(SpanGrammar):
             head = "person"  # "the 46-year-old": a person named by age
         if _EN_COUNT.fullmatch(" ".join(words)):
             return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])  # "43 said", "at least 21,000"
-        plural = head.endswith("s") and not head.endswith("ss") or head in self.typer.words.plural_without_s  # not "actress"
+        plural = self._plural(head)
         if words[0] in self.typer.words.definite and head in self.people["person_noun"] and not plural:
             return Typed(None, rules=["en.class.person_noun", "src.definite_person"])
         if head in self.people["person_noun"] or head in self.people["group_noun"] and words[0] not in self.typer.words.definite:
