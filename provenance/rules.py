@@ -151,6 +151,8 @@ class BoilerplateRule(Strict):
                                       "a run sharing this share (median) with the article above goes on with it")
     lead_pattern: Optional[str] = Field(default=None, description="teasers: in a run longer than max_lines, the "
                                         "lines at its end that each hold this (a story's own day) are taken alone")
+    dateline_pattern: Optional[str] = Field(default=None, description="teasers: an article of one paragraph that "
+                                            "opens with this (its dateline) is a whole story; the leads after it go")
     when_language: Optional[str] = None
     block: Optional[BlockExtent] = None
     description: Optional[str] = None
@@ -161,8 +163,9 @@ class BoilerplateRule(Strict):
             if not self.pattern:
                 raise ValueError(f"match {self.match!r} needs a pattern")
             compile_pattern(self.pattern)
-        if self.lead_pattern:
-            compile_pattern(self.lead_pattern)
+        for extra in (self.lead_pattern, self.dateline_pattern):
+            if extra:
+                compile_pattern(extra)
         if self.match == "block" and self.block is None:
             self.block = BlockExtent()
         return self

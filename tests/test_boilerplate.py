@@ -229,12 +229,23 @@ def test_a_run_too_long_for_teasers_without_dated_leads_is_kept_with_a_warning(r
     assert any("bp.teasers.trailing" in w for w in cleaned.warnings)
 
 
-def test_leads_after_an_article_of_one_paragraph_are_kept_with_a_warning(rules):
-    # cnn_CN-middleEast-1529-20181014.txt: a one-paragraph story, then five Khashoggi leads; with a single
-    # paragraph above them nothing tells the article from its followers, so all stay and the audit says so
+def test_leads_after_a_one_paragraph_story_under_its_dateline_go(rules):
+    # cnn_CN-middleEast-1529-20181014.txt: a one-paragraph story opened by its dateline ("دبي، ... (CNN) –"),
+    # then five Khashoggi leads of other stories; the dateline says the paragraph is the story's own lead
     cleaned = page("cnn_CN-middleEast-1529-20181014.txt", rules)
-    assert cleaned.boilerplate == []
+    assert [b.rule for b in cleaned.boilerplate] == ["bp.teasers.trailing"] * 5
+    assert cleaned.boilerplate[0].text.startswith("عبّرت دول عربية عدة عن دعمها للمملكة العربية السعودية")
+    assert cleaned.body.startswith("دبي، الإمارات العربية المتحدة (CNN) – أجرى العاهل السعودي")
+    assert "\n" not in cleaned.body and not cleaned.warnings
+
+
+def test_leads_after_an_article_of_one_paragraph_without_a_dateline_are_kept_with_a_warning(rules):
+    # alarabia_AL-internationalNews-59-20140201.txt: an opinion column whose paragraphs after the first each
+    # open afresh; with one paragraph above them and no dateline, nothing tells the article from followers
+    cleaned = page("alarabia_AL-internationalNews-59-20140201.txt", rules)
+    assert not any(b.rule.startswith("bp.teasers") for b in cleaned.boilerplate)
     assert any("bp.teasers.trailing" in w for w in cleaned.warnings)
+    assert "الحق أن رجال الأمن المحترفين في جمع المعلومات" in cleaned.body
 
 
 def test_english_page_furniture_goes(rules):

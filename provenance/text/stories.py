@@ -80,7 +80,8 @@ def teasers(lines: list[Line], verdict: Verdict, body: list[int], rule: Boilerpl
     another story does, most share less than max_link of their words with the article above them, and there
     are between min_lines and max_lines of them after the article. A list (two headlines in a row: no final
     stop, at most max_words words) is no lead and ends the run, and so does the body's first paragraph. Of a longer run, the lines at its end that each carry a story's own day (lead_pattern) go
-    alone; the rest stays, and so does a run after an article of one paragraph, reported."""
+    alone; the rest stays, and so does a run after an article of one paragraph, reported, unless that
+    paragraph opens with its dateline (dateline_pattern): then it is a whole story."""
     def headline(i: int) -> bool:
         return bool(rule.max_words) and _unpunctuated(lines[i].text) and words(lines[i].text) <= rule.max_words
 
@@ -108,7 +109,8 @@ def teasers(lines: list[Line], verdict: Verdict, body: list[int], rule: Boilerpl
         warnings.append(f"boilerplate: the last {len(run)} paragraphs open like the leads of other stories, more "
                         f"than {rule.id} takes ({rule.max_lines}); kept as the article's")
         return
-    if len(article) < 2:
+    if len(article) < 2 and not (rule.dateline_pattern
+                                 and re.match(norm_pattern(rule.dateline_pattern), norm(lines[article[0]].text))):
         warnings.append(f"boilerplate: the last {len(run)} paragraphs open like the leads of other stories after "
                         f"an article of one paragraph ({rule.id}); kept as the article's")
         return
