@@ -39,6 +39,7 @@ POLNEAR = DEVSET / "english" / "polnear"
 SHARED = ROOT.parent / "shared" / "data"
 HTML_PAGES = SHARED / "html-pages"
 ARABIC_TUNED = DEVSET / "arabic-tuned"
+ARABIC_BOILERPLATE = DEVSET / "arabic-boilerplate"  # labelled for boilerplate lines only
 ARABIC_HELD_OUT = SHARED / "arabic-labelled"
 ENGLISH_HELD_OUT = DEVSET / "english-heldout"
 POLNEAR_HELD_OUT = SHARED / "english-polnear" / "dev"
@@ -269,6 +270,9 @@ def boilerplate(auditor: Auditor, held_out: bool = False) -> dict:
         files = labelled_files("ar", True)
     else:
         files = [(p, lab) for p, lab in labelled_files("ar", False) if "boilerplate" in lab]
+        for label_file in sorted(ARABIC_BOILERPLATE.glob("*.gold.json")):
+            labels = json.loads(label_file.read_text(encoding="utf-8"))
+            files.append((ARABIC_BOILERPLATE / labels["file"], labels))
     for path, labels in files:
         report = audit_file(auditor, path)
         predicted = Counter(b.text.strip() for b in report.boilerplate)
