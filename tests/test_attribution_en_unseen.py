@@ -267,3 +267,25 @@ def test_a_name_that_may_be_elected_is_no_official_yet(audit):
     # "if Jane Roe is elected president": a hypothetical, no office held
     claims = audit("Voters fear what happens if Jane Roe is elected president. Roe said she would win.").claims
     assert claims[-1].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # west-journal_2016-04-18_trump-s-son-says-the-battle-agai.txt
+    ("“I was shaking my head,” Eric Trump said.", "Eric Trump"),
+    # breitbart_2015-12-21_chelsea-clinton-husband-expectin.txt
+    ("Chelsea Clinton announced she and husband Marc Mezvinsky are expected their second child this summer.",
+     "Chelsea Clinton"),
+    # breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt
+    ("Melania Trump tells Trump supporters that “he loves you.”", "Melania Trump"),
+])
+def test_a_relative_named_with_a_known_officials_family_name_is_another_person(audit, text, name):
+    # LABELLING.md: a relative with no office is a named_person; "Eric Trump" is not Donald Trump
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_person", name)
+
+
+def test_a_relative_with_an_office_of_a_company_is_an_official(audit):
+    # wash-post_2016-08-09_ivanka-trump-champions-some-work.txt: the office she holds, not her father's name, types her
+    claim = audit("Ivanka Trump, who is executive vice president of development and acquisitions at her father's "
+                  "company, told the New York Times that she took off eight days in 2011.").claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", "Ivanka Trump")
