@@ -289,3 +289,22 @@ def test_a_relative_with_an_office_of_a_company_is_an_official(audit):
     claim = audit("Ivanka Trump, who is executive vice president of development and acquisitions at her father's "
                   "company, told the New York Times that she took off eight days in 2011.").claims[0]
     assert (claim.source.type, claim.source.name) == ("named_official", "Ivanka Trump")
+
+
+@pytest.mark.parametrize("text, name", [
+    # usa-today_2016-06-30_page-million-report-on-benghazi-.txt
+    ("House Majority Leader Kevin McCarthy, R-Calif., revealed this last fall when he boasted of how the inquiry was "
+     "hurting her in the polls.", "Kevin McCarthy"),
+    # breitbart_2016-04-14_the-latest-trump-delivers-defens.txt
+    ("Rep. Chris Collins, R-NY, says meeting participants outlined a scenario in which Trump receives 1,265 delegates.",
+     "Chris Collins"),
+    # usa-today_2016-07-22_drama-doesn-t-slow-partying.txt
+    ("“It’s been fun,” Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.", "Glenn Thompson"),
+    # west-journal_2016-04-16_new-polls-show-double-digit-gaps.txt (no title before the name: the tag is the office)
+    ("Chris Collins, R-N.Y., noted in a guest column in Saturday’s New York Times that anger over the current "
+     "political climate is fueling the GOP leader’s rise.", "Chris Collins"),
+])
+def test_a_party_and_state_tag_between_commas_belongs_to_the_legislator_before_it(audit, text, name):
+    # "Mitch McConnell, R-Ky.," is the legislator (title.en.party_tag), not a person named "R-Ky."
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
