@@ -308,3 +308,22 @@ def test_a_party_and_state_tag_between_commas_belongs_to_the_legislator_before_i
     # "Mitch McConnell, R-Ky.," is the legislator (title.en.party_tag), not a person named "R-Ky."
     claim = audit(text).claims[0]
     assert (claim.source.type, claim.source.name) == ("named_official", name)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # politico_2015-12-06_clinton-time-for-intensification.txt
+    ("Clinton reiterated that she did not want U.S. combat troops on the ground to fight the Islamic State, aside "
+     "from special operations forces and advisers.", "named_official"),
+    # nyt_2016-06-09_ryan-calls-trump-line-racist-but.txt
+    ("Ryan reiterated his support for Mr. Trump, the presumptive Republican presidential nominee.", "named_official"),
+    # huff-post_2016-08-01_hillary-clinton-campaign-wants-a.txt
+    ("“We will want a person at the head of the party,” Clinton campaign Chairman John Podesta told The Huffington "
+     "Post. Podesta reiterated that approach in his interview last week, saying Clinton was committed to a 50-state "
+     "strategy.", "named_official"),
+    # wash-post_2016-04-21_what-s-next-for-sanders-much-res.txt (his wife, no office: a person)
+    ("In the Post interview, Jane Sanders made it clear that her husband's supporters won't simply fall in line with "
+     "the Clinton campaign.", "named_person"),
+])
+def test_repeating_or_making_it_clear_is_a_speech_act(audit, text, type_):
+    # LABELLING.md lists "repeat" among the speech acts that attribute to their subject; "made (it) clear" says
+    assert audit(text).claims[-1].source.type == type_
