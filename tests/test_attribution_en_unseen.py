@@ -267,3 +267,63 @@ def test_a_name_that_may_be_elected_is_no_official_yet(audit):
     # "if Jane Roe is elected president": a hypothetical, no office held
     claims = audit("Voters fear what happens if Jane Roe is elected president. Roe said she would win.").claims
     assert claims[-1].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # west-journal_2016-04-18_trump-s-son-says-the-battle-agai.txt
+    ("“I was shaking my head,” Eric Trump said.", "Eric Trump"),
+    # breitbart_2015-12-21_chelsea-clinton-husband-expectin.txt
+    ("Chelsea Clinton announced she and husband Marc Mezvinsky are expected their second child this summer.",
+     "Chelsea Clinton"),
+    # breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt
+    ("Melania Trump tells Trump supporters that “he loves you.”", "Melania Trump"),
+])
+def test_a_relative_named_with_a_known_officials_family_name_is_another_person(audit, text, name):
+    # LABELLING.md: a relative with no office is a named_person; "Eric Trump" is not Donald Trump
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_person", name)
+
+
+def test_a_relative_with_an_office_of_a_company_is_an_official(audit):
+    # wash-post_2016-08-09_ivanka-trump-champions-some-work.txt: the office she holds, not her father's name, types her
+    claim = audit("Ivanka Trump, who is executive vice president of development and acquisitions at her father's "
+                  "company, told the New York Times that she took off eight days in 2011.").claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", "Ivanka Trump")
+
+
+@pytest.mark.parametrize("text, name", [
+    # usa-today_2016-06-30_page-million-report-on-benghazi-.txt
+    ("House Majority Leader Kevin McCarthy, R-Calif., revealed this last fall when he boasted of how the inquiry was "
+     "hurting her in the polls.", "Kevin McCarthy"),
+    # breitbart_2016-04-14_the-latest-trump-delivers-defens.txt
+    ("Rep. Chris Collins, R-NY, says meeting participants outlined a scenario in which Trump receives 1,265 delegates.",
+     "Chris Collins"),
+    # usa-today_2016-07-22_drama-doesn-t-slow-partying.txt
+    ("“It’s been fun,” Rep. Glenn Thompson, R-Pa., said of the swirl of convention activities.", "Glenn Thompson"),
+    # west-journal_2016-04-16_new-polls-show-double-digit-gaps.txt (no title before the name: the tag is the office)
+    ("Chris Collins, R-N.Y., noted in a guest column in Saturday’s New York Times that anger over the current "
+     "political climate is fueling the GOP leader’s rise.", "Chris Collins"),
+])
+def test_a_party_and_state_tag_between_commas_belongs_to_the_legislator_before_it(audit, text, name):
+    # "Mitch McConnell, R-Ky.," is the legislator (title.en.party_tag), not a person named "R-Ky."
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # politico_2015-12-06_clinton-time-for-intensification.txt
+    ("Clinton reiterated that she did not want U.S. combat troops on the ground to fight the Islamic State, aside "
+     "from special operations forces and advisers.", "named_official"),
+    # nyt_2016-06-09_ryan-calls-trump-line-racist-but.txt
+    ("Ryan reiterated his support for Mr. Trump, the presumptive Republican presidential nominee.", "named_official"),
+    # huff-post_2016-08-01_hillary-clinton-campaign-wants-a.txt
+    ("“We will want a person at the head of the party,” Clinton campaign Chairman John Podesta told The Huffington "
+     "Post. Podesta reiterated that approach in his interview last week, saying Clinton was committed to a 50-state "
+     "strategy.", "named_official"),
+    # wash-post_2016-04-21_what-s-next-for-sanders-much-res.txt (his wife, no office: a person)
+    ("In the Post interview, Jane Sanders made it clear that her husband's supporters won't simply fall in line with "
+     "the Clinton campaign.", "named_person"),
+])
+def test_repeating_or_making_it_clear_is_a_speech_act(audit, text, type_):
+    # LABELLING.md lists "repeat" among the speech acts that attribute to their subject; "made (it) clear" says
+    assert audit(text).claims[-1].source.type == type_

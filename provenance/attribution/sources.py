@@ -61,10 +61,16 @@ class Memory:
         return None
 
 
-def _first_name_only(words: list[str], remembered: list[str]) -> bool:
+def _another_person(words: list[str], remembered: list[str], no_names: frozenset[str]) -> bool:
     """Whether a name opens with the first name of someone met before and goes on with a word of its own
-    ("محمد خضر" after "محمد عزوز"): two people; a family name alone or with words after it is the same one."""
-    return len(words) > 1 and len(remembered) > 1 and words[0] == remembered[0] and words[1] not in remembered
+    ("محمد خضر" after "محمد عزوز"), or, in English, ends with their family name after a first name of its own
+    ("Eric Trump" after "Donald Trump"; not after "Mr." or "de": `no_names`; Arabic spans keep words of
+    their own before a name): two people; a family name alone or with words after it is the same one."""
+    if len(words) < 2 or len(remembered) < 2:
+        return False
+    return words[0] == remembered[0] and words[1] not in remembered \
+        or words[-1] == remembered[-1] and words[0] not in remembered and remembered[0] not in words \
+        and not {words[0].strip("."), remembered[0].strip(".")} & no_names and not is_arabic(words[0])
 
 
 def _heads_span(n: str, head: str) -> bool:
@@ -183,6 +189,8 @@ class SourceTyper:
         # (name, head nouns) of each anaphor entry: "the agency" refers back to the last source with that head
         self.anaphor_heads = [(e.name, e.name.split("|")) for e in rules.entries if e.family == "anaphor" and e.name]
         self.time_words = rules.terms("time_word")
+        self._no_names = frozenset(self.function_words | closed_class(rules, "closed.en.name_particle")
+                                   | {t.strip(".") for t in words.titles})
         self.place_prepositions = rules.terms("place_preposition")
         self.lexicon_words = set()
         for fam in ("role", "official_noun", "anonymous_noun", "authority", "document_noun", "org_noun",
@@ -325,7 +333,7 @@ class SourceTyper:
         if lead is not None:
             names = lead
         recalled = memory.recall(" ".join(names)) if names else None
-        if recalled and _first_name_only(norm(" ".join(names)).split(), norm(recalled[1]).split()):
+        if recalled and _another_person(norm(" ".join(names)).split(), norm(recalled[1]).split(), self._no_names):
             recalled = None  # "محمد خضر" after "محمد عزوز": a first name shared, another person
         if recalled:
             return Typed(recalled[0], name=recalled[1], rules=["src.memory"])

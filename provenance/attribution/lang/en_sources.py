@@ -257,7 +257,11 @@ class EnglishSpans(SpanGrammar):
 
     def title_modifier(self, span: str, known, names: list[str]):
         modifier = _MODIFIER_NAME.match(span.strip()) if known is not None else None
-        if modifier is not None and known.text in norm(modifier.group(1)):
+        if known is not None and self._kin(span, known, names):
+            # "Eric Trump", "Chelsea Clinton": another given name before a known family name is a relative,
+            # another person (typed by their own title, or as a person)
+            known = None
+        elif modifier is not None and known.text in norm(modifier.group(1)):
             # "Trump campaign manager Corey Lewandowski", "Clinton pollster Joel Benenson": the known name
             # modifies the title; the person is the name after it
             known, names = None, self.typer.name_tokens(modifier.group(2))
@@ -276,6 +280,17 @@ class EnglishSpans(SpanGrammar):
             # Sanders": unnamed people whom the known name only describes ("A defensive Obama" is Obama)
             known, names = None, []
         return known, names
+
+    def _kin(self, span: str, known, names: list[str]) -> bool:
+        """Whether a known person's family name, spelled alone, follows right after a given name of someone else
+        among the span's names: a word of two letters or more, no initial, no noun of people ("Republican
+        Trump")."""
+        words = [norm(t).strip(".") for t in names]
+        if " " in known.text or known.text not in words[1:]:
+            return False
+        given = words[words.index(known.text) - 1]
+        return len(given) > 1 and given not in self._nouns and given not in norm(known.value.name).split() \
+            and re.search(rf"\b{re.escape(given)}\.? {re.escape(known.text)}\b", norm(span)) is not None
 
     def _plural(self, noun: str) -> bool:
         """"aides", "people", not "actress" (closed.en.plural_without_s)."""

@@ -16,7 +16,7 @@ from ...rules import RuleSet
 from ...text.sentences import Quotes
 from ..sources import SourceTyper
 from ..subjects import WORD, SubjectFinder, drop_final_comma, last_place, window, words_before
-from ..words import closed_class, opening
+from ..words import closed_class, entry_patterns, opening
 
 MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
 MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
@@ -69,6 +69,7 @@ class EnglishSubjects(SubjectFinder):
         super().__init__(rules, typer)
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
+        self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
         # "The retired neurosurgeon has provided ...", "the former president showed ...": a description of up to
         # four words opening a clause, before its finite verb (an auxiliary or a past or present tense)
         # no preposition or clause edge inside ("The event with Obama comes", "Two weeks after Justice Scalia died")
@@ -78,9 +79,11 @@ class EnglishSubjects(SubjectFinder):
                                       rf"(?= (?:{opening(self.words.finite)}|[a-z]+ed|[a-z]+s)\b)")
 
     def _appositive(self, words: list[str]) -> bool:
-        """An aside that opens with a noun phrase ("a screenwriter", "Clinton's director of ...", "70") or
-        a relative or reflexive pronoun ("who's running", "himself up for reelection")."""
+        """An aside that opens with a noun phrase ("a screenwriter", "Clinton's director of ...", "70"), a
+        relative or reflexive pronoun ("who's running", "himself up for reelection") or is a party and state
+        tag ("McConnell, R-Ky., said")."""
         return words[0] in self.words.appositive_heads or words[0][:1].isdigit() \
+            or len(words) == 1 and self.party_tag.search(f", {words[0]}") is not None \
             or words[0].endswith(("'s", "s'")) and EN_CONTRACTED.fullmatch(words[0]) is None
 
     def _time_adverbial(self, toks: list[re.Match]) -> int:
