@@ -111,8 +111,9 @@ class Auditor:
         if interview is not None:
             answer_claims(claims, interview, self._interviewee(interview.summary.interviewee, memory))
         if turns:  # a transcript: every sentence of a turn is its speaker's
+            # each label typed once, in the order the transcript shows them: typing remembers names
             turn_claims(claims, turns, {label: self._interviewee(label, memory, "interview.turn")
-                                        for label in {t.label for t in turns}})
+                                        for label in dict.fromkeys(t.label for t in turns)})
         headline = self.attributor.headline(title, language, memory)
         for claim in claims if headline is None else [*claims, headline]:
             score_claim(claim, rules.scores)
