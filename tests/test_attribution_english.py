@@ -581,3 +581,25 @@ def test_a_relative_clause_right_after_an_inverted_noun_is_no_appositive(audit):
     claim = first(audit, "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded "
                          "him and helped engineer his ouster, Paul Manafort, should be terminated over the plagiarism.")
     assert claim.source.text == "Corey Lewandowski"
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2015-12-14_visa-screening-missed-attacker-s.txt
+    ("The departments declined to provide any documentation or specifics about the process, saying they cannot "
+     "discuss the case because of the continuing investigation.", "The departments"),
+    # politico_2015-12-23_ben-carson-hints-at-major-campai.txt
+    ("The retired neurosurgeon has provided no details about how he planned to reboot his campaign, saying in his "
+     "statement only that he was “refining some operational practices.”", "The retired neurosurgeon"),
+    # huff-post_2016-02-07_the-latest-gop-debate-kicked-off.txt
+    ("The conservative publication has been outspoken in its opposition to Donald Trump, arguing he is a "
+     "\"philosophically unmoored political opportunist.\"", "The conservative publication"),
+])
+def test_a_description_holds_a_participle_of_saying_after_its_clause(audit, text, source):
+    claim = first(audit, text)
+    assert claim.source.text == source and "attr.description_subject" in claim.source.rules
+
+
+def test_a_participle_in_a_clause_of_what_others_say_is_not_the_descriptions(audit):
+    # west-journal_2016-02-10_look-man-spotted-directly-behind.txt: "others" are saying, not the message
+    claim = first(audit, "The message coincides with what others are saying about the candidate choices Democrats have.")
+    assert claim.source.text != "The message"
