@@ -603,3 +603,25 @@ def test_a_participle_in_a_clause_of_what_others_say_is_not_the_descriptions(aud
     # west-journal_2016-02-10_look-man-spotted-directly-behind.txt: "others" are saying, not the message
     claim = first(audit, "The message coincides with what others are saying about the candidate choices Democrats have.")
     assert claim.source.text != "The message"
+
+
+@pytest.mark.parametrize("text, holder", [
+    # breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt
+    ("Democratic voters in all five states see Clinton as the candidate with the better chance to beat Donald Trump.",
+     "Democratic voters in all five states"),
+    # nyt_2015-11-25_golf-courses-forced-to-reach-int.txt
+    ("In South Florida, where buildable land is fast disappearing, developers see golf courses as wasted space.",
+     "developers"),
+    # wash-post_2016-04-21_what-s-next-for-sanders-much-res.txt
+    ("Given what he has created this year, party leaders see him as a potentially invaluable asset.", "party leaders"),
+    # nyt_2015-12-10_immigrants-can-find-way-in-ameri.txt
+    ("Majorities in many European countries see immigrants as an economic burden.",
+     "Majorities in many European countries"),
+])
+def test_the_subject_of_see_or_view_something_as_holds_a_view(audit, text, holder):
+    assert holder in holders(audit, text)
+
+
+def test_see_without_as_holds_no_view(audit):
+    # "see" as perceive (a sentence made for the test): no "as", no view
+    assert "the voters" not in holders(audit, "Next month the voters see the candidates on stage in Philadelphia.")
