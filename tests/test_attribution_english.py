@@ -550,3 +550,78 @@ def test_another_before_a_verb_of_saying_is_an_unnamed_source(audit, text):
 def test_one_as_a_thing_is_still_no_source(audit):
     # the quantifier alone names a thing before other verbs ("one that favors workers", "one stood out")
     assert first(audit, "Another shows the candidate at a rally in Iowa.").source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-05-23_senate-candidates-stake-out-a-ra.txt: an appositive with a relative clause ("who was")
+    ("Even if the department no longer existed, some of its functions would be performed by other federal agencies "
+     "or offices, said DeSantis, who was elected to the U.S. House in 2012.", "DeSantis"),
+    # the same file: an appositive longer than the inverted walk reads
+    ("Federal mandates are a burden that distract from teaching and learning in schools, said Wilcox, an Orlando "
+     "Republican who founded lucrative defense and transportation companies after serving in the Army and the CIA.",
+     "Wilcox"),
+    # usa-today_2016-05-09_crippling-college-debt-changes-h.txt
+    ("A variety of factors impact the cost of college and a student's ability to pay back debt, said Mark "
+     "Kantrowitz, a national student loan debt expert who has published several books, papers and editorials on "
+     "the topic.", "Mark Kantrowitz"),
+    # politico_2016-08-08_inside-the-swing-state-trench-wa.txt
+    ("“A lot of people had a favorite candidate, including myself,” said Dave Majernik, a one-time Cruz backer who "
+     "serves as vice chairman of the Allegheny County GOP in western Pennsylvania.", "Dave Majernik"),
+    # nyt_2016-01-30_traditionally-democrat-unions-ar.txt: an appositive cut short inside initials keeps its title
+    ("''Anyone who talks about dividing people in the country as a solution is a threat to the country,'' said "
+     "Richard L. Trumka, president of the A.F.L.-C.I.O.", "Richard L. Trumka, president"),
+])
+def test_an_inverted_subject_keeps_a_long_appositive_that_ends_the_sentence(audit, text, source):
+    claim = first(audit, text)
+    assert claim.source.text.startswith(source) and claim.source.type != "unattributed"
+
+
+def test_a_relative_clause_right_after_an_inverted_noun_is_no_appositive(audit):
+    # nyt_2016-07-21_amid-discord-trump-claims-nomina.txt: "the staff member who ..." is what was said, not who said it
+    claim = first(audit, "Mr. Trump's former campaign manager, Corey Lewandowski, said the staff member who succeeded "
+                         "him and helped engineer his ouster, Paul Manafort, should be terminated over the plagiarism.")
+    assert claim.source.text == "Corey Lewandowski"
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2015-12-14_visa-screening-missed-attacker-s.txt
+    ("The departments declined to provide any documentation or specifics about the process, saying they cannot "
+     "discuss the case because of the continuing investigation.", "The departments"),
+    # politico_2015-12-23_ben-carson-hints-at-major-campai.txt
+    ("The retired neurosurgeon has provided no details about how he planned to reboot his campaign, saying in his "
+     "statement only that he was “refining some operational practices.”", "The retired neurosurgeon"),
+    # huff-post_2016-02-07_the-latest-gop-debate-kicked-off.txt
+    ("The conservative publication has been outspoken in its opposition to Donald Trump, arguing he is a "
+     "\"philosophically unmoored political opportunist.\"", "The conservative publication"),
+])
+def test_a_description_holds_a_participle_of_saying_after_its_clause(audit, text, source):
+    claim = first(audit, text)
+    assert claim.source.text == source and "attr.description_subject" in claim.source.rules
+
+
+def test_a_participle_in_a_clause_of_what_others_say_is_not_the_descriptions(audit):
+    # west-journal_2016-02-10_look-man-spotted-directly-behind.txt: "others" are saying, not the message
+    claim = first(audit, "The message coincides with what others are saying about the candidate choices Democrats have.")
+    assert claim.source.text != "The message"
+
+
+@pytest.mark.parametrize("text, holder", [
+    # breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt
+    ("Democratic voters in all five states see Clinton as the candidate with the better chance to beat Donald Trump.",
+     "Democratic voters in all five states"),
+    # nyt_2015-11-25_golf-courses-forced-to-reach-int.txt
+    ("In South Florida, where buildable land is fast disappearing, developers see golf courses as wasted space.",
+     "developers"),
+    # wash-post_2016-04-21_what-s-next-for-sanders-much-res.txt
+    ("Given what he has created this year, party leaders see him as a potentially invaluable asset.", "party leaders"),
+    # nyt_2015-12-10_immigrants-can-find-way-in-ameri.txt
+    ("Majorities in many European countries see immigrants as an economic burden.",
+     "Majorities in many European countries"),
+])
+def test_the_subject_of_see_or_view_something_as_holds_a_view(audit, text, holder):
+    assert holder in holders(audit, text)
+
+
+def test_see_without_as_holds_no_view(audit):
+    # "see" as perceive (a sentence made for the test): no "as", no view
+    assert "the voters" not in holders(audit, "Next month the voters see the candidates on stage in Philadelphia.")

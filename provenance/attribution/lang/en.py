@@ -333,6 +333,10 @@ class English(Language):
             # "Court clerks would be allowed to deny licenses by asserting": what may be said, not what was; and a
             # clause's subject read as its opening capitals is a name only ("While Republican", "Two weeks after")
             return None
+        if "src.unknown" in cand.typed.rules and self.description.fullmatch(n, *span) and ends_before(n, hit.start, ","):
+            # "The departments declined to provide any documentation ..., saying": a description no lexicon types
+            # holds the participle as it would a verb of saying (attr.description_subject)
+            cand.typed = Typed("anonymous", name=r.original(*span), rules=["attr.description_subject"])
         return cand if cand.typed.type != "unattributed" else None
 
     def person_anaphor(self, pronoun: str) -> bool:

@@ -45,6 +45,7 @@ _QUOTE_CLOSED = re.compile(r"[,?!](?:\"|''|”|’)$")  # '"...," asked Mr. Mana
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _PHRASE_END = re.compile(r"[,;:()\[\]]|[.?!](?=[\"'”’)]*$)")  # inside a word of an according phrase: its clause ends
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
+_RELATIVE_IN = re.compile(r",?\s+(?:who|whose|which)\b")  # where a relative clause opens inside an appositive
 ACCORDING_WORDS = 10  # words of a noun phrase after "according to" read for its head
 _CAPITALISED_RUN = re.compile(r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
 
@@ -303,13 +304,13 @@ class EnglishSubjects(SubjectFinder):
             # clause it reports, before a noun phrase (not "he", "that" or a quotation), has its subject after it;
             # so also after what looked like an aside but has no subject before it ("..., forcing her to fend off
             # both Trump and Sanders, said Brad Bannon")
-            span = self._inverted(n, hit)
-            first = n[span[0]:span[1]].split()[:1]
             ends = ("", ".", "!", "?") if no_phrase else ("", ".", ",", ";", "!", "?")  # after a false aside: the sentence's end
-            if span[1] > span[0] and n[span[1]:].lstrip()[:1] in ends \
-                    and first[0] not in w.possessives and not self.typer.is_time_word(first[0]) \
-                    and not set(n[span[0]:span[1]].split()) & w.verb_words:
-                return span  # a noun phrase that ends the clause ("..., praised the efforts of X to" is no subject)
+            for span in (self._inverted(n, hit), self._inverted(n, hit, short=True)):
+                first = n[span[0]:span[1]].split()[:1]
+                if span[1] > span[0] and (n[span[1]:].lstrip()[:1] in ends or self._relative_to_end(n, span)) \
+                        and first[0] not in w.possessives and not self.typer.is_time_word(first[0]) \
+                        and not set(n[span[0]:span[1]].split()) & w.verb_words:
+                    return span  # a noun phrase that ends the clause ("..., praised the efforts of X to" is no subject)
         if found is not None:
             return found
         closed = False  # the subject ends with a comma: an appositive before it closes there
@@ -354,15 +355,34 @@ class EnglishSubjects(SubjectFinder):
             return (hit.start, hit.start)
         return self._inverted(n, hit)
 
-    def _inverted(self, n: str, hit: Hit) -> tuple[int, int]:
+    def _inverted(self, n: str, hit: Hit, short: bool = False) -> tuple[int, int]:
         """The subject after the verb, with its appositive: '"...," said David Nevins, the chief executive of
-        Showtime.'"""
+        Showtime.'; with `short`, the appositive only up to a relative clause in it."""
         span = self.after(n, hit.end)
         if span[1] > span[0] and n[span[1]:span[1] + 1] == ",":
             rest = re.match(r",\s*(the|a|an|who is|who was|[a-z.'-]+ (?:for|of|at))\s[^,.;]{0,80}", n[span[1]:])
             if rest:
-                span = (span[0], span[1] + rest.end())
+                end = span[1] + rest.end()
+                relative = _RELATIVE_IN.search(n, span[1], end) if short else None
+                if short:
+                    # only up to its relative pronoun ('said DeSantis, who was elected to the U.S. House in 2012',
+                    # 'said Wilcox, an Orlando Republican who founded ... after serving in the Army and the CIA')
+                    end = relative.start() if relative is not None else span[1]
+                toks = list(WORD.finditer(n, span[1] + 1, end))
+                while toks and (toks[-1].group() in self.words.prepositions | self.words.noun_markers
+                                or toks[-1].group() in ("and", "or")):
+                    toks.pop()  # cut short: 'said Richard L. Trumka, president of the A.F.L.-C.I.O.' is the president
+                span = (span[0], toks[-1].end() if toks else span[1])
         return span
+
+    @staticmethod
+    def _relative_to_end(n: str, span: tuple[int, int]) -> bool:
+        """Whether a relative clause opens after a name or its appositive and runs to the sentence's end ("said
+        Wilcox, an Orlando Republican | who founded lucrative defense and transportation companies after serving in
+        the Army.", "said DeSantis|, who was elected"; not "said the staff member who succeeded him ... should")."""
+        relative = _RELATIVE_IN.match(n, span[1])
+        return relative is not None and (relative.group().startswith(",") or "," in n[span[0]:span[1]]) \
+            and re.search(r"[;:\"]", n[span[1]:].rstrip(".!?\"' ")) is None
 
     def according_phrase(self, n: str, pos: int, quotes: Quotes) -> tuple[list[tuple[int, int]], Optional[tuple[int, int]]]:
         """The words of the noun phrase after "according to" (from `pos`), to the end of its clause or to the
