@@ -132,6 +132,10 @@ class ArabicSpans(SpanGrammar):
             field = None if any(DEFINITE.match(w) for w in n[role.start:role.end].split()) else _nisba(n, role.end)
             if field is not None and name and norm(name).split() == [field]:
                 name = None  # "قائد ميداني": the adjective of the office's field is no name
+            plural = self.typer.search("official_noun", n)
+            if not name and plural is not None and plural.start == 0:
+                # "زعماء الحزب الشيوعي": offices in the plural, unnamed (title.ar.office_plural)
+                return Typed(plural.value.type, role=span.strip(), rules=[plural.entry_id, "src.head_noun"])
             if name:
                 memory.remember(name, "named_official")
             elif field is not None or _indefinite(n, role.start, role.end, self.typer.indefinite_words):
