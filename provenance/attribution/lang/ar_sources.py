@@ -23,6 +23,7 @@ _STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|�
 _CONJUNCTION = re.compile(r"^[وف](?=\S)")
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _AIRED = r"(?:عرضت?ه[ا]?|بثت?ه[ا]?|نشرت?ه[ا]?)\s+"  # "لقطات عرضها التلفزيون": the one who aired footage
+_POSSESSED = re.compile(r"\S{3}(?:ه|ها|هم|هما)$")  # a pronoun attached, as written (not ة): "محاميه"
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
@@ -159,6 +160,10 @@ class ArabicSpans(SpanGrammar):
             if outlet is not None:  # an unnamed correspondent speaks for the outlet
                 media = "state_media" if outlet.value.kind == "state" else "media"
                 return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
+            if person.end >= len(n.rstrip()) and (person.text.startswith("ال") or _POSSESSED.search(span.strip())):
+                # "وأشارت الباحثة"، "ويطلب المحامي"، "قال محاميه": the title alone, definite or someone's own, is
+                # the one person the article means, as a relative is (title.ar.relative); unnamed here, no name made
+                return Typed("named_person", role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
             return Typed("anonymous", role=span.strip(), rules=[person.entry_id, "src.head_noun"])
         # the title comes after the name, not inside it ("أبو طالب" is a name, not a student); a
         # group's noun is a title only next to the name ("جيريمي جرامز كبير خبراء الأرصاد", not
