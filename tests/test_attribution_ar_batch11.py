@@ -82,3 +82,19 @@ def test_a_definite_title_of_a_person_alone_names_one_person(audit, text, source
 ])
 def test_an_indefinite_title_or_a_group_of_people_stays_anonymous(audit, text):
     assert audit(text).claims[0].source.type == "anonymous"
+
+
+@pytest.mark.parametrize("text, again", [
+    # arabic-saudi/sabq_2015-08-06_038: the name runs to five words past the link آل
+    ("أدان وزير الخارجية بدولة الإمارات الشيخ عبدالله بن زايد آل نهيان بأشد العبارات الجريمة الإرهابية البشعة.\n"
+     "وأكد آل نهيان تضامن دولة الإمارات قيادة وحكومة وشعباً مع المملكة العربية السعودية.", "آل نهيان"),
+    # arabic-saudi/alwatan_2015-08-04_098
+    ('من جهته، أكد مدير إدارة العيادات الخارجية بمدينة الملك فهد الطبية عوض آل رشيد لـ"الوطن" أن المدينة أطلقت '
+     "خدمة عمل العيادات المسائية.\nوبين آل رشيد أن المدينة الطبية طبقت آلية لتحديد العيادات المسائية المساندة.", "آل رشيد"),
+])
+def test_a_family_name_with_al_named_again_is_the_official_introduced_with_it(audit, text, again):
+    # LABELLING: a later surname is the person first introduced with it (an office holder: named_official)
+    claim = audit(text).claims[-1]
+    assert claim.source.text == again
+    assert claim.source.type == "named_official"
+    assert again in (claim.source.name or "")

@@ -62,7 +62,7 @@ def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> boo
 
 
 class ArabicSpans(SpanGrammar):
-    max_name_words = 4  # "عادل بن محمد الملحم"
+    max_name_words = 5  # "عادل بن محمد الملحم"، "عبدالله بن زايد آل نهيان" (five words only past a link: _linked_cut)
 
     def __init__(self, typer):
         super().__init__(typer)
@@ -302,9 +302,10 @@ class ArabicSpans(SpanGrammar):
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
         """A spokesperson named before the office; an office as written before its holder's name; none for a
-        title word that is a family name."""
+        title word that is a family name; four words of a name, five past a link (_linked_cut)."""
         if self._family_name(body, start):
             return []
+        names = self._linked_cut(names)
         if not names and family == "spokesperson":
             names = self._name_before_office(body, start)
             if names:  # the office as written after its holder's name, to know it again unnamed
@@ -361,7 +362,7 @@ class ArabicSpans(SpanGrammar):
             return []
         a, b = nb.span(end, end + len(window))
         start = body.find(" ".join(words[at + 1:at + 2]), a) if at + 1 < len(words) else -1
-        return self.typer.name_tokens(body[start:b], leading=True)[:4] if start != -1 else []
+        return self._linked_cut(self.typer.name_tokens(body[start:b], leading=True)) if start != -1 else []
 
     def _after_comma(self, body: str, nb, end: int) -> list[str]:
         """"مندوبة الولايات المتحدة، نيكي هيلي في جلسة": past the body a title heads and a comma, a name of two
@@ -372,7 +373,13 @@ class ArabicSpans(SpanGrammar):
             return []
         a, b = nb.span(end + stop.end(), min(len(nb.text), end + stop.end() + 60))
         run = self.typer.name_tokens(body[a:b], leading=True)
-        return run[:4] if len(run) >= 2 else []
+        return self._linked_cut(run) if len(run) >= 2 else []
+
+    def _linked_cut(self, run: list[str]) -> list[str]:
+        """A holder's name of four words, or five when the fourth links the last ("عبدالله بن زايد آل نهيان"):
+        the family name after آل or بن is the one a later mention repeats ("وأكد آل نهيان")."""
+        links = self.typer.arabic_names.links
+        return run[:5] if len(run) > 4 and norm(run[3]) in links else run[:4]
 
     def _name_before_office(self, body: str, start: int) -> list[str]:
         """A spokesperson's name before the office, set off by a comma or opened by a rank ("لجأ أفيخاي
