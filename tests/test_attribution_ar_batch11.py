@@ -98,3 +98,20 @@ def test_a_family_name_with_al_named_again_is_the_official_introduced_with_it(au
     assert claim.source.text == again
     assert claim.source.type == "named_official"
     assert again in (claim.source.name or "")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/alarabia_AL-internationalNews-1824-20180709: the outlet's name in quotation marks
+    ('أفاد مراسل قناة "العربية" في #اليمن بمقتل القيادي الحوثي، غالب خرصان، في غارة لطيران التحالف.', "media"),
+    # arabic-pool/france24_FR-middleEast-591-20180606: correspondents in the plural
+    ("وأفاد مراسلو وكالة الأنباء الفرنسية (فرانس برس) أن نحو 1300 شخص تجمعوا مساء في منطقة الشميساني.", "media"),
+    # the same class already read right: arabic-pool/bbc_BB-middleEast-739-20180716
+    ("وقال مراسل وكالة فرانس برس إن آلاف المتظاهرين وصلوا إلى حقل الزبير النفطي.", "media"),
+    # correspondents of no outlet are people counted: arabic-pool/bbc_BB-middleEast-171-20180310
+    ("ويقول مراسلون إنه من المتوقع أن يشارك آلاف النساء التونسيات في المسيرة.", "anonymous"),
+    # arabic-pool/alarabia_AL-internationalNews-1962-20180716: the White House is no outlet
+    ("وحسب مراسلين للبيت الأبيض، فإن ترمب لم يغادر إلا بعد أن لامست طائرة بوتين أرض المطار.", "anonymous"),
+])
+def test_correspondents_of_a_named_outlet_speak_for_it(audit, text, kind):
+    # LABELLING: media for an outlet; an unnamed correspondent of it is the outlet (README), unnamed people anonymous
+    assert audit(text).claims[0].source.type == kind

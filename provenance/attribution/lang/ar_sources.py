@@ -23,6 +23,7 @@ _STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|�
 _CONJUNCTION = re.compile(r"^[وف](?=\S)")
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _AIRED = r"(?:عرضت?ه[ا]?|بثت?ه[ا]?|نشرت?ه[ا]?)\s+"  # "لقطات عرضها التلفزيون": the one who aired footage
+_QUOTE_MARKS = re.compile(r'["«»“”]')
 _POSSESSED = re.compile(r"\S{3}(?:ه|ها|هم|هما)$")  # a pronoun attached, as written (not ة): "محاميه"
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
@@ -144,6 +145,11 @@ class ArabicSpans(SpanGrammar):
                 return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, "src.indefinite_role"])
             return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id, "src.head_noun"])
         person = self.typer.search("person_role", n)
+        staff = self._staff_of(n, person) if person is not None and person.start == 0 else None
+        if staff is not None and person.value.type is not None:
+            # "مراسلو وكالة الأنباء الفرنسية": unnamed people of an outlet speak for it, as one correspondent does
+            media = "state_media" if staff.value.kind == "state" else "media"
+            return Typed(media, name=staff.value.name, rules=[person.entry_id, staff.entry_id])
         if person is not None and person.start == 0 and person.value.type is not None:
             # "باحثون في مجال", "والدة المحتجز": a group, or a relative of someone named, typed as such
             return Typed(person.value.type, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
@@ -151,7 +157,7 @@ class ArabicSpans(SpanGrammar):
             # "الباحث في مركز كارنيغي يزيد صايغ", "الكاتب البريطاني باتريك سيل": a person without
             # office, whatever institution follows; unnamed ("خبراء", "الباحثون"), an anonymous source
             name = " ".join(self.typer.name_tokens(unquoted, last=True)) or None
-            outlet = self.typer.search("outlet", n)
+            outlet = self.typer.search("outlet", n) or staff
             if name and outlet is not None and set(norm(name).split()) <= set(outlet.text.split()):
                 name = None  # "مراسل وكالة فرانس برس": the outlet's name is no person's
             if name:
@@ -198,6 +204,13 @@ class ArabicSpans(SpanGrammar):
             # head; one unknown word before a body is a verb's, not a name
             return Typed(None, rules=["src.unresolved", "src.no_head.ar"])
         return None
+
+    def _staff_of(self, n: str, person):
+        """The outlet named right after a title of people, its quotation marks read through ("مراسلو وكالة الأنباء
+        الفرنسية"، "مراسل قناة "العربية""): the title names its staff."""
+        plain = _QUOTE_MARKS.sub("", n)
+        outlet = self.typer.search("outlet", plain)
+        return outlet if outlet is not None and not plain[person.end:outlet.start].strip() else None
 
     def _state_subject(self, n: str) -> Optional[Typed]:
         """"ورفضت الإمارات التقرير"، "وقالت الولايات المتحدة في عريضة اتهام"، "وحذرت تل أبيب الرئيس السوري": a
