@@ -23,6 +23,8 @@ _STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|�
 _CONJUNCTION = re.compile(r"^[وف](?=\S)")
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _AIRED = r"(?:عرضت?ه[ا]?|بثت?ه[ا]?|نشرت?ه[ا]?)\s+"  # "لقطات عرضها التلفزيون": the one who aired footage
+_QUOTE_MARKS = re.compile(r'["«»“”]')
+_POSSESSED = re.compile(r"\S{3}(?:ه|ها|هم|هما)$")  # a pronoun attached, as written (not ة): "محاميه"
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
@@ -61,7 +63,7 @@ def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> boo
 
 
 class ArabicSpans(SpanGrammar):
-    max_name_words = 4  # "عادل بن محمد الملحم"
+    max_name_words = 5  # "عادل بن محمد الملحم"، "عبدالله بن زايد آل نهيان" (five words only past a link: _linked_cut)
 
     def __init__(self, typer):
         super().__init__(typer)
@@ -132,6 +134,10 @@ class ArabicSpans(SpanGrammar):
             field = None if any(DEFINITE.match(w) for w in n[role.start:role.end].split()) else _nisba(n, role.end)
             if field is not None and name and norm(name).split() == [field]:
                 name = None  # "قائد ميداني": the adjective of the office's field is no name
+            plural = self.typer.search("official_noun", n)
+            if not name and plural is not None and plural.start == 0:
+                # "زعماء الحزب الشيوعي": offices in the plural, unnamed (title.ar.office_plural)
+                return Typed(plural.value.type, role=span.strip(), rules=[plural.entry_id, "src.head_noun"])
             if name:
                 memory.remember(name, "named_official")
             elif field is not None or _indefinite(n, role.start, role.end, self.typer.indefinite_words):
@@ -139,6 +145,11 @@ class ArabicSpans(SpanGrammar):
                 return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, "src.indefinite_role"])
             return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id, "src.head_noun"])
         person = self.typer.search("person_role", n)
+        staff = self._staff_of(n, person) if person is not None and person.start == 0 else None
+        if staff is not None and person.value.type is not None:
+            # "مراسلو وكالة الأنباء الفرنسية": unnamed people of an outlet speak for it, as one correspondent does
+            media = "state_media" if staff.value.kind == "state" else "media"
+            return Typed(media, name=staff.value.name, rules=[person.entry_id, staff.entry_id])
         if person is not None and person.start == 0 and person.value.type is not None:
             # "باحثون في مجال", "والدة المحتجز": a group, or a relative of someone named, typed as such
             return Typed(person.value.type, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
@@ -146,7 +157,7 @@ class ArabicSpans(SpanGrammar):
             # "الباحث في مركز كارنيغي يزيد صايغ", "الكاتب البريطاني باتريك سيل": a person without
             # office, whatever institution follows; unnamed ("خبراء", "الباحثون"), an anonymous source
             name = " ".join(self.typer.name_tokens(unquoted, last=True)) or None
-            outlet = self.typer.search("outlet", n)
+            outlet = self.typer.search("outlet", n) or staff
             if name and outlet is not None and set(norm(name).split()) <= set(outlet.text.split()):
                 name = None  # "مراسل وكالة فرانس برس": the outlet's name is no person's
             if name:
@@ -155,6 +166,10 @@ class ArabicSpans(SpanGrammar):
             if outlet is not None:  # an unnamed correspondent speaks for the outlet
                 media = "state_media" if outlet.value.kind == "state" else "media"
                 return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
+            if person.end >= len(n.rstrip()) and (person.text.startswith("ال") or _POSSESSED.search(span.strip())):
+                # "وأشارت الباحثة"، "ويطلب المحامي"، "قال محاميه": the title alone, definite or someone's own, is
+                # the one person the article means, as a relative is (title.ar.relative); unnamed here, no name made
+                return Typed("named_person", role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
             return Typed("anonymous", role=span.strip(), rules=[person.entry_id, "src.head_noun"])
         # the title comes after the name, not inside it ("أبو طالب" is a name, not a student); a
         # group's noun is a title only next to the name ("جيريمي جرامز كبير خبراء الأرصاد", not
@@ -189,6 +204,13 @@ class ArabicSpans(SpanGrammar):
             # head; one unknown word before a body is a verb's, not a name
             return Typed(None, rules=["src.unresolved", "src.no_head.ar"])
         return None
+
+    def _staff_of(self, n: str, person):
+        """The outlet named right after a title of people, its quotation marks read through ("مراسلو وكالة الأنباء
+        الفرنسية"، "مراسل قناة "العربية""): the title names its staff."""
+        plain = _QUOTE_MARKS.sub("", n)
+        outlet = self.typer.search("outlet", plain)
+        return outlet if outlet is not None and not plain[person.end:outlet.start].strip() else None
 
     def _state_subject(self, n: str) -> Optional[Typed]:
         """"ورفضت الإمارات التقرير"، "وقالت الولايات المتحدة في عريضة اتهام"، "وحذرت تل أبيب الرئيس السوري": a
@@ -293,9 +315,10 @@ class ArabicSpans(SpanGrammar):
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
         """A spokesperson named before the office; an office as written before its holder's name; none for a
-        title word that is a family name."""
+        title word that is a family name; four words of a name, five past a link (_linked_cut)."""
         if self._family_name(body, start):
             return []
+        names = self._linked_cut(names)
         if not names and family == "spokesperson":
             names = self._name_before_office(body, start)
             if names:  # the office as written after its holder's name, to know it again unnamed
@@ -352,7 +375,7 @@ class ArabicSpans(SpanGrammar):
             return []
         a, b = nb.span(end, end + len(window))
         start = body.find(" ".join(words[at + 1:at + 2]), a) if at + 1 < len(words) else -1
-        return self.typer.name_tokens(body[start:b], leading=True)[:4] if start != -1 else []
+        return self._linked_cut(self.typer.name_tokens(body[start:b], leading=True)) if start != -1 else []
 
     def _after_comma(self, body: str, nb, end: int) -> list[str]:
         """"مندوبة الولايات المتحدة، نيكي هيلي في جلسة": past the body a title heads and a comma, a name of two
@@ -363,7 +386,13 @@ class ArabicSpans(SpanGrammar):
             return []
         a, b = nb.span(end + stop.end(), min(len(nb.text), end + stop.end() + 60))
         run = self.typer.name_tokens(body[a:b], leading=True)
-        return run[:4] if len(run) >= 2 else []
+        return self._linked_cut(run) if len(run) >= 2 else []
+
+    def _linked_cut(self, run: list[str]) -> list[str]:
+        """A holder's name of four words, or five when the fourth links the last ("عبدالله بن زايد آل نهيان"):
+        the family name after آل or بن is the one a later mention repeats ("وأكد آل نهيان")."""
+        links = self.typer.arabic_names.links
+        return run[:5] if len(run) > 4 and norm(run[3]) in links else run[:4]
 
     def _name_before_office(self, body: str, start: int) -> list[str]:
         """A spokesperson's name before the office, set off by a comma or opened by a rank ("لجأ أفيخاي
