@@ -335,3 +335,20 @@ def test_a_first_name_met_earlier_in_the_article_stays_a_name(audit):
     claims = audit("وكانت أشواق بعمر 14 عاما عندما سيطر مسلحو التنظيم على مناطق في شمال العراق. "
                    "وتقول أشواق إنها اُغتصبت وضربت، قبل أن تتمكن من الهرب بعد ثلاثة أشهر.").claims
     assert claims[-1].source.type == "named_person" and claims[-1].source.name == "أشواق"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/france24_FR-internationalNews-1214-20180513: a noun of speech before the witnesses
+    ("وطبقا لأقوال شهود العيان أن المهاجم هتف أثناء قتله أحد المارة.", "anonymous"),
+    # arabic-saudi/sabq_2015-07-21_090: the verb before an office
+    ("واستشهد رئيس الرابطة قائلاً: \"عندما كنا في نادي مانشستر الإنجليزي\".", "named_official"),
+])
+def test_a_word_never_introduced_right_before_a_title_is_no_name(audit, text, kind):
+    claim = audit(text).claims[0]
+    assert claim.source.type == kind and claim.source.name is None
+
+
+def test_a_first_name_whose_next_word_is_short_keeps_its_title(audit):
+    # arabic-pool/bbc_BB-internationalNews-712-20180628: "هس" is a name's short word, the name goes on
+    claim = audit("وقال بيت هس، رئيس مجلس إدارة لافارج هولسيم، في بيان \"نأسف حقا على ما حدث\".").claims[0]
+    assert claim.source.type == "named_official" and claim.source.name == "بيت"

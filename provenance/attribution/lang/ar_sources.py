@@ -167,6 +167,13 @@ class ArabicSpans(SpanGrammar):
         if lead and title is not None and not title.text.startswith(("ل", "ب")):
             # "لوتشيانو فونتانا محرر صحيفة كورييري ديلا سيرا": a name, then its title (not a hearer:
             # "كيري لصحافيين")
+            unintroduced = self.unintroduced(lead, memory) if not n[after_lead:title.start].strip() else None
+            if unintroduced is not None and unintroduced.type is None:
+                # "فوجئ الطبيب"، "وطبقا لأقوال شهود العيان": a word never introduced right before a title is no
+                # name, the title heads the span (not "لويجي دي مايو زعيم حركة"، "بيت هس، رئيس": more of the name)
+                cut = normalize(span).span(title.start, title.end)[0]
+                typed = self.typer.type_span(span[cut:], norm(span[cut:]), memory)
+                return Typed(typed.type, typed.name, typed.role, [*typed.rules, "src.unintroduced.title"])
             kind = "named_person" if title.family == "person_role" else "named_official"
             recalled = memory.recall(" ".join(lead))
             kind = recalled[0] if recalled and recalled[0] == "named_official" else kind
