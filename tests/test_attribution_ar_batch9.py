@@ -14,11 +14,11 @@ def audit(auditor):
     # arabic-pool/alarabia_AL-internationalNews-1710-20180620
     ("وقال ممثلو الادعاء الأسبوع الماضي، إن التحقيقات الأولية لم تكشف عن أي مؤشر على وجود خطة محددة لهجوم إرهابي.",
      "ممثلو الادعاء"),
-    # arabic-pool/bbc_BB-internationalNews-40-20180219
-    ("ونفى هورميرن الأسبوع الماضي دفعه أموالا لعاهرات مقابل الجنس.", "هورميرن"),
+    # arabic-pool/bbc_BB-internationalNews-40-20180219 (introduced before)
+    ("وكان مدير عمليات المنظمة في هاييتي رونالد فان هورميرن قد استقال. ونفى هورميرن الأسبوع الماضي دفعه أموالا لعاهرات مقابل الجنس.", "هورميرن"),
 ])
 def test_a_time_phrase_after_the_subject_is_no_part_of_the_source(audit, text, source):
-    claim = audit(text).claims[0]
+    claim = audit(text).claims[-1]
     assert (claim.source.text or claim.source.name) == source
 
 

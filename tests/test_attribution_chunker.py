@@ -28,3 +28,17 @@ def test_a_noun_of_four_letters_with_his_pronoun_is_no_name(auditor):
     assert names.word("بلاده").excluded and names.word("مزاجه").excluded and names.word("لدعمه").excluded
     # a name's ة written ه, and names ending in له، اه، يه، وه, stay names
     assert not names.word("ساره").excluded and not names.word("عبدالله").excluded and not names.word("شاه").excluded
+
+
+def test_the_words_a_body_has_are_indexed_once_with_their_clitics_and_links_off(auditor):
+    from provenance.normalize import normalize
+    names = auditor.attributor.typer.arabic_names
+    # arabic-pool/france24_FR-internationalNews-1540-20180530 ("أحمد أبو زيد", later "أبوزيد"); the family name
+    # with the article, later without it (arabic-saudi/arreyadi_2015-07-21_023: "عمر السومه", "ونفى سومه")
+    body = "أكد المتحدث أحمد أبو زيد رفض مصر. وذكر عمر السومه ولتيموشينكو"
+    seen = names.first_seen(normalize(body))
+    assert seen[names.bare("أبوزيد")] == body.index("زيد")
+    assert seen[names.bare("سومه")] == body.index("السومه")
+    assert seen[names.bare("تيموشينكو")] == body.index("ولتيموشينكو")
+    assert names.bare("يخوض") not in seen
+    assert names.unlinked("أبوزيد") == "ابو زيد" and names.unlinked("بنفسي") is None

@@ -23,6 +23,7 @@ _CONJUNCTION = re.compile(r"^[وف](?=...)")  # و or ف before a word of three 
 _ATTACHED = re.compile(r"(?:ته|تها|تهم|تهما|ها|هم|هما|هن|كم|كما)$|[وي]ه$|^.{4,}(?<![لاه])ه$|^.{2,}(?:ننا|تنا)$")
 _TANWEEN = re.compile("[\u064b-\u064d]")  # "تفاعلاً"، "سريعاً": an indefinite noun or adverb, never a name
 _MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # diacritics and tatweel, for the suffix test
+_WORD = re.compile(r"[^\s\W_]+")  # a word of a normalised body, without the punctuation around it
 
 
 class ArabicWord(NamedTuple):
@@ -60,6 +61,40 @@ class ArabicNames:
                     or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in ("الله", "عبدالله")
                     or len(n) >= 5 and n.endswith(("يون", "يين")))  # a nisba plural: أمنيون، تربويين
         return ArabicWord(excluded, bare.startswith("ال") and not link, link)  # "والعمرة" too
+
+    @staticmethod
+    def _bare(n: str) -> str:
+        """A normalised word without the conjunction and the preposition clitic before it."""
+        n = _CONJUNCTION.sub("", n)
+        return n[1:] if n[:1] in "لبك" and len(n) > 3 else n
+
+    def bare(self, token: str) -> str:
+        """A word as `first_seen` indexes it: normalised, without the conjunction and preposition before it
+        ("ولتيموشينكو" is تيموشينكو), so that a name is met again whatever clitics it carries."""
+        return self._bare(norm(token).strip("."))
+
+    def unlinked(self, word: str) -> Optional[str]:
+        """A name written as one word with its link ("أبوزيد"، "عبدالرحمن") in two words, or None."""
+        bare = self.bare(word)
+        link = next((k for k in self.links if len(k) > 2 and bare.startswith(k) and len(bare) - len(k) >= 3), None)
+        return f"{link} {bare[len(link):]}" if link is not None else None
+
+    def first_seen(self, nb) -> dict[str, int]:
+        """Each word of a normalised body (`nb`), bare and without the article, and each name of a link and a
+        word also written as one ("أبو زيد" as أبوزيد), with the offset in the original body where it first occurs: one pass, so that
+        whether a word was met before a sentence is a look-up."""
+        seen: dict[str, int] = {}
+        previous = ""
+        for m in _WORD.finditer(nb.text):
+            word = self._bare(m.group())
+            keys = [word, word[2:]] if word.startswith("ال") else [word]  # "عمر السومه"، later "سومه"
+            if previous in self.links and len(previous) > 2:
+                keys.append(previous + word)
+            for key in keys:
+                if key not in seen:
+                    seen[key] = nb.span(m.start(), m.end())[0]
+            previous = word
+        return seen
 
     def run(self, tokens: list[str], leading: bool = False) -> list[str]:
         """The first contiguous run of name words: it opens on a word without the article and ends at

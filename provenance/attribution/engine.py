@@ -91,6 +91,7 @@ class Attributor:
         claims: list[Claim] = []
         ctx = Discourse()
         for i, sent in enumerate(sentences, 1):
+            memory.at = sent.start  # what the body had before this sentence is met (Memory.met)
             claim, speaker = self._sentence(f"c{i}", sent, lang, memory, ctx)
             if claim.cue is None and claim.source.type == "unattributed":
                 said = self._quoted_speaker(claim, sent, memory)
@@ -113,6 +114,7 @@ class Attributor:
                 claims[-1].source.anonymity_reason = claim.source.anonymity_reason
             ctx.update(speaker, sent.text)
             claims.append(claim)
+        memory.at = None  # the title is read after the whole body
         return claims
 
     def drop_publisher_relays(self, claims: list[Claim], publisher: Optional[str]) -> None:

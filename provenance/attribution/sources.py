@@ -47,6 +47,8 @@ class Memory:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
     offices: dict[str, str] = field(default_factory=dict)  # "الناطقة باسم وزارة الخارجية" -> its holder's name
     heads: dict[str, "Typed"] = field(default_factory=dict)  # "the agency" / "الصحيفة" refers back
+    seen: dict[str, int] = field(default_factory=dict)  # a word of the body -> where the body first has it
+    at: Optional[int] = None  # where the sentence being read opens in the body; None: past it (the title)
 
     def remember(self, name: str, type_: str, spelling: Optional[str] = None) -> None:
         """Remember a name by the words of its spelling in the text (the name itself by default)."""
@@ -59,6 +61,27 @@ class Memory:
             if token in self.names:
                 return self.names[token]
         return None
+
+    def met(self, word: str) -> bool:
+        """Whether the body has the word (as `seen` keys it) before the sentence being read."""
+        first = self.seen.get(word)
+        return first is not None and (self.at is None or first < self.at)
+
+    def variant(self, word: str) -> Optional[tuple[str, str]]:
+        """The one person remembered by a word one letter away from `word` (of four letters or more): the same
+        name spelt otherwise ("خضير" after "محمد خضر"، "تيمكوشينكو" after "يوليا تيموشينكو"), or None."""
+        found = {v for k, v in self.names.items() if len(word) >= 4 and _one_edit(word, k)}
+        return found.pop() if len(found) == 1 else None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one letter added, dropped or changed apart."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 def _another_person(words: list[str], remembered: list[str], no_names: frozenset[str]) -> bool:
@@ -135,6 +158,11 @@ class SpanGrammar:
 
     def appositive_name(self, span: str, names: list[str], memory: Memory) -> Optional[Typed]:
         """A name heading the span, described after a comma."""
+        return None
+
+    def unintroduced(self, names: list[str], memory: Memory) -> Optional[Typed]:
+        """A name no title, known name or memory explains, when the article never introduced it: the person
+        it names by another spelling, or unresolved; None keeps it a name."""
         return None
 
     def ends_with(self, n: str, hit) -> bool:
@@ -363,7 +391,10 @@ class SourceTyper:
         if country is not None and not names:
             return Typed("named_organization", name=country.value.names[0] if country.value.names else span.strip(),
                          rules=[country.entry_id])
-        if names:
+        unintroduced = g.unintroduced(names, memory) if names else None  # a document heads it if unresolved
+        if unintroduced is not None and (unintroduced.type is not None or doc is None):
+            return unintroduced
+        if names and unintroduced is None:
             name = " ".join(names)
             memory.remember(name, "named_person")
             return Typed("named_person", name=name, rules=["src.name"])
@@ -425,3 +456,5 @@ class SourceTyper:
                 memory.remember(known.value.name if known else name, "named_official", name)
         for hit in hits["known_official"]:  # after the titles: "كيم" is the minister introduced as such
             memory.remember(hit.value.name, "named_official", hit.text)  # by the words the article spells
+        if is_arabic(body):  # a word met before the sentence that names with it is introduced (ar_sources.py)
+            memory.seen = self.arabic_names.first_seen(nb)

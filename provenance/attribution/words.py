@@ -67,6 +67,7 @@ class WordClasses:
         self.verb_asides = read("closed.ar.verb_aside")
         self.name_links = read("closed.ar.name_link")
         self.according_lam = tuple(sorted(read("closed.ar.according_lam")))
+        self.subject_position = read("closed.ar.subject_position")
         # English
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")

@@ -182,6 +182,13 @@ class ArabicSpans(SpanGrammar):
         if lead and title is not None and not title.text.startswith(("ل", "ب")):
             # "لوتشيانو فونتانا محرر صحيفة كورييري ديلا سيرا": a name, then its title (not a hearer:
             # "كيري لصحافيين")
+            unintroduced = self.unintroduced(lead, memory) if not n[after_lead:title.start].strip() else None
+            if unintroduced is not None and unintroduced.type is None:
+                # "فوجئ الطبيب"، "وطبقا لأقوال شهود العيان": a word never introduced right before a title is no
+                # name, the title heads the span (not "لويجي دي مايو زعيم حركة"، "بيت هس، رئيس": more of the name)
+                cut = normalize(span).span(title.start, title.end)[0]
+                typed = self.typer.type_span(span[cut:], norm(span[cut:]), memory)
+                return Typed(typed.type, typed.name, typed.role, [*typed.rules, "src.unintroduced.title"])
             kind = "named_person" if title.family == "person_role" else "named_official"
             recalled = memory.recall(" ".join(lead))
             kind = recalled[0] if recalled and recalled[0] == "named_official" else kind
@@ -289,6 +296,29 @@ class ArabicSpans(SpanGrammar):
         if set(following) & self.indefinite_modifiers:
             return Typed("unattributed", rules=["src.indefinite_noun.ar"])
         return None
+
+    def unintroduced(self, names: list[str], memory: Memory) -> Optional[Typed]:
+        """A news article introduces a person by full name or title; one word that no title, known name or
+        memory explains and that the body never had before this sentence is no name ("وتحدثت معلومات"،
+        "ويتهم حلفاء تركيا"، "يخوض المنتخب"), unless it is a name met before in another spelling: joined to
+        its link ("أبوزيد" after "أحمد أبو زيد") or one letter away ("خضير" after "محمد خضر"). Unresolved
+        (src.unintroduced): the verb's subject was dropped; the word is kept for the candidate to name the
+        speaker after all where it can only be the subject (a hearer after it, a verb with no object before
+        it: lang/base.py)."""
+        if len(names) != 1:
+            return None
+        words = self.typer.arabic_names
+        linked = words.unlinked(names[0])
+        recalled = memory.recall(linked.split()[-1]) if linked is not None else None
+        if recalled is not None and linked in norm(recalled[1]):
+            return Typed(recalled[0], name=recalled[1], rules=["closed.ar.name_link", "src.memory"])
+        word = words.bare(names[0])
+        if linked is not None or memory.met(word):
+            return None
+        recalled = memory.variant(word)
+        if recalled is not None:
+            return Typed(recalled[0], name=recalled[1], rules=["src.memory", "src.variant"])
+        return Typed(None, name=names[0], rules=["src.unresolved", "src.unintroduced"])
 
     def place(self, n: str, hit) -> bool:
         """"غارات في ليبيا"، "اتهامات لإسرائيل": a country after a preposition of the span, or with ل، ب، ك
