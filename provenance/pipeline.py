@@ -73,9 +73,9 @@ class Auditor:
         if not sentences:
             raise InputError(f"{doc.name}: not an article (no sentences left after removing boilerplate)")
         origins, hints = find_origin(text, cleaned.boilerplate, rules)
-        outlet = find_outlet(url, sitename, hostname, hints, origins, rules)
-        origins += site_prefix_origins(hints, origins)
         dateline = find_dateline(scanned, rules)
+        outlet = find_outlet(url, sitename, hostname, hints, origins, dateline, rules)
+        origins += site_prefix_origins(hints, origins)
         sentences = after_dateline(cleaned.body, sentences, dateline, scanned.normalized)
         interview = find_interview(cleaned.title, cleaned.body, cleaned.paragraphs, sentences, rules)
         if interview is not None:  # the interviewer's questions are no claims

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from ..models import Boilerplate, Origin, Outlet
+from ..models import Boilerplate, Dateline, Origin, Outlet
 from ..normalize import normalize
 from ..rules import OutletEntry, RuleSet
 
@@ -82,8 +82,9 @@ def find_origin(text: str, boilerplate: list[Boilerplate], rules: RuleSet) -> tu
 
 
 def find_outlet(url: Optional[str], sitename: Optional[str], hostname: Optional[str],
-                hints: list[Outlet], origins: list[Origin], rules: RuleSet) -> Outlet:
-    """The outlet of this copy: from the URL, the page's metadata, or the text's own site lines."""
+                hints: list[Outlet], origins: list[Origin], dateline: Optional[Dateline], rules: RuleSet) -> Outlet:
+    """The outlet of this copy: from the URL, the page's metadata, the text's own site lines, or the outlet
+    that filed the story in the dateline opening the body ("(CNN)--"; not a news agency's, which is a wire)."""
     host = None
     if url:
         host = _extractor()(url).fqdn or None
@@ -101,6 +102,9 @@ def find_outlet(url: Optional[str], sitename: Optional[str], hostname: Optional[
     for hint in hints:
         if hint.name not in republished and hint.domain not in republished:
             return hint
+    entry = lookup_name(dateline.outlet, rules) if dateline is not None and dateline.outlet and not dateline.wire else None
+    if entry is not None and not origins:
+        return _from_entry(entry, dateline.text, "outlet.dateline")
     if host or sitename:
         return Outlet(name=sitename or registered_domain(host or ""), domain=registered_domain(host) if host else None,
                       evidence=host or sitename, rule="outlet.unregistered")
