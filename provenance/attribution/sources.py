@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Optional
+from functools import lru_cache, partial
+from typing import Callable, Optional
 
 from ..lexicon import LexiconSet
 from ..normalize import is_arabic, norm
@@ -47,7 +47,9 @@ class Memory:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
     offices: dict[str, str] = field(default_factory=dict)  # "الناطقة باسم وزارة الخارجية" -> its holder's name
     heads: dict[str, "Typed"] = field(default_factory=dict)  # "the agency" / "الصحيفة" refers back
-    seen: dict[str, int] = field(default_factory=dict)  # a word of the body -> where the body first has it
+    # a word of the body -> where the body first has it: indexed by `index` when first asked (few articles ask)
+    seen: Optional[dict[str, int]] = None
+    index: Optional[Callable[[], dict[str, int]]] = field(default=None, repr=False)
     at: Optional[int] = None  # where the sentence being read opens in the body; None: past it (the title)
 
     def remember(self, name: str, type_: str, spelling: Optional[str] = None) -> None:
@@ -64,6 +66,8 @@ class Memory:
 
     def met(self, word: str) -> bool:
         """Whether the body has the word (as `seen` keys it) before the sentence being read."""
+        if self.seen is None:
+            self.seen = self.index() if self.index is not None else {}
         first = self.seen.get(word)
         return first is not None and (self.at is None or first < self.at)
 
@@ -457,4 +461,4 @@ class SourceTyper:
         for hit in hits["known_official"]:  # after the titles: "كيم" is the minister introduced as such
             memory.remember(hit.value.name, "named_official", hit.text)  # by the words the article spells
         if is_arabic(body):  # a word met before the sentence that names with it is introduced (ar_sources.py)
-            memory.seen = self.arabic_names.first_seen(nb)
+            memory.index = partial(self.arabic_names.first_seen, nb)
