@@ -142,3 +142,20 @@ def test_a_verb_of_saying_after_a_participle_clause_with_no_subject_before_it_is
 def test_a_description_opening_the_clause_is_the_subject_of_its_participle(audit, text, holder):
     claim = audit(text).claims[-1]
     assert holder in [s.text for s in [claim.source, *claim.also]]
+
+
+@pytest.mark.parametrize("text, holder", [
+    # nyt_2015-12-19_putin-chides-turkey-and-praises-.txt: "al" of a name ("al-Assad", "bin Laden") is no prefix
+    ("Mr. Putin also veered close to an admission that Russian soldiers had fought in the war in eastern Ukraine, "
+     "saying that they were there.", "Mr. Putin"),
+    # wash-post_2016-03-03_staffer-who-set-up-clinton-email.txt
+    ("FBI officials were angered by the deal and predicted it would affect the outcome of other cases.", "FBI"),
+    # wash-post_2016-02-09_barbs-and-pleas-before-n-h-vote.txt
+    ("Bush offered a Trump-style retort on the mogul's preferred mode of communication, tweeting at him, "
+     "\"Let's be clear.\"", "Bush"),
+])
+def test_a_capitalised_clause_subject_ends_at_a_word_not_inside_one(audit, text, holder):
+    claim = audit(text).claims[0]
+    assert holder in [s.text for s in [claim.source, *claim.also]]
+    assert all(text[s.end - claim.start:s.end - claim.start + 1] in " ,.;:" for s in [claim.source, *claim.also]
+               if s.end is not None)

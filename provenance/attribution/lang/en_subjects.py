@@ -47,7 +47,9 @@ _PHRASE_END = re.compile(r"[,;:()\[\]]|[.?!](?=[\"'”’)]*$)")  # inside a wor
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _RELATIVE_IN = re.compile(r",?\s+(?:who|whose|which)\b")  # where a relative clause opens inside an appositive
 ACCORDING_WORDS = 10  # words of a noun phrase after "according to" read for its head
-_CAPITALISED_RUN = re.compile(r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
+# a name's particles are whole words before another capitalised one ("Bank of America", "Osama bin Laden"; not the
+# "al" of "also", the "de" of "denounced")
+_CAPITALISED_RUN = re.compile(r"^\s*(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+(?:(?:of|de|al|bin)\s+)?[A-Z][\w.'’-]*)*)")
 
 
 def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
