@@ -159,3 +159,25 @@ def test_a_capitalised_clause_subject_ends_at_a_word_not_inside_one(audit, text,
     assert holder in [s.text for s in [claim.source, *claim.also]]
     assert all(text[s.end - claim.start:s.end - claim.start + 1] in " ,.;:" for s in [claim.source, *claim.also]
                if s.end is not None)
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-07-26_obama-administration-to-expand-p.txt: a title with commas of its own
+    ("The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards, assistant "
+     "secretary of state for population, refugees, and migration, said on the same call.",
+     "Anne Richards, assistant secretary of state for population, refugees, and migration"),
+    # nyt_2016-06-29_the-perfect-term-for-conservativ.txt
+    ("Vikram Amar, dean of the University of Illinois College of Law, said there had been a change in tone.",
+     "Vikram Amar, dean of the University of Illinois College of Law"),
+    # wash-post_2016-02-17_sanders-and-clinton-see-black-vo.txt
+    ("Chris Covert, South Carolina director for Sanders, said the campaign has just opened its 11th field office.",
+     "Chris Covert, South Carolina director for Sanders"),
+])
+def test_a_name_keeps_an_appositive_headed_by_a_title(audit, text, source):
+    assert source_text(audit, text) == source
+
+
+def test_a_time_word_before_a_titled_name_is_no_appositive(audit):
+    # usa-today_2016-01-22_some-republicans-promote-sanders.txt
+    assert source_text(audit, "Tuesday, Clinton Communication Director Jennifer Palmieri said Sanders' arguments "
+                              "are undermined by evidence.") == "Clinton Communication Director Jennifer Palmieri"
