@@ -142,3 +142,42 @@ def test_a_verb_of_saying_after_a_participle_clause_with_no_subject_before_it_is
 def test_a_description_opening_the_clause_is_the_subject_of_its_participle(audit, text, holder):
     claim = audit(text).claims[-1]
     assert holder in [s.text for s in [claim.source, *claim.also]]
+
+
+@pytest.mark.parametrize("text, holder", [
+    # nyt_2015-12-19_putin-chides-turkey-and-praises-.txt: "al" of a name ("al-Assad", "bin Laden") is no prefix
+    ("Mr. Putin also veered close to an admission that Russian soldiers had fought in the war in eastern Ukraine, "
+     "saying that they were there.", "Mr. Putin"),
+    # wash-post_2016-03-03_staffer-who-set-up-clinton-email.txt
+    ("FBI officials were angered by the deal and predicted it would affect the outcome of other cases.", "FBI"),
+    # wash-post_2016-02-09_barbs-and-pleas-before-n-h-vote.txt
+    ("Bush offered a Trump-style retort on the mogul's preferred mode of communication, tweeting at him, "
+     "\"Let's be clear.\"", "Bush"),
+])
+def test_a_capitalised_clause_subject_ends_at_a_word_not_inside_one(audit, text, holder):
+    claim = audit(text).claims[0]
+    assert holder in [s.text for s in [claim.source, *claim.also]]
+    assert all(text[s.end - claim.start:s.end - claim.start + 1] in " ,.;:" for s in [claim.source, *claim.also]
+               if s.end is not None)
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-07-26_obama-administration-to-expand-p.txt: a title with commas of its own
+    ("The new plans “will not solve this challenge, but are steps in the right direction,” Anne Richards, assistant "
+     "secretary of state for population, refugees, and migration, said on the same call.",
+     "Anne Richards, assistant secretary of state for population, refugees, and migration"),
+    # nyt_2016-06-29_the-perfect-term-for-conservativ.txt
+    ("Vikram Amar, dean of the University of Illinois College of Law, said there had been a change in tone.",
+     "Vikram Amar, dean of the University of Illinois College of Law"),
+    # wash-post_2016-02-17_sanders-and-clinton-see-black-vo.txt
+    ("Chris Covert, South Carolina director for Sanders, said the campaign has just opened its 11th field office.",
+     "Chris Covert, South Carolina director for Sanders"),
+])
+def test_a_name_keeps_an_appositive_headed_by_a_title(audit, text, source):
+    assert source_text(audit, text) == source
+
+
+def test_a_time_word_before_a_titled_name_is_no_appositive(audit):
+    # usa-today_2016-01-22_some-republicans-promote-sanders.txt
+    assert source_text(audit, "Tuesday, Clinton Communication Director Jennifer Palmieri said Sanders' arguments "
+                              "are undermined by evidence.") == "Clinton Communication Director Jennifer Palmieri"

@@ -625,3 +625,32 @@ def test_the_subject_of_see_or_view_something_as_holds_a_view(audit, text, holde
 def test_see_without_as_holds_no_view(audit):
     # "see" as perceive (a sentence made for the test): no "as", no view
     assert "the voters" not in holders(audit, "Next month the voters see the candidates on stage in Philadelphia.")
+
+
+@pytest.mark.parametrize("text, holder", [
+    # west-journal_2016-02-17_woman-reveals-stunning-thing-tru.txt
+    ("To Sharp, Trump is the “kind-hearted and caring” man who saved her family’s farm back in 1986.", "Sharp"),
+    # wash-post_2016-02-21_oregon-occupier-uses-st-amendmen.txt
+    ("To many, Santilli is a provocateur, mouthpiece and broadcaster for the anti-government patriot movement.",
+     "many"),
+    ("But to others, he's a citizen journalist in military attire.", "others"),
+    # huff-post_2016-05-07_no-chief-justice-john-roberts-di.txt
+    ("To a lot of readers, this probably sounds far-fetched.", "a lot of readers"),
+    # usa-today_2015-12-23_saturday-night-s-all-right-for-f.txt
+    ("To the leading lights of the Democratic Party, it must have seemed like a smart move.",
+     "the leading lights of the Democratic Party"),
+])
+def test_a_noun_phrase_after_an_opening_to_holds_the_view_that_follows(audit, text, holder):
+    assert holder in holders(audit, text)
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-08-08_inside-the-swing-state-trench-wa.txt: an infinitive of purpose, not a holder
+    "To win the White House, Trump is going to need all the local knowledge he can get.",
+    # nyt_2016-01-07_personal-touch-helps-boutique-ba.txt
+    "To be sure, the big banks do all this and more.",
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt: a single word that names no one
+    "To date, Clinton remains far ahead in the overall delegate count.",
+])
+def test_an_opening_infinitive_or_idiom_after_to_holds_no_view(audit, text):
+    assert holders(audit, text)[1:] == []

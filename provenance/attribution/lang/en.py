@@ -108,7 +108,8 @@ class English(Language):
             *(("anonymous", f"en.class.{c}", closed_class(self.rules, f"en.class.{c}")) for c in ("person_noun", "group_noun")))
         self.object_pronouns = closed_class(self.rules, "closed.en.object_pronoun")
         self.alone = closed_class(self.rules, "closed.en.description_alone")  # "Yet another said"
-        self.description = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.description_opener'))}"
+        self.openers = closed_class(self.rules, "closed.en.description_opener")
+        self.description = re.compile(rf"{opening(self.openers)}"
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
@@ -381,9 +382,29 @@ class English(Language):
     def stance_candidate(self, r: Reading, hit: Hit) -> Candidate:
         """"Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
         clause subject's, as "saying" is."""
+        if hit.entry_id == "cue.en.to_holder":
+            return self._to_holder(r, hit)
         if hit.text.split()[0].endswith("ing") and ends_before(r.n, hit.start, ","):
             return self.candidate(r, hit, self.subjects.clause_subject(r.n, r.ns, r.text, 0, hit.start))
         return self.speaker(r, hit, inverted=False)
+
+    def _to_holder(self, r: Reading, hit: Hit) -> Candidate:
+        """"To Sharp, Trump is ...", "To many, ...": the noun phrase between an opening "to" and its comma
+        (cue.en.to_holder) holds the view that follows when it is one: written with a capital (a name, "To
+        Sharp," not "To win"; not in a headline's Title Case), opened by a determiner or quantifier ("To a lot of
+        readers,"), or a single word typed as a source ("To others,")."""
+        n = r.n
+        end = n.find(",", hit.end)
+        first = WORD.search(n, hit.end, end)
+        if first is None:
+            return Candidate(hit, (hit.start, hit.start), Typed("unattributed", rules=[hit.entry_id]))
+        span = (first.start(), end)
+        capital = r.text[r.ns.span(*first.span())[0]].isupper() and not _title_case(r.text)
+        cand = self.candidate(r, hit, span)
+        if not (capital or first.group() in self.openers | self.words.noun_markers or first.end() == span[1]) \
+                or cand.typed.type not in (*PERSON_TYPES, "anonymous", "anonymous_official", "named_organization"):
+            cand.span = (hit.start, hit.start)
+        return cand
 
     def stance_is_report(self, r: Reading, hit: Hit) -> bool:
         """A relative clause inside what the source reports is not part of it ("He has cited an award from

@@ -47,7 +47,9 @@ _PHRASE_END = re.compile(r"[,;:()\[\]]|[.?!](?=[\"'”’)]*$)")  # inside a wor
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _RELATIVE_IN = re.compile(r",?\s+(?:who|whose|which)\b")  # where a relative clause opens inside an appositive
 ACCORDING_WORDS = 10  # words of a noun phrase after "according to" read for its head
-_CAPITALISED_RUN = re.compile(r"^\s*(?:[Tt]he\s+)?((?:[A-Z][\w.'’-]*|of|de|al|bin)(?:\s+(?:[A-Z][\w.'’-]*|of|de|al|bin))*)")
+# a name's particles are whole words before another capitalised one ("Bank of America", "Osama bin Laden"; not the
+# "al" of "also", the "de" of "denounced")
+_CAPITALISED_RUN = re.compile(r"^\s*(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+(?:(?:of|de|al|bin)\s+)?[A-Z][\w.'’-]*)*)")
 
 
 def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
@@ -86,6 +88,14 @@ class EnglishSubjects(SubjectFinder):
         return words[0] in self.words.appositive_heads or words[0][:1].isdigit() \
             or len(words) == 1 and self.party_tag.search(f", {words[0]}") is not None \
             or words[0].endswith(("'s", "s'")) and EN_CONTRACTED.fullmatch(words[0]) is None
+
+    def _titled(self, words: list[str]) -> bool:
+        """An aside closed by a comma before the verb and headed by a title within its first words ("Anne Richards,
+        assistant secretary of state for population, refugees, and migration, said", "Josh Earnest, White House
+        press secretary, said"), with no verb in it."""
+        head = " ".join(words[:4]).rstrip(",")
+        hit = self.typer.search("role", head) or self.typer.search("spokesperson", head)
+        return hit is not None and not set(words[:4]) & self.words.verb_words
 
     def _time_adverbial(self, toks: list[re.Match]) -> int:
         """Where a time adverbial ending `toks` opens ("The State Department less than two weeks ago said",
@@ -247,7 +257,7 @@ class EnglishSubjects(SubjectFinder):
             words = n[comma + 1:end - 1].split()
             if comma < stop or not words:
                 break
-            if self._appositive(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " "):
+            if self._appositive(words) or self._titled(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " "):
                 return comma
         return None
 
@@ -293,7 +303,7 @@ class EnglishSubjects(SubjectFinder):
             no_phrase = phrase[1] <= phrase[0] or n[phrase[0]:phrase[1]].split()[0] in self.words.prepositions
             if head[1] > head[0]:
                 words = n[aside + 1:end].split()
-                nominal = self._appositive(words) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
+                nominal = (self._appositive(words) or self._titled(words)) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
                 found = (head[0], end - 1) if nominal else head
                 if not no_phrase:  # no noun phrase: the verb may be inverted (below)
                     return found
