@@ -327,3 +327,57 @@ def test_a_party_and_state_tag_between_commas_belongs_to_the_legislator_before_i
 def test_repeating_or_making_it_clear_is_a_speech_act(audit, text, type_):
     # LABELLING.md lists "repeat" among the speech acts that attribute to their subject; "made (it) clear" says
     assert audit(text).claims[-1].source.type == type_
+
+
+@pytest.mark.parametrize("text, type_", [
+    # politico_2016-07-22_rep-gwen-graham-slams-trump-prai.txt
+    ("TALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive while praising "
+     "Hillary Clinton as a \"work horse, not a show horse.\"", "named_official"),
+    # usa-today_2016-04-06_sanders-says-he-s-riding-momentu.txt
+    ("In a Tuesday town hall in Brooklyn, Clinton took some shots at Sanders, particularly on his plan to provide free "
+     "college tuition.", "named_official"),
+    # usa-today_2016-06-30_three-amigos-take-on-donald-trum.txt
+    ("In what he acknowledged as a news conference-ending \"rant,\" President Obama took a whack at Trump's populist "
+     "credentials.", "named_official"),
+    # breitbart_2016-02-08_former-mexico-leader-calderon-ca.txt
+    ("Trump also took multiple swipes at fellow GOP contender Jeb Bush.", "named_official"),
+    # breitbart_2016-06-05_the-latest-mourners-say-ali-s-de.txt
+    ("Before his death, Muhammad Ali rebuked Trump in December.", "named_person"),
+    # usa-today_2016-01-15_republicans-pile-on-obama-clinto.txt
+    ("Cruz belittled the issue of the $1 million in loans.", "named_official"),
+    # nyt_2016-04-08_tensions-flare-after-sanders-cal.txt
+    ("Sanders took issue with recent criticism over his understanding of financial regulation.", "named_official"),
+    # politico_2016-08-11_pence-blames-media-for-trump-s-o.txt
+    ("After Hewitt suggested that Trump simply meant that Obama’s policies created the conditions in which ISIS could "
+     "emerge, Trump contradicted him.", "named_official"),
+    # wash-post_2016-07-06_understated-perez-raises-politic.txt
+    ("Labor Secretary Thomas Perez hammered Trump at the rally.", "named_official"),
+])
+def test_verbs_of_criticism_and_rebuttal_are_speech_acts(audit, text, type_):
+    # LABELLING.md's speech acts (accuse, reject, deny...) include attacking and rebutting a rival in public
+    assert audit(text).claims[-1].source.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-08-18_trump-hires-conservative-website.txt: a deal hammered out says nothing
+    "The moves were hammered out beginning on Sunday in meetings at Mr. Trump's tower.",
+    # politico_2015-12-28_are-democrats-crippling-obamacar.txt
+    "Last year, health care spending shot back up and grew by 5 percent.",
+])
+def test_hammering_out_a_deal_or_shooting_back_up_is_no_speech(audit, text):
+    assert audit(text).claims[-1].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, name", [
+    # west-journal_2016-08-11_reagan-s-daughter-makes-strong-s.txt
+    ("Earlier in the political season, Patti Davis, who was estranged from her father during his presidency, was "
+     "critical of all the candidates seeking the GOP nomination.", "Patti Davis"),
+    # wash-post_2015-12-20_democratic-candidates-pivot-shar.txt
+    ("Clinton, the Democratic front-runner, was especially critical of the man who is leading the GOP race.",
+     "Hillary Clinton"),
+    # west-journal_2015-12-07_immediately-after-obama-s-terror.txt
+    ("Earlier Sunday, Trump was critical of Obama’s leadership.", "Donald Trump"),
+])
+def test_being_critical_of_is_criticism(audit, text, name):
+    # "was critical of" says the criticism its subject voiced, as "criticized" does
+    assert audit(text).claims[-1].source.name == name
