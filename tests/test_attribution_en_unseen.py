@@ -381,3 +381,28 @@ def test_hammering_out_a_deal_or_shooting_back_up_is_no_speech(audit, text):
 def test_being_critical_of_is_criticism(audit, text, name):
     # "was critical of" says the criticism its subject voiced, as "criticized" does
     assert audit(text).claims[-1].source.name == name
+
+
+@pytest.mark.parametrize("text, type_", [
+    # breitbart_2016-08-25_things-to-know-for-today.txt
+    ("Authorities blame a powerful explosion that hit a checkpoint for the deaths.", "named_organization"),
+    ("Brazilian police charge the American swimmer with filing a false robbery report.", "named_organization"),
+    # nyt_2016-08-22_foundation-and-donors-complicate.txt
+    ("Saudi officials deny any links to terrorism groups.", "anonymous_official"),
+    # nyt_2016-08-22_foundation-and-donors-complicate.txt
+    ("Critics charge that she skewed foreign policy in her term as secretary of state.", "anonymous"),
+])
+def test_plural_present_of_a_speech_verb_names_its_subject(audit, text, type_):
+    # headlines and summaries write the plural present: "Authorities blame", "police charge"
+    assert audit(text).claims[-1].source.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    # a claim after "his", a pledge after "his": nouns after a word in -s that is no plural
+    # wash-post_2015-11-10_caught-fibbing-these-gop-candida.txt
+    "Trump, for instance, was wrong in his claim about Ford canceling its plant in Mexico.",
+    # nyt_2015-12-29_u-s-commandos-take-on-larger-rol.txt
+    "Special Operations deployments in Iraq and Syria meant that he was reversing his pledge.",
+])
+def test_a_noun_after_his_is_no_plural_present(audit, text):
+    assert not any("cue.en.plural_present" in c.reasons for c in audit(text).claims)
