@@ -406,3 +406,35 @@ def test_plural_present_of_a_speech_verb_names_its_subject(audit, text, type_):
 ])
 def test_a_noun_after_his_is_no_plural_present(audit, text):
     assert not any("cue.en.plural_present" in c.reasons for c in audit(text).claims)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # breitbart_2016-02-08_former-mexico-leader-calderon-ca.txt
+    ("Trump has made several controversial statements on the matter — including a call for a temporary ban on Muslims "
+     "entering the United States.", "named_official"),
+    # huff-post_2016-09-06_barack-obama-just-nominated-a-mu.txt
+    ("Trump made similarly bigoted charges that a Latino federal judge would be biased against him.", "named_official"),
+    # nyt_2016-05-19_democrats-pressure-sanders-to-re.txt
+    ("On Tuesday, the Nevada State Democratic Party issued a formal complaint to the Democratic National Committee in "
+     "response to the behavior of Mr. Sanders's supporters.", "named_organization"),
+    # usa-today_2016-06-30_three-amigos-take-on-donald-trum.txt
+    ("Both Justin Trudeau and Enrique Peña Nieto gave diplomatic assurances that they would work with whomever U.S. "
+     "voters elect.", "named_official"),
+    # huff-post_2016-06-27_hillary-clinton-slams-donald-tru.txt
+    ("In addition to his controversial remarks about abortion, Trump made conflicting statements about how he would "
+     "tackle Social Security, tax cuts, nuclear weapons, foreign relations and education policy.", "named_official"),
+    # politico_2016-03-10_trump-s-rivals-pull-their-punche.txt
+    ("Trump made a plea for the GOP to unite behind him.", "named_official"),
+])
+def test_a_light_verb_before_a_noun_of_saying_is_a_speech_act(audit, text, type_):
+    # "made charges", "gave assurances", "made statements": the noun carries the speech act (LABELLING.md: the
+    # nouns of speech acts attribute when they carry the claim)
+    assert audit(text).claims[-1].source.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2016-06-09_game-over-will-sanders-come-down.txt: a speech given is an event, not its content
+    "Sanders seemed to be of two minds Tuesday night when he delivered a speech alternately defiant and conciliatory.",
+])
+def test_a_light_verb_before_an_event_is_no_speech_act(audit, text):
+    assert audit(text).claims[-1].source.type == "unattributed"
