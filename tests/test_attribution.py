@@ -117,7 +117,7 @@ def also(audit, text, index=-1):
 def test_stance_holder_without_a_speech_cue(audit):
     # a belief, intention or action taken on a proposition is an attribution even in a sentence
     # that quotes no one; the claim itself stays unattributed
-    claim = first(audit, "Ali famously rebuked Trump in December.")
+    claim = first(audit, "Ali famously opposed Trump in December.")  # rebuking is speech (cue.en.criticize)
     assert claim.source.type == "unattributed"
     assert [(a.text, a.type) for a in claim.also] == [("Ali", "named_person")]
 
@@ -440,7 +440,8 @@ def test_a_participle_opening_the_sentence_reports_the_subject_after_its_clause(
 
 
 def test_a_stance_participle_after_a_comma_is_the_clause_subjects(audit):
-    claim = first(audit, "In New Hampshire, Rubio has railed against Christie, taking aim at his past support for "
+    # (railing against someone is speech, cue.en.criticize: the main clause here has no cue)
+    claim = first(audit, "In New Hampshire, Rubio has campaigned hard, taking aim at his past support for "
                          "Justice Sonia Sotomayor.")
     assert [a.text for a in claim.also] == ["Rubio"]
 

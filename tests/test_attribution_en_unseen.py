@@ -327,3 +327,114 @@ def test_a_party_and_state_tag_between_commas_belongs_to_the_legislator_before_i
 def test_repeating_or_making_it_clear_is_a_speech_act(audit, text, type_):
     # LABELLING.md lists "repeat" among the speech acts that attribute to their subject; "made (it) clear" says
     assert audit(text).claims[-1].source.type == type_
+
+
+@pytest.mark.parametrize("text, type_", [
+    # politico_2016-07-22_rep-gwen-graham-slams-trump-prai.txt
+    ("TALLAHASSEE — Democratic U.S. Rep. Gwen Graham on Friday pummeled Donald Trump as divisive while praising "
+     "Hillary Clinton as a \"work horse, not a show horse.\"", "named_official"),
+    # usa-today_2016-04-06_sanders-says-he-s-riding-momentu.txt
+    ("In a Tuesday town hall in Brooklyn, Clinton took some shots at Sanders, particularly on his plan to provide free "
+     "college tuition.", "named_official"),
+    # usa-today_2016-06-30_three-amigos-take-on-donald-trum.txt
+    ("In what he acknowledged as a news conference-ending \"rant,\" President Obama took a whack at Trump's populist "
+     "credentials.", "named_official"),
+    # breitbart_2016-02-08_former-mexico-leader-calderon-ca.txt
+    ("Trump also took multiple swipes at fellow GOP contender Jeb Bush.", "named_official"),
+    # breitbart_2016-06-05_the-latest-mourners-say-ali-s-de.txt
+    ("Before his death, Muhammad Ali rebuked Trump in December.", "named_person"),
+    # usa-today_2016-01-15_republicans-pile-on-obama-clinto.txt
+    ("Cruz belittled the issue of the $1 million in loans.", "named_official"),
+    # nyt_2016-04-08_tensions-flare-after-sanders-cal.txt
+    ("Sanders took issue with recent criticism over his understanding of financial regulation.", "named_official"),
+    # politico_2016-08-11_pence-blames-media-for-trump-s-o.txt
+    ("After Hewitt suggested that Trump simply meant that Obama’s policies created the conditions in which ISIS could "
+     "emerge, Trump contradicted him.", "named_official"),
+    # wash-post_2016-07-06_understated-perez-raises-politic.txt
+    ("Labor Secretary Thomas Perez hammered Trump at the rally.", "named_official"),
+])
+def test_verbs_of_criticism_and_rebuttal_are_speech_acts(audit, text, type_):
+    # LABELLING.md's speech acts (accuse, reject, deny...) include attacking and rebutting a rival in public
+    assert audit(text).claims[-1].source.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-08-18_trump-hires-conservative-website.txt: a deal hammered out says nothing
+    "The moves were hammered out beginning on Sunday in meetings at Mr. Trump's tower.",
+    # politico_2015-12-28_are-democrats-crippling-obamacar.txt
+    "Last year, health care spending shot back up and grew by 5 percent.",
+])
+def test_hammering_out_a_deal_or_shooting_back_up_is_no_speech(audit, text):
+    assert audit(text).claims[-1].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, name", [
+    # west-journal_2016-08-11_reagan-s-daughter-makes-strong-s.txt
+    ("Earlier in the political season, Patti Davis, who was estranged from her father during his presidency, was "
+     "critical of all the candidates seeking the GOP nomination.", "Patti Davis"),
+    # wash-post_2015-12-20_democratic-candidates-pivot-shar.txt
+    ("Clinton, the Democratic front-runner, was especially critical of the man who is leading the GOP race.",
+     "Hillary Clinton"),
+    # west-journal_2015-12-07_immediately-after-obama-s-terror.txt
+    ("Earlier Sunday, Trump was critical of Obama’s leadership.", "Donald Trump"),
+])
+def test_being_critical_of_is_criticism(audit, text, name):
+    # "was critical of" says the criticism its subject voiced, as "criticized" does
+    assert audit(text).claims[-1].source.name == name
+
+
+@pytest.mark.parametrize("text, type_", [
+    # breitbart_2016-08-25_things-to-know-for-today.txt
+    ("Authorities blame a powerful explosion that hit a checkpoint for the deaths.", "named_organization"),
+    ("Brazilian police charge the American swimmer with filing a false robbery report.", "named_organization"),
+    # nyt_2016-08-22_foundation-and-donors-complicate.txt
+    ("Saudi officials deny any links to terrorism groups.", "anonymous_official"),
+    # nyt_2016-08-22_foundation-and-donors-complicate.txt
+    ("Critics charge that she skewed foreign policy in her term as secretary of state.", "anonymous"),
+])
+def test_plural_present_of_a_speech_verb_names_its_subject(audit, text, type_):
+    # headlines and summaries write the plural present: "Authorities blame", "police charge"
+    assert audit(text).claims[-1].source.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    # a claim after "his", a pledge after "his": nouns after a word in -s that is no plural
+    # wash-post_2015-11-10_caught-fibbing-these-gop-candida.txt
+    "Trump, for instance, was wrong in his claim about Ford canceling its plant in Mexico.",
+    # nyt_2015-12-29_u-s-commandos-take-on-larger-rol.txt
+    "Special Operations deployments in Iraq and Syria meant that he was reversing his pledge.",
+])
+def test_a_noun_after_his_is_no_plural_present(audit, text):
+    assert not any("cue.en.plural_present" in c.reasons for c in audit(text).claims)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # breitbart_2016-02-08_former-mexico-leader-calderon-ca.txt
+    ("Trump has made several controversial statements on the matter — including a call for a temporary ban on Muslims "
+     "entering the United States.", "named_official"),
+    # huff-post_2016-09-06_barack-obama-just-nominated-a-mu.txt
+    ("Trump made similarly bigoted charges that a Latino federal judge would be biased against him.", "named_official"),
+    # nyt_2016-05-19_democrats-pressure-sanders-to-re.txt
+    ("On Tuesday, the Nevada State Democratic Party issued a formal complaint to the Democratic National Committee in "
+     "response to the behavior of Mr. Sanders's supporters.", "named_organization"),
+    # usa-today_2016-06-30_three-amigos-take-on-donald-trum.txt
+    ("Both Justin Trudeau and Enrique Peña Nieto gave diplomatic assurances that they would work with whomever U.S. "
+     "voters elect.", "named_official"),
+    # huff-post_2016-06-27_hillary-clinton-slams-donald-tru.txt
+    ("In addition to his controversial remarks about abortion, Trump made conflicting statements about how he would "
+     "tackle Social Security, tax cuts, nuclear weapons, foreign relations and education policy.", "named_official"),
+    # politico_2016-03-10_trump-s-rivals-pull-their-punche.txt
+    ("Trump made a plea for the GOP to unite behind him.", "named_official"),
+])
+def test_a_light_verb_before_a_noun_of_saying_is_a_speech_act(audit, text, type_):
+    # "made charges", "gave assurances", "made statements": the noun carries the speech act (LABELLING.md: the
+    # nouns of speech acts attribute when they carry the claim)
+    assert audit(text).claims[-1].source.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2016-06-09_game-over-will-sanders-come-down.txt: a speech given is an event, not its content
+    "Sanders seemed to be of two minds Tuesday night when he delivered a speech alternately defiant and conciliatory.",
+])
+def test_a_light_verb_before_an_event_is_no_speech_act(audit, text):
+    assert audit(text).claims[-1].source.type == "unattributed"
