@@ -183,6 +183,20 @@ def file_places(report, text: str) -> dict[str, int]:
     return places
 
 
+def predicted_spans(report, text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, rules) in the file for each source span of the report (each claim's source and its other
+    attributions), claim offsets carried to file offsets through the claim's place (`file_places`)."""
+    places, out = file_places(report, text), []
+    for c in [*report.claims, *([report.headline] if report.headline else [])]:
+        cpos = places.get(c.id, -1)
+        for src in [c.source, *c.also]:
+            if src.start is None or src.type == "unattributed" or cpos == -1 or not c.start <= src.start < c.end:
+                continue
+            spos = cpos + (src.start - c.start)
+            out.append((spos, spos + (src.end - src.start), src.rules))
+    return out
+
+
 def polnear_spans(auditor: Auditor, held_out: bool = False, train: bool = False,
                   pairs: Optional[list[tuple[Path, Path]]] = None) -> dict:
     """Overlap match of predicted source spans (each claim's source and its other attributions) against
@@ -195,15 +209,7 @@ def polnear_spans(auditor: Auditor, held_out: bool = False, train: bool = False,
     for txt, ann in pairs if pairs is not None else polnear_files(held_out, train):  # pairs: a fold (train_crf.py)
         text = txt.read_text(encoding="utf-8")
         report = audit_file(auditor, txt)
-        pred = []
-        places = file_places(report, text)
-        for c in [*report.claims, *([report.headline] if report.headline else [])]:
-            cpos = places.get(c.id, -1)  # claim offsets -> file offsets through the claim's place in the file
-            for src in [c.source, *c.also]:
-                if src.start is None or src.type == "unattributed" or cpos == -1 or not c.start <= src.start < c.end:
-                    continue
-                spos = cpos + (src.start - c.start)
-                pred.append((spos, spos + (src.end - src.start)))
+        pred = [(a, b) for a, b, _ in predicted_spans(report, text)]
         gold = read_ann(ann)
         frags = [f for frs, _ in gold for f in frs]
         wrong = [p for p in pred if not any(overlap(p, g) for g in frags)]

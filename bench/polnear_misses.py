@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from evaluate import audit_file, polnear_files  # noqa: E402
+from evaluate import audit_file, polnear_files, predicted_spans  # noqa: E402
 
 from provenance import Auditor  # noqa: E402
 from provenance.normalize import norm  # noqa: E402
@@ -95,21 +95,15 @@ def classify_extra(text: str, a: int, b: int) -> str:
     return "other"
 
 
-def errors(auditor: Auditor):
-    """(kind, class, article, cue, span text, sentence) for each miss and each extra span of the train split."""
+def errors(auditor: Auditor, pairs=None):
+    """(kind, class, article, cue, span text, sentence) for each miss and each extra span of the train split
+    (or of the given (text, annotation) pairs)."""
     known = auditor.rules.lexicon(*CUE_FAMILIES)
     overlap = lambda x, y: x[0] < y[1] and y[0] < x[1]  # noqa: E731
-    for txt, ann in polnear_files(False, train=True):
+    for txt, ann in pairs if pairs is not None else polnear_files(False, train=True):
         text = txt.read_text(encoding="utf-8")
         report = audit_file(auditor, txt)
-        pred = []
-        for c in [*report.claims, *([report.headline] if report.headline else [])]:
-            cpos = text.find(c.text)
-            for src in [c.source, *c.also]:
-                if src.start is None or src.type == "unattributed" or cpos == -1 or not c.start <= src.start < c.end:
-                    continue
-                spos = cpos + (src.start - c.start)
-                pred.append((spos, spos + (src.end - src.start), src.rules))
+        pred = predicted_spans(report, text)
         gold = read_attributions(ann)
         frags = [f for att in gold for f in att["source"]]
         for a, b, rules in pred:

@@ -181,3 +181,26 @@ def test_a_time_word_before_a_titled_name_is_no_appositive(audit):
     # usa-today_2016-01-22_some-republicans-promote-sanders.txt
     assert source_text(audit, "Tuesday, Clinton Communication Director Jennifer Palmieri said Sanders' arguments "
                               "are undermined by evidence.") == "Clinton Communication Director Jennifer Palmieri"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # wash-post_2016-02-17_sanders-and-clinton-see-black-vo (PolNeAR train)
+    ('Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "We have got to '
+     'achieve the day when young black males and women can walk the streets."', "Sanders"),
+    # west-journal_2016-03-19_revealed-here-are-the-conservati
+    ("Amid responses from some to create websites that would identify those blacklisted, The Blaze's Matt Walsh "
+     "provided a philosophical justification for a blacklist, saying it is necessary.", "The Blaze's Matt Walsh"),
+    # politico_2016-02-29_democrats-draw-plan-to-shatter-t
+    ("While Democrats plot to take advantage of the GOP's internal tensions, Republicans are looking to do much "
+     "the same, hoping that they can bring blue-collar voters into the fold.", "Republicans"),
+])
+def test_an_opening_phrase_is_stepped_over_to_the_subject_of_a_participle_of_saying(audit, text, subject):
+    claim = audit(text).claims[0]
+    assert subject in [s.text for s in [claim.source, *claim.also]]
+
+
+def test_an_opening_adverb_and_its_phrase_is_no_name(audit):
+    # wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-: "Shortly" was read as the name opening the clause
+    claim = audit("Shortly after the merger announcement, the families of the company's founders had mobilized, "
+                  "warning that the deal would decimate the company.").claims[0]
+    assert "Shortly" not in [s.text for s in [claim.source, *claim.also]]

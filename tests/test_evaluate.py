@@ -43,3 +43,16 @@ def test_a_labelled_sentence_with_a_copied_right_to_left_mark_is_not_lost():
     # labeller copied them into the sentence, which is still in the body
     body = "حاتم العميري - سبق - مكة المكرمة: أدان وزير الخارجية الجريمة."
     assert evaluate._visible("\u200f\u202b" + body).strip() in evaluate._visible(body)
+
+
+def test_the_miss_lister_places_a_repeated_claim_as_the_evaluator_does(auditor, tmp_path):
+    # bench/polnear_misses.py lists the misses the evaluator counts: the second '“Why not?” Trump said.' is
+    # found at its own place, not reported missed (nor its span extra at the first one)
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    import polnear_misses  # noqa: E402
+    txt, ann = tmp_path / "repeat.txt", tmp_path / "repeat.ann"
+    txt.write_text(TEXT, encoding="utf-8")
+    ann.write_text(_ann(TEXT), encoding="utf-8")
+    rows = list(polnear_misses.errors(auditor, pairs=[(txt, ann)]))
+    assert [r[0] for r in rows].count("found") == 2
+    assert not [r for r in rows if r[0] in ("missed", "extra")]

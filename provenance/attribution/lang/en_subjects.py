@@ -34,8 +34,11 @@ _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
     r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
     r"(?:(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
-    r"earlier|later|lately|today|yesterday)\b[^,;:\"]{0,80}|[^,;:\"]{0,40}\b(?:later|earlier|ago)),\s+)?")
-# ("a few days later, Trump reversed himself")
+    r"earlier|later|lately|today|yesterday|here|amid|among|following|under|within|throughout|across|ahead of|"
+    r"while|when|as|although|though|[a-z]+ly (?:after|before))\b[^,;:\"]{0,80}|"
+    r"[^,;:\"]{0,40}\b(?:later|earlier|ago)),\s+)?")
+# ("a few days later, Trump reversed himself"; "Here in Columbia, Sanders", "Amid responses from some ..., The
+# Blaze's Matt Walsh", "While Democrats plot ..., Republicans", "Shortly after the announcement, the families")
 EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)")  # "he's" (has, is), "they've"
 # what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
 _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there|to|in|on|at|of|for|over|with|by|from|"
