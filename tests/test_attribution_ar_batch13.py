@@ -35,3 +35,19 @@ def test_a_spokesperson_named_again_with_the_body_shortened_is_the_holder(audito
         'يحمل كلاشنيكوف ويطلق النار".')
     assert (claims[-1].source.type, claims[-1].source.name) == ("named_official", "خليفة الشيباني")
 
+
+
+def test_us_officials_known_by_name_are_known_in_arabic_spelling(auditor):
+    # rules/people.yaml listed the 2016 field and Congress's leaders in English only: arabic-pool/
+    # skynews_SK-internationalNews-1999-20180606 (Senator McCain), arabic-saudi/aawsat_2015-08-02_028 (Jeb Bush,
+    # a governor and candidate)
+    mccain = _claims(
+        auditor,
+        "وكان مكين، الذي تعرض للتعذيب بعد أسره، خلال حرب فيتنام قد أصدر بيانا للرد على تأكيد تولي هاسبل "
+        "مرشحة، ترامب، منصب مدير وكالة المخابرات المركزية، وانتقدها فيه لأنها لم تشجب التعذيب.")[0]
+    bush = _claims(
+        auditor,
+        "ورد جيب بوش على تصريحات كلينتون بقوله إن «طلب كلينتون إلغاء الحظر ومبادئ الحرية والديمقراطية "
+        "للشعب الكوبي مقابل لا شيء، يشكل إهانة لمعاناة العائلات» المتحدرة من كوبا والمقيمة في فلوريدا.")[0]
+    assert (mccain.source.type, mccain.source.name) == ("named_official", "John McCain")
+    assert (bush.source.type, bush.source.name) == ("named_official", "Jeb Bush")
