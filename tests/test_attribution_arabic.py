@@ -1188,7 +1188,7 @@ def test_a_spokesperson_is_not_named_by_a_name_that_is_not_theirs(auditor, span)
     ("في المقابل، رد المندوب الروسي على الاتهامات البريطانية والأميركية التي وجهت إلى بلاده خلال الجلسة.",
      "named_organization", "المندوب الروسي"),
     # arabic-saudi/aawsat_2015-08-02_028: to a statement, with what he said
-    ("ورد جيب بوش على تصريحات كلينتون بقوله إن «طلب كلينتون إلغاء الحظر يشكل إهانة».", "named_person", "جيب بوش"),
+    ("ورد جيب بوش على تصريحات كلينتون بقوله إن «طلب كلينتون إلغاء الحظر يشكل إهانة».", "named_official", "جيب بوش"),
     # arabic-pool/bbc_BB-internationalNews-482-20180509: the reply is a quotation
     ('فرد عليها موظف استقبال المكالمات الهاتفية "ستموتين يوما ما بالتأكيد، مثل أي شخص آخر".',
      "anonymous_official", "موظف استقبال المكالمات الهاتفية"),

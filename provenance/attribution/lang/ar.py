@@ -18,7 +18,7 @@ from ..reading import Candidate, Reading
 from ..sources import Typed
 from ..subjects import WORD
 from ..words import closed_class, opening
-from .ar_sources import DEFINITE, ISSUED_BY
+from .ar_sources import DEFINITE, ISSUED_BY, said_again
 from .ar_subjects import ArabicSubjects
 from .base import Language
 
@@ -368,9 +368,7 @@ class Arabic(Language):
         office = [self.typer.search(family, " ".join(said)) for family in ("role", "spokesperson")]
         if not any(hit is not None and hit.start == 0 for hit in office):
             return False  # "وطالبت الحكومة اليمنية" after "الحكومة اليمنية الشرعية": a body, no office
-        earlier = [w.strip("،,:") for w in norm(previous.text or "").split()]
-        rest = iter(earlier)
-        return earlier[:1] == said[:1] and all(w in rest for w in said)  # its words in order, from the first
+        return said_again(said, [w.strip("،,:") for w in norm(previous.text or "").split()])
 
     def hearer_opening(self, r: Reading, pos: int) -> Optional[Hit]:
         """ل and an outlet's name right after the source ("لفرانس24", "لرويترز"), or, anywhere before what

@@ -30,15 +30,22 @@ _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a wor
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
 
 
+def said_again(said: list[str], earlier: list[str]) -> bool:
+    """Whether an office's words `said` are those of an `earlier` mention in order, from its first:
+    shortened ("المتحدث باسم الداخلية" after "المتحدث الرسمي باسم وزارة الداخلية") or its title alone."""
+    rest = iter(earlier)
+    return earlier[:1] == said[:1] and all(w in rest for w in said)
+
+
 def _office_holder(office: str, memory: Memory) -> Optional[str]:
-    """The holder of an office the article named before, by its words as written, or shortened when it
-    names its body ("المتحدث باسم المقاومة" after "المتحدث باسم المقاومة الوطنية في اليمن") and one holder
-    with a first and a family name fits."""
+    """The holder of an office the article named before, by its words as written, or said again shortened
+    ("المتحدث باسم المقاومة" after "المتحدث باسم المقاومة الوطنية في اليمن"، "وبين المتحدث" after "إريك
+    باهون، المتحدث باسم البنتاغون"; src.office_holder) when one holder with a first and a family name fits."""
     if office in memory.offices:
         return memory.offices[office]
-    if len(office.split()) < 3 or not DEFINITE.match(office):
+    if not DEFINITE.match(office):
         return None
-    holders = {h for o, h in memory.offices.items() if o.startswith(office + " ") and len(h.split()) > 1}
+    holders = {h for o, h in memory.offices.items() if said_again(office.split(), o.split()) and len(h.split()) > 1}
     return holders.pop() if len(holders) == 1 else None
 
 
