@@ -76,6 +76,8 @@ class Arabic(Language):
         self.negation_reported = closed_class(self.rules, "closed.ar.negation_reported")  # "ولم يذكر المتحدث"
         self.no_one = closed_class(self.rules, "closed.ar.no_one")  # "ولم تعلن أي جهة"
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
+        self.verdict_verbs = closed_class(self.rules, "closed.ar.verdict_verb")  # "وأدانت المحكمة": convicted
+        self.courts = closed_class(self.rules, "closed.ar.court")
         self.manner = re.compile(r"(?:\s+" + opening(closed_class(self.rules, "closed.ar.statement_manner")) + r"(?!\S))+")
         self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + opening(closed_class(self.rules, "closed.ar.occasion"))
                                    + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"])")
@@ -109,6 +111,14 @@ class Arabic(Language):
                               or not _ARTICLE.match(n, h.start, h.end) and not self.bare(h.text).startswith(("ب", "ك"))]
         # a participle is no noun a number counts: "الصادرة بحق 16 متهما" (16 accused), not "accusing"
         r.cues["participle"] = [h for h in r.cues["participle"] if not _COUNTED.search(n, max(0, h.start - 12), h.start)]
+        r.cues["speech"] = [h for h in r.cues["speech"] if not self._verdict(n, h)]
+
+    def _verdict(self, n: str, hit: Hit) -> bool:
+        """"وأدانت المحكمة الناشط": a court that condemns convicts, which is its act, not its words."""
+        if self.bare(hit.text) not in self.verdict_verbs:
+            return False
+        words = n[slice(*self.subjects.subject(n, hit))].split()
+        return bool(words) and (words[0] in self.courts or " ".join(words[:2]) in self.courts)
 
     def bare(self, word: str) -> str:
         return _CONJUNCTION.sub("", word)
