@@ -426,3 +426,27 @@ def test_an_adverb_of_degree_opening_a_share_is_no_name(audit, text, type_):
     claim = audit(text).claims[0]
     assert claim.source.name is None
     assert claim.source.type == type_
+
+
+@pytest.mark.parametrize("text, type_, name", [
+    # breitbart_2015-12-04_bellwether-county-says-trump-sho.txt: an age before the name
+    ("81-year-old Parker Eaton, a nominal Republican who voted for JFK and Bill Clinton, said that given the crop of "
+     "candidates on both sides: \"There's only one: Trump.\"", "named_person", "Parker Eaton"),
+    # breitbart_2016-04-01_clinton-sanders-slam-trump-as-a.txt: an honorific
+    ("\u201cWe were looking for signs that he is going to be a supporter of what science and technology can do,\u201d said "
+     "Dr. Harold Varmus, the Nobel Prize-winning former NIH director under President Bill Clinton.", "named_official",
+     "Harold Varmus"),
+    # huff-post_2016-07-18_so-long-grand-old-party-hello-wh.txt: a place's possessive
+    ("\u201cIf we don\u2019t expand our ability to reach voters, we\u2019re going to have a generational wipeout,\u201d said "
+     "Florida\u2019s Rick Wilson, a Republican political consultant and longtime Trump critic.", "named_person",
+     "Rick Wilson"),
+    # nyt_2016-03-23_why-sanders-lags-on-black-vote-h.txt
+    ("''I don't think you can discount how important President Obama is,'' said Stanley B. Greenberg, a former Clinton "
+     "White House pollster who recently conducted focus groups with African-American voters in Philadelphia and "
+     "Cleveland.", "named_person", "Stanley B Greenberg"),
+])
+def test_a_name_described_after_a_comma_by_way_of_a_known_person_is_the_named_one(audit, text, type_, name):
+    # the known name in the description (Clinton, Trump) only describes the person the words before the comma name,
+    # whatever opens them: an age, an honorific, a place's possessive
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == (type_, name)

@@ -266,11 +266,12 @@ class EnglishSpans(SpanGrammar):
             # modifies the title; the person is the name after it
             known, names = None, self.typer.name_tokens(modifier.group(2))
         elif known is not None and "," in span:
-            # "Bree Maxwell, a 31-year-old Sanders volunteer": the name before the comma is the person; a known
-            # name after it only describes them
+            # "Bree Maxwell, a 31-year-old Sanders volunteer": the name that closes the words before the comma is the
+            # person, whatever opens them ("81-year-old Parker Eaton,", "Dr. Harold Varmus,", "Florida's Rick
+            # Wilson,"); a known name after it only describes them
             first = COMMA.split(span, maxsplit=1)[0]
             lead = self.typer.name_tokens(first)
-            if lead and lead == first.split() and known.start >= len(norm(first)) \
+            if lead and first.split()[-1:] == lead[-1:] and known.start >= len(norm(first)) \
                     and not set(norm(" ".join(lead)).split()) & set(known.text.split()):
                 known, names = None, lead
         elif known is not None and self._unnamed_opening(span) \
