@@ -438,3 +438,48 @@ def test_a_light_verb_before_a_noun_of_saying_is_a_speech_act(audit, text, type_
 ])
 def test_a_light_verb_before_an_event_is_no_speech_act(audit, text):
     assert audit(text).claims[-1].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # wash-post_2015-11-08_all-eggs-in-n-h-and-iowa-baskets.txt
+    ("Some veteran strategists think it will not.", "Some veteran strategists", "anonymous"),
+    # wash-post_2016-04-21_what-s-next-for-sanders-much-res.txt
+    ("Clinton allies fear the toll all this is taking.", "Clinton allies", "anonymous"),
+    # wash-post_2016-01-31_can-the-gop-establishment-stop-t.txt
+    ("Kasich's team thinks he is the establishment candidate with momentum in New Hampshire.", "Kasich's team",
+     "named_organization"),
+    # west-journal_2016-03-10_look-shocking-photos-of-gop-cand.txt (a phrase of a preposition before the subject)
+    ("In fact, Ted Cruz thinks Rubio’s status in Florida is so weak that he jumped into Florida with both feet this "
+     "week.", "Ted Cruz", "named_official"),
+    # wash-post_2016-09-04_clinton-s-standing-among-latinos.txt: a conjunction before the subject
+    ("But some Democratic strategists fear that Clinton has already missed a unique opportunity.",
+     "some Democratic strategists", "anonymous"),
+])
+def test_a_belief_with_its_holder_opening_the_sentence_is_theirs(audit, text, name, type_):
+    # LABELLING.md: "Opinion verbs with an explicit subject attribute to it" (attr.opinion_holder)
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (name, type_)
+    assert "attr.opinion_holder" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    # usa-today_2016-03-22_clinton-trump-s-view-of-the-worl.txt: a relative clause, the speaker after the quotation
+    'Candidates who think "America no longer has vital national interests at stake in this region are dangerously '
+    'wrong," she said.',
+    # usa-today_2016-08-22_trump-has-right-idea-on-immigrat.txt: a care for someone, no belief stated
+    "In England, France, Sweden and Norway, Jews fear for their safety and are leaving in record numbers.",
+    # wash-post_2016-09-04_growing-up-american-only-to-lear.txt: "hope" a noun (no plural subject before it)
+    "South Korean-born Monte Haines holds little hope for returning to the United States if the act doesn't pass.",
+    # a wish or an intention, not a belief (breitbart_2015-12-20_republican-donor-adelson-and-tru.txt)
+    "Palestinians want East Jerusalem, captured by Israel in the 1967 Middle East war, for their future state.",
+])
+def test_a_belief_verb_in_a_relative_a_care_a_noun_or_a_wish_names_no_source(audit, text):
+    claim = audit(text).claims[0]
+    assert "attr.opinion_holder" not in claim.source.rules
+
+
+def test_a_belief_reported_by_a_closing_speaker_is_the_speakers(audit):
+    # politico_2016-04-05_bill-clinton-hillary-thinks-feds.txt: what Bill Clinton said of her view
+    claim = audit("Hillary Clinton thinks the federal government requires too many tests for U.S. school children, "
+                  "former President Bill Clinton said.").claims[0]
+    assert claim.source.text == "former President Bill Clinton"

@@ -113,6 +113,10 @@ class English(Language):
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
+        self.beliefs = closed_class(self.rules, "en.class.belief_verb")  # "believe", not "want" (attr.opinion_holder)
+        self.main_openers = closed_class(self.rules, "en.class.main_clause_opener")
+        self.plural_heads = closed_class(self.rules, "en.class.plural_head")
+        self.belief_objects = closed_class(self.rules, "en.class.belief_object")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
 
@@ -297,6 +301,55 @@ class English(Language):
         infinitive's subject, but has said nothing yet, so it does not attribute the sentence."""
         before = words_before(r.n, cand.span[0])
         return bool(before) and before[0] in self.subjects.controllers and words_before(r.n, cand.cue.start) == ["to"]
+
+    def opinion_holders(self, r: Reading, editorial_end: int, agentless: list[Hit]) -> list[Candidate]:
+        """"Some Democratic strategists fear that", "In fact, Ted Cruz thinks Rubio's status ...": a belief
+        (en.class.belief_verb) whose holder opens the main clause is theirs, as LABELLING.md's opinion verbs
+        with an explicit subject; not one in a clause of "that", "if" or a relative ("the kind of jurist many
+        Republicans fear"), nor a wish or intention ("Palestinians want East Jerusalem")."""
+        out = []
+        for hit in r.cues["opinion"]:
+            if hit.text.strip() not in self.beliefs or r.inside(hit.start) or hit.start < editorial_end \
+                    or any(a.start <= hit.start < a.end for a in agentless) or not self.verb_use(r, hit):
+                continue
+            cand = self.speaker(r, hit, inverted=False)
+            if cand.span[1] > cand.span[0] and cand.typed.type not in (None, "unattributed") \
+                    and self._opens_main_clause(r.n, cand.span[0]) and self._believes(r, hit, cand.span):
+                cand.typed.rules = [*cand.typed.rules, "attr.opinion_holder"]
+                out.append(cand)
+        return out
+
+    def _believes(self, r: Reading, hit: Hit, span: tuple[int, int]) -> bool:
+        """Whether the verb is a belief held by the phrase right before it: nothing between them but adverbs
+        ("Republicans still believe"; not "Audiences can expect", "did hope"), no verb of speech inside the
+        phrase ("Weaver, said Sanders believes") nor after a comma ("Hillary Clinton thinks ..., former
+        President Bill Clinton said": what he reports), no relative ("Candidates who think ... are dangerously
+        wrong"), no possessor ("The government's only hope") and no object but a clause (en.class.belief_object:
+        "hope to", "fear for their safety", "a liberal think tank")."""
+        n = r.n
+        between = WORD.findall(n, span[1], hit.start)
+        after = WORD.search(n, hit.end)
+        verb, last = hit.text.strip(), (words_before(n, span[1]) or [""])[0]
+        if not verb.endswith(("s", "d")) and verb != "thought" and not (
+                last.endswith("s") or last in self.plural_heads):
+            return False  # the plural verb after no plural ("Monte Haines holds little hope"): a noun
+        return all(w.endswith("ly") or w in self.between for w in between) \
+            and not n[span[0]:span[1]].endswith(("'s", "s'")) \
+            and (after is None or after.group() not in self.belief_objects) \
+            and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
+                        for h in r.cues["speech"]) \
+            and (words_before(n, hit.start) or [""])[0] not in self.words.relatives
+
+    def _opens_main_clause(self, n: str, start: int) -> bool:
+        """Whether a subject opens the sentence's main clause: nothing before it but conjunctions ("But some
+        Democratic strategists"), or a phrase of a preposition or an adverb up to a comma ("In fact, Ted Cruz",
+        "In England, France, Sweden and Norway, Jews"; not "If Republicans ...," nor a clause, "The sitting
+        justice ... is Sonia Sotomayor, exactly the kind of jurist many Republicans fear")."""
+        before = WORD.findall(n, 0, start)
+        while before and before[0] in self.main_openers:
+            before = before[1:]
+        return not before or ends_before(n, start, ",") and (before[0] in self.words.prepositions
+                                                             or before[0].endswith("ly"))
 
     def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
         """'X quoted Y as saying': the relay before the verb, the speaker right after it."""
