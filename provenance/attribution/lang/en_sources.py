@@ -62,7 +62,8 @@ class EnglishSpans(SpanGrammar):
     def __init__(self, typer: SourceTyper):
         super().__init__(typer)
         self.people = {c: closed_class(typer.rules, f"en.class.{c}")
-                       for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener", "initialled_person")}
+                       for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener", "initialled_person",
+                                 "party_members")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
@@ -139,7 +140,7 @@ class EnglishSpans(SpanGrammar):
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n) \
-            or self._bare_plural(span, n) or self._initialism(span, n)
+            or self._bare_plural(span, n) or self._plural_head(span, n) or self._initialism(span, n)
 
     def _initialism(self, span: str, n: str) -> Optional[Typed]:
         """"ESPN said", "the ACU said": capitals alone name a body, not a person (but for the people known by
@@ -254,6 +255,28 @@ class EnglishSpans(SpanGrammar):
         if official is not None:
             return Typed(official.value.type, role=span.strip(), rules=[official.entry_id, "src.bare_plural.en"])
         return Typed("anonymous", role=span.strip(), rules=["en.class.person_noun", "src.bare_plural.en"])
+
+    def _plural_head(self, span: str, n: str) -> Optional[Typed]:
+        """"Economists believe", "Friends of Mr. Clinton's say", "Attorneys for Clinton": a plural noun of people
+        that opens the span, capitalised as it opens the sentence, with nothing after it or only a phrase of a
+        preposition, names no one. A party named by its members alone is the party ("Democrats say", "Democrats
+        trying to regain control of the Senate say": en.class.party_members), as the labels have it; a body, an
+        office or an outlet in the span is left to them."""
+        originals = span.split()
+        tokens = [norm(t).strip(".,") for t in originals]
+        if not tokens or not originals[0][:1].isupper() or tokens[0] not in self.people["person_noun"] \
+                or not self._plural(tokens[0]):
+            return None
+        following = tokens[1:2]
+        if tokens[0] in self.people["party_members"] and (not following or following[0].endswith("ing")):
+            return Typed("named_organization", name=span.strip(), rules=["en.class.party_members"])
+        if following and following[0] not in self.typer.words.prepositions \
+                or any(self.typer._span_hits(n)[f] for f in _BELONGS):
+            return None  # "Economists Peter Schott and Justin Pierce": the names after the noun decide
+        official = self.typer.lex["official_noun"].search(tokens[0])  # "Aides to Clinton": unnamed officials
+        if official is not None and official.end >= len(tokens[0]):
+            return Typed(official.value.type, role=span.strip(), rules=[official.entry_id, "src.plural_head.en"])
+        return Typed("anonymous", role=span.strip(), rules=["en.class.person_noun", "src.plural_head.en"])
 
     def title_modifier(self, span: str, known, names: list[str]):
         modifier = _MODIFIER_NAME.match(span.strip()) if known is not None else None
