@@ -483,3 +483,26 @@ def test_a_belief_reported_by_a_closing_speaker_is_the_speakers(audit):
     claim = audit("Hillary Clinton thinks the federal government requires too many tests for U.S. school children, "
                   "former President Bill Clinton said.").claims[0]
     assert claim.source.text == "former President Bill Clinton"
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-03-10_refoulement-violates-internation.txt
+    ("Germany\u2019s Chancellor Angela Merkel heralded the European Union\u2019s deal with Turkey as a "
+     "\u201cbreakthrough.\u201d", "Angela Merkel"),
+    # nyt_2016-05-09_american-admiral-rattles-beijing.txt
+    ("Admiral Harris refers to those islands as Chinese bases.", "Admiral Harris"),
+    # usa-today_2016-07-27_clinton-still-faces-a-spoiler-in.txt
+    ("Stein has framed herself as the Plan B for the \"Bernie or Bust\" crowd.", "Stein"),
+    # wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-.txt
+    ("When the subject comes up on the campaign trail, Fiorina routinely characterizes herself as a \"change warrior\" "
+     "who \"saved the company.\"", "Fiorina"),
+    # politico_2016-08-30_wasserman-schultz-survives-spiri.txt
+    ("Canova, who cited trade and campaign finance reform as his major issues, cast himself as a Sanders- and "
+     "Elizabeth Warren-style progressive.", "Canova"),
+])
+def test_describing_someone_as_something_is_speech(audit, text, source):
+    # cue.en.describe_as: LABELLING.md lists "describe as" among the speech acts; portraying, characterising,
+    # heralding, framing or casting oneself, referring to, likening are the same act
+    claim = audit(text).claims[0]
+    assert claim.source.type != "unattributed"
+    assert source in (claim.source.text or "")
