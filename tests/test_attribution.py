@@ -256,7 +256,7 @@ def test_a_definite_description_after_a_quotation_is_the_last_speaker(audit):
 
 @pytest.mark.parametrize("text, source, kind", [
     ('Democrats blocked the package because of "poison pill" measures added by Republicans on other issues.',
-     "Republicans", "anonymous"),
+     "Republicans", "named_organization"),  # a party's members alone are the party (en.class.party_members)
     ("The immigration bill, opposed by House Republicans, never became law.", "House Republicans", "anonymous"),
 ])
 def test_the_agent_of_a_passive_cue_is_a_source(audit, text, source, kind):
