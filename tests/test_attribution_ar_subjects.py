@@ -147,3 +147,42 @@ def test_a_quoted_hearer_before_what_was_said_leaves_the_subject_dropped(audit):
     # arabic-pool/skynews_SK-internationalNews-2427-20180703 kind: "قال لـ"سكاي نيوز عربية" أن": no subject after
     report = audit("وقال وزير الخارجية عادل الجبير إن المحادثات مثمرة. وأضاف لـ\"سكاي نيوز عربية\" أن الحوار مستمر.")
     assert report.claims[1].source.type == "named_official" and "attr.continuation" in report.claims[1].reasons
+
+
+@pytest.mark.parametrize("text, source", [
+    # a word with a pronoun attached after a complete subject is the verb's object
+    # (bbc_BB-internationalNews-40-20180219)
+    ("ونشرت المنظمة الخيرية تقريرها الداخلي، حول انتهاكات مزعومة لعاملين بها.", "المنظمة الخيرية"),
+    ("وأوصى مكين زملاءه في مجلس الشيوخ بعدم التصويت لها.", "مكين"),  # skynews_SK-internationalNews-1999-20180606
+    ("وأبدى أردوغان سعادته بتوافد المواطنين الألمان.", "أردوغان"),  # cnn_CN-internationalNews-646-20181004
+    # a definite noun of a body after a complete subject, neither its adjective nor its complement, is the object
+    ("كما طالبت أسرة البطش السلطات الماليزية بتسهيل عملية إعادة جثمانه.", "أسرة البطش"),  # france24_FR-internationalNews-846
+    ("ودعت المنظمة الرياض إلى تحسين نظامها القضائي.", "المنظمة"),  # france24_FR-internationalNews-939-20180426
+    ("وحذرت السلطات السكان من خطر هطول أمطار غزيرة.", "السلطات"),  # france24_FR-internationalNews-2501-20180728
+])
+def test_an_arabic_subject_ends_where_the_verbs_object_starts(audit, text, source):
+    assert audit(text).claims[0].source.text == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # what continues the subject: its adjective, the complement of its construct, a coordinated noun, its name
+    ("وقالت وزارة الخارجية السعودية إن الاجتماع انتهى.", "وزارة الخارجية السعودية"),
+    ("وقال وزير خارجيتها إن الاجتماع انتهى.", "وزير خارجيتها"),
+    ("وأكد الوزير ونظيره الروسي أن الاجتماع انتهى.", "الوزير ونظيره الروسي"),
+    ("وقالت الأحزاب المعارضة إن الاجتماع انتهى.", "الأحزاب المعارضة"),
+    ("وقال مسؤول بارز في الشرطة الألمانية إن الاجتماع انتهى.", "مسؤول بارز في الشرطة الألمانية"),
+    ("وقالت المنظمة في تقريرها إن الاجتماع انتهى.", "المنظمة في تقريرها"),
+])
+def test_an_arabic_subject_keeps_its_adjectives_and_complements(audit, text, source):
+    assert audit(text).claims[0].source.text == source
+
+
+SAUDI_ARTICLE = POOL_ARTICLE.parent.parent / "arabic-saudi" / "aleqtisadiya_2015-07-22_029.txt"
+
+
+@pytest.mark.skipif(not SAUDI_ARTICLE.exists(), reason="../shared/data is not next to the project")
+def test_a_word_with_a_pronoun_after_a_name_is_the_object(auditor):
+    # "وأكد خضير نيته وعدد من تجار الذهب": his intention is what he stated, not part of his name
+    report = auditor.audit(document_from_bytes(SAUDI_ARTICLE.read_bytes(), str(SAUDI_ARTICLE)))
+    claim = next(c for c in report.claims if "وأكد خضير نيته" in c.text)
+    assert claim.source.text == "خضير"

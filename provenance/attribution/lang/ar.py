@@ -89,6 +89,8 @@ class Arabic(Language):
             if span[1] > span[0]:
                 return self.subjects.appositive_after(r.n, span)  # "من مصادرها الطبية": whom it learned from
         span = self.subjects.subject(r.n, hit)
+        if span[0] >= hit.end:
+            span = self.subjects.object_cut(r.n, r.original, span)
         quoted = _QUOTED_SUBJECT.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb

@@ -8,7 +8,7 @@ stops at a particle or at an outlet after ل, the hearer.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Callable, Optional
 
 from ...lexicon import Hit
 from ...normalize import norm
@@ -29,6 +29,13 @@ _FINAL_HA = re.compile(r"(?<=\S\S\S)ه(?!\S)")  # a word's final ه, in the norm
 _AMMA = re.compile(r"^\W*و?اما\s+")  # "أما مندوب الكويت فأعلن": the topic, then its verb after ف
 _FA_WORDS = ("فقد", "فانه", "فانها", "فان")  # "أما الإعلامي ... فقد أبدى"
 _RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(\S+)")  # "مكين، الذي تعرض": a clause on the subject
+_DEFINITE = re.compile(r"^[وف]?ال")  # the article, after a conjunction
+# an adjective's shape, never a noun that opens the object: a relation (nisba: السعودية، الدولية، العسكريين) or a
+# participle (المعارضة، المتحدة)
+_NISBA = re.compile(r"^[وف]?\S{3,}(?:ي|يه|يون|يين|يات|يتان|يتين|يان)$")
+_ADJECTIVE = re.compile(r"^[وف]?الم\S*$|" + _NISBA.pattern)
+_BODY_LEXICONS = ("org_noun", "authority", "document_noun", "anonymous_noun")
+_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # diacritics and tatweel
 # a name in quotation marks after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"): no boundary
 _QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
 
@@ -42,10 +49,16 @@ class ArabicSubjects(SubjectFinder):
         self.negated = closed_class(rules, "closed.ar.negation_reported")  # "ولم" is no subject
         self.sentence_adverbs = closed_class(rules, "closed.ar.sentence_adverb")  # "المصادر أيضا": the subject ends
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
+        # an object pronoun as written (closed.ar.object_pronoun): a lone ه only after ت، ء or ؤ, where it is no
+        # feminine ة nor the end of a name ("سعادته"، "زملاءه"; not "عبدربه")
+        suffixes = sorted(closed_class(rules, "closed.ar.object_pronoun"), key=len, reverse=True)
+        self.object_pronoun = re.compile(r"\S{2,}(?:" + "|".join(s for s in suffixes if len(s) > 1) + r"|(?<=[تءؤ])ه)$")
+        self.closed = typer.arabic_names.closed  # "نفسه"، "بدوره"، "عليها": closed words, no object
         # states and capitals by name, feminine but for closed.ar.masculine_country
         masculine = closed_class(rules, "closed.ar.masculine_country")
-        self.feminine_states = frozenset(norm(t) for c in rules.countries.countries for t in [*c.names, *c.capitals]
-                                         if not t.isascii() and norm(t) not in masculine)
+        self.states = frozenset(norm(t) for c in rules.countries.countries for t in [*c.names, *c.capitals]
+                                if not t.isascii())
+        self.feminine_states = self.states - masculine
 
     def steps_over(self, tok: str) -> bool:
         """Also a day between the verb and its subject: "أعلن الثلاثاء رئيس الوزراء"."""
@@ -148,6 +161,37 @@ class ArabicSubjects(SubjectFinder):
             # the comma before a verb with none after it
             return subject
         return span
+
+    def object_cut(self, n: str, original: Callable[[int, int], str], span: tuple[int, int]) -> tuple[int, int]:
+        """A subject after its verb ends where the verb's object starts: a word with a pronoun
+        attached ("نشرت المنظمة الخيرية تقريرها"، "وأوصى مكين زملاءه"), or a noun of a body or a document after
+        a definite subject or its adjective ("طالبت أسرة البطش السلطات"، "ودعت المنظمة الرياض"). A definite noun
+        heads no construct and its adjective agrees, so neither word can continue it; after a noun without the
+        article ("وزير خارجيتها"، "وزارة خارجية كوريا") the word is its complement and does."""
+        state = self.typer.search("country", n[span[0]:span[1]])
+        if state is not None and state.start == 0 and state.text in self.states:
+            return span  # "ورفضت الإمارات التقرير": the typer cuts a state heading the span (src.state_subject.ar)
+        words = list(WORD.finditer(n, *span))
+        for prev, m in zip(words, words[1:]):
+            if STOP_PUNCT.search(prev.group()):
+                break
+            if self._opens_object(prev.group(), m.group(), original(m.start(), m.end())):
+                return (span[0], prev.end())
+        return span
+
+    def _opens_object(self, prev: str, word: str, written: str) -> bool:
+        if word[:1] in "وف" or word in self.closed or STOP_PUNCT.search(word):
+            return False  # "الوزير ونظيره": a second subject; "الرئيس نفسه"
+        definite = _DEFINITE.match(prev) is not None or prev in self.states
+        if self.object_pronoun.fullmatch(_MARKS.sub("", written)) and not _DEFINITE.match(word) and word[:1] not in "بلك":
+            # after a name too ("مكين زملاءه"): a word no lexicon or closed class knows
+            return definite or not self.typer.arabic_names.word(prev).excluded
+        if not definite or _ADJECTIVE.match(word):
+            return False
+        if word in self.states:
+            return not _NISBA.match(prev)  # "ودعت المنظمة الرياض"; not "العاصمة الفرنسية باريس", its name
+        hits = (self.typer.search(lexicon, word) for lexicon in _BODY_LEXICONS)
+        return word.startswith("ال") and any(hit is not None and hit.start == 0 for hit in hits)
 
     def _before_relative(self, n: str, start: int, end: int) -> tuple[int, int]:
         """"وكان مكين، الذي تعرض للتعذيب بعد أسره، خلال حرب فيتنام قد أصدر": a relative clause after a comma
