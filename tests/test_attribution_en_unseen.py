@@ -506,3 +506,37 @@ def test_describing_someone_as_something_is_speech(audit, text, source):
     claim = audit(text).claims[0]
     assert claim.source.type != "unattributed"
     assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt
+    ("The Florida senator is predicting that he will win the GOP nomination after performing well in the South "
+     "Carolina primary.", "The Florida senator"),
+    # nyt_2016-02-25_rubio-has-the-praise-just-not-th.txt
+    ("Now, after arguing that the results in Iowa and South Carolina effectively narrowed the primary to a three-man "
+     "race, his team is suggesting that his finish in Nevada has turned it into a two-man contest with Mr. Trump.",
+     "his team"),
+    # wash-post_2016-02-21_oregon-occupier-uses-st-amendmen.txt
+    ("The government is alleging that his rallying calls were a crime.", "The government"),
+    # breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt
+    ("Republican presidential front-runner Donald Trump is insisting that he has \u201cexpanded the Republican "
+     "party,\u201d claiming that he is responsible for higher voter turnout in the primary states.", "Donald Trump"),
+])
+def test_a_verb_of_saying_in_the_progressive_before_what_is_said_names_the_source(audit, text, source):
+    # cue.en.progressive_speech: "is predicting that", "has been warning that" report speech as "predicted that" does
+    claim = audit(text).claims[0]
+    assert claim.source.type != "unattributed"
+    assert source in (claim.source.text or "")
+
+
+def test_a_verb_of_saying_in_the_progressive_after_a_pronoun_names_the_source(audit):
+    # usa-today_2016-04-06_sanders-says-he-s-riding-momentu.txt: "He's suggesting that" is Sanders'
+    claims = audit("Sanders spoke in Wisconsin on Monday. He's suggesting that delegates from states he won should "
+                   "flip to his column.").claims
+    assert "Sanders" in (claims[1].source.name or "")
+
+
+def test_a_progressive_without_what_is_said_is_no_source(audit):
+    # a progressive of a verb that also names an action ("charged" is one of saying) reports speech only before a
+    # complement
+    assert audit("The company is charging customers more for the service.").claims[0].source.type == "unattributed"

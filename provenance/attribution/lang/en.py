@@ -86,8 +86,10 @@ class English(Language):
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
-        self.progressive = re.compile(rf"(?<![\w'])({opening(self.words.be)})\s+(?:{opening(self.between)}\s+)?"
-                                      r"([a-z]+ing)(?![\w'-])")
+        self.progressive = re.compile(rf"(?:(?<![\w'])({opening(self.words.be)})|(?<=\w)('s|'re))\s+"
+                                      rf"(?:{opening(self.between)}\s+)?([a-z]+ing)(?![\w'-])")
+        # "is predicting that", "He's suggesting that": a verb of saying in the progressive before what is said
+        self.contracting = closed_class(self.rules, "cue.en.progressive_speech")  # "he's", "they're"
         # "Rep. Alan Grayson would support", "Rubio did not blame": the base form after a modal or "do"
         self.modals = closed_class(self.rules, "cue.en.modal")  # also "would be allowed to deny ... by asserting"
         self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
@@ -119,6 +121,7 @@ class English(Language):
         self.belief_objects = closed_class(self.rules, "en.class.belief_object")
         self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
                            if " " not in term for stem in _stems(term)}
+        self.speech_stems = {stem for term in self.rules.terms("speech") if " " not in term for stem in _stems(term)}
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
@@ -182,21 +185,29 @@ class English(Language):
     def _progressive(self, r: Reading) -> None:
         """"Obama is defending his actions", "Grayson would support later start times": the subject of a verb
         of saying or stance in the progressive (`cue.en.progressive`) or in its base form after a modal or
-        "do" (`cue.en.modal`) holds a stance, whichever form of the verb the lexicons list ("defends")."""
-        found = []
-        for m in self.progressive.finditer(r.n) if "ing" in r.n else ():
-            base = m.group(2)[:-3]
-            if {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base} & self.verb_stems:
-                found.append((m, "cue.en.progressive"))
-        found += [(m, "cue.en.modal") for m in self.modal.finditer(r.n)
+        "do" (`cue.en.modal`) holds a stance, whichever form of the verb the lexicons list ("defends"); a verb
+        of saying in the progressive before what is said ("is predicting that", "He's suggesting that") is one of
+        speech (`cue.en.progressive_speech`), its subject the source."""
+        n, found = r.n, []
+        for m in self.progressive.finditer(n) if "ing" in n else ():
+            if m.group(2) and not set(words_before(n, m.start(), 1)) & self.contracting:
+                continue  # "Trump's warning": a possessive, not "he's"
+            base = m.group(3)[:-3]
+            stems = {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base}
+            if stems & self.speech_stems and self.complement_ahead.match(n, m.end(), m.end() + 80):
+                found.append((m, 3, "cue.en.progressive_speech", "speech"))
+            elif stems & self.verb_stems and not m.group(2):
+                found.append((m, 3, "cue.en.progressive", "stance"))
+        found += [(m, 2, "cue.en.modal", "stance") for m in self.modal.finditer(n)
                   if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual
-                  and self.hypothetical.search(r.n, max(0, m.start() - 70), m.start()) is None]
-        for m, rule in found:
-            if any(h.start <= m.start(2) < h.end for hits in r.cues.values() for h in hits):
-                continue  # already a cue ("is saying", "would say")
-            hit = Hit(m.start(), m.end(), m.group(), rule, "stance")
+                  and self.hypothetical.search(n, max(0, m.start() - 70), m.start()) is None]
+        for m, verb, rule, family in found:
+            if any(h.start <= m.start(verb) < h.end and (family == "stance" or f not in ("participle", "stance"))
+                   for f, hits in r.cues.items() for h in hits):
+                continue  # already a cue ("is telling", "would say"); "is saying that" is speech, not a participle
+            hit = Hit(m.start(), m.end(), m.group(), rule, family)
             if self._verb(r, hit):
-                r.cues["stance"] = sorted([*r.cues["stance"], hit], key=lambda h: h.start)
+                r.cues[family] = sorted([*r.cues[family], hit], key=lambda h: h.start)
 
     def _verb(self, r: Reading, hit: Hit) -> bool:
         """False for a cue word that is part of a name ("the United States": capitalised inside the
