@@ -251,15 +251,14 @@ def holds_any(text: str, needles) -> bool:
     return False
 
 
-def by_script(needles) -> tuple[tuple[Optional[re.Pattern], tuple[str, ...]], ...]:
-    """The needles parted into those whose first letter (or first character) is ASCII and the others, a
-    group of many with a class of those letters, which a text must hold to hold one of its needles: an
-    Arabic sentence holds no English needle's letter, so one search in C skips all of them."""
-    groups: dict[bool, list[str]] = {}
-    for needle in needles:
-        groups.setdefault(_letter(needle).isascii(), []).append(needle)
-    return tuple((re.compile("[" + "".join(map(re.escape, sorted({_letter(n) for n in group}))) + "]")
-                  if len(group) >= _GATED else None, tuple(group)) for group in groups.values())
+def by_script(needles) -> tuple[Optional[re.Pattern], tuple[str, ...], tuple[str, ...]]:
+    """The needles whose first letter (or first character) is ASCII, with a class of those letters when
+    they are many, and the others (holds_any_by_script): an Arabic sentence holds none of the English
+    needles' letters, so one search in C skips all of them, and a text of ASCII alone holds no other."""
+    ascii_ = tuple(n for n in needles if _letter(n).isascii())
+    gate = re.compile("[" + "".join(map(re.escape, sorted({_letter(n) for n in ascii_}))) + "]") \
+        if len(ascii_) >= _GATED else None
+    return gate, ascii_, tuple(n for n in needles if not _letter(n).isascii())
 
 
 def _letter(needle: str) -> str:
@@ -270,12 +269,17 @@ _GATED = 8  # fewer needles are tested about as fast as their letters
 
 
 def holds_any_by_script(text: str, groups) -> bool:
-    """holds_any over the groups of by_script, a group skipped where none of its letters occurs."""
-    for gate, needles in groups:
-        if gate is None or gate.search(text) is not None:
-            for needle in needles:
-                if needle in text:
-                    return True
+    """holds_any over the needles of by_script, the ASCII ones skipped where none of their letters
+    occurs and the others where the text is ASCII (a flag of the string, not a scan)."""
+    gate, ascii_, other = groups
+    if other and not text.isascii():
+        for needle in other:
+            if needle in text:
+                return True
+    if gate is None or gate.search(text) is not None:
+        for needle in ascii_:
+            if needle in text:
+                return True
     return False
 
 
