@@ -65,7 +65,8 @@ class ArabicNames:
     @staticmethod
     def _bare(n: str) -> str:
         """A normalised word without the conjunction and the preposition clitic before it."""
-        n = _CONJUNCTION.sub("", n)
+        if len(n) >= 4 and n[0] in "وف" and "\n" not in n[1:4]:  # _CONJUNCTION, without a regex call
+            n = n[1:]
         return n[1:] if n[:1] in "لبك" and len(n) > 3 else n
 
     def bare(self, token: str) -> str:
