@@ -251,6 +251,38 @@ def holds_any(text: str, needles) -> bool:
     return False
 
 
+def by_script(needles) -> tuple[Optional[re.Pattern], tuple[str, ...], tuple[str, ...]]:
+    """The needles whose first letter (or first character) is ASCII, with a class of those letters when
+    they are many, and the others (holds_any_by_script): an Arabic sentence holds none of the English
+    needles' letters, so one search in C skips all of them, and a text of ASCII alone holds no other."""
+    ascii_ = tuple(n for n in needles if _letter(n).isascii())
+    gate = re.compile("[" + "".join(map(re.escape, sorted({_letter(n) for n in ascii_}))) + "]") \
+        if len(ascii_) >= _GATED else None
+    return gate, ascii_, tuple(n for n in needles if not _letter(n).isascii())
+
+
+def _letter(needle: str) -> str:
+    return next((c for c in needle if c.isalnum()), needle[0])
+
+
+_GATED = 8  # fewer needles are tested about as fast as their letters
+
+
+def holds_any_by_script(text: str, groups) -> bool:
+    """holds_any over the needles of by_script, the ASCII ones skipped where none of their letters
+    occurs and the others where the text is ASCII (a flag of the string, not a scan)."""
+    gate, ascii_, other = groups
+    if other and not text.isascii():
+        for needle in other:
+            if needle in text:
+                return True
+    if gate is None or gate.search(text) is not None:
+        for needle in ascii_:
+            if needle in text:
+                return True
+    return False
+
+
 class LinePattern:
     """A MULTILINE pattern. One that starts with ^ and never matches empty text is only tried where
     lines start: a search would try it at every character. It is not tried at all on a text that holds
@@ -322,6 +354,7 @@ class Lexicon:
         # only, just those whose required texts occur are tried, one regex for each such set.
         self.regex = None
         self._mixed: Optional[re.Pattern] = None
+        self._mixed_other: Optional[re.Pattern] = None  # see _other_side
         self._required: Optional[dict[str, list[int]]] = None  # required text -> patterns needing it
         self._needles: Optional[tuple[str, ...]] = None
         if self._patterns:
@@ -332,8 +365,10 @@ class Lexicon:
                     for text in texts:
                         self._required.setdefault(text, []).append(i)
                 self._needles = shortest_needles(self._required)
+                self._by_script = by_script(self._needles)
             if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
+                self._mixed_other = self._other_side(required)
             else:
                 self.regex = re.compile(self._patterns_regex([], range(len(self._patterns))))
                 self._some: dict[tuple[int, ...], re.Pattern] = {}  # see _some_regex
@@ -342,6 +377,16 @@ class Lexicon:
         """The terms' group (if any) and the patterns numbered `which`, in order, as one regex."""
         parts = parts + [f"(?P<p{i}>[وف]?(?:{self._patterns[i][0]}))" for i in which]
         return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
+
+    def _other_side(self, required: list[tuple[str, ...]]) -> Optional[re.Pattern]:
+        """The patterns that may match where none of the gated ASCII needles occurs (one of their required
+        texts holds none), as one regex, when they are fewer than all: an Arabic sentence is not tried
+        against the English patterns of a lexicon of both."""
+        gate, ascii_, _ = self._by_script if self._needles is not None else (None, (), ())
+        if gate is None:
+            return None
+        which = [i for i, texts in enumerate(required) if any(not holds_any(t, ascii_) for t in texts)]
+        return re.compile(self._patterns_regex([], which)) if 0 < len(which) < len(required) else None
 
     def _some_regex(self, which: tuple[int, ...]) -> re.Pattern:
         """The patterns numbered `which` as one regex (cached in `_some`, a plain dict that pickles: the same
@@ -367,8 +412,8 @@ class Lexicon:
     def _may_match(self, text: str, pos: int, end: int) -> bool:
         """Whether a pattern may match in text[pos:end]: not if none of the texts one of which each
         pattern requires occurs there."""
-        return self._needles is None or holds_any(text if pos == 0 and end == len(text) else text[pos:end],
-                                                  self._needles)
+        return self._needles is None or holds_any_by_script(text if pos == 0 and end == len(text) else text[pos:end],
+                                                            self._by_script)
 
     def _openings(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
         """(start, letters) of the words of text[pos:end] that a term may start at, in order: the words
@@ -462,8 +507,11 @@ class Lexicon:
         The next term and the next pattern are each searched for again only once passed, so the scan
         stays linear."""
         term = self._next_term(text, openings, pos, end)
-        may_match = self._may_match(text, pos, end)
-        pattern = self._mixed.search(text, pos, end) if may_match else None  # type: ignore[union-attr]
+        mixed = self._mixed if self._may_match(text, pos, end) else None
+        if mixed is not None and self._mixed_other is not None \
+                and self._by_script[0].search(text, pos, end) is None:  # type: ignore[union-attr]
+            mixed = self._mixed_other
+        pattern = mixed.search(text, pos, end) if mixed is not None else None
         while term is not None or pattern is not None:
             if pattern is not None and (term is None or pattern.start() < term.start):
                 hit = self._hit(pattern)
@@ -474,7 +522,7 @@ class Lexicon:
             if term is not None and term.start < pos:
                 term = self._next_term(text, openings, pos, end)
             if pattern is not None and pattern.start() < pos:
-                pattern = self._mixed.search(text, pos, end)  # type: ignore[union-attr]
+                pattern = mixed.search(text, pos, end)  # type: ignore[union-attr]
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
         pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))

@@ -65,7 +65,8 @@ class ArabicNames:
     @staticmethod
     def _bare(n: str) -> str:
         """A normalised word without the conjunction and the preposition clitic before it."""
-        n = _CONJUNCTION.sub("", n)
+        if len(n) >= 4 and n[0] in "وف" and "\n" not in n[1:4]:  # _CONJUNCTION, without a regex call
+            n = n[1:]
         return n[1:] if n[:1] in "لبك" and len(n) > 3 else n
 
     def bare(self, token: str) -> str:
@@ -84,15 +85,18 @@ class ArabicNames:
         word also written as one ("أبو زيد" as أبوزيد), with the offset in the original body where it first occurs: one pass, so that
         whether a word was met before a sentence is a look-up."""
         seen: dict[str, int] = {}
-        previous = ""
+        bare: dict[str, str] = {}  # a body repeats its words: each read once, its keys already in `seen`
+        offsets, previous = nb.offsets, ""
         for m in _WORD.finditer(nb.text):
-            word = self._bare(m.group())
-            keys = [word, word[2:]] if word.startswith("ال") else [word]  # "عمر السومه"، later "سومه"
-            if previous in self.links and len(previous) > 2:
-                keys.append(previous + word)
-            for key in keys:
-                if key not in seen:
-                    seen[key] = nb.span(m.start(), m.end())[0]
+            found = m.group()
+            word = bare.get(found)
+            if word is None:
+                word = bare[found] = self._bare(found)
+                for key in ([word, word[2:]] if word.startswith("ال") else [word]):  # "عمر السومه"، later "سومه"
+                    if key not in seen:
+                        seen[key] = offsets[m.start()]  # nb.span's start
+            if previous in self.links and len(previous) > 2 and previous + word not in seen:
+                seen[previous + word] = offsets[m.start()]
             previous = word
         return seen
 

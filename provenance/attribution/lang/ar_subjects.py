@@ -168,14 +168,14 @@ class ArabicSubjects(SubjectFinder):
         a definite subject or its adjective ("طالبت أسرة البطش السلطات"، "ودعت المنظمة الرياض"). A definite noun
         heads no construct and its adjective agrees, so neither word can continue it; after a noun without the
         article ("وزير خارجيتها"، "وزارة خارجية كوريا") the word is its complement and does."""
-        state = self.typer.search("country", n[span[0]:span[1]])
-        if state is not None and state.start == 0 and state.text in self.states:
-            return span  # "ورفضت الإمارات التقرير": the typer cuts a state heading the span (src.state_subject.ar)
         words = list(WORD.finditer(n, *span))
         for prev, m in zip(words, words[1:]):
             if STOP_PUNCT.search(prev.group()):
                 break
             if self._opens_object(prev.group(), m.group(), original(m.start(), m.end())):
+                state = self.typer.search("country", n[span[0]:span[1]])  # asked only of a span with a cut
+                if state is not None and state.start == 0 and state.text in self.states:
+                    return span  # "ورفضت الإمارات التقرير": the typer cuts a state heading the span (src.state_subject.ar)
                 return (span[0], prev.end())
         return span
 
