@@ -41,3 +41,10 @@ def test_a_wire_s_dateline_does_not_name_the_copy_s_outlet(auditor):
     report = auditor.audit(Document(name="t", text="Title\n\nWASHINGTON (AP) - The senator said on Monday that "
                                                    "the bill would pass.\n"))
     assert report.outlet.name is None and [(w.agency, w.role) for w in report.wires] == [("AP", "dateline")]
+
+
+def test_a_copy_with_its_own_address_keeps_that_outlet_whatever_its_dateline_says(auditor):
+    """A blog republishing a CNN story is the blog's copy: the dateline names the outlet only for a text
+    without its address."""
+    report = auditor.audit(Document(name="t", url="https://some-blog.example.org/copy/1", text=CNN_COPY))
+    assert (report.outlet.domain, report.outlet.rule) == ("example.org", "outlet.unregistered")

@@ -22,7 +22,7 @@ _CONJUNCTION = re.compile(r"^[وف](?=...)")  # و or ف before a word of three 
 # "our" after ن or ت: ديننا، حكومتنا, not دانا)
 _ATTACHED = re.compile(r"(?:ته|تها|تهم|تهما|ها|هم|هما|هن|كم|كما)$|[وي]ه$|^.{4,}(?<![لاه])ه$|^.{2,}(?:ننا|تنا)$")
 _TANWEEN = re.compile("[\u064b-\u064d]")  # "تفاعلاً"، "سريعاً": an indefinite noun or adverb, never a name
-_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # diacritics and tatweel, for the suffix test
+MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # diacritics and tatweel, for the suffix test
 _WORD = re.compile(r"[^\s\W_]+")  # a word of a normalised body, without the punctuation around it
 
 
@@ -50,7 +50,7 @@ class ArabicNames:
     def _read(self, token: str) -> ArabicWord:
         n = norm(token).strip(".")
         bare = _CONJUNCTION.sub("", n)
-        plain = _MARKS.sub("", token)
+        plain = MARKS.sub("", token)
         link = n in self.links
         excluded = not link and (not n or n in self.excluded or bare in self.excluded or any(map(str.isdigit, n))
                     or n[:1] in "وف" and n[1:] in self.excluded  # "وكل"، "ولكل": a short closed word after و
@@ -65,7 +65,7 @@ class ArabicNames:
     @staticmethod
     def _bare(n: str) -> str:
         """A normalised word without the conjunction and the preposition clitic before it."""
-        if len(n) >= 4 and n[0] in "وف" and "\n" not in n[1:4]:  # _CONJUNCTION, without a regex call
+        if len(n) >= 4 and n[0] in "وف":  # _CONJUNCTION, without a regex call
             n = n[1:]
         return n[1:] if n[:1] in "لبك" and len(n) > 3 else n
 

@@ -103,7 +103,7 @@ def find_outlet(url: Optional[str], sitename: Optional[str], hostname: Optional[
         if hint.name not in republished and hint.domain not in republished:
             return hint
     entry = lookup_name(dateline.outlet, rules) if dateline is not None and dateline.outlet and not dateline.wire else None
-    if entry is not None and not origins:
+    if entry is not None and not origins and not (host or sitename):  # a text without its address
         return _from_entry(entry, dateline.text, "outlet.dateline")
     if host or sitename:
         return Outlet(name=sitename or registered_domain(host or ""), domain=registered_domain(host) if host else None,

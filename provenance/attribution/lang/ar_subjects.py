@@ -13,6 +13,7 @@ from typing import Callable, Optional
 from ...lexicon import Hit
 from ...normalize import norm
 from ...rules import SPEECH_FAMILIES, RuleSet
+from ..chunker import MARKS
 from ..sources import SourceTyper
 from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count, words_before
 from ..words import closed_class
@@ -35,7 +36,6 @@ _DEFINITE = re.compile(r"^[وف]?ال")  # the article, after a conjunction
 _NISBA = re.compile(r"^[وف]?\S{3,}(?:ي|يه|يون|يين|يات|يتان|يتين|يان)$")
 _ADJECTIVE = re.compile(r"^[وف]?الم\S*$|" + _NISBA.pattern)
 _BODY_LEXICONS = ("org_noun", "authority", "document_noun", "anonymous_noun")
-_MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # diacritics and tatweel
 # a name in quotation marks after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"): no boundary
 _QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
 
@@ -183,7 +183,7 @@ class ArabicSubjects(SubjectFinder):
         if word[:1] in "وف" or word in self.closed or STOP_PUNCT.search(word):
             return False  # "الوزير ونظيره": a second subject; "الرئيس نفسه"
         definite = _DEFINITE.match(prev) is not None or prev in self.states
-        if self.object_pronoun.fullmatch(_MARKS.sub("", written)) and not _DEFINITE.match(word) and word[:1] not in "بلك":
+        if self.object_pronoun.fullmatch(MARKS.sub("", written)) and not _DEFINITE.match(word) and word[:1] not in "بلك":
             # after a name too ("مكين زملاءه"): a word no lexicon or closed class knows
             return definite or not self.typer.arabic_names.word(prev).excluded
         if not definite or _ADJECTIVE.match(word):

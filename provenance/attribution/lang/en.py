@@ -119,9 +119,9 @@ class English(Language):
         self.main_openers = closed_class(self.rules, "en.class.main_clause_opener")
         self.plural_heads = closed_class(self.rules, "en.class.plural_head")
         self.belief_objects = closed_class(self.rules, "en.class.belief_object")
-        self.verb_stems = {stem for family in ("speech", "stance") for term in self.rules.terms(family)
-                           if " " not in term for stem in _stems(term)}
         self.speech_stems = {stem for term in self.rules.terms("speech") if " " not in term for stem in _stems(term)}
+        self.verb_stems = self.speech_stems | {stem for term in self.rules.terms("stance") if " " not in term
+                                               for stem in _stems(term)}
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
@@ -464,9 +464,10 @@ class English(Language):
             return Candidate(hit, (hit.start, hit.start), Typed("unattributed", rules=[hit.entry_id]))
         span = (first.start(), end)
         capital = r.text[r.ns.span(*first.span())[0]].isupper() and not _title_case(r.text)
-        cand = self.candidate(r, hit, span)
-        if not (capital or first.group() in self.openers | self.words.noun_markers or first.end() == span[1]) \
-                or cand.typed.type not in (*PERSON_TYPES, "anonymous", "anonymous_official", "named_organization"):
+        if not (capital or first.group() in self.openers | self.words.noun_markers or first.end() == span[1]):
+            return Candidate(hit, (hit.start, hit.start), Typed("unattributed", rules=[hit.entry_id]))  # "To win"
+        cand = self.candidate(r, hit, span)  # typed only now: typing remembers names
+        if cand.typed.type not in (*PERSON_TYPES, "anonymous", "anonymous_official", "named_organization"):
             cand.span = (hit.start, hit.start)
         return cand
 

@@ -268,8 +268,9 @@ class EnglishSpans(SpanGrammar):
                 or not self._plural(tokens[0]):
             return None
         following = tokens[1:2]
-        if tokens[0] in self.people["party_members"] and (not following or following[0].endswith("ing")):
-            return Typed("named_organization", name=span.strip(), rules=["en.class.party_members"])
+        if tokens[0] in self.people["party_members"] and (not following or following[0].endswith("ing")
+                                                          and following[0] not in self.typer.words.prepositions):
+            return Typed("named_organization", name=originals[0].strip(".,"), rules=["en.class.party_members"])
         if following and following[0] not in self.typer.words.prepositions \
                 or any(self.typer._span_hits(n)[f] for f in _BELONGS):
             return None  # "Economists Peter Schott and Justin Pierce": the names after the noun decide
@@ -312,7 +313,7 @@ class EnglishSpans(SpanGrammar):
         words = [norm(t).strip(".") for t in names]
         if " " in known.text or known.text not in words[1:]:
             return False
-        given = words[words.index(known.text) - 1]
+        given = words[words.index(known.text, 1) - 1]
         return len(given) > 1 and given not in self._nouns and given not in norm(known.value.name).split() \
             and re.search(rf"\b{re.escape(given)}\.? {re.escape(known.text)}\b", norm(span)) is not None
 

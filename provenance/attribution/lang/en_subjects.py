@@ -89,7 +89,7 @@ class EnglishSubjects(SubjectFinder):
         relative or reflexive pronoun ("who's running", "himself up for reelection") or is a party and state
         tag ("McConnell, R-Ky., said")."""
         return words[0] in self.words.appositive_heads or words[0][:1].isdigit() \
-            or len(words) == 1 and self.party_tag.search(f", {words[0]}") is not None \
+            or len(words) == 1 and self.party_tag is not None and self.party_tag.search(f", {words[0]}") is not None \
             or words[0].endswith(("'s", "s'")) and EN_CONTRACTED.fullmatch(words[0]) is None
 
     def _titled(self, words: list[str]) -> bool:
@@ -370,7 +370,7 @@ class EnglishSubjects(SubjectFinder):
 
     def _inverted(self, n: str, hit: Hit, short: bool = False) -> tuple[int, int]:
         """The subject after the verb, with its appositive: '"...," said David Nevins, the chief executive of
-        Showtime.'; with `short`, the appositive only up to a relative clause in it."""
+        Showtime.'; with `short`, the appositive only up to a relative clause in it, or none without one."""
         span = self.after(n, hit.end)
         if span[1] > span[0] and n[span[1]:span[1] + 1] == ",":
             rest = re.match(r",\s*(the|a|an|who is|who was|[a-z.'-]+ (?:for|of|at))\s[^,.;]{0,80}", n[span[1]:])
