@@ -125,6 +125,17 @@ class Arabic(Language):
     def bare(self, word: str) -> str:
         return _CONJUNCTION.sub("", word)
 
+    def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
+        """"وقال جوناثان لشبكة سي إن إن": a word never introduced (src.unintroduced) that told an outlet, or that
+        stands where only the one who speaks can be (closed.ar.subject_position: after قال, a relay's عن), is
+        the speaker's name after all."""
+        cand = super().candidate(r, hit, span)
+        if "src.unintroduced" in cand.typed.rules and (cand.hearer is not None or span[0] >= hit.end
+                                                       and self.bare(hit.text) in self.words.subject_position):
+            r.memory.remember(cand.typed.name, "named_person")
+            cand.typed = Typed("named_person", name=cand.typed.name, rules=["src.name", "src.subject_position"])
+        return cand
+
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """Not after a preposition: "على حث أوروبا" is a noun; a verb spelled like a preposition only where
         it opens a clause: "مواجهة بين روسيا والغرب" is between."""

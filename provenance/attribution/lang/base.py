@@ -236,12 +236,6 @@ class Language:
         cand = Candidate(hit, span, typed)
         told_here = hit.text.strip() in self.words.hearer_verbs  # "X told Reuters": the hearer follows the verb
         cand.hearer = self.hearer(r, hit.start if told_here else max(span[1], hit.end)) or self.fronted_hearer(r, hit)
-        if "src.unintroduced" in typed.rules and (cand.hearer is not None or span[0] >= hit.end
-                                                  and self.bare(hit.text) in self.words.subject_position):
-            # "وقال جوناثان لشبكة سي إن إن": a word never introduced that told an outlet, or where only the one
-            # who speaks can be (closed.ar.subject_position: after قال, a relay's عن), is the speaker's name
-            r.memory.remember(typed.name, "named_person")
-            cand.typed = Typed("named_person", name=typed.name, rules=["src.name", "src.subject_position"])
         return cand
 
     def hearer(self, r: Reading, pos: int, limit: Optional[int] = None) -> Optional[tuple[Typed, str]]:
