@@ -251,6 +251,9 @@ def holds_any(text: str, needles) -> bool:
     return False
 
 
+_GATED = 8  # fewer needles are tested about as fast as their letters
+
+
 def by_script(needles) -> tuple[Optional[re.Pattern], tuple[str, ...], tuple[str, ...]]:
     """The needles whose first letter (or first character) is ASCII, with a class of those letters when
     they are many, and the others (holds_any_by_script): an Arabic sentence holds none of the English
@@ -263,9 +266,6 @@ def by_script(needles) -> tuple[Optional[re.Pattern], tuple[str, ...], tuple[str
 
 def _letter(needle: str) -> str:
     return next((c for c in needle if c.isalnum()), needle[0])
-
-
-_GATED = 8  # fewer needles are tested about as fast as their letters
 
 
 def holds_any_by_script(text: str, groups) -> bool:

@@ -11,7 +11,6 @@ import re
 from typing import Callable, Optional
 
 from ...lexicon import Hit
-from ...normalize import norm
 from ...rules import SPEECH_FAMILIES, RuleSet
 from ..chunker import MARKS
 from ..sources import SourceTyper
@@ -56,8 +55,7 @@ class ArabicSubjects(SubjectFinder):
         self.closed = typer.arabic_names.closed  # "نفسه"، "بدوره"، "عليها": closed words, no object
         # states and capitals by name, feminine but for closed.ar.masculine_country
         masculine = closed_class(rules, "closed.ar.masculine_country")
-        self.states = frozenset(norm(t) for c in rules.countries.countries for t in [*c.names, *c.capitals]
-                                if not t.isascii())
+        self.states = frozenset(s for s in typer.arabic.states if not s.isascii())  # ar_sources.py's, in Arabic
         self.feminine_states = self.states - masculine
 
     def steps_over(self, tok: str) -> bool:

@@ -65,6 +65,11 @@ def _stems(term: str) -> set[str]:
     return stems
 
 
+def _description(r: Reading, span: tuple[int, int]) -> Typed:
+    """A description no lexicon types, as the subject of a verb of saying: an unnamed source."""
+    return Typed("anonymous", name=r.original(*span), rules=["attr.description_subject"])
+
+
 @lru_cache(maxsize=4)  # asked for every capitalised cue of a sentence
 def _title_case(text: str) -> bool:
     """A headline's Title Case ("Trevor Noah Says ..."): most longer words capitalised, so a capital
@@ -144,7 +149,7 @@ class English(Language):
             # types, right before a verb of saying, is an unnamed source (not across an aside: "The sound system,
             # cycling through ..., added Latin hits"; not in a relative clause: "a get-together that the
             # candidates agreed to hold")
-            cand.typed = Typed("anonymous", name=r.original(*span), rules=["attr.description_subject"])
+            cand.typed = _description(r, span)
         elif span[1] > span[0] and words_before(n, span[0]) == ["what"]:
             # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
             # words or thoughts as a thing; no content of the sentence is attributed to them
@@ -401,7 +406,7 @@ class English(Language):
         if "src.unknown" in cand.typed.rules and self.description.fullmatch(n, *span) and ends_before(n, hit.start, ","):
             # "The departments declined to provide any documentation ..., saying": a description no lexicon types
             # holds the participle as it would a verb of saying (attr.description_subject)
-            cand.typed = Typed("anonymous", name=r.original(*span), rules=["attr.description_subject"])
+            cand.typed = _description(r, span)
         return cand if cand.typed.type != "unattributed" else None
 
     def person_anaphor(self, pronoun: str) -> bool:
