@@ -698,3 +698,26 @@ def test_a_sentence_about_an_app_or_a_follow_up_stays(rules):
     kept = ["وحمّل التطبيق أكثر من مليون مستخدم خلال أسبوع، بحسب الشركة.",
             "وتابعوا عبر حسابهم على تويتر تطورات المفاوضات حتى ساعة متأخرة من الليل."]
     assert removed("\n".join([BODY, *kept, BODY]), rules) == {}
+
+
+def test_a_link_right_above_a_subheading_goes_and_the_subheading_stays(rules):
+    # tests/devset/arabic-boilerplate/bbc_BB-middleEast-50-20180219.txt (ANT, BBC Arabic): twice a headline of
+    # another story stands between a section's last paragraph and the next section's subheading, which the
+    # paragraph under it takes up ("اسلحة الدمار الشامل العراقية" then "... لأسلحة دمار شامل ...")
+    path = Path(__file__).parent / "devset" / "arabic-boilerplate" / "bbc_BB-middleEast-50-20180219.txt"
+    cleaned = clean(path.read_text(encoding="utf-8"), rules, "ar")
+    assert {b.text: b.rule for b in cleaned.boilerplate} == dict.fromkeys([
+        "إسرائيل تحذر إيران بعد غارات جوية واسعة في سوريا",
+        "الولايات المتحدة تطالب بتحرك ضد إيران إثر تقرير أممي يتهمها بتهريب أسلحة إلى اليمن"],
+        "bp.related.headline_run")
+    assert "هيلي و\"الصاروخ الحوثي\"" in cleaned.body
+    assert "اسلحة الدمار الشامل العراقية" in cleaned.body
+
+
+def test_two_subheadings_in_a_row_stay(rules):
+    # a section heading and the subheading under it, both taken up by the paragraph that follows: no link
+    before = "وكانت الزيارة الأولى في سجن برج العرب في الشمال الغربي من مصر، وذلك في نوفمبر 2013."
+    text = "\n".join([BODY, before, "محاكمة الرئيس المصري السابق محمد مرسي أمام محكمة الجنايات",
+                      "محكمة الجنايات", "وقضت محكمة الجنايات بسجن الرئيس المصري السابق محمد مرسي بعد محاكمة طويلة.",
+                      BODY])
+    assert removed(text, rules) == {}
