@@ -142,7 +142,8 @@ class Subheading(Strict):
 class BoilerplateRule(Strict):
     id: str = Field(pattern=ID_PATTERN)
     family: str
-    match: Literal["line", "contains", "block", "foreign_script_line", "duplicate_title", "teasers", "headline_run"]
+    match: Literal["line", "contains", "block", "foreign_script_line", "duplicate_title", "teasers", "headline_run",
+                   "glued_tail"]
     pattern: Optional[str] = None  # teasers, headline_run: the opening of a line that continues the article
     max_words: Optional[int] = Field(default=None, ge=1)
     min_words: Optional[int] = Field(default=None, ge=1)
@@ -167,7 +168,7 @@ class BoilerplateRule(Strict):
 
     @model_validator(mode="after")
     def _check(self) -> "BoilerplateRule":
-        if self.match in ("line", "contains", "block", "teasers", "headline_run"):
+        if self.match in ("line", "contains", "block", "teasers", "headline_run", "glued_tail"):
             if not self.pattern:
                 raise ValueError(f"match {self.match!r} needs a pattern")
             compile_pattern(self.pattern)
