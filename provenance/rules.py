@@ -133,10 +133,17 @@ class BlockExtent(Strict):
     headlines: bool = Field(default=False, description="else: the following lines while they read as headlines")
 
 
+class Subheading(Strict):
+    """headline_run: what opens the next section, below which the links of a run stop."""
+    max_words: int = Field(ge=1, description="a subheading is a line without final punctuation of at most this many words")
+    min_link: float = Field(ge=0, le=1, description="sharing at least this share of its words with the two paragraphs after it")
+
+
 class BoilerplateRule(Strict):
     id: str = Field(pattern=ID_PATTERN)
     family: str
-    match: Literal["line", "contains", "block", "foreign_script_line", "duplicate_title", "teasers", "headline_run"]
+    match: Literal["line", "contains", "block", "foreign_script_line", "duplicate_title", "teasers", "headline_run",
+                   "glued_tail"]
     pattern: Optional[str] = None  # teasers, headline_run: the opening of a line that continues the article
     max_words: Optional[int] = Field(default=None, ge=1)
     min_words: Optional[int] = Field(default=None, ge=1)
@@ -153,13 +160,15 @@ class BoilerplateRule(Strict):
                                         "lines at its end that each hold this (a story's own day) are taken alone")
     dateline_pattern: Optional[str] = Field(default=None, description="teasers: an article of one paragraph that "
                                             "opens with this (its dateline) is a whole story; the leads after it go")
+    subheading: Optional[Subheading] = Field(default=None, description="headline_run: a subheading ending the run, or "
+                                             "right after it, stays and counts as a line of the run")
     when_language: Optional[str] = None
     block: Optional[BlockExtent] = None
     description: Optional[str] = None
 
     @model_validator(mode="after")
     def _check(self) -> "BoilerplateRule":
-        if self.match in ("line", "contains", "block", "teasers", "headline_run"):
+        if self.match in ("line", "contains", "block", "teasers", "headline_run", "glued_tail"):
             if not self.pattern:
                 raise ValueError(f"match {self.match!r} needs a pattern")
             compile_pattern(self.pattern)

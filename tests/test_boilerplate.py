@@ -698,3 +698,50 @@ def test_a_sentence_about_an_app_or_a_follow_up_stays(rules):
     kept = ["وحمّل التطبيق أكثر من مليون مستخدم خلال أسبوع، بحسب الشركة.",
             "وتابعوا عبر حسابهم على تويتر تطورات المفاوضات حتى ساعة متأخرة من الليل."]
     assert removed("\n".join([BODY, *kept, BODY]), rules) == {}
+
+
+def test_a_link_right_above_a_subheading_goes_and_the_subheading_stays(rules):
+    # tests/devset/arabic-boilerplate/bbc_BB-middleEast-50-20180219.txt (ANT, BBC Arabic): twice a headline of
+    # another story stands between a section's last paragraph and the next section's subheading, which the
+    # paragraph under it takes up ("اسلحة الدمار الشامل العراقية" then "... لأسلحة دمار شامل ...")
+    path = Path(__file__).parent / "devset" / "arabic-boilerplate" / "bbc_BB-middleEast-50-20180219.txt"
+    cleaned = clean(path.read_text(encoding="utf-8"), rules, "ar")
+    assert {b.text: b.rule for b in cleaned.boilerplate} == dict.fromkeys([
+        "إسرائيل تحذر إيران بعد غارات جوية واسعة في سوريا",
+        "الولايات المتحدة تطالب بتحرك ضد إيران إثر تقرير أممي يتهمها بتهريب أسلحة إلى اليمن"],
+        "bp.related.headline_run")
+    assert "هيلي و\"الصاروخ الحوثي\"" in cleaned.body
+    assert "اسلحة الدمار الشامل العراقية" in cleaned.body
+
+
+def test_two_subheadings_in_a_row_stay(rules):
+    # a section heading and the subheading under it, both taken up by the paragraph that follows: no link
+    before = "وكانت الزيارة الأولى في سجن برج العرب في الشمال الغربي من مصر، وذلك في نوفمبر 2013."
+    text = "\n".join([BODY, before, "محاكمة الرئيس المصري السابق محمد مرسي أمام محكمة الجنايات",
+                      "محكمة الجنايات", "وقضت محكمة الجنايات بسجن الرئيس المصري السابق محمد مرسي بعد محاكمة طويلة.",
+                      BODY])
+    assert removed(text, rules) == {}
+
+
+@pytest.mark.parametrize("name, tags, last", [
+    ("3alyoum_2015-08-08_001.txt", "سمات الاعلامي الدكتور عبدالرحمن الحقباني سعود الدوسري وفاة يكشف",
+     "والداه صالحان."),
+    ("3alyoum_2015-08-08_014.txt", "سمات الفيفا بلاتيني", "المقررة في 26 شباط/فبراير 2016."),
+    ("3alyoum_2015-08-09_079.txt", "سمات أغذية فاسدة الأمانة تهريب مكة", "يعرّض حياتهم للخطر."),
+], ids=["001", "014", "079"])
+def test_a_tags_line_glued_to_the_last_paragraph_goes_alone(rules, name, tags, last):
+    # arabic-saudi (Ain Alyoum): the page's "سمات" (tags) line is glued to the last paragraph, after its
+    # last sentence; the tags go, with their offsets in the text, and the paragraph stays whole
+    text = (Path(__file__).parent / "devset" / "arabic-tuned" / name).read_text(encoding="utf-8")
+    cleaned = clean(text, rules, "ar")
+    piece = next(b for b in cleaned.boilerplate if b.rule == "bp.keywords.glued")
+    assert piece.text == tags and text[piece.start:piece.end] == tags
+    assert cleaned.body.endswith(last)
+
+
+def test_tags_inside_a_paragraph_or_a_sentence_stay(rules):
+    # aljazirah_2015-08-10_030.txt (arabic-saudi): "سماتٍ فريدة" inside the column's last paragraph
+    line = "فهو قدوة لما يتمتع به هذا الرجل من سمات فريدة قل أن توجد عند غيره من الرجال."
+    assert removed(f"{BODY}\n{line}", rules) == {}
+    line = "وتحدث الوزير عن الاقتصاد. سمات المرحلة المقبلة واضحة في خطة الحكومة الجديدة."
+    assert removed(f"{BODY}\n{line}", rules) == {}

@@ -65,7 +65,7 @@ def test_wires_and_boilerplate(auditor):
 def test_boilerplate_on_the_held_out_set(auditor):
     held_out = evaluate.boilerplate(auditor, held_out=True)
     assert held_out["lost"] == 0  # no gold sentence of the body is ever removed
-    assert held_out["precision"] >= 0.98 and held_out["recall"] >= 0.85
+    assert held_out["precision"] >= 0.98 and held_out["recall"] >= 0.90  # the targets of issue 16
 
 
 @pytest.mark.skipif(not evaluate.HTML_PAGES.exists(), reason="../shared/data/html-pages is not next to the project")

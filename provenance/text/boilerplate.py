@@ -72,9 +72,12 @@ def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str],
 def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None) -> Cleaned:
     """Remove boilerplate lines; take the title out of plain text that starts with one."""
     lines = split_lines(text)
+    glued = _glued_tail(lines, rules, language)
     body_start = _body_start(lines)
     verdict: list[Optional[BoilerplateRule]] = [_line_rule(rules, ln, language, title, i < body_start)
                                                 for i, ln in enumerate(lines)]
+    if glued is not None:
+        verdict[-1] = glued
     _blocks(lines, verdict)
     _tail(lines, verdict, rules, language, title)
 
@@ -120,6 +123,33 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
         pos += len(line.text)
     return Cleaned(title=title, body="".join(parts), paragraphs=paragraphs, boilerplate=boilerplate, dates=dates,
                    warnings=warnings)
+
+
+_WORDS = re.compile(r"\S+")
+
+
+def _glued_tail(lines: list[Line], rules: RuleSet, language: str) -> Optional[BoilerplateRule]:
+    """The piece a glued_tail rule finds (its pattern's first group) at the end of the text's last line, the
+    page's tags glued to the last paragraph, becomes a line of its own; returns the rule, which removes it."""
+    if not lines:
+        return None
+    last = lines[-1]
+    for rule, rx in rules.boilerplate_patterns:
+        if rule.match != "glued_tail" or rx is None or (rule.when_language and rule.when_language != language):
+            continue
+        m = rx.search(norm(last.text))
+        if m is None:
+            continue
+        spans = [w.start() for w in _WORDS.finditer(last.text)]
+        tail = words(m.group(1) if rx.groups else m.group())  # the normal form keeps the words apart
+        if not 0 < tail < len(spans):
+            continue
+        cut = spans[-tail]
+        head = last.text[:cut].rstrip()
+        lines[-1:] = [Line(text=head, start=last.start, end=last.start + len(head)),
+                      Line(text=last.text[cut:], start=last.start + cut, end=last.end, blank_after=last.blank_after)]
+        return rule
+    return None
 
 
 def _body_start(lines: list[Line]) -> int:

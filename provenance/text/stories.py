@@ -10,7 +10,7 @@ from statistics import median
 from typing import Optional
 
 from ..normalize import norm, norm_pattern
-from ..rules import BoilerplateRule, RuleSet
+from ..rules import BoilerplateRule, RuleSet, Subheading
 from .lines import SENTENCE_END, TERMINAL, Line, content_words, heading_like, headline_like, words
 
 Verdict = list[Optional[BoilerplateRule]]
@@ -55,12 +55,40 @@ def _between_paragraphs(lines: list[Line], body: list[int], k: int, end: int, ma
         return False
     if not (SENTENCE_END.search(lines[body[k - 1]].text) and SENTENCE_END.search(lines[body[end]].text)):
         return False
-    after = {w[:4] for i in body[end:end + 2] for w in content_words(lines[i].text)}
-    for i in body[k:end]:
-        own = {w[:4] for w in content_words(lines[i].text)}
-        if not own or len(own & after) >= max_link * len(own):
-            return False
-    return True
+    after = _stems(lines, body[end:end + 2])
+    return all(0 < len(own := _stems(lines, [i])) and len(own & after) < max_link * len(own) for i in body[k:end])
+
+
+def _stems(lines: list[Line], indices: list[int]) -> set[str]:
+    return {w[:4] for i in indices for w in content_words(lines[i].text)}
+
+
+def _opens_section(lines: list[Line], body: list[int], j: int, sub: Subheading) -> bool:
+    """body[j] is a subheading: a short line without final punctuation, above a paragraph, whose words the
+    two paragraphs after it take up."""
+    text = lines[body[j]].text
+    if j + 1 >= len(body) or words(text) > sub.max_words or not _unpunctuated(text) \
+            or not SENTENCE_END.search(lines[body[j + 1]].text):
+        return False
+    own = _stems(lines, [body[j]])
+    return bool(own) and len(own & _stems(lines, body[j + 1:j + 3])) >= sub.min_link * len(own)
+
+
+def _above_subheading(lines: list[Line], body: list[int], k: int, end: int, sub: Subheading) -> tuple[list[int], bool]:
+    """The run body[k:end] less a subheading that ends it, and whether it stands right above a subheading
+    after a sentence, none of its lines taken up by that section: links to other stories, for a section
+    has no two headings."""
+    run = body[k:end]
+    if k == 0 or not SENTENCE_END.search(lines[body[k - 1]].text):
+        return run, False
+    if len(run) > 1 and _opens_section(lines, body, end - 1, sub):
+        run, head = run[:-1], end - 1
+    elif end < len(body) and _opens_section(lines, body, end, sub):
+        head = end
+    else:
+        return run, False
+    section = _stems(lines, body[head:head + 3])
+    return run, all(len(own := _stems(lines, [i])) and len(own & section) < sub.min_link * len(own) for i in run)
 
 
 def _after_the_article(lines: list[Line], body: list[int], k: int, end: int) -> bool:
@@ -122,7 +150,8 @@ def headline_runs(lines: list[Line], verdict: Verdict, body: list[int], rule: Bo
                   warnings: list[str]) -> None:
     """Runs of headline lines (no final punctuation, not continuing a sentence) between paragraphs of the
     body: links to other stories. A list announced by a colon is the article's; a single line may be a
-    subheading and stays."""
+    subheading and stays, unless a subheading (rule.subheading) comes right after it: a subheading stays, and
+    counts as a line of the run it ends or follows."""
 
     def linklike(i: int) -> bool:
         text = lines[i].text
@@ -140,7 +169,7 @@ def headline_runs(lines: list[Line], verdict: Verdict, body: list[int], rule: Bo
         end = k
         while end < len(body) and linklike(body[end]):
             end += 1
-        run = body[k:end]
+        run, closed = _above_subheading(lines, body, k, end, rule.subheading) if rule.subheading else (body[k:end], False)
         if not any(headline(i) for i in run):  # questions alone are the article's own headings
             k = end
             continue
@@ -150,7 +179,7 @@ def headline_runs(lines: list[Line], verdict: Verdict, body: list[int], rule: Bo
                 (rule.max_link is not None and not _between_paragraphs(lines, body, k, end, rule.max_link)):
             k = end
             continue
-        if after_text and not announced and len(run) >= rule.min_lines:
+        if after_text and not announced and len(run) + closed >= rule.min_lines:
             if not rule.max_lines or len(run) <= rule.max_lines:
                 for i in run:
                     verdict[i] = rule
