@@ -488,3 +488,22 @@ def test_a_party_named_by_its_members_in_the_plural_is_the_party(audit, text):
     # "Republicans across the country" stay unnamed people
     claim = audit(text).claims[0]
     assert (claim.source.type, claim.source.name) == ("named_organization", text.split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    # usa-today_2015-12-07_republicans-reaction-is-that-all.txt
+    "Nothing the president said \"will assuage people's fears,\" the Florida senator said.",
+    # usa-today_2016-06-29_sanders-ready-to-take-a-stand-to.txt
+    "The Vermont senator told USA TODAY that  there are \"a lot of very good and progressive\" provisions in the "
+    "document approved Saturday.",
+    # huff-post_2016-02-07_the-latest-gop-debate-kicked-off.txt
+    "The Ohio governor said the U.S. needs to secure the border and create a guest-worker program.",
+    # wash-post_2015-11-08_all-eggs-in-n-h-and-iowa-baskets.txt
+    "Sooner or later, the New Jersey governor told reporters, \"it starts to pay off.\"",
+])
+def test_a_state_before_an_office_after_the_is_no_name(audit, text):
+    # "the Florida senator" describes an office holder, as "the senator" does (src.definite_office.en): it was a
+    # person named "Florida", remembered so for every later "Florida"; which senator is left unresolved
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", None)
+    assert "src.definite_office.en" in claim.reasons
