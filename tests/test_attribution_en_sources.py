@@ -507,3 +507,34 @@ def test_a_state_before_an_office_after_the_is_no_name(audit, text):
     claim = audit(text).claims[0]
     assert (claim.source.type, claim.source.name) == ("named_official", None)
     assert "src.definite_office.en" in claim.reasons
+
+
+@pytest.mark.parametrize("text, name", [
+    # usa-today_2016-01-12_energy-guns-top-young-voters-age.txt: it was a person named "Bureau"
+    ("The Census Bureau says Millennials, numbering 75.3 million, surpassed the baby boomers last year.",
+     "The Census Bureau"),
+    # huff-post_2016-04-06_wisconsin-elects-a-supreme-court.txt
+    ("The Brennan Center for Justice noted that through the end of March, TV ad spending topped $2 million.",
+     "The Brennan Center for Justice"),
+    # usa-today_2016-05-13_auction-of-gun-used-to-kill-tray.txt
+    ("However, the Smithsonian Institution said Thursday on Twitter, \"We have never expressed interest in collecting "
+     "George Zimmerman's firearm.\"", "the Smithsonian Institution"),
+    # west-journal_2015-12-31_new-detail-just-emerged-about-wh.txt
+    ("The Hollywood Chamber of Commerce has announced that it will not remove Cosby's star on the Walk Of Fame.",
+     "The Hollywood Chamber of Commerce"),
+    # usa-today_2016-03-17_voters-turned-out-in-droves-tues.txt
+    ("Illinois was still calculating turnout Wednesday, but the United States Elections Project said turnout there "
+     "was the highest in decades.", "the United States Elections Project"),
+])
+def test_a_body_named_by_a_center_bureau_institution_chamber_or_project_is_an_organisation(audit, text, name):
+    # src.org.en: "Center", "Bureau", "Institution", "Chamber", "Project" head the name of a body, as
+    # "Foundation" and "Institute" do; without them the capitalised words were a person's name
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_organization", name)
+
+
+def test_an_expert_at_a_center_is_still_a_person(audit):
+    # nyt_2016-09-06_u-s-presses-for-truce-in-syria-d.txt: the person before the comma, affiliated with the center
+    claim = audit("Any cleareyed interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at "
+                  "the Woodrow Wilson Center in Washington, shows he has been working hard.").claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_person", "Michael Kofman")
