@@ -488,3 +488,53 @@ def test_a_party_named_by_its_members_in_the_plural_is_the_party(audit, text):
     # "Republicans across the country" stay unnamed people
     claim = audit(text).claims[0]
     assert (claim.source.type, claim.source.name) == ("named_organization", text.split()[0])
+
+
+@pytest.mark.parametrize("text", [
+    # usa-today_2015-12-07_republicans-reaction-is-that-all.txt
+    "Nothing the president said \"will assuage people's fears,\" the Florida senator said.",
+    # usa-today_2016-06-29_sanders-ready-to-take-a-stand-to.txt
+    "The Vermont senator told USA TODAY that  there are \"a lot of very good and progressive\" provisions in the "
+    "document approved Saturday.",
+    # huff-post_2016-02-07_the-latest-gop-debate-kicked-off.txt
+    "The Ohio governor said the U.S. needs to secure the border and create a guest-worker program.",
+    # wash-post_2015-11-08_all-eggs-in-n-h-and-iowa-baskets.txt
+    "Sooner or later, the New Jersey governor told reporters, \"it starts to pay off.\"",
+])
+def test_a_state_before_an_office_after_the_is_no_name(audit, text):
+    # "the Florida senator" describes an office holder, as "the senator" does (src.definite_office.en): it was a
+    # person named "Florida", remembered so for every later "Florida"; which senator is left unresolved
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", None)
+    assert "src.definite_office.en" in claim.reasons
+
+
+@pytest.mark.parametrize("text, name", [
+    # usa-today_2016-01-12_energy-guns-top-young-voters-age.txt: it was a person named "Bureau"
+    ("The Census Bureau says Millennials, numbering 75.3 million, surpassed the baby boomers last year.",
+     "The Census Bureau"),
+    # huff-post_2016-04-06_wisconsin-elects-a-supreme-court.txt
+    ("The Brennan Center for Justice noted that through the end of March, TV ad spending topped $2 million.",
+     "The Brennan Center for Justice"),
+    # usa-today_2016-05-13_auction-of-gun-used-to-kill-tray.txt
+    ("However, the Smithsonian Institution said Thursday on Twitter, \"We have never expressed interest in collecting "
+     "George Zimmerman's firearm.\"", "the Smithsonian Institution"),
+    # west-journal_2015-12-31_new-detail-just-emerged-about-wh.txt
+    ("The Hollywood Chamber of Commerce has announced that it will not remove Cosby's star on the Walk Of Fame.",
+     "The Hollywood Chamber of Commerce"),
+    # usa-today_2016-03-17_voters-turned-out-in-droves-tues.txt
+    ("Illinois was still calculating turnout Wednesday, but the United States Elections Project said turnout there "
+     "was the highest in decades.", "the United States Elections Project"),
+])
+def test_a_body_named_by_a_center_bureau_institution_chamber_or_project_is_an_organisation(audit, text, name):
+    # src.org.en: "Center", "Bureau", "Institution", "Chamber", "Project" head the name of a body, as
+    # "Foundation" and "Institute" do; without them the capitalised words were a person's name
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_organization", name)
+
+
+def test_an_expert_at_a_center_is_still_a_person(audit):
+    # nyt_2016-09-06_u-s-presses-for-truce-in-syria-d.txt: the person before the comma, affiliated with the center
+    claim = audit("Any cleareyed interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at "
+                  "the Woodrow Wilson Center in Washington, shows he has been working hard.").claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_person", "Michael Kofman")

@@ -540,3 +540,22 @@ def test_a_progressive_without_what_is_said_is_no_source(audit):
     # a progressive of a verb that also names an action ("charged" is one of saying) reports speech only before a
     # complement
     assert audit("The company is charging customers more for the service.").claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    # huff-post_2015-11-10_top-climate-group-will-run-ads-d.txt (tests/devset/english: named_organization)
+    ("A major climate group is demanding that the Republican presidential candidates propose efforts that would make "
+     "clean energy a priority in economic growth.", "named_organization", "A major climate group"),
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt
+    ("That letter, on Trump Organization letterhead, demanded that Roffman make \"a major public apology\" or that "
+     "Janney fire him.", "document", "letter"),
+    # breitbart_2016-04-01_hillary-clinton-gets-testy-on-ca.txt
+    ("A woman later identified as Eva Resnick-Day, an activist for the environmental group Greenpeace, demanded to "
+     "know whether Clinton would forsake campaign donations from oil companies.", "named_person", "Eva Resnick-Day"),
+])
+def test_a_demand_that_something_be_done_is_said_by_its_subject(audit, text, type_, source):
+    # cue.en.demand: demanding that something be done, or demanding to know, is a speech act as "called for" and
+    # "asked" are (LABELLING: urge, call for), also in the progressive; "demands" alone stays a stance
+    claim = audit(text).claims[0]
+    assert claim.source.type == type_
+    assert source in (claim.source.text or "")

@@ -54,6 +54,9 @@ _NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "inte
 _INITIALISM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{3,5})")
 _NOT_INITIALISM = ("outlet", "media_generic", "state_media_generic", "intelligence", "country", "known_official", "role",
                    "spokesperson", "official_noun", "document_noun")
+# "the Florida senator", "the former Alaska governor": "the", a lower-case modifier or two, capitalised modifiers, a
+# lower-case office
+_DEFINITE_OFFICE = re.compile(r"[Tt]he (?:[a-z-]+ ){0,2}((?:[A-Z][\w.'’-]* ){1,3})[a-z][a-z. -]*")
 # lexicons that name what a bare plural of people after capitalised words belongs to ("CNN reporters")
 _BELONGS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic", "document_noun")
 
@@ -140,7 +143,20 @@ class EnglishSpans(SpanGrammar):
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n) \
-            or self._bare_plural(span, n) or self._plural_head(span, n) or self._initialism(span, n)
+            or self._bare_plural(span, n) or self._plural_head(span, n) or self._initialism(span, n) \
+            or self._definite_office(span, n)
+
+    def _definite_office(self, span: str, n: str) -> Optional[Typed]:
+        """"The Florida senator", "the former Alaska governor": an office after "the" and capitalised modifiers
+        (a state, a party) describes its holder, as "the senator" does, and names no one: not a person named
+        Florida. Which senator is left unresolved (the person last cited is often another: a wrong name is worse
+        than none)."""
+        words = _DEFINITE_OFFICE.fullmatch(span.strip())
+        role = self.typer.search("role", n) if words is not None else None
+        if role is None or role.end < len(n.rstrip(" .,")) or not self.typer.name_tokens(words.group(1)) \
+                or any(self.typer._span_hits(n)[f] for f in _NOT_INITIALISM if f != "role"):
+            return None
+        return Typed("named_official", role=span.strip(), rules=[role.entry_id, "src.definite_office.en"])
 
     def _initialism(self, span: str, n: str) -> Optional[Typed]:
         """"ESPN said", "the ACU said": capitals alone name a body, not a person (but for the people known by
