@@ -352,3 +352,23 @@ def test_a_first_name_whose_next_word_is_short_keeps_its_title(audit):
     # arabic-pool/bbc_BB-internationalNews-712-20180628: "هس" is a name's short word, the name goes on
     claim = audit("وقال بيت هس، رئيس مجلس إدارة لافارج هولسيم، في بيان \"نأسف حقا على ما حدث\".").claims[0]
     assert claim.source.type == "named_official" and claim.source.name == "بيت"
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-internationalNews-303-20180125: his supporters, after the man himself was cited
+    "وقال الرئيس الأسبق دا سيلفا إنه بريء. ويقول أنصاره إن سياساته لعبت دورا كبيرا في خفض نسبة الفقر في البلاد.",
+    # arabic-pool/bbc_BB-middleEast-666-20180626: organisations in the plural, none named
+    "وتتهم منظمات حقوقية محلية ودولية الشرطة المصرية بـ\"انتهاج التعذيب\" في مقار الاحتجاز.",
+    # arabic-pool/france24_FR-internationalNews-864-20180423
+    "وقال وزير الداخلية جيرار كولومب إن القانون متوازن. وانتقدت جماعات مدافعة عن حقوق الإنسان وأحزاب يسارية "
+    "مشروع القانون.",
+    # arabic-pool/france24_FR-internationalNews-1540-20180530: not the state media cited before
+    "وذكرت الصحافة الرسمية أن الحكم نهائي. ويتهم المدافعون عن حقوق الإنسان نظام السيسي بانتهاك الحريات.",
+    # arabic-saudi/aljazirah_2015-07-22_082: a country's allies, after its prime minister spoke
+    "وقال رئيس الوزراء أحمد داود أوغلو إن الحكومة ستجتمع. ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها لا تبذل "
+    "جهودًا كافية لمكافحة تنظيم داعش.",
+])
+def test_a_group_named_by_its_side_or_bodies_in_the_plural_are_anonymous(audit, text):
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "anonymous" and claim.source.name is None
+    assert "attr.continuation" not in claim.reasons
