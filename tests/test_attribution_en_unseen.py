@@ -559,3 +559,27 @@ def test_a_demand_that_something_be_done_is_said_by_its_subject(audit, text, typ
     claim = audit(text).claims[0]
     assert claim.source.type == type_
     assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    # nyt_2015-12-10_immigrants-can-find-way-in-ameri.txt
+    ("As Professor Foner put it: ''The United States does a better job at accepting immigrants as Americans in the "
+     "making.''", "named_person", "Foner"),
+    # nyt_2015-11-17_terrorism-moves-to-fore-of-u-s-c.txt
+    ("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate. "
+     "They're inside.''", "named_official", "Tom Ridge"),
+    # usa-today_2016-06-17_walls-and-bans-won-t-thwart-lone.txt
+    ("But at the time, as anti-terrorist prosecutor Marc Trevidic put it, \"apart from (traveling with the) wrong crowd "
+     "and some jogging for fitness, there was not much to complain about.\"", "named_official", "Marc Trevidic"),
+])
+def test_as_someone_puts_it_the_words_are_theirs(audit, text, type_, source):
+    # cue.en.put_it: "As X puts it," and "as X put it:" frame what follows as X's words, a speech act
+    claim = audit(text).claims[0]
+    assert claim.source.type == type_
+    assert source in (claim.source.text or "")
+
+
+def test_putting_a_thing_somewhere_is_no_speech(audit):
+    # "put it" names a speech act only right before the comma or colon that opens the words
+    claim = audit("The Senate will put it to a vote next week.").claims[0]
+    assert claim.source.type == "unattributed"

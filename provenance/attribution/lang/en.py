@@ -172,11 +172,12 @@ class English(Language):
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
         ends with its verb of saying names the source of what follows the comma; "according to" after the comma
         names the whole sentence's ("When Randolph refused to bow out, Grayson began ..., according to numerous
-        fellow Democrats")."""
+        fellow Democrats"); the clause may end at a colon too ("As Professor Foner put it: ''The United ...")."""
         according = [c for c in cands if c.cue.family == "according" and c.cue.start > comma]
         if not n.startswith("as "):
             return according
-        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:comma].strip() == ""] or according
+        end = min((i for i in (comma, n.find(":")) if i != -1), default=-1)
+        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:end].strip() == ""] or according
 
     def filter_cues(self, r: Reading) -> None:
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
