@@ -583,3 +583,25 @@ def test_putting_a_thing_somewhere_is_no_speech(audit):
     # "put it" names a speech act only right before the comma or colon that opens the words
     claim = audit("The Senate will put it to a vote next week.").claims[0]
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt
+    ("In an interview in Amherst last week, Ayotte would not rule out shifting her position on Trump.", "Ayotte"),
+    # huff-post_2016-03-10_trump-says-he-never-said-vile-th.txt
+    ("Trump did rule out cutting off the heads of captured family members of those terrorists.", "Trump"),
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt
+    ("Roffman won't reveal the terms of the settlement he eventually reached with Trump because he is bound by a "
+     "confidentiality agreement.", "Roffman"),
+])
+def test_ruling_out_or_not_revealing_is_said_by_its_subject(audit, text, source):
+    # cue.en.rule_out: "did not rule out", "would not rule out", "won't reveal" state a position or refuse to
+    # comment (LABELLING: speech acts), after a modal or "do" as "ruled out" is in the past
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+def test_revealing_without_a_modal_is_left_to_the_publishing_verbs(audit):
+    # "reveal" in the present is what documents do (cue.en.published): a plural noun before it is no speaker
+    assert audit("Voting will start to reveal the true depth of the divide.").claims[0].source.type == "unattributed"
