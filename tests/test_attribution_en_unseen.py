@@ -605,3 +605,29 @@ def test_ruling_out_or_not_revealing_is_said_by_its_subject(audit, text, source)
 def test_revealing_without_a_modal_is_left_to_the_publishing_verbs(audit):
     # "reveal" in the present is what documents do (cue.en.published): a plural noun before it is no speaker
     assert audit("Voting will start to reveal the true depth of the divide.").claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-08-03_francois-hollande-says-trump-ma.txt
+    ("French Prime Minister Manuel Valls also spoke out sharply against Trump's influence.", "Manuel Valls"),
+    # breitbart_2016-07-29_bradley-cooper-upset-at-dnc-sho.txt
+    ("In 2008, Bradley Cooper donated $750 to Hillary Clinton's campaign, and has spoken out in favor of gun control "
+     "and Obamacare.", "Bradley Cooper"),
+    # nyt_2016-08-02_how-an-aide-to-trump-held-sway-i.txt
+    ("Mr. Trump spoke favorably of Mr. Putin's leadership before Mr. Manafort joined the campaign.", "Trump"),
+    # huff-post_2015-12-22_of-the-most-powerful-moments-wo.txt
+    ("\"Orange is the New Black\" star Selenis Leyva opened up about being described as a \"real woman\" in a "
+     "HuffPost blog.", "Selenis Leyva"),
+])
+def test_speaking_out_or_highly_of_is_said_by_its_subject(audit, text, source):
+    # cue.en.speak_out: speaking out, speaking highly or favorably of, opening up about are speech acts whose
+    # content follows them
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+def test_a_thing_opened_up_to_others_is_no_speech(audit):
+    # "opened up" is a speech act only before what it is about
+    claim = audit("The new market opened up to foreign investors in March.").claims[0]
+    assert claim.source.type == "unattributed"
