@@ -631,3 +631,31 @@ def test_a_thing_opened_up_to_others_is_no_speech(audit):
     # "opened up" is a speech act only before what it is about
     claim = audit("The new market opened up to foreign investors in March.").claims[0]
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    # west-journal_2016-05-17_trump-says-his-income-is-557-mi.txt
+    "The figure does not include dividends, interest, capital gains, rent or royalties, according to The Hill.",
+    # west-journal_2016-05-17_trump-says-his-income-is-557-mi.txt
+    "But as The Hill pointed out, \"Still, Trump has so far declined to release any tax returns.\"",
+    # west-journal_2016-02-10_look-man-spotted-directly-behind.txt
+    "According to The Federalist, the men were wearing shirts that read \"Settle for Hillary.\"",
+])
+def test_a_title_opened_by_a_capital_the_inside_a_sentence_is_a_publication(audit, text):
+    # src.title_the.en: inside a sentence only a publication's title keeps "The" capitalised ("The Hill", "The
+    # Federalist"); a body is written "the American Legion", a family "the Ebelings": no person is named "The"
+    assert audit(text).claims[0].source.type == "media"
+
+
+def test_a_publication_named_again_by_its_title_stays_a_publication(audit):
+    # west-journal_2016-05-17_trump-says-his-income-is-557-mi.txt: the second mention recalls the first one's type
+    claims = audit("But as The Hill pointed out, \"Still, Trump has so far declined to release any tax returns.\" The "
+                   "figure does not include dividends, according to The Hill.").claims
+    assert [c.source.type for c in claims] == ["media", "media"]
+
+
+def test_a_family_by_its_plural_name_is_no_publication(audit):
+    # politico_2016-01-31_clinton-rolls-into-iowa-s-final-.txt: a family by its plural name is people
+    claims = audit("Mary and Tom Ebeling drove two hours to the rally. Later, The Ebelings said they were hoping to "
+                   "spend some personal time with Clinton.").claims
+    assert claims[1].source.type != "media"
