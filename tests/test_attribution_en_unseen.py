@@ -659,3 +659,33 @@ def test_a_family_by_its_plural_name_is_no_publication(audit):
     claims = audit("Mary and Tom Ebeling drove two hours to the rally. Later, The Ebelings said they were hoping to "
                    "spend some personal time with Clinton.").claims
     assert claims[1].source.type != "media"
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
+    ("Chris Cox, who runs the NRA's lobbying arm, says the actions wouldn't have prevented any of the mass "
+     "shootings.", "Chris Cox"),
+    # nyt_2016-02-03_tax-overhaul-remains-a-distant-g.txt: and the surname after it
+    ("Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said the plan would cost more. The allure "
+     "of simplicity itself, Mr. Furman argued, is largely a chimera.", "Furman"),
+    # nyt_2016-08-11_new-emails-raise-queries-over-cl.txt
+    ("Doug Band, who led the foundation's Clinton Global Initiative, emailed Ms. Abedin. Band said it was urgent.",
+     "Band"),
+])
+def test_a_name_who_leads_a_body_holds_its_office(audit, text, source):
+    # title.en.heads_body: "NAME, who leads/heads/chairs/runs the BODY," names the body's head, an organisational
+    # role LABELLING counts as official, as "headed by" does
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_official"
+    assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # a candidate who leads the field leads no body
+    "Jane Roe, who leads the field in polls, said she would win.",
+    # usa-today_2015-12-15_nevada-a-wild-card-in-2016-gop-r.txt: an academic (the labels, as LABELLING's analysts)
+    "Eric Herzik, who chairs the political science department at the University of Nevada-Reno, said it is hard to "
+    "poll.",
+])
+def test_leading_the_polls_or_a_department_of_research_is_no_office(audit, text):
+    assert audit(text).claims[0].source.type == "named_person"
