@@ -559,3 +559,133 @@ def test_a_demand_that_something_be_done_is_said_by_its_subject(audit, text, typ
     claim = audit(text).claims[0]
     assert claim.source.type == type_
     assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    # nyt_2015-12-10_immigrants-can-find-way-in-ameri.txt
+    ("As Professor Foner put it: ''The United States does a better job at accepting immigrants as Americans in the "
+     "making.''", "named_person", "Foner"),
+    # nyt_2015-11-17_terrorism-moves-to-fore-of-u-s-c.txt
+    ("Or, as Tom Ridge, a former secretary of homeland security, put it: ''The barbarians are no longer at the gate. "
+     "They're inside.''", "named_official", "Tom Ridge"),
+    # usa-today_2016-06-17_walls-and-bans-won-t-thwart-lone.txt
+    ("But at the time, as anti-terrorist prosecutor Marc Trevidic put it, \"apart from (traveling with the) wrong crowd "
+     "and some jogging for fitness, there was not much to complain about.\"", "named_official", "Marc Trevidic"),
+])
+def test_as_someone_puts_it_the_words_are_theirs(audit, text, type_, source):
+    # cue.en.put_it: "As X puts it," and "as X put it:" frame what follows as X's words, a speech act
+    claim = audit(text).claims[0]
+    assert claim.source.type == type_
+    assert source in (claim.source.text or "")
+
+
+def test_putting_a_thing_somewhere_is_no_speech(audit):
+    # "put it" names a speech act only right before the comma or colon that opens the words
+    claim = audit("The Senate will put it to a vote next week.").claims[0]
+    assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt
+    ("In an interview in Amherst last week, Ayotte would not rule out shifting her position on Trump.", "Ayotte"),
+    # huff-post_2016-03-10_trump-says-he-never-said-vile-th.txt
+    ("Trump did rule out cutting off the heads of captured family members of those terrorists.", "Trump"),
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt
+    ("Roffman won't reveal the terms of the settlement he eventually reached with Trump because he is bound by a "
+     "confidentiality agreement.", "Roffman"),
+])
+def test_ruling_out_or_not_revealing_is_said_by_its_subject(audit, text, source):
+    # cue.en.rule_out: "did not rule out", "would not rule out", "won't reveal" state a position or refuse to
+    # comment (LABELLING: speech acts), after a modal or "do" as "ruled out" is in the past
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+def test_revealing_without_a_modal_is_left_to_the_publishing_verbs(audit):
+    # "reveal" in the present is what documents do (cue.en.published): a plural noun before it is no speaker
+    assert audit("Voting will start to reveal the true depth of the divide.").claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-08-03_francois-hollande-says-trump-ma.txt
+    ("French Prime Minister Manuel Valls also spoke out sharply against Trump's influence.", "Manuel Valls"),
+    # breitbart_2016-07-29_bradley-cooper-upset-at-dnc-sho.txt
+    ("In 2008, Bradley Cooper donated $750 to Hillary Clinton's campaign, and has spoken out in favor of gun control "
+     "and Obamacare.", "Bradley Cooper"),
+    # nyt_2016-08-02_how-an-aide-to-trump-held-sway-i.txt
+    ("Mr. Trump spoke favorably of Mr. Putin's leadership before Mr. Manafort joined the campaign.", "Trump"),
+    # huff-post_2015-12-22_of-the-most-powerful-moments-wo.txt
+    ("\"Orange is the New Black\" star Selenis Leyva opened up about being described as a \"real woman\" in a "
+     "HuffPost blog.", "Selenis Leyva"),
+])
+def test_speaking_out_or_highly_of_is_said_by_its_subject(audit, text, source):
+    # cue.en.speak_out: speaking out, speaking highly or favorably of, opening up about are speech acts whose
+    # content follows them
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+def test_a_thing_opened_up_to_others_is_no_speech(audit):
+    # "opened up" is a speech act only before what it is about
+    claim = audit("The new market opened up to foreign investors in March.").claims[0]
+    assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    # west-journal_2016-05-17_trump-says-his-income-is-557-mi.txt
+    "The figure does not include dividends, interest, capital gains, rent or royalties, according to The Hill.",
+    # west-journal_2016-05-17_trump-says-his-income-is-557-mi.txt
+    "But as The Hill pointed out, \"Still, Trump has so far declined to release any tax returns.\"",
+    # west-journal_2016-02-10_look-man-spotted-directly-behind.txt
+    "According to The Federalist, the men were wearing shirts that read \"Settle for Hillary.\"",
+])
+def test_a_title_opened_by_a_capital_the_inside_a_sentence_is_a_publication(audit, text):
+    # src.title_the.en: inside a sentence only a publication's title keeps "The" capitalised ("The Hill", "The
+    # Federalist"); a body is written "the American Legion", a family "the Ebelings": no person is named "The"
+    assert audit(text).claims[0].source.type == "media"
+
+
+def test_a_publication_named_again_by_its_title_stays_a_publication(audit):
+    # west-journal_2016-05-17_trump-says-his-income-is-557-mi.txt: the second mention recalls the first one's type
+    claims = audit("But as The Hill pointed out, \"Still, Trump has so far declined to release any tax returns.\" The "
+                   "figure does not include dividends, according to The Hill.").claims
+    assert [c.source.type for c in claims] == ["media", "media"]
+
+
+def test_a_family_by_its_plural_name_is_no_publication(audit):
+    # politico_2016-01-31_clinton-rolls-into-iowa-s-final-.txt: a family by its plural name is people
+    claims = audit("Mary and Tom Ebeling drove two hours to the rally. Later, The Ebelings said they were hoping to "
+                   "spend some personal time with Clinton.").claims
+    assert claims[1].source.type != "media"
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
+    ("Chris Cox, who runs the NRA's lobbying arm, says the actions wouldn't have prevented any of the mass "
+     "shootings.", "Chris Cox"),
+    # nyt_2016-02-03_tax-overhaul-remains-a-distant-g.txt: and the surname after it
+    ("Jason Furman, who leads Mr. Obama's Council of Economic Advisers, said the plan would cost more. The allure "
+     "of simplicity itself, Mr. Furman argued, is largely a chimera.", "Furman"),
+    # nyt_2016-08-11_new-emails-raise-queries-over-cl.txt
+    ("Doug Band, who led the foundation's Clinton Global Initiative, emailed Ms. Abedin. Band said it was urgent.",
+     "Band"),
+])
+def test_a_name_who_leads_a_body_holds_its_office(audit, text, source):
+    # title.en.heads_body: "NAME, who leads/heads/chairs/runs the BODY," names the body's head, an organisational
+    # role LABELLING counts as official, as "headed by" does
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_official"
+    assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # a candidate who leads the field leads no body
+    "Jane Roe, who leads the field in polls, said she would win.",
+    # usa-today_2015-12-15_nevada-a-wild-card-in-2016-gop-r.txt: an academic (the labels, as LABELLING's analysts)
+    "Eric Herzik, who chairs the political science department at the University of Nevada-Reno, said it is hard to "
+    "poll.",
+])
+def test_leading_the_polls_or_a_department_of_research_is_no_office(audit, text):
+    assert audit(text).claims[0].source.type == "named_person"

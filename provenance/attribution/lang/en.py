@@ -49,6 +49,9 @@ _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _PAPER_NAME = re.compile(r"[Tt]he(?: [A-Z][\w’'-]*){0,2} [A-Z][\w’'-]*[^\Ws]")  # "The Hill", not "the Clintons"
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
+# "according to The Federalist", "as The Hill pointed out": inside a sentence only a publication's title keeps its
+# "The" capitalised (a body is "the American Legion", a family "the Ebelings")
+_TITLE_THE = re.compile(r"The(?: [A-Z][\w’'-]*){0,3} [A-Z][\w’'-]*[^\Ws]")
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
@@ -131,6 +134,25 @@ class English(Language):
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
 
+    def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
+        cand = super().candidate(r, hit, span)
+        if cand.typed.rules == ["src.name"] and self._title_the(r, span):
+            person = ("named_person", cand.typed.name)
+            cand.typed = Typed("media", name=r.original(*span).strip(), rules=["src.name", "src.title_the.en"])
+            for word, remembered in r.memory.names.items():  # typing remembered "Hill" as a person: the title it is
+                if remembered == person:
+                    r.memory.names[word] = ("media", cand.typed.name)
+        return cand
+
+    @staticmethod
+    def _title_the(r: Reading, span: tuple[int, int]) -> bool:
+        """Whether a name no lexicon knows is a publication's title: "The" and capitalised words past the opening of
+        a sentence that is no headline in Title Case ("according to The Federalist", "as The Hill pointed out";
+        src.title_the.en)."""
+        start = r.ns.span(*span)[0] if span[1] > span[0] else 0
+        return start > 0 and re.search(r"\w", r.text[:start]) is not None and not _title_case(r.text) \
+            and _TITLE_THE.fullmatch(r.original(*span).strip()) is not None
+
     def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
         cand = super().speaker(r, hit, inverted)
         n, span = r.n, cand.span
@@ -172,11 +194,12 @@ class English(Language):
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
         ends with its verb of saying names the source of what follows the comma; "according to" after the comma
         names the whole sentence's ("When Randolph refused to bow out, Grayson began ..., according to numerous
-        fellow Democrats")."""
+        fellow Democrats"); the clause may end at a colon too ("As Professor Foner put it: ''The United ...")."""
         according = [c for c in cands if c.cue.family == "according" and c.cue.start > comma]
         if not n.startswith("as "):
             return according
-        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:comma].strip() == ""] or according
+        end = min((i for i in (comma, n.find(":")) if i != -1), default=-1)
+        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:end].strip() == ""] or according
 
     def filter_cues(self, r: Reading) -> None:
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
