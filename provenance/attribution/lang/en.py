@@ -207,9 +207,10 @@ class English(Language):
                   if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual
                   and self.hypothetical.search(n, max(0, m.start() - 70), m.start()) is None]
         for m, verb, rule, family in found:
-            if any(h.start <= m.start(verb) < h.end and (family == "stance" or f not in ("participle", "stance"))
+            if any(h.start <= m.start(verb) < h.end and f != "participle" and (family == "stance" or f != "stance")
                    for f, hits in r.cues.items() for h in hits):
-                continue  # already a cue ("is telling", "would say"); "is saying that" is speech, not a participle
+                continue  # already a cue ("is telling", "would say"); "is saying that" is speech, and "is already
+                # claiming victory" a stance, not a participle after a clause
             hit = Hit(m.start(), m.end(), m.group(), rule, family)
             if self._verb(r, hit):
                 r.cues[family] = sorted([*r.cues[family], hit], key=lambda h: h.start)
