@@ -39,6 +39,9 @@ _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all opti
     r"[^,;:\"]{0,40}\b(?:later|earlier|ago)),\s+)?")
 # ("a few days later, Trump reversed himself"; "Here in Columbia, Sanders", "Amid responses from some ..., The
 # Blaze's Matt Walsh", "While Democrats plot ..., Republicans", "Shortly after the announcement, the families")
+# an opening participle clause before the subject ("Speaking in his real voice again, he", "Hastily politicizing the
+# tragedy ― ..., Trump cast", "Having announced that ..., Judge Berman"): up to its comma or dash
+_PARTICIPLE_CLAUSE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\s+[^,;:\"]{1,160}?(?:,|\s[-–—―]+)\s+")
 EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)")  # "he's" (has, is), "they've"
 # what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
 _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there|to|in|on|at|of|for|over|with|by|from|"
@@ -241,6 +244,9 @@ class EnglishSubjects(SubjectFinder):
         conjunctions and an introductory phrase ("On Friday, he", "However, Adelson")."""
         start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
         start = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]  # "On Thursday, after remaining ...,"
+        participle = _PARTICIPLE_CLAUSE.match(n, start, pos)
+        if participle is not None:
+            start = participle.end()
         pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
         if pronoun is not None:
             return pronoun.span()
