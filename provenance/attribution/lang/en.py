@@ -105,6 +105,7 @@ class English(Language):
                                        r"\s[^,;:\"]{0,60}$")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
         self.gerund = closed_class(self.rules, "closed.en.gerund_preposition")  # "by saying"
+        self.questioned = closed_class(self.rules, "en.class.questioned")  # "Asked about ..., X said"
         # "the retired neurosurgeon", "a former speechwriter", "several nations": up to three words, no relative
         # heads of a phrase after "according to" that no lexicon types: records and counts, outlets, people
         single = lambda family: {t for t in self.rules.terms(family) if " " not in t}  # noqa: E731
@@ -225,6 +226,13 @@ class English(Language):
                 and hit.family != "according":  # "(According to the police," ": According to recent polls,"
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
+            return False
+        if not n[:hit.start].strip() and hit.text.strip() in self.questioned and r.text[:1].isupper() \
+                and self.subjects.participle_clause.match(n, hit.start) is not None \
+                and any(h.start > hit.end for h in r.cues["speech"] + r.cues["stance"]):
+            # "Asked about Trump reshaping the map, Reid said": a passive opening the sentence, before the main
+            # clause's own verb (not '"...?" asked Bennett, now a conservative radio host', a verb after its
+            # quotation; and "Asked which county was his favorite, he demurred" still reports the one asked)
             return False
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith("ly") or before[1] in self.between):

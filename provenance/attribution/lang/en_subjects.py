@@ -39,9 +39,6 @@ _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all opti
     r"[^,;:\"]{0,40}\b(?:later|earlier|ago)),\s+)?")
 # ("a few days later, Trump reversed himself"; "Here in Columbia, Sanders", "Amid responses from some ..., The
 # Blaze's Matt Walsh", "While Democrats plot ..., Republicans", "Shortly after the announcement, the families")
-# an opening participle clause before the subject ("Speaking in his real voice again, he", "Hastily politicizing the
-# tragedy ― ..., Trump cast", "Having announced that ..., Judge Berman"): up to its comma or dash
-_PARTICIPLE_CLAUSE = re.compile(r"(?:[a-z]+ly\s+)?[a-z]{2,}ing\s+[^,;:\"]{1,160}?(?:,|\s[-–—―]+)\s+")
 EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)")  # "he's" (has, is), "they've"
 # what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
 _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there|to|in|on|at|of|for|over|with|by|from|"
@@ -79,6 +76,10 @@ class EnglishSubjects(SubjectFinder):
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
+        # an opening participle clause before the subject, up to its comma or dash ("Speaking in his real voice
+        # again, he", "Hastily politicizing the tragedy ― ... ― Trump cast", "Asked about that vote, Mark-Viverito")
+        self.participle_clause = re.compile(rf"(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ing|{opening(closed_class(rules, 'en.class.questioned'))})"
+                                            r"\s+[^,;:\"]{1,160}?(?:,|\s[-–—―]+)\s+")
         # "The retired neurosurgeon has provided ...", "the former president showed ...": a description of up to
         # four words opening a clause, before its finite verb (an auxiliary or a past or present tense)
         # no preposition or clause edge inside ("The event with Obama comes", "Two weeks after Justice Scalia died")
@@ -238,13 +239,13 @@ class EnglishSubjects(SubjectFinder):
         # the description holds what the capitals found ("The" alone is no name: "The Wisconsin Republican did")
         return found.span() if found is not None and (span[1] <= span[0] or span[1] <= found.end()) else span
 
-    @staticmethod
-    def clause_subject(n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
+    def clause_subject(self, n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
         """The pronoun or capitalised name opening the English clause at `clause`, after its
-        conjunctions and an introductory phrase ("On Friday, he", "However, Adelson")."""
+        conjunctions and an introductory phrase ("On Friday, he", "However, Adelson") or participle clause
+        ("Walking to the next address, Ebeling"; the participle is no name)."""
         start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
         start = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]  # "On Thursday, after remaining ...,"
-        participle = _PARTICIPLE_CLAUSE.match(n, start, pos)
+        participle = self.participle_clause.match(n, start, pos)
         if participle is not None:
             start = participle.end()
         pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
