@@ -674,3 +674,23 @@ def test_a_participle_of_saying_in_the_progressive_names_its_holder(audit, text,
     # participles are also cue.en.participle; with no complement after them they are a stance held, as
     # "is pledging" is
     assert holder in holders(audit, text)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # huff-post_2016-07-28_charleston-church-shooting-survi.txt
+    ("Sheppard presented a message about healing and forgiveness before explaining why she stands behind Clinton.",
+     "Sheppard"),
+    # politico_2016-07-25_sarah-silverman-heckles-sanders-.txt
+    ("Silverman, herself a Sanders supporter during the primary, incurred a wave of boos upon saying, \u201cHillary "
+     "heard the passion of the people.\u201d", "Silverman"),
+    # nyt_2016-08-18_trump-hires-conservative-website.txt
+    ("The candidate has bucked efforts to rein in his impulsive behavior, committing repeated gaffes after telling "
+     "his aides he planned to adopt a more presidential tone.", "The candidate"),
+    # nyt_2016-05-27_clinton-faces-tight-primary-with.txt
+    ("Mr. Sanders, after initially saying he would not advertise on television in the state, took to the airwaves "
+     "this week.", "Mr. Sanders"),
+])
+def test_a_participle_of_saying_after_a_preposition_of_time_is_the_clause_subjects(audit, text, holder):
+    # closed.en.side_gerund_preposition: "while saying", "before adding", "upon saying" report the clause
+    # subject's speech, an attribution beside the claim's
+    assert holder in holders(audit, text)

@@ -105,6 +105,7 @@ class English(Language):
                                        r"\s[^,;:\"]{0,60}$")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
         self.gerund = closed_class(self.rules, "closed.en.gerund_preposition")  # "by saying"
+        self.side_gerund = closed_class(self.rules, "closed.en.side_gerund_preposition")  # "while saying"
         self.questioned = closed_class(self.rules, "en.class.questioned")  # "Asked about ..., X said"
         # "the retired neurosurgeon", "a former speechwriter", "several nations": up to three words, no relative
         # heads of a phrase after "according to" that no lexicon types: records and counts, outlets, people
@@ -495,8 +496,9 @@ class English(Language):
 
     def passive_holders(self, r: Reading) -> list[Candidate]:
         """Holders named after "by" ("measures added by Republicans") or after "with" in an absolute clause
-        (", with 22 percent saying they would not support him": `attr.absolute_with`)."""
-        out = []
+        (", with 22 percent saying they would not support him": `attr.absolute_with`), and the clause's subject
+        of a participle of saying after a preposition of time ("Bolton had ..., while saying that")."""
+        out = self._side_participles(r)
         for hit in r.cues["passive"]:
             if r.quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
                 continue
@@ -515,6 +517,22 @@ class English(Language):
                 typed = cand.typed
                 cand.typed = Typed(typed.type, typed.name, typed.role, [*typed.rules, "attr.absolute_with"])
                 out.append(cand)
+        return out
+
+    def _side_participles(self, r: Reading) -> list[Candidate]:
+        """"Rubio responded before adding that", "Mr. Sanders, after initially saying he would not advertise,
+        took to the airwaves": a participle of saying after while, after, before or upon (adverbs between) is
+        the speech of its clause's subject (closed.en.side_gerund_preposition)."""
+        out = []
+        for hit in r.cues["participle"]:
+            before = [w for w in words_before(r.n, hit.start, 3) if not w.endswith("ly")][-1:]
+            if not before or before[0] not in self.side_gerund or r.quotes.holds(hit.start):
+                continue
+            span = self.subjects.clause_holder(r.n, r.ns, r.text, last_place(r.n, ";", hit.start) + 1, hit.start)
+            if span[0] < span[1] < hit.start:
+                cand = self.candidate(r, hit, span)
+                if cand.typed.type != "unattributed":
+                    out.append(cand)
         return out
 
     def full_name(self, text: str, memory: Memory) -> Optional[tuple[int, Speaker]]:
