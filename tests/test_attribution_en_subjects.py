@@ -204,3 +204,29 @@ def test_an_opening_adverb_and_its_phrase_is_no_name(audit):
     claim = audit("Shortly after the merger announcement, the families of the company's founders had mobilized, "
                   "warning that the deal would decimate the company.").claims[0]
     assert "Shortly" not in [s.text for s in [claim.source, *claim.also]]
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-01-31_clinton-rolls-out-special-charac.txt
+    ("Walking to the next address, Ebeling reminisced about her days growing up as a Goldwater girl with Clinton, "
+     "and said their political views were both changed by the Vietnam War.", "Ebeling"),
+    # nyt_2016-08-01_pressure-rises-on-trump-after-cr.txt
+    ("Facing mounting criticism from Democrats and Republicans, Mr. Trump released a follow-up statement on Saturday "
+     "night, describing the Khans' deceased son as a hero.", "Mr. Trump"),
+    # wash-post_2015-11-10_opposition-appears-to-win-landsl.txt
+    ("Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, said it was too early to "
+     "congratulate winners but added, \"I think you all have an idea of the results.\"", "Suu Kyi"),
+    # politico_2016-04-13_standing-with-activists-mark-viv.txt: being asked, en.class.questioned
+    ("Asked about that vote specifically, Mark-Viverito pointed to Clinton\u2019s current support for licenses and "
+     "praised her for changing her position.", "Mark-Viverito"),
+    # politico_2015-12-15_carson-huckabee-fiorina-earned-s.txt
+    ("Asked about his paid speeches in the 2016 race, Huckabee\u2019s campaign said he hasn\u2019t accepted any new "
+     "gigs since announcing his candidacy and suggested that the bigger ethical question is elsewhere.", "Huckabee"),
+])
+def test_an_opening_participle_clause_is_no_subject(audit, text, source):
+    # EnglishSubjects.participle_clause: the clause's subject follows the comma of an opening participle clause;
+    # the capitalised participle ("Walking", "Facing", "Asked") is no name
+    claim = audit(text).claims[0]
+    spans = [s.text for s in [claim.source, *claim.also] if s.text]
+    assert any(source in s for s in spans)
+    assert not any(s.split()[0] in ("Walking", "Facing", "Appearing", "Asked") for s in spans)

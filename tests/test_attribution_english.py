@@ -654,3 +654,43 @@ def test_a_noun_phrase_after_an_opening_to_holds_the_view_that_follows(audit, te
 ])
 def test_an_opening_infinitive_or_idiom_after_to_holds_no_view(audit, text):
     assert holders(audit, text)[1:] == []
+
+
+@pytest.mark.parametrize("text, holder", [
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt
+    ("John Kasich\u2019s presidential campaign is already claiming a victory of sorts in South Carolina.",
+     "John Kasich\u2019s presidential campaign"),
+    # politico_2016-07-11_republicans-ask-doj-to-investiga.txt
+    ("Chaffetz is also asking Comey to turn over the FBI\u2019s full investigative file on the issue.", "Chaffetz"),
+    # huff-post_2016-08-23_donald-trump-jacked-up-his-campa.txt
+    ("While campaign officials have been promising a larger general election staff for months, though, that has yet "
+     "to happen.", "campaign officials"),
+    # nyt_2015-12-01_puerto-rican-bank-left-debt-inst.txt
+    ("But other advisers to the island's government have been urging the governor to default on the debt.",
+     "other advisers to the island's government"),
+])
+def test_a_participle_of_saying_in_the_progressive_names_its_holder(audit, text, holder):
+    # cue.en.progressive: "is claiming", "is asking", "are urging" are the progressive of verbs of saying whose
+    # participles are also cue.en.participle; with no complement after them they are a stance held, as
+    # "is pledging" is
+    assert holder in holders(audit, text)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # huff-post_2016-07-28_charleston-church-shooting-survi.txt
+    ("Sheppard presented a message about healing and forgiveness before explaining why she stands behind Clinton.",
+     "Sheppard"),
+    # politico_2016-07-25_sarah-silverman-heckles-sanders-.txt
+    ("Silverman, herself a Sanders supporter during the primary, incurred a wave of boos upon saying, \u201cHillary "
+     "heard the passion of the people.\u201d", "Silverman"),
+    # nyt_2016-08-18_trump-hires-conservative-website.txt
+    ("The candidate has bucked efforts to rein in his impulsive behavior, committing repeated gaffes after telling "
+     "his aides he planned to adopt a more presidential tone.", "The candidate"),
+    # nyt_2016-05-27_clinton-faces-tight-primary-with.txt
+    ("Mr. Sanders, after initially saying he would not advertise on television in the state, took to the airwaves "
+     "this week.", "Mr. Sanders"),
+])
+def test_a_participle_of_saying_after_a_preposition_of_time_is_the_clause_subjects(audit, text, holder):
+    # closed.en.side_gerund_preposition: "while saying", "before adding", "upon saying" report the clause
+    # subject's speech, an attribution beside the claim's
+    assert holder in holders(audit, text)

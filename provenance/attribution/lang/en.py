@@ -108,6 +108,8 @@ class English(Language):
                                        r"\s[^,;:\"]{0,60}$")
         self.not_opening = closed_class(self.rules, "closed.en.not_subject_opener")
         self.gerund = closed_class(self.rules, "closed.en.gerund_preposition")  # "by saying"
+        self.side_gerund = closed_class(self.rules, "closed.en.side_gerund_preposition")  # "while saying"
+        self.questioned = closed_class(self.rules, "en.class.questioned")  # "Asked about ..., X said"
         # "the retired neurosurgeon", "a former speechwriter", "several nations": up to three words, no relative
         # heads of a phrase after "according to" that no lexicon types: records and counts, outlets, people
         single = lambda family: {t for t in self.rules.terms(family) if " " not in t}  # noqa: E731
@@ -230,9 +232,10 @@ class English(Language):
                   if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual
                   and self.hypothetical.search(n, max(0, m.start() - 70), m.start()) is None]
         for m, verb, rule, family in found:
-            if any(h.start <= m.start(verb) < h.end and (family == "stance" or f not in ("participle", "stance"))
+            if any(h.start <= m.start(verb) < h.end and f != "participle" and (family == "stance" or f != "stance")
                    for f, hits in r.cues.items() for h in hits):
-                continue  # already a cue ("is telling", "would say"); "is saying that" is speech, not a participle
+                continue  # already a cue ("is telling", "would say"); "is saying that" is speech, and "is already
+                # claiming victory" a stance, not a participle after a clause
             hit = Hit(m.start(), m.end(), m.group(), rule, family)
             if self._verb(r, hit):
                 r.cues[family] = sorted([*r.cues[family], hit], key=lambda h: h.start)
@@ -247,6 +250,13 @@ class English(Language):
                 and hit.family != "according":  # "(According to the police," ": According to recent polls,"
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
+            return False
+        if not n[:hit.start].strip() and hit.text.strip() in self.questioned and r.text[:1].isupper() \
+                and self.subjects.participle_clause.match(n, hit.start) is not None \
+                and any(h.start > hit.end for h in r.cues["speech"] + r.cues["stance"]):
+            # "Asked about Trump reshaping the map, Reid said": a passive opening the sentence, before the main
+            # clause's own verb (not '"...?" asked Bennett, now a conservative radio host', a verb after its
+            # quotation; and "Asked which county was his favorite, he demurred" still reports the one asked)
             return False
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith("ly") or before[1] in self.between):
@@ -509,8 +519,9 @@ class English(Language):
 
     def passive_holders(self, r: Reading) -> list[Candidate]:
         """Holders named after "by" ("measures added by Republicans") or after "with" in an absolute clause
-        (", with 22 percent saying they would not support him": `attr.absolute_with`)."""
-        out = []
+        (", with 22 percent saying they would not support him": `attr.absolute_with`), and the clause's subject
+        of a participle of saying after a preposition of time ("Bolton had ..., while saying that")."""
+        out = self._side_participles(r)
         for hit in r.cues["passive"]:
             if r.quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
                 continue
@@ -529,6 +540,22 @@ class English(Language):
                 typed = cand.typed
                 cand.typed = Typed(typed.type, typed.name, typed.role, [*typed.rules, "attr.absolute_with"])
                 out.append(cand)
+        return out
+
+    def _side_participles(self, r: Reading) -> list[Candidate]:
+        """"Rubio responded before adding that", "Mr. Sanders, after initially saying he would not advertise,
+        took to the airwaves": a participle of saying after while, after, before or upon (adverbs between) is
+        the speech of its clause's subject (closed.en.side_gerund_preposition)."""
+        out = []
+        for hit in r.cues["participle"]:
+            before = [w for w in words_before(r.n, hit.start, 3) if not w.endswith("ly")][-1:]
+            if not before or before[0] not in self.side_gerund or r.quotes.holds(hit.start):
+                continue
+            span = self.subjects.clause_holder(r.n, r.ns, r.text, last_place(r.n, ";", hit.start) + 1, hit.start)
+            if span[0] < span[1] < hit.start:
+                cand = self.candidate(r, hit, span)
+                if cand.typed.type != "unattributed":
+                    out.append(cand)
         return out
 
     def full_name(self, text: str, memory: Memory) -> Optional[tuple[int, Speaker]]:

@@ -76,6 +76,10 @@ class EnglishSubjects(SubjectFinder):
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
+        # an opening participle clause before the subject, up to its comma or dash ("Speaking in his real voice
+        # again, he", "Hastily politicizing the tragedy ― ... ― Trump cast", "Asked about that vote, Mark-Viverito")
+        self.participle_clause = re.compile(rf"(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ing|{opening(closed_class(rules, 'en.class.questioned'))})"
+                                            r"\s+[^,;:\"]{1,160}?(?:,|\s[-–—―]+)\s+")
         # "The retired neurosurgeon has provided ...", "the former president showed ...": a description of up to
         # four words opening a clause, before its finite verb (an auxiliary or a past or present tense)
         # no preposition or clause edge inside ("The event with Obama comes", "Two weeks after Justice Scalia died")
@@ -235,12 +239,15 @@ class EnglishSubjects(SubjectFinder):
         # the description holds what the capitals found ("The" alone is no name: "The Wisconsin Republican did")
         return found.span() if found is not None and (span[1] <= span[0] or span[1] <= found.end()) else span
 
-    @staticmethod
-    def clause_subject(n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
+    def clause_subject(self, n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
         """The pronoun or capitalised name opening the English clause at `clause`, after its
-        conjunctions and an introductory phrase ("On Friday, he", "However, Adelson")."""
+        conjunctions and an introductory phrase ("On Friday, he", "However, Adelson") or participle clause
+        ("Walking to the next address, Ebeling"; the participle is no name)."""
         start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
         start = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]  # "On Thursday, after remaining ...,"
+        participle = self.participle_clause.match(n, start, pos)
+        if participle is not None:
+            start = participle.end()
         pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
         if pronoun is not None:
             return pronoun.span()
