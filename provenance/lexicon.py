@@ -217,25 +217,44 @@ def required_texts(pattern: str) -> list[str]:
         return []
 
     def better(best: list[str], other: list[str]) -> list[str]:
-        """Of two choices, the one whose shortest text is longer (the first if as long)."""
-        return other if min(map(len, other)) > min(map(len, best)) else best
+        """Of two choices, the one whose shortest text is longer, or as long and with fewer texts (the first if
+        as many)."""
+        return other if (min(map(len, other)), -len(other)) > (min(map(len, best)), -len(best)) else best
 
     def needed(sequence: Any) -> list[str]:
         """Texts one of which every match of the sequence contains ([""]: none found)."""
-        best, run = [""], ""
+        best, runs = [""], [""]  # runs: the plain texts one of which the sequence has just read
         for op, av in sequence:
-            if str(op) == "LITERAL":
-                run += chr(av)
+            chars = _plain(op, av)
+            if chars is not None and len(runs) * len(chars) <= _SPELLED:
+                runs = [run + c for run in runs for c in chars]  # "(?:r|d)-": "r-" or "d-"
                 continue
-            best, run = better(best, [run]), ""
-            if str(op) == "SUBPATTERN" and not av[1] & re.IGNORECASE:  # a group (not repeated) must match
+            best, runs = better(best, runs), [""]
+            if chars is not None and len(chars) <= _SPELLED:
+                runs = chars
+            elif str(op) == "SUBPATTERN" and not av[1] & re.IGNORECASE:  # a group (not repeated) must match
                 best = better(best, needed(av[3]))
             elif str(op) == "BRANCH":  # one of the alternatives must match
                 best = better(best, [text for alternative in av[1] for text in needed(alternative)])
-        return better(best, [run])
+        return better(best, runs)
 
     texts = needed(parsed)
     return texts if all(texts) else []
+
+
+_SPELLED = 8  # at most this many texts from the alternatives of plain texts read in a row
+
+
+def _plain(op: Any, av: Any) -> Optional[list[str]]:
+    """The plain texts one of which a parsed item reads: a character, a class of characters ([rd]) or an
+    alternation of plain texts (ان|بان); None for anything else."""
+    if str(op) == "LITERAL":
+        return [chr(av)]
+    if str(op) == "IN" and all(str(o) == "LITERAL" for o, _ in av):
+        return [chr(a) for _, a in av]
+    if str(op) == "BRANCH" and all(all(str(o) == "LITERAL" for o, _ in alt) for alt in av[1]):
+        return ["".join(chr(a) for _, a in alt) for alt in av[1]]
+    return None
 
 
 def shortest_needles(texts) -> tuple[str, ...]:
