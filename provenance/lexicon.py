@@ -655,9 +655,11 @@ class LexiconSet:
             for opening in word_starts(text, owners, 0, end):
                 for name in owners[opening[1]]:
                     openings.setdefault(name, []).append(opening)
-        return {name: [] if (mine := openings.get(name)) is None  # most lexicons, in most texts
-                else list(lx._hits(text, 0, end, lx._with_signs(text, 0, end, mine), may.get(name)))
-                for name, lx in self.lexicons.items()}
+        hits: dict[str, list[Hit]] = {name: [] for name in self.lexicons}  # most lexicons, in most texts
+        for name, mine in openings.items():
+            lx = self.lexicons[name]
+            hits[name] = list(lx._hits(text, 0, end, lx._with_signs(text, 0, end, mine), may.get(name)))
+        return hits
 
     def _own(self, run: str) -> tuple[tuple[str, Optional[frozenset[str]]], ...]:
         """The lexicons whose terms may open with these letters, each with the letters its second words
