@@ -72,13 +72,6 @@ def proclitic_lengths(text: str, pos: int, end: int, prefix: str) -> list[int]:
     return lengths
 
 
-@lru_cache(maxsize=8192)
-def _run_lengths(head: str, prefix: str) -> list[int]:
-    """proclitic_lengths at the start of a word whose first (up to) four letters are `head`, all that the
-    proclitics can span: the same for the many words and lexicons that open alike (cached; not to be changed)."""
-    return proclitic_lengths(head, 0, len(head), prefix)
-
-
 def _is_word(ch: str) -> bool:
     """What `\\w` matches (a letter, digit or numeral of any script, or the underscore)."""
     return ch.isalnum() or ch == "_"
@@ -462,7 +455,7 @@ class Lexicon:
         if plan is None:
             plan = self._plans[run] = [
                 (length, node) for group in self._groups
-                for length in _run_lengths(run[:4], group.prefix)
+                for length in proclitic_lengths(run, 0, len(run), group.prefix)
                 if (node := group.by_run.get(run[length:])) is not None]
             fixed = all(not node.next and len(node.last) == 1 and node.last[0][0] == run[length:]
                         for length, node in plan)
