@@ -9,7 +9,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate, islice
+from itertools import accumulate, compress, islice
 from typing import Any, Iterator, Optional
 
 from .normalize import is_arabic, norm, norm_pattern
@@ -142,9 +142,11 @@ class _Spellings:
             stack.extend(node.next.values())
 
 
-# Where a lexicon finds the words it may start at: up to this many characters, by str.find of the letters
-# it shares with the text; beyond, through word_index (str.find would read a long text once per letters).
+# Where a lexicon finds the words it may start at: by str.find of each of the letters it shares with the
+# text (a read of the text for each) in a text of up to SHORT characters, or for up to FINDS letters (a
+# body holds a dozen or two); beyond, through word_index (a step per word costs about 40 such reads).
 SHORT = 2000
+FINDS = 32
 
 
 @lru_cache(maxsize=16)
@@ -155,26 +157,19 @@ def runs_of(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def word_index(text: str) -> dict[str, list[int]]:
-    """Where the words of a long text start, in order, by their letters (cached: built once per text).
-    The text split at its words alternates gaps and words: the running sum of their lengths gives each
-    word's start at C speed, with no match object made per word."""
+def word_index(text: str) -> tuple[list[str], list[int]]:
+    """The words of a long text and where each starts, in order (cached: built once per text). The text
+    split at its words alternates gaps and words: the running sum of their lengths gives each word's
+    start at C speed, with no match object made per word."""
     parts = _WORD_SPLIT.split(text)
-    at: dict[str, list[int]] = {}
-    for word, start in zip(parts[1::2], islice(accumulate(map(len, parts)), 0, None, 2)):
-        starts = at.get(word)
-        if starts is None:
-            at[word] = [start]
-        else:
-            starts.append(start)
-    return at
+    return parts[1::2], list(islice(accumulate(map(len, parts)), 0, None, 2))
 
 
 def word_starts(text: str, runs, pos: int, end: int) -> list[tuple[int, str]]:
     """(start, letters) of the words of text[pos:end] whose letters are among `runs` (a word cut by
     `end` as cut there), unordered."""
     out = []
-    if end - pos <= SHORT:
+    if end - pos <= SHORT or len(runs) <= FINDS:
         for run in runs:
             size, at = len(run), text.find(run, pos, end)
             while at != -1:
@@ -183,13 +178,13 @@ def word_starts(text: str, runs, pos: int, end: int) -> list[tuple[int, str]]:
                     out.append((at, run))
                 at = text.find(run, at + 1, end)
     else:
-        index = word_index(text)
-        for run in runs:
-            starts, size = index.get(run, ()), len(run)
-            for i in range(bisect_left(starts, pos), len(starts)):
-                if starts[i] + size > end:
-                    break
-                out.append((starts[i], run))
+        words, starts = word_index(text)
+        first, stop = bisect_left(starts, pos), bisect_left(starts, end)
+        if first > 0 or stop < len(words):
+            words, starts = words[first:stop], starts[first:stop]
+        # the words among `runs`, picked at C speed: a Python step per word of a long body cost more
+        out = [found for found in compress(zip(starts, words), map(runs.__contains__, words))
+               if found[0] + len(found[1]) <= end]
         cut = _cut_word(text, pos, end)
         if cut is not None and cut[1] in runs:
             out.append(cut)
@@ -215,25 +210,44 @@ def required_texts(pattern: str) -> list[str]:
         return []
 
     def better(best: list[str], other: list[str]) -> list[str]:
-        """Of two choices, the one whose shortest text is longer (the first if as long)."""
-        return other if min(map(len, other)) > min(map(len, best)) else best
+        """Of two choices, the one whose shortest text is longer, or as long and with fewer texts (the first if
+        as many)."""
+        return other if (min(map(len, other)), -len(other)) > (min(map(len, best)), -len(best)) else best
 
     def needed(sequence: Any) -> list[str]:
         """Texts one of which every match of the sequence contains ([""]: none found)."""
-        best, run = [""], ""
+        best, runs = [""], [""]  # runs: the plain texts one of which the sequence has just read
         for op, av in sequence:
-            if str(op) == "LITERAL":
-                run += chr(av)
+            chars = _plain(op, av)
+            if chars is not None and len(runs) * len(chars) <= _SPELLED:
+                runs = [run + c for run in runs for c in chars]  # "(?:r|d)-": "r-" or "d-"
                 continue
-            best, run = better(best, [run]), ""
-            if str(op) == "SUBPATTERN" and not av[1] & re.IGNORECASE:  # a group (not repeated) must match
+            best, runs = better(best, runs), [""]
+            if chars is not None and len(chars) <= _SPELLED:
+                runs = chars
+            elif str(op) == "SUBPATTERN" and not av[1] & re.IGNORECASE:  # a group (not repeated) must match
                 best = better(best, needed(av[3]))
             elif str(op) == "BRANCH":  # one of the alternatives must match
                 best = better(best, [text for alternative in av[1] for text in needed(alternative)])
-        return better(best, [run])
+        return better(best, runs)
 
     texts = needed(parsed)
     return texts if all(texts) else []
+
+
+_SPELLED = 8  # at most this many texts from the alternatives of plain texts read in a row
+
+
+def _plain(op: Any, av: Any) -> Optional[list[str]]:
+    """The plain texts one of which a parsed item reads: a character, a class of characters ([rd]) or an
+    alternation of plain texts (ان|بان); None for anything else."""
+    if str(op) == "LITERAL":
+        return [chr(av)]
+    if str(op) == "IN" and all(str(o) == "LITERAL" for o, _ in av):
+        return [chr(a) for _, a in av]
+    if str(op) == "BRANCH" and all(all(str(o) == "LITERAL" for o, _ in alt) for alt in av[1]):
+        return ["".join(chr(a) for _, a in alt) for alt in av[1]]
+    return None
 
 
 def shortest_needles(texts) -> tuple[str, ...]:
@@ -398,12 +412,12 @@ class Lexicon:
             regex = self._some[which] = re.compile(self._patterns_regex([], which))
         return regex
 
-    def _regex_for(self, text: str, pos: int, end: int) -> Optional[re.Pattern]:
+    def _regex_for(self, text: str, pos: int, end: int, may: Optional[bool] = None) -> Optional[re.Pattern]:
         """The regex to run on text[pos:end]: all patterns, or only those whose required texts occur
-        (None: no pattern can match)."""
+        (None: no pattern can match); `may`: _may_match there, if known."""
         if self._required is None:
             return self.regex
-        if not self._may_match(text, pos, end):
+        if not (self._may_match(text, pos, end) if may is None else may):
             return None  # most texts
         part = text if pos == 0 and end == len(text) else text[pos:end]
         which = {i for needed, patterns in self._required.items() if needed in part for i in patterns}
@@ -502,12 +516,13 @@ class Lexicon:
                 yield hit
                 pos = hit.end
 
-    def _mixed_hits(self, text: str, pos: int, end: int, openings: list[tuple[int, str]]) -> Iterator[Hit]:
+    def _mixed_hits(self, text: str, pos: int, end: int, openings: list[tuple[int, str]],
+                    may: Optional[bool]) -> Iterator[Hit]:
         """The hits of a lexicon of terms and patterns: the leftmost first; at one position, the term.
         The next term and the next pattern are each searched for again only once passed, so the scan
         stays linear."""
         term = self._next_term(text, openings, pos, end)
-        mixed = self._mixed if self._may_match(text, pos, end) else None
+        mixed = self._mixed if (self._may_match(text, pos, end) if may is None else may) else None
         if mixed is not None and self._mixed_other is not None \
                 and self._by_script[0].search(text, pos, end) is None:  # type: ignore[union-attr]
             mixed = self._mixed_other
@@ -528,12 +543,13 @@ class Lexicon:
         pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
         return self._hits(text, pos, end, self._openings(text, pos, end) if self._groups else [])
 
-    def _hits(self, text: str, pos: int, end: int, openings: list[tuple[int, str]]) -> Iterator[Hit]:
-        """The hits in text[pos:end], the openings of its terms there given."""
+    def _hits(self, text: str, pos: int, end: int, openings: list[tuple[int, str]],
+              may: Optional[bool] = None) -> Iterator[Hit]:
+        """The hits in text[pos:end], the openings of its terms there given (and _may_match there, if known)."""
         if self._mixed is not None:
-            yield from self._mixed_hits(text, pos, end, openings)
+            yield from self._mixed_hits(text, pos, end, openings, may)
         elif self.regex is not None:
-            regex = self._regex_for(text, pos, end)
+            regex = self._regex_for(text, pos, end, may)
             for m in regex.finditer(text, pos, end) if regex is not None else ():
                 yield self._hit(m)
         elif openings:
@@ -615,8 +631,9 @@ class LexiconSet:
         end = len(text)
         # asked whatever the words: a lexicon whose terms open with a sign, or one of patterns unless none
         # of the texts they require occurs (its terms, if any, are asked below if a word opens one)
+        may = {name: lx._may_match(text, 0, end) for name, lx in self._always}  # not asked again by _hits
         openings: dict[str, list[tuple[int, str]]] = {name: [] for name, lx in self._always
-                                                      if lx._signs is not None or lx._may_match(text, 0, end)}
+                                                      if lx._signs is not None or may[name]}
         runs = runs_of(text)
         found = self._any.intersection(runs)
         if found:
@@ -631,9 +648,11 @@ class LexiconSet:
             for opening in word_starts(text, owners, 0, end):
                 for name in owners[opening[1]]:
                     openings.setdefault(name, []).append(opening)
-        return {name: [] if (mine := openings.get(name)) is None  # most lexicons, in most texts
-                else list(lx._hits(text, 0, end, lx._with_signs(text, 0, end, mine)))
-                for name, lx in self.lexicons.items()}
+        hits: dict[str, list[Hit]] = {name: [] for name in self.lexicons}  # most lexicons, in most texts
+        for name, mine in openings.items():
+            lx = self.lexicons[name]
+            hits[name] = list(lx._hits(text, 0, end, lx._with_signs(text, 0, end, mine), may.get(name)))
+        return hits
 
     def _own(self, run: str) -> tuple[tuple[str, Optional[frozenset[str]]], ...]:
         """The lexicons whose terms may open with these letters, each with the letters its second words

@@ -134,12 +134,13 @@ def normalize(text: str) -> Normalized:
 
 def norm(text: str) -> str:
     """Normalised form of a lexicon term or a short string (no offsets needed)."""
-    return _norm_short(text) if len(text) <= 64 else _norm(text)
+    return _norm_short(text) if len(text) <= 256 else _norm(text)
 
 
 @lru_cache(maxsize=8192)
 def _norm_short(text: str) -> str:
-    """Cached: the same words, names and spans come back sentence after sentence."""
+    """Cached: the same words, names and spans come back sentence after sentence (a source span of up to
+    256 characters is normalised again by several steps of its typing)."""
     return _norm(text)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, islice
 from typing import NamedTuple, Optional
 
 from ..normalize import norm
@@ -23,7 +24,7 @@ _CONJUNCTION = re.compile(r"^[وف](?=...)")  # و or ف before a word of three 
 _ATTACHED = re.compile(r"(?:ته|تها|تهم|تهما|ها|هم|هما|هن|كم|كما)$|[وي]ه$|^.{4,}(?<![لاه])ه$|^.{2,}(?:ننا|تنا)$")
 _TANWEEN = re.compile("[\u064b-\u064d]")  # "تفاعلاً"، "سريعاً": an indefinite noun or adverb, never a name
 MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # diacritics and tatweel, for the suffix test
-_WORD = re.compile(r"[^\s\W_]+")  # a word of a normalised body, without the punctuation around it
+_WORD_SPLIT = re.compile(r"([^\s\W_]+)")  # the words of a normalised body, without the punctuation around them
 
 
 class ArabicWord(NamedTuple):
@@ -87,16 +88,16 @@ class ArabicNames:
         seen: dict[str, int] = {}
         bare: dict[str, str] = {}  # a body repeats its words: each read once, its keys already in `seen`
         offsets, previous = nb.offsets, ""
-        for m in _WORD.finditer(nb.text):
-            found = m.group()
+        parts = _WORD_SPLIT.split(nb.text)  # gaps and words: a running sum of lengths is where each starts
+        for found, start in zip(parts[1::2], islice(accumulate(map(len, parts)), 0, None, 2)):
             word = bare.get(found)
             if word is None:
                 word = bare[found] = self._bare(found)
                 for key in ([word, word[2:]] if word.startswith("ال") else [word]):  # "عمر السومه"، later "سومه"
                     if key not in seen:
-                        seen[key] = offsets[m.start()]  # nb.span's start
+                        seen[key] = offsets[start]  # nb.span's start
             if previous in self.links and len(previous) > 2 and previous + word not in seen:
-                seen[previous + word] = offsets[m.start()]
+                seen[previous + word] = offsets[start]
             previous = word
         return seen
 
