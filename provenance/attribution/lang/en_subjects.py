@@ -52,7 +52,6 @@ _RELATIVE_IN = re.compile(r",?\s+(?:who|whose|which)\b")  # where a relative cla
 ACCORDING_WORDS = 10  # words of a noun phrase after "according to" read for its head
 # a name's particles are whole words before another capitalised one ("Bank of America", "Osama bin Laden"; not the
 # "al" of "also", the "de" of "denounced")
-_CAPITALISED_RUN = re.compile(r"^\s*(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+(?:(?:of|de|al|bin)\s+)?[A-Z][\w.'’-]*)*)")
 
 
 def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
@@ -76,6 +75,9 @@ class EnglishSubjects(SubjectFinder):
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
+        # a capitalised name opening a clause, "of" and the particles of family names inside it ("Bill de Blasio")
+        inner = opening(frozenset({"of"}), closed_class(rules, "closed.en.name_particle"))
+        self.capitalised_run = re.compile(rf"^\s*(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+(?:{inner}\s+)?[A-Z][\w.'’-]*)*)")
         # an opening participle clause before the subject, up to its comma or dash ("Speaking in his real voice
         # again, he", "Hastily politicizing the tragedy ― ... ― Trump cast", "Asked about that vote, Mark-Viverito")
         self.participle_clause = re.compile(rf"(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ing|{opening(closed_class(rules, 'en.class.questioned'))})"
@@ -252,7 +254,7 @@ class EnglishSubjects(SubjectFinder):
         if pronoun is not None:
             return pronoun.span()
         origin = ns.span(start, start + 1)[0]
-        run = _CAPITALISED_RUN.match(text[origin:min(ns.span(pos - 1, pos)[1], origin + MAX_NAME)])
+        run = self.capitalised_run.match(text[origin:min(ns.span(pos - 1, pos)[1], origin + MAX_NAME)])
         if run is None or not run.group(1)[-1:].isalpha():
             return (pos, pos)
         return (_norm_index(ns, origin + run.start(1)), _norm_index(ns, origin + run.end(1)))
