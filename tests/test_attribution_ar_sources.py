@@ -372,3 +372,26 @@ def test_a_group_named_by_its_side_or_bodies_in_the_plural_are_anonymous(audit, 
     claim = audit(text).claims[-1]
     assert claim.source.type == "anonymous" and claim.source.name is None
     assert "attr.continuation" not in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-internationalNews-712-20180628
+    "وأفاد التحقيق بأن المسؤولين عن مصنع الجلابية اتخذوا إجراءات غير مقبولة.",
+    # arabic-pool/skynews_SK-internationalNews-2427-20180702
+    "وأكد التحقيق أنه خلال الفترة التي كانت فيها المنطقة تحت سيطرة داعش استخدم التنظيم الأسمنت.",
+    "وكشفت التحقيقات أن السلطات الفرنسية كانت على علم بجميع تفاصيل العمليات.",
+    # arabic-pool/cnn_CN-internationalNews-545-20180902
+    "وتظهر التحقيقات الأولية أنه لا توجد أي إشارات حول دوافع المشتبه به.",
+])
+def test_an_investigation_that_finds_is_a_document(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "document"
+    assert "src.ar.investigation" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/skynews_SK-internationalNews-2427-20180702: the investigation as the object of who speaks
+    "وقال قاضي التحقيق إن الشركة دفعت مبالغ لجماعات مسلحة.",
+])
+def test_the_office_of_an_investigation_still_heads_its_span(audit, text):
+    assert audit(text).claims[0].source.type == "named_official"

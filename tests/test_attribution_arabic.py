@@ -1237,8 +1237,9 @@ def test_a_subject_before_its_verb_may_hold_a_quoted_name(audit, text, kind, sou
     ("واجتمع مسؤولون أمريكيون مع رجال الأعمال الروس، مشيرين إلى احتمال تجميد أي أصول يمتلكونها.", "مسؤولون أمريكيون"),
 ])
 def test_a_plural_participle_reports_its_subjects_speech(audit, text, source):
+    # opposing (وعارض, cue.ar.object) is itself a speech act now: the subject is the same whichever cue governs
     claim = claim_of(audit, text)
-    assert claim.source.text == source and claim.cue in ("محذرين", "مشيرين")
+    assert claim.source.text == source and claim.cue in ("محذرين", "مشيرين", "وعارض")
 
 
 def test_a_plural_participle_opening_a_sentence_continues_the_speaker(audit):
@@ -1312,3 +1313,27 @@ def test_a_relative_clause_after_the_subject_of_kana_is_no_part_of_it(audit, tex
     claim = audit(text).claims[-1]
     assert claim.source.text == source
     assert claim.source.type == kind or source == "مكين" and claim.source.type == "named_person"  # alone, no title
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/bbc_BB-internationalNews-1193-20181013: a state objecting to what another does
+    ("وتعترض تركيا أيضا على الدعم الذي تقدمه الولايات المتحدة لمجموعات مسلحة كردية في سوريا.",
+     "named_organization", "تركيا"),
+    # arabic-pool/france24_FR-internationalNews-1089-20180505: its object after an aside and a comma
+    ("واعترضت الكويت العضو غير الدائم في مجلس الأمن، على نص البيان باعتباره متحيزاً.",
+     "named_organization", "الكويت"),
+    # arabic-pool/skynews_SK-internationalNews-2015-20180607: opposing a proposal
+    ("وعارض النواب الجمهوريون والديمقراطيون على حد سواء هذه المقترحات.", "anonymous_official", None),
+])
+def test_objecting_and_opposing_are_their_subjects(audit, text, kind, source):
+    # LABELLING.md: rejecting is a speech act; objecting to (اعترض على) and opposing (عارض) are its kin
+    claim = claim_of(audit, text)
+    assert "cue.ar.object" in claim.reasons and claim.source.type == kind
+    assert source is None or claim.source.text.startswith(source)
+
+
+def test_intercepting_a_missile_is_no_objection(audit):
+    # arabic-pool/cnn_CN-middleEast-703-20180423: اعترض, intercepted, with a projectile before any على
+    text = ("اعترضت الدفاعات الجوية التابعة لقوات التحالف صاروخين باليستيين أطلقا على مدينة جازان، "
+            "دون أن ينتج عن العملية إصابات.")
+    assert "cue.ar.object" not in claim_of(audit, text).reasons
