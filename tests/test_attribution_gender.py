@@ -1,0 +1,39 @@
+"""Gender agreement of "he"/"she" continuations (attribution/gender.py, rules/en/gender.yaml): a pronoun skips
+an earlier speaker whose known gender disagrees, for one the text gave its gender; unknown is never guessed.
+Sentences modelled on PolNeAR train (english-polnear/train): nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa,
+breitbart_2016-04-14_the-latest-trump-delivers-defens, nyt_2015-12-30_roasts-and-toasts-for-dealbook ("she said" after a man spoke)."""
+from provenance import audit_text
+from provenance.attribution.gender import FEMININE, MASCULINE, Agreement
+from provenance.rules import load_rules
+
+
+def _sources(text):
+    return [(c.source.type, c.source.name) for c in audit_text(text).claims]
+
+
+def test_she_skips_the_man_who_spoke_last_for_the_woman_named_so():
+    text = ("Mrs. Clinton said the plan would help families in Scranton. "
+            "Senator Bernie Sanders said he would keep fighting for a higher minimum wage. "
+            "She said, if elected, she would ask Mr. Biden to lead the initiative.")
+    claim = audit_text(text).claims[-1]
+    assert claim.source.name == "Hillary Clinton"
+    assert "attr.continuation.agreement" in claim.reasons
+
+
+def test_unknown_gender_is_not_guessed():
+    text = ("Dana Smith said the plan would help families. "
+            "Senator Bernie Sanders said he would keep fighting for a higher minimum wage. "
+            "She said the vote would come soon.")
+    # Dana Smith's gender is nowhere in the text: the pronoun stays with the last person, not a guessed one
+    assert _sources(text)[-1][1] == "Bernie Sanders"
+
+
+def test_gender_read_only_from_what_the_text_shows():
+    a = Agreement(load_rules())
+    assert a.of_span("Mrs. Clinton") == FEMININE
+    assert a.of_span("his wife, Melania") == FEMININE
+    assert a.of_span("White House spokesman Josh Earnest") == MASCULINE
+    assert a.of_span("Schilling, through a spokeswoman") is None  # the spokeswoman is someone else
+    assert a.of_span("Hillary Clinton") is None  # a first name tells nothing
+    assert a.of_reported(" he expects an appeal") == MASCULINE
+    assert a.of_reported(" Clinton she would lose") is None  # a hearer named before the pronoun
