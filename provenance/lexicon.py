@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from sys import intern
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress, islice
@@ -128,8 +129,8 @@ class _Spellings:
         self.prefix = prefix
         self.by_run: dict[str, _Node] = {}
         for spelling, rank in ranks.items():
-            *lead, last = words = spelling.split(" ")
-            run = words[0] if words[0].isalnum() else _RUN.match(spelling).group()  # type: ignore[union-attr]
+            *lead, last = words = [intern(w) for w in spelling.split(" ")]  # shared by lexicons: see Lexicon._opening
+            run = words[0] if words[0].isalnum() else intern(_RUN.match(spelling).group())  # type: ignore[union-attr]
             node = self.by_run.get(run) or self.by_run.setdefault(run, _Node())
             for word in lead:
                 node = node.next.get(word) or node.next.setdefault(word, _Node())
@@ -357,7 +358,8 @@ class Lexicon:
         self._plans: dict[str, list[tuple[int, _Node]]] = {}
         self._fixed: dict[str, Any] = {}  # letters -> the entry of the one term they are, () none, None: walk
         # the letters a word opens with where a term may start there ('' : a term opening with a sign)
-        self._opening = frozenset(p + run for g in self._groups for p in proclitics(g.prefix) for run in g.by_run)
+        # interned: lexicons share most of these strings, and the rules cache (rulecache.py) then pickles each once
+        self._opening = frozenset(intern(p + run) for g in self._groups for p in proclitics(g.prefix) for run in g.by_run)
         signs = "".join(sorted({word[0] for g in self._groups if (node := g.by_run.get("")) is not None
                                 for word in [*(w for w, _ in node.last), *node.next]}))
         self._signs = re.compile(r"(?<!\w)[" + re.escape(signs) + "]") if signs else None
@@ -631,7 +633,8 @@ class LexiconSet:
         end = len(text)
         # asked whatever the words: a lexicon whose terms open with a sign, or one of patterns unless none
         # of the texts they require occurs (its terms, if any, are asked below if a word opens one)
-        may = {name: lx._may_match(text, 0, end) for name, lx in self._always}  # not asked again by _hits
+        may = {name: lx._needles is None or holds_any_by_script(text, lx._by_script)  # Lexicon._may_match, inline
+               for name, lx in self._always}  # not asked again by _hits
         openings: dict[str, list[tuple[int, str]]] = {name: [] for name, lx in self._always
                                                       if lx._signs is not None or may[name]}
         runs = runs_of(text)

@@ -77,10 +77,10 @@ class Auditor:
         outlet = find_outlet(url, sitename, hostname, hints, origins, dateline, rules)
         origins += site_prefix_origins(hints, origins)
         sentences = after_dateline(cleaned.body, sentences, dateline, scanned.normalized)
-        interview = find_interview(cleaned.title, cleaned.body, cleaned.paragraphs, sentences, rules)
+        interview = find_interview(cleaned.title, cleaned.body, cleaned.paragraphs, sentences, rules, scanned.normalized)
         if interview is not None:  # the interviewer's questions are no claims
             sentences = [s for s in sentences if s.start not in interview.questions]
-        turns = find_turns(cleaned.body, cleaned.paragraphs, sentences, rules)
+        turns = find_turns(cleaned.body, cleaned.paragraphs, sentences, rules, scanned.normalized)
         claims, headline, score, warnings = self._claims(scanned, sentences, cleaned.title, language, interview,
                                                          outlet.name, turns)
         return Report(

@@ -168,3 +168,30 @@ def test_every_sentence_of_an_answer_is_the_interviewees_whoever_it_reports(audi
     assert "interview.answer" in mcconnell.reasons and any(s.text == "McConnell" for s in mcconnell.also)
     capitalists = next(c for c in report.claims if c.text.startswith("Full-blown capitalists"))
     assert capitalists.source.name == "Joe Biden"
+
+
+@pytest.mark.parametrize("name,text", [("benenson", BENENSON), ("fallin", FALLIN),
+                                       ("assabah", (PAGES / "assabah_interview_excerpt.txt").read_text(encoding="utf-8")),
+                                       ("politico", (PAGES / "politico_qa_excerpt.txt").read_text(encoding="utf-8"))])
+def test_turns_and_markers_read_from_the_body_normalised_once_are_those_of_each_paragraph(auditor, name, text):
+    # the pipeline hands the body normalised once (Normalized.view cuts each paragraph's opening out of it)
+    from provenance.normalize import normalize
+    from provenance.text.boilerplate import clean
+    from provenance.text.interview import find_interview, find_turns
+    from provenance.text.language import detect_language
+    from provenance.text.sentences import split_sentences
+
+    rules = auditor.rules
+    cleaned = clean(text, rules, detect_language(text, rules))
+    nb = normalize(cleaned.body)
+    sentences = split_sentences(cleaned.body, cleaned.paragraphs, rules, nb)
+    args = (cleaned.body, cleaned.paragraphs, sentences, rules)
+    assert find_turns(*args, nb) == find_turns(*args)
+    alone, viewed = find_interview(cleaned.title, *args), find_interview(cleaned.title, *args, nb)
+    assert (alone is None) == (viewed is None)
+    if alone is not None:
+        assert (alone.summary, alone.questions, alone.answers) == (viewed.summary, viewed.questions, viewed.answers)
+    if name in ("benenson", "fallin"):
+        assert find_turns(*args, nb)  # transcripts: the turns were found, not two empty lists
+    else:
+        assert viewed is not None

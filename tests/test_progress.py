@@ -108,3 +108,10 @@ def test_the_total_counts_files_folder_entries_and_jsonl_rows(tmp_path):
     (tmp_path / "feed.jsonl").write_text('{"text": "a"}\n\n  \n{"text": "b"}\n{"text": "c"}')  # blank lines skipped
     assert count_inputs([str(tmp_path)]) == 5
     assert count_inputs([str(tmp_path / "feed.jsonl"), "-", "missing.txt"]) == 5
+
+
+def test_the_command_loads_no_progress_bar_library_until_a_bar_is_drawn():
+    # rich costs about 15 ms of every command's start-up; most runs are not on a terminal and draw no bar
+    code = "import sys, provenance.cli; print(sorted(m for m in sys.modules if m.split('.')[0] == 'rich'))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"

@@ -9,13 +9,12 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterator, Optional
-
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
-from rich.text import Text
+from typing import TYPE_CHECKING, Callable, Iterator, Optional
 
 from ..ingest.inputs import folder_files
+
+if TYPE_CHECKING:  # rich (15 ms of imports) only where a bar is drawn: most runs are not on a terminal
+    from rich.console import Console
 
 Advance = Callable[[], None]
 
@@ -45,18 +44,27 @@ def count_inputs(paths: list[str]) -> int:
     return total
 
 
-class _Rate(ProgressColumn):
-    """Articles a second, over rich's recent window."""
+def _columns() -> tuple:
+    """The bar's columns: what it is, the bar, done out of all, articles a second (over rich's recent window),
+    the time left."""
+    from rich.progress import BarColumn, MofNCompleteColumn, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+    from rich.text import Text
 
-    def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:,.1f} articles/s" if speed else "- articles/s", style="progress.data.speed")
+    class Rate(ProgressColumn):
+        def render(self, task: Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.1f} articles/s" if speed else "- articles/s", style="progress.data.speed")
+
+    return (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn(),
+            TextColumn("left"))
 
 
 def _console() -> Optional[Console]:
     """The console for a bar, or None when standard error is not an interactive terminal."""
     if not sys.stderr.isatty():
         return None
+    from rich.console import Console
+
     console = Console(file=sys.stderr)
     return console if console.is_interactive else None
 
@@ -68,8 +76,8 @@ def progress_bar(paths: list[str], label: str, show: bool = True) -> Iterator[Ad
     if console is None:
         yield lambda: None
         return
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), _Rate(),
-               TimeRemainingColumn(), TextColumn("left"))
-    with Progress(*columns, console=console, redirect_stdout=False, redirect_stderr=True) as bar:
+    from rich.progress import Progress
+
+    with Progress(*_columns(), console=console, redirect_stdout=False, redirect_stderr=True) as bar:
         task = bar.add_task(label, total=count_inputs(paths))
         yield lambda: bar.advance(task)

@@ -100,6 +100,8 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
             teasers(lines, verdict, body, rule, rx, warnings)
         elif rule.match == "headline_run":
             headline_runs(lines, verdict, body, rule, rx, warnings)
+        else:
+            continue
         body = [i for i in body if verdict[i] is None]
 
     boilerplate, paragraphs, parts, dates = [], [], [], []

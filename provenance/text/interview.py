@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..models import Claim, Interview, Source
-from ..normalize import norm_pattern, normalize
+from ..normalize import Normalized, norm_pattern, normalize
 from ..rules import RuleSet
 from .boilerplate import Paragraph
 from .sentences import Sentence
@@ -34,11 +34,12 @@ class Found:
 
 
 def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph], sentences: list[Sentence],
-                   rules: RuleSet) -> Optional[Found]:
+                   rules: RuleSet, normalized: Optional[Normalized] = None) -> Optional[Found]:
     """Two questions and two answers marked "Q:"/"A:" (or "س:"/"ج:"); or, on a page whose headline or intro
-    says it is an interview, two of each opened by a star and a dash."""
+    says it is an interview, two of each opened by a star and a dash. `normalized`: the body normalised, if it was."""
     texts = [body[p.start:p.end] for p in paragraphs]
-    heads = [normalize(text[:40]).text for text in texts]  # where a marker would be, normalised once for both
+    # where a marker would be, normalised once for both kinds (a view of the body normalised, if given)
+    heads = [_opening(text, p, 40, normalized).text for p, text in zip(paragraphs, texts)]
     explicit = _marks(heads, rules, "interview_question", "interview_answer")
     bullets = _marks(heads, rules, "interview_bullet_question", "interview_bullet_answer")
     marks = explicit if _enough(explicit) else bullets if _enough(bullets) else None
@@ -92,12 +93,14 @@ class Turn:
     sentences: list[int]
 
 
-def find_turns(body: str, paragraphs: list[Paragraph], sentences: list[Sentence], rules: RuleSet) -> list[Turn]:
+def find_turns(body: str, paragraphs: list[Paragraph], sentences: list[Sentence], rules: RuleSet,
+               normalized: Optional[Normalized] = None) -> list[Turn]:
     """A transcript's turns (rule interview.turn): each paragraph a speaker's label opens, the rest of it and the
     paragraphs after it that speak in the first or second person (interview.turn.voice), up to the next label
     or the writer's own paragraph. None unless two speakers named in the article talk, one of them again."""
     texts = [body[p.start:p.end] for p in paragraphs]
-    labels = [None if p.heading else _label(text, rules) for p, text in zip(paragraphs, texts)]
+    labels = [None if p.heading else _label(text, rules, _opening(text, p, 60, normalized))
+              for p, text in zip(paragraphs, texts)]
     shown = {lab[0] for lab in labels if lab}
     if len(shown) < 2:
         return []
@@ -157,10 +160,16 @@ def _speaks(claim: Claim, speaker: Source, rule: str) -> None:
     claim.reasons.append(rule)
 
 
-def _label(text: str, rules: RuleSet) -> Optional[tuple[str, int, int, int]]:
+def _opening(text: str, paragraph: Paragraph, size: int, normalized: Optional[Normalized]) -> Normalized:
+    """normalize(text[:size]) of a paragraph's text, cut out of the body normalised once when there is one."""
+    if normalized is None:
+        return normalize(text[:size])
+    return normalized.view(paragraph.start, min(paragraph.end, paragraph.start + size))
+
+
+def _label(text: str, rules: RuleSet, nt: Normalized) -> Optional[tuple[str, int, int, int]]:
     """(the label's words in lower case, its start, end and colon in `text`) when a speaker's label opens the
-    paragraph: every word capitalised, the last of two letters or more (not "Q:")."""
-    nt = normalize(text[:60])
+    paragraph: every word capitalised, the last of two letters or more (not "Q:"); `nt`: its opening normalised."""
     for _, rx in _patterns(rules, "interview_turn"):
         m = rx.match(nt.text)
         if m is None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..normalize import norm
 
@@ -37,7 +38,9 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+@lru_cache(maxsize=1024)
 def words(text: str) -> int:
+    """A line's words, counted (cached: the boilerplate rules and the story runs ask it of each line many times)."""
     return len(text.split())
 
 
