@@ -1,13 +1,15 @@
-"""Gender agreement of "he"/"she" continuations (attribution/gender.py, rules/en/gender.yaml): a pronoun skips
-an earlier speaker whose known gender disagrees, for one the text gave its gender; unknown is never guessed.
-Sentences modelled on PolNeAR train (english-polnear/train): nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa,
-breitbart_2016-04-14_the-latest-trump-delivers-defens, nyt_2015-12-30_roasts-and-toasts-for-dealbook ("she said" after a man spoke)."""
+"""Gender agreement of "he"/"she" continuations (attribution/gender.py, lang/en_gender.py, rules/en/gender.yaml): a
+pronoun skips an earlier speaker whose known gender disagrees, for one the text gave its gender; unknown is never
+guessed. Sentences modelled on PolNeAR train (english-polnear/train): nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa,
+breitbart_2016-04-14_the-latest-trump-delivers-defens, nyt_2015-12-30_roasts-and-toasts-for-dealbook ("she said" after
+a man spoke)."""
 import shutil
 
 import yaml
 
 from provenance import audit_text
-from provenance.attribution.gender import FEMININE, MASCULINE, Agreement
+from provenance.attribution.gender import FEMININE, MASCULINE
+from provenance.attribution.lang.en_gender import EnglishGender
 from provenance.rules import DEFAULT_RULES_DIR, load_rules
 
 
@@ -33,7 +35,7 @@ def test_unknown_gender_is_not_guessed():
 
 
 def test_gender_read_only_from_what_the_text_shows():
-    a = Agreement(load_rules())
+    a = EnglishGender(load_rules())
     assert a.of_span("Mrs. Clinton") == FEMININE
     assert a.of_span("his wife, Melania") == FEMININE
     assert a.of_span("White House spokesman Josh Earnest") == MASCULINE
