@@ -1,14 +1,20 @@
-"""Gender agreement of "he"/"she" continuations (attribution/gender.py, rules/en/gender.yaml): a pronoun skips
-an earlier speaker whose known gender disagrees, for one the text gave its gender; unknown is never guessed.
-Sentences modelled on PolNeAR train (english-polnear/train): nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa,
-breitbart_2016-04-14_the-latest-trump-delivers-defens, nyt_2015-12-30_roasts-and-toasts-for-dealbook ("she said" after a man spoke)."""
+"""Gender agreement of "he"/"she" continuations (attribution/gender.py, lang/en_gender.py, rules/en/gender.yaml): a
+pronoun skips an earlier speaker whose known gender disagrees, for one the text gave its gender; unknown is never
+guessed. Sentences modelled on PolNeAR train (english-polnear/train): nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa,
+breitbart_2016-04-14_the-latest-trump-delivers-defens, nyt_2015-12-30_roasts-and-toasts-for-dealbook ("she said" after
+a man spoke)."""
+import shutil
+
+import yaml
+
 from provenance import audit_text
-from provenance.attribution.gender import FEMININE, MASCULINE, Agreement
-from provenance.rules import load_rules
+from provenance.attribution.gender import FEMININE, MASCULINE
+from provenance.attribution.lang.en_gender import EnglishGender
+from provenance.rules import DEFAULT_RULES_DIR, load_rules
 
 
-def _sources(text):
-    return [(c.source.type, c.source.name) for c in audit_text(text).claims]
+def _sources(text, rules=None):
+    return [(c.source.type, c.source.name) for c in audit_text(text, rules=rules).claims]
 
 
 def test_she_skips_the_man_who_spoke_last_for_the_woman_named_so():
@@ -29,7 +35,7 @@ def test_unknown_gender_is_not_guessed():
 
 
 def test_gender_read_only_from_what_the_text_shows():
-    a = Agreement(load_rules())
+    a = EnglishGender(load_rules())
     assert a.of_span("Mrs. Clinton") == FEMININE
     assert a.of_span("his wife, Melania") == FEMININE
     assert a.of_span("White House spokesman Josh Earnest") == MASCULINE
@@ -37,3 +43,19 @@ def test_gender_read_only_from_what_the_text_shows():
     assert a.of_span("Hillary Clinton") is None  # a first name tells nothing
     assert a.of_reported(" he expects an appeal") == MASCULINE
     assert a.of_reported(" Clinton she would lose") is None  # a hearer named before the pronoun
+
+
+def test_a_form_of_address_added_to_the_rules_is_read_in_the_body(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    text = ("Angela Merkel said the plan would help families in Scranton. Frau Merkel has led since 2005. "
+            "Senator Bernie Sanders said he would keep fighting for a higher minimum wage. "
+            "She said the vote would come soon.")
+    assert _sources(text, rules)[-1][1] == "Bernie Sanders"  # Merkel's gender is nowhere in the rules' words
+    path = rules / "en" / "gender.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    next(e for e in data["lexicons"] if e["id"] == "closed.en.gender.feminine_honorific")["terms"].append("frau")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    claim = audit_text(text, rules=rules).claims[-1]
+    assert claim.source.name == "Angela Merkel"  # "Frau Merkel" in the body, not in her own span
+    assert "attr.continuation.agreement" in claim.reasons

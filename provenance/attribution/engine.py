@@ -17,7 +17,7 @@ from ..models import Claim, Source, Via
 from ..normalize import norm, normalize
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from ..text.sentences import Sentence, quote_spans
-from .gender import Agreement
+from . import gender
 from .lang import Arabic, ArabicSpans, English, EnglishSpans, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
 from .sources import Memory, SourceTyper
@@ -48,7 +48,6 @@ class Attributor:
         self.rules = rules
         self.words = WordClasses(rules)  # read once: every step's function words
         self.typer = SourceTyper(rules, self.words, ArabicSpans, EnglishSpans)
-        self.agreement = Agreement(rules)  # the gender "he" or "she" asks of the speaker it continues
         self.cues = LexiconSet({
             "speech": rules.lexicon(*SPEECH_FAMILIES),
             "according": rules.lexicon("according"),
@@ -85,12 +84,13 @@ class Attributor:
         """The names and roles the body gives, read before any sentence is typed."""
         memory = Memory()
         self.typer.prescan(scanned, memory)
-        self.agreement.honorifics(scanned.text, memory)  # "Mrs. Clinton", "Mr. Trump"
         return memory
 
     def attribute(self, scanned: ScannedBody, sentences: list[Sentence], language: str, memory: Memory) -> list[Claim]:
         body = scanned.text
         lang = self.language(language)
+        if lang.gender is not None:
+            lang.gender.honorifics(body, memory)  # "Mrs. Clinton", "Mr. Trump"
         claims: list[Claim] = []
         ctx = Discourse()
         for i, sent in enumerate(sentences, 1):
@@ -306,7 +306,7 @@ class Attributor:
                     last = ctx.last_thing  # "It also accused ...": the letter, the ministry, the paper
                 elif last is None:
                     last = self._mentioned(ctx, memory, lang)
-                if last is not None and wanted is not None and self.agreement.disagrees(memory, last.source, wanted):
+                if last is not None and wanted is not None and gender.disagrees(memory, last.source, wanted):
                     agreeing = self._agreeing(ctx, memory, lang, wanted, last, pronoun in self.words.personal_pronouns)
                     if agreeing is not None:
                         last = agreeing
@@ -463,41 +463,43 @@ class Attributor:
         return min(named, key=lambda found: found[0])[1] if named else None
 
     def _wanted(self, main: Candidate, pronoun: str, r: Reading, lang: Language) -> Optional[str]:
-        """The gender an English continuation asks of the speaker it continues ("she", "his", "the woman");
-        None when it asks none."""
-        if main.span[1] <= main.span[0]:
+        """The gender a continuation asks of the speaker it continues ("she", "his", "the woman"); None when it
+        asks none or the language reads no gender."""
+        reader = lang.gender
+        if reader is None or main.span[1] <= main.span[0]:
             return None
-        return self.agreement.of_pronoun(pronoun) or (self.agreement.of_span(r.original(*main.span))
-                                                      if lang.person_anaphor(pronoun) else None)
+        return reader.of_pronoun(pronoun) or (reader.of_span(r.original(*main.span))
+                                              if lang.person_anaphor(pronoun) else None)
 
     def _agreeing(self, ctx: Discourse, memory: Memory, lang: Language, wanted: str, rejected: Speaker,
                   person: bool) -> Optional[Speaker]:
         """The speaker a continuation goes back to when the last one's gender disagrees: the person last
         named, then the earlier speakers, latest first, the first the text gave the gender asked for (a person
         for "he" and "she"; one of unknown gender may be anyone, so is not guessed); None when none has it."""
-        skipped = set(self.agreement.keys(rejected.source))
+        skipped = set(gender.keys(rejected.source))
         earlier = [self._mentioned(ctx, memory, lang), *reversed(ctx.spoken)]
         for speaker in earlier:
-            if speaker is None or set(self.agreement.keys(speaker.source)) & skipped:
+            if speaker is None or set(gender.keys(speaker.source)) & skipped:
                 continue
             if person and speaker.source.type not in PERSON_TYPES:
                 continue
-            if self.agreement.known(memory, speaker.source) == wanted:
+            if gender.known(memory, speaker.source) == wanted:
                 return speaker
-            skipped.update(self.agreement.keys(speaker.source))
+            skipped.update(gender.keys(speaker.source))
         return None
 
     def _note_gender(self, claim: Claim, lang: Language, memory: Memory) -> None:
         """Remember what a sentence shows of the gender of the speaker it names: the span's own words
         ("spokeswoman", "Mrs.") or a pronoun opening what it said ("Bryant said he expects")."""
-        source = claim.source
-        if source.start is None or any(x.startswith(("attr.continuation", "attr.relay")) for x in claim.reasons):
+        source, reader = claim.source, lang.gender
+        if reader is None or source.start is None \
+                or any(x.startswith(("attr.continuation", "attr.relay")) for x in claim.reasons):
             return
-        self.agreement.note(memory, source, self.agreement.of_span(source.text or ""))
+        gender.note(memory, source, reader.of_span(source.text or ""))
         if claim.cue_start is None or claim.cue_end is None or source.end is None:
             return
-        if lang.code == "en" and source.type in PERSON_TYPES and 0 <= claim.cue_start - source.end <= 40:
-            self.agreement.note(memory, source, self.agreement.of_reported(claim.text[claim.cue_end - claim.start:]))
+        if source.type in PERSON_TYPES and 0 <= claim.cue_start - source.end <= 40:
+            gender.note(memory, source, reader.of_reported(claim.text[claim.cue_end - claim.start:]))
 
     def _main(self, cands: list[Candidate], n: str, lang: Language) -> Optional[Candidate]:
         """The attribution that governs the sentence: the first cue with a source, outside a leading

@@ -14,6 +14,7 @@ from ...lexicon import Hit
 from ...normalize import norm
 from ...models import Source, Via
 from ...rules import RuleSet
+from ..gender import GenderReader
 from ..reading import Candidate, Reading, Speaker
 from ..sources import Memory, SourceTyper, Typed
 from ..subjects import SubjectFinder, words_before
@@ -58,6 +59,7 @@ class Language:
     pronoun_recalls_mention = False  # "he" before anyone was cited is the person last named
     continuation_keeps_relay = True  # "وأضاف" after "قال لرويترز" is still relayed by Reuters
     finder: type[SubjectFinder] = SubjectFinder  # the walks to a cue's subject in the language's word order
+    gender: Optional[GenderReader] = None  # what the text shows of a speaker's gender; None: "he"/"she" never skip
 
     def __init__(self, rules: RuleSet, typer: SourceTyper):
         self.rules = rules

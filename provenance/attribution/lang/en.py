@@ -19,6 +19,7 @@ from ..sources import Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
 from ..words import closed_class, opening
 from .base import Language
+from .en_gender import EnglishGender
 from .en_subjects import EN_CONTRACTED, EnglishSubjects
 
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
@@ -91,6 +92,7 @@ class English(Language):
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
+        self.gender = EnglishGender(self.rules)  # "she" skips a last speaker shown to be a man
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle

@@ -1,0 +1,63 @@
+"""English gender, read only where the text shows it (rules/en/gender.yaml): a form of address, a gendered noun
+of role or kin in the speaker's own span, a pronoun opening what the speaker said. A speaker the text gives no
+gender stays unknown: no gender is ever guessed from a first name.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ...rules import RuleSet
+from ..gender import FEMININE, MASCULINE, note_surname
+from ..sources import Memory
+from ..words import closed_class, opening
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z.'\-]*")
+# the reported clause opened by a pronoun right after the cue: "said he expects", "told reporters that she"
+_REPORTED = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:that\s+)?([Hh]e|[Ss]he)\b")
+_NAME = r"((?:[A-Z]\. |[A-Z][\w'\-]+ )*[A-Z][\w'\-]+)"  # the capitalised name after a form of address
+_CLASSES = ((FEMININE, "closed.en.gender.feminine_"), (MASCULINE, "closed.en.gender.masculine_"))
+
+
+class EnglishGender:
+    """The gendered words of rules/en/gender.yaml, read once per rule set (the English `GenderReader`)."""
+
+    def __init__(self, rules: RuleSet):
+        self.address = {g: closed_class(rules, f"{ids}honorific") for g, ids in _CLASSES}
+        self.words = {g: self.address[g] | closed_class(rules, f"{ids}noun") for g, ids in _CLASSES}
+        self.phrases = {g: {w for w in words if " " in w} for g, words in self.words.items()}  # "first lady"
+        self.prepositions = closed_class(rules, "closed.en.gender.phrase_break")
+        self.pronouns = {w: g for g, ids in _CLASSES for w in closed_class(rules, f"{ids}pronoun")}
+        # "Mr. Trump", "Dame Judi Dench": a form of address as written before a name, capitalised
+        forms = frozenset(w.capitalize() for words in self.address.values() for w in words)
+        self.addressed = re.compile(rf"\b({opening(forms)})\s+{_NAME}")
+
+    def of_pronoun(self, word: str) -> Optional[str]:
+        """"he", "his" -> masculine; "she", "her" -> feminine; any other word -> None."""
+        return self.pronouns.get(word.strip().lower())
+
+    def of_span(self, text: str) -> Optional[str]:
+        """The gender a span shows by its own words before any preposition ("Mrs. Clinton", "his wife, Melania",
+        "the woman"); None when it shows none or both."""
+        words = []
+        for w in _WORD.findall(text):
+            if w.lower() in self.prepositions:
+                break  # "Schilling, through a spokeswoman": a noun after a preposition is someone else
+            words.append(w.lower())
+        joined = " ".join(words)
+        found = {g for g, nouns in self.words.items() for w in words if w in nouns}
+        found |= {g for g, phrases in self.phrases.items() for p in phrases if p in joined}
+        return found.pop() if len(found) == 1 else None
+
+    def of_reported(self, after_cue: str) -> Optional[str]:
+        """"Gov. Phil Bryant said he expects": a pronoun opening what a speaker named in the sentence is reported
+        to say is that speaker."""
+        m = _REPORTED.match(after_cue)
+        return self.pronouns.get(m.group(1).lower()) if m else None
+
+    def honorifics(self, body: str, memory: Memory) -> None:
+        """Every "Mr. Name", "Mrs. Name", "Ms. Name" of the body, by the family name."""
+        for m in self.addressed.finditer(body):
+            word = m.group(1).lower()
+            gender = next(g for g, words in self.address.items() if word in words)
+            note_surname(memory, m.group(2).split()[-1], gender)
