@@ -59,7 +59,7 @@ LEXICON_FAMILIES = {
     "document_noun", "org_noun", "media_generic", "state_media_generic", "function_word",
     "known_official", "indefinite", "anaphor", "time_word", "nobody", "place_preposition",
     # ar/*.yaml and en/*.yaml: a language's titles and closed word classes
-    "person_role", "closed_class",
+    "person_role", "closed_class", "given_name",
     # hedges.yaml
     "hedge", "anonymity_reason",
     # text.yaml

@@ -395,3 +395,49 @@ def test_an_investigation_that_finds_is_a_document(audit, text):
 ])
 def test_the_office_of_an_investigation_still_heads_its_span(audit, text):
     assert audit(text).claims[0].source.type == "named_official"
+
+
+@pytest.mark.parametrize("text, name", [
+    # arabic-pool/cnn_CN-middleEast-703-20180423: تركي, also the adjective "Turkish", after an office and a comma
+    ("وفقا لما أعلنه المتحدث الرسمي باسم التحالف، تركي المالكي. وقال المالكي في تصريحات نقلتها وكالة الأنباء "
+     "السعودية (واس): \"رصدت قوات الدفاع الجوي إطلاق صاروخين\".", "تركي المالكي"),
+    # arabic-pool/skynews_SK-middleEast-2076-20180601: دانا, also a form of the verb دان, after an office and a comma
+    ("وذكرت المتحدثة باسم البنتاغون، دانا وايت، بأن الجيش الأميركي ينتشر في سوريا من اجل قتال تنظيم داعش. "
+     "وأضافت وايت أن الجيش لن يتدخل.", "دانا وايت"),
+])
+def test_a_given_name_that_is_also_a_word_after_an_office_names_its_holder(audit, text, name):
+    """rules/ar/given_names.yaml: a listed given name after an office and a comma, before a family name."""
+    first, later = audit(text).claims[:2]
+    assert (first.source.type, first.source.name) == ("named_official", name)
+    assert (later.source.type, later.source.name) == ("named_official", name)
+    assert any(rule.startswith("names.ar.given") for rule in first.reasons)
+
+
+def test_a_given_name_that_is_also_a_word_opens_the_subject_of_a_verb_of_speech(audit):
+    # arabic-saudi/arreyadi_2015-07-21_049: "تركي شبانة" is the speaker's name, not "Turkish" and Shabana
+    claim = audit("وقال تركي شبانة رئيس شبكة قنوات روتانا والمحرّك الأول لهذا المشروع في تصريح خاص: لدينا "
+                  "أرشيف كبير جداً من الأفلام.").claims[0]
+    assert claim.source.name == "تركي شبانة"
+
+
+@pytest.mark.parametrize("text, name", [
+    # arabic-pool/cnn_CN-middleEast-1564-20181016, 1566: after an indefinite noun تركي is its adjective
+    ("وقال مسؤول تركي لـCNN إن جو التعاون بين السعودية وتركيا جيد.", None),
+    ("وقال مسؤول تركي كبير إن فريق التحقيق دخل القنصلية.", None),
+    # arabic-saudi/aawsat_2015-08-02_041: أمين, also a given name, heads the office "أمين عام"
+    ("من جانبه أكد أمين عام الاتحاد الإماراتي محمد بن هزام أن الموعد الذي حدد في وقت سابق لم يكن حاسما.",
+     "محمد بن هزام"),
+])
+def test_a_given_name_in_no_name_s_place_stays_the_word_it_is(audit, text, name):
+    claim = audit(text).claims[0]
+    assert claim.source.type in ("anonymous_official", "named_official")
+    assert claim.source.name == name
+    assert not any(rule.startswith("names.ar.") for rule in claim.reasons)
+
+
+def test_abd_and_a_divine_name_is_a_given_name_by_rule(auditor):
+    # arabic-pool/alarabia_AL-internationalNews-1203-20180516, cnn_CN-middleEast-1550-20181015 and
+    # arabic-saudi/almadina_2015-07-26_005: "عبدربه" is no noun with a pronoun attached
+    typer = auditor.attributor.typer
+    assert typer.name_tokens("عبدربه منصور هادي", leading=True) == ["عبدربه", "منصور", "هادي"]
+    assert typer.name_tokens("الرئيس اليمني، عبدربه منصور هادي") == ["عبدربه", "منصور", "هادي"]

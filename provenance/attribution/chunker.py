@@ -33,6 +33,9 @@ class ArabicWord(NamedTuple):
     link: bool  # عبد, أبو, بن ...: the next word belongs to the name
 
 
+_FIRST_NAME = ArabicWord(False, False, False)
+
+
 class ArabicNames:
     """Name runs of Arabic spans; `excluded` is the set of normalised words that are never a name."""
 
@@ -101,13 +104,14 @@ class ArabicNames:
             previous = word
         return seen
 
-    def run(self, tokens: list[str], leading: bool = False) -> list[str]:
+    def run(self, tokens: list[str], leading: bool = False, opens: int = -1) -> list[str]:
         """The first contiguous run of name words: it opens on a word without the article and ends at
         the first word that cannot be part of a name. With `leading`, the run must open the span: a
-        name after another noun ("إيران تهديدات مباشرة") is that verb's object, not its subject."""
+        name after another noun ("إيران تهديدات مباشرة") is that verb's object, not its subject. The
+        token at `opens` is a name's first word whatever else it can be (a given name the grammar puts there)."""
         out: list[str] = []
-        for tok in tokens:
-            word = self.word(tok)
+        for i, tok in enumerate(tokens):
+            word = _FIRST_NAME if i == opens else self.word(tok)
             linked = bool(out) and self.word(out[-1]).link
             if out and not linked and self.verbal_noun is not None and self.verbal_noun.fullmatch(norm(tok).strip(".,،")):
                 break  # "نتنياهو إلغاء الاتفاق": the verb's object, not the rest of the name

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...normalize import norm, normalize
+from ...normalize import is_arabic, norm, normalize
+from ...rules import SPEECH_FAMILIES
 from ..sources import COMMA, NAME_STOP, TOKEN, Memory, SpanGrammar, Typed
 from ..words import closed_class, entry_patterns, opening
 
@@ -26,6 +27,8 @@ _AIRED = r"(?:عرضت?ه[ا]?|بثت?ه[ا]?|نشرت?ه[ا]?)\s+"  # "لقطا
 _QUOTE_MARKS = re.compile(r'["«»“”]')
 _POSSESSED = re.compile(r"\S{3}(?:ه|ها|هم|هما)$")  # a pronoun attached, as written (not ة): "محاميه"
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
+_GIVEN = ("names.ar.given_male", "names.ar.given_female", "names.ar.given_foreign")  # rules/ar/given_names.yaml
+_TITLE_FAMILIES = ("role", "spokesperson", "official_noun", "person_role")
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
 
@@ -89,13 +92,24 @@ class ArabicSpans(SpanGrammar):
             adjectives | {a + "ان" for a in adjectives} | {a + "ين" for a in adjectives if not a.endswith("ي")}
             | closed_class(typer.rules, "closed.ar.rank") | closed_class(typer.rules, "closed.ar.quantity"))
         # footage and who aired it: "صور محطات التلفزة"، "لقطات مصورة عرضها التلفزيون" (closed.ar.footage)
+        # given names that are also other words (تركي: Turkish, دانا: condemned), a name's first word only where the
+        # grammar puts one (_given_at); never a title's word (أمين عام) nor a closed class's (علي: على، صباح)
+        rules = typer.rules
+        titles = {w for f in _TITLE_FAMILIES for t in rules.terms(f) for w in t.split()}
+        self.verb_forms = frozenset().union(*(rules.terms(f) for f in (*SPEECH_FAMILIES, "opinion", "relay")))
+        closed = (typer.function_words | typer.time_words | typer.arabic_names.closed) - self.verb_forms
+        self.given = {w: i for i in _GIVEN for w in closed_class(rules, i) - titles - closed}
+        self.divine = closed_class(rules, "names.ar.divine")  # after عبد: "عبدربه"، "عبدالرزاق"
         self.footage = re.compile(r"\s*[وف]?(?:ال)?" + opening(closed_class(typer.rules, "closed.ar.footage"))
                                   + r"\s+(?:(?:\S+\s+)?" + _AIRED + r"|(?=\S))")
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         tokens = TOKEN.findall(original)
         names = self.typer.arabic_names
-        found = names.last_run(tokens) if last else names.run(tokens, leading)
+        opens = -1 if last else self._given_at(original, leading)
+        found = names.last_run(tokens) if last else names.run(tokens, leading, opens)
+        if opens >= 0 and len(found) < 2 and found[:1] == [tokens[opens].strip(".,،")]:
+            found = names.run(tokens, leading)  # a given name alone stays the word it also is
         if leading or not found:
             return found
         at = max(i for i in range(len(tokens)) if [t.strip(".,،") for t in tokens[i:i + len(found)]] == found)
@@ -107,6 +121,41 @@ class ArabicSpans(SpanGrammar):
             # body and the name after it ("المتحدث باسم صحة حفر الباطن عبدالعزيز العنزي")
             return names.last_run(tokens[at + len(found):])
         return found
+
+    def _given(self, token: str) -> Optional[str]:
+        """The rule that lists a given name, or says that عبد and a divine name written as one word is one
+        ("عبدربه"، "عبدالرزاق"); None for a word that is none."""
+        n = norm(token).strip(".")
+        return self.given.get(n) or ("names.ar.divine" if n.startswith("عبد") and n[3:] in self.divine else None)
+
+    def given_rule(self, name: Optional[str]) -> Optional[str]:
+        """The rule of rules/ar/given_names.yaml that read a name's first word as one ("تركي المالكي"), which the
+        name reader alone takes for another word; None otherwise."""
+        first = (name or "").split()[:1]
+        if not first or not is_arabic(first[0]) or not self.typer.arabic_names.word(first[0]).excluded:
+            return None
+        return self._given(first[0])
+
+    def _given_at(self, original: str, leading: bool) -> int:
+        """Which token is a given name that the name reader would take for another word (تركي، دانا، عبدربه)
+        in a name's place (rules/ar/given_names.yaml): before a word that can be a name, and opening the span,
+        after a comma, after an honorific, or (not a verb's form) after a definite noun: "المتحدث الرسمي باسم
+        التحالف، تركي المالكي"، "وقال تركي شبانة"; not after an indefinite noun ("مسؤول تركي رفيع": Turkish);
+        -1 for none."""
+        names = self.typer.arabic_names
+        found = list(TOKEN.finditer(original))
+        for i, (m, following) in enumerate(zip(found, found[1:])):
+            word = names.word(m.group())
+            previous = norm(found[i - 1].group()) if i else ""
+            if i and leading and previous not in names.honorifics:
+                return -1  # a leading name opens the span, past its honorifics
+            nxt = names.word(following.group())
+            if not word.excluded or not self._given(m.group()) or nxt.excluded and not nxt.link:
+                continue
+            if not i or previous in names.honorifics or COMMA.search(original, found[i - 1].end(), m.start()) \
+                    or DEFINITE.match(previous) and norm(m.group()) not in self.verb_forms:
+                return i
+        return -1
 
     def hashtags(self, span: str) -> str:
         return _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), span)  # "#محكمة_سيول" reads as its words
