@@ -59,3 +59,36 @@ def test_a_form_of_address_added_to_the_rules_is_read_in_the_body(tmp_path):
     claim = audit_text(text, rules=rules).claims[-1]
     assert claim.source.name == "Angela Merkel"  # "Frau Merkel" in the body, not in her own span
     assert "attr.continuation.agreement" in claim.reasons
+
+
+def test_a_form_of_address_is_not_given_to_everyone_of_that_family():
+    # review finding 1: "Mrs. Clinton" gave Bill Clinton her gender, so "He" skipped him for the man before
+    text = ("Senator Bernie Sanders said he would keep fighting for a higher minimum wage. "
+            "Mrs. Clinton said the plan would help families in Scranton. "
+            "Former President Bill Clinton told the crowd the economy was strong. "
+            "He said the country needed her.")
+    claim = audit_text(text).claims[-1]
+    assert claim.source.name == "Bill Clinton"
+    assert "attr.continuation.agreement" not in claim.reasons
+
+
+def test_she_reaches_the_woman_past_a_man_of_her_family():
+    # Bill Clinton's gender is unknown, but sharing her family name does not make him Mrs. Clinton
+    text = ("Mrs. Clinton said the plan would help families in Scranton. "
+            "Former President Bill Clinton told the crowd the economy was strong. "
+            "Senator Bernie Sanders said he would keep fighting for a higher minimum wage. "
+            "She said the vote would come soon.")
+    claim = audit_text(text).claims[-1]
+    assert claim.source.name == "Hillary Clinton"
+    assert "attr.continuation.agreement" in claim.reasons
+
+
+def test_a_form_of_address_before_a_whole_name_is_that_person_s_alone():
+    # review finding 1: "First Lady Michelle Obama" (read as "Lady ... Obama") made Barack Obama a woman
+    text = ("Senator Bernie Sanders said he would keep fighting for a higher minimum wage. "
+            "First Lady Michelle Obama visited a school in Ohio. "
+            "President Barack Obama told the crowd the economy was strong. "
+            "He said the country needed it.")
+    claim = audit_text(text).claims[-1]
+    assert claim.source.name == "Barack Obama"
+    assert "attr.continuation.agreement" not in claim.reasons

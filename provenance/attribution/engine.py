@@ -476,16 +476,16 @@ class Attributor:
         """The speaker a continuation goes back to when the last one's gender disagrees: the person last
         named, then the earlier speakers, latest first, the first the text gave the gender asked for (a person
         for "he" and "she"; one of unknown gender may be anyone, so is not guessed); None when none has it."""
-        skipped = set(gender.keys(rejected.source))
+        skipped = set(gender.keys(memory, rejected.source))
         earlier = [self._mentioned(ctx, memory, lang), *reversed(ctx.spoken)]
         for speaker in earlier:
-            if speaker is None or set(gender.keys(speaker.source)) & skipped:
+            if speaker is None or set(gender.keys(memory, speaker.source)) & skipped:
                 continue
             if person and speaker.source.type not in PERSON_TYPES:
                 continue
             if gender.known(memory, speaker.source) == wanted:
                 return speaker
-            skipped.update(gender.keys(speaker.source))
+            skipped.update(gender.keys(memory, speaker.source))
         return None
 
     def _note_gender(self, claim: Claim, lang: Language, memory: Memory) -> None:

@@ -32,12 +32,27 @@ class GenderReader(Protocol):
         """Record the genders the body's forms of address show, before its sentences are read."""
 
 
-def keys(source: Source) -> list[str]:
-    """The keys a speaker's gender is remembered by: the whole name, and its family name alone."""
-    name = norm(source.name or source.text or "")
-    if not name:
-        return []
-    return [name, "~" + name.split()[-1].strip(".")] if " " in name else [name]
+def _name(source: Source) -> str:
+    return norm(source.name or source.text or "")
+
+
+def _shared(memory: Memory, family: str) -> bool:
+    """Whether the article names two people of one family ("Bill Clinton", "Hillary Clinton"): their first
+    names differ among the names remembered so far."""
+    firsts = {words[0] for _, name in memory.names.values()
+              if len(words := norm(name).split()) > 1 and words[-1].strip(".") == family
+              and words[0] not in memory.addresses}  # "Mrs. Clinton" is no other Clinton
+    return len(firsts) > 1
+
+
+def keys(memory: Memory, source: Source) -> list[str]:
+    """The keys a speaker's gender is remembered by: the whole name, and its family name alone ("Mrs. Clinton"
+    in the body) unless two people of the article share it."""
+    name = _name(source)
+    if " " not in name:
+        return [name] if name else []
+    family = name.split()[-1].strip(".")
+    return [name] if _shared(memory, family) else [name, "~" + family]
 
 
 def _record(memory: Memory, key: str, gender: str) -> None:
@@ -47,24 +62,25 @@ def _record(memory: Memory, key: str, gender: str) -> None:
 
 def note(memory: Memory, source: Source, gender: Optional[str]) -> None:
     """Remember what the text shows of a speaker's gender, by the speaker's whole name."""
-    if gender is not None:
-        for key in keys(source)[:1]:
-            _record(memory, key, gender)
+    name = _name(source)
+    if gender is not None and name:
+        _record(memory, name, gender)
 
 
 def note_surname(memory: Memory, surname: str, gender: str) -> None:
-    """"Mrs. Clinton" in the body: by the family name alone (two people of one family may share it)."""
+    """"Mrs. Clinton" in the body: by the family name alone, read only for a family of one person (`keys`)."""
     _record(memory, "~" + norm(surname).strip("."), gender)
 
 
 def known(memory: Memory, source: Source) -> Optional[str]:
     """The speaker's remembered gender, or None."""
-    for key in keys(source):
+    for key in keys(memory, source):
         if key in memory.genders:
             return memory.genders[key] or None
     return None
 
 
 def disagrees(memory: Memory, source: Source, wanted: str) -> bool:
+    """Whether the text showed the speaker a gender other than the one a pronoun asks (unknown agrees)."""
     found = known(memory, source)
     return found is not None and found != wanted

@@ -48,6 +48,7 @@ class Memory:
     offices: dict[str, str] = field(default_factory=dict)  # "الناطقة باسم وزارة الخارجية" -> its holder's name
     heads: dict[str, "Typed"] = field(default_factory=dict)  # "the agency" / "الصحيفة" refers back
     genders: dict[str, str] = field(default_factory=dict)  # what the text shows of a speaker's gender (gender.py)
+    addresses: frozenset[str] = frozenset()  # forms of address ("mrs.", "sir"): never a first name (gender.py)
     # a word of the body -> where the body first has it: indexed by `index` when first asked (few articles ask)
     seen: Optional[dict[str, int]] = None
     index: Optional[Callable[[], dict[str, int]]] = field(default=None, repr=False)

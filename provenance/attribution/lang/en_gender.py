@@ -8,7 +8,8 @@ import re
 from typing import Optional
 
 from ...rules import RuleSet
-from ..gender import FEMININE, MASCULINE, note_surname
+from ...models import Source
+from ..gender import FEMININE, MASCULINE, note, note_surname
 from ..sources import Memory
 from ..words import closed_class, opening
 
@@ -56,8 +57,14 @@ class EnglishGender:
         return self.pronouns.get(m.group(1).lower()) if m else None
 
     def honorifics(self, body: str, memory: Memory) -> None:
-        """Every "Mr. Name", "Mrs. Name", "Ms. Name" of the body, by the family name."""
+        """Every "Mr. Name", "Mrs. Name", "Ms. Name" of the body: by the whole name when it has a first name
+        ("Lady Michelle Obama" is no other Obama), else by the family name."""
+        memory.addresses = frozenset().union(*self.address.values())
         for m in self.addressed.finditer(body):
             word = m.group(1).lower()
             gender = next(g for g, words in self.address.items() if word in words)
-            note_surname(memory, m.group(2).split()[-1], gender)
+            name = m.group(2)
+            if " " in name:
+                note(memory, Source(type="named_person", name=name), gender)
+            else:
+                note_surname(memory, name, gender)
