@@ -92,3 +92,17 @@ def test_a_form_of_address_before_a_whole_name_is_that_person_s_alone():
     claim = audit_text(text).claims[-1]
     assert claim.source.name == "Barack Obama"
     assert "attr.continuation.agreement" not in claim.reasons
+
+
+def test_gendered_nouns_are_not_read_out_of_names():
+    # review finding 2: a gendered noun counts written as one (lower case, or as a title before a name)
+    a = EnglishGender(load_rules())
+    assert a.of_span("Billie Jean King") is None
+    assert a.of_span("Sarah Duke") is None
+    assert a.of_span("Matthew Prince, chief executive of CloudFlare") is None  # PolNeAR train spans
+    assert a.of_span("the first lady's office") is None  # hers, not her
+    assert a.of_span("the woman.") == FEMININE
+    assert a.of_span("Actress Diane Guerrero") == FEMININE  # a title before the name
+    assert a.of_span("First Lady Michelle Obama") == FEMININE
+    assert a.of_span("party Chairman Reince Priebus") == MASCULINE
+    assert a.of_span("Messrs. Smith and Jones") == MASCULINE

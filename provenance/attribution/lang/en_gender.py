@@ -25,8 +25,11 @@ class EnglishGender:
 
     def __init__(self, rules: RuleSet):
         self.address = {g: closed_class(rules, f"{ids}honorific") for g, ids in _CLASSES}
-        self.words = {g: self.address[g] | closed_class(rules, f"{ids}noun") for g, ids in _CLASSES}
-        self.phrases = {g: {w for w in words if " " in w} for g, words in self.words.items()}  # "first lady"
+        # the words as read in a span, without a closing dot ("the woman.", "Mrs."), a phrase as its words
+        self.words = {g: {w.rstrip(".") for w in self.address[g] | closed_class(rules, f"{ids}noun")}
+                      for g, ids in _CLASSES}
+        self.phrases = {g: [w.split() for w in words if " " in w] for g, words in self.words.items()}
+        self.forms = {w.rstrip(".") for words in self.address.values() for w in words}
         self.prepositions = closed_class(rules, "closed.en.gender.phrase_break")
         self.pronouns = {w: g for g, ids in _CLASSES for w in closed_class(rules, f"{ids}pronoun")}
         # "Mr. Trump", "Dame Judi Dench": a form of address as written before a name, capitalised
@@ -40,15 +43,24 @@ class EnglishGender:
     def of_span(self, text: str) -> Optional[str]:
         """The gender a span shows by its own words before any preposition ("Mrs. Clinton", "his wife, Melania",
         "the woman"); None when it shows none or both."""
-        words = []
-        for w in _WORD.findall(text):
+        written = [w.rstrip(".") for w in _WORD.findall(text)]
+        words: list[Optional[str]] = []
+        for i, w in enumerate(written):
             if w.lower() in self.prepositions:
                 break  # "Schilling, through a spokeswoman": a noun after a preposition is someone else
-            words.append(w.lower())
-        joined = " ".join(words)
+            words.append(w.lower() if self._as_noun(written, i) else None)
         found = {g for g, nouns in self.words.items() for w in words if w in nouns}
-        found |= {g for g, phrases in self.phrases.items() for p in phrases if p in joined}
+        found |= {g for g, phrases in self.phrases.items() for p in phrases
+                  if any(words[i:i + len(p)] == p for i in range(len(words)))}  # "first lady", not "first lady's"
         return found.pop() if len(found) == 1 else None
+
+    def _as_noun(self, written: list[str], i: int) -> bool:
+        """Whether a word is written as a noun or a form of address: in lower case, or capitalised as a title
+        before a name ("Actress Diane Guerrero"); a capitalised word ending a name is the name's ("Billie Jean
+        King", "Sarah Duke")."""
+        w = written[i]
+        return w.islower() or w.lower() in self.forms \
+            or i + 1 < len(written) and written[i + 1][:1].isupper()
 
     def of_reported(self, after_cue: str) -> Optional[str]:
         """"Gov. Phil Bryant said he expects": a pronoun opening what a speaker named in the sentence is reported
