@@ -40,6 +40,8 @@ def test_gender_read_only_from_what_the_text_shows():
     assert a.of_span("his wife, Melania") == FEMININE
     assert a.of_span("White House spokesman Josh Earnest") == MASCULINE
     assert a.of_span("Schilling, through a spokeswoman") is None  # the spokeswoman is someone else
+    assert a.of_span("the son of a waitress") == MASCULINE  # closed.en.preposition breaks the phrase too
+    assert a.of_span("the lady") == FEMININE  # a form of address read as a noun
     assert a.of_span("Hillary Clinton") is None  # a first name tells nothing
     assert a.of_reported(" he expects an appeal") == MASCULINE
     assert a.of_reported(" Clinton she would lose") is None  # a hearer named before the pronoun

@@ -30,7 +30,8 @@ class EnglishGender:
                       for g, ids in _CLASSES}
         self.phrases = {g: [w.split() for w in words if " " in w] for g, words in self.words.items()}
         self.forms = {w.rstrip(".") for words in self.address.values() for w in words}
-        self.prepositions = closed_class(rules, "closed.en.gender.phrase_break")
+        self.prepositions = closed_class(rules, "closed.en.preposition") \
+            | closed_class(rules, "closed.en.gender.phrase_break")  # the shared prepositions and a few more
         self.pronouns = {w: g for g, ids in _CLASSES for w in closed_class(rules, f"{ids}pronoun")}
         # "Mr. Trump", "Dame Judi Dench": a form of address as written before a name, capitalised
         forms = frozenset(w.capitalize() for words in self.address.values() for w in words)
