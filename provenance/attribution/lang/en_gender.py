@@ -7,15 +7,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...rules import RuleSet
 from ...models import Source
+from ...rules import RuleSet
 from ..gender import FEMININE, MASCULINE, note, note_surname
 from ..sources import Memory
 from ..words import closed_class, opening
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'\-]*")
-# the reported clause opened by a pronoun right after the cue: "said he expects", "told reporters that she"
-_REPORTED = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:that\s+)?([Hh]e|[Ss]he)\b")
 _NAME = r"((?:[A-Z]\. |[A-Z][\w'\-]+ )*[A-Z][\w'\-]+)"  # the capitalised name after a form of address
 _CLASSES = ((FEMININE, "closed.en.gender.feminine_"), (MASCULINE, "closed.en.gender.masculine_"))
 
@@ -33,9 +31,14 @@ class EnglishGender:
         self.prepositions = closed_class(rules, "closed.en.preposition") \
             | closed_class(rules, "closed.en.gender.phrase_break")  # the shared prepositions and a few more
         self.pronouns = {w: g for g, ids in _CLASSES for w in closed_class(rules, f"{ids}pronoun")}
+        # the reported clause opened by a subject pronoun right after the cue: "said he", "told reporters that she"
+        subjects = frozenset(self.pronouns) & closed_class(rules, "closed.en.subject_pronoun")
+        subjects |= {w.capitalize() for w in subjects}
+        that = closed_class(rules, "closed.en.complementizer")
+        self.reported = re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:{opening(that)}\s+)?({opening(subjects)})\b")
         # "Mr. Trump", "Dame Judi Dench": a form of address as written before a name, capitalised
-        forms = frozenset(w.capitalize() for words in self.address.values() for w in words)
-        self.addressed = re.compile(rf"\b({opening(forms)})\s+{_NAME}")
+        written = frozenset(w.capitalize() for words in self.address.values() for w in words)
+        self.addressed = re.compile(rf"\b({opening(written)})\s+{_NAME}")
 
     def of_pronoun(self, word: str) -> Optional[str]:
         """"he", "his" -> masculine; "she", "her" -> feminine; any other word -> None."""
@@ -66,7 +69,7 @@ class EnglishGender:
     def of_reported(self, after_cue: str) -> Optional[str]:
         """"Gov. Phil Bryant said he expects": a pronoun opening what a speaker named in the sentence is reported
         to say is that speaker."""
-        m = _REPORTED.match(after_cue)
+        m = self.reported.match(after_cue)
         return self.pronouns.get(m.group(1).lower()) if m else None
 
     def honorifics(self, body: str, memory: Memory) -> None:
