@@ -32,6 +32,9 @@ _DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or a quotation
 _QUOTING = re.compile(r"نقلا\s+عن$")  # the according cue that relays a source
+# the most characters between a person's span and the cue for the pronoun after the cue to be that person's
+# ("Gov. Phil Bryant, a Republican, said he expects"; farther off, the cue may be someone else's)
+_SUBJECT_TO_CUE = 40
 
 
 def _same_clause(words: list[str]) -> list[str]:
@@ -95,8 +98,8 @@ class Attributor:
         ctx = Discourse()
         for i, sent in enumerate(sentences, 1):
             memory.at = sent.start  # what the body had before this sentence is met (Memory.met)
-            claim, speaker = self._sentence(f"c{i}", sent, lang, memory, ctx)
-            if speaker is not None:
+            claim, speaker, named = self._sentence(f"c{i}", sent, lang, memory, ctx)
+            if named:
                 self._note_gender(claim, lang, memory)
             if claim.cue is None and claim.source.type == "unattributed":
                 said = self._quoted_speaker(claim, sent, memory)
@@ -141,7 +144,7 @@ class Attributor:
         if not title or not title.strip():
             return None
         sent = Sentence(0, len(title), title)
-        claim, _ = self._sentence("headline", sent, self.language(language), memory, Discourse())
+        claim, _, _ = self._sentence("headline", sent, self.language(language), memory, Discourse())
         if claim.cue is None and claim.source.type == "unattributed" and self.colon_rule is not None:
             return self._speaker_colon(claim, memory, self.colon_rule, title.find(":")) or claim
         return claim
@@ -186,7 +189,9 @@ class Attributor:
 
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, claim_id: str, sent: Sentence, lang: Language, memory: Memory,
-                  ctx: Discourse) -> tuple[Claim, Optional[Speaker]]:
+                  ctx: Discourse) -> tuple[Claim, Optional[Speaker], bool]:
+        """The sentence's claim, its speaker (None when it has none) and whether the sentence names that speaker
+        itself: not continued from an earlier sentence nor reached through a relay."""
         last = ctx.last
         ns = sent.normalized or normalize(sent.text)  # the article normalised once: this sentence's view of it
         n = ns.text
@@ -274,6 +279,7 @@ class Attributor:
                 and (main is None or main.typed.type in (None, "named_person", "anonymous_official", "anonymous")):
             main = None  # the sentence explains why the previous source is anonymous
         speaker: Optional[Speaker] = None
+        named = False
         if main is None:
             opening = [b - a for a, b in r.quotes if a <= 1]  # the sentence is a quotation (or opens one)
             quoted = n.lstrip()[:1] in ('"', "'") and (not opening or opening[0] >= len(n) / 2)
@@ -286,7 +292,7 @@ class Attributor:
                 why.append(agentless[0].entry_id)
             if speaker is None:
                 also = self._also(None, cands + side, r, lang, ctx)
-                return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None
+                return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None, False
         else:
             a, b = ns.span(main.cue.start, main.cue.end)
             cue = {"cue": sent.text[a:b], "cue_start": a + sent.start, "cue_end": b + sent.start}
@@ -312,7 +318,7 @@ class Attributor:
                         last = agreeing
                         why.append("attr.continuation.agreement")
                 if last is None:
-                    return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None
+                    return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
                 speaker = Speaker(self._continued(last.source, main, r), [])
                 # kept unless the sentence names its own relay ("مضيفًا، وفق رويترز"); English "he said" carries none
                 inherited = list(last.via) if lang.continuation_keeps_relay else []
@@ -327,6 +333,7 @@ class Attributor:
                         speaker.source = last.source.model_copy() if last else speaker.source
                     why.append("attr.relay.according_said" if main.cue.family == "according"
                                else "attr.relay.reported_speech")
+                named = quoted is None and inner is None
             for c in [main, *cands]:
                 if c is not main and c.cue.family != "according" and c.typed.type is not None and c.span != main.span:
                     continue  # "علما أن دينو أكد هذه الأخبار لوكالة الأنباء": another speaker's hearer
@@ -352,10 +359,11 @@ class Attributor:
                 if earlier is not None:
                     speaker.via = list(earlier.via)  # "وقال إيميليانو" after his interview with a paper
                     why.append("attr.relay.same_speaker")
+                    named = False
         source, via = speaker.source.model_copy(), list(speaker.via)
         if reason_text and source.type in ("anonymous_official", "anonymous"):
             source.anonymity_reason = reason_text
-        return made(source, via, self._also(main, cands + side, r, lang, ctx)), speaker
+        return made(source, via, self._also(main, cands + side, r, lang, ctx)), speaker, named
 
     def _also(self, main: Optional[Candidate], cands: list[Candidate], r: Reading, lang: Language,
               ctx: Discourse) -> list[Source]:
@@ -492,13 +500,12 @@ class Attributor:
         """Remember what a sentence shows of the gender of the speaker it names: the span's own words
         ("spokeswoman", "Mrs.") or a pronoun opening what it said ("Bryant said he expects")."""
         source, reader = claim.source, lang.gender
-        if reader is None or source.start is None \
-                or any(x.startswith(("attr.continuation", "attr.relay")) for x in claim.reasons):
+        if reader is None or source.start is None:
             return
         gender.note(memory, source, reader.of_span(source.text or ""))
         if claim.cue_start is None or claim.cue_end is None or source.end is None:
             return
-        if source.type in PERSON_TYPES and 0 <= claim.cue_start - source.end <= 40:
+        if source.type in PERSON_TYPES and 0 <= claim.cue_start - source.end <= _SUBJECT_TO_CUE:
             gender.note(memory, source, reader.of_reported(claim.text[claim.cue_end - claim.start:]))
 
     def _main(self, cands: list[Candidate], n: str, lang: Language) -> Optional[Candidate]:
