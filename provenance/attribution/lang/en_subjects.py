@@ -248,7 +248,7 @@ class EnglishSubjects(SubjectFinder):
         start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
         start = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]  # "On Thursday, after remaining ...,"
         participle = self.participle_clause.match(n, start, pos)
-        if participle is not None:
+        if participle is not None and self._participle_written(n, ns, text, start, participle.end()):
             start = participle.end()
         pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
         if pronoun is not None:
@@ -258,6 +258,18 @@ class EnglishSubjects(SubjectFinder):
         if run is None or not run.group(1)[-1:].isalpha():
             return (pos, pos)
         return (_norm_index(ns, origin + run.start(1)), _norm_index(ns, origin + run.end(1)))
+
+    def _participle_written(self, n: str, ns: Normalized, text: str, start: int, end: int) -> bool:
+        """Whether the original's capitals let the word at `start` open a participle clause (the match reads the
+        lower-cased text): written in lower case, or opening the sentence before a word in lower case or a time
+        word ("Walking to the next address,", "Speaking Sunday on ABC's This Week,"); a capitalised word inside
+        the sentence or before another capitalised one is a name ("Sterling Brown, a Bucks guard, filed")."""
+        origin = ns.span(start, start + 1)[0]
+        if text[origin].islower():
+            return True
+        second = list(WORD.finditer(n, start, end))[1:2]
+        return re.search(r"\w", text[:origin]) is None and (
+            not second or text[ns.span(*second[0].span())[0]].islower() or self.typer.is_time_word(second[0].group()))
 
     def _aside(self, n: str, end: int) -> Optional[int]:
         """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
