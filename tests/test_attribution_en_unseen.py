@@ -585,6 +585,14 @@ def test_putting_a_thing_somewhere_is_no_speech(audit):
     assert claim.source.type == "unattributed"
 
 
+def test_a_colon_before_the_verb_does_not_end_a_leading_as_clause(audit):
+    # the reviewer's sentence (REVIEW25 finding 4; PolNeAR train has no "As ..." sentence with a colon before its
+    # verb): the "as" clause names the source of what follows only when it ends with its verb of saying, at the
+    # comma or at a colon after the verb; the colon of "2:30" comes before it, and "nothing" follows the verb
+    claim = audit("As the 2:30 deadline passed Trump said nothing, and the talks collapsed.").claims[0]
+    assert claim.source.type == "unattributed"
+
+
 @pytest.mark.parametrize("text, source", [
     # wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt
     ("In an interview in Amherst last week, Ayotte would not rule out shifting her position on Trump.", "Ayotte"),

@@ -202,8 +202,14 @@ class English(Language):
         according = [c for c in cands if c.cue.family == "according" and c.cue.start > comma]
         if not n.startswith("as "):
             return according
-        end = min((i for i in (comma, n.find(":")) if i != -1), default=-1)
-        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:end].strip() == ""] or according
+        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:self._clause_end(n, c, comma)].strip() == ""] \
+            or according
+
+    @staticmethod
+    def _clause_end(n: str, cand: Candidate, comma: int) -> int:
+        """Where a leading "as" clause ends after its cue: the comma or a colon past the cue, whichever comes first
+        (not the colon of "the 2:30 deadline" before it)."""
+        return min((i for i in (comma, n.find(":", cand.cue.end)) if i != -1), default=-1)
 
     def filter_cues(self, r: Reading) -> None:
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
