@@ -662,6 +662,15 @@ def test_a_publication_named_again_by_its_title_stays_a_publication(audit):
     assert [c.source.type for c in claims] == ["media", "media"]
 
 
+def test_a_paper_found_by_its_publishing_verb_stays_a_paper_when_named_again(audit):
+    # politico_2016-07-24_al-gore-to-skip-democratic-conve.txt (the second sentence added): "The Tennessean first
+    # reported" makes the name a paper (en.class.outlet_verb); the article's memory of it follows, so its next
+    # mention is no person named Tennessean
+    claims = audit("The Tennessean first reported Gore's decision earlier Sunday. The Tennessean said the former vice "
+                   "president would stay home.").claims
+    assert [c.source.type for c in claims] == ["media", "media"]
+
+
 def test_a_family_by_its_plural_name_is_no_publication(audit):
     # politico_2016-01-31_clinton-rolls-into-iowa-s-final-.txt: a family by its plural name is people
     claims = audit("Mary and Tom Ebeling drove two hours to the rally. Later, The Ebelings said they were hoping to "

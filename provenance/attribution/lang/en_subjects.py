@@ -16,7 +16,7 @@ from ...rules import RuleSet
 from ...text.sentences import Quotes
 from ..sources import SourceTyper
 from ..subjects import WORD, SubjectFinder, drop_final_comma, last_place, window, words_before
-from ..words import closed_class, entry_patterns, opening
+from ..words import as_written, closed_class, entry_patterns, opening
 
 MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
 MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
@@ -50,8 +50,6 @@ _PHRASE_END = re.compile(r"[,;:()\[\]]|[.?!](?=[\"'”’)]*$)")  # inside a wor
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _RELATIVE_IN = re.compile(r",?\s+(?:who|whose|which)\b")  # where a relative clause opens inside an appositive
 ACCORDING_WORDS = 10  # words of a noun phrase after "according to" read for its head
-# a name's particles are whole words before another capitalised one ("Bank of America", "Osama bin Laden"; not the
-# "al" of "also", the "de" of "denounced")
 
 
 def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
@@ -75,9 +73,12 @@ class EnglishSubjects(SubjectFinder):
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
-        # a capitalised name opening a clause, "of" and the particles of family names inside it ("Bill de Blasio")
-        inner = opening(frozenset({"of"}), closed_class(rules, "closed.en.name_particle"))
-        self.capitalised_run = re.compile(rf"^\s*(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+(?:{inner}\s+)?[A-Z][\w.'’-]*)*)")
+        # a capitalised name opening a clause, after "the"; inside it, a word linking two of its words and the
+        # particles of family names, whole words before another capitalised one ("Bank of America", "Bill de Blasio",
+        # "Osama bin Laden"; not the "al" of "also", the "de" of "denounced")
+        inner = opening(closed_class(rules, "closed.en.name_link"), closed_class(rules, "closed.en.name_particle"))
+        self.capitalised_run = re.compile(rf"^\s*(?:{as_written(closed_class(rules, 'closed.en.definite_article'))}\s+)?"
+                                          rf"([A-Z][\w.'’-]*(?:\s+(?:{inner}\s+)?[A-Z][\w.'’-]*)*)")
         # an opening participle clause before the subject, up to its comma or dash ("Speaking in his real voice
         # again, he", "Hastily politicizing the tragedy ― ... ― Trump cast", "Asked about that vote, Mark-Viverito")
         self.participle_clause = re.compile(rf"(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ing|{opening(closed_class(rules, 'en.class.questioned'))})"
