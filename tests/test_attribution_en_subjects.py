@@ -230,3 +230,24 @@ def test_an_opening_participle_clause_is_no_subject(audit, text, source):
     spans = [s.text for s in [claim.source, *claim.also] if s.text]
     assert any(source in s for s in spans)
     assert not any(s.split()[0] in ("Walking", "Facing", "Appearing", "Asked") for s in spans)
+
+
+@pytest.mark.parametrize("text, source", [
+    # the reviewer's sentence (REVIEW25 finding 3): "Sterling" ends in "ing" but is a name, with its appositive
+    ("Sterling Brown, a Bucks guard, filed a lawsuit, saying the officers used excessive force.", "Sterling Brown"),
+    ("Sterling Brown filed a lawsuit on Monday, saying the officers used excessive force.", "Sterling Brown"),
+    # capitalised inside the sentence: a name, never a participle ("Beijing", "Harding")
+    ("On Monday, Sterling Brown, a Bucks guard, filed a lawsuit, saying the officers used excessive force.",
+     "Sterling Brown"),
+])
+def test_a_capitalised_name_ending_in_ing_is_no_opening_participle(audit, text, source):
+    # EnglishSubjects.participle_clause reads the normalised (lower-case) text: the original's capitals tell a
+    # name ("Sterling Brown") from a participle opening the sentence ("Walking to the next address,")
+    assert audit(text).claims[0].source.text == source
+
+
+def test_an_opening_participle_before_a_time_word_is_still_a_participle(audit):
+    # huff-post_2015-11-08_ben-carson-defends-himself-again.txt (the participle "saying" added for the test)
+    claim = audit("Speaking Sunday on ABC\u2019s This Week, Carson admitted that the course name was inaccurate, "
+                  "saying his campaign had found the student newspaper article.").claims[0]
+    assert "Carson" in [s.text for s in [claim.source, *claim.also]]

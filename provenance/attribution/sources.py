@@ -38,6 +38,7 @@ class Typed:
     name: Optional[str] = None
     role: Optional[str] = None
     rules: list[str] = field(default_factory=list)
+    bare_name: bool = False  # a name no lexicon or memory knows, typed a person by its capitals alone (src.name)
 
 
 @dataclass
@@ -403,7 +404,7 @@ class SourceTyper:
         if names and unintroduced is None:
             name = " ".join(names)
             memory.remember(name, "named_person")
-            return Typed("named_person", name=name, rules=["src.name"])
+            return Typed("named_person", name=name, rules=["src.name"], bare_name=True)
         if doc is not None:
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
         return g.unexplained(span, n)

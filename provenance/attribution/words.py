@@ -37,6 +37,12 @@ def opening(*words: frozenset[str], prefix: str = "") -> str:
     return "(?:" + "|".join([prefix + first, *rest]) + ")"
 
 
+def as_written(words: frozenset[str]) -> str:
+    """A regular expression matching any of the (lower-case) words as the original text writes them: in lower
+    case or with a capital ("the", "The")."""
+    return opening(frozenset(words | {w[:1].upper() + w[1:] for w in words}))
+
+
 class WordClasses:
     """The classes of function_words.yaml, read once per rule set; `ids` are those read (the steps'
     word lists, not classes that say a word is no name: the name reader of sources.py leaves them out)."""

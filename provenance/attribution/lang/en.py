@@ -17,7 +17,7 @@ from ...origin.outlets import lookup_domain
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
-from ..words import closed_class, opening
+from ..words import as_written, closed_class, opening
 from .base import Language
 from .en_gender import EnglishGender
 from .en_subjects import EN_CONTRACTED, EnglishSubjects
@@ -48,11 +48,7 @@ _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)(
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
-_PAPER_NAME = re.compile(r"[Tt]he(?: [A-Z][\w’'-]*){0,2} [A-Z][\w’'-]*[^\Ws]")  # "The Hill", not "the Clintons"
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
-# "according to The Federalist", "as The Hill pointed out": inside a sentence only a publication's title keeps its
-# "The" capitalised (a body is "the American Legion", a family "the Ebelings")
-_TITLE_THE = re.compile(r"The(?: [A-Z][\w’'-]*){0,3} [A-Z][\w’'-]*[^\Ws]")
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
@@ -131,6 +127,10 @@ class English(Language):
         self.main_openers = closed_class(self.rules, "en.class.main_clause_opener")
         self.plural_heads = closed_class(self.rules, "en.class.plural_head")
         self.belief_objects = closed_class(self.rules, "en.class.belief_object")
+        # "the" and capitalised words, the last not a plural: a paper's name ("The Hill", "the Tennessean"; not "the
+        # Clintons"), a publication's title when "The" keeps its capital inside a sentence (src.title_the.en)
+        self.paper_name = re.compile(rf"({as_written(closed_class(self.rules, 'closed.en.definite_article'))})"
+                                     r"(?: [A-Z][\w’'-]*){0,3} [A-Z][\w’'-]*[^\Ws]")
         self.speech_stems = {stem for term in self.rules.terms("speech") if " " not in term for stem in _stems(term)}
         self.verb_stems = self.speech_stems | {stem for term in self.rules.terms("stance") if " " not in term
                                                for stem in _stems(term)}
@@ -140,22 +140,30 @@ class English(Language):
 
     def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
         cand = super().candidate(r, hit, span)
-        if cand.typed.rules == ["src.name"] and self._title_the(r, span):
-            person = ("named_person", cand.typed.name)
-            cand.typed = Typed("media", name=r.original(*span).strip(), rules=["src.name", "src.title_the.en"])
-            for word, remembered in r.memory.names.items():  # typing remembered "Hill" as a person: the title it is
-                if remembered == person:
-                    r.memory.names[word] = ("media", cand.typed.name)
+        if cand.typed.bare_name and self._title_the(r, span):
+            self._as_publication(r, cand, "src.title_the.en")
         return cand
 
-    @staticmethod
-    def _title_the(r: Reading, span: tuple[int, int]) -> bool:
+    def _title_the(self, r: Reading, span: tuple[int, int]) -> bool:
         """Whether a name no lexicon knows is a publication's title: "The" and capitalised words past the opening of
         a sentence that is no headline in Title Case ("according to The Federalist", "as The Hill pointed out";
-        src.title_the.en)."""
+        src.title_the.en): inside a sentence only a title keeps its "The" capitalised (a body is "the American
+        Legion", a family "the Ebelings")."""
         start = r.ns.span(*span)[0] if span[1] > span[0] else 0
-        return start > 0 and re.search(r"\w", r.text[:start]) is not None and not _title_case(r.text) \
-            and _TITLE_THE.fullmatch(r.original(*span).strip()) is not None
+        if start == 0 or re.search(r"\w", r.text[:start]) is None or _title_case(r.text):
+            return False
+        name = self.paper_name.fullmatch(r.original(*span).strip())
+        return name is not None and name.group(1)[0].isupper()
+
+    @staticmethod
+    def _as_publication(r: Reading, cand: Candidate, rule: str) -> None:
+        """Type a bare name found to be a publication's as media (by `rule`), and what the article remembered of
+        it as a person ("Hill" typed a person before): the publication it is."""
+        person = ("named_person", cand.typed.name)
+        cand.typed = Typed("media", name=r.original(*cand.span).strip(), rules=["src.name", rule])
+        for word, remembered in r.memory.names.items():
+            if remembered == person:
+                r.memory.names[word] = ("media", cand.typed.name)
 
     def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
         cand = super().speaker(r, hit, inverted)
@@ -202,8 +210,14 @@ class English(Language):
         according = [c for c in cands if c.cue.family == "according" and c.cue.start > comma]
         if not n.startswith("as "):
             return according
-        end = min((i for i in (comma, n.find(":")) if i != -1), default=-1)
-        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:end].strip() == ""] or according
+        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:self._clause_end(n, c, comma)].strip() == ""] \
+            or according
+
+    @staticmethod
+    def _clause_end(n: str, cand: Candidate, comma: int) -> int:
+        """Where a leading "as" clause ends after its cue: the comma or a colon past the cue, whichever comes first
+        (not the colon of "the 2:30 deadline" before it)."""
+        return min((i for i in (comma, n.find(":", cand.cue.end)) if i != -1), default=-1)
 
     def filter_cues(self, r: Reading) -> None:
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
@@ -339,9 +353,9 @@ class English(Language):
         verb of saying among them framing a quotation ('"...," Blackwell concluded', 'He concluded, "There'). A name
         after "the" that reported is a paper, and is typed so here."""
         n, verb = r.n, hit.text.strip()
-        if verb in self.outlet_verbs and cand.typed.rules == ["src.name"] \
-                and _PAPER_NAME.fullmatch(r.original(*cand.span)):  # "The Tennessean first reported": a paper
-            cand.typed = Typed("media", name=r.original(*cand.span), rules=["src.name", "en.class.outlet_verb"])
+        if verb in self.outlet_verbs and cand.typed.bare_name \
+                and self.paper_name.fullmatch(r.original(*cand.span)):  # "The Tennessean first reported": a paper
+            self._as_publication(r, cand, "en.class.outlet_verb")
         framed = verb in self.subjects.quotative and (
             n[:cand.span[0]].rstrip().endswith('"') or _QUOTE_AFTER.match(n, hit.end) is not None)
         return cand.typed.type is not None and (verb in ("reported", "reports") or n.startswith(" that ", hit.end)

@@ -15,7 +15,7 @@ from typing import Optional
 from ...lexicon import Hit
 from ...normalize import norm
 from ..sources import COMMA, TOKEN, Memory, SourceTyper, SpanGrammar, Typed
-from ..words import closed_class
+from ..words import as_written, closed_class
 
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _EN_AFFILIATION = re.compile(r"(?<!\S)(?:at|of|from|with|for)\s+(?:the\s+)?$")  # right before an organisation
@@ -54,9 +54,6 @@ _NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "inte
 _INITIALISM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{3,5})")
 _NOT_INITIALISM = ("outlet", "media_generic", "state_media_generic", "intelligence", "country", "known_official", "role",
                    "spokesperson", "official_noun", "document_noun")
-# "the Florida senator", "the former Alaska governor": "the", a lower-case modifier or two, capitalised modifiers, a
-# lower-case office
-_DEFINITE_OFFICE = re.compile(r"[Tt]he (?:[a-z-]+ ){0,2}((?:[A-Z][\w.'’-]* ){1,3})[a-z][a-z. -]*")
 # lexicons that name what a bare plural of people after capitalised words belongs to ("CNN reporters")
 _BELONGS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic", "document_noun")
 
@@ -69,6 +66,10 @@ class EnglishSpans(SpanGrammar):
                                  "party_members")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
+        # "the Florida senator", "the former Alaska governor": "the", a lower-case modifier or two, capitalised
+        # modifiers, a lower-case office
+        self._office_after_the = re.compile(rf"{as_written(closed_class(typer.rules, 'closed.en.definite_article'))} "
+                                             r"(?:[a-z-]+ ){0,2}((?:[A-Z][\w.'’-]* ){1,3})[a-z][a-z. -]*")
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
@@ -151,7 +152,7 @@ class EnglishSpans(SpanGrammar):
         (a state, a party) describes its holder, as "the senator" does, and names no one: not a person named
         Florida. Which senator is left unresolved (the person last cited is often another: a wrong name is worse
         than none)."""
-        words = _DEFINITE_OFFICE.fullmatch(span.strip())
+        words = self._office_after_the.fullmatch(span.strip())
         role = self.typer.search("role", n) if words is not None else None
         if role is None or role.end < len(n.rstrip(" .,")) or not self.typer.name_tokens(words.group(1)) \
                 or any(self.typer._span_hits(n)[f] for f in _NOT_INITIALISM if f != "role"):

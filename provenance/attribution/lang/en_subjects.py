@@ -16,7 +16,7 @@ from ...rules import RuleSet
 from ...text.sentences import Quotes
 from ..sources import SourceTyper
 from ..subjects import WORD, SubjectFinder, drop_final_comma, last_place, window, words_before
-from ..words import closed_class, entry_patterns, opening
+from ..words import as_written, closed_class, entry_patterns, opening
 
 MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
 MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
@@ -50,8 +50,6 @@ _PHRASE_END = re.compile(r"[,;:()\[\]]|[.?!](?=[\"'”’)]*$)")  # inside a wor
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _RELATIVE_IN = re.compile(r",?\s+(?:who|whose|which)\b")  # where a relative clause opens inside an appositive
 ACCORDING_WORDS = 10  # words of a noun phrase after "according to" read for its head
-# a name's particles are whole words before another capitalised one ("Bank of America", "Osama bin Laden"; not the
-# "al" of "also", the "de" of "denounced")
 
 
 def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
@@ -75,9 +73,12 @@ class EnglishSubjects(SubjectFinder):
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
-        # a capitalised name opening a clause, "of" and the particles of family names inside it ("Bill de Blasio")
-        inner = opening(frozenset({"of"}), closed_class(rules, "closed.en.name_particle"))
-        self.capitalised_run = re.compile(rf"^\s*(?:[Tt]he\s+)?([A-Z][\w.'’-]*(?:\s+(?:{inner}\s+)?[A-Z][\w.'’-]*)*)")
+        # a capitalised name opening a clause, after "the"; inside it, a word linking two of its words and the
+        # particles of family names, whole words before another capitalised one ("Bank of America", "Bill de Blasio",
+        # "Osama bin Laden"; not the "al" of "also", the "de" of "denounced")
+        inner = opening(closed_class(rules, "closed.en.name_link"), closed_class(rules, "closed.en.name_particle"))
+        self.capitalised_run = re.compile(rf"^\s*(?:{as_written(closed_class(rules, 'closed.en.definite_article'))}\s+)?"
+                                          rf"([A-Z][\w.'’-]*(?:\s+(?:{inner}\s+)?[A-Z][\w.'’-]*)*)")
         # an opening participle clause before the subject, up to its comma or dash ("Speaking in his real voice
         # again, he", "Hastily politicizing the tragedy ― ... ― Trump cast", "Asked about that vote, Mark-Viverito")
         self.participle_clause = re.compile(rf"(?:[a-z]+ly\s+)?(?:[a-z]{{2,}}ing|{opening(closed_class(rules, 'en.class.questioned'))})"
@@ -248,7 +249,7 @@ class EnglishSubjects(SubjectFinder):
         start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
         start = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]  # "On Thursday, after remaining ...,"
         participle = self.participle_clause.match(n, start, pos)
-        if participle is not None:
+        if participle is not None and self._participle_written(n, ns, text, start, participle.end()):
             start = participle.end()
         pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
         if pronoun is not None:
@@ -258,6 +259,18 @@ class EnglishSubjects(SubjectFinder):
         if run is None or not run.group(1)[-1:].isalpha():
             return (pos, pos)
         return (_norm_index(ns, origin + run.start(1)), _norm_index(ns, origin + run.end(1)))
+
+    def _participle_written(self, n: str, ns: Normalized, text: str, start: int, end: int) -> bool:
+        """Whether the original's capitals let the word at `start` open a participle clause (the match reads the
+        lower-cased text): written in lower case, or opening the sentence before a word in lower case or a time
+        word ("Walking to the next address,", "Speaking Sunday on ABC's This Week,"); a capitalised word inside
+        the sentence or before another capitalised one is a name ("Sterling Brown, a Bucks guard, filed")."""
+        origin = ns.span(start, start + 1)[0]
+        if text[origin].islower():
+            return True
+        second = list(WORD.finditer(n, start, end))[1:2]
+        return re.search(r"\w", text[:origin]) is None and (
+            not second or text[ns.span(*second[0].span())[0]].islower() or self.typer.is_time_word(second[0].group()))
 
     def _aside(self, n: str, end: int) -> Optional[int]:
         """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
