@@ -171,7 +171,8 @@ class BoilerplateRule(Strict):
         if self.match in ("line", "contains", "block", "teasers", "headline_run", "glued_tail"):
             if not self.pattern:
                 raise ValueError(f"match {self.match!r} needs a pattern")
-            compile_pattern(self.pattern)
+            if compile_pattern(self.pattern).groups == 0 and self.match == "glued_tail":
+                raise ValueError("match 'glued_tail' needs a group in its pattern: the piece it cuts off")
         for extra in (self.lead_pattern, self.dateline_pattern):
             if extra:
                 compile_pattern(extra)
