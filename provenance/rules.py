@@ -136,7 +136,9 @@ class BlockExtent(Strict):
 class Subheading(Strict):
     """headline_run: what opens the next section, below which the links of a run stop."""
     max_words: int = Field(ge=1, description="a subheading is a line without final punctuation of at most this many words")
-    min_link: float = Field(ge=0, le=1, description="sharing at least this share of its words with the two paragraphs after it")
+    min_link: float = Field(ge=0, le=1, description="sharing at least this share of its words with the two paragraphs "
+                            "after it; the lines of a run above it each share less with its section (a subheading and "
+                            "two paragraphs) and are links to other stories")
 
 
 class BoilerplateRule(Strict):
