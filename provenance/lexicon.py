@@ -638,8 +638,7 @@ class LexiconSet:
         end = len(text)
         # asked whatever the words: a lexicon whose terms open with a sign, or one of patterns unless none
         # of the texts they require occurs (its terms, if any, are asked below if a word opens one)
-        may = {name: lx._needles is None or holds_any_by_script(text, lx._by_script)  # Lexicon._may_match, inline
-               for name, lx in self._always}  # not asked again by _hits
+        may = {name: lx._may_match(text, 0, end) for name, lx in self._always}  # not asked again by _hits
         openings: dict[str, list[tuple[int, str]]] = {name: [] for name, lx in self._always
                                                       if lx._signs is not None or may[name]}
         runs = runs_of(text)
