@@ -157,13 +157,18 @@ def runs_of(text: str) -> frozenset[str]:
     return frozenset(_WORDS.findall(text))
 
 
+def split_words(text: str, split: re.Pattern = _WORD_SPLIT) -> tuple[list[str], list[int]]:
+    """The words of a text (what `split`, a regex of one group, finds) and where each starts, in order. The
+    text split at its words alternates gaps and words: the running sum of their lengths gives each word's
+    start at C speed, with no match object made per word."""
+    parts = split.split(text)
+    return parts[1::2], list(islice(accumulate(map(len, parts)), 0, None, 2))
+
+
 @lru_cache(maxsize=4)
 def word_index(text: str) -> tuple[list[str], list[int]]:
-    """The words of a long text and where each starts, in order (cached: built once per text). The text
-    split at its words alternates gaps and words: the running sum of their lengths gives each word's
-    start at C speed, with no match object made per word."""
-    parts = _WORD_SPLIT.split(text)
-    return parts[1::2], list(islice(accumulate(map(len, parts)), 0, None, 2))
+    """The words of a long text and where each starts, in order (split_words, cached: built once per text)."""
+    return split_words(text)
 
 
 def word_starts(text: str, runs, pos: int, end: int) -> list[tuple[int, str]]:
@@ -633,8 +638,7 @@ class LexiconSet:
         end = len(text)
         # asked whatever the words: a lexicon whose terms open with a sign, or one of patterns unless none
         # of the texts they require occurs (its terms, if any, are asked below if a word opens one)
-        may = {name: lx._needles is None or holds_any_by_script(text, lx._by_script)  # Lexicon._may_match, inline
-               for name, lx in self._always}  # not asked again by _hits
+        may = {name: lx._may_match(text, 0, end) for name, lx in self._always}  # not asked again by _hits
         openings: dict[str, list[tuple[int, str]]] = {name: [] for name, lx in self._always
                                                       if lx._signs is not None or may[name]}
         runs = runs_of(text)

@@ -136,7 +136,9 @@ class BlockExtent(Strict):
 class Subheading(Strict):
     """headline_run: what opens the next section, below which the links of a run stop."""
     max_words: int = Field(ge=1, description="a subheading is a line without final punctuation of at most this many words")
-    min_link: float = Field(ge=0, le=1, description="sharing at least this share of its words with the two paragraphs after it")
+    min_link: float = Field(ge=0, le=1, description="sharing at least this share of its words with the two paragraphs "
+                            "after it; the lines of a run above it each share less with its section (a subheading and "
+                            "two paragraphs) and are links to other stories")
 
 
 class BoilerplateRule(Strict):
@@ -171,7 +173,8 @@ class BoilerplateRule(Strict):
         if self.match in ("line", "contains", "block", "teasers", "headline_run", "glued_tail"):
             if not self.pattern:
                 raise ValueError(f"match {self.match!r} needs a pattern")
-            compile_pattern(self.pattern)
+            if compile_pattern(self.pattern).groups == 0 and self.match == "glued_tail":
+                raise ValueError("match 'glued_tail' needs a group in its pattern: the piece it cuts off")
         for extra in (self.lead_pattern, self.dateline_pattern):
             if extra:
                 compile_pattern(extra)

@@ -46,6 +46,12 @@ RULES_BREAKAGES = {  # file, text, replacement, what the message must say
                       "unknown source type 'anonymus'"),
     "duplicate id": ("boilerplate.yaml", "  - id: bp.social_follow.platform\n", "  - id: bp.social_follow.join_us\n",
                      "duplicate id 'bp.social_follow.join_us'"),
+    # glued_tail cuts off what its first group holds: without one it would count the stop before it as a word
+    "glued_tail without a group": ("boilerplate.yaml", "  - id: bp.keywords.glued\n    family: keywords\n"
+                                   "    match: glued_tail\n    pattern: '[.!?؟…][\"»)]?\\s+(سمات( ",
+                                   "  - id: bp.keywords.glued\n    family: keywords\n"
+                                   "    match: glued_tail\n    pattern: '[.!?؟…][\"»)]?\\s+(?:سمات(?: ",
+                                   "match 'glued_tail' needs a group in its pattern"),
 }
 
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import accumulate, islice
 from typing import NamedTuple, Optional
 
+from ..lexicon import split_words
 from ..normalize import norm
 
 _CONJUNCTION = re.compile(r"^[وف](?=...)")  # و or ف before a word of three letters or more
@@ -91,8 +91,7 @@ class ArabicNames:
         seen: dict[str, int] = {}
         bare: dict[str, str] = {}  # a body repeats its words: each read once, its keys already in `seen`
         offsets, previous = nb.offsets, ""
-        parts = _WORD_SPLIT.split(nb.text)  # gaps and words: a running sum of lengths is where each starts
-        for found, start in zip(parts[1::2], islice(accumulate(map(len, parts)), 0, None, 2)):
+        for found, start in zip(*split_words(nb.text, _WORD_SPLIT)):
             word = bare.get(found)
             if word is None:
                 word = bare[found] = self._bare(found)

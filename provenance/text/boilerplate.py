@@ -143,7 +143,7 @@ def _glued_tail(lines: list[Line], rules: RuleSet, language: str) -> Optional[Bo
         if m is None:
             continue
         spans = [w.start() for w in _WORDS.finditer(last.text)]
-        tail = words(m.group(1) if rx.groups else m.group())  # the normal form keeps the words apart
+        tail = words(m.group(1) or "")  # the normal form keeps the words apart; an optional group may be unset
         if not 0 < tail < len(spans):
             continue
         cut = spans[-tail]

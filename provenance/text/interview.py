@@ -34,12 +34,12 @@ class Found:
 
 
 def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph], sentences: list[Sentence],
-                   rules: RuleSet, normalized: Optional[Normalized] = None) -> Optional[Found]:
+                   rules: RuleSet, normalized: Normalized) -> Optional[Found]:
     """Two questions and two answers marked "Q:"/"A:" (or "س:"/"ج:"); or, on a page whose headline or intro
-    says it is an interview, two of each opened by a star and a dash. `normalized`: the body normalised, if it was."""
+    says it is an interview, two of each opened by a star and a dash. `normalized`: the body normalised."""
     texts = [body[p.start:p.end] for p in paragraphs]
-    # where a marker would be, normalised once for both kinds (a view of the body normalised, if given)
-    heads = [_opening(text, p, 40, normalized).text for p, text in zip(paragraphs, texts)]
+    # where a marker would be, normalised once for both kinds (a view of the body normalised)
+    heads = [_opening(p, 40, normalized).text for p, text in zip(paragraphs, texts)]
     explicit = _marks(heads, rules, "interview_question", "interview_answer")
     bullets = _marks(heads, rules, "interview_bullet_question", "interview_bullet_answer")
     marks = explicit if _enough(explicit) else bullets if _enough(bullets) else None
@@ -94,12 +94,12 @@ class Turn:
 
 
 def find_turns(body: str, paragraphs: list[Paragraph], sentences: list[Sentence], rules: RuleSet,
-               normalized: Optional[Normalized] = None) -> list[Turn]:
+               normalized: Normalized) -> list[Turn]:
     """A transcript's turns (rule interview.turn): each paragraph a speaker's label opens, the rest of it and the
     paragraphs after it that speak in the first or second person (interview.turn.voice), up to the next label
     or the writer's own paragraph. None unless two speakers named in the article talk, one of them again."""
     texts = [body[p.start:p.end] for p in paragraphs]
-    labels = [None if p.heading else _label(text, rules, _opening(text, p, 60, normalized))
+    labels = [None if p.heading else _label(text, rules, _opening(p, 60, normalized))
               for p, text in zip(paragraphs, texts)]
     shown = {lab[0] for lab in labels if lab}
     if len(shown) < 2:
@@ -160,10 +160,8 @@ def _speaks(claim: Claim, speaker: Source, rule: str) -> None:
     claim.reasons.append(rule)
 
 
-def _opening(text: str, paragraph: Paragraph, size: int, normalized: Optional[Normalized]) -> Normalized:
-    """normalize(text[:size]) of a paragraph's text, cut out of the body normalised once when there is one."""
-    if normalized is None:
-        return normalize(text[:size])
+def _opening(paragraph: Paragraph, size: int, normalized: Normalized) -> Normalized:
+    """normalize(text[:size]) of a paragraph's text, cut out of the body normalised once."""
     return normalized.view(paragraph.start, min(paragraph.end, paragraph.start + size))
 
 

@@ -55,12 +55,17 @@ def _between_paragraphs(lines: list[Line], body: list[int], k: int, end: int, ma
         return False
     if not (SENTENCE_END.search(lines[body[k - 1]].text) and SENTENCE_END.search(lines[body[end]].text)):
         return False
-    after = _stems(lines, body[end:end + 2])
-    return all(0 < len(own := _stems(lines, [i])) and len(own & after) < max_link * len(own) for i in body[k:end])
+    return _apart(lines, body[k:end], _stems(lines, body[end:end + 2]), max_link)
 
 
 def _stems(lines: list[Line], indices: list[int]) -> set[str]:
     return {w[:4] for i in indices for w in content_words(lines[i].text)}
+
+
+def _apart(lines: list[Line], indices: list[int], stems: set[str], share: float) -> bool:
+    """Each of these lines has word stems and shares less than `share` of them with `stems`: none is
+    about what those lines are about."""
+    return all(0 < len(own := _stems(lines, [i])) and len(own & stems) < share * len(own) for i in indices)
 
 
 def _opens_section(lines: list[Line], body: list[int], j: int, sub: Subheading) -> bool:
@@ -87,8 +92,7 @@ def _above_subheading(lines: list[Line], body: list[int], k: int, end: int, sub:
         head = end
     else:
         return run, False
-    section = _stems(lines, body[head:head + 3])
-    return run, all(len(own := _stems(lines, [i])) and len(own & section) < sub.min_link * len(own) for i in run)
+    return run, _apart(lines, run, _stems(lines, body[head:head + 3]), sub.min_link)
 
 
 def _after_the_article(lines: list[Line], body: list[int], k: int, end: int) -> bool:
