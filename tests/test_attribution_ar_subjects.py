@@ -186,3 +186,26 @@ def test_a_word_with_a_pronoun_after_a_name_is_the_object(auditor):
     report = auditor.audit(document_from_bytes(SAUDI_ARTICLE.read_bytes(), str(SAUDI_ARTICLE)))
     claim = next(c for c in report.claims if "وأكد خضير نيته" in c.text)
     assert claim.source.text == "خضير"
+
+
+@pytest.mark.parametrize("text, source", [
+    # cnn_CN-middleEast-457-20180402 (arabic-pool): a title, a name after a comma, then a relative clause
+    ("ولي العهد السعودي، الأمير محمد بن سلمان، الذي يزور الولايات المتحدة حالياً، دعا الأمريكيين في مقابلة له "
+     "مع مجلة التايم إلى عدم مغادرة سوريا في الوقت الحاضر.", "ولي العهد السعودي، الأمير محمد بن سلمان"),
+    # aawsat_2015-08-02_028 (arabic-saudi): a subject of nine words, then a relative clause of seven
+    ("لكن الطبيبة الخاصة لوزيرة الخارجية الأميركية السابقة هيلاري كلينتون، التي تسعى للفوز بترشيح الحزب "
+     "الديمقراطي للرئاسة، قالت إنها لائقة صحيا للخدمة العامة.",
+     "الطبيبة الخاصة لوزيرة الخارجية الأميركية السابقة هيلاري كلينتون"),
+])
+def test_an_arabic_relative_clause_between_a_subject_and_its_verb_is_no_part_of_it(audit, text, source):
+    # skynews_SK-internationalNews-2154-20180615 reads the same shape after كان ("وكان ... بومبيو، الذي كلفه
+    # ترامب ...، قال"); without كان the subject before the comma is the speaker too
+    assert audit(text).claims[0].source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "الهجوم، الذي وقع أمس، قالت الشرطة إنه كان مدبرا.",  # the relative names a thing; the speaker follows
+    "الاتفاق، الذي وقع أمس في جنيف، قال الوزير إنه تاريخي.",
+])
+def test_a_thing_before_a_relative_clause_leaves_the_subject_after_the_verb(audit, text):
+    assert audit(text).claims[0].source.text in ("الشرطة", "الوزير")

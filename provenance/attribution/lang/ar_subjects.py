@@ -35,6 +35,8 @@ _DEFINITE = re.compile(r"^[وف]?ال")  # the article, after a conjunction
 _NISBA = re.compile(r"^[وف]?\S{3,}(?:ي|يه|يون|يين|يات|يتان|يتين|يان)$")
 _ADJECTIVE = re.compile(r"^[وف]?الم\S*$|" + _NISBA.pattern)
 _BODY_LEXICONS = ("org_noun", "authority", "document_noun", "anonymous_noun")
+_SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authority")
+_RELATIVE_GENDER = {"الذي": False, "التي": True}  # is the verb it agrees with feminine
 # a name in quotation marks after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"): no boundary
 _QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
 
@@ -97,13 +99,14 @@ class ArabicSubjects(SubjectFinder):
         if clause != -1 and n[clause] in "،," and all(map(self.typer.is_time_word, n[clause + 1:verb_start].split())):
             # "لكن الوزير بالحكومة الإسرائيلية، نفتالي بينيت، قال": subject and appositive before the verb
             lead = re.match(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?كان|و?كانت|و?كانوا)\s+)?", n)
-            stretch = n[lead.end():clause] if 0 < word_count(n, lead.end(), clause) <= 12 else ""
+            end = self._relative_cut(n, lead.end(), clause, n[verb_start:].split()[0])
+            stretch = n[lead.end():end] if 0 < word_count(n, lead.end(), end) <= 12 else ""
             opening = stretch.split()[:1]
             if opening and re.sub(r"^[وف]", "", opening[0]) in self.words.opening_prepositions:
                 stretch = ""  # "وفي بيان نشرته الوزارة، الإثنين، ذكرت": an adverbial, not the subject
             if stretch and re.search("[،,]", n[:clause]) and not STOP_PUNCT.sub("", stretch).strip() == "" \
                     and not set(stretch.split()) & self.words.not_in_subject and not _COMPLEMENTIZER.search(stretch):
-                return (lead.end(), clause)
+                return (lead.end(), end)
         comp = None
         for m in _COMPLEMENTIZER.finditer(n, lo, verb_start):
             comp = m
@@ -198,6 +201,23 @@ class ArabicSubjects(SubjectFinder):
             if m.group(1) in self.relatives and m.start() > start:
                 return (start, m.start())
         return (start, end)
+
+    def _relative_cut(self, n: str, start: int, end: int, verb: str) -> int:
+        """"ولي العهد السعودي، الأمير محمد بن سلمان، الذي يزور الولايات المتحدة حالياً، دعا": a relative clause
+        after the subject's comma, up to the comma before the verb, is no part of the subject. Only where the
+        words before it hold a person or a body and the relative agrees with the verb (الذي with a masculine
+        verb, التي with a feminine one); "الهجوم، الذي وقع أمس، قالت الشرطة" leaves the subject after the verb."""
+        cut = self._before_relative(n, start, end)[1]
+        if cut == end:
+            return end
+        relative = n[cut:].lstrip(" ،,").split()[0]
+        verb = re.sub(r"^[وف](?=\S{3})", "", verb)
+        feminine = verb.startswith("ت") or verb.endswith("ت")
+        if relative not in _RELATIVE_GENDER or _RELATIVE_GENDER[relative] != feminine:
+            return end
+        span = n[start:cut]
+        speaker = any(self.typer.lex[family].search(span) is not None for family in _SPEAKER_LEXICONS)
+        return cut if speaker or self.typer.name_tokens(span) else end
 
     def _topic(self, n: str, hit: Hit) -> Optional[tuple[int, int]]:
         """"أما مندوب الكويت فأعلن"، "أما الإعلامي خالد قاضي الذي حضر المسرحية فقد أبدى": the topic after أما,
