@@ -36,7 +36,6 @@ _NISBA = re.compile(r"^[وف]?\S{3,}(?:ي|يه|يون|يين|يات|يتان|ي�
 _ADJECTIVE = re.compile(r"^[وف]?الم\S*$|" + _NISBA.pattern)
 _BODY_LEXICONS = ("org_noun", "authority", "document_noun", "anonymous_noun")
 _SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authority")
-_RELATIVE_GENDER = {"الذي": False, "التي": True}  # is the verb it agrees with feminine
 # a name in quotation marks after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"): no boundary
 _QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
 
@@ -47,6 +46,9 @@ class ArabicSubjects(SubjectFinder):
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
         self.relatives = closed_class(rules, "closed.ar.relative")
+        # is the verb a singular relative agrees with feminine (_relative_cut)
+        self.relative_feminine = {**dict.fromkeys(closed_class(rules, "closed.ar.relative.masculine"), False),
+                                  **dict.fromkeys(closed_class(rules, "closed.ar.relative.feminine"), True)}
         self.negated = closed_class(rules, "closed.ar.negation_reported")  # "ولم" is no subject
         self.sentence_adverbs = closed_class(rules, "closed.ar.sentence_adverb")  # "المصادر أيضا": the subject ends
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
@@ -213,7 +215,7 @@ class ArabicSubjects(SubjectFinder):
         relative = n[cut:].lstrip(" ،,").split()[0]
         verb = re.sub(r"^[وف](?=\S{3})", "", verb)
         feminine = verb.startswith("ت") or verb.endswith("ت")
-        if relative not in _RELATIVE_GENDER or _RELATIVE_GENDER[relative] != feminine:
+        if self.relative_feminine.get(relative) is not feminine:
             return end
         span = n[start:cut]
         speaker = any(self.typer.lex[family].search(span) is not None for family in _SPEAKER_LEXICONS)
