@@ -538,3 +538,19 @@ def test_an_expert_at_a_center_is_still_a_person(audit):
     claim = audit("Any cleareyed interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at "
                   "the Woodrow Wilson Center in Washington, shows he has been working hard.").claims[0]
     assert (claim.source.type, claim.source.name) == ("named_person", "Michael Kofman")
+
+
+@pytest.mark.parametrize("text, name", [
+    # breitbart_2016-07-14_gingrich-trump-must-decide-if-he.txt: named with no office in the article
+    ("Wednesday on Fox New Channel’s “Hannity,” Newt Gingrich said if presumptive Republican presidential nominee "
+     "Donald Trump picked him it as a vice presidential running mate it would be a “two-pirate ticket.”", "Newt Gingrich"),
+    ("Gingrich said, “In many ways, Donald Trump is like a pirate. He’s outside the normal system.”", "Newt Gingrich"),
+    # west-journal_2016-05-14_gingrich-takes-talk-of-being-tru.txt
+    ("“Why would I want to say ‘no’ to the circus? I like circuses,” Gingrich told the newspaper.", "Newt Gingrich"),
+])
+def test_a_living_former_president_vice_president_or_house_speaker_is_an_official_by_name(audit, text, name):
+    # LABELLING: an office holder named alone counts when the office is world-known; the living US presidents,
+    # vice presidents and House speakers of 2016 (rules/people.yaml) are known by name, as Pelosi and Cheney are
+    claim = audit("Title\n\n" + text).claims[0]
+    assert claim.source.type == "named_official"
+    assert claim.source.name == name
