@@ -441,3 +441,32 @@ def test_abd_and_a_divine_name_is_a_given_name_by_rule(auditor):
     typer = auditor.attributor.typer
     assert typer.name_tokens("عبدربه منصور هادي", leading=True) == ["عبدربه", "منصور", "هادي"]
     assert typer.name_tokens("الرئيس اليمني، عبدربه منصور هادي") == ["عبدربه", "منصور", "هادي"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # The pools hold these bodies in the indefinite plural, never yet as a speaker: the sentences put the pools'
+    # phrases after a speech verb. arabic-pool/skynews_SK-middleEast-3394-20180813 ("أحزاب سياسية معارضة")
+    ("وأكدت أحزاب سياسية معارضة أنها ستقاطع الانتخابات.", "anonymous"),
+    # arabic-pool/bbc_BB-middleEast-127-20180303 ("فصائل معارضة سورية موالية لها")
+    ("وقالت فصائل معارضة سورية موالية لها إن الهجوم مستمر.", "anonymous"),
+    # arabic-saudi/alwatan_2015-07-24_046 ("لجان متخصصة مؤهلة")
+    ("وقالت لجان متخصصة مؤهلة إن الأمراض تنتشر.", "anonymous"),
+    # arabic-pool/alarabia_AL-internationalNews-1700-20180619 ("مؤسسات أمنية أخرى"): bodies of a state, unnamed
+    ("وقالت مؤسسات أمنية أخرى إن الإجراء خطير.", "anonymous"),
+    ("وقالت أجهزة أمنية إن الهجوم أحبط.", "anonymous_official"),
+    ("وقالت وزارات عدة إن الميزانية لا تكفي.", "anonymous_official"),
+])
+def test_bodies_in_the_indefinite_plural_are_unnamed_never_a_name(audit, text, kind):
+    claim = audit(text).claims[0]
+    assert claim.source.type == kind and claim.source.name is None
+    assert "src.name" not in claim.reasons
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/france24_FR-internationalNews-2678-20180812: "the fire services", a set the article knows
+    ("وتم إجلاء أكثر من 21 ألفا و400 شخص بسبب حريق \"هولي فاير\" بحسب هيئات الإطفاء.", "named_organization"),
+    # arabic-pool/france24_FR-internationalNews-417-20180314: news agencies stay the press
+    ("توفي ستيفن هوكينغ، صباح الأربعاء، عن 76 عاما، بحسب ما ذكرت وكالات عالمية نقلا عن عائلته.", "media"),
+])
+def test_bodies_in_a_definite_plural_speak_as_bodies(audit, text, kind):
+    assert audit(text).claims[0].source.type == kind
