@@ -8,6 +8,7 @@ lexicon explains (chunker.py); a statement carries its issuer's claim ("بيان
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Optional
 
 from ...normalize import is_arabic, norm, normalize
@@ -102,8 +103,17 @@ class ArabicSpans(SpanGrammar):
         self.divine = closed_class(rules, "names.ar.divine")  # after عبد: "عبدربه"، "عبدالرزاق"
         self.footage = re.compile(r"\s*[وف]?(?:ال)?" + opening(closed_class(typer.rules, "closed.ar.footage"))
                                   + r"\s+(?:(?:\S+\s+)?" + _AIRED + r"|(?=\S))")
+        # a span's name is read again by several steps of its typing and of the prescan (1,612 of the pools'
+        # 7,838 reads repeat one): it depends on the span and the rules alone
+        self._names = lru_cache(maxsize=4096)(self._read_names)
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
+        return list(self._names(original, leading, last))
+
+    def _read_names(self, original: str, leading: bool, last: bool) -> tuple[str, ...]:
+        return tuple(self._name_tokens(original, leading, last))
+
+    def _name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         tokens = TOKEN.findall(original)
         names = self.typer.arabic_names
         opens = -1 if last else self._given_at(original, leading)
