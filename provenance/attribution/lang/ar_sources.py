@@ -125,7 +125,8 @@ class ArabicSpans(SpanGrammar):
         at = max(i for i in range(len(tokens)) if [t.strip(".,،") for t in tokens[i:i + len(found)]] == found)
         if at and _CONJUNCTION.sub("", norm(tokens[at - 1])) in self.prepositions:
             return []  # "المتحدث الكوري الشمالي القمة بين ترمب وكيم": the preposition's object, no holder
-        spoke = self.typer.search("spokesperson", norm(" ".join(tokens[:at + 1])))
+        # the spokesperson lexicon alone: the span's words up to the name are no span to type (src.*)
+        spoke = self.typer.lex["spokesperson"].search(norm(" ".join(tokens[:at + 1])))
         if spoke is not None and len(norm(" ".join(tokens[:at])).rstrip()) <= spoke.end and len(found) <= 2:
             # "متحدث باسم سوفراخت": the body a spokesperson speaks for, not their name; a longer run holds the
             # body and the name after it ("المتحدث باسم صحة حفر الباطن عبدالعزيز العنزي")
