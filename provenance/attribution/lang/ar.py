@@ -372,6 +372,8 @@ class Arabic(Language):
     def same_speaker(self, source: Source, previous: Source) -> bool:
         """Also a definite noun that names the earlier one again: "المسؤول" after "مسؤول كبير في إدارة ترامب";
         a clause on the speaker after و and a pronoun is no part of the name: "نابوت وهو نائب رئيس فيفا"."""
+        if source.type != previous.type:
+            return False  # as every test below says, before the words are read (most of an article's speakers)
         said = norm(source.text or "").split()
         aside = next((i for i, w in enumerate(said) if w[:1] == "و" and w[1:] in self.words.personal_pronouns), None)
         if aside:
