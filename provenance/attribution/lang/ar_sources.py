@@ -156,12 +156,13 @@ class ArabicSpans(SpanGrammar):
         names = self.typer.arabic_names
         found = list(TOKEN.finditer(original))
         for i, (m, following) in enumerate(zip(found, found[1:])):
-            word = names.word(m.group())
             previous = norm(found[i - 1].group()) if i else ""
             if i and leading and previous not in names.honorifics:
                 return -1  # a leading name opens the span, past its honorifics
+            if not self._given(m.group()):
+                continue  # most words: no given name, not read further
             nxt = names.word(following.group())
-            if not word.excluded or not self._given(m.group()) or nxt.excluded and not nxt.link:
+            if not names.word(m.group()).excluded or nxt.excluded and not nxt.link:
                 continue
             if not i or previous in names.honorifics or COMMA.search(original, found[i - 1].end(), m.start()) \
                     or DEFINITE.match(previous) and norm(m.group()) not in self.verb_forms:
