@@ -79,8 +79,10 @@ class Arabic(Language):
         self.verdict_verbs = closed_class(self.rules, "closed.ar.verdict_verb")  # "وأدانت المحكمة": convicted
         self.courts = closed_class(self.rules, "closed.ar.court")
         self.manner = re.compile(r"(?:\s+" + opening(closed_class(self.rules, "closed.ar.statement_manner")) + r"(?!\S))+")
-        self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + opening(closed_class(self.rules, "closed.ar.occasion"))
-                                   + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"])")
+        occasions = opening(closed_class(self.rules, "closed.ar.occasion"))
+        self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + occasions + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"])")
+        # the occasion's nouns alone: searched four times faster, and in 9 of 10 sentences none occurs
+        self.occasion_nouns = re.compile(occasions)
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         learned = _LEARNED_FROM.match(r.n, hit.end) if hit.entry_id == _LEARN else None
@@ -355,6 +357,8 @@ class Arabic(Language):
         ("...، وذلك في كلمة له"), or after a later verb of speech or according cue ("كما أوضح بتغريدة له"،
         "بحسب بيان للجيش")."""
         n = r.n
+        if self.occasion_nouns.search(n) is None:
+            return False
         said = _SAID_OPENS.search(n)
         opens = said.start() if said is not None else len(n)
         later = [h.start for family in _OCCASION_CUES for h in r.cues[family] if h.start >= opens]
@@ -372,6 +376,8 @@ class Arabic(Language):
     def same_speaker(self, source: Source, previous: Source) -> bool:
         """Also a definite noun that names the earlier one again: "المسؤول" after "مسؤول كبير في إدارة ترامب";
         a clause on the speaker after و and a pronoun is no part of the name: "نابوت وهو نائب رئيس فيفا"."""
+        if source.type != previous.type:
+            return False  # as every test below says, before the words are read (most of an article's speakers)
         said = norm(source.text or "").split()
         aside = next((i for i, w in enumerate(said) if w[:1] == "و" and w[1:] in self.words.personal_pronouns), None)
         if aside:
