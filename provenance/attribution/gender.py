@@ -67,6 +67,11 @@ def note(memory: Memory, source: Source, gender: Optional[str]) -> None:
         _record(memory, name, gender)
 
 
+def note_name(memory: Memory, name: str, gender: str) -> None:
+    """"Lady Michelle Obama" in the body: by the whole name after the form of address."""
+    _record(memory, norm(name), gender)
+
+
 def note_surname(memory: Memory, surname: str, gender: str) -> None:
     """"Mrs. Clinton" in the body: by the family name alone, read only for a family of one person (`keys`)."""
     _record(memory, "~" + norm(surname).strip("."), gender)

@@ -39,7 +39,7 @@ def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph],
     says it is an interview, two of each opened by a star and a dash. `normalized`: the body normalised."""
     texts = [body[p.start:p.end] for p in paragraphs]
     # where a marker would be, normalised once for both kinds (a view of the body normalised)
-    heads = [_opening(p, 40, normalized).text for p, text in zip(paragraphs, texts)]
+    heads = [_opening(p, 40, normalized).text for p in paragraphs]
     explicit = _marks(heads, rules, "interview_question", "interview_answer")
     bullets = _marks(heads, rules, "interview_bullet_question", "interview_bullet_answer")
     marks = explicit if _enough(explicit) else bullets if _enough(bullets) else None

@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ...models import Source
 from ...rules import RuleSet
-from ..gender import FEMININE, MASCULINE, note, note_surname
+from ..gender import FEMININE, MASCULINE, note_name, note_surname
 from ..sources import Memory
-from ..words import closed_class, opening
+from ..words import as_written, closed_class, opening
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'\-]*")
 _NAME = r"((?:[A-Z]\. |[A-Z][\w'\-]+ )*[A-Z][\w'\-]+)"  # the capitalised name after a form of address
@@ -28,14 +27,14 @@ class EnglishGender:
                       for g, ids in _CLASSES}
         self.phrases = {g: [w.split() for w in words if " " in w] for g, words in self.words.items()}
         self.forms = {w.rstrip(".") for words in self.address.values() for w in words}
+        self.addresses = frozenset().union(*self.address.values())  # never a first name (gender._shared)
         self.prepositions = closed_class(rules, "closed.en.preposition") \
             | closed_class(rules, "closed.en.gender.phrase_break")  # the shared prepositions and a few more
         self.pronouns = {w: g for g, ids in _CLASSES for w in closed_class(rules, f"{ids}pronoun")}
         # the reported clause opened by a subject pronoun right after the cue: "said he", "told reporters that she"
         subjects = frozenset(self.pronouns) & closed_class(rules, "closed.en.subject_pronoun")
-        subjects |= {w.capitalize() for w in subjects}
         that = closed_class(rules, "closed.en.complementizer")
-        self.reported = re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:{opening(that)}\s+)?({opening(subjects)})\b")
+        self.reported = re.compile(rf"^\s*(?:[a-z]+\s+){{0,2}}?(?:{opening(that)}\s+)?({as_written(subjects)})\b")
         # "Mr. Trump", "Dame Judi Dench": a form of address as written before a name, capitalised
         written = frozenset(w.capitalize() for words in self.address.values() for w in words)
         self.addressed = re.compile(rf"\b({opening(written)})\s+{_NAME}")
@@ -75,12 +74,9 @@ class EnglishGender:
     def honorifics(self, body: str, memory: Memory) -> None:
         """Every "Mr. Name", "Mrs. Name", "Ms. Name" of the body: by the whole name when it has a first name
         ("Lady Michelle Obama" is no other Obama), else by the family name."""
-        memory.addresses = frozenset().union(*self.address.values())
+        memory.addresses = self.addresses
         for m in self.addressed.finditer(body):
             word = m.group(1).lower()
             gender = next(g for g, words in self.address.items() if word in words)
             name = m.group(2)
-            if " " in name:
-                note(memory, Source(type="named_person", name=name), gender)
-            else:
-                note_surname(memory, name, gender)
+            (note_name if " " in name else note_surname)(memory, name, gender)
