@@ -227,6 +227,24 @@ class English(Language):
             if hits and family != "passive":
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
         self._progressive(r)
+        self._reported_acts(r)
+
+    def _reported_acts(self, r: Reading) -> None:
+        """A speech act of cue.en.speech_act after an earlier verb of saying outside quotations is what that verb
+        reports ("Trump boasted that he welcomed the former president", "said in a statement Saturday that he
+        congratulated Clinton"; so also, wrongly, after a relative clause: "Juanita Broaddrick, who said ...,
+        recounted the incident", left as a stance), and one after a modal was not performed ("Clinton should have congratulated me"):
+        each is read as a stance, as before the lexicon was one of speech, its holder left to the stance rules."""
+        acts = [h for h in r.cues["speech"] if h.entry_id == "cue.en.speech_act"]
+        if not acts:
+            return
+        saying = [h.end for h in r.cues["speech"] + r.cues["participle"] if not r.inside(h.start)]
+        reported = [h for h in acts if any(end <= h.start for end in saying)
+                    or set(words_before(r.n, h.start, 2)) & self.modals]
+        for h in reported:
+            r.cues["speech"].remove(h)
+            r.cues["stance"] = sorted([*r.cues["stance"], Hit(h.start, h.end, h.text, h.entry_id, "stance")],
+                                      key=lambda x: x.start)
 
     def _progressive(self, r: Reading) -> None:
         """"Obama is defending his actions", "Grayson would support later start times": the subject of a verb

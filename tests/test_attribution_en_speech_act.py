@@ -1,0 +1,91 @@
+"""English verbs of communication and of verbal evaluation (cue.en.speech_act): LABELLING.md's speech acts and
+their kin (praise, welcome, applaud, caution, remind, echo) attribute the claim to their subject, where the
+stance lexicons only recorded it among the claim's other attributions. Each case comes from PolNeAR's train split
+(../shared/data/english-polnear/train/text; the file is named beside it)."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-03-10_refoulement-violates-internation.txt
+    ("Grandi welcomed the EU’s financial contribution to support Turkey and refugee communities in Turkey.",
+     "Grandi"),
+    # huff-post_2016-09-06_barack-obama-just-nominated-a-mu.txt
+    ("Muslim advocates hailed Qureshi’s nomination.", "Muslim advocates"),
+    # politico_2016-04-13_standing-with-activists-mark-viv.txt
+    ("Huerta also applauded Clinton’s ability to work across party lines.", "Huerta"),
+    # politico_2016-02-05_obama-slams-gop-s-doom-and-despa.txt
+    ("Obama hailed the record streak of private-sector job growth.", "Obama"),
+    # breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt
+    ("Hillary Clinton also congratulated Bernie Sanders for competing hard in several states.", "Hillary Clinton"),
+])
+def test_praising_or_welcoming_is_said_by_its_subject(audit, text, source):
+    # LABELLING.md: speech acts attribute to their subject; praise and welcome are verbal evaluations
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2016-01-30_traditionally-democrat-unions-ar.txt
+    ("Other experts cautioned that even if Mr. Trump won, the unions would not follow.", "Other experts"),
+    # huff-post_2016-04-06_black-girls-rock-is-the-ultimate.txt
+    ("Beverly reminded everyone that black women are change-makers.", "Beverly"),
+    # wash-post_2016-04-17_donald-trump-is-not-a-racist-guy.txt: a quotation before its speaker
+    ("\"Donald Trump is not a racist, guys,\" LeVell assured the mostly white crowd.", "LeVell"),
+    # politico_2015-11-19_trump-calls-for-bringing-back-su.txt
+    ("In an Instagram video Thursday, Trump speculated that the men detained could be part of the Islamic State.",
+     "Trump"),
+])
+def test_cautioning_reminding_or_speculating_is_said_by_its_subject(audit, text, source):
+    # verbs of communication that the speech lexicons lacked: their subject is the claim's source
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt
+    "She is assured of at least 108, while Sanders will receive at least 57.",
+    # breitbart_2016-05-18_trump-s-investments-include-comp.txt: an emailed thing names no speaker
+    "Trump’s campaign did not respond to emailed questions about his investments.",
+    # huff-post_2016-02-07_the-latest-gop-debate-kicked-off.txt: mentioning names a topic, not a claim
+    "In a two-minute response on the issue, Cruz mentioned CNN five times.",
+    # politico_2016-02-09_trump-we-are-going-to-win-so-muc.txt
+    "Trump never mentioned Clinton, who trailed Sanders by more than 20 points with more than three-quarters of the "
+    "results in.",
+    # breitbart_2016-06-05_the-latest-mourners-say-ali-s-de.txt
+    "Those mourning Muhammad Ali’s death at an interfaith gathering never mentioned the name Donald Trump.",
+])
+def test_no_speech_act_without_its_subject_speaking(audit, text):
+    # being assured of a count is no assurance given; what was never mentioned is nobody's claim
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, reporter", [
+    # nyt_2016-02-08_twitter-takes-bigger-steps-to-th.txt: what a tweet reports
+    ("Brett McGurk spoke on Friday. Brett McGurk, President Obama's special envoy, tweeted that he welcomed "
+     "Twitter's action.", "Brett McGurk"),
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt
+    ("Bernie Sanders spoke on Saturday. The Vermont senator said in a statement Saturday that he congratulated "
+     "Clinton on her victory.",
+     "The Vermont senator"),
+])
+def test_a_speech_act_inside_what_is_reported_is_not_a_second_source(audit, text, reporter):
+    # the verb of saying governs the main clause; the act it reports stays its content, not another attribution
+    claim = audit(text).claims[1]
+    assert reporter in (claim.source.text or "")
+    assert [a.text for a in claim.also] == []
+
+
+def test_a_speech_act_not_performed_names_no_source(audit):
+    # politico_2016-07-29_trump-clinton-should-have-congra.txt: a modal perfect says the act did not happen
+    claim = audit("Clinton should have congratulated me for making history.").claims[0]
+    assert claim.source.type == "unattributed"
