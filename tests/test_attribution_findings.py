@@ -98,3 +98,23 @@ def test_a_share_after_an_outlet_does_not_reach_back_past_it(audit):
     claims = audit(text).claims
     assert [c.source.type for c in claims[:2]] == ["document", "media"]
     assert claims[2].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, share", [
+    # breitbart_2016-02-18_ap-gfk-poll-voters-increasingly ("Six in 10 say he's at least somewhat decisive", "Nine in
+    # 10 Democratic registered voters say"), breitbart_2016-03-01_the-latest ("Six in 10 Virginia Democratic primary
+    # voters said"), breitbart_2016-02-20_the-latest ("About four in 10 South Carolina Republican primary voters
+    # say"), huff-post_2016-04-20_hillary ("More than 6 in 10 New York Democratic voters said"),
+    # usa-today_2016-02-10_insurgents ("About four out of 10 voters said")
+    ("Six in 10 say he's at least somewhat decisive.", "Six in 10"),
+    ("Nine in 10 Democratic registered voters say they think she could win.", "Nine in 10 Democratic registered voters"),
+    ("About four in 10 South Carolina Republican primary voters say that honesty matters.",
+     "About four in 10 South Carolina Republican primary voters"),
+    ("More than 6 in 10 New York Democratic voters said that Wall Street hurts the economy.",
+     "6 in 10 New York Democratic voters"),  # the subject walk leaves "More than" out
+    ("About four out of 10 voters said life would be worse.", "About four out of 10 voters"),
+])
+def test_respondents_counted_in_ten_speak_for_the_poll(audit, text, share):
+    claim = audit("Title\n\n" + text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("document", share)
+    assert "src.anonymous_share.en.in_ten" in claim.source.rules
