@@ -38,6 +38,11 @@ def audit(auditor):
     "In each of those states, about a third of Democratic voters want more liberal policies.",
     "Sanders is viewed as honest by at least half of all registered voters.",
     "Only one-third approve of waiting until next year.",
+    # a share of those who answered so: breitbart_2016-03-01_the-latest ("She drew support from a large majority of
+    # those who cared most about", "A majority of those who said their top quality"), west-journal_2016-05-12_exit
+    # ("Roughly two-thirds of those who picked these options were supporters of Sanders.")
+    "Roughly two-thirds of those who picked these options were supporters of Sanders.",
+    "She drew support from a large majority of those who cared most about electability.",
 ])
 def test_a_finding_without_a_cue_goes_on_with_the_poll(audit, figure):
     claims = audit(POLL + figure).claims
