@@ -118,6 +118,7 @@ def test_a_share_after_an_outlet_does_not_reach_back_past_it(audit):
     ("More than 6 in 10 New York Democratic voters said that Wall Street hurts the economy.",
      "6 in 10 New York Democratic voters"),  # the subject walk leaves "More than" out
     ("About four out of 10 voters said life would be worse.", "About four out of 10 voters"),
+    ("About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10"),
 ])
 def test_respondents_counted_in_ten_speak_for_the_poll(audit, text, share):
     claim = audit("Title\n\n" + text).claims[0]
