@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..lexicon import LexiconSet
+from ..lexicon import Hit, LexiconSet
 from ..models import Claim, Source, Via
 from ..normalize import norm, normalize
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
@@ -27,6 +27,7 @@ from .words import WordClasses
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
+_PEOPLE = (*PERSON_TYPES, "anonymous", "anonymous_official")
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
 _DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -74,6 +75,7 @@ class Attributor:
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
         self.quote_colon = rules.lexicon("quote_colon")  # 'Rep. Trey Gowdy: "..."' in the body
         self.poll_figures = rules.lexicon("poll_figures")
+        self.poll_shares = rules.lexicon("poll_shares")  # "4 in 10 voters": back to the poll past a voter quoted
         self.publisher_words = rules.lexicon("publisher_relay")
         self.publisher_rule = next((e.id for e in rules.entries if e.family == "publisher_relay"), None)
 
@@ -283,8 +285,7 @@ class Attributor:
         if main is None:
             opening = [b - a for a, b in r.quotes if a <= 1]  # the sentence is a quotation (or opens one)
             quoted = n.lstrip()[:1] in ('"', "'") and (not opening or opening[0] >= len(n) / 2)
-            figures = next(self.poll_figures.finditer(n), None) \
-                if last is not None and last.source.type == "document" else None
+            figures, last = self._findings(n, last, ctx)
             if last is not None and (reason is not None or quoted or figures is not None):
                 speaker = Speaker(last.source.model_copy(), list(last.via))
                 why.append(figures.entry_id if figures is not None and not quoted else "attr.continuation.no_cue")
@@ -569,6 +570,18 @@ class Attributor:
         a, b = r.ns.span(*c.span)
         return Source(text=r.text[a:b], name=c.typed.name, role=c.typed.role, type=c.typed.type or "unattributed",
                       start=r.sent.start + a, end=r.sent.start + b, rules=c.typed.rules)
+
+    def _findings(self, n: str, last: Optional[Speaker], ctx: Discourse) -> tuple[Optional[Hit], Optional[Speaker]]:
+        """A poll's figure in a sentence with no cue, and the document it goes on with: the last speaker when it is a
+        document ("... poll found ... . Cruz was at seven percent"), or for respondents counted in ten the document
+        cited before the people quoted since ("..., said Renee Gold. ... viewed positively by about 4 in 10
+        registered voters"); a body or an outlet between them ends the look back."""
+        if last is not None and last.source.type == "document":
+            return next(self.poll_figures.finditer(n), None), last
+        share = next(self.poll_shares.finditer(n), None)
+        # the speaker cited last before the people quoted since (voters, officials, unnamed ones)
+        before = next((s for s in reversed(ctx.spoken) if s.source.type not in _PEOPLE), None) if share else None
+        return (share, before) if before is not None and before.source.type == "document" else (None, last)
 
     @staticmethod
     def _continued(previous: Source, c: Candidate, r: Reading) -> Source:

@@ -1,0 +1,126 @@
+"""A poll's findings reported sentence after sentence without a cue go on with the poll (rules/en/findings.yaml,
+engine.py: LABELLING.md, a continuation takes the previous source's type). Sentences modelled on PolNeAR train
+(english-polnear/train), named beside each case."""
+import pytest
+
+from provenance.models import Document
+
+POLL = "Title\n\nThe new Quinnipiac poll found that Trump leads the field with 27 percent. "
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+@pytest.mark.parametrize("figure", [
+    # spelled-out shares: west-journal_2015-12-10_something-horrible-just-happen ("Sen. Ted Cruz, R-Texas, was at
+    # seven percent."), breitbart_2015-12-13_poll-finds-hillary-clinton ("Thirty-seven percent would vote for"),
+    # politico_2016-04-22_poll-trump-clinton ("Forty six percent were certain")
+    "Sen. Ted Cruz, R-Texas, was at seven percent.",
+    "Thirty-seven percent would vote for Sen. Bernie Sanders.",
+    "Forty six percent were certain they would support Sanders.",
+    # "N in 10": breitbart_2016-02-20_the-latest (AP exit polls, "getting 7 in 10 of their votes"),
+    # breitbart_2016-03-15_the-latest ("Only about 4 in 10 Republican voters in each state want")
+    "Only about 4 in 10 Republican voters in each state want all immigrants deported.",
+    "Sanders did well with independents, getting 7 in 10 of their votes.",
+    # a lead in points: politico_2016-05-26_poll-clinton-sanders ("Sanders holds a 4-point edge with men, and Clinton
+    # leads by 7 points among female voters", "Clinton has an 8-point lead among registered Democrats"),
+    # west-journal_2016-07-14_new-poll-shows ("Trump's standing improved by two percentage points"),
+    # wash-post_2016-09-07_third-party ("Trump trails Obama's disapproval mark by eight points")
+    "Sanders holds a 4-point edge with men.",
+    "Clinton has an 8-point lead among registered Democrats.",
+    "Since last week, Trump's standing improved by two percentage points.",
+    "Among battlegrounds, Trump trails Obama's mark by eight points in New Hampshire.",
+    # a share of voters: breitbart_2016-03-01_the-latest ("about a third of Democratic voters or less want"),
+    # breitbart_2016-02-18_ap-gfk-poll ("by at least half of all registered voters"), wash-post_2016-03-18_why-obama-s
+    # ("Only one-third approve of waiting until next year.")
+    "In each of those states, about a third of Democratic voters want more liberal policies.",
+    "Sanders is viewed as honest by at least half of all registered voters.",
+    "Only one-third approve of waiting until next year.",
+    # a share of those who answered so: breitbart_2016-03-01_the-latest ("She drew support from a large majority of
+    # those who cared most about", "A majority of those who said their top quality"), west-journal_2016-05-12_exit
+    # ("Roughly two-thirds of those who picked these options were supporters of Sanders.")
+    "Roughly two-thirds of those who picked these options were supporters of Sanders.",
+    "She drew support from a large majority of those who cared most about electability.",
+])
+def test_a_finding_without_a_cue_goes_on_with_the_poll(audit, figure):
+    claims = audit(POLL + figure).claims
+    assert claims[1].source.type == "document"
+    assert claims[1].source.text == "The new Quinnipiac poll"
+    assert "attr.continuation.findings" in claims[1].reasons
+
+
+@pytest.mark.parametrize("narration", [
+    # election results and history told with numbers are the writer's: wash-post_2016-09-07_five-key-trends
+    # ("when Dukakis won it by 10 points", "The state was decided by less than one percentage point in 2000")
+    "Iowa was one of the most Democratic states in 1988, when Dukakis won it by 10 points.",
+    "The state was decided by less than one percentage point in 2000 and 2004.",
+    # usa-today_2016-02-18_clinton ("her unexpectedly narrow Iowa win and 22-point loss in New Hampshire")
+    "Her narrow Iowa win was followed by a 22-point loss in New Hampshire.",
+    # nyt_2016-02-18_trump-fires ("Senator Marco Rubio of Florida and Jeb Bush occupied a third tier.")
+    "Senator Marco Rubio of Florida and Jeb Bush occupied a third tier.",
+])
+def test_narration_with_numbers_stays_the_writers(audit, narration):
+    assert audit(POLL + narration).claims[1].source.type == "unattributed"
+
+
+def test_a_finding_with_its_own_cue_keeps_its_own_source(audit):
+    claim = audit(POLL + "Rubio told reporters he was at seven percent in Iowa.").claims[1]
+    assert (claim.source.type, claim.source.name) == ("named_official", "Marco Rubio")
+
+
+def test_figures_after_a_person_are_not_the_poll(audit):
+    text = "Title\n\nSen. Ted Cruz said his campaign was gaining. Rubio was at seven percent in Iowa."
+    assert audit(text).claims[1].source.type == "unattributed"
+
+
+def test_a_share_of_respondents_after_a_voters_quote_goes_back_to_the_poll(audit):
+    # breitbart_2016-02-18_ap-gfk-poll-voters-increasingly ('..., said Renee Gold, 83, of Sarasota, Florida.
+    # Clinton and Sanders are each viewed positively by about 4 in 10 registered voters overall.'),
+    # nyt_2016-04-21_crucial-wins-for-trump-and-clinton (exit polls, Tad Devine, "roughly six in 10 Democrats")
+    text = (POLL + '"He is a very nice boy, but it is all pie in the sky," said Renee Gold, 83, of Sarasota, Florida. '
+            "Clinton and Sanders are each viewed positively by about 4 in 10 registered voters overall.")
+    claims = audit(text).claims
+    assert claims[1].source.name == "Renee Gold"
+    assert (claims[2].source.type, claims[2].source.text) == ("document", "The new Quinnipiac poll")
+    assert "attr.continuation.findings.share" in claims[2].reasons
+
+
+def test_a_share_two_speakers_after_no_poll_stays_the_writers(audit):
+    text = ("Title\n\nSen. Ted Cruz said his campaign was gaining. "
+            '"He is a very nice boy," said Renee Gold, 83, of Sarasota, Florida. '
+            "About 4 in 10 registered voters live in the suburbs.")
+    assert audit(text).claims[2].source.type == "unattributed"
+
+
+def test_a_share_after_an_outlet_does_not_reach_back_past_it(audit):
+    # wash-post_2016-02-10_after-a-big-win (PolNeAR train): "according to exit polls reported by CNN" between the
+    # email cited earlier and "winning roughly 7 in 10 independents"
+    text = ("Title\n\nThe email shows that the campaign planned the event. "
+            "Sanders won among younger voters, according to exit polls reported by CNN. "
+            "He also benefited from open primaries, winning roughly 7 in 10 independents.")
+    claims = audit(text).claims
+    assert [c.source.type for c in claims[:2]] == ["document", "media"]
+    assert claims[2].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, share", [
+    # breitbart_2016-02-18_ap-gfk-poll-voters-increasingly ("Six in 10 say he's at least somewhat decisive", "Nine in
+    # 10 Democratic registered voters say"), breitbart_2016-03-01_the-latest ("Six in 10 Virginia Democratic primary
+    # voters said"), breitbart_2016-02-20_the-latest ("About four in 10 South Carolina Republican primary voters
+    # say"), huff-post_2016-04-20_hillary ("More than 6 in 10 New York Democratic voters said"),
+    # usa-today_2016-02-10_insurgents ("About four out of 10 voters said")
+    ("Six in 10 say he's at least somewhat decisive.", "Six in 10"),
+    ("Nine in 10 Democratic registered voters say they think she could win.", "Nine in 10 Democratic registered voters"),
+    ("About four in 10 South Carolina Republican primary voters say that honesty matters.",
+     "About four in 10 South Carolina Republican primary voters"),
+    ("More than 6 in 10 New York Democratic voters said that Wall Street hurts the economy.",
+     "6 in 10 New York Democratic voters"),  # the subject walk leaves "More than" out
+    ("About four out of 10 voters said life would be worse.", "About four out of 10 voters"),
+    ("About 4 in 10 say they want the next president to have more liberal policies.", "About 4 in 10"),
+])
+def test_respondents_counted_in_ten_speak_for_the_poll(audit, text, share):
+    claim = audit("Title\n\n" + text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("document", share)
+    assert "src.anonymous_share.en.in_ten" in claim.source.rules
