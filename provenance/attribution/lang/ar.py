@@ -52,6 +52,7 @@ _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 م
 # "علمت "الوطن" من مصادرها الطبية أن": whom an outlet learned from, after من and before what it learned
 _LEARNED_FROM = re.compile(r"(?:(?!(?<!\S)(?:ان|بان|انه|انها)(?!\S))[^.،,:؛])*?(?<!\S)من(?!\S)")
 _LEARN = "cue.ar.learn"
+_PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 
 
@@ -91,8 +92,12 @@ class Arabic(Language):
             if span[1] > span[0]:
                 return self.subjects.appositive_after(r.n, span)  # "من مصادرها الطبية": whom it learned from
         span = self.subjects.subject(r.n, hit)
+        if hit.entry_id == _PROVISION and span[0] < hit.start:
+            return (hit.start, hit.start)  # "وعلى الرغم من أن القانون منع هذه الممارسات": a concession, no provision
         if span[0] >= hit.end:
             span = self.subjects.object_cut(r.n, r.original, span)
+            if hit.family == "speech_document":
+                span = self.subjects.document_cut(r.n, span)  # "يمنع القانون التونسي ... تعدد الزوجات"
         quoted = _QUOTED_SUBJECT.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb

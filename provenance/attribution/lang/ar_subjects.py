@@ -182,6 +182,20 @@ class ArabicSubjects(SubjectFinder):
                 return (span[0], prev.end())
         return span
 
+    @staticmethod
+    def document_cut(n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A text's provision names the text, then its object: "يمنع القانون التونسي منذ عام 1956 تعدد الزوجات"،
+        "عرف القانون العنف ضد المرأة". The subject is its head with the construct it governs ("قوانين
+        الأكاديمية") and its adjectives ("القانون التونسي"، "المادة الثامنة"); after a definite word any other
+        word opens the object, as a definite noun heads no construct."""
+        words = list(WORD.finditer(n, *span))
+        for prev, m in zip(words, words[1:]):
+            word = m.group()
+            if _DEFINITE.match(prev.group()) and not (_DEFINITE.match(word) and (
+                    _ADJECTIVE.match(word) or _FINAL_HA.search(prev.group()) and _FINAL_HA.search(word))):
+                return (span[0], prev.end())
+        return span
+
     def _opens_object(self, prev: str, word: str, written: str) -> bool:
         if word[:1] in "وف" or word in self.closed or STOP_PUNCT.search(word):
             return False  # "الوزير ونظيره": a second subject; "الرئيس نفسه"

@@ -1,0 +1,57 @@
+"""Arabic claims carried by a frame no verb of saying opens: what a legal text provides, and the speech acts
+of praising, attacking and ordering. Each case comes from the tuning pools (../shared/data/arabic-pool and
+arabic-saudi; the file is named beside it)."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-pool/skynews_SK-middleEast-3394-20180813 (its negation, "ولا يسمح القانون اللبناني" in
+    # france24_FR-middleEast-593-20180606, stays a side clause: only لم opens a reported negation)
+    ("وفي أي دائرة انتخابية يتجاوز مرشحوها 3 أشخاص، يفرض القانون الانتخابي وجود لائحة خاصة بالنساء.",
+     "القانون الانتخابي"),
+    # arabic-pool/bbc_BB-middleEast-171-20180310
+    ("ويمنع القانون التونسي منذ عام 1956 تعدد الزوجات، ويمنح المرأة حق تطليق زوجها.", "القانون التونسي"),
+    # arabic-pool/bbc_BB-middleEast-991-20180911
+    ("كما تناول القانون جريمة التحرش الجنسي التي حدد عقوبتها بالسجن مدة عامين وبغرامة قدرها خمسة آلاف دينار.",
+     "القانون"),
+    ("وفي الباب الأول عرف القانون العنف ضد المرأة بأنه \"كل اعتداء مادي أو معنوي\".", "القانون"),
+    # arabic-saudi/was_2015-08-10_052
+    ("واشترطت المادة الثامنة للحصول على ترخيص الحملة الانتخابية عدة شروط منها تقديم طلب الترخيص.", "المادة الثامنة"),
+    # arabic-pool/france24_FR-internationalNews-1059-20180504: the plural of a legal text
+    ("وتنص قوانين الأكاديمية على إمكان إرجاء منح الجائزة حتى العام التالي.", "قوانين الأكاديمية"),
+])
+def test_what_a_legal_text_provides_rests_on_it(audit, text, source):
+    # LABELLING: a document (a treaty text, a statement read as a document) is the source of what it states
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("document", source)
+
+
+@pytest.mark.parametrize("text", [
+    "وفرضت الولايات المتحدة عقوبات جديدة على كيانين إيرانيين.",
+    "ويمنع الجيش المدنيين من دخول المنطقة منذ أسبوع.",
+    "وتناول الوزير الغداء مع نظيره في القصر.",
+])
+def test_the_same_verbs_with_a_subject_that_is_no_text_are_acts(audit, text):
+    # imposing sanctions, keeping people out, having lunch: plain actions are narration
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+def test_a_text_before_its_provision_is_in_a_side_clause(audit):
+    # arabic-pool/bbc_BB-internationalNews-9-20180216: the sentence is the writer's, the law a concession in it
+    text = ("وتقتضي التقاليد الهندية القديمة أن تدفع عائلة العروس مهرا من المال والذهب للعريس بعد الزواج، وعلى الرغم من"
+            " أن القانون منع هذه الممارسات منذ 1961 فإنها لا تزال شائعة في المجتمع.")
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+def test_a_clause_before_a_colon_is_no_speaker(audit):
+    # arabic-pool/bbc_BB-middleEast-991-20180911 ("ها" is the article's typo for هذا): what opens with بأنه is
+    # what was said, so the words before the colon are a clause, never a speaker named like 'Clinton: "..."'
+    claim = audit('وعرف ها النظام التحرش بأنه: "كل قول أو فعل أو إشارة ذات مدلول جنسي".').claims[0]
+    assert "بأنه" not in (claim.source.text or "")
