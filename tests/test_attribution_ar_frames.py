@@ -55,3 +55,38 @@ def test_a_clause_before_a_colon_is_no_speaker(audit):
     # what was said, so the words before the colon are a clause, never a speaker named like 'Clinton: "..."'
     claim = audit('وعرف ها النظام التحرش بأنه: "كل قول أو فعل أو إشارة ذات مدلول جنسي".').claims[0]
     assert "بأنه" not in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/alarabia_AL-internationalNews-1390-20180530
+    ("وقال الرئيس الأوكراني إن العملية كانت ضرورية. وفي تعقيب لوزارة الخارجية الروسية قالت إنها سعيدة بأن"
+     " بابتشينكو لا يزال على قيد الحياة.", "named_organization", "وزارة الخارجية الروسية"),
+    # arabic-pool/cnn_CN-middleEast-465-20180403
+    ("وقالت السلطات الفلبينية إن الحكم عادل. وفي بيان نشرته وزارة الخارجية الفلبينية، الإثنين، ذكرت ترحيبها"
+     " \"بحكم المحكمة الكويتية\".", "named_organization", "وزارة الخارجية الفلبينية"),
+    # arabic-pool/france24_FR-middleEast-202-20180403
+    ("وأكد وزير الداخلية أن الخطة قائمة. وفي مؤتمر صحفي عقده نتانياهو الاثنين قال إن \"الاتفاق مع الأمم المتحدة"
+     " ينص على ذلك\".", "named_official", "نتانياهو"),
+])
+def test_an_opening_occasion_of_speech_names_the_speaker_of_a_verb_without_subject(audit, text, kind, source):
+    # LABELLING: the statement's issuer speaks ("بيان صادر عن الحزب"); the verb's dropped subject is that issuer,
+    # not the previous sentence's speaker
+    claim = audit(text).claims[1]
+    assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+def test_a_speech_delivered_by_its_speaker_after_the_occasion_formula(audit):
+    # arabic-pool/alarabia_AL-internationalNews-1203-20180516: "جاء ذلك في خطاب وجهه هادي": the speech's
+    # speaker is the agent of the relative verb of delivering it, as "بيان أصدرته الوزارة" is the ministry's
+    text = ("تعهد الرئيس اليمني، عبدربه منصور هادي، بأن لا تكون بلاده مكانا للمناورة. جاء ذلك في خطاب وجهه هادي"
+            " للشعب اليمني، بمناسبة حلول شهر رمضان المبارك.")
+    claim = audit(text).claims[1]
+    assert (claim.source.type, claim.source.text) == ("named_official", "هادي")
+
+
+def test_an_invitation_extended_is_an_act(audit):
+    # arabic-saudi/aleqtisadiya_2015-08-09_042: "دعوة وجهتها سلطنة عمان" outside the occasion formula is an
+    # invitation the sultanate extended, which says nothing the sentence reports
+    text = ("فقد التقى وزير الخارجية السوري نظيره العماني في مسقط الخميس لبحث الأزمة بناء على دعوة وجهتها سلطنة"
+            " عمان حليفة الولايات المتحدة.")
+    assert audit(text).claims[0].source.type == "unattributed"
