@@ -90,3 +90,19 @@ def test_an_invitation_extended_is_an_act(audit):
     text = ("فقد التقى وزير الخارجية السوري نظيره العماني في مسقط الخميس لبحث الأزمة بناء على دعوة وجهتها سلطنة"
             " عمان حليفة الولايات المتحدة.")
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/bbc_BB-middleEast-1109-20181016: laying the responsibility on someone is blaming them
+    ("من جانبها ألقت وسائل الإعلام الحكومية الإيرانية مسؤولية الهجوم، على ما وصفتها بـ\"جماعة إرهابية\".",
+     "state_media"),
+    # arabic-pool/bbc_BB-middleEast-1034-20180924: issuing condemnations is condemning
+    ("وأصدرت سلطنة عمان والكويت وقطر إدانات للهجوم، في حين لم يصدر أي بيان من المملكة العربية السعودية.",
+     "named_organization"),
+    # arabic-pool/alarabia_AL-internationalNews-620-20180325: exchanging accusations is accusing each other
+    ("تبادل الجيش وقوات المعارضة في دولة جنوب السودان اتهامات بشن هجمات على مواقع للطرف الآخر في 3 ولايات.",
+     "named_organization"),
+])
+def test_a_light_verb_with_a_noun_of_speech_act_for_object_speaks(audit, text, kind):
+    # LABELLING: accuse, condemn, blame are speech acts; cue.ar.light_verb reads them as a verb and its noun
+    assert audit(text).claims[0].source.type == kind
