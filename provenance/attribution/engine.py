@@ -25,6 +25,7 @@ from .subjects import WORD, ends_before, words_before
 from .words import WordClasses
 
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
+_SAID_AR = re.compile(r"(?<!\S)(?:ان|بان|انه|انها|بانه|بانها)(?!\S)")  # what was said opens: no speaker's name
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _PEOPLE = (*PERSON_TYPES, "anonymous", "anonymous_official")
@@ -172,8 +173,9 @@ class Attributor:
         speaker = _DASH.split(lead)[-1].strip()  # "Pollsters agree - Carl Bialik:": the name after the dash
         named = _PARENTHESIS.sub("", speaker)  # "Rep. Trey Gowdy (R-S.C.)": a party and state name no one
         words = normalize(named).text
-        if not 1 <= len(words.split()) <= 7 or set(words.split()) & self.words.be or self._places_only(words):
-            return None  # "Bill is back: Hillary's husband on the trail" is a clause, "Syria:" a place label
+        if not 1 <= len(words.split()) <= 7 or set(words.split()) & self.words.be or self._places_only(words) \
+                or _SAID_AR.search(words):
+            return None  # "Bill is back: Hillary's husband on the trail", "وعرف النظام التحرش بأنه:": clauses; "Syria:"
         typed = self.typer.classify(named, memory)
         if typed.type in (None, "unattributed"):
             return None

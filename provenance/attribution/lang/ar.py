@@ -18,7 +18,7 @@ from ..reading import Candidate, Reading
 from ..sources import Typed
 from ..subjects import WORD
 from ..words import closed_class, opening
-from .ar_sources import DEFINITE, ISSUED_BY, said_again
+from .ar_sources import DEFINITE, DELIVERED_BY, ISSUED_BY, said_again
 from .ar_subjects import ArabicSubjects
 from .base import Language
 
@@ -28,6 +28,7 @@ _WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
 _LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _LAM_OUTLET = re.compile(r"\s*(ل\S+)")
 _ISSUED_BY = re.compile(r"\s+(?:" + ISSUED_BY + r"|صدرت?\s+(?:عن|من)\s+)")  # "بيان صادر عن الحزب"، "بيان أصدرته الوزارة"
+_DELIVERED_BY = re.compile(r"\s+" + DELIVERED_BY)  # "خطاب وجهه هادي"، "مؤتمر صحفي عقده نتانياهو"
 _ISSUED = re.compile(r"\s+صدرت?(?!\S)")
 _CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
 _LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
@@ -52,6 +53,8 @@ _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 م
 # "علمت "الوطن" من مصادرها الطبية أن": whom an outlet learned from, after من and before what it learned
 _LEARNED_FROM = re.compile(r"(?:(?!(?<!\S)(?:ان|بان|انه|انها)(?!\S))[^.،,:؛])*?(?<!\S)من(?!\S)")
 _LEARN = "cue.ar.learn"
+_PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
+_OPENING_OCCASION = re.compile(r"\s*[وف]?(?:في|خلال)\s+")  # "وفي تعقيب لوزارة الخارجية": the sentence's opening
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 
 
@@ -91,13 +94,41 @@ class Arabic(Language):
             if span[1] > span[0]:
                 return self.subjects.appositive_after(r.n, span)  # "من مصادرها الطبية": whom it learned from
         span = self.subjects.subject(r.n, hit)
+        if span[1] <= span[0] and hit.family in SPEECH_FAMILIES:
+            span = self._occasion_owner(r, hit) or span  # "وفي تعقيب لوزارة الخارجية الروسية قالت إنها"
+        if hit.entry_id == _PROVISION and span[0] < hit.start:
+            return (hit.start, hit.start)  # "وعلى الرغم من أن القانون منع هذه الممارسات": a concession, no provision
         if span[0] >= hit.end:
             span = self.subjects.object_cut(r.n, r.original, span)
+            if hit.family == "speech_document":
+                span = self.subjects.document_cut(r.n, span)  # "يمنع القانون التونسي ... تعدد الزوجات"
         quoted = _QUOTED_SUBJECT.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb
             return quoted.span(1)
         return span
+
+    def _occasion_owner(self, r: Reading, hit: Hit) -> Optional[tuple[int, int]]:
+        """The dropped subject of a verb after an opening occasion of speech is the one whose occasion it is,
+        named after ل or as the agent of a relative verb of issuing or delivering it ("وفي تعقيب لوزارة الخارجية
+        الروسية قالت إنها"، "وفي بيان نشرته وزارة الخارجية الفلبينية، الإثنين، ذكرت"، "وفي مؤتمر صحفي عقده
+        نتانياهو الاثنين قال إن"); not an outlet, which carried it ("وفي بيان نشرته وكالة ... قال أبناء الراحل")."""
+        n = r.n
+        noun = next((h for h in r.cues["speech_noun"] if h.start < hit.start), None)
+        if noun is None or not _OPENING_OCCASION.fullmatch(n, 0, noun.start):
+            return None
+        manner = self.manner.match(n, noun.end)  # "في بيان صحفي لوزارة الخارجية"
+        after = manner.end() if manner is not None else noun.end
+        issued = _ISSUED_BY.match(n, after) or _DELIVERED_BY.match(n, after)
+        lam = _LAM.match(n, after) if issued is None else None
+        if issued is None and (lam is None or lam.group(2)):
+            return None  # "في كلمة خلال حفل"، "في بيان للمرة الأولى": no owner named
+        span = self.subjects.after(n, issued.end() if issued is not None else lam.end(), governed=True)
+        span = (span[0], min(span[1], len(n[:hit.start].rstrip(" ،,"))))  # the walk may reach the verb
+        if span[1] <= span[0] or len(n[span[1]:hit.start].split()) > 2:
+            return None
+        typed = self.typer.classify(r.original(*span), r.memory)
+        return span if typed.type not in (None, "unattributed", "media", "state_media") else None
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         return cands  # "وفيما أكدت روسيا ...": a clause of news, unlike English "Although he told"
@@ -320,7 +351,8 @@ class Arabic(Language):
                 continue
             manner = self.manner.match(n, hit.end)  # "بيان صحفي لوزارة الخارجية": the ministry's
             after = manner.end() if manner is not None else hit.end
-            issued = _ISSUED_BY.match(n, after)
+            formula = _CAME_IN.search(n, max(0, hit.start - 20), hit.start)  # "جاء ذلك في بيان للوزارة"
+            issued = _ISSUED_BY.match(n, after) or (_DELIVERED_BY.match(n, after) if formula else None)
             if issued is None and _ISSUED.match(n, after):
                 continue  # "في بيان مشترك صدر أمس": issued, by no one named
             start = issued.end() if issued is not None else after
@@ -328,7 +360,6 @@ class Arabic(Language):
             if span[1] <= span[0]:
                 continue
             said = _SAID_OPENS.search(n, span[1], min(len(n), span[1] + 40))
-            formula = _CAME_IN.search(n, max(0, hit.start - 20), hit.start)  # "جاء ذلك في بيان للوزارة"
             if issued is None and formula is None and (said is None or n[span[1]:said.start()].strip(" ،,")):
                 continue
             cand = self.candidate(r, hit, span)

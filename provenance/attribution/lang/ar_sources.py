@@ -20,6 +20,10 @@ _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
 # a noun of statement and the words that lead to its issuer: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته"
 ISSUED_BY = r"(?:(?:ال)?صادر[ةه]?\s+(?:عن|من)|اصدرت?ه[ا]?|نشرت?ه[ا]?)\s+"
+# the relative verbs of delivering an occasion of speech, whose agent is its speaker where the occasion frames
+# the sentence ("جاء ذلك في خطاب وجهه هادي"، "وفي مؤتمر صحفي عقده نتانياهو قال"); elsewhere "دعوة وجهتها سلطنة
+# عمان" is an invitation extended, an act
+DELIVERED_BY = r"(?:(?:وجه|عقد|بعث|كتب)ت?ه[ا]?|الق(?:ا|ت)ه[ا]?)\s+"
 _STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+" + ISSUED_BY  # "البيان الصادر عن"
                         + r"|(?:بيان|بيانا|تصريح|تصريحات|تغريده)\s+(?:" + ISSUED_BY + r"|ل(?=\S{3})|(?=\S)))")  # "بيان الجيش"
 _CONJUNCTION = re.compile(r"^[وف](?=\S)")

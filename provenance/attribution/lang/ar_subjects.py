@@ -51,6 +51,7 @@ class ArabicSubjects(SubjectFinder):
                                   **dict.fromkeys(closed_class(rules, "closed.ar.relative.feminine"), True)}
         self.negated = closed_class(rules, "closed.ar.negation_reported")  # "ولم" is no subject
         self.sentence_adverbs = closed_class(rules, "closed.ar.sentence_adverb")  # "المصادر أيضا": the subject ends
+        self.text_links = closed_class(rules, "closed.ar.text_link")  # "القانون في السعودية"
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
         # an object pronoun as written (closed.ar.object_pronoun): a lone ه only after ت، ء or ؤ, where it is no
         # feminine ة nor the end of a name ("سعادته"، "زملاءه"; not "عبدربه")
@@ -179,6 +180,22 @@ class ArabicSubjects(SubjectFinder):
                 state = self.typer.search("country", n[span[0]:span[1]])  # asked only of a span with a cut
                 if state is not None and state.start == 0 and state.text in self.states:
                     return span  # "ورفضت الإمارات التقرير": the typer cuts a state heading the span (src.state_subject.ar)
+                return (span[0], prev.end())
+        return span
+
+    def document_cut(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A text's provision names the text, then its object: "يمنع القانون التونسي منذ عام 1956 تعدد الزوجات"،
+        "عرف القانون العنف ضد المرأة". The subject is its head with the construct it governs ("قوانين
+        الأكاديمية"), its adjectives ("القانون التونسي"، "المادة الثامنة") and its place or whole
+        (closed.ar.text_link: "القانون في السعودية"); after a definite word any other word opens the object, as a
+        definite noun heads no construct."""
+        words = list(WORD.finditer(n, *span))
+        for prev, m in zip(words, words[1:]):
+            word = m.group()
+            if word in self.text_links:
+                continue
+            if _DEFINITE.match(prev.group()) and not (_DEFINITE.match(word) and (
+                    _ADJECTIVE.match(word) or _FINAL_HA.search(prev.group()) and _FINAL_HA.search(word))):
                 return (span[0], prev.end())
         return span
 

@@ -1,0 +1,106 @@
+"""Arabic claims carried by a frame no verb of saying opens: what a legal text provides, and the speech acts
+of praising, attacking and ordering. Each case comes from the tuning pools (../shared/data/arabic-pool and
+arabic-saudi; the file is named beside it)."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-pool/skynews_SK-middleEast-3394-20180813 (its negation, "ولا يسمح القانون اللبناني" in
+    # france24_FR-middleEast-593-20180606, stays a side clause: only لم opens a reported negation)
+    ("وفي أي دائرة انتخابية يتجاوز مرشحوها 3 أشخاص، يفرض القانون الانتخابي وجود لائحة خاصة بالنساء.",
+     "القانون الانتخابي"),
+    # arabic-pool/bbc_BB-middleEast-991-20180911
+    ("كما تناول القانون جريمة التحرش الجنسي التي حدد عقوبتها بالسجن مدة عامين وبغرامة قدرها خمسة آلاف دينار.",
+     "القانون"),
+    ("وفي الباب الأول عرف القانون العنف ضد المرأة بأنه \"كل اعتداء مادي أو معنوي\".", "القانون"),
+    # arabic-saudi/was_2015-08-10_052
+    ("واشترطت المادة الثامنة للحصول على ترخيص الحملة الانتخابية عدة شروط منها تقديم طلب الترخيص.", "المادة الثامنة"),
+    # arabic-pool/france24_FR-internationalNews-1059-20180504: the plural of a legal text
+    ("وتنص قوانين الأكاديمية على إمكان إرجاء منح الجائزة حتى العام التالي.", "قوانين الأكاديمية"),
+])
+def test_what_a_legal_text_provides_rests_on_it(audit, text, source):
+    # LABELLING: a document (a treaty text, a statement read as a document) is the source of what it states
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("document", source)
+
+
+@pytest.mark.parametrize("text", [
+    "وفرضت الولايات المتحدة عقوبات جديدة على كيانين إيرانيين.",
+    "ويمنع الجيش المدنيين من دخول المنطقة منذ أسبوع.",
+    "وتناول الوزير الغداء مع نظيره في القصر.",
+])
+def test_the_same_verbs_with_a_subject_that_is_no_text_are_acts(audit, text):
+    # imposing sanctions, keeping people out, having lunch: plain actions are narration
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+def test_a_text_before_its_provision_is_in_a_side_clause(audit):
+    # arabic-pool/bbc_BB-internationalNews-9-20180216: the sentence is the writer's, the law a concession in it
+    text = ("وتقتضي التقاليد الهندية القديمة أن تدفع عائلة العروس مهرا من المال والذهب للعريس بعد الزواج، وعلى الرغم من"
+            " أن القانون منع هذه الممارسات منذ 1961 فإنها لا تزال شائعة في المجتمع.")
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+def test_a_clause_before_a_colon_is_no_speaker(audit):
+    # arabic-pool/bbc_BB-middleEast-991-20180911 ("ها" is the article's typo for هذا): what opens with بأنه is
+    # what was said, so the words before the colon are a clause, never a speaker named like 'Clinton: "..."'
+    claim = audit('وعرف ها النظام التحرش بأنه: "كل قول أو فعل أو إشارة ذات مدلول جنسي".').claims[0]
+    assert "بأنه" not in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/alarabia_AL-internationalNews-1390-20180530
+    ("وقال الرئيس الأوكراني إن العملية كانت ضرورية. وفي تعقيب لوزارة الخارجية الروسية قالت إنها سعيدة بأن"
+     " بابتشينكو لا يزال على قيد الحياة.", "named_organization", "وزارة الخارجية الروسية"),
+    # arabic-pool/cnn_CN-middleEast-465-20180403
+    ("وقالت السلطات الفلبينية إن الحكم عادل. وفي بيان نشرته وزارة الخارجية الفلبينية، الإثنين، ذكرت ترحيبها"
+     " \"بحكم المحكمة الكويتية\".", "named_organization", "وزارة الخارجية الفلبينية"),
+    # arabic-pool/france24_FR-middleEast-202-20180403
+    ("وأكد وزير الداخلية أن الخطة قائمة. وفي مؤتمر صحفي عقده نتانياهو الاثنين قال إن \"الاتفاق مع الأمم المتحدة"
+     " ينص على ذلك\".", "named_official", "نتانياهو"),
+])
+def test_an_opening_occasion_of_speech_names_the_speaker_of_a_verb_without_subject(audit, text, kind, source):
+    # LABELLING: the statement's issuer speaks ("بيان صادر عن الحزب"); the verb's dropped subject is that issuer,
+    # not the previous sentence's speaker
+    claim = audit(text).claims[1]
+    assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+def test_a_speech_delivered_by_its_speaker_after_the_occasion_formula(audit):
+    # arabic-pool/alarabia_AL-internationalNews-1203-20180516: "جاء ذلك في خطاب وجهه هادي": the speech's
+    # speaker is the agent of the relative verb of delivering it, as "بيان أصدرته الوزارة" is the ministry's
+    text = ("تعهد الرئيس اليمني، عبدربه منصور هادي، بأن لا تكون بلاده مكانا للمناورة. جاء ذلك في خطاب وجهه هادي"
+            " للشعب اليمني، بمناسبة حلول شهر رمضان المبارك.")
+    claim = audit(text).claims[1]
+    assert (claim.source.type, claim.source.text) == ("named_official", "هادي")
+
+
+def test_an_invitation_extended_is_an_act(audit):
+    # arabic-saudi/aleqtisadiya_2015-08-09_042: "دعوة وجهتها سلطنة عمان" outside the occasion formula is an
+    # invitation the sultanate extended, which says nothing the sentence reports
+    text = ("فقد التقى وزير الخارجية السوري نظيره العماني في مسقط الخميس لبحث الأزمة بناء على دعوة وجهتها سلطنة"
+            " عمان حليفة الولايات المتحدة.")
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/bbc_BB-middleEast-1109-20181016: laying the responsibility on someone is blaming them
+    ("من جانبها ألقت وسائل الإعلام الحكومية الإيرانية مسؤولية الهجوم، على ما وصفتها بـ\"جماعة إرهابية\".",
+     "state_media"),
+    # arabic-pool/bbc_BB-middleEast-1034-20180924: issuing condemnations is condemning
+    ("وأصدرت سلطنة عمان والكويت وقطر إدانات للهجوم، في حين لم يصدر أي بيان من المملكة العربية السعودية.",
+     "named_organization"),
+    # arabic-pool/alarabia_AL-internationalNews-620-20180325: exchanging accusations is accusing each other
+    ("تبادل الجيش وقوات المعارضة في دولة جنوب السودان اتهامات بشن هجمات على مواقع للطرف الآخر في 3 ولايات.",
+     "named_organization"),
+])
+def test_a_light_verb_with_a_noun_of_speech_act_for_object_speaks(audit, text, kind):
+    # LABELLING: accuse, condemn, blame are speech acts; cue.ar.light_verb reads them as a verb and its noun
+    assert audit(text).claims[0].source.type == kind
