@@ -25,3 +25,24 @@ def audit(auditor):
 def test_a_time_adjunct_ends_the_subject_after_its_verb(audit, text, span):
     # closed.ar.time_adjunct: "حتى"، "منذ"، "في نهاية ..." say when, after the subject; none is part of it
     assert audit(text).claims[0].source.text == span
+
+
+@pytest.mark.parametrize("text, span", [
+    # arabic-pool/bbc_BB-middleEast-898-20180817: an indefinite accusative after a body and its article
+    ("وقد نشرت الشرطة تصويرا لوجه المشتبه به بناء على أوصافها.", "الشرطة"),
+    # arabic-saudi/alwatan_2015-08-04_098
+    ("وتبنت الوزارة وضع نظام آلي يتابع إنتاجية كل الأطباء الاستشاريين والاختصاصيين.", "الوزارة"),
+    # arabic-pool/cnn_CN-internationalNews-643-20181005
+    ("ورفضت وزارة الداخلية والشرطة الفرنسية تقديم رد رسمي.", "وزارة الداخلية والشرطة الفرنسية"),
+    # arabic-pool/france24_FR-middleEast-192-20180405: a number counts the object
+    ("حين اتهمت السلطات المصرية 43 شخصا بينهم 29 أجنبيا يعملون لدى خمس منظمات بتلقي تمويل.", "السلطات المصرية"),
+])
+def test_an_indefinite_word_after_a_definite_body_opens_the_object(audit, text, span):
+    # a definite noun heads no construct and its adjectives are definite: an indefinite word after a body named
+    # with the article is the verb's object (a title, not a body, may take a name after it: "الرئيس الأمريكي دونالد ترامب")
+    assert audit(text).claims[0].source.text == span
+
+
+def test_a_name_after_a_title_stays_in_the_subject(audit):
+    claim = audit("وقال الرئيس الأمريكي دونالد ترامب إن المحادثات كانت جيدة.").claims[0]
+    assert claim.source.text == "الرئيس الأمريكي دونالد ترامب"

@@ -36,6 +36,8 @@ _DEFINITE = re.compile(r"^[وف]?ال")  # the article, after a conjunction
 _NISBA = re.compile(r"^[وف]?\S{3,}(?:ي|يه|يون|يين|يات|يتان|يتين|يان)$")
 _ADJECTIVE = re.compile(r"^[وف]?الم\S*$|" + _NISBA.pattern)
 _BODY_LEXICONS = ("org_noun", "authority", "document_noun", "anonymous_noun")
+_BODY_HEADS = ("org_noun", "authority")  # a body heading a subject, which no name follows
+_PERSON_LEXICONS = ("role", "person_role", "spokesperson")
 _SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authority")
 # a name in quotation marks after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"): no boundary
 _QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
@@ -189,7 +191,24 @@ class ArabicSubjects(SubjectFinder):
                 if state is not None and state.start == 0 and state.text in self.states:
                     return span  # "ورفضت الإمارات التقرير": the typer cuts a state heading the span (src.state_subject.ar)
                 return (span[0], prev.end())
+            if self._indefinite_after_body(n, span, prev.group(), m):
+                return (span[0], prev.end())
         return span
+
+    def _indefinite_after_body(self, n: str, span: tuple[int, int], prev: str, m: re.Match) -> bool:
+        """"نشرت الشرطة تصويرا"، "اتهمت السلطات المصرية 43 شخصا"، "ورفضت وزارة الداخلية والشرطة الفرنسية تقديم":
+        after a word with the article, an indefinite word (or a number) can be neither the definite noun's
+        complement nor its adjective; a body heading the subject takes no name after it, so the word opens the
+        object. A title may take a name ("الرئيس الأمريكي دونالد ترامب"), an outlet its name, a quotation is left."""
+        word = m.group()
+        if not _DEFINITE.match(prev) or _DEFINITE.match(word) or re.match(r"[وف]\S{3}|[بل\"«]", word) or word in self.closed \
+                or word in self.states or STOP_PUNCT.search(word) or self.typer.is_time_word(word) \
+                or self.rules.outlet_names.starts_at(n, m.start()):
+            return False
+        head = n[span[0]:span[1]]
+        if any((hit := self.typer.search(f, head)) is not None and hit.start == 0 for f in _PERSON_LEXICONS):
+            return False
+        return any((hit := self.typer.search(f, head)) is not None and hit.start == 0 for f in _BODY_HEADS)
 
     def _opens_object(self, prev: str, word: str, written: str) -> bool:
         if word[:1] in "وف" or word in self.closed or STOP_PUNCT.search(word):
