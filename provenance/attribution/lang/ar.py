@@ -147,6 +147,7 @@ class Arabic(Language):
         # a participle is no noun a number counts: "الصادرة بحق 16 متهما" (16 accused), not "accusing"
         r.cues["participle"] = [h for h in r.cues["participle"] if not _COUNTED.search(n, max(0, h.start - 12), h.start)]
         r.cues["speech"] = [h for h in r.cues["speech"] if not self._verdict(n, h)]
+        r.cues["agentless"] += self.subjects.passive_charges(r)  # "اتُّهم النظام باستخدام": no one accuses
 
     def _verdict(self, n: str, hit: Hit) -> bool:
         """"وأدانت المحكمة الناشط": a court that condemns convicts, which is its act, not its words."""

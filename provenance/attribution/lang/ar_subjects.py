@@ -13,9 +13,10 @@ from typing import Callable, Optional
 from ...lexicon import Hit
 from ...rules import SPEECH_FAMILIES, RuleSet
 from ..chunker import MARKS
+from ..reading import Reading
 from ..sources import SourceTyper
 from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count, words_before
-from ..words import closed_class
+from ..words import closed_class, entry_patterns
 
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
@@ -35,9 +36,16 @@ _DEFINITE = re.compile(r"^[وف]?ال")  # the article, after a conjunction
 _NISBA = re.compile(r"^[وف]?\S{3,}(?:ي|يه|يون|يين|يات|يتان|يتين|يان)$")
 _ADJECTIVE = re.compile(r"^[وف]?الم\S*$|" + _NISBA.pattern)
 _BODY_LEXICONS = ("org_noun", "authority", "document_noun", "anonymous_noun")
+_BODY_HEADS = ("org_noun", "authority")  # a body heading a subject, which no name follows
+_PERSON_LEXICONS = ("role", "person_role", "spokesperson")
 _SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authority")
 # a name in quotation marks after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"): no boundary
 _QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
+# the passive as written: a damma on the verb's first letter (يُتّهم، تُتهم، أُتهم) or on the ت of اتُّهم
+_PASSIVE_MARK = re.compile("^(?:[وف][\u064b-\u0652]*)?(?:[يتأا]\u0651?\u064f|[اأ][\u064b-\u0652]*ت\u0651?\u064f)")
+_KANA_WORDS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})  # "كانت الحركة تتهم": a subject before
+_CHARGE_REACH = 14
+_ACCUSATIVE = re.compile(r"\S{2,}[^\sاي]ا$")  # the tanween of an indefinite accusative as normalised: ضباطا، شخصا  # words between a verb of charging and the ب of what it charges
 
 
 class ArabicSubjects(SubjectFinder):
@@ -62,6 +70,9 @@ class ArabicSubjects(SubjectFinder):
         masculine = closed_class(rules, "closed.ar.masculine_country")
         self.states = frozenset(s for s in typer.arabic.states if not s.isascii())  # ar_sources.py's, in Arabic
         self.feminine_states = self.states - masculine
+        self.charge_verbs = closed_class(rules, "closed.ar.charge_verb")  # "اتهم X بـ": passive with one noun phrase
+        self.charge_complement = entry_patterns(rules, "closed.ar.charge_complement")
+        self.pronouns = closed_class(rules, "closed.ar.pronoun")  # "هذه المرأة": a demonstrative opens a noun phrase
 
     def steps_over(self, tok: str) -> bool:
         """Also a day between the verb and its subject: "أعلن الثلاثاء رئيس الوزراء"."""
@@ -181,6 +192,8 @@ class ArabicSubjects(SubjectFinder):
                 if state is not None and state.start == 0 and state.text in self.states:
                     return span  # "ورفضت الإمارات التقرير": the typer cuts a state heading the span (src.state_subject.ar)
                 return (span[0], prev.end())
+            if self._indefinite_after_body(n, span, prev.group(), m):
+                return (span[0], prev.end())
         return span
 
     def document_cut(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -198,6 +211,21 @@ class ArabicSubjects(SubjectFinder):
                     _ADJECTIVE.match(word) or _FINAL_HA.search(prev.group()) and _FINAL_HA.search(word))):
                 return (span[0], prev.end())
         return span
+
+    def _indefinite_after_body(self, n: str, span: tuple[int, int], prev: str, m: re.Match) -> bool:
+        """"نشرت الشرطة تصويرا"، "اتهمت السلطات المصرية 43 شخصا"، "ورفضت وزارة الداخلية والشرطة الفرنسية تقديم":
+        after a word with the article, an indefinite word (or a number) can be neither the definite noun's
+        complement nor its adjective; a body heading the subject takes no name after it, so the word opens the
+        object. A title may take a name ("الرئيس الأمريكي دونالد ترامب"), an outlet its name, a quotation is left."""
+        word = m.group()
+        if not _DEFINITE.match(prev) or _DEFINITE.match(word) or re.match(r"[وف]\S{3}|[بل\"«]", word) or word in self.closed \
+                or word in self.states or STOP_PUNCT.search(word) or self.typer.is_time_word(word) \
+                or self.rules.outlet_names.starts_at(n, m.start()):
+            return False
+        head = n[span[0]:span[1]]
+        if any((hit := self.typer.search(f, head)) is not None and hit.start == 0 for f in _PERSON_LEXICONS):
+            return False
+        return any((hit := self.typer.search(f, head)) is not None and hit.start == 0 for f in _BODY_HEADS)
 
     def _opens_object(self, prev: str, word: str, written: str) -> bool:
         if word[:1] in "وف" or word in self.closed or STOP_PUNCT.search(word):
@@ -314,3 +342,103 @@ class ArabicSubjects(SubjectFinder):
             named = len(self.typer.name_tokens(_FINAL_HA.sub("ة", n[start:end]))) == len(words)
         return (span[0], start + len(n[start:end].rstrip())) if named else span
 
+
+    def passive_charges(self, r: Reading) -> list[Hit]:
+        """Verbs of charging read in the passive (closed.ar.charge_verb): "ومنذ ذلك الحين اتهم النظام السوري
+        باستخدام"، "ويُتّهم محمد القاطرجي ... بالعمل"، "واتهم بالمساعدة". Their noun phrase is the accused and no
+        one accuses: agentless, the sentence is narration unless another cue governs it."""
+        out = []
+        for hit in r.cues["speech"]:
+            if re.sub(r"^[وف](?=\S{3})", "", hit.text) in self.charge_verbs and self._passive(r, hit):
+                out.append(Hit(hit.start, hit.end, hit.text, "closed.ar.charge_verb", "agentless"))
+        return out
+
+    def _passive(self, r: Reading, hit: Hit) -> bool:
+        """A damma on the first letter as written; else, with no subject before the verb, what stands between
+        the verb and the ب of the charge is one noun phrase that agrees with the verb, or nothing."""
+        if _PASSIVE_MARK.match(r.original(hit.start, hit.end)):
+            return True
+        n = r.n
+        if self.charge_complement is None or self._before(n, hit.start)[1] > hit.start \
+                or _AR_KANA.match(n) or set(words_before(n, hit.start, 4)) & _KANA_WORDS or not self._opens(n, hit.start):
+            return False  # "وكانت هذه الحملات تتهم بعض دول المجلس بدعمها": the subject stands before it
+        words = list(WORD.finditer(n, hit.end))[:_CHARGE_REACH]
+        for i, m in enumerate(words):
+            if _COMPLEMENTIZER.fullmatch(m.group()):
+                return False  # what was said opens before any charge
+            word = m.group().rstrip("،,.")
+            if MARKS.sub("", r.original(m.start(), m.end())).rstrip("،,.").endswith("ة"):
+                word = word[:-1] + "ة"  # a feminine noun ("بالمساعدة"), not a pronoun ("بشنه"): normalising wrote both ه
+            if self.charge_complement.fullmatch(word):
+                stretch = [w.group() for w in words[:i]]
+                return not stretch or self._one_phrase(stretch) and self._agrees(hit.text, stretch[0])
+        return False
+
+    def _opens(self, n: str, pos: int) -> bool:
+        """A verb that opens its sentence or a clause after a comma, or follows an adverbial of a few words
+        ("ومنذ ذلك الحين اتهم"); a verb joined by و inside a clause shares its subject ("شككت أصوات ... واتهمت
+        الحكومة بأنها")."""
+        before = n[:pos].split()
+        while before and before[0] in self.words.sentence_openers:
+            before.pop(0)
+        if not before or before[-1].endswith(("،", ",")) or before[-1] in self.words.clause_openers:
+            return True
+        return len(before) <= 4 and re.sub(r"^[وف]", "", before[0]) in self.words.opening_prepositions
+
+    def _agrees(self, verb: str, first: str) -> bool:
+        """A masculine verb before a feminine noun (ة، ات) or state has another subject: "واتهم واشنطن بـ"."""
+        verb = re.sub(r"^[وف](?=\S{3})", "", verb)
+        if verb.startswith("ت") or verb.endswith(("ت", "تا")):
+            return True
+        word = re.sub(r"^[وف]?(?:ال)?", "", STOP_PUNCT.sub("", first))
+        return not (word.endswith(("ه", "ات")) or STOP_PUNCT.sub("", first) in self.feminine_states)
+
+    def _one_phrase(self, words: list[str]) -> bool:
+        """Whether the words after a verb are one noun phrase, with its adjectives, complements, prepositional
+        phrases and relative clause: a definite noun heads no construct and its adjectives are definite, so an
+        indefinite word or a second definite noun after it opens another phrase ("القضاء تواتي"، "المعارضة حزب
+        الاتحاد"), as does a state after the first two words or after a definite word ("حركة حماس الفلسطينية
+        إسرائيل"), a demonstrative ("عائلة الفتاة الضحية هذه المرأة") or a definite noun after an indefinite
+        adjective ("منظمات حقوقية محلية ودولية الشرطة"); a title may take the name after it."""
+        prev, head, relative, titled, governed = None, None, False, False, False
+        for i, tok in enumerate(words):
+            if relative:
+                relative = not tok.endswith(("،", ","))
+                continue
+            word = STOP_PUNCT.sub("", tok)
+            if not word or self.typer.is_time_word(word) or word in self.sentence_adverbs:
+                continue
+            if word in self.relatives:
+                relative = not tok.endswith(("،", ","))
+                continue
+            if word in self.pronouns:
+                return False
+            if word in self.words.opening_prepositions or word.startswith(("لل", "بال")) or word[:1] in "لب" \
+                    and word not in self.states and (word[1:] in self.typer.lexicon_words or word[1:] in self.states):
+                prev, titled, governed = "", False, True  # a preposition ("لحزب"، "لإيران"; not "باكستان"): the noun after it is its own
+                continue
+            bare = re.sub(r"^[وف](?=\S{3})", "", word)
+            definite, state = _DEFINITE.match(word) is not None, bare in self.states
+            if prev and bare == word:  # a word joined by و is coordinated, a phrase of the same
+                after_definite = _DEFINITE.match(prev) is not None or prev in self.states
+                if state and (after_definite or i >= 2):
+                    return False
+                if definite and not _ADJECTIVE.match(word) and (after_definite or _NISBA.match(prev)):
+                    return False
+                if not definite and after_definite and not tok.startswith('"') and not titled:
+                    return False
+                if not definite and not state and not governed and _ACCUSATIVE.match(word):
+                    return False  # "حركة حماس ضباطا": an indefinite accusative, the object
+            if tok.startswith('"') and i >= 2:
+                return False  # "أسرته في قطاع غزة في بيان "جهاز الموساد": a quotation after the phrase is another
+            if head is None:
+                head, titled = word, self._titled(word)
+            prev = word
+        return True
+
+    def _titled(self, head: str) -> bool:
+        """A title or office in the singular heads the phrase, which a name may follow ("الرئيس الإيراني حسن
+        روحاني"; not "المحققون أفراد الشرطة"), until a preposition opens a phrase of its own."""
+        return not head.endswith(("ون", "ين", "ات")) and any(
+            (hit := self.typer.search(family, head)) is not None and hit.start == 0
+            for family in ("role", "person_role", "spokesperson"))

@@ -1,0 +1,48 @@
+"""Adjuncts of time end an Arabic subject after its verb (closed.ar.time_adjunct, read by the forward walk of
+lang/ar_subjects.py). Each case comes from the tuning pools (../shared/data; the file is named beside it)."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+@pytest.mark.parametrize("text, span", [
+    # arabic-pool/france24_FR-internationalNews-1505-20180529
+    ('ولم يعلق النادي الإنكليزي حتى مساء الاثنين على المعلومات التي أوردها الاتحاد المصري في بيان.',
+     "النادي الإنكليزي"),
+    # arabic-pool/france24_FR-internationalNews-717-20180413
+    ('وقالت ساره دانيوس الأمينة الدائمة المستقيلة في ختام اجتماع للحكماء "مغادرتي منصبي كأمينة دائمة".',
+     "ساره دانيوس الأمينة الدائمة المستقيلة"),
+    ("وفي الشق القضائي، أعلنت النيابة العامة في ستوكهولم في منتصف آذار/مارس أن جزءا من التحقيق انتهى.",
+     "النيابة العامة في ستوكهولم"),
+    # arabic-saudi/aljazirah_2015-07-22_082
+    ("ويتهم حلفاء تركيا منذ أشهر أنقرة بأنها لا تبذل جهودًا كافية لمكافحة تنظيم داعش.", "حلفاء تركيا"),
+])
+def test_a_time_adjunct_ends_the_subject_after_its_verb(audit, text, span):
+    # closed.ar.time_adjunct: "حتى"، "منذ"، "في نهاية ..." say when, after the subject; none is part of it
+    assert audit(text).claims[0].source.text == span
+
+
+@pytest.mark.parametrize("text, span", [
+    # arabic-pool/bbc_BB-middleEast-898-20180817: an indefinite accusative after a body and its article
+    ("وقد نشرت الشرطة تصويرا لوجه المشتبه به بناء على أوصافها.", "الشرطة"),
+    # arabic-saudi/alwatan_2015-08-04_098
+    ("وتبنت الوزارة وضع نظام آلي يتابع إنتاجية كل الأطباء الاستشاريين والاختصاصيين.", "الوزارة"),
+    # arabic-pool/cnn_CN-internationalNews-643-20181005
+    ("ورفضت وزارة الداخلية والشرطة الفرنسية تقديم رد رسمي.", "وزارة الداخلية والشرطة الفرنسية"),
+    # arabic-pool/france24_FR-middleEast-192-20180405: a number counts the object
+    ("حين اتهمت السلطات المصرية 43 شخصا بينهم 29 أجنبيا يعملون لدى خمس منظمات بتلقي تمويل.", "السلطات المصرية"),
+])
+def test_an_indefinite_word_after_a_definite_body_opens_the_object(audit, text, span):
+    # a definite noun heads no construct and its adjectives are definite: an indefinite word after a body named
+    # with the article is the verb's object (a title, not a body, may take a name after it: "الرئيس الأمريكي دونالد ترامب")
+    assert audit(text).claims[0].source.text == span
+
+
+def test_a_name_after_a_title_stays_in_the_subject(audit):
+    claim = audit("وقال الرئيس الأمريكي دونالد ترامب إن المحادثات كانت جيدة.").claims[0]
+    assert claim.source.text == "الرئيس الأمريكي دونالد ترامب"
