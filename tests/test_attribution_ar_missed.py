@@ -36,3 +36,38 @@ def test_an_according_phrase_headed_by_a_record_or_testimony(audit, text, type_,
 ])
 def test_an_according_phrase_of_no_record_names_no_source(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-pool/france24_FR-internationalNews-864-20180423
+    ("وصوت جان ميشيل كليمنت، وهو عضو في حركة ماكرون، ضد مشروع القانون وقال إنه سيخالف الأغلبية.", "جان ميشيل كليمنت"),
+    # arabic-pool/bbc_BB-internationalNews-102-20180305
+    ("سمعت عضو الكونغرس عن الحزب الديمقراطي، فريدريكا ويلسون، المكالمة الهاتفية وهي في طريقها للمشاركة في تشييع "
+     "جنازة الجندي، الذي تعرفه شخصيا، وقالت إن الرئيس تردد في ذكر اسم القتيل.", "عضو الكونغرس"),
+    # arabic-pool/france24_FR-internationalNews-1716-20180608
+    ("ورصد العلماء أيضا أدلة على وجود تغيرات موسمية في انبعاثات غاز الميثان، وذكروا أن مصدر هذا الغاز هو غالبا "
+     "النشاط البيولوجي.", "العلماء"),
+])
+def test_a_verb_of_speech_joined_by_waw_shares_the_subject_of_the_first_verb(audit, text, source):
+    # as one joined by ف (attr.clause_subject): "وصوت X ... وقال إنه" is X's, however the first verb is read,
+    # when what was said follows it
+    claim = audit(text).claims[0]
+    assert claim.source.text == source
+    assert "attr.clause_subject" in claim.source.rules
+
+
+def test_a_verb_joined_by_waw_after_a_speaker_goes_back_to_the_first_verb_s_subject(audit):
+    # arabic-pool/bbc_BB-internationalNews-303-20180406: not the case papers cited in the sentence before
+    claim = audit("وبحسب أوراق القضية يمتلك الرئيس الأسبق ثلاث شقق. "
+                  "وخدم لولا 8 سنوات كرئيس حتى عام 2011، وقال إنه سيترشح مرة أخرى فى انتخابات العام المقبل.").claims[1]
+    assert claim.source.type == "named_official" and claim.source.text.startswith("لولا")
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-middleEast-68-20180221: nothing said follows the joined verb
+    "وتقف تركيا مع المعارضة السورية وتدعو صراحة إلى رحيل الرئيس، بشار الأسد.",
+    # arabic-saudi/almadina_2015-07-24_057: the sentence opens with no verb (a noun with its pronoun)
+    "وأبرزها مجلس شباب منطقة عسير والذي يرأسه أمير المنطقة لخدمة الشباب، وأضاف: إن هذا الملتقى يأتي لتقديم البرامج.",
+])
+def test_a_verb_joined_by_waw_names_no_subject_of_its_own_elsewhere(audit, text):
+    assert "attr.clause_subject" not in audit(text).claims[0].source.rules

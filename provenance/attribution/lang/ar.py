@@ -249,14 +249,18 @@ class Arabic(Language):
         return quoted.span(1) if quoted is not None else None
 
     def dropped_subject(self, r: Reading, hit: Hit) -> Optional[Candidate]:
-        """A verb joined by ف later in the sentence, or of purpose (ل), without a subject of its own, shares the
-        subject of the sentence's first verb: "واستهدف محمد السحيمي في انتقاده الأذان، فقال إن"، "لجأ أفيخاي
-        أدرعي ... ليستنكر"."""
+        """A verb joined by ف or و later in the sentence, or of purpose (ل), without a subject of its own, shares
+        the subject of the sentence's first verb: "واستهدف محمد السحيمي في انتقاده الأذان، فقال إن"، "وصوت جان
+        ميشيل كليمنت ... ضد مشروع القانون وقال إنه"، "لجأ أفيخاي أدرعي ... ليستنكر"; not a verb whose و is
+        its own ("وصف")."""
         n = r.n
-        if not hit.text.startswith("ف") and not self.subjects.purpose(hit.text):
+        waw = hit.text.startswith("و") and self.bare(hit.text) in self.verb_terms
+        if not hit.text.startswith("ف") and not waw and not self.subjects.purpose(hit.text):
             return None
         lead = self.leading_verb.match(n)
         if lead is None or lead.end() >= hit.start:
+            return None
+        if waw and not self._joined_report(n, hit, self.bare(lead.group().split()[-1])):
             return None
         span = self.subjects.after(n, lead.end())
         if span[1] <= span[0] or span[1] > hit.start:
@@ -266,6 +270,14 @@ class Arabic(Language):
             return None
         cand.typed.rules = [*cand.typed.rules, "attr.clause_subject"]
         return cand
+
+    def _joined_report(self, n: str, hit: Hit, lead: str) -> bool:
+        """و joins many things, so a verb it joins shares the first verb's subject only when what was said
+        follows it ("وقال إنه"، "وذكروا أن") and the sentence opens with what can be a verb: no closed word
+        ("وفي تاريخ 7 فبراير"، "كذلك،"), no word with the article, a pronoun suffix or ة ("وأبرزها مجلس"،
+        "قصيدة تاريخية ... ووصف"), which a verb never carries."""
+        return self.complement_ahead.match(n, hit.end) is not None and lead not in self.subjects.closed \
+            and not lead.startswith("ال") and not lead.endswith(("ه", "ها", "هم", "هما", "،", ",", ":"))
 
     def negation_reports(self, r: Reading, cand: Candidate) -> bool:
         """"ولم يذكر المتحدث القمة"، "ولم تعلق سوريا على الأنباء": a sentence that opens with a negated verb of
