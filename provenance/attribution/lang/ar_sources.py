@@ -127,8 +127,12 @@ class ArabicSpans(SpanGrammar):
         if leading or not found:
             return found
         at = max(i for i in range(len(tokens)) if [t.strip(".,،") for t in tokens[i:i + len(found)]] == found)
-        if at and _CONJUNCTION.sub("", norm(tokens[at - 1])) in self.prepositions:
-            return []  # "المتحدث الكوري الشمالي القمة بين ترمب وكيم": the preposition's object, no holder
+        before = norm(tokens[at - 1]) if at else ""
+        if before in self.prepositions or _CONJUNCTION.sub("", before) in self.prepositions:
+            # "المتحدث الكوري الشمالي القمة بين ترمب وكيم"، "متحدثة في بروكسل" (في itself, not ف + ي): the
+            # preposition's object, no holder; past a one-word place after في, two words or more are the
+            # holder's name ("ممثل الحركة في كوالالمبور أنور الآغا"; not "على لسان خليل الحية")
+            return found[1:] if len(found) >= 3 and before == "في" else []
         # the spokesperson lexicon alone: the span's words up to the name are no span to type (src.*)
         spoke = self.typer.lex["spokesperson"].search(norm(" ".join(tokens[:at + 1])))
         if spoke is not None and len(norm(" ".join(tokens[:at])).rstrip()) <= spoke.end and len(found) <= 2:
