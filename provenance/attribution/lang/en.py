@@ -119,7 +119,12 @@ class English(Language):
         self.object_pronouns = closed_class(self.rules, "closed.en.object_pronoun")
         self.alone = closed_class(self.rules, "closed.en.description_alone")  # "Yet another said"
         self.openers = closed_class(self.rules, "closed.en.description_opener")
-        self.description = re.compile(rf"{opening(self.openers)}"
+        # "His representatives", "Romney's associates": a possessive determiner or a possessor's name of up to two
+        # words, neither a determiner ("the court's conservatives seemed") nor a contraction ("it's fair to")
+        not_possessor = opening(self.openers, self.words.noun_markers, closed_class(self.rules, "closed.en.contracted_s"))
+        possessor = (rf"(?:{opening(closed_class(self.rules, 'closed.en.description_possessor'))}"
+                     rf"|(?!{not_possessor}\b)[a-z][\w.-]*(?: [a-z][\w.-]*)?(?:'s|s'))")
+        self.description = re.compile(rf"(?:{opening(self.openers)}|{possessor})"
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
