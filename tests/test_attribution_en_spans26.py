@@ -47,3 +47,16 @@ def test_a_description_opened_by_a_possessor_or_a_distributive_is_an_unnamed_sou
 def test_a_contraction_or_another_verb_makes_no_possessed_description(audit, text):
     claim = audit(text).claims[0]
     assert "attr.description_subject" not in [r for s in attributions(claim) for r in s.rules]
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2016-06-17_as-its-rivals-pair-up-will-twitt.txt
+    ("But Alphabet's founders have said repeatedly they don't want to create content.", "Alphabet's founders"),
+    # wash-post_2016-01-31_state-calls-emails-of-clinton-to.txt
+    ("State's reviewers had said more than 1,300 Clinton emails contained classified material.", "State's reviewers"),
+])
+def test_a_description_before_a_verb_of_saying_in_the_perfect_is_an_unnamed_source(audit, text, source):
+    # "have said", "had said": the perfect of a verb of saying is that verb, as "would say" already was
+    found = [s for s in attributions(audit(text).claims[0]) if s.text == source]
+    assert found and found[0].type == "anonymous" and "attr.description_subject" in found[0].rules
+

@@ -201,11 +201,13 @@ class English(Language):
         return cand
 
     def _says(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
-        """Whether the cue right after a subject is a verb of saying (en.class.quotative), not one of going on
-        ("the borrowing continued"), with no aside between them and no relative pronoun before the subject."""
-        verb = hit.text.strip()
-        return verb in self.subjects.quotative and not _stems(verb) & self.aspectual and span[1] <= hit.start \
-            and "," not in n[span[1]:hit.start] and words_before(n, span[0])[-1:] not in (["that"], ["which"])
+        """Whether the cue right after a subject is a verb of saying (en.class.quotative), in the perfect too ("have
+        said"), not one of going on ("the borrowing continued"), with no aside between them and no relative
+        pronoun before the subject."""
+        aux, _, verb = hit.text.strip().rpartition(" ")
+        return verb in self.subjects.quotative and (not aux or _PERFECT.fullmatch(f" {aux} ") is not None) \
+            and not _stems(verb) & self.aspectual and span[1] <= hit.start and "," not in n[span[1]:hit.start] \
+            and words_before(n, span[0])[-1:] not in (["that"], ["which"])
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
