@@ -60,3 +60,23 @@ def test_a_description_before_a_verb_of_saying_in_the_perfect_is_an_unnamed_sour
     found = [s for s in attributions(audit(text).claims[0]) if s.text == source]
     assert found and found[0].type == "anonymous" and "attr.description_subject" in found[0].rules
 
+
+
+def test_a_clause_between_commas_before_a_verb_of_saying_leaves_it_inverted(audit):
+    # usa-today_2015-12-07_gop-targets-clinton-s-foreign-po.txt: ", while others aren't meaningful to the public,"
+    # is a clause of its own, no aside of a subject before it; the speaker follows the verb
+    claim = audit("Some accusations are difficult to prove, while others aren't meaningful to the public, said "
+                  "Grant Green, a national security official under Presidents Reagan and George W. Bush.").claims[0]
+    assert (claim.source.text or "").startswith("Grant Green") and claim.source.type == "named_official"
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-07-06_atlantic-city-officials-welcome-.txt: a relative clause is an aside of its subject
+    ("State Senate President Steve Sweeney, who also serves as a top official in the state iron workers union, "
+     "said contractors eventually built a Trump cushion into their bids.", "Steve Sweeney"),
+    # west-journal_2015-12-09_the-email-that-makes-benghazi-lo.txt: so is a phrase
+    ("Judicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the former deputy "
+     "chief of mission for the U.S.", "Judicial Watch"),
+])
+def test_an_aside_of_a_subject_keeps_the_subject_before_it(audit, text, source):
+    assert source in (audit(text).claims[0].source.text or "")
