@@ -80,3 +80,25 @@ def test_a_clause_between_commas_before_a_verb_of_saying_leaves_it_inverted(audi
 ])
 def test_an_aside_of_a_subject_keeps_the_subject_before_it(audit, text, source):
     assert source in (audit(text).claims[0].source.text or "")
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2015-12-31_more-than-clinton-emails-now-dee.txt
+    ("Hillary Clinton spoke on Monday. She has since stressed that she did not send any classified information.",
+     "She"),
+    # nyt_2016-04-26_sanders-and-allies-aim-to-shape-.txt
+    ("Mrs. Clinton has since said she would support an wage increase similar to the one enacted recently in New "
+     "York.", "Mrs. Clinton"),
+    # wash-post_2015-11-13_cruz-rubio-take-off-the-kid-glov.txt
+    ("Cruz has supported increasing the number of H-1B visas - at one point, as much as fivefold - but has since "
+     "said he now believes the system needs to be reformed.", "Cruz"),
+])
+def test_since_between_an_auxiliary_and_a_verb_of_saying_is_an_adverb(audit, text, source):
+    claim = audit(text).claims[-1]
+    assert claim.source.text == source and claim.source.type == "named_official"
+
+
+def test_since_opening_a_clause_still_ends_the_walk(audit):
+    # "since" before a subject opens a clause of time: the subject is the clause's own
+    claim = audit("Trump has been quiet since Clinton said the plan would fail.").claims[0]
+    assert claim.source.text == "Clinton"
