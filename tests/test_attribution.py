@@ -561,7 +561,8 @@ def test_a_question_headline_is_the_title_and_its_wh_word_is_no_name(audit):
     ("One of Trump's advisers said the plan was unworkable.", "anonymous_official", None),
     ("Mourners at John Smith's funeral said he was generous.", "anonymous", None),
     ("On Sunday, anti-Trump protesters said the rally was peaceful.", "anonymous", None),
-    ("Canada's biggest banks said the rates would rise.", "unattributed", None),  # the banks, not the state
+    # the banks, not the state: an unnamed source as "The biggest banks said" is (attr.description_subject)
+    ("Canada's biggest banks said the rates would rise.", "anonymous", "Canada's biggest banks"),
     ("Smith's team said the vote was rigged.", "named_organization", "Smith's team"),
 ])
 def test_a_possessor_or_a_compound_is_not_the_source(audit, text, kind, name):

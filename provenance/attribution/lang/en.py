@@ -119,7 +119,12 @@ class English(Language):
         self.object_pronouns = closed_class(self.rules, "closed.en.object_pronoun")
         self.alone = closed_class(self.rules, "closed.en.description_alone")  # "Yet another said"
         self.openers = closed_class(self.rules, "closed.en.description_opener")
-        self.description = re.compile(rf"{opening(self.openers)}"
+        # "His representatives", "Romney's associates": a possessive determiner or a possessor's name of up to two
+        # words, neither a determiner ("the court's conservatives seemed") nor a contraction ("it's fair to")
+        not_possessor = opening(self.openers, self.words.noun_markers, closed_class(self.rules, "closed.en.contracted_s"))
+        possessor = (rf"(?:{opening(closed_class(self.rules, 'closed.en.description_possessor'))}"
+                     rf"|(?!{not_possessor}\b)[a-z][\w.-]*(?: [a-z][\w.-]*)?(?:'s|s'))")
+        self.description = re.compile(rf"(?:{opening(self.openers)}|{possessor})"
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
@@ -196,11 +201,13 @@ class English(Language):
         return cand
 
     def _says(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
-        """Whether the cue right after a subject is a verb of saying (en.class.quotative), not one of going on
-        ("the borrowing continued"), with no aside between them and no relative pronoun before the subject."""
-        verb = hit.text.strip()
-        return verb in self.subjects.quotative and not _stems(verb) & self.aspectual and span[1] <= hit.start \
-            and "," not in n[span[1]:hit.start] and words_before(n, span[0])[-1:] not in (["that"], ["which"])
+        """Whether the cue right after a subject is a verb of saying (en.class.quotative), in the perfect too ("have
+        said"), not one of going on ("the borrowing continued"), with no aside between them and no relative
+        pronoun before the subject."""
+        aux, _, verb = hit.text.strip().rpartition(" ")
+        return verb in self.subjects.quotative and (not aux or _PERFECT.fullmatch(f" {aux} ") is not None) \
+            and not _stems(verb) & self.aspectual and span[1] <= hit.start and "," not in n[span[1]:hit.start] \
+            and words_before(n, span[0])[-1:] not in (["that"], ["which"])
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that

@@ -72,6 +72,7 @@ class EnglishSubjects(SubjectFinder):
         super().__init__(rules, typer)
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
+        self.clause_asides = closed_class(rules, "closed.en.clause_aside")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
         # a capitalised name opening a clause, after "the"; inside it, a word linking two of its words and the
         # particles of family names, whole words before another capitalised one ("Bank of America", "Bill de Blasio",
@@ -330,6 +331,9 @@ class EnglishSubjects(SubjectFinder):
                 words = n[aside + 1:end].split()
                 nominal = (self._appositive(words) or self._titled(words)) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
                 found = (head[0], end - 1) if nominal else head
+                # a clause of its own between the commas is no aside ("..., but it is under intense pressure from
+                # Asian imports, said the company's chief executive"): the verb may be inverted
+                no_phrase = no_phrase or not nominal and words[0] in self.clause_asides
                 if not no_phrase:  # no noun phrase: the verb may be inverted (below)
                     return found
         if inverted and (aside is None or no_phrase) and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
@@ -338,7 +342,8 @@ class EnglishSubjects(SubjectFinder):
             # "... walk away from the program, said Steve Grubbs, an Iowa operative": a verb right after the
             # clause it reports, before a noun phrase (not "he", "that" or a quotation), has its subject after it;
             # so also after what looked like an aside but has no subject before it ("..., forcing her to fend off
-            # both Trump and Sanders, said Brad Bannon")
+            # both Trump and Sanders, said Brad Bannon") or is a clause ("..., but it is under intense pressure from
+            # Asian imports, said the company's chief executive")
             ends = ("", ".", "!", "?") if no_phrase else ("", ".", ",", ";", "!", "?")  # after a false aside: the sentence's end
             for span in (self._inverted(n, hit), self._inverted(n, hit, short=True)):
                 first = n[span[0]:span[1]].split()[:1]

@@ -1,0 +1,104 @@
+"""English source spans read from the misses of PolNeAR's train split (round 26): each class a grammatical one,
+each case from the train split (../shared/data/english-polnear/train/text; the file is named beside it)."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+def attributions(claim):
+    return [claim.source, *claim.also]
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2016-03-03_push-inside-gop-to-upend-trump.txt
+    ("Romney's associates said he is not planning to offer an endorsement when he speaks Thursday.",
+     "Romney's associates"),
+    # wash-post_2016-09-03_hacker-who-exposed-clinton-s-use.txt
+    ("In court documents, Lazar's public defense counsel asked for a sentence of three years, calling his hacking "
+     "expeditions \"an addiction of sorts.\"", "Lazar's public defense counsel"),
+    # wash-post_2016-06-29_attempt-to-fund-zika-fight-dies-.txt
+    ("Each side said the other would be responsible if the money isn't approved.", "Each side"),
+    # nyt_2015-12-15_white-house-schmoozing-season-ho.txt
+    ("If the two spoke about the year-end budget agreement, neither side would say so.", "neither side"),
+])
+def test_a_description_opened_by_a_possessor_or_a_distributive_is_an_unnamed_source(audit, text, source):
+    # a possessor's people ("Romney's associates") or each of two sides, right before a verb of saying: an
+    # unnamed source, as "the associates" or "both sides" already were (attr.description_subject)
+    found = [s for s in attributions(audit(text).claims[0]) if s.text == source]
+    assert found and found[0].type == "anonymous" and "attr.description_subject" in found[0].rules
+
+
+@pytest.mark.parametrize("text", [
+    # huff-post_2016-07-18_more-offensive-things-donald-tru.txt: "it's" is "it is", no possessor
+    "Given his past comments, it’s safe to say he would not be welcome.",
+    # politico_2016-02-19_q-a-with-vice-president-joe-bide.txt
+    "You could say, that’s easy for you to say, Joe, but you’re not running.",
+    # nyt_2016-06-29_the-perfect-term-for-conservativ.txt: a determiner's possessor, the walk run past the verb
+    "When it was argued in January, the court's conservatives seemed ready to say that forcing public workers "
+    "to pay fees was wrong.",
+    # before a verb that is no verb of saying a possessor's people say nothing
+    "Romney's associates planned a dinner on Thursday.",
+])
+def test_a_contraction_or_another_verb_makes_no_possessed_description(audit, text):
+    claim = audit(text).claims[0]
+    assert "attr.description_subject" not in [r for s in attributions(claim) for r in s.rules]
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2016-06-17_as-its-rivals-pair-up-will-twitt.txt
+    ("But Alphabet's founders have said repeatedly they don't want to create content.", "Alphabet's founders"),
+    # wash-post_2016-01-31_state-calls-emails-of-clinton-to.txt
+    ("State's reviewers had said more than 1,300 Clinton emails contained classified material.", "State's reviewers"),
+])
+def test_a_description_before_a_verb_of_saying_in_the_perfect_is_an_unnamed_source(audit, text, source):
+    # "have said", "had said": the perfect of a verb of saying is that verb, as "would say" already was
+    found = [s for s in attributions(audit(text).claims[0]) if s.text == source]
+    assert found and found[0].type == "anonymous" and "attr.description_subject" in found[0].rules
+
+
+
+def test_a_clause_between_commas_before_a_verb_of_saying_leaves_it_inverted(audit):
+    # usa-today_2015-12-07_gop-targets-clinton-s-foreign-po.txt: ", while others aren't meaningful to the public,"
+    # is a clause of its own, no aside of a subject before it; the speaker follows the verb
+    claim = audit("Some accusations are difficult to prove, while others aren't meaningful to the public, said "
+                  "Grant Green, a national security official under Presidents Reagan and George W. Bush.").claims[0]
+    assert (claim.source.text or "").startswith("Grant Green") and claim.source.type == "named_official"
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-07-06_atlantic-city-officials-welcome-.txt: a relative clause is an aside of its subject
+    ("State Senate President Steve Sweeney, who also serves as a top official in the state iron workers union, "
+     "said contractors eventually built a Trump cushion into their bids.", "Steve Sweeney"),
+    # west-journal_2015-12-09_the-email-that-makes-benghazi-lo.txt: so is a phrase
+    ("Judicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the former deputy "
+     "chief of mission for the U.S.", "Judicial Watch"),
+])
+def test_an_aside_of_a_subject_keeps_the_subject_before_it(audit, text, source):
+    assert source in (audit(text).claims[0].source.text or "")
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2015-12-31_more-than-clinton-emails-now-dee.txt
+    ("Hillary Clinton spoke on Monday. She has since stressed that she did not send any classified information.",
+     "She"),
+    # nyt_2016-04-26_sanders-and-allies-aim-to-shape-.txt
+    ("Mrs. Clinton has since said she would support an wage increase similar to the one enacted recently in New "
+     "York.", "Mrs. Clinton"),
+    # wash-post_2015-11-13_cruz-rubio-take-off-the-kid-glov.txt
+    ("Cruz has supported increasing the number of H-1B visas - at one point, as much as fivefold - but has since "
+     "said he now believes the system needs to be reformed.", "Cruz"),
+])
+def test_since_between_an_auxiliary_and_a_verb_of_saying_is_an_adverb(audit, text, source):
+    claim = audit(text).claims[-1]
+    assert claim.source.text == source and claim.source.type == "named_official"
+
+
+def test_since_opening_a_clause_still_ends_the_walk(audit):
+    # "since" before a subject opens a clause of time: the subject is the clause's own
+    claim = audit("Trump has been quiet since Clinton said the plan would fail.").claims[0]
+    assert claim.source.text == "Clinton"
