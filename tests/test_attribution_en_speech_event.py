@@ -1,0 +1,35 @@
+"""English speech events named without a verb of saying (rules/en/speech_events.yaml): taking to a social network
+is posting on it, a speech act whose subject is the claim's source. Each case comes from PolNeAR's train split
+(../shared/data/english-polnear/train/text; the file is named beside it)."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-07-06_lewandowski-fbi-director-acted-a.txt
+    ("Trump took to Twitter early Wednesday morning to continue his verbal assault on the presumptive Democratic "
+     "nominee.", "Trump"),
+    # west-journal_2015-11-21_after-trump-heard-what-his-fox-n.txt
+    ("Trump took to Twitter to fire back at George Will.", "Trump"),
+    # huff-post_2016-07-18_more-offensive-things-donald-tru.txt
+    ("Sometimes confrontations between supporters and protestors grew violent, and the GOP candidate took to "
+     "Twitter to call out protestors.", "the GOP candidate"),
+])
+def test_taking_to_twitter_is_said_by_its_subject(audit, text, source):
+    # LABELLING.md: tweeting is a speech act; taking to Twitter is tweeting
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+    assert "cue.en.took_to" in claim.reasons
+
+
+def test_taking_to_the_stage_is_no_speech(audit):
+    # only a social network: the stage, the streets or the airwaves name an appearance or an ad
+    text = "Thousands of protesters took to the streets of Philadelphia on Monday."
+    assert audit(text).claims[0].source.type == "unattributed"
