@@ -33,3 +33,26 @@ def test_taking_to_the_stage_is_no_speech(audit):
     # only a social network: the stage, the streets or the airwaves name an appearance or an ad
     text = "Thousands of protesters took to the streets of Philadelphia on Monday."
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # west-journal_2015-11-13_ben-carson-just-dropped-a-powerf.txt
+    ("Donald Trump unleashed a harsh attack on Ben Carson last night, comparing Carson to a child molester.",
+     "Donald Trump"),
+    # breitbart_2016-02-07_after-rubio-stumbles-rivals-see-.txt
+    ("Christie unleashed withering attacks against Rubio in Saturday’s debate.", "Christie"),
+    # breitbart_2016-07-27_obama-to-frame-election-as-comma.txt
+    ("In an incendiary press conference, Trump launched a pre-emptive attack against Obama.", "Trump"),
+])
+def test_a_verbal_attack_opened_is_said_by_its_subject(audit, text, source):
+    # "attacked" is a verb of saying (cue.en.say); so is unleashing or stepping up an attack on someone
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+    assert "cue.en.verbal_attack" in claim.reasons
+
+
+def test_an_attack_of_arms_is_no_speech(audit):
+    # the kind of attack names arms, not words
+    text = "Russia launched a missile attack on Aleppo on Tuesday."
+    assert audit(text).claims[0].source.type == "unattributed"
