@@ -56,3 +56,34 @@ def test_an_attack_of_arms_is_no_speech(audit):
     # the kind of attack names arms, not words
     text = "Russia launched a missile attack on Aleppo on Tuesday."
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-04-01_clinton-sanders-had-opposing-vie.txt
+    ("Patient advocacy groups note that Sanders co-sponsored bans in 2003 and 2005.", "Patient advocacy groups"),
+    # nyt_2016-08-31_the-human-face-of-coal-power.txt
+    ("But experts note that despite the new limits, there are still lots of new coal-fired generators being built.",
+     "experts"),
+    # usa-today_2015-12-15_nevada-a-newcomer-in-republican-.txt
+    ("Residents cite jobs, safety from terrorism as top concerns.", "Residents"),
+    # wash-post_2016-01-07_germany-targets-a-surge-of-vitri.txt
+    ("Critics call it the enforcement of political correctness.", "Critics"),
+    # breitbart_2016-04-29_president-barack-obama-s-last-ch.txt
+    ("Others call it the nerd prom.", "Others"),
+    # wash-post_2016-04-09_trump-s-new-go-to-guy-no-strange.txt
+    ("Corporate lobbyists describe such work as \"a different cup of tea\" than the typical contract lobbying.",
+     "Corporate lobbyists"),
+])
+def test_the_plural_present_of_noting_citing_or_calling_names_its_subject(audit, text, source):
+    # the plural present of a verb of saying (cue.en.plural_present): "experts note that", "Critics call it"
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-02-18_trump-fires-up-g-o-p-base-by-pri.txt: a noun after "his"
+    "The survey showed that 65 percent of Republicans supported his call for a temporary ban on Muslims.",
+])
+def test_a_call_that_is_a_noun_or_a_saying_names_no_one(audit, text):
+    assert not any("cue.en.plural_present" in c.reasons for c in audit(text).claims)
