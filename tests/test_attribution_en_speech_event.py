@@ -87,3 +87,20 @@ def test_the_plural_present_of_noting_citing_or_calling_names_its_subject(audit,
 ])
 def test_a_call_that_is_a_noun_or_a_saying_names_no_one(audit, text):
     assert not any("cue.en.plural_present" in c.reasons for c in audit(text).claims)
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-06-14_sanders-scripts-his-primary-seas.txt
+    ("Sanders has made no secret of the policy points he hopes to see on the party platform in Philadelphia.",
+     "Sanders"),
+    # usa-today_2016-05-03_ted-cruz-says-heckler-deserves-a.txt
+    ("Texas Sen. Ted Cruz has made no secret of the fact that he spanks his daughter when she misbehaves.",
+     "Ted Cruz"),
+    # wash-post_2015-12-04_a-killing-and-video-test-emanuel.txt
+    ("Emanuel has made no secret of his frustration with the movie's title.", "Emanuel"),
+])
+def test_making_no_secret_is_saying_openly(audit, text, source):
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+    assert "cue.en.no_secret" in claim.reasons
