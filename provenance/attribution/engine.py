@@ -34,9 +34,23 @@ _DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or a quotation
 _QUOTING = re.compile(r"نقلا\s+عن$")  # the according cue that relays a source
+_QUOTE_MARK = re.compile(r'["“”]')
+_OPENS_QUOTATION = re.compile(r'\s*["“](?!>)')  # a paragraph that opens with a quotation
 # the most characters between a person's span and the cue for the pronoun after the cue to be that person's
 # ("Gov. Phil Bryant, a Republican, said he expects"; farther off, the cue may be someone else's)
 _SUBJECT_TO_CUE = 40
+
+
+def _in_open_quotation(body: str, start: int, end: int) -> bool:
+    """Whether a sentence stands inside a quotation that opened its paragraph and is still open at the sentence's
+    start or end ('"The U.S. Department of Justice isn't about ... anymore. It's about ...': both sentences are the
+    speaker's, who was named before the paragraph); a quotation of several paragraphs opens each with a quotation
+    mark and closes only the last. Marks are counted together, straight and curly, as writers mix them ('“If they
+    can't, ...," Clinton wrote'); a mark before ">" ends a markup attribute ('tweet-date="...">'), no quotation."""
+    para = body.rfind("\n", 0, start) + 1
+    if _OPENS_QUOTATION.match(body, para, end) is None:
+        return False
+    return any(len(_QUOTE_MARK.findall(body, para, stop)) % 2 == 1 for stop in (start, end))
 
 
 def _same_clause(words: list[str]) -> list[str]:
@@ -108,6 +122,11 @@ class Attributor:
                 said = self._quoted_speaker(claim, sent, memory)
                 if said is not None:
                     claim, speaker = said, Speaker(said.source.model_copy())
+            if claim.cue is None and claim.source.type == "unattributed" and ctx.last is not None \
+                    and _in_open_quotation(body, sent.start, sent.end):
+                claim.source, claim.via = ctx.last.source.model_copy(), list(ctx.last.via)
+                claim.reasons.append("attr.continuation.open_quote")
+                speaker = Speaker(claim.source.model_copy(), list(claim.via))
             new_paragraph = i == 1 or "\n" in body[sentences[i - 2].end:sent.start]
             bullet = _BULLET.match(sent.text) is not None
             if ctx.listing is not None and new_paragraph and not bullet:

@@ -1,0 +1,102 @@
+"""English speech events named without a verb of saying (rules/en/speech_events.yaml): taking to a social network
+is posting on it, a speech act whose subject is the claim's source. Each case comes from PolNeAR's train split
+(../shared/data/english-polnear/train/text; the file is named beside it)."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text))
+
+
+def said_by(audit, text: str, source: str, rule: str) -> bool:
+    """Whether the sentence's claim rests on `source`, found by `rule`."""
+    claim = audit(text).claims[0]
+    return claim.source.type not in (None, "unattributed") and source in (claim.source.text or "") \
+        and rule in claim.reasons
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-07-06_lewandowski-fbi-director-acted-a.txt
+    ("Trump took to Twitter early Wednesday morning to continue his verbal assault on the presumptive Democratic "
+     "nominee.", "Trump"),
+    # west-journal_2015-11-21_after-trump-heard-what-his-fox-n.txt
+    ("Trump took to Twitter to fire back at George Will.", "Trump"),
+    # huff-post_2016-07-18_more-offensive-things-donald-tru.txt
+    ("Sometimes confrontations between supporters and protestors grew violent, and the GOP candidate took to "
+     "Twitter to call out protestors.", "the GOP candidate"),
+])
+def test_taking_to_twitter_is_said_by_its_subject(audit, text, source):
+    # LABELLING.md: tweeting is a speech act; taking to Twitter is tweeting
+    assert said_by(audit, text, source, "cue.en.took_to")
+
+
+def test_taking_to_the_stage_is_no_speech(audit):
+    # only a social network: the stage, the streets or the airwaves name an appearance or an ad
+    text = "Thousands of protesters took to the streets of Philadelphia on Monday."
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # west-journal_2015-11-13_ben-carson-just-dropped-a-powerf.txt
+    ("Donald Trump unleashed a harsh attack on Ben Carson last night, comparing Carson to a child molester.",
+     "Donald Trump"),
+    # breitbart_2016-02-07_after-rubio-stumbles-rivals-see-.txt
+    ("Christie unleashed withering attacks against Rubio in Saturday’s debate.", "Christie"),
+    # breitbart_2016-07-27_obama-to-frame-election-as-comma.txt
+    ("In an incendiary press conference, Trump launched a pre-emptive attack against Obama.", "Trump"),
+])
+def test_a_verbal_attack_opened_is_said_by_its_subject(audit, text, source):
+    # "attacked" is a verb of saying (cue.en.say); so is unleashing or stepping up an attack on someone
+    assert said_by(audit, text, source, "cue.en.verbal_attack")
+
+
+def test_an_attack_of_arms_is_no_speech(audit):
+    # the kind of attack names arms, not words
+    text = "Russia launched a missile attack on Aleppo on Tuesday."
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-04-01_clinton-sanders-had-opposing-vie.txt
+    ("Patient advocacy groups note that Sanders co-sponsored bans in 2003 and 2005.", "Patient advocacy groups"),
+    # nyt_2016-08-31_the-human-face-of-coal-power.txt
+    ("But experts note that despite the new limits, there are still lots of new coal-fired generators being built.",
+     "experts"),
+    # usa-today_2015-12-15_nevada-a-newcomer-in-republican-.txt
+    ("Residents cite jobs, safety from terrorism as top concerns.", "Residents"),
+    # wash-post_2016-01-07_germany-targets-a-surge-of-vitri.txt
+    ("Critics call it the enforcement of political correctness.", "Critics"),
+    # breitbart_2016-04-29_president-barack-obama-s-last-ch.txt
+    ("Others call it the nerd prom.", "Others"),
+    # wash-post_2016-04-09_trump-s-new-go-to-guy-no-strange.txt
+    ("Corporate lobbyists describe such work as \"a different cup of tea\" than the typical contract lobbying.",
+     "Corporate lobbyists"),
+])
+def test_the_plural_present_of_noting_citing_or_calling_names_its_subject(audit, text, source):
+    # the plural present of a verb of saying (cue.en.plural_present): "experts note that", "Critics call it"
+    assert said_by(audit, text, source, "cue.en.plural_present")
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-02-18_trump-fires-up-g-o-p-base-by-pri.txt: a noun after "his"
+    "The survey showed that 65 percent of Republicans supported his call for a temporary ban on Muslims.",
+])
+def test_a_call_that_is_a_noun_or_a_saying_names_no_one(audit, text):
+    assert not any("cue.en.plural_present" in c.reasons for c in audit(text).claims)
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-06-14_sanders-scripts-his-primary-seas.txt
+    ("Sanders has made no secret of the policy points he hopes to see on the party platform in Philadelphia.",
+     "Sanders"),
+    # usa-today_2016-05-03_ted-cruz-says-heckler-deserves-a.txt
+    ("Texas Sen. Ted Cruz has made no secret of the fact that he spanks his daughter when she misbehaves.",
+     "Ted Cruz"),
+    # wash-post_2015-12-04_a-killing-and-video-test-emanuel.txt
+    ("Emanuel has made no secret of his frustration with the movie's title.", "Emanuel"),
+])
+def test_making_no_secret_is_saying_openly(audit, text, source):
+    assert said_by(audit, text, source, "cue.en.no_secret")

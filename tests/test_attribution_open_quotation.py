@@ -1,0 +1,54 @@
+"""A quotation of several sentences and paragraphs goes on with its speaker (engine.py, attr.continuation.open_quote):
+each paragraph of it opens with a quotation mark and only the last closes, so a sentence inside it, with no cue of
+its own, is still the speaker's. The case comes from PolNeAR's train split
+(../shared/data/english-polnear/train/text/breitbart_2016-05-14_mccain-challenger-kelli-ward-imp.txt)."""
+from provenance.models import Document
+
+WARD = (
+    "Kelli Ward: Impeach AG Lynch\n\n"
+    "Former Arizona State Senator Dr. Kelli Ward called for the impeachment of U.S. Attorney General Loretta Lynch.\n\n"
+    "Dr. Ward stated:\n\n"
+    "\"The U.S. Department of Justice isn’t about “Equal Justice Under Law” anymore. It’s about President Obama’s "
+    "extreme vision of fundamentally transforming our nation.\n\n"
+    "\"The latest example of this extreme overreach is Loretta Lynch suing North Carolina for its “Bathroom Bill,” "
+    "which allows individual business owners to decide who can use which bathrooms.\n\n"
+    "\"The solution to transgender bathroom issues is not politics, but personal property. Period. This is government "
+    "gone wild.\n\n"
+    "\"I’ll be a conservative champion for AZ, not DC. I’ll stop DC at the bathroom door.\"\n\n"
+    "North Carolina’s HB2 took effect on March 23 of this year.\n"
+)
+
+
+def _claim(report, opening):
+    return next(c for c in report.claims if c.text.startswith(opening))
+
+
+def test_sentences_inside_an_open_quotation_are_the_speakers(auditor):
+    report = auditor.audit(Document(name="ward.txt", text=WARD))
+    for opening in ("It’s about President Obama", "\"The latest example", "Period.", "This is government gone wild"):
+        claim = _claim(report, opening)
+        assert claim.source.type == "named_official", opening
+        assert "Ward" in (claim.source.text or ""), opening
+        assert "attr.continuation.open_quote" in claim.reasons or "attr.continuation.no_cue" in claim.reasons
+
+
+def test_narration_after_the_quotation_closed_is_the_writers(auditor):
+    report = auditor.audit(Document(name="ward.txt", text=WARD))
+    assert _claim(report, "North Carolina’s HB2").source.type == "unattributed"
+
+
+def test_a_paragraph_that_only_opens_with_a_quoted_phrase_is_narration(auditor):
+    # the quotation closed inside the first sentence: the next sentence is the writer's again
+    text = ("Title\n\nSen. Ted Cruz said the plan would fail.\n\n"
+            "\"Carpet bombing\" is a phrase he has used often. The campaign has spent $2 million on ads.\n")
+    report = auditor.audit(Document(name="t.txt", text=text))
+    assert _claim(report, "The campaign has spent").source.type == "unattributed"
+
+
+def test_straight_and_curly_marks_are_counted_together(auditor):
+    # politico_2016-02-10_top-clinton-adviser-sent-top-sec.txt: a curly mark opened, a straight one closed
+    text = ("Title\n\nSen. Ted Cruz said the emails were a scandal.\n\n"
+            "“If they can't, turn into nonpaper with no identifying heading and send nonsecure,\" Clinton wrote. "
+            "\"Non-paper\" is a diplomatic term for a discussion draft or memo.\n")
+    report = auditor.audit(Document(name="t.txt", text=text))
+    assert _claim(report, "\"Non-paper\" is").source.type == "unattributed"
