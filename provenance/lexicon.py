@@ -241,6 +241,35 @@ def required_texts(pattern: str) -> list[str]:
     return texts if all(texts) else []
 
 
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(c|d)" gives "a" and "b(c|d)"), or the pattern alone
+    when a piece would not compile on its own (a bar this reading took for a divider)."""
+    pieces, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern.startswith("^", i + 1) else 0
+            i += 1 if pattern.startswith("]", i + 1) else 0  # a bracket first in a class is one of its characters
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    try:
+        for piece in pieces:
+            re.compile(piece)
+    except re.error:
+        return [pattern]
+    return pieces
+
+
 _SPELLED = 8  # at most this many texts from the alternatives of plain texts read in a row
 
 
