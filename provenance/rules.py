@@ -567,10 +567,10 @@ class RuleSet:
             "outlet": self.outlet_names, "intelligence": self.intel_lexicon,
         })
 
-    def scan_body(self, body: str) -> "ScannedBody":
-        """The body normalised once and scanned once with body_lexicons: the sources' prescan, the
-        wires and intelligence all read it."""
-        nb = normalize(body)
+    def scan_body(self, body: str, normalized: Optional[Normalized] = None) -> "ScannedBody":
+        """The body normalised once (`normalized`, if it was already) and scanned once with body_lexicons:
+        the sources' prescan, the wires and intelligence all read it."""
+        nb = normalized or normalize(body)
         return ScannedBody(body, nb, self.body_lexicons.scan(nb.text))
 
     @cached_property
