@@ -448,7 +448,7 @@ class LineRules:
     and English prompts tried at every length of an Arabic line were most of the alternation's time."""
 
     def __init__(self, rules: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]],
-                 whole: Optional[re.Pattern], latinless: Optional[re.Pattern] = None):
+                 whole: Optional[re.Pattern], latinless: Optional[re.Pattern]):
         # rules: (place in the file, rule, regex, needles) of the rules that apply to this kind of line
         self.whole = whole
         self.latinless = latinless
