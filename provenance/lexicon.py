@@ -9,9 +9,9 @@ import re
 from bisect import bisect_left
 from sys import intern
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import accumulate, compress, islice
-from typing import Any, Iterator, Optional
+from typing import Any, Callable, Iterator, Optional
 
 from .normalize import is_arabic, norm, norm_pattern
 
@@ -241,6 +241,35 @@ def required_texts(pattern: str) -> list[str]:
     return texts if all(texts) else []
 
 
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern ("a|b(c|d)" gives "a" and "b(c|d)"), or the pattern alone
+    when a piece would not compile on its own (a bar this reading took for a divider)."""
+    pieces, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 if pattern.startswith("^", i + 1) else 0
+            i += 1 if pattern.startswith("]", i + 1) else 0  # a bracket first in a class is one of its characters
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            pieces.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    pieces.append(pattern[start:])
+    try:
+        for piece in pieces:
+            re.compile(piece)
+    except re.error:
+        return [pattern]
+    return pieces
+
+
 _SPELLED = 8  # at most this many texts from the alternatives of plain texts read in a row
 
 
@@ -375,7 +404,8 @@ class Lexicon:
         # only, just those whose required texts occur are tried, one regex for each such set.
         self.regex = None
         self._mixed: Optional[re.Pattern] = None
-        self._mixed_other: Optional[re.Pattern] = None  # see _other_side
+        self._each: Optional[list[tuple[re.Pattern, tuple[str, ...]]]] = None  # see _pattern_search
+        self._other: Optional[list[int]] = None  # see _other_side
         self._required: Optional[dict[str, list[int]]] = None  # required text -> patterns needing it
         self._needles: Optional[tuple[str, ...]] = None
         if self._patterns:
@@ -389,7 +419,10 @@ class Lexicon:
                 self._by_script = by_script(self._needles)
             if self._by_term:
                 self._mixed = re.compile(self._patterns_regex([], range(len(self._patterns))))
-                self._mixed_other = self._other_side(required)
+                if self._required is not None:
+                    self._each = [(re.compile(self._patterns_regex([], [i])), shortest_needles(texts))
+                                  for i, texts in enumerate(required)]
+                    self._other = self._other_side(required)
             else:
                 self.regex = re.compile(self._patterns_regex([], range(len(self._patterns))))
                 self._some: dict[tuple[int, ...], re.Pattern] = {}  # see _some_regex
@@ -399,15 +432,39 @@ class Lexicon:
         parts = parts + [f"(?P<p{i}>[وف]?(?:{self._patterns[i][0]}))" for i in which]
         return r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)"
 
-    def _other_side(self, required: list[tuple[str, ...]]) -> Optional[re.Pattern]:
+    def _other_side(self, required: list[tuple[str, ...]]) -> Optional[list[int]]:
         """The patterns that may match where none of the gated ASCII needles occurs (one of their required
-        texts holds none), as one regex, when they are fewer than all: an Arabic sentence is not tried
-        against the English patterns of a lexicon of both."""
+        texts holds none), when they are fewer than all: an Arabic sentence is not tried against the
+        English patterns of a lexicon of both."""
         gate, ascii_, _ = self._by_script if self._needles is not None else (None, (), ())
         if gate is None:
             return None
         which = [i for i, texts in enumerate(required) if any(not holds_any(t, ascii_) for t in texts)]
-        return re.compile(self._patterns_regex([], which)) if 0 < len(which) < len(required) else None
+        return which if 0 < len(which) < len(required) else None
+
+    def _pattern_search(self, text: str, pos: int, end: int) -> Callable[[int], Optional[re.Match]]:
+        """search(at): the leftmost match in text[at:end] of the patterns (at one position, the first of
+        them in order), what `_mixed`, their alternation, finds. Only the patterns whose required texts
+        occur in text[pos:end] are searched, each on its own and its next match kept until passed: the
+        alternation tried every pattern at every word (a speech cue's dozen Arabic patterns in every
+        sentence that holds one of their verbs). A match does not depend on where the search started."""
+        if self._each is None:
+            return partial(_search_from, self._mixed, text, end)
+        part = text if pos == 0 and end == len(text) else text[pos:end]
+        which = self._other if self._other is not None \
+            and self._by_script[0].search(text, pos, end) is None else range(len(self._each))  # type: ignore[index]
+        active = [rx for rx, needles in (self._each[i] for i in which) if holds_any(part, needles)]
+        found = [rx.search(text, pos, end) for rx in active]
+
+        def search(at: int) -> Optional[re.Match]:
+            best = None
+            for k, m in enumerate(found):
+                if m is not None and m.start() < at:
+                    m = found[k] = active[k].search(text, at, end)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            return best
+        return search
 
     def _some_regex(self, which: tuple[int, ...]) -> re.Pattern:
         """The patterns numbered `which` as one regex (cached in `_some`, a plain dict that pickles: the same
@@ -529,11 +586,9 @@ class Lexicon:
         The next term and the next pattern are each searched for again only once passed, so the scan
         stays linear."""
         term = self._next_term(text, openings, pos, end)
-        mixed = self._mixed if (self._may_match(text, pos, end) if may is None else may) else None
-        if mixed is not None and self._mixed_other is not None \
-                and self._by_script[0].search(text, pos, end) is None:  # type: ignore[union-attr]
-            mixed = self._mixed_other
-        pattern = mixed.search(text, pos, end) if mixed is not None else None
+        search = self._pattern_search(text, pos, end) if (self._may_match(text, pos, end) if may is None else may) \
+            else None
+        pattern = search(pos) if search is not None else None
         while term is not None or pattern is not None:
             if pattern is not None and (term is None or pattern.start() < term.start):
                 hit = self._hit(pattern)
@@ -544,7 +599,7 @@ class Lexicon:
             if term is not None and term.start < pos:
                 term = self._next_term(text, openings, pos, end)
             if pattern is not None and pattern.start() < pos:
-                pattern = mixed.search(text, pos, end)  # type: ignore[union-attr]
+                pattern = search(pos)  # type: ignore[misc]
 
     def finditer(self, text: str, pos: int = 0, endpos: Optional[int] = None) -> Iterator[Hit]:
         pos, end = max(pos, 0), len(text) if endpos is None else min(endpos, len(text))
@@ -599,6 +654,10 @@ class Lexicon:
             if head.endswith("ل") and "ال" + rest[1:] in self._by_term and rest.startswith("ل"):
                 return "ال" + rest[1:]
         raise KeyError(matched)
+
+
+def _search_from(regex: re.Pattern, text: str, end: int, at: int) -> Optional[re.Match]:
+    return regex.search(text, at, end)
 
 
 def pattern_regex(pattern: str, entry_id: str = "", family: str = "") -> re.Pattern:

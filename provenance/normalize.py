@@ -83,6 +83,31 @@ class _Shifted(Sequence[int]):
         return self.base[self.first + i] - self.shift
 
 
+def joined(parts: list[Normalized], sep: str) -> Normalized:
+    """What normalize(sep.join(originals)) gives, made from the normal forms of the originals (`parts`, views
+    of a text normalised once), `sep` being text that normalisation leaves as it is: the body of the kept
+    lines is not folded again."""
+    text = sep.join(p.text for p in parts)
+    length = sum(p.original_length for p in parts) + len(sep) * max(len(parts) - 1, 0)
+    if len(text) == length:  # nothing deleted: every character stays where it was
+        return Normalized(text, range(length), length)
+    kept: list = []
+    pos = 0
+    for i, part in enumerate(parts):
+        if i:
+            kept.append(range(pos, pos + len(sep)))
+            pos += len(sep)
+        offsets = part.offsets
+        if len(offsets) == part.original_length:
+            kept.append(range(pos, pos + len(offsets)))
+        elif isinstance(offsets, _Shifted):  # the offsets of the text, read at C speed
+            kept.append(map((pos - offsets.shift).__add__, offsets.base[offsets.first:offsets.stop]))
+        else:
+            kept.append(map(pos.__add__, offsets))
+        pos += part.original_length
+    return Normalized(text, tuple(chain.from_iterable(kept)), length)
+
+
 def fold_char(ch: str) -> str:
     if ch in _DELETE:
         return ""

@@ -11,6 +11,7 @@ from .attribution import Attributor
 from .attribution.sources import Memory
 from .ingest.inputs import BadInput, InputError, clean_text
 from .models import Claim, Document, Report, Score, Source
+from .normalize import normalize
 from .origin.outlets import find_origin, find_outlet, site_prefix_origins
 from .origin.wires import find_dateline, find_intelligence, find_wires
 from .rulecache import cached
@@ -67,12 +68,13 @@ class Auditor:
         if len(text) > self.max_text_chars:
             raise InputError(f"{doc.name}: {len(text):,} characters of text is over the {self.max_text_chars:,} limit")
         language = detect_language(text, rules)
-        cleaned = clean(text, rules, language, title)
-        scanned = rules.scan_body(cleaned.body)  # the body normalised once: the scans and every sentence read it
+        normalized = normalize(text)  # once: boilerplate reads each line in it, the origin the whole
+        cleaned = clean(text, rules, language, title, normalized)
+        scanned = rules.scan_body(cleaned.body, cleaned.normalized)  # the scans and every sentence read it
         sentences = split_sentences(cleaned.body, cleaned.paragraphs, rules, scanned.normalized)
         if not sentences:
             raise InputError(f"{doc.name}: not an article (no sentences left after removing boilerplate)")
-        origins, hints = find_origin(text, cleaned.boilerplate, rules)
+        origins, hints = find_origin(text, cleaned.boilerplate, rules, normalized)
         dateline = find_dateline(scanned, rules)
         outlet = find_outlet(url, sitename, hostname, hints, origins, dateline, rules)
         origins += site_prefix_origins(hints, origins)

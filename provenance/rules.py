@@ -18,9 +18,9 @@ from typing import Annotated, Any, Iterator, Literal, Optional
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .ingest.errors import human_size
-from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, pattern_regex, required_texts, shortest_needles
+from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, alternatives, pattern_regex, required_texts, shortest_needles
 from .models import SOURCE_TYPES
-from .normalize import Normalized, is_arabic, norm, norm_pattern, normalize
+from .normalize import LATIN_LETTER, Normalized, is_arabic, norm, norm_pattern, normalize
 
 DEFAULT_RULES_DIR = Path(str(resources.files("provenance") / "rules"))  # package data, in the wheel too
 MAX_RULES_BYTES = 2_000_000  # one rules or policy file (the largest shipped one has 74 KB)
@@ -443,12 +443,15 @@ class LineRules:
     (line, block) are one alternation (RuleSet._whole_lines), which finds the first of them that matches
     the whole line in one call; a rule whose pattern cannot join one (a back-reference, a named group, a
     flag) is tried on its own. Teasers and headline runs, read over the whole body and never line by
-    line, are not among them."""
+    line, are not among them. A line with no Latin letter (most lines of an Arabic article) is matched
+    against the alternation without the alternatives that need one (`latinless`): they cannot match it,
+    and English prompts tried at every length of an Arabic line were most of the alternation's time."""
 
     def __init__(self, rules: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]],
-                 whole: Optional[re.Pattern]):
+                 whole: Optional[re.Pattern], latinless: Optional[re.Pattern]):
         # rules: (place in the file, rule, regex, needles) of the rules that apply to this kind of line
         self.whole = whole
+        self.latinless = latinless
         self.by_group: dict[str, tuple[int, BoilerplateRule]] = {}
         self.others: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]] = []
         for i, (place, rule, rx, needles) in enumerate(rules):
@@ -459,13 +462,22 @@ class LineRules:
 
     def first_whole(self, n: str) -> Optional[tuple[int, BoilerplateRule]]:
         """(i, rule) of the first whole-line rule of this kind of line that matches the line `n`."""
-        m = self.whole.fullmatch(n) if self.whole is not None else None
+        whole = self.latinless if LATIN_LETTER.search(n) is None else self.whole
+        m = whole.fullmatch(n) if whole is not None else None
         return None if m is None or m.lastgroup is None else self.by_group[m.lastgroup]
 
 
 def _whole_line(rule: BoilerplateRule, rx: Optional[re.Pattern]) -> bool:
     """A rule that the alternation of whole-line rules holds."""
     return rule.match in ("line", "block") and rx is not None and _joinable(rx) and not rule.lead
+
+
+def latinless(pattern: str) -> Optional[str]:
+    """The alternatives of a pattern that may match a text without a Latin letter: not those every match
+    of which holds a text with one (None: no alternative left)."""
+    kept = [alt for alt in alternatives(pattern)
+            if not ((texts := required_texts(alt)) and all(LATIN_LETTER.search(t) for t in texts))]
+    return "|".join(kept) if kept else None
 
 
 def _joinable(rx: re.Pattern) -> bool:
@@ -504,7 +516,7 @@ class RuleSet:
         self._families: dict[tuple[str, ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
         self._boilerplate: dict[tuple[str, int], LineRules] = {}
-        self._wholes: dict[tuple[int, ...], Optional[re.Pattern]] = {}  # see _whole_lines
+        self._wholes: dict[str, Optional[re.Pattern]] = {}  # see _whole_lines
 
     def lexicon(self, *families: str) -> Lexicon:
         """One compiled matcher over the given lexicon families (cached)."""
@@ -555,10 +567,10 @@ class RuleSet:
             "outlet": self.outlet_names, "intelligence": self.intel_lexicon,
         })
 
-    def scan_body(self, body: str) -> "ScannedBody":
-        """The body normalised once and scanned once with body_lexicons: the sources' prescan, the
-        wires and intelligence all read it."""
-        nb = normalize(body)
+    def scan_body(self, body: str, normalized: Optional[Normalized] = None) -> "ScannedBody":
+        """The body normalised once (`normalized`, if it was already) and scanned once with body_lexicons:
+        the sources' prescan, the wires and intelligence all read it."""
+        nb = normalized or normalize(body)
         return ScannedBody(body, nb, self.body_lexicons.scan(nb.text))
 
     @cached_property
@@ -582,17 +594,20 @@ class RuleSet:
         if key not in self._boilerplate:
             rules = [(place, r, rx, self.boilerplate_needles.get(r.id, [])) for place, (r, rx) in enumerate(self.boilerplate_patterns)
                      if (not r.when_language or r.when_language == language) and not (r.max_words and words > r.max_words)]
-            self._boilerplate[key] = LineRules(rules, self._whole_lines(rules))
+            self._boilerplate[key] = LineRules(rules, self._whole_lines(rules), self._whole_lines(rules, latin=False))
         return self._boilerplate[key]
 
-    def _whole_lines(self, rules: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]]) -> Optional[re.Pattern]:
+    def _whole_lines(self, rules: list[tuple[int, BoilerplateRule, Optional[re.Pattern], list[str]]],
+                     latin: bool = True) -> Optional[re.Pattern]:
         """The whole-line rules among `rules` as one alternation, in file order (see LineRules), compiled
-        once for each set of them: a long line is not tried against the rules for short ones."""
-        parts = tuple((place, rx.pattern) for place, r, rx, _ in rules if _whole_line(r, rx))  # type: ignore[union-attr]
-        key = tuple(place for place, _ in parts)
-        if key not in self._wholes:
-            self._wholes[key] = re.compile("|".join(f"(?P<r{place}>{p})" for place, p in parts)) if parts else None
-        return self._wholes[key]
+        once for each set of them: a long line is not tried against the rules for short ones. Without
+        `latin`, for lines with no Latin letter: each rule's alternatives that may match one (latinless)."""
+        parts = tuple((place, rx.pattern if latin else latinless(rx.pattern))  # type: ignore[union-attr]
+                      for place, r, rx, _ in rules if _whole_line(r, rx))
+        source = "|".join(f"(?P<r{place}>{p})" for place, p in parts if p is not None)
+        if source not in self._wholes:  # the same alternation, the same regex: pickled once (rulecache.py)
+            self._wholes[source] = re.compile(source) if source else None
+        return self._wholes[source]
 
     def build_matchers(self) -> None:
         """Compile now what the audit of any article reads, so that a build kept between processes holds

@@ -1,4 +1,5 @@
 """The text layer of boilerplate removal, one family at a time."""
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -745,3 +746,37 @@ def test_tags_inside_a_paragraph_or_a_sentence_stay(rules):
     assert removed(f"{BODY}\n{line}", rules) == {}
     line = "وتحدث الوزير عن الاقتصاد. سمات المرحلة المقبلة واضحة في خطة الحكومة الجديدة."
     assert removed(f"{BODY}\n{line}", rules) == {}
+
+
+@pytest.mark.parametrize("line", [
+    "  اقرأ أيضاً:  ", "محمود وهبي ـ جدة", "Follow   US on\tTwitter", "تـــابعونا عَلَى «تويتر»", "ΣΟΦΊΑ ΟΔΌΣ", "İstanbul",
+    "\u200fشارك\u200e المقال"])
+def test_a_line_is_read_in_the_normal_form_cut_out_of_the_text_normalised_once(rules, line):
+    """The text is normalised once and each line's normal form cut out of it: the same form, and the same
+    rule, as the line normalised alone (diacritics, tatweel, invisible marks and case folded; a tatweel
+    between spaces read as a dash)."""
+    from provenance.normalize import norm, normalize
+    from provenance.text.boilerplate import line_norm
+    from provenance.text.lines import split_lines
+
+    text = f"{BODY}\n{line}\n{BODY}"
+    nt = normalize(text)
+    for ln in split_lines(text):
+        assert line_norm(ln, nt) == norm(ln.text.replace(" ـ ", " - "))
+    assert replace(clean(text, rules, "ar", normalized=nt), normalized=None) == clean(text, rules, "ar")
+
+
+@pytest.mark.parametrize("lines", [
+    ["تابعونا على تويتر", BODY, "قـال الوزيرُ إنَّ «المحادثات» مثمرة.", "\u200fشارك\u200e المقال"],
+    [BODY, "The Minister SAID talks — “fruitful” — would go on.", BODY],
+    [BODY],
+])
+def test_the_body_s_normal_form_is_cut_out_of_the_text_normalised_once(rules, lines):
+    """The body (the kept lines) carries its normal form, made from the text normalised once: what
+    normalising the body again would give, with every offset into the body."""
+    from provenance.normalize import normalize
+
+    text = "\n".join(lines)
+    cleaned = clean(text, rules, "ar", normalized=normalize(text))
+    assert cleaned.normalized == normalize(cleaned.body)
+    assert clean(text, rules, "ar").normalized is None

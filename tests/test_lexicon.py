@@ -219,19 +219,48 @@ def test_required_texts_of_an_alternation_inside_a_pattern():
 
 
 def test_a_lexicon_of_terms_and_patterns_runs_its_patterns_only_where_they_may_match(monkeypatch: pytest.MonkeyPatch):
-    lexicon = Lexicon([("قال", "t", "f", None)], [(r"(?<!\S)(?:علق|يعلق)(?=\s+علي)", "p", "f", None)])
-    searched: list[str] = []
-    real = lexicon._mixed
+    """Each pattern is searched on its own, only in a text that holds one of its required texts."""
+    lexicon = Lexicon([("قال", "t", "f", None)], [(r"(?<!\S)(?:علق|يعلق)(?=\s+علي)", "p", "f", None),
+                                                 (r"refused to (?:comment|talk)", "q", "f", None),
+                                                 (r"(?<!\S)رد(?=\s+علي)", "r", "f", None)])
+    searched: list[tuple[int, str]] = []
 
     class Counting:
-        def search(self, text, pos, end):
-            searched.append(text)
-            return real.search(text, pos, end)
+        def __init__(self, number, rx):
+            self.number, self.rx = number, rx
 
-    monkeypatch.setattr(lexicon, "_mixed", Counting())
+        def search(self, text, pos, end):
+            searched.append((self.number, text))
+            return self.rx.search(text, pos, end)
+
+    monkeypatch.setattr(lexicon, "_each", [(Counting(i, rx), needles) for i, (rx, needles) in enumerate(lexicon._each)])
     assert [h.entry_id for h in lexicon.finditer("قال الوزير")] == ["t"]
     assert [h.entry_id for h in lexicon.finditer("يعلق علي ما قال")] == ["p", "t"]
-    assert "قال الوزير" not in searched and "يعلق علي ما قال" in searched
+    assert [h.entry_id for h in lexicon.finditer("he refused to talk, then refused to comment")] == ["q", "q"]
+    assert {number for number, text in searched if text == "يعلق علي ما قال"} == {0}
+    assert not [text for _, text in searched if text == "قال الوزير"]
+
+
+def test_patterns_searched_one_by_one_find_what_their_alternation_finds(auditor, monkeypatch: pytest.MonkeyPatch):
+    """The shipped lexicons of terms and patterns (cues, body, a span's), each pattern searched on its own where
+    its required texts occur: the hits of the alternation of all of them, over the devset's sentences."""
+    import pathlib
+
+    from provenance.normalize import normalize
+
+    sets = [auditor.attributor.cues, auditor.rules.body_lexicons, auditor.rules.lexicon("speech", "told")]
+    lexicons = [lx for s in sets for lx in (s.lexicons.values() if isinstance(s, LexiconSet) else [s])
+                if lx._each is not None]
+    assert len(lexicons) >= 4
+    texts = []
+    for path in sorted(pathlib.Path(__file__).parent.glob("devset/*/*.txt"))[::2]:
+        body = normalize(path.read_text(encoding="utf-8")).text
+        texts += [body, *re.split(r"(?<=[.!?؟\n])\s+", body)]
+    found = [[list(lx.finditer(t)) for t in texts] for lx in lexicons]
+    for lx in lexicons:
+        monkeypatch.setattr(lx, "_each", None)  # the alternation of all patterns, tried at every position
+    assert found == [[list(lx.finditer(t)) for t in texts] for lx in lexicons]
+    assert sum(len(hits) for per_lexicon in found for hits in per_lexicon) > 1000
 
 
 def test_lexicons_read_back_from_a_pickle_find_what_they_found(auditor):

@@ -267,3 +267,40 @@ def test_a_users_rules_file_nested_too_deeply_is_an_error_not_a_crash(tmp_path: 
     with pytest.raises(Exception) as err:
         load_rules(rules)
     assert "hedges.yaml:1: YAML syntax error: nested too deeply" in str(err.value)
+
+
+def test_a_line_without_latin_letters_is_not_tried_against_the_alternatives_that_need_them(tmp_path: Path) -> None:
+    """A line with no Latin letter is matched against an alternation without the alternatives whose every
+    match holds one (an English prompt in an Arabic article's lines): the same rule, in file order, still
+    removes each line, whichever alternative of it matches."""
+    from provenance.lexicon import alternatives
+    from provenance.rules import latinless
+    from provenance.text.boilerplate import clean
+
+    assert latinless(r"follow us|تابعونا( على [^ ]+)?|[0-9]+") == r"تابعونا( على [^ ]+)?|[0-9]+"
+    assert latinless(r"(follow|share) us") is None
+    assert alternatives(r"[a|b]c|(x|y)|[]|]|\||d") == [r"[a|b]c", r"(x|y)", r"[]|]", r"\|", "d"]  # bars that divide
+    assert latinless(r"[a|b]c|تابعونا") == "تابعونا"
+    rules_text = """rules:
+  - id: bp.user.follow
+    family: user
+    match: line
+    pattern: 'follow us.*|تابعونا.*'
+  - id: bp.user.english_first
+    family: user
+    match: line
+    pattern: 'read more|اقرا ايضا.*'
+  - id: bp.user.digits
+    family: user
+    match: line
+    pattern: '[0-9]+'
+"""
+    folder, _, _ = broken_copy(tmp_path, "boilerplate.yaml", "rules:\n", rules_text)
+    user = load_rules(folder)
+    line_rules = user.boilerplate_for("ar", 3)
+    assert line_rules.latinless is not None and "follow" not in line_rules.latinless.pattern
+    body = "قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل في جنيف، بحسب ما أفاد مسؤولون في الوزارة."
+    cleaned = clean(f"{body}\nتابعونا على تويتر\nاقرأ أيضا هذا\n2024\nfollow us now", user, "ar")
+    assert {b.text: b.rule for b in cleaned.boilerplate} == {
+        "تابعونا على تويتر": "bp.user.follow", "اقرأ أيضا هذا": "bp.user.english_first", "2024": "bp.user.digits",
+        "follow us now": "bp.user.follow"}

@@ -5,7 +5,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..models import Boilerplate, Dateline, Origin, Outlet
-from ..normalize import normalize
+from ..normalize import Normalized, normalize
 from ..rules import OutletEntry, RuleSet
 
 
@@ -45,11 +45,13 @@ def lookup_name(name: str, rules: RuleSet) -> Optional[OutletEntry]:
     return hit.value if hit is not None else None
 
 
-def find_origin(text: str, boilerplate: list[Boilerplate], rules: RuleSet) -> tuple[list[Origin], list[Outlet]]:
-    """Origins from credit and first-published lines; outlet hints from site-name lines."""
+def find_origin(text: str, boilerplate: list[Boilerplate], rules: RuleSet,
+                normalized: Optional[Normalized] = None) -> tuple[list[Origin], list[Outlet]]:
+    """Origins from credit and first-published lines; outlet hints from site-name lines (`normalized`: the
+    text normalised, if it was)."""
     origins: list[Origin] = []
     hints: list[Outlet] = []
-    nt = normalize(text)
+    nt = normalized or normalize(text)
     for rule, rx in rules.origin_patterns:
         for m in rx.finditer(nt.text):
             a, b = nt.span(m.start(), m.end())

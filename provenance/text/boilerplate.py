@@ -12,7 +12,7 @@ from typing import Optional
 
 from ..lexicon import holds_any
 from ..models import Boilerplate
-from ..normalize import ARABIC_LETTER, LATIN_LETTER, norm
+from ..normalize import ARABIC_LETTER, LATIN_LETTER, Normalized, joined, norm
 from ..rules import BoilerplateRule, RuleSet
 from .lines import (SENTENCE_END, Line, heading_like, headline_like, paragraph_spans, reads_as_headline, split_lines,
                     words)
@@ -38,6 +38,7 @@ class Cleaned:
     boilerplate: list[Boilerplate]
     dates: list[str]
     warnings: list[str] = field(default_factory=list)
+    normalized: Optional[Normalized] = None  # the body's normal form, when clean was given the text's
 
 
 def _may_match(n: str, needles: list[str]) -> bool:
@@ -45,11 +46,19 @@ def _may_match(n: str, needles: list[str]) -> bool:
     return not needles or holds_any(n, needles)
 
 
+def line_norm(line: Line, normalized: Optional[Normalized] = None) -> str:
+    """The line's normal form, a tatweel between spaces read as a dash ("محمود وهبي ـ جدة"): cut out of
+    the text normalised once when given (the origin reads it too), not folded again line by line."""
+    if normalized is None or " ـ " in line.text:
+        return norm(line.text.replace(" ـ ", " - "))
+    return " ".join(normalized.view(line.start, line.end).text.split())
+
+
 def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str],
-               lead: bool, at_end: bool = False) -> Optional[BoilerplateRule]:
+               lead: bool, at_end: bool = False, normalized: Optional[Normalized] = None) -> Optional[BoilerplateRule]:
     """The first rule, in file order, that removes the line (`lead`: the line comes before the body;
     `at_end`: nothing of the body comes after it, and only the rules for such lines are asked)."""
-    n = norm(line.text.replace(" ـ ", " - "))  # a tatweel between spaces is a dash ("محمود وهبي ـ جدة")
+    n = line_norm(line, normalized)
     line_rules = rules.boilerplate_for(language, words(line.text))
     first = None if at_end else line_rules.first_whole(n)  # (index, rule)
     for i, rule, rx, needles in line_rules.others:
@@ -69,17 +78,19 @@ def _line_rule(rules: RuleSet, line: Line, language: str, title: Optional[str],
     return first[1] if first is not None else None
 
 
-def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None) -> Cleaned:
-    """Remove boilerplate lines; take the title out of plain text that starts with one."""
+def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None,
+          normalized: Optional[Normalized] = None) -> Cleaned:
+    """Remove boilerplate lines; take the title out of plain text that starts with one (`normalized`: the
+    text normalised, if it was, which the lines are read in)."""
     lines = split_lines(text)
     glued = _glued_tail(lines, rules, language)
     body_start = _body_start(lines)
-    verdict: list[Optional[BoilerplateRule]] = [_line_rule(rules, ln, language, title, i < body_start)
-                                                for i, ln in enumerate(lines)]
+    verdict: list[Optional[BoilerplateRule]] = [_line_rule(rules, ln, language, title, i < body_start,
+                                                           normalized=normalized) for i, ln in enumerate(lines)]
     if glued is not None:
         verdict[-1] = glued
     _blocks(lines, verdict)
-    _tail(lines, verdict, rules, language, title)
+    _tail(lines, verdict, rules, language, title, normalized)
 
     kept = [i for i, r in enumerate(verdict) if r is None]
     title_index = None
@@ -105,6 +116,7 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
         body = [i for i in body if verdict[i] is None]
 
     boilerplate, paragraphs, parts, dates = [], [], [], []
+    views: list[Normalized] = []  # the kept lines' normal forms, cut out of the text's
     pos = 0
     for i, (line, rule) in enumerate(zip(lines, verdict)):
         if i == title_index:
@@ -123,8 +135,10 @@ def clean(text: str, rules: RuleSet, language: str, title: Optional[str] = None)
         paragraphs += [Paragraph(start=pos + a, end=pos + b, heading=heading) for a, b in paragraph_spans(line.text)]
         parts.append(line.text)
         pos += len(line.text)
+        if normalized is not None:
+            views.append(normalized.view(line.start, line.end))
     return Cleaned(title=title, body="".join(parts), paragraphs=paragraphs, boilerplate=boilerplate, dates=dates,
-                   warnings=warnings)
+                   warnings=warnings, normalized=joined(views, "\n\n") if normalized is not None else None)
 
 
 _WORDS = re.compile(r"\S+")
@@ -161,13 +175,13 @@ def _body_start(lines: list[Line]) -> int:
 
 
 def _tail(lines: list[Line], verdict: list[Optional[BoilerplateRule]], rules: RuleSet, language: str,
-          title: Optional[str]) -> None:
+          title: Optional[str], normalized: Optional[Normalized] = None) -> None:
     """Rules marked at_end (a writer's bio) take the body's last lines, up from the end, while each matches:
     the same words with the article after them are the article's."""
     for i in range(len(lines) - 1, 0, -1):
         if verdict[i] is not None:
             continue
-        rule = _line_rule(rules, lines[i], language, title, False, at_end=True)
+        rule = _line_rule(rules, lines[i], language, title, False, at_end=True, normalized=normalized)
         if rule is None:
             return
         verdict[i] = rule
