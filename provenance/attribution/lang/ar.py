@@ -177,6 +177,12 @@ class Arabic(Language):
             cand.typed = Typed("named_person", name=cand.typed.name, rules=["src.name", "src.subject_position"])
         return cand
 
+    def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
+        """Unnamed people post and leak as outlets do ("وسرب ناشطون يمنيون تعميما"، "ونشر ناشطون مقطع فيديو"):
+        what they put before the public rests on them (LABELLING.md: anonymous). Only a verb that opens its
+        clause with the people after it: "في بيان نشر" is published, "لرصد تحركاتهم" a noun of purpose."""
+        return cand.typed.type == "anonymous" and cand.span[0] >= hit.end and self.opens_clause(r.n, hit.start)
+
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """Not after a preposition: "على حث أوروبا" is a noun; a verb spelled like a preposition only where
         it opens a clause: "مواجهة بين روسيا والغرب" is between."""

@@ -36,7 +36,7 @@ _DEFINITE = re.compile(r"^[وف]?ال")  # the article, after a conjunction
 _NISBA = re.compile(r"^[وف]?\S{3,}(?:ي|يه|يون|يين|يات|يتان|يتين|يان)$")
 _ADJECTIVE = re.compile(r"^[وف]?الم\S*$|" + _NISBA.pattern)
 _BODY_LEXICONS = ("org_noun", "authority", "document_noun", "anonymous_noun")
-_BODY_HEADS = ("org_noun", "authority")  # a body heading a subject, which no name follows
+_BODY_HEADS = ("org_noun", "authority", "media_generic")  # a body or the press heading a subject, which no name follows
 _PERSON_LEXICONS = ("role", "person_role", "spokesperson")
 _SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authority")
 # a name in quotation marks after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"): no boundary

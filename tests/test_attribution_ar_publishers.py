@@ -1,0 +1,37 @@
+"""Arabic bodies, outlets and unnamed people who put something before the public: publishing verbs
+(cue.ar.published) and their subjects. Each case comes from the tuning pools (../shared/data; the file is named
+beside it)."""
+import pytest
+
+from provenance.models import Document
+
+
+@pytest.fixture(scope="module")
+def audit(auditor):
+    return lambda text: auditor.audit(Document(name="t", text=text)).claims[0].source
+
+
+@pytest.mark.parametrize("text, kind, span", [
+    # arabic-pool/skynews_SK-middleEast-842-20180408: documenting, by a monitor
+    ("ووثق المرصد السوري السبت مقتل 42 مدنيا جراء القصف الجوي على دوما.", "named_organization", "المرصد السوري"),
+    # arabic-pool/alarabia_AL-internationalNews-1962-20180716: circulating, by outlets
+    ("تداولت وسائل الإعلام العالمية صورة غير تقليدية للرئيس الروسي فلاديمير #بوتين وهو يدخل القصر الرئاسي.",
+     "media", "وسائل الإعلام العالمية"),
+    # arabic-pool/alarabia_AL-internationalNews-180-20180224: leaking, by unnamed activists
+    ("وسرب #ناشطون يمنيون، تعميما أصدره إبراهيم أحمد الحوثي، المعين من قبل الميليشيات وكيلا للرقابة على البنوك.",
+     "anonymous", "#ناشطون يمنيون"),
+])
+def test_documenting_circulating_and_leaking_publish(audit, text, kind, span):
+    # cue.ar.published: what a body, an outlet or unnamed people document, circulate or leak rests on them
+    source = audit(text)
+    assert (source.type, source.text) == (kind, span)
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-saudi/alyaum_2015-08-02_*: a leak of oil is no leaking of a document ("وتسرب النفط")
+    "وتسرب النفط من الناقلة بعد مغادرتها الميناء.",
+    # a squadron (سرب) of aircraft is no leak
+    "وحلق سرب من الطائرات الحربية فوق المدينة.",
+])
+def test_a_leak_of_matter_and_a_squadron_are_no_publishing(audit, text):
+    assert audit(text).type == "unattributed"
