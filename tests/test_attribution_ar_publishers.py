@@ -35,3 +35,29 @@ def test_documenting_circulating_and_leaking_publish(audit, text, kind, span):
 ])
 def test_a_leak_of_matter_and_a_squadron_are_no_publishing(audit, text):
     assert audit(text).type == "unattributed"
+
+
+@pytest.mark.parametrize("text, span", [
+    # arabic-pool/france24_FR-middleEast-797-20180720: a report issued by a body
+    ('والأسبوع الفائت، أصدرت منظمة العفو الدولية تقريرا يدعو للتحقيق في شبكة سجون سرية في جنوب اليمن قالت إنها '
+     'تشهد "انتهاكات فظيعة".', "منظمة العفو الدولية"),
+    # arabic-pool/alarabia_AL-internationalNews-180-20180224: a circular issued, the issuer far from it
+    ("أصدرت #ميليشيات_الحوثي عبر البنك المركزي اليمني الخاضع لسيطرتها في العاصمة #صنعاء، تعميما للجهات المالية "
+     "والمصرفية في مناطق سيطرتها بعدم التعامل مع (697) شركة ورجل أعمال.", "#ميليشيات_الحوثي"),
+    # arabic-pool/skynews_SK-internationalNews-697-20180331: footage shown by a ministry
+    ("والجمعة، عرضت وزارة الدفاع الروسية مقطع فيديو يظهر اختبار صاروخ بالستي عابر للقارات، يستطيع حمل 20 رأسا "
+     "نوويا.", "وزارة الدفاع الروسية"),
+])
+def test_a_body_issuing_a_report_or_showing_footage_is_the_source(audit, text, span):
+    # cue.ar.light_verb: issuing a report or a circular, showing footage; what it holds rests on its issuer
+    source = audit(text)
+    assert (source.type, source.text) == ("named_organization", span)
+
+
+@pytest.mark.parametrize("text", [
+    # an offer is no showing ("عرضت الحكومة"), nor a decision issued a statement
+    "وعرضت الحكومة على المعارضة مقاعد في البرلمان.",
+    "وأصدرت المحكمة حكما بسجن المتهم عشر سنوات.",
+])
+def test_offering_and_issuing_a_verdict_are_no_reports(audit, text):
+    assert audit(text).type == "unattributed"
