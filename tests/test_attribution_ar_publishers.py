@@ -54,6 +54,14 @@ def test_a_body_issuing_a_report_or_showing_footage_is_the_source(audit, text, s
     assert (source.type, source.text) == ("named_organization", span)
 
 
+def test_footage_shown_is_the_shower_s_not_the_verb_of_its_relative_clause(auditor):
+    # bbc_BB-internationalNews-131-20180311 (test_attribution_arabic.py held it narration before cue.ar.light_verb
+    # knew showing footage): the source is the ministry, by عرضت, not "لقطات مصورة" by the relative تظهر
+    claim = auditor.audit(Document(name="t", text="وعرضت وزارة الدفاع الروسية لقطات مصورة تظهر عملية انفصال الصاروخ "
+                                                  "من طائرة مقاتلة طراز ميغ-31.")).claims[0]
+    assert (claim.source.text, claim.cue) == ("وزارة الدفاع الروسية", "وعرضت")
+
+
 @pytest.mark.parametrize("text", [
     # an offer is no showing ("عرضت الحكومة"), nor a decision issued a statement
     "وعرضت الحكومة على المعارضة مقاعد في البرلمان.",
