@@ -1,5 +1,5 @@
 """Arabic bodies, outlets and unnamed people who put something before the public: publishing verbs
-(cue.ar.published) and their subjects. Each case comes from the tuning pools (../shared/data; the file is named
+(cue.ar.published, cue.ar.circulated) and their subjects. Each case comes from the tuning pools (../shared/data; the file is named
 beside it)."""
 import pytest
 
@@ -22,7 +22,7 @@ def audit(auditor):
      "anonymous", "#ناشطون يمنيون"),
 ])
 def test_documenting_circulating_and_leaking_publish(audit, text, kind, span):
-    # cue.ar.published: what a body, an outlet or unnamed people document, circulate or leak rests on them
+    # cue.ar.published, cue.ar.circulated: what a body or an outlet documents, or unnamed people circulate or leak, rests on them
     source = audit(text)
     assert (source.type, source.text) == (kind, span)
 

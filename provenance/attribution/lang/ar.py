@@ -179,10 +179,12 @@ class Arabic(Language):
         return cand
 
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
-        """Unnamed people post and leak as outlets do ("وسرب ناشطون يمنيون تعميما"، "ونشر ناشطون مقطع فيديو"):
+        """Unnamed people post and leak as outlets do ("وسرب ناشطون يمنيون تعميما"، "ونشر ناشطون مقطع فيديو",
+        cue.ar.circulated; what scientists monitor, "ورصد العلماء أدلة", is no publishing):
         what they put before the public rests on them (LABELLING.md: anonymous). Only a verb that opens its
-        clause with the people after it: "في بيان نشر" is published, "لرصد تحركاتهم" a noun of purpose."""
-        return cand.typed.type == "anonymous" and cand.span[0] >= hit.end and self.opens_clause(r.n, hit.start)
+        clause with the people after it: in "اللاعب في بيان نشر" the statement is published."""
+        return hit.entry_id == "cue.ar.circulated" and cand.typed.type == "anonymous" and cand.span[0] >= hit.end \
+            and self.opens_clause(r.n, hit.start)
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """Not after a preposition: "على حث أوروبا" is a noun; a verb spelled like a preposition only where
