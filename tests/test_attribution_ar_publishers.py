@@ -69,3 +69,20 @@ def test_footage_shown_is_the_shower_s_not_the_verb_of_its_relative_clause(audit
 ])
 def test_offering_and_issuing_a_verdict_are_no_reports(audit, text):
     assert audit(text).type == "unattributed"
+
+
+@pytest.mark.parametrize("text, span", [
+    # arabic-pool/bbc_BB-internationalNews-712-20180628
+    ('قالت شركة "لافارج هولسيم"، عملاق صناعة الإسمنت، إنه يجري تحقيق رسمي مع فرعها في فرنسا.',
+     'شركة "لافارج هولسيم"'),
+    # arabic-pool/france24_FR-internationalNews-1214-20180513
+    ('وأعلن تنظيم "الدولة الإسلامية" مسؤوليته عن الهجوم بسكين في وسط باريس في وقت متأخر السبت.',
+     'تنظيم "الدولة الإسلامية"'),
+    # arabic-pool/france24_FR-internationalNews-2678-20180812
+    ('وأحصت هيئة "كالفاير" صباح الجمعة تسعة حرائق فيما تخشى هيئات الأرصاد الجوية اندلاع النيران.',
+     'هيئة "كالفاير"'),
+])
+def test_a_body_s_quoted_name_belongs_to_its_span(audit, text, span):
+    # closed.ar.body_head: as after a noun of media (صحيفة "نيويورك تايمز"), a quoted name after the noun of a body is its name
+    source = audit(text)
+    assert (source.type, source.text) == ("named_organization", span)
