@@ -86,3 +86,10 @@ def test_a_body_s_quoted_name_belongs_to_its_span(audit, text, span):
     # closed.ar.body_head: as after a noun of media (صحيفة "نيويورك تايمز"), a quoted name after the noun of a body is its name
     source = audit(text)
     assert (source.type, source.text) == ("named_organization", span)
+
+
+def test_two_outlets_publishing_take_the_dual(audit):
+    # arabic-saudi/arreyadi_2015-07-21_010: publishing verbs inflect as verbs of speech do (+ت +وا +ا +تا)
+    source = audit("وكان موقع صحيفة (مورجن بوست) الألمانية الشهيرة وصحيفة (جازيتا سوبرتوريلور) الرومانية الرياضية قد "
+                   "نشرا في الفترة ذاتها تقاريراً شبيهة عن الحادثة.")
+    assert source.type == "media" and source.text.startswith("موقع صحيفة (مورجن بوست)")
