@@ -58,7 +58,7 @@ class WordClasses:
         self.negation = read("closed.ar.negation", "closed.en.negation")
         self.subordinators = read("closed.ar.subordinator", "closed.en.subordinator")
         self.personal_pronouns = read("closed.ar.personal_pronoun", "closed.en.personal_pronoun")
-        self.media_heads = tuple(sorted(read("closed.ar.media_head", "closed.en.media_head")))
+        self.media_heads = tuple(sorted(read("closed.ar.media_head", "closed.ar.body_head", "closed.en.media_head")))
         # "وفيما أكدت روسيا"، "While Democrats pushed": a sentence opening with a subordinate clause
         self.subordinate = re.compile("^" + opening(read("closed.ar.subordinate_opener"),
                                                     read("closed.en.subordinate_opener"), prefix="و?") + r"\s")

@@ -79,6 +79,7 @@ class Arabic(Language):
         self.negation_reported = closed_class(self.rules, "closed.ar.negation_reported")  # "ولم يذكر المتحدث"
         self.no_one = closed_class(self.rules, "closed.ar.no_one")  # "ولم تعلن أي جهة"
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
+        self.feelings = closed_class(self.rules, "closed.ar.feeling_noun")  # "يشعر السعوديون بالقلق"
         self.verdict_verbs = closed_class(self.rules, "closed.ar.verdict_verb")  # "وأدانت المحكمة": convicted
         self.courts = closed_class(self.rules, "closed.ar.court")
         self.manner = re.compile(r"(?:\s+" + opening(closed_class(self.rules, "closed.ar.statement_manner")) + r"(?!\S))+")
@@ -176,6 +177,14 @@ class Arabic(Language):
             r.memory.remember(cand.typed.name, "named_person")
             cand.typed = Typed("named_person", name=cand.typed.name, rules=["src.name", "src.subject_position"])
         return cand
+
+    def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
+        """Unnamed people post and leak as outlets do ("وسرب ناشطون يمنيون تعميما"، "ونشر ناشطون مقطع فيديو",
+        cue.ar.circulated; what scientists monitor, "ورصد العلماء أدلة", is no publishing):
+        what they put before the public rests on them (LABELLING.md: anonymous). Only a verb that opens its
+        clause with the people after it: in "اللاعب في بيان نشر" the statement is published."""
+        return hit.entry_id == "cue.ar.circulated" and cand.typed.type == "anonymous" and cand.span[0] >= hit.end \
+            and self.opens_clause(r.n, hit.start)
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """Not after a preposition: "على حث أوروبا" is a noun; a verb spelled like a preposition only where
@@ -309,6 +318,12 @@ class Arabic(Language):
             if r.inside(hit.start) or hit.start < editorial_end or any(a.start <= hit.start < a.end for a in agentless):
                 continue
             cand = self.speaker(r, hit)
+            if hit.entry_id == "cue.ar.feeling":
+                feeling = self._feeling(r.n, hit.end)
+                if feeling is None:
+                    continue  # "شعر الرأس"، "يشعر المرء": no feeling, no stance
+                end = min(cand.span[1], len(r.n[:feeling].rstrip()))
+                cand = self.candidate(r, hit, (cand.span[0], max(cand.span[0], end)))
             opening = r.n[cand.span[0]:cand.span[1]].split()[:1]
             if opening and opening[0] in self.words.opening_prepositions:
                 continue  # "يشتبه في علاقتها بجريمة": is suspected of; a prepositional phrase holds no opinion
@@ -316,6 +331,15 @@ class Arabic(Language):
                 cand.typed.rules = [*cand.typed.rules, "attr.opinion_holder"]
                 out.append(cand)
         return out
+
+    def _feeling(self, n: str, pos: int) -> Optional[int]:
+        """Where the noun of feeling a verb of feeling takes with ب starts, within seven words: "يشعر نواب وخبراء
+        أمن ألمان بقلق متزايد" (cue.ar.feeling); the holder ends before it."""
+        for m in list(WORD.finditer(n, pos, min(len(n), pos + 90)))[:7]:
+            w = m.group()
+            if w.startswith("ب") and w[1:] in self.feelings:
+                return m.start()
+        return None
 
     def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
         """'نقلت وكالة X عن مسؤول': the relay after the verb, the speaker after عن."""

@@ -36,7 +36,7 @@ _DEFINITE = re.compile(r"^[وف]?ال")  # the article, after a conjunction
 _NISBA = re.compile(r"^[وف]?\S{3,}(?:ي|يه|يون|يين|يات|يتان|يتين|يان)$")
 _ADJECTIVE = re.compile(r"^[وف]?الم\S*$|" + _NISBA.pattern)
 _BODY_LEXICONS = ("org_noun", "authority", "document_noun", "anonymous_noun")
-_BODY_HEADS = ("org_noun", "authority")  # a body heading a subject, which no name follows
+_BODY_HEADS = ("org_noun", "authority", "media_generic")  # a body or the press heading a subject, which no name follows
 _PERSON_LEXICONS = ("role", "person_role", "spokesperson")
 _SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authority")
 # a name in quotation marks after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"): no boundary
@@ -66,6 +66,7 @@ class ArabicSubjects(SubjectFinder):
         suffixes = sorted(closed_class(rules, "closed.ar.object_pronoun"), key=len, reverse=True)
         self.object_pronoun = re.compile(r"\S{2,}(?:" + "|".join(s for s in suffixes if len(s) > 1) + r"|(?<=[تءؤ])ه)$")
         self.closed = typer.arabic_names.closed  # "نفسه"، "بدوره"، "عليها": closed words, no object
+        self.footage = closed_class(rules, "closed.ar.footage")  # صور، لقطات، مقاطع: an object after a body
         # states and capitals by name, feminine but for closed.ar.masculine_country
         masculine = closed_class(rules, "closed.ar.masculine_country")
         self.states = frozenset(s for s in typer.arabic.states if not s.isascii())  # ar_sources.py's, in Arabic
@@ -218,7 +219,9 @@ class ArabicSubjects(SubjectFinder):
         complement nor its adjective; a body heading the subject takes no name after it, so the word opens the
         object. A title may take a name ("الرئيس الأمريكي دونالد ترامب"), an outlet its name, a quotation is left."""
         word = m.group()
-        if not _DEFINITE.match(prev) or _DEFINITE.match(word) or re.match(r"[وف]\S{3}|[بل\"«]", word) or word in self.closed \
+        footage = word in self.footage  # "وعرضت وزارة الدفاع الروسية لقطات": spelled as ل + a word, and closed
+        if not _DEFINITE.match(prev) or _DEFINITE.match(word) \
+                or not footage and (re.match(r"[وف]\S{3}|[بل\"«]", word) or word in self.closed) \
                 or word in self.states or STOP_PUNCT.search(word) or self.typer.is_time_word(word) \
                 or self.rules.outlet_names.starts_at(n, m.start()):
             return False
