@@ -36,7 +36,7 @@ def _name(source: Source) -> str:
     return norm(source.name or source.text or "")
 
 
-def _shared(memory: Memory, family: str) -> bool:
+def shared_family(memory: Memory, family: str) -> bool:
     """Whether the article names two people of one family ("Bill Clinton", "Hillary Clinton"): their first
     names differ among the names remembered so far."""
     firsts = {words[0] for _, name in memory.names.values()
@@ -52,7 +52,7 @@ def keys(memory: Memory, source: Source) -> list[str]:
     if " " not in name:
         return [name] if name else []
     family = name.split()[-1].strip(".")
-    return [name] if _shared(memory, family) else [name, "~" + family]
+    return [name] if shared_family(memory, family) else [name, "~" + family]
 
 
 def _record(memory: Memory, key: str, gender: str) -> None:

@@ -27,7 +27,7 @@ class EnglishGender:
                       for g, ids in _CLASSES}
         self.phrases = {g: [w.split() for w in words if " " in w] for g, words in self.words.items()}
         self.forms = {w.rstrip(".") for words in self.address.values() for w in words}
-        self.addresses = frozenset().union(*self.address.values())  # never a first name (gender._shared)
+        self.addresses = frozenset().union(*self.address.values())  # never a first name (gender.shared_family)
         self.prepositions = closed_class(rules, "closed.en.preposition") \
             | closed_class(rules, "closed.en.gender.phrase_break")  # the shared prepositions and a few more
         self.pronouns = {w: g for g, ids in _CLASSES for w in closed_class(rules, f"{ids}pronoun")}

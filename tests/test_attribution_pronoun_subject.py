@@ -1,0 +1,71 @@
+"""Whom "he" and "she" stand for after a sentence of narration that opens with a person as its subject
+(attr.continuation.subject): that person, not the speaker cited before it. Sentences from PolNeAR train
+(english-polnear/train): west-journal_2016-09-01_media-growls-in-response-to-kain ("Kaine did not see the media's
+point." after a quoted anchor), west-journal_2016-03-01_one-sentence-from-trump-just-set ("Chuck Todd was shocked."
+after Trump spoke), politico_2016-08-11_pence-blames-media-for-trump-s-o ("Rep. Sean Duffy (R-Wisc.) also
+addressed the controversy" after Trump), huff-post_2016-08-17_the-unhappy-campaign-of-paul-man ("Trump himself was
+delighted" after Manafort)."""
+import pytest
+
+from provenance import audit_text
+
+
+def _last(text):
+    return audit_text(text).claims[-1]
+
+
+def test_the_subject_of_the_narration_before_is_the_pronoun_s_person():
+    claim = _last("“But that was the first time in a long time, senator,” CBS This Morning co-Anchor DeMarco Morgan "
+                  "said. Kaine did not see the media’s point. “I don’t see what the massive difference is between a "
+                  "press conference and talking to the press everywhere you go,” he said.")
+    assert claim.source.name == "Tim Kaine"
+    assert claim.source.text == "he"
+    assert "attr.continuation.subject" in claim.reasons
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title before the name and a party after it
+    ("“We have to be very careful,” Donald Trump said on Thursday. Rep. Sean Duffy (R-Wisc.) also addressed the "
+     "controversy when introducing Pence Thursday. “Maybe not literally, but they set the policy up that ISIS could "
+     "rise,” he said.", "Sean Duffy"),
+    # a leading conjunction (closed.en.pronoun.subject_lead)
+    ("“He was a very good lobbyist,” Paul Manafort said. And Trump himself was delighted by the resulting "
+     "controversy. “The people who were offended were people we wanted to offend,” he later said.", "Donald Trump"),
+    # the sentence before has a speaker of its own: the pronoun goes on with them, not the person quoted inside it
+    ("“Trump’s salespeople would focus on how much money people could come up with,” Elizabeth Warren said. “Donald "
+     "Trump's students were pushed to max out their credit cards,” she continued. “He should be ashamed,” she said.",
+     "Elizabeth Warren"),
+])
+def test_whom_the_pronoun_stands_for(text, person):
+    assert _last(text).source.name == person
+
+
+def test_a_name_that_is_not_the_subject_keeps_the_last_speaker():
+    # "At first, there was pressure on Clinton": Clinton is named, but is no subject (wash-post_2015-12-22_as-spotli)
+    claim = _last("“Democrats were slow to organise,” said Mo Elleithee, a former party spokesman. At first, there "
+                  "was pressure on Clinton to get into the race earlier. And now there is some discomfort, he said.")
+    assert claim.source.name == "Mo Elleithee"
+
+
+@pytest.mark.parametrize("narration", [
+    "Obama's aides were shocked by the remark.",  # a possessive
+    "Mrs. Clinton was in Iowa that day.",  # a subject whose gender disagrees with "he"
+    # a name after a preposition, or after a determiner as a modifier: "Like Makaeff, ..., Roffman doesn't want"
+    # (wash-post_2016-07-15_thin-skinned), "The Cruz campaign on Monday night picked up on tweet"
+    # (politico_2016-02-05_carson-cruz-)
+    "Like Makaeff, the former customer, Roffman does not want to tangle with Trump anymore.",
+    "The Cruz campaign on Monday night picked up on a tweet from a CNN reporter.",
+])
+def test_an_opening_that_is_no_subject_of_he_keeps_the_last_speaker(narration):
+    claim = _last("“The bill is dead,” Senator Mitch McConnell said on Monday. " + narration
+                  + " “We will try again next year,” he said.")
+    assert claim.source.name == "Mitch McConnell"
+    assert "attr.continuation.subject" not in claim.reasons
+
+
+def test_a_surname_two_people_of_the_article_share_is_no_subject():
+    # "But Mrs. Clinton, who was distracted ..., was not as friendly. ... he said" (nyt_2015-12-15_white-house-schmo):
+    # the article names Bill Clinton too: "Mrs. Clinton" is not read as a subject (gender.shared_family)
+    claim = _last("Bill Clinton and Hillary Clinton greeted the guests. “It was very nice,” Mr. Rogan said. But "
+                  "Mrs. Clinton, who was distracted, was not as friendly. “There was some iciness there,” he said.")
+    assert claim.source.name != "Hillary Clinton"
