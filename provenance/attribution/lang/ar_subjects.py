@@ -73,6 +73,8 @@ class ArabicSubjects(SubjectFinder):
         self.charge_verbs = closed_class(rules, "closed.ar.charge_verb")  # "اتهم X بـ": passive with one noun phrase
         self.charge_complement = entry_patterns(rules, "closed.ar.charge_complement")
         self.pronouns = closed_class(rules, "closed.ar.pronoun")  # "هذه المرأة": a demonstrative opens a noun phrase
+        # a word after و or ف that is a word of its own, so that the letter is the conjunction (_conjoined)
+        self.joinable = frozenset(typer.lexicon_words | self.states | rules.terms("given_name"))
 
     def steps_over(self, tok: str) -> bool:
         """Also a day between the verb and its subject: "أعلن الثلاثاء رئيس الوزراء"."""
@@ -417,8 +419,11 @@ class ArabicSubjects(SubjectFinder):
                     and word not in self.states and (word[1:] in self.typer.lexicon_words or word[1:] in self.states):
                 prev, titled, governed = "", False, True  # a preposition ("لحزب"، "لإيران"; not "باكستان"): the noun after it is its own
                 continue
-            bare = re.sub(r"^[وف](?=\S{3})", "", word)
+            bare = self._conjoined(word)
             definite, state = _DEFINITE.match(word) is not None, bare in self.states
+            if definite and not state and _ADJECTIVE.match(word):  # "الولايات المتحدة": a state, no adjective
+                named = self.typer.search("country", " ".join(STOP_PUNCT.sub("", w) for w in words[i:i + 3]))
+                state = named is not None and named.start == 0 and named.text in self.states
             if prev and bare == word:  # a word joined by و is coordinated, a phrase of the same
                 after_definite = _DEFINITE.match(prev) is not None or prev in self.states
                 if state and (after_definite or i >= 2):
@@ -435,6 +440,14 @@ class ArabicSubjects(SubjectFinder):
                 head, titled = word, self._titled(word)
             prev = word
         return True
+
+    def _conjoined(self, word: str) -> str:
+        """The word after a conjunction و or ف, or the word itself where the letter is its own ("وزير"، "وكالة"،
+        "واشنطن"): the conjunction only before the article or a word a lexicon, a state or a given name holds."""
+        rest = word[1:]
+        if word[:1] in "وف" and len(rest) >= 3 and (rest.startswith("ال") or rest in self.joinable):
+            return rest
+        return word
 
     def _titled(self, head: str) -> bool:
         """A title or office in the singular heads the phrase, which a name may follow ("الرئيس الإيراني حسن
