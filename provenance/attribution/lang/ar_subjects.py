@@ -217,17 +217,26 @@ class ArabicSubjects(SubjectFinder):
     def _indefinite_after_body(self, n: str, span: tuple[int, int], prev: str, m: re.Match) -> bool:
         """"نشرت الشرطة تصويرا"، "اتهمت السلطات المصرية 43 شخصا"، "ورفضت وزارة الداخلية والشرطة الفرنسية تقديم":
         after a word with the article, an indefinite word (or a number) can be neither the definite noun's
-        complement nor its adjective; a body heading the subject takes no name after it, so the word opens the
-        object. A title may take a name ("الرئيس الأمريكي دونالد ترامب"), an outlet its name, a quotation is left."""
+        complement nor its adjective, so when a body heads the subject the word opens the object; but for the
+        body's name in apposition, an organisation or an outlet that closes the subject ("الحركة الفلسطينية
+        حماس"، "الحزب الحاكم نداء تونس"; not "المعارضة حزب الاتحاد باستخدام"). A title may take a name ("الرئيس
+        الأمريكي دونالد ترامب"), an outlet its name, a quotation is left."""
         word = m.group()
         if not _DEFINITE.match(prev) or _DEFINITE.match(word) or re.match(r"[وف]\S{3}|[بل\"«]", word) or word in self.closed \
                 or word in self.states or STOP_PUNCT.search(word) or self.typer.is_time_word(word) \
-                or self.rules.outlet_names.starts_at(n, m.start()):
+                or self.rules.outlet_names.starts_at(n, m.start()) or self._named_to_end(n, m.start(), span[1]):
             return False
         head = n[span[0]:span[1]]
         if any((hit := self.typer.search(f, head)) is not None and hit.start == 0 for f in _PERSON_LEXICONS):
             return False
         return any((hit := self.typer.search(f, head)) is not None and hit.start == 0 for f in _BODY_HEADS)
+
+    def _named_to_end(self, n: str, start: int, end: int) -> bool:
+        """Whether an organisation's name runs from `start` to the subject's end: the body's name after it; not a
+        noun whose own name follows in quotation marks ("القضاء الفرنسي شركة "لافارج"": the accused company)."""
+        hit = self.typer.lex["org_noun"].search(n, start, end)
+        return hit is not None and hit.start == start and not n[hit.end:end].strip(" ،,") \
+            and not n[end:].lstrip().startswith(('"', "«"))
 
     def _opens_object(self, prev: str, word: str, written: str) -> bool:
         if word[:1] in "وف" or word in self.closed or STOP_PUNCT.search(word):
