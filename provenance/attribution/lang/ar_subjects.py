@@ -44,8 +44,8 @@ _QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
 # the passive as written: a damma on the verb's first letter (يُتّهم، تُتهم، أُتهم) or on the ت of اتُّهم
 _PASSIVE_MARK = re.compile("^(?:[وف][\u064b-\u0652]*)?(?:[يتأا]\u0651?\u064f|[اأ][\u064b-\u0652]*ت\u0651?\u064f)")
 _KANA_WORDS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})  # "كانت الحركة تتهم": a subject before
-_CHARGE_REACH = 14
-_ACCUSATIVE = re.compile(r"\S{2,}[^\sاي]ا$")  # the tanween of an indefinite accusative as normalised: ضباطا، شخصا  # words between a verb of charging and the ب of what it charges
+_CHARGE_REACH = 14  # words between a verb of charging and the ب of what it charges
+_ACCUSATIVE = re.compile(r"\S{2,}[^\sاي]ا$")  # the tanween of an indefinite accusative as normalised: ضباطا، شخصا
 
 
 class ArabicSubjects(SubjectFinder):
@@ -353,7 +353,6 @@ class ArabicSubjects(SubjectFinder):
             named = len(self.typer.name_tokens(_FINAL_HA.sub("ة", n[start:end]))) == len(words)
         return (span[0], start + len(n[start:end].rstrip())) if named else span
 
-
     def passive_charges(self, r: Reading) -> list[Hit]:
         """Verbs of charging read in the passive (closed.ar.charge_verb): "ومنذ ذلك الحين اتهم النظام السوري
         باستخدام"، "ويُتّهم محمد القاطرجي ... بالعمل"، "واتهم بالمساعدة". Their noun phrase is the accused and no
@@ -463,4 +462,4 @@ class ArabicSubjects(SubjectFinder):
         روحاني"; not "المحققون أفراد الشرطة"), until a preposition opens a phrase of its own."""
         return not head.endswith(("ون", "ين", "ات")) and any(
             (hit := self.typer.search(family, head)) is not None and hit.start == 0
-            for family in ("role", "person_role", "spokesperson"))
+            for family in _PERSON_LEXICONS)
