@@ -43,7 +43,6 @@ _SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authori
 _QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
 # the passive as written: a damma on the verb's first letter (يُتّهم، تُتهم، أُتهم) or on the ت of اتُّهم
 _PASSIVE_MARK = re.compile("^(?:[وف][\u064b-\u0652]*)?(?:[يتأا]\u0651?\u064f|[اأ][\u064b-\u0652]*ت\u0651?\u064f)")
-_KANA_WORDS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})  # "كانت الحركة تتهم": a subject before
 _CHARGE_REACH = 14  # words between a verb of charging and the ب of what it charges
 _ACCUSATIVE = re.compile(r"\S{2,}[^\sاي]ا$")  # the tanween of an indefinite accusative as normalised: ضباطا، شخصا
 
@@ -370,7 +369,7 @@ class ArabicSubjects(SubjectFinder):
             return True
         n = r.n
         if self.charge_complement is None or self._before(n, hit.start)[1] > hit.start \
-                or _AR_KANA.match(n) or set(words_before(n, hit.start, 4)) & _KANA_WORDS or not self._opens(n, hit.start):
+                or _AR_KANA.match(n) or any(_AR_KANA.match(f"{w} ") for w in words_before(n, hit.start, 4)) or not self._opens(n, hit.start):
             return False  # "وكانت هذه الحملات تتهم بعض دول المجلس بدعمها": the subject stands before it
         words = list(WORD.finditer(n, hit.end))[:_CHARGE_REACH]
         for i, m in enumerate(words):
