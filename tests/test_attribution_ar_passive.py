@@ -56,3 +56,15 @@ def test_a_masculine_verb_before_a_feminine_state_is_active_with_its_subject_dro
     report = audit('وقال المتحدث باسم وزارة خارجية كوريا الشمالية إن المناورات استفزاز. '
                    'واتهم واشنطن بـ"استفزاز (بيونغ يانغ) عمداً".')
     assert report.claims[1].source.type == "named_organization"
+
+
+@pytest.mark.parametrize("text, accuser", [
+    # review finding 2: و opens these words (وزير، وكالة) and joins nothing; الولايات is a noun, no adjective
+    ("واتهمت وزارة الخارجية الروسية الولايات المتحدة بالتدخل في شؤونها الداخلية.", "وزارة الخارجية الروسية"),
+    ("واتهمت المعارضة وزير الداخلية بالتقصير.", "المعارضة"),
+    ("واتهم الحزب وكالة الأنباء بالتحيز.", "الحزب"),
+])
+def test_a_word_beginning_with_waw_after_the_accuser_opens_the_accused(audit, text, accuser):
+    claim = audit(text).claims[0]
+    assert "closed.ar.charge_verb" not in claim.reasons
+    assert claim.source.type == "named_organization" and claim.source.text.startswith(accuser)

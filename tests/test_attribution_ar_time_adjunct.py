@@ -43,6 +43,15 @@ def test_an_indefinite_word_after_a_definite_body_opens_the_object(audit, text, 
     assert audit(text).claims[0].source.text == span
 
 
+@pytest.mark.parametrize("text, span", [
+    # review finding 4: a body's name in apposition after it and its adjective is no object
+    ("وقالت الحركة الفلسطينية حماس إن الاتفاق انتهى.", "الحركة الفلسطينية حماس"),
+    ("وقال الحزب الحاكم نداء تونس إن الحكومة باقية.", "الحزب الحاكم نداء تونس"),
+])
+def test_a_body_keeps_its_name_after_it(audit, text, span):
+    assert audit(text).claims[0].source.text == span
+
+
 def test_a_name_after_a_title_stays_in_the_subject(audit):
     claim = audit("وقال الرئيس الأمريكي دونالد ترامب إن المحادثات كانت جيدة.").claims[0]
     assert claim.source.text == "الرئيس الأمريكي دونالد ترامب"

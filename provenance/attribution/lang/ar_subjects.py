@@ -43,9 +43,8 @@ _SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authori
 _QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
 # the passive as written: a damma on the verb's first letter (يُتّهم، تُتهم، أُتهم) or on the ت of اتُّهم
 _PASSIVE_MARK = re.compile("^(?:[وف][\u064b-\u0652]*)?(?:[يتأا]\u0651?\u064f|[اأ][\u064b-\u0652]*ت\u0651?\u064f)")
-_KANA_WORDS = frozenset({"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا"})  # "كانت الحركة تتهم": a subject before
-_CHARGE_REACH = 14
-_ACCUSATIVE = re.compile(r"\S{2,}[^\sاي]ا$")  # the tanween of an indefinite accusative as normalised: ضباطا، شخصا  # words between a verb of charging and the ب of what it charges
+_CHARGE_REACH = 14  # words between a verb of charging and the ب of what it charges
+_ACCUSATIVE = re.compile(r"\S{2,}[^\sاي]ا$")  # the tanween of an indefinite accusative as normalised: ضباطا، شخصا
 
 
 class ArabicSubjects(SubjectFinder):
@@ -74,6 +73,8 @@ class ArabicSubjects(SubjectFinder):
         self.charge_verbs = closed_class(rules, "closed.ar.charge_verb")  # "اتهم X بـ": passive with one noun phrase
         self.charge_complement = entry_patterns(rules, "closed.ar.charge_complement")
         self.pronouns = closed_class(rules, "closed.ar.pronoun")  # "هذه المرأة": a demonstrative opens a noun phrase
+        # a word after و or ف that is a word of its own, so that the letter is the conjunction (_conjoined)
+        self.joinable = frozenset(typer.lexicon_words | self.states | rules.terms("given_name"))
 
     def steps_over(self, tok: str) -> bool:
         """Also a day between the verb and its subject: "أعلن الثلاثاء رئيس الوزراء"."""
@@ -216,19 +217,28 @@ class ArabicSubjects(SubjectFinder):
     def _indefinite_after_body(self, n: str, span: tuple[int, int], prev: str, m: re.Match) -> bool:
         """"نشرت الشرطة تصويرا"، "اتهمت السلطات المصرية 43 شخصا"، "ورفضت وزارة الداخلية والشرطة الفرنسية تقديم":
         after a word with the article, an indefinite word (or a number) can be neither the definite noun's
-        complement nor its adjective; a body heading the subject takes no name after it, so the word opens the
-        object. A title may take a name ("الرئيس الأمريكي دونالد ترامب"), an outlet its name, a quotation is left."""
+        complement nor its adjective, so when a body heads the subject the word opens the object; but for the
+        body's name in apposition, an organisation or an outlet that closes the subject ("الحركة الفلسطينية
+        حماس"، "الحزب الحاكم نداء تونس"; not "المعارضة حزب الاتحاد باستخدام"). A title may take a name ("الرئيس
+        الأمريكي دونالد ترامب"), an outlet its name, a quotation is left."""
         word = m.group()
         footage = word in self.footage  # "وعرضت وزارة الدفاع الروسية لقطات": spelled as ل + a word, and closed
         if not _DEFINITE.match(prev) or _DEFINITE.match(word) \
                 or not footage and (re.match(r"[وف]\S{3}|[بل\"«]", word) or word in self.closed) \
                 or word in self.states or STOP_PUNCT.search(word) or self.typer.is_time_word(word) \
-                or self.rules.outlet_names.starts_at(n, m.start()):
+                or self.rules.outlet_names.starts_at(n, m.start()) or self._named_to_end(n, m.start(), span[1]):
             return False
         head = n[span[0]:span[1]]
         if any((hit := self.typer.search(f, head)) is not None and hit.start == 0 for f in _PERSON_LEXICONS):
             return False
         return any((hit := self.typer.search(f, head)) is not None and hit.start == 0 for f in _BODY_HEADS)
+
+    def _named_to_end(self, n: str, start: int, end: int) -> bool:
+        """Whether an organisation's name runs from `start` to the subject's end: the body's name after it; not a
+        noun whose own name follows in quotation marks ("القضاء الفرنسي شركة "لافارج"": the accused company)."""
+        hit = self.typer.lex["org_noun"].search(n, start, end)
+        return hit is not None and hit.start == start and not n[hit.end:end].strip(" ،,") \
+            and not n[end:].lstrip().startswith(('"', "«"))
 
     def _opens_object(self, prev: str, word: str, written: str) -> bool:
         if word[:1] in "وف" or word in self.closed or STOP_PUNCT.search(word):
@@ -345,7 +355,6 @@ class ArabicSubjects(SubjectFinder):
             named = len(self.typer.name_tokens(_FINAL_HA.sub("ة", n[start:end]))) == len(words)
         return (span[0], start + len(n[start:end].rstrip())) if named else span
 
-
     def passive_charges(self, r: Reading) -> list[Hit]:
         """Verbs of charging read in the passive (closed.ar.charge_verb): "ومنذ ذلك الحين اتهم النظام السوري
         باستخدام"، "ويُتّهم محمد القاطرجي ... بالعمل"، "واتهم بالمساعدة". Their noun phrase is the accused and no
@@ -363,7 +372,7 @@ class ArabicSubjects(SubjectFinder):
             return True
         n = r.n
         if self.charge_complement is None or self._before(n, hit.start)[1] > hit.start \
-                or _AR_KANA.match(n) or set(words_before(n, hit.start, 4)) & _KANA_WORDS or not self._opens(n, hit.start):
+                or _AR_KANA.match(n) or any(_AR_KANA.match(f"{w} ") for w in words_before(n, hit.start, 4)) or not self._opens(n, hit.start):
             return False  # "وكانت هذه الحملات تتهم بعض دول المجلس بدعمها": the subject stands before it
         words = list(WORD.finditer(n, hit.end))[:_CHARGE_REACH]
         for i, m in enumerate(words):
@@ -420,8 +429,11 @@ class ArabicSubjects(SubjectFinder):
                     and word not in self.states and (word[1:] in self.typer.lexicon_words or word[1:] in self.states):
                 prev, titled, governed = "", False, True  # a preposition ("لحزب"، "لإيران"; not "باكستان"): the noun after it is its own
                 continue
-            bare = re.sub(r"^[وف](?=\S{3})", "", word)
+            bare = self._conjoined(word)
             definite, state = _DEFINITE.match(word) is not None, bare in self.states
+            if definite and not state and _ADJECTIVE.match(word):  # "الولايات المتحدة": a state, no adjective
+                named = self.typer.search("country", " ".join(STOP_PUNCT.sub("", w) for w in words[i:i + 3]))
+                state = named is not None and named.start == 0 and named.text in self.states
             if prev and bare == word:  # a word joined by و is coordinated, a phrase of the same
                 after_definite = _DEFINITE.match(prev) is not None or prev in self.states
                 if state and (after_definite or i >= 2):
@@ -439,9 +451,17 @@ class ArabicSubjects(SubjectFinder):
             prev = word
         return True
 
+    def _conjoined(self, word: str) -> str:
+        """The word after a conjunction و or ف, or the word itself where the letter is its own ("وزير"، "وكالة"،
+        "واشنطن"): the conjunction only before the article or a word a lexicon, a state or a given name holds."""
+        rest = word[1:]
+        if word[:1] in "وف" and len(rest) >= 3 and (rest.startswith("ال") or rest in self.joinable):
+            return rest
+        return word
+
     def _titled(self, head: str) -> bool:
         """A title or office in the singular heads the phrase, which a name may follow ("الرئيس الإيراني حسن
         روحاني"; not "المحققون أفراد الشرطة"), until a preposition opens a phrase of its own."""
         return not head.endswith(("ون", "ين", "ات")) and any(
             (hit := self.typer.search(family, head)) is not None and hit.start == 0
-            for family in ("role", "person_role", "spokesperson"))
+            for family in _PERSON_LEXICONS)
