@@ -12,6 +12,7 @@ import pytest
 
 from provenance import Auditor
 from provenance.ingest.inputs import document_from_bytes
+from provenance.models import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -25,6 +26,12 @@ atexit.register(shutil.rmtree, os.environ["XDG_CACHE_HOME"], True)
 @pytest.fixture(scope="session")
 def auditor() -> Auditor:
     return Auditor()
+
+
+@pytest.fixture(scope="session")
+def audit(auditor):
+    """The report on a text given as a string, as the sentence-by-sentence tests write their cases."""
+    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 def seed_cases() -> list[tuple[Path, dict]]:
