@@ -6,12 +6,6 @@ from provenance import audit_text
 from provenance.rules import DEFAULT_RULES_DIR
 
 
-@pytest.fixture(scope="module")
-def audit(auditor):
-    from provenance.models import Document
-    return lambda text: auditor.audit(Document(name="t", text=text))
-
-
 def first(audit, text):
     return audit(text).claims[0]
 

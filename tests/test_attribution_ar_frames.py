@@ -3,12 +3,6 @@ of praising, attacking and ordering. Each case comes from the tuning pools (../s
 arabic-saudi; the file is named beside it)."""
 import pytest
 
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 @pytest.mark.parametrize("text, source", [

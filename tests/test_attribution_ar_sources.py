@@ -3,12 +3,6 @@ sentence: each case comes from the tuning pools (../shared/data/arabic-pool and 
 named beside it)."""
 import pytest
 
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 @pytest.mark.parametrize("text, surname", [

@@ -4,12 +4,6 @@ from pathlib import Path
 import pytest
 
 from provenance.ingest.inputs import document_from_bytes
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 @pytest.mark.parametrize("text, source", [

@@ -2,12 +2,6 @@
 lang/ar_subjects.py). Each case comes from the tuning pools (../shared/data; the file is named beside it)."""
 import pytest
 
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 @pytest.mark.parametrize("text, span", [

@@ -3,12 +3,6 @@
 provenance/rules/ar (verbs, closed word classes, titles) and provenance/attribution."""
 import pytest
 
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 def claim_of(audit, text, index=0):

@@ -5,11 +5,6 @@ import pytest
 from provenance.models import Document
 
 
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
-
-
 @pytest.mark.parametrize("text", [
     # politico_2016-02-04_insiders-trump-will-rebound-in-n.txt (its insiders answer anonymously)
     "“Trump will be defeated in this process, but I don't think he will collapse in a week,” said a New Hampshire "

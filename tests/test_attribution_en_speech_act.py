@@ -4,12 +4,6 @@ stance lexicons only recorded it among the claim's other attributions. Each case
 (../shared/data/english-polnear/train/text; the file is named beside it)."""
 import pytest
 
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 @pytest.mark.parametrize("text, source", [

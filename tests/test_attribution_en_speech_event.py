@@ -3,12 +3,6 @@ is posting on it, a speech act whose subject is the claim's source. Each case co
 (../shared/data/english-polnear/train/text; the file is named beside it)."""
 import pytest
 
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 def said_by(audit, text: str, source: str, rule: str) -> bool:

@@ -1,12 +1,6 @@
 """Which words are a cue's subject, in English word order (provenance/attribution/lang/en_subjects.py), read off the claims."""
 import pytest
 
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 def source_text(audit, text, claim=0):

@@ -3,12 +3,6 @@ saw the tool's output (tests/devset/english, the 12 added last). Each case comes
 (../shared/data/english-polnear/train/text; the file is named beside it)."""
 import pytest
 
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 @pytest.mark.parametrize("text", [

@@ -3,12 +3,6 @@ that the auditor missed, each test naming the train file of ../shared/data/engli
 sentence comes from."""
 import pytest
 
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 def first(audit, text):

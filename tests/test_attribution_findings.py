@@ -3,14 +3,8 @@ engine.py: LABELLING.md, a continuation takes the previous source's type). Sente
 (english-polnear/train), named beside each case."""
 import pytest
 
-from provenance.models import Document
 
 POLL = "Title\n\nThe new Quinnipiac poll found that Trump leads the field with 27 percent. "
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 @pytest.mark.parametrize("figure", [

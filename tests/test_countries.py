@@ -5,13 +5,7 @@ sentences that use them otherwise (../shared/data/arabic-pool, arabic-saudi, eng
 import pytest
 
 from provenance import load_rules
-from provenance.models import Document
 from provenance.normalize import normalize
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 @pytest.mark.parametrize("sentence, rule", [

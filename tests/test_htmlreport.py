@@ -36,11 +36,6 @@ RELAYED = ROOT / "seeds" / "002_8a64b5d3bad4b392.txt"  # no title, no outlet, cl
 HOSTILE_URL = "javascript:window.__pwned=1"
 
 
-@pytest.fixture(scope="module")
-def auditor() -> Auditor:
-    return Auditor()
-
-
 def audit(auditor: Auditor, path: Path, url: str | None = None):
     doc = document_from_bytes(path.read_bytes(), str(path))
     return auditor.audit(doc.model_copy(update={"url": url}) if url else doc)

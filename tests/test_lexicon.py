@@ -3,6 +3,7 @@ import random
 import re
 
 import pytest
+from conftest import devset_texts
 
 from provenance import lexicon as lexicon_module
 from provenance.lexicon import Lexicon, LexiconSet, term_parts
@@ -76,13 +77,11 @@ def test_a_required_text_inside_another_still_lets_each_pattern_match_in_a_windo
 
 
 def test_the_shipped_hedges_and_reasons_find_what_one_regex_of_all_their_patterns_finds(auditor):
-    import pathlib
-
     from provenance.normalize import normalize
 
     for family in ("hedge", "anonymity_reason"):
         lx, found = auditor.rules.lexicon(family), 0
-        for path in sorted(pathlib.Path(__file__).parent.glob("devset/**/*.txt")):
+        for path in devset_texts():
             text = normalize(path.read_text(encoding="utf-8")).text
             expected = [(m.span(), lx._patterns[int(m.lastgroup[1:])][1]) for m in lx.regex.finditer(text)]
             assert [((h.start, h.end), h.entry_id) for h in lx.finditer(text)] == expected
@@ -175,13 +174,11 @@ def test_terms_of_several_words_only_are_found_in_a_set_whether_or_not_their_sec
 
 
 def test_the_shipped_cue_and_body_lexicons_scanned_together_find_what_each_finds(auditor):
-    import pathlib
-
     from provenance.normalize import normalize
 
     sets = [auditor.attributor.cues, auditor.rules.body_lexicons]
     found = 0
-    for path in sorted(pathlib.Path(__file__).parent.glob("devset/*/*.txt"))[::3]:
+    for path in devset_texts()[::3]:
         body = normalize(path.read_text(encoding="utf-8")).text
         for text in [body, *body.split("\n")]:
             for lexicons in sets:
@@ -244,7 +241,6 @@ def test_a_lexicon_of_terms_and_patterns_runs_its_patterns_only_where_they_may_m
 def test_patterns_searched_one_by_one_find_what_their_alternation_finds(auditor, monkeypatch: pytest.MonkeyPatch):
     """The shipped lexicons of terms and patterns (cues, body, a span's), each pattern searched on its own where
     its required texts occur: the hits of the alternation of all of them, over the devset's sentences."""
-    import pathlib
 
     from provenance.normalize import normalize
 
@@ -253,7 +249,7 @@ def test_patterns_searched_one_by_one_find_what_their_alternation_finds(auditor,
                 if lx._each is not None]
     assert len(lexicons) >= 4
     texts = []
-    for path in sorted(pathlib.Path(__file__).parent.glob("devset/*/*.txt"))[::2]:
+    for path in devset_texts()[::2]:
         body = normalize(path.read_text(encoding="utf-8")).text
         texts += [body, *re.split(r"(?<=[.!?؟\n])\s+", body)]
     found = [[list(lx.finditer(t)) for t in texts] for lx in lexicons]
@@ -267,7 +263,6 @@ def test_lexicons_read_back_from_a_pickle_find_what_they_found(auditor):
     """The built rules are kept between processes as a pickle (rulecache.py): the shipped lexicons, a set
     of them and one of patterns only (whose regexes of some patterns are cached per lexicon) read back
     find the same hits."""
-    import pathlib
     import pickle
 
     from provenance.normalize import normalize
@@ -275,7 +270,7 @@ def test_lexicons_read_back_from_a_pickle_find_what_they_found(auditor):
     patterns = Lexicon([], [(r"مصدر\s+مسوول", "p1", "f", None), (r"(?:said|told) (?:reporters|us)", "p2", "f", None)])
     sets = [auditor.attributor.cues, auditor.rules.body_lexicons, LexiconSet({"p": patterns})]
     copies = pickle.loads(pickle.dumps(sets))
-    texts = [normalize(p.read_text(encoding="utf-8")).text for p in sorted(pathlib.Path(__file__).parent.glob("devset/*/*.txt"))[::5]]
+    texts = [normalize(p.read_text(encoding="utf-8")).text for p in devset_texts()[::5]]
     for text in [*texts, "قال مصدر مسوول", "officials told reporters"]:
         for lexicons, copy in zip(sets, copies):
             assert copy.scan(text) == lexicons.scan(text)

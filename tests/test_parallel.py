@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import DEVSET, HELD_OUT
 from typer.testing import CliRunner
 
 from provenance.batch import parallel
@@ -18,7 +19,7 @@ from provenance.ingest.inputs import BadInput
 from provenance.models import Document, Report
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = [str(ROOT / "seeds"), str(ROOT / "tests" / "devset")]
+CORPUS = [str(ROOT / "seeds"), *(str(p) for p in sorted(DEVSET.iterdir()) if p.is_dir() and p != HELD_OUT)]
 SEED = ROOT / "seeds" / "002_8a64b5d3bad4b392.txt"
 
 

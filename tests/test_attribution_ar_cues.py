@@ -2,12 +2,6 @@
 names the file it comes from)."""
 import pytest
 
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 @pytest.mark.parametrize("text, type_, source", [

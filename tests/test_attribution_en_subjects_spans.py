@@ -2,12 +2,6 @@
 each case from the train split (../shared/data/english-polnear/train/text; the file is named beside it)."""
 import pytest
 
-from provenance.models import Document
-
-
-@pytest.fixture(scope="module")
-def audit(auditor):
-    return lambda text: auditor.audit(Document(name="t", text=text))
 
 
 def attributions(claim):
