@@ -77,6 +77,13 @@ def test_a_clause_between_commas_before_a_verb_of_saying_leaves_it_inverted(audi
     # west-journal_2015-12-09_the-email-that-makes-benghazi-lo.txt: so is a phrase
     ("Judicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the former deputy "
      "chief of mission for the U.S.", "Judicial Watch"),
+    # a conjunction that opens a phrase, no clause (no subject and finite verb after it), opens an aside too:
+    # west-journal_2016-06-13_omar-mateen-worked-with-departme.txt ("Donald Trump, while being interviewed on Fox
+    # and Friends Monday morning, called"), nyt_2016-05-19_democrats-pressure-sanders-to-re.txt ("a statement
+    # that, while condemning violence, accused"), west-journal_2016-01-25_rick-perry-just-announced-his-of.txt
+    # ("Perry, while still a candidate for president last summer, did")
+    ("Hillary Clinton, while in Iowa, said the plan failed.", "Hillary Clinton"),
+    ("Clinton, while campaigning in Iowa on Monday, said voters deserve better.", "Clinton"),
 ])
 def test_an_aside_of_a_subject_keeps_the_subject_before_it(audit, text, source):
     assert source in (audit(text).claims[0].source.text or "")
