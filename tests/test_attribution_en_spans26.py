@@ -49,6 +49,25 @@ def test_a_contraction_or_another_verb_makes_no_possessed_description(audit, tex
     assert "attr.description_subject" not in [r for s in attributions(claim) for r in s.rules]
 
 
+@pytest.mark.parametrize("text", [
+    "Trump's tweets said the election was rigged.",
+    # wash-post_2016-01-31_state-calls-emails-of-clinton-to.txt
+    "Friday's announcement suggested an effort to hurt Clinton ahead of Monday's voting in Iowa.",
+    # usa-today_2015-12-29_syrians-find-a-home-in-clarkston.txt
+    "Though they speak barely a word of English, their smiles said a lot.",
+])
+def test_a_possessed_thing_before_a_verb_of_saying_is_no_unnamed_person(audit, text):
+    # a possessor's tweets, announcement or smiles are things, not people who speak: no unnamed source
+    source = audit(text).claims[0].source
+    assert source.type != "anonymous" and "attr.description_subject" not in source.rules
+
+
+def test_a_possessed_record_before_a_verb_of_saying_is_a_document(audit):
+    # a possessor's statement, report or memo speaks as a document, not as an unnamed person
+    source = audit("Trump's statement said the election was rigged.").claims[0].source
+    assert source.type == "document" and source.text == "Trump's statement"
+
+
 @pytest.mark.parametrize("text, source", [
     # nyt_2016-06-17_as-its-rivals-pair-up-will-twitt.txt
     ("But Alphabet's founders have said repeatedly they don't want to create content.", "Alphabet's founders"),
