@@ -130,6 +130,7 @@ class English(Language):
         self.possessed = re.compile(rf"{possessor} ")
         self.possessed_people = frozenset().union(*(closed_class(self.rules, f"en.class.{c}")
                                                     for c in ("person_noun", "group_noun", "possessed_person")))
+        self.bodies = closed_class(self.rules, "src.org.en")  # "Canada's biggest banks said": a body's nouns too
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
         self.beliefs = closed_class(self.rules, "en.class.belief_verb")  # "believe", not "want" (attr.opinion_holder)
@@ -490,14 +491,16 @@ class English(Language):
 
     def _described(self, r: Reading, span: tuple[int, int]) -> Optional[Typed]:
         """The type of a phrase no lexicon types as a description (attr.description_subject): people with no name;
-        one opened by a possessor is people only if it ends with a noun of people ("Romney's associates", "His
-        representatives"), a document if it ends with a record's noun ("Trump's statement said"); a possessor's
-        other things are no one's voice ("Trump's tweets said", "their smiles said a lot")."""
+        one opened by a possessor is people only if it ends with a noun of people or of a body ("Romney's
+        associates", "His representatives", "Canada's biggest banks"), a document if it ends with a record's noun
+        ("Trump's statement said"); a possessor's other things are no one's voice ("Trump's tweets said", "their
+        smiles said a lot")."""
         phrase = r.n[span[0]:span[1]]
         if self.description.fullmatch(phrase) is None:
             return None
         head = phrase.rsplit(" ", 1)[-1]
-        if self.possessed.match(phrase) is None or head in self.possessed_people:
+        if self.possessed.match(phrase) is None or head in self.possessed_people \
+                or {head, head.removesuffix("s")} & self.bodies:
             return _description(r, span)
         kind, rule, nouns = self.according_heads[0]
         return Typed(kind, name=r.original(*span), rules=["attr.description_subject", rule]) if head in nouns else None
