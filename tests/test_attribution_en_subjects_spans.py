@@ -43,6 +43,25 @@ def test_a_contraction_or_another_verb_makes_no_possessed_description(audit, tex
     assert "attr.description_subject" not in [r for s in attributions(claim) for r in s.rules]
 
 
+@pytest.mark.parametrize("text", [
+    "Trump's tweets said the election was rigged.",
+    # wash-post_2016-01-31_state-calls-emails-of-clinton-to.txt
+    "Friday's announcement suggested an effort to hurt Clinton ahead of Monday's voting in Iowa.",
+    # usa-today_2015-12-29_syrians-find-a-home-in-clarkston.txt
+    "Though they speak barely a word of English, their smiles said a lot.",
+])
+def test_a_possessed_thing_before_a_verb_of_saying_is_no_unnamed_person(audit, text):
+    # a possessor's tweets, announcement or smiles are things, not people who speak: no unnamed source
+    source = audit(text).claims[0].source
+    assert source.type != "anonymous" and "attr.description_subject" not in source.rules
+
+
+def test_a_possessed_record_before_a_verb_of_saying_is_a_document(audit):
+    # a possessor's statement, report or memo speaks as a document, not as an unnamed person
+    source = audit("Trump's statement said the election was rigged.").claims[0].source
+    assert source.type == "document" and source.text == "Trump's statement"
+
+
 @pytest.mark.parametrize("text, source", [
     # nyt_2016-06-17_as-its-rivals-pair-up-will-twitt.txt
     ("But Alphabet's founders have said repeatedly they don't want to create content.", "Alphabet's founders"),
@@ -71,6 +90,13 @@ def test_a_clause_between_commas_before_a_verb_of_saying_leaves_it_inverted(audi
     # west-journal_2015-12-09_the-email-that-makes-benghazi-lo.txt: so is a phrase
     ("Judicial Watch, in releasing the email, noted congressional testimony by Gregory Hicks, the former deputy "
      "chief of mission for the U.S.", "Judicial Watch"),
+    # a conjunction that opens a phrase, no clause (no subject and finite verb after it), opens an aside too:
+    # west-journal_2016-06-13_omar-mateen-worked-with-departme.txt ("Donald Trump, while being interviewed on Fox
+    # and Friends Monday morning, called"), nyt_2016-05-19_democrats-pressure-sanders-to-re.txt ("a statement
+    # that, while condemning violence, accused"), west-journal_2016-01-25_rick-perry-just-announced-his-of.txt
+    # ("Perry, while still a candidate for president last summer, did")
+    ("Hillary Clinton, while in Iowa, said the plan failed.", "Hillary Clinton"),
+    ("Clinton, while campaigning in Iowa on Monday, said voters deserve better.", "Clinton"),
 ])
 def test_an_aside_of_a_subject_keeps_the_subject_before_it(audit, text, source):
     assert source in (audit(text).claims[0].source.text or "")

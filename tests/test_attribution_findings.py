@@ -1,8 +1,12 @@
 """A poll's findings reported sentence after sentence without a cue go on with the poll (rules/en/findings.yaml,
 engine.py: LABELLING.md, a continuation takes the previous source's type). Sentences modelled on PolNeAR train
 (english-polnear/train), named beside each case."""
-import pytest
+from pathlib import Path
 
+import pytest
+import yaml
+
+import provenance
 
 POLL = "Title\n\nThe new Quinnipiac poll found that Trump leads the field with 27 percent. "
 
@@ -118,3 +122,14 @@ def test_respondents_counted_in_ten_speak_for_the_poll(audit, text, share):
     claim = audit("Title\n\n" + text).claims[0]
     assert (claim.source.type, claim.source.text) == ("document", share)
     assert "src.anonymous_share.en.in_ten" in claim.source.rules
+
+
+def test_respondents_counted_in_ten_are_one_pattern_for_the_three_rules():
+    # the "N in 10" pattern is written once in rules/en/findings.yaml and named by the three rules that read it,
+    # so a user who widens it ("N in 5") changes the continuation, the share past a voter and the span together
+    path = Path(provenance.__file__).parent / "rules" / "en" / "findings.yaml"
+    entries = {e["id"]: e for e in yaml.safe_load(path.read_text(encoding="utf-8"))["lexicons"]}
+    in_ten = entries["attr.continuation.findings.share"]["patterns"]
+    assert len(in_ten) == 1 and in_ten[0] in entries["attr.continuation.findings"]["patterns"]
+    assert entries["src.anonymous_share.en.in_ten"]["patterns"] == in_ten
+    assert path.read_text(encoding="utf-8").count("(?:in|out of) (?:10|ten)") == 1

@@ -248,6 +248,8 @@ LONG_INPUTS = {  # the inputs that took minutes, or never ended, while subject a
     "a run of dashes before a verb": lambda: "- " * 100_000 + "said it.",  # each dash opened an aside
     "quotations in one sentence": lambda: '"Yes," said Mr. Smith, ' * 20_000,  # 440 KB
     "quotations in one paragraph": lambda: 'Smith said "no." ' * 30_000,  # 500 KB
+    "a quotation left open over a paragraph": lambda: 'Title\n\nThe mayor said the plan was good.\n\n"' + " ".join(
+        f"The road number {i} is long." for i in range(25_000)),  # 770 KB; each sentence counted marks back
 }
 
 

@@ -10,6 +10,7 @@ does it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from typing import Optional
 
@@ -36,6 +37,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or a quotation
 _QUOTING = re.compile(r"نقلا\s+عن$")  # the according cue that relays a source
 _QUOTE_MARK = re.compile(r'["“”]')
+_LINE_BREAK = re.compile("\n")
 _OPENS_QUOTATION = re.compile(r'\s*["“](?!>)')  # a paragraph that opens with a quotation
 # the most characters between a person's span and the cue for the pronoun after the cue to be that person's
 # ("Gov. Phil Bryant, a Republican, said he expects"; farther off, the cue may be someone else's)
@@ -50,16 +52,26 @@ def _name_words(source: Source) -> set[str]:
     return {w for w in norm(source.name or source.text or "").split() if len(w) > 2}
 
 
-def _in_open_quotation(body: str, start: int, end: int) -> bool:
+class _OpenQuotation:
     """Whether a sentence stands inside a quotation that opened its paragraph and is still open at the sentence's
     start or end ('"The U.S. Department of Justice isn't about ... anymore. It's about ...': both sentences are the
     speaker's, who was named before the paragraph); a quotation of several paragraphs opens each with a quotation
     mark and closes only the last. Marks are counted together, straight and curly, as writers mix them ('“If they
-    can't, ...," Clinton wrote'); a mark before ">" ends a markup attribute ('tweet-date="...">'), no quotation."""
-    para = body.rfind("\n", 0, start) + 1
-    if _OPENS_QUOTATION.match(body, para, end) is None:
-        return False
-    return any(len(_QUOTE_MARK.findall(body, para, stop)) % 2 == 1 for stop in (start, end))
+    can't, ...," Clinton wrote'); a mark before ">" ends a markup attribute ('tweet-date="...">'), no quotation.
+    The marks and line breaks are found once per body, so a long paragraph is not recounted at each sentence."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.marks = [m.start() for m in _QUOTE_MARK.finditer(body)]
+        self.breaks = [m.start() for m in _LINE_BREAK.finditer(body)]
+
+    def __call__(self, start: int, end: int) -> bool:
+        before = bisect_left(self.breaks, start)
+        para = self.breaks[before - 1] + 1 if before else 0
+        if _OPENS_QUOTATION.match(self.body, para, end) is None:
+            return False
+        first = bisect_left(self.marks, para)
+        return any((bisect_left(self.marks, stop) - first) % 2 == 1 for stop in (start, end))
 
 
 def _same_clause(words: list[str]) -> list[str]:
@@ -126,6 +138,7 @@ class Attributor:
             lang.gender.honorifics(body, memory)  # "Mrs. Clinton", "Mr. Trump"
         claims: list[Claim] = []
         ctx = Discourse()
+        in_open_quotation = _OpenQuotation(body)
         for i, sent in enumerate(sentences, 1):
             memory.at = sent.start  # what the body had before this sentence is met (Memory.met)
             claim, speaker, named = self._sentence(f"c{i}", sent, lang, memory, ctx)
@@ -136,7 +149,7 @@ class Attributor:
                 if said is not None:
                     claim, speaker = said, Speaker(said.source.model_copy())
             if claim.cue is None and claim.source.type == "unattributed" and ctx.last is not None \
-                    and _in_open_quotation(body, sent.start, sent.end):
+                    and in_open_quotation(sent.start, sent.end):
                 claim.source, claim.via = ctx.last.source.model_copy(), list(ctx.last.via)
                 claim.reasons.append("attr.continuation.open_quote")
                 speaker = Speaker(claim.source.model_copy(), list(claim.via))

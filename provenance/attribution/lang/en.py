@@ -126,6 +126,11 @@ class English(Language):
                      rf"|(?!{not_possessor}\b)[a-z][\w.-]*(?: [a-z][\w.-]*)?(?:'s|s'))")
         self.description = re.compile(rf"(?:{opening(self.openers)}|{possessor})"
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
+        # what a possessor has is people only if its head names people ("Romney's associates"; not "Trump's tweets")
+        self.possessed = re.compile(rf"{possessor} ")
+        self.possessed_people = frozenset().union(*(closed_class(self.rules, f"en.class.{c}")
+                                                    for c in ("person_noun", "group_noun", "possessed_person")))
+        self.bodies = closed_class(self.rules, "src.org.en")  # "Canada's biggest banks said": a body's nouns too
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
         self.beliefs = closed_class(self.rules, "en.class.belief_verb")  # "believe", not "want" (attr.opinion_holder)
@@ -182,13 +187,13 @@ class English(Language):
             # the speaker, as a pronoun would
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
         elif cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules \
-                and (self.description.fullmatch(n[span[0]:span[1]]) or n[span[0]:span[1]] in self.alone) \
+                and (self._described(r, span) or n[span[0]:span[1]] in self.alone) \
                 and self._says(n, hit, span):
             # "the retired neurosurgeon acknowledged that", "a former speechwriter said": a description no lexicon
             # types, right before a verb of saying, is an unnamed source (not across an aside: "The sound system,
             # cycling through ..., added Latin hits"; not in a relative clause: "a get-together that the
             # candidates agreed to hold")
-            cand.typed = _description(r, span)
+            cand.typed = self._described(r, span) or _description(r, span)
         elif span[1] > span[0] and words_before(n, span[0]) == ["what"]:
             # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
             # words or thoughts as a thing; no content of the sentence is attributed to them
@@ -477,11 +482,28 @@ class English(Language):
             # "Court clerks would be allowed to deny licenses by asserting": what may be said, not what was; and a
             # clause's subject read as its opening capitals is a name only ("While Republican", "Two weeks after")
             return None
-        if "src.unknown" in cand.typed.rules and self.description.fullmatch(n, *span) and ends_before(n, hit.start, ","):
+        described = self._described(r, span) if "src.unknown" in cand.typed.rules else None
+        if described is not None and ends_before(n, hit.start, ","):
             # "The departments declined to provide any documentation ..., saying": a description no lexicon types
             # holds the participle as it would a verb of saying (attr.description_subject)
-            cand.typed = _description(r, span)
+            cand.typed = described
         return cand if cand.typed.type != "unattributed" else None
+
+    def _described(self, r: Reading, span: tuple[int, int]) -> Optional[Typed]:
+        """The type of a phrase no lexicon types as a description (attr.description_subject): people with no name;
+        one opened by a possessor is people only if it ends with a noun of people or of a body ("Romney's
+        associates", "His representatives", "Canada's biggest banks"), a document if it ends with a record's noun
+        ("Trump's statement said"); a possessor's other things are no one's voice ("Trump's tweets said", "their
+        smiles said a lot")."""
+        phrase = r.n[span[0]:span[1]]
+        if self.description.fullmatch(phrase) is None:
+            return None
+        head = phrase.rsplit(" ", 1)[-1]
+        if self.possessed.match(phrase) is None or head in self.possessed_people \
+                or {head, head.removesuffix("s")} & self.bodies:
+            return _description(r, span)
+        kind, rule, nouns = self.according_heads[0]
+        return Typed(kind, name=r.original(*span), rules=["attr.description_subject", rule]) if head in nouns else None
 
     def person_anaphor(self, pronoun: str) -> bool:
         return pronoun.startswith("the ")  # "the Republican"

@@ -273,6 +273,19 @@ class EnglishSubjects(SubjectFinder):
         return re.search(r"\w", text[:origin]) is None and (
             not second or text[ns.span(*second[0].span())[0]].islower() or self.typer.is_time_word(second[0].group()))
 
+    def _clause_aside(self, words: list[str]) -> bool:
+        """Whether the words between two commas are a clause of their own opened by a conjunction
+        (closed.en.clause_aside): a subject, then a finite verb ("while others aren't meaningful", "but it is
+        under intense pressure"); a phrase after the conjunction is an aside of the subject before it ("Hillary
+        Clinton, while in Iowa, said", "Donald Trump, while being interviewed on Fox and Friends, called")."""
+        rest = [word.strip(",;:") for word in words[1:]]
+        if not words or words[0] not in self.clause_asides or len(rest) < 2:
+            return False
+        w, first = self.words, rest[0]
+        if first in w.prepositions or first in w.skip or first.endswith(("ing", "ed", "ly")):
+            return False  # a preposition, a participle, an adverb: no subject opens there
+        return any(word in w.finite or word in w.negation or word.endswith(("s", "ed")) for word in rest[1:])
+
     def _aside(self, n: str, end: int) -> Optional[int]:
         """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
         the one closing at `end`) followed by an appositive, a relative clause, a participle or a
@@ -333,7 +346,7 @@ class EnglishSubjects(SubjectFinder):
                 found = (head[0], end - 1) if nominal else head
                 # a clause of its own between the commas is no aside ("..., but it is under intense pressure from
                 # Asian imports, said the company's chief executive"): the verb may be inverted
-                no_phrase = no_phrase or not nominal and words[0] in self.clause_asides
+                no_phrase = no_phrase or not nominal and self._clause_aside(words)
                 if not no_phrase:  # no noun phrase: the verb may be inverted (below)
                     return found
         if inverted and (aside is None or no_phrase) and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
