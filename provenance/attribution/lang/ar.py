@@ -294,7 +294,7 @@ class Arabic(Language):
         ("وفي تاريخ 7 فبراير"، "كذلك،"), no word with the article, a pronoun suffix or ة ("وأبرزها مجلس"،
         "قصيدة تاريخية ... ووصف"), which a verb never carries."""
         return self.complement_ahead.match(n, hit.end) is not None and lead not in self.subjects.closed \
-            and not lead.startswith("ال") and not lead.endswith(("ه", "ها", "هم", "هما", "،", ",", ":"))
+            and not lead.startswith("ال") and not lead.endswith((*self.object_suffixes, "،", ",", ":"))
 
     def negation_reports(self, r: Reading, cand: Candidate) -> bool:
         """"ولم يذكر المتحدث القمة"، "ولم تعلق سوريا على الأنباء": a sentence that opens with a negated verb of
