@@ -107,5 +107,5 @@ def test_a_family_name_with_al_named_again_is_the_official_introduced_with_it(au
     ("وحسب مراسلين للبيت الأبيض، فإن ترمب لم يغادر إلا بعد أن لامست طائرة بوتين أرض المطار.", "anonymous"),
 ])
 def test_correspondents_of_a_named_outlet_speak_for_it(audit, text, kind):
-    # LABELLING: media for an outlet; an unnamed correspondent of it is the outlet (README), unnamed people anonymous
+    # LABELLING: media for an outlet; an unnamed correspondent of it is the outlet (docs/attribution.md), unnamed people anonymous
     assert audit(text).claims[0].source.type == kind

@@ -250,7 +250,7 @@ def test_a_verb_of_criticism_attributes_to_its_subject(audit, text, source):
 
 def test_a_speaker_on_an_occasion_of_their_own_is_heard_through_no_earlier_interview(audit):
     # breitbart_2016-02-08_former-mexican-president-calder.txt: "he tweeted" after an interview with CNBC; an
-    # English speaker is not carried through an earlier interview (README "English relays")
+    # English speaker is not carried through an earlier interview (docs/attribution.md, "English relays")
     claims = audit("Title\n\n“Mexican people, we are not going to pay any single cent for such a stupid wall,” "
                    "Calderon told CNBC Saturday. “The New Hampshire drug epidemic must stop,” he tweeted Saturday.").claims
     assert [v.name for v in claims[0].via] == ["CNBC"]
