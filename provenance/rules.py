@@ -15,7 +15,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Iterator, Literal, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator,
+                      model_validator)
 
 from .ingest.errors import human_size
 from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, alternatives, pattern_regex, required_texts, shortest_needles
@@ -96,12 +97,20 @@ class LexiconEntry(TermsAndPatterns):
     lang: Literal["ar", "en", "any"] = "any"
     name: Optional[str] = Field(default=None, description="canonical name (known people)")
     type: Optional[SourceTypeName] = Field(default=None, description="source type this entry implies")
-    inflect: bool = Field(default=False, description="also match Arabic past-tense forms: +ت +وا +ا +تا")
+    inflect: bool = Field(default=False, description="also match inflected forms: Arabic past tense +ت +وا +ا +تا; English "
+                          "terms are lemmas, matched as their -s, past and participle forms (english_forms)")
+    irregular: dict[str, list[str]] = Field(default_factory=dict, description="English verbs whose past (and participle, "
+                                            "if another) no rule spells: lemma -> [past, participle]; read by every "
+                                            "English entry with inflect")
     attached: bool = Field(default=False, description="also match Arabic nouns with a pronoun: مصادرها، وكالته")
     feminine: bool = Field(default=False, description="also match the feminine of Arabic nouns (+ة): وزير، وزيرة")
     description: Optional[str] = None
 
+    _irregular: dict[str, list[str]] = PrivateAttr(default_factory=dict)  # the rules folder's table (RuleSet)
+
     def all_terms(self) -> list[str]:
+        if self.inflect and self.lang == "en":
+            return [form for t in self.terms for form in english_forms(t, self._irregular)]
         forms = list(self.terms)
         for t in self.terms:
             if not is_arabic(t) or " " in t:
@@ -121,6 +130,46 @@ class LexiconEntry(TermsAndPatterns):
         if v not in LEXICON_FAMILIES:
             raise ValueError(f"unknown family {v!r}; known: {', '.join(sorted(LEXICON_FAMILIES))}")
         return v
+
+    @field_validator("irregular")
+    @classmethod
+    def _irregular_forms(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for lemma, forms in v.items():
+            if not 1 <= len(forms) <= 2:
+                raise ValueError(f"irregular verb {lemma!r}: give its past and, if another, its participle")
+        return v
+
+
+# English spelling: a final consonant doubles before -ed after one stressed vowel ("quip" quipped, "admit"
+# admitted, "rebut" rebutted); a word of two syllables or more is taken as stressed on its last one only when
+# what comes before it is a prefix (ad-mit, com-pel, re-fer; not of-fer, ed-it, vis-it)
+_DOUBLING = re.compile(r"^(?:ad|com|con|de|dis|ex|in|per|pre|pro|re|sub|trans)?[^aeiou]*[aeiou][bdgklmnprt]$")
+_SIBILANT = ("s", "x", "z", "ch", "sh", "o")
+
+
+def english_forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
+    """The forms of an English verb whose base form a noun may share ("claim", "call", "point out"): the -s form,
+    the past and the participle (from `irregular`, else by rule), not the base form itself. The first word of a
+    phrase is inflected ("point out": points out, pointed out)."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    if head.endswith(_SIBILANT):
+        third = head + "es"
+    elif re.search(r"[^aeiou]y$", head):
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    if head in irregular:
+        pasts = irregular[head]
+    elif head.endswith("e"):
+        pasts = [head + "d"]
+    elif re.search(r"[^aeiou]y$", head):
+        pasts = [head[:-1] + "ied"]
+    elif _DOUBLING.search(head.replace("qu", "kw")):  # "qu" is a consonant and a glide: quip, quipped
+        pasts = [head + head[-1] + "ed"]
+    else:
+        pasts = [head + "ed"]
+    return list(dict.fromkeys([third + tail, *(p + tail for p in pasts)]))
 
 
 class LexiconFile(Strict):
@@ -513,6 +562,9 @@ class RuleSet:
             e for f in ("cues.yaml", "sources.yaml", "people.yaml", "organizations.yaml", "hedges.yaml", "text.yaml", *_language_files(models))
             for e in models[f].lexicons  # type: ignore[attr-defined]
         ]
+        irregular = {lemma: forms for e in self.entries for lemma, forms in e.irregular.items()}
+        for e in self.entries:
+            e._irregular = irregular
         self._families: dict[tuple[str, ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
         self._boilerplate: dict[tuple[str, int], LineRules] = {}
