@@ -161,6 +161,16 @@ class Language:
         """Where the first full name of a person stands in a sentence that cites no one, and who it is."""
         return None
 
+    def opening_subject(self, text: str) -> Optional[str]:
+        """A sentence from where its subject opens ("And Trump himself was ...": from "Trump"); None where the
+        language reads no subject from a sentence's opening, so that "he" after it goes to the last speaker."""
+        return None
+
+    def subject_name(self, opening: str, start: int) -> Optional[tuple[str, list[str]]]:
+        """When the name found at `start` is the subject `opening` opens with: the words naming the person,
+        title and all ("Rep. Sean Duffy"), and the name's own words ("Sean", "Duffy"); None when it is not."""
+        return None
+
     def fronted_hearer(self, r: Reading, hit: Hit) -> Optional[tuple[Typed, str]]:
         """The outlet of an interview named before the verb it frames."""
         return None
