@@ -1,9 +1,14 @@
 """The shared engine asks the article's language for every step that reads its grammar (issue 14): where a
 sentence's subject opens and whether the name there is it (attr.continuation.subject) is English's reading of
-capitals, titles and possessives; a language without it reads no such subject."""
+capitals, titles and possessives; whom "it" and "they" refer back to, and who holds a stance noun ("Clinton's
+accusations"), are English's too; a language without them reads no such subject, referent or holder."""
 import pytest
 
 from provenance.attribution.lang import Language
+from provenance.attribution.reading import Reading
+from provenance.attribution.sources import Memory
+from provenance.normalize import normalize
+from provenance.text.sentences import Sentence, quote_spans
 
 
 @pytest.fixture(scope="module")
@@ -47,3 +52,35 @@ def test_a_new_language_inherits_no_english_reading(auditor):
     plain = Language(auditor.rules, auditor.attributor.typer)
     assert plain.opening_subject("And Trump himself was delighted.") is None
     assert plain.subject_name("Trump himself was delighted.", 0) is None
+
+
+@pytest.mark.parametrize("pronoun, referent", [
+    ("he", "person"), ("she", "person"), ("the republican", "person"), ("it", "thing"), ("they", "last"),
+    ("i", None), ("we", None), ("you", None),
+])
+def test_english_pronouns_refer_back(languages, pronoun, referent):
+    assert languages["en"].referent(pronoun) == referent
+
+
+def test_arabic_pronouns_refer_back_to_a_person_only(languages):
+    arabic = languages["ar"]
+    assert arabic.referent("هو") == "person"
+    assert [arabic.referent(p) for p in ("it", "they", "the republican")] == [None, None, None]
+
+
+def _stance_noun(auditor, text):
+    ns = normalize(text)
+    reading = Reading(Sentence(0, len(text), text), ns, quote_spans(ns.text), Memory(), {})
+    return reading, next(auditor.rules.lexicon("stance_noun").finditer(ns.text))
+
+
+def test_english_reads_the_holder_of_a_stance_noun(auditor, languages):
+    reading, hit = _stance_noun(auditor, "Clinton's accusations were dismissed.")
+    a, b = languages["en"].stance_noun_holder(reading, hit)
+    assert reading.n[a:b] == "clinton"
+
+
+def test_a_language_without_stance_nouns_names_no_holder(auditor, languages):
+    reading, hit = _stance_noun(auditor, "Clinton's accusations were dismissed.")
+    a, b = languages["ar"].stance_noun_holder(reading, hit)
+    assert a == b

@@ -98,10 +98,7 @@ class Attributor:
         })
         self.hedge = rules.lexicon("hedge")
         self.reason = rules.lexicon("anonymity_reason")
-        english = English(rules, self.typer)
-        self.languages: dict[str, Language] = {"ar": Arabic(rules, self.typer), "en": english}
-        # stance nouns are English cues (cue.en.stance_noun): their holder is read in English word order
-        self.holders = english.subjects
+        self.languages: dict[str, Language] = {"ar": Arabic(rules, self.typer), "en": English(rules, self.typer)}
         # "Poll: ...", "Gillibrand on Hillary: ...": the rule's terms open the topic after the speaker
         self.topic = rules.lexicon("headline_colon")
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
@@ -344,16 +341,17 @@ class Attributor:
                 why.append("attr.relay.unnamed")
             if main.typed.type is None:
                 pronoun = n[main.span[0]:main.span[1]].strip()
+                referent = lang.referent(pronoun)
                 wanted = self._wanted(main, pronoun, r, lang)
                 subject = self._subject_before(ctx, memory, lang, wanted) \
                     if pronoun in self.words.personal_pronouns else None
                 if subject is not None:
                     last = subject  # "Kaine did not see the media's point. '...,' he said"
                     why.append("attr.continuation.subject")
-                elif pronoun in self.words.personal_pronouns or lang.person_anaphor(pronoun):
+                elif referent == "person":
                     # "he"/"she" and "the Republican" refer to a person, not to the last organisation
                     last = ctx.last_person or self._mentioned(ctx, memory, lang) or last
-                elif pronoun == "it" and ctx.last_thing is not None:
+                elif referent == "thing" and ctx.last_thing is not None:
                     last = ctx.last_thing  # "It also accused ...": the letter, the ministry, the paper
                 elif last is None:
                     last = self._mentioned(ctx, memory, lang)
@@ -435,7 +433,7 @@ class Attributor:
                     reported = min(reported, cand.cue.end)
         others += lang.passive_holders(r)
         for hit in r.cues["stance_noun"]:
-            span = self.holders.holder(n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
+            span = lang.stance_noun_holder(r, hit)
             if span[1] > span[0] and not r.quotes.holds(hit.start):
                 others.append(lang.candidate(r, hit, span))
         seen = {main.span} if main is not None else set()
@@ -451,7 +449,7 @@ class Attributor:
                 continue
             if c.typed.type is None:
                 pronoun = n[c.span[0]:c.span[1]].strip()
-                previous = self._referent(pronoun, ctx)
+                previous = self._referent(pronoun, ctx, lang)
                 if previous is None and lang.pronoun_recalls_mention \
                         and self.words.possessives.get(pronoun, pronoun) in self.words.personal_pronouns:
                     previous = self._mentioned(ctx, r.memory, lang)  # "he" before anyone was cited: the person last named
@@ -477,15 +475,11 @@ class Attributor:
         start = min(main.span[0], main.cue.start)
         return pos < start and ends_before(n, start, (",", ',"')) and not self.words.subordinate.match(n)
 
-    def _referent(self, pronoun: str, ctx: Discourse) -> Optional[Speaker]:
-        """Who a pronoun holding a stance stands for: he/she the person last cited, it the thing, they
-        whoever was cited last; None for I, we and you (the writer or a quoted speaker)."""
-        pronoun = self.words.possessives.get(pronoun, pronoun)
-        if pronoun in self.words.personal_pronouns or pronoun.startswith(("the ", "The ")):
-            return ctx.last_person  # "the businessman" refers back to a person, as "he" does
-        if pronoun == "it":
-            return ctx.last_thing
-        return ctx.last if pronoun == "they" else None
+    def _referent(self, pronoun: str, ctx: Discourse, lang: Language) -> Optional[Speaker]:
+        """Who a pronoun holding a stance stands for, as the language reads it (`Language.referent`): the person
+        last cited, the thing last cited, or whoever was cited last; None for the writer or a quoted speaker."""
+        referent = lang.referent(self.words.possessives.get(pronoun, pronoun))
+        return {"person": ctx.last_person, "thing": ctx.last_thing, "last": ctx.last}.get(referent or "")
 
     def _mentioned(self, ctx: Discourse, memory: Memory, lang: Language) -> Optional[Speaker]:
         """The person last named in the sentences read, whatever they did: "she said" may be them. The

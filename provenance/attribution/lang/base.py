@@ -137,6 +137,12 @@ class Language:
         """A definite description that refers back to a person, as "he" does ("the Republican")."""
         return False
 
+    def referent(self, pronoun: str) -> Optional[str]:
+        """Whom a pronoun or a description standing for a speaker refers back to: "person" (the person last cited:
+        "he", "the Republican"), "thing" (the body or document last cited), "last" (whoever was cited last) or
+        None (no one cited: the writer, a quoted speaker)."""
+        return "person" if pronoun in self.words.personal_pronouns or self.person_anaphor(pronoun) else None
+
     def outlet_via(self, r: Reading) -> list[Via]:
         """The outlet a source spoke through, named anywhere in the sentence."""
         return []
@@ -152,6 +158,11 @@ class Language:
     def stance_is_content(self, r: Reading, reported: int, cand: Candidate) -> bool:
         """Whether a stance is the content of an earlier finding ("the survey finding that 45 percent backed")."""
         return False
+
+    def stance_noun_holder(self, r: Reading, hit: Hit) -> tuple[int, int]:
+        """The holder a noun of stance names ("Sanders' belief that", "a claim by the campaign"); an empty span
+        where the language has none."""
+        return hit.start, hit.start
 
     def passive_holders(self, r: Reading) -> list[Candidate]:
         """Holders named after "by" ("measures added by Republicans")."""

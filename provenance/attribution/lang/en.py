@@ -52,6 +52,7 @@ _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
+_REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
 _NAME_WORD = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "Todd", "D.", "O'Brien"; not "Obama's"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")  # "Chuck Todd", "Paul D. Ryan"
 _TITLE_CHARS = re.compile(r"[\w\s.'’-]*")  # a title before a name: no quotation, comma or parenthesis
@@ -515,6 +516,13 @@ class English(Language):
 
     def person_anaphor(self, pronoun: str) -> bool:
         return pronoun.startswith("the ")  # "the Republican"
+
+    def referent(self, pronoun: str) -> Optional[str]:
+        return _REFERENTS.get(pronoun) or super().referent(pronoun)
+
+    def stance_noun_holder(self, r: Reading, hit: Hit) -> tuple[int, int]:
+        """Its possessor ("Sanders' belief"), or for an agent noun (cue.en.stance_noun_agent) the noun's own phrase."""
+        return self.subjects.holder(r.n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
 
     def outlet_via(self, r: Reading) -> list[Via]:
         """"In an interview with The Washington Post, Sanders said", "said on CNN's State of the Union",
