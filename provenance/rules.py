@@ -344,6 +344,16 @@ class ScoresFile(Strict):
         return sorted(self.grades, key=lambda b: b.min, reverse=True)
 
 
+class Decision(Strict):
+    """A rule id that the code names in a decision (attr.no_cue, src.memory, ...), declared with what it means."""
+    id: str = Field(pattern=ID_PATTERN)
+    description: str = Field(min_length=1)
+
+
+class DecisionsFile(Strict):
+    decisions: list[Decision]
+
+
 FILE_SCHEMAS: dict[str, type[BaseModel]] = {
     "boilerplate.yaml": BoilerplateFile,
     "outlets.yaml": OutletFile,
@@ -357,6 +367,7 @@ FILE_SCHEMAS: dict[str, type[BaseModel]] = {
     "hedges.yaml": LexiconFile,
     "text.yaml": LexiconFile,
     "scores.yaml": ScoresFile,
+    "decisions.yaml": DecisionsFile,
 }
 OPTIONAL_FILES = {"policy.yaml"}
 # One folder per language (ar/, en/) holds that language's lexicon files (titles, closed word classes),
@@ -558,6 +569,7 @@ class RuleSet:
         self.intel: IntelligenceFile = models["intelligence.yaml"]  # type: ignore[assignment]
         self.origin: OriginFile = models["origin.yaml"]  # type: ignore[assignment]
         self.scores: ScoresFile = models["scores.yaml"]  # type: ignore[assignment]
+        self.decisions: DecisionsFile = models["decisions.yaml"]  # type: ignore[assignment]
         self.entries: list[LexiconEntry] = [
             e for f in ("cues.yaml", "sources.yaml", "people.yaml", "organizations.yaml", "hedges.yaml", "text.yaml", *_language_files(models))
             for e in models[f].lexicons  # type: ignore[attr-defined]
@@ -587,6 +599,13 @@ class RuleSet:
         if family not in self._terms:
             self._terms[family] = frozenset(norm(t) for e in self.entries if e.family == family for t in e.all_terms())
         return self._terms[family]
+
+    @cached_property
+    def rule_ids(self) -> frozenset[str]:
+        """Every id this folder declares, which a decision may name: lexicon entries, boilerplate, origin and wire
+        patterns, the registries, the ladder and the code's own decisions (decisions.yaml)."""
+        files = (self.boilerplate, self.outlets, self.countries, self.intel, self.origin, self.scores, self.decisions)
+        return frozenset({e.id for e in self.entries}.union(*(_walk_ids(f) for f in files)))
 
     @cached_property
     def outlet_names(self) -> Lexicon:

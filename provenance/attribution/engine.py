@@ -24,7 +24,7 @@ from .lang import Arabic, ArabicSpans, English, EnglishSpans, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
 from .sources import Memory, SourceTyper
 from .subjects import WORD, ends_before, words_before
-from .words import WordClasses, closed_class
+from .words import WordClasses
 
 _CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
 _SAID_AR = re.compile(r"(?<!\S)(?:ان|بان|انه|انها|بانه|بانها)(?!\S)")  # what was said opens: no speaker's name
@@ -42,10 +42,6 @@ _OPENS_QUOTATION = re.compile(r'\s*["“](?!>)')  # a paragraph that opens with 
 # the most characters between a person's span and the cue for the pronoun after the cue to be that person's
 # ("Gov. Phil Bryant, a Republican, said he expects"; farther off, the cue may be someone else's)
 _SUBJECT_TO_CUE = 40
-_NAME_WORD = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "Todd", "D.", "O'Brien"; not "Obama's"
-_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")  # "Chuck Todd", "Paul D. Ryan"
-_TITLE_CHARS = re.compile(r"[\w\s.'’-]*")  # a title before a name: no quotation, comma or parenthesis
-_POSSESSIVE = re.compile(r"['’]s?\b|['’](?!\w)")  # "Obama's aides", "Sanders' plan"
 
 
 def _name_words(source: Source) -> set[str]:
@@ -101,15 +97,8 @@ class Attributor:
             "speech_noun": rules.lexicon("speech_noun"),
         })
         self.hedge = rules.lexicon("hedge")
-        self.subject_lead = closed_class(rules, "closed.en.pronoun.subject_lead")  # "And Trump himself was ..."
-        # words of a clause, never of a subject's title before a name ("pressure on Clinton", "look at Ryan")
-        w = self.words
-        self._clause_words = w.prepositions | w.be | w.verb_words | w.back_stop | w.nominative | w.subordinators
         self.reason = rules.lexicon("anonymity_reason")
-        english = English(rules, self.typer)
-        self.languages: dict[str, Language] = {"ar": Arabic(rules, self.typer), "en": english}
-        # stance nouns are English cues (cue.en.stance_noun): their holder is read in English word order
-        self.holders = english.subjects
+        self.languages: dict[str, Language] = {"ar": Arabic(rules, self.typer), "en": English(rules, self.typer)}
         # "Poll: ...", "Gillibrand on Hillary: ...": the rule's terms open the topic after the speaker
         self.topic = rules.lexicon("headline_colon")
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
@@ -352,16 +341,17 @@ class Attributor:
                 why.append("attr.relay.unnamed")
             if main.typed.type is None:
                 pronoun = n[main.span[0]:main.span[1]].strip()
+                referent = lang.referent(pronoun)
                 wanted = self._wanted(main, pronoun, r, lang)
                 subject = self._subject_before(ctx, memory, lang, wanted) \
                     if pronoun in self.words.personal_pronouns else None
                 if subject is not None:
                     last = subject  # "Kaine did not see the media's point. '...,' he said"
                     why.append("attr.continuation.subject")
-                elif pronoun in self.words.personal_pronouns or lang.person_anaphor(pronoun):
+                elif referent == "person":
                     # "he"/"she" and "the Republican" refer to a person, not to the last organisation
                     last = ctx.last_person or self._mentioned(ctx, memory, lang) or last
-                elif pronoun == "it" and ctx.last_thing is not None:
+                elif referent == "thing" and ctx.last_thing is not None:
                     last = ctx.last_thing  # "It also accused ...": the letter, the ministry, the paper
                 elif last is None:
                     last = self._mentioned(ctx, memory, lang)
@@ -443,7 +433,7 @@ class Attributor:
                     reported = min(reported, cand.cue.end)
         others += lang.passive_holders(r)
         for hit in r.cues["stance_noun"]:
-            span = self.holders.holder(n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
+            span = lang.stance_noun_holder(r, hit)
             if span[1] > span[0] and not r.quotes.holds(hit.start):
                 others.append(lang.candidate(r, hit, span))
         seen = {main.span} if main is not None else set()
@@ -459,7 +449,7 @@ class Attributor:
                 continue
             if c.typed.type is None:
                 pronoun = n[c.span[0]:c.span[1]].strip()
-                previous = self._referent(pronoun, ctx)
+                previous = self._referent(pronoun, ctx, lang)
                 if previous is None and lang.pronoun_recalls_mention \
                         and self.words.possessives.get(pronoun, pronoun) in self.words.personal_pronouns:
                     previous = self._mentioned(ctx, r.memory, lang)  # "he" before anyone was cited: the person last named
@@ -485,15 +475,11 @@ class Attributor:
         start = min(main.span[0], main.cue.start)
         return pos < start and ends_before(n, start, (",", ',"')) and not self.words.subordinate.match(n)
 
-    def _referent(self, pronoun: str, ctx: Discourse) -> Optional[Speaker]:
-        """Who a pronoun holding a stance stands for: he/she the person last cited, it the thing, they
-        whoever was cited last; None for I, we and you (the writer or a quoted speaker)."""
-        pronoun = self.words.possessives.get(pronoun, pronoun)
-        if pronoun in self.words.personal_pronouns or pronoun.startswith(("the ", "The ")):
-            return ctx.last_person  # "the businessman" refers back to a person, as "he" does
-        if pronoun == "it":
-            return ctx.last_thing
-        return ctx.last if pronoun == "they" else None
+    def _referent(self, pronoun: str, ctx: Discourse, lang: Language) -> Optional[Speaker]:
+        """Who a pronoun holding a stance stands for, as the language reads it (`Language.referent`): the person
+        last cited, the thing last cited, or whoever was cited last; None for the writer or a quoted speaker."""
+        referent = lang.referent(self.words.possessives.get(pronoun, pronoun))
+        return {"person": ctx.last_person, "thing": ctx.last_thing, "last": ctx.last}.get(referent or "")
 
     def _mentioned(self, ctx: Discourse, memory: Memory, lang: Language) -> Optional[Speaker]:
         """The person last named in the sentences read, whatever they did: "she said" may be them. The
@@ -507,25 +493,20 @@ class Attributor:
                         wanted: Optional[str]) -> Optional[Speaker]:
         """The person the sentence before opens with as its subject, when that sentence had no speaker and is not
         the last person cited: "Chuck Todd was shocked. '...?' he asked" is Todd, though Trump spoke last
-        (attr.continuation.subject). Only a name that opens the sentence, after a conjunction ("And Obama") or a
-        title ("Rep. Sean Duffy", "Republican presidential candidate Donald Trump"); not a name inside a clause
-        ("At first, there was pressure on Clinton"), a possessive ("Obama's aides") or a modifier ("The Cruz
-        campaign"). None when its gender disagrees with the pronoun's, its family name is two people's, or the
-        language reads no such subject (`Language.pronoun_recalls_mention`)."""
-        if not (lang.pronoun_recalls_mention and ctx.silent and ctx.read):
+        (attr.continuation.subject). Where the subject opens and whether the name there is it is the language's
+        (`Language.opening_subject`, `Language.subject_name`). None when its gender disagrees with the pronoun's,
+        its family name is two people's, or the language reads no such subject."""
+        if not (ctx.silent and ctx.read):
             return None
-        words = ctx.read[-1].split()
-        lead = next((i for i, w in enumerate(words) if w.lower().rstrip(",") not in self.subject_lead), 0)
-        opening = " ".join(words[lead:])
-        named = self._names_in(opening, memory, lang)
+        opening = lang.opening_subject(ctx.read[-1])
+        named = self._names_in(opening, memory, lang) if opening is not None else None
         if not named:
             return None
         start, speaker = min(named, key=lambda found: found[0])
-        run = _NAME_RUN.match(opening, start)
-        if run is None or _POSSESSIVE.match(opening, run.end()) or not self._title_only(opening[:start]) \
-                or {w.lower() for w in run.group().split()} & self._clause_words:
+        subject = lang.subject_name(opening, start)
+        if subject is None:
             return None
-        name = opening[:run.end()]
+        name, written = subject
         # all of it names the person (typed aside: the opening's own reading above remembers what it names)
         scratch = replace(memory, names=dict(memory.names), offices=dict(memory.offices), heads=dict(memory.heads))
         typed = self.typer.classify(name, scratch)
@@ -533,22 +514,11 @@ class Attributor:
             return None
         if ctx.last_person is not None and _name_words(ctx.last_person.source) & _name_words(speaker.source):
             return None  # the speaker cited last ("Tanzer", "Michelle F. Tanzer"), or one of their family: kept
-        written = [w for w in run.group().split() if w.lower() not in self.words.titles]
         if len(written) == 1 and gender.shared_family(memory, norm(written[0]).strip(".")):
             return None  # "Mr. Clinton" where Bill and Hillary Clinton are both named: which one is not read here
         if wanted is not None and gender.disagrees(memory, speaker.source, wanted):
             return None
         return speaker
-
-    def _title_only(self, before: str) -> bool:
-        """Whether the words before a name are a title of it ("Rep.", "House Speaker", "Republican presidential
-        candidate"): capitalised or words of the role lexicons, no punctuation, no clause word, no determiner right
-        before the name ("The Cruz campaign")."""
-        words = before.split()
-        if not _TITLE_CHARS.fullmatch(before) or (words and words[-1].lower() in self.words.noun_markers):
-            return False
-        return all(w[:1].isupper() or w.lower() in self.typer.lexicon_words for w in words) \
-            and not {w.lower() for w in words} & self._clause_words
 
     def _named_in(self, text: str, memory: Memory, lang: Language) -> Optional[Speaker]:
         """The person named first in a sentence, usually its subject: after "استقبل الأمير سعود ... رسالة

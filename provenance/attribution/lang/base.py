@@ -137,6 +137,12 @@ class Language:
         """A definite description that refers back to a person, as "he" does ("the Republican")."""
         return False
 
+    def referent(self, pronoun: str) -> Optional[str]:
+        """Whom a pronoun or a description standing for a speaker refers back to: "person" (the person last cited:
+        "he", "the Republican"), "thing" (the body or document last cited), "last" (whoever was cited last) or
+        None (no one cited: the writer, a quoted speaker)."""
+        return "person" if pronoun in self.words.personal_pronouns or self.person_anaphor(pronoun) else None
+
     def outlet_via(self, r: Reading) -> list[Via]:
         """The outlet a source spoke through, named anywhere in the sentence."""
         return []
@@ -153,12 +159,27 @@ class Language:
         """Whether a stance is the content of an earlier finding ("the survey finding that 45 percent backed")."""
         return False
 
+    def stance_noun_holder(self, r: Reading, hit: Hit) -> tuple[int, int]:
+        """The holder a noun of stance names ("Sanders' belief that", "a claim by the campaign"); an empty span
+        where the language has none."""
+        return hit.start, hit.start
+
     def passive_holders(self, r: Reading) -> list[Candidate]:
         """Holders named after "by" ("measures added by Republicans")."""
         return []
 
     def full_name(self, text: str, memory: Memory) -> Optional[tuple[int, Speaker]]:
         """Where the first full name of a person stands in a sentence that cites no one, and who it is."""
+        return None
+
+    def opening_subject(self, text: str) -> Optional[str]:
+        """A sentence from where its subject opens ("And Trump himself was ...": from "Trump"); None where the
+        language reads no subject from a sentence's opening, so that "he" after it goes to the last speaker."""
+        return None
+
+    def subject_name(self, opening: str, start: int) -> Optional[tuple[str, list[str]]]:
+        """When the name found at `start` is the subject `opening` opens with: the words naming the person,
+        title and all ("Rep. Sean Duffy"), and the name's own words ("Sean", "Duffy"); None when it is not."""
         return None
 
     def fronted_hearer(self, r: Reading, hit: Hit) -> Optional[tuple[Typed, str]]:

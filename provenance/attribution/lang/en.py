@@ -52,6 +52,11 @@ _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
+_REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
+_NAME_WORD = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "Todd", "D.", "O'Brien"; not "Obama's"
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")  # "Chuck Todd", "Paul D. Ryan"
+_TITLE_CHARS = re.compile(r"[\w\s.'’-]*")  # a title before a name: no quotation, comma or parenthesis
+_POSSESSIVE = re.compile(r"['’]s?\b|['’](?!\w)")  # "Obama's aides", "Sanders' plan"
 
 
 def _stems(term: str) -> set[str]:
@@ -144,6 +149,10 @@ class English(Language):
         self.speech_stems = {stem for term in self.rules.terms("speech") if " " not in term for stem in _stems(term)}
         self.verb_stems = self.speech_stems | {stem for term in self.rules.terms("stance") if " " not in term
                                                for stem in _stems(term)}
+        self.subject_lead = closed_class(self.rules, "closed.en.pronoun.subject_lead")  # "And Trump himself was ..."
+        # words of a clause, never of a subject's title before a name ("pressure on Clinton", "look at Ryan")
+        w = self.words
+        self.clause_words = w.prepositions | w.be | w.verb_words | w.back_stop | w.nominative | w.subordinators
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
@@ -508,6 +517,13 @@ class English(Language):
     def person_anaphor(self, pronoun: str) -> bool:
         return pronoun.startswith("the ")  # "the Republican"
 
+    def referent(self, pronoun: str) -> Optional[str]:
+        return _REFERENTS.get(pronoun) or super().referent(pronoun)
+
+    def stance_noun_holder(self, r: Reading, hit: Hit) -> tuple[int, int]:
+        """Its possessor ("Sanders' belief"), or for an agent noun (cue.en.stance_noun_agent) the noun's own phrase."""
+        return self.subjects.holder(r.n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
+
     def outlet_via(self, r: Reading) -> list[Via]:
         """"In an interview with The Washington Post, Sanders said", "said on CNN's State of the Union",
         "wrote in The New York Times"."""
@@ -620,6 +636,32 @@ class English(Language):
                 if cand.typed.type != "unattributed":
                     out.append(cand)
         return out
+
+    def opening_subject(self, text: str) -> Optional[str]:
+        """The sentence from its first word that is no conjunction or adverb opening it ("And Obama ...")."""
+        words = text.split()
+        lead = next((i for i, w in enumerate(words) if w.lower().rstrip(",") not in self.subject_lead), 0)
+        return " ".join(words[lead:])
+
+    def subject_name(self, opening: str, start: int) -> Optional[tuple[str, list[str]]]:
+        """A run of capitalised words at `start` after nothing but its title ("Rep. Sean Duffy", "Republican
+        presidential candidate Donald Trump"); not a name inside a clause ("At first, there was pressure on
+        Clinton"), a possessive ("Obama's aides") or a modifier ("The Cruz campaign")."""
+        run = _NAME_RUN.match(opening, start)
+        if run is None or _POSSESSIVE.match(opening, run.end()) or not self._title_only(opening[:start]) \
+                or {w.lower() for w in run.group().split()} & self.clause_words:
+            return None
+        return opening[:run.end()], [w for w in run.group().split() if w.lower() not in self.words.titles]
+
+    def _title_only(self, before: str) -> bool:
+        """Whether the words before a name are a title of it ("Rep.", "House Speaker", "Republican presidential
+        candidate"): capitalised or words of the role lexicons, no punctuation, no clause word, no determiner right
+        before the name ("The Cruz campaign")."""
+        words = before.split()
+        if not _TITLE_CHARS.fullmatch(before) or (words and words[-1].lower() in self.words.noun_markers):
+            return False
+        return all(w[:1].isupper() or w.lower() in self.typer.lexicon_words for w in words) \
+            and not {w.lower() for w in words} & self.clause_words
 
     def full_name(self, text: str, memory: Memory) -> Optional[tuple[int, Speaker]]:
         """"George Zimmerman is auctioning off the gun. '...,' he told Fox 35" is Zimmerman: the first full
