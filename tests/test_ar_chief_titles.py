@@ -1,6 +1,7 @@
-"""Arabic chiefs of a body of officials ("كبير المتحدثين باسم"، "كبير مسؤولي الطوارئ"، title.ar.chief_of_officials):
-"كبير" with the plural of an office in construct is an office of its own, the head of those officials; its holder
-is a named official. Each case comes from the tuning pools (../shared/data; the file is named beside it)."""
+"""Arabic chiefs of a body of officials ("كبير المتحدثين باسم": title.ar.chief_of_officials; "كبير مسؤولي الطوارئ":
+src.ar.official_plural): "كبير" with the plural of an office in construct is an office of its own, the head of those
+officials; its holder is a named official. Each case comes from the tuning pools (../shared/data; the file is named
+beside it)."""
 import pytest
 
 
