@@ -53,6 +53,8 @@ _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 م
 # "علمت "الوطن" من مصادرها الطبية أن": whom an outlet learned from, after من and before what it learned
 _LEARNED_FROM = re.compile(r"(?:(?!(?<!\S)(?:ان|بان|انه|انها)(?!\S))[^.،,:؛])*?(?<!\S)من(?!\S)")
 _LEARN = "cue.ar.learn"
+_JUDGMENT = "cue.ar.judgment"  # judging in the present, spelled like its passive (_judgment_holder)
+_UNREAD = {"src.name", "src.unresolved", "src.unintroduced"}  # a holder no lexicon nor the memory typed
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
 _OPENING_OCCASION = re.compile(r"\s*[وف]?(?:في|خلال)\s+")  # "وفي تعقيب لوزارة الخارجية": the sentence's opening
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
@@ -154,6 +156,15 @@ class Arabic(Language):
         r.cues["participle"] = [h for h in r.cues["participle"] if not _COUNTED.search(n, max(0, h.start - 12), h.start)]
         r.cues["speech"] = [h for h in r.cues["speech"] if not self._verdict(n, h)]
         r.cues["agentless"] += self.subjects.passive_charges(r)  # "اتُّهم النظام باستخدام": no one accuses
+        for family in ("opinion", "stance"):  # "وتعتبر الجماعة امتدادا": the passive, is considered; no holder
+            r.cues[family] = [h for h in r.cues[family] if h.entry_id != _JUDGMENT or self._judging(r, h)]
+
+    def _judging(self, r: Reading, hit: Hit) -> bool:
+        """Whether a verb of judging in the present (cue.ar.judgment), spelled like its passive, is active: its
+        holder judges a clause or an object (ar_subjects: judged_clause, judged_object); asked of the word order
+        alone, before any holder is typed and remembered."""
+        span = self.subject_span(r, hit)
+        return self.subjects.judged_clause(r.n, span) or self.subjects.judged_object(r.n, hit, span)
 
     def _verdict(self, n: str, hit: Hit) -> bool:
         """"وأدانت المحكمة الناشط": a court that condemns convicts, which is its act, not its words."""
@@ -325,7 +336,12 @@ class Arabic(Language):
         for hit in r.cues["opinion"]:
             if r.inside(hit.start) or hit.start < editorial_end or any(a.start <= hit.start < a.end for a in agentless):
                 continue
-            cand = self.speaker(r, hit)
+            if hit.entry_id == _JUDGMENT:
+                cand = self._judgment_holder(r, hit)
+                if cand is None:
+                    continue  # "وتعتبر الجماعة امتدادا": the passive, is considered; nobody's opinion
+            else:
+                cand = self.speaker(r, hit)
             if hit.entry_id == "cue.ar.feeling":
                 feeling = self._feeling(r.n, hit.end)
                 if feeling is None:
@@ -339,6 +355,13 @@ class Arabic(Language):
                 cand.typed.rules = [*cand.typed.rules, "attr.opinion_holder"]
                 out.append(cand)
         return out
+
+    def _judgment_holder(self, r: Reading, hit: Hit) -> Optional[Candidate]:
+        """The holder of an active verb of judging in the present (filter_cues kept it): judging an object, a
+        holder no lexicon nor the memory reads ("ويعتبر فستان العروس عنصر") may be the passive's noun; none."""
+        cand = self.speaker(r, hit)
+        clause = self.subjects.judged_clause(r.n, cand.span)
+        return cand if clause or not set(cand.typed.rules) & _UNREAD else None
 
     def _feeling(self, n: str, pos: int) -> Optional[int]:
         """Where the noun of feeling a verb of feeling takes with ب starts, within seven words: "يشعر نواب وخبراء
