@@ -24,10 +24,8 @@ from .lang import Arabic, ArabicSpans, English, EnglishSpans, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
 from .sources import Memory, SourceTyper
 from .subjects import WORD, ends_before, words_before
-from .words import WordClasses, closed_class
+from .words import WordClasses, closed_class, opening
 
-_CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
-_SAID_AR = re.compile(r"(?<!\S)(?:ان|بان|انه|انها|بانه|بانها)(?!\S)")  # what was said opens: no speaker's name
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _PEOPLE = (*PERSON_TYPES, "anonymous", "anonymous_official")
@@ -108,6 +106,11 @@ class Attributor:
         self.reason = rules.lexicon("anonymity_reason")
         english = English(rules, self.typer)
         self.languages: dict[str, Language] = {"ar": Arabic(rules, self.typer), "en": english}
+        # the languages' complementizers: a reported clause opens after one; no speaker's name precedes what was said
+        opener = opening(frozenset().union(*(lang.complementizers for lang in self.languages.values())))
+        self.clause_opener = re.compile(rf'(?<!\S)(?:{opener}|that)(?!\S)|"')
+        self.said = re.compile(r"(?<!\S)" + opening(frozenset().union(*(
+            lang.said_openers for lang in self.languages.values()))) + r"(?!\S)")
         # stance nouns are English cues (cue.en.stance_noun): their holder is read in English word order
         self.holders = english.subjects
         # "Poll: ...", "Gillibrand on Hillary: ...": the rule's terms open the topic after the speaker
@@ -219,7 +222,7 @@ class Attributor:
         named = _PARENTHESIS.sub("", speaker)  # "Rep. Trey Gowdy (R-S.C.)": a party and state name no one
         words = normalize(named).text
         if not 1 <= len(words.split()) <= 7 or set(words.split()) & self.words.be or self._places_only(words) \
-                or _SAID_AR.search(words):
+                or self.said.search(words):
             return None  # "Bill is back: Hillary's husband on the trail", "وعرف النظام التحرش بأنه:": clauses; "Syria:"
         typed = self.typer.classify(named, memory)
         if typed.type in (None, "unattributed"):
@@ -646,7 +649,7 @@ class Attributor:
             return self._reported_by(outer, cands, n)
         if outer.typed.type not in ("media", "state_media") and not relayed:
             return None
-        comp = _CLAUSE_OPENER.search(n, after, min(len(n), after + 60))
+        comp = self.clause_opener.search(n, after, min(len(n), after + 60))
         opening = comp.end() if comp is not None else after
         for c in sorted(cands, key=lambda c: c.cue.start):
             if c.cue.start <= after or c.typed.type in (None, "unattributed", "media", "state_media"):

@@ -74,6 +74,10 @@ class WordClasses:
         self.name_links = read("closed.ar.name_link")
         self.according_lam = tuple(sorted(read("closed.ar.according_lam")))
         self.subject_position = read("closed.ar.subject_position")
+        # أن، بأن: a clause opens after one, after لأن and فإن too; what was said after بأنه as well
+        self.complementizers = read("closed.ar.complementizer")
+        self.clause_complementizers = self.complementizers | read("closed.ar.complementizer.compound")
+        self.said_complementizers = self.complementizers | read("closed.ar.complementizer.governed")
         # English
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")

@@ -16,16 +16,14 @@ from ..chunker import MARKS
 from ..reading import Reading
 from ..sources import SourceTyper
 from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count, words_before
-from ..words import closed_class, entry_patterns
+from ..words import closed_class, entry_patterns, opening
 
 _AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
-_COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
 _APPOSITION = re.compile(r"\s*[،,]\s*")
 # an outlet's name in quotation marks after ل, the hearer ("وأوضح ل»الرياض» أمين الاحساء"); what was said after it
 # (أن, a colon, a quotation) leaves the subject dropped ("وأضاف لـ"سكاي نيوز عربية" أن")
 _QUOTED_HEARER = re.compile(r'\s*ل\s?"[^"]{2,30}"\s*')
-_SAID_NEXT = re.compile(r'(?:ان|بان|انه|انها|بانه|بانها)(?!\S)|[:"،,.]')
 _FINAL_HA = re.compile(r"(?<=\S\S\S)ه(?!\S)")  # a word's final ه, in the normalised text a ة as well
 _AMMA = re.compile(r"^\W*و?اما\s+")  # "أما مندوب الكويت فأعلن": the topic, then its verb after ف
 _FA_WORDS = ("فقد", "فانه", "فانها", "فان")  # "أما الإعلامي ... فقد أبدى"
@@ -52,6 +50,10 @@ class ArabicSubjects(SubjectFinder):
         super().__init__(rules, typer)
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
+        # a clause opens after a complementizer (أن، لأن: a subject before its verb stands after it); a hearer in
+        # quotation marks before what was said (أن، بأنه) is no subject
+        self.complementizer = re.compile(r"(?<!\S)" + opening(self.words.clause_complementizers) + r"(?!\S)")
+        self.said_next = re.compile(opening(self.words.said_complementizers) + r'(?!\S)|[:"،,.]')
         self.relatives = closed_class(rules, "closed.ar.relative")
         # is the verb a singular relative agrees with feminine (_relative_cut)
         self.relative_feminine = {**dict.fromkeys(closed_class(rules, "closed.ar.relative.masculine"), False),
@@ -84,7 +86,7 @@ class ArabicSubjects(SubjectFinder):
         """Also past a hearer named in quotation marks right after the verb, when the subject follows it
         ("وأوضح ل»الرياض» أمين الاحساء"، "صرح لـ«الوئام»المتحدث الرسمي")."""
         hearer = _QUOTED_HEARER.match(n, pos)
-        if hearer is not None and hearer.end() < len(n) and not _SAID_NEXT.match(n, hearer.end()):
+        if hearer is not None and hearer.end() < len(n) and not self.said_next.match(n, hearer.end()):
             pos = hearer.end()
         return super().after(n, pos, stop_at_boundary, governed)
 
@@ -121,10 +123,10 @@ class ArabicSubjects(SubjectFinder):
             if opening and re.sub(r"^[وف]", "", opening[0]) in self.words.opening_prepositions:
                 stretch = ""  # "وفي بيان نشرته الوزارة، الإثنين، ذكرت": an adverbial, not the subject
             if stretch and re.search("[،,]", n[:clause]) and not STOP_PUNCT.sub("", stretch).strip() == "" \
-                    and not set(stretch.split()) & self.words.not_in_subject and not _COMPLEMENTIZER.search(stretch):
+                    and not set(stretch.split()) & self.words.not_in_subject and not self.complementizer.search(stretch):
                 return (lead.end(), end)
         comp = None
-        for m in _COMPLEMENTIZER.finditer(n, lo, verb_start):
+        for m in self.complementizer.finditer(n, lo, verb_start):
             comp = m
         start = max(clause + 1, comp.end() if comp else lo)
         toks = list(WORD.finditer(n, start, verb_start))
@@ -376,7 +378,7 @@ class ArabicSubjects(SubjectFinder):
             return False  # "وكانت هذه الحملات تتهم بعض دول المجلس بدعمها": the subject stands before it
         words = list(WORD.finditer(n, hit.end))[:_CHARGE_REACH]
         for i, m in enumerate(words):
-            if _COMPLEMENTIZER.fullmatch(m.group()):
+            if self.complementizer.fullmatch(m.group()):
                 return False  # what was said opens before any charge
             word = m.group().rstrip("،,.")
             if MARKS.sub("", r.original(m.start(), m.end())).rstrip("،,.").endswith("ة"):

@@ -1,0 +1,58 @@
+"""Every Arabic word the attribution steps test is rules data with an id: a user's copy of the rules that adds a
+word to one of these classes changes what the audit reads, without Python."""
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from provenance.models import Document
+from provenance.pipeline import Auditor
+from provenance.rules import DEFAULT_RULES_DIR, load_rules
+
+CLASSES = {  # id: the file of rules/ar that declares it
+    "closed.ar.complementizer": "function_words.yaml",
+    "closed.ar.complementizer.governed": "function_words.yaml",
+    "closed.ar.complementizer.compound": "function_words.yaml",
+}
+
+
+@pytest.fixture
+def rules(tmp_path):
+    folder = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, folder)
+    return folder
+
+
+def add_word(folder, entry_id: str, word: str) -> None:
+    path = folder / "ar" / CLASSES[entry_id]
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entry = next(e for e in data["lexicons"] if e["id"] == entry_id)
+    entry["terms"].append(word)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def audit(folder, text: str):
+    return Auditor(folder).audit(Document(name="t", text=text))
+
+
+@pytest.mark.parametrize("entry_id", sorted(CLASSES))
+def test_the_shipped_rules_declare_each_class_with_words_and_a_description(entry_id):
+    entries = [e for e in load_rules().entries if e.id == entry_id]
+    assert len(entries) == 1 and entries[0].lang == "ar" and entries[0].family == "closed_class"
+    assert entries[0].all_terms() and entries[0].description
+
+
+def test_the_packaged_rules_pass_rules_check():
+    out = subprocess.run([sys.executable, "-m", "provenance", "rules", "check"], capture_output=True, timeout=120)
+    assert out.returncode == 0, out.stderr.decode()
+
+
+HEADLINE = "وزير الخارجية الروسي كأنه: الخطة فشلت\n\nقال وزير الخارجية الروسي سيرغي لافروف إن الخطة فشلت.\n"
+
+
+def test_a_complementizer_added_to_the_rules_makes_a_headline_lead_a_clause(rules):
+    assert audit(rules, HEADLINE).headline.source.type == "named_official"
+    add_word(rules, "closed.ar.complementizer", "كأنه")  # the engine asks the Arabic Language for them
+    assert audit(rules, HEADLINE).headline.source.type == "unattributed"
