@@ -15,6 +15,10 @@ CLASSES = {  # id: the file of rules/ar that declares it
     "closed.ar.complementizer": "function_words.yaml",
     "closed.ar.complementizer.governed": "function_words.yaml",
     "closed.ar.complementizer.compound": "function_words.yaml",
+    "closed.ar.issued_by": "function_words.yaml",
+    "closed.ar.issued_by.verb": "function_words.yaml",
+    "closed.ar.delivered_by": "function_words.yaml",
+    "closed.ar.aired_by": "function_words.yaml",
 }
 
 
@@ -56,3 +60,16 @@ def test_a_complementizer_added_to_the_rules_makes_a_headline_lead_a_clause(rule
     assert audit(rules, HEADLINE).headline.source.type == "named_official"
     add_word(rules, "closed.ar.complementizer", "كأنه")  # the engine asks the Arabic Language for them
     assert audit(rules, HEADLINE).headline.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("entry_id, verb, text, speaker", [
+    ("closed.ar.issued_by", "وزعته", "وفي بيان وزعته وزارة الخارجية الروسية، الإثنين، ذكرت أن الخطة فشلت.",
+     "وزارة الخارجية الروسية"),
+    ("closed.ar.delivered_by", "استضافه", "وفي مؤتمر صحفي استضافه رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاثنين "
+     "قال إن الخطة فشلت.", "رئيس الوزراء الإسرائيلي بنيامين نتانياهو"),
+])
+def test_a_relative_verb_added_to_the_rules_names_the_owner_of_an_opening_occasion(rules, entry_id, verb, text, speaker):
+    claim = audit(rules, "عنوان\n\n" + text).claims[0]
+    assert claim.source.type == "unattributed"
+    add_word(rules, entry_id, verb)
+    assert audit(rules, "عنوان\n\n" + text).claims[0].source.text == speaker

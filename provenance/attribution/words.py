@@ -78,6 +78,11 @@ class WordClasses:
         self.complementizers = read("closed.ar.complementizer")
         self.clause_complementizers = self.complementizers | read("closed.ar.complementizer.compound")
         self.said_complementizers = self.complementizers | read("closed.ar.complementizer.governed")
+        # relative verbs and participles before their agent: "بيان صادر عن"، "خطاب وجهه هادي"، "لقطات عرضها التلفزيون"
+        self.issued_by = read("closed.ar.issued_by")
+        self.issued_by_verb = read("closed.ar.issued_by.verb")
+        self.delivered_by = read("closed.ar.delivered_by")
+        self.aired_by = read("closed.ar.aired_by")
         # English
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")

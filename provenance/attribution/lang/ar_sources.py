@@ -18,17 +18,11 @@ from ..words import closed_class, entry_patterns, opening
 
 _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
-# a noun of statement and the words that lead to its issuer: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته"
-ISSUED_BY = r"(?:(?:ال)?صادر[ةه]?\s+(?:عن|من)|اصدرت?ه[ا]?|نشرت?ه[ا]?)\s+"
-# the relative verbs of delivering an occasion of speech, whose agent is its speaker where the occasion frames
-# the sentence ("جاء ذلك في خطاب وجهه هادي"، "وفي مؤتمر صحفي عقده نتانياهو قال"); elsewhere "دعوة وجهتها سلطنة
-# عمان" is an invitation extended, an act
-DELIVERED_BY = r"(?:(?:وجه|عقد|بعث|كتب)ت?ه[ا]?|الق(?:ا|ت)ه[ا]?)\s+"
-_STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+" + ISSUED_BY  # "البيان الصادر عن"
-                        + r"|(?:بيان|بيانا|تصريح|تصريحات|تغريده)\s+(?:" + ISSUED_BY + r"|ل(?=\S{3})|(?=\S)))")  # "بيان الجيش"
+# a noun of statement (the words that lead to its issuer follow: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته")
+_STATEMENT_DEFINITE = r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+"  # "البيان الصادر عن"
+_STATEMENT_NOUN = r"(?:بيان|بيانا|تصريح|تصريحات|تغريده)\s+"  # "بيان الجيش"
 _CONJUNCTION = re.compile(r"^[وف](?=\S)")
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
-_AIRED = r"(?:عرضت?ه[ا]?|بثت?ه[ا]?|نشرت?ه[ا]?)\s+"  # "لقطات عرضها التلفزيون": the one who aired footage
 _QUOTE_MARKS = re.compile(r'["«»“”]')
 _POSSESSED = re.compile(r"\S{3}(?:ه|ها|هم|هما)$")  # a pronoun attached, as written (not ة): "محاميه"
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
@@ -36,6 +30,12 @@ _GIVEN = ("names.ar.given_male", "names.ar.given_female", "names.ar.given_foreig
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun", "person_role")
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
+
+
+def relative_verbs(words: frozenset[str]) -> str:
+    """A regex of the forms of relative verbs and participles, then the spaces before their agent ("بيان أصدرته"،
+    "بيان صادر عن": closed.ar.issued_by), a phrase's words apart by any spaces."""
+    return opening(words).replace(re.escape(" "), r"\s+") + r"\s+"
 
 
 def said_again(said: list[str], earlier: list[str]) -> bool:
@@ -106,7 +106,10 @@ class ArabicSpans(SpanGrammar):
         self.given = {w: i for i in _GIVEN for w in closed_class(rules, i) - titles - closed}
         self.divine = closed_class(rules, "names.ar.divine")  # after عبد: "عبدربه"، "عبدالرزاق"
         self.footage = re.compile(r"\s*[وف]?(?:ال)?" + opening(closed_class(typer.rules, "closed.ar.footage"))
-                                  + r"\s+(?:(?:\S+\s+)?" + _AIRED + r"|(?=\S))")
+                                  + r"\s+(?:(?:\S+\s+)?" + relative_verbs(typer.words.aired_by) + r"|(?=\S))")
+        issued_by = relative_verbs(typer.words.issued_by)
+        self.statement = re.compile(_STATEMENT_DEFINITE + issued_by
+                                    + r"|" + _STATEMENT_NOUN + r"(?:" + issued_by + r"|ل(?=\S{3})|(?=\S)))")
         # a span's name is read again by several steps of its typing and of the prescan (1,612 of the pools'
         # 7,838 reads repeat one): it depends on the span and the rules alone
         self._names = lru_cache(maxsize=4096)(self._read_names)
@@ -455,7 +458,7 @@ class ArabicSpans(SpanGrammar):
         """LABELLING.md: a statement carries its issuer's claim ("بيان لوزارة الخزانة"، "بيان أصدرته رئاسة
         الحكومة"، "بيان الجيش"، "بيان صادر عن الحزب"): the issuer named after a noun of statement is the source."""
         ns = normalize(span)
-        head = _STATEMENT.match(ns.text)
+        head = self.statement.match(ns.text)
         return self._issued(span, ns, head.end(), memory) if head is not None else None
 
     def _issued(self, span: str, ns, at: int, memory: Memory) -> Optional[Typed]:
