@@ -19,6 +19,7 @@ CLASSES = {  # id: the file of rules/ar that declares it
     "closed.ar.issued_by.verb": "function_words.yaml",
     "closed.ar.delivered_by": "function_words.yaml",
     "closed.ar.aired_by": "function_words.yaml",
+    "closed.ar.object_pronoun": "closed.yaml",
 }
 
 
@@ -73,3 +74,10 @@ def test_a_relative_verb_added_to_the_rules_names_the_owner_of_an_opening_occasi
     assert claim.source.type == "unattributed"
     add_word(rules, entry_id, verb)
     assert audit(rules, "عنوان\n\n" + text).claims[0].source.text == speaker
+
+
+def test_a_pronoun_suffix_added_to_the_rules_is_read_after_the_according_verb(rules):
+    text = "عنوان\n\nوالخطة فشلت، بحسب ما نقلت عنكم وكالة رويترز.\n"
+    assert audit(rules, text).claims[0].source.text == "عنكم وكالة رويترز"
+    add_word(rules, "closed.ar.object_pronoun", "كم")  # "from you": the verb's object, not the source
+    assert audit(rules, text).claims[0].source.text == "وكالة رويترز"

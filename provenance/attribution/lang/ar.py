@@ -39,7 +39,6 @@ _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after th
 _QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + _THAT + r'|(?:التي|الذي|الذين)(?!\S)))')
 # a name of four words at most in quotation marks right after a reporting verb ("وفق ما نقلت "رويترز"")
 _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
-_FROM_HIM = re.compile(r"\s*عن(?:ه|ها|هم|هما)(?!\S)")  # "بحسب ما نقلت عنه الوكالة": the verb's object
 # an exchange or a statement that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي
 # مقابلة مع صحيفة"، "وفي بيان نشرته وكالة أنباء برس أسوسييشن قال" (a relay only when an outlet heard or carried it)
 _FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله|بيان|تصريح|تصريحات)(?!\S)")
@@ -68,6 +67,8 @@ class Arabic(Language):
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
         self.complementizers, self.said_openers = self.words.complementizers, self.words.said_complementizers
         self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
+        pronoun = opening(frozenset(self.object_suffixes))  # closed.ar.object_pronoun, as a regex
+        self.from_him = re.compile(r"\s*عن" + pronoun + r"(?!\S)")  # "بحسب ما نقلت عنه الوكالة": the verb's object
         lead = r"\s*(?:" + opening(self.words.sentence_openers) + r"\s+)*"  # "وقد قال"، "ثم أضاف"
         self.leading_conj = re.compile("^" + lead)
         self.leading_verb = re.compile(lead + r"\S+")  # a verb-first sentence's verb
@@ -87,7 +88,7 @@ class Arabic(Language):
         self.issued_by = re.compile(r"\s+" + relative_verbs(self.words.issued_by | self.words.issued_by_verb))
         self.delivered_by = re.compile(r"\s+" + relative_verbs(self.words.delivered_by))
         occasions = opening(closed_class(self.rules, "closed.ar.occasion"))
-        self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + occasions + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"])")
+        self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + occasions + pronoun + r"?(?![^\s،,.:؛\"])")
         # the occasion's nouns alone: searched four times faster, and in 9 of 10 sentences none occurs
         self.occasion_nouns = re.compile(occasions)
         # heads of a phrase after an according cue that no lexicon types: records and counts, testimonies
@@ -229,7 +230,7 @@ class Arabic(Language):
             lam = _LAM.match(n, hit.end)
             if lam is not None:
                 start, governed = (lam.start(1) if lam.group(2) else lam.end()), True
-        pronoun = _FROM_HIM.match(n, start)
+        pronoun = self.from_him.match(n, start)
         start = pronoun.end() if pronoun is not None else start
         span = self.subjects.after(n, start, stop_at_boundary=False, governed=governed)
         if span[1] > span[0]:

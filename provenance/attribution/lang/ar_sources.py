@@ -24,7 +24,6 @@ _STATEMENT_NOUN = r"(?:بيان|بيانا|تصريح|تصريحات|تغريد�
 _CONJUNCTION = re.compile(r"^[وف](?=\S)")
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _QUOTE_MARKS = re.compile(r'["«»“”]')
-_POSSESSED = re.compile(r"\S{3}(?:ه|ها|هم|هما)$")  # a pronoun attached, as written (not ة): "محاميه"
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 _GIVEN = ("names.ar.given_male", "names.ar.given_female", "names.ar.given_foreign")  # rules/ar/given_names.yaml
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun", "person_role")
@@ -87,6 +86,8 @@ class ArabicSpans(SpanGrammar):
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
+        # a pronoun attached, as written (not ة): "محاميه" (closed.ar.object_pronoun)
+        self.possessed = re.compile(r"\S{3}" + opening(closed_class(typer.rules, "closed.ar.object_pronoun")) + "$")
         self.intel_people = entry_patterns(typer.rules, _INTEL_PEOPLE)  # "مصدر مخابراتي"
         self.states = frozenset(norm(t) for c in typer.rules.countries.countries for t in [*c.names, *c.capitals])
         # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
@@ -245,7 +246,7 @@ class ArabicSpans(SpanGrammar):
             if outlet is not None:  # an unnamed correspondent speaks for the outlet
                 media = "state_media" if outlet.value.kind == "state" else "media"
                 return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
-            if person.end >= len(n.rstrip()) and (person.text.startswith("ال") or _POSSESSED.search(span.strip())):
+            if person.end >= len(n.rstrip()) and (person.text.startswith("ال") or self.possessed.search(span.strip())):
                 # "وأشارت الباحثة"، "ويطلب المحامي"، "قال محاميه": the title alone, definite or someone's own, is
                 # the one person the article means, as a relative is (title.ar.relative); unnamed here, no name made
                 return Typed("named_person", role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
