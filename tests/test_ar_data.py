@@ -20,6 +20,10 @@ CLASSES = {  # id: the file of rules/ar that declares it
     "closed.ar.delivered_by": "function_words.yaml",
     "closed.ar.aired_by": "function_words.yaml",
     "closed.ar.object_pronoun": "closed.yaml",
+    "closed.ar.conjunction_proclitic": "function_words.yaml",
+    "closed.ar.preposition_proclitic": "function_words.yaml",
+    "closed.ar.occasion_preposition": "function_words.yaml",
+    "closed.ar.exchange_noun": "function_words.yaml",
 }
 
 
@@ -30,11 +34,11 @@ def rules(tmp_path):
     return folder
 
 
-def add_word(folder, entry_id: str, word: str) -> None:
+def add_word(folder, entry_id: str, word: str, remove: bool = False) -> None:
     path = folder / "ar" / CLASSES[entry_id]
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     entry = next(e for e in data["lexicons"] if e["id"] == entry_id)
-    entry["terms"].append(word)
+    entry["terms"].remove(word) if remove else entry["terms"].append(word)
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
 
@@ -66,6 +70,8 @@ def test_a_complementizer_added_to_the_rules_makes_a_headline_lead_a_clause(rule
 @pytest.mark.parametrize("entry_id, verb, text, speaker", [
     ("closed.ar.issued_by", "وزعته", "وفي بيان وزعته وزارة الخارجية الروسية، الإثنين، ذكرت أن الخطة فشلت.",
      "وزارة الخارجية الروسية"),
+    ("closed.ar.occasion_preposition", "أثناء", "وأثناء مؤتمر صحفي عقده رئيس الوزراء الإسرائيلي بنيامين نتانياهو "
+     "الاثنين قال إن الخطة فشلت.", "رئيس الوزراء الإسرائيلي بنيامين نتانياهو"),
     ("closed.ar.delivered_by", "استضافه", "وفي مؤتمر صحفي استضافه رئيس الوزراء الإسرائيلي بنيامين نتانياهو الاثنين "
      "قال إن الخطة فشلت.", "رئيس الوزراء الإسرائيلي بنيامين نتانياهو"),
 ])
@@ -81,3 +87,20 @@ def test_a_pronoun_suffix_added_to_the_rules_is_read_after_the_according_verb(ru
     assert audit(rules, text).claims[0].source.text == "عنكم وكالة رويترز"
     add_word(rules, "closed.ar.object_pronoun", "كم")  # "from you": the verb's object, not the source
     assert audit(rules, text).claims[0].source.text == "وكالة رويترز"
+
+
+def test_a_noun_of_exchange_added_to_the_rules_frames_the_first_verb_with_its_outlet(rules):
+    text = "عنوان\n\nوفي ندوة لصحيفة الرياض، قال النائب إن الخطة فشلت.\n"
+    assert audit(rules, text).claims[0].via == []
+    add_word(rules, "closed.ar.exchange_noun", "ندوة")
+    assert [v.evidence for v in audit(rules, text).claims[0].via] == ["لصحيفة الرياض"]
+
+
+@pytest.mark.parametrize("entry_id, letter, text", [
+    ("closed.ar.conjunction_proclitic", "و", "وأعلنت الشرطة الفرنسية وثائق التحقيق."),
+    ("closed.ar.preposition_proclitic", "ب", "وأعلنت الشرطة الفرنسية بدء تحقيق في الحادث."),
+])
+def test_a_proclitic_taken_out_of_the_rules_lets_the_object_after_a_body_open_there(rules, entry_id, letter, text):
+    assert audit(rules, "عنوان\n\n" + text).claims[0].source.text != "الشرطة الفرنسية"  # joined: read on
+    add_word(rules, entry_id, letter, remove=True)
+    assert audit(rules, "عنوان\n\n" + text).claims[0].source.text == "الشرطة الفرنسية"

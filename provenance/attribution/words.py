@@ -83,6 +83,10 @@ class WordClasses:
         self.issued_by_verb = read("closed.ar.issued_by.verb")
         self.delivered_by = read("closed.ar.delivered_by")
         self.aired_by = read("closed.ar.aired_by")
+        self.conjunction_proclitics = read("closed.ar.conjunction_proclitic")  # و، ف: وقال
+        self.preposition_proclitics = read("closed.ar.preposition_proclitic")  # ب، ل، ك: بالحكومة
+        self.occasion_prepositions = read("closed.ar.occasion_preposition")  # في، خلال: وفي بيان
+        self.exchange_nouns = read("closed.ar.exchange_noun")  # وفي حديث لـ"العربية.نت"
         # English
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")

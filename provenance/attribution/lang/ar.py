@@ -39,9 +39,6 @@ _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after th
 _QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + _THAT + r'|(?:التي|الذي|الذين)(?!\S)))')
 # a name of four words at most in quotation marks right after a reporting verb ("وفق ما نقلت "رويترز"")
 _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
-# an exchange or a statement that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي
-# مقابلة مع صحيفة"، "وفي بيان نشرته وكالة أنباء برس أسوسييشن قال" (a relay only when an outlet heard or carried it)
-_FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله|بيان|تصريح|تصريحات)(?!\S)")
 _PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
 _SET_OFF = re.compile(r"[،,]\s*(?:وذلك\s+)?(?:[وف]?(?:في|خلال|عبر|على|ب)\s*)?$")  # "...، وذلك في كلمة": an occasion after a comma
 _OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
@@ -51,7 +48,6 @@ _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 م
 _LEARNED_FROM = re.compile(r"(?:(?!(?<!\S)(?:ان|بان|انه|انها)(?!\S))[^.،,:؛])*?(?<!\S)من(?!\S)")
 _LEARN = "cue.ar.learn"
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
-_OPENING_OCCASION = re.compile(r"\s*[وف]?(?:في|خلال)\s+")  # "وفي تعقيب لوزارة الخارجية": the sentence's opening
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before a document heading a span (type_span)
 
@@ -86,6 +82,12 @@ class Arabic(Language):
         self.manner = re.compile(r"(?:\s+" + opening(closed_class(self.rules, "closed.ar.statement_manner")) + r"(?!\S))+")
         # "بيان صادر عن الحزب"، "بيان أصدرته الوزارة" (closed.ar.issued_by); "خطاب وجهه هادي" (closed.ar.delivered_by)
         self.issued_by = re.compile(r"\s+" + relative_verbs(self.words.issued_by | self.words.issued_by_verb))
+        # "وفي تعقيب لوزارة الخارجية": an occasion at the sentence's opening (closed.ar.occasion_preposition)
+        self.opening_occasion = re.compile(r"\s*" + opening(self.words.conjunction_proclitics) + "?"
+                                           + opening(self.words.occasion_prepositions) + r"\s+")
+        # an exchange or a statement that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي
+        # مقابلة مع صحيفة"، "وفي بيان نشرته وكالة أنباء برس أسوسييشن قال" (a relay only when an outlet heard or carried it)
+        self.fronted_exchange = re.compile(self.opening_occasion.pattern + opening(self.words.exchange_nouns) + r"(?!\S)")
         self.delivered_by = re.compile(r"\s+" + relative_verbs(self.words.delivered_by))
         occasions = opening(closed_class(self.rules, "closed.ar.occasion"))
         self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + occasions + pronoun + r"?(?![^\s،,.:؛\"])")
@@ -124,7 +126,7 @@ class Arabic(Language):
         نتانياهو الاثنين قال إن"); not an outlet, which carried it ("وفي بيان نشرته وكالة ... قال أبناء الراحل")."""
         n = r.n
         noun = next((h for h in r.cues["speech_noun"] if h.start < hit.start), None)
-        if noun is None or not _OPENING_OCCASION.fullmatch(n, 0, noun.start):
+        if noun is None or not self.opening_occasion.fullmatch(n, 0, noun.start):
             return None
         manner = self.manner.match(n, noun.end)  # "في بيان صحفي لوزارة الخارجية"
         after = manner.end() if manner is not None else noun.end
@@ -443,7 +445,7 @@ class Arabic(Language):
     def fronted_hearer(self, r: Reading, hit: Hit) -> Optional[tuple[Typed, str]]:
         """"وفي حديث لـ"العربية.نت"، قال النائب"، "وفي مقابلة مع صحيفة إيل فاتو كوتيديانو وجه إيميليانو
         انتقادات": an interview named at the opening of the sentence frames its first verb of speech."""
-        fronted = _FRONTED_EXCHANGE.match(r.n)
+        fronted = self.fronted_exchange.match(r.n)
         if fronted is None or fronted.end() > hit.start or any(
                 fronted.end() <= v.start < hit.start for family in _VERB_CUES for v in r.cues[family]):
             return None

@@ -67,6 +67,9 @@ class ArabicSubjects(SubjectFinder):
         suffixes = sorted(closed_class(rules, "closed.ar.object_pronoun"), key=len, reverse=True)
         self.object_pronoun = re.compile(r"\S{2,}(?:" + "|".join(s for s in suffixes if len(s) > 1) + r"|(?<=[تءؤ])ه)$")
         self.closed = typer.arabic_names.closed  # "نفسه"، "بدوره"، "عليها": closed words, no object
+        # a word joined to a conjunction or a preposition (closed.ar.*_proclitic), or a quotation: never a verb's object
+        self.joined = re.compile(opening(self.words.conjunction_proclitics) + r"\S{3}|"
+                                 + opening(self.words.preposition_proclitics) + r'|["«]')
         self.footage = closed_class(rules, "closed.ar.footage")  # صور، لقطات، مقاطع: an object after a body
         # states and capitals by name, feminine but for closed.ar.masculine_country
         masculine = closed_class(rules, "closed.ar.masculine_country")
@@ -226,7 +229,7 @@ class ArabicSubjects(SubjectFinder):
         word = m.group()
         footage = word in self.footage  # "وعرضت وزارة الدفاع الروسية لقطات": spelled as ل + a word, and closed
         if not _DEFINITE.match(prev) or _DEFINITE.match(word) \
-                or not footage and (re.match(r"[وف]\S{3}|[بل\"«]", word) or word in self.closed) \
+                or not footage and (self.joined.match(word) or word in self.closed) \
                 or word in self.states or STOP_PUNCT.search(word) or self.typer.is_time_word(word) \
                 or self.rules.outlet_names.starts_at(n, m.start()) or self._named_to_end(n, m.start(), span[1]):
             return False
