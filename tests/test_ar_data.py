@@ -24,6 +24,7 @@ CLASSES = {  # id: the file of rules/ar that declares it
     "closed.ar.preposition_proclitic": "function_words.yaml",
     "closed.ar.occasion_preposition": "function_words.yaml",
     "closed.ar.exchange_noun": "function_words.yaml",
+    "closed.ar.quoting_cue": "function_words.yaml",
 }
 
 
@@ -104,3 +105,18 @@ def test_a_proclitic_taken_out_of_the_rules_lets_the_object_after_a_body_open_th
     assert audit(rules, "عنوان\n\n" + text).claims[0].source.text != "الشرطة الفرنسية"  # joined: read on
     add_word(rules, entry_id, letter, remove=True)
     assert audit(rules, "عنوان\n\n" + text).claims[0].source.text == "الشرطة الفرنسية"
+
+
+def test_an_according_cue_added_to_the_quoting_cues_relays_the_source_it_names(rules):
+    text = "عنوان\n\nوقال وزير الداخلية بحسب مصدر أمني إن الخطة فشلت.\n"
+    assert audit(rules, text).claims[0].source.text == "وزير الداخلية"
+    add_word(rules, "closed.ar.quoting_cue", "بحسب")  # the engine asks the Arabic Language for them
+    claim = audit(rules, text).claims[0]
+    assert (claim.source.text, claim.source.type) == ("مصدر أمني", "anonymous_official")
+
+
+def test_a_conjunction_taken_out_of_the_rules_no_longer_joins_the_places_a_headline_names(rules):
+    text = "سوريا و إيران: الخطة فشلت\n\nقال مسؤول إن الخطة فشلت.\n"
+    assert audit(rules, text).headline.source.type == "unattributed"  # places alone label the topic
+    add_word(rules, "closed.ar.conjunction_proclitic", "و", remove=True)
+    assert audit(rules, text).headline.source.text == "سوريا و إيران"

@@ -33,7 +33,6 @@ _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
 _DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or a quotation
-_QUOTING = re.compile(r"نقلا\s+عن$")  # the according cue that relays a source
 _QUOTE_MARK = re.compile(r'["“”]')
 _LINE_BREAK = re.compile("\n")
 _OPENS_QUOTATION = re.compile(r'\s*["“](?!>)')  # a paragraph that opens with a quotation
@@ -111,6 +110,8 @@ class Attributor:
         self.clause_opener = re.compile(rf'(?<!\S)(?:{opener}|that)(?!\S)|"')
         self.said = re.compile(r"(?<!\S)" + opening(frozenset().union(*(
             lang.said_openers for lang in self.languages.values()))) + r"(?!\S)")
+        self.quoting = frozenset().union(*(lang.quoting_cues for lang in self.languages.values()))  # relay a source
+        self.coordinators = frozenset({"and", "&"}).union(*(lang.coordinators for lang in self.languages.values()))
         # stance nouns are English cues (cue.en.stance_noun): their holder is read in English word order
         self.holders = english.subjects
         # "Poll: ...", "Gillibrand on Hillary: ...": the rule's terms open the topic after the speaker
@@ -237,7 +238,7 @@ class Attributor:
         """Countries and capitals alone ("سوريا:", "Iran and Morocco:") label a headline's topic or place."""
         for hit in reversed(list(self.rules.country_lexicon.finditer(n))):
             n = n[:hit.start] + n[hit.end:]
-        return not set(n.split()) - {"و", "and", "&"}
+        return not set(n.split()) - self.coordinators
 
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, claim_id: str, sent: Sentence, lang: Language, memory: Memory,
@@ -642,7 +643,7 @@ class Attributor:
         relayed = outer.cue.family == "relay"
         after = max(outer.span[1], outer.cue.end)
         for c in cands:  # "وذكرت الوكالة نقلا عن المتحدث": whoever names the source after نقلا عن relays it
-            if c.cue.family == "according" and _QUOTING.match(c.cue.text) and 0 <= c.cue.start - after <= 3 \
+            if c.cue.family == "according" and " ".join(c.cue.text.split()) in self.quoting and 0 <= c.cue.start - after <= 3 \
                     and c.typed.type not in (None, "unattributed") and outer.cue.family != "according":
                 return c
         if outer.cue.family == "according":

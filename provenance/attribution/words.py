@@ -87,6 +87,7 @@ class WordClasses:
         self.preposition_proclitics = read("closed.ar.preposition_proclitic")  # ب، ل، ك: بالحكومة
         self.occasion_prepositions = read("closed.ar.occasion_preposition")  # في، خلال: وفي بيان
         self.exchange_nouns = read("closed.ar.exchange_noun")  # وفي حديث لـ"العربية.نت"
+        self.quoting_cues = read("closed.ar.quoting_cue")  # نقلا عن
         # English
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")

@@ -62,6 +62,7 @@ class Arabic(Language):
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
         self.complementizers, self.said_openers = self.words.complementizers, self.words.said_complementizers
+        self.quoting_cues, self.coordinators = self.words.quoting_cues, self.words.conjunction_proclitics
         self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
         pronoun = opening(frozenset(self.object_suffixes))  # closed.ar.object_pronoun, as a regex
         self.from_him = re.compile(r"\s*عن" + pronoun + r"(?!\S)")  # "بحسب ما نقلت عنه الوكالة": the verb's object
