@@ -15,6 +15,8 @@ CLASSES = {  # id: the file of rules/ar that declares it
     "closed.ar.complementizer": "function_words.yaml",
     "closed.ar.complementizer.governed": "function_words.yaml",
     "closed.ar.complementizer.compound": "function_words.yaml",
+    "closed.ar.complementizer.pronoun": "function_words.yaml",
+    "closed.ar.saying_word": "function_words.yaml",
     "closed.ar.issued_by": "function_words.yaml",
     "closed.ar.issued_by.verb": "function_words.yaml",
     "closed.ar.delivered_by": "function_words.yaml",
@@ -120,3 +122,10 @@ def test_a_conjunction_taken_out_of_the_rules_no_longer_joins_the_places_a_headl
     assert audit(rules, text).headline.source.type == "unattributed"  # places alone label the topic
     add_word(rules, "closed.ar.conjunction_proclitic", "و", remove=True)
     assert audit(rules, text).headline.source.text == "سوريا و إيران"
+
+
+def test_a_saying_word_added_to_the_rules_completes_a_verb_that_needs_a_complement(rules):
+    text = "عنوان\n\nوختم وزير الداخلية مستطردا الخطة فشلت بسبب الحرب.\n"
+    assert audit(rules, text).claims[0].cue is None  # "ختم" without what was said: ended, no speech
+    add_word(rules, "closed.ar.saying_word", "مستطردا")
+    assert audit(rules, text).claims[0].cue == "وختم"

@@ -78,6 +78,7 @@ class WordClasses:
         self.complementizers = read("closed.ar.complementizer")
         self.clause_complementizers = self.complementizers | read("closed.ar.complementizer.compound")
         self.said_complementizers = self.complementizers | read("closed.ar.complementizer.governed")
+        self.pronoun_complementizers = self.complementizers | read("closed.ar.complementizer.pronoun")
         # relative verbs and participles before their agent: "بيان صادر عن"، "خطاب وجهه هادي"، "لقطات عرضها التلفزيون"
         self.issued_by = read("closed.ar.issued_by")
         self.issued_by_verb = read("closed.ar.issued_by.verb")
@@ -88,6 +89,7 @@ class WordClasses:
         self.occasion_prepositions = read("closed.ar.occasion_preposition")  # في، خلال: وفي بيان
         self.exchange_nouns = read("closed.ar.exchange_noun")  # وفي حديث لـ"العربية.نت"
         self.quoting_cues = read("closed.ar.quoting_cue")  # نقلا عن
+        self.saying_words = read("closed.ar.saying_word")  # قائلا
         # English
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")

@@ -22,7 +22,6 @@ from .ar_sources import DEFINITE, relative_verbs, said_again
 from .ar_subjects import ArabicSubjects
 from .base import Language
 
-_COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
 _VERB_CUES = ("speech", "relay", "participle", "opinion", "stance")  # cue families that are verbs
 _WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
 _LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
@@ -30,13 +29,8 @@ _LAM_OUTLET = re.compile(r"\s*(ل\S+)")
 _ISSUED = re.compile(r"\s+صدرت?(?!\S)")
 _CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
 _LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
-_THAT = r"(?<!\S)(?:ان|بان|انه|انها|انهم|انهن|اننا|انني)(?!\S)"
-_SAID_WORD = re.compile(_THAT)  # a hearer's name ends before these, not at «
-_SAID_OPENS = re.compile(_THAT + r"|:|(?<!\sل)[\"«“]")  # where what the source said starts; not لـ"فرانس برس"
 _CONJUNCTION = re.compile(r"^[وف](?=..)")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
-# a name of four words at most in quotation marks, then what the subject says or a relative clause
-_QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + _THAT + r'|(?:التي|الذي|الذين)(?!\S)))')
 # a name of four words at most in quotation marks right after a reporting verb ("وفق ما نقلت "رويترز"")
 _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
 _PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
@@ -44,8 +38,6 @@ _SET_OFF = re.compile(r"[،,]\s*(?:وذلك\s+)?(?:[وف]?(?:في|خلال|عب�
 _OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
-# "علمت "الوطن" من مصادرها الطبية أن": whom an outlet learned from, after من and before what it learned
-_LEARNED_FROM = re.compile(r"(?:(?!(?<!\S)(?:ان|بان|انه|انها)(?!\S))[^.،,:؛])*?(?<!\S)من(?!\S)")
 _LEARN = "cue.ar.learn"
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
@@ -54,7 +46,6 @@ _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before
 
 class Arabic(Language):
     code = "ar"
-    complement_ahead = _COMPLEMENT_AHEAD
     finder = ArabicSubjects
     subjects: ArabicSubjects
 
@@ -62,6 +53,17 @@ class Arabic(Language):
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
         self.complementizers, self.said_openers = self.words.complementizers, self.words.said_complementizers
+        that = r"(?<!\S)" + opening(self.words.pronoun_complementizers) + r"(?!\S)"  # أن، بأن، أنهم
+        self.said_word = re.compile(that)  # a hearer's name ends before these, not at «
+        self.said_start = re.compile(that + r"|:|(?<!\sل)[\"«“]")  # where what the source said starts; not لـ"فرانس برس"
+        # a name of four words at most in quotation marks, then what the subject says or a relative clause
+        self.quoted_subject = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + that
+                                         + r'|(?:التي|الذي|الذين)(?!\S)))')
+        # "علمت "الوطن" من مصادرها الطبية أن": whom an outlet learned from, after من and before what it learned
+        self.learned_from = re.compile(r"(?:(?!(?<!\S)" + opening(self.complementizers) + r"(?!\S))[^.،,:؛])*?(?<!\S)من(?!\S)")
+        # what a verb that needs a complement is followed by: أن or قائلا (closed.ar.saying_word), a colon, a quotation
+        said = opening(self.complementizers | self.words.saying_words | {"that"})
+        self.complement_ahead = re.compile(r"[^.؟\"]{0,60}?(?<!\S)" + said + r"(?!\S)|[^.؟]{0,60}?[:\"]")
         self.quoting_cues, self.coordinators = self.words.quoting_cues, self.words.conjunction_proclitics
         self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
         pronoun = opening(frozenset(self.object_suffixes))  # closed.ar.object_pronoun, as a regex
@@ -100,7 +102,7 @@ class Arabic(Language):
             ("document", "closed.ar.according_record"), ("anonymous", "closed.ar.according_witness")))
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
-        learned = _LEARNED_FROM.match(r.n, hit.end) if hit.entry_id == _LEARN else None
+        learned = self.learned_from.match(r.n, hit.end) if hit.entry_id == _LEARN else None
         if learned is not None and learned.end() - hit.end <= 40:
             span = self.subjects.after(r.n, learned.end())
             if span[1] > span[0]:
@@ -114,7 +116,7 @@ class Arabic(Language):
             span = self.subjects.object_cut(r.n, r.original, span)
             if hit.family == "speech_document":
                 span = self.subjects.document_cut(r.n, span)  # "يمنع القانون التونسي ... تعدد الزوجات"
-        quoted = _QUOTED_SUBJECT.match(r.n, hit.end) if span[1] <= span[0] else None
+        quoted = self.quoted_subject.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb
             return quoted.span(1)
@@ -381,7 +383,7 @@ class Arabic(Language):
         """"أن ديمتري روغوزين، نائب وزير الدفاع الروسي، أوضح": the subject that opens what was reported, with
         its aside, right before its verb of speech (the verb's own walk looks after it)."""
         n = r.n
-        that = _SAID_WORD.search(n, pos, min(len(n), pos + 60))
+        that = self.said_word.search(n, pos, min(len(n), pos + 60))
         if that is None:
             return []
         span = self.subjects.after(n, that.end())
@@ -429,7 +431,7 @@ class Arabic(Language):
             span = self.subjects.after(n, start, stop_at_boundary=False, governed=True)
             if span[1] <= span[0]:
                 continue
-            said = _SAID_OPENS.search(n, span[1], min(len(n), span[1] + 40))
+            said = self.said_start.search(n, span[1], min(len(n), span[1] + 40))
             if issued is None and formula is None and (said is None or n[span[1]:said.start()].strip(" ،,")):
                 continue
             cand = self.candidate(r, hit, span)
@@ -460,7 +462,7 @@ class Arabic(Language):
         n = r.n
         if self.occasion_nouns.search(n) is None:
             return False
-        said = _SAID_OPENS.search(n)
+        said = self.said_start.search(n)
         opens = said.start() if said is not None else len(n)
         later = [h.start for family in _OCCASION_CUES for h in r.cues[family] if h.start >= opens]
         return any(not r.inside(m.start()) and (m.start() < opens or _SET_OFF.search(n, 0, m.start()) or any(
@@ -513,7 +515,7 @@ class Arabic(Language):
         if lam is not None and self.subjects.outlet_at(n[lam.start(1):lam.start(1) + 42]):
             name = _LAM_ANY.match(n, lam.start(1)).end()  # type: ignore[union-attr]  # after ل and a quotation mark
             return Hit(name, name, "ل", "cue.told.ar", "told")
-        opener = _SAID_OPENS.search(n, pos, min(len(n), pos + 160))
+        opener = self.said_start.search(n, pos, min(len(n), pos + 160))
         stop = opener.start() if opener is not None else min(len(n), pos + 160)
         told = self.told.search(n, pos, stop)
         if told is not None:
@@ -524,5 +526,5 @@ class Arabic(Language):
         return None
 
     def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
-        said = _SAID_WORD.search(n, start, stop)
+        said = self.said_word.search(n, start, stop)
         return said.start() if said is not None else None
