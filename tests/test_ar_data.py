@@ -1,5 +1,6 @@
 """Every Arabic word the attribution steps test is rules data with an id: a user's copy of the rules that adds a
 word to one of these classes changes what the audit reads, without Python."""
+import re
 import shutil
 import subprocess
 import sys
@@ -9,7 +10,7 @@ import yaml
 
 from provenance.models import Document
 from provenance.pipeline import Auditor
-from provenance.rules import DEFAULT_RULES_DIR, load_rules
+from provenance.rules import DEFAULT_RULES_DIR, RulesError, load_rules
 
 CLASSES = {  # id: the file of rules/ar that declares it
     "closed.ar.complementizer": "function_words.yaml",
@@ -17,6 +18,8 @@ CLASSES = {  # id: the file of rules/ar that declares it
     "closed.ar.complementizer.compound": "function_words.yaml",
     "closed.ar.complementizer.pronoun": "function_words.yaml",
     "closed.ar.saying_word": "function_words.yaml",
+    "closed.ar.statement_noun": "function_words.yaml",
+    "closed.ar.kana": "function_words.yaml",
     "closed.ar.issued_by": "function_words.yaml",
     "closed.ar.issued_by.verb": "function_words.yaml",
     "closed.ar.delivered_by": "function_words.yaml",
@@ -54,6 +57,16 @@ def test_the_shipped_rules_declare_each_class_with_words_and_a_description(entry
     entries = [e for e in load_rules().entries if e.id == entry_id]
     assert len(entries) == 1 and entries[0].lang == "ar" and entries[0].family == "closed_class"
     assert entries[0].all_terms() and entries[0].description
+
+
+@pytest.mark.parametrize("entry_id", sorted(CLASSES))
+def test_a_rules_folder_without_the_class_is_refused_by_its_id(rules, entry_id):
+    path = rules / "ar" / CLASSES[entry_id]
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["lexicons"] = [e for e in data["lexicons"] if e["id"] != entry_id]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(RulesError, match=re.escape(repr(entry_id))):  # read by a step, never an empty class
+        Auditor(rules)
 
 
 def test_the_packaged_rules_pass_rules_check():

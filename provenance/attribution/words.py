@@ -90,6 +90,8 @@ class WordClasses:
         self.exchange_nouns = read("closed.ar.exchange_noun")  # وفي حديث لـ"العربية.نت"
         self.quoting_cues = read("closed.ar.quoting_cue")  # نقلا عن
         self.saying_words = read("closed.ar.saying_word")  # قائلا
+        self.statement_nouns = read("closed.ar.statement_noun")  # بيان لوزارة الخزانة
+        self.kana = read("closed.ar.kana")  # وكان الوزير قد قال
         # English
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")

@@ -33,7 +33,6 @@ _CONJUNCTION = re.compile(r"^[وف](?=..)")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
 # a name of four words at most in quotation marks right after a reporting verb ("وفق ما نقلت "رويترز"")
 _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
-_PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
 _SET_OFF = re.compile(r"[،,]\s*(?:وذلك\s+)?(?:[وف]?(?:في|خلال|عبر|على|ب)\s*)?$")  # "...، وذلك في كلمة": an occasion after a comma
 _OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
@@ -90,6 +89,8 @@ class Arabic(Language):
                                            + opening(self.words.occasion_prepositions) + r"\s+")
         # an exchange or a statement that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي
         # مقابلة مع صحيفة"، "وفي بيان نشرته وكالة أنباء برس أسوسييشن قال" (a relay only when an outlet heard or carried it)
+        self.pluperfect = re.compile(r"^\s*" + opening(self.words.conjunction_proclitics) + "?" + opening(self.words.kana)
+                                     + r"\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
         self.fronted_exchange = re.compile(self.opening_occasion.pattern + opening(self.words.exchange_nouns) + r"(?!\S)")
         self.delivered_by = re.compile(r"\s+" + relative_verbs(self.words.delivered_by))
         occasions = opening(closed_class(self.rules, "closed.ar.occasion"))
@@ -469,7 +470,7 @@ class Arabic(Language):
             start < m.start() for start in later)) for m in self.occasion.finditer(n))
 
     def earlier_occasion(self, n: str) -> bool:
-        return _PLUPERFECT.match(n) is not None  # "وكانت هيلي قد أبلغت": an earlier occasion
+        return self.pluperfect.match(n) is not None  # "وكانت هيلي قد أبلغت": an earlier occasion
 
     def carried(self, evidence: str) -> bool:
         """A relay by an outlet's report ("ونقلت الوكالة"، "وفقا لما نقلته وكالة"), not an interview it held:

@@ -18,9 +18,6 @@ from ..words import closed_class, entry_patterns, opening
 
 _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
-# a noun of statement (the words that lead to its issuer follow: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته")
-_STATEMENT_DEFINITE = r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+"  # "البيان الصادر عن"
-_STATEMENT_NOUN = r"(?:بيان|بيانا|تصريح|تصريحات|تغريده)\s+"  # "بيان الجيش"
 _CONJUNCTION = re.compile(r"^[وف](?=\S)")
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _QUOTE_MARKS = re.compile(r'["«»“”]')
@@ -108,9 +105,11 @@ class ArabicSpans(SpanGrammar):
         self.divine = closed_class(rules, "names.ar.divine")  # after عبد: "عبدربه"، "عبدالرزاق"
         self.footage = re.compile(r"\s*[وف]?(?:ال)?" + opening(closed_class(typer.rules, "closed.ar.footage"))
                                   + r"\s+(?:(?:\S+\s+)?" + relative_verbs(typer.words.aired_by) + r"|(?=\S))")
-        issued_by = relative_verbs(typer.words.issued_by)
-        self.statement = re.compile(_STATEMENT_DEFINITE + issued_by
-                                    + r"|" + _STATEMENT_NOUN + r"(?:" + issued_by + r"|ل(?=\S{3})|(?=\S)))")
+        # a noun of statement (closed.ar.statement_noun), then the words that lead to its issuer: "البيان الصادر عن"،
+        # "بيان أصدرته"، "بيان لـ"، "بيان الجيش"
+        issued_by, statement = relative_verbs(typer.words.issued_by), opening(typer.words.statement_nouns) + r"\s+"
+        self.statement = re.compile(r"\s*(?:(?:ال)?" + statement + issued_by
+                                    + r"|" + statement + r"(?:" + issued_by + r"|ل(?=\S{3})|(?=\S)))")
         # a span's name is read again by several steps of its typing and of the prescan (1,612 of the pools'
         # 7,838 reads repeat one): it depends on the span and the rules alone
         self._names = lru_cache(maxsize=4096)(self._read_names)

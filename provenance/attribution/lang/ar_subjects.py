@@ -18,7 +18,6 @@ from ..sources import SourceTyper
 from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count, words_before
 from ..words import closed_class, entry_patterns, opening
 
-_AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
 _LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
 _APPOSITION = re.compile(r"\s*[،,]\s*")
 # an outlet's name in quotation marks after ل, the hearer ("وأوضح ل»الرياض» أمين الاحساء"); what was said after it
@@ -50,6 +49,9 @@ class ArabicSubjects(SubjectFinder):
         super().__init__(rules, typer)
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
+        kana = opening(self.words.kana)  # كان، كانت، كانوا (closed.ar.kana): the subject stands after it
+        self.kana = re.compile(r"^(و?" + kana + r")\s")
+        self.clause_lead = re.compile(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?" + kana + r")\s+)?")
         # a clause opens after a complementizer (أن، لأن: a subject before its verb stands after it); a hearer in
         # quotation marks before what was said (أن، بأنه) is no subject
         self.complementizer = re.compile(r"(?<!\S)" + opening(self.words.clause_complementizers) + r"(?!\S)")
@@ -119,7 +121,7 @@ class ArabicSubjects(SubjectFinder):
         clause = max(n.rfind(ch, lo, verb_start) for ch in "،,:;")
         if clause != -1 and n[clause] in "،," and all(map(self.typer.is_time_word, n[clause + 1:verb_start].split())):
             # "لكن الوزير بالحكومة الإسرائيلية، نفتالي بينيت، قال": subject and appositive before the verb
-            lead = re.match(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?كان|و?كانت|و?كانوا)\s+)?", n)
+            lead = self.clause_lead.match(n)
             end = self._relative_cut(n, lead.end(), clause, n[verb_start:].split()[0])
             stretch = n[lead.end():end] if 0 < word_count(n, lead.end(), end) <= 12 else ""
             opening = stretch.split()[:1]
@@ -157,7 +159,7 @@ class ArabicSubjects(SubjectFinder):
         topic = self._topic(n, hit)
         if topic is not None:
             return topic
-        kana = _AR_KANA.match(n)
+        kana = self.kana.match(n)
         if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
             return self._before_relative(n, kana.end(), last_place(n, " قد ", hit.start + 1))
@@ -377,7 +379,7 @@ class ArabicSubjects(SubjectFinder):
             return True
         n = r.n
         if self.charge_complement is None or self._before(n, hit.start)[1] > hit.start \
-                or _AR_KANA.match(n) or any(_AR_KANA.match(f"{w} ") for w in words_before(n, hit.start, 4)) or not self._opens(n, hit.start):
+                or self.kana.match(n) or any(self.kana.match(f"{w} ") for w in words_before(n, hit.start, 4)) or not self._opens(n, hit.start):
             return False  # "وكانت هذه الحملات تتهم بعض دول المجلس بدعمها": the subject stands before it
         words = list(WORD.finditer(n, hit.end))[:_CHARGE_REACH]
         for i, m in enumerate(words):
