@@ -29,7 +29,6 @@ _LAM_OUTLET = re.compile(r"\s*(ل\S+)")
 _ISSUED = re.compile(r"\s+صدرت?(?!\S)")
 _CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
 _LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
-_CONJUNCTION = re.compile(r"^[وف](?=..)")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
 # a name of four words at most in quotation marks right after a reporting verb ("وفق ما نقلت "رويترز"")
 _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
@@ -51,6 +50,7 @@ class Arabic(Language):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
+        self.unjoined = re.compile("^" + opening(self.words.conjunction_proclitics) + "(?=..)")  # "وقال" is قال
         self.complementizers, self.said_openers = self.words.complementizers, self.words.said_complementizers
         that = r"(?<!\S)" + opening(self.words.pronoun_complementizers) + r"(?!\S)"  # أن، بأن، أنهم
         self.said_word = re.compile(that)  # a hearer's name ends before these, not at «
@@ -172,7 +172,7 @@ class Arabic(Language):
         return bool(words) and (words[0] in self.courts or " ".join(words[:2]) in self.courts)
 
     def bare(self, word: str) -> str:
-        return _CONJUNCTION.sub("", word)
+        return self.unjoined.sub("", word)
 
     def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
         """"وقال جوناثان لشبكة سي إن إن": a word never introduced (src.unintroduced) that told an outlet, or that

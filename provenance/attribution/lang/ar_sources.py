@@ -18,7 +18,6 @@ from ..words import closed_class, entry_patterns, opening
 
 _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
-_CONJUNCTION = re.compile(r"^[وف](?=\S)")
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _QUOTE_MARKS = re.compile(r'["«»“”]')
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
@@ -82,6 +81,8 @@ class ArabicSpans(SpanGrammar):
         self.prepositions = closed_class(typer.rules, "closed.ar.preposition")
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
+        self.conjunctions = typer.words.conjunction_proclitics  # و، ف written onto the next word
+        self.unjoined = re.compile("^" + opening(self.conjunctions) + r"(?=\S)")
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
         # a pronoun attached, as written (not ة): "محاميه" (closed.ar.object_pronoun)
         self.possessed = re.compile(r"\S{3}" + opening(closed_class(typer.rules, "closed.ar.object_pronoun")) + "$")
@@ -131,7 +132,7 @@ class ArabicSpans(SpanGrammar):
             return found
         at = max(i for i in range(len(tokens)) if [t.strip(".,،") for t in tokens[i:i + len(found)]] == found)
         before = norm(tokens[at - 1]) if at else ""
-        if before in self.prepositions or _CONJUNCTION.sub("", before) in self.prepositions:
+        if before in self.prepositions or self.unjoined.sub("", before) in self.prepositions:
             # "المتحدث الكوري الشمالي القمة بين ترمب وكيم"، "متحدثة في بروكسل" (في itself, not ف + ي): the
             # preposition's object, no holder; past a one-word place after في, two words or more are the
             # holder's name ("ممثل الحركة في كوالالمبور أنور الآغا"; not "على لسان خليل الحية")
@@ -404,9 +405,9 @@ class ArabicSpans(SpanGrammar):
         attached, sits in a prepositional phrase; the head of an Arabic noun phrase never does
         (src.place_preposition.ar); a country's adjective without the article after a noun describes it."""
         prepositions = self.typer.place_prepositions
-        if any(w in prepositions or w[:1] in "وف" and w[1:] in prepositions for w in n[:hit.start].split()):
+        if any(w in prepositions or w[:1] in self.conjunctions and w[1:] in prepositions for w in n[:hit.start].split()):
             return True
-        word = hit.text[1:] if hit.text[:1] in "وف" and hit.text not in self.country_words else hit.text
+        word = hit.text[1:] if hit.text[:1] in self.conjunctions and hit.text not in self.country_words else hit.text
         if hit.start > 0 and hit.text in self.indefinite_modifiers:
             return True  # "فتاة سعودية": an adjective without the article describes the noun before it
         return word[:1] in "لبك" and word not in self.country_words

@@ -49,6 +49,10 @@ class ArabicSubjects(SubjectFinder):
         super().__init__(rules, typer)
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
+        # a word without the conjunction written onto it (closed.ar.conjunction_proclitic: و، ف); a verb keeps three letters
+        self.conjunctions = self.words.conjunction_proclitics
+        self.unjoined = re.compile("^" + opening(self.conjunctions))
+        self.unjoined_verb = re.compile("^" + opening(self.conjunctions) + r"(?=\S{3})")
         kana = opening(self.words.kana)  # كان، كانت، كانوا (closed.ar.kana): the subject stands after it
         self.kana = re.compile(r"^(و?" + kana + r")\s")
         self.clause_lead = re.compile(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?" + kana + r")\s+)?")
@@ -125,7 +129,7 @@ class ArabicSubjects(SubjectFinder):
             end = self._relative_cut(n, lead.end(), clause, n[verb_start:].split()[0])
             stretch = n[lead.end():end] if 0 < word_count(n, lead.end(), end) <= 12 else ""
             opening = stretch.split()[:1]
-            if opening and re.sub(r"^[وف]", "", opening[0]) in self.words.opening_prepositions:
+            if opening and self.unjoined.sub("", opening[0]) in self.words.opening_prepositions:
                 stretch = ""  # "وفي بيان نشرته الوزارة، الإثنين، ذكرت": an adverbial, not the subject
             if stretch and re.search("[،,]", n[:clause]) and not STOP_PUNCT.sub("", stretch).strip() == "" \
                     and not set(stretch.split()) & self.words.not_in_subject and not self.complementizer.search(stretch):
@@ -139,10 +143,10 @@ class ArabicSubjects(SubjectFinder):
             toks.pop(0)
         while toks and toks[-1].group() in self.sentence_adverbs:
             toks.pop()  # "لكن المصادر أيضا أشارت"
-        if toks and re.sub(r"^[وف]", "", toks[0].group()) in self.words.opening_prepositions:
+        if toks and self.unjoined.sub("", toks[0].group()) in self.words.opening_prepositions:
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
         if not toks or len(toks) > 9 or STOP_PUNCT.search(_QUOTED_NAME.sub("", n[toks[0].start():toks[-1].end()])) \
-                or any(t.group() in self.words.not_in_subject or t.group()[:1] in "وف" and t.group()[1:] in self.negated
+                or any(t.group() in self.words.not_in_subject or t.group()[:1] in self.conjunctions and t.group()[1:] in self.negated
                        for t in toks):  # "ولم يوضح المصدر": the subject follows the negated verb
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
@@ -163,7 +167,7 @@ class ArabicSubjects(SubjectFinder):
         if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
             return self._before_relative(n, kana.end(), last_place(n, " قد ", hit.start + 1))
-        joined = hit.text[:1] in ("و", "ف") and hit.text[1:] in self.verbs
+        joined = hit.text[:1] in self.conjunctions and hit.text[1:] in self.verbs
         # "رؤية واضحة وقال نائب المشرف": a verb joined by و or ف opens its own clause, its subject follows
         before = self._before(n, hit.start) if not joined else (hit.start, hit.start)
         if before[1] > before[0]:
@@ -248,7 +252,7 @@ class ArabicSubjects(SubjectFinder):
             and not n[end:].lstrip().startswith(('"', "«"))
 
     def _opens_object(self, prev: str, word: str, written: str) -> bool:
-        if word[:1] in "وف" or word in self.closed or STOP_PUNCT.search(word):
+        if word[:1] in self.conjunctions or word in self.closed or STOP_PUNCT.search(word):
             return False  # "الوزير ونظيره": a second subject; "الرئيس نفسه"
         definite = _DEFINITE.match(prev) is not None or prev in self.states
         if self.object_pronoun.fullmatch(MARKS.sub("", written)) and not _DEFINITE.match(word) and word[:1] not in "بلك":
@@ -278,7 +282,7 @@ class ArabicSubjects(SubjectFinder):
         if cut == end:
             return end
         relative = n[cut:].lstrip(" ،,").split()[0]
-        verb = re.sub(r"^[وف](?=\S{3})", "", verb)
+        verb = self.unjoined_verb.sub("", verb)
         feminine = verb.startswith("ت") or verb.endswith("ت")
         if self.relative_feminine.get(relative) is not feminine:
             return end
@@ -310,7 +314,7 @@ class ArabicSubjects(SubjectFinder):
             end = m.end()
         first = n[amma.end():end].split()[:1] if end else []
         prepositions = self.words.opening_prepositions
-        if not first or first[0] in prepositions or first[0][:1] in "وف" and first[0][1:] in prepositions \
+        if not first or first[0] in prepositions or first[0][:1] in self.conjunctions and first[0][1:] in prepositions \
                 or self.typer.is_time_word(first[0]) or first[0][:1] in "بل":
             return None
         return self.appositive_after(n, (amma.end(), end))
@@ -318,7 +322,7 @@ class ArabicSubjects(SubjectFinder):
     def _disagrees(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
         """A masculine verb (يفعل، فعل، فعلوا; not تفعل nor فعلت) before a state or a capital named as such,
         which is feminine (closed.ar.masculine_country): the state is the object, not the subject."""
-        verb = re.sub(r"^[وف](?=\S{3})", "", hit.text)
+        verb = self.unjoined_verb.sub("", hit.text)
         if verb.startswith("ت") or verb.endswith(("ت", "تا")):
             return False
         country = self.typer.search("country", n[span[0]:span[1]])
@@ -368,7 +372,7 @@ class ArabicSubjects(SubjectFinder):
         one accuses: agentless, the sentence is narration unless another cue governs it."""
         out = []
         for hit in r.cues["speech"]:
-            if re.sub(r"^[وف](?=\S{3})", "", hit.text) in self.charge_verbs and self._passive(r, hit):
+            if self.unjoined_verb.sub("", hit.text) in self.charge_verbs and self._passive(r, hit):
                 out.append(Hit(hit.start, hit.end, hit.text, "closed.ar.charge_verb", "agentless"))
         return out
 
@@ -402,11 +406,11 @@ class ArabicSubjects(SubjectFinder):
             before.pop(0)
         if not before or before[-1].endswith(("،", ",")) or before[-1] in self.words.clause_openers:
             return True
-        return len(before) <= 4 and re.sub(r"^[وف]", "", before[0]) in self.words.opening_prepositions
+        return len(before) <= 4 and self.unjoined.sub("", before[0]) in self.words.opening_prepositions
 
     def _agrees(self, verb: str, first: str) -> bool:
         """A masculine verb before a feminine noun (ة، ات) or state has another subject: "واتهم واشنطن بـ"."""
-        verb = re.sub(r"^[وف](?=\S{3})", "", verb)
+        verb = self.unjoined_verb.sub("", verb)
         if verb.startswith("ت") or verb.endswith(("ت", "تا")):
             return True
         word = re.sub(r"^[وف]?(?:ال)?", "", STOP_PUNCT.sub("", first))
@@ -462,7 +466,7 @@ class ArabicSubjects(SubjectFinder):
         """The word after a conjunction و or ف, or the word itself where the letter is its own ("وزير"، "وكالة"،
         "واشنطن"): the conjunction only before the article or a word a lexicon, a state or a given name holds."""
         rest = word[1:]
-        if word[:1] in "وف" and len(rest) >= 3 and (rest.startswith("ال") or rest in self.joinable):
+        if word[:1] in self.conjunctions and len(rest) >= 3 and (rest.startswith("ال") or rest in self.joinable):
             return rest
         return word
 
