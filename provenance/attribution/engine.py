@@ -643,8 +643,8 @@ class Attributor:
         relayed = outer.cue.family == "relay"
         after = max(outer.span[1], outer.cue.end)
         for c in cands:  # "وذكرت الوكالة نقلا عن المتحدث": whoever names the source after نقلا عن relays it
-            if c.cue.family == "according" and " ".join(c.cue.text.split()) in self.quoting and 0 <= c.cue.start - after <= 3 \
-                    and c.typed.type not in (None, "unattributed") and outer.cue.family != "according":
+            if c.cue.family == "according" and " ".join(c.cue.text.split()) in self.quoting \
+                    and 0 <= c.cue.start - after <= 3 and c.typed.type not in (None, "unattributed") and outer.cue.family != "according":
                 return c
         if outer.cue.family == "according":
             return self._reported_by(outer, cands, n)

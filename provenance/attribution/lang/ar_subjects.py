@@ -49,7 +49,8 @@ class ArabicSubjects(SubjectFinder):
         super().__init__(rules, typer)
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
-        # a word without the conjunction written onto it (closed.ar.conjunction_proclitic: و، ف); a verb keeps three letters
+        # a word without the conjunction written onto it (closed.ar.conjunction_proclitic: و، ف); a verb keeps
+        # three letters
         self.conjunctions = self.words.conjunction_proclitics
         self.unjoined = re.compile("^" + opening(self.conjunctions))
         self.unjoined_verb = re.compile("^" + opening(self.conjunctions) + r"(?=\S{3})")

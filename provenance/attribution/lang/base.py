@@ -56,7 +56,7 @@ class Language:
     code = ""
     complement_ahead: re.Pattern  # what a verb that needs a complement ("أوضح"، "states") is followed by
     relatives: frozenset[str] = frozenset()  # words that open a relative clause: its verb is a side clause
-    complementizers: frozenset[str] = frozenset()  # words that open a reported clause (أن، بأن: closed.ar.complementizer)
+    complementizers: frozenset[str] = frozenset()  # words that open a reported clause (أن: closed.ar.complementizer)
     said_openers: frozenset[str] = frozenset()  # words after which what was said opens: no speaker before them
     quoting_cues: frozenset[str] = frozenset()  # according cues that relay the source they name ("نقلا عن")
     coordinators: frozenset[str] = frozenset()  # conjunctions written apart, which join the places a headline names
