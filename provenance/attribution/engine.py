@@ -24,10 +24,8 @@ from .lang import Arabic, ArabicSpans, English, EnglishSpans, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
 from .sources import Memory, SourceTyper
 from .subjects import WORD, ends_before, words_before
-from .words import WordClasses
+from .words import WordClasses, opening
 
-_CLAUSE_OPENER = re.compile(r'(?<!\S)(ان|بان|انه|انها|that)(?!\S)|"')
-_SAID_AR = re.compile(r"(?<!\S)(?:ان|بان|انه|انها|بانه|بانها)(?!\S)")  # what was said opens: no speaker's name
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _PEOPLE = (*PERSON_TYPES, "anonymous", "anonymous_official")
@@ -35,7 +33,6 @@ _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
 _DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or a quotation
-_QUOTING = re.compile(r"نقلا\s+عن$")  # the according cue that relays a source
 _QUOTE_MARK = re.compile(r'["“”]')
 _LINE_BREAK = re.compile("\n")
 _OPENS_QUOTATION = re.compile(r'\s*["“](?!>)')  # a paragraph that opens with a quotation
@@ -99,6 +96,13 @@ class Attributor:
         self.hedge = rules.lexicon("hedge")
         self.reason = rules.lexicon("anonymity_reason")
         self.languages: dict[str, Language] = {"ar": Arabic(rules, self.typer), "en": English(rules, self.typer)}
+        # the languages' complementizers: a reported clause opens after one; no speaker's name precedes what was said
+        opener = opening(frozenset().union(*(lang.complementizers for lang in self.languages.values())))
+        self.clause_opener = re.compile(rf'(?<!\S)(?:{opener}|that)(?!\S)|"')
+        self.said = re.compile(r"(?<!\S)" + opening(frozenset().union(*(
+            lang.said_openers for lang in self.languages.values()))) + r"(?!\S)")
+        self.quoting = frozenset().union(*(lang.quoting_cues for lang in self.languages.values()))  # relay a source
+        self.coordinators = frozenset({"and", "&"}).union(*(lang.coordinators for lang in self.languages.values()))
         # "Poll: ...", "Gillibrand on Hillary: ...": the rule's terms open the topic after the speaker
         self.topic = rules.lexicon("headline_colon")
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
@@ -208,7 +212,7 @@ class Attributor:
         named = _PARENTHESIS.sub("", speaker)  # "Rep. Trey Gowdy (R-S.C.)": a party and state name no one
         words = normalize(named).text
         if not 1 <= len(words.split()) <= 7 or set(words.split()) & self.words.be or self._places_only(words) \
-                or _SAID_AR.search(words):
+                or self.said.search(words):
             return None  # "Bill is back: Hillary's husband on the trail", "وعرف النظام التحرش بأنه:": clauses; "Syria:"
         typed = self.typer.classify(named, memory)
         if typed.type in (None, "unattributed"):
@@ -223,7 +227,7 @@ class Attributor:
         """Countries and capitals alone ("سوريا:", "Iran and Morocco:") label a headline's topic or place."""
         for hit in reversed(list(self.rules.country_lexicon.finditer(n))):
             n = n[:hit.start] + n[hit.end:]
-        return not set(n.split()) - {"و", "and", "&"}
+        return not set(n.split()) - self.coordinators
 
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, claim_id: str, sent: Sentence, lang: Language, memory: Memory,
@@ -609,14 +613,14 @@ class Attributor:
         relayed = outer.cue.family == "relay"
         after = max(outer.span[1], outer.cue.end)
         for c in cands:  # "وذكرت الوكالة نقلا عن المتحدث": whoever names the source after نقلا عن relays it
-            if c.cue.family == "according" and _QUOTING.match(c.cue.text) and 0 <= c.cue.start - after <= 3 \
-                    and c.typed.type not in (None, "unattributed") and outer.cue.family != "according":
+            if c.cue.family == "according" and " ".join(c.cue.text.split()) in self.quoting \
+                    and 0 <= c.cue.start - after <= 3 and c.typed.type not in (None, "unattributed") and outer.cue.family != "according":
                 return c
         if outer.cue.family == "according":
             return self._reported_by(outer, cands, n)
         if outer.typed.type not in ("media", "state_media") and not relayed:
             return None
-        comp = _CLAUSE_OPENER.search(n, after, min(len(n), after + 60))
+        comp = self.clause_opener.search(n, after, min(len(n), after + 60))
         opening = comp.end() if comp is not None else after
         for c in sorted(cands, key=lambda c: c.cue.start):
             if c.cue.start <= after or c.typed.type in (None, "unattributed", "media", "state_media"):

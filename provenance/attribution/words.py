@@ -74,6 +74,24 @@ class WordClasses:
         self.name_links = read("closed.ar.name_link")
         self.according_lam = tuple(sorted(read("closed.ar.according_lam")))
         self.subject_position = read("closed.ar.subject_position")
+        # أن، بأن: a clause opens after one, after لأن and فإن too; what was said after بأنه as well
+        self.complementizers = read("closed.ar.complementizer")
+        self.clause_complementizers = self.complementizers | read("closed.ar.complementizer.compound")
+        self.said_complementizers = self.complementizers | read("closed.ar.complementizer.governed")
+        self.pronoun_complementizers = self.complementizers | read("closed.ar.complementizer.pronoun")
+        # relative verbs and participles before their agent: "بيان صادر عن"، "خطاب وجهه هادي"، "لقطات عرضها التلفزيون"
+        self.issued_by = read("closed.ar.issued_by")
+        self.issued_by_verb = read("closed.ar.issued_by.verb")
+        self.delivered_by = read("closed.ar.delivered_by")
+        self.aired_by = read("closed.ar.aired_by")
+        self.conjunction_proclitics = read("closed.ar.conjunction_proclitic")  # و، ف: وقال
+        self.preposition_proclitics = read("closed.ar.preposition_proclitic")  # ب، ل، ك: بالحكومة
+        self.occasion_prepositions = read("closed.ar.occasion_preposition")  # في، خلال: وفي بيان
+        self.exchange_nouns = read("closed.ar.exchange_noun")  # وفي حديث لـ"العربية.نت"
+        self.quoting_cues = read("closed.ar.quoting_cue")  # نقلا عن
+        self.saying_words = read("closed.ar.saying_word")  # قائلا
+        self.statement_nouns = read("closed.ar.statement_noun")  # بيان لوزارة الخزانة
+        self.kana = read("closed.ar.kana")  # وكان الوزير قد قال
         # English
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")

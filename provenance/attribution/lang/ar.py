@@ -18,59 +18,59 @@ from ..reading import Candidate, Reading
 from ..sources import Typed
 from ..subjects import WORD
 from ..words import closed_class, opening
-from .ar_sources import DEFINITE, DELIVERED_BY, ISSUED_BY, said_again
+from .ar_sources import DEFINITE, relative_verbs, said_again
 from .ar_subjects import ArabicSubjects
 from .base import Language
 
-_COMPLEMENT_AHEAD = re.compile(r"[^.؟\"]{0,60}?(?<!\S)(ان|انه|انها|بان|ب?قوله|قائلا|that)(?!\S)|[^.؟]{0,60}?[:\"]")
 _VERB_CUES = ("speech", "relay", "participle", "opinion", "stance")  # cue families that are verbs
 _WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
 _LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _LAM_OUTLET = re.compile(r"\s*(ل\S+)")
-_ISSUED_BY = re.compile(r"\s+(?:" + ISSUED_BY + r"|صدرت?\s+(?:عن|من)\s+)")  # "بيان صادر عن الحزب"، "بيان أصدرته الوزارة"
-_DELIVERED_BY = re.compile(r"\s+" + DELIVERED_BY)  # "خطاب وجهه هادي"، "مؤتمر صحفي عقده نتانياهو"
 _ISSUED = re.compile(r"\s+صدرت?(?!\S)")
 _CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
 _LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
-_THAT = r"(?<!\S)(?:ان|بان|انه|انها|انهم|انهن|اننا|انني)(?!\S)"
-_SAID_WORD = re.compile(_THAT)  # a hearer's name ends before these, not at «
-_SAID_OPENS = re.compile(_THAT + r"|:|(?<!\sل)[\"«“]")  # where what the source said starts; not لـ"فرانس برس"
-_CONJUNCTION = re.compile(r"^[وف](?=..)")
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
-# a name of four words at most in quotation marks, then what the subject says or a relative clause
-_QUOTED_SUBJECT = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + _THAT + r'|(?:التي|الذي|الذين)(?!\S)))')
 # a name of four words at most in quotation marks right after a reporting verb ("وفق ما نقلت "رويترز"")
 _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
-_FROM_HIM = re.compile(r"\s*عن(?:ه|ها|هم|هما)(?!\S)")  # "بحسب ما نقلت عنه الوكالة": the verb's object
-# an exchange or a statement that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي
-# مقابلة مع صحيفة"، "وفي بيان نشرته وكالة أنباء برس أسوسييشن قال" (a relay only when an outlet heard or carried it)
-_FRONTED_EXCHANGE = re.compile(r"\s*[وف]?(?:في|خلال)\s+(?:مقابله|حديث|حوار|لقاء|اتصال|مداخله|بيان|تصريح|تصريحات)(?!\S)")
-_PLUPERFECT = re.compile(r"^\s*[وف]?(?:كان|كانت|كانوا)\s(?:\S+\s+){0,6}?قد\s")  # "وكانت هيلي قد أبلغت": an earlier occasion
 _SET_OFF = re.compile(r"[،,]\s*(?:وذلك\s+)?(?:[وف]?(?:في|خلال|عبر|على|ب)\s*)?$")  # "...، وذلك في كلمة": an occasion after a comma
 _OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
-# "علمت "الوطن" من مصادرها الطبية أن": whom an outlet learned from, after من and before what it learned
-_LEARNED_FROM = re.compile(r"(?:(?!(?<!\S)(?:ان|بان|انه|انها)(?!\S))[^.،,:؛])*?(?<!\S)من(?!\S)")
 _LEARN = "cue.ar.learn"
 _JUDGMENT = "cue.ar.judgment"  # judging in the present, spelled like its passive (_judgment_holder)
 _UNREAD = {"src.name", "src.unresolved", "src.unintroduced"}  # a holder no lexicon nor the memory typed
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
-_OPENING_OCCASION = re.compile(r"\s*[وف]?(?:في|خلال)\s+")  # "وفي تعقيب لوزارة الخارجية": the sentence's opening
 _RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before a document heading a span (type_span)
 
 
 class Arabic(Language):
     code = "ar"
-    complement_ahead = _COMPLEMENT_AHEAD
     finder = ArabicSubjects
     subjects: ArabicSubjects
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
+        self.unjoined = re.compile("^" + opening(self.words.conjunction_proclitics) + "(?=..)")  # "وقال" is قال
+        self.complementizers, self.said_openers = self.words.complementizers, self.words.said_complementizers
+        that = r"(?<!\S)" + opening(self.words.pronoun_complementizers) + r"(?!\S)"  # أن، بأن، أنهم
+        self.said_word = re.compile(that)  # a hearer's name ends before these, not at «
+        # where what the source said starts; not لـ"فرانس برس"
+        self.said_start = re.compile(that + r"|:|(?<!\sل)[\"«“]")
+        # a name of four words at most in quotation marks, then what the subject says or a relative clause
+        self.quoted_subject = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + that
+                                         + r'|(?:التي|الذي|الذين)(?!\S)))')
+        # "علمت "الوطن" من مصادرها الطبية أن": whom an outlet learned from, after من and before what it learned
+        before_that = r"(?:(?!(?<!\S)" + opening(self.complementizers) + r"(?!\S))[^.،,:؛])*?"
+        self.learned_from = re.compile(before_that + r"(?<!\S)من(?!\S)")
+        # what a verb that needs a complement is followed by: أن or قائلا (closed.ar.saying_word), a colon, a quotation
+        said = opening(self.complementizers | self.words.saying_words | {"that"})
+        self.complement_ahead = re.compile(r"[^.؟\"]{0,60}?(?<!\S)" + said + r"(?!\S)|[^.؟]{0,60}?[:\"]")
+        self.quoting_cues, self.coordinators = self.words.quoting_cues, self.words.conjunction_proclitics
         self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
+        pronoun = opening(frozenset(self.object_suffixes))  # closed.ar.object_pronoun, as a regex
+        self.from_him = re.compile(r"\s*عن" + pronoun + r"(?!\S)")  # "بحسب ما نقلت عنه الوكالة": the verb's object
         lead = r"\s*(?:" + opening(self.words.sentence_openers) + r"\s+)*"  # "وقد قال"، "ثم أضاف"
         self.leading_conj = re.compile("^" + lead)
         self.leading_verb = re.compile(lead + r"\S+")  # a verb-first sentence's verb
@@ -86,8 +86,22 @@ class Arabic(Language):
         self.verdict_verbs = closed_class(self.rules, "closed.ar.verdict_verb")  # "وأدانت المحكمة": convicted
         self.courts = closed_class(self.rules, "closed.ar.court")
         self.manner = re.compile(r"(?:\s+" + opening(closed_class(self.rules, "closed.ar.statement_manner")) + r"(?!\S))+")
+        # "بيان صادر عن الحزب"، "بيان أصدرته الوزارة" (closed.ar.issued_by); "خطاب وجهه هادي" (closed.ar.delivered_by)
+        self.issued_by = re.compile(r"\s+" + relative_verbs(self.words.issued_by | self.words.issued_by_verb))
+        self.delivered_by = re.compile(r"\s+" + relative_verbs(self.words.delivered_by))
+        # "وفي تعقيب لوزارة الخارجية": an occasion at the sentence's opening (closed.ar.occasion_preposition)
+        self.opening_occasion = re.compile(r"\s*" + opening(self.words.conjunction_proclitics) + "?"
+                                           + opening(self.words.occasion_prepositions) + r"\s+")
+        # an exchange or a statement that opens the sentence before its verb: "وفي حديث لـ"العربية.نت"، قال"، "وفي
+        # مقابلة مع صحيفة"، "وفي بيان نشرته وكالة أنباء برس أسوسييشن قال" (a relay only when an outlet heard or
+        # carried it; closed.ar.exchange_noun)
+        self.fronted_exchange = re.compile(self.opening_occasion.pattern + opening(self.words.exchange_nouns)
+                                           + r"(?!\S)")
+        # "وكانت هيلي قد أبلغت": an earlier occasion (closed.ar.kana)
+        self.pluperfect = re.compile(r"^\s*" + opening(self.words.conjunction_proclitics) + "?"
+                                     + opening(self.words.kana) + r"\s(?:\S+\s+){0,6}?قد\s")
         occasions = opening(closed_class(self.rules, "closed.ar.occasion"))
-        self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + occasions + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"])")
+        self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + occasions + pronoun + r"?(?![^\s،,.:؛\"])")
         # the occasion's nouns alone: searched four times faster, and in 9 of 10 sentences none occurs
         self.occasion_nouns = re.compile(occasions)
         # heads of a phrase after an according cue that no lexicon types: records and counts, testimonies
@@ -96,7 +110,7 @@ class Arabic(Language):
             ("document", "closed.ar.according_record"), ("anonymous", "closed.ar.according_witness")))
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
-        learned = _LEARNED_FROM.match(r.n, hit.end) if hit.entry_id == _LEARN else None
+        learned = self.learned_from.match(r.n, hit.end) if hit.entry_id == _LEARN else None
         if learned is not None and learned.end() - hit.end <= 40:
             span = self.subjects.after(r.n, learned.end())
             if span[1] > span[0]:
@@ -110,7 +124,7 @@ class Arabic(Language):
             span = self.subjects.object_cut(r.n, r.original, span)
             if hit.family == "speech_document":
                 span = self.subjects.document_cut(r.n, span)  # "يمنع القانون التونسي ... تعدد الزوجات"
-        quoted = _QUOTED_SUBJECT.match(r.n, hit.end) if span[1] <= span[0] else None
+        quoted = self.quoted_subject.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb
             return quoted.span(1)
@@ -123,11 +137,11 @@ class Arabic(Language):
         نتانياهو الاثنين قال إن"); not an outlet, which carried it ("وفي بيان نشرته وكالة ... قال أبناء الراحل")."""
         n = r.n
         noun = next((h for h in r.cues["speech_noun"] if h.start < hit.start), None)
-        if noun is None or not _OPENING_OCCASION.fullmatch(n, 0, noun.start):
+        if noun is None or not self.opening_occasion.fullmatch(n, 0, noun.start):
             return None
         manner = self.manner.match(n, noun.end)  # "في بيان صحفي لوزارة الخارجية"
         after = manner.end() if manner is not None else noun.end
-        issued = _ISSUED_BY.match(n, after) or _DELIVERED_BY.match(n, after)
+        issued = self.issued_by.match(n, after) or self.delivered_by.match(n, after)
         lam = _LAM.match(n, after) if issued is None else None
         if issued is None and (lam is None or lam.group(2)):
             return None  # "في كلمة خلال حفل"، "في بيان للمرة الأولى": no owner named
@@ -174,7 +188,7 @@ class Arabic(Language):
         return bool(words) and (words[0] in self.courts or " ".join(words[:2]) in self.courts)
 
     def bare(self, word: str) -> str:
-        return _CONJUNCTION.sub("", word)
+        return self.unjoined.sub("", word)
 
     def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
         """"وقال جوناثان لشبكة سي إن إن": a word never introduced (src.unintroduced) that told an outlet, or that
@@ -238,7 +252,7 @@ class Arabic(Language):
             lam = _LAM.match(n, hit.end)
             if lam is not None:
                 start, governed = (lam.start(1) if lam.group(2) else lam.end()), True
-        pronoun = _FROM_HIM.match(n, start)
+        pronoun = self.from_him.match(n, start)
         start = pronoun.end() if pronoun is not None else start
         span = self.subjects.after(n, start, stop_at_boundary=False, governed=governed)
         if span[1] > span[0]:
@@ -398,7 +412,7 @@ class Arabic(Language):
         """"أن ديمتري روغوزين، نائب وزير الدفاع الروسي، أوضح": the subject that opens what was reported, with
         its aside, right before its verb of speech (the verb's own walk looks after it)."""
         n = r.n
-        that = _SAID_WORD.search(n, pos, min(len(n), pos + 60))
+        that = self.said_word.search(n, pos, min(len(n), pos + 60))
         if that is None:
             return []
         span = self.subjects.after(n, that.end())
@@ -439,14 +453,14 @@ class Arabic(Language):
             manner = self.manner.match(n, hit.end)  # "بيان صحفي لوزارة الخارجية": the ministry's
             after = manner.end() if manner is not None else hit.end
             formula = _CAME_IN.search(n, max(0, hit.start - 20), hit.start)  # "جاء ذلك في بيان للوزارة"
-            issued = _ISSUED_BY.match(n, after) or (_DELIVERED_BY.match(n, after) if formula else None)
+            issued = self.issued_by.match(n, after) or (self.delivered_by.match(n, after) if formula else None)
             if issued is None and _ISSUED.match(n, after):
                 continue  # "في بيان مشترك صدر أمس": issued, by no one named
             start = issued.end() if issued is not None else after
             span = self.subjects.after(n, start, stop_at_boundary=False, governed=True)
             if span[1] <= span[0]:
                 continue
-            said = _SAID_OPENS.search(n, span[1], min(len(n), span[1] + 40))
+            said = self.said_start.search(n, span[1], min(len(n), span[1] + 40))
             if issued is None and formula is None and (said is None or n[span[1]:said.start()].strip(" ،,")):
                 continue
             cand = self.candidate(r, hit, span)
@@ -463,7 +477,7 @@ class Arabic(Language):
     def fronted_hearer(self, r: Reading, hit: Hit) -> Optional[tuple[Typed, str]]:
         """"وفي حديث لـ"العربية.نت"، قال النائب"، "وفي مقابلة مع صحيفة إيل فاتو كوتيديانو وجه إيميليانو
         انتقادات": an interview named at the opening of the sentence frames its first verb of speech."""
-        fronted = _FRONTED_EXCHANGE.match(r.n)
+        fronted = self.fronted_exchange.match(r.n)
         if fronted is None or fronted.end() > hit.start or any(
                 fronted.end() <= v.start < hit.start for family in _VERB_CUES for v in r.cues[family]):
             return None
@@ -477,14 +491,14 @@ class Arabic(Language):
         n = r.n
         if self.occasion_nouns.search(n) is None:
             return False
-        said = _SAID_OPENS.search(n)
+        said = self.said_start.search(n)
         opens = said.start() if said is not None else len(n)
         later = [h.start for family in _OCCASION_CUES for h in r.cues[family] if h.start >= opens]
         return any(not r.inside(m.start()) and (m.start() < opens or _SET_OFF.search(n, 0, m.start()) or any(
             start < m.start() for start in later)) for m in self.occasion.finditer(n))
 
     def earlier_occasion(self, n: str) -> bool:
-        return _PLUPERFECT.match(n) is not None  # "وكانت هيلي قد أبلغت": an earlier occasion
+        return self.pluperfect.match(n) is not None  # "وكانت هيلي قد أبلغت": an earlier occasion
 
     def carried(self, evidence: str) -> bool:
         """A relay by an outlet's report ("ونقلت الوكالة"، "وفقا لما نقلته وكالة"), not an interview it held:
@@ -530,7 +544,7 @@ class Arabic(Language):
         if lam is not None and self.subjects.outlet_at(n[lam.start(1):lam.start(1) + 42]):
             name = _LAM_ANY.match(n, lam.start(1)).end()  # type: ignore[union-attr]  # after ل and a quotation mark
             return Hit(name, name, "ل", "cue.told.ar", "told")
-        opener = _SAID_OPENS.search(n, pos, min(len(n), pos + 160))
+        opener = self.said_start.search(n, pos, min(len(n), pos + 160))
         stop = opener.start() if opener is not None else min(len(n), pos + 160)
         told = self.told.search(n, pos, stop)
         if told is not None:
@@ -541,5 +555,5 @@ class Arabic(Language):
         return None
 
     def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
-        said = _SAID_WORD.search(n, start, stop)
+        said = self.said_word.search(n, start, stop)
         return said.start() if said is not None else None

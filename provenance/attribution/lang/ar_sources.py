@@ -18,24 +18,19 @@ from ..words import closed_class, entry_patterns, opening
 
 _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
-# a noun of statement and the words that lead to its issuer: "بيان لـ"، "بيان صادر عن"، "بيان أصدرته"
-ISSUED_BY = r"(?:(?:ال)?صادر[ةه]?\s+(?:عن|من)|اصدرت?ه[ا]?|نشرت?ه[ا]?)\s+"
-# the relative verbs of delivering an occasion of speech, whose agent is its speaker where the occasion frames
-# the sentence ("جاء ذلك في خطاب وجهه هادي"، "وفي مؤتمر صحفي عقده نتانياهو قال"); elsewhere "دعوة وجهتها سلطنة
-# عمان" is an invitation extended, an act
-DELIVERED_BY = r"(?:(?:وجه|عقد|بعث|كتب)ت?ه[ا]?|الق(?:ا|ت)ه[ا]?)\s+"
-_STATEMENT = re.compile(r"\s*(?:(?:ال)?(?:بيان|تصريح|تصريحات|تغريده)\s+" + ISSUED_BY  # "البيان الصادر عن"
-                        + r"|(?:بيان|بيانا|تصريح|تصريحات|تغريده)\s+(?:" + ISSUED_BY + r"|ل(?=\S{3})|(?=\S)))")  # "بيان الجيش"
-_CONJUNCTION = re.compile(r"^[وف](?=\S)")
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
-_AIRED = r"(?:عرضت?ه[ا]?|بثت?ه[ا]?|نشرت?ه[ا]?)\s+"  # "لقطات عرضها التلفزيون": the one who aired footage
 _QUOTE_MARKS = re.compile(r'["«»“”]')
-_POSSESSED = re.compile(r"\S{3}(?:ه|ها|هم|هما)$")  # a pronoun attached, as written (not ة): "محاميه"
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 _GIVEN = ("names.ar.given_male", "names.ar.given_female", "names.ar.given_foreign")  # rules/ar/given_names.yaml
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun", "person_role")
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
+
+
+def relative_verbs(words: frozenset[str]) -> str:
+    """A regex of the forms of relative verbs and participles, then the spaces before their agent ("بيان أصدرته"،
+    "بيان صادر عن": closed.ar.issued_by), a phrase's words apart by any spaces."""
+    return opening(words).replace(re.escape(" "), r"\s+") + r"\s+"
 
 
 def said_again(said: list[str], earlier: list[str]) -> bool:
@@ -86,7 +81,11 @@ class ArabicSpans(SpanGrammar):
         self.prepositions = closed_class(typer.rules, "closed.ar.preposition")
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
+        self.conjunctions = typer.words.conjunction_proclitics  # و، ف written onto the next word
+        self.unjoined = re.compile("^" + opening(self.conjunctions) + r"(?=\S)")
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
+        # a pronoun attached, as written (not ة): "محاميه" (closed.ar.object_pronoun)
+        self.possessed = re.compile(r"\S{3}" + opening(closed_class(typer.rules, "closed.ar.object_pronoun")) + "$")
         self.intel_people = entry_patterns(typer.rules, _INTEL_PEOPLE)  # "مصدر مخابراتي"
         self.states = frozenset(norm(t) for c in typer.rules.countries.countries for t in [*c.names, *c.capitals])
         # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
@@ -106,7 +105,12 @@ class ArabicSpans(SpanGrammar):
         self.given = {w: i for i in _GIVEN for w in closed_class(rules, i) - titles - closed}
         self.divine = closed_class(rules, "names.ar.divine")  # after عبد: "عبدربه"، "عبدالرزاق"
         self.footage = re.compile(r"\s*[وف]?(?:ال)?" + opening(closed_class(typer.rules, "closed.ar.footage"))
-                                  + r"\s+(?:(?:\S+\s+)?" + _AIRED + r"|(?=\S))")
+                                  + r"\s+(?:(?:\S+\s+)?" + relative_verbs(typer.words.aired_by) + r"|(?=\S))")
+        # a noun of statement (closed.ar.statement_noun), then the words that lead to its issuer: "البيان الصادر عن"،
+        # "بيان أصدرته"، "بيان لـ"، "بيان الجيش"
+        issued_by, statement = relative_verbs(typer.words.issued_by), opening(typer.words.statement_nouns) + r"\s+"
+        self.statement = re.compile(r"\s*(?:(?:ال)?" + statement + issued_by
+                                    + r"|" + statement + r"(?:" + issued_by + r"|ل(?=\S{3})|(?=\S)))")
         # a span's name is read again by several steps of its typing and of the prescan (1,612 of the pools'
         # 7,838 reads repeat one): it depends on the span and the rules alone
         self._names = lru_cache(maxsize=4096)(self._read_names)
@@ -128,7 +132,7 @@ class ArabicSpans(SpanGrammar):
             return found
         at = max(i for i in range(len(tokens)) if [t.strip(".,،") for t in tokens[i:i + len(found)]] == found)
         before = norm(tokens[at - 1]) if at else ""
-        if before in self.prepositions or _CONJUNCTION.sub("", before) in self.prepositions:
+        if before in self.prepositions or self.unjoined.sub("", before) in self.prepositions:
             # "المتحدث الكوري الشمالي القمة بين ترمب وكيم"، "متحدثة في بروكسل" (في itself, not ف + ي): the
             # preposition's object, no holder; past a one-word place after في, two words or more are the
             # holder's name ("ممثل الحركة في كوالالمبور أنور الآغا"; not "على لسان خليل الحية")
@@ -242,7 +246,7 @@ class ArabicSpans(SpanGrammar):
             if outlet is not None:  # an unnamed correspondent speaks for the outlet
                 media = "state_media" if outlet.value.kind == "state" else "media"
                 return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
-            if person.end >= len(n.rstrip()) and (person.text.startswith("ال") or _POSSESSED.search(span.strip())):
+            if person.end >= len(n.rstrip()) and (person.text.startswith("ال") or self.possessed.search(span.strip())):
                 # "وأشارت الباحثة"، "ويطلب المحامي"، "قال محاميه": the title alone, definite or someone's own, is
                 # the one person the article means, as a relative is (title.ar.relative); unnamed here, no name made
                 return Typed("named_person", role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
@@ -401,9 +405,9 @@ class ArabicSpans(SpanGrammar):
         attached, sits in a prepositional phrase; the head of an Arabic noun phrase never does
         (src.place_preposition.ar); a country's adjective without the article after a noun describes it."""
         prepositions = self.typer.place_prepositions
-        if any(w in prepositions or w[:1] in "وف" and w[1:] in prepositions for w in n[:hit.start].split()):
+        if any(w in prepositions or w[:1] in self.conjunctions and w[1:] in prepositions for w in n[:hit.start].split()):
             return True
-        word = hit.text[1:] if hit.text[:1] in "وف" and hit.text not in self.country_words else hit.text
+        word = hit.text[1:] if hit.text[:1] in self.conjunctions and hit.text not in self.country_words else hit.text
         if hit.start > 0 and hit.text in self.indefinite_modifiers:
             return True  # "فتاة سعودية": an adjective without the article describes the noun before it
         return word[:1] in "لبك" and word not in self.country_words
@@ -455,7 +459,7 @@ class ArabicSpans(SpanGrammar):
         """LABELLING.md: a statement carries its issuer's claim ("بيان لوزارة الخزانة"، "بيان أصدرته رئاسة
         الحكومة"، "بيان الجيش"، "بيان صادر عن الحزب"): the issuer named after a noun of statement is the source."""
         ns = normalize(span)
-        head = _STATEMENT.match(ns.text)
+        head = self.statement.match(ns.text)
         return self._issued(span, ns, head.end(), memory) if head is not None else None
 
     def _issued(self, span: str, ns, at: int, memory: Memory) -> Optional[Typed]:

@@ -16,16 +16,13 @@ from ..chunker import MARKS
 from ..reading import Reading
 from ..sources import SourceTyper
 from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count, words_before
-from ..words import closed_class, entry_patterns
+from ..words import closed_class, entry_patterns, opening
 
-_AR_KANA = re.compile(r"^(و?كان|و?كانت|و?كانوا)\s")
-_COMPLEMENTIZER = re.compile(r"(?<!\S)(ان|بان|لان|فان|انه|انها)(?!\S)")
 _LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
 _APPOSITION = re.compile(r"\s*[،,]\s*")
 # an outlet's name in quotation marks after ل, the hearer ("وأوضح ل»الرياض» أمين الاحساء"); what was said after it
 # (أن, a colon, a quotation) leaves the subject dropped ("وأضاف لـ"سكاي نيوز عربية" أن")
 _QUOTED_HEARER = re.compile(r'\s*ل\s?"[^"]{2,30}"\s*')
-_SAID_NEXT = re.compile(r'(?:ان|بان|انه|انها|بانه|بانها)(?!\S)|[:"،,.]')
 _FINAL_HA = re.compile(r"(?<=\S\S\S)ه(?!\S)")  # a word's final ه, in the normalised text a ة as well
 _AMMA = re.compile(r"^\W*و?اما\s+")  # "أما مندوب الكويت فأعلن": the topic, then its verb after ف
 _FA_WORDS = ("فقد", "فانه", "فانها", "فان")  # "أما الإعلامي ... فقد أبدى"
@@ -55,6 +52,18 @@ class ArabicSubjects(SubjectFinder):
         super().__init__(rules, typer)
         # an Arabic particle ends a subject that follows its verb ("مسؤول لم يشأ كشف هويته")
         self.particles = closed_class(rules, "closed.ar.particle")
+        # a word without the conjunction written onto it (closed.ar.conjunction_proclitic: و، ف); a verb keeps
+        # three letters
+        self.conjunctions = self.words.conjunction_proclitics
+        self.unjoined = re.compile("^" + opening(self.conjunctions))
+        self.unjoined_verb = re.compile("^" + opening(self.conjunctions) + r"(?=\S{3})")
+        kana = opening(self.words.kana)  # كان، كانت، كانوا (closed.ar.kana): the subject stands after it
+        self.kana = re.compile(r"^(و?" + kana + r")\s")
+        self.clause_lead = re.compile(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?" + kana + r")\s+)?")
+        # a clause opens after a complementizer (أن، لأن: a subject before its verb stands after it); a hearer in
+        # quotation marks before what was said (أن، بأنه) is no subject
+        self.complementizer = re.compile(r"(?<!\S)" + opening(self.words.clause_complementizers) + r"(?!\S)")
+        self.said_next = re.compile(opening(self.words.said_complementizers) + r'(?!\S)|[:"،,.]')
         self.relatives = closed_class(rules, "closed.ar.relative")
         # is the verb a singular relative agrees with feminine (_relative_cut)
         self.relative_feminine = {**dict.fromkeys(closed_class(rules, "closed.ar.relative.masculine"), False),
@@ -68,6 +77,9 @@ class ArabicSubjects(SubjectFinder):
         suffixes = sorted(closed_class(rules, "closed.ar.object_pronoun"), key=len, reverse=True)
         self.object_pronoun = re.compile(r"\S{2,}(?:" + "|".join(s for s in suffixes if len(s) > 1) + r"|(?<=[تءؤ])ه)$")
         self.closed = typer.arabic_names.closed  # "نفسه"، "بدوره"، "عليها": closed words, no object
+        # a word joined to a conjunction or a preposition (closed.ar.*_proclitic), or a quotation: never a verb's object
+        self.joined = re.compile(opening(self.words.conjunction_proclitics) + r"\S{3}|"
+                                 + opening(self.words.preposition_proclitics) + r'|["«]')
         self.footage = closed_class(rules, "closed.ar.footage")  # صور، لقطات، مقاطع: an object after a body
         # states and capitals by name, feminine but for closed.ar.masculine_country
         masculine = closed_class(rules, "closed.ar.masculine_country")
@@ -87,7 +99,7 @@ class ArabicSubjects(SubjectFinder):
         """Also past a hearer named in quotation marks right after the verb, when the subject follows it
         ("وأوضح ل»الرياض» أمين الاحساء"، "صرح لـ«الوئام»المتحدث الرسمي")."""
         hearer = _QUOTED_HEARER.match(n, pos)
-        if hearer is not None and hearer.end() < len(n) and not _SAID_NEXT.match(n, hearer.end()):
+        if hearer is not None and hearer.end() < len(n) and not self.said_next.match(n, hearer.end()):
             pos = hearer.end()
         return super().after(n, pos, stop_at_boundary, governed)
 
@@ -117,17 +129,17 @@ class ArabicSubjects(SubjectFinder):
         clause = max(n.rfind(ch, lo, verb_start) for ch in "،,:;")
         if clause != -1 and n[clause] in "،," and all(map(self.typer.is_time_word, n[clause + 1:verb_start].split())):
             # "لكن الوزير بالحكومة الإسرائيلية، نفتالي بينيت، قال": subject and appositive before the verb
-            lead = re.match(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?كان|و?كانت|و?كانوا)\s+)?", n)
+            lead = self.clause_lead.match(n)
             end = self._relative_cut(n, lead.end(), clause, n[verb_start:].split()[0])
             stretch = n[lead.end():end] if 0 < word_count(n, lead.end(), end) <= 12 else ""
             opening = stretch.split()[:1]
-            if opening and re.sub(r"^[وف]", "", opening[0]) in self.words.opening_prepositions:
+            if opening and self.unjoined.sub("", opening[0]) in self.words.opening_prepositions:
                 stretch = ""  # "وفي بيان نشرته الوزارة، الإثنين، ذكرت": an adverbial, not the subject
             if stretch and re.search("[،,]", n[:clause]) and not STOP_PUNCT.sub("", stretch).strip() == "" \
-                    and not set(stretch.split()) & self.words.not_in_subject and not _COMPLEMENTIZER.search(stretch):
+                    and not set(stretch.split()) & self.words.not_in_subject and not self.complementizer.search(stretch):
                 return (lead.end(), end)
         comp = None
-        for m in _COMPLEMENTIZER.finditer(n, lo, verb_start):
+        for m in self.complementizer.finditer(n, lo, verb_start):
             comp = m
         start = max(clause + 1, comp.end() if comp else lo)
         toks = list(WORD.finditer(n, start, verb_start))
@@ -135,10 +147,10 @@ class ArabicSubjects(SubjectFinder):
             toks.pop(0)
         while toks and toks[-1].group() in self.sentence_adverbs:
             toks.pop()  # "لكن المصادر أيضا أشارت"
-        if toks and re.sub(r"^[وف]", "", toks[0].group()) in self.words.opening_prepositions:
+        if toks and self.unjoined.sub("", toks[0].group()) in self.words.opening_prepositions:
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
         if not toks or len(toks) > 9 or STOP_PUNCT.search(_QUOTED_NAME.sub("", n[toks[0].start():toks[-1].end()])) \
-                or any(t.group() in self.words.not_in_subject or t.group()[:1] in "وف" and t.group()[1:] in self.negated
+                or any(t.group() in self.words.not_in_subject or t.group()[:1] in self.conjunctions and t.group()[1:] in self.negated
                        for t in toks):  # "ولم يوضح المصدر": the subject follows the negated verb
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
@@ -155,11 +167,11 @@ class ArabicSubjects(SubjectFinder):
         topic = self._topic(n, hit)
         if topic is not None:
             return topic
-        kana = _AR_KANA.match(n)
+        kana = self.kana.match(n)
         if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
             return self._before_relative(n, kana.end(), last_place(n, " قد ", hit.start + 1))
-        joined = hit.text[:1] in ("و", "ف") and hit.text[1:] in self.verbs
+        joined = hit.text[:1] in self.conjunctions and hit.text[1:] in self.verbs
         # "رؤية واضحة وقال نائب المشرف": a verb joined by و or ف opens its own clause, its subject follows
         before = self._before(n, hit.start) if not joined else (hit.start, hit.start)
         if before[1] > before[0]:
@@ -267,7 +279,7 @@ class ArabicSubjects(SubjectFinder):
         word = m.group()
         footage = word in self.footage  # "وعرضت وزارة الدفاع الروسية لقطات": spelled as ل + a word, and closed
         if not _DEFINITE.match(prev) or _DEFINITE.match(word) \
-                or not footage and (re.match(r"[وف]\S{3}|[بل\"«]", word) or word in self.closed) \
+                or not footage and (self.joined.match(word) or word in self.closed) \
                 or word in self.states or STOP_PUNCT.search(word) or self.typer.is_time_word(word) \
                 or self.rules.outlet_names.starts_at(n, m.start()) or self._named_to_end(n, m.start(), span[1]):
             return False
@@ -284,7 +296,7 @@ class ArabicSubjects(SubjectFinder):
             and not n[end:].lstrip().startswith(('"', "«"))
 
     def _opens_object(self, prev: str, word: str, written: str) -> bool:
-        if word[:1] in "وف" or word in self.closed or STOP_PUNCT.search(word):
+        if word[:1] in self.conjunctions or word in self.closed or STOP_PUNCT.search(word):
             return False  # "الوزير ونظيره": a second subject; "الرئيس نفسه"
         definite = _DEFINITE.match(prev) is not None or prev in self.states
         if self.object_pronoun.fullmatch(MARKS.sub("", written)) and not _DEFINITE.match(word) and word[:1] not in "بلك":
@@ -314,7 +326,7 @@ class ArabicSubjects(SubjectFinder):
         if cut == end:
             return end
         relative = n[cut:].lstrip(" ،,").split()[0]
-        verb = re.sub(r"^[وف](?=\S{3})", "", verb)
+        verb = self.unjoined_verb.sub("", verb)
         feminine = verb.startswith("ت") or verb.endswith("ت")
         if self.relative_feminine.get(relative) is not feminine:
             return end
@@ -346,7 +358,7 @@ class ArabicSubjects(SubjectFinder):
             end = m.end()
         first = n[amma.end():end].split()[:1] if end else []
         prepositions = self.words.opening_prepositions
-        if not first or first[0] in prepositions or first[0][:1] in "وف" and first[0][1:] in prepositions \
+        if not first or first[0] in prepositions or first[0][:1] in self.conjunctions and first[0][1:] in prepositions \
                 or self.typer.is_time_word(first[0]) or first[0][:1] in "بل":
             return None
         return self.appositive_after(n, (amma.end(), end))
@@ -354,7 +366,7 @@ class ArabicSubjects(SubjectFinder):
     def _disagrees(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
         """A masculine verb (يفعل، فعل، فعلوا; not تفعل nor فعلت) before a state or a capital named as such,
         which is feminine (closed.ar.masculine_country): the state is the object, not the subject."""
-        verb = re.sub(r"^[وف](?=\S{3})", "", hit.text)
+        verb = self.unjoined_verb.sub("", hit.text)
         if verb.startswith("ت") or verb.endswith(("ت", "تا")):
             return False
         country = self.typer.search("country", n[span[0]:span[1]])
@@ -404,7 +416,7 @@ class ArabicSubjects(SubjectFinder):
         one accuses: agentless, the sentence is narration unless another cue governs it."""
         out = []
         for hit in r.cues["speech"]:
-            if re.sub(r"^[وف](?=\S{3})", "", hit.text) in self.charge_verbs and self._passive(r, hit):
+            if self.unjoined_verb.sub("", hit.text) in self.charge_verbs and self._passive(r, hit):
                 out.append(Hit(hit.start, hit.end, hit.text, "closed.ar.charge_verb", "agentless"))
         return out
 
@@ -415,11 +427,11 @@ class ArabicSubjects(SubjectFinder):
             return True
         n = r.n
         if self.charge_complement is None or self._before(n, hit.start)[1] > hit.start \
-                or _AR_KANA.match(n) or any(_AR_KANA.match(f"{w} ") for w in words_before(n, hit.start, 4)) or not self._opens(n, hit.start):
+                or self.kana.match(n) or any(self.kana.match(f"{w} ") for w in words_before(n, hit.start, 4)) or not self._opens(n, hit.start):
             return False  # "وكانت هذه الحملات تتهم بعض دول المجلس بدعمها": the subject stands before it
         words = list(WORD.finditer(n, hit.end))[:_CHARGE_REACH]
         for i, m in enumerate(words):
-            if _COMPLEMENTIZER.fullmatch(m.group()):
+            if self.complementizer.fullmatch(m.group()):
                 return False  # what was said opens before any charge
             word = m.group().rstrip("،,.")
             if MARKS.sub("", r.original(m.start(), m.end())).rstrip("،,.").endswith("ة"):
@@ -438,11 +450,11 @@ class ArabicSubjects(SubjectFinder):
             before.pop(0)
         if not before or before[-1].endswith(("،", ",")) or before[-1] in self.words.clause_openers:
             return True
-        return len(before) <= 4 and re.sub(r"^[وف]", "", before[0]) in self.words.opening_prepositions
+        return len(before) <= 4 and self.unjoined.sub("", before[0]) in self.words.opening_prepositions
 
     def _agrees(self, verb: str, first: str) -> bool:
         """A masculine verb before a feminine noun (ة، ات) or state has another subject: "واتهم واشنطن بـ"."""
-        verb = re.sub(r"^[وف](?=\S{3})", "", verb)
+        verb = self.unjoined_verb.sub("", verb)
         if verb.startswith("ت") or verb.endswith(("ت", "تا")):
             return True
         word = re.sub(r"^[وف]?(?:ال)?", "", STOP_PUNCT.sub("", first))
@@ -498,7 +510,7 @@ class ArabicSubjects(SubjectFinder):
         """The word after a conjunction و or ف, or the word itself where the letter is its own ("وزير"، "وكالة"،
         "واشنطن"): the conjunction only before the article or a word a lexicon, a state or a given name holds."""
         rest = word[1:]
-        if word[:1] in "وف" and len(rest) >= 3 and (rest.startswith("ال") or rest in self.joinable):
+        if word[:1] in self.conjunctions and len(rest) >= 3 and (rest.startswith("ال") or rest in self.joinable):
             return rest
         return word
 

@@ -56,6 +56,10 @@ class Language:
     code = ""
     complement_ahead: re.Pattern  # what a verb that needs a complement ("أوضح"، "states") is followed by
     relatives: frozenset[str] = frozenset()  # words that open a relative clause: its verb is a side clause
+    complementizers: frozenset[str] = frozenset()  # words that open a reported clause (أن: closed.ar.complementizer)
+    said_openers: frozenset[str] = frozenset()  # words after which what was said opens: no speaker before them
+    quoting_cues: frozenset[str] = frozenset()  # according cues that relay the source they name ("نقلا عن")
+    coordinators: frozenset[str] = frozenset()  # conjunctions written apart, which join the places a headline names
     pronoun_recalls_mention = False  # "he" before anyone was cited is the person last named
     continuation_keeps_relay = True  # "وأضاف" after "قال لرويترز" is still relayed by Reuters
     finder: type[SubjectFinder] = SubjectFinder  # the walks to a cue's subject in the language's word order
