@@ -199,7 +199,7 @@ class ArabicSubjects(SubjectFinder):
         أن, past a parenthesis on it: "وتعتبر نبيلة، وهي من مؤسسي الجمعية، أن"; the verb is then active."""
         if span[1] <= span[0]:
             return False
-        return _COMPLEMENTIZER.match(n, _ASIDE.match(n, span[1]).end()) is not None
+        return self.complementizer.match(n, _ASIDE.match(n, span[1]).end()) is not None
 
     def judged_object(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
         """Whether a verb of judging in the present (cue.ar.judgment), spelled like its passive ("يُعتبر": is
@@ -226,7 +226,7 @@ class ArabicSubjects(SubjectFinder):
 
     def _judged_object(self, word: str, following: str) -> bool:
         """The first word of what a holder judges, not the predicate of a passive."""
-        if _COMPLEMENTIZER.fullmatch(word):
+        if self.complementizer.fullmatch(word):
             return True
         if word in self.relatives or word in self.closed or _ELATIVE.match(word) or _ACCUSATIVE.match(word):
             return False
