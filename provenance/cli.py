@@ -218,9 +218,9 @@ def audit(
         if array:
             fh.write("[]\n" if first else "\n]\n")
         elif fmt == "html":
-            from .outputs.htmlreport import render_page
+            from .outputs.htmlreport import render_page, rule_meanings
             for r in reports:
-                fh.write(render_page(r))
+                fh.write(render_page(r, meanings=rule_meanings(auditor.rules)))
     if failures:
         raise typer.Exit(2)
 
@@ -255,7 +255,7 @@ def report_pages(
 
     try:
         with progress_bar(paths, "report", not quiet) as advance:
-            written = write_pages(reports(), out, several_inputs(paths), policy)
+            written = write_pages(reports(), out, several_inputs(paths), policy, auditor.rules)
     except (RulesError, ImportError) as exc:
         fail(str(exc))
         return
