@@ -218,9 +218,9 @@ def audit(
         if array:
             fh.write("[]\n" if first else "\n]\n")
         elif fmt == "html":
-            from .outputs.htmlreport import render_page
+            from .outputs.htmlreport import render_page, rule_meanings
             for r in reports:
-                fh.write(render_page(r))
+                fh.write(render_page(r, meanings=rule_meanings(auditor.rules)))
     if failures:
         raise typer.Exit(2)
 
@@ -255,7 +255,7 @@ def report_pages(
 
     try:
         with progress_bar(paths, "report", not quiet) as advance:
-            written = write_pages(reports(), out, several_inputs(paths), policy)
+            written = write_pages(reports(), out, several_inputs(paths), policy, auditor.rules)
     except (RulesError, ImportError) as exc:
         fail(str(exc))
         return
@@ -434,6 +434,32 @@ def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules fol
                f"{len(ruleset.outlets.outlets)} outlets, {len(ruleset.intel.services)} intelligence services, "
                f"{len(ruleset.countries.countries)} countries"
                + (f", {len(policy.rules)} policy rules" if policy else ""))
+
+
+class ExplainFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+@rules_app.command("explain")
+def rules_explain(
+    ids: List[str] = typer.Argument(..., help="rule ids as a report names them (cue.ar.say, attr.no_cue, "
+                                              "wire.cited:outlet.kcna), or prefixes (attr.continuation, grade)"),
+    rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
+    fmt: ExplainFormat = typer.Option("text", "--format", "-f", help="text for people, json for scripts"),
+) -> None:
+    """What a rule id means: the file and line that declare it, its kind, family, description and what it holds."""
+    from .ruleinfo import as_json, as_text, explain, located
+    try:
+        infos = located(rules)
+    except RulesError as exc:
+        _errors(str(exc))
+    answers, unknown = explain(infos, ids)
+    typer.echo(as_json(answers) if fmt == "json" else as_text(answers), nl=False)
+    for query in unknown:
+        error(f"unknown rule id {query!r}: declared nowhere in {rules or 'the shipped rules'}, and no id starts with it")
+    if unknown:
+        raise typer.Exit(2)
 
 
 def _check_policy_file(path: Path) -> None:

@@ -121,3 +121,18 @@ def node_line(node: yaml.Node, loc: tuple) -> int:
         elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
             node = node.value[key]
     return node.start_mark.line + 1
+
+
+def id_lines(node: yaml.Node) -> list[tuple[str, int]]:
+    """(id, line) of every mapping in the document that has an `id`, in file order: where each rule is declared,
+    by the same marks that place a validation error (node_line)."""
+    found, todo = [], [node]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, yaml.MappingNode):
+            found += [(v.value, k.start_mark.line + 1) for k, v in node.value
+                      if isinstance(k, yaml.ScalarNode) and k.value == "id" and isinstance(v, yaml.ScalarNode)]
+            todo += reversed([v for _, v in node.value])
+        elif isinstance(node, yaml.SequenceNode):
+            todo += reversed(node.value)
+    return found

@@ -91,7 +91,8 @@ def option_line(text: str, option: str) -> str:
     return next(line for line in text.splitlines() if re.search(rf"\s{re.escape(option)}\b", line))
 
 
-@pytest.mark.parametrize("command", [(), ("audit",), ("report",), ("export",), ("gate",), ("rules",), ("rules", "check")])
+@pytest.mark.parametrize("command", [(), ("audit",), ("report",), ("export",), ("gate",), ("rules",), ("rules", "check"),
+                                     ("rules", "explain")])
 def test_flags_are_shown_as_flags(command):
     text = help_text(*command)
     assert "<bool>" not in text, text  # a flag takes no value

@@ -5,11 +5,14 @@ letter, for those who cannot tell the colours apart), a header with who publishe
 relayed, a side panel of gate findings, and the removed boilerplate. Several articles get an index
 page too. Pages load nothing from anywhere: a Content-Security-Policy allows inline styles and our
 one inline script (by its hash), so even a missed escape could not run an article's script.
-Every piece of report data goes through `esc` before it reaches the page.
+Every piece of report data goes through `esc` before it reaches the page, and so does what each rule id means
+(the rules folder's descriptions, a user's own among them): a list of the rules the claims name, and the title
+of every other rule id the page shows.
 """
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html
 import re
@@ -17,13 +20,16 @@ from collections import Counter
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
 from ..models import SOURCE_TYPES, Claim, Report
-from ..rules import RulesError
+from ..ruleinfo import meanings
+from ..rules import RulesError, RuleSet, load_rules
 
 GRADES = ("A", "B", "C", "D", "E", "F")
 Findings = Union[list, str]  # the gate's findings (provenance.gate.check.Finding), or why the gate could not run
+Meanings = Mapping[str, str]  # rule id -> what it means, in a line (ruleinfo.meanings)
+UNDECLARED = "not declared in the rules this page was made with"
 RTL_LANGUAGES = {"ar", "fa", "he", "ur", "ps", "yi"}
 DOT, DASH, STATE = " \u00b7 ", "\u2013", " \u00b7 state"
 RELATIONS = {"republished_from": "republished from", "translated_from": "translated from",
@@ -125,8 +131,10 @@ font-size:13px}
 .hint{color:var(--muted)}
 .legend{list-style:none;margin:0;padding:0;display:grid;gap:6px;font-size:13px}
 .legend .claim{cursor:default}
-details.bp{margin-top:20px}
-details.bp summary{cursor:pointer;font-weight:600}
+details.bp,details.rules{margin-top:20px}
+details.bp summary,details.rules summary{cursor:pointer;font-weight:600}
+dl.rules{margin:10px 0 0;display:grid;grid-template-columns:auto 1fr;gap:4px 16px;font-size:13px}
+dl.rules dd{margin:0;overflow-wrap:anywhere}
 table{border-collapse:collapse;width:100%;font-size:14px}
 th,td{text-align:start;padding:6px 10px;border-bottom:1px solid var(--line);vertical-align:top}
 th{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
@@ -408,7 +416,13 @@ def _chart(claims: Sequence[Claim]) -> str:
             + (f'<ul class="bars">{"".join(rows)}</ul>' if rows else _none("no claims")) + "</section>")
 
 
-def _findings(findings: Findings) -> str:
+def _titled(meanings: Meanings, rule: str) -> str:
+    """The title attribute that says what `rule` means (none for an id the rules do not declare)."""
+    meaning = meanings.get(rule)
+    return f' title="{esc(meaning)}"' if meaning else ""
+
+
+def _findings(findings: Findings, meanings: Meanings) -> str:
     if isinstance(findings, str):
         inner = _none(findings)
     elif not findings:
@@ -418,7 +432,7 @@ def _findings(findings: Findings) -> str:
         for f in findings:
             where = f'<a href="#{esc(f.claim)}">claim {esc(f.claim)}</a>' if f.claim else "whole article"
             items.append(f'<li class="{esc(f.severity)}"><span class="sev">{esc(f.severity)}</span> '
-                         f'<span class="rule">{esc(f.rule)}</span> \u00b7 {where}'
+                         f'<span class="rule"{_titled(meanings, f.rule)}>{esc(f.rule)}</span> \u00b7 {where}'
                          f'<div dir="auto">{esc(f.evidence)}</div><div class="hint">{esc(f.fix)}</div></li>')
         inner = f'<ul class="findings">{"".join(items)}</ul>'
     count = f" ({len(findings)})" if findings and not isinstance(findings, str) else ""
@@ -432,16 +446,45 @@ def _legend() -> str:
     return ('<section class="card" aria-label="Legend"><h2>How to read</h2><ul class="legend">' + items +
             '<li><span class="src">source phrase</span> \u00b7 <span class="via">relay</span> \u00b7 '
             '<span class="cue">reporting verb</span></li>'
-            "<li>Hover or Tab to a claim for its source, relays, rules and score; Esc hides.</li></ul></section>")
+            "<li>Hover or Tab to a claim for its source, relays, rules and score; Esc hides. What each rule means "
+            "is listed below the article.</li></ul></section>")
 
 
-def _boilerplate(report: Report) -> str:
-    rows = "".join(f'<tr><td class="rule">{esc(b.rule)}</td><td dir="auto">{esc(b.text)}</td></tr>'
+def _boilerplate(report: Report, meanings: Meanings) -> str:
+    rows = "".join(f'<tr><td class="rule"{_titled(meanings, b.rule)}>{esc(b.rule)}</td><td dir="auto">{esc(b.text)}</td></tr>'
                    for b in report.boilerplate)
     table = (f"<table><thead><tr><th>Rule</th><th>Removed text</th></tr></thead><tbody>{rows}</tbody></table>"
              if rows else _none("nothing was removed"))
     return (f'<details class="bp card"><summary>Removed boilerplate ({len(report.boilerplate)})</summary>'
             f"{table}</details>")
+
+
+def _rules(report: Report, meanings: Meanings) -> str:
+    """What each rule the claims name means. A claim's tooltip lists its rules by id only: it vanishes when the
+    pointer leaves the claim, so a title inside it could never be shown."""
+    claims = [*report.claims, *([report.headline] if report.headline else [])]
+    named = sorted({rule for c in claims for rule in c.reasons})
+    if not named:
+        return ""
+    rows = "".join(f'<dt class="rule">{esc(r)}</dt><dd>{esc(meanings.get(r, UNDECLARED))}</dd>' for r in named)
+    return (f'<details class="rules card" id="rules"><summary>Rules the claims name ({len(named)})</summary>'
+            f'<dl class="rules">{rows}</dl></details>')
+
+
+def rule_meanings(rules: Optional[RuleSet] = None, policy_file: Optional[Path] = None) -> dict[str, str]:
+    """What each rule id of `rules` (default: the shipped ones) and of the gate's policy means. A policy that does
+    not load leaves its ids out: the findings panel says why."""
+    try:
+        from ..gate.check import load_policy
+        policy = load_policy(policy_file)
+    except (ImportError, RulesError):
+        policy = None
+    return meanings(rules or _shipped_rules(), policy)
+
+
+@functools.cache
+def _shipped_rules() -> RuleSet:
+    return load_rules()
 
 
 def display_title(report: Report) -> str:
@@ -454,10 +497,13 @@ def display_title(report: Report) -> str:
     return line or Path(report.input or "").name or report.id
 
 
-def render_page(report: Report, findings: Optional[Findings] = None) -> str:
-    """One article's page. `findings`: the gate's (default: under the shipped policy), or why there are none."""
+def render_page(report: Report, findings: Optional[Findings] = None, meanings: Optional[Meanings] = None) -> str:
+    """One article's page. `findings`: the gate's (default: under the shipped policy), or why there are none;
+    `meanings`: what each rule id means (default: under the shipped rules and policy, see rule_meanings)."""
     if findings is None:
         findings = gate_check()(report)
+    if meanings is None:
+        meanings = rule_meanings()
     s = report.score
     grade = grade_of(s.grade)
     url = safe_href(report.url)
@@ -480,9 +526,10 @@ def render_page(report: Report, findings: Optional[Findings] = None) -> str:
 </header>
 <main class="layout">
 {article}
-<aside class="panel">{_findings(findings)}{_legend()}</aside>
+<aside class="panel">{_findings(findings, meanings)}{_legend()}</aside>
 </main>
-{_boilerplate(report)}
+{_rules(report, meanings)}
+{_boilerplate(report, meanings)}
 <footer>provenance \u00b7 article id {esc(report.id)}</footer>
 </div>
 {tips}"""
@@ -574,13 +621,15 @@ def _page_name(report: Report, taken: set[str]) -> str:
 
 
 def write_pages(reports: Iterable[Report], out: Path, several: bool = False,
-                policy_file: Optional[Path] = None) -> list[Path]:
-    """Write the pages; returns the written files, the main one (page or index) first.
+                policy_file: Optional[Path] = None, rules: Optional[RuleSet] = None) -> list[Path]:
+    """Write the pages; returns the written files, the main one (page or index) first. `rules`: those the
+    reports were made with, whose descriptions the pages show (default: the shipped ones).
 
     One article and an `.html` name: that one page. Otherwise `out` is a folder, or an index file whose
     folder receives one page per article.
     """
     check = gate_check(policy_file)
+    meant = rule_meanings(rules, policy_file)
     it = iter(reports)
     first = list(islice(it, 2))
     if not first:
@@ -588,7 +637,7 @@ def write_pages(reports: Iterable[Report], out: Path, several: bool = False,
     html_name = out.suffix.lower() in (".html", ".htm")
     if len(first) == 1 and not several and html_name:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(render_page(first[0], check(first[0])), encoding="utf-8")
+        out.write_text(render_page(first[0], check(first[0]), meant), encoding="utf-8")
         return [out]
     index = out if html_name else out / "index.html"
     index.parent.mkdir(parents=True, exist_ok=True)
@@ -597,7 +646,7 @@ def write_pages(reports: Iterable[Report], out: Path, several: bool = False,
         findings = check(report)
         name = _page_name(report, taken)
         page = index.parent / name
-        page.write_text(render_page(report, findings), encoding="utf-8")
+        page.write_text(render_page(report, findings, meant), encoding="utf-8")
         entries.append(IndexEntry.of(name, report, findings))
         pages.append(page)
     index.write_text(render_index(entries), encoding="utf-8")
