@@ -31,9 +31,22 @@ def entry_patterns(rules: RuleSet, entry_id: str) -> "re.Pattern | None":
     return re.compile("|".join(patterns)) if patterns else None
 
 
-def opening(*words: frozenset[str], prefix: str = "") -> str:
-    """A regular expression matching any of the words (longest first), `prefix` allowed before the first set's."""
-    first, *rest = (f"(?:{'|'.join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))})" for ws in words)
+def closed_pattern(rules: RuleSet, entry_id: str) -> str:
+    """The patterns of one closed class that is a shape or a formula rather than a list of words, as one
+    alternation; a rules folder without them is an error that names the class."""
+    found = entry_patterns(rules, entry_id)
+    if found is None:
+        raise RulesError(f"{rules.directory}: no closed word class {entry_id!r} with patterns (the shipped rules in "
+                         f"{DEFAULT_RULES_DIR} have it)")
+    return found.pattern
+
+
+def opening(*words: frozenset[str], prefix: str = "", spaced: bool = False) -> str:
+    """A regular expression matching any of the words (longest first), `prefix` allowed before the first set's;
+    `spaced`: the words of a phrase ("على لسان") apart by any run of spaces, as the text may write them."""
+    space = r"\s+" if spaced else r"\ "
+    first, *rest = ("(?:" + "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(ws, key=lambda w: (-len(w), w)))
+                    + ")" for ws in words)
     return "(?:" + "|".join([prefix + first, *rest]) + ")"
 
 
@@ -92,6 +105,15 @@ class WordClasses:
         self.saying_words = read("closed.ar.saying_word")  # قائلا
         self.statement_nouns = read("closed.ar.statement_noun")  # بيان لوزارة الخزانة
         self.kana = read("closed.ar.kana")  # وكان الوزير قد قال
+        self.according_what = read("closed.ar.according_what")  # حسب ما أكدت
+        self.issued = read("closed.ar.issued")  # بيان صدر أمس
+        self.came_in = closed_pattern(rules, "closed.ar.came_in")  # جاء ذلك في بيان
+        self.set_off = read("closed.ar.set_off")  # ...، وذلك في كلمة
+        self.set_off_prepositions = read("closed.ar.set_off.preposition")
+        self.relay_markers = read("closed.ar.relay_marker")  # نقلت الوكالة عن مسؤول
+        self.relayed_object = read("closed.ar.relayed_object")  # بحسب ما نقلت عنه الوكالة
+        self.learned_from = read("closed.ar.learned_from")  # علمت "الوطن" من مصادرها
+        self.occasion_proclitics = read("closed.ar.occasion_proclitic")  # بتغريدة له
         # English
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")
