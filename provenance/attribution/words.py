@@ -114,6 +114,12 @@ class WordClasses:
         self.relayed_object = read("closed.ar.relayed_object")  # بحسب ما نقلت عنه الوكالة
         self.learned_from = read("closed.ar.learned_from")  # علمت "الوطن" من مصادرها
         self.occasion_proclitics = read("closed.ar.occasion_proclitic")  # بتغريدة له
+        self.amma = read("closed.ar.amma")  # أما مندوب الكويت فأعلن
+        self.amma_answers = read("closed.ar.amma_answer")  # فقد، فإن
+        self.clause_leads = read("closed.ar.clause_lead")  # لكن الوزير قال
+        self.kana_qad = read("closed.ar.kana_qad")  # وكان الوزير قد قال
+        self.aside_pronouns = read("closed.ar.aside_pronoun")  # نبيلة، وهي من مؤسسي الجمعية، أن
+        self.elative = closed_pattern(rules, "closed.ar.elative")  # أكبر، الأكثر
         # English
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")

@@ -96,7 +96,8 @@ class Arabic(Language):
                                            + r"(?!\S)")
         # "وكانت هيلي قد أبلغت": an earlier occasion (closed.ar.kana)
         self.pluperfect = re.compile(r"^\s*" + opening(self.words.conjunction_proclitics) + "?"
-                                     + opening(self.words.kana) + r"\s(?:\S+\s+){0,6}?قد\s")
+                                     + opening(self.words.kana) + r"\s(?:\S+\s+){0,6}?"
+                                     + opening(self.words.kana_qad) + r"\s")
         occasions = opening(closed_class(self.rules, "closed.ar.occasion"))
         self.occasion = re.compile(r"(?<!\S)" + opening(self.words.conjunction_proclitics) + "?"
                                    + opening(self.words.occasion_proclitics) + "?(?:ال)?" + occasions
