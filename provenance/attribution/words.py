@@ -120,6 +120,8 @@ class WordClasses:
         self.kana_qad = read("closed.ar.kana_qad")  # وكان الوزير قد قال
         self.aside_pronouns = read("closed.ar.aside_pronoun")  # نبيلة، وهي من مؤسسي الجمعية، أن
         self.elative = closed_pattern(rules, "closed.ar.elative")  # أكبر، الأكثر
+        self.place_before_name = read("closed.ar.place_before_name")  # ممثل الحركة في كوالالمبور أنور الآغا
+        self.servants = tuple(sorted(read("closed.ar.servant")))  # عبدربه
         # English
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")
