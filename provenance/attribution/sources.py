@@ -16,16 +16,15 @@ from ..lexicon import LexiconSet
 from ..normalize import is_arabic, norm
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from .chunker import ArabicNames
-from .words import WordClasses, closed_class, entry_patterns
+from .words import WordClasses, closed_class, entry_patterns, opening
 
 TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
 _LEADING_WAW = re.compile(r"^و")
 COMMA = re.compile(r"[،,]")
 # Where the name after a role ends: punctuation (not the period of a middle initial: "Judge Emmet G. Sullivan"),
-# a comma not followed by a short name and another comma, or a word that opens what comes next
-NAME_STOP = re.compile(r"(?<!\s[A-Za-z])\.|[:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
-                        r"| (ان|إن|أن|بان|في|على|that|said|says|say|for|of|at|in|from|with|who)\b")
+# a comma not followed by a short name and another comma, or a word that opens what comes next (SourceTyper.name_stop)
+_NAME_STOP_PUNCT = r"(?<!\s[A-Za-z])\.|[:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
 _INITIAL = re.compile(r"(?<=\s)[A-Z](?=\s)")  # a middle initial in a name read without its period: "George W Bush"
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)*|[A-Z][\w.]*\.)\)")  # "(R)", "(D-Calif.)", "(R-S.C.)"
 # "NAME, the ROLE", "NAME, Donald Trump's fired ROLE"
@@ -224,6 +223,8 @@ class SourceTyper:
         # (name, head nouns) of each anaphor entry: "the agency" refers back to the last source with that head
         self.anaphor_heads = [(e.name, e.name.split("|")) for e in rules.entries if e.family == "anaphor" and e.name]
         self.time_words = rules.terms("time_word")
+        # the end of a name after an office: punctuation or a word of closed.ar.name_stop, closed.en.name_stop
+        self.name_stop = re.compile(_NAME_STOP_PUNCT + "| " + opening(words.name_stops) + r"\b")
         self._no_names = frozenset(self.function_words | closed_class(rules, "closed.en.name_particle")
                                    | {t.strip(".") for t in words.titles})
         self.place_prepositions = rules.terms("place_preposition")
@@ -437,7 +438,7 @@ class SourceTyper:
                 continue  # "قائد المنتخب": a longer trade opening with an office's word (a player) holds no office
             # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
-            stop = NAME_STOP.search(window)
+            stop = self.name_stop.search(window)
             a, b = nb.span(hit.end, hit.end + (stop.start() if stop else len(window)))
             segment = body[a:b]
             after_comma = COMMA.split(segment, maxsplit=1)

@@ -72,6 +72,7 @@ class WordClasses:
         self.subordinators = read("closed.ar.subordinator", "closed.en.subordinator")
         self.personal_pronouns = read("closed.ar.personal_pronoun", "closed.en.personal_pronoun")
         self.media_heads = tuple(sorted(read("closed.ar.media_head", "closed.ar.body_head", "closed.en.media_head")))
+        self.name_stops = read("closed.ar.name_stop", "closed.en.name_stop")  # وزير الخارجية سيرغي لافروف إن
         # "وفيما أكدت روسيا"، "While Democrats pushed": a sentence opening with a subordinate clause
         self.subordinate = re.compile("^" + opening(read("closed.ar.subordinate_opener"),
                                                     read("closed.en.subordinate_opener"), prefix="و?") + r"\s")

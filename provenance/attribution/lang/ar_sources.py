@@ -13,7 +13,7 @@ from typing import Optional
 
 from ...normalize import is_arabic, norm, normalize
 from ...rules import SPEECH_FAMILIES
-from ..sources import COMMA, NAME_STOP, TOKEN, Memory, SpanGrammar, Typed
+from ..sources import COMMA, TOKEN, Memory, SpanGrammar, Typed
 from ..words import closed_class, entry_patterns, opening
 
 _HASHTAG = re.compile(r"#(\w+)")
@@ -479,7 +479,7 @@ class ArabicSpans(SpanGrammar):
         """"مدير إدارة الحج والعمرة بمنطقة مكة المكرمة الدكتور موفق محمد أبو طالب": past the body an office
         heads, an honorific (closed.ar.honorific) opens its holder's name."""
         window = nb.text[end:end + 120]
-        stop = NAME_STOP.search(window)
+        stop = self.typer.name_stop.search(window)
         words = window[:stop.start() if stop else len(window)].split()
         at = max((i for i, w in enumerate(words) if w in self.typer.arabic_names.honorifics), default=None)
         if at is None:
@@ -490,9 +490,9 @@ class ArabicSpans(SpanGrammar):
 
     def _after_comma(self, body: str, nb, end: int) -> list[str]:
         """"مندوبة الولايات المتحدة، نيكي هيلي في جلسة": past the body a title heads and a comma, a name of two
-        words or more opening what follows is its holder's (a comma the name is not closed by, NAME_STOP)."""
+        words or more opening what follows is its holder's (a comma the name is not closed by, SourceTyper.name_stop)."""
         window = nb.text[end:end + 120]
-        stop = NAME_STOP.search(window)
+        stop = self.typer.name_stop.search(window)
         if stop is None or window[stop.start()] not in "،,":
             return []
         a, b = nb.span(end + stop.end(), min(len(nb.text), end + stop.end() + 60))
