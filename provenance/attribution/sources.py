@@ -20,7 +20,6 @@ from .words import WordClasses, closed_class, entry_patterns, opening
 
 TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
-_LEADING_WAW = re.compile(r"^و")
 COMMA = re.compile(r"[،,]")
 # Where the name after a role ends: punctuation (not the period of a middle initial: "Judge Emmet G. Sullivan"),
 # a comma not followed by a short name and another comma, or a word that opens what comes next (SourceTyper.name_stop)
@@ -102,12 +101,13 @@ def _another_person(words: list[str], remembered: list[str], no_names: frozenset
         and not {words[0].strip("."), remembered[0].strip(".")} & no_names and not is_arabic(words[0])
 
 
-def _heads_span(n: str, head: str) -> bool:
-    """Whether a head noun is in a span and not only as a second noun joined by و: "وسائل إعلام روسية
-    ومصدر في موسكو" is typed as the media, so a later "المصدر" must not take their type."""
+def _heads_span(n: str, head: str, conjunctions: frozenset[str]) -> bool:
+    """Whether a head noun is in a span and not only as a second noun joined by و (`conjunctions`:
+    closed.ar.conjunction_proclitic): "وسائل إعلام روسية ومصدر في موسكو" is typed as the media, so a later
+    "المصدر" must not take their type."""
     i = n.find(head)  # each occurrence, as a regex of it would find them (asked for each head of each span)
     while i != -1:
-        if not (n[i - 1:i] == "و" and n[i - 2:i - 1] in ("", " ")):
+        if not (n[i - 1:i] in conjunctions and n[i - 2:i - 1] in ("", " ")):
             return True
         i = n.find(head, i + len(head))
     return False
@@ -223,6 +223,7 @@ class SourceTyper:
         # (name, head nouns) of each anaphor entry: "the agency" refers back to the last source with that head
         self.anaphor_heads = [(e.name, e.name.split("|")) for e in rules.entries if e.family == "anaphor" and e.name]
         self.time_words = rules.terms("time_word")
+        self._unjoined = re.compile("^" + opening(words.conjunction_proclitics))  # و، ف written onto a word
         # the end of a name after an office: punctuation or a word of closed.ar.name_stop, closed.en.name_stop
         self.name_stop = re.compile(_NAME_STOP_PUNCT + "| " + opening(words.name_stops) + r"\b")
         self._no_names = frozenset(self.function_words | closed_class(rules, "closed.en.name_particle")
@@ -256,7 +257,7 @@ class SourceTyper:
         self.english = english(self)
 
     def is_time_word(self, token: str) -> bool:
-        return _LEADING_WAW.sub("", norm(token).strip("،,")) in self.time_words
+        return self._unjoined.sub("", norm(token).strip("،,")) in self.time_words  # "والثلاثاء"
 
     def grammar(self, text: str) -> SpanGrammar:
         """The reader of a span's language, by its script."""
@@ -292,7 +293,7 @@ class SourceTyper:
                 typed = Typed(first.type, first.name, first.role, [*first.rules, "src.coordinated"])
         if typed.type not in (None, "unattributed"):
             for name, heads in self.anaphor_heads:
-                if any(_heads_span(n, h) for h in heads):
+                if any(_heads_span(n, h, self.words.conjunction_proclitics) for h in heads):
                     memory.heads[name] = typed
         return typed
 
