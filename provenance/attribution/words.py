@@ -124,6 +124,8 @@ class WordClasses:
         self.place_before_name = read("closed.ar.place_before_name")  # ممثل الحركة في كوالالمبور أنور الآغا
         self.servants = tuple(sorted(read("closed.ar.servant")))  # عبدربه
         # English
+        self.en_complementizers = read("closed.en.complementizer")  # said that
+        self.en_coordinators = read("closed.en.coordinator")  # Iran and Morocco
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")
         self.back_stop = read("closed.en.clause_boundary")

@@ -61,7 +61,7 @@ class Arabic(Language):
         self.learned_from = re.compile(before_that + r"(?<!\S)" + opening(self.words.learned_from)
                                        + r"(?!\S)")
         # what a verb that needs a complement is followed by: أن or قائلا (closed.ar.saying_word), a colon, a quotation
-        said = opening(self.complementizers | self.words.saying_words | {"that"})
+        said = opening(self.complementizers | self.words.saying_words | self.words.en_complementizers)
         self.complement_ahead = re.compile(r"[^.؟\"]{0,60}?(?<!\S)" + said + r"(?!\S)|[^.؟]{0,60}?[:\"]")
         self.quoting_cues, self.coordinators = self.words.quoting_cues, self.words.conjunction_proclitics
         self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
