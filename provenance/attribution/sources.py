@@ -252,7 +252,9 @@ class SourceTyper:
         self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs | arabic_closed),
                                         frozenset(self.lexicon_words), closed_class(rules, "closed.ar.honorific"),
                                         words.name_links, words.preposition_clitics,
-                                        entry_patterns(rules, "closed.ar.verbal_noun"), arabic_closed)
+                                        entry_patterns(rules, "closed.ar.verbal_noun"), arabic_closed,
+                                        (words.conjunction_proclitics, words.preposition_proclitics),
+                                        words.final_ha_names)
         self.arabic = arabic(self)
         self.english = english(self)
 

@@ -123,6 +123,7 @@ class WordClasses:
         self.elative = closed_pattern(rules, "closed.ar.elative")  # أكبر، الأكثر
         self.place_before_name = read("closed.ar.place_before_name")  # ممثل الحركة في كوالالمبور أنور الآغا
         self.servants = tuple(sorted(read("closed.ar.servant")))  # عبدربه
+        self.final_ha_names = read("closed.ar.final_ha_name")  # الله
         # English
         self.en_complementizers = read("closed.en.complementizer")  # said that
         self.en_coordinators = read("closed.en.coordinator")  # Iran and Morocco
