@@ -53,6 +53,7 @@ CLASSES = {  # id: the file of rules/ that declares it
     "closed.en.name_stop": "en/function_words.yaml",
     "closed.en.complementizer": "en/function_words.yaml",
     "closed.en.coordinator": "en/function_words.yaml",
+    "closed.en.role_determiner": "en/function_words.yaml",
 }
 
 

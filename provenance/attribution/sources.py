@@ -26,8 +26,6 @@ COMMA = re.compile(r"[،,]")
 _NAME_STOP_PUNCT = r"(?<!\s[A-Za-z])\.|[:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
 _INITIAL = re.compile(r"(?<=\s)[A-Z](?=\s)")  # a middle initial in a name read without its period: "George W Bush"
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)*|[A-Z][\w.]*\.)\)")  # "(R)", "(D-Calif.)", "(R-S.C.)"
-# "NAME, the ROLE", "NAME, Donald Trump's fired ROLE"
-_NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 
 @dataclass
@@ -202,6 +200,10 @@ class SpanGrammar:
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
         """The names of a title's holder, remembering the office as written to know it again unnamed."""
         return names
+
+    def name_before_role(self, before: str) -> list[str]:
+        """The words of a name written before a role and a comma, at the end of `before`."""
+        return []
 
 
 class SourceTyper:
@@ -453,9 +455,7 @@ class SourceTyper:
             names = names or next((found for part in parts if (found := self.name_tokens(part))), [])
             # ... or "NAME, (the) ROLE", "NAME, Clinton's Latino vote director"
             role_start = nb.span(hit.start, hit.end)[0]
-            before = _NAME_BEFORE_ROLE.search(body[max(0, role_start - 60):role_start])
-            if before:
-                names = names or before.group(1).split()
+            names = names or self.english.name_before_role(body[max(0, role_start - 60):role_start])
             names = g.offices(body, hit.family, role_start, b, names, memory)
             if names:
                 name = " ".join(names[:g.max_name_words])

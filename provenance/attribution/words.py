@@ -127,6 +127,7 @@ class WordClasses:
         # English
         self.en_complementizers = read("closed.en.complementizer")  # said that
         self.en_coordinators = read("closed.en.coordinator")  # Iran and Morocco
+        self.role_determiners = read("closed.en.role_determiner")  # Sean Spicer, the press secretary
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")
         self.back_stop = read("closed.en.clause_boundary")
