@@ -1,5 +1,6 @@
-"""Every Arabic word the attribution steps test is rules data with an id: a user's copy of the rules that adds a
-word to one of these classes changes what the audit reads, without Python."""
+"""Every Arabic word the attribution steps test is rules data with an id (and the English words that the shared
+steps named beside them): a user's copy of the rules that adds a word to one of these classes changes what the
+audit reads, without Python."""
 import re
 import shutil
 import subprocess
@@ -12,24 +13,47 @@ from provenance.models import Document
 from provenance.pipeline import Auditor
 from provenance.rules import DEFAULT_RULES_DIR, RulesError, load_rules
 
-CLASSES = {  # id: the file of rules/ar that declares it
-    "closed.ar.complementizer": "function_words.yaml",
-    "closed.ar.complementizer.governed": "function_words.yaml",
-    "closed.ar.complementizer.compound": "function_words.yaml",
-    "closed.ar.complementizer.pronoun": "function_words.yaml",
-    "closed.ar.saying_word": "function_words.yaml",
-    "closed.ar.statement_noun": "function_words.yaml",
-    "closed.ar.kana": "function_words.yaml",
-    "closed.ar.issued_by": "function_words.yaml",
-    "closed.ar.issued_by.verb": "function_words.yaml",
-    "closed.ar.delivered_by": "function_words.yaml",
-    "closed.ar.aired_by": "function_words.yaml",
-    "closed.ar.object_pronoun": "closed.yaml",
-    "closed.ar.conjunction_proclitic": "function_words.yaml",
-    "closed.ar.preposition_proclitic": "function_words.yaml",
-    "closed.ar.occasion_preposition": "function_words.yaml",
-    "closed.ar.exchange_noun": "function_words.yaml",
-    "closed.ar.quoting_cue": "function_words.yaml",
+CLASSES = {  # id: the file of rules/ that declares it
+    "closed.ar.complementizer": "ar/function_words.yaml",
+    "closed.ar.complementizer.governed": "ar/function_words.yaml",
+    "closed.ar.complementizer.compound": "ar/function_words.yaml",
+    "closed.ar.complementizer.pronoun": "ar/function_words.yaml",
+    "closed.ar.saying_word": "ar/function_words.yaml",
+    "closed.ar.statement_noun": "ar/function_words.yaml",
+    "closed.ar.kana": "ar/function_words.yaml",
+    "closed.ar.issued_by": "ar/function_words.yaml",
+    "closed.ar.issued_by.verb": "ar/function_words.yaml",
+    "closed.ar.delivered_by": "ar/function_words.yaml",
+    "closed.ar.aired_by": "ar/function_words.yaml",
+    "closed.ar.object_pronoun": "ar/closed.yaml",
+    "closed.ar.conjunction_proclitic": "ar/function_words.yaml",
+    "closed.ar.preposition_proclitic": "ar/function_words.yaml",
+    "closed.ar.occasion_preposition": "ar/function_words.yaml",
+    "closed.ar.exchange_noun": "ar/function_words.yaml",
+    "closed.ar.quoting_cue": "ar/function_words.yaml",
+    "closed.ar.according_what": "ar/function_words.yaml",
+    "closed.ar.issued": "ar/function_words.yaml",
+    "closed.ar.came_in": "ar/function_words.yaml",
+    "closed.ar.set_off": "ar/function_words.yaml",
+    "closed.ar.set_off.preposition": "ar/function_words.yaml",
+    "closed.ar.relay_marker": "ar/function_words.yaml",
+    "closed.ar.relayed_object": "ar/function_words.yaml",
+    "closed.ar.learned_from": "ar/function_words.yaml",
+    "closed.ar.occasion_proclitic": "ar/function_words.yaml",
+    "closed.ar.amma": "ar/function_words.yaml",
+    "closed.ar.amma_answer": "ar/function_words.yaml",
+    "closed.ar.clause_lead": "ar/function_words.yaml",
+    "closed.ar.kana_qad": "ar/function_words.yaml",
+    "closed.ar.aside_pronoun": "ar/function_words.yaml",
+    "closed.ar.elative": "ar/function_words.yaml",
+    "closed.ar.place_before_name": "ar/function_words.yaml",
+    "closed.ar.servant": "ar/function_words.yaml",
+    "closed.ar.name_stop": "ar/function_words.yaml",
+    "closed.ar.final_ha_name": "ar/function_words.yaml",
+    "closed.en.name_stop": "en/function_words.yaml",
+    "closed.en.complementizer": "en/function_words.yaml",
+    "closed.en.coordinator": "en/function_words.yaml",
+    "closed.en.role_determiner": "en/function_words.yaml",
 }
 
 
@@ -41,10 +65,11 @@ def rules(tmp_path):
 
 
 def add_word(folder, entry_id: str, word: str, remove: bool = False) -> None:
-    path = folder / "ar" / CLASSES[entry_id]
+    path = folder / CLASSES[entry_id]
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     entry = next(e for e in data["lexicons"] if e["id"] == entry_id)
     entry["terms"].remove(word) if remove else entry["terms"].append(word)
+    entry["terms"] = entry["terms"] or ["زززز"]  # a class of one word taken out: a word no text writes
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
 
@@ -55,13 +80,13 @@ def audit(folder, text: str):
 @pytest.mark.parametrize("entry_id", sorted(CLASSES))
 def test_the_shipped_rules_declare_each_class_with_words_and_a_description(entry_id):
     entries = [e for e in load_rules().entries if e.id == entry_id]
-    assert len(entries) == 1 and entries[0].lang == "ar" and entries[0].family == "closed_class"
-    assert entries[0].all_terms() and entries[0].description
+    assert len(entries) == 1 and entries[0].lang == entry_id.split(".")[1] and entries[0].family == "closed_class"
+    assert (entries[0].all_terms() or entries[0].patterns) and entries[0].description  # a word list, or a shape
 
 
 @pytest.mark.parametrize("entry_id", sorted(CLASSES))
 def test_a_rules_folder_without_the_class_is_refused_by_its_id(rules, entry_id):
-    path = rules / "ar" / CLASSES[entry_id]
+    path = rules / CLASSES[entry_id]
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data["lexicons"] = [e for e in data["lexicons"] if e["id"] != entry_id]
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
@@ -142,3 +167,31 @@ def test_a_saying_word_added_to_the_rules_completes_a_verb_that_needs_a_compleme
     assert audit(rules, text).claims[0].cue is None  # "ختم" without what was said: ended, no speech
     add_word(rules, "closed.ar.saying_word", "مستطردا")
     assert audit(rules, text).claims[0].cue == "وختم"
+
+
+@pytest.mark.parametrize("entry_id, word, text, before, after", [
+    # "علمت "الوطن" من مصادرها": whom an outlet learned from is named after من
+    ("closed.ar.learned_from", "من", 'وعلمت "الوطن" من مصادرها الطبية أن الخطة فشلت.', "مصادرها الطبية", None),
+    # "حسب ما أكدت": the according cue's verb follows ما, its subject is the source
+    ("closed.ar.according_what", "ما", "والخطة فشلت، حسب ما أكدت وزارة الخارجية الروسية.",
+     "وزارة الخارجية الروسية", "ما أكدت وزارة الخارجية الروسية"),
+    # "أما X فإنه قال": the topic after أما is the subject of the verb after ف
+    ("closed.ar.amma_answer", "فإنه", "أما وزير الخارجية الروسي سيرغي لافروف فإنه قال إن الخطة فشلت.",
+     "وزير الخارجية الروسي سيرغي لافروف", "أما وزير الخارجية الروسي سيرغي لافروف فإنه"),
+    ("closed.ar.amma", "أما", "أما وزير الخارجية الروسي سيرغي لافروف فقال إن الخطة فشلت.",
+     "وزير الخارجية الروسي سيرغي لافروف", None),
+    # "وكان المتحدث ...، قد صرح": the subject sits between كان and قد
+    ("closed.ar.kana_qad", "قد", "وكان المتحدث باسم الوزارة، جون كيربي، قد صرح بأن الخطة فشلت.",
+     "المتحدث باسم الوزارة، جون كيربي،", "المتحدث باسم الوزارة، جون كيربي، قد"),
+])
+def test_a_word_taken_out_of_the_rules_changes_the_source_its_step_reads(rules, entry_id, word, text, before, after):
+    assert audit(rules, "عنوان\n\n" + text).claims[0].source.text == before
+    add_word(rules, entry_id, word, remove=True)
+    assert audit(rules, "عنوان\n\n" + text).claims[0].source.text == after
+
+
+def test_an_english_coordinator_added_to_the_rules_joins_the_places_a_headline_names(rules):
+    text = "Iran plus Morocco: the plan failed\n\nAn official said the plan failed.\n"
+    assert audit(rules, text).headline.source.text == "Iran plus Morocco"
+    add_word(rules, "closed.en.coordinator", "plus")  # the engine asks the English Language for them
+    assert audit(rules, text).headline.source.type == "unattributed"  # places alone label the topic

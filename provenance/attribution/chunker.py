@@ -15,8 +15,8 @@ from typing import NamedTuple, Optional
 
 from ..lexicon import split_words
 from ..normalize import norm
+from .words import opening
 
-_CONJUNCTION = re.compile(r"^[وف](?=...)")  # و or ف before a word of three letters or more
 # an attached pronoun on the ORIGINAL spelling: ta marbuta (ة) is a feminine noun, ه a pronoun
 # (a lone final ه may be a name's ة written as ه, "ساره": a pronoun only after و or ي, or in a word of five
 # letters or more, "بلاده"، "مزاجه";
@@ -41,7 +41,8 @@ class ArabicNames:
 
     def __init__(self, excluded: frozenset[str], nouns: frozenset[str], honorifics: frozenset[str],
                  links: frozenset[str], clitics: tuple[str, ...], verbal_noun: Optional[re.Pattern] = None,
-                 closed: frozenset[str] = frozenset()):
+                 closed: frozenset[str] = frozenset(), proclitics: tuple[frozenset[str], frozenset[str]] = (
+                     frozenset(), frozenset()), final_ha: frozenset[str] = frozenset()):
         self.excluded = excluded
         self.closed = closed  # closed-class words (كل، هذا، ذلك): behind ب، ل or ك still no name ("بكل وضوح")
         self.honorifics = honorifics  # "الدكتور", "المهندس": before a name, even one that opens the span
@@ -49,29 +50,33 @@ class ArabicNames:
         self.clitics = clitics  # بال, لل (closed.ar.preposition_clitic): a word that opens with one is no name
         self.nouns = nouns  # lexicon nouns, also excluded behind a preposition clitic: لحلف، بوزارة
         self.verbal_noun = verbal_noun  # the shape of a verbal noun: after a name's first word, the object
+        # the conjunctions and the prepositions written onto a word (closed.ar.conjunction_proclitic,
+        # closed.ar.preposition_proclitic): "وكل"، "بكل" are closed words still
+        self.conjunctions, self.prepositions = proclitics
+        self._conjunction = re.compile("^" + opening(self.conjunctions) + "(?=...)")  # before three letters or more
+        self.final_ha = final_ha  # "الله": its ه is no pronoun (closed.ar.final_ha_name)
         self.word = lru_cache(maxsize=16384)(self._read)
 
     def _read(self, token: str) -> ArabicWord:
         n = norm(token).strip(".")
-        bare = _CONJUNCTION.sub("", n)
+        bare = self._conjunction.sub("", n)
         plain = MARKS.sub("", token)
         link = n in self.links
         excluded = not link and (not n or n in self.excluded or bare in self.excluded or any(map(str.isdigit, n))
-                    or n[:1] in "وف" and n[1:] in self.excluded  # "وكل"، "ولكل": a short closed word after و
+                    or n[:1] in self.conjunctions and n[1:] in self.excluded  # "وكل"، "ولكل": a short closed word
                     or _TANWEEN.search(token) is not None
-                    or bare[:1] in "لبك" and (bare[1:] in self.nouns or bare[1:] in self.closed)  # "بكل"، "وبذلك"
+                    or bare[:1] in self.prepositions and (bare[1:] in self.nouns or bare[1:] in self.closed)  # "بكل"
                     or any(n.startswith(c) and len(n) - len(c) >= 3 for c in self.clitics)  # not فالتر
                     or len(n) < 3 and n not in self.links
-                    or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in ("الله", "عبدالله")
+                    or len(plain) >= 4 and _ATTACHED.search(plain) is not None and n not in self.final_ha
                     or len(n) >= 5 and n.endswith(("يون", "يين")))  # a nisba plural: أمنيون، تربويين
         return ArabicWord(excluded, bare.startswith("ال") and not link, link)  # "والعمرة" too
 
-    @staticmethod
-    def _bare(n: str) -> str:
+    def _bare(self, n: str) -> str:
         """A normalised word without the conjunction and the preposition clitic before it."""
-        if len(n) >= 4 and n[0] in "وف":  # _CONJUNCTION, without a regex call
+        if len(n) >= 4 and n[0] in self.conjunctions:  # self._conjunction, without a regex call
             n = n[1:]
-        return n[1:] if n[:1] in "لبك" and len(n) > 3 else n
+        return n[1:] if n[:1] in self.prepositions and len(n) > 3 else n
 
     def bare(self, token: str) -> str:
         """A word as `first_seen` indexes it: normalised, without the conjunction and preposition before it

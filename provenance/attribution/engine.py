@@ -98,11 +98,11 @@ class Attributor:
         self.languages: dict[str, Language] = {"ar": Arabic(rules, self.typer), "en": English(rules, self.typer)}
         # the languages' complementizers: a reported clause opens after one; no speaker's name precedes what was said
         opener = opening(frozenset().union(*(lang.complementizers for lang in self.languages.values())))
-        self.clause_opener = re.compile(rf'(?<!\S)(?:{opener}|that)(?!\S)|"')
+        self.clause_opener = re.compile(rf'(?<!\S){opener}(?!\S)|"')
         self.said = re.compile(r"(?<!\S)" + opening(frozenset().union(*(
             lang.said_openers for lang in self.languages.values()))) + r"(?!\S)")
         self.quoting = frozenset().union(*(lang.quoting_cues for lang in self.languages.values()))  # relay a source
-        self.coordinators = frozenset({"and", "&"}).union(*(lang.coordinators for lang in self.languages.values()))
+        self.coordinators = frozenset().union(*(lang.coordinators for lang in self.languages.values()))
         # "Poll: ...", "Gillibrand on Hillary: ...": the rule's terms open the topic after the speaker
         self.topic = rules.lexicon("headline_colon")
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)

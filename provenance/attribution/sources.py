@@ -16,20 +16,16 @@ from ..lexicon import LexiconSet
 from ..normalize import is_arabic, norm
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from .chunker import ArabicNames
-from .words import WordClasses, closed_class, entry_patterns
+from .words import WordClasses, closed_class, entry_patterns, opening
 
 TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
-_LEADING_WAW = re.compile(r"^و")
 COMMA = re.compile(r"[،,]")
 # Where the name after a role ends: punctuation (not the period of a middle initial: "Judge Emmet G. Sullivan"),
-# a comma not followed by a short name and another comma, or a word that opens what comes next
-NAME_STOP = re.compile(r"(?<!\s[A-Za-z])\.|[:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
-                        r"| (ان|إن|أن|بان|في|على|that|said|says|say|for|of|at|in|from|with|who)\b")
+# a comma not followed by a short name and another comma, or a word that opens what comes next (SourceTyper.name_stop)
+_NAME_STOP_PUNCT = r"(?<!\s[A-Za-z])\.|[:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
 _INITIAL = re.compile(r"(?<=\s)[A-Z](?=\s)")  # a middle initial in a name read without its period: "George W Bush"
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)*|[A-Z][\w.]*\.)\)")  # "(R)", "(D-Calif.)", "(R-S.C.)"
-# "NAME, the ROLE", "NAME, Donald Trump's fired ROLE"
-_NAME_BEFORE_ROLE = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w'’-]+\s+){0,3}$")
 
 
 @dataclass
@@ -103,12 +99,13 @@ def _another_person(words: list[str], remembered: list[str], no_names: frozenset
         and not {words[0].strip("."), remembered[0].strip(".")} & no_names and not is_arabic(words[0])
 
 
-def _heads_span(n: str, head: str) -> bool:
-    """Whether a head noun is in a span and not only as a second noun joined by و: "وسائل إعلام روسية
-    ومصدر في موسكو" is typed as the media, so a later "المصدر" must not take their type."""
+def _heads_span(n: str, head: str, conjunctions: frozenset[str]) -> bool:
+    """Whether a head noun is in a span and not only as a second noun joined by و (`conjunctions`:
+    closed.ar.conjunction_proclitic): "وسائل إعلام روسية ومصدر في موسكو" is typed as the media, so a later
+    "المصدر" must not take their type."""
     i = n.find(head)  # each occurrence, as a regex of it would find them (asked for each head of each span)
     while i != -1:
-        if not (n[i - 1:i] == "و" and n[i - 2:i - 1] in ("", " ")):
+        if not (n[i - 1:i] in conjunctions and n[i - 2:i - 1] in ("", " ")):
             return True
         i = n.find(head, i + len(head))
     return False
@@ -204,6 +201,10 @@ class SpanGrammar:
         """The names of a title's holder, remembering the office as written to know it again unnamed."""
         return names
 
+    def name_before_role(self, before: str) -> list[str]:
+        """The words of a name written before a role and a comma, at the end of `before`."""
+        return []
+
 
 class SourceTyper:
     """Types a span in the shared order of rules/sources.yaml; where a decision depends on the grammar, it asks
@@ -224,6 +225,9 @@ class SourceTyper:
         # (name, head nouns) of each anaphor entry: "the agency" refers back to the last source with that head
         self.anaphor_heads = [(e.name, e.name.split("|")) for e in rules.entries if e.family == "anaphor" and e.name]
         self.time_words = rules.terms("time_word")
+        self._unjoined = re.compile("^" + opening(words.conjunction_proclitics))  # و، ف written onto a word
+        # the end of a name after an office: punctuation or a word of closed.ar.name_stop, closed.en.name_stop
+        self.name_stop = re.compile(_NAME_STOP_PUNCT + "| " + opening(words.name_stops) + r"\b")
         self._no_names = frozenset(self.function_words | closed_class(rules, "closed.en.name_particle")
                                    | {t.strip(".") for t in words.titles})
         self.place_prepositions = rules.terms("place_preposition")
@@ -250,12 +254,14 @@ class SourceTyper:
         self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs | arabic_closed),
                                         frozenset(self.lexicon_words), closed_class(rules, "closed.ar.honorific"),
                                         words.name_links, words.preposition_clitics,
-                                        entry_patterns(rules, "closed.ar.verbal_noun"), arabic_closed)
+                                        entry_patterns(rules, "closed.ar.verbal_noun"), arabic_closed,
+                                        (words.conjunction_proclitics, words.preposition_proclitics),
+                                        words.final_ha_names)
         self.arabic = arabic(self)
         self.english = english(self)
 
     def is_time_word(self, token: str) -> bool:
-        return _LEADING_WAW.sub("", norm(token).strip("،,")) in self.time_words
+        return self._unjoined.sub("", norm(token).strip("،,")) in self.time_words  # "والثلاثاء"
 
     def grammar(self, text: str) -> SpanGrammar:
         """The reader of a span's language, by its script."""
@@ -291,7 +297,7 @@ class SourceTyper:
                 typed = Typed(first.type, first.name, first.role, [*first.rules, "src.coordinated"])
         if typed.type not in (None, "unattributed"):
             for name, heads in self.anaphor_heads:
-                if any(_heads_span(n, h) for h in heads):
+                if any(_heads_span(n, h, self.words.conjunction_proclitics) for h in heads):
                     memory.heads[name] = typed
         return typed
 
@@ -437,7 +443,7 @@ class SourceTyper:
                 continue  # "قائد المنتخب": a longer trade opening with an office's word (a player) holds no office
             # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
-            stop = NAME_STOP.search(window)
+            stop = self.name_stop.search(window)
             a, b = nb.span(hit.end, hit.end + (stop.start() if stop else len(window)))
             segment = body[a:b]
             after_comma = COMMA.split(segment, maxsplit=1)
@@ -449,9 +455,7 @@ class SourceTyper:
             names = names or next((found for part in parts if (found := self.name_tokens(part))), [])
             # ... or "NAME, (the) ROLE", "NAME, Clinton's Latino vote director"
             role_start = nb.span(hit.start, hit.end)[0]
-            before = _NAME_BEFORE_ROLE.search(body[max(0, role_start - 60):role_start])
-            if before:
-                names = names or before.group(1).split()
+            names = names or self.english.name_before_role(body[max(0, role_start - 60):role_start])
             names = g.offices(body, hit.family, role_start, b, names, memory)
             if names:
                 name = " ".join(names[:g.max_name_words])

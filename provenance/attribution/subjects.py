@@ -152,7 +152,7 @@ class SubjectFinder:
                     and not (start is None and self.typer.lex["role"].starts_at(n, m.start())):  # إمام, not أمام
                 held = start is not None and n[start:m.start()].split()[-1:] and \
                     n[start:m.start()].split()[-1] in self.words.preposition_holders and \
-                    (tok in self.words.opening_prepositions or tok[:1] in "بل")  # "المتحدث باسم", not "المتحدث تفاصيل"
+                    (tok in self.words.opening_prepositions or tok[:1] in self.words.preposition_proclitics)  # "المتحدث باسم"
                 if not held:
                     break
             if start is not None and self.told.starts_at(n, m.start()):

@@ -31,9 +31,22 @@ def entry_patterns(rules: RuleSet, entry_id: str) -> "re.Pattern | None":
     return re.compile("|".join(patterns)) if patterns else None
 
 
-def opening(*words: frozenset[str], prefix: str = "") -> str:
-    """A regular expression matching any of the words (longest first), `prefix` allowed before the first set's."""
-    first, *rest = (f"(?:{'|'.join(re.escape(w) for w in sorted(ws, key=lambda w: (-len(w), w)))})" for ws in words)
+def closed_pattern(rules: RuleSet, entry_id: str) -> str:
+    """The patterns of one closed class that is a shape or a formula rather than a list of words, as one
+    alternation; a rules folder without them is an error that names the class."""
+    found = entry_patterns(rules, entry_id)
+    if found is None:
+        raise RulesError(f"{rules.directory}: no closed word class {entry_id!r} with patterns (the shipped rules in "
+                         f"{DEFAULT_RULES_DIR} have it)")
+    return found.pattern
+
+
+def opening(*words: frozenset[str], prefix: str = "", spaced: bool = False) -> str:
+    """A regular expression matching any of the words (longest first), `prefix` allowed before the first set's;
+    `spaced`: the words of a phrase ("على لسان") apart by any run of spaces, as the text may write them."""
+    space = r"\s+" if spaced else r"\ "
+    first, *rest = ("(?:" + "|".join(re.escape(w).replace(r"\ ", space) for w in sorted(ws, key=lambda w: (-len(w), w)))
+                    + ")" for ws in words)
     return "(?:" + "|".join([prefix + first, *rest]) + ")"
 
 
@@ -59,6 +72,7 @@ class WordClasses:
         self.subordinators = read("closed.ar.subordinator", "closed.en.subordinator")
         self.personal_pronouns = read("closed.ar.personal_pronoun", "closed.en.personal_pronoun")
         self.media_heads = tuple(sorted(read("closed.ar.media_head", "closed.ar.body_head", "closed.en.media_head")))
+        self.name_stops = read("closed.ar.name_stop", "closed.en.name_stop")  # وزير الخارجية سيرغي لافروف إن
         # "وفيما أكدت روسيا"، "While Democrats pushed": a sentence opening with a subordinate clause
         self.subordinate = re.compile("^" + opening(read("closed.ar.subordinate_opener"),
                                                     read("closed.en.subordinate_opener"), prefix="و?") + r"\s")
@@ -92,7 +106,28 @@ class WordClasses:
         self.saying_words = read("closed.ar.saying_word")  # قائلا
         self.statement_nouns = read("closed.ar.statement_noun")  # بيان لوزارة الخزانة
         self.kana = read("closed.ar.kana")  # وكان الوزير قد قال
+        self.according_what = read("closed.ar.according_what")  # حسب ما أكدت
+        self.issued = read("closed.ar.issued")  # بيان صدر أمس
+        self.came_in = closed_pattern(rules, "closed.ar.came_in")  # جاء ذلك في بيان
+        self.set_off = read("closed.ar.set_off")  # ...، وذلك في كلمة
+        self.set_off_prepositions = read("closed.ar.set_off.preposition")
+        self.relay_markers = read("closed.ar.relay_marker")  # نقلت الوكالة عن مسؤول
+        self.relayed_object = read("closed.ar.relayed_object")  # بحسب ما نقلت عنه الوكالة
+        self.learned_from = read("closed.ar.learned_from")  # علمت "الوطن" من مصادرها
+        self.occasion_proclitics = read("closed.ar.occasion_proclitic")  # بتغريدة له
+        self.amma = read("closed.ar.amma")  # أما مندوب الكويت فأعلن
+        self.amma_answers = read("closed.ar.amma_answer")  # فقد، فإن
+        self.clause_leads = read("closed.ar.clause_lead")  # لكن الوزير قال
+        self.kana_qad = read("closed.ar.kana_qad")  # وكان الوزير قد قال
+        self.aside_pronouns = read("closed.ar.aside_pronoun")  # نبيلة، وهي من مؤسسي الجمعية، أن
+        self.elative = closed_pattern(rules, "closed.ar.elative")  # أكبر، الأكثر
+        self.place_before_name = read("closed.ar.place_before_name")  # ممثل الحركة في كوالالمبور أنور الآغا
+        self.servants = tuple(sorted(read("closed.ar.servant")))  # عبدربه
+        self.final_ha_names = read("closed.ar.final_ha_name")  # الله
         # English
+        self.en_complementizers = read("closed.en.complementizer")  # said that
+        self.en_coordinators = read("closed.en.coordinator")  # Iran and Morocco
+        self.role_determiners = read("closed.en.role_determiner")  # Sean Spicer, the press secretary
         self.skip = read("closed.en.verb_premodifier") | self.negation
         self.time_phrase = read("closed.en.time_phrase")
         self.back_stop = read("closed.en.clause_boundary")

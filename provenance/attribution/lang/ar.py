@@ -23,16 +23,12 @@ from .ar_subjects import ArabicSubjects
 from .base import Language
 
 _VERB_CUES = ("speech", "relay", "participle", "opinion", "stance")  # cue families that are verbs
-_WHAT = re.compile(r"\s+(?:ما\s+)?")  # "حسب ما أكدت"
 _LAM = re.compile(r"\s+(ل)(ل)?(?=\S)")
 _LAM_OUTLET = re.compile(r"\s*(ل\S+)")
-_ISSUED = re.compile(r"\s+صدرت?(?!\S)")
-_CAME_IN = re.compile(r"(?<!\S)(?:و?جاء(?:ت)?(?:\s+(?:ذلك|هذا))?(?:\s+في)?|كما(?:\s+جاء)?\s+في)\s+$")
 _LAM_ANY = re.compile(r"(?<!\S)ل[\"«“'(]?(?=\S)")  # ل before a word, its quotation mark kept out
 _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after the proclitics a Lexicon allows) before a noun of three letters or more: not the أل of ألقى (القي)
 # a name of four words at most in quotation marks right after a reporting verb ("وفق ما نقلت "رويترز"")
 _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
-_SET_OFF = re.compile(r"[،,]\s*(?:وذلك\s+)?(?:[وف]?(?:في|خلال|عبر|على|ب)\s*)?$")  # "...، وذلك في كلمة": an occasion after a comma
 _OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
@@ -40,7 +36,6 @@ _LEARN = "cue.ar.learn"
 _JUDGMENT = "cue.ar.judgment"  # judging in the present, spelled like its passive (_judgment_holder)
 _UNREAD = {"src.name", "src.unresolved", "src.unintroduced"}  # a holder no lexicon nor the memory typed
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
-_RELAY_MARKER = re.compile(r"(?<!\S)(?:عن|علي\s+لسان)(?!\S)")  # normalised: "نقلت الوكالة على لسان بري"
 _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before a document heading a span (type_span)
 
 
@@ -60,17 +55,19 @@ class Arabic(Language):
         self.said_start = re.compile(that + r"|:|(?<!\sل)[\"«“]")
         # a name of four words at most in quotation marks, then what the subject says or a relative clause
         self.quoted_subject = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + that
-                                         + r'|(?:التي|الذي|الذين)(?!\S)))')
+                                         + r'|' + opening(self.relatives) + r'(?!\S)))')
         # "علمت "الوطن" من مصادرها الطبية أن": whom an outlet learned from, after من and before what it learned
         before_that = r"(?:(?!(?<!\S)" + opening(self.complementizers) + r"(?!\S))[^.،,:؛])*?"
-        self.learned_from = re.compile(before_that + r"(?<!\S)من(?!\S)")
+        self.learned_from = re.compile(before_that + r"(?<!\S)" + opening(self.words.learned_from)
+                                       + r"(?!\S)")
         # what a verb that needs a complement is followed by: أن or قائلا (closed.ar.saying_word), a colon, a quotation
-        said = opening(self.complementizers | self.words.saying_words | {"that"})
+        said = opening(self.complementizers | self.words.saying_words | self.words.en_complementizers)
         self.complement_ahead = re.compile(r"[^.؟\"]{0,60}?(?<!\S)" + said + r"(?!\S)|[^.؟]{0,60}?[:\"]")
         self.quoting_cues, self.coordinators = self.words.quoting_cues, self.words.conjunction_proclitics
         self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
         pronoun = opening(frozenset(self.object_suffixes))  # closed.ar.object_pronoun, as a regex
-        self.from_him = re.compile(r"\s*عن" + pronoun + r"(?!\S)")  # "بحسب ما نقلت عنه الوكالة": the verb's object
+        # "بحسب ما نقلت عنه الوكالة": the verb's object
+        self.from_him = re.compile(r"\s*" + opening(self.words.relayed_object) + pronoun + r"(?!\S)")
         lead = r"\s*(?:" + opening(self.words.sentence_openers) + r"\s+)*"  # "وقد قال"، "ثم أضاف"
         self.leading_conj = re.compile("^" + lead)
         self.leading_verb = re.compile(lead + r"\S+")  # a verb-first sentence's verb
@@ -99,9 +96,22 @@ class Arabic(Language):
                                            + r"(?!\S)")
         # "وكانت هيلي قد أبلغت": an earlier occasion (closed.ar.kana)
         self.pluperfect = re.compile(r"^\s*" + opening(self.words.conjunction_proclitics) + "?"
-                                     + opening(self.words.kana) + r"\s(?:\S+\s+){0,6}?قد\s")
+                                     + opening(self.words.kana) + r"\s(?:\S+\s+){0,6}?"
+                                     + opening(self.words.kana_qad) + r"\s")
         occasions = opening(closed_class(self.rules, "closed.ar.occasion"))
-        self.occasion = re.compile(r"(?<!\S)[وف]?(?:ب|ل|لل)?(?:ال)?" + occasions + pronoun + r"?(?![^\s،,.:؛\"])")
+        self.occasion = re.compile(r"(?<!\S)" + opening(self.words.conjunction_proclitics) + "?"
+                                   + opening(self.words.occasion_proclitics) + "?(?:ال)?" + occasions
+                                   + pronoun + r"?(?![^\s،,.:؛\"])")
+        # "...، وذلك في كلمة": an occasion set off after a comma (closed.ar.set_off)
+        self.set_off = re.compile(r"[،,]\s*(?:" + opening(self.words.set_off) + r"\s+)?(?:"
+                                  + opening(self.words.conjunction_proclitics) + "?"
+                                  + opening(self.words.set_off_prepositions) + r"\s*)?$")
+        self.what = re.compile(r"\s+(?:" + opening(self.words.according_what) + r"\s+)?")  # "حسب ما أكدت"
+        self.issued = re.compile(r"\s+" + opening(self.words.issued) + r"(?!\S)")  # "بيان صدر أمس"
+        self.came_in = re.compile(r"(?<!\S)(?:" + self.words.came_in + r")\s+$")  # "جاء ذلك في"
+        # "نقلت الوكالة عن مسؤول"، "على لسان بري"
+        self.relay_marker = re.compile(r"(?<!\S)" + opening(self.words.relay_markers, spaced=True)
+                                       + r"(?!\S)")
         # the occasion's nouns alone: searched four times faster, and in 9 of 10 sentences none occurs
         self.occasion_nouns = re.compile(occasions)
         # heads of a phrase after an according cue that no lexicon types: records and counts, testimonies
@@ -225,7 +235,7 @@ class Arabic(Language):
         """"حسبما قال مسؤول", "وفق ما أفاد المرصد": the verb belongs to the according cue, which names the source."""
         out = {}
         for hit in r.cues["according"]:
-            m = _WHAT.match(r.n, hit.end)
+            m = self.what.match(r.n, hit.end)
             pos = m.end() if m is not None else hit.end
             verbs = (*r.cues["speech"], *r.cues["relay"])  # "وفق ما نقلت "رويترز""
             out[hit.start] = next((v for v in verbs if v.start == pos), None) or self._with_object(r.n, pos, hit)
@@ -393,7 +403,7 @@ class Arabic(Language):
         if outer_span[1] <= outer_span[0]:
             outer_span = self._quoted_name(n, hit.end) or outer_span
         start = max(outer_span[1], hit.end)
-        marker = _RELAY_MARKER.search(n, start, min(len(n), start + 40))
+        marker = self.relay_marker.search(n, start, min(len(n), start + 40))
         if marker is None:
             # "ونقلت فرانس برس أن"، "ونقل التلفزيون في شريط عاجل "..."": with what was said after it and no
             # عن, نقل reports as ذكر does (a speaker opening what was said is relayed: Attributor._inner)
@@ -452,9 +462,9 @@ class Arabic(Language):
                 continue
             manner = self.manner.match(n, hit.end)  # "بيان صحفي لوزارة الخارجية": the ministry's
             after = manner.end() if manner is not None else hit.end
-            formula = _CAME_IN.search(n, max(0, hit.start - 20), hit.start)  # "جاء ذلك في بيان للوزارة"
+            formula = self.came_in.search(n, max(0, hit.start - 20), hit.start)  # "جاء ذلك في بيان للوزارة"
             issued = self.issued_by.match(n, after) or (self.delivered_by.match(n, after) if formula else None)
-            if issued is None and _ISSUED.match(n, after):
+            if issued is None and self.issued.match(n, after):
                 continue  # "في بيان مشترك صدر أمس": issued, by no one named
             start = issued.end() if issued is not None else after
             span = self.subjects.after(n, start, stop_at_boundary=False, governed=True)
@@ -494,7 +504,7 @@ class Arabic(Language):
         said = self.said_start.search(n)
         opens = said.start() if said is not None else len(n)
         later = [h.start for family in _OCCASION_CUES for h in r.cues[family] if h.start >= opens]
-        return any(not r.inside(m.start()) and (m.start() < opens or _SET_OFF.search(n, 0, m.start()) or any(
+        return any(not r.inside(m.start()) and (m.start() < opens or self.set_off.search(n, 0, m.start()) or any(
             start < m.start() for start in later)) for m in self.occasion.finditer(n))
 
     def earlier_occasion(self, n: str) -> bool:

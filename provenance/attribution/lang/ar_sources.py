@@ -13,7 +13,7 @@ from typing import Optional
 
 from ...normalize import is_arabic, norm, normalize
 from ...rules import SPEECH_FAMILIES
-from ..sources import COMMA, NAME_STOP, TOKEN, Memory, SpanGrammar, Typed
+from ..sources import COMMA, TOKEN, Memory, SpanGrammar, Typed
 from ..words import closed_class, entry_patterns, opening
 
 _HASHTAG = re.compile(r"#(\w+)")
@@ -103,7 +103,7 @@ class ArabicSpans(SpanGrammar):
         self.verb_forms = frozenset().union(*(rules.terms(f) for f in (*SPEECH_FAMILIES, "opinion", "relay")))
         closed = (typer.function_words | typer.time_words | typer.arabic_names.closed) - self.verb_forms
         self.given = {w: i for i in _GIVEN for w in closed_class(rules, i) - titles - closed}
-        self.divine = closed_class(rules, "names.ar.divine")  # after عبد: "عبدربه"، "عبدالرزاق"
+        self.divine = closed_class(rules, "names.ar.divine")  # after عبد (closed.ar.servant): "عبدربه"، "عبدالرزاق"
         self.footage = re.compile(r"\s*[وف]?(?:ال)?" + opening(closed_class(typer.rules, "closed.ar.footage"))
                                   + r"\s+(?:(?:\S+\s+)?" + relative_verbs(typer.words.aired_by) + r"|(?=\S))")
         # a noun of statement (closed.ar.statement_noun), then the words that lead to its issuer: "البيان الصادر عن"،
@@ -136,7 +136,7 @@ class ArabicSpans(SpanGrammar):
             # "المتحدث الكوري الشمالي القمة بين ترمب وكيم"، "متحدثة في بروكسل" (في itself, not ف + ي): the
             # preposition's object, no holder; past a one-word place after في, two words or more are the
             # holder's name ("ممثل الحركة في كوالالمبور أنور الآغا"; not "على لسان خليل الحية")
-            return found[1:] if len(found) >= 3 and before == "في" else []
+            return found[1:] if len(found) >= 3 and before in self.typer.words.place_before_name else []
         # the spokesperson lexicon alone: the span's words up to the name are no span to type (src.*)
         spoke = self.typer.lex["spokesperson"].search(norm(" ".join(tokens[:at + 1])))
         if spoke is not None and len(norm(" ".join(tokens[:at])).rstrip()) <= spoke.end and len(found) <= 2:
@@ -149,7 +149,8 @@ class ArabicSpans(SpanGrammar):
         """The rule that lists a given name, or says that عبد and a divine name written as one word is one
         ("عبدربه"، "عبدالرزاق"); None for a word that is none."""
         n = norm(token).strip(".")
-        return self.given.get(n) or ("names.ar.divine" if n.startswith("عبد") and n[3:] in self.divine else None)
+        servant = next((w for w in self.typer.words.servants if n.startswith(w)), None)  # closed.ar.servant
+        return self.given.get(n) or ("names.ar.divine" if servant and n[len(servant):] in self.divine else None)
 
     def given_rule(self, name: Optional[str]) -> Optional[str]:
         """The rule of rules/ar/given_names.yaml that read a name's first word as one ("تركي المالكي"), which the
@@ -478,7 +479,7 @@ class ArabicSpans(SpanGrammar):
         """"مدير إدارة الحج والعمرة بمنطقة مكة المكرمة الدكتور موفق محمد أبو طالب": past the body an office
         heads, an honorific (closed.ar.honorific) opens its holder's name."""
         window = nb.text[end:end + 120]
-        stop = NAME_STOP.search(window)
+        stop = self.typer.name_stop.search(window)
         words = window[:stop.start() if stop else len(window)].split()
         at = max((i for i, w in enumerate(words) if w in self.typer.arabic_names.honorifics), default=None)
         if at is None:
@@ -489,9 +490,9 @@ class ArabicSpans(SpanGrammar):
 
     def _after_comma(self, body: str, nb, end: int) -> list[str]:
         """"مندوبة الولايات المتحدة، نيكي هيلي في جلسة": past the body a title heads and a comma, a name of two
-        words or more opening what follows is its holder's (a comma the name is not closed by, NAME_STOP)."""
+        words or more opening what follows is its holder's (a comma the name is not closed by, SourceTyper.name_stop)."""
         window = nb.text[end:end + 120]
-        stop = NAME_STOP.search(window)
+        stop = self.typer.name_stop.search(window)
         if stop is None or window[stop.start()] not in "،,":
             return []
         a, b = nb.span(end + stop.end(), min(len(nb.text), end + stop.end() + 60))

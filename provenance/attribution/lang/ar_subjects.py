@@ -24,8 +24,6 @@ _APPOSITION = re.compile(r"\s*[،,]\s*")
 # (أن, a colon, a quotation) leaves the subject dropped ("وأضاف لـ"سكاي نيوز عربية" أن")
 _QUOTED_HEARER = re.compile(r'\s*ل\s?"[^"]{2,30}"\s*')
 _FINAL_HA = re.compile(r"(?<=\S\S\S)ه(?!\S)")  # a word's final ه, in the normalised text a ة as well
-_AMMA = re.compile(r"^\W*و?اما\s+")  # "أما مندوب الكويت فأعلن": the topic, then its verb after ف
-_FA_WORDS = ("فقد", "فانه", "فانها", "فان")  # "أما الإعلامي ... فقد أبدى"
 _RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(\S+)")  # "مكين، الذي تعرض": a clause on the subject
 _DEFINITE = re.compile(r"^[وف]?ال")  # the article, after a conjunction
 # an adjective's shape, never a noun that opens the object: a relation (nisba: السعودية، الدولية، العسكريين) or a
@@ -42,9 +40,6 @@ _QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
 _PASSIVE_MARK = re.compile("^(?:[وف][\u064b-\u0652]*)?(?:[يتأا]\u0651?\u064f|[اأ][\u064b-\u0652]*ت\u0651?\u064f)")
 _CHARGE_REACH = 14  # words between a verb of charging and the ب of what it charges
 _ACCUSATIVE = re.compile(r"\S{2,}[^\sاي]ا$")  # the tanween of an indefinite accusative as normalised: ضباطا، شخصا
-_ELATIVE = re.compile(r"^(?:ال)?ا\S{2,3}$")  # the elative (أفعل) as normalised, hamza folded: اكبر، ابرز، اهم، الاكثر
-# a parenthesis on the holder before what it judges: "وتعتبر نبيلة، وهي من مؤسسي الجمعية، أن"
-_ASIDE = re.compile(r"\s*(?:[،,]\s*و(?:هو|هي|هم)\s[^،,.:؛]{0,120}[،,])?\s*")
 
 
 class ArabicSubjects(SubjectFinder):
@@ -59,7 +54,13 @@ class ArabicSubjects(SubjectFinder):
         self.unjoined_verb = re.compile("^" + opening(self.conjunctions) + r"(?=\S{3})")
         kana = opening(self.words.kana)  # كان، كانت، كانوا (closed.ar.kana): the subject stands after it
         self.kana = re.compile(r"^(و?" + kana + r")\s")
-        self.clause_lead = re.compile(r"\s*(?:(?:و?لكن|كما ان|كما|ثم|و?" + kana + r")\s+)?")
+        self.clause_lead = re.compile(r"\s*(?:(?:" + opening(self.words.clause_leads) + "|و?" + kana + r")\s+)?")
+        self.qad = [f" {w} " for w in sorted(self.words.kana_qad)]  # "وكان الوزير قد قال"
+        # "أما مندوب الكويت فأعلن": the topic, then its verb after ف (closed.ar.amma, closed.ar.amma_answer)
+        self.amma = re.compile(r"^\W*" + opening(self.words.amma) + r"\s+")
+        # a parenthesis on the holder before what it judges: "وتعتبر نبيلة، وهي من مؤسسي الجمعية، أن"
+        self.aside = re.compile(r"\s*(?:[،,]\s*" + opening(self.words.aside_pronouns) + r"\s[^،,.:؛]{0,120}[،,])?\s*")
+        self.elative = re.compile(r"^(?:" + self.words.elative + r")$")  # "أكبر منظمة": a passive's predicate
         # a clause opens after a complementizer (أن، لأن: a subject before its verb stands after it); a hearer in
         # quotation marks before what was said (أن، بأنه) is no subject
         self.complementizer = re.compile(r"(?<!\S)" + opening(self.words.clause_complementizers) + r"(?!\S)")
@@ -168,9 +169,10 @@ class ArabicSubjects(SubjectFinder):
         if topic is not None:
             return topic
         kana = self.kana.match(n)
-        if kana and kana.end() < hit.start and last_place(n, " قد ", hit.start + 1) > kana.end():
+        qad = max(last_place(n, w, hit.start + 1) for w in self.qad) if kana else -1
+        if kana and kana.end() < hit.start and qad > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
-            return self._before_relative(n, kana.end(), last_place(n, " قد ", hit.start + 1))
+            return self._before_relative(n, kana.end(), qad)
         joined = hit.text[:1] in self.conjunctions and hit.text[1:] in self.verbs
         # "رؤية واضحة وقال نائب المشرف": a verb joined by و or ف opens its own clause, its subject follows
         before = self._before(n, hit.start) if not joined else (hit.start, hit.start)
@@ -199,7 +201,7 @@ class ArabicSubjects(SubjectFinder):
         أن, past a parenthesis on it: "وتعتبر نبيلة، وهي من مؤسسي الجمعية، أن"; the verb is then active."""
         if span[1] <= span[0]:
             return False
-        return self.complementizer.match(n, _ASIDE.match(n, span[1]).end()) is not None
+        return self.complementizer.match(n, self.aside.match(n, span[1]).end()) is not None
 
     def judged_object(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
         """Whether a verb of judging in the present (cue.ar.judgment), spelled like its passive ("يُعتبر": is
@@ -228,7 +230,7 @@ class ArabicSubjects(SubjectFinder):
         """The first word of what a holder judges, not the predicate of a passive."""
         if self.complementizer.fullmatch(word):
             return True
-        if word in self.relatives or word in self.closed or _ELATIVE.match(word) or _ACCUSATIVE.match(word):
+        if word in self.relatives or word in self.closed or self.elative.match(word) or _ACCUSATIVE.match(word):
             return False
         if word in self.states or _DEFINITE.match(word) or self.object_pronoun.fullmatch(word):
             return True
@@ -338,13 +340,13 @@ class ArabicSubjects(SubjectFinder):
         """"أما مندوب الكويت فأعلن"، "أما الإعلامي خالد قاضي الذي حضر المسرحية فقد أبدى": the topic after أما,
         up to its relative clause or a comma, is the subject of the verb after ف; not a place or a time ("أما في
         باريس، فقد قال الرئيس"، "أما اليوم، فقد")."""
-        amma = _AMMA.match(n)
+        amma = self.amma.match(n)
         if amma is None or amma.end() >= hit.start:
             return None
         previous = words_before(n, hit.start)
         if hit.text[:1] == "ف" and hit.text[1:] in self.verbs:
             fa = hit.start
-        elif previous and previous[0] in _FA_WORDS:
+        elif previous and previous[0] in self.words.amma_answers:
             fa = last_place(n, previous[0], hit.start)
         else:
             return None

@@ -286,8 +286,9 @@ class Language:
             stop = named.end + (n[named.end:named.end + 1] in '"»”')  # لشبكة "سي إن إن": its إن opens nothing
         elif named is not None and named.start <= told.start + 1 and _QUOTE_AFTER.match(n, named.end, stop):
             stop = named.end  # 'لبي بي سي "لم أكن': the quotation after the outlet's whole name is what was said
-        if told.text.startswith("و") and told.text[1:].split()[0] in self.words.opening_prepositions:
-            told = Hit(told.start + 1, told.end, told.text[1:], told.entry_id, told.family)  # "وفي مقابلة مع"
+        joined = told.text[:1] in self.words.conjunction_proclitics  # "وفي مقابلة مع": و (closed.ar.conjunction_proclitic)
+        if joined and told.text[1:].split()[0] in self.words.opening_prepositions:
+            told = Hit(told.start + 1, told.end, told.text[1:], told.entry_id, told.family)
         evidence = r.original(told.start, stop)
         typed = self.typer.classify(evidence, r.memory)
         if typed.type in ("media", "state_media"):

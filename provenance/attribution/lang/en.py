@@ -95,6 +95,8 @@ class English(Language):
         super().__init__(*args)
         self.gender = EnglishGender(self.rules)  # "she" skips a last speaker shown to be a man
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
+        self.complementizers = self.words.en_complementizers  # "said that" (closed.en.complementizer)
+        self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
         self.progressive = re.compile(rf"(?:(?<![\w'])({opening(self.words.be)})|(?<=\w)('s|'re))\s+"

@@ -15,7 +15,7 @@ from typing import Optional
 from ...lexicon import Hit
 from ...normalize import norm
 from ..sources import COMMA, TOKEN, Memory, SourceTyper, SpanGrammar, Typed
-from ..words import as_written, closed_class
+from ..words import as_written, closed_class, opening
 
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _EN_AFFILIATION = re.compile(r"(?<!\S)(?:at|of|from|with|for)\s+(?:the\s+)?$")  # right before an organisation
@@ -71,6 +71,13 @@ class EnglishSpans(SpanGrammar):
         self._office_after_the = re.compile(rf"{as_written(closed_class(typer.rules, 'closed.en.definite_article'))} "
                                              r"(?:[a-z-]+ ){0,2}((?:[A-Z][\w.'’-]* ){1,3})[a-z][a-z. -]*")
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
+        # "NAME, the ROLE", "NAME, Donald Trump's fired ROLE" (closed.en.role_determiner)
+        self._name_before_role = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:"
+                                            + opening(typer.words.role_determiners) + r"\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+    def name_before_role(self, before: str) -> list[str]:
+        found = self._name_before_role.search(before)
+        return found.group(1).split() if found else []
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         out: list[str] = []
