@@ -22,3 +22,12 @@ def audit(audit):
 def test_a_chief_of_officials_is_a_named_official(audit, text, name):
     source = audit(text)
     assert source.type == "named_official" and name in source.name
+
+
+@pytest.mark.parametrize("text", [
+    "وقال كبير الأمناء إن اللوحة أصلية.",  # a museum's chief curator
+    "وقال كبير مساعدي المدرب إن الفريق جاهز.",  # a coach's first assistant
+    "وقال كبير المدعين إن الشركة خدعتهم.",  # the lead plaintiff
+])
+def test_a_chief_of_no_office_is_no_official(audit, text):
+    assert "title.ar.chief_of_officials" not in audit(text).rules

@@ -45,7 +45,6 @@ CLASSES = {  # id: the file of rules/ that declares it
     "closed.ar.clause_lead": "ar/function_words.yaml",
     "closed.ar.kana_qad": "ar/function_words.yaml",
     "closed.ar.aside_pronoun": "ar/function_words.yaml",
-    "closed.ar.elative": "ar/function_words.yaml",
     "closed.ar.place_before_name": "ar/function_words.yaml",
     "closed.ar.servant": "ar/function_words.yaml",
     "closed.ar.name_stop": "ar/function_words.yaml",

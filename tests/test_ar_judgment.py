@@ -1,7 +1,7 @@
 """Arabic verbs of judging in the present (cue.ar.judgment: يعتبر، تعتبر، يصنف ...) are spelled like their passive
-("يُعتبر": is considered). Active, they name a holder and what it judges (an object, or a clause after أن) and
-attribute to the holder, as an opinion verb does; passive, the noun after them is what is judged and its
-predicate follows (an indefinite accusative, an elative, من), and nobody is cited. Each case comes from the
+("يُعتبر": is considered). Only a clause after أن proves them active (the passive takes none): its holder is the
+source, as with an opinion verb. A holder and a noun after the verb read either way without vowels ("وتعتبر
+إسرائيل القدس عاصمتها" judges, "وتعتبر مصر الوجهة الأولى" is considered), so they cite nobody. Each case comes from the
 tuning pools (../shared/data; the file is named beside it)."""
 import pytest
 
@@ -10,22 +10,6 @@ import pytest
 def audit(audit):
     """The last claim's source (conftest's audit gives the report)."""
     return lambda text: audit(text).claims[-1].source
-
-
-@pytest.mark.parametrize("text, kind, name", [
-    # arabic-pool/bbc_BB-middleEast-1034-20180924: a state, then the state it judges
-    ("وتعتبر إيران إسرائيل دولة احتلال غير شرعية للأراضي الإسلامية، وقد اتهمتها بمحاولة تقويض الحكومة الإيرانية.",
-     "named_organization", "Iran"),
-    # arabic-pool/bbc_BB-internationalNews-1193-20181013: two bodies, then the party they class
-    ('وتصنف الولايات المتحدة والاتحاد الأوروبي حزب العمال الكردستاني تنظيما "إرهابيا".',
-     "named_organization", "United States"),
-    # arabic-pool/alarabia_AL-internationalNews-68-20140112: the holder as the topic, the object after the verb
-    ("أما الإيرانيون فيعتبرون تجربتهم مع «حزب الله» أهمَّ من الملف النووي في ضرورة الاحتفاظ به!",
-     "named_organization", "Iran"),
-])
-def test_a_holder_judging_an_object_is_the_source(audit, text, kind, name):
-    source = audit(text)
-    assert (source.type, source.name) == (kind, name)
 
 
 def test_a_holder_judging_a_clause_is_the_source(audit):
@@ -51,4 +35,29 @@ def test_a_holder_judging_a_clause_is_the_source(audit):
     "وتضم خيمة الأسر المنتجة 35 أسرة، وتعتبر إحدى أهم الفعاليات المقامة في المهرجان.",
 ])
 def test_the_passive_of_judging_cites_nobody(audit, text):
+    assert audit(text).type == "unattributed"
+
+
+def test_a_state_judging_a_clause_is_the_source_and_alone(audit):
+    # the reviewer's sentence with the clause the pools give (arabic-pool: "موسكو تعتبر أن العقوبات الأمريكية")
+    source = audit("وتعتبر روسيا أن الضربات انتهاك للقانون الدولي.")
+    assert (source.type, source.text) == ("named_organization", "روسيا")
+
+
+@pytest.mark.parametrize("text", [
+    # a state, then a definite noun and its predicate: "X is considered the first ..." (the reviewer's sentences)
+    "وتعتبر مصر الوجهة السياحية الأولى في المنطقة.",
+    "وتعتبر السعودية المورد الأول للنفط في العالم.",
+    "وتعتبر ألمانيا القوة الاقتصادية الأولى في أوروبا.",
+    "وتعتبر بريطانيا الحليف الأقرب للولايات المتحدة.",
+    "وتعتبر الصين الشريك التجاري الأكبر لأفريقيا.",
+    "وتعتبر الكويت الدولة الأغنى في المنطقة.",
+    # the same word order active, which no letter tells from the passive: nobody rather than a guess
+    "وتعتبر روسيا الضربات انتهاكا للقانون الدولي.",
+    # arabic-pool/bbc_BB-middleEast-1034-20180924: a state, then a state
+    "وتعتبر إيران إسرائيل دولة احتلال غير شرعية للأراضي الإسلامية، وقد اتهمتها بمحاولة تقويض الحكومة الإيرانية.",
+    # arabic-pool/bbc_BB-internationalNews-1193-20181013: two bodies, then a construct
+    'وتصنف الولايات المتحدة والاتحاد الأوروبي حزب العمال الكردستاني تنظيما "إرهابيا".',
+])
+def test_a_holder_and_a_noun_without_a_clause_cite_nobody(audit, text):
     assert audit(text).type == "unattributed"

@@ -46,3 +46,43 @@ def test_abstaining_from_anything_but_comment_is_no_speech(audit, text):
 def test_abstaining_from_a_vote_names_no_source(audit):
     # arabic-pool/france24_FR-internationalNews-1578-20180601
     assert audit("وامتنعت أربعة دول عن التصويت من بينها بريطانيا.").claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    # the same nouns as acts: suspending, a statement of account, examining, voting, talking with one's family
+    "وامتنعت الحكومة عن تعليق الرحلات الجوية إلى الصين.",
+    "وامتنع البنك المركزي عن تعليق العمل بالقرار.",
+    "وامتنعت الشركة عن كشف الحساب الختامي.",
+    "وامتنع الطبيب عن الكشف على المريض.",
+    "وامتنع الناخبون عن الإدلاء بأصواتهم في عدة مدن.",
+    "وامتنع عن الكلام مع عائلته.",
+    "وامتنع السجناء عن الكلام والطعام.",
+])
+def test_abstaining_from_an_act_named_like_comment_is_no_speech(audit, text):
+    assert "cue.ar.decline_comment" not in audit("عنوان\n\n" + text).claims[-1].reasons
+
+
+def test_voters_abstaining_do_not_continue_the_last_speaker(audit):
+    claim = audit("عنوان\n\nوقال الوزير إن الانتخابات نزيهة. وامتنع الناخبون عن الإدلاء بأصواتهم في عدة مدن.").claims[-1]
+    assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("وامتنع المتحدث باسم الشرطة عن التعليق على التقرير.", "المتحدث باسم الشرطة"),
+    ("وامتنع مسؤول في الوزارة عن الإدلاء بتصريحات حول الحادث.", "مسؤول في الوزارة"),
+    ("وامتنعت الوزارة عن الرد على أسئلة الصحفيين.", "الوزارة"),
+    ("وامتنع مسؤول في الوزارة عن الحديث لوسائل الإعلام.", "مسؤول في الوزارة"),
+])
+def test_abstaining_from_comment_in_its_news_forms(audit, text, source):
+    claim = audit("عنوان\n\n" + text).claims[-1]
+    assert claim.source.text == source and "cue.ar.decline_comment" in claim.reasons
+
+
+@pytest.mark.parametrize("text, source", [
+    # an office whose body's name holds a noun of comment: the noun is no object of the verb of saying
+    ("وقال مدير إدارة كشف الألغام في الجيش اللبناني إن الحقول خطرة.", "مدير إدارة كشف الألغام في الجيش اللبناني"),
+    ("وقال رئيس لجنة تعليق العضوية إن القرار نهائي.", "رئيس لجنة تعليق العضوية"),
+    ("وقال رئيس فريق كشف المنشطات إن العينات إيجابية.", "رئيس فريق كشف المنشطات"),
+])
+def test_a_noun_of_comment_inside_an_office_keeps_the_office_whole(audit, text, source):
+    assert audit("عنوان\n\n" + text).claims[-1].source.text == source

@@ -120,7 +120,6 @@ class WordClasses:
         self.clause_leads = read("closed.ar.clause_lead")  # لكن الوزير قال
         self.kana_qad = read("closed.ar.kana_qad")  # وكان الوزير قد قال
         self.aside_pronouns = read("closed.ar.aside_pronoun")  # نبيلة، وهي من مؤسسي الجمعية، أن
-        self.elative = closed_pattern(rules, "closed.ar.elative")  # أكبر، الأكثر
         self.place_before_name = read("closed.ar.place_before_name")  # ممثل الحركة في كوالالمبور أنور الآغا
         self.servants = tuple(sorted(read("closed.ar.servant")))  # عبدربه
         self.final_ha_names = read("closed.ar.final_ha_name")  # الله

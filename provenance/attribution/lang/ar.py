@@ -34,7 +34,6 @@ _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
 _LEARN = "cue.ar.learn"
 _JUDGMENT = "cue.ar.judgment"  # judging in the present, spelled like its passive (_judgment_holder)
-_UNREAD = {"src.name", "src.unresolved", "src.unintroduced"}  # a holder no lexicon nor the memory typed
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
 _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before a document heading a span (type_span)
 
@@ -185,10 +184,10 @@ class Arabic(Language):
 
     def _judging(self, r: Reading, hit: Hit) -> bool:
         """Whether a verb of judging in the present (cue.ar.judgment), spelled like its passive, is active: its
-        holder judges a clause or an object (ar_subjects: judged_clause, judged_object); asked of the word order
-        alone, before any holder is typed and remembered."""
-        span = self.subject_span(r, hit)
-        return self.subjects.judged_clause(r.n, span) or self.subjects.judged_object(r.n, hit, span)
+        holder judges a clause after أن (ar_subjects.judged_clause), which the passive never takes; asked of the
+        word order alone, before any holder is typed and remembered. A holder and a noun read either way without
+        vowels ("وتعتبر إسرائيل القدس عاصمتها" judges, "وتعتبر مصر الوجهة الأولى" is considered): nobody's."""
+        return self.subjects.judged_clause(r.n, self.subject_span(r, hit))
 
     def _verdict(self, n: str, hit: Hit) -> bool:
         """"وأدانت المحكمة الناشط": a court that condemns convicts, which is its act, not its words."""
@@ -381,11 +380,10 @@ class Arabic(Language):
         return out
 
     def _judgment_holder(self, r: Reading, hit: Hit) -> Optional[Candidate]:
-        """The holder of an active verb of judging in the present (filter_cues kept it): judging an object, a
-        holder no lexicon nor the memory reads ("ويعتبر فستان العروس عنصر") may be the passive's noun; none."""
+        """The holder of an active verb of judging in the present (filter_cues kept it), ending where the clause
+        it judges begins; a speaker span that reaches past it holds no holder alone."""
         cand = self.speaker(r, hit)
-        clause = self.subjects.judged_clause(r.n, cand.span)
-        return cand if clause or not set(cand.typed.rules) & _UNREAD else None
+        return cand if self.subjects.judged_clause(r.n, cand.span) else None
 
     def _feeling(self, n: str, pos: int) -> Optional[int]:
         """Where the noun of feeling a verb of feeling takes with ب starts, within seven words: "يشعر نواب وخبراء

@@ -60,7 +60,6 @@ class ArabicSubjects(SubjectFinder):
         self.amma = re.compile(r"^\W*" + opening(self.words.amma) + r"\s+")
         # a parenthesis on the holder before what it judges: "وتعتبر نبيلة، وهي من مؤسسي الجمعية، أن"
         self.aside = re.compile(r"\s*(?:[،,]\s*" + opening(self.words.aside_pronouns) + r"\s[^،,.:؛]{0,120}[،,])?\s*")
-        self.elative = re.compile(r"^(?:" + self.words.elative + r")$")  # "أكبر منظمة": a passive's predicate
         # a clause opens after a complementizer (أن، لأن: a subject before its verb stands after it); a hearer in
         # quotation marks before what was said (أن، بأنه) is no subject
         self.complementizer = re.compile(r"(?<!\S)" + opening(self.words.clause_complementizers) + r"(?!\S)")
@@ -202,39 +201,6 @@ class ArabicSubjects(SubjectFinder):
         if span[1] <= span[0]:
             return False
         return self.complementizer.match(n, self.aside.match(n, span[1]).end()) is not None
-
-    def judged_object(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
-        """Whether a verb of judging in the present (cue.ar.judgment), spelled like its passive ("يُعتبر": is
-        considered), is active with an object after its holder, or after the verb when the holder comes first (a
-        state, a definite noun, a noun with a pronoun or a construct: "وتعتبر إيران إسرائيل"، "فيعتبرون
-        تجربتهم"، "وتصنف الولايات المتحدة والاتحاد الأوروبي حزب العمال"). The passive's noun is followed by its
-        predicate instead: an indefinite accusative, an elative, من, إحدى ("وتعتبر الجماعة امتدادا"، "يعتبر
-        الإنتربول أكبر منظمة")."""
-        if span[1] <= span[0]:
-            return False  # no holder named: nobody's
-        end = span[1]
-        if span[1] <= hit.start:
-            end = hit.end  # the holder before the verb: the object follows the verb
-        elif not self._judged_object(n[span[0]:span[1]].split()[0], "ال"):
-            return False  # "التي تعتبر الأبرز": the predicate right after the verb, its noun before it
-        else:
-            state = self.typer.search("country", n[span[0]:span[1]])
-            if state is not None and state.start == 0 and state.text in self.states:
-                end = span[0] + state.end  # the typer reads the state alone; the words after it are the object
-        words = [m.group() for m in WORD.finditer(n, end, min(len(n), end + 120))]
-        while words and (words[0][:1] == "و" and words[0][1:3] == "ال" or _DEFINITE.match(words[0]) and _NISBA.match(words[0])):
-            words.pop(0)  # a second holder ("والاتحاد") and the holders' adjectives ("الأوروبي")
-        return bool(words) and self._judged_object(words[0], words[1] if len(words) > 1 else "")
-
-    def _judged_object(self, word: str, following: str) -> bool:
-        """The first word of what a holder judges, not the predicate of a passive."""
-        if self.complementizer.fullmatch(word):
-            return True
-        if word in self.relatives or word in self.closed or self.elative.match(word) or _ACCUSATIVE.match(word):
-            return False
-        if word in self.states or _DEFINITE.match(word) or self.object_pronoun.fullmatch(word):
-            return True
-        return _DEFINITE.match(following) is not None  # a construct: "حزب العمال"، "تدفق المهاجرين"
 
     def object_cut(self, n: str, original: Callable[[int, int], str], span: tuple[int, int]) -> tuple[int, int]:
         """A subject after its verb ends where the verb's object starts: a word with a pronoun
