@@ -113,9 +113,8 @@ def make_auditor(rules: Optional[Path]) -> Auditor:
     """The Auditor of `rules` (compiled once per process), or exit with a clear error."""
     try:
         return cached_auditor(str(rules) if rules else None)
-    except RulesError as exc:
-        fail(str(exc))
-        raise  # unreachable
+    except RulesError as exc:  # every mistake of the folder, a line each
+        _errors(str(exc))
 
 
 def several_inputs(paths: List[str]) -> bool:
@@ -391,9 +390,9 @@ def _names(values: List[str]) -> list[str]:
 
 
 def _errors(message: str) -> NoReturn:
-    """Exit 2 with every line of a (multi-line) error prefixed by 'error: '."""
+    """Exit 2 with every line of a (multi-line) error as an error line of its own (see error)."""
     for line in message.splitlines():
-        typer.echo(f"error: {line}", err=True)
+        error(line)
     raise typer.Exit(2)
 
 

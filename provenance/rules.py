@@ -753,10 +753,7 @@ def load_rules(directory: Optional[Path | str] = None, check_patterns: bool = Tr
     """Load and validate a rules folder (the shipped one by default). The regular expressions of another
     folder are checked against catastrophic backtracking (see refuse_catastrophic). Every missing rules
     file is named in one error."""
-    ruleset, problems = _load(directory, check_patterns)
-    if problems:
-        raise RulesError("\n".join(problems))
-    return ruleset
+    return _load(directory, check_patterns)[0]
 
 
 def load_built(directory: Optional[Path | str], build: Callable[[RuleSet], T], check_patterns: bool = True) -> T:
@@ -791,8 +788,8 @@ def _missing_entries(directory: Path, ids: list[str]) -> list[str]:
 
 def _load(directory: Optional[Path | str], check_patterns: bool,
           shipped_for_missing: bool = False) -> tuple[RuleSet, list[str]]:
-    """The rules of a folder and the rules files it misses; with `shipped_for_missing`, the shipped copies of
-    those are read in their place (the caller reports them), else the rules are left unbuilt."""
+    """The rules of a folder and the rules files it misses: a RulesError naming them all, or, with
+    `shipped_for_missing`, the shipped copies read in their place (the caller reports them)."""
     path = Path(directory) if directory else DEFAULT_RULES_DIR
     if not path.is_dir():
         raise RulesError(f"{path}: not a rules folder")
@@ -800,7 +797,7 @@ def _load(directory: Optional[Path | str], check_patterns: bool,
     missing = [name for name, file in files.items() if not file.exists()]
     problems = [f"{files[name]}: missing rules file (copy {DEFAULT_RULES_DIR / name})" for name in missing]
     if problems and not shipped_for_missing:
-        return RuleSet(path, {}, files), problems  # type: ignore[arg-type]  # never built: the caller raises
+        raise RulesError("\n".join(problems))
     files.update({name: DEFAULT_RULES_DIR / name for name in missing})
     models: dict[str, BaseModel] = {}
     for name, schema in FILE_SCHEMAS.items():

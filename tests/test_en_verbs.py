@@ -95,33 +95,27 @@ def test_an_entry_that_only_holds_irregular_forms_needs_no_terms(rules_dir):
 
 
 def _refused(folder, path, text, match):
+    """The line (counted from the file's old end) that the error matching `match` names in `path`."""
+    lines = len(path.read_text(encoding="utf-8").splitlines())
     path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
     with pytest.raises(RulesError) as exc:
         load_rules(folder)
     line = next(l for l in str(exc.value).splitlines() if re.search(match, l))
-    assert re.search(rf"{re.escape(str(path))}:\d+:", line), line
-    return int(re.search(rf"{re.escape(str(path))}:(\d+):", line).group(1))
+    where = re.search(rf"{re.escape(str(path))}:(\d+):", line)
+    assert where, line
+    return int(where.group(1)) - lines
 
 
 def test_irregular_forms_on_an_arabic_entry_are_refused_with_file_and_line(rules_dir):
-    path = rules_dir / "ar" / "verbs.yaml"
-    lines = len(path.read_text(encoding="utf-8").splitlines())
-    line = _refused(rules_dir, path, "\n  - id: cue.ar.bad\n    family: speech\n    terms: [قال]\n    irregular:\n"
-                    "      say: [said]\n", r"cue\.ar\.bad.*English")
-    assert line > lines
+    assert _refused(rules_dir, rules_dir / "ar" / "verbs.yaml", "\n  - id: cue.ar.bad\n    family: speech\n"
+                    "    terms: [قال]\n    irregular:\n      say: [said]\n", r"cue\.ar\.bad.*English") == 2
 
 
 def test_a_lemma_given_twice_in_one_table_is_refused_with_file_and_line(rules_dir):
-    path = rules_dir / "en" / "verbs.yaml"
-    lines = len(path.read_text(encoding="utf-8").splitlines())
-    line = _refused(rules_dir, path, "\n  - id: en.verb.twice\n    family: closed_class\n    irregular:\n"
-                    "      foresee: [foresaw, foreseen]\n      foresee: [foresaw]\n", r"foresee")
-    assert line == lines + 6
+    assert _refused(rules_dir, rules_dir / "en" / "verbs.yaml", "\n  - id: en.verb.twice\n    family: closed_class\n"
+                    "    irregular:\n      foresee: [foresaw, foreseen]\n      foresee: [foresaw]\n", r"foresee") == 6
 
 
 def test_a_lemma_given_in_two_entries_is_refused_with_file_and_line(rules_dir):
-    path = rules_dir / "en" / "verbs.yaml"
-    lines = len(path.read_text(encoding="utf-8").splitlines())
-    line = _refused(rules_dir, path, "\n  - id: en.verb.again\n    family: closed_class\n    irregular:\n"
-                    "      say: [sayed]\n", r"'say'.*en\.verb\.irregular")
-    assert line > lines
+    assert _refused(rules_dir, rules_dir / "en" / "verbs.yaml", "\n  - id: en.verb.again\n    family: closed_class\n"
+                    "    irregular:\n      say: [sayed]\n", r"'say'.*en\.verb\.irregular") == 2

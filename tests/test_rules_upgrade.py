@@ -42,6 +42,8 @@ def old_folder(tmp_path: Path) -> Path:
 
 def assert_lists_everything(stderr: str, folder: Path) -> None:
     lines = stderr.splitlines()
+    assert len(lines) == len(DROPPED_FILES) + sum(map(len, DROPPED.values())), stderr  # one line each
+    assert all(line.startswith("error: ") for line in lines), stderr
     for name in DROPPED_FILES:
         line = next(l for l in lines if f"{folder / name}" in l)
         assert "missing rules file" in line and str(DEFAULT_RULES_DIR / name) in line, line
