@@ -25,7 +25,7 @@ from .models import Report
 from .outputs.textreport import render
 from .pipeline import TIME_LIMIT, Auditor
 from .printable import one_line
-from .rules import RulesError, load_rules
+from .rules import RulesError, load_built
 
 
 class _Flags:
@@ -113,9 +113,8 @@ def make_auditor(rules: Optional[Path]) -> Auditor:
     """The Auditor of `rules` (compiled once per process), or exit with a clear error."""
     try:
         return cached_auditor(str(rules) if rules else None)
-    except RulesError as exc:
-        fail(str(exc))
-        raise  # unreachable
+    except RulesError as exc:  # every mistake of the folder, a line each
+        _errors(str(exc))
 
 
 def several_inputs(paths: List[str]) -> bool:
@@ -391,9 +390,9 @@ def _names(values: List[str]) -> list[str]:
 
 
 def _errors(message: str) -> NoReturn:
-    """Exit 2 with every line of a (multi-line) error prefixed by 'error: '."""
+    """Exit 2 with every line of a (multi-line) error as an error line of its own (see error)."""
     for line in message.splitlines():
-        typer.echo(f"error: {line}", err=True)
+        error(line)
     raise typer.Exit(2)
 
 
@@ -407,14 +406,13 @@ def schema() -> None:
 def rules_check(directory: Optional[Path] = typer.Argument(None, help="rules folder (default: the shipped rules), "
                                                                       "or one policy file")) -> None:
     """Validate a rules folder, or a single policy file, and say exactly what is wrong where."""
-    from .attribution.words import WordClasses
+    from .attribution.engine import Attributor
     from .gate.check import load_policy
     if directory is not None and directory.is_file():
         _check_policy_file(directory)
         return
-    try:
-        ruleset = load_rules(directory, check_patterns=False)  # every pattern is checked below
-        WordClasses(ruleset)  # the closed word classes attribution reads by id are all there
+    try:  # every pattern is checked below; building the attributor reads every word class the code needs
+        ruleset = load_built(directory, Attributor, check_patterns=False).rules
     except RulesError as exc:
         _errors(str(exc))
     policy_file, policy, problems = ruleset.directory / "policy.yaml", None, []
@@ -446,18 +444,21 @@ def rules_explain(
     ids: List[str] = typer.Argument(..., help="rule ids as a report names them (cue.ar.say, attr.no_cue, "
                                               "wire.cited:outlet.kcna), or prefixes (attr.continuation, grade)"),
     rules: Optional[Path] = typer.Option(None, "--rules", help="rules folder (default: the shipped rules)"),
+    policy: Optional[Path] = typer.Option(None, "--policy", help="policy file, as given to gate (default: policy.yaml "
+                                                                 "of the rules)"),
     fmt: ExplainFormat = typer.Option("text", "--format", "-f", help="text for people, json for scripts"),
 ) -> None:
     """What a rule id means: the file and line that declare it, its kind, family, description and what it holds."""
     from .ruleinfo import as_json, as_text, explain, located
     try:
-        infos = located(rules)
+        infos = located(rules, policy)
     except RulesError as exc:
         _errors(str(exc))
     answers, unknown = explain(infos, ids)
     typer.echo(as_json(answers) if fmt == "json" else as_text(answers), nl=False)
+    where = f"{rules or 'the shipped rules'}" + (f" and {policy}" if policy else "")
     for query in unknown:
-        error(f"unknown rule id {query!r}: declared nowhere in {rules or 'the shipped rules'}, and no id starts with it")
+        error(f"unknown rule id {query!r}: declared nowhere in {where}, and no id starts with it")
     if unknown:
         raise typer.Exit(2)
 

@@ -15,7 +15,7 @@ from .normalize import normalize
 from .origin.outlets import find_origin, find_outlet, site_prefix_origins
 from .origin.wires import find_dateline, find_intelligence, find_wires
 from .rulecache import cached
-from .rules import DEFAULT_RULES_DIR, RuleSet, ScannedBody, load_rules
+from .rules import DEFAULT_RULES_DIR, RuleSet, ScannedBody, load_built
 from .scoring import score_article, score_claim
 from .text.boilerplate import clean
 from .text.interview import Found, Turn, answer_claims, find_interview, find_turns, turn_claims
@@ -38,7 +38,7 @@ class Auditor:
                 self.rules, self.attributor = _build(rules)
             else:
                 folder = Path(rules) if rules else DEFAULT_RULES_DIR
-                self.rules, self.attributor = cached(folder, lambda: _build(load_rules(folder)))
+                self.rules, self.attributor = cached(folder, lambda: load_built(folder, _build))
         self.max_text_chars = max_text_chars
         self.time_limit = time_limit  # None: no limit
 

@@ -3,8 +3,9 @@ costs about 0.15 s, unpickling what they built about a third of that.
 
 The pickle is keyed by a hash of everything it was built from: the versions of Python, pydantic and
 PyYAML, the package's code and the rules folder (its path and the contents of every rules file it
-holds), so an edited or added rules file, or edited code, is never served from an older build. It lives
-in $XDG_CACHE_HOME/provenance (~/.cache/provenance by default), one file per rules folder, replaced when
+holds, and of the shipped files it reads in place of those it lacks: decisions.yaml), so an edited or
+added rules file, or edited code, is never served from an older build. It lives in
+$XDG_CACHE_HOME/provenance (~/.cache/provenance by default), one file per rules folder, replaced when
 the folder changes, and at most KEEP of them. A cache that cannot be read or written is silently
 skipped: the rules are built as without it.
 """
@@ -25,7 +26,7 @@ from typing import Any, Callable, Optional, TypeVar
 import _sre
 import pydantic
 
-from .rules import LANGUAGES
+from .rules import LANGUAGES, rules_files
 
 _parser, _compiler = re._parser, re._compiler  # type: ignore[attr-defined]
 
@@ -54,6 +55,7 @@ its code: asking its metadata would import the email parser."""
             return None
         files = sorted(f for folder in [directory, *(directory / lang for lang in LANGUAGES)]
                        for f in folder.glob("*.y*ml"))  # every file that load_rules reads or refuses
+        files += [f for f in rules_files(directory).values() if f.parent != directory]  # the shipped ones it reads
         if sum(f.stat().st_size for f in files) > MAX_FOLDER_BYTES:
             return None
         for f in [*code, *yaml_code, *files]:

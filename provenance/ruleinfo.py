@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Optional
 
-from .rules import FILE_SCHEMAS, LANGUAGES, LexiconEntry, LexiconFile, RuleSet, load_rules
+from .rules import FILE_SCHEMAS, LANGUAGES, LexiconEntry, LexiconFile, RuleSet, load_built, load_rules
 
 if TYPE_CHECKING:
     from .gate.check import Policy
@@ -63,7 +63,8 @@ def _lexicon(e: LexiconEntry) -> RuleInfo:
                                    ("feminine", e.feminine)) if on]
     return RuleInfo(e.id, "lexicon", _joined(
         f"lang {e.lang}" if e.lang != "any" else None, e.name and f"name {e.name}", e.type and f"type {e.type}",
-        _listed(e.terms, "term"), _listed(e.patterns, "pattern"), f"also {', '.join(forms)} forms" if forms else None),
+        _listed(e.terms, "term"), _listed(e.patterns, "pattern"), _listed(list(e.irregular), "irregular verb"),
+        f"also {', '.join(forms)} forms" if forms else None),
         e.family, e.description)
 
 
@@ -117,30 +118,37 @@ def meanings(rules: RuleSet, policy: Optional["Policy"] = None) -> dict[str, str
     return found
 
 
-def located(directory: Optional[Path | str] = None) -> list[RuleInfo]:
-    """Every declaration of a rules folder (the shipped one by default) and of its policy, with its file and line.
-    A broken folder or policy is a RulesError."""
+def located(directory: Optional[Path | str] = None, policy_file: Optional[Path | str] = None) -> list[RuleInfo]:
+    """Every declaration of a rules folder (the shipped one by default) and of its policy (`policy_file`, else the
+    folder's), with its file and line. A broken folder or policy is a RulesError; so is a user's folder that
+    lacks a rules file or a word class the code reads (all of them named at once, see load_built)."""
     from . import rulesyaml
     from .gate.check import load_policy, policy_path
 
-    rules = load_rules(directory, check_patterns=False)  # explaining runs nothing: no pattern is probed
+    if directory is None:  # explaining runs nothing: no pattern is probed
+        rules = load_rules(check_patterns=False)
+    else:
+        from .attribution.engine import Attributor  # what reads the word classes by id
+
+        rules = load_built(directory, Attributor, check_patterns=False).rules
     folder = rules.directory
-    policy = policy_path(folder)
-    shown = policy.relative_to(folder).as_posix() if policy.parent == folder else str(policy)
+    policy = Path(policy_file) if policy_file else policy_path(folder)
     lexicons = [name for name, schema in FILE_SCHEMAS.items() if schema is LexiconFile]
     lexicons += [f"{lang}/{p.name}" for lang in LANGUAGES for p in sorted((folder / lang).glob("*.y*ml"))]
-    files = {**{name: folder / name for name in [*FILE_SCHEMAS, *lexicons]}, shown: policy}
+    files = {**{name: rules.files[name] for name in [*FILE_SCHEMAS, *lexicons]}, "policy.yaml": policy}
+    shown = {name: path.relative_to(folder).as_posix() if path.parent in (folder, *(folder / l for l in LANGUAGES))
+             else str(path) for name, path in files.items()}  # a file read from outside the folder: its whole path
     lines: dict[str, dict[str, list[int]]] = {}
     for name, path in files.items():
         node, _ = rulesyaml.parse(path.read_text(encoding="utf-8"), package=False)
         lines[name] = defaultdict(list)
         for rule_id, line in rulesyaml.id_lines(node) if node is not None else ():
             lines[name][rule_id].append(line)
-    infos = list(rule_infos(rules, load_policy(policy), shown))
+    infos = list(rule_infos(rules, load_policy(policy)))
     for info in infos:
         for name in [info.file] if info.file else lexicons:
             if lines[name].get(info.id):  # type: ignore[index]
-                info.file, info.line = name, lines[name][info.id].pop(0)  # type: ignore[index]
+                info.file, info.line = shown[name], lines[name][info.id].pop(0)  # type: ignore[index]
                 break
     return infos
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Iterator, Literal, Optional
+from typing import Annotated, Any, Callable, Iterator, Literal, Optional, TypeVar
 
 from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator,
                       model_validator)
@@ -27,6 +27,7 @@ DEFAULT_RULES_DIR = Path(str(resources.files("provenance") / "rules"))  # packag
 MAX_RULES_BYTES = 2_000_000  # one rules or policy file (the largest shipped one has 74 KB)
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_.\-]*$"
+T = TypeVar("T")
 
 
 class RulesError(Exception):
@@ -86,7 +87,7 @@ class TermsAndPatterns(Strict):
 
     @model_validator(mode="after")
     def _nonempty(self) -> "TermsAndPatterns":
-        if not self.terms and not self.patterns:
+        if not self.terms and not self.patterns and not getattr(self, "irregular", None):
             raise ValueError("needs terms or patterns")
         return self
 
@@ -100,8 +101,8 @@ class LexiconEntry(TermsAndPatterns):
     inflect: bool = Field(default=False, description="also match inflected forms: Arabic past tense +ت +وا +ا +تا; English "
                           "terms are lemmas, matched as their -s, past and participle forms (english_forms)")
     irregular: dict[str, list[str]] = Field(default_factory=dict, description="English verbs whose past (and participle, "
-                                            "if another) no rule spells: lemma -> [past, participle]; read by every "
-                                            "English entry with inflect")
+                                            "if another) the spelling rules do not give: lemma -> [past, participle]; "
+                                            "read by every English entry with inflect (an entry may hold only this)")
     attached: bool = Field(default=False, description="also match Arabic nouns with a pronoun: مصادرها، وكالته")
     feminine: bool = Field(default=False, description="also match the feminine of Arabic nouns (+ة): وزير، وزيرة")
     description: Optional[str] = None
@@ -141,10 +142,14 @@ class LexiconEntry(TermsAndPatterns):
 
 
 # English spelling: a final consonant doubles before -ed after one stressed vowel ("quip" quipped, "admit"
-# admitted, "rebut" rebutted); a word of two syllables or more is taken as stressed on its last one only when
-# what comes before it is a prefix (ad-mit, com-pel, re-fer; not of-fer, ed-it, vis-it)
-_DOUBLING = re.compile(r"^(?:ad|com|con|de|dis|ex|in|per|pre|pro|re|sub|trans)?[^aeiou]*[aeiou][bdgklmnprt]$")
+# admitted, "rebut" rebutted); a word of two syllables or more is taken as stressed on its last one when what
+# comes before it is a prefix (ad-mit, com-pel, re-fer; not of-fer, ed-it, vis-it) or when "qu", a consonant,
+# opens it (e-quip, ac-quit). Words the rule gets wrong (de-but, ex-it, e-mit) are in en.verb.irregular.
+_DOUBLING = re.compile(r"^(?:ad|com|con|de|dis|ex|in|per|pre|pro|re|sub|trans)?[^aeiou]*[aeiou][bdgklmnprt]$"
+                       r"|kw[aeiou][bdgklmnprt]$")
 _SIBILANT = ("s", "x", "z", "ch", "sh", "o")
+# an unstressed final vowel + l: American English keeps it single, British doubles it (signaled, signalled)
+_BRITISH_L = re.compile(r"[^aeiou][aeiou]l$")
 
 
 def english_forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
@@ -153,7 +158,7 @@ def english_forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
     phrase is inflected ("point out": points out, pointed out)."""
     head, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
-    if head.endswith(_SIBILANT):
+    if head.endswith(_SIBILANT) and not head.endswith("oo"):  # boo, boos
         third = head + "es"
     elif re.search(r"[^aeiou]y$", head):
         third = head[:-1] + "ies"
@@ -165,8 +170,12 @@ def english_forms(lemma: str, irregular: dict[str, list[str]]) -> list[str]:
         pasts = [head + "d"]
     elif re.search(r"[^aeiou]y$", head):
         pasts = [head[:-1] + "ied"]
+    elif head.endswith("ic"):  # panic, panicked
+        pasts = [head + "ked"]
     elif _DOUBLING.search(head.replace("qu", "kw")):  # "qu" is a consonant and a glide: quip, quipped
         pasts = [head + head[-1] + "ed"]
+    elif _BRITISH_L.search(head):
+        pasts = [head + "ed", head + "led"]
     else:
         pasts = [head + "ed"]
     return list(dict.fromkeys([third + tail, *(p + tail for p in pasts)]))
@@ -370,9 +379,19 @@ FILE_SCHEMAS: dict[str, type[BaseModel]] = {
     "decisions.yaml": DecisionsFile,
 }
 OPTIONAL_FILES = {"policy.yaml"}
+# Read from the shipped rules when a folder has none: the code's own list of the ids it names, no user's policy
+SHIPPED_IF_MISSING = {"decisions.yaml"}
 # One folder per language (ar/, en/) holds that language's lexicon files (titles, closed word classes),
 # any number of them, read like sources.yaml; their entries take the folder's language.
 LANGUAGES = ("ar", "en")
+
+
+def rules_files(directory: Path) -> dict[str, Path]:
+    """The file that each rules file of a folder is read from: the folder's own, or the shipped one (see
+    SHIPPED_IF_MISSING); one that is missing is still named in the folder (load_rules reports it)."""
+    found = {name: directory / name for name in FILE_SCHEMAS}
+    return {name: DEFAULT_RULES_DIR / name if name in SHIPPED_IF_MISSING and not path.exists() else path
+            for name, path in found.items()}
 
 
 def _language_files(models: dict[str, BaseModel]) -> list[str]:
@@ -414,6 +433,9 @@ def load_yaml_model(path: Path, schema: type[BaseModel], check_patterns: bool = 
         raise RulesError(f"{path}:1: YAML syntax error: nested too deeply") from None
     if node is None:
         raise RulesError(f"{path}:1: the file is empty")
+    repeated = rulesyaml.repeated_key(node)
+    if repeated:
+        raise RulesError(f"{path}:{repeated[1]}: {repeated[0]!r} is given twice in one mapping (YAML keeps the last only)")
     try:
         model = schema.model_validate(data)
     except ValidationError as exc:  # every mistake at once, one line each
@@ -479,10 +501,15 @@ def _duplicate_ids(path: Path, model: BaseModel) -> None:
     seen: set[str] = set()
     for item in _walk_ids(model):
         if item in seen:
-            id_line = re.compile(rf"\bid:\s*['\"]?{re.escape(item)}['\"]?\s*$")
-            lines = [n for n, l in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if id_line.search(l)]
-            raise RulesError(f"{path}:{lines[-1] if lines else 1}: duplicate id {item!r}")
+            raise RulesError(f"{path}:{_id_line(path, item, last=True)}: duplicate id {item!r}")
         seen.add(item)
+
+
+def _id_line(path: Path, item: str, last: bool = False) -> int:
+    """The line that declares the id `item` in a rules file (its last declaration with `last`; 1: not found)."""
+    id_line = re.compile(rf"\bid:\s*['\"]?{re.escape(item)}['\"]?\s*$")
+    lines = [n for n, l in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if id_line.search(l)]
+    return (lines[-1] if last else lines[0]) if lines else 1
 
 
 def _walk_ids(obj: Any) -> Iterator[str]:
@@ -561,8 +588,10 @@ class ScannedBody:
 class RuleSet:
     """All rules of one folder, validated, with compiled matchers built on first use."""
 
-    def __init__(self, directory: Path, models: dict[str, BaseModel]):
+    def __init__(self, directory: Path, models: dict[str, BaseModel], files: Optional[dict[str, Path]] = None):
         self.directory = directory
+        self.files = files or {name: directory / name for name in models}  # what each rules file was read from
+        self._missing: Optional[list[str]] = None  # the ids entries_named did not find (load_built)
         self.boilerplate: BoilerplateFile = models["boilerplate.yaml"]  # type: ignore[assignment]
         self.outlets: OutletFile = models["outlets.yaml"]  # type: ignore[assignment]
         self.countries: CountryFile = models["countries.yaml"]  # type: ignore[assignment]
@@ -581,6 +610,16 @@ class RuleSet:
         self._terms: dict[str, frozenset[str]] = {}
         self._boilerplate: dict[tuple[str, int], LineRules] = {}
         self._wholes: dict[str, Optional[re.Pattern]] = {}  # see _whole_lines
+
+    def entries_named(self, entry_id: str) -> list[LexiconEntry]:
+        """The entries of an id that the code reads by it (a word class); none is a RulesError naming the shipped
+        file that has it, or, while load_built builds, noted with the others that are missing."""
+        found = [e for e in self.entries if e.id == entry_id]
+        if not found and self._missing is None:
+            raise RulesError(_missing_entries(self.directory, [entry_id])[0])
+        if not found:
+            self._missing.append(entry_id)  # type: ignore[union-attr]
+        return found
 
     def lexicon(self, *families: str) -> Lexicon:
         """One compiled matcher over the given lexicon families (cached)."""
@@ -712,17 +751,58 @@ class RuleSet:
 
 def load_rules(directory: Optional[Path | str] = None, check_patterns: bool = True) -> RuleSet:
     """Load and validate a rules folder (the shipped one by default). The regular expressions of another
-    folder are checked against catastrophic backtracking (see refuse_catastrophic)."""
+    folder are checked against catastrophic backtracking (see refuse_catastrophic). Every missing rules
+    file is named in one error."""
+    return _load(directory, check_patterns)[0]
+
+
+def load_built(directory: Optional[Path | str], build: Callable[[RuleSet], T], check_patterns: bool = True) -> T:
+    """What `build` makes of the rules of a folder (load_rules), with every missing rules file and every entry
+    that `build` reads by id (RuleSet.entries_named) and the folder lacks named in one error, each with the
+    shipped file to copy it from: a folder made for an older version is mended in one go."""
+    ruleset, problems = _load(directory, check_patterns, shipped_for_missing=True)
+    ruleset._missing = []
+    try:
+        built = build(ruleset)
+    except Exception:  # a build that stumbled on what is missing: that is the error to report
+        if not problems and not ruleset._missing:
+            raise
+    finally:
+        missing, ruleset._missing = ruleset._missing, None
+    problems += _missing_entries(ruleset.directory, list(dict.fromkeys(missing)))
+    if problems:
+        raise RulesError("\n".join(problems))
+    return built
+
+
+def _missing_entries(directory: Path, ids: list[str]) -> list[str]:
+    """A line for each entry id the folder lacks, with the shipped file and line that declare it."""
+    if not ids:
+        return []
+    from .ruleinfo import located  # only for an error
+
+    shipped = {i.id: f"{DEFAULT_RULES_DIR / i.file}:{i.line}" for i in reversed(located()) if i.file}
+    return [f"{directory}: no word class {i!r}, which the code reads: copy it from {shipped.get(i, DEFAULT_RULES_DIR)}"
+            for i in ids]
+
+
+def _load(directory: Optional[Path | str], check_patterns: bool,
+          shipped_for_missing: bool = False) -> tuple[RuleSet, list[str]]:
+    """The rules of a folder and the rules files it misses: a RulesError naming them all, or, with
+    `shipped_for_missing`, the shipped copies read in their place (the caller reports them)."""
     path = Path(directory) if directory else DEFAULT_RULES_DIR
     if not path.is_dir():
         raise RulesError(f"{path}: not a rules folder")
+    files = rules_files(path)
+    missing = [name for name, file in files.items() if not file.exists()]
+    problems = [f"{files[name]}: missing rules file (copy {DEFAULT_RULES_DIR / name})" for name in missing]
+    if problems and not shipped_for_missing:
+        raise RulesError("\n".join(problems))
+    files.update({name: DEFAULT_RULES_DIR / name for name in missing})
     models: dict[str, BaseModel] = {}
     for name, schema in FILE_SCHEMAS.items():
-        file = path / name
-        if not file.exists():
-            raise RulesError(f"{file}: missing rules file")
-        models[name] = load_yaml_model(file, schema)
-        _duplicate_ids(file, models[name])
+        models[name] = load_yaml_model(files[name], schema)
+        _duplicate_ids(files[name], models[name])
     for extra in sorted(path.glob("*.y*ml")):
         if extra.name not in FILE_SCHEMAS and extra.name not in OPTIONAL_FILES:
             raise RulesError(f"{extra}:1: unknown rules file (known: {', '.join(sorted(FILE_SCHEMAS))})")
@@ -735,9 +815,24 @@ def load_rules(directory: Optional[Path | str] = None, check_patterns: bool = Tr
                     raise RulesError(f"{file}:1: entry {entry.id!r} is marked lang {entry.lang!r} in the {lang}/ folder")
                 entry.lang = lang
             models[f"{lang}/{file.name}"] = model
-    ruleset = RuleSet(path, models)
+            files[f"{lang}/{file.name}"] = file
+    _one_irregular_table(models, files)
+    ruleset = RuleSet(path, models, files)
     if check_patterns and path.resolve() != DEFAULT_RULES_DIR.resolve():
-        files = [path / name for name in FILE_SCHEMAS]
-        files += sorted(f for lang in LANGUAGES for f in (path / lang).glob("*.y*ml"))
-        refuse_catastrophic(ruleset.all_patterns(), files, str(path), _shipped_keys())
-    return ruleset
+        refuse_catastrophic(ruleset.all_patterns(), list(files.values()), str(path), _shipped_keys())
+    return ruleset, problems
+
+
+def _one_irregular_table(models: dict[str, BaseModel], files: dict[str, Path]) -> None:
+    """English entries hold the table of irregular verbs, each lemma once: RulesError 'file:line: ...' if not."""
+    seen: dict[str, str] = {}
+    for name, model in models.items():
+        for entry in getattr(model, "lexicons", ()):
+            if entry.irregular and entry.lang != "en":
+                raise RulesError(f"{files[name]}:{_id_line(files[name], entry.id)}: entry {entry.id!r}: irregular "
+                                 "forms are for English verbs: in the en/ folder, or with lang: en")
+            for lemma in entry.irregular:
+                if lemma in seen:
+                    raise RulesError(f"{files[name]}:{_id_line(files[name], entry.id)}: entry {entry.id!r}: irregular "
+                                     f"verb {lemma!r} is already in entry {seen[lemma]!r} (one table for every entry)")
+                seen[lemma] = entry.id

@@ -123,6 +123,24 @@ def node_line(node: yaml.Node, loc: tuple) -> int:
     return node.start_mark.line + 1
 
 
+def repeated_key(node: yaml.Node) -> Optional[tuple[str, int]]:
+    """(key, line) of the first key given twice in one mapping of the document, which YAML would quietly read
+    as its last value only; None: no key is."""
+    todo = [node]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for k, _ in node.value:
+                if isinstance(k, yaml.ScalarNode) and k.value in seen:
+                    return k.value, k.start_mark.line + 1
+                seen.add(k.value if isinstance(k, yaml.ScalarNode) else id(k))
+            todo += [v for _, v in node.value]
+        elif isinstance(node, yaml.SequenceNode):
+            todo += node.value
+    return None
+
+
 def id_lines(node: yaml.Node) -> list[tuple[str, int]]:
     """(id, line) of every mapping in the document that has an `id`, in file order: where each rule is declared,
     by the same marks that place a validation error (node_line)."""

@@ -1,4 +1,5 @@
 """English verbs by lemma: an entry with `inflect` lists lemmas and matches their forms (rules.py english_forms)."""
+import re
 import shutil
 
 import pytest
@@ -63,3 +64,58 @@ def test_an_irregular_verb_with_three_forms_is_refused_with_its_file(rules_dir):
 """
     with pytest.raises(RulesError, match=r"verbs\.yaml.*past and, if another, its participle"):
         _with(rules_dir, bad)
+
+
+SPELLING = """
+  - id: en.verb.spelling
+    family: speech
+    inflect: true
+    terms: [panic, boo, signal, label, travel, equip, debut, exit, profit, debit, emit, compel, edit, quip]
+"""
+
+
+def test_english_spelling_rules_and_the_table_give_each_verb_its_forms(rules_dir):
+    speech = _with(rules_dir, SPELLING).terms("speech")
+    wanted = {"panics", "panicked", "boos", "booed", "signaled", "signalled", "labeled", "labelled", "traveled",
+              "travelled", "equipped", "debuted", "exited", "profited", "debited", "emitted", "compelled", "edited",
+              "quipped"}
+    wrong = {"paniced", "booes", "equiped", "debutted", "exitted", "profitted", "debitted", "emited", "compeled",
+             "editted"}
+    assert wanted - speech == set() and wrong & speech == set()
+
+
+def test_an_entry_that_only_holds_irregular_forms_needs_no_terms(rules_dir):
+    speech = _with(rules_dir, SPELLING.replace("spelling", "spelling2").replace("[panic,", "[foresee, panic,") + """
+  - id: en.verb.table_only
+    family: closed_class
+    irregular:
+      foresee: [foresaw, foreseen]
+""").terms("speech")
+    assert {"foresaw", "foreseen"} <= speech
+
+
+def _refused(folder, path, text, match):
+    """The line (counted from the file's old end) that the error matching `match` names in `path`."""
+    lines = len(path.read_text(encoding="utf-8").splitlines())
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+    with pytest.raises(RulesError) as exc:
+        load_rules(folder)
+    line = next(l for l in str(exc.value).splitlines() if re.search(match, l))
+    where = re.search(rf"{re.escape(str(path))}:(\d+):", line)
+    assert where, line
+    return int(where.group(1)) - lines
+
+
+def test_irregular_forms_on_an_arabic_entry_are_refused_with_file_and_line(rules_dir):
+    assert _refused(rules_dir, rules_dir / "ar" / "verbs.yaml", "\n  - id: cue.ar.bad\n    family: speech\n"
+                    "    terms: [قال]\n    irregular:\n      say: [said]\n", r"cue\.ar\.bad.*English") == 2
+
+
+def test_a_lemma_given_twice_in_one_table_is_refused_with_file_and_line(rules_dir):
+    assert _refused(rules_dir, rules_dir / "en" / "verbs.yaml", "\n  - id: en.verb.twice\n    family: closed_class\n"
+                    "    irregular:\n      foresee: [foresaw, foreseen]\n      foresee: [foresaw]\n", r"foresee") == 6
+
+
+def test_a_lemma_given_in_two_entries_is_refused_with_file_and_line(rules_dir):
+    assert _refused(rules_dir, rules_dir / "en" / "verbs.yaml", "\n  - id: en.verb.again\n    family: closed_class\n"
+                    "    irregular:\n      say: [sayed]\n", r"'say'.*en\.verb\.irregular") == 2

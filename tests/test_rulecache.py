@@ -42,7 +42,7 @@ def report_json(auditor: Auditor, text: str = TEXT) -> str:
 def refuse_to_build(monkeypatch) -> None:
     def fail(*args, **kwargs):
         raise AssertionError("the rules were built again instead of read from the cache")
-    monkeypatch.setattr(pipeline, "load_rules", fail)
+    monkeypatch.setattr(pipeline, "load_built", fail)
 
 
 def test_a_second_auditor_reads_the_built_rules_and_audits_the_same(cache: Path, folder: Path, monkeypatch) -> None:

@@ -166,3 +166,17 @@ def test_every_kind_of_id_a_report_names_is_found(rule_id):
     result = explain(rule_id)
     assert result.exit_code == 0, result.output
     assert re.search(r"\S+\.yaml:\d+", block(result.stdout, rule_id))
+
+
+def test_a_custom_policys_rule_is_explained_with_policy(tmp_path):
+    policy = tmp_path / "pol.yaml"
+    policy.write_text("description: our newsroom\nrules:\n  - id: newsroom.anon\n    kind: anonymity_reason\n"
+                      "    severity: error\n    description: say why a source is anonymous\n"
+                      "    types: [anonymous_official, anonymous]\n", encoding="utf-8")
+    assert explain("newsroom.anon").exit_code == 2  # not in the shipped policy
+    result = explain("newsroom.anon", "source.anonymity_reason", "--policy", str(policy))
+    assert result.exit_code == 2, result.output  # the shipped policy's rule is not the custom one's
+    result = explain("newsroom.anon", "attr.no_cue", "--policy", str(policy))
+    assert result.exit_code == 0, result.output
+    anon = block(result.stdout, "newsroom.anon")
+    assert f"{policy}:3" in anon and "policy rule" in anon and "say why a source is anonymous" in anon

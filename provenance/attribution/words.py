@@ -10,17 +10,14 @@ from __future__ import annotations
 import re
 
 from ..normalize import norm, norm_pattern
-from ..rules import DEFAULT_RULES_DIR, RulesError, RuleSet
+from ..rules import RuleSet
 
 _POSSESSIVE = "closed.en.possessive."
 
 
 def closed_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
     """The normalised terms of one closed word class of rules/<language>/*.yaml, by its id."""
-    entries = [e for e in rules.entries if e.id == entry_id]
-    if not entries:
-        raise RulesError(f"{rules.directory}: no closed word class {entry_id!r} (the shipped rules in "
-                         f"{DEFAULT_RULES_DIR} have it)")
+    entries = rules.entries_named(entry_id)  # none: an error naming the shipped file that has it
     return frozenset(norm(t) for e in entries for t in e.all_terms())
 
 
