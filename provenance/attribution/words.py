@@ -30,12 +30,9 @@ def entry_patterns(rules: RuleSet, entry_id: str) -> "re.Pattern | None":
 
 def closed_pattern(rules: RuleSet, entry_id: str) -> str:
     """The patterns of one closed class that is a shape or a formula rather than a list of words, as one
-    alternation; a rules folder without them is an error that names the class."""
-    found = entry_patterns(rules, entry_id)
-    if found is None:
-        raise RulesError(f"{rules.directory}: no closed word class {entry_id!r} with patterns (the shipped rules in "
-                         f"{DEFAULT_RULES_DIR} have it)")
-    return found.pattern
+    alternation; a rules folder without the class is an error that names it (RuleSet.entries_named)."""
+    patterns = [norm_pattern(p) for e in rules.entries_named(entry_id) for p in e.patterns]
+    return "|".join(patterns) if patterns else "(?!)"  # (?!): matches nothing, while load_built lists what is missing
 
 
 def opening(*words: frozenset[str], prefix: str = "", spaced: bool = False) -> str:
