@@ -33,7 +33,6 @@ import resource
 import subprocess
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 from typing import Iterator, Optional
@@ -82,6 +81,8 @@ def _extract_chunk(pages: list[str]) -> int:
 
 def trafilatura_alone(pages: Iterator[str], jobs: int, chunk: int = 16) -> int:
     """Pages extracted, with the same process count and the same bounded window as the audit."""
+    from concurrent.futures import ProcessPoolExecutor  # here: the pools' process times its imports
+
     from provenance.batch.parallel import in_order
 
     if jobs <= 1:
