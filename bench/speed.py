@@ -33,7 +33,6 @@ import resource
 import subprocess
 import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 from typing import Iterator, Optional
@@ -82,6 +81,8 @@ def _extract_chunk(pages: list[str]) -> int:
 
 def trafilatura_alone(pages: Iterator[str], jobs: int, chunk: int = 16) -> int:
     """Pages extracted, with the same process count and the same bounded window as the audit."""
+    from concurrent.futures import ProcessPoolExecutor  # here: the pools' process times its imports
+
     from provenance.batch.parallel import in_order
 
     if jobs <= 1:
@@ -180,11 +181,14 @@ def measure_growth(data: Path, repeat: int = 3) -> list[dict]:
 
 def measure_pools(data: Path) -> dict:
     """Every article of the pools audited with one core, in this fresh process: CPU seconds since the
-    process started (its start-up counted) and of the audits alone."""
+    process started (its start-up counted: the interpreter and the imports, the rules read, the articles
+    read) and of the audits alone. `bytecode`: the package's modules were read compiled, not compiled from
+    source (as with PYTHONDONTWRITEBYTECODE=1 and an editable install, about 0.06 s more)."""
+    from provenance import pipeline
     from provenance.batch.parallel import audit_documents, cached_auditor
     from provenance.ingest.inputs import BadInput, iter_documents
 
-    c0 = time.process_time()
+    c0 = imports_cpu = time.process_time()  # since the process started
     cached_auditor()  # the rules, built or read from the cache before the clock of the audits starts
     rules_cpu = time.process_time() - c0
     docs = list(iter_documents([str(data / d) for d in POOL_DIRS]))
@@ -194,7 +198,8 @@ def measure_pools(data: Path) -> dict:
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     usage = resource.getrusage(resource.RUSAGE_SELF)
     return {"kind": "pools", "n": len(docs), "ok": ok, "kb": kb, "seconds": seconds, "cpu": cpu,
-            "cpu_all": usage.ru_utime + usage.ru_stime, "rules_cpu": rules_cpu}
+            "cpu_all": usage.ru_utime + usage.ru_stime, "rules_cpu": rules_cpu, "imports_cpu": imports_cpu,
+            "bytecode": bool(pipeline.__cached__) and Path(pipeline.__cached__).exists()}
 
 
 def measure_build() -> dict:
@@ -232,9 +237,12 @@ def print_linear(growth: list[dict], pools: dict, seconds: float, build: dict) -
           f"text, one process): start-up included {kb / seconds:,.0f} KB/s ({kb / pools['cpu_all']:,.0f} KB per "
           f"CPU-second); the audits alone {kb / pools['seconds']:,.0f} KB/s ({kb / pools['cpu']:,.0f} KB per "
           f"CPU-second); target {THROUGHPUT_TARGET:,} KB/s, start-up included")
-    print(f"start-up {pools['cpu_all'] - pools['cpu']:.2f} CPU s (imports, the rules read from the cache in "
-          f"{pools['rules_cpu']:.2f} s, the articles read); building the rules with nothing cached, as the first "
-          f"process after a change of the rules or the code does, {build['cpu']:.2f} s")
+    startup = pools["cpu_all"] - pools["cpu"]
+    compiled = "" if pools["bytecode"] else " (the package's modules compiled from source: no bytecode)"
+    print(f"start-up {startup:.2f} CPU s: the interpreter and imports {pools['imports_cpu']:.2f}{compiled}, the rules "
+          f"read from the cache {pools['rules_cpu']:.2f}, the articles read "
+          f"{startup - pools['imports_cpu'] - pools['rules_cpu']:.2f}; building the rules with nothing cached, as the "
+          f"first process after a change of the rules or the code does, {build['cpu']:.2f} s")
 
 
 def linear(data: Path) -> tuple[list[dict], dict, float, dict]:

@@ -7,8 +7,6 @@ with 128 + 15, as a shell expects of a terminated command.
 """
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
 import signal
 import sys
@@ -21,6 +19,9 @@ def die_with_parent() -> None:
     """In a child process: be killed when the parent dies (Linux; elsewhere nothing can be asked)."""
     if not sys.platform.startswith("linux"):
         return
+    import ctypes  # here, not at import: every command and worker imports this module
+    import multiprocessing
+
     try:
         if ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
             return
@@ -32,6 +33,8 @@ def die_with_parent() -> None:
 
 
 def _terminated(signum: int, frame: Any) -> None:
+    import multiprocessing
+
     for child in multiprocessing.active_children():  # workers busy with an article would finish it first
         child.kill()
     raise SystemExit(128 + signum)

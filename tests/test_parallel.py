@@ -1,6 +1,7 @@
 """Several processes give the same reports, in the same order, as one; a bad input stays in its place."""
 from __future__ import annotations
 
+import concurrent.futures
 import os
 import signal
 import subprocess
@@ -68,12 +69,12 @@ def test_cli_reports_a_missing_file_and_audits_the_rest():
 def test_jobs_are_capped_at_the_cpus_with_a_note(monkeypatch):
     started = []
 
-    class Recording(parallel.ProcessPoolExecutor):
+    class Recording(concurrent.futures.ProcessPoolExecutor):
         def __init__(self, max_workers, **kwargs):
             started.append(max_workers)
             super().__init__(max_workers, **kwargs)
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", Recording)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Recording)  # imported where a pool starts
     cpus = parallel.default_jobs()
     result = CliRunner().invoke(app, ["audit", *CORPUS, "-f", "jsonl", "--jobs", "1000"])
     assert result.exit_code == 0, result.output

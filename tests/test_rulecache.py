@@ -158,3 +158,43 @@ def test_the_built_rules_read_back_their_regular_expressions_without_compiling_t
     assert not compiled  # read back as the compiled code itself
     assert [rx for _, rx in second.rules.boilerplate_patterns] == [rx for _, rx in built]  # the same code
     assert report_json(second) == report_json(first)
+
+
+PACKAGE_PATTERNS = """
+import os, re, re._compiler, sys
+compiled = []  # the patterns compiled by the package's modules, as the import runs
+real = re._compiler.compile
+here = os.path.dirname(re.__file__)
+
+
+def counting(pattern, flags=0):
+    frame = sys._getframe(1)
+    while frame.f_code.co_filename.startswith(here):  # re's own functions
+        frame = frame.f_back
+    if os.sep + "provenance" + os.sep in frame.f_code.co_filename:
+        compiled.append(pattern)
+    return real(pattern, flags)
+
+
+re._compiler.compile = counting
+import provenance
+re._compiler.compile = real
+same = all(rx == real(key[1], key[2]) for key, rx in list(re._cache.items()) if key[0] is str)
+print(len(compiled), same, provenance.audit_text("Zorblax Quintana said the talks had failed.").claims[0].source.type)
+"""
+
+
+def test_the_package_reads_back_the_regular_expressions_its_modules_compile(tmp_path: Path) -> None:
+    env = {"XDG_CACHE_HOME": str(tmp_path / "xdg"), "PATH": "/usr/bin:/bin"}
+
+    def run() -> list[str]:
+        return subprocess.run([sys.executable, "-c", PACKAGE_PATTERNS], env=env, capture_output=True, text=True,
+                              check=True).stdout.split()
+
+    first = run()
+    assert int(first[0]) > 100 and first[1:] == ["True", "named_person"]  # compiled, then kept
+    assert run() == ["0", "True", "named_person"]  # none compiled again: read back, the same code
+    for kept in (tmp_path / "xdg" / "provenance").glob("patterns-*.pickle"):
+        kept.write_bytes(kept.read_bytes()[:200])  # damaged: compiled again and written whole
+    assert run() == first
+    assert run() == ["0", "True", "named_person"]

@@ -9,16 +9,17 @@ from __future__ import annotations
 import functools
 import os
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import closing
 from itertools import chain, islice
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, TypeVar, Union
 
 from ..ingest.inputs import BadInput, iter_documents
-from ..lifeline import die_with_parent
 from ..models import Document, Report
 from ..pipeline import TIME_LIMIT, Auditor, no_collection
+
+if TYPE_CHECKING:  # the pool and its multiprocessing only where workers start (about 10 ms of every start-up)
+    from concurrent.futures import ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -33,6 +34,8 @@ def cached_auditor(rules_dir: Optional[str] = None, time_limit: Optional[float] 
 
 
 def _start_worker(*setup: Any) -> None:
+    from ..lifeline import die_with_parent
+
     die_with_parent()
     cached_auditor(*setup)
 
@@ -58,6 +61,8 @@ def audit_documents(docs: Iterable[Union[Document, BadInput]], jobs: Optional[in
     if jobs <= 1 or len(first) < chunk:
         yield from (auditor or cached_auditor()).audit_many(chain(first, it))
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     setup = (str(auditor.rules.directory), auditor.time_limit) if auditor else ()  # what each worker compiles
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=setup)
     batches = chain([first], iter(lambda: list(islice(it, chunk)), []))
