@@ -15,7 +15,7 @@ are dropped: they would split an FTS5 token. English goes through FTS5's Porter 
 A query typed with another proclitic glued on (والمسؤول, بالوزارة) finds the claims written that
 way. Indexing every stem with و, ب, ل, لل, وال and بال as well (94% of the proclitics on the words
 of 215 Arabic articles) would find them all, but it made the database nearly three times larger and
-the writing twice as slow (README, "Export to SQLite").
+the writing twice as slow (README, "Export to SQLite and browse with Datasette").
 """
 from __future__ import annotations
 
