@@ -506,9 +506,12 @@ def _duplicate_ids(path: Path, model: BaseModel) -> None:
 
 
 def _id_line(path: Path, item: str, last: bool = False) -> int:
-    """The line that declares the id `item` in a rules file (its last declaration with `last`; 1: not found)."""
-    id_line = re.compile(rf"\bid:\s*['\"]?{re.escape(item)}['\"]?\s*$")
-    lines = [n for n, l in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if id_line.search(l)]
+    """The line that declares the id `item` in a rules file (its last declaration with `last`; 1: not found), by
+    the marks `rules explain` reads too (rulesyaml.id_lines). Read again only to word an error."""
+    from . import rulesyaml
+
+    node, _ = rulesyaml.parse(path.read_text(encoding="utf-8"), package=False)
+    lines = [line for rule_id, line in (rulesyaml.id_lines(node) if node is not None else ()) if rule_id == item]
     return (lines[-1] if last else lines[0]) if lines else 1
 
 
