@@ -98,3 +98,33 @@ def test_an_invitation_extended_is_an_act(audit):
 def test_a_light_verb_with_a_noun_of_speech_act_for_object_speaks(audit, text, kind):
     # LABELLING: accuse, condemn, blame are speech acts; cue.ar.light_verb reads them as a verb and its noun
     assert audit(text).claims[0].source.type == kind
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-pool/cnn_CN-middleEast-1258-20180819: sending cables of condolence
+    ("بعث الرئيس الأمريكي، دونالد ترامب، السبت، برقيتي عزاء لذوي الطالبين السعوديين، ذيب اليامي وجاسر اليامي،"
+     " اللذين توفيا محاولين انقاذ طفلين أمريكيين من الغرق في ولاية ماساتشوستس.", "الرئيس الأمريكي، دونالد ترامب"),
+    # arabic-pool/cnn_CN-middleEast-1340-20180910: sending messages, with the preposition of the thing sent
+    ("بعث رئيس الحكومة الأردنية عمر الرزاز برسائل \"مصارحة\" للأردنيين، الأحد، حول التوجهات الاقتصادية لحكومته"
+     " خلال المرحلة المقبلة.", "رئيس الحكومة الأردنية عمر الرزاز"),
+    # arabic-saudi/aleqtisadiya_2015-08-06_016: directing a cable of thanks, a long title between
+    ("ومن جهة أخرى، وجه الأمير محمد بن سلمان بن عبدالعزيز، ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير"
+     " الدفاع، برقية شكر إلى الملك عبدالله الثاني ابن الحسين ملك الأردن، وذلك بعد انتهاء زيارته إلى الأردن.",
+     "الأمير محمد بن سلمان بن عبدالعزيز، ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"),
+])
+def test_sending_a_message_of_speech_speaks(audit, text, source):
+    # LABELLING: thanking, condoling and telling are speech acts; sending or directing a cable, a letter or a
+    # message of them is performing them (cue.ar.light_verb)
+    # (the span runs on to the message where no comma ends the title, as for every light verb's object)
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official" and claim.source.text.startswith(source)
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-internationalNews-102-20180305: sending troops
+    "أرسلت الولايات المتحدة 800 من قواتها إلى النيجر بهدف تدريب القوات المحلية ودعم مكافحة الإرهاب في المنطقة.",
+    # arabic-pool/cnn_CN-middleEast-1258-20180819's kin: sending aid is an act
+    "وأرسلت حكومات من مختلف أنحاء العالم طائرات تحمل المساعدات إلى إندونيسيا.",
+])
+def test_sending_what_is_no_message_is_an_act(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"

@@ -74,6 +74,7 @@ class Arabic(Language):
         self.reports = self.rules.lexicon("according", "relay")  # how an outlet's report is cited
         self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
             *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
+        self.root_ba_verbs = closed_class(self.rules, "closed.ar.root_ba_verb")  # "بعث": ب of the root
         # "في بيان"، "بتغريدة له"، "في كلمته أمام": an occasion of speech of its own, with its proclitics and pronoun
         self.negation_reported = closed_class(self.rules, "closed.ar.negation_reported")  # "ولم يذكر المتحدث"
         self.no_one = closed_class(self.rules, "closed.ar.no_one")  # "ولم تعلن أي جهة"
@@ -174,6 +175,7 @@ class Arabic(Language):
         n = r.n
         for family in _VERB_CUES:
             r.cues[family] = [h for h in r.cues[family] if self.bare(h.text) in self.verb_terms  # "بالقول"
+                              or self.bare(h.text) in self.root_ba_verbs
                               or not _ARTICLE.match(n, h.start, h.end) and not self.bare(h.text).startswith(("ب", "ك"))]
         # a participle is no noun a number counts: "الصادرة بحق 16 متهما" (16 accused), not "accusing"
         r.cues["participle"] = [h for h in r.cues["participle"] if not _COUNTED.search(n, max(0, h.start - 12), h.start)]
