@@ -293,6 +293,14 @@ class Language:
         typed = self.typer.classify(evidence, r.memory)
         if typed.type in ("media", "state_media"):
             return typed, _unpaired_quotes_off(evidence.strip())
+        described = self.described_hearer(evidence, len(told.text.split()))
+        if described is not None and self.outlet_via(r):
+            return None  # 'on CNN's "New Day," ... told host Chris Cuomo': the host is the outlet the sentence names
+        return described
+
+    def described_hearer(self, evidence: str, told_words: int) -> Optional[tuple[Typed, str]]:
+        """A hearer no outlet's name types, described as an outlet or one of its journalists ("told Britain's
+        ITV television station"); `evidence` is the verb of telling, of `told_words` words, and what follows."""
         return None
 
     def relay_pair(self, r: Reading, hit: Hit, outer_span: tuple[int, int], marker: re.Match,

@@ -20,6 +20,7 @@ from ..subjects import WORD, ends_before, last_place, words_before
 from ..words import as_written, closed_class, opening
 from .base import Language
 from .en_gender import EnglishGender
+from .en_hearer import DescribedHearer
 from .en_subjects import EN_CONTRACTED, EnglishSubjects
 
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
@@ -94,6 +95,7 @@ class English(Language):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.gender = EnglishGender(self.rules)  # "she" skips a last speaker shown to be a man
+        self.described_hearer = DescribedHearer(self.rules, self.words).relay  # "told Britain's ITV television station"
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
         self.complementizers = self.words.en_complementizers  # "said that" (closed.en.complementizer)
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
