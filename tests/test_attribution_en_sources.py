@@ -592,3 +592,26 @@ def test_a_known_name_modifying_a_title_after_former_is_not_the_source(audit, te
     # "former Obama adviser David Axelrod" was Barack Obama as the source: the known name only modifies the title,
     # as in "Trump campaign manager Corey Lewandowski", whatever lower-case word opens the span
     assert audit(text).claims[0].source.name == name
+
+
+@pytest.mark.parametrize("text, name", [
+    # nyt_2016-01-30_traditionally-democrat-unions-ar.txt
+    ("''We like that he does not support T.P.P., that he has taken the position that there should be trade tariffs "
+     "for a company that moves jobs overseas,'' said Ryan Leenders, 30, a member of the International Association of "
+     "Machinists in Washington State.", "Ryan Leenders"),
+    # west-journal_2016-06-20_media-reports-reveal-reason-behi.txt
+    ("\u201cThis shows donors, activists and party officials that he is willing to make significant changes, even if it "
+     "means parting ways with a trusted political aide,\u201d said Republican strategist Ryan Williams.", "Ryan Williams"),
+])
+def test_a_known_family_name_followed_by_a_family_name_of_its_own_is_another_person(audit, text, name):
+    # "Ryan" alone is Paul Ryan (person.ryan); "Ryan Leenders" is a man whose given name is Ryan: a known family name
+    # before another capitalised name is that person's given name, not the known one (as "Eric Trump" is not him)
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_person", name)
+
+
+def test_a_suffix_after_a_known_family_name_is_still_the_known_person(audit):
+    # nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa.txt: "Jr." is no family name of another person (closed.en.name_suffix)
+    claim = audit("Joseph R. Biden Jr. said Donald J. Trump's remarks had already made him a danger to American "
+                  "allies and military personnel.").claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", "Joe Biden")

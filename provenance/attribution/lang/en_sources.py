@@ -68,6 +68,7 @@ class EnglishSpans(SpanGrammar):
                                  "party_members")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
+        self._suffixes = {t.strip(".") for t in closed_class(typer.rules, "closed.en.name_suffix")}
         # "the Florida senator", "the former Alaska governor": "the", a lower-case modifier or two, capitalised
         # modifiers, a lower-case office
         self._office_after_the = re.compile(rf"{as_written(closed_class(typer.rules, 'closed.en.definite_article'))} "
@@ -335,9 +336,9 @@ class EnglishSpans(SpanGrammar):
 
     def title_modifier(self, span: str, known, names: list[str]):
         modifier = _MODIFIER_NAME.match(span.strip()) if known is not None else None
-        if known is not None and self._kin(span, known, names):
+        if known is not None and (self._kin(span, known, names) or self._given_name(span, known, names)):
             # "Eric Trump", "Chelsea Clinton": another given name before a known family name is a relative,
-            # another person (typed by their own title, or as a person)
+            # another person (typed by their own title, or as a person); "Ryan Leenders" is no Paul Ryan
             known = None
         elif modifier is not None and known.text in norm(modifier.group(1)):
             # "Trump campaign manager Corey Lewandowski", "Clinton pollster Joel Benenson": the known name
@@ -370,6 +371,19 @@ class EnglishSpans(SpanGrammar):
         given = words[words.index(known.text, 1) - 1]
         return len(given) > 1 and given not in self._nouns and given not in norm(known.value.name).split() \
             and re.search(rf"\b{re.escape(given)}\.? {re.escape(known.text)}\b", norm(span)) is not None
+
+    def _given_name(self, span: str, known, names: list[str]) -> bool:
+        """Whether a known person's family name, spelled alone, is followed right after by the family name that ends
+        the span's names ("Ryan Leenders", "Republican strategist Ryan Williams"): the given name of another
+        person. A suffix ("Joseph R. Biden Jr.": closed.en.name_suffix) or a word of the known name is no other
+        family name."""
+        words = [norm(t).strip(".") for t in names]
+        own = norm(known.value.name).split()
+        if " " in known.text or words[-2:-1] != [known.text] or own[-1:] != [known.text]:
+            return False  # "Obama Education Secretary Arne Duncan": the known name modifies a title before a name
+        family = words[-1]
+        return len(family) > 1 and family not in self._suffixes and family not in own \
+            and re.search(rf"\b{re.escape(known.text)} {re.escape(family)}\b", norm(span)) is not None
 
     def _plural(self, noun: str) -> bool:
         """"aides", "people", not "actress" (closed.en.plural_without_s)."""
