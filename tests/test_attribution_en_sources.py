@@ -615,3 +615,16 @@ def test_a_suffix_after_a_known_family_name_is_still_the_known_person(audit):
     claim = audit("Joseph R. Biden Jr. said Donald J. Trump's remarks had already made him a danger to American "
                   "allies and military personnel.").claims[0]
     assert (claim.source.type, claim.source.name) == ("named_official", "Joe Biden")
+
+
+def test_a_bare_family_name_is_the_person_the_article_introduced_first_with_it(audit):
+    # huff-post_2016-02-26_hillary-clinton-says-trump-s-big.txt: Hillary Clinton opens the body; "former President
+    # Bill Clinton" comes later. LABELLING: a later surname is the person first introduced with it, so the bare
+    # "Clinton said" is Hillary Clinton, not the man whose title was read before her full name
+    claims = audit(
+        "Title\n\nWASHINGTON \u2014 Hillary Clinton doesn\u2019t recognize the vile bigotry of Republican presidential "
+        "front-runner Donald Trump as the man she, sort of, used to know. Clinton and her husband, former President "
+        "Bill Clinton, attended Trump\u2019s third wedding in 2005. \u201cI think part of the reason why I\u2019m going to be "
+        "the nominee and I\u2019m going to be the next president is because I have withstood all this,\u201d Clinton "
+        "said.").claims
+    assert (claims[-1].source.type, claims[-1].source.name) == ("named_official", "Hillary Clinton")

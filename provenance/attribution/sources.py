@@ -442,6 +442,7 @@ class SourceTyper:
         """Remember role-bearing and known names across the body before typing sources."""
         body, nb, hits = scanned.text, scanned.normalized, scanned.hits
         roles = [*hits["role"], *hits["official_noun"], *hits["spokesperson"]]
+        introduced: list[tuple[int, str, str]] = []  # (where, name, spelling) of each name a title introduces
         for hit in roles:
             trade = self.lex["person_role"].search(nb.text, hit.start, hit.end + 40)
             if trade is not None and trade.start == hit.start and trade.end > hit.end:
@@ -469,8 +470,15 @@ class SourceTyper:
                     continue  # "President Vladimir V. Putin", "George W. Bush": known, remembered below in the text's order
                 known = self._known_whole(name)
                 # a known person's words in the text point at their canonical name
-                memory.remember(known.value.name if known else name, "named_official", name)
-        for hit in hits["known_official"]:  # after the titles: "كيم" is the minister introduced as such
-            memory.remember(hit.value.name, "named_official", hit.text)  # by the words the article spells
+                introduced.append((hit.start, known.value.name if known else name, name))
+        later = [(hit.start, hit.value.name, hit.text) for hit in hits["known_official"]]
+        if not is_arabic(body):
+            # an English full name of the gazetteer introduces its person where it stands, in the text's order with
+            # the titled names: "Hillary Clinton" opening the body, then "former President Bill Clinton": a bare
+            # "Clinton" is the one met first (LABELLING: a later surname is the person first introduced with it)
+            introduced = sorted([*introduced, *(h for h in later if " " in h[2])], key=lambda h: h[0])
+            later = [h for h in later if " " not in h[2]]
+        for _, name, spelling in [*introduced, *later]:  # known names after: "كيم" is the minister introduced as such
+            memory.remember(name, "named_official", spelling)  # by the words the article spells
         if is_arabic(body):  # a word met before the sentence that names with it is introduced (ar_sources.py)
             memory.index = partial(self.arabic_names.first_seen, nb)
