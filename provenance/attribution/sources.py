@@ -87,16 +87,20 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
-def _another_person(words: list[str], remembered: list[str], no_names: frozenset[str]) -> bool:
+def _another_person(words: list[str], remembered: list[str], no_names: frozenset[str], n: str = "") -> bool:
     """Whether a name opens with the first name of someone met before and goes on with a word of its own
     ("محمد خضر" after "محمد عزوز"), or, in English, ends with their family name after a first name of its own
     ("Eric Trump" after "Donald Trump"; not after "Mr." or "de": `no_names`; Arabic spans keep words of
-    their own before a name): two people; a family name alone or with words after it is the same one."""
+    their own before a name), or, in English, opens with their family name as its given name ("Ryan Leenders"
+    after "Paul Ryan", written next to each other in the span `n`; not "Biden Jr."): two people; a family name
+    alone is the same one."""
     if len(words) < 2 or len(remembered) < 2:
         return False
     return words[0] == remembered[0] and words[1] not in remembered \
         or words[-1] == remembered[-1] and words[0] not in remembered and remembered[0] not in words \
-        and not {words[0].strip("."), remembered[0].strip(".")} & no_names and not is_arabic(words[0])
+        and not {words[0].strip("."), remembered[0].strip(".")} & no_names and not is_arabic(words[0]) \
+        or words[0] == remembered[-1] and words[1] not in remembered and words[1].strip(".") not in no_names \
+        and f" {words[0]} {words[1]} " in f" {n} " and not is_arabic(words[0])
 
 
 def _heads_span(n: str, head: str, conjunctions: frozenset[str]) -> bool:
@@ -229,6 +233,7 @@ class SourceTyper:
         # the end of a name after an office: punctuation or a word of closed.ar.name_stop, closed.en.name_stop
         self.name_stop = re.compile(_NAME_STOP_PUNCT + "| " + opening(words.name_stops) + r"\b")
         self._no_names = frozenset(self.function_words | closed_class(rules, "closed.en.name_particle")
+                                   | {t.strip(".") for t in closed_class(rules, "closed.en.name_suffix")}
                                    | {t.strip(".") for t in words.titles})
         self.place_prepositions = rules.terms("place_preposition")
         self.lexicon_words = set()
@@ -374,7 +379,7 @@ class SourceTyper:
         if lead is not None:
             names = lead
         recalled = memory.recall(" ".join(names)) if names else None
-        if recalled and _another_person(norm(" ".join(names)).split(), norm(recalled[1]).split(), self._no_names):
+        if recalled and _another_person(norm(" ".join(names)).split(), norm(recalled[1]).split(), self._no_names, n):
             recalled = None  # "محمد خضر" after "محمد عزوز": a first name shared, another person
         if recalled:
             return Typed(recalled[0], name=recalled[1], rules=["src.memory"])
@@ -437,6 +442,7 @@ class SourceTyper:
         """Remember role-bearing and known names across the body before typing sources."""
         body, nb, hits = scanned.text, scanned.normalized, scanned.hits
         roles = [*hits["role"], *hits["official_noun"], *hits["spokesperson"]]
+        introduced: list[tuple[int, str, str]] = []  # (where, name, spelling) of each name a title introduces
         for hit in roles:
             trade = self.lex["person_role"].search(nb.text, hit.start, hit.end + 40)
             if trade is not None and trade.start == hit.start and trade.end > hit.end:
@@ -464,8 +470,15 @@ class SourceTyper:
                     continue  # "President Vladimir V. Putin", "George W. Bush": known, remembered below in the text's order
                 known = self._known_whole(name)
                 # a known person's words in the text point at their canonical name
-                memory.remember(known.value.name if known else name, "named_official", name)
-        for hit in hits["known_official"]:  # after the titles: "كيم" is the minister introduced as such
-            memory.remember(hit.value.name, "named_official", hit.text)  # by the words the article spells
+                introduced.append((hit.start, known.value.name if known else name, name))
+        later = [(hit.start, hit.value.name, hit.text) for hit in hits["known_official"]]
+        if not is_arabic(body):
+            # an English full name of the gazetteer introduces its person where it stands, in the text's order with
+            # the titled names: "Hillary Clinton" opening the body, then "former President Bill Clinton": a bare
+            # "Clinton" is the one met first (LABELLING: a later surname is the person first introduced with it)
+            introduced = sorted([*introduced, *(h for h in later if " " in h[2])], key=lambda h: h[0])
+            later = [h for h in later if " " not in h[2]]
+        for _, name, spelling in [*introduced, *later]:  # known names after: "كيم" is the minister introduced as such
+            memory.remember(name, "named_official", spelling)  # by the words the article spells
         if is_arabic(body):  # a word met before the sentence that names with it is introduced (ar_sources.py)
             memory.index = partial(self.arabic_names.first_seen, nb)

@@ -19,7 +19,7 @@ from ..words import as_written, closed_class, opening
 
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _EN_AFFILIATION = re.compile(r"(?<!\S)(?:at|of|from|with|for)\s+(?:the\s+)?$")  # right before an organisation
-_MODIFIER_NAME = re.compile(r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:[a-z][\w-]* ){1,3}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+)$")
+_MODIFIER_NAME = re.compile(r"(?:[a-z][\w-]* ){0,2}([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:[a-z][\w-]* ){1,3}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+)$")
 _POSSESSIVE_END = re.compile(r"'s\b|(?<=s)'(?!\w)")  # after a token: "Carson's", "Sanders'"
 _POSSESSOR = re.compile(r"'s?\s+\w")  # after a name: "Clinton's current lead", "Sanders' campaign"
 _EN_APPROXIMATE = re.compile(r"^(?:(?:about|nearly|almost|roughly|only|just|just over|just under|over|under|more than|"
@@ -38,6 +38,8 @@ _HOLDER_PAST_BODY = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,.;:()\"�
 _ELECTED_HOLDER = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,[^,.;:()]{1,40},)?\s+(?:was|has been|had been)\s+"
                              r"(?:elected|appointed|named|sworn in|chosen)(?:\s+as)?(?:\s+(?:the|a|an))?(?:\s+new)?\s+$")
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun")  # the nouns a name before them only modifies
+# lexicons that type a span by something other than a title in its appositive (_titles_of_others)
+_NOT_OTHERS = ("outlet", "media_generic", "state_media_generic", "intelligence", "document_noun", "org_noun", "authority")
 _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 # a journalist beside their outlet: "NBC's Ali Vitali", "MSNBC reporter Alex Seitz-Wald", "Paul Krugman of the
 # New York Times", "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera"
@@ -66,6 +68,7 @@ class EnglishSpans(SpanGrammar):
                                  "party_members")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
+        self._suffixes = {t.strip(".") for t in closed_class(typer.rules, "closed.en.name_suffix")}
         # "the Florida senator", "the former Alaska governor": "the", a lower-case modifier or two, capitalised
         # modifiers, a lower-case office
         self._office_after_the = re.compile(rf"{as_written(closed_class(typer.rules, 'closed.en.definite_article'))} "
@@ -152,7 +155,35 @@ class EnglishSpans(SpanGrammar):
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n) \
             or self._bare_plural(span, n) or self._plural_head(span, n) or self._initialism(span, n) \
-            or self._definite_office(span, n)
+            or self._definite_office(span, n) or self._titles_of_others(span, memory)
+
+    def _titles_of_others(self, span: str, memory: Memory) -> Optional[Typed]:
+        """"Heather Hurlburt, a former speechwriter to Secretary of State Madeline Albright", "Richard Cross, a
+        former staff member for Maryland Republicans such as former Gov. Bob Ehrlich": a name heads the span and
+        every title in the words after its comma is followed by its own holder's name, someone else's office that
+        only describes the named one (a person); a title of the span's own ("a former official in President Bill
+        Clinton's administration") or a body, an outlet or a document in it leaves the span to them."""
+        first, _, rest = span.strip().partition(",")
+        lead, nr = self.typer.name_tokens(first), norm(rest)
+        if not nr or not lead or [w.strip(".") for w in first.split()] != lead \
+                or self.typer._span_hits(norm(first))["known_official"] \
+                or nr.split()[0] in self.typer.words.en_coordinators:
+            return None  # a known name is an official by name; "Sanders, and Gov. Jay Nixon" are two people
+        hits = self.typer._span_hits(nr)
+        titles = [h for f in _TITLE_FAMILIES for h in hits[f]]
+        words = rest.split()
+        others = [h for f in _NOT_OTHERS for h in hits[f]
+                  if not any(t.start <= h.start and h.end <= t.end for t in titles)]  # "State" of "Secretary of State"
+        if not titles or others or len(words) != len(nr.split()):
+            return None
+        for hit in titles:
+            after = words[len(nr[:hit.end].split()):][:1]
+            if hit.text.split()[-1] in self.typer.words.prepositions or not (
+                    after and after[0][:1].isupper() and not self._excluded(after[0].strip(".,;:"))):
+                return None  # "a former official in ...", "a spokesman for Ted Cruz": the title is the named one's own
+        name = " ".join(lead)
+        memory.remember(name, "named_person")
+        return Typed("named_person", name=name, rules=["src.name", "src.appositive.en", "src.title_of_another.en"])
 
     def _definite_office(self, span: str, n: str) -> Optional[Typed]:
         """"The Florida senator", "the former Alaska governor": an office after "the" and capitalised modifiers
@@ -305,9 +336,9 @@ class EnglishSpans(SpanGrammar):
 
     def title_modifier(self, span: str, known, names: list[str]):
         modifier = _MODIFIER_NAME.match(span.strip()) if known is not None else None
-        if known is not None and self._kin(span, known, names):
+        if known is not None and (self._kin(span, known, names) or self._given_name(span, known, names)):
             # "Eric Trump", "Chelsea Clinton": another given name before a known family name is a relative,
-            # another person (typed by their own title, or as a person)
+            # another person (typed by their own title, or as a person); "Ryan Leenders" is no Paul Ryan
             known = None
         elif modifier is not None and known.text in norm(modifier.group(1)):
             # "Trump campaign manager Corey Lewandowski", "Clinton pollster Joel Benenson": the known name
@@ -340,6 +371,19 @@ class EnglishSpans(SpanGrammar):
         given = words[words.index(known.text, 1) - 1]
         return len(given) > 1 and given not in self._nouns and given not in norm(known.value.name).split() \
             and re.search(rf"\b{re.escape(given)}\.? {re.escape(known.text)}\b", norm(span)) is not None
+
+    def _given_name(self, span: str, known, names: list[str]) -> bool:
+        """Whether a known person's family name, spelled alone, is followed right after by the family name that ends
+        the span's names ("Ryan Leenders", "Republican strategist Ryan Williams"): the given name of another
+        person. A suffix ("Joseph R. Biden Jr.": closed.en.name_suffix) or a word of the known name is no other
+        family name."""
+        words = [norm(t).strip(".") for t in names]
+        own = norm(known.value.name).split()
+        if " " in known.text or words[-2:-1] != [known.text] or own[-1:] != [known.text]:
+            return False  # "Obama Education Secretary Arne Duncan": the known name modifies a title before a name
+        family = words[-1]
+        return len(family) > 1 and family not in self._suffixes and family not in own \
+            and re.search(rf"\b{re.escape(known.text)} {re.escape(family)}\b", norm(span)) is not None
 
     def _plural(self, noun: str) -> bool:
         """"aides", "people", not "actress" (closed.en.plural_without_s)."""
