@@ -688,3 +688,22 @@ def test_a_participle_of_saying_after_a_preposition_of_time_is_the_clause_subjec
     # closed.en.side_gerund_preposition: "while saying", "before adding", "upon saying" report the clause
     # subject's speech, an attribution beside the claim's
     assert holder in holders(audit, text)
+
+
+HEADLINE_BODY = "\n\nThe figures were published on Monday in the capital. Turnout was lower than last year."
+
+
+@pytest.mark.parametrize("title", [
+    "The Latest: Cruz to give away engraved shotgun.",  # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
+    "The Latest: Kasich scores all 66 delegates after Ohio win.",  # breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt
+    # west-journal_2016-02-23_breaking-federal-judge-just-gave.txt
+    "Breaking: Federal Judge Just Gave Hillary Some Of The Worst News \u2013 She\u2019s Going To HATE It.",
+    # west-journal_2016-03-10_look-shocking-photos-of-gop-cand.txt (and its kin "Look:", "BOOM:")
+    "LOOK: Shocking Photos Of GOP Candidate\u2019s Rally Are Going Viral- It\u2019s Not What You Think\u2026.",
+    "Delegate Update: The latest count in the Democratic race.",  # breitbart_2016-06-04_delegate-update-the-latest-count.txt
+])
+def test_a_headline_rubric_before_a_colon_is_no_speaker(audit, title):
+    # closed.en.headline_rubric: "The Latest:", "Breaking:", "LOOK:", "... Update:" label the kind of item, not
+    # who speaks ("Poll:", "Trump:" still do)
+    h = audit(title + HEADLINE_BODY).headline
+    assert h.source.type == "unattributed" and "cue.headline.colon" not in h.reasons
