@@ -707,3 +707,28 @@ def test_a_headline_rubric_before_a_colon_is_no_speaker(audit, title):
     # who speaks ("Poll:", "Trump:" still do)
     h = audit(title + HEADLINE_BODY).headline
     assert h.source.type == "unattributed" and "cue.headline.colon" not in h.reasons
+
+
+@pytest.mark.parametrize("text, holders_expected", [
+    # breitbart_2016-05-24_in-two-front-war-clinton-targets.txt
+    ("Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according to a count by The "
+     "Associated Press, but the self-described democratic socialist has vowed to soldier on.",
+     ["a count by The Associated Press"]),
+    # huff-post_2016-05-24_bernie-sanders-is-fundraising-fo.txt
+    ("Clinton currently leads Sanders by roughly 270 pledged delegates as the end of the primary season approaches.",
+     [None]),
+    # usa-today_2016-04-26_sanders-will-back-clinton-eventu.txt
+    ("There are 384 pledged delegates at stake, and the campaign believes it could have 90% of what it needs.",
+     [None, "the campaign"]),
+])
+def test_a_participle_between_a_count_and_its_noun_is_no_verb(audit, text, holders_expected):
+    # "271 pledged delegates": a cue word in -ed after a number and before a plural noun modifies the noun
+    # (Lexicons' "pledged" is a verb of saying only with a subject: "Cruz pledged to oppose")
+    assert holders(audit, text) == holders_expected
+
+
+def test_a_verb_after_a_year_and_a_comma_keeps_its_subject(audit):
+    # politico_2016-05-23_senate-candidates-stake-out-a-ra.txt: "Murphy, who was elected to the House in 2012, argued his
+    # fight to increase funding": a count ending a clause is no modifier of what follows the verb
+    assert holders(audit, "Murphy, who was elected to the House in 2012, argued his fight to increase funding "
+                          "was working.")[0] == "Murphy"

@@ -46,6 +46,8 @@ _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb:
 # the noun phrase between "with" and the participle
 _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
+_COUNT = re.compile(r"\d(?:[\d,]*\d)?")  # "271", "4,051"; not "2008," before a clause
+_PLURAL_NOUN = re.compile(r"[a-z][a-z-]+s(?![\w'’])")  # "delegates": a plural noun after a count
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
@@ -333,6 +335,11 @@ class English(Language):
             # a plural noun after a verb: past ("cited reports"; not a passive: "asked not to be named says")
             # or infinitive ("to write notes"; not a name: "a person close to Trump says")
             return False
+        after = _NEXT_WORD.search(n, hit.end)
+        if hit.text.strip().endswith("ed") and _COUNT.fullmatch(previous) and after is not None \
+                and not n[hit.end:after.start()].strip() and _PLURAL_NOUN.match(n, after.start()) \
+                and WORD.match(n, after.start()).group() not in self.clause_words | self.words.noun_markers:
+            return False  # "by 271 pledged delegates": a participle between a count and its plural noun modifies it
         if hit.family == "speech_media" and lead and (
                 lead in self.words.object_prepositions and lower or lead.endswith(("'s", "s'")) and not lower):
             # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
