@@ -732,3 +732,24 @@ def test_a_verb_after_a_year_and_a_comma_keeps_its_subject(audit):
     # fight to increase funding": a count ending a clause is no modifier of what follows the verb
     assert holders(audit, "Murphy, who was elected to the House in 2012, argued his fight to increase funding "
                           "was working.")[0] == "Murphy"
+
+
+@pytest.mark.parametrize("text, holders_expected", [
+    # nyt_2016-03-04_beneath-clinton-s-wins-signs-of-.txt
+    ("A new group called Black Votes Matter, led by Democratic strategists based in New York, is trying to raise $25 "
+     "million for a new effort.", [None]),
+    # nyt_2016-09-03_professor-nega-s-war-why-an-ethi.txt
+    ("He and his two older sisters joined a resistance movement called the Ethiopian People's Revolutionary Party.",
+     [None]),
+    # wash-post_2015-12-12_misinformation-enters-mainstream.txt
+    ("But the fact-checking site Politifact traced the story to a website called Real News Right Now, which posts "
+     "fake news stories.", [None]),
+    # speech still: a person called someone something ("one lawmaker called Trump", "A spokesman called Trump")
+    ("In private, a spokesman called Trump \u201cthe orange prince of American self-publicity.\u201d",
+     ["a spokesman"]),
+    # politico_2016-05-23_senate-candidates-stake-out-a-ra.txt: an aside closed by a comma before the verb
+    ("Beruff, a Scott ally, called Florida\u2019s standards \u201cstrong.\u201d", ["Beruff, a Scott ally"]),
+])
+def test_called_after_an_indefinite_noun_names_it(audit, text, holders_expected):
+    # closed.en.naming_participle: "a group called X", "a website called X" give the thing a name; no one speaks
+    assert holders(audit, text) == holders_expected

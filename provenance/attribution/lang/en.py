@@ -139,6 +139,11 @@ class English(Language):
         self.possessed = re.compile(rf"{possessor} ")
         self.possessed_people = frozenset().union(*(closed_class(self.rules, f"en.class.{c}")
                                                     for c in ("person_noun", "group_noun", "possessed_person")))
+        self.naming = closed_class(self.rules, "closed.en.naming_participle")  # "a group called X"
+        self.indefinite = closed_class(self.rules, "closed.en.indefinite_article")
+        self.speaker_nouns = frozenset().union(  # "a spokesman called Trump a liar": people speak; a group is named
+            *(closed_class(self.rules, f"en.class.{c}") for c in ("person_noun", "possessed_person")),
+            *({t for t in self.rules.terms(f) if " " not in t} for f in ("official_noun", "spokesperson")))
         self.bodies = closed_class(self.rules, "src.org.en")  # "Canada's biggest banks said": a body's nouns too
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
@@ -340,6 +345,8 @@ class English(Language):
                 and not n[hit.end:after.start()].strip() and _PLURAL_NOUN.match(n, after.start()) \
                 and WORD.match(n, after.start()).group() not in self.clause_words | self.words.noun_markers:
             return False  # "by 271 pledged delegates": a participle between a count and its plural noun modifies it
+        if hit.text.strip() in self.naming and self._names_a_thing(r, hit):
+            return False  # "a group called Black Votes Matter": a name given, not a verb of saying
         if hit.family == "speech_media" and lead and (
                 lead in self.words.object_prepositions and lower or lead.endswith(("'s", "s'")) and not lower):
             # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
@@ -347,6 +354,21 @@ class English(Language):
             return False
         return previous not in self.words.noun_markers and (not previous.endswith(("'s", "s'"))
                                                     or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
+
+    def _names_a_thing(self, r: Reading, hit: Hit) -> bool:
+        """"a website called Real News Right Now": a naming participle after an indefinite noun phrase of one to four
+        lower-case words whose head names no person, before a capitalised name or a quotation."""
+        after = r.ns.span(hit.end, hit.end)[0]
+        if not re.match(r"\s+(?:the\s+)?[A-Z\"“‘'#]", r.text[after:]):
+            return False
+        words = words_before(r.n, hit.start, 5)
+        opener = next((i for i in range(len(words) - 2, -1, -1) if words[i] in self.indefinite), None)
+        if opener is None:
+            return False
+        head, inside = words[-1], words[opener + 1:]
+        lower = r.text[r.ns.span(hit.start - len(head) - 1, hit.start - 1)[0]].islower()
+        return lower and not set(inside) & self.clause_words and head not in self.speaker_nouns \
+            and head[-1:].isalpha()  # "Beruff, a Scott ally, called": an aside closed, the verb is the clause's
 
     def according(self, r: Reading, hit: Hit, verb: Optional[Hit]) -> Candidate:
         span = self.subjects.after(r.n, hit.end, stop_at_boundary=False)
