@@ -753,3 +753,19 @@ def test_a_verb_after_a_year_and_a_comma_keeps_its_subject(audit):
 def test_called_after_an_indefinite_noun_names_it(audit, text, holders_expected):
     # closed.en.naming_participle: "a group called X", "a website called X" give the thing a name; no one speaks
     assert holders(audit, text) == holders_expected
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-03-16_on-trade-angry-voters-have-point.txt
+    "The nation's working class had another opportunity to demonstrate its political clout Tuesday, as primary voters "
+    "went to the polls in Illinois and Ohio, Rust Belt states that have suffered intensely from the loss of good "
+    "manufacturing jobs.",
+    # wash-post_2016-09-07_five-key-trends-to-watch-ahead-o.txt
+    "Bush also won narrower victories in coastal states that have moved firmly into the Democratic column, including "
+    "California, Maryland, Vermont, New Jersey and Delaware.",
+])
+def test_a_cue_word_in_s_before_a_plural_relative_clause_is_a_noun(audit, text):
+    # closed.en.plural_agreement: "states that have": "that" agrees with a plural, so it is a relative pronoun
+    # and "states" the noun it follows, not a verb of saying ("The report states that the ...")
+    claim = first(audit, text)
+    assert claim.cue != "states" and claim.source.type == "unattributed"

@@ -140,6 +140,8 @@ class English(Language):
         self.possessed_people = frozenset().union(*(closed_class(self.rules, f"en.class.{c}")
                                                     for c in ("person_noun", "group_noun", "possessed_person")))
         self.naming = closed_class(self.rules, "closed.en.naming_participle")  # "a group called X"
+        self.plural_relative = re.compile(rf"\s+{opening(self.words.relatives)}\s+"
+                                          rf"{opening(closed_class(self.rules, 'closed.en.plural_agreement'))}(?![\w'’])")
         self.indefinite = closed_class(self.rules, "closed.en.indefinite_article")
         self.speaker_nouns = frozenset().union(  # "a spokesman called Trump a liar": people speak; a group is named
             *(closed_class(self.rules, f"en.class.{c}") for c in ("person_noun", "possessed_person")),
@@ -345,6 +347,8 @@ class English(Language):
                 and not n[hit.end:after.start()].strip() and _PLURAL_NOUN.match(n, after.start()) \
                 and WORD.match(n, after.start()).group() not in self.clause_words | self.words.noun_markers:
             return False  # "by 271 pledged delegates": a participle between a count and its plural noun modifies it
+        if hit.text.strip().endswith("s") and self.plural_relative.match(n, hit.end):
+            return False  # "Rust Belt states that have suffered": a plural noun before its relative clause
         if hit.text.strip() in self.naming and self._names_a_thing(r, hit):
             return False  # "a group called Black Votes Matter": a name given, not a verb of saying
         if hit.family == "speech_media" and lead and (
