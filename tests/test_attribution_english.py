@@ -688,3 +688,84 @@ def test_a_participle_of_saying_after_a_preposition_of_time_is_the_clause_subjec
     # closed.en.side_gerund_preposition: "while saying", "before adding", "upon saying" report the clause
     # subject's speech, an attribution beside the claim's
     assert holder in holders(audit, text)
+
+
+HEADLINE_BODY = "\n\nThe figures were published on Monday in the capital. Turnout was lower than last year."
+
+
+@pytest.mark.parametrize("title", [
+    "The Latest: Cruz to give away engraved shotgun.",  # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
+    "The Latest: Kasich scores all 66 delegates after Ohio win.",  # breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt
+    # west-journal_2016-02-23_breaking-federal-judge-just-gave.txt
+    "Breaking: Federal Judge Just Gave Hillary Some Of The Worst News \u2013 She\u2019s Going To HATE It.",
+    # west-journal_2016-03-10_look-shocking-photos-of-gop-cand.txt (and its kin "Look:", "BOOM:")
+    "LOOK: Shocking Photos Of GOP Candidate\u2019s Rally Are Going Viral- It\u2019s Not What You Think\u2026.",
+    "Delegate Update: The latest count in the Democratic race.",  # breitbart_2016-06-04_delegate-update-the-latest-count.txt
+])
+def test_a_headline_rubric_before_a_colon_is_no_speaker(audit, title):
+    # closed.en.headline_rubric: "The Latest:", "Breaking:", "LOOK:", "... Update:" label the kind of item, not
+    # who speaks ("Poll:", "Trump:" still do)
+    h = audit(title + HEADLINE_BODY).headline
+    assert h.source.type == "unattributed" and "cue.headline.colon" not in h.reasons
+
+
+@pytest.mark.parametrize("text, holders_expected", [
+    # breitbart_2016-05-24_in-two-front-war-clinton-targets.txt
+    ("Entering the final contests in June, Clinton leads Sanders by 271 pledged delegates according to a count by The "
+     "Associated Press, but the self-described democratic socialist has vowed to soldier on.",
+     ["a count by The Associated Press"]),
+    # huff-post_2016-05-24_bernie-sanders-is-fundraising-fo.txt
+    ("Clinton currently leads Sanders by roughly 270 pledged delegates as the end of the primary season approaches.",
+     [None]),
+    # usa-today_2016-04-26_sanders-will-back-clinton-eventu.txt
+    ("There are 384 pledged delegates at stake, and the campaign believes it could have 90% of what it needs.",
+     [None, "the campaign"]),
+])
+def test_a_participle_between_a_count_and_its_noun_is_no_verb(audit, text, holders_expected):
+    # "271 pledged delegates": a cue word in -ed after a number and before a plural noun modifies the noun
+    # (Lexicons' "pledged" is a verb of saying only with a subject: "Cruz pledged to oppose")
+    assert holders(audit, text) == holders_expected
+
+
+def test_a_verb_after_a_year_and_a_comma_keeps_its_subject(audit):
+    # politico_2016-05-23_senate-candidates-stake-out-a-ra.txt: "Murphy, who was elected to the House in 2012, argued his
+    # fight to increase funding": a count ending a clause is no modifier of what follows the verb
+    assert holders(audit, "Murphy, who was elected to the House in 2012, argued his fight to increase funding "
+                          "was working.")[0] == "Murphy"
+
+
+@pytest.mark.parametrize("text, holders_expected", [
+    # nyt_2016-03-04_beneath-clinton-s-wins-signs-of-.txt
+    ("A new group called Black Votes Matter, led by Democratic strategists based in New York, is trying to raise $25 "
+     "million for a new effort.", [None]),
+    # nyt_2016-09-03_professor-nega-s-war-why-an-ethi.txt
+    ("He and his two older sisters joined a resistance movement called the Ethiopian People's Revolutionary Party.",
+     [None]),
+    # wash-post_2015-12-12_misinformation-enters-mainstream.txt
+    ("But the fact-checking site Politifact traced the story to a website called Real News Right Now, which posts "
+     "fake news stories.", [None]),
+    # speech still: a person called someone something ("one lawmaker called Trump", "A spokesman called Trump")
+    ("In private, a spokesman called Trump \u201cthe orange prince of American self-publicity.\u201d",
+     ["a spokesman"]),
+    # politico_2016-05-23_senate-candidates-stake-out-a-ra.txt: an aside closed by a comma before the verb
+    ("Beruff, a Scott ally, called Florida\u2019s standards \u201cstrong.\u201d", ["Beruff, a Scott ally"]),
+])
+def test_called_after_an_indefinite_noun_names_it(audit, text, holders_expected):
+    # closed.en.naming_participle: "a group called X", "a website called X" give the thing a name; no one speaks
+    assert holders(audit, text) == holders_expected
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-03-16_on-trade-angry-voters-have-point.txt
+    "The nation's working class had another opportunity to demonstrate its political clout Tuesday, as primary voters "
+    "went to the polls in Illinois and Ohio, Rust Belt states that have suffered intensely from the loss of good "
+    "manufacturing jobs.",
+    # wash-post_2016-09-07_five-key-trends-to-watch-ahead-o.txt
+    "Bush also won narrower victories in coastal states that have moved firmly into the Democratic column, including "
+    "California, Maryland, Vermont, New Jersey and Delaware.",
+])
+def test_a_cue_word_in_s_before_a_plural_relative_clause_is_a_noun(audit, text):
+    # closed.en.plural_agreement: "states that have": "that" agrees with a plural, so it is a relative pronoun
+    # and "states" the noun it follows, not a verb of saying ("The report states that the ...")
+    claim = first(audit, text)
+    assert claim.cue != "states" and claim.source.type == "unattributed"

@@ -47,6 +47,8 @@ _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb:
 # the noun phrase between "with" and the participle
 _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
 _COUNT_SUBJECT = re.compile(r"\d[\d,]*")
+_COUNT = re.compile(r"\d(?:[\d,]*\d)?")  # "271", "4,051"; not "2008," before a clause
+_PLURAL_NOUN = re.compile(r"[a-z][a-z-]+s(?![\w'’])")  # "delegates": a plural noun after a count
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
@@ -139,6 +141,13 @@ class English(Language):
         self.possessed = re.compile(rf"{possessor} ")
         self.possessed_people = frozenset().union(*(closed_class(self.rules, f"en.class.{c}")
                                                     for c in ("person_noun", "group_noun", "possessed_person")))
+        self.naming = closed_class(self.rules, "closed.en.naming_participle")  # "a group called X"
+        self.plural_relative = re.compile(rf"\s+{opening(self.words.relatives)}\s+"
+                                          rf"{opening(closed_class(self.rules, 'closed.en.plural_agreement'))}(?![\w'’])")
+        self.indefinite = closed_class(self.rules, "closed.en.indefinite_article")
+        self.speaker_nouns = frozenset().union(  # "a spokesman called Trump a liar": people speak; a group is named
+            *(closed_class(self.rules, f"en.class.{c}") for c in ("person_noun", "possessed_person")),
+            *({t for t in self.rules.terms(f) if " " not in t} for f in ("official_noun", "spokesperson")))
         self.bodies = closed_class(self.rules, "src.org.en")  # "Canada's biggest banks said": a body's nouns too
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
@@ -335,6 +344,15 @@ class English(Language):
             # a plural noun after a verb: past ("cited reports"; not a passive: "asked not to be named says")
             # or infinitive ("to write notes"; not a name: "a person close to Trump says")
             return False
+        after = _NEXT_WORD.search(n, hit.end)
+        if hit.text.strip().endswith("ed") and _COUNT.fullmatch(previous) and after is not None \
+                and not n[hit.end:after.start()].strip() and _PLURAL_NOUN.match(n, after.start()) \
+                and WORD.match(n, after.start()).group() not in self.clause_words | self.words.noun_markers:
+            return False  # "by 271 pledged delegates": a participle between a count and its plural noun modifies it
+        if hit.text.strip().endswith("s") and self.plural_relative.match(n, hit.end):
+            return False  # "Rust Belt states that have suffered": a plural noun before its relative clause
+        if hit.text.strip() in self.naming and self._names_a_thing(r, hit):
+            return False  # "a group called Black Votes Matter": a name given, not a verb of saying
         if hit.family == "speech_media" and lead and (
                 lead in self.words.object_prepositions and lower or lead.endswith(("'s", "s'")) and not lower):
             # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
@@ -342,6 +360,21 @@ class English(Language):
             return False
         return previous not in self.words.noun_markers and (not previous.endswith(("'s", "s'"))
                                                     or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
+
+    def _names_a_thing(self, r: Reading, hit: Hit) -> bool:
+        """"a website called Real News Right Now": a naming participle after an indefinite noun phrase of one to four
+        lower-case words whose head names no person, before a capitalised name or a quotation."""
+        after = r.ns.span(hit.end, hit.end)[0]
+        if not re.match(r"\s+(?:the\s+)?[A-Z\"“‘'#]", r.text[after:]):
+            return False
+        words = words_before(r.n, hit.start, 5)
+        opener = next((i for i in range(len(words) - 2, -1, -1) if words[i] in self.indefinite), None)
+        if opener is None:
+            return False
+        head, inside = words[-1], words[opener + 1:]
+        lower = r.text[r.ns.span(hit.start - len(head) - 1, hit.start - 1)[0]].islower()
+        return lower and not set(inside) & self.clause_words and head not in self.speaker_nouns \
+            and head[-1:].isalpha()  # "Beruff, a Scott ally, called": an aside closed, the verb is the clause's
 
     def according(self, r: Reading, hit: Hit, verb: Optional[Hit]) -> Candidate:
         span = self.subjects.after(r.n, hit.end, stop_at_boundary=False)
