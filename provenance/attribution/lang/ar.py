@@ -16,7 +16,7 @@ from ...normalize import norm
 from ...rules import SPEECH_FAMILIES
 from ..reading import Candidate, Reading
 from ..sources import Typed
-from ..subjects import WORD
+from ..subjects import WORD, words_before
 from ..words import closed_class, opening
 from .ar_sources import DEFINITE, relative_verbs, said_again
 from .ar_subjects import ArabicSubjects
@@ -32,6 +32,7 @@ _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
 _OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
+_BARE_WORD = re.compile(r"[^\s،,.:؛!؟\"'()]+")  # a word without the signs around it
 _LEARN = "cue.ar.learn"
 _JUDGMENT = "cue.ar.judgment"  # judging in the present, spelled like its passive (_judgment_holder)
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
@@ -65,6 +66,11 @@ class Arabic(Language):
         self.quoting_cues, self.coordinators = self.words.quoting_cues, self.words.conjunction_proclitics
         self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
         pronoun = opening(frozenset(self.object_suffixes))  # closed.ar.object_pronoun, as a regex
+        # a verb of speech with its object as a pronoun (_with_object_pronoun), of any person
+        self.verb_objects = tuple(sorted({*self.object_suffixes, *closed_class(self.rules, "closed.ar.addressee_pronoun")},
+                                         key=len, reverse=True))
+        self.speech_verbs = self.rules.lexicon("speech")
+        self.object_verbs = closed_class(self.rules, "closed.ar.object_speech_verb") & self.rules.terms("speech")
         # "بحسب ما نقلت عنه الوكالة": the verb's object
         self.from_him = re.compile(r"\s*" + opening(self.words.relayed_object) + pronoun + r"(?!\S)")
         lead = r"\s*(?:" + opening(self.words.sentence_openers) + r"\s+)*"  # "وقد قال"، "ثم أضاف"
@@ -173,6 +179,7 @@ class Arabic(Language):
         """A verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم;
         nor the prepositions ب and ك: "كيري" (Kerry) is no يرى; nor a number, which counts nouns."""
         n = r.n
+        r.cues["speech"] = sorted([*r.cues["speech"], *self._with_object_pronoun(r)], key=lambda h: h.start)
         for family in _VERB_CUES:
             r.cues[family] = [h for h in r.cues[family] if self.bare(h.text) in self.verb_terms  # "بالقول"
                               or self.bare(h.text) in self.root_ba_verbs
@@ -183,6 +190,45 @@ class Arabic(Language):
         r.cues["agentless"] += self.subjects.passive_charges(r)  # "اتُّهم النظام باستخدام": no one accuses
         for family in ("opinion", "stance"):  # "وتعتبر الجماعة امتدادا": the passive, is considered; no holder
             r.cues[family] = [h for h in r.cues[family] if h.entry_id != _JUDGMENT or self._judging(r, h)]
+
+    def _with_object_pronoun(self, r: Reading) -> list[Hit]:
+        """A verb of speech that carries its object as a pronoun ("كما وصفها آخرون بأنها"، "كذلك، يتهمه الأميركيون
+        بنقل"، "فأخبرهم أن"): the lexicons give each verb's forms, not each form with every pronoun, so the pronoun
+        is cut off and the verb looked up. Only a verb that opens the sentence or, joined by و or ف, a clause after
+        a comma, or follows a particle that opens one (كما، وقد، لكن): a noun of the same letters with its
+        possessor stands after a verb or a preposition ("بحسب وصفه"، "أكد رفضها"، "وفي دعواها": her lawsuit); and
+        never a word written with ة, which normalising folds to ه ("إضافة إلى" is no أضاف with its object). A verb standing bare after a
+        comma describes the noun before it ("رسالة ... إلى مساعد الأمين العام، أندرو غيلمور، أبلغته بواقعة": the
+        letter told him), and one joined with no comma is a noun joined ("بقتل المزارع وحثهم على": urging them)."""
+        n, out = r.n, []
+        taken = {h.start for h in r.cues["speech"]}
+        for word in _BARE_WORD.finditer(n):
+            if word.start() in taken or not word.group().endswith(self.verb_objects):
+                continue
+            verb = self._verb_before_object(word.group())
+            if verb is None or r.original(*word.span()).endswith("ة"):
+                continue
+            before = words_before(n, word.start(), 2)
+            after_comma = not before or before[-1].endswith(("،", ","))
+            if after_comma and (len(before) <= 1 or self.bare(word.group()) != word.group()) \
+                    or before and before[-1] in self.words.clause_openers:
+                out.append(Hit(word.start(), word.end(), word.group(), verb.entry_id, verb.family, verb.value))
+        return out
+
+    def _verb_before_object(self, word: str) -> Optional[Hit]:
+        """The verb of speech taking an object (closed.ar.object_speech_verb) that a word is, its object suffix cut
+        off: "وصفها" وصف، "حذروهم" حذروا (the alif of وا falls before a suffix)، "دعاه" دعا، "أوصاه" أوصى (written
+        with ا before one); with or without و or ف before it."""
+        for form in dict.fromkeys((word, self.bare(word))):
+            for suffix in self.verb_objects:
+                stem = form[:-len(suffix)]
+                if not form.endswith(suffix) or len(stem) < 2:
+                    continue
+                for verb in (stem, stem + "ا" if stem.endswith("و") else "", stem[:-1] + "ي" if stem.endswith("ا") else ""):
+                    hit = self.speech_verbs.search(verb) if verb in self.object_verbs else None
+                    if hit is not None and (hit.start, hit.end) == (0, len(verb)):
+                        return hit
+        return None
 
     def _judging(self, r: Reading, hit: Hit) -> bool:
         """Whether a verb of judging in the present (cue.ar.judgment), spelled like its passive, is active: its
