@@ -6,7 +6,7 @@ report gives points into the text the user sees.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain
@@ -35,7 +35,7 @@ class Normalized:
     """Normalised text plus, for each of its characters, the offset of the original character."""
 
     text: str
-    offsets: Sequence[int]
+    offsets: Sequence[int]  # a range where no character was deleted before or between them, else _Gapped
     original_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
@@ -49,38 +49,80 @@ class Normalized:
     def view(self, start: int, end: int) -> "Normalized":
         """What normalize(original[start:end]) gives, cut out of this one: the article is normalised once
         and a sentence or a span is a view into it (normalisation maps each character on its own, so a
-        slice of the whole is the whole of the slice). Offsets are into the slice, and not copied."""
+        slice of the whole is the whole of the slice). Offsets are into the slice."""
         offsets = self.offsets
-        if isinstance(offsets, range) and offsets.start == 0 and offsets.step == 1:  # nothing deleted
-            return Normalized(self.text[start:end], range(end - start), end - start)
-        first, stop = bisect_left(offsets, start), bisect_left(offsets, end)
+        if isinstance(offsets, range):
+            first, stop = max(0, min(start - offsets.start, len(offsets))), max(0, min(end - offsets.start, len(offsets)))
+        else:
+            first, stop = offsets.position(start), offsets.position(end)
         if stop - first == end - start:  # nothing deleted in the slice
             return Normalized(self.text[first:stop], range(end - start), end - start)
-        if isinstance(offsets, _Shifted):  # a view of a view: of the same offsets, shifted further
-            return Normalized(self.text[first:stop], _Shifted(offsets.base, offsets.first + first,
-                                                              offsets.first + stop, offsets.shift + start), end - start)
-        return Normalized(self.text[first:stop], _Shifted(offsets, first, stop, start), end - start)
+        if isinstance(offsets, range):
+            return Normalized(self.text[first:stop], range(offsets.start + first - start, offsets.start + stop - start),
+                              end - start)
+        return Normalized(self.text[first:stop], offsets.cut(first, stop, start), end - start)
 
 
-class _Shifted(Sequence[int]):
-    """base[first:stop], each less `shift`, without copying them: the offsets of a view."""
+class _Gapped(Sequence[int]):
+    """The offsets of a normal form that characters were deleted from, as runs of kept characters: where each
+    run opens in the normal form (`starts`) and how far ahead the original is there (`shifts`). An article
+    deletes a few marks: its offsets, and its body's, are a handful of runs, not a tuple of every one of its
+    characters' (made for the article, and again for its body). At least two runs (one is a range)."""
 
-    __slots__ = ("base", "first", "shift", "stop")
+    __slots__ = ("length", "origins", "shifts", "starts")
 
-    def __init__(self, base: Sequence[int], first: int, stop: int, shift: int):
-        self.base, self.first, self.stop, self.shift = base, first, stop, shift
+    def __init__(self, starts: list[int], shifts: list[int], length: int):
+        self.starts, self.shifts, self.length = starts, shifts, length
+        self.origins = [a + b for a, b in zip(starts, shifts)]  # where each run opens in the original
 
     def __len__(self) -> int:
-        return self.stop - self.first
+        return self.length
 
     def __getitem__(self, i):  # type: ignore[override]
         if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
+            return [self[j] for j in range(*i.indices(self.length))]
         if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
+            i += self.length
+        if not 0 <= i < self.length:
             raise IndexError(i)
-        return self.base[self.first + i] - self.shift
+        return i + self.shifts[bisect_right(self.starts, i) - 1]
+
+    def __iter__(self):
+        ends = [*self.starts[1:], self.length]
+        return chain.from_iterable(range(a + shift, b + shift) for a, b, shift in zip(self.starts, ends, self.shifts))
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Gapped) and (self.starts, self.shifts, self.length) == \
+            (other.starts, other.shifts, other.length)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def position(self, original: int) -> int:
+        """How many kept characters come from before `original` (bisect_left of it in the offsets)."""
+        k = bisect_right(self.origins, original) - 1
+        if k < 0:
+            return 0
+        end = self.starts[k + 1] if k + 1 < len(self.starts) else self.length
+        return min(original - self.shifts[k], end)
+
+    def cut(self, first: int, stop: int, start: int) -> Sequence[int]:
+        """The offsets [first:stop], each less `start`."""
+        if stop <= first:
+            return range(0)
+        k, last = bisect_right(self.starts, first) - 1, bisect_right(self.starts, stop - 1) - 1
+        return runs([0, *(s - first for s in self.starts[k + 1:last + 1])],
+                    [shift + first - start for shift in self.shifts[k:last + 1]], stop - first)
+
+
+def runs(starts: list[int], shifts: list[int], length: int) -> Sequence[int]:
+    """Offsets of runs of kept characters (_Gapped), runs that go on from the last one joined: a range if one."""
+    if len(starts) > 1:
+        keep = [0, *(k for k in range(1, len(starts)) if shifts[k] != shifts[k - 1])]
+        if len(keep) < len(starts):
+            starts, shifts = [starts[k] for k in keep], [shifts[k] for k in keep]
+    if len(starts) == 1:
+        return range(shifts[0], shifts[0] + length)
+    return _Gapped(starts, shifts, length) if starts else range(0)
 
 
 def joined(parts: list[Normalized], sep: str) -> Normalized:
@@ -91,21 +133,25 @@ def joined(parts: list[Normalized], sep: str) -> Normalized:
     length = sum(p.original_length for p in parts) + len(sep) * max(len(parts) - 1, 0)
     if len(text) == length:  # nothing deleted: every character stays where it was
         return Normalized(text, range(length), length)
-    kept: list = []
-    pos = 0
+    starts: list[int] = []
+    shifts: list[int] = []
+    pos = at = 0  # where the part opens in the original and in the normal form
     for i, part in enumerate(parts):
         if i:
-            kept.append(range(pos, pos + len(sep)))
-            pos += len(sep)
+            starts.append(at)
+            shifts.append(pos - at)
+            pos, at = pos + len(sep), at + len(sep)
         offsets = part.offsets
-        if len(offsets) == part.original_length:
-            kept.append(range(pos, pos + len(offsets)))
-        elif isinstance(offsets, _Shifted):  # the offsets of the text, read at C speed
-            kept.append(map((pos - offsets.shift).__add__, offsets.base[offsets.first:offsets.stop]))
+        if not len(offsets):
+            pass
+        elif isinstance(offsets, range):
+            starts.append(at)
+            shifts.append(pos + offsets.start - at)
         else:
-            kept.append(map(pos.__add__, offsets))
-        pos += part.original_length
-    return Normalized(text, tuple(chain.from_iterable(kept)), length)
+            starts += [at + s for s in offsets.starts]
+            shifts += [pos + shift - at for shift in offsets.shifts]
+        pos, at = pos + part.original_length, at + len(part.text)
+    return Normalized(text, runs(starts, shifts, len(text)), length)
 
 
 def fold_char(ch: str) -> str:
@@ -144,17 +190,19 @@ def _fold(text: str) -> str:
 def normalize(text: str) -> Normalized:
     """The text folded for matching, with each character's place in the original."""
     folded = _fold(text)
-    offsets: Sequence[int]
     if len(folded) == len(text):  # nothing deleted: every character stays where it was
-        offsets = range(len(text))
-    else:
-        kept, pos = [], 0
-        for m in _DELETED.finditer(text):
-            kept.append(range(pos, m.start()))
-            pos = m.end()
-        kept.append(range(pos, len(text)))
-        offsets = tuple(chain.from_iterable(kept))
-    return Normalized(folded, offsets, len(text))
+        return Normalized(folded, range(len(text)), len(text))
+    starts, shifts, pos, gone = [], [], 0, 0
+    for m in _DELETED.finditer(text):
+        if m.start() > pos:  # the kept characters text[pos:m.start()]
+            starts.append(pos - gone)
+            shifts.append(gone)
+        gone += m.end() - m.start()
+        pos = m.end()
+    if pos < len(text):
+        starts.append(pos - gone)
+        shifts.append(gone)
+    return Normalized(folded, runs(starts, shifts, len(folded)), len(text))
 
 
 def norm(text: str) -> str:

@@ -45,3 +45,25 @@ def test_a_view_of_the_normalised_article_is_the_normalisation_of_its_slice():
         inner, again = view.view(a, b), normalize(text[start + a:start + b])
         assert (inner.text, list(inner.offsets), inner.span(0, len(inner.text))) == \
             (again.text, list(again.offsets), again.span(0, len(again.text)))
+
+
+def test_a_body_joined_from_views_is_the_normalisation_of_the_joined_lines():
+    """The body is joined from its kept lines' views of the article normalised once (normalize.joined): the same
+    text and offsets as normalising the joined lines again, marks deleted at their edges and inside them."""
+    import random
+
+    from provenance.normalize import joined
+
+    rnd = random.Random(11)
+    pieces = ["قَالَ", "الـوزير", "\u200f", "أكّد", " ", "ً", "ـ", "Said", "٢٠٢٤", "."]
+    for _ in range(300):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 14)))
+        whole = normalize(text)
+        cuts = sorted(rnd.randint(0, len(text)) for _ in range(4))
+        lines = [(cuts[0], cuts[1]), (cuts[2], cuts[3])]
+        body = joined([whole.view(a, b) for a, b in lines], "\n\n")
+        again = normalize("\n\n".join(text[a:b] for a, b in lines))
+        assert (body.text, list(body.offsets), body.original_length) == \
+            (again.text, list(again.offsets), again.original_length), (text, lines)
+        a, b = sorted(rnd.randint(0, body.original_length) for _ in range(2))  # a sentence of the body
+        assert list(body.view(a, b).offsets) == list(again.view(a, b).offsets)

@@ -221,9 +221,11 @@ class SourceTyper:
             "pronoun", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
             "document_noun", "org_noun", "media_generic", "state_media_generic", "known_official",
             "indefinite", "anaphor", "nobody", "person_role")}
-        # a span is typed against all of these: scanned once for all of them (cached: spans come back)
+        # a span is typed against all of these: scanned once for all of them (cached: spans come back); not the
+        # indefinite nouns, searched only before a role (type_span)
         self._span_hits = lru_cache(maxsize=256)(LexiconSet({
-            **self.lex, "outlet": rules.outlet_names, "intelligence": rules.intel_lexicon,
+            **{f: lx for f, lx in self.lex.items() if f != "indefinite"},
+            "outlet": rules.outlet_names, "intelligence": rules.intel_lexicon,
             "country": rules.country_lexicon}).scan)
         self.function_words = rules.terms("function_word") | rules.terms("boundary")
         # (name, head nouns) of each anaphor entry: "the agency" refers back to the last source with that head

@@ -114,6 +114,9 @@ class ArabicSpans(SpanGrammar):
         # a span's name is read again by several steps of its typing and of the prescan (1,612 of the pools'
         # 7,838 reads repeat one): it depends on the span and the rules alone
         self._names = lru_cache(maxsize=4096)(self._read_names)
+        # whether a word is a given name is asked of each word of each span read for names (13,213 asks on the
+        # pools, of a few thousand words): it depends on the word and the rules alone
+        self.given_of = lru_cache(maxsize=16384)(self._given)
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         return list(self._names(original, leading, last))
@@ -158,7 +161,7 @@ class ArabicSpans(SpanGrammar):
         first = (name or "").split()[:1]
         if not first or not is_arabic(first[0]) or not self.typer.arabic_names.word(first[0]).excluded:
             return None
-        return self._given(first[0])
+        return self.given_of(first[0])
 
     def _given_at(self, original: str, leading: bool) -> int:
         """Which token is a given name that the name reader would take for another word (تركي، دانا، عبدربه)
@@ -172,7 +175,7 @@ class ArabicSpans(SpanGrammar):
             previous = norm(found[i - 1].group()) if i else ""
             if i and leading and previous not in names.honorifics:
                 return -1  # a leading name opens the span, past its honorifics
-            if not self._given(m.group()):
+            if not self.given_of(m.group()):
                 continue  # most words: no given name, not read further
             nxt = names.word(following.group())
             if not names.word(m.group()).excluded or nxt.excluded and not nxt.link:
