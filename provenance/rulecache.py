@@ -23,6 +23,7 @@ import pickle
 import re
 import sys
 import tempfile
+import time
 from contextlib import contextmanager
 from importlib.util import find_spec
 from pathlib import Path
@@ -37,6 +38,7 @@ FORMAT = 2  # raised when what is pickled changes shape without the code's hash 
 PACKAGE = Path(__file__).resolve().parent
 MAX_FOLDER_BYTES = 50_000_000  # a folder this large is left to load_rules (and its limits)
 KEEP = 8  # builds kept, of as many rules folders (about 5 MB each): the least recently written go
+LOADED_NS = time.time_ns()  # when this process began importing the package (provenance/__init__.py imports us first)
 
 
 def cache_dir() -> Path:
@@ -48,8 +50,10 @@ def cache_dir() -> Path:
 
 def folder_key(directory: Path) -> Optional[str]:
     """The hash of what the rules of `directory` are built from (None: a file that cannot be read, left
-    to load_rules to report, or no code to read, as in a zipped package). PyYAML's version is read from
-its code: asking its metadata would import the email parser."""
+    to load_rules to report, or no code to read, as in a zipped package; or code changed on disk since this
+    process imported it, as a `git pull` or an upgrade under a long batch does: what this process builds is the
+    older code's, and the newer code's key must not be given it). PyYAML's version is read from its code: asking
+    its metadata would import the email parser."""
     import pydantic  # here, not at import: this module is imported before the package's others
 
     from .rules import LANGUAGES, rules_files
@@ -63,6 +67,8 @@ its code: asking its metadata would import the email parser."""
                        for f in folder.glob("*.y*ml"))  # every file that load_rules reads or refuses
         files += [f for f in rules_files(directory).values() if f.parent != directory]  # the shipped ones it reads
         if sum(f.stat().st_size for f in files) > MAX_FOLDER_BYTES:
+            return None
+        if any(f.stat().st_mtime_ns > LOADED_NS for f in code):
             return None
         for f in [*code, *yaml_code, *files]:
             data = f.read_bytes()
