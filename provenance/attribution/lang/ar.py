@@ -178,8 +178,11 @@ class Arabic(Language):
         return any(DEFINITE.match(w) for w in n[span[0]:span[1]].split()[:2])
 
     def filter_cues(self, r: Reading) -> None:
-        """A verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم;
-        nor the prepositions ب and ك: "كيري" (Kerry) is no يرى; nor a number, which counts nouns."""
+        """Adds the cues no lexicon can list, then drops the hits that are no verbs (Language.filter_cues). Added:
+        a verb of speech with its object pronoun (_with_object_pronoun: "يتّهمه"), a charge read in the passive
+        (agentless). Dropped: a word with the article, "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle)
+        no يتهم; with the prepositions ب and ك, "كيري" (Kerry) is no يرى; a participle a number counts; a court's
+        verdict ("وأدانت المحكمة"); a present verb of judging read as its passive."""
         n = r.n
         r.cues["speech"] = sorted([*r.cues["speech"], *self._with_object_pronoun(r)], key=lambda h: h.start)
         for family in _VERB_CUES:
