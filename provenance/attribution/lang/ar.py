@@ -140,6 +140,8 @@ class Arabic(Language):
             span = self.subjects.object_cut(r.n, r.original, span)
             if hit.family == "speech_document":
                 span = self.subjects.document_cut(r.n, span)  # "يمنع القانون التونسي ... تعدد الزوجات"
+            elif self._object_verb(hit.text):
+                span = self.subjects.complement_cut(r.n, span)  # "يتّهمه الأميركيّون بنقل أسلحة"
         quoted = self.quoted_subject.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb
@@ -176,8 +178,11 @@ class Arabic(Language):
         return any(DEFINITE.match(w) for w in n[span[0]:span[1]].split()[:2])
 
     def filter_cues(self, r: Reading) -> None:
-        """A verb never takes the article: "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle) no يتهم;
-        nor the prepositions ب and ك: "كيري" (Kerry) is no يرى; nor a number, which counts nouns."""
+        """Adds the cues no lexicon can list, then drops the hits that are no verbs (Language.filter_cues). Added:
+        a verb of speech with its object pronoun (_with_object_pronoun: "يتّهمه"), a charge read in the passive
+        (agentless). Dropped: a word with the article, "الرأي" (the opinion) is no رأى, "آليتهم" (their vehicle)
+        no يتهم; with the prepositions ب and ك, "كيري" (Kerry) is no يرى; a participle a number counts; a court's
+        verdict ("وأدانت المحكمة"); a present verb of judging read as its passive."""
         n = r.n
         r.cues["speech"] = sorted([*r.cues["speech"], *self._with_object_pronoun(r)], key=lambda h: h.start)
         for family in _VERB_CUES:
@@ -206,7 +211,7 @@ class Arabic(Language):
             if word.start() in taken or not word.group().endswith(self.verb_objects):
                 continue
             verb = self._verb_before_object(word.group())
-            if verb is None or r.original(*word.span()).endswith("ة"):
+            if verb is None or r.original(*word.span()).endswith("ة") or self._possessed_noun(n, word.end()):
                 continue
             before = words_before(n, word.start(), 2)
             after_comma = not before or before[-1].endswith(("،", ","))
@@ -214,6 +219,22 @@ class Arabic(Language):
                     or before and before[-1] in self.words.clause_openers:
                 out.append(Hit(word.start(), word.end(), word.group(), verb.entry_id, verb.family, verb.value))
         return out
+
+    def _possessed_noun(self, n: str, end: int) -> bool:
+        """Whether the word ending at `end` is a noun with its possessor, which verbal nouns spelled as their verb
+        are ("وصفه"، "شكره"): the ل and article of its complement right after it ("ووصفه للأحداث كان دقيقا": his
+        description of the events), or كان in the next two words, whose subject it is ("ووصفها كان دقيقا"). A verb
+        with its object is followed by its subject or by its complement with ب، إلى، على، أن."""
+        after = []
+        for word in n[end:end + 80].split()[:2]:
+            after.append(word.rstrip("،,.:؛"))
+            if word != after[-1]:
+                break
+        return bool(after) and after[0].startswith("لل") or any(w in self.words.kana for w in after)
+
+    def _object_verb(self, word: str) -> bool:
+        """A verb of closed.ar.object_speech_verb, bare or with its object pronoun."""
+        return self.bare(word) in self.object_verbs or self._verb_before_object(word) is not None
 
     def _verb_before_object(self, word: str) -> Optional[Hit]:
         """The verb of speech taking an object (closed.ar.object_speech_verb) that a word is, its object suffix cut
