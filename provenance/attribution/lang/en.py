@@ -97,7 +97,7 @@ class English(Language):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.gender = EnglishGender(self.rules)  # "she" skips a last speaker shown to be a man
-        self.described_hearer = DescribedHearer(self.rules, self.words).relay  # "told Britain's ITV television station"
+        self.hearer_kinds = DescribedHearer(self.rules, self.words)  # "told Britain's ITV television station"
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
         self.complementizers = self.words.en_complementizers  # "said that" (closed.en.complementizer)
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
@@ -592,6 +592,11 @@ class English(Language):
         spoken = any(near <= h.end <= pos and '"' not in r.n[h.end:pos]  # 'a film called "X" on Univision'
                      for family in ("speech", "participle") for h in r.cues[family])
         return spoken or bool(set(before) & self.on_air)
+
+    def described_hearer(self, evidence: str, told_words: int) -> Optional[tuple[Typed, str]]:
+        """"told Britain's ITV television station", "told radio host Hugh Hewitt": the kinds of outlet and of
+        journalist of rules/en/media.yaml (lang/en_hearer.py)."""
+        return self.hearer_kinds.relay(evidence, told_words)
 
     def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
         said = _SAID_OPENS.search(n, start, stop)
