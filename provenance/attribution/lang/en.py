@@ -147,7 +147,14 @@ class English(Language):
         self.indefinite = closed_class(self.rules, "closed.en.indefinite_article")
         self.speaker_nouns = frozenset().union(  # "a spokesman called Trump a liar": people speak; a group is named
             *(closed_class(self.rules, f"en.class.{c}") for c in ("person_noun", "possessed_person")),
-            *({t for t in self.rules.terms(f) if " " not in t} for f in ("official_noun", "spokesperson")))
+            *({t.split(" ", 1)[-1] for t in self.rules.terms(f) if " " not in t or t.split(" ", 1)[0] in self.indefinite
+               and " " not in t.split(" ", 1)[1]}  # "senator", "an analyst": a former senator, an analyst
+              for f in ("official_noun", "spokesperson", "role", "anonymous_noun")))
+        self.name_given = re.compile(  # "called Black Votes Matter", "called the Ethiopian ...", 'called "The Local"'
+            rf"\s+(?:{as_written(closed_class(self.rules, 'closed.en.definite_article'))}\s+)?"
+            r"(?:[\"“‘'][^\"“”‘’]*[\"”’']|(?:#\w|[A-Z])[^\s,;:!?\"“”]*(?:\s+[A-Z][^\s,;:!?\"“”]*)*)")
+        self.said_of_name = re.compile(  # "called Trump a liar", 'called Exxon "the worst"': something said of it
+            rf"\s+(?:{opening(self.words.noun_markers)}(?![\w'’])|[\"“‘])")
         self.bodies = closed_class(self.rules, "src.org.en")  # "Canada's biggest banks said": a body's nouns too
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
@@ -363,16 +370,20 @@ class English(Language):
 
     def _names_a_thing(self, r: Reading, hit: Hit) -> bool:
         """"a website called Real News Right Now": a naming participle after an indefinite noun phrase of one to four
-        lower-case words whose head names no person, before a capitalised name or a quotation."""
+        lower-case words whose head names no person, before a capitalised name or a quotation that nothing is said
+        of: after "called Trump" a determiner, a quotation or the name's possessive ("called Trump a liar",
+        "called Trump's remarks racist") make the participle a verb of saying again."""
         after = r.ns.span(hit.end, hit.end)[0]
-        if not re.match(r"\s+(?:the\s+)?[A-Z\"“‘'#]", r.text[after:]):
+        name = self.name_given.match(r.text, after)
+        if name is None or name.group().endswith(("'s", "’s")) or self.said_of_name.match(r.text, name.end()):
             return False
         words = words_before(r.n, hit.start, 5)
         opener = next((i for i in range(len(words) - 2, -1, -1) if words[i] in self.indefinite), None)
         if opener is None:
             return False
         head, inside = words[-1], words[opener + 1:]
-        lower = r.text[r.ns.span(hit.start - len(head) - 1, hit.start - 1)[0]].islower()
+        head_end = len(r.n[:hit.start].rstrip())  # however many spaces stand before the participle
+        lower = r.text[r.ns.span(head_end - len(head), head_end)[0]].islower()
         return lower and not set(inside) & self.clause_words and head not in self.speaker_nouns \
             and head[-1:].isalpha()  # "Beruff, a Scott ally, called": an aside closed, the verb is the clause's
 
