@@ -786,3 +786,17 @@ def test_called_before_a_name_and_what_it_is_called_is_speech(audit, text, holde
     # a quotation or the name's possessive after it make "called" the verb of saying it is
     assert holders(audit, text)[0] == holder
 
+
+
+@pytest.mark.parametrize("text", [
+    # made up (notes/s28_review.md 1e): the count is the subject, the plural noun the verb's hearer
+    "Of the 40 officials surveyed, 12 warned lawmakers that the deal was risky.",
+    "Most of the senators stayed silent, and 3 warned reporters that the deal was risky.",
+    'Of the 40 officials surveyed, 12 warned reporters: "The deal is risky."',
+])
+def test_a_count_before_a_verb_and_its_hearer_is_the_subject(audit, text):
+    # a cue in -ed between a count and a plural noun modifies the noun ("271 pledged delegates") unless what was
+    # said follows the noun: a complementizer or a quotation make the count the subject, the noun the hearer (the
+    # count alone is typed anonymous, as before session 28; LABELLING.md would say anonymous_official here)
+    claim = first(audit, text)
+    assert claim.cue == "warned" and claim.source.type == "anonymous"

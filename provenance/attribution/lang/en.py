@@ -46,7 +46,6 @@ _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb:
 # ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
 # the noun phrase between "with" and the participle
 _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
-_COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _COUNT = re.compile(r"\d(?:[\d,]*\d)?")  # "271", "4,051"; not "2008," before a clause
 _PLURAL_NOUN = re.compile(r"[a-z][a-z-]+s(?![\w'’])")  # "delegates": a plural noun after a count
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
@@ -150,6 +149,8 @@ class English(Language):
             *({t.split(" ", 1)[-1] for t in self.rules.terms(f) if " " not in t or t.split(" ", 1)[0] in self.indefinite
                and " " not in t.split(" ", 1)[1]}  # "senator", "an analyst": a former senator, an analyst
               for f in ("official_noun", "spokesperson", "role", "anonymous_noun")))
+        self.said_after_hearer = re.compile(  # "warned lawmakers that", "warned reporters: \"..."
+            rf"\s*[:\"“]|\s+{opening(self.complementizers)}(?![\w'’])")
         self.name_given = re.compile(  # "called Black Votes Matter", "called the Ethiopian ...", 'called "The Local"'
             rf"\s+(?:{as_written(closed_class(self.rules, 'closed.en.definite_article'))}\s+)?"
             r"(?:[\"“‘'][^\"“”‘’]*[\"”’']|(?:#\w|[A-Z])[^\s,;:!?\"“”]*(?:\s+[A-Z][^\s,;:!?\"“”]*)*)")
@@ -227,7 +228,7 @@ class English(Language):
             # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
             # words or thoughts as a thing; no content of the sentence is attributed to them
             cand.typed = Typed("unattributed", rules=["attr.free_relative"])
-        elif cand.typed.type == "unattributed" and _COUNT_SUBJECT.fullmatch(n, span[0], span[1]) \
+        elif cand.typed.type == "unattributed" and _COUNT.fullmatch(n, span[0], span[1]) \
                 and _PERFECT.match(n, span[1]):
             # "520 superdelegates have said they support Clinton, 39 have said they support Sanders": a
             # count of people, its noun left out
@@ -354,7 +355,8 @@ class English(Language):
         after = _NEXT_WORD.search(n, hit.end)
         if hit.text.strip().endswith("ed") and _COUNT.fullmatch(previous) and after is not None \
                 and not n[hit.end:after.start()].strip() and _PLURAL_NOUN.match(n, after.start()) \
-                and WORD.match(n, after.start()).group() not in self.clause_words | self.words.noun_markers:
+                and WORD.match(n, after.start()).group() not in self.clause_words | self.words.noun_markers \
+                and not self._count_tells(r, hit, _PLURAL_NOUN.match(n, after.start()).end()):
             return False  # "by 271 pledged delegates": a participle between a count and its plural noun modifies it
         if hit.text.strip().endswith("s") and self.plural_relative.match(n, hit.end):
             return False  # "Rust Belt states that have suffered": a plural noun before its relative clause
@@ -367,6 +369,14 @@ class English(Language):
             return False
         return previous not in self.words.noun_markers and (not previous.endswith(("'s", "s'"))
                                                     or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
+
+    def _count_tells(self, r: Reading, hit: Hit, noun_end: int) -> bool:
+        """"Of the 40 officials surveyed, 12 warned lawmakers that ...": a count opening a clause is its subject
+        when what was said follows the plural noun (a complementizer, a colon or a quotation): the noun is the
+        hearer, not the thing the participle modifies ("There are 384 pledged delegates at stake")."""
+        before = words_before(r.n, r.n.rfind(" ", 0, hit.start - 1) + 1, 1)  # the word before the count
+        opens = not before or before[-1].endswith((",", ";", ":")) or before[-1] in self.coordinators
+        return opens and self.said_after_hearer.match(r.n, noun_end) is not None
 
     def _names_a_thing(self, r: Reading, hit: Hit) -> bool:
         """"a website called Real News Right Now": a naming participle after an indefinite noun phrase of one to four
