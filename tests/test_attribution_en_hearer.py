@@ -26,6 +26,9 @@ def relays(audit, text):
     # usa-today_2016-04-29_right-wing-parties-threaten-to-j.txt
     ('"We have to get over partisan divides," French Prime Minister Manuel Valls told the Paris daily Liberation.',
      "told the Paris daily Liberation"),
+    # politico_2016-02-05_carson-cruz-taking-b...txt: "the show", bare, is the one the article named
+    ('Carson said the attitude was the same. "Because that will determine what kind of society we’re going to '
+     'be," he told the show.', "told the show"),
 ])
 def test_an_outlet_described_by_its_kind_is_the_relay(audit, text, evidence):
     assert relays(audit, text) == [("media", evidence, "closed.en.medium_noun")]
@@ -65,4 +68,23 @@ def test_a_journalist_of_a_programme_is_the_relay(audit, text, evidence):
     ("Ryan told a news conference they are “planting the seeds” to accomplish that."),
 ])
 def test_the_press_at_large_or_an_audience_is_no_relay(audit, text):
+    assert relays(audit, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # made up (notes/s28_review.md 1a): a host, a show, a programme or a network that is no outlet's
+    "Obama told Saudi hosts that the deal would hold.",
+    "Trump told the summit host, Chinese President Xi Jinping, that the talks went well.",
+    "The senator told the dinner's hosts that he would run.",
+    "Clinton told the conference host that she would come back.",
+    "The mayor told a trade show in Las Vegas that the city was open for business.",
+    "The governor told a job-training program in Ohio that jobs were coming.",
+    "The governor told a youth program that jobs were coming.",
+    "The president told the network of volunteers that the campaign was winning.",
+    "The chief executive told Network Rail that the trains would run.",
+])
+def test_a_word_the_media_share_with_others_needs_a_medium(audit, text):
+    # closed.en.shared_medium_noun: a host, a show, a programme, a network is an outlet's only beside a word of
+    # the media ("radio host", "talk show") or with the outlet's or the journalist's name after it ("host Sean
+    # Hannity", "the hosts on WEEI"); a capitalised word is never the head ("Network Rail")
     assert relays(audit, text) == []

@@ -769,3 +769,34 @@ def test_a_cue_word_in_s_before_a_plural_relative_clause_is_a_noun(audit, text):
     # and "states" the noun it follows, not a verb of saying ("The report states that the ...")
     claim = first(audit, text)
     assert claim.cue != "states" and claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, holder", [
+    # made up (notes/s28_review.md 1b): "called X a Y", "called X's remarks Z", "named X the Y" say something of X
+    ("A former senator called Trump a liar.", "A former senator"),
+    ("A human rights group called Trump's remarks racist on Tuesday.", "A human rights group"),
+    ("A new report called Iran the world's leading state sponsor of terrorism.", "A new report"),
+    ('A watchdog group called Exxon "the worst polluter in the state."', "A watchdog group"),
+    # a title or an anonymous noun heads a speaker's phrase, as a person's noun does ("a spokesman called Trump")
+    ("A former senator called Trump racist.", "A former senator"),
+    ("An analyst called Trump reckless.", "An analyst"),
+])
+def test_called_before_a_name_and_what_it_is_called_is_speech(audit, text, holder):
+    # closed.en.naming_participle names a thing only when nothing is said of the name after it: a determiner,
+    # a quotation or the name's possessive after it make "called" the verb of saying it is
+    assert holders(audit, text)[0] == holder
+
+
+
+@pytest.mark.parametrize("text", [
+    # made up (notes/s28_review.md 1e): the count is the subject, the plural noun the verb's hearer
+    "Of the 40 officials surveyed, 12 warned lawmakers that the deal was risky.",
+    "Most of the senators stayed silent, and 3 warned reporters that the deal was risky.",
+    'Of the 40 officials surveyed, 12 warned reporters: "The deal is risky."',
+])
+def test_a_count_before_a_verb_and_its_hearer_is_the_subject(audit, text):
+    # a cue in -ed between a count and a plural noun modifies the noun ("271 pledged delegates") unless what was
+    # said follows the noun: a complementizer or a quotation make the count the subject, the noun the hearer (the
+    # count alone is typed anonymous, as before session 28; LABELLING.md would say anonymous_official here)
+    claim = first(audit, text)
+    assert claim.cue == "warned" and claim.source.type == "anonymous"

@@ -46,7 +46,6 @@ _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb:
 # ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
 # the noun phrase between "with" and the participle
 _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
-_COUNT_SUBJECT = re.compile(r"\d[\d,]*")
 _COUNT = re.compile(r"\d(?:[\d,]*\d)?")  # "271", "4,051"; not "2008," before a clause
 _PLURAL_NOUN = re.compile(r"[a-z][a-z-]+s(?![\w'’])")  # "delegates": a plural noun after a count
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
@@ -97,7 +96,7 @@ class English(Language):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.gender = EnglishGender(self.rules)  # "she" skips a last speaker shown to be a man
-        self.described_hearer = DescribedHearer(self.rules, self.words).relay  # "told Britain's ITV television station"
+        self.hearer_kinds = DescribedHearer(self.rules, self.words)  # "told Britain's ITV television station"
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
         self.complementizers = self.words.en_complementizers  # "said that" (closed.en.complementizer)
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
@@ -147,7 +146,16 @@ class English(Language):
         self.indefinite = closed_class(self.rules, "closed.en.indefinite_article")
         self.speaker_nouns = frozenset().union(  # "a spokesman called Trump a liar": people speak; a group is named
             *(closed_class(self.rules, f"en.class.{c}") for c in ("person_noun", "possessed_person")),
-            *({t for t in self.rules.terms(f) if " " not in t} for f in ("official_noun", "spokesperson")))
+            *({t.split(" ", 1)[-1] for t in self.rules.terms(f) if " " not in t or t.split(" ", 1)[0] in self.indefinite
+               and " " not in t.split(" ", 1)[1]}  # "senator", "an analyst": a former senator, an analyst
+              for f in ("official_noun", "spokesperson", "role", "anonymous_noun")))
+        self.said_after_hearer = re.compile(  # "warned lawmakers that", "warned reporters: \"..."
+            rf"\s*[:\"“]|\s+{opening(self.complementizers)}(?![\w'’])")
+        self.name_given = re.compile(  # "called Black Votes Matter", "called the Ethiopian ...", 'called "The Local"'
+            rf"\s+(?:{as_written(closed_class(self.rules, 'closed.en.definite_article'))}\s+)?"
+            r"(?:[\"“‘'][^\"“”‘’]*[\"”’']|(?:#\w|[A-Z])[^\s,;:!?\"“”]*(?:\s+[A-Z][^\s,;:!?\"“”]*)*)")
+        self.said_of_name = re.compile(  # "called Trump a liar", 'called Exxon "the worst"': something said of it
+            rf"\s+(?:{opening(self.words.noun_markers)}(?![\w'’])|[\"“‘])")
         self.bodies = closed_class(self.rules, "src.org.en")  # "Canada's biggest banks said": a body's nouns too
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
@@ -220,7 +228,7 @@ class English(Language):
             # "can't do what he promises to do", "what he called 'adversaries'": a free relative names the
             # words or thoughts as a thing; no content of the sentence is attributed to them
             cand.typed = Typed("unattributed", rules=["attr.free_relative"])
-        elif cand.typed.type == "unattributed" and _COUNT_SUBJECT.fullmatch(n, span[0], span[1]) \
+        elif cand.typed.type == "unattributed" and _COUNT.fullmatch(n, span[0], span[1]) \
                 and _PERFECT.match(n, span[1]):
             # "520 superdelegates have said they support Clinton, 39 have said they support Sanders": a
             # count of people, its noun left out
@@ -347,7 +355,8 @@ class English(Language):
         after = _NEXT_WORD.search(n, hit.end)
         if hit.text.strip().endswith("ed") and _COUNT.fullmatch(previous) and after is not None \
                 and not n[hit.end:after.start()].strip() and _PLURAL_NOUN.match(n, after.start()) \
-                and WORD.match(n, after.start()).group() not in self.clause_words | self.words.noun_markers:
+                and WORD.match(n, after.start()).group() not in self.clause_words | self.words.noun_markers \
+                and not self._count_tells(r, hit, _PLURAL_NOUN.match(n, after.start()).end()):
             return False  # "by 271 pledged delegates": a participle between a count and its plural noun modifies it
         if hit.text.strip().endswith("s") and self.plural_relative.match(n, hit.end):
             return False  # "Rust Belt states that have suffered": a plural noun before its relative clause
@@ -361,18 +370,30 @@ class English(Language):
         return previous not in self.words.noun_markers and (not previous.endswith(("'s", "s'"))
                                                     or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
 
+    def _count_tells(self, r: Reading, hit: Hit, noun_end: int) -> bool:
+        """"Of the 40 officials surveyed, 12 warned lawmakers that ...": a count opening a clause is its subject
+        when what was said follows the plural noun (a complementizer, a colon or a quotation): the noun is the
+        hearer, not the thing the participle modifies ("There are 384 pledged delegates at stake")."""
+        before = words_before(r.n, r.n.rfind(" ", 0, hit.start - 1) + 1, 1)  # the word before the count
+        opens = not before or before[-1].endswith((",", ";", ":")) or before[-1] in self.coordinators
+        return opens and self.said_after_hearer.match(r.n, noun_end) is not None
+
     def _names_a_thing(self, r: Reading, hit: Hit) -> bool:
         """"a website called Real News Right Now": a naming participle after an indefinite noun phrase of one to four
-        lower-case words whose head names no person, before a capitalised name or a quotation."""
+        lower-case words whose head names no person, before a capitalised name or a quotation that nothing is said
+        of: after "called Trump" a determiner, a quotation or the name's possessive ("called Trump a liar",
+        "called Trump's remarks racist") make the participle a verb of saying again."""
         after = r.ns.span(hit.end, hit.end)[0]
-        if not re.match(r"\s+(?:the\s+)?[A-Z\"“‘'#]", r.text[after:]):
+        name = self.name_given.match(r.text, after)
+        if name is None or name.group().endswith(("'s", "’s")) or self.said_of_name.match(r.text, name.end()):
             return False
         words = words_before(r.n, hit.start, 5)
         opener = next((i for i in range(len(words) - 2, -1, -1) if words[i] in self.indefinite), None)
         if opener is None:
             return False
         head, inside = words[-1], words[opener + 1:]
-        lower = r.text[r.ns.span(hit.start - len(head) - 1, hit.start - 1)[0]].islower()
+        head_end = len(r.n[:hit.start].rstrip())  # however many spaces stand before the participle
+        lower = r.text[r.ns.span(head_end - len(head), head_end)[0]].islower()
         return lower and not set(inside) & self.clause_words and head not in self.speaker_nouns \
             and head[-1:].isalpha()  # "Beruff, a Scott ally, called": an aside closed, the verb is the clause's
 
@@ -592,6 +613,11 @@ class English(Language):
         spoken = any(near <= h.end <= pos and '"' not in r.n[h.end:pos]  # 'a film called "X" on Univision'
                      for family in ("speech", "participle") for h in r.cues[family])
         return spoken or bool(set(before) & self.on_air)
+
+    def described_hearer(self, evidence: str, told_words: int) -> Optional[tuple[Typed, str]]:
+        """"told Britain's ITV television station", "told radio host Hugh Hewitt": the kinds of outlet and of
+        journalist of rules/en/media.yaml (lang/en_hearer.py)."""
+        return self.hearer_kinds.relay(evidence, told_words)
 
     def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
         said = _SAID_OPENS.search(n, start, stop)
