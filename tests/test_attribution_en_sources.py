@@ -628,3 +628,21 @@ def test_a_bare_family_name_is_the_person_the_article_introduced_first_with_it(a
         "the nominee and I\u2019m going to be the next president is because I have withstood all this,\u201d Clinton "
         "said.").claims
     assert (claims[-1].source.type, claims[-1].source.name) == ("named_official", "Hillary Clinton")
+
+
+@pytest.mark.parametrize("words, remembered, span, other", [
+    # west-journal_2016-04-18_trump-s-son-says-the-battle-agai.txt: a given name of his own before the family name
+    ("eric trump", "donald trump", "eric trump", True),
+    # nyt_2016-01-30_traditionally-democrat-unions-ar.txt: the family name met before is his given name
+    ("ryan leenders", "paul ryan", "ryan leenders", True),
+    ("mr. trump", "donald trump", "mr. trump", False),  # a form of address is no given name
+    # nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa.txt: a suffix is no family name of another person
+    ("biden jr.", "joe biden", "biden jr.", False),
+    ("trump", "donald trump", "trump", False),  # a family name alone is the same person
+])
+def test_whether_a_recalled_name_is_another_person_is_asked_of_the_english_grammar(auditor, words, remembered, span,
+                                                                                    other):
+    # sources.py recalls a name by any of its words; the English span grammar (lang/en_sources.py) says when the
+    # words around the shared one make it someone else, so the shared order holds no English test of its own
+    english = auditor.attributor.typer.english
+    assert english.another_person(words.split(), remembered.split(), span) is other

@@ -69,6 +69,10 @@ class EnglishSpans(SpanGrammar):
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
         self._suffixes = {t.strip(".") for t in closed_class(typer.rules, "closed.en.name_suffix")}
+        # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
+        self._no_names = frozenset(typer.function_words | closed_class(typer.rules, "closed.en.name_particle")
+                                   | {t.strip(".") for t in closed_class(typer.rules, "closed.en.name_suffix")}
+                                   | {t.strip(".") for t in typer.words.titles})
         # "the Florida senator", "the former Alaska governor": "the", a lower-case modifier or two, capitalised
         # modifiers, a lower-case office
         self._office_after_the = re.compile(rf"{as_written(closed_class(typer.rules, 'closed.en.definite_article'))} "
@@ -81,6 +85,26 @@ class EnglishSpans(SpanGrammar):
     def name_before_role(self, before: str) -> list[str]:
         found = self._name_before_role.search(before)
         return found.group(1).split() if found else []
+
+    def another_person(self, words: list[str], remembered: list[str], n: str) -> bool:
+        """Besides a first name shared, a name that ends with the family name of someone met before after a given
+        name of its own ("Eric Trump" after "Donald Trump"; not "Mr. Trump", "de"), or opens with it as its own
+        given name ("Ryan Leenders" after "Paul Ryan"), is another person (Arabic spans keep words of their own
+        before a name: not there)."""
+        if super().another_person(words, remembered, n):
+            return True
+        return len(words) > 1 and len(remembered) > 1 and (
+            words[-1] == remembered[-1] and words[0] not in remembered and remembered[0] not in words
+            and not {words[0].strip("."), remembered[0].strip(".")} & self._no_names
+            or words[0] == remembered[-1] and words[1] not in remembered and words[1].strip(".") not in self._no_names
+            and f" {words[0]} {words[1]} " in f" {n} ")
+
+    def introductions(self, introduced: list[tuple[int, str, str]], known: list[tuple[int, str, str]]):
+        """A full name of the gazetteer introduces its person where it stands, in the text's order with the titled
+        names: "Hillary Clinton" opening the body, then "former President Bill Clinton": a bare "Clinton" is the one
+        met first (LABELLING: a later surname is the person first introduced with it); its bare family names after."""
+        full = sorted([*introduced, *(h for h in known if " " in h[2])], key=lambda h: h[0])
+        return [*full, *(h for h in known if " " not in h[2])]
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         out: list[str] = []
