@@ -610,6 +610,18 @@ def test_a_known_family_name_followed_by_a_family_name_of_its_own_is_another_per
     assert (claim.source.type, claim.source.name) == ("named_person", name)
 
 
+@pytest.mark.parametrize("text", [
+    "Ryan Leenders, 30, said the plan would cost jobs.",
+    "Ryan Leenders, a member of the International Association of Machinists, said the plan would cost jobs.",
+])
+def test_a_known_family_name_as_a_given_name_is_another_person_after_the_known_one_too(audit, text):
+    # nyt_2016-01-30_traditionally-democrat-unions-ar.txt cites Paul Ryan before Ryan Leenders: remembered as the
+    # speaker, "Ryan" recalls him, and the span that keeps its appositive ("Ryan Leenders, 30") is no more him than
+    # the gazetteer's "Ryan" is (one test of a family name as a given name, for the gazetteer and the memory)
+    claims = audit("Title\n\nHouse Speaker Paul Ryan said the bill was a start. " + text).claims
+    assert (claims[-1].source.type, claims[-1].source.name) == ("named_person", "Ryan Leenders")
+
+
 def test_a_suffix_after_a_known_family_name_is_still_the_known_person(audit):
     # nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa.txt: "Jr." is no family name of another person (closed.en.name_suffix)
     claim = audit("Joseph R. Biden Jr. said Donald J. Trump's remarks had already made him a danger to American "
@@ -634,7 +646,7 @@ def test_a_bare_family_name_is_the_person_the_article_introduced_first_with_it(a
     # west-journal_2016-04-18_trump-s-son-says-the-battle-agai.txt: a given name of his own before the family name
     ("eric trump", "donald trump", "eric trump", True),
     # nyt_2016-01-30_traditionally-democrat-unions-ar.txt: the family name met before is his given name
-    ("ryan leenders", "paul ryan", "ryan leenders", True),
+    ("ryan leenders", "paul ryan", "ryan leenders, 30, a member of the union", True),
     ("mr. trump", "donald trump", "mr. trump", False),  # a form of address is no given name
     # nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa.txt: a suffix is no family name of another person
     ("biden jr.", "joe biden", "biden jr.", False),

@@ -68,7 +68,6 @@ class EnglishSpans(SpanGrammar):
                                  "party_members")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
-        self._suffixes = {t.strip(".") for t in closed_class(typer.rules, "closed.en.name_suffix")}
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
         self._no_names = frozenset(typer.function_words | closed_class(typer.rules, "closed.en.name_particle")
                                    | {t.strip(".") for t in closed_class(typer.rules, "closed.en.name_suffix")}
@@ -96,8 +95,7 @@ class EnglishSpans(SpanGrammar):
         return len(words) > 1 and len(remembered) > 1 and (
             words[-1] == remembered[-1] and words[0] not in remembered and remembered[0] not in words
             and not {words[0].strip("."), remembered[0].strip(".")} & self._no_names
-            or words[0] == remembered[-1] and words[1] not in remembered and words[1].strip(".") not in self._no_names
-            and f" {words[0]} {words[1]} " in f" {n} ")
+            or self._family_as_given(words[0], words[1], remembered, n))
 
     def introductions(self, introduced: list[tuple[int, str, str]], known: list[tuple[int, str, str]]):
         """A full name of the gazetteer introduces its person where it stands, in the text's order with the titled
@@ -402,12 +400,18 @@ class EnglishSpans(SpanGrammar):
         person. A suffix ("Joseph R. Biden Jr.": closed.en.name_suffix) or a word of the known name is no other
         family name."""
         words = [norm(t).strip(".") for t in names]
-        own = norm(known.value.name).split()
-        if " " in known.text or words[-2:-1] != [known.text] or own[-1:] != [known.text]:
+        if " " in known.text or words[-2:-1] != [known.text]:
             return False  # "Obama Education Secretary Arne Duncan": the known name modifies a title before a name
-        family = words[-1]
-        return len(family) > 1 and family not in self._suffixes and family not in own \
-            and re.search(rf"\b{re.escape(known.text)} {re.escape(family)}\b", norm(span)) is not None
+        return self._family_as_given(words[-2], words[-1], norm(known.value.name).split(), norm(span))
+
+    def _family_as_given(self, first: str, second: str, own: list[str], n: str) -> bool:
+        """Whether `first`, the family name of the person named `own`, is written right before `second` in the
+        span `n`, a family name of its own: the given name of another person ("Ryan Leenders", "Republican
+        strategist Ryan Williams" beside Paul Ryan). A suffix, a particle or a title ("Joseph R. Biden Jr.":
+        closed.en.name_suffix) or a word of the known name is no other family name."""
+        family = second.strip(".")
+        return own[-1:] == [first] and len(family) > 1 and second not in own and family not in self._no_names \
+            and re.search(rf"(?<!\w){re.escape(first)} {re.escape(second)}(?!\w)", n) is not None
 
     def _plural(self, noun: str) -> bool:
         """"aides", "people", not "actress" (closed.en.plural_without_s)."""
