@@ -658,3 +658,12 @@ def test_whether_a_recalled_name_is_another_person_is_asked_of_the_english_gramm
     # words around the shared one make it someone else, so the shared order holds no English test of its own
     english = auditor.attributor.typer.english
     assert english.another_person(words.split(), remembered.split(), span) is other
+
+
+def test_the_grammar_reads_a_span_s_lexicon_hits_through_the_typer_s_public_step(auditor):
+    # usa-today_2015-12-07_gop-targets-clinton-s-fo.txt: _titles_of_others reads every lexicon's hits in the words
+    # after the name's comma; the typer scans a span once for all of them (SourceTyper.hits), for every grammar
+    from provenance.normalize import norm
+    hits = auditor.attributor.typer.hits(norm("a former speechwriter to Secretary of State Madeline Albright"))
+    assert [(h.text, h.entry_id) for h in hits["role"]] == [("secretary of state", "title.en.government")]
+    assert not hits["known_official"] and not hits["outlet"]

@@ -419,6 +419,11 @@ class SourceTyper:
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
         return g.unexplained(span, n)
 
+    def hits(self, n: str) -> dict:
+        """Every lexicon's hits in the normalised span, by family, first first: what a span grammar reads of a span
+        (scanned once for all the lexicons, and cached: spans come back)."""
+        return self._span_hits(n)
+
     def search(self, family: str, n: str):
         """The first hit of one of the span's lexicons in the normalised span (a search of that lexicon)."""
         hits = self._span_hits(n)[family]

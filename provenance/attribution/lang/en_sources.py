@@ -188,10 +188,10 @@ class EnglishSpans(SpanGrammar):
         first, _, rest = span.strip().partition(",")
         lead, nr = self.typer.name_tokens(first), norm(rest)
         if not nr or not lead or [w.strip(".") for w in first.split()] != lead \
-                or self.typer._span_hits(norm(first))["known_official"] \
+                or self.typer.hits(norm(first))["known_official"] \
                 or nr.split()[0] in self.typer.words.en_coordinators:
             return None  # a known name is an official by name; "Sanders, and Gov. Jay Nixon" are two people
-        hits = self.typer._span_hits(nr)
+        hits = self.typer.hits(nr)
         titles = [h for f in _TITLE_FAMILIES for h in hits[f]]
         words = rest.split()
         others = [h for f in _NOT_OTHERS for h in hits[f]
@@ -215,7 +215,7 @@ class EnglishSpans(SpanGrammar):
         words = self._office_after_the.fullmatch(span.strip())
         role = self.typer.search("role", n) if words is not None else None
         if role is None or role.end < len(n.rstrip(" .,")) or not self.typer.name_tokens(words.group(1)) \
-                or any(self.typer._span_hits(n)[f] for f in _NOT_INITIALISM if f != "role"):
+                or any(self.typer.hits(n)[f] for f in _NOT_INITIALISM if f != "role"):
             return None
         return Typed("named_official", role=span.strip(), rules=[role.entry_id, "src.definite_office.en"])
 
@@ -223,7 +223,7 @@ class EnglishSpans(SpanGrammar):
         """"ESPN said", "the ACU said": capitals alone name a body, not a person (but for the people known by
         their initials, en.class.initialled_person); an outlet, a country or an agency among them is theirs."""
         word = _INITIALISM.fullmatch(span.strip())
-        hits = self.typer._span_hits(n)
+        hits = self.typer.hits(n)
         if word is None or word.group(1).lower() in self.people["initialled_person"] or any(hits[f] for f in _NOT_INITIALISM):
             return None
         return Typed("named_organization", name=word.group(1), rules=["src.initialism.en"])
@@ -260,7 +260,7 @@ class EnglishSpans(SpanGrammar):
         """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
         opens the span, whatever capitalised words follow it (rules/en/people.yaml)."""
         opening = len(n) - len(_EN_APPROXIMATE.sub("", n))  # "almost half of respondents"
-        share = next((h for h in self.typer._span_hits(n)["anonymous_noun"]
+        share = next((h for h in self.typer.hits(n)["anonymous_noun"]
                       if h.entry_id.startswith(_SHARE) and h.start <= opening), None)
         return Typed(share.value.type, role=span.strip(), rules=[share.entry_id]) if share is not None else None
 
@@ -268,7 +268,7 @@ class EnglishSpans(SpanGrammar):
         """"NBC's Ali Vitali", "New York Times columnist David Brooks", "Paul Krugman of the New York Times": a
         person named with the outlet they write for is that person (LABELLING: a journalist is a named_person);
         an office, a document or a known name in the span leaves it to them."""
-        hits = self.typer._span_hits(n)
+        hits = self.typer.hits(n)
         outlets = [*hits["outlet"], *hits["media_generic"]]
         if not outlets or any(hits[f] for f in _NOT_JOURNALIST):
             return None
@@ -291,7 +291,7 @@ class EnglishSpans(SpanGrammar):
         noun of people with nothing after it but lower-case words; its capitalised words are places and
         parties, no name. A span with an office, a body or an outlet in it is left to them."""
         tokens = [norm(t).strip(".") for t in span.split()]
-        hits = self.typer._span_hits(n)
+        hits = self.typer.hits(n)
         if not tokens or tokens[0] not in self.people["unnamed_opener"] or any(hits[f] for f in _NAMERS):
             return None
         originals = span.split()
@@ -323,7 +323,7 @@ class EnglishSpans(SpanGrammar):
                 or not originals[0][:1].isupper() or tokens[0] in self.people["unnamed_opener"] \
                 or _NOT_WORDISH.search(span.replace("’", "'")) or _POSSESSOR.search(span) \
                 or any(t in self.typer.function_words for t in tokens) \
-                or any(self.typer._span_hits(n)[f] for f in _BELONGS):
+                or any(self.typer.hits(n)[f] for f in _BELONGS):
             return None
         official = self.typer.lex["official_noun"].search(head)  # "Verizon executives", "Clinton aides"
         unnamed = self.typer.search("anonymous_noun", n)
@@ -349,7 +349,7 @@ class EnglishSpans(SpanGrammar):
                                                           and following[0] not in self.typer.words.prepositions):
             return Typed("named_organization", name=originals[0].strip(".,"), rules=["en.class.party_members"])
         if following and following[0] not in self.typer.words.prepositions \
-                or any(self.typer._span_hits(n)[f] for f in _BELONGS):
+                or any(self.typer.hits(n)[f] for f in _BELONGS):
             return None  # "Economists Peter Schott and Justin Pierce": the names after the noun decide
         official = self.typer.lex["official_noun"].search(tokens[0])  # "Aides to Clinton": unnamed officials
         if official is not None and official.end >= len(tokens[0]):
@@ -455,7 +455,7 @@ class EnglishSpans(SpanGrammar):
         """A possessor ("to match Clinton's current lead", "America's best"), part of a compound
         ("anti-Trump activists") or, unless `before_title`, a noun before a title ("FBI Director James
         Comey", "an FBI spokesman") only modifies another noun."""
-        hits = self.typer._span_hits(n)
+        hits = self.typer.hits(n)
         titles = set() if before_title else {h.start for f in _TITLE_FAMILIES for h in hits[f]}
         hit = next((h for h in hits[family] if not _POSSESSOR.match(n, h.end) and n[h.start - 1:h.start] != "-"
                     and h.end + 1 not in titles), None)
