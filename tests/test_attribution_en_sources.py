@@ -569,6 +569,15 @@ def test_a_title_followed_by_its_own_holder_in_an_appositive_is_someone_else_s(a
     assert "src.title_of_another.en" in claim.reasons
 
 
+def test_a_title_of_another_in_an_appositive_leaves_a_person_introduced_with_an_office_of_their_own_an_official(audit):
+    # usa-today_2015-12-07_gop-targets-clinton-s-fo.txt's appositive, after an introduction with an office of her own
+    # (made up): LABELLING: a later mention is the person first introduced; Albright's title does not make her a
+    # private person again
+    claims = audit("Title\n\nNew America director Heather Hurlburt said the attacks would not work. \"It's classic Karl "
+                   "Rove,\" said Heather Hurlburt, a former speechwriter to Secretary of State Madeline Albright.").claims
+    assert (claims[-1].source.type, claims[-1].source.name) == ("named_official", "Heather Hurlburt")
+
+
 @pytest.mark.parametrize("text, name", [
     # nyt_2015-11-24_momentum-builds-to-tax-consump.txt: "official" is his own title, the president another's
     ("''Every one of the Republican plans I have looked at closely has more of a consumption basis,'' said Leonard "

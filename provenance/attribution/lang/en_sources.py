@@ -184,7 +184,8 @@ class EnglishSpans(SpanGrammar):
         former staff member for Maryland Republicans such as former Gov. Bob Ehrlich": a name heads the span and
         every title in the words after its comma is followed by its own holder's name, someone else's office that
         only describes the named one (a person); a title of the span's own ("a former official in President Bill
-        Clinton's administration") or a body, an outlet or a document in it leaves the span to them."""
+        Clinton's administration") or a body, an outlet or a document in it leaves the span to them. A person the
+        article introduced before (with an office of their own) stays as remembered."""
         first, _, rest = span.strip().partition(",")
         lead, nr = self.typer.name_tokens(first), norm(rest)
         if not nr or not lead or [w.strip(".") for w in first.split()] != lead \
@@ -204,6 +205,10 @@ class EnglishSpans(SpanGrammar):
                     after and after[0][:1].isupper() and not self._excluded(after[0].strip(".,;:"))):
                 return None  # "a former official in ...", "a spokesman for Ted Cruz": the title is the named one's own
         name = " ".join(lead)
+        recalled = memory.recall(name)
+        if recalled is not None and not self.another_person(norm(name).split(), norm(recalled[1]).split(), norm(span)):
+            # introduced before with an office of their own ("New America director Heather Hurlburt"): still them
+            return Typed(recalled[0], name=recalled[1], rules=["src.memory", "src.title_of_another.en"])
         memory.remember(name, "named_person")
         return Typed("named_person", name=name, rules=["src.name", "src.appositive.en", "src.title_of_another.en"])
 
