@@ -676,3 +676,13 @@ def test_the_grammar_reads_a_span_s_lexicon_hits_through_the_typer_s_public_step
     hits = auditor.attributor.typer.hits(norm("a former speechwriter to Secretary of State Madeline Albright"))
     assert [(h.text, h.entry_id) for h in hits["role"]] == [("secretary of state", "title.en.government")]
     assert not hits["known_official"] and not hits["outlet"]
+
+
+def test_unnamed_supporters_of_a_known_person_stay_unnamed_when_the_article_met_another_of_the_name_first(audit):
+    # nyt_2016-01-29_it-s-still-bill-but-old-magic-se.txt: the article meets Bill Clinton before Hillary Clinton, so
+    # "Clinton" recalls him, not the gazetteer's Hillary Clinton; "several Clinton supporters" still names no one
+    # (as "a Trump supporter" does): the known name only modifies the noun of people that heads the span
+    claims = audit("Title\n\nFormer President Bill Clinton spoke in Iowa on Thursday. Hillary Clinton was in New "
+                   "Hampshire. After the Mason City event, several Clinton supporters said the former president had "
+                   "made a good case for his wife.").claims
+    assert (claims[-1].source.type, claims[-1].source.name) == ("anonymous", None)

@@ -51,7 +51,7 @@ _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a sh
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people
-_NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "intelligence", "state_media_generic")
+_NAMERS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic")
 # a body named by its initials alone ("ESPN", "the ACU"), unless a lexicon knows them as something else
 _INITIALISM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{3,5})")
 _NOT_INITIALISM = ("outlet", "media_generic", "state_media_generic", "intelligence", "country", "known_official", "role",
