@@ -50,7 +50,8 @@ _MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [a-z]\.(?= [a-z])")  # "lindsey o. gra
 _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
-# lexicons that type a span by something other than its noun of people
+# lexicons that type a span by something other than its noun of people (not a known name: "several Clinton
+# supporters" names no one, whichever Clinton the article met first)
 _NAMERS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic")
 # a body named by its initials alone ("ESPN", "the ACU"), unless a lexicon knows them as something else
 _INITIALISM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{3,5})")
