@@ -464,3 +464,13 @@ def test_bodies_in_the_indefinite_plural_are_unnamed_never_a_name(audit, text, k
 ])
 def test_bodies_in_a_definite_plural_speak_as_bodies(audit, text, kind):
     assert audit(text).claims[0].source.type == kind
+
+
+def test_whether_a_recalled_name_is_another_person_is_asked_of_the_arabic_grammar(auditor):
+    # arabic-saudi/aleqtisadiya_2015-07-22_029: a first name shared with someone met before goes on with a word of
+    # its own, another person; Arabic spans keep words of their own before a name, so a last word shared (the
+    # English "Eric Trump" after "Donald Trump") says nothing
+    arabic = auditor.attributor.typer.arabic
+    assert arabic.another_person(["محمد", "خضر"], ["محمد", "عزوز"], "محمد خضر") is True
+    assert arabic.another_person(["ابو", "عزوز"], ["محمد", "عزوز"], "ابو عزوز") is False
+    assert arabic.another_person(["عزوز"], ["محمد", "عزوز"], "عزوز") is False

@@ -569,6 +569,15 @@ def test_a_title_followed_by_its_own_holder_in_an_appositive_is_someone_else_s(a
     assert "src.title_of_another.en" in claim.reasons
 
 
+def test_a_title_of_another_in_an_appositive_leaves_a_person_introduced_with_an_office_of_their_own_an_official(audit):
+    # usa-today_2015-12-07_gop-targets-clinton-s-fo.txt's appositive, after an introduction with an office of her own
+    # (made up): LABELLING: a later mention is the person first introduced; Albright's title does not make her a
+    # private person again
+    claims = audit("Title\n\nNew America director Heather Hurlburt said the attacks would not work. \"It's classic Karl "
+                   "Rove,\" said Heather Hurlburt, a former speechwriter to Secretary of State Madeline Albright.").claims
+    assert (claims[-1].source.type, claims[-1].source.name) == ("named_official", "Heather Hurlburt")
+
+
 @pytest.mark.parametrize("text, name", [
     # nyt_2015-11-24_momentum-builds-to-tax-consump.txt: "official" is his own title, the president another's
     ("''Every one of the Republican plans I have looked at closely has more of a consumption basis,'' said Leonard "
@@ -610,6 +619,18 @@ def test_a_known_family_name_followed_by_a_family_name_of_its_own_is_another_per
     assert (claim.source.type, claim.source.name) == ("named_person", name)
 
 
+@pytest.mark.parametrize("text", [
+    "Ryan Leenders, 30, said the plan would cost jobs.",
+    "Ryan Leenders, a member of the International Association of Machinists, said the plan would cost jobs.",
+])
+def test_a_known_family_name_as_a_given_name_is_another_person_after_the_known_one_too(audit, text):
+    # nyt_2016-01-30_traditionally-democrat-unions-ar.txt cites Paul Ryan before Ryan Leenders: remembered as the
+    # speaker, "Ryan" recalls him, and the span that keeps its appositive ("Ryan Leenders, 30") is no more him than
+    # the gazetteer's "Ryan" is (one test of a family name as a given name, for the gazetteer and the memory)
+    claims = audit("Title\n\nHouse Speaker Paul Ryan said the bill was a start. " + text).claims
+    assert (claims[-1].source.type, claims[-1].source.name) == ("named_person", "Ryan Leenders")
+
+
 def test_a_suffix_after_a_known_family_name_is_still_the_known_person(audit):
     # nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa.txt: "Jr." is no family name of another person (closed.en.name_suffix)
     claim = audit("Joseph R. Biden Jr. said Donald J. Trump's remarks had already made him a danger to American "
@@ -628,3 +649,40 @@ def test_a_bare_family_name_is_the_person_the_article_introduced_first_with_it(a
         "the nominee and I\u2019m going to be the next president is because I have withstood all this,\u201d Clinton "
         "said.").claims
     assert (claims[-1].source.type, claims[-1].source.name) == ("named_official", "Hillary Clinton")
+
+
+@pytest.mark.parametrize("words, remembered, span, other", [
+    # west-journal_2016-04-18_trump-s-son-says-the-battle-agai.txt: a given name of his own before the family name
+    ("eric trump", "donald trump", "eric trump", True),
+    # nyt_2016-01-30_traditionally-democrat-unions-ar.txt: the family name met before is his given name
+    ("ryan leenders", "paul ryan", "ryan leenders, 30, a member of the union", True),
+    ("mr. trump", "donald trump", "mr. trump", False),  # a form of address is no given name
+    # nyt_2016-08-17_biden-calls-trump-risk-to-u-s-sa.txt: a suffix is no family name of another person
+    ("biden jr.", "joe biden", "biden jr.", False),
+    ("trump", "donald trump", "trump", False),  # a family name alone is the same person
+])
+def test_whether_a_recalled_name_is_another_person_is_asked_of_the_english_grammar(auditor, words, remembered, span,
+                                                                                    other):
+    # sources.py recalls a name by any of its words; the English span grammar (lang/en_sources.py) says when the
+    # words around the shared one make it someone else, so the shared order holds no English test of its own
+    english = auditor.attributor.typer.english
+    assert english.another_person(words.split(), remembered.split(), span) is other
+
+
+def test_the_grammar_reads_a_span_s_lexicon_hits_through_the_typer_s_public_step(auditor):
+    # usa-today_2015-12-07_gop-targets-clinton-s-fo.txt: _titles_of_others reads every lexicon's hits in the words
+    # after the name's comma; the typer scans a span once for all of them (SourceTyper.hits), for every grammar
+    from provenance.normalize import norm
+    hits = auditor.attributor.typer.hits(norm("a former speechwriter to Secretary of State Madeline Albright"))
+    assert [(h.text, h.entry_id) for h in hits["role"]] == [("secretary of state", "title.en.government")]
+    assert not hits["known_official"] and not hits["outlet"]
+
+
+def test_unnamed_supporters_of_a_known_person_stay_unnamed_when_the_article_met_another_of_the_name_first(audit):
+    # nyt_2016-01-29_it-s-still-bill-but-old-magic-se.txt: the article meets Bill Clinton before Hillary Clinton, so
+    # "Clinton" recalls him, not the gazetteer's Hillary Clinton; "several Clinton supporters" still names no one
+    # (as "a Trump supporter" does): the known name only modifies the noun of people that heads the span
+    claims = audit("Title\n\nFormer President Bill Clinton spoke in Iowa on Thursday. Hillary Clinton was in New "
+                   "Hampshire. After the Mason City event, several Clinton supporters said the former president had "
+                   "made a good case for his wife.").claims
+    assert (claims[-1].source.type, claims[-1].source.name) == ("anonymous", None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import lru_cache
 from typing import Callable, Optional
 
 from ..lexicon import LexiconSet
@@ -85,22 +85,6 @@ def _one_edit(a: str, b: str) -> bool:
         a, b = b, a
     i = next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
     return a[i + (len(a) == len(b)):] == b[i + 1:]
-
-
-def _another_person(words: list[str], remembered: list[str], no_names: frozenset[str], n: str = "") -> bool:
-    """Whether a name opens with the first name of someone met before and goes on with a word of its own
-    ("محمد خضر" after "محمد عزوز"), or, in English, ends with their family name after a first name of its own
-    ("Eric Trump" after "Donald Trump"; not after "Mr." or "de": `no_names`; Arabic spans keep words of
-    their own before a name), or, in English, opens with their family name as its given name ("Ryan Leenders"
-    after "Paul Ryan", written next to each other in the span `n`; not "Biden Jr."): two people; a family name
-    alone is the same one."""
-    if len(words) < 2 or len(remembered) < 2:
-        return False
-    return words[0] == remembered[0] and words[1] not in remembered \
-        or words[-1] == remembered[-1] and words[0] not in remembered and remembered[0] not in words \
-        and not {words[0].strip("."), remembered[0].strip(".")} & no_names and not is_arabic(words[0]) \
-        or words[0] == remembered[-1] and words[1] not in remembered and words[1].strip(".") not in no_names \
-        and f" {words[0]} {words[1]} " in f" {n} " and not is_arabic(words[0])
 
 
 def _heads_span(n: str, head: str, conjunctions: frozenset[str]) -> bool:
@@ -209,6 +193,22 @@ class SpanGrammar:
         """The words of a name written before a role and a comma, at the end of `before`."""
         return []
 
+    def another_person(self, words: list[str], remembered: list[str], n: str) -> bool:
+        """Whether a name (`words`, normalised) that recalls someone met before (`remembered`) by one of its words
+        names another person: it opens with their first name and goes on with a word of its own ("محمد خضر"
+        after "محمد عزوز"); the span `n` holds the name as written. A family name alone is the same one."""
+        return len(words) > 1 and len(remembered) > 1 and words[0] == remembered[0] and words[1] not in remembered
+
+    def introductions(self, introduced: list[tuple[int, str, str]], known: list[tuple[int, str, str]]):
+        """The (where, name, spelling) of the names a title introduces and of the gazetteer's names in the body,
+        in the order the prescan remembers them: the first to remember a word is the person a bare word
+        recalls. The titled names first: "كيم" is the minister introduced as such, not Kim Jong Un."""
+        return [*introduced, *known]
+
+    def seen_index(self, nb) -> Optional[Callable[[], dict[str, int]]]:
+        """What indexes where the body (`nb`: normalised) first has each word, for Memory.met; None: never asked."""
+        return None
+
 
 class SourceTyper:
     """Types a span in the shared order of rules/sources.yaml; where a decision depends on the grammar, it asks
@@ -234,9 +234,6 @@ class SourceTyper:
         self._unjoined = re.compile("^" + opening(words.conjunction_proclitics))  # و، ف written onto a word
         # the end of a name after an office: punctuation or a word of closed.ar.name_stop, closed.en.name_stop
         self.name_stop = re.compile(_NAME_STOP_PUNCT + "| " + opening(words.name_stops) + r"\b")
-        self._no_names = frozenset(self.function_words | closed_class(rules, "closed.en.name_particle")
-                                   | {t.strip(".") for t in closed_class(rules, "closed.en.name_suffix")}
-                                   | {t.strip(".") for t in words.titles})
         self.place_prepositions = rules.terms("place_preposition")
         self.lexicon_words = set()
         for fam in ("role", "official_noun", "anonymous_noun", "authority", "document_noun", "org_noun",
@@ -381,8 +378,8 @@ class SourceTyper:
         if lead is not None:
             names = lead
         recalled = memory.recall(" ".join(names)) if names else None
-        if recalled and _another_person(norm(" ".join(names)).split(), norm(recalled[1]).split(), self._no_names, n):
-            recalled = None  # "محمد خضر" after "محمد عزوز": a first name shared, another person
+        if recalled and g.another_person(norm(" ".join(names)).split(), norm(recalled[1]).split(), n):
+            recalled = None  # "محمد خضر" after "محمد عزوز", "Eric Trump" after "Donald Trump": another person
         if recalled:
             return Typed(recalled[0], name=recalled[1], rules=["src.memory"])
         typed = g.appositive_name(span, names, memory)
@@ -422,6 +419,11 @@ class SourceTyper:
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
         return g.unexplained(span, n)
 
+    def hits(self, n: str) -> dict:
+        """Every lexicon's hits in the normalised span, by family, first first: what a span grammar reads of a span
+        (scanned once for all the lexicons, and cached: spans come back)."""
+        return self._span_hits(n)
+
     def search(self, family: str, n: str):
         """The first hit of one of the span's lexicons in the normalised span (a search of that lexicon)."""
         hits = self._span_hits(n)[family]
@@ -444,6 +446,7 @@ class SourceTyper:
         """Remember role-bearing and known names across the body before typing sources."""
         body, nb, hits = scanned.text, scanned.normalized, scanned.hits
         roles = [*hits["role"], *hits["official_noun"], *hits["spokesperson"]]
+        body_grammar = self.grammar(body)
         introduced: list[tuple[int, str, str]] = []  # (where, name, spelling) of each name a title introduces
         for hit in roles:
             trade = self.lex["person_role"].search(nb.text, hit.start, hit.end + 40)
@@ -463,7 +466,7 @@ class SourceTyper:
             names = names or next((found for part in parts if (found := self.name_tokens(part))), [])
             # ... or "NAME, (the) ROLE", "NAME, Clinton's Latino vote director"
             role_start = nb.span(hit.start, hit.end)[0]
-            names = names or self.english.name_before_role(body[max(0, role_start - 60):role_start])
+            names = names or body_grammar.name_before_role(body[max(0, role_start - 60):role_start])
             names = g.offices(body, hit.family, role_start, b, names, memory)
             if names:
                 name = " ".join(names[:g.max_name_words])
@@ -473,14 +476,7 @@ class SourceTyper:
                 known = self._known_whole(name)
                 # a known person's words in the text point at their canonical name
                 introduced.append((hit.start, known.value.name if known else name, name))
-        later = [(hit.start, hit.value.name, hit.text) for hit in hits["known_official"]]
-        if not is_arabic(body):
-            # an English full name of the gazetteer introduces its person where it stands, in the text's order with
-            # the titled names: "Hillary Clinton" opening the body, then "former President Bill Clinton": a bare
-            # "Clinton" is the one met first (LABELLING: a later surname is the person first introduced with it)
-            introduced = sorted([*introduced, *(h for h in later if " " in h[2])], key=lambda h: h[0])
-            later = [h for h in later if " " not in h[2]]
-        for _, name, spelling in [*introduced, *later]:  # known names after: "كيم" is the minister introduced as such
+        known_names = [(hit.start, hit.value.name, hit.text) for hit in hits["known_official"]]
+        for _, name, spelling in body_grammar.introductions(introduced, known_names):
             memory.remember(name, "named_official", spelling)  # by the words the article spells
-        if is_arabic(body):  # a word met before the sentence that names with it is introduced (ar_sources.py)
-            memory.index = partial(self.arabic_names.first_seen, nb)
+        memory.index = body_grammar.seen_index(nb)

@@ -8,7 +8,7 @@ lexicon explains (chunker.py); a statement carries its issuer's claim ("بيان
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Optional
 
 from ...normalize import is_arabic, norm, normalize
@@ -426,6 +426,10 @@ class ArabicSpans(SpanGrammar):
 
     def titled_name(self, body: str, nb, end: int) -> list[str]:
         return self._after_honorific(body, nb, end) or self._after_comma(body, nb, end)
+
+    def seen_index(self, nb):
+        # a word met before the sentence that names with it is introduced (unintroduced)
+        return partial(self.typer.arabic_names.first_seen, nb)
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
         """A spokesperson named before the office; an office as written before its holder's name; none for a

@@ -50,8 +50,9 @@ _MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [a-z]\.(?= [a-z])")  # "lindsey o. gra
 _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
-# lexicons that type a span by something other than its noun of people
-_NAMERS = ("role", "spokesperson", "known_official", "org_noun", "outlet", "intelligence", "state_media_generic")
+# lexicons that type a span by something other than its noun of people (not a known name: "several Clinton
+# supporters" names no one, whichever Clinton the article met first)
+_NAMERS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic")
 # a body named by its initials alone ("ESPN", "the ACU"), unless a lexicon knows them as something else
 _INITIALISM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{3,5})")
 _NOT_INITIALISM = ("outlet", "media_generic", "state_media_generic", "intelligence", "country", "known_official", "role",
@@ -68,7 +69,10 @@ class EnglishSpans(SpanGrammar):
                                  "party_members")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
-        self._suffixes = {t.strip(".") for t in closed_class(typer.rules, "closed.en.name_suffix")}
+        # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
+        self._no_names = frozenset(typer.function_words | closed_class(typer.rules, "closed.en.name_particle")
+                                   | {t.strip(".") for t in closed_class(typer.rules, "closed.en.name_suffix")}
+                                   | {t.strip(".") for t in typer.words.titles})
         # "the Florida senator", "the former Alaska governor": "the", a lower-case modifier or two, capitalised
         # modifiers, a lower-case office
         self._office_after_the = re.compile(rf"{as_written(closed_class(typer.rules, 'closed.en.definite_article'))} "
@@ -81,6 +85,25 @@ class EnglishSpans(SpanGrammar):
     def name_before_role(self, before: str) -> list[str]:
         found = self._name_before_role.search(before)
         return found.group(1).split() if found else []
+
+    def another_person(self, words: list[str], remembered: list[str], n: str) -> bool:
+        """Besides a first name shared, a name that ends with the family name of someone met before after a given
+        name of its own ("Eric Trump" after "Donald Trump"; not "Mr. Trump", "de"), or opens with it as its own
+        given name ("Ryan Leenders" after "Paul Ryan"), is another person (Arabic spans keep words of their own
+        before a name: not there)."""
+        if super().another_person(words, remembered, n):
+            return True
+        return len(words) > 1 and len(remembered) > 1 and (
+            words[-1] == remembered[-1] and words[0] not in remembered and remembered[0] not in words
+            and not {words[0].strip("."), remembered[0].strip(".")} & self._no_names
+            or self._family_as_given(words[0], words[1], remembered, n))
+
+    def introductions(self, introduced: list[tuple[int, str, str]], known: list[tuple[int, str, str]]):
+        """A full name of the gazetteer introduces its person where it stands, in the text's order with the titled
+        names: "Hillary Clinton" opening the body, then "former President Bill Clinton": a bare "Clinton" is the one
+        met first (LABELLING: a later surname is the person first introduced with it); its bare family names after."""
+        full = sorted([*introduced, *(h for h in known if " " in h[2])], key=lambda h: h[0])
+        return [*full, *(h for h in known if " " not in h[2])]
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         out: list[str] = []
@@ -162,14 +185,15 @@ class EnglishSpans(SpanGrammar):
         former staff member for Maryland Republicans such as former Gov. Bob Ehrlich": a name heads the span and
         every title in the words after its comma is followed by its own holder's name, someone else's office that
         only describes the named one (a person); a title of the span's own ("a former official in President Bill
-        Clinton's administration") or a body, an outlet or a document in it leaves the span to them."""
+        Clinton's administration") or a body, an outlet or a document in it leaves the span to them. A person the
+        article introduced before (with an office of their own) stays as remembered."""
         first, _, rest = span.strip().partition(",")
         lead, nr = self.typer.name_tokens(first), norm(rest)
         if not nr or not lead or [w.strip(".") for w in first.split()] != lead \
-                or self.typer._span_hits(norm(first))["known_official"] \
+                or self.typer.hits(norm(first))["known_official"] \
                 or nr.split()[0] in self.typer.words.en_coordinators:
             return None  # a known name is an official by name; "Sanders, and Gov. Jay Nixon" are two people
-        hits = self.typer._span_hits(nr)
+        hits = self.typer.hits(nr)
         titles = [h for f in _TITLE_FAMILIES for h in hits[f]]
         words = rest.split()
         others = [h for f in _NOT_OTHERS for h in hits[f]
@@ -182,6 +206,10 @@ class EnglishSpans(SpanGrammar):
                     after and after[0][:1].isupper() and not self._excluded(after[0].strip(".,;:"))):
                 return None  # "a former official in ...", "a spokesman for Ted Cruz": the title is the named one's own
         name = " ".join(lead)
+        recalled = memory.recall(name)
+        if recalled is not None and not self.another_person(norm(name).split(), norm(recalled[1]).split(), norm(span)):
+            # introduced before with an office of their own ("New America director Heather Hurlburt"): still them
+            return Typed(recalled[0], name=recalled[1], rules=["src.memory", "src.title_of_another.en"])
         memory.remember(name, "named_person")
         return Typed("named_person", name=name, rules=["src.name", "src.appositive.en", "src.title_of_another.en"])
 
@@ -193,7 +221,7 @@ class EnglishSpans(SpanGrammar):
         words = self._office_after_the.fullmatch(span.strip())
         role = self.typer.search("role", n) if words is not None else None
         if role is None or role.end < len(n.rstrip(" .,")) or not self.typer.name_tokens(words.group(1)) \
-                or any(self.typer._span_hits(n)[f] for f in _NOT_INITIALISM if f != "role"):
+                or any(self.typer.hits(n)[f] for f in _NOT_INITIALISM if f != "role"):
             return None
         return Typed("named_official", role=span.strip(), rules=[role.entry_id, "src.definite_office.en"])
 
@@ -201,7 +229,7 @@ class EnglishSpans(SpanGrammar):
         """"ESPN said", "the ACU said": capitals alone name a body, not a person (but for the people known by
         their initials, en.class.initialled_person); an outlet, a country or an agency among them is theirs."""
         word = _INITIALISM.fullmatch(span.strip())
-        hits = self.typer._span_hits(n)
+        hits = self.typer.hits(n)
         if word is None or word.group(1).lower() in self.people["initialled_person"] or any(hits[f] for f in _NOT_INITIALISM):
             return None
         return Typed("named_organization", name=word.group(1), rules=["src.initialism.en"])
@@ -238,7 +266,7 @@ class EnglishSpans(SpanGrammar):
         """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
         opens the span, whatever capitalised words follow it (rules/en/people.yaml)."""
         opening = len(n) - len(_EN_APPROXIMATE.sub("", n))  # "almost half of respondents"
-        share = next((h for h in self.typer._span_hits(n)["anonymous_noun"]
+        share = next((h for h in self.typer.hits(n)["anonymous_noun"]
                       if h.entry_id.startswith(_SHARE) and h.start <= opening), None)
         return Typed(share.value.type, role=span.strip(), rules=[share.entry_id]) if share is not None else None
 
@@ -246,7 +274,7 @@ class EnglishSpans(SpanGrammar):
         """"NBC's Ali Vitali", "New York Times columnist David Brooks", "Paul Krugman of the New York Times": a
         person named with the outlet they write for is that person (LABELLING: a journalist is a named_person);
         an office, a document or a known name in the span leaves it to them."""
-        hits = self.typer._span_hits(n)
+        hits = self.typer.hits(n)
         outlets = [*hits["outlet"], *hits["media_generic"]]
         if not outlets or any(hits[f] for f in _NOT_JOURNALIST):
             return None
@@ -269,7 +297,7 @@ class EnglishSpans(SpanGrammar):
         noun of people with nothing after it but lower-case words; its capitalised words are places and
         parties, no name. A span with an office, a body or an outlet in it is left to them."""
         tokens = [norm(t).strip(".") for t in span.split()]
-        hits = self.typer._span_hits(n)
+        hits = self.typer.hits(n)
         if not tokens or tokens[0] not in self.people["unnamed_opener"] or any(hits[f] for f in _NAMERS):
             return None
         originals = span.split()
@@ -301,7 +329,7 @@ class EnglishSpans(SpanGrammar):
                 or not originals[0][:1].isupper() or tokens[0] in self.people["unnamed_opener"] \
                 or _NOT_WORDISH.search(span.replace("’", "'")) or _POSSESSOR.search(span) \
                 or any(t in self.typer.function_words for t in tokens) \
-                or any(self.typer._span_hits(n)[f] for f in _BELONGS):
+                or any(self.typer.hits(n)[f] for f in _BELONGS):
             return None
         official = self.typer.lex["official_noun"].search(head)  # "Verizon executives", "Clinton aides"
         unnamed = self.typer.search("anonymous_noun", n)
@@ -327,7 +355,7 @@ class EnglishSpans(SpanGrammar):
                                                           and following[0] not in self.typer.words.prepositions):
             return Typed("named_organization", name=originals[0].strip(".,"), rules=["en.class.party_members"])
         if following and following[0] not in self.typer.words.prepositions \
-                or any(self.typer._span_hits(n)[f] for f in _BELONGS):
+                or any(self.typer.hits(n)[f] for f in _BELONGS):
             return None  # "Economists Peter Schott and Justin Pierce": the names after the noun decide
         official = self.typer.lex["official_noun"].search(tokens[0])  # "Aides to Clinton": unnamed officials
         if official is not None and official.end >= len(tokens[0]):
@@ -378,12 +406,18 @@ class EnglishSpans(SpanGrammar):
         person. A suffix ("Joseph R. Biden Jr.": closed.en.name_suffix) or a word of the known name is no other
         family name."""
         words = [norm(t).strip(".") for t in names]
-        own = norm(known.value.name).split()
-        if " " in known.text or words[-2:-1] != [known.text] or own[-1:] != [known.text]:
+        if " " in known.text or words[-2:-1] != [known.text]:
             return False  # "Obama Education Secretary Arne Duncan": the known name modifies a title before a name
-        family = words[-1]
-        return len(family) > 1 and family not in self._suffixes and family not in own \
-            and re.search(rf"\b{re.escape(known.text)} {re.escape(family)}\b", norm(span)) is not None
+        return self._family_as_given(words[-2], words[-1], norm(known.value.name).split(), norm(span))
+
+    def _family_as_given(self, first: str, second: str, own: list[str], n: str) -> bool:
+        """Whether `first`, the family name of the person named `own`, is written right before `second` in the
+        span `n`, a family name of its own: the given name of another person ("Ryan Leenders", "Republican
+        strategist Ryan Williams" beside Paul Ryan). A suffix, a particle or a title ("Joseph R. Biden Jr.":
+        closed.en.name_suffix) or a word of the known name is no other family name."""
+        family = second.strip(".")
+        return own[-1:] == [first] and len(family) > 1 and second not in own and family not in self._no_names \
+            and re.search(rf"(?<!\w){re.escape(first)} {re.escape(second)}(?!\w)", n) is not None
 
     def _plural(self, noun: str) -> bool:
         """"aides", "people", not "actress" (closed.en.plural_without_s)."""
@@ -427,7 +461,7 @@ class EnglishSpans(SpanGrammar):
         """A possessor ("to match Clinton's current lead", "America's best"), part of a compound
         ("anti-Trump activists") or, unless `before_title`, a noun before a title ("FBI Director James
         Comey", "an FBI spokesman") only modifies another noun."""
-        hits = self.typer._span_hits(n)
+        hits = self.typer.hits(n)
         titles = set() if before_title else {h.start for f in _TITLE_FAMILIES for h in hits[f]}
         hit = next((h for h in hits[family] if not _POSSESSOR.match(n, h.end) and n[h.start - 1:h.start] != "-"
                     and h.end + 1 not in titles), None)
