@@ -23,7 +23,6 @@ import pickle
 import re
 import sys
 import tempfile
-import time
 from contextlib import contextmanager
 from importlib.util import find_spec
 from pathlib import Path
@@ -38,7 +37,6 @@ FORMAT = 2  # raised when what is pickled changes shape without the code's hash 
 PACKAGE = Path(__file__).resolve().parent
 MAX_FOLDER_BYTES = 50_000_000  # a folder this large is left to load_rules (and its limits)
 KEEP = 8  # builds kept, of as many rules folders (about 5 MB each): the least recently written go
-LOADED_NS = time.time_ns()  # when this process began importing the package (provenance/__init__.py imports us first)
 
 
 def cache_dir() -> Path:
@@ -60,15 +58,14 @@ def folder_key(directory: Path) -> Optional[str]:
 
     digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{pydantic.VERSION}\0{directory}\0".encode())
     try:
-        code, yaml_code = sorted(PACKAGE.rglob("*.py")), _yaml_code()
-        if not code or not yaml_code:
+        times, yaml_code = _code_times(PACKAGE), _yaml_code()
+        if not times or not yaml_code or times != IMPORTED:
             return None
+        code = sorted(times)
         files = sorted(f for folder in [directory, *(directory / lang for lang in LANGUAGES)]
                        for f in folder.glob("*.y*ml"))  # every file that load_rules reads or refuses
         files += [f for f in rules_files(directory).values() if f.parent != directory]  # the shipped ones it reads
         if sum(f.stat().st_size for f in files) > MAX_FOLDER_BYTES:
-            return None
-        if any(f.stat().st_mtime_ns > LOADED_NS for f in code):
             return None
         for f in [*code, *yaml_code, *files]:
             data = f.read_bytes()
@@ -77,6 +74,18 @@ def folder_key(directory: Path) -> Optional[str]:
     except OSError:
         return None
     return digest.hexdigest()
+
+
+def _code_times(package: Path) -> dict[Path, int]:
+    """When each module of the package was last written: what this process imported, taken when this module is
+    (provenance/__init__.py imports it first), against what is on disk when the rules are built."""
+    return {f: f.stat().st_mtime_ns for f in package.rglob("*.py")}
+
+
+try:
+    IMPORTED = _code_times(PACKAGE)
+except OSError:  # a module gone while it was read: the cache is skipped, never the import
+    IMPORTED = {}
 
 
 def _yaml_code() -> list[Path]:

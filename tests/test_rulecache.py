@@ -2,10 +2,10 @@
 or the code changed, and skipped without a word when the cache cannot be read or written."""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -75,10 +75,25 @@ def test_edited_code_is_never_served_an_older_build(cache: Path, folder: Path, t
     code.mkdir()
     (code / "module.py").write_text("X = 1\n", encoding="utf-8")
     monkeypatch.setattr(rulecache, "PACKAGE", code)
-    monkeypatch.setattr(rulecache, "LOADED_NS", time.time_ns() + 10**12)  # processes started after each edit
+    monkeypatch.setattr(rulecache, "IMPORTED", rulecache._code_times(code))  # a process started before the edit
     before = rulecache.folder_key(folder)
     (code / "module.py").write_text("X = 2\n", encoding="utf-8")
+    os.utime(code / "module.py", ns=(1, 1))  # an edit that leaves no later time (a checkout, an unpacked archive)
+    monkeypatch.setattr(rulecache, "IMPORTED", rulecache._code_times(code))  # and one started after it
     assert rulecache.folder_key(folder) != before
+
+
+def test_code_written_with_a_time_in_the_future_is_still_cached(cache: Path, folder: Path, tmp_path: Path,
+                                                                monkeypatch) -> None:
+    """What counts is whether the code changed since the process imported it, not the clock: an archive
+    unpacked with later times than this machine's does not make every process build the rules again."""
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "module.py").write_text("X = 1\n", encoding="utf-8")
+    os.utime(code / "module.py", ns=(2**62, 2**62))
+    monkeypatch.setattr(rulecache, "PACKAGE", code)
+    monkeypatch.setattr(rulecache, "IMPORTED", rulecache._code_times(code))
+    assert rulecache.folder_key(folder) is not None
 
 
 def test_code_changed_under_a_running_process_is_not_cached_under_its_key(cache: Path, folder: Path,
@@ -86,7 +101,7 @@ def test_code_changed_under_a_running_process_is_not_cached_under_its_key(cache:
     """A batch that imported the code before a `git pull` builds with the older code: were that build written
     under the newer code's key, every later process would read objects its classes do not fit (a review found
     every Arabic audit failing so)."""
-    monkeypatch.setattr(rulecache, "LOADED_NS", 0)  # the code on disk is newer than this process's
+    monkeypatch.setattr(rulecache, "IMPORTED", {})  # the code on disk is not what this process imported
     assert rulecache.folder_key(folder) is None
     assert rulecache.cached(folder, lambda: "built by older code") == "built by older code"
     assert not list(cache.glob("rules-*.pickle"))  # nothing written for the newer code to read
