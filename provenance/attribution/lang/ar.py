@@ -140,8 +140,6 @@ class Arabic(Language):
             span = self.subjects.object_cut(r.n, r.original, span)
             if hit.family == "speech_document":
                 span = self.subjects.document_cut(r.n, span)  # "يمنع القانون التونسي ... تعدد الزوجات"
-            elif self._object_verb(hit.text):
-                span = self.subjects.complement_cut(r.n, span)  # "يتّهمه الأميركيّون بنقل أسلحة"
         quoted = self.quoted_subject.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb
@@ -231,10 +229,6 @@ class Arabic(Language):
             if word != after[-1]:
                 break
         return bool(after) and after[0].startswith("لل") or any(w in self.words.kana for w in after)
-
-    def _object_verb(self, word: str) -> bool:
-        """A verb of closed.ar.object_speech_verb, bare or with its object pronoun."""
-        return self.bare(word) in self.object_verbs or self._verb_before_object(word) is not None
 
     def _verb_before_object(self, word: str) -> Optional[Hit]:
         """The verb of speech taking an object (closed.ar.object_speech_verb) that a word is, its object suffix cut

@@ -221,17 +221,6 @@ class ArabicSubjects(SubjectFinder):
                 return (span[0], prev.end())
         return span
 
-    def complement_cut(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
-        """The subject of a verb whose object is the one spoken to or about ends before the verb's complement, ب and
-        a noun ("يتّهمه الأميركيّون بنقل أسلحة لصالح النظام"، "وصفها آخرون بأنها"): no subject goes on with ب after
-        its first word but for a name or a word the lexicons know ("بن"، "بوتين") or a closed word ("بدوره")."""
-        words = list(WORD.finditer(n, *span))
-        for m in words[1:]:
-            word = m.group()
-            if word[:1] == "ب" and len(word) >= 4 and word not in self.closed and word not in self.joinable:
-                return (span[0], len(n[:m.start()].rstrip(" ،,")))
-        return span
-
     def document_cut(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """A text's provision names the text, then its object: "يمنع القانون التونسي منذ عام 1956 تعدد الزوجات"،
         "عرف القانون العنف ضد المرأة". The subject is its head with the construct it governs ("قوانين
