@@ -31,6 +31,7 @@ class DescribedHearer:
         self.shared = closed_class(rules, "closed.en.shared_medium_noun")  # "a trade show", "Saudi hosts"
         self.of_media = self.medium | closed_class(rules, "closed.en.medium_modifier")  # "talk show", "radio host"
         self.on_medium = closed_class(rules, "closed.en.medium_preposition")  # "the hosts on WEEI"
+        self.times = closed_class(rules, "src.time.en")  # "the hosts on Monday": a day, no outlet
         self.complement = closed_class(rules, "closed.en.head_complement")  # "the network of volunteers"
         self.definite = closed_class(rules, "closed.en.definite_article")  # "he told the show": named before
         self.own = closed_class(rules, "closed.en.own_outlet")
@@ -83,13 +84,15 @@ class DescribedHearer:
         """Whether a head the media share with others is theirs here (closed.en.shared_medium_noun): a word of
         the media before it ("talk show", "talk-radio host"), a name right after it ("host Sean Hannity"; after
         a comma, an aside names someone else: "the summit host, Chinese President Xi Jinping,"), the outlet
-        after "on" ("the hosts on WEEI"), or bare after "the", pointing back to an outlet the article named ("he
-        told the show"; not "the network of volunteers")."""
+        after "on" ("the hosts on WEEI"; not a day: "on Monday"), or bare after "the", taken to point back to an
+        outlet the article named ("he told the show"; not "the network of volunteers"), which is not checked: the
+        hearer step sees the sentence only."""
         if named_after or any(p in self.of_media for m in modifiers for p in m.lower().split("-")):
             return True
         ending = tokens[stop].group().lower() if stop is not None else ""
         if ending in self.on_medium:
-            return stop + 1 < len(tokens) and tokens[stop + 1].group()[:1].isupper()
+            after = tokens[stop + 1].group().strip(_EDGES) if stop + 1 < len(tokens) else ""
+            return after[:1].isupper() and after.lower() not in self.times
         return not modifiers and article in self.definite and ending not in self.complement
 
     def _rules(self, head: str, modifiers: list[str], named_after: bool) -> Optional[list[str]]:
