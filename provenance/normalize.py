@@ -142,14 +142,12 @@ def joined(parts: list[Normalized], sep: str) -> Normalized:
             shifts.append(pos - at)
             pos, at = pos + len(sep), at + len(sep)
         offsets = part.offsets
-        if not len(offsets):
-            pass
-        elif isinstance(offsets, range):
-            starts.append(at)
-            shifts.append(pos + offsets.start - at)
-        else:
+        if isinstance(offsets, _Gapped):
             starts += [at + s for s in offsets.starts]
             shifts += [pos + shift - at for shift in offsets.shifts]
+        elif len(offsets):  # a range; an empty part opens no run
+            starts.append(at)
+            shifts.append(pos + offsets.start - at)
         pos, at = pos + part.original_length, at + len(part.text)
     return Normalized(text, runs(starts, shifts, len(text)), length)
 

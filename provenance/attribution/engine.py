@@ -24,7 +24,7 @@ from .lang import Arabic, ArabicSpans, English, EnglishSpans, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
 from .sources import Memory, SourceTyper
 from .subjects import WORD, ends_before, words_before
-from .words import WordClasses, closed_pattern, opening
+from .words import WordClasses, opening
 
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
@@ -106,7 +106,6 @@ class Attributor:
         # "Poll: ...", "Gillibrand on Hillary: ...": the rule's terms open the topic after the speaker
         self.topic = rules.lexicon("headline_colon")
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
-        self.rubric = re.compile(closed_pattern(rules, "closed.en.headline_rubric"))  # "The Latest:" is no speaker
         self.quote_colon = rules.lexicon("quote_colon")  # 'Rep. Trey Gowdy: "..."' in the body
         self.poll_figures = rules.lexicon("poll_figures")
         self.poll_shares = rules.lexicon("poll_shares")  # "4 in 10 voters": back to the poll past a voter quoted
@@ -213,7 +212,7 @@ class Attributor:
         named = _PARENTHESIS.sub("", speaker)  # "Rep. Trey Gowdy (R-S.C.)": a party and state name no one
         words = normalize(named).text
         if not 1 <= len(words.split()) <= 7 or set(words.split()) & self.words.be or self._places_only(words) \
-                or self.said.search(words) or self.rubric.fullmatch(words):
+                or self.said.search(words) or self.words.headline_rubric.fullmatch(words):
             return None  # "Bill is back: Hillary's husband on the trail", "وعرف النظام التحرش بأنه:": clauses; "Syria:"
         typed = self.typer.classify(named, memory)
         if typed.type in (None, "unattributed"):

@@ -221,9 +221,10 @@ class SourceTyper:
             "pronoun", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
             "document_noun", "org_noun", "media_generic", "state_media_generic", "known_official",
             "indefinite", "anaphor", "nobody", "person_role")}
-        # a span is typed against all of these: scanned once for all of them (cached: spans come back); not the
-        # indefinite nouns, searched only before a role (type_span)
-        self._span_hits = lru_cache(maxsize=256)(LexiconSet({
+        # every lexicon's hits in a normalised span, by family, first first: what typing and a span grammar read of
+        # a span, scanned once for all of them (cached: spans come back); not the indefinite nouns, searched only
+        # before a role (type_span)
+        self.hits = lru_cache(maxsize=256)(LexiconSet({
             **{f: lx for f, lx in self.lex.items() if f != "indefinite"},
             "outlet": rules.outlet_names, "intelligence": rules.intel_lexicon,
             "country": rules.country_lexicon}).scan)
@@ -419,14 +420,9 @@ class SourceTyper:
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
         return g.unexplained(span, n)
 
-    def hits(self, n: str) -> dict:
-        """Every lexicon's hits in the normalised span, by family, first first: what a span grammar reads of a span
-        (scanned once for all the lexicons, and cached: spans come back)."""
-        return self._span_hits(n)
-
     def search(self, family: str, n: str):
         """The first hit of one of the span's lexicons in the normalised span (a search of that lexicon)."""
-        hits = self._span_hits(n)[family]
+        hits = self.hits(n)[family]
         return hits[0] if hits else None
 
     def head_hit(self, family: str, n: str, before_title: bool = True):

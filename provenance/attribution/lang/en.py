@@ -354,9 +354,9 @@ class English(Language):
             return False
         after = _NEXT_WORD.search(n, hit.end)
         if hit.text.strip().endswith("ed") and _COUNT.fullmatch(previous) and after is not None \
-                and not n[hit.end:after.start()].strip() and _PLURAL_NOUN.match(n, after.start()) \
+                and not n[hit.end:after.start()].strip() and (noun := _PLURAL_NOUN.match(n, after.start())) \
                 and WORD.match(n, after.start()).group() not in self.clause_words | self.words.noun_markers \
-                and not self._count_tells(r, hit, _PLURAL_NOUN.match(n, after.start()).end()):
+                and not self._count_tells(r, hit, noun.end()):
             return False  # "by 271 pledged delegates": a participle between a count and its plural noun modifies it
         if hit.text.strip().endswith("s") and self.plural_relative.match(n, hit.end):
             return False  # "Rust Belt states that have suffered": a plural noun before its relative clause
