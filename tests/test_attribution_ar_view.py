@@ -1,0 +1,26 @@
+"""Arabic sentences whose source the tool missed (session 29, branch ar-miss): verbs and idioms of speech and
+opinion no lexicon held. Each case names the pool file (../shared/data) it comes from."""
+import pytest
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-saudi/arreyadi_2015-07-21_075: going to the view that
+    ("ترك كلام الأمير تساؤلات بين أوساط الجماهير، حيث ذهب البعض أن اللاعب نواف العابد كان أول المعارضين.", "البعض"),
+    ("وذهبت أنظار البعض إلى أن قائد الفريق ياسر القحطاني كان من المعارضين أيضاً.", "أنظار البعض"),
+    # arabic-pool/skynews_SK-internationalNews-1461-20180509: regarding something as
+    ("وينظر كثيرون  للإفراج عن الأميركيين الثلاثة على أنها جزء من مبادرات من زعيم كوريا الشمالية.", "كثيرون"),
+])
+def test_a_view_held_by_people_named_is_theirs(audit, text, source):
+    # cue.ar.view: an opinion (family opinion) whose holder is named
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("anonymous", source)
+    assert "cue.ar.view" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "وذهب إلى أن الوضع خطير.",  # no holder named: nobody's opinion, as "يعتقد أن"
+    "ذهب الوزير إلى المستشفى لزيارة الجرحى.",  # going somewhere
+    "وتنظر المحكمة في الطعن الأسبوع المقبل، على أن تصدر حكمها لاحقا.",  # hearing a case; على أن, provided that
+])
+def test_going_and_looking_without_a_view_attribute_nothing(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
