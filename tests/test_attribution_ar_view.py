@@ -24,3 +24,16 @@ def test_a_view_held_by_people_named_is_theirs(audit, text, source):
 ])
 def test_going_and_looking_without_a_view_attribute_nothing(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-pool/cnn_CN-middleEast-145-20180302: the speaker of the sentence before goes on
+    ('وقال خامنئي إن بلاده تدعم سوريا. كما تطرق إلى قضية الوحدة الإسلامية قائلا: "نحن لانقبل ذلك".', "خامنئي"),
+    # arabic-pool/france24_FR-middleEast-180-20180319
+    ('وتطرق محمد بن سلمان إلى عملية "التطهير" التي استهدفت العديد من الأمراء.', "محمد بن سلمان"),
+])
+def test_touching_on_a_matter_is_speech(audit, text, source):
+    # cue.ar.touch_on: kin of talking about (تحدث عن)
+    claim = audit(text).claims[-1]
+    assert (claim.source.type, claim.source.text) == ("named_official", source)
+    assert "cue.ar.touch_on" in claim.reasons
