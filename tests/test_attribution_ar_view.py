@@ -37,3 +37,10 @@ def test_touching_on_a_matter_is_speech(audit, text, source):
     claim = audit(text).claims[-1]
     assert (claim.source.type, claim.source.text) == ("named_official", source)
     assert "cue.ar.touch_on" in claim.reasons
+
+
+def test_extolling_is_praise(audit):
+    # arabic-pool/bbc_BB-internationalNews-78-20180301; cue.ar.extol completes cue.ar.praise (أشاد، أثنى)
+    claim = audit("وامتدح القائد الأعلى في إيران، علي خامنئي، اللاعب في بيان نشر في ديسمبر.").claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_official", "القائد الأعلى في إيران")
+    assert "cue.ar.extol" in claim.reasons
