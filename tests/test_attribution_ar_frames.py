@@ -128,3 +128,27 @@ def test_sending_a_message_of_speech_speaks(audit, text, source):
 ])
 def test_sending_what_is_no_message_is_an_act(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-pool/bbc_BB-internationalNews-482-20180509
+    ("في تسجيل المكالمة الذي يستمر لثلاث دقائق، تحاول موزنجا جاهدة أن تصف ألمها.", "تسجيل المكالمة"),
+    # arabic-saudi/aleqtisadiya_2015-08-02_068
+    ("وفي البحث الذي نشر في مطبوعة (ديابيتيس كير) اكتشفت جيبس وزملاؤها صلة بين عدم النشاط والإصابة بالسكري.",
+     "البحث"),
+    # arabic-saudi/aleqtisadiya_2015-08-06_016: the formula points to a statement issued by no one named
+    ("جاء ذلك في بيان مشترك صدر أمس بمناسبة زيارة الأمير محمد بن سلمان للأردن.", "بيان مشترك"),
+])
+def test_a_document_the_sentence_opens_in_holds_its_content(audit, text, source):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("document", source)
+    assert "attr.framing_document" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    "وفي مجال البحث العلمي هناك من الأمراض الفتاكة ما يحتاج إلى دعم.",  # a field of research, no document
+    "في صحيفة إيزفستيا الروسية مقال للخبير السياسي فلاديمير إسييف.",  # an outlet's page (france24-680)
+    "وفي عام 1972 تم إبرام اتفاق مقر مع فرنسا.",  # a year; the document is no head (bbc-1162)
+])
+def test_a_sentence_opened_by_no_document_has_no_source(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"

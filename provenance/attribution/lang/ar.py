@@ -115,6 +115,10 @@ class Arabic(Language):
         self.what = re.compile(r"\s+(?:" + opening(self.words.according_what) + r"\s+)?")  # "حسب ما أكدت"
         self.issued = re.compile(r"\s+" + opening(self.words.issued) + r"(?!\S)")  # "بيان صدر أمس"
         self.came_in = re.compile(r"(?<!\S)(?:" + self.words.came_in + r")\s+$")  # "جاء ذلك في"
+        # "في تسجيل المكالمة"، "جاء ذلك في بيان مشترك": a document framing the sentence from its opening
+        self.framed_in = re.compile(r"\s*(?:(?:" + self.words.came_in + r")(?<=في)|"
+                                    + opening(self.words.conjunction_proclitics) + "?"
+                                    + opening(self.words.occasion_prepositions) + r")\s+")
         # "نقلت الوكالة عن مسؤول"، "على لسان بري"
         self.relay_marker = re.compile(r"(?<!\S)" + opening(self.words.relay_markers, spaced=True)
                                        + r"(?!\S)")
@@ -543,7 +547,27 @@ class Arabic(Language):
             if cand.typed.type not in (None, "unattributed"):
                 cand.typed.rules = [*cand.typed.rules, "attr.speech_noun"]
                 return cand
-        return None
+        return self._framing_document(r)
+
+    def _framing_document(self, r: Reading) -> Optional[Candidate]:
+        """A document the sentence opens in, or that "جاء ذلك في" points to, when no cue names a speaker: the
+        sentence reports what it holds ("في تسجيل المكالمة الذي يستمر لثلاث دقائق، تحاول موزنجا"، "وفي البحث الذي
+        نشر في مطبوعة ... اكتشفت جيبس"، "جاء ذلك في بيان مشترك صدر أمس"). Only a document heading the phrase: "وفي
+        مجال البحث العلمي" is a field, "في صحيفة إيزفستيا الروسية مقال" an outlet's page (attr.framing_document)."""
+        framed = self.framed_in.match(r.n)
+        if framed is None:
+            return None
+        span = self.subjects.after(r.n, framed.end(), stop_at_boundary=False)
+        if span[1] <= span[0] or span[0] != framed.end():
+            return None
+        issued = self.issued.search(r.n, span[0], span[1])  # "بيان مشترك صدر أمس": the statement, not its issuing
+        span = (span[0], issued.start()) if issued is not None else span
+        cand = self.candidate(r, Hit(framed.start(), framed.end(), r.n[framed.start():framed.end()],
+                                     "attr.framing_document", "according"), span)
+        if cand.typed.type != "document" or "src.head_noun" not in cand.typed.rules:
+            return None  # "وفي عام 1972 تم إبرام اتفاق مقر": a year, with a document further on
+        cand.typed.rules = [*cand.typed.rules, "attr.framing_document"]
+        return cand
 
     def fronted_hearer(self, r: Reading, hit: Hit) -> Optional[tuple[Typed, str]]:
         """"وفي حديث لـ"العربية.نت"، قال النائب"، "وفي مقابلة مع صحيفة إيل فاتو كوتيديانو وجه إيميليانو
