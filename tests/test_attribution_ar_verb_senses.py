@@ -1,6 +1,7 @@
-"""أقر in Arabic: admitting, a speech act of its subject, or passing a text, a body's act (cue.ar.admit). What is
-admitted follows ب or أن; a text passed (a bill, a law, a regulation, legislation) is the verb's object. Each case
-names the pool file it comes from."""
+"""Arabic verbs of speech spelled as a word of another sense, a speech act only where the grammar shows it: أقر,
+admitting, or passing a text, a body's act (cue.ar.admit): what is admitted follows ب or أن, a text passed (a bill,
+a law, a regulation, legislation) is the verb's object; ثمّن, valuing, or ثُمن النهائي, the round of sixteen
+(cue.ar.praise_value). Each case names the pool file it comes from."""
 import pytest
 
 
@@ -41,3 +42,22 @@ def test_what_is_admitted_in_quotation_marks_is_still_admitted(audit):
                   "العلاقات مع هافانا»، لكنها قالت إن الوقت حان للمضي قدما.").claims[0]
     assert claim.source.type == "named_official"
     assert claim.cue == "وأقرت"
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-2083-20180630: the round of sixteen, ثُمن النهائي, is no ثمّن (valued)
+    "تنطلق مبارايات الدور ثمن النهائي لمونديال روسيا لكرة القدم السبت بمواجهة واعدة بين المنتخبين الفرنسي والأرجنتيني.",
+    # the same file: with ل written on it
+    "وتخص التساؤلات أيضا منتخب فرنسا بعد أن ظهر بوجه ممل خلال الدور الأول رغم أنه أحرز تأشيرة التأهل لثمن النهائي "
+    "منذ الجولة الثانية.",
+])
+def test_the_round_of_sixteen_is_no_praise(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+def test_valuing_before_anything_else_is_praise(audit):
+    # arabic-saudi/almadina_2015-07-21_031: "من جهته ثمن خالد ناقرو المدير", "كما ثمن زيارة أمين المدينة"
+    claim = audit("من جهتها ثمنت وزارة الخارجية زيارة الوفد إلى المدينة.").claims[0]
+    assert claim.source.type == "named_organization"
+    claim = audit("وقال مدير الجمعية إن الزيارة مهمة. كما ثمن زيارة أمين المدينة للمشروع.").claims[1]
+    assert "cue.ar.praise_value" in claim.reasons
