@@ -25,6 +25,21 @@ def test_an_according_phrase_headed_by_a_record_or_testimony(audit, text, type_,
 
 
 @pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-987-20180429: elections held in accordance with a law
+    "وتجري الانتخابات في لبنان وفق قانون انتخاب جديد يعتمد اللوائح المغلقة والنظام النسبي بعد اتباع النظام الأكثري منذ عقود.",
+    # arabic-saudi/okaz_2015-08-03_011: a committee rules in accordance with a statute
+    "وتختص اللجنة بالنظر في المخالفات الانتخابية والبت فيها وفقا لنظام المجالس البلدية واللوائح الصادرة تنفيذا لها.",
+    # arabic-unlabelled/bbc_BB-internationalNews-131-20180311 (shortened): a missile hit in accordance with the plan
+    "وأصاب الصاروخ هدفه وفقا للخطة الموضوعة.",
+])
+def test_a_text_that_governs_an_act_inside_a_clause_names_no_source(audit, text):
+    # closed.ar.according_rule: "in accordance with", a manner of the act (attr.according.rule)
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert "attr.according.rule" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
     "وبحسب رغبة الأهالي، تم تأجيل الحفل إلى الأسبوع المقبل.",  # a wish is no record
     "وحسب الخطة، سيبدأ العمل في المشروع الشهر المقبل.",
 ])

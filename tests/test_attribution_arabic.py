@@ -520,6 +520,9 @@ def test_a_quoted_phrase_after_a_verb_inside_a_clause_is_no_subject(audit):
     ("وتفقد الرئيس أشرف غني الجرحى الذين يعالجون في مستشفى في كابل، وفق بيان صادر عن الرئاسة.", "الرئاسة"),
     # alwatan_2015-07-31_072 (arabic-saudi)
     ("وجاء في بيان الجيش: قتل ثلاثة من عسكريينا الشجعان نتيجة هجوم.", "الجيش"),
+    # cnn_CN-middleEast-328-20180321: the issuer after ل and the article (closed.ar.issuer_holder), at a full stop
+    ("فيما وافق دفاع عهد التميمي، البالغة من العمر 17 عاما، أن تعترف بأنها \"مذنبة\"، في 4 اتهامات، بحسب بيان للجيش "
+     "الإسرائيلي.", "الجيش الإسرائيلي"),
 ])
 def test_a_statement_carries_its_issuers_claim(audit, text, name):
     # LABELLING.md: "بيان صادر عن الحزب" attributes to the party; a bare "البيان" stays a document
@@ -527,6 +530,17 @@ def test_a_statement_carries_its_issuers_claim(audit, text, name):
     assert (claim.source.type, claim.source.name) == ("named_organization", name)
     assert "src.issuer.ar" in claim.source.rules
     assert claim_of(audit, "وأوضح البيان أن العقوبات تستهدف شركات في تركيا.").source.type == "document"
+
+
+@pytest.mark.parametrize("text, source", [
+    # cnn_CN-internationalNews-421-20180531: what the statement points to is no issuer
+    ('ولفت البيان إلى أن "هذه العقوبات تأتي في أعقاب الاحتجاجات الأخيرة".', "البيان"),
+    # alarabia_AL-internationalNews-1243-20180519: whom the statement quotes is a relay's source, after عن
+    ("ونقل البيان عن مدير أمن #لحج العميد صالح السيد، قوله: إن قوات (SWAT) تعد أحدث القوات.",
+     "مدير أمن #لحج العميد صالح السيد"),
+])
+def test_only_the_lam_of_its_issuer_stays_with_a_statement(audit, text, source):
+    assert claim_of(audit, text).source.text == source
 
 
 def test_an_envoy_named_by_موفد_is_an_official(audit):

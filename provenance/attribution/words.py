@@ -99,6 +99,8 @@ class WordClasses:
         self.quoting_cues = read("closed.ar.quoting_cue")  # نقلا عن
         self.saying_words = read("closed.ar.saying_word")  # قائلا
         self.statement_nouns = read("closed.ar.statement_noun")  # بيان لوزارة الخزانة
+        self.issuer_holders = read("closed.ar.issuer_holder")  # بيان للجيش
+        self.issuer_prepositions = tuple(sorted(read("closed.ar.issuer_preposition")))
         self.kana = read("closed.ar.kana")  # وكان الوزير قد قال
         self.according_what = read("closed.ar.according_what")  # حسب ما أكدت
         self.issued = read("closed.ar.issued")  # بيان صدر أمس

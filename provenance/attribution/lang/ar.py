@@ -128,6 +128,7 @@ class Arabic(Language):
         self.according_rank = closed_class(self.rules, "closed.ar.according_rank")  # "آخر حصيلة"
         self.according_heads = tuple((kind, entry, closed_class(self.rules, entry)) for kind, entry in (
             ("document", "closed.ar.according_record"), ("anonymous", "closed.ar.according_witness")))
+        self.according_rules = closed_class(self.rules, "closed.ar.according_rule")  # "وفق قانون انتخاب جديد"
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         learned = self.learned_from.match(r.n, hit.end) if hit.entry_id == _LEARN else None
@@ -344,13 +345,17 @@ class Arabic(Language):
         حصيلة أصدرتها هيئة الإطفاء", not the body that issued it), testimonies an unnamed source ("وبحسب شهادات
         عدة"; attr.according.head). A lexicon's hit past the head is the head's complement and gives way; an
         office heading the phrase is no record's ("بحسب مدير الأرشيف"), and intelligence, state media or an
-        outlet the typer puts before a document's head, as here ("بحسب تقييم الاستخبارات")."""
+        outlet the typer puts before a document's head, as here ("بحسب تقييم الاستخبارات"). Inside a clause, a text
+        that governs an act names no source: the cue is in accordance with (closed.ar.according_rule)."""
         if cand.typed.type in _BEFORE_DOCUMENT_HEAD:
             return cand
         phrase = r.n[cand.span[0]:cand.span[1]].split()
         head = phrase[1:2] if phrase[:1] and phrase[0] in self.according_rank else phrase[:1]
         words = {f"{a}{w[1:]}" if w.startswith("لل") else w for w in head
                  for a in ("ا", "ال")}  # "وفقا للمستند"، "وفقا للوائح": ل and the article, its alif dropped
+        if words & self.according_rules and not self.opens_clause(r.n, cand.cue.start):
+            cand.typed = Typed("unattributed", rules=["closed.ar.according_rule", "attr.according.rule"])
+            return cand  # "وتجري الانتخابات وفق قانون انتخاب جديد": in accordance with, a manner of the act
         kind = next(((t, entry) for t, entry, terms in self.according_heads if words & terms), None)
         if kind is None:
             return cand

@@ -468,7 +468,12 @@ class ArabicSpans(SpanGrammar):
         الحكومة"، "بيان الجيش"، "بيان صادر عن الحزب"): the issuer named after a noun of statement is the source."""
         ns = normalize(span)
         head = self.statement.match(ns.text)
-        return self._issued(span, ns, head.end(), memory) if head is not None else None
+        if head is None:
+            return None
+        if ns.text.startswith("لل", head.end() - 1):  # "بيان للجيش": ل on the article, whose alif it drops
+            issuer = "ا" + span[ns.span(head.end(), len(ns.text))[0]:]
+            return self._issued(issuer, normalize(issuer), 0, memory)
+        return self._issued(span, ns, head.end(), memory)
 
     def _issued(self, span: str, ns, at: int, memory: Memory) -> Optional[Typed]:
         """The one who issued or aired what the span's head names, from `at` of the normalised span on:

@@ -1,0 +1,63 @@
+"""Arabic verbs of speech spelled as a word of another sense, a speech act only where the grammar shows it: أقر,
+admitting, or passing a text, a body's act (cue.ar.admit): what is admitted follows ب or أن, a text passed (a bill,
+a law, a regulation, legislation) is the verb's object; ثمّن, valuing, or ثُمن النهائي, the round of sixteen
+(cue.ar.praise_value). Each case names the pool file it comes from."""
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-864-20180423: the National Assembly passed a bill
+    "أقرت الجمعية الوطنية الفرنسية (مجلس النواب) مساء أمس الأحد مشروع قانون مثير للجدل يتعلق بقواعد الهجرة للبلاد.",
+    # arabic-pool/bbc_BB-middleEast-991-20180911: the cabinet passed a regulation, its name quoted with no space
+    "بالتزامن مع السماح للسعوديات بقيادة السيارة، أقر مجلس الوزراء في نهاية شهر أيار/ مايو\"نظام مكافحة جريمة "
+    "التحرش\" المكون من 8 مواد، وكان ذلك قبل نحو شهر من رفع الحظر على قيادة المرأة للسيارة .",
+    # arabic-pool/bbc_BB-middleEast-991-20180911: states passed legislation
+    "وكانت أكثر من دولة في منطقة الشرق الأوسط وشمال إفريقيا قد أقرت خلال العام الماضي عددا من التشريعات التي تجرّم "
+    "التحرش والاغتصاب وغيرها من أشكال العنف ضد المرأة.",
+])
+def test_passing_a_text_is_the_bodys_act_and_narration(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert claim.cue is None
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    # arabic-pool/skynews_SK-internationalNews-2299-20180624: admitting a victory, after ب
+    ("أقر محرم إنجه المنافس الرئيس للرئيس التركي رجب طيب أردوغان في الانتخابات الرئاسية التركية بفوز أردوغان في "
+     "الانتخابات.", "named_official", None),
+    # arabic-pool/skynews_SK-middleEast-3263-20180807: after بأن
+    ("وبحلول عام 2015 أقرّ الرئيس بشار الأسد بأن نقص \"القوة البشرية\"، أدى إلى عدم تمكّن الجيش من القتال في جميع "
+     "المناطق خوفا من خسارة أراض مهمة.", "named_official", "الرئيس بشار الأسد"),
+])
+def test_admitting_after_b_or_an_is_the_subjects_speech(audit, text, type_, source):
+    claim = audit(text).claims[0]
+    assert claim.source.type == type_
+    assert source is None or claim.source.text == source
+    assert "cue.ar.admit" in claim.reasons
+
+
+def test_what_is_admitted_in_quotation_marks_is_still_admitted(audit):
+    # arabic-saudi/aawsat_2015-08-02_028: «بتشكيك ... سياسة أوباما»: the policy is in what she admitted
+    claim = audit("وأقرت كلينتون في كلمتها «بتشكيك الكثير من الكوبيين - الأميركيين تجاه سياسة أوباما لإعادة إحياء "
+                  "العلاقات مع هافانا»، لكنها قالت إن الوقت حان للمضي قدما.").claims[0]
+    assert claim.source.type == "named_official"
+    assert claim.cue == "وأقرت"
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-2083-20180630: the round of sixteen, ثُمن النهائي, is no ثمّن (valued)
+    "تنطلق مبارايات الدور ثمن النهائي لمونديال روسيا لكرة القدم السبت بمواجهة واعدة بين المنتخبين الفرنسي والأرجنتيني.",
+    # the same file: with ل written on it
+    "وتخص التساؤلات أيضا منتخب فرنسا بعد أن ظهر بوجه ممل خلال الدور الأول رغم أنه أحرز تأشيرة التأهل لثمن النهائي "
+    "منذ الجولة الثانية.",
+])
+def test_the_round_of_sixteen_is_no_praise(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+def test_valuing_before_anything_else_is_praise(audit):
+    # arabic-saudi/almadina_2015-07-21_031: "من جهته ثمن خالد ناقرو المدير", "كما ثمن زيارة أمين المدينة"
+    claim = audit("من جهتها ثمنت وزارة الخارجية زيارة الوفد إلى المدينة.").claims[0]
+    assert claim.source.type == "named_organization"
+    claim = audit("وقال مدير الجمعية إن الزيارة مهمة. كما ثمن زيارة أمين المدينة للمشروع.").claims[1]
+    assert "cue.ar.praise_value" in claim.reasons
