@@ -569,6 +569,32 @@ def test_a_title_followed_by_its_own_holder_in_an_appositive_is_someone_else_s(a
     assert "src.title_of_another.en" in claim.reasons
 
 
+@pytest.mark.parametrize("text, name", [
+    # politico_2016-01-27_the-steep-cost-of-cruz-s-county-.txt
+    ("“Absolutely,” Eric Woolson, an Iowa Republican strategist and former adviser to Scott Walker, said of Cruz.",
+     "Eric Woolson"),
+    # nyt_2015-12-31_trump-turns-attacks-on-another-c.txt
+    ("Stuart Stevens, a Republican operative and Mitt Romney's chief strategist in his 2012 presidential campaign, said "
+     "the way the Clinton operation disparaged women was a mistake.", "Stuart Stevens"),
+    # nyt_2016-05-18_clinton-hints-at-husband-s-job-r.txt
+    ("''Bill Clinton is well aware that the economy has changed since the 1990s,'' said Alan B. Krueger, a professor of "
+     "economics at Princeton University and a former chairman of Mr. Obama's Council of Economic Advisers.",
+     "Alan B Krueger"),
+])
+def test_an_appositive_opened_by_a_trade_names_a_person_whatever_office_it_tells_of_after(audit, text, name):
+    # LABELLING named_person: a strategist, an operative, a professor hold no office; the office the appositive goes
+    # on to tell of (a former one, a campaign's) does not make them officials (title.en.trade)
+    claims = audit("Title\n\n" + text + " “It is a tough area,” " + name.split()[-1] + " said.").claims
+    assert [(c.source.type, c.source.name) for c in claims] == [("named_person", name)] * 2
+    assert "title.en.trade" in claims[0].reasons
+
+
+def test_an_office_before_the_trade_in_an_appositive_is_the_person_s_own(audit):
+    # nyt_2016-08-18_trump-hires-conservative-website.txt's appositive (shortened): an adviser first, a pollster after
+    claim = audit("Title\n\n“We are fine,” said Kellyanne Conway, a senior adviser and pollster for Mr. Trump.").claims[0]
+    assert claim.source.type == "named_official"
+
+
 def test_a_title_of_another_in_an_appositive_leaves_a_person_introduced_with_an_office_of_their_own_an_official(audit):
     # usa-today_2015-12-07_gop-targets-clinton-s-fo.txt's appositive, after an introduction with an office of her own
     # (made up): LABELLING: a later mention is the person first introduced; Albright's title does not make her a
