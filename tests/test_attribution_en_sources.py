@@ -595,6 +595,31 @@ def test_an_office_before_the_trade_in_an_appositive_is_the_person_s_own(audit):
     assert claim.source.type == "named_official"
 
 
+@pytest.mark.parametrize("text, name", [
+    # usa-today_2015-11-20_cruz-channeling-strategy-he-used.txt
+    ("“He is running as the insurgent,” said James Henson, director of the Texas Politics Project at the University "
+     "of Texas at Austin.", "James Henson"),
+    # usa-today_2016-06-03_calif-win-could-help-sanders-mak.txt
+    ("“Young voters are registering,” said Mindy Romero, director of the California Civic Engagement Project at the "
+     "University of California.", "Mindy Romero"),
+    # usa-today_2015-11-20_cruz-channeling-strategy-he-used.txt
+    ("“Cruz is smart,” said Larry Sabato, director of the University of Virginia's Center for Politics.",
+     "Larry Sabato"),
+])
+def test_the_head_of_a_university_s_unit_of_research_is_a_person_also_named_again(audit, text, name):
+    # the labels count them as academics (title.en.research_head); the prescan, which remembers a name beside an
+    # office, reads the longer trade over the university's name, so a later bare family name is a person too
+    claims = audit("Title\n\n" + text + " “It is early,” " + name.split()[-1] + " said.").claims
+    assert [(c.source.type, c.source.name) for c in claims] == [("named_person", name)] * 2
+    assert "title.en.research_head" in claims[0].reasons
+
+
+def test_the_director_of_a_body_outside_a_university_stays_an_official(audit):
+    # nyt_2016-04-26_sanders-and-allies-aim-to-shape-.txt (tests/devset/english: named_official)
+    claim = audit("Title\n\n“It is a fight,” said Jonathan Westin, director of New York Communities for Change.").claims[0]
+    assert claim.source.type == "named_official"
+
+
 def test_a_title_of_another_in_an_appositive_leaves_a_person_introduced_with_an_office_of_their_own_an_official(audit):
     # usa-today_2015-12-07_gop-targets-clinton-s-fo.txt's appositive, after an introduction with an office of her own
     # (made up): LABELLING: a later mention is the person first introduced; Albright's title does not make her a

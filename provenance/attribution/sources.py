@@ -445,9 +445,11 @@ class SourceTyper:
         body_grammar = self.grammar(body)
         introduced: list[tuple[int, str, str]] = []  # (where, name, spelling) of each name a title introduces
         for hit in roles:
-            trade = self.lex["person_role"].search(nb.text, hit.start, hit.end + 40)
+            trade = self.lex["person_role"].search(nb.text, hit.start, hit.end + 100)
             if trade is not None and trade.start == hit.start and trade.end > hit.end:
-                continue  # "قائد المنتخب": a longer trade opening with an office's word (a player) holds no office
+                # "قائد المنتخب": a longer trade opening with an office's word (a player) holds no office, as "director
+                # of the University of New Hampshire Survey Center" (title.en.research_head), read over a body's name
+                continue
             # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
             stop = self.name_stop.search(window)
