@@ -737,3 +737,25 @@ def test_unnamed_supporters_of_a_known_person_stay_unnamed_when_the_article_met_
                    "Hampshire. After the Mason City event, several Clinton supporters said the former president had "
                    "made a good case for his wife.").claims
     assert (claims[-1].source.type, claims[-1].source.name) == ("anonymous", None)
+
+
+def test_a_relative_the_lead_introduces_by_a_known_family_name_is_the_later_bare_family_name(audit):
+    # wash-post_2016-07-13_eric-trump-s-not-so-sure-father-.txt (shortened): Eric Trump opens the body, Donald
+    # Trump's full name comes after; LABELLING: a later surname is the person first introduced with it
+    claims = audit("Title\n\nLast week, Eric Trump said that his own charitable foundation had received gifts from "
+                   "his father.\n\nBut now, Eric Trump says he cannot name a single instance when Donald Trump had "
+                   "given such a gift.\n\n\"My father has given me and my foundation hundreds of thousands of "
+                   "dollars,\" Trump said late last week.").claims
+    assert (claims[-1].source.type, claims[-1].source.name) == ("named_person", "Eric Trump")
+
+
+@pytest.mark.parametrize("lead", [
+    # usa-today_2016-05-11_millennials-don-t-get-socialism-.txt's lead (shortened): a name that modifies a noun of people
+    "Young Sanders supporters never had to live through the Cold War era.",
+    # a relative met after the first paragraph (breitbart_2016-08-19_as-bill-clinton-turns-a-look-at-.txt: Melania
+    # Trump beside Donald Trump deep in the article) introduces no one
+    "The convention opened on Monday.\n\nMelania Trump spoke first.",
+])
+def test_a_known_family_name_after_another_word_outside_the_lead_s_subject_stays_the_known_person(audit, lead):
+    claims = audit("Title\n\n" + lead + "\n\n\"We will win,\" Sanders said. \"We will win,\" Trump said.").claims
+    assert {c.source.name for c in claims[-2:]} == {"Bernie Sanders", "Donald Trump"}

@@ -205,6 +205,12 @@ class SpanGrammar:
         recalls. The titled names first: "كيم" is the minister introduced as such, not Kim Jong Un."""
         return [*introduced, *known]
 
+    def lead_kin(self, body: str, nb, known: list) -> list[tuple[int, str, str]]:
+        """The (where, name, spelling) of the people the lead names by a known person's family name after a given
+        name of their own, before that person's full name: the article's subject, whom a later bare family name
+        recalls. None in the default reading."""
+        return []
+
     def seen_index(self, nb) -> Optional[Callable[[], dict[str, int]]]:
         """What indexes where the body (`nb`: normalised) first has each word, for Memory.met; None: never asked."""
         return None
@@ -475,6 +481,8 @@ class SourceTyper:
                 # a known person's words in the text point at their canonical name
                 introduced.append((hit.start, known.value.name if known else name, name))
         known_names = [(hit.start, hit.value.name, hit.text) for hit in hits["known_official"]]
+        for _, name, spelling in body_grammar.lead_kin(body, nb, hits["known_official"]):
+            memory.remember(name, "named_person", spelling)  # "Last week, Eric Trump said": a later "Trump" is Eric
         for _, name, spelling in body_grammar.introductions(introduced, known_names):
             memory.remember(name, "named_official", spelling)  # by the words the article spells
         memory.index = body_grammar.seen_index(nb)

@@ -105,6 +105,30 @@ class EnglishSpans(SpanGrammar):
         full = sorted([*introduced, *(h for h in known if " " in h[2])], key=lambda h: h[0])
         return [*full, *(h for h in known if " " not in h[2])]
 
+    def lead_kin(self, body: str, nb, known: list) -> list[tuple[int, str, str]]:
+        """"Last week, Eric Trump said ...", "Chelsea Clinton announced ...": a known person's family name in the
+        body's first paragraph after a capitalised given name of another (not theirs, no title, no particle), before
+        that person's full name anywhere and not modifying a noun of people, introduces the article's subject
+        (LABELLING: a later surname is the person first introduced with it); a relative met further on ("Melania
+        Trump" beside Donald Trump) is not."""
+        lead_end = body.find("\n\n") % (len(body) + 1)  # the first paragraph (the headline is not the body's)
+        full = {}
+        for hit in known:
+            if " " in hit.text:
+                full.setdefault(hit.value.name, hit.start)
+        found = []
+        for hit in known:
+            a, b = nb.span(hit.start, hit.end)
+            given = re.search(r"([A-Z][\w'’-]+) $", body[max(0, a - 30):a])
+            if " " in hit.text or b > lead_end or given is None or full.get(hit.value.name, len(nb.text)) < hit.start:
+                continue
+            word, following = norm(given.group(1)), nb.text[hit.end:hit.end + 30].split()[:1]
+            if self._excluded(given.group(1)) or word in self._no_names or word in norm(hit.value.name).split() \
+                    or following and following[0].strip(".,;:") in self._nouns:
+                continue  # "Young Sanders supporters": the name only modifies a noun of people
+            found.append((a, f"{given.group(1)} {body[a:b]}", f"{given.group(1)} {body[a:b]}"))
+        return found
+
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         out: list[str] = []
         previous_end = 0
