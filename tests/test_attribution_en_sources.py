@@ -759,3 +759,24 @@ def test_a_relative_the_lead_introduces_by_a_known_family_name_is_the_later_bare
 def test_a_known_family_name_after_another_word_outside_the_lead_s_subject_stays_the_known_person(audit, lead):
     claims = audit("Title\n\n" + lead + "\n\n\"We will win,\" Sanders said. \"We will win,\" Trump said.").claims
     assert {c.source.name for c in claims[-2:]} == {"Bernie Sanders", "Donald Trump"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2016-03-18_why-obama-s-high-court-pick-migh.txt
+    ("Jeff Flake said he would.", "Jeff Flake"),
+    ("Lindsey Graham and David Perdue, who are both on the Judiciary Committee, said on the record that it would be "
+     "inappropriate and disingenuous.", "David Perdue"),  # the span's last name, as coordinated names are read
+    # huff-post_2016-04-12_republicans-finally-confirmed-a-.txt (shortened): named in full once, then alone
+    ("Sens. Mike Crapo and Jim Risch have already met with McConnell. “It’s doable,” Risch told The Spokesman-Review "
+     "on Monday.", "Jim Risch"),
+])
+def test_a_senator_of_2016_named_without_a_title_is_an_official(audit, text, name):
+    # the 114th Congress's senators are known officials by their full names (rules/people.yaml person.senator.*)
+    claim = audit("Title\n\n" + text).claims[-1]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
+
+
+def test_a_reporter_whose_names_hold_a_senator_s_is_not_the_senator(audit):
+    # breitbart_2016-06-09_clinton-cash-debunks-hillary-onl.txt: Patrick Leahy is known with his initial or title only
+    claim = audit("Title\n\nBreitbart News’ Michael Patrick Leahy previously reported that the foundation refused.").claims[0]
+    assert claim.source.name != "Patrick Leahy"
