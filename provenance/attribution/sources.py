@@ -481,8 +481,10 @@ class SourceTyper:
                 # a known person's words in the text point at their canonical name
                 introduced.append((hit.start, known.value.name if known else name, name))
         known_names = [(hit.start, hit.value.name, hit.text) for hit in hits["known_official"]]
+        titled = {norm(name) for _, name, _ in introduced}  # a relative with an office of their own is an official
         for _, name, spelling in body_grammar.lead_kin(body, nb, hits["known_official"]):
-            memory.remember(name, "named_person", spelling)  # "Last week, Eric Trump said": a later "Trump" is Eric
+            # "Last week, Eric Trump said": a later "Trump" is Eric
+            memory.remember(name, "named_official" if norm(name) in titled else "named_person", spelling)
         for _, name, spelling in body_grammar.introductions(introduced, known_names):
             memory.remember(name, "named_official", spelling)  # by the words the article spells
         memory.index = body_grammar.seen_index(nb)
