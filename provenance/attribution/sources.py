@@ -205,6 +205,12 @@ class SpanGrammar:
         recalls. The titled names first: "كيم" is the minister introduced as such, not Kim Jong Un."""
         return [*introduced, *known]
 
+    def lead_kin(self, body: str, nb, known: list) -> list[tuple[int, str, str]]:
+        """The (where, name, spelling) of the people the lead names by a known person's family name after a given
+        name of their own, before that person's full name: the article's subject, whom a later bare family name
+        recalls. None in the default reading."""
+        return []
+
     def seen_index(self, nb) -> Optional[Callable[[], dict[str, int]]]:
         """What indexes where the body (`nb`: normalised) first has each word, for Memory.met; None: never asked."""
         return None
@@ -445,9 +451,11 @@ class SourceTyper:
         body_grammar = self.grammar(body)
         introduced: list[tuple[int, str, str]] = []  # (where, name, spelling) of each name a title introduces
         for hit in roles:
-            trade = self.lex["person_role"].search(nb.text, hit.start, hit.end + 40)
+            trade = self.lex["person_role"].search(nb.text, hit.start, hit.end + 100)
             if trade is not None and trade.start == hit.start and trade.end > hit.end:
-                continue  # "قائد المنتخب": a longer trade opening with an office's word (a player) holds no office
+                # "قائد المنتخب": a longer trade opening with an office's word (a player) holds no office, as "director
+                # of the University of New Hampshire Survey Center" (title.en.research_head), read over a body's name
+                continue
             # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
             stop = self.name_stop.search(window)
@@ -473,6 +481,10 @@ class SourceTyper:
                 # a known person's words in the text point at their canonical name
                 introduced.append((hit.start, known.value.name if known else name, name))
         known_names = [(hit.start, hit.value.name, hit.text) for hit in hits["known_official"]]
+        titled = {norm(name) for _, name, _ in introduced}  # a relative with an office of their own is an official
+        for _, name, spelling in body_grammar.lead_kin(body, nb, hits["known_official"]):
+            # "Last week, Eric Trump said": a later "Trump" is Eric
+            memory.remember(name, "named_official" if norm(name) in titled else "named_person", spelling)
         for _, name, spelling in body_grammar.introductions(introduced, known_names):
             memory.remember(name, "named_official", spelling)  # by the words the article spells
         memory.index = body_grammar.seen_index(nb)

@@ -105,6 +105,30 @@ class EnglishSpans(SpanGrammar):
         full = sorted([*introduced, *(h for h in known if " " in h[2])], key=lambda h: h[0])
         return [*full, *(h for h in known if " " not in h[2])]
 
+    def lead_kin(self, body: str, nb, known: list) -> list[tuple[int, str, str]]:
+        """"Last week, Eric Trump said ...", "Chelsea Clinton announced ...": a known person's family name in the
+        body's first paragraph after a capitalised given name of another (not theirs, no title, no particle), before
+        that person's full name anywhere and not modifying a noun of people, introduces the article's subject
+        (LABELLING: a later surname is the person first introduced with it); a relative met further on ("Melania
+        Trump" beside Donald Trump) is not."""
+        lead_end = body.find("\n\n") % (len(body) + 1)  # the first paragraph (the headline is not the body's)
+        full = {}
+        for hit in known:
+            if " " in hit.text:
+                full.setdefault(hit.value.name, hit.start)
+        found = []
+        for hit in known:
+            a, b = nb.span(hit.start, hit.end)
+            given = re.search(r"([A-Z][\w'’-]+) $", body[max(0, a - 30):a])
+            if " " in hit.text or b > lead_end or given is None or full.get(hit.value.name, len(nb.text)) < hit.start:
+                continue
+            word, following = norm(given.group(1)), nb.text[hit.end:hit.end + 30].split()[:1]
+            if self._excluded(given.group(1)) or word in self._no_names or word in norm(hit.value.name).split() \
+                    or following and following[0].strip(".,;:") in self._nouns:
+                continue  # "Young Sanders supporters": the name only modifies a noun of people
+            found.append((a, f"{given.group(1)} {body[a:b]}", f"{given.group(1)} {body[a:b]}"))
+        return found
+
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         out: list[str] = []
         previous_end = 0
@@ -178,7 +202,7 @@ class EnglishSpans(SpanGrammar):
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n) \
             or self._bare_plural(span, n) or self._plural_head(span, n) or self._initialism(span, n) \
-            or self._definite_office(span, n) or self._titles_of_others(span, memory)
+            or self._definite_office(span, n) or self._titles_of_others(span, memory) or self._trade(span, memory)
 
     def _titles_of_others(self, span: str, memory: Memory) -> Optional[Typed]:
         """"Heather Hurlburt, a former speechwriter to Secretary of State Madeline Albright", "Richard Cross, a
@@ -212,6 +236,24 @@ class EnglishSpans(SpanGrammar):
             return Typed(recalled[0], name=recalled[1], rules=["src.memory", "src.title_of_another.en"])
         memory.remember(name, "named_person")
         return Typed("named_person", name=name, rules=["src.name", "src.appositive.en", "src.title_of_another.en"])
+
+    def _trade(self, span: str, memory: Memory) -> Optional[Typed]:
+        """"Eric Woolson, an Iowa Republican strategist and former adviser to Scott Walker": a name heads the span
+        and its appositive opens with a trade of no office (title.en.trade) before any office, body or outlet:
+        the named one is a person, whatever the appositive goes on to tell; a known name is an official by name."""
+        first, comma, rest = span.strip().partition(",")
+        lead, nr = self.typer.name_tokens(first), norm(rest)
+        if not comma or not lead or first.split()[-1:] != lead[-1:] \
+                or any(w[:1].islower() and norm(w) not in self._no_names for w in first.split()) \
+                or self.typer.hits(norm(first))["known_official"]:
+            return None
+        hits = self.typer.hits(nr)
+        trade = hits["person_role"][0] if hits["person_role"] else None
+        if trade is None or any(h.start < trade.start for f in (*_TITLE_FAMILIES, *_NOT_OTHERS) for h in hits[f]):
+            return None
+        name = " ".join(lead)
+        memory.remember(name, "named_person")
+        return Typed("named_person", name=name, role=span.strip(), rules=[trade.entry_id, "src.appositive.en"])
 
     def _definite_office(self, span: str, n: str) -> Optional[Typed]:
         """"The Florida senator", "the former Alaska governor": an office after "the" and capitalised modifiers
