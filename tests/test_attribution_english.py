@@ -800,3 +800,34 @@ def test_a_count_before_a_verb_and_its_hearer_is_the_subject(audit, text):
     # count alone is typed anonymous, as before session 28; LABELLING.md would say anonymous_official here)
     claim = first(audit, text)
     assert claim.cue == "warned" and claim.source.type == "anonymous"
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-08-03_francois-hollande-says-donald-tr.txt: a verb no lexicon holds
+    ("“France will always be France,” an angry Hollande retaliated.", "an angry Hollande"),
+    # politico_2016-03-01_trump-my-immigration-plans-aren-.txt
+    ("“The New York Times is claiming today that they had an off-the-record conversation with you in January,” "
+     "Hannity started.", "Hannity"),
+    # wash-post_2016-03-04_in-china-wake-of-trump-s-super-t.txt
+    ('He would be a better president than Clinton "no matter what," one user commented.', "one user"),
+    # west-journal_2016-08-27_newspaper-says-clinton-needs-to-.txt: a finding's verb, read here as what it says
+    ("“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the "
+     "editorial read.", "the editorial"),
+])
+def test_a_phrase_and_a_verb_after_a_closed_quotation_are_its_speaker(audit, text, source):
+    assert first(audit, text).source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” and then the crowd left.",  # no noun phrase opens after the quotation
+    "The sign read “Vote Trump,” the slogan of the decade.",  # no verb ends the clause
+])
+def test_a_closed_quotation_before_no_phrase_and_verb_names_no_speaker(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+def test_a_verb_of_finding_after_a_closed_quotation_is_its_speakers_speech(audit):
+    # breitbart_2016-01-19_long-time-leaders-of-conservativ.txt: "concludes" needs a document elsewhere
+    text = "Richard Viguerie spoke Monday. “Cruz could win the general election in a landslide,” Viguerie concludes."
+    claim = audit(text).claims[1]
+    assert (claim.source.text, claim.cue) == ("Viguerie", "concludes")
