@@ -701,6 +701,8 @@ HEADLINE_BODY = "\n\nThe figures were published on Monday in the capital. Turnou
     # west-journal_2016-03-10_look-shocking-photos-of-gop-cand.txt (and its kin "Look:", "BOOM:")
     "LOOK: Shocking Photos Of GOP Candidate\u2019s Rally Are Going Viral- It\u2019s Not What You Think\u2026.",
     "Delegate Update: The latest count in the Democratic race.",  # breitbart_2016-06-04_delegate-update-the-latest-count.txt
+    # west-journal_2015-12-01_just-leaked-look-at-hillary-s-sh.txt
+    "Just Leaked: Look At Hillary’s Shocking Response To Learning 6 Soldiers Died.",
 ])
 def test_a_headline_rubric_before_a_colon_is_no_speaker(audit, title):
     # closed.en.headline_rubric: "The Latest:", "Breaking:", "LOOK:", "... Update:" label the kind of item, not
@@ -831,3 +833,17 @@ def test_a_verb_of_finding_after_a_closed_quotation_is_its_speakers_speech(audit
     text = "Richard Viguerie spoke Monday. “Cruz could win the general election in a landslide,” Viguerie concludes."
     claim = audit(text).claims[1]
     assert (claim.source.text, claim.cue) == ("Viguerie", "concludes")
+
+
+@pytest.mark.parametrize("title, speaker", [
+    # breitbart_2016-09-04_obama-i-m-optimistic-americans-w.txt: "Say" is in what Obama said
+    ("Obama: I’m Optimistic Americans Will Say No to Trump.", "Obama"),
+    # breitbart_2016-05-11_sidney-blumenthal-no-idea-if-i-w.txt
+    ("Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea.",
+     "Sidney Blumenthal"),
+    # breitbart_2016-08-24_report-half-clinton-s-state-meet.txt
+    ("Report: Half Clinton’s State meetings were with donors; campaign says schedule ‘cherry-picked.’", "Report"),
+])
+def test_a_headline_speaker_before_a_colon_holds_the_cue_after_it(audit, title, speaker):
+    h = audit(title + HEADLINE_BODY).headline
+    assert (h.source.text, h.cue) == (speaker, ":")
