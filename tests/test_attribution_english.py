@@ -701,6 +701,8 @@ HEADLINE_BODY = "\n\nThe figures were published on Monday in the capital. Turnou
     # west-journal_2016-03-10_look-shocking-photos-of-gop-cand.txt (and its kin "Look:", "BOOM:")
     "LOOK: Shocking Photos Of GOP Candidate\u2019s Rally Are Going Viral- It\u2019s Not What You Think\u2026.",
     "Delegate Update: The latest count in the Democratic race.",  # breitbart_2016-06-04_delegate-update-the-latest-count.txt
+    # west-journal_2015-12-01_just-leaked-look-at-hillary-s-sh.txt
+    "Just Leaked: Look At Hillary’s Shocking Response To Learning 6 Soldiers Died.",
 ])
 def test_a_headline_rubric_before_a_colon_is_no_speaker(audit, title):
     # closed.en.headline_rubric: "The Latest:", "Breaking:", "LOOK:", "... Update:" label the kind of item, not
@@ -800,3 +802,48 @@ def test_a_count_before_a_verb_and_its_hearer_is_the_subject(audit, text):
     # count alone is typed anonymous, as before session 28; LABELLING.md would say anonymous_official here)
     claim = first(audit, text)
     assert claim.cue == "warned" and claim.source.type == "anonymous"
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-08-03_francois-hollande-says-donald-tr.txt: a verb no lexicon holds
+    ("“France will always be France,” an angry Hollande retaliated.", "an angry Hollande"),
+    # politico_2016-03-01_trump-my-immigration-plans-aren-.txt
+    ("“The New York Times is claiming today that they had an off-the-record conversation with you in January,” "
+     "Hannity started.", "Hannity"),
+    # wash-post_2016-03-04_in-china-wake-of-trump-s-super-t.txt
+    ('He would be a better president than Clinton "no matter what," one user commented.', "one user"),
+    # west-journal_2016-08-27_newspaper-says-clinton-needs-to-.txt: a finding's verb, read here as what it says
+    ("“If she wants to be the next president, Hillary Clinton should act like one, and come to Louisiana,” the "
+     "editorial read.", "the editorial"),
+])
+def test_a_phrase_and_a_verb_after_a_closed_quotation_are_its_speaker(audit, text, source):
+    assert first(audit, text).source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "“We will win,” and then the crowd left.",  # no noun phrase opens after the quotation
+    "The sign read “Vote Trump,” the slogan of the decade.",  # no verb ends the clause
+])
+def test_a_closed_quotation_before_no_phrase_and_verb_names_no_speaker(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+def test_a_verb_of_finding_after_a_closed_quotation_is_its_speakers_speech(audit):
+    # breitbart_2016-01-19_long-time-leaders-of-conservativ.txt: "concludes" needs a document elsewhere
+    text = "Richard Viguerie spoke Monday. “Cruz could win the general election in a landslide,” Viguerie concludes."
+    claim = audit(text).claims[1]
+    assert (claim.source.text, claim.cue) == ("Viguerie", "concludes")
+
+
+@pytest.mark.parametrize("title, speaker", [
+    # breitbart_2016-09-04_obama-i-m-optimistic-americans-w.txt: "Say" is in what Obama said
+    ("Obama: I’m Optimistic Americans Will Say No to Trump.", "Obama"),
+    # breitbart_2016-05-11_sidney-blumenthal-no-idea-if-i-w.txt
+    ("Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea.",
+     "Sidney Blumenthal"),
+    # breitbart_2016-08-24_report-half-clinton-s-state-meet.txt
+    ("Report: Half Clinton’s State meetings were with donors; campaign says schedule ‘cherry-picked.’", "Report"),
+])
+def test_a_headline_speaker_before_a_colon_holds_the_cue_after_it(audit, title, speaker):
+    h = audit(title + HEADLINE_BODY).headline
+    assert (h.source.text, h.cue) == (speaker, ":")

@@ -186,8 +186,15 @@ class Attributor:
             return None
         sent = Sentence(0, len(title), title)
         claim, _, _ = self._sentence("headline", sent, self.language(language), memory, Discourse())
-        if claim.cue is None and claim.source.type == "unattributed" and self.colon_rule is not None:
-            return self._speaker_colon(claim, memory, self.colon_rule, title.find(":")) or claim
+        colon = title.find(":")
+        if self.colon_rule is None or colon <= 0:
+            return claim
+        if claim.cue is None and claim.source.type == "unattributed":
+            return self._speaker_colon(claim, memory, self.colon_rule, colon) or claim
+        if claim.cue_start is not None and claim.cue_start > colon and (claim.source.start or colon) >= colon:
+            # "Obama: I'm Optimistic Americans Will Say No to Trump": a cue after the speaker's colon is part of what
+            # the speaker said, its subject there no other source
+            return self._speaker_colon(claim, memory, self.colon_rule, colon) or claim
         return claim
 
     def _quoted_speaker(self, claim: Claim, sent: Sentence, memory: Memory) -> Optional[Claim]:

@@ -17,7 +17,7 @@ from ...origin.outlets import lookup_domain
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
-from ..words import as_written, closed_class, opening
+from ..words import as_written, closed_class, entry_patterns, opening
 from .base import Language
 from .en_gender import EnglishGender
 from .en_hearer import DescribedHearer
@@ -158,6 +158,11 @@ class English(Language):
             rf"\s+(?:{opening(self.words.noun_markers)}(?![\w'’])|[\"“‘])")
         self.bodies = closed_class(self.rules, "src.org.en")  # "Canada's biggest banks said": a body's nouns too
         self.on_air = closed_class(self.rules, "cue.en.on_air")
+        # '"...," Viguerie concludes.': a closed quotation, a noun phrase and one verb (cue.en.closing_verb)
+        self.closing = entry_patterns(self.rules, "cue.en.closing_verb")
+        self.closing_openers = closed_class(self.rules, "cue.en.closing_verb")
+        self.pasts = frozenset(forms[0] for e in self.rules.entries_named("en.verb.irregular")
+                               for forms in e.irregular.values())
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
         self.beliefs = closed_class(self.rules, "en.class.belief_verb")  # "believe", not "want" (attr.opinion_holder)
         self.main_openers = closed_class(self.rules, "en.class.main_clause_opener")
@@ -270,6 +275,32 @@ class English(Language):
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
         self._progressive(r)
         self._reported_acts(r)
+        self._closing_verb(r)
+
+    def _closing_verb(self, r: Reading) -> None:
+        """'"...," Viguerie concludes.', '"Would it be negotiable?" Hannity pressed.': after a closed quotation, a
+        noun phrase (opened by a pronoun or a determiner, or a name in capitals) and one verb ending the clause
+        report the quotation, whatever the verb (`cue.en.closing_verb`); a verb the lexicons know is read as before."""
+        n = r.n
+        for m in self.closing.finditer(n) if self.closing is not None and ('"' in n or "''" in n) else ():
+            if r.inside(m.start()) or not r.inside(m.start() - 4) or r.inside(m.start(2)):
+                continue  # 'He said, "Trump wins."': the quotation opens there
+            verb, words = m.group(2), m.group(1).split()
+            if not (verb.endswith("ed") or verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+                    or verb in self.pasts):
+                continue
+            written = r.original(m.start(1), m.end(1)).split()
+            if words[0] not in self.closing_openers and not (
+                    all(w[:1].isupper() for w in written) and words[0] not in self.not_opening | self.coordinators):
+                continue  # '"...?" In recent years', '"...," and then'
+            if any(h.start < m.end() and m.start() < h.end and h.family != "speech_media"
+                   for f in ("speech", "speech_complement", "participle") for h in r.cues.get(f, ())):
+                continue  # '"...," he said Sunday': a verb of saying of the lexicons
+            hit = Hit(m.start(2), m.end(2), verb, "cue.en.closing_verb", "speech")
+            if self._verb(r, hit):  # '"...," Viguerie concludes.' is speech, not a finding ("the poll concludes")
+                for family, hits in r.cues.items():
+                    r.cues[family] = [h for h in hits if not (h.start < hit.end and hit.start < h.end)]
+                r.cues["speech"] = sorted([*r.cues["speech"], hit], key=lambda h: h.start)
 
     def _reported_acts(self, r: Reading) -> None:
         """A speech act of cue.en.speech_act after an earlier verb of saying outside quotations is what that verb
