@@ -1,0 +1,23 @@
+"""Arabic verbs of attribution completed by the structure of the lexicon (session 29, branch ar-lex): forms of
+the speech verbs that no entry held. Each case names the pool file (../shared/data) it comes from."""
+
+
+def test_a_participle_opening_the_sentence_continues_the_speaker(audit):
+    # arabic-saudi/aleqtisadiya_2015-08-06_016: the closing of a cable, asking God (cue.ar.participle_clause)
+    claims = audit("وقال الأمير محمد بن سلمان في برقيته إن العلاقات راسخة. "
+                   "سائلا المولى عز وجل لجلالتكم موفور الصحة والسعادة.").claims
+    assert claims[1].source.type == "named_official"
+    assert "cue.ar.participle_clause" in claims[1].reasons
+
+
+def test_a_participle_after_a_comma_reports_the_subject(audit):
+    # arabic-saudi/aleqtisadiya_2015-07-22_029 ("، مرجحا أن تزيد الأسعار العالمية في الانخفاض")
+    claim = audit("وتوقف الوزير عند أداء القطاع، مرجحا أن تزيد الأسعار العالمية في الانخفاض.").claims[0]
+    assert claim.source.type == "named_official"
+    assert "cue.ar.participle_clause" in claim.reasons
+
+
+def test_the_same_word_as_a_noun_attributes_nothing(audit):
+    # arabic-pool/bbc_BB-middleEast-170-20180310: منتقدا, a critic, with no comma before it
+    claim = audit("وكان رجل الدين الشيعي آية الله الصادق الحسيني الشيرازي منتقدا بارزا لقيادة رجال الدين.").claims[0]
+    assert claim.source.type == "unattributed"
