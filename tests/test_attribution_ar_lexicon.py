@@ -21,3 +21,16 @@ def test_the_same_word_as_a_noun_attributes_nothing(audit):
     # arabic-pool/bbc_BB-middleEast-170-20180310: منتقدا, a critic, with no comma before it
     claim = audit("وكان رجل الدين الشيعي آية الله الصادق الحسيني الشيرازي منتقدا بارزا لقيادة رجال الدين.").claims[0]
     assert claim.source.type == "unattributed"
+
+
+def test_expressing_an_intensified_stance_is_speech(audit):
+    # arabic-saudi/aleqtisadiya_2015-08-06_016: عبر عن بالغ شكره (cue.ar.light_verb)
+    claim = audit("وعبر الأمير محمد بن سلمان عن بالغ شكره وتقديره للملك والحكومة الأردنية.").claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_official", "الأمير محمد بن سلمان")
+    assert "cue.ar.light_verb" in claim.reasons
+
+
+def test_through_is_no_expression(audit):
+    # عبر, through, before عن and no noun of stance
+    claim = audit("وتمارس إيران نفوذها عبر حلفائها بغض النظر عن طوائفهم.").claims[0]
+    assert claim.source.type == "unattributed"
