@@ -34,3 +34,10 @@ def test_through_is_no_expression(audit):
     # عبر, through, before عن and no noun of stance
     claim = audit("وتمارس إيران نفوذها عبر حلفائها بغض النظر عن طوائفهم.").claims[0]
     assert claim.source.type == "unattributed"
+
+
+def test_wondering_spelled_with_the_hamza_on_its_seat(audit):
+    # arabic-pool/bbc_BB-middleEast-1106-20181016: يتسائلون for يتساءلون (cue.ar.answer)
+    claim = audit("وقال مسؤولون إن الأمر مؤامرة. لكن آخرون يتسائلون عما إذا كان بن سلمان تمادى.").claims[1]
+    assert claim.source.type == "anonymous"
+    assert "cue.ar.answer" in claim.reasons
