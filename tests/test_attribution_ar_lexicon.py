@@ -41,3 +41,10 @@ def test_wondering_spelled_with_the_hamza_on_its_seat(audit):
     claim = audit("وقال مسؤولون إن الأمر مؤامرة. لكن آخرون يتسائلون عما إذا كان بن سلمان تمادى.").claims[1]
     assert claim.source.type == "anonymous"
     assert "cue.ar.answer" in claim.reasons
+
+
+def test_recalling_is_speech(audit):
+    # arabic-pool/alarabia_AL-internationalNews-517-20180317 (cue.ar.recall)
+    claim = audit("أما ماجدة الحداد، الذي كان والدها مديرا للمكتب، فاستذكرت ما عمله والدها حتى آخر سنوات عمره.").claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_person", "ماجدة الحداد")
+    assert "cue.ar.recall" in claim.reasons
