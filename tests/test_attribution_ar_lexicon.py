@@ -1,5 +1,6 @@
 """Arabic verbs of attribution completed by the structure of the lexicon (session 29, branch ar-lex): forms of
 the speech verbs that no entry held. Each case names the pool file (../shared/data) it comes from."""
+import pytest
 
 
 def test_a_participle_opening_the_sentence_continues_the_speaker(audit):
@@ -48,3 +49,25 @@ def test_recalling_is_speech(audit):
     claim = audit("أما ماجدة الحداد، الذي كان والدها مديرا للمكتب، فاستذكرت ما عمله والدها حتى آخر سنوات عمره.").claims[0]
     assert (claim.source.type, claim.source.text) == ("named_person", "ماجدة الحداد")
     assert "cue.ar.recall" in claim.reasons
+
+
+@pytest.mark.parametrize("text, rule", [
+    # no pool instance: the classes completed by the structure of the domain
+    ("وطمأنت وزارة الصحة المواطنين بأن الوضع تحت السيطرة.", "cue.ar.reassure"),
+    ("واستغربت وزارة الخارجية صدور البيان في هذا التوقيت.", "cue.ar.surprise"),
+    ("وهنأت وزارة الخارجية الشعب الفرنسي بالعيد الوطني.", "cue.ar.congratulate"),
+    ("وتأسفت وزارة الخارجية لما حدث في السفارة.", "cue.ar.regret"),
+])
+def test_speech_acts_completed_by_class(audit, text, rule):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization"
+    assert rule in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-saudi/aleqtisadiya_2015-08-09_042: تشككا, out of distrust, is a noun, not the verb
+    "كان التحالف الوطني قد قاطع محادثات سلام جرت في موسكو تشككا في روسيا واعتراضا على تمثيل المعارضة.",
+    "وجلس اللاعب على مقاعد البدلاء ينظر بتحسر إلى الملعب.",  # بتحسر, with regret: a noun
+])
+def test_the_nouns_of_these_acts_attribute_nothing(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
