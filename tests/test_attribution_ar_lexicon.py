@@ -71,3 +71,9 @@ def test_speech_acts_completed_by_class(audit, text, rule):
 ])
 def test_the_nouns_of_these_acts_attribute_nothing(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+def test_reproaching_names_its_subject_not_the_time_before_it(audit):
+    # arabic-pool/alarabia_AL-internationalNews-68-20140112 (cue.ar.reproach): the subject was "أسابيع عاتب نصر الله"
+    claim = audit("وقبل أسابيع عاتب نصر الله «القاعدة» وأنصارها قائلا إن مناطق «الجهاد» كانت مقسمة.").claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_official", "نصر الله")
