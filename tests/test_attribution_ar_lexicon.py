@@ -1,0 +1,79 @@
+"""Arabic verbs of attribution completed by the structure of the lexicon (session 29, branch ar-lex): forms of
+the speech verbs that no entry held. Each case names the pool file (../shared/data) it comes from."""
+import pytest
+
+
+def test_a_participle_opening_the_sentence_continues_the_speaker(audit):
+    # arabic-saudi/aleqtisadiya_2015-08-06_016: the closing of a cable, asking God (cue.ar.participle_clause)
+    claims = audit("وقال الأمير محمد بن سلمان في برقيته إن العلاقات راسخة. "
+                   "سائلا المولى عز وجل لجلالتكم موفور الصحة والسعادة.").claims
+    assert claims[1].source.type == "named_official"
+    assert "cue.ar.participle_clause" in claims[1].reasons
+
+
+def test_a_participle_after_a_comma_reports_the_subject(audit):
+    # arabic-saudi/aleqtisadiya_2015-07-22_029 ("، مرجحا أن تزيد الأسعار العالمية في الانخفاض")
+    claim = audit("وتوقف الوزير عند أداء القطاع، مرجحا أن تزيد الأسعار العالمية في الانخفاض.").claims[0]
+    assert claim.source.type == "named_official"
+    assert "cue.ar.participle_clause" in claim.reasons
+
+
+def test_the_same_word_as_a_noun_attributes_nothing(audit):
+    # arabic-pool/bbc_BB-middleEast-170-20180310: منتقدا, a critic, with no comma before it
+    claim = audit("وكان رجل الدين الشيعي آية الله الصادق الحسيني الشيرازي منتقدا بارزا لقيادة رجال الدين.").claims[0]
+    assert claim.source.type == "unattributed"
+
+
+def test_expressing_an_intensified_stance_is_speech(audit):
+    # arabic-saudi/aleqtisadiya_2015-08-06_016: عبر عن بالغ شكره (cue.ar.light_verb)
+    claim = audit("وعبر الأمير محمد بن سلمان عن بالغ شكره وتقديره للملك والحكومة الأردنية.").claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_official", "الأمير محمد بن سلمان")
+    assert "cue.ar.light_verb" in claim.reasons
+
+
+def test_through_is_no_expression(audit):
+    # عبر, through, before عن and no noun of stance
+    claim = audit("وتمارس إيران نفوذها عبر حلفائها بغض النظر عن طوائفهم.").claims[0]
+    assert claim.source.type == "unattributed"
+
+
+def test_wondering_spelled_with_the_hamza_on_its_seat(audit):
+    # arabic-pool/bbc_BB-middleEast-1106-20181016: يتسائلون for يتساءلون (cue.ar.answer)
+    claim = audit("وقال مسؤولون إن الأمر مؤامرة. لكن آخرون يتسائلون عما إذا كان بن سلمان تمادى.").claims[1]
+    assert claim.source.type == "anonymous"
+    assert "cue.ar.answer" in claim.reasons
+
+
+def test_recalling_is_speech(audit):
+    # arabic-pool/alarabia_AL-internationalNews-517-20180317 (cue.ar.recall)
+    claim = audit("أما ماجدة الحداد، الذي كان والدها مديرا للمكتب، فاستذكرت ما عمله والدها حتى آخر سنوات عمره.").claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_person", "ماجدة الحداد")
+    assert "cue.ar.recall" in claim.reasons
+
+
+@pytest.mark.parametrize("text, rule", [
+    # no pool instance: the classes completed by the structure of the domain
+    ("وطمأنت وزارة الصحة المواطنين بأن الوضع تحت السيطرة.", "cue.ar.reassure"),
+    ("واستغربت وزارة الخارجية صدور البيان في هذا التوقيت.", "cue.ar.surprise"),
+    ("وهنأت وزارة الخارجية الشعب الفرنسي بالعيد الوطني.", "cue.ar.congratulate"),
+    ("وتأسفت وزارة الخارجية لما حدث في السفارة.", "cue.ar.regret"),
+])
+def test_speech_acts_completed_by_class(audit, text, rule):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization"
+    assert rule in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-saudi/aleqtisadiya_2015-08-09_042: تشككا, out of distrust, is a noun, not the verb
+    "كان التحالف الوطني قد قاطع محادثات سلام جرت في موسكو تشككا في روسيا واعتراضا على تمثيل المعارضة.",
+    "وجلس اللاعب على مقاعد البدلاء ينظر بتحسر إلى الملعب.",  # بتحسر, with regret: a noun
+])
+def test_the_nouns_of_these_acts_attribute_nothing(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+def test_reproaching_names_its_subject_not_the_time_before_it(audit):
+    # arabic-pool/alarabia_AL-internationalNews-68-20140112 (cue.ar.reproach): the subject was "أسابيع عاتب نصر الله"
+    claim = audit("وقبل أسابيع عاتب نصر الله «القاعدة» وأنصارها قائلا إن مناطق «الجهاد» كانت مقسمة.").claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_official", "نصر الله")
