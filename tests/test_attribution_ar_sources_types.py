@@ -37,3 +37,33 @@ def test_investigators_are_unnamed_officials(audit, sentence):
     # police, prosecution and UN commissions investigate (as "investigators" in English): unnamed officials
     claim = audit(sentence).claims[0]
     assert claim.source.type == "anonymous_official"
+
+
+@pytest.mark.parametrize("sentence", [
+    # arabic-pool/bbc_BB-middleEast-39-20180210: a girl with only a handle
+    'بالمقابل، رفضت فتاة سعودية، يحمل حسابها بتويتر اسم @kooshe90، رؤية المطلق، قائلة "والله لو مية فتوى ما اترك عباتي".',
+    # people by trade, age, sex or situation, unnamed (title.ar.person; LABELLING anonymous)
+    "وقال تاجر معروف في السوق إن الأسعار ارتفعت كثيرا هذا الموسم.",
+    "وقالت امرأة في الحي إن المياه انقطعت منذ أيام.",
+    "وقال طالب جامعي إن الامتحانات تأجلت مرة أخرى.",
+    "وقال ناشط حقوقي إن الاعتقالات مستمرة.",
+    "وقال رجل مسن إن الوضع صعب للغاية.",
+    "إلا أن طبيبا في المستشفى قال إن الجرحى كثيرون.",
+    "ويقول تجار إن الأسواق راكدة.",
+])
+def test_people_by_trade_or_age_unnamed_are_anonymous(audit, sentence):
+    # an adjective right after an indefinite noun of people ("جامعي"، "معروف") is no name
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == "anonymous"
+
+
+def test_an_office_noun_in_the_accusative_is_an_unnamed_official(audit):
+    # after إن، أن، لكن the subject is accusative (arabic-pool/bbc_BB-internationalNews-482-20180509: "بيد أن موظفا سابقا")
+    claim = audit("غير أن مسؤولا أمريكيا قال إن المحادثات ستستأنف قريبا.").claims[0]
+    assert claim.source.type == "anonymous_official"
+
+
+def test_a_reciter_with_his_nationality_is_a_named_person(audit):
+    # arabic-pool/cnn_CN-middleEast: "القارئ والمنشد الإسلامي الكويتي، مشاري العفاسي" (a trade of religion, no office)
+    claim = audit("وقال القارئ الكويتي مشاري العفاسي إن التلاوة عبادة عظيمة.").claims[0]
+    assert claim.source.type == "named_person" and claim.source.name == "مشاري العفاسي"
