@@ -67,3 +67,21 @@ def test_a_reciter_with_his_nationality_is_a_named_person(audit):
     # arabic-pool/cnn_CN-middleEast: "القارئ والمنشد الإسلامي الكويتي، مشاري العفاسي" (a trade of religion, no office)
     claim = audit("وقال القارئ الكويتي مشاري العفاسي إن التلاوة عبادة عظيمة.").claims[0]
     assert claim.source.type == "named_person" and claim.source.name == "مشاري العفاسي"
+
+
+def test_a_trade_with_its_nationality_alone_is_the_person_named_before(audit):
+    # arabic-pool/france24_FR-internationalNews-680-20180411: "لياسر أحمد، الرسام السوري" (was typed Syria)
+    claim = audit("وفي صحيفة العرب رسم آخر لياسر أحمد، الرسام السوري يتساءل عن أي مسار ستسلكه سوريا بعد هجوم دوما.").claims[0]
+    assert claim.source.type == "named_person"
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # the offices of each domain (rules/ar/titles.yaml), by the structure of the domain
+    ("وقال العماد جوزيف عون إن الجيش جاهز.", "named_official"),  # a general's rank (Lebanon, Syria)
+    ("وقال معاون وزير الخارجية أيمن سوسان إن المحادثات مستمرة.", "named_official"),
+    ("وقال الأنبا إرميا إن الكنيسة ترفض ذلك.", "named_official"),  # a Coptic bishop
+    ("وقال مفاوضون فلسطينيون إن المحادثات توقفت.", "anonymous_official"),
+    ("وقالت المطربة اللبنانية ماجدة الرومي إن الفن رسالة.", "named_person"),  # a trade of the arts
+])
+def test_offices_and_trades_by_domain(audit, sentence, kind):
+    assert audit(sentence).claims[0].source.type == kind

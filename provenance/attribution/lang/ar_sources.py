@@ -260,7 +260,9 @@ class ArabicSpans(SpanGrammar):
             if outlet is not None:  # an unnamed correspondent speaks for the outlet
                 media = "state_media" if outlet.value.kind == "state" else "media"
                 return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
-            if person.end >= len(n.rstrip()) and (person.text.startswith("ال") or self.possessed.search(span.strip())):
+            rest = n[person.end:].split()  # "الرسام السوري": the title and its definite nationality alone
+            alone = all(DEFINITE.match(w) and w in self.country_words for w in rest)
+            if alone and (person.text.startswith("ال") or self.possessed.search(span.strip())):
                 # "وأشارت الباحثة"، "ويطلب المحامي"، "قال محاميه": the title alone, definite or someone's own, is
                 # the one person the article means, as a relative is (title.ar.relative); unnamed here, no name made
                 return Typed("named_person", role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
