@@ -85,3 +85,9 @@ def test_a_trade_with_its_nationality_alone_is_the_person_named_before(audit):
 ])
 def test_offices_and_trades_by_domain(audit, sentence, kind):
     assert audit(sentence).claims[0].source.type == kind
+
+
+def test_a_training_consultant_is_a_trade_not_an_office(audit):
+    # arabic-saudi/alriyadh_2015-08-08_032: a consultant in private practice, not a state's adviser
+    claim = audit('وأكد المستشار التدريبي د. فيصل الهاجري خلال دورة "إدارة الانفعالات" أن الغضب يضر بصاحبه.').claims[0]
+    assert claim.source.type == "named_person"
