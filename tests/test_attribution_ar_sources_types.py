@@ -91,3 +91,9 @@ def test_a_training_consultant_is_a_trade_not_an_office(audit):
     # arabic-saudi/alriyadh_2015-08-08_032: a consultant in private practice, not a state's adviser
     claim = audit('وأكد المستشار التدريبي د. فيصل الهاجري خلال دورة "إدارة الانفعالات" أن الغضب يضر بصاحبه.').claims[0]
     assert claim.source.type == "named_person"
+
+
+def test_an_unnamed_training_consultant_is_anonymous(audit):
+    # arabic-saudi/alriyadh_2015-08-08_032 (the headline): a trade without office, unnamed (title.ar.academic_trade)
+    claim = audit("حذّر مستشار تدريبي من خطورة ممارسة بعض الألعاب الإلكترونية.").claims[0]
+    assert claim.source.type == "anonymous" and claim.source.name is None
