@@ -60,7 +60,8 @@ def _joined(*parts: Optional[str]) -> str:
 
 def _lexicon(e: LexiconEntry) -> RuleInfo:
     forms = [name for name, on in (("inflected", e.inflect), ("with attached pronouns", e.attached),
-                                   ("feminine", e.feminine)) if on]
+                                   ("feminine", e.feminine),
+                                   ("indefinite accusative", e.accusative)) if on]
     return RuleInfo(e.id, "lexicon", _joined(
         f"lang {e.lang}" if e.lang != "any" else None, e.name and f"name {e.name}", e.type and f"type {e.type}",
         _listed(e.terms, "term"), _listed(e.patterns, "pattern"), _listed(list(e.irregular), "irregular verb"),

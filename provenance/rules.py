@@ -105,6 +105,8 @@ class LexiconEntry(TermsAndPatterns):
                                             "read by every English entry with inflect (an entry may hold only this)")
     attached: bool = Field(default=False, description="also match Arabic nouns with a pronoun: مصادرها، وكالته")
     feminine: bool = Field(default=False, description="also match the feminine of Arabic nouns (+ة): وزير، وزيرة")
+    accusative: bool = Field(default=False, description="also match the indefinite accusative of Arabic nouns (+ا), the "
+                             "subject after إن، أن، لكن: مسؤولا، طبيبا")
     description: Optional[str] = None
 
     _irregular: dict[str, list[str]] = PrivateAttr(default_factory=dict)  # the rules folder's table (RuleSet)
@@ -120,6 +122,8 @@ class LexiconEntry(TermsAndPatterns):
                 forms += [t + "ت", t + "وا", t + "ا", t + "تا"]
             if self.feminine and not t.endswith(("ة", "ه", "ا", "ى", "ي")):
                 forms.append(t + "ة")
+            if self.accusative and not t.startswith("ال") and not t.endswith(("ة", "ه", "ا", "ى", "ء", "ون", "ين")):
+                forms.append(t + "ا")
             if self.attached and not t.startswith("ال"):
                 stem = t[:-1] + "ت" if t.endswith("ة") else t
                 forms += [stem + p for p in ("ه", "ها", "هم", "هما", "نا")]

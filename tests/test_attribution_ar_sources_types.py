@@ -37,3 +37,63 @@ def test_investigators_are_unnamed_officials(audit, sentence):
     # police, prosecution and UN commissions investigate (as "investigators" in English): unnamed officials
     claim = audit(sentence).claims[0]
     assert claim.source.type == "anonymous_official"
+
+
+@pytest.mark.parametrize("sentence", [
+    # arabic-pool/bbc_BB-middleEast-39-20180210: a girl with only a handle
+    'بالمقابل، رفضت فتاة سعودية، يحمل حسابها بتويتر اسم @kooshe90، رؤية المطلق، قائلة "والله لو مية فتوى ما اترك عباتي".',
+    # people by trade, age, sex or situation, unnamed (title.ar.person; LABELLING anonymous)
+    "وقال تاجر معروف في السوق إن الأسعار ارتفعت كثيرا هذا الموسم.",
+    "وقالت امرأة في الحي إن المياه انقطعت منذ أيام.",
+    "وقال طالب جامعي إن الامتحانات تأجلت مرة أخرى.",
+    "وقال ناشط حقوقي إن الاعتقالات مستمرة.",
+    "وقال رجل مسن إن الوضع صعب للغاية.",
+    "إلا أن طبيبا في المستشفى قال إن الجرحى كثيرون.",
+    "ويقول تجار إن الأسواق راكدة.",
+])
+def test_people_by_trade_or_age_unnamed_are_anonymous(audit, sentence):
+    # an adjective right after an indefinite noun of people ("جامعي"، "معروف") is no name
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == "anonymous"
+
+
+def test_an_office_noun_in_the_accusative_is_an_unnamed_official(audit):
+    # after إن، أن، لكن the subject is accusative (arabic-pool/bbc_BB-internationalNews-482-20180509: "بيد أن موظفا سابقا")
+    claim = audit("غير أن مسؤولا أمريكيا قال إن المحادثات ستستأنف قريبا.").claims[0]
+    assert claim.source.type == "anonymous_official"
+
+
+def test_a_reciter_with_his_nationality_is_a_named_person(audit):
+    # arabic-pool/cnn_CN-middleEast: "القارئ والمنشد الإسلامي الكويتي، مشاري العفاسي" (a trade of religion, no office)
+    claim = audit("وقال القارئ الكويتي مشاري العفاسي إن التلاوة عبادة عظيمة.").claims[0]
+    assert claim.source.type == "named_person" and claim.source.name == "مشاري العفاسي"
+
+
+def test_a_trade_with_its_nationality_alone_is_the_person_named_before(audit):
+    # arabic-pool/france24_FR-internationalNews-680-20180411: "لياسر أحمد، الرسام السوري" (was typed Syria)
+    claim = audit("وفي صحيفة العرب رسم آخر لياسر أحمد، الرسام السوري يتساءل عن أي مسار ستسلكه سوريا بعد هجوم دوما.").claims[0]
+    assert claim.source.type == "named_person"
+
+
+@pytest.mark.parametrize("sentence,kind", [
+    # the offices of each domain (rules/ar/titles.yaml), by the structure of the domain
+    ("وقال العماد جوزيف عون إن الجيش جاهز.", "named_official"),  # a general's rank (Lebanon, Syria)
+    ("وقال معاون وزير الخارجية أيمن سوسان إن المحادثات مستمرة.", "named_official"),
+    ("وقال الأنبا إرميا إن الكنيسة ترفض ذلك.", "named_official"),  # a Coptic bishop
+    ("وقال مفاوضون فلسطينيون إن المحادثات توقفت.", "anonymous_official"),
+    ("وقالت المطربة اللبنانية ماجدة الرومي إن الفن رسالة.", "named_person"),  # a trade of the arts
+])
+def test_offices_and_trades_by_domain(audit, sentence, kind):
+    assert audit(sentence).claims[0].source.type == kind
+
+
+def test_a_training_consultant_is_a_trade_not_an_office(audit):
+    # arabic-saudi/alriyadh_2015-08-08_032: a consultant in private practice, not a state's adviser
+    claim = audit('وأكد المستشار التدريبي د. فيصل الهاجري خلال دورة "إدارة الانفعالات" أن الغضب يضر بصاحبه.').claims[0]
+    assert claim.source.type == "named_person"
+
+
+def test_an_unnamed_training_consultant_is_anonymous(audit):
+    # arabic-saudi/alriyadh_2015-08-08_032 (the headline): a trade without office, unnamed (title.ar.academic_trade)
+    claim = audit("حذّر مستشار تدريبي من خطورة ممارسة بعض الألعاب الإلكترونية.").claims[0]
+    assert claim.source.type == "anonymous" and claim.source.name is None

@@ -63,6 +63,14 @@ def _nisba(n: str, end: int) -> Optional[str]:
     return m.group(1) if m is not None else None
 
 
+def _adjective_after(n: str, title, name: str) -> bool:
+    """Whether the name read after an indefinite title of people is the word right after it: an adjective, no
+    name (Arabic names a person with the article, "الطالب فلان", or apart, "طالب، فلان"، "طالب يدعى فلان")."""
+    following = n[title.end:].split()[:1]
+    definite = any(DEFINITE.match(w) for w in title.text.split())  # "رجل الأعمال خلدون الزعبي" is named
+    return not definite and n[title.end:title.end + 1] == " " and following == norm(name).split()[:1]
+
+
 def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> bool:
     """An Arabic office without the article and without a definite complement: "وزير إسرائيلي",
     "مستشار سابق", "عضو في البرلمان"; not "رئيس الحكومة", "سفير أوكرانيا" (a country's ambassador)."""
@@ -244,13 +252,17 @@ class ArabicSpans(SpanGrammar):
             outlet = self.typer.search("outlet", n) or staff
             if name and outlet is not None and set(norm(name).split()) <= set(outlet.text.split()):
                 name = None  # "مراسل وكالة فرانس برس": the outlet's name is no person's
+            if name and _adjective_after(n, person, name) and not self.possessed.search(span.split()[0]):
+                name = None  # "طالب جامعي"، "تاجر معروف"، "ناشط حقوقي": the adjective of an unnamed person (not "محاميه")
             if name:
                 memory.remember(name, "named_person")
                 return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
             if outlet is not None:  # an unnamed correspondent speaks for the outlet
                 media = "state_media" if outlet.value.kind == "state" else "media"
                 return Typed(media, name=outlet.value.name, rules=[person.entry_id, outlet.entry_id])
-            if person.end >= len(n.rstrip()) and (person.text.startswith("ال") or self.possessed.search(span.strip())):
+            rest = n[person.end:].split()  # "الرسام السوري": the title and its definite nationality alone
+            alone = all(DEFINITE.match(w) and w in self.country_words for w in rest)
+            if alone and (person.text.startswith("ال") or self.possessed.search(span.strip())):
                 # "وأشارت الباحثة"، "ويطلب المحامي"، "قال محاميه": the title alone, definite or someone's own, is
                 # the one person the article means, as a relative is (title.ar.relative); unnamed here, no name made
                 return Typed("named_person", role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
