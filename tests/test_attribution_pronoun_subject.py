@@ -69,3 +69,14 @@ def test_a_surname_two_people_of_the_article_share_is_no_subject():
     claim = _last("Bill Clinton and Hillary Clinton greeted the guests. “It was very nice,” Mr. Rogan said. But "
                   "Mrs. Clinton, who was distracted, was not as friendly. “There was some iciness there,” he said.")
     assert claim.source.name != "Hillary Clinton"
+
+
+def test_a_full_name_with_a_middle_initial_is_the_subject():
+    # "Roberta A. Kaplan, a New York-based lawyer ..., invoked ..." (wash-post_2016-07-02_judge-blocks-mississippi-s-relig):
+    # the initial is part of the name, not a word that makes the run no name
+    claim = _last("“The law is constitutional,” Gov. Phil Bryant said. Roberta A. Kaplan, a New York-based lawyer who "
+                  "represented plaintiffs in the adoption case and the HB 1523 lawsuit, invoked the state's racially "
+                  "segregated history in hearings in June. “There can't be separate but equal marriage,” she told Reeves.")
+    assert claim.source.name == "Roberta Kaplan"
+    assert claim.source.type == "named_person"
+
