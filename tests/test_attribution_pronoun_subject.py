@@ -69,3 +69,39 @@ def test_a_surname_two_people_of_the_article_share_is_no_subject():
     claim = _last("Bill Clinton and Hillary Clinton greeted the guests. “It was very nice,” Mr. Rogan said. But "
                   "Mrs. Clinton, who was distracted, was not as friendly. “There was some iciness there,” he said.")
     assert claim.source.name != "Hillary Clinton"
+
+
+def test_a_full_name_with_a_middle_initial_is_the_subject():
+    # "Roberta A. Kaplan, a New York-based lawyer ..., invoked ..." (wash-post_2016-07-02_judge-blocks-mississippi-s-relig):
+    # the initial is part of the name, not a word that makes the run no name
+    claim = _last("“The law is constitutional,” Gov. Phil Bryant said. Roberta A. Kaplan, a New York-based lawyer who "
+                  "represented plaintiffs in the adoption case and the HB 1523 lawsuit, invoked the state's racially "
+                  "segregated history in hearings in June. “There can't be separate but equal marriage,” she told Reeves.")
+    assert claim.source.name == "Roberta Kaplan"
+    assert claim.source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, person", [
+    # wash-post_2016-07-02_judge-blocks-mississippi-s-relig: two sentences of "He" between the name and "he said"
+    ("“We will appeal,” Gov. Phil Bryant said. Joseph R. Murray II, a onetime lawyer for the American Family "
+     "Association, later came out as gay. He married in Mississippi last year and counts himself a devout Catholic. "
+     "“The politics are just so blatant,” he said in an interview.", "Joseph R Murray"),
+    # wash-post_2016-07-06_understated-perez-raises-politic: "Perez talks about ... He has seen ... He promises"
+    ("“Coal is over,” Rush Limbaugh said. Perez talks about growing up in Buffalo. He has seen abandoned steel mills "
+     "retooled to turn out solar panels. He promises the government will help workers.", "Perez"),
+    # wash-post_2015-11-15_carnage-renews-debate-over-milit: three sentences of "She" after "Clinton appeared"
+    ("“We are at war,” Donald Trump said. Clinton appeared to have the most to gain. She skirted the opening "
+     "question. She also maneuvered around the charged term. She referred to jihadism. “I don't think we are at "
+     "war with Islam,” she said.", "Hillary Clinton"),
+])
+def test_narration_that_goes_on_with_the_same_pronoun_is_read_past(text, person):
+    claim = _last(text)
+    assert claim.source.name == person
+    assert "attr.continuation.subject_chain" in claim.reasons
+
+
+def test_narration_with_another_pronoun_is_not_read_past():
+    # "She" opens the sentence between: "he" is not read back through it to the name before
+    claim = _last("“Coal is over,” Rush Limbaugh said. Perez talks about growing up in Buffalo. She has seen abandoned "
+                  "steel mills retooled. “We will help,” he said.")
+    assert "attr.continuation.subject_chain" not in claim.reasons

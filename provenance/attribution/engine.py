@@ -36,6 +36,8 @@ _CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or
 _QUOTE_MARK = re.compile(r'["“”]')
 _LINE_BREAK = re.compile("\n")
 _OPENS_QUOTATION = re.compile(r'\s*["“](?!>)')  # a paragraph that opens with a quotation
+# the most sentences of narration with the same pronoun as subject read past to the person they go on about
+_CHAIN = 3
 # the most characters between a person's span and the cue for the pronoun after the cue to be that person's
 # ("Gov. Phil Bryant, a Republican, said he expects"; farther off, the cue may be someone else's)
 _SUBJECT_TO_CUE = 40
@@ -357,11 +359,11 @@ class Attributor:
                 pronoun = n[main.span[0]:main.span[1]].strip()
                 referent = lang.referent(pronoun)
                 wanted = self._wanted(main, pronoun, r, lang)
-                subject = self._subject_before(ctx, memory, lang, wanted) \
+                subject = self._subject_before(ctx, memory, lang, wanted, pronoun) \
                     if pronoun in self.words.personal_pronouns else None
                 if subject is not None:
-                    last = subject  # "Kaine did not see the media's point. '...,' he said"
-                    why.append("attr.continuation.subject")
+                    last = subject[0]  # "Kaine did not see the media's point. '...,' he said"
+                    why += subject[1]
                 elif referent == "person":
                     # "he"/"she" and "the Republican" refer to a person, not to the last organisation
                     last = ctx.last_person or self._mentioned(ctx, memory, lang) or last
@@ -503,16 +505,23 @@ class Attributor:
         ctx.searched = len(ctx.read)
         return ctx.mentioned
 
-    def _subject_before(self, ctx: Discourse, memory: Memory, lang: Language,
-                        wanted: Optional[str]) -> Optional[Speaker]:
+    def _subject_before(self, ctx: Discourse, memory: Memory, lang: Language, wanted: Optional[str],
+                        pronoun: str) -> Optional[tuple[Speaker, list[str]]]:
         """The person the sentence before opens with as its subject, when that sentence had no speaker and is not
         the last person cited: "Chuck Todd was shocked. '...?' he asked" is Todd, though Trump spoke last
-        (attr.continuation.subject). Where the subject opens and whether the name there is it is the language's
-        (`Language.opening_subject`, `Language.subject_name`). None when its gender disagrees with the pronoun's,
-        its family name is two people's, or the language reads no such subject."""
-        if not (ctx.silent and ctx.read):
+        (attr.continuation.subject). Narration that goes on with the same pronoun as its subject is read past, up
+        to _CHAIN sentences: "Joseph R. Murray II, a onetime lawyer ..., later came out as gay. He married in
+        Mississippi last year ... He recently wrote a commentary" is Murray (attr.continuation.subject_chain).
+        Where the subject opens and whether the name there is it is the language's (`Language.opening_subject`,
+        `Language.subject_name`). None when its gender disagrees with the pronoun's, its family name is two
+        people's, or the language reads no such subject. With the person, the rule ids that found them."""
+        at = len(ctx.read) - 1
+        while at > 0 and len(ctx.read) - 1 - at < _CHAIN and ctx.silent[at] and ctx.silent[at - 1] \
+                and [w.lower() for w in (lang.opening_subject(ctx.read[at]) or "").split()[:1]] == [pronoun.lower()]:
+            at -= 1  # "He married in Mississippi last year": the same "he" goes on
+        if at < 0 or not ctx.silent[at]:
             return None
-        opening = lang.opening_subject(ctx.read[-1])
+        opening = lang.opening_subject(ctx.read[at])
         named = self._names_in(opening, memory, lang) if opening is not None else None
         if not named:
             return None
@@ -532,7 +541,8 @@ class Attributor:
             return None  # "Mr. Clinton" where Bill and Hillary Clinton are both named: which one is not read here
         if wanted is not None and gender.disagrees(memory, speaker.source, wanted):
             return None
-        return speaker
+        chained = ["attr.continuation.subject_chain"] if at < len(ctx.read) - 1 else []
+        return speaker, ["attr.continuation.subject", *chained]
 
     def _named_in(self, text: str, memory: Memory, lang: Language) -> Optional[Speaker]:
         """The person named first in a sentence, usually its subject: after "استقبل الأمير سعود ... رسالة

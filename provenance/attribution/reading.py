@@ -71,10 +71,10 @@ class Discourse:
     mentioned: Optional[Speaker] = None
     searched: int = 0
     spoken: list[Speaker] = field(default_factory=list)
-    silent: bool = False  # the last sentence read had no speaker: narration ("Chuck Todd was shocked.")
+    silent: list[bool] = field(default_factory=list)  # each sentence read had no speaker: narration ("Chuck Todd was shocked.")
 
     def update(self, speaker: Optional[Speaker], text: str) -> None:
-        self.silent = speaker is None
+        self.silent.append(speaker is None)
         if speaker is not None:
             self.spoken.append(speaker)
             self.last = speaker

@@ -41,6 +41,7 @@ _ON_AIR_REACH = 4  # words between a verb of saying, or the sentence's opening, 
 _SAID_OPENS = re.compile(r"\s+(?:that(?!\S)|\")")  # "told USA TODAY that ...": what was said opens the hearer's name ends
 _INTERVIEW_AFTER = re.compile(r"(?:'s)?(?: [\w-]+)? (?:interview|panel|forum|town hall)")  # "Fox News Business interview"
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
+_INITIAL = re.compile(r"[A-Z]\.")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb: 'He concluded, "There'
 # ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
@@ -762,7 +763,9 @@ class English(Language):
         name (two or more capitalised name words), usually the subject."""
         for m in _FULL_NAME.finditer(text):
             run = m.group()
-            if len(self.typer.name_tokens(run)) == len(run.split()):
+            # every word a name's but a middle initial ("Roberta A. Kaplan", "Joseph R. Murray II")
+            words = [w for w in run.split() if not _INITIAL.fullmatch(w)]
+            if len(self.typer.name_tokens(" ".join(words))) == len(words):
                 typed = self.typer.classify(run, memory)
                 if typed.type in PERSON_TYPES:
                     return m.start(), Speaker(Source(name=typed.name, type=typed.type,
