@@ -107,27 +107,39 @@ class EnglishSpans(SpanGrammar):
 
     def lead_kin(self, body: str, nb, known: list) -> list[tuple[int, str, str]]:
         """"Last week, Eric Trump said ...", "Chelsea Clinton announced ...": a known person's family name in the
-        body's first paragraph after a capitalised given name of another (not theirs, no title, no particle), before
-        that person's full name anywhere and not modifying a noun of people, introduces the article's subject
-        (LABELLING: a later surname is the person first introduced with it); a relative met further on ("Melania
-        Trump" beside Donald Trump) is not."""
+        body's first paragraph after a capitalised given name of another (not theirs, no title, no particle, no noun
+        of people: "Billionaire Trump"), before that person's first mention of their own (their full name, or their
+        family name after a title: "President Trump and his wife, Melania Trump") and not modifying a noun of
+        people, introduces the article's subject (LABELLING: a later surname is the person first introduced with
+        it; src.lead_kin.en); a relative met further on ("Melania Trump" beside Donald Trump) is not, nor a known
+        given name ("Defeat Crooked Hillary PAC")."""
         lead_end = body.find("\n\n") % (len(body) + 1)  # the first paragraph (the headline is not the body's)
-        full = {}
+        own = {}  # each known person's first mention of their own
         for hit in known:
-            if " " in hit.text:
-                full.setdefault(hit.value.name, hit.start)
+            a = nb.span(hit.start, hit.end)[0]
+            if " " in hit.text or self._titled(body[max(0, a - 40):a]):
+                own.setdefault(hit.value.name, hit.start)
         found = []
         for hit in known:
             a, b = nb.span(hit.start, hit.end)
             given = re.search(r"([A-Z][\w'’-]+) $", body[max(0, a - 30):a])
-            if " " in hit.text or b > lead_end or given is None or full.get(hit.value.name, len(nb.text)) < hit.start:
+            if " " in hit.text or b > lead_end or given is None or own.get(hit.value.name, len(nb.text)) < hit.start \
+                    or hit.text != norm(hit.value.name).split()[-1]:
                 continue
             word, following = norm(given.group(1)), nb.text[hit.end:hit.end + 30].split()[:1]
-            if self._excluded(given.group(1)) or word in self._no_names or word in norm(hit.value.name).split() \
-                    or following and following[0].strip(".,;:") in self._nouns:
+            if self._excluded(given.group(1)) or word in self._no_names or word in self._nouns \
+                    or word in norm(hit.value.name).split() or following and following[0].strip(".,;:") in self._nouns:
                 continue  # "Young Sanders supporters": the name only modifies a noun of people
             found.append((a, f"{given.group(1)} {body[a:b]}", f"{given.group(1)} {body[a:b]}"))
         return found
+
+    def _titled(self, before: str) -> bool:
+        """Whether the words before a name end with a title or a form of address ("President", "first lady", "Mr.")."""
+        n = norm(before).rstrip()
+        if not n:
+            return False
+        hits = self.typer.hits(n)
+        return n.split()[-1] in self.typer.words.titles or any(h.end == len(n) for f in _TITLE_FAMILIES for h in hits[f])
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         out: list[str] = []
