@@ -37,6 +37,8 @@ _HOLDER_PAST_BODY = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,.;:()\"�
 # (not "if Trump is elected president": only an office taken)
 _ELECTED_HOLDER = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,[^,.;:()]{1,40},)?\s+(?:was|has been|had been)\s+"
                              r"(?:elected|appointed|named|sworn in|chosen)(?:\s+as)?(?:\s+(?:the|a|an))?(?:\s+new)?\s+$")
+_ORGANISATION_OFFICE = "title.en.organisation"  # an office named by its body: "director of the Earth Institute"
+_EN_AFFILIATION_AFTER = re.compile(r" (?:of|at|for|with) ")  # right after an office, before its body
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun")  # the nouns a name before them only modifies
 # lexicons that type a span by something other than a title in its appositive (_titles_of_others)
 _NOT_OTHERS = ("outlet", "media_generic", "state_media_generic", "intelligence", "document_noun", "org_noun", "authority")
@@ -69,6 +71,8 @@ class EnglishSpans(SpanGrammar):
                                  "party_members")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
+        self._tense = {w: False for w in closed_class(typer.rules, "closed.en.past_office")} \
+            | {w: True for w in closed_class(typer.rules, "closed.en.present_office")}  # an office's time: now?
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
         self._no_names = frozenset(typer.function_words | closed_class(typer.rules, "closed.en.name_particle")
                                    | {t.strip(".") for t in closed_class(typer.rules, "closed.en.name_suffix")}
@@ -261,11 +265,26 @@ class EnglishSpans(SpanGrammar):
             return None
         hits = self.typer.hits(nr)
         trade = hits["person_role"][0] if hits["person_role"] else None
-        if trade is None or any(h.start < trade.start for f in (*_TITLE_FAMILIES, *_NOT_OTHERS) for h in hits[f]):
-            return None
+        if trade is None or any(h.start < trade.start for f in (*_TITLE_FAMILIES, *_NOT_OTHERS) for h in hits[f]) \
+                or hits["intelligence"] or any(self._held_now(nr, trade.end, h, hits["person_role"])
+                                               for f in _TITLE_FAMILIES for h in hits[f]):
+            return None  # "an analyst at the Central Intelligence Agency", "an economist and chairman of the ...": theirs
         name = " ".join(lead)
         memory.remember(name, "named_person")
         return Typed("named_person", name=name, role=span.strip(), rules=[trade.entry_id, "src.appositive.en"])
+
+    def _held_now(self, nr: str, after: int, office, trades: list) -> bool:
+        """Whether an office told of after a trade (which ends at `after` in the normalised appositive `nr`) is
+        held now: the last word of time between them (closed.en.past_office, closed.en.present_office) is not of
+        the past ("a strategist and former adviser", "who was the media director"; "who now serves as defense
+        secretary" is), and it does not only qualify another trade ("Mitt Romney's chief strategist"); an office of
+        an organisation only with the body after it ("an economist and chairman of the Council of Economic
+        Advisers"; "a professor ... at the University of Pennsylvania and the director" is the professor's unit's)."""
+        if office.start < after or any(t.start == office.end + 1 for t in trades) \
+                or office.entry_id == _ORGANISATION_OFFICE and not _EN_AFFILIATION_AFTER.match(nr, office.end):
+            return False
+        times = [self._tense[w] for w in re.split(r"[\s-]+", nr[after:office.start]) if w in self._tense]
+        return times[-1] if times else True
 
     def _definite_office(self, span: str, n: str) -> Optional[Typed]:
         """"The Florida senator", "the former Alaska governor": an office after "the" and capitalised modifiers
