@@ -61,6 +61,12 @@ class Memory:
             if len(token) > 2:
                 self.names.setdefault(token, (type_, name))
 
+    def retype(self, name: str, type_: str) -> None:
+        """Type again a name remembered before, as what the text goes on to say of it shows ("Mike Lee, a farmer")."""
+        for token, (_, remembered) in self.names.items():
+            if remembered == name:
+                self.names[token] = (type_, name)
+
     def recall(self, span: str) -> Optional[tuple[str, str]]:
         for token in norm(span).split():
             if token in self.names:

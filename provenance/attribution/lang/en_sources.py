@@ -71,6 +71,10 @@ class EnglishSpans(SpanGrammar):
                                  "party_members")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
+        # "a farmer in Iowa", "42, a retired teacher": an appositive that opens with a trade (its words, as a group)
+        self._trade_opening = re.compile(r" ?(?:\d+, )?" + opening(closed_class(typer.rules, "closed.en.indefinite_article"))
+                                         + r" (?:[\w'’-]+ ){0,3}")
+        self._private_trade = re.compile(opening(closed_class(typer.rules, "closed.en.private_trade")) + r"\b")
         self._tense = {w: False for w in closed_class(typer.rules, "closed.en.past_office")} \
             | {w: True for w in closed_class(typer.rules, "closed.en.present_office")}  # an office's time: now?
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
@@ -255,23 +259,36 @@ class EnglishSpans(SpanGrammar):
 
     def _trade(self, span: str, memory: Memory) -> Optional[Typed]:
         """"Eric Woolson, an Iowa Republican strategist and former adviser to Scott Walker": a name heads the span
-        and its appositive opens with a trade of no office (title.en.trade) before any office, body or outlet:
-        the named one is a person, whatever the appositive goes on to tell; a known name is an official by name."""
+        and its appositive opens with a trade of no office (title.en.trade, or of private life:
+        closed.en.private_trade) before any office, body or outlet: the named one is a person, whatever the
+        appositive goes on to tell. A known name is an official by name, but for one known only in full (no family
+        name alone: a senator's, a common name) before an appositive whose head is the trade ("Mike Lee, a
+        farmer in Iowa")."""
         first, comma, rest = span.strip().partition(",")
         lead, nr = self.typer.name_tokens(first), norm(rest)
         if not comma or not lead or first.split()[-1:] != lead[-1:] \
-                or any(w[:1].islower() and norm(w) not in self._no_names for w in first.split()) \
-                or self.typer.hits(norm(first))["known_official"]:
+                or any(w[:1].islower() and norm(w) not in self._no_names for w in first.split()):
             return None
         hits = self.typer.hits(nr)
-        trade = hits["person_role"][0] if hits["person_role"] else None
+        trade = hits["person_role"][0] if hits["person_role"] else self._private_trade_hit(nr)
+        known = self.typer.hits(norm(first))["known_official"]
+        if known and (trade is None or any(" " not in t for k in known for t in k.value.terms)
+                      or not self._trade_opening.fullmatch(nr, 0, trade.start)):
+            return None  # "Donald Trump, a businessman", "Jeff Sessions, a prominent Trump supporter": the official
         if trade is None or any(h.start < trade.start for f in (*_TITLE_FAMILIES, *_NOT_OTHERS) for h in hits[f]) \
                 or hits["intelligence"] or any(self._held_now(nr, trade.end, h, hits["person_role"])
                                                for f in _TITLE_FAMILIES for h in hits[f]):
             return None  # "an analyst at the Central Intelligence Agency", "an economist and chairman of the ...": theirs
         name = " ".join(lead)
         memory.remember(name, "named_person")
+        if known:
+            memory.retype(known[0].value.name, "named_person")  # the prescan remembered the senator by the name
         return Typed("named_person", name=name, role=span.strip(), rules=[trade.entry_id, "src.appositive.en"])
+
+    def _private_trade_hit(self, nr: str) -> Optional[Hit]:
+        """The first trade of private life in a normalised appositive (closed.en.private_trade), as a hit."""
+        found = self._private_trade.search(nr)
+        return Hit(found.start(), found.end(), found.group(), "closed.en.private_trade", "person_role") if found else None
 
     def _held_now(self, nr: str, after: int, office, trades: list) -> bool:
         """Whether an office told of after a trade (which ends at `after` in the normalised appositive `nr`) is
