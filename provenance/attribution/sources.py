@@ -42,6 +42,7 @@ class Memory:
     """Names met so far in the article with the type they were first typed as (for bare surnames)."""
 
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    reasons: dict[str, str] = field(default_factory=dict)  # a name -> the rule that remembered it, if not a typing's
     offices: dict[str, str] = field(default_factory=dict)  # "الناطقة باسم وزارة الخارجية" -> its holder's name
     heads: dict[str, "Typed"] = field(default_factory=dict)  # "the agency" / "الصحيفة" refers back
     genders: dict[str, str] = field(default_factory=dict)  # what the text shows of a speaker's gender (gender.py)
@@ -51,11 +52,20 @@ class Memory:
     index: Optional[Callable[[], dict[str, int]]] = field(default=None, repr=False)
     at: Optional[int] = None  # where the sentence being read opens in the body; None: past it (the title)
 
-    def remember(self, name: str, type_: str, spelling: Optional[str] = None) -> None:
-        """Remember a name by the words of its spelling in the text (the name itself by default)."""
+    def remember(self, name: str, type_: str, spelling: Optional[str] = None, rule: Optional[str] = None) -> None:
+        """Remember a name by the words of its spelling in the text (the name itself by default); `rule`: the
+        decision that found it, named again by what recalls it."""
+        if rule is not None:
+            self.reasons.setdefault(name, rule)
         for token in norm(spelling or name).split():
             if len(token) > 2:
                 self.names.setdefault(token, (type_, name))
+
+    def retype(self, name: str, type_: str) -> None:
+        """Type again a name remembered before, as what the text goes on to say of it shows ("Mike Lee, a farmer")."""
+        for token, (_, remembered) in self.names.items():
+            if remembered == name:
+                self.names[token] = (type_, name)
 
     def recall(self, span: str) -> Optional[tuple[str, str]]:
         for token in norm(span).split():
@@ -388,7 +398,7 @@ class SourceTyper:
         if recalled and g.another_person(norm(" ".join(names)).split(), norm(recalled[1]).split(), n):
             recalled = None  # "محمد خضر" after "محمد عزوز", "Eric Trump" after "Donald Trump": another person
         if recalled:
-            return Typed(recalled[0], name=recalled[1], rules=["src.memory"])
+            return Typed(recalled[0], name=recalled[1], rules=["src.memory", *memory.reasons.get(recalled[1], "").split()])
         typed = g.appositive_name(span, names, memory)
         if typed is not None:
             return typed
@@ -484,7 +494,7 @@ class SourceTyper:
         titled = {norm(name) for _, name, _ in introduced}  # a relative with an office of their own is an official
         for _, name, spelling in body_grammar.lead_kin(body, nb, hits["known_official"]):
             # "Last week, Eric Trump said": a later "Trump" is Eric
-            memory.remember(name, "named_official" if norm(name) in titled else "named_person", spelling)
+            memory.remember(name, "named_official" if norm(name) in titled else "named_person", spelling, "src.lead_kin.en")
         for _, name, spelling in body_grammar.introductions(introduced, known_names):
             memory.remember(name, "named_official", spelling)  # by the words the article spells
         memory.index = body_grammar.seen_index(nb)

@@ -37,6 +37,8 @@ _HOLDER_PAST_BODY = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,.;:()\"�
 # (not "if Trump is elected president": only an office taken)
 _ELECTED_HOLDER = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,[^,.;:()]{1,40},)?\s+(?:was|has been|had been)\s+"
                              r"(?:elected|appointed|named|sworn in|chosen)(?:\s+as)?(?:\s+(?:the|a|an))?(?:\s+new)?\s+$")
+_ORGANISATION_OFFICE = "title.en.organisation"  # an office named by its body: "director of the Earth Institute"
+_EN_AFFILIATION_AFTER = re.compile(r" (?:of|at|for|with) ")  # right after an office, before its body
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun")  # the nouns a name before them only modifies
 # lexicons that type a span by something other than a title in its appositive (_titles_of_others)
 _NOT_OTHERS = ("outlet", "media_generic", "state_media_generic", "intelligence", "document_noun", "org_noun", "authority")
@@ -69,6 +71,12 @@ class EnglishSpans(SpanGrammar):
                                  "party_members")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
+        # "a farmer in Iowa", "42, a retired teacher": an appositive that opens with a trade (its words, as a group)
+        self._trade_opening = re.compile(r" ?(?:\d+, )?" + opening(closed_class(typer.rules, "closed.en.indefinite_article"))
+                                         + r" (?:[\w'’-]+ ){0,3}")
+        self._private_trade = re.compile(opening(closed_class(typer.rules, "closed.en.private_trade")) + r"\b")
+        self._tense = {w: False for w in closed_class(typer.rules, "closed.en.past_office")} \
+            | {w: True for w in closed_class(typer.rules, "closed.en.present_office")}  # an office's time: now?
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
         self._no_names = frozenset(typer.function_words | closed_class(typer.rules, "closed.en.name_particle")
                                    | {t.strip(".") for t in closed_class(typer.rules, "closed.en.name_suffix")}
@@ -107,27 +115,39 @@ class EnglishSpans(SpanGrammar):
 
     def lead_kin(self, body: str, nb, known: list) -> list[tuple[int, str, str]]:
         """"Last week, Eric Trump said ...", "Chelsea Clinton announced ...": a known person's family name in the
-        body's first paragraph after a capitalised given name of another (not theirs, no title, no particle), before
-        that person's full name anywhere and not modifying a noun of people, introduces the article's subject
-        (LABELLING: a later surname is the person first introduced with it); a relative met further on ("Melania
-        Trump" beside Donald Trump) is not."""
+        body's first paragraph after a capitalised given name of another (not theirs, no title, no particle, no noun
+        of people: "Billionaire Trump"), before that person's first mention of their own (their full name, or their
+        family name after a title: "President Trump and his wife, Melania Trump") and not modifying a noun of
+        people, introduces the article's subject (LABELLING: a later surname is the person first introduced with
+        it; src.lead_kin.en); a relative met further on ("Melania Trump" beside Donald Trump) is not, nor a known
+        given name ("Defeat Crooked Hillary PAC")."""
         lead_end = body.find("\n\n") % (len(body) + 1)  # the first paragraph (the headline is not the body's)
-        full = {}
+        own = {}  # each known person's first mention of their own
         for hit in known:
-            if " " in hit.text:
-                full.setdefault(hit.value.name, hit.start)
+            a = nb.span(hit.start, hit.end)[0]
+            if " " in hit.text or self._titled(body[max(0, a - 40):a]):
+                own.setdefault(hit.value.name, hit.start)
         found = []
         for hit in known:
             a, b = nb.span(hit.start, hit.end)
             given = re.search(r"([A-Z][\w'’-]+) $", body[max(0, a - 30):a])
-            if " " in hit.text or b > lead_end or given is None or full.get(hit.value.name, len(nb.text)) < hit.start:
+            if " " in hit.text or b > lead_end or given is None or own.get(hit.value.name, len(nb.text)) < hit.start \
+                    or hit.text != norm(hit.value.name).split()[-1]:
                 continue
             word, following = norm(given.group(1)), nb.text[hit.end:hit.end + 30].split()[:1]
-            if self._excluded(given.group(1)) or word in self._no_names or word in norm(hit.value.name).split() \
-                    or following and following[0].strip(".,;:") in self._nouns:
+            if self._excluded(given.group(1)) or word in self._no_names or word in self._nouns \
+                    or word in norm(hit.value.name).split() or following and following[0].strip(".,;:") in self._nouns:
                 continue  # "Young Sanders supporters": the name only modifies a noun of people
             found.append((a, f"{given.group(1)} {body[a:b]}", f"{given.group(1)} {body[a:b]}"))
         return found
+
+    def _titled(self, before: str) -> bool:
+        """Whether the words before a name end with a title or a form of address ("President", "first lady", "Mr.")."""
+        n = norm(before).rstrip()
+        if not n:
+            return False
+        hits = self.typer.hits(n)
+        return n.split()[-1] in self.typer.words.titles or any(h.end == len(n) for f in _TITLE_FAMILIES for h in hits[f])
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         out: list[str] = []
@@ -239,21 +259,49 @@ class EnglishSpans(SpanGrammar):
 
     def _trade(self, span: str, memory: Memory) -> Optional[Typed]:
         """"Eric Woolson, an Iowa Republican strategist and former adviser to Scott Walker": a name heads the span
-        and its appositive opens with a trade of no office (title.en.trade) before any office, body or outlet:
-        the named one is a person, whatever the appositive goes on to tell; a known name is an official by name."""
+        and its appositive opens with a trade of no office (title.en.trade, or of private life:
+        closed.en.private_trade) before any office, body or outlet: the named one is a person, whatever the
+        appositive goes on to tell. A known name is an official by name, but for one known only in full (no family
+        name alone: a senator's, a common name) before an appositive whose head is the trade ("Mike Lee, a
+        farmer in Iowa")."""
         first, comma, rest = span.strip().partition(",")
         lead, nr = self.typer.name_tokens(first), norm(rest)
         if not comma or not lead or first.split()[-1:] != lead[-1:] \
-                or any(w[:1].islower() and norm(w) not in self._no_names for w in first.split()) \
-                or self.typer.hits(norm(first))["known_official"]:
+                or any(w[:1].islower() and norm(w) not in self._no_names for w in first.split()):
             return None
         hits = self.typer.hits(nr)
-        trade = hits["person_role"][0] if hits["person_role"] else None
-        if trade is None or any(h.start < trade.start for f in (*_TITLE_FAMILIES, *_NOT_OTHERS) for h in hits[f]):
-            return None
+        trade = hits["person_role"][0] if hits["person_role"] else self._private_trade_hit(nr)
+        known = self.typer.hits(norm(first))["known_official"]
+        if known and (trade is None or any(" " not in t for k in known for t in k.value.terms)
+                      or not self._trade_opening.fullmatch(nr, 0, trade.start)):
+            return None  # "Donald Trump, a businessman", "Jeff Sessions, a prominent Trump supporter": the official
+        if trade is None or any(h.start < trade.start for f in (*_TITLE_FAMILIES, *_NOT_OTHERS) for h in hits[f]) \
+                or hits["intelligence"] or any(self._held_now(nr, trade.end, h, hits["person_role"])
+                                               for f in _TITLE_FAMILIES for h in hits[f]):
+            return None  # "an analyst at the Central Intelligence Agency", "an economist and chairman of the ...": theirs
         name = " ".join(lead)
         memory.remember(name, "named_person")
+        if known:
+            memory.retype(known[0].value.name, "named_person")  # the prescan remembered the senator by the name
         return Typed("named_person", name=name, role=span.strip(), rules=[trade.entry_id, "src.appositive.en"])
+
+    def _private_trade_hit(self, nr: str) -> Optional[Hit]:
+        """The first trade of private life in a normalised appositive (closed.en.private_trade), as a hit."""
+        found = self._private_trade.search(nr)
+        return Hit(found.start(), found.end(), found.group(), "closed.en.private_trade", "person_role") if found else None
+
+    def _held_now(self, nr: str, after: int, office, trades: list) -> bool:
+        """Whether an office told of after a trade (which ends at `after` in the normalised appositive `nr`) is
+        held now: the last word of time between them (closed.en.past_office, closed.en.present_office) is not of
+        the past ("a strategist and former adviser", "who was the media director"; "who now serves as defense
+        secretary" is), and it does not only qualify another trade ("Mitt Romney's chief strategist"); an office of
+        an organisation only with the body after it ("an economist and chairman of the Council of Economic
+        Advisers"; "a professor ... at the University of Pennsylvania and the director" is the professor's unit's)."""
+        if office.start < after or any(t.start == office.end + 1 for t in trades) \
+                or office.entry_id == _ORGANISATION_OFFICE and not _EN_AFFILIATION_AFTER.match(nr, office.end):
+            return False
+        times = [self._tense[w] for w in re.split(r"[\s-]+", nr[after:office.start]) if w in self._tense]
+        return times[-1] if times else True
 
     def _definite_office(self, span: str, n: str) -> Optional[Typed]:
         """"The Florida senator", "the former Alaska governor": an office after "the" and capitalised modifiers
