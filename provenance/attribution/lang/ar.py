@@ -565,6 +565,8 @@ class Arabic(Language):
         span = self.subjects.after(r.n, framed.end(), stop_at_boundary=False)
         if span[1] <= span[0] or span[0] != framed.end():
             return None
+        if self.opening_occasion.match(r.n) is not None and not self._set_off_document(r.n, span):
+            return None  # "في رسالة واضحة إلى إيران، أرسلت"، "وفي الاتفاق الموقع عام 2015 التزمت إيران"
         issued = self.issued.search(r.n, span[0], span[1])  # "بيان مشترك صدر أمس": the statement, not its issuing
         span = (span[0], issued.start()) if issued is not None else span
         cand = self.candidate(r, Hit(framed.start(), framed.end(), r.n[framed.start():framed.end()],
@@ -573,6 +575,18 @@ class Arabic(Language):
             return None  # "وفي عام 1972 تم إبرام اتفاق مقر": a year, with a document further on
         cand.typed.rules = [*cand.typed.rules, "attr.framing_document"]
         return cand
+
+    def _set_off_document(self, n: str, span: tuple[int, int]) -> bool:
+        """A document opening the sentence frames it when it is definite, by its article or its definite
+        complement ("في تسجيل المكالمة"، "وفي البحث"; "في قرار مفاجئ" is a manner), and set off from the clause it
+        frames by a comma or a relative ("في تسجيل المكالمة الذي يستمر ...، تحاول"): with neither, where the
+        phrase ends and the clause begins is not read ("وفي الاتفاق الموقع عام 2015 التزمت إيران")."""
+        words = n[span[0]:span[1]].split()
+        if not any(DEFINITE.match(w) for w in words[:2]):
+            return False
+        rest = n[span[1]:].lstrip()
+        following = rest.split(maxsplit=1)[:1]
+        return rest.startswith(("،", ",")) or bool(following) and following[0] in self.relatives
 
     def fronted_hearer(self, r: Reading, hit: Hit) -> Optional[tuple[Typed, str]]:
         """"وفي حديث لـ"العربية.نت"، قال النائب"، "وفي مقابلة مع صحيفة إيل فاتو كوتيديانو وجه إيميليانو
