@@ -44,3 +44,15 @@ def test_extolling_is_praise(audit):
     claim = audit("وامتدح القائد الأعلى في إيران، علي خامنئي، اللاعب في بيان نشر في ديسمبر.").claims[0]
     assert (claim.source.type, claim.source.text) == ("named_official", "القائد الأعلى في إيران")
     assert "cue.ar.extol" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # review of session 29: أطرت is also أطّرت, framed
+    "وأطرت الحكومة عملها الجديد بقانون خاص.",
+    "وأطروا مطالبهم في إطار قانوني واضح.",
+])
+def test_framing_is_no_praise(audit, text):
+    # cue.ar.extol lists أطرى and its present, not the past forms spelled as أطّر
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert "cue.ar.extol" not in claim.reasons
