@@ -549,6 +549,17 @@ def test_only_the_lam_of_its_issuer_stays_with_a_statement(audit, text, source):
     assert claim_of(audit, text).source.text == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # review of session 29: only a statement holds a preposition written onto the next word (closed.ar.issuer_holder);
+    # after a source's word (closed.ar.preposition_holder) it ends the span, a hearer or a place
+    ("وقالت مصادر للجزيرة إن الهجوم وقع ليلا.", "مصادر"),
+    ("وذكر مصدر بالقرب من الحدود أن الهجوم وقع ليلا.", "مصدر"),
+    ("وقال مصدر للصحفيين إن المفاوضات متعثرة.", "مصدر"),
+])
+def test_a_preposition_written_onto_the_word_after_a_source_ends_it(audit, text, source):
+    assert claim_of(audit, text).source.text == source
+
+
 @pytest.mark.parametrize("text, name", [
     # review of session 29: ل on a name that opens with lam is no article ("للبنان" is ل لبنان, not البنان)
     ("وقال بيان للبنان إن الحدود مغلقة.", "بيان للبنان"),

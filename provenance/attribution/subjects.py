@@ -161,16 +161,16 @@ class SubjectFinder:
             # a preposition the word before holds opens its complement, part of the span ("المتحدث باسم"), and so
             # does the ل of a statement's issuer ("بحسب بيان للجيش الإسرائيلي", closed.ar.issuer_holder)
             last = n[start:m.start()].split()[-1] if start is not None and n[start:m.start()].strip() else ""
-            held = last in self.words.preposition_holders and \
-                (tok in self.words.opening_prepositions or tok[:1] in self.words.preposition_proclitics) \
-                or last in self.words.issuer_holders and self._names_issuer(n, m.start())
+            issuer = last in self.words.issuer_holders and self._names_issuer(n, m.start())
+            held = issuer or last in self.words.preposition_holders and \
+                (tok in self.words.opening_prepositions or tok[:1] in self.words.preposition_proclitics)
             if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()) \
                     and not (start is None and self.typer.lex["role"].starts_at(n, m.start())) and not held:  # إمام, not أمام
                 break
             if start is not None and self.told.starts_at(n, m.start()):
                 break
             if tok.startswith(self.words.preposition_prefixes) and len(tok) > 4 and not (governed and start is None) \
-                    and (start is not None or self.typer.lex["known_official"].search(tok) is None) and not held:
+                    and (start is not None or self.typer.lex["known_official"].search(tok) is None) and not issuer:
                 break
             if start is None:
                 start = m.start()
