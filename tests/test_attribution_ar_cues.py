@@ -39,6 +39,22 @@ def test_a_text_that_governs_an_act_inside_a_clause_names_no_source(audit, text)
     assert "attr.according.rule" in claim.source.rules
 
 
+@pytest.mark.parametrize("text, type_, source", [
+    # review of session 29: a programme a lexicon names is a body (org.wfp, org.undp), with any according cue
+    ("ويبلغ عدد القتلى 300 حسب برنامج الأغذية العالمي.", "named_organization", "برنامج الأغذية العالمي"),
+    ("ويحتاج نحو مليون شخص إلى مساعدات بحسب برنامج الأمم المتحدة الإنمائي.", "named_organization",
+     "برنامج الأمم المتحدة الإنمائي"),
+    ("ويحتاج نحو مليون شخص إلى مساعدات وفقا لبرنامج الأغذية العالمي.", "named_organization", "برنامج الأغذية العالمي"),
+    # بحسب is according to, not in accordance with (closed.ar.according_manner): the agreement's claim (LABELLING.md)
+    ("وستنسحب القوات الأمريكية من أفغانستان خلال 14 شهرا بحسب الاتفاق.", "document", "الاتفاق"),
+    ("وتم تمديد الهدنة أسبوعا آخر بحسب الاتفاق.", "document", "الاتفاق"),
+])
+def test_a_body_or_a_text_cited_by_bihasab_is_a_source(audit, text, type_, source):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (type_, source)
+    assert "attr.according.rule" not in claim.source.rules
+
+
 @pytest.mark.parametrize("text", [
     "وبحسب رغبة الأهالي، تم تأجيل الحفل إلى الأسبوع المقبل.",  # a wish is no record
     "وحسب الخطة، سيبدأ العمل في المشروع الشهر المقبل.",

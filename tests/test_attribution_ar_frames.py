@@ -138,6 +138,8 @@ def test_sending_what_is_no_message_is_an_act(audit, text):
      "البحث"),
     # arabic-saudi/aleqtisadiya_2015-08-06_016: the formula points to a statement issued by no one named
     ("جاء ذلك في بيان مشترك صدر أمس بمناسبة زيارة الأمير محمد بن سلمان للأردن.", "بيان مشترك"),
+    # the shape of bbc-482's, a report set off by its comma
+    ("وفي تقرير الأمم المتحدة، ارتفع عدد النازحين إلى مليون شخص.", "تقرير الأمم المتحدة"),
 ])
 def test_a_document_the_sentence_opens_in_holds_its_content(audit, text, source):
     claim = audit(text).claims[0]
@@ -152,3 +154,20 @@ def test_a_document_the_sentence_opens_in_holds_its_content(audit, text, source)
 ])
 def test_a_sentence_opened_by_no_document_has_no_source(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    # review of session 29: an indefinite message or decision is the act's manner
+    "في رسالة واضحة إلى إيران، أرسلت الولايات المتحدة حاملة طائرات إلى الخليج.",
+    "وفي قرار مفاجئ، أقالت الحكومة وزير المالية.",
+    "وفي رسالة عاجلة أرسلتها الوزارة إلى السفارة، تم إبلاغ الدبلوماسيين بالمغادرة.",
+    "وفي خطاب شديد اللهجة، استدعت الخارجية السفير.",
+    # a definite document not set off: where the clause begins is not read (the span ran into it)
+    "وفي الاتفاق الموقع عام 2015 التزمت إيران بخفض مخزونها من اليورانيوم.",
+    "في وثائق بنما ظهر اسم رئيس الوزراء.",
+])
+def test_a_document_in_a_manner_or_not_set_off_frames_nothing(audit, text):
+    # attr.framing_document: only a definite document set off by a comma or a relative
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert "attr.framing_document" not in claim.source.rules

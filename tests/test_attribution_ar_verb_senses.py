@@ -44,6 +44,33 @@ def test_what_is_admitted_in_quotation_marks_is_still_admitted(audit):
     assert claim.cue == "وأقرت"
 
 
+@pytest.mark.parametrize("text, source", [
+    # review of session 29: a text in construct with the subject's title, or after a preposition, is no object
+    ("وأقرت مديرة البرنامج في الأمم المتحدة بأن التمويل غير كاف.", "مديرة البرنامج في الأمم المتحدة"),
+    ("وأقر رئيس لجنة الموازنة في البرلمان بوجود عجز كبير.", None),
+    ("وأقر مدير برنامج الأغذية العالمي بصعوبة الوصول إلى المحتاجين.", None),
+    ("أقر الرئيس في مقابلة حول خطة الحكومة بأن الإصلاحات تأخرت.", "الرئيس"),
+    ("وأقرت الوزيرة خلال جلسة لمناقشة الميزانية بأن العجز كبير.", "الوزيرة"),
+    ("وأقرت رئيسة لجنة الدستور في البرلمان بأن النقاش تأخر.", "رئيسة لجنة الدستور في البرلمان"),
+])
+def test_a_text_named_in_the_subject_or_a_side_phrase_leaves_the_admission(audit, text, source):
+    # cue.ar.admit: only the verb's object, after the verb, a definite word, أمس, من or a quotation mark, is a text passed
+    claim = audit(text).claims[0]
+    assert claim.source.type in ("named_official", "anonymous_official")
+    assert source is None or claim.source.text == source
+    assert "cue.ar.admit" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "وأقر البرلمان الأوروبي القانون الجديد بأغلبية كبيرة.",  # the object after the subject's adjective, before ب
+    "وأقرت الحكومة أمس خطة جديدة لمواجهة البطالة.",  # after أمس
+])
+def test_a_text_after_the_subject_is_passed(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert claim.cue is None
+
+
 @pytest.mark.parametrize("text", [
     # arabic-pool/france24_FR-internationalNews-2083-20180630: the round of sixteen, ثُمن النهائي, is no ثمّن (valued)
     "تنطلق مبارايات الدور ثمن النهائي لمونديال روسيا لكرة القدم السبت بمواجهة واعدة بين المنتخبين الفرنسي والأرجنتيني.",

@@ -21,6 +21,13 @@ def test_a_view_held_by_people_named_is_theirs(audit, text, source):
     "وذهب إلى أن الوضع خطير.",  # no holder named: nobody's opinion, as "يعتقد أن"
     "ذهب الوزير إلى المستشفى لزيارة الجرحى.",  # going somewhere
     "وتنظر المحكمة في الطعن الأسبوع المقبل، على أن تصدر حكمها لاحقا.",  # hearing a case; على أن, provided that
+    # review of session 29: أن after بعد or قبل, a place after إلى, ل on no article, على أن with no pronoun
+    "وذهبت الشرطة إلى المنزل بعد أن تلقت بلاغا.",
+    "وذهب الوفد إلى القاهرة قبل أن يعود إلى بيروت.",
+    "تنظر المحكمة الأسبوع المقبل في طلب لإخلاء سبيله على أن تصدر حكمها في مارس.",
+    "وتنظر المحكمة في القضية لمدة أسبوع على أن تصدر حكمها بعد ذلك.",
+    "وينظر الكونغرس في مشروع القرار لفرض عقوبات جديدة على أن يصوت عليه الأسبوع المقبل.",
+    "وتنظر اللجنة في الطلبات لتعديل الدستور على أن ترفع توصياتها إلى البرلمان.",
 ])
 def test_going_and_looking_without_a_view_attribute_nothing(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"
@@ -44,3 +51,15 @@ def test_extolling_is_praise(audit):
     claim = audit("وامتدح القائد الأعلى في إيران، علي خامنئي، اللاعب في بيان نشر في ديسمبر.").claims[0]
     assert (claim.source.type, claim.source.text) == ("named_official", "القائد الأعلى في إيران")
     assert "cue.ar.extol" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # review of session 29: أطرت is also أطّرت, framed
+    "وأطرت الحكومة عملها الجديد بقانون خاص.",
+    "وأطروا مطالبهم في إطار قانوني واضح.",
+])
+def test_framing_is_no_praise(audit, text):
+    # cue.ar.extol lists أطرى and its present, not the past forms spelled as أطّر
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert "cue.ar.extol" not in claim.reasons

@@ -538,9 +538,37 @@ def test_a_statement_carries_its_issuers_claim(audit, text, name):
     # alarabia_AL-internationalNews-1243-20180519: whom the statement quotes is a relay's source, after عن
     ("ونقل البيان عن مدير أمن #لحج العميد صالح السيد، قوله: إن قوات (SWAT) تعد أحدث القوات.",
      "مدير أمن #لحج العميد صالح السيد"),
+    # review of session 29: a ل that opens no body's name, or after the statement with the article (closed.ar.issuer_holder)
+    ("كما أكد البيان للمرة الأولى أن الحكومة مستعدة للحوار.", "البيان"),
+    ("كما أكد بيان للمرة الأولى أن الحكومة مستعدة للحوار.", "بيان"),
+    ("وأعرب البيان لدى صدوره عن القلق.", "البيان"),
+    ("وحمل البيان للحكومة مسؤولية التدهور.", "البيان"),
+    ("وقال البيان للجيش إن العملية انتهت.", "البيان"),
 ])
 def test_only_the_lam_of_its_issuer_stays_with_a_statement(audit, text, source):
     assert claim_of(audit, text).source.text == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # review of session 29: only a statement holds a preposition written onto the next word (closed.ar.issuer_holder);
+    # after a source's word (closed.ar.preposition_holder) it ends the span, a hearer or a place
+    ("وقالت مصادر للجزيرة إن الهجوم وقع ليلا.", "مصادر"),
+    ("وذكر مصدر بالقرب من الحدود أن الهجوم وقع ليلا.", "مصدر"),
+    ("وقال مصدر للصحفيين إن المفاوضات متعثرة.", "مصدر"),
+])
+def test_a_preposition_written_onto_the_word_after_a_source_ends_it(audit, text, source):
+    assert claim_of(audit, text).source.text == source
+
+
+@pytest.mark.parametrize("text, name", [
+    # review of session 29: ل on a name that opens with lam is no article ("للبنان" is ل لبنان, not البنان)
+    ("وقال بيان للبنان إن الحدود مغلقة.", "بيان للبنان"),
+    ("وقال بيان للجنة الانتخابات إن النتائج ستعلن غدا.", "بيان للجنة الانتخابات"),
+])
+def test_a_statement_of_a_name_opening_with_lam(audit, text, name):
+    claim = claim_of(audit, text)
+    assert (claim.source.type, claim.source.text) == ("named_organization", name)
+    assert "src.issuer.ar" in claim.source.rules
 
 
 def test_an_envoy_named_by_موفد_is_an_official(audit):

@@ -14,12 +14,16 @@ from functools import lru_cache
 
 from ..rules import RuleSet
 from .sources import SourceTyper
+from .words import issuer_readings
 
 WORD = re.compile(r"\S+")
 STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
 _INITIALS = re.compile(r"(?:[a-z]\.){2,}")  # "F.A.A.", "U.S.": dots that end no phrase
 _INITIAL = re.compile(r"[a-z]\.")  # a middle initial, inside the sentence ("Paul R. Pillar")
 MAX_SPAN_TOKENS = 9
+# the lexicons that name a body, an office or an outlet: the issuer a statement's preposition may open
+_BODY_FAMILIES = ("org_noun", "authority", "official_noun", "role", "spokesperson", "known_official", "outlet",
+                  "intelligence", "country", "media_generic", "state_media_generic")
 # Words a backward walk reads before its cue: more than any subject, aside or clause opening it looks
 # for (a subject stops at 160 characters), so that a cue costs the same in a sentence of any length.
 WINDOW = 128
@@ -130,6 +134,12 @@ class SubjectFinder:
                 break
         return (start, end)
 
+    def _names_issuer(self, n: str, pos: int) -> bool:
+        """After a statement, its preposition opens its issuer when a lexicon names a body there, the word read as
+        written or with its article's alif back ("بيان للجيش الإسرائيلي"، "بيان للبنان"; not "بيان للمرة الأولى")."""
+        return any(hit.start == 0 for reading in issuer_readings(self.words, n[pos:pos + 60])
+                   for family, hits in self.typer.hits(reading).items() if family in _BODY_FAMILIES for hit in hits)
+
     def after(self, n: str, pos: int, stop_at_boundary: bool = True, governed: bool = False) -> tuple[int, int]:
         """Tokens after `pos` up to punctuation, a boundary word, a hearer or MAX_SPAN_TOKENS. With
         `governed`, the first token's prepositional prefix is the cue's own (وفقا لمصادر), no stop."""
@@ -151,16 +161,16 @@ class SubjectFinder:
             # a preposition the word before holds opens its complement, part of the span ("المتحدث باسم"), and so
             # does the ل of a statement's issuer ("بحسب بيان للجيش الإسرائيلي", closed.ar.issuer_holder)
             last = n[start:m.start()].split()[-1] if start is not None and n[start:m.start()].strip() else ""
-            held = last in self.words.preposition_holders and \
-                (tok in self.words.opening_prepositions or tok[:1] in self.words.preposition_proclitics) \
-                or tok.startswith(self.words.issuer_prepositions) and last in self.words.issuer_holders
+            issuer = last in self.words.issuer_holders and self._names_issuer(n, m.start())
+            held = issuer or last in self.words.preposition_holders and \
+                (tok in self.words.opening_prepositions or tok[:1] in self.words.preposition_proclitics)
             if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()) \
                     and not (start is None and self.typer.lex["role"].starts_at(n, m.start())) and not held:  # إمام, not أمام
                 break
             if start is not None and self.told.starts_at(n, m.start()):
                 break
             if tok.startswith(self.words.preposition_prefixes) and len(tok) > 4 and not (governed and start is None) \
-                    and (start is not None or self.typer.lex["known_official"].search(tok) is None) and not held:
+                    and (start is not None or self.typer.lex["known_official"].search(tok) is None) and not issuer:
                 break
             if start is None:
                 start = m.start()

@@ -101,6 +101,7 @@ class WordClasses:
         self.statement_nouns = read("closed.ar.statement_noun")  # بيان لوزارة الخزانة
         self.issuer_holders = read("closed.ar.issuer_holder")  # بيان للجيش
         self.issuer_prepositions = tuple(sorted(read("closed.ar.issuer_preposition")))
+        self.article = next(iter(read("closed.ar.article")))  # ال
         self.kana = read("closed.ar.kana")  # وكان الوزير قد قال
         self.according_what = read("closed.ar.according_what")  # حسب ما أكدت
         self.issued = read("closed.ar.issued")  # بيان صدر أمس
@@ -148,3 +149,15 @@ class WordClasses:
         # "his" stands for "he": the class closed.en.possessive.<pronoun> holds the possessives of that pronoun
         possessive = [e.id for e in rules.entries if e.id.startswith(_POSSESSIVE)] or [_POSSESSIVE + "he"]
         self.possessives = {t: i.removeprefix(_POSSESSIVE) for i in possessive for t in read(i)}
+
+
+def issuer_readings(words: WordClasses, text: str) -> list[str]:
+    """What follows a statement's preposition (closed.ar.issuer_preposition) read as its issuer: the word as written
+    ("للبنان": لبنان), and if it opens with the article whose alif the preposition drops, with the alif back ("للجيش":
+    الجيش). None if no such preposition opens the text."""
+    prep = next((p for p in words.issuer_prepositions if text.startswith(p)), None)
+    if prep is None:
+        return []
+    rest = text[len(prep):]
+    dropped = words.article[1:]
+    return [rest, words.article + rest[len(dropped):]] if rest.startswith(dropped) else [rest]

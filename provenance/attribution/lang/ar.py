@@ -129,6 +129,9 @@ class Arabic(Language):
         self.according_heads = tuple((kind, entry, closed_class(self.rules, entry)) for kind, entry in (
             ("document", "closed.ar.according_record"), ("anonymous", "closed.ar.according_witness")))
         self.according_rules = closed_class(self.rules, "closed.ar.according_rule")  # "وفق قانون انتخاب جديد"
+        self.according_manner = closed_class(self.rules, "closed.ar.according_manner")  # وفق، وفقا، طبقا
+        self.named_bodies = {e.id for e in self.rules.entries if e.name and e.type in ("named_organization",
+                                                                                     "named_official")}  # org.wfp
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         learned = self.learned_from.match(r.n, hit.end) if hit.entry_id == _LEARN else None
@@ -353,7 +356,7 @@ class Arabic(Language):
         head = phrase[1:2] if phrase[:1] and phrase[0] in self.according_rank else phrase[:1]
         words = {f"{a}{w[1:]}" if w.startswith("لل") else w for w in head
                  for a in ("ا", "ال")}  # "وفقا للمستند"، "وفقا للوائح": ل and the article, its alif dropped
-        if words & self.according_rules and not self.opens_clause(r.n, cand.cue.start):
+        if words & self.according_rules and self._in_accordance(r, cand):
             cand.typed = Typed("unattributed", rules=["closed.ar.according_rule", "attr.according.rule"])
             return cand  # "وتجري الانتخابات وفق قانون انتخاب جديد": in accordance with, a manner of the act
         kind = next(((t, entry) for t, entry, terms in self.according_heads if words & terms), None)
@@ -363,6 +366,14 @@ class Arabic(Language):
         cand.typed = Typed(kind[0], name=text if kind[0] == "document" else None,
                            role=text if kind[0] == "anonymous" else None, rules=[kind[1], "attr.according.head"])
         return cand
+
+    def _in_accordance(self, r: Reading, cand: Candidate) -> bool:
+        """An according cue of conformity (closed.ar.according_manner: وفق، وفقا، طبقا, not بحسب) inside a clause,
+        before a phrase no lexicon names as a body ("وفقا لبرنامج الأغذية العالمي" is the programme's claim: a named
+        entry, org.wfp), is in accordance with (closed.ar.according_rule)."""
+        cue = cand.cue.text.split()[0]
+        return (cue in self.according_manner or cue[1:] in self.according_manner) \
+            and not self.named_bodies.intersection(cand.typed.rules) and not self.opens_clause(r.n, cand.cue.start)
 
     @staticmethod
     def _quoted_name(n: str, pos: int) -> Optional[tuple[int, int]]:
@@ -565,6 +576,8 @@ class Arabic(Language):
         span = self.subjects.after(r.n, framed.end(), stop_at_boundary=False)
         if span[1] <= span[0] or span[0] != framed.end():
             return None
+        if self.opening_occasion.match(r.n) is not None and not self._set_off_document(r.n, span):
+            return None  # "في رسالة واضحة إلى إيران، أرسلت"، "وفي الاتفاق الموقع عام 2015 التزمت إيران"
         issued = self.issued.search(r.n, span[0], span[1])  # "بيان مشترك صدر أمس": the statement, not its issuing
         span = (span[0], issued.start()) if issued is not None else span
         cand = self.candidate(r, Hit(framed.start(), framed.end(), r.n[framed.start():framed.end()],
@@ -573,6 +586,18 @@ class Arabic(Language):
             return None  # "وفي عام 1972 تم إبرام اتفاق مقر": a year, with a document further on
         cand.typed.rules = [*cand.typed.rules, "attr.framing_document"]
         return cand
+
+    def _set_off_document(self, n: str, span: tuple[int, int]) -> bool:
+        """A document opening the sentence frames it when it is definite, by its article or its definite
+        complement ("في تسجيل المكالمة"، "وفي البحث"; "في قرار مفاجئ" is a manner), and set off from the clause it
+        frames by a comma or a relative ("في تسجيل المكالمة الذي يستمر ...، تحاول"): with neither, where the
+        phrase ends and the clause begins is not read ("وفي الاتفاق الموقع عام 2015 التزمت إيران")."""
+        words = n[span[0]:span[1]].split()
+        if not any(DEFINITE.match(w) for w in words[:2]):
+            return False
+        rest = n[span[1]:].lstrip()
+        following = rest.split(maxsplit=1)[:1]
+        return rest.startswith(("،", ",")) or bool(following) and following[0] in self.relatives
 
     def fronted_hearer(self, r: Reading, hit: Hit) -> Optional[tuple[Typed, str]]:
         """"وفي حديث لـ"العربية.نت"، قال النائب"، "وفي مقابلة مع صحيفة إيل فاتو كوتيديانو وجه إيميليانو

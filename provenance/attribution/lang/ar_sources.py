@@ -14,7 +14,7 @@ from typing import Optional
 from ...normalize import is_arabic, norm, normalize
 from ...rules import SPEECH_FAMILIES
 from ..sources import COMMA, TOKEN, Memory, SpanGrammar, Typed
-from ..words import closed_class, entry_patterns, opening
+from ..words import closed_class, entry_patterns, issuer_readings, opening
 
 _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
@@ -482,10 +482,12 @@ class ArabicSpans(SpanGrammar):
         head = self.statement.match(ns.text)
         if head is None:
             return None
-        if ns.text.startswith("لل", head.end() - 1):  # "بيان للجيش": ل on the article, whose alif it drops
-            issuer = "ا" + span[ns.span(head.end(), len(ns.text))[0]:]
-            return self._issued(issuer, normalize(issuer), 0, memory)
-        return self._issued(span, ns, head.end(), memory)
+        if ns.text[head.end() - 1:head.end()] not in self.typer.words.issuer_prepositions:
+            return self._issued(span, ns, head.end(), memory)  # "بيان صادر عن الحزب"، "بيان الجيش"
+        # after the preposition, the issuer with its article's alif back ("بيان للجيش", closed.ar.issuer_preposition),
+        # or as written ("بيان لوزارة الخزانة"، "بيان للبنان")
+        readings = issuer_readings(self.typer.words, span[ns.span(head.end() - 1, len(ns.text))[0]:])[::-1]
+        return next((t for t in (self._issued(r, normalize(r), 0, memory) for r in readings) if t is not None), None)
 
     def _issued(self, span: str, ns, at: int, memory: Memory) -> Optional[Typed]:
         """The one who issued or aired what the span's head names, from `at` of the normalised span on:
