@@ -828,6 +828,17 @@ def test_a_closed_quotation_before_no_phrase_and_verb_names_no_speaker(audit, te
     assert first(audit, text).source.type == "unattributed"
 
 
+@pytest.mark.parametrize("text", [
+    # second review of session 29 (finding 1): a description no lexicon types is no source, and no anaphor of the
+    # speaker before either, in front of a verb no lexicon holds
+    'Senator Mike Lee said the bill would fail. "Lock her up," the crowd chanted.',
+    'Senator Mike Lee said the bill would fail. In the film "Titanic," the ship sinks.',
+])
+def test_an_untyped_phrase_and_a_verb_after_a_closed_quotation_are_not_the_previous_speaker(audit, text):
+    claim = audit("Title\n\n" + text).claims[1]
+    assert claim.source.type == "unattributed" and "cue.en.closing_verb" not in claim.reasons
+
+
 def test_a_verb_of_finding_after_a_closed_quotation_is_its_speakers_speech(audit):
     # breitbart_2016-01-19_long-time-leaders-of-conservativ.txt: "concludes" needs a document elsewhere
     text = "Richard Viguerie spoke Monday. “Cruz could win the general election in a landslide,” Viguerie concludes."

@@ -218,9 +218,10 @@ class English(Language):
         if first is not None and first.group() in self.not_opening:
             cand.typed = Typed("unattributed", rules=["closed.en.not_subject_opener"])  # "In a memo", "There"
         elif cand.typed.type == "unattributed" and _DEFINITE_ANAPHOR.fullmatch(n[span[0]:span[1]]) \
-                and ends_before(n, span[0], (',"', ",'")):
+                and ends_before(n, span[0], (',"', ",'")) and hit.entry_id != "cue.en.closing_verb":
             # '"...," the Republican said': a definite description right after a quotation refers back to
-            # the speaker, as a pronoun would
+            # the speaker, as a pronoun would; not before any verb ('"Lock her up," the crowd chanted', '"Titanic,"
+            # the ship sinks': only a subject typed as a source makes the frame speech, cue.en.closing_verb)
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
         elif cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules \
                 and (self._described(r, span) or n[span[0]:span[1]] in self.alone) \
