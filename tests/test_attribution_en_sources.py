@@ -589,6 +589,24 @@ def test_an_appositive_opened_by_a_trade_names_a_person_whatever_office_it_tells
     assert "title.en.trade" in claims[0].reasons
 
 
+@pytest.mark.parametrize("text", [
+    # second review of session 29 (finding 3): the office after "of", "to" is another's
+    "Jane Doe, an economist who is a critic of the president, said the plan was flawed.",
+    "Jane Doe, a historian who is a frequent critic of the governor, said the plan was flawed.",
+    "John Smith, a Republican consultant who is close to the governor, said the bill would fail.",
+])
+def test_an_office_of_another_after_the_trade_leaves_a_person(audit, text):
+    # closed.en.office_of_another: "a critic of the president" holds no office ("who is now the governor's chief of
+    # staff" does: the test above's current office)
+    claim = audit("Title\n\n" + text).claims[0]
+    assert claim.source.type == "named_person" and "title.en.trade" in claim.reasons
+
+
+def test_an_office_of_the_named_one_after_the_trade_and_is_makes_an_official(audit):
+    text = "Jane Doe, an economist who is now the governor's chief of staff, said the plan was flawed."
+    assert audit("Title\n\n" + text).claims[0].source.type == "named_official"
+
+
 @pytest.mark.parametrize("text, kind", [
     # review of session 29 (finding 4): the trade first, a current office or an intelligence body after it
     ("Kevin Hassett, an economist and chairman of the Council of Economic Advisers, said the tax cut would pay for "
@@ -844,6 +862,23 @@ def test_a_senator_s_common_full_name_with_an_appositive_of_a_trade_is_a_person(
     # businessman" stays the official)
     claims = audit("Title\n\n" + text + " “It is bad,” " + name.split()[-1] + " said.").claims
     assert [(c.source.type, c.source.name) for c in claims] == [("named_person", name)] * 2
+
+
+@pytest.mark.parametrize("text", [
+    # second review of session 29 (finding 7): a senator a title introduced stays the senator, whatever trade the
+    # appositive gives; "farmer's" is no trade
+    "Sen. Chuck Grassley said the tariffs hurt. Grassley, a farmer from Iowa, said the farmers would suffer.",
+    "Sen. Mike Lee said the bill would fail. Lee, a farmer's son, added that it was unfair.",
+])
+def test_a_trade_does_not_retype_a_senator_a_title_introduced(audit, text):
+    claims = audit("Title\n\n" + text).claims
+    assert [c.source.type for c in claims] == ["named_official"] * 2
+    assert "closed.en.private_trade" not in claims[1].reasons
+
+
+def test_a_possessive_of_a_trade_is_no_trade(audit):
+    claim = audit("Title\n\nJohn Smith, a farmer's son, said the bill would fail.").claims[0]
+    assert "closed.en.private_trade" not in claim.reasons
 
 
 def test_a_reporter_whose_names_hold_a_senator_s_is_not_the_senator(audit):

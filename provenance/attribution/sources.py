@@ -47,6 +47,7 @@ class Memory:
     heads: dict[str, "Typed"] = field(default_factory=dict)  # "the agency" / "الصحيفة" refers back
     genders: dict[str, str] = field(default_factory=dict)  # what the text shows of a speaker's gender (gender.py)
     addresses: frozenset[str] = frozenset()  # forms of address ("mrs.", "sir"): never a first name (gender.py)
+    titled: dict[str, int] = field(default_factory=dict)  # a name (normalised) a title introduces -> where in the body
     # a word of the body -> where the body first has it: indexed by `index` when first asked (few articles ask)
     seen: Optional[dict[str, int]] = None
     index: Optional[Callable[[], dict[str, int]]] = field(default=None, repr=False)
@@ -490,6 +491,7 @@ class SourceTyper:
                 known = self._known_whole(name)
                 # a known person's words in the text point at their canonical name
                 introduced.append((hit.start, known.value.name if known else name, name))
+                memory.titled.setdefault(norm(introduced[-1][1]), role_start)
         known_names = [(hit.start, hit.value.name, hit.text) for hit in hits["known_official"]]
         titled = {norm(name) for _, name, _ in introduced}  # a relative with an office of their own is an official
         for _, name, spelling in body_grammar.lead_kin(body, nb, hits["known_official"]):

@@ -74,7 +74,11 @@ class EnglishSpans(SpanGrammar):
         # "a farmer in Iowa", "42, a retired teacher": an appositive that opens with a trade (its words, as a group)
         self._trade_opening = re.compile(r" ?(?:\d+, )?" + opening(closed_class(typer.rules, "closed.en.indefinite_article"))
                                          + r" (?:[\w'’-]+ ){0,3}")
-        self._private_trade = re.compile(opening(closed_class(typer.rules, "closed.en.private_trade")) + r"\b")
+        self._private_trade = re.compile(opening(closed_class(typer.rules, "closed.en.private_trade")) + r"\b(?!['’])")
+        # "a critic of the president", "close to the governor": an office after one of these (and up to two words)
+        # is another's (closed.en.office_of_another)
+        self._of_another = re.compile(r"(?:^| )" + opening(closed_class(typer.rules, "closed.en.office_of_another"))
+                                      + r"(?: [\w.'’-]+){0,2} $")
         self._tense = {w: False for w in closed_class(typer.rules, "closed.en.past_office")} \
             | {w: True for w in closed_class(typer.rules, "closed.en.present_office")}  # an office's time: now?
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
@@ -263,7 +267,7 @@ class EnglishSpans(SpanGrammar):
         closed.en.private_trade) before any office, body or outlet: the named one is a person, whatever the
         appositive goes on to tell. A known name is an official by name, but for one known only in full (no family
         name alone: a senator's, a common name) before an appositive whose head is the trade ("Mike Lee, a
-        farmer in Iowa")."""
+        farmer in Iowa"), unless a title in the text introduces that official."""
         first, comma, rest = span.strip().partition(",")
         lead, nr = self.typer.name_tokens(first), norm(rest)
         if not comma or not lead or first.split()[-1:] != lead[-1:] \
@@ -275,6 +279,11 @@ class EnglishSpans(SpanGrammar):
         if known and (trade is None or any(" " not in t for k in known for t in k.value.terms)
                       or not self._trade_opening.fullmatch(nr, 0, trade.start)):
             return None  # "Donald Trump, a businessman", "Jeff Sessions, a prominent Trump supporter": the official
+        recalled = memory.recall(lead[-1])
+        titled = memory.titled.get(norm(recalled[1])) if recalled is not None and recalled[0] == "named_official" \
+            and norm(recalled[1]).split()[-1:] == norm(lead[-1]).split() else None
+        if titled is not None and (memory.at is None or titled < memory.at):
+            return None  # "Sen. Chuck Grassley said ... Grassley, a farmer from Iowa,": the senator a title introduced before
         if trade is None or any(h.start < trade.start for f in (*_TITLE_FAMILIES, *_NOT_OTHERS) for h in hits[f]) \
                 or hits["intelligence"] or any(self._held_now(nr, trade.end, h, hits["person_role"])
                                                for f in _TITLE_FAMILIES for h in hits[f]):
@@ -294,10 +303,12 @@ class EnglishSpans(SpanGrammar):
         """Whether an office told of after a trade (which ends at `after` in the normalised appositive `nr`) is
         held now: the last word of time between them (closed.en.past_office, closed.en.present_office) is not of
         the past ("a strategist and former adviser", "who was the media director"; "who now serves as defense
-        secretary" is), and it does not only qualify another trade ("Mitt Romney's chief strategist"); an office of
+        secretary" is), and it does not only qualify another trade ("Mitt Romney's chief strategist") nor belong to
+        another ("who is a critic of the president", "close to the governor": closed.en.office_of_another); an office of
         an organisation only with the body after it ("an economist and chairman of the Council of Economic
         Advisers"; "a professor ... at the University of Pennsylvania and the director" is the professor's unit's)."""
         if office.start < after or any(t.start == office.end + 1 for t in trades) \
+                or self._of_another.search(nr, max(after, office.start - 40), office.start) \
                 or office.entry_id == _ORGANISATION_OFFICE and not _EN_AFFILIATION_AFTER.match(nr, office.end):
             return False
         times = [self._tense[w] for w in re.split(r"[\s-]+", nr[after:office.start]) if w in self._tense]
