@@ -56,6 +56,18 @@ def test_a_body_or_a_text_cited_by_bihasab_is_a_source(audit, text, type_, sourc
 
 
 @pytest.mark.parametrize("text", [
+    # second review of session 29 (finding 5): بحسب, حسب before a law or a plan inside a clause is a manner too
+    # (closed.ar.according_norm); "البرنامج الزمني" is no organisation
+    "وسيتم توزيع الحصص حسب البرنامج الزمني.",
+    "وتجري الانتخابات بحسب القانون الجديد.",
+])
+def test_bihasab_before_a_law_or_a_plan_inside_a_clause_names_no_source(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert "attr.according.rule" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
     "وبحسب رغبة الأهالي، تم تأجيل الحفل إلى الأسبوع المقبل.",  # a wish is no record
     "وحسب الخطة، سيبدأ العمل في المشروع الشهر المقبل.",
 ])

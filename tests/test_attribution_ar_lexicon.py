@@ -77,3 +77,33 @@ def test_reproaching_names_its_subject_not_the_time_before_it(audit):
     # arabic-pool/alarabia_AL-internationalNews-68-20140112 (cue.ar.reproach): the subject was "أسابيع عاتب نصر الله"
     claim = audit("وقبل أسابيع عاتب نصر الله «القاعدة» وأنصارها قائلا إن مناطق «الجهاد» كانت مقسمة.").claims[0]
     assert (claim.source.type, claim.source.text) == ("named_official", "نصر الله")
+
+
+_PREVIOUS = "وقال وزير المالية محمد العلي إن العجز سيتراجع هذا العام. "
+
+
+@pytest.mark.parametrize("text", [
+    # second review of session 29 (finding 2): the present يلح، تلح is to be pressing, تتباهى to pride oneself on a
+    # thing (cue.ar.insist, cue.ar.boast keep their pasts); a bare verb would go on with the previous speaker
+    "وتلح الحاجة إلى إصلاح النظام المصرفي منذ سنوات.",
+    "ويلح السؤال عن مصير المفقودين.",
+    "وتتباهى المدينة بمعالمها التاريخية وأسواقها القديمة.",
+    # finding 6: معلقا (pending), متوقعا (expected), معارضا (an opponent) are adjectives after a comma too
+    "وبقي الملف، معلقا منذ سنوات.",
+    "وظل القرار معلقا، متوقعا صدوره الأسبوع المقبل.",
+    "وشارك في الاجتماع ممثلو الأحزاب، معارضا ومواليا.",
+])
+def test_being_pressing_and_adjectives_after_a_comma_report_nothing(audit, text):
+    assert audit(_PREVIOUS + text).claims[1].source.type == "unattributed"
+
+
+def test_through_before_a_plural_of_a_stance_noun_is_no_expression(audit):
+    # second review of session 29 (finding 10): the noun of stance ends its word (احتجاج is no احتجاجات)
+    claim = audit("ونقلت الوكالة عبر موقعها عن احتجاجات واسعة في المدينة.").claims[0]
+    assert "cue.ar.light_verb" not in claim.reasons
+
+
+def test_a_stance_noun_with_its_pronoun_is_still_an_expression(audit):
+    claim = audit("وعبر الوزير عن قلقه من التصعيد.").claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_official", "الوزير")
+    assert "cue.ar.light_verb" in claim.reasons

@@ -57,6 +57,16 @@ def test_people_by_trade_or_age_unnamed_are_anonymous(audit, sentence):
     assert claim.source.type == "anonymous"
 
 
+@pytest.mark.parametrize("sentence", [
+    # second review of session 29 (finding 4): a verb of naming (closed.ar.naming_verb) is followed by the name
+    "وقال شاب يدعى محمد العلي إن القصف استمر.",
+    "وقال طالب يدعى أحمد حسن إن القصف استمر.",
+    "وقالت امرأة تدعى فاطمة الزهراء إن القصف استمر.",
+])
+def test_a_person_introduced_by_a_verb_of_naming_is_named(audit, sentence):
+    assert audit(sentence).claims[0].source.type == "named_person"
+
+
 def test_an_office_noun_in_the_accusative_is_an_unnamed_official(audit):
     # after إن، أن، لكن the subject is accusative (arabic-pool/bbc_BB-internationalNews-482-20180509: "بيد أن موظفا سابقا")
     claim = audit("غير أن مسؤولا أمريكيا قال إن المحادثات ستستأنف قريبا.").claims[0]

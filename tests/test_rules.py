@@ -304,3 +304,11 @@ def test_a_line_without_latin_letters_is_not_tried_against_the_alternatives_that
     assert {b.text: b.rule for b in cleaned.boilerplate} == {
         "تابعونا على تويتر": "bp.user.follow", "اقرأ أيضا هذا": "bp.user.english_first", "2024": "bp.user.digits",
         "follow us now": "bp.user.follow"}
+
+
+def test_the_accusative_is_made_for_single_word_terms_only() -> None:
+    # second review of session 29 (finding 11): "مسؤول كبير" gives no "مسؤول كبيرا"; "مسؤولا كبيرا" is read by the
+    # one-word term's accusative "مسؤولا"
+    from provenance.rules import LexiconEntry
+    entry = LexiconEntry(id="title.ar.test", family="role", lang="ar", accusative=True, terms=["مسؤول", "مسؤول كبير"])
+    assert set(entry.all_terms()) == {"مسؤول", "مسؤولا", "مسؤول كبير"}

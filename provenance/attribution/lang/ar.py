@@ -130,6 +130,7 @@ class Arabic(Language):
             ("document", "closed.ar.according_record"), ("anonymous", "closed.ar.according_witness")))
         self.according_rules = closed_class(self.rules, "closed.ar.according_rule")  # "وفق قانون انتخاب جديد"
         self.according_manner = closed_class(self.rules, "closed.ar.according_manner")  # وفق، وفقا، طبقا
+        self.according_norms = closed_class(self.rules, "closed.ar.according_norm")  # "حسب البرنامج الزمني"
         self.named_bodies = {e.id for e in self.rules.entries if e.name and e.type in ("named_organization",
                                                                                      "named_official")}  # org.wfp
 
@@ -356,7 +357,7 @@ class Arabic(Language):
         head = phrase[1:2] if phrase[:1] and phrase[0] in self.according_rank else phrase[:1]
         words = {f"{a}{w[1:]}" if w.startswith("لل") else w for w in head
                  for a in ("ا", "ال")}  # "وفقا للمستند"، "وفقا للوائح": ل and the article, its alif dropped
-        if words & self.according_rules and self._in_accordance(r, cand):
+        if words & self.according_rules and self._in_accordance(r, cand, bool(words & self.according_norms)):
             cand.typed = Typed("unattributed", rules=["closed.ar.according_rule", "attr.according.rule"])
             return cand  # "وتجري الانتخابات وفق قانون انتخاب جديد": in accordance with, a manner of the act
         kind = next(((t, entry) for t, entry, terms in self.according_heads if words & terms), None)
@@ -367,12 +368,13 @@ class Arabic(Language):
                            role=text if kind[0] == "anonymous" else None, rules=[kind[1], "attr.according.head"])
         return cand
 
-    def _in_accordance(self, r: Reading, cand: Candidate) -> bool:
-        """An according cue of conformity (closed.ar.according_manner: وفق، وفقا، طبقا, not بحسب) inside a clause,
-        before a phrase no lexicon names as a body ("وفقا لبرنامج الأغذية العالمي" is the programme's claim: a named
-        entry, org.wfp), is in accordance with (closed.ar.according_rule)."""
+    def _in_accordance(self, r: Reading, cand: Candidate, norm_head: bool) -> bool:
+        """An according cue of conformity (closed.ar.according_manner: وفق، وفقا، طبقا), or any before a law or a plan
+        (closed.ar.according_norm: "حسب البرنامج الزمني"), inside a clause, before a phrase no lexicon names as a
+        body ("وفقا لبرنامج الأغذية العالمي" is the programme's claim: a named entry, org.wfp), is in accordance
+        with (closed.ar.according_rule)."""
         cue = cand.cue.text.split()[0]
-        return (cue in self.according_manner or cue[1:] in self.according_manner) \
+        return (norm_head or cue in self.according_manner or cue[1:] in self.according_manner) \
             and not self.named_bodies.intersection(cand.typed.rules) and not self.opens_clause(r.n, cand.cue.start)
 
     @staticmethod

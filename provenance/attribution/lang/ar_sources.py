@@ -63,12 +63,14 @@ def _nisba(n: str, end: int) -> Optional[str]:
     return m.group(1) if m is not None else None
 
 
-def _adjective_after(n: str, title, name: str) -> bool:
+def _adjective_after(n: str, title, name: str, naming: frozenset[str]) -> bool:
     """Whether the name read after an indefinite title of people is the word right after it: an adjective, no
-    name (Arabic names a person with the article, "الطالب فلان", or apart, "طالب، فلان"، "طالب يدعى فلان")."""
+    name (Arabic names a person with the article, "الطالب فلان", or apart, "طالب، فلان"، "طالب يدعى فلان": a verb
+    of naming, closed.ar.naming_verb, is followed by the name)."""
     following = n[title.end:].split()[:1]
     definite = any(DEFINITE.match(w) for w in title.text.split())  # "رجل الأعمال خلدون الزعبي" is named
-    return not definite and n[title.end:title.end + 1] == " " and following == norm(name).split()[:1]
+    return not definite and n[title.end:title.end + 1] == " " and following == norm(name).split()[:1] \
+        and not naming.intersection(following)
 
 
 def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> bool:
@@ -91,6 +93,7 @@ class ArabicSpans(SpanGrammar):
                                        for t in [*c.names, *c.adjectives, *c.capitals])
         self.conjunctions = typer.words.conjunction_proclitics  # و، ف written onto the next word
         self.unjoined = re.compile("^" + opening(self.conjunctions) + r"(?=\S)")
+        self.naming_verbs = closed_class(typer.rules, "closed.ar.naming_verb")  # "شاب يدعى محمد العلي"
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
         # a pronoun attached, as written (not ة): "محاميه" (closed.ar.object_pronoun)
         self.possessed = re.compile(r"\S{3}" + opening(closed_class(typer.rules, "closed.ar.object_pronoun")) + "$")
@@ -252,7 +255,7 @@ class ArabicSpans(SpanGrammar):
             outlet = self.typer.search("outlet", n) or staff
             if name and outlet is not None and set(norm(name).split()) <= set(outlet.text.split()):
                 name = None  # "مراسل وكالة فرانس برس": the outlet's name is no person's
-            if name and _adjective_after(n, person, name) and not self.possessed.search(span.split()[0]):
+            if name and _adjective_after(n, person, name, self.naming_verbs) and not self.possessed.search(span.split()[0]):
                 name = None  # "طالب جامعي"، "تاجر معروف"، "ناشط حقوقي": the adjective of an unnamed person (not "محاميه")
             if name:
                 memory.remember(name, "named_person")
