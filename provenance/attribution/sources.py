@@ -219,7 +219,7 @@ class SpanGrammar:
     def lead_kin(self, body: str, nb, known: list) -> list[tuple[int, str, str]]:
         """The (where, name, spelling) of the people the lead names by a known person's family name after a given
         name of their own, before that person's full name: the article's subject, whom a later bare family name
-        recalls. None in the default reading."""
+        recalls. No one in the default reading."""
         return []
 
     def seen_index(self, nb) -> Optional[Callable[[], dict[str, int]]]:

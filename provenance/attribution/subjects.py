@@ -145,6 +145,7 @@ class SubjectFinder:
         `governed`, the first token's prepositional prefix is the cue's own (وفقا لمصادر), no stop."""
         start = end = None
         count = 0
+        last = ""  # the span's last word so far
         for m in WORD.finditer(n, pos):
             tok = m.group()
             if tok.startswith(('"', "'")) and start is not None and n[start:m.start()].rstrip().endswith(self.words.media_heads):
@@ -160,7 +161,6 @@ class SubjectFinder:
                 break
             # a preposition the word before holds opens its complement, part of the span ("المتحدث باسم"), and so
             # does the ل of a statement's issuer ("بحسب بيان للجيش الإسرائيلي", closed.ar.issuer_holder)
-            last = n[start:m.start()].split()[-1] if start is not None and n[start:m.start()].strip() else ""
             issuer = last in self.words.issuer_holders and self._names_issuer(n, m.start())
             held = issuer or last in self.words.preposition_holders and \
                 (tok in self.words.opening_prepositions or tok[:1] in self.words.preposition_proclitics)
@@ -183,7 +183,7 @@ class SubjectFinder:
                 if punct.start() > 0:
                     end = m.start() + punct.start()
                 break
-            end = m.end()
+            end, last = m.end(), tok
             count += 1
             if count >= MAX_SPAN_TOKENS:
                 break
