@@ -34,6 +34,23 @@ def test_a_stop_that_closes_a_quotation_ends_the_sentence(auditor):
         "He called them “talking points.”", "Any candidate would say so.", "“We will win,” she said."]
 
 
+def test_a_stop_that_closes_a_two_mark_quotation_ends_the_sentence(auditor):
+    # nyt_2016-01-30_traditionally-democrat-unions-ar (PolNeAR train): The New York Times closes its quotations
+    # with '' (87 such sentence ends in 51 train articles); the sentence ran on into the next one
+    text = "He said that ''a lot of people like Bernie Sanders.'' He cautioned that they would need to hear more."
+    assert sentences(text, auditor.rules) == [
+        "He said that ''a lot of people like Bernie Sanders.''", "He cautioned that they would need to hear more."]
+
+
+def test_a_quoted_question_stays_with_the_verb_after_it(auditor):
+    # politico_2016-06-21_sanders-anti-superdelegate-push- and politico_2016-07-05_criminal-charges-against-clinton
+    # (PolNeAR train): '"...?" said X' and '"...?" asked X' are one sentence, the quotation in its carrier
+    for opening, closing in (("“", "”"), ('"', '"'), ("''", "''")):
+        text = f"{opening}Why should the nomination be grabbed from him?{closing} asked Bennett. He left."
+        assert sentences(text, auditor.rules) == [
+            f"{opening}Why should the nomination be grabbed from him?{closing} asked Bennett.", "He left."]
+
+
 def test_arabic_question_mark_splits(auditor):
     assert len(sentences("هل انتهت الحرب؟ قال الوزير إنها لم تنته.", auditor.rules, "ar")) == 2
 

@@ -46,6 +46,11 @@ class Quotes(list):
         self._ends = {}  # the furthest end of the spans opening at each start
         for a, b in ordered:
             self._ends[a] = b
+        self._closes = {b for _, b in ordered}
+
+    def closes_at(self, end: int) -> bool:
+        """Whether a quotation ends at `end` (its closing mark, of one character or two, just before it)."""
+        return end in self._closes
 
     def holds(self, pos: int, margin: int = 0) -> bool:
         """any(a < pos < b - margin for a, b in spans)."""
@@ -137,12 +142,14 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                 end += 1
             if end < len(text) and not text[end].isspace():
                 continue
-            if quotes.holds(m.start(), 2):  # inside a quotation, unless right before its closing mark
+            closed = quotes.closes_at(end)  # the stop ends a quotation: ".\"", NYT's ".''"
+            if quotes.holds(m.start(), 2) and not closed:  # inside a quotation
                 continue
-            if m.group() == ".":
-                word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer
-                if word and (word.lower() in abbreviations or _CAPITAL.fullmatch(word)):
-                    continue
+            if m.group() == "." or closed:  # '"Why?" asked Bob' goes on: a quotation stays in its carrier
+                if m.group() == ".":
+                    word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer
+                    if word and (word.lower() in abbreviations or _CAPITAL.fullmatch(word)):
+                        continue
                 nxt = _NON_SPACE.search(text, end)
                 if nxt is not None and nxt.group().islower() and nxt.group().isascii():
                     continue
