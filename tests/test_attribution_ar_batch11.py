@@ -60,7 +60,7 @@ def test_announcing_a_death_or_describing_as_is_said_by_its_subject(audit, text,
     ("فيما قال محاميه إنه مارس حقوقه الدستورية فقط.", "محاميه"),
 ])
 def test_a_definite_title_of_a_person_alone_names_one_person(audit, text, source):
-    # LABELLING: named_person for a person without office the article identifies (as a relative, "والدة المحتجز");
+    # LABELLING: named_person for a person without office the article identifies;
     # anonymous is for unnamed people ("خبراء"، "باحث في المركز"); no name is invented for it
     claim = audit(text).claims[0]
     assert claim.source.text == source

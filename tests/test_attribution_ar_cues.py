@@ -187,3 +187,24 @@ def test_a_noun_spelled_like_a_verb_with_its_object_or_a_relative_clause_is_no_s
 ])
 def test_a_noun_or_a_describing_clause_with_an_object_pronoun_leaves_the_speaker(audit, text, source):
     assert audit(text).claims[0].source.text.startswith(source)
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-internationalNews-102-20180305: يظهر is "appears" with anyone but a record (cue.ar.show)
+    "ثم يظهر الجنود متراجعين على متن مركبة بيضاء مستعملين قنابل دخان ملون للتغطية.",
+    "وبعد قطع في الشريط يظهر الجنود الأمريكيون أمام مركبة أخرى، أحدهم يسوق واثنان يمشيان على جانبي المركبة.",
+    # arabic-pool/alarabia_AL-internationalNews-118-20180220
+    "والآن يبلغ المدرب يانغ من العمر 68 عاما، وتظهر على عنقه ندوب شاحبة تؤشر إلى موقع دخول الرصاصة وخروجها.",
+])
+def test_appearing_in_the_present_is_no_speech(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-pool/bbc_BB-internationalNews-102-20180305, france24 (Mayor's office): a record shows
+    ("وتظهر صور الفيديو عددا من المسلحين يجرون في الصحراء، صوب الكمين.", "صور الفيديو"),
+    ("وتظهر التحقيقات الأولية التي أعلن عنها مكتب العمدة أنه لا توجد أي إشارات إلى عمل إرهابي.", "التحقيقات الأولية"),
+])
+def test_a_record_shows_in_the_present(audit, text, source):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "document" and claim.source.text == source and "cue.ar.show" in claim.reasons

@@ -136,8 +136,15 @@ def test_a_sentence_opening_with_a_participle_continues_the_speaker(audit):
 @pytest.mark.parametrize("text, kind, rule", [
     # 3alyoum_2015-07-31_066: researchers as a group are anonymous, whatever field follows
     ("أفاد باحثون في مجال تكنولوجيا المعلومات أن جميع هواتف آندرويد معرضة للاختراق.", "anonymous", "title.ar.person_group"),
-    # bbc_BB-middleEast-666-20180626: a relative of someone the article names is a named person
-    ("وقالت والدة المحتجز القتيل، أحمد سيد عيد، في مقابلة إن الشرطة ألقت القبض عليه.", "named_person", "title.ar.relative"),
+    # arabic-pool/bbc_BB-middleEast-666-20180626, bbc_BB-internationalNews-482-20180509, bbc_BB-middleEast-898-20180817:
+    # a relative of someone the article names, unnamed, is an anonymous source (LABELLING: named_person is named)
+    ("وقالت والدة المحتجز القتيل، أحمد سيد عيد، في مقابلة إن الشرطة ألقت القبض عليه.", "anonymous", "title.ar.relative"),
+    ("وقالت شقيقة موزنجا لإذاعة أل سي آي الفرنسية إن ناومي كانت وحيدة.", "anonymous", "title.ar.relative"),
+    ("وقال والد أشواق لبي بي سي \"نحن نخاف من عناصر تنظيم الدولة الإسلامية\".", "anonymous", "title.ar.relative"),
+    # arabic-pool/alarabia_AL-internationalNews-1172-20180515: the relative definite, or someone's own, is the one
+    # person the article means, as a definite title alone is
+    ("لكنه لم ينجح في ذلك، كما تروي الجدّة التي حضنت ليلى بين ذراعيها.", "named_person", "src.ar.definite_person"),
+    ("وقالت والدته في مقابلة إن الشرطة ألقت القبض عليه.", "named_person", "src.ar.definite_person"),
 ])
 def test_people_without_office_by_their_title(audit, text, kind, rule):
     claim = claim_of(audit, text)

@@ -18,6 +18,7 @@ from ..words import closed_class, entry_patterns, issuer_readings, opening
 
 _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
+_RELATIVE = "title.ar.relative"  # rules/ar/titles.yaml
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _QUOTE_MARKS = re.compile(r'["«»“”]')
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
@@ -245,8 +246,13 @@ class ArabicSpans(SpanGrammar):
             # "مراسلو وكالة الأنباء الفرنسية": unnamed people of an outlet speak for it, as one correspondent does
             media = "state_media" if staff.value.kind == "state" else "media"
             return Typed(media, name=staff.value.name, rules=[person.entry_id, staff.entry_id])
+        if person is not None and person.start == 0 and person.entry_id == _RELATIVE \
+                and (person.text.startswith("ال") or self.possessed.search(span.split()[0])):
+            # "الجدّة"، "والدته"، "الوالدة مريم": a relative definite or someone's own is the one person the article
+            # means, as a definite title alone is (not a construct, "والد أشواق": whose relative, unnamed)
+            return Typed("named_person", role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
         if person is not None and person.start == 0 and person.value.type is not None:
-            # "باحثون في مجال", "والدة المحتجز": a group, or a relative of someone named, typed as such
+            # "باحثون في مجال", "والدة المحتجز": a group, or an unnamed relative of someone named, typed as such
             return Typed(person.value.type, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
         if person is not None and person.start == 0:
             # "الباحث في مركز كارنيغي يزيد صايغ", "الكاتب البريطاني باتريك سيل": a person without
