@@ -36,6 +36,8 @@ _BARE_WORD = re.compile(r"[^\s،,.:؛!؟\"'()]+")  # a word without the signs ar
 _LEARN = "cue.ar.learn"
 _JUDGMENT = "cue.ar.judgment"  # judging in the present, spelled like its passive (_judgment_holder)
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
+_CIRCULATED = "cue.ar.circulated"
+_PUBLISHED_REACH = 16  # words from a verb of publishing to the statement it puts out
 _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before a document heading a span (type_span)
 
 
@@ -147,6 +149,9 @@ class Arabic(Language):
             return (hit.start, hit.start)  # "وعلى الرغم من أن القانون منع هذه الممارسات": a concession, no provision
         if span[0] >= hit.end:
             span = self.subjects.object_cut(r.n, r.original, span)
+            published = self._published(r.n, hit)  # "ونشرت حملة كلينتون بيانا": the object ends the subject,
+            if published is not None and span[0] <= published < span[1]:  # or is all of it: "ونشر أيضا فيديو"
+                span = (span[0], len(r.n[:published].rstrip(" ،,"))) if span[0] < published else (hit.start, hit.start)
             if hit.family == "speech_document":
                 span = self.subjects.document_cut(r.n, span)  # "يمنع القانون التونسي ... تعدد الزوجات"
         quoted = self.quoted_subject.match(r.n, hit.end) if span[1] <= span[0] else None
@@ -290,9 +295,29 @@ class Arabic(Language):
         """Unnamed people post and leak as outlets do ("وسرب ناشطون يمنيون تعميما"، "ونشر ناشطون مقطع فيديو",
         cue.ar.circulated; what scientists monitor, "ورصد العلماء أدلة", is no publishing):
         what they put before the public rests on them (LABELLING.md: anonymous). Only a verb that opens its
-        clause with the people after it: in "اللاعب في بيان نشر" the statement is published."""
-        return hit.entry_id == "cue.ar.circulated" and cand.typed.type == "anonymous" and cand.span[0] >= hit.end \
-            and self.opens_clause(r.n, hit.start)
+        clause with the people after it: in "اللاعب في بيان نشر" the statement is published. Whoever publishes
+        their own statement or footage says what it holds, a person too (closed.ar.published_speech)."""
+        if hit.entry_id != _CIRCULATED or not self.opens_clause(r.n, hit.start):
+            return False
+        if cand.typed.type == "anonymous" and cand.span[0] >= hit.end:
+            return True
+        if self._published(r.n, hit) is None:
+            return False
+        # a dropped subject goes on ("ونشر أيضا فيديو"); "ونشرت على موقع الوزارة صورة" is passive
+        after = WORD.search(r.n, hit.end)
+        return cand.span[1] > cand.span[0] or self.bare(after.group()) not in self.words.opening_prepositions
+
+    def _published(self, n: str, hit: Hit) -> Optional[int]:
+        """Where the statement or footage a verb of publishing puts out stands as its object ("نشر أدرعي على
+        حساباته ... مقطع فيديو"; closed.ar.published_speech), or None: not right after the verb, not after a
+        preposition, at most _PUBLISHED_REACH words on."""
+        if hit.entry_id != _CIRCULATED:
+            return None
+        words = list(WORD.finditer(n, hit.end, len(n)))[:_PUBLISHED_REACH + 1]
+        for prev, m in zip(words, words[1:]):
+            if m.group() in self.words.published_speech and self.bare(prev.group()) not in self.words.opening_prepositions:
+                return m.start()
+        return None
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """Not after a preposition: "على حث أوروبا" is a noun; a verb spelled like a preposition only where

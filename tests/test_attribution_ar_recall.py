@@ -1,0 +1,44 @@
+"""Arabic sources the tool left unattributed (session 30, branch ar-recall). Each case names the pool file
+(../shared/data) it comes from."""
+import pytest
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-saudi/aawsat_2015-08-02_028: the statement ends the publisher's span (the campaign is typed by the
+    # name it holds)
+    ("ونشرت حملة كلينتون بيانا من طبيبتها ليزا برداك تضمن تفاصيل حالتها الصحية.", None, "حملة كلينتون"),
+    # arabic-pool/cnn_CN-middleEast-1184-20180812: a person publishing a photo in a tweet
+    ("نشر الشيخ جوعان بن حمد، شقيق أمير قطر، الشيخ تميم بن حمد آل ثاني، صورة تظهر الأخير مع والده، وذلك في "
+     "تغريدة على صفحته بتويتر.", None, "الشيخ جوعان بن حمد"),
+    # arabic-pool/cnn_CN-middleEast-416-20180329: the video stands far from the verb, past a place
+    ("من جهته، نشر المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي على حساباته في منصات التواصل الاجتماعي مقطع فيديو "
+     "نسب فيه للشيخ قوله.", "named_official", "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي"),
+])
+def test_publishing_ones_own_statement_or_footage_is_speech(audit, text, kind, source):
+    claim = audit(text).claims[0]
+    assert claim.source.text == source
+    assert claim.source.type not in ("unattributed", None) and (kind is None or claim.source.type == kind)
+    assert "cue.ar.circulated" in claim.reasons
+
+
+def test_publishing_with_its_subject_dropped_goes_on(audit):
+    # arabic-pool/bbc_BB-middleEast-1104-20181015: the television of the sentence before
+    claims = audit("وبث التلفزيون التركي لقطات تصور دخول خاشقجي للقنصلية. "
+                   "ونشر ايضا فيديو يظهر رجالا وصفوا بأنهم من الأمن السعودي يدخلون تركيا ويغادرونها.").claims
+    assert (claims[1].source.type, claims[1].source.text) == ("media", "التلفزيون التركي")
+
+
+@pytest.mark.parametrize("text", [
+    "ونشرت الولايات المتحدة قوات على الحدود في صورة غير مسبوقة.",  # deploying; the photo is after في
+    "ونشرت على موقع الوزارة صورة للاجتماع.",  # passive, a place first
+    "ونشرت صورة للاجتماع على موقع الوزارة.",  # passive, the photo right after the verb
+])
+def test_deploying_and_the_passive_publish_no_speech_of_the_speaker_before(audit, text):
+    claim = audit("وقال الوزير محمد العلي إن الاجتماع كان ناجحا. " + text).claims[1]
+    assert claim.source.text != "الوزير محمد العلي"
+
+
+def test_a_footage_object_after_a_body_still_ends_it(audit):
+    # arabic-pool/skynews_SK-internationalNews-697-20180331: مقطع stays an open word, no closed class
+    claim = audit("والجمعة، عرضت وزارة الدفاع الروسية مقطع فيديو يظهر اختبار صاروخ بالستي.").claims[0]
+    assert claim.source.text == "وزارة الدفاع الروسية"
