@@ -641,6 +641,30 @@ def test_a_thing_opened_up_to_others_is_no_speech(audit):
     assert claim.source.type == "unattributed"
 
 
+@pytest.mark.parametrize("text, source", [
+    # usa-today_2015-12-15_nevada-a-newcomer-in-republican-.txt
+    ("As revelers took gondola rides on the Vegas version of Venice's Grand Canal, Grimm talked about renewed fears "
+     "of terrorism in the wake of attacks in Paris.", "Grimm"),
+    # wash-post_2015-12-20_democratic-candidates-pivot-shar.txt
+    ("O'Malley spoke of a recent visit to a mosque in Northern Virginia.", "O'Malley"),
+    # huff-post_2016-03-10_refoulement-violates-internation.txt
+    ("Merkel talks about a European consensus, but the European Council is deeply divided.", "Merkel"),
+    # nyt_2016-03-23_why-sanders-lags-on-black-vote-h.txt
+    ("Mr. Sanders has dwelled on the program's not going far enough.", "Sanders"),
+])
+def test_talking_about_a_topic_is_said_by_its_subject(audit, text, source):
+    # cue.en.talk_about: talking, speaking or holding forth about a topic says what its subject said
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+def test_talks_about_after_a_preposition_are_a_negotiation(audit):
+    # politico_2016-07-08_clinton-unleashes-democratic-dre.txt: "talks" after "in" is the noun
+    claim = audit("The campaign has been locked in talks about the party platform for weeks.").claims[0]
+    assert claim.source.type == "unattributed"
+
+
 @pytest.mark.parametrize("text", [
     # west-journal_2016-05-17_trump-says-his-income-is-557-mi.txt
     "The figure does not include dividends, interest, capital gains, rent or royalties, according to The Hill.",
