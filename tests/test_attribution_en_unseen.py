@@ -659,6 +659,23 @@ def test_talking_about_a_topic_is_said_by_its_subject(audit, text, source):
     assert source in (claim.source.text or "")
 
 
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-04-01_clinton-sanders-had-opposing-vie.txt
+    ("Clinton has pointed to her advocacy for groundbreaking medical research.", "Clinton"),
+    # politico_2016-06-22_what-will-it-take-for-the-senate.txt
+    ("But despite his own opposition, Tester still pointed to the GOP as the key obstacle in advancing gun measures.",
+     "Tester"),
+    # nyt_2016-02-20_for-pope-it-s-bigger-than-trump-.txt
+    ("While populists partly blame foreigners for inequities, Francis points to structural inequities deriving from "
+     "the global capitalist system.", "Francis"),
+])
+def test_pointing_to_evidence_is_said_by_its_subject(audit, text, source):
+    # cue.en.point_to: pointing to something offers it as evidence for what its subject says
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
 def test_talks_about_after_a_preposition_are_a_negotiation(audit):
     # politico_2016-07-08_clinton-unleashes-democratic-dre.txt: "talks" after "in" is the noun
     claim = audit("The campaign has been locked in talks about the party platform for weeks.").claims[0]
