@@ -676,6 +676,22 @@ def test_pointing_to_evidence_is_said_by_its_subject(audit, text, source):
     assert source in (claim.source.text or "")
 
 
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2015-12-28_tug-of-war-in-central-asia.txt
+    ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns.", "Erlan Idrissov"),
+    # wash-post_2016-04-30_indiana-governor-endorses-cruz-b.txt
+    ("As he has before, Cruz on Friday played down the idea that he had struck a major deal with Kasich.", "Cruz"),
+    # huff-post_2016-06-08_chuck-grassley-compares-trump-s-.txt
+    ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump's attack on a federal judge's Mexican "
+     "heritage.", "Chuck Grassley"),
+])
+def test_downplaying_or_playing_up_is_said_by_its_subject(audit, text, source):
+    # cue.en.downplay: giving something less or more weight in words says what its subject said of it
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
 def test_talks_about_after_a_preposition_are_a_negotiation(audit):
     # politico_2016-07-08_clinton-unleashes-democratic-dre.txt: "talks" after "in" is the noun
     claim = audit("The campaign has been locked in talks about the party platform for weeks.").claims[0]
