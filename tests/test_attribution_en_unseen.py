@@ -456,6 +456,23 @@ def test_a_belief_with_its_holder_opening_the_sentence_is_theirs(audit, text, na
     assert "attr.opinion_holder" in claim.source.rules
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    # nyt_2016-03-04_beneath-clinton-s-wins-signs-of-.txt
+    ("Some Democrats now worry that Mrs. Clinton will have difficulty matching the surge in new voters.",
+     "Some Democrats", "anonymous"),
+    # nyt_2016-07-25_political-future-unsure-at-fox-a.txt
+    ("Some Republicans doubt that there will be any significant change to the network.", "Some Republicans",
+     "anonymous"),
+    # west-journal_2015-12-31_new-detail-just-emerged-about-wh.txt
+    ("Others wonder how the connection could affect Hillary's run for president.", "Others", "anonymous"),
+])
+def test_worrying_doubting_or_wondering_with_its_holder_opening_the_sentence_is_theirs(audit, text, name, type_):
+    # en.class.belief_verb completed by the verbs of fearing, doubting and wondering (attr.opinion_holder)
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (name, type_)
+    assert "attr.opinion_holder" in claim.source.rules
+
+
 @pytest.mark.parametrize("text", [
     # usa-today_2016-03-22_clinton-trump-s-view-of-the-worl.txt: a relative clause, the speaker after the quotation
     'Candidates who think "America no longer has vital national interests at stake in this region are dangerously '
