@@ -473,6 +473,29 @@ def test_worrying_doubting_or_wondering_with_its_holder_opening_the_sentence_is_
     assert "attr.opinion_holder" in claim.source.rules
 
 
+@pytest.mark.parametrize("text, name", [
+    # usa-today_2016-02-09_new-hampshire-primary-game-on-wh.txt
+    ("Now Jeb Bush, who has been more successful raising money than attracting votes this year, hopes his campaign "
+     "could score a turnaround there.", "Jeb Bush"),
+    # politico_2016-08-08_how-newtown-gave-chris-murphy-a-.txt
+    ("The 43-year-old former congressman, who led a filibuster in June after the Orlando massacre, thinks the gun "
+     "issue should now be a litmus test.", "The 43-year-old former congressman"),
+    # breitbart_2016-05-24_in-two-front-war-clinton-targets.txt
+    ("Sanders, meanwhile, hopes that winning a large share of the state's 475 delegates will give him momentum.",
+     "Sanders"),
+])
+def test_a_belief_after_an_aside_is_its_holders(audit, text, name):
+    # attr.opinion_holder steps over an aside between commas, as a speaker's subject does
+    claim = audit(text).claims[0]
+    assert claim.source.text == name
+    assert "attr.opinion_holder" in claim.source.rules
+
+
+def test_an_aside_that_reports_speech_is_not_stepped_over(audit):
+    claim = audit("Sanders, Weaver said, believes the party will come around.").claims[0]
+    assert "attr.opinion_holder" not in claim.source.rules
+
+
 @pytest.mark.parametrize("text", [
     # usa-today_2016-03-22_clinton-trump-s-view-of-the-worl.txt: a relative clause, the speaker after the quotation
     'Candidates who think "America no longer has vital national interests at stake in this region are dangerously '
