@@ -419,6 +419,12 @@ def test_a_noun_after_his_is_no_plural_present(audit, text):
      "tackle Social Security, tax cuts, nuclear weapons, foreign relations and education policy.", "named_official"),
     # politico_2016-03-10_trump-s-rivals-pull-their-punche.txt
     ("Trump made a plea for the GOP to unite behind him.", "named_official"),
+    # a view given: west-journal_2015-11-18_donald-trump-just-revealed-who-h.txt,
+    # west-journal_2016-01-14_tim-allen-just-got-asked-about-d.txt, breitbart_2016-02-08_former-mexico-leader-calderon-ca.txt
+    ("The front-runner Donald Trump did offer his opinion on who will not be the Republican nominee.",
+     "named_official"),
+    ("Actor Tim Allen offered his thoughts on Republican front-runner Donald Trump's continued success.", "named_person"),
+    ("Donald Trump also offered his thoughts on the Super Bowl on Twitter.", "named_official"),
 ])
 def test_a_light_verb_before_a_noun_of_saying_is_a_speech_act(audit, text, type_):
     # "made charges", "gave assurances", "made statements": the noun carries the speech act (LABELLING.md: the
@@ -429,6 +435,8 @@ def test_a_light_verb_before_a_noun_of_saying_is_a_speech_act(audit, text, type_
 @pytest.mark.parametrize("text", [
     # wash-post_2016-06-09_game-over-will-sanders-come-down.txt: a speech given is an event, not its content
     "Sanders seemed to be of two minds Tuesday night when he delivered a speech alternately defiant and conciliatory.",
+    # a condolence, not a view: huff-post_2015-12-02_democrats-call-for-action-while-.txt
+    "Republicans offered their thoughts and prayers to the victims and their families.",
 ])
 def test_a_light_verb_before_an_event_is_no_speech_act(audit, text):
     assert audit(text).claims[-1].source.type == "unattributed"
