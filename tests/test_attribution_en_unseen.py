@@ -419,6 +419,12 @@ def test_a_noun_after_his_is_no_plural_present(audit, text):
      "tackle Social Security, tax cuts, nuclear weapons, foreign relations and education policy.", "named_official"),
     # politico_2016-03-10_trump-s-rivals-pull-their-punche.txt
     ("Trump made a plea for the GOP to unite behind him.", "named_official"),
+    # a view given: west-journal_2015-11-18_donald-trump-just-revealed-who-h.txt,
+    # west-journal_2016-01-14_tim-allen-just-got-asked-about-d.txt, breitbart_2016-02-08_former-mexico-leader-calderon-ca.txt
+    ("The front-runner Donald Trump did offer his opinion on who will not be the Republican nominee.",
+     "named_official"),
+    ("Actor Tim Allen offered his thoughts on Republican front-runner Donald Trump's continued success.", "named_person"),
+    ("Donald Trump also offered his thoughts on the Super Bowl on Twitter.", "named_official"),
 ])
 def test_a_light_verb_before_a_noun_of_saying_is_a_speech_act(audit, text, type_):
     # "made charges", "gave assurances", "made statements": the noun carries the speech act (LABELLING.md: the
@@ -429,6 +435,8 @@ def test_a_light_verb_before_a_noun_of_saying_is_a_speech_act(audit, text, type_
 @pytest.mark.parametrize("text", [
     # wash-post_2016-06-09_game-over-will-sanders-come-down.txt: a speech given is an event, not its content
     "Sanders seemed to be of two minds Tuesday night when he delivered a speech alternately defiant and conciliatory.",
+    # a condolence, not a view: huff-post_2015-12-02_democrats-call-for-action-while-.txt
+    "Republicans offered their thoughts and prayers to the victims and their families.",
 ])
 def test_a_light_verb_before_an_event_is_no_speech_act(audit, text):
     assert audit(text).claims[-1].source.type == "unattributed"
@@ -454,6 +462,46 @@ def test_a_belief_with_its_holder_opening_the_sentence_is_theirs(audit, text, na
     claim = audit(text).claims[0]
     assert (claim.source.text, claim.source.type) == (name, type_)
     assert "attr.opinion_holder" in claim.source.rules
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # nyt_2016-03-04_beneath-clinton-s-wins-signs-of-.txt
+    ("Some Democrats now worry that Mrs. Clinton will have difficulty matching the surge in new voters.",
+     "Some Democrats", "anonymous"),
+    # nyt_2016-07-25_political-future-unsure-at-fox-a.txt
+    ("Some Republicans doubt that there will be any significant change to the network.", "Some Republicans",
+     "anonymous"),
+    # west-journal_2015-12-31_new-detail-just-emerged-about-wh.txt
+    ("Others wonder how the connection could affect Hillary's run for president.", "Others", "anonymous"),
+])
+def test_worrying_doubting_or_wondering_with_its_holder_opening_the_sentence_is_theirs(audit, text, name, type_):
+    # en.class.belief_verb completed by the verbs of fearing, doubting and wondering (attr.opinion_holder)
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (name, type_)
+    assert "attr.opinion_holder" in claim.source.rules
+
+
+@pytest.mark.parametrize("text, name", [
+    # usa-today_2016-02-09_new-hampshire-primary-game-on-wh.txt
+    ("Now Jeb Bush, who has been more successful raising money than attracting votes this year, hopes his campaign "
+     "could score a turnaround there.", "Jeb Bush"),
+    # politico_2016-08-08_how-newtown-gave-chris-murphy-a-.txt
+    ("The 43-year-old former congressman, who led a filibuster in June after the Orlando massacre, thinks the gun "
+     "issue should now be a litmus test.", "The 43-year-old former congressman"),
+    # breitbart_2016-05-24_in-two-front-war-clinton-targets.txt
+    ("Sanders, meanwhile, hopes that winning a large share of the state's 475 delegates will give him momentum.",
+     "Sanders"),
+])
+def test_a_belief_after_an_aside_is_its_holders(audit, text, name):
+    # attr.opinion_holder steps over an aside between commas, as a speaker's subject does
+    claim = audit(text).claims[0]
+    assert claim.source.text == name
+    assert "attr.opinion_holder" in claim.source.rules
+
+
+def test_an_aside_that_reports_speech_is_not_stepped_over(audit):
+    claim = audit("Sanders, Weaver said, believes the party will come around.").claims[0]
+    assert "attr.opinion_holder" not in claim.source.rules
 
 
 @pytest.mark.parametrize("text", [
@@ -638,6 +686,63 @@ def test_speaking_out_or_highly_of_is_said_by_its_subject(audit, text, source):
 def test_a_thing_opened_up_to_others_is_no_speech(audit):
     # "opened up" is a speech act only before what it is about
     claim = audit("The new market opened up to foreign investors in March.").claims[0]
+    assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # usa-today_2015-12-15_nevada-a-newcomer-in-republican-.txt
+    ("As revelers took gondola rides on the Vegas version of Venice's Grand Canal, Grimm talked about renewed fears "
+     "of terrorism in the wake of attacks in Paris.", "Grimm"),
+    # wash-post_2015-12-20_democratic-candidates-pivot-shar.txt
+    ("O'Malley spoke of a recent visit to a mosque in Northern Virginia.", "O'Malley"),
+    # huff-post_2016-03-10_refoulement-violates-internation.txt
+    ("Merkel talks about a European consensus, but the European Council is deeply divided.", "Merkel"),
+    # nyt_2016-03-23_why-sanders-lags-on-black-vote-h.txt
+    ("Mr. Sanders has dwelled on the program's not going far enough.", "Sanders"),
+])
+def test_talking_about_a_topic_is_said_by_its_subject(audit, text, source):
+    # cue.en.talk_about: talking, speaking or holding forth about a topic says what its subject said
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-04-01_clinton-sanders-had-opposing-vie.txt
+    ("Clinton has pointed to her advocacy for groundbreaking medical research.", "Clinton"),
+    # politico_2016-06-22_what-will-it-take-for-the-senate.txt
+    ("But despite his own opposition, Tester still pointed to the GOP as the key obstacle in advancing gun measures.",
+     "Tester"),
+    # nyt_2016-02-20_for-pope-it-s-bigger-than-trump-.txt
+    ("While populists partly blame foreigners for inequities, Francis points to structural inequities deriving from "
+     "the global capitalist system.", "Francis"),
+])
+def test_pointing_to_evidence_is_said_by_its_subject(audit, text, source):
+    # cue.en.point_to: pointing to something offers it as evidence for what its subject says
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2015-12-28_tug-of-war-in-central-asia.txt
+    ("Kazakhstan's foreign minister, Erlan Idrissov, plays down concerns.", "Erlan Idrissov"),
+    # wash-post_2016-04-30_indiana-governor-endorses-cruz-b.txt
+    ("As he has before, Cruz on Friday played down the idea that he had struck a major deal with Kasich.", "Cruz"),
+    # huff-post_2016-06-08_chuck-grassley-compares-trump-s-.txt
+    ("Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed Donald Trump's attack on a federal judge's Mexican "
+     "heritage.", "Chuck Grassley"),
+])
+def test_downplaying_or_playing_up_is_said_by_its_subject(audit, text, source):
+    # cue.en.downplay: giving something less or more weight in words says what its subject said of it
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+def test_talks_about_after_a_preposition_are_a_negotiation(audit):
+    # politico_2016-07-08_clinton-unleashes-democratic-dre.txt: "talks" after "in" is the noun
+    claim = audit("The campaign has been locked in talks about the party platform for weeks.").claims[0]
     assert claim.source.type == "unattributed"
 
 

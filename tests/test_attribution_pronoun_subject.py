@@ -86,8 +86,9 @@ def test_a_full_name_with_a_middle_initial_is_the_subject():
     ("“We will appeal,” Gov. Phil Bryant said. Joseph R. Murray II, a onetime lawyer for the American Family "
      "Association, later came out as gay. He married in Mississippi last year and counts himself a devout Catholic. "
      "“The politics are just so blatant,” he said in an interview.", "Joseph R Murray"),
-    # wash-post_2016-07-06_understated-perez-raises-politic: "Perez talks about ... He has seen ... He promises"
-    ("“Coal is over,” Rush Limbaugh said. Perez talks about growing up in Buffalo. He has seen abandoned steel mills "
+    # wash-post_2016-07-06_understated-perez-raises-politic: "Perez ... He has seen ... He promises" (the article's
+    # "Perez talks about growing up" is speech since cue.en.talk_about; a stance keeps the chain to read past)
+    ("“Coal is over,” Rush Limbaugh said. Perez remembers growing up in Buffalo. He has seen abandoned steel mills "
      "retooled to turn out solar panels. He promises the government will help workers.", "Perez"),
     # wash-post_2015-11-15_carnage-renews-debate-over-milit: three sentences of "She" after "Clinton appeared"
     ("“We are at war,” Donald Trump said. Clinton appeared to have the most to gain. She skirted the opening "

@@ -47,6 +47,7 @@ _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb:
 # ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
 # the noun phrase between "with" and the participle
 _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
+_ASIDE = re.compile(r"\s*,[^,;:\"“”()]+,")  # ", who led a filibuster in June," between a holder and its belief
 _COUNT = re.compile(r"\d(?:[\d,]*\d)?")  # "271", "4,051"; not "2008," before a clause
 _PLURAL_NOUN = re.compile(r"[a-z][a-z-]+s(?![\w'’])")  # "delegates": a plural noun after a count
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
@@ -520,9 +521,13 @@ class English(Language):
         phrase ("Weaver, said Sanders believes") nor after a comma ("Hillary Clinton thinks ..., former
         President Bill Clinton said": what he reports), no relative ("Candidates who think ... are dangerously
         wrong"), no possessor ("The government's only hope") and no object but a clause (en.class.belief_object:
-        "hope to", "fear for their safety", "a liberal think tank")."""
+        "hope to", "fear for their safety", "a liberal think tank"). An aside between commas is stepped over, as
+        a speaker's is ("Jeb Bush, who has been more successful raising money, hopes", "Sanders, meanwhile,
+        believes"), unless it reports speech ("Sanders, Weaver said, believes")."""
         n = r.n
-        between = WORD.findall(n, span[1], hit.start)
+        aside = _ASIDE.match(n, span[1], hit.start)
+        stepped = aside is not None and not any(aside.start() <= h.start < aside.end() for h in r.cues["speech"])
+        between = WORD.findall(n, aside.end() if stepped else span[1], hit.start)
         after = WORD.search(n, hit.end)
         verb, last = hit.text.strip(), (words_before(n, span[1]) or [""])[0]
         if not verb.endswith(("s", "d")) and verb != "thought" and not (
