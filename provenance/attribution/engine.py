@@ -381,6 +381,15 @@ class Attributor:
                         last = agreeing
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
+                if pronoun in self.words.plural_pronouns and last.source.type in PERSON_TYPES \
+                        and not r.inside(main.span[0]) and not n[:main.span[0]].count('"') % 2:
+                    # "they say it would have made more strategic sense" is not Cruz, quoted last, but a group left
+                    # unnamed ('"They would come to me, and they'll say ...' opens a quotation of Khan's still open);
+                    # not a speaker to go on with: the person cited last still is
+                    why.append("attr.continuation.plural")
+                    group = Source(type="anonymous", rules=["attr.continuation.plural"])
+                    return made(self._continued(group, main, r), also=self._also(main, cands + side, r, lang, ctx)), \
+                        None, False
                 speaker = Speaker(self._continued(last.source, main, r), [])
                 # kept unless the sentence names its own relay ("مضيفًا، وفق رويترز"); English "he said" carries none
                 inherited = list(last.via) if lang.continuation_keeps_relay else []
