@@ -97,6 +97,8 @@ class LexiconEntry(TermsAndPatterns):
     family: str
     lang: Literal["ar", "en", "any"] = "any"
     name: Optional[str] = Field(default=None, description="canonical name (known people)")
+    gender: Optional[Literal["f", "m"]] = Field(default=None, description="a known person's sex, which a pronoun "
+                                                "continuing them agrees with (attr.continuation.agreement)")
     type: Optional[SourceTypeName] = Field(default=None, description="source type this entry implies")
     inflect: bool = Field(default=False, description="also match inflected forms: Arabic past tense +ت +وا +ا +تا; English "
                           "terms are lemmas, matched as their -s, past and participle forms (english_forms)")

@@ -374,10 +374,22 @@ class Attributor:
                 if last is not None and wanted is not None and gender.disagrees(memory, last.source, wanted):
                     agreeing = self._agreeing(ctx, memory, lang, wanted, last, pronoun in self.words.personal_pronouns)
                     if agreeing is not None:
-                        last = agreeing
                         why.append("attr.continuation.agreement")
+                        if gender.known(memory, agreeing.source) is None:
+                            gender.note(memory, agreeing.source, wanted)  # "she said" shows Ebeling a woman
+                            why.append("attr.continuation.agreement_named")
+                        last = agreeing
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
+                if pronoun in self.words.plural_pronouns and last.source.type in PERSON_TYPES \
+                        and not r.inside(main.span[0]) and not n[:main.span[0]].count('"') % 2:
+                    # "they say it would have made more strategic sense" is not Cruz, quoted last, but a group left
+                    # unnamed ('"They would come to me, and they'll say ...' opens a quotation of Khan's still open);
+                    # not a speaker to go on with: the person cited last still is
+                    why.append("attr.continuation.plural")
+                    group = Source(type="anonymous", rules=["attr.continuation.plural"])
+                    return made(self._continued(group, main, r), also=self._also(main, cands + side, r, lang, ctx)), \
+                        None, False
                 speaker = Speaker(self._continued(last.source, main, r), [])
                 # kept unless the sentence names its own relay ("مضيفًا، وفق رويترز"); English "he said" carries none
                 inherited = list(last.via) if lang.continuation_keeps_relay else []
@@ -582,19 +594,26 @@ class Attributor:
     def _agreeing(self, ctx: Discourse, memory: Memory, lang: Language, wanted: str, rejected: Speaker,
                   person: bool) -> Optional[Speaker]:
         """The speaker a continuation goes back to when the last one's gender disagrees: the person last
-        named, then the earlier speakers, latest first, the first the text gave the gender asked for (a person
-        for "he" and "she"; one of unknown gender may be anyone, so is not guessed); None when none has it."""
+        named, then the earlier speakers, latest first, the first the text or the gazetteer gave the gender
+        asked for (a person for "he" and "she"); failing one, the person last named if their gender is
+        unknown ("Yet it's also been a personally defining relationship for Ebeling. '...,' she said" after
+        Bill Clinton spoke: attr.continuation.agreement_named); an earlier speaker of unknown gender is not
+        guessed. None when none is found."""
         skipped = set(gender.keys(memory, rejected.source))
-        earlier = [self._mentioned(ctx, memory, lang), *reversed(ctx.spoken)]
-        for speaker in earlier:
+        named = self._mentioned(ctx, memory, lang)
+        unknown: Optional[Speaker] = None
+        for speaker in [named, *reversed(ctx.spoken)]:
             if speaker is None or set(gender.keys(memory, speaker.source)) & skipped:
                 continue
             if person and speaker.source.type not in PERSON_TYPES:
                 continue
-            if gender.known(memory, speaker.source) == wanted:
+            found = gender.known(memory, speaker.source)
+            if found == wanted:
                 return speaker
+            if found is None and speaker is named:
+                unknown = speaker
             skipped.update(gender.keys(memory, speaker.source))
-        return None
+        return unknown
 
     def _note_gender(self, claim: Claim, lang: Language, memory: Memory) -> None:
         """Remember what a sentence shows of the gender of the speaker it names: the span's own words

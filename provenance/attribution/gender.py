@@ -77,8 +77,20 @@ def note_surname(memory: Memory, surname: str, gender: str) -> None:
     _record(memory, "~" + norm(surname).strip("."), gender)
 
 
+def sex(memory: Memory, source: Source) -> Optional[str]:
+    """The sex the gazetteer gives the known person the speaker is ("she" is not Bill Clinton): one whose rules
+    name the person and whose name ends in the person's family name ("Cruz constituent Dan Golvach" is not Cruz)."""
+    words = _name(source).split()
+    return next((found for r in source.rules if r in memory.sexes
+                 for family, found in [memory.sexes[r]] if words and words[-1] == family), None)
+
+
 def known(memory: Memory, source: Source) -> Optional[str]:
-    """The speaker's remembered gender, or None."""
+    """The speaker's sex if a known person (a fact that outweighs a reading of the text: "Jane Sanders" gives
+    the family name Sanders no gender for Bernie), else the remembered gender, or None."""
+    found = sex(memory, source)
+    if found is not None:
+        return found
     for key in keys(memory, source):
         if key in memory.genders:
             return memory.genders[key] or None

@@ -123,6 +123,7 @@ class WordClasses:
         self.servants = tuple(sorted(read("closed.ar.servant")))  # عبدربه
         self.final_ha_names = read("closed.ar.final_ha_name")  # الله
         # English
+        self.plural_pronouns = read("closed.en.plural_pronoun")  # they: a group, never one person
         self.en_complementizers = read("closed.en.complementizer")  # said that
         self.en_coordinators = read("closed.en.coordinator")  # Iran and Morocco
         self.role_determiners = read("closed.en.role_determiner")  # Sean Spicer, the press secretary

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from ...normalize import norm
 from ...rules import RuleSet
 from ..gender import FEMININE, MASCULINE, note_name, note_surname
 from ..sources import Memory
@@ -38,6 +39,9 @@ class EnglishGender:
         # "Mr. Trump", "Dame Judi Dench": a form of address as written before a name, capitalised
         written = frozenset(w.capitalize() for words in self.address.values() for w in words)
         self.addressed = re.compile(rf"\b({opening(written)})\s+{_NAME}")
+        # known people (rules/people.yaml): id -> (family name, sex)
+        self.sexes = {e.id: (norm(e.name or "").split()[-1], e.gender) for e in rules.entries
+                      if e.gender is not None and e.name}
 
     def of_pronoun(self, word: str) -> Optional[str]:
         """"he", "his" -> masculine; "she", "her" -> feminine; any other word -> None."""
@@ -75,6 +79,7 @@ class EnglishGender:
         """Every "Mr. Name", "Mrs. Name", "Ms. Name" of the body: by the whole name when it has a first name
         ("Lady Michelle Obama" is no other Obama), else by the family name."""
         memory.addresses = self.addresses
+        memory.sexes = self.sexes
         for m in self.addressed.finditer(body):
             word = m.group(1).lower()
             gender = next(g for g, words in self.address.items() if word in words)
