@@ -51,6 +51,25 @@ def test_a_quoted_question_stays_with_the_verb_after_it(auditor):
             f"{opening}Why should the nomination be grabbed from him?{closing} asked Bennett.", "He left."]
 
 
+def test_a_quoted_question_or_exclamation_keeps_its_speaker_after_it(auditor):
+    # PolNeAR train: nyt_2015-12-31_trump-turns-attacks-on-another-c ("she's wrong!'' Mr. Trump wrote on Twitter"),
+    # politico_2016-02-19_more-hillary-clinton-emails-rele ('"Pat Kennedy is the greatest!!!" McDonough wrote'),
+    # huff-post_2016-01-19_flint-water-response-perfectly-c ("?’” Weaver said"): a "?" or "!" leaves no comma
+    # to hand the quotation on to its speaker, so a short frame with a verb of speech after it is its carrier
+    for text in ("''If Hillary thinks she can, she's wrong!'' Mr. Trump wrote on Twitter on Monday.",
+                 '"Pat Kennedy is the greatest!!!" McDonough wrote in a September 16, 2012 email.',
+                 "“What kind of help do you need?’” Weaver said."):
+        assert sentences(text + " He left.", auditor.rules) == [text, "He left."]
+    # a frame that opens with a pronoun in capitals is a sentence of its own: "he asked" would be in lowercase
+    assert sentences("“Is it over?” He said no.", auditor.rules) == ["“Is it over?”", "He said no."]
+
+
+def test_a_quotation_ending_in_dots_goes_on_in_its_arabic_carrier(auditor):
+    # arabic-pool bbc_BB-middleEast-39-20180210: Arabic has no capitals to tell a carrier going on
+    text = 'ورفضت فتاة الفتوى، قائلة "والله لو مية فتوى ما اترك عباتي. بنات لاتلتفتوا..." لمثل هذه الفتاوى.'
+    assert sentences(text, auditor.rules, "ar") == [text]
+
+
 def test_arabic_question_mark_splits(auditor):
     assert len(sentences("هل انتهت الحرب؟ قال الوزير إنها لم تنته.", auditor.rules, "ar")) == 2
 

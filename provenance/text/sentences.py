@@ -19,6 +19,8 @@ _WORD_RUN = re.compile(r"[\w.]+")
 _WORD_CHAR = re.compile(r"\w")
 _NON_SPACE = re.compile(r"\S")
 _CAPITAL = re.compile(r"[A-Z]")
+_FRAME_WORDS = 8  # "Mrs. Clinton said in a speech on Monday." is a frame, a sentence of its own is longer
+_FRAME_CHARS = 120  # looked for no further: a frame of eight words is shorter
 
 
 @dataclass(slots=True)
@@ -142,14 +144,17 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                 end += 1
             if end < len(text) and not text[end].isspace():
                 continue
-            closed = quotes.closes_at(end)  # the stop ends a quotation: ".\"", NYT's ".''"
-            if quotes.holds(m.start(), 2) and not closed:  # inside a quotation
+            closed = quotes.closes_at(end)  # the stop ends a quotation: '."', '?”', NYT's ".''"
+            # inside a quotation, unless right before its closing mark; the margin of 2 that finds a mark of one
+            # character keeps "?’”", "!''" and '..."' with the speaker after them ("''...?'' Mr. Trump asked"),
+            # and NYT's ".''" before the next sentence ends there ("''...Sanders.'' He cautioned")
+            if quotes.holds(m.start(), 2) and not (closed and m.group() == "." and text[end - 2:end] == "''"):
                 continue
+            if closed and m.group() != "." and _speaker_frame(text, end, rules, abbreviations):
+                continue  # '“...?” Mr. Trump asked.': a question or exclamation quoted, then who said it
             if m.group() == "." or closed:  # '"Why?" asked Bob' goes on: a quotation stays in its carrier
-                if m.group() == ".":
-                    word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer
-                    if word and (word.lower() in abbreviations or _CAPITAL.fullmatch(word)):
-                        continue
+                if m.group() == "." and _abbreviated(text, start, m.start(), abbreviations):
+                    continue
                 nxt = _NON_SPACE.search(text, end)
                 if nxt is not None and nxt.group().islower() and nxt.group().isascii():
                     continue
@@ -157,6 +162,33 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
             start = end
         _add(out, text, start, len(text), para.start, normalized)
     return out
+
+
+def _speaker_frame(text: str, end: int, rules: RuleSet, abbreviations) -> bool:
+    """Whether what follows a closed quotation, up to the next stop, is a short frame with a verb of speech
+    ("Mr. Trump wrote on Twitter on Monday.", "تساءل الوزير."): a quotation ending in "?" or "!" has no comma
+    to hand on to its speaker, so the frame opens with a capital, or in Arabic with no case at all."""
+    stop = len(text)
+    for m in _END.finditer(text, end, end + _FRAME_CHARS):
+        if m.group() != "." or not _abbreviated(text, end, m.start(), abbreviations):  # "Mr." goes on
+            stop = m.start()
+            break
+    if stop - end > _FRAME_CHARS:
+        return False
+    words = text[end:stop].split()
+    if not words or len(words) > _FRAME_WORDS or words[0].lower() in _subject_pronouns(rules):
+        return False  # '“Is it over?” He said no.': "he asked" after a quotation is written in lowercase
+    return rules.lexicon("speech").search(norm(text[end:stop])) is not None
+
+
+def _subject_pronouns(rules: RuleSet) -> frozenset[str]:
+    return frozenset(t for e in rules.entries_named("closed.en.subject_pronoun") for t in e.all_terms())
+
+
+def _abbreviated(text: str, start: int, stop: int, abbreviations) -> bool:
+    """Whether text[start:stop] ends in an abbreviation ("Mr", "U.S") or an initial: a stop after it ends nothing."""
+    word = _last_word(text[max(start, stop - 60):stop])  # no abbreviation is longer
+    return bool(word) and (word.lower() in abbreviations or _CAPITAL.fullmatch(word) is not None)
 
 
 def _last_word(piece: str) -> str:
