@@ -251,6 +251,16 @@ class ArabicSpans(SpanGrammar):
             # "الجدّة"، "والدته"، "الوالدة مريم": a relative definite or someone's own is the one person the article
             # means, as a definite title alone is (not a construct, "والد أشواق": whose relative, unnamed)
             return Typed("named_person", role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
+        words = unquoted.split()
+        if person is not None and person.start == 0 and person.entry_id == _RELATIVE and len(words) > 3 \
+                and words[1].startswith("ال") and words[1][-1] not in "،,":
+            # "والدة الطفلة مريم الغندور": a name right after the construct may be the relative's own (the construct
+            # cannot tell), a named person as the gold has it; not "والد أشواق" (whose relative) nor past a comma
+            run = self.typer.arabic_names.run(words[2:], leading=True)
+            if len(run) >= 2:
+                name = " ".join(run[:2])
+                memory.remember(name, "named_person")
+                return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.ar.named_relative"])
         if person is not None and person.start == 0 and person.value.type is not None:
             # "باحثون في مجال", "والدة المحتجز": a group, or an unnamed relative of someone named, typed as such
             return Typed(person.value.type, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
