@@ -155,6 +155,23 @@ def test_people_without_office_by_their_title(audit, text, kind, rule):
     assert claim.source.type == kind and rule in claim.reasons
 
 
+@pytest.mark.parametrize("intro, again, name", [
+    # arabic-pool/cnn_CN-internationalNews-651-20181006
+    ("أكدت ميلانيا ترامب، زوجة الرئيس الأمريكي، دونالد ترامب، أنها لا تتفق مع زوجها.",
+     "وقالت زوجة الرئيس الأمريكي في معرض إجابتها إنها تعبر عن رأيها.", "ميلانيا ترامب"),
+    # the same apposition as arabic-pool/cnn_CN-middleEast-1184-20180812 ("الشيخ جوعان بن حمد، شقيق أمير قطر") and
+    # cnn_CN-middleEast-328-20180321 ("باسم التميمي، والد عهد"), whose names the reader misses (the honorific's
+    # unknown name; باسم, "in the name of")
+    ("وأكد محمد العلي، شقيق الضحية، أن الشرطة لم تتصل بالعائلة.", "وقال شقيق الضحية إن العائلة تنتظر.",
+     "محمد العلي"),
+])
+def test_a_relative_set_off_after_a_name_is_that_person_again(audit, intro, again, name):
+    # src.ar.relative_named_before: the construct said again alone is the person named with it (LABELLING: named)
+    claim = audit(intro + " " + again).claims[-1]
+    assert (claim.source.type, claim.source.name) == ("named_person", name)
+    assert "src.ar.relative_named_before" in claim.reasons
+
+
 def test_a_past_opinion_verb_without_subject_continues_the_speaker(audit):
     # aljazirah_2015-08-02_043: "وتوقّع أن" after the central bank spoke
     report = audit("وقال البنك المركزي إن التضخم تراجع. وتوقّع أن تساهم الاستثمارات في زيادة النمو.")

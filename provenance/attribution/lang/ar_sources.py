@@ -19,6 +19,7 @@ from ..words import closed_class, entry_patterns, issuer_readings, opening
 _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
 _RELATIVE = "title.ar.relative"  # rules/ar/titles.yaml
+_RELATIVE_WORDS = 4  # words of a relative's construct set off after a name: "زوجة الرئيس الأمريكي"
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _QUOTE_MARKS = re.compile(r'["«»“”]')
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
@@ -251,6 +252,11 @@ class ArabicSpans(SpanGrammar):
             # "الجدّة"، "والدته"، "الوالدة مريم": a relative definite or someone's own is the one person the article
             # means, as a definite title alone is (not a construct, "والد أشواق": whose relative, unnamed)
             return Typed("named_person", role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
+        holder = self._relative_holder(n, memory) if person is not None and person.start == 0 \
+            and person.entry_id == _RELATIVE else None
+        if holder is not None:
+            # "وقالت زوجة الرئيس الأمريكي" after "ميلانيا ترامب، زوجة الرئيس الأمريكي": the person named with it
+            return Typed("named_person", name=holder, role=span.strip(), rules=[person.entry_id, "src.ar.relative_named_before"])
         words = unquoted.split()
         if person is not None and person.start == 0 and person.entry_id == _RELATIVE and len(words) > 3 \
                 and words[1].startswith("ال") and words[1][-1] not in "،,":
@@ -479,6 +485,26 @@ class ArabicSpans(SpanGrammar):
             if office and not self.typer.name_tokens(body[start:at]):
                 memory.offices.setdefault(office, " ".join(names[:4]))
         return names
+
+    def named_relatives(self, body: str, nb, people, memory: Memory) -> None:
+        """"ميلانيا ترامب، زوجة الرئيس الأمريكي، دونالد ترامب": a relative's construct after a name and a comma is that
+        person, remembered by the construct as written up to the next comma (at most _RELATIVE_WORDS words) to know
+        it again alone ("وقالت زوجة الرئيس الأمريكي": src.ar.relative_named_before)."""
+        for hit in people.finditer(nb.text):
+            if hit.entry_id != _RELATIVE:
+                continue
+            start, end = nb.span(hit.start, hit.end)
+            names = self._name_before_office(body, start)
+            stop = COMMA.search(body, end, end + 80)
+            construct = norm(body[start:stop.start()]).split() if names and stop is not None else []
+            if 1 < len(construct) <= _RELATIVE_WORDS:
+                memory.offices.setdefault(" ".join(construct), " ".join(names))
+
+    @staticmethod
+    def _relative_holder(n: str, memory: Memory) -> Optional[str]:
+        """The person a relative's construct opening the span (normalised) was set off after (named_relatives)."""
+        words = n.split()
+        return next((h for o, h in memory.offices.items() if o.split() == words[:len(o.split())]), None)
 
     def _family_name(self, body: str, start: int) -> bool:
         """"الإعلامي خالد قاضي الذي"، "عبدالعزيز آل الشيخ،": a title word right after a first name (a name's word
