@@ -249,9 +249,14 @@ class ArabicSpans(SpanGrammar):
             return Typed(media, name=staff.value.name, rules=[person.entry_id, staff.entry_id])
         if person is not None and person.start == 0 and person.entry_id == _RELATIVE \
                 and (person.text.startswith("ال") or self.possessed.search(span.split()[0])):
-            # "الجدّة"، "والدته"، "الوالدة مريم": a relative definite or someone's own is the one person the article
-            # means, as a definite title alone is (not a construct, "والد أشواق": whose relative, unnamed)
-            return Typed("named_person", role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
+            # "الجدة هيام عمر"، "الوالدة مريم": a relative definite or someone's own is named by the name after it, or
+            # is the one the article named with the same word ("الجدّة" later); else unnamed ("والدته" alone: LABELLING
+            # names a person by a name, as "والد أشواق" is not)
+            noun = person.text.removeprefix("ال")
+            name = " ".join(self.typer.arabic_names.run(unquoted.split()[1:], leading=True)[:2]) or memory.offices.get(noun)
+            if name:
+                memory.offices.setdefault(noun, name)
+                return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
         holder = self._relative_holder(n, memory) if person is not None and person.start == 0 \
             and person.entry_id == _RELATIVE else None
         if holder is not None:
