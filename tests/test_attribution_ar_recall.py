@@ -4,9 +4,17 @@ import pytest
 
 
 @pytest.mark.parametrize("text, kind, source", [
-    # arabic-saudi/aawsat_2015-08-02_028: the statement ends the publisher's span (the campaign is typed by the
-    # name it holds)
-    ("ونشرت حملة كلينتون بيانا من طبيبتها ليزا برداك تضمن تفاصيل حالتها الصحية.", None, "حملة كلينتون"),
+    # arabic-saudi/aawsat_2015-08-02_028: the statement ends the publisher's span; a campaign is a body
+    # (src.org.ar), not the candidate it is named after
+    ("ونشرت حملة كلينتون بيانا من طبيبتها ليزا برداك تضمن تفاصيل حالتها الصحية.", "named_organization",
+     "حملة كلينتون"),
+    # published reports, articles and versions end the span too (closed.ar.published_speech):
+    # arabic-pool/bbc_BB-internationalNews-540-20180521 (twice), bbc_BB-internationalNews-40-20180219
+    ("كما نشرت صحيفة واشنطن بوست تقريرا مماثلا.", "media", "صحيفة واشنطن بوست"),
+    ("ثم نشرت صحيفة نيويورك تايمز مقالة أشارت فيها إلى وجود مخبر.", "media", "صحيفة نيويورك تايمز"),
+    ("ونشرت أوكسفام نسخة منقحة من تقريرها، قائلة إنها ترغب في أن تكون شفافة.", "named_organization", "أوكسفام"),
+    # arabic-pool/france24_FR-middleEast-593-20180606
+    ("ونشرت وسائل إعلام عدة لوائح بينها أسماء رجال أعمال معروفين.", "media", "وسائل إعلام عدة"),
     # arabic-pool/cnn_CN-middleEast-1184-20180812: a person publishing a photo in a tweet
     ("نشر الشيخ جوعان بن حمد، شقيق أمير قطر، الشيخ تميم بن حمد آل ثاني، صورة تظهر الأخير مع والده، وذلك في "
      "تغريدة على صفحته بتويتر.", None, "الشيخ جوعان بن حمد"),
@@ -42,3 +50,25 @@ def test_a_footage_object_after_a_body_still_ends_it(audit):
     # arabic-pool/skynews_SK-internationalNews-697-20180331: مقطع stays an open word, no closed class
     claim = audit("والجمعة، عرضت وزارة الدفاع الروسية مقطع فيديو يظهر اختبار صاروخ بالستي.").claims[0]
     assert claim.source.text == "وزارة الدفاع الروسية"
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/skynews_SK-middleEast-2889-20180713: the verbal noun with its object
+    "وكثفت الميليشيات نشر أفرادها في الشوارع والأزقة المكتظة بالسكان في مدينة زبيد القديمة.",
+    "ونشرت الولايات المتحدة حاملة طائرات في المنطقة.",
+    # arabic-pool/cnn_CN-middleEast-457-20180402: past a quantity and من
+    "وبدأت الإدارة الأمريكية تنشر مزيداً من القوات الأمريكية في أفغانستان.",
+    # arabic-pool/alarabia_AL-internationalNews-976-20180508: the verbal noun after a preposition
+    "وترد بيونغ يانغ على الدوام بشدة على نشر طائرات خفية من صنف إف 22.",
+])
+def test_deploying_troops_or_arms_is_no_publishing(audit, text):
+    # closed.ar.deployed: نشر with troops, arms or patrols as its object deploys them and says nothing
+    claim = audit(text).claims[0]
+    assert "cue.ar.circulated" not in claim.reasons
+    assert claim.source.type == "unattributed"
+
+
+def test_a_body_named_after_troops_still_publishes(audit):
+    # a published statement before any deployed noun: the forces' statement is speech
+    claim = audit("ونشرت قوات سوريا الديمقراطية بيانا قالت فيه إن الهجوم فشل.").claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_organization", "قوات سوريا الديمقراطية")

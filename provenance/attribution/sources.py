@@ -223,6 +223,10 @@ class SpanGrammar:
         recalls. No one in the default reading."""
         return []
 
+    def named_relatives(self, body: str, nb, people, memory: Memory) -> None:
+        """Remember the relatives (of the person_role lexicon `people`) introduced after their own name, to know them
+        again unnamed. None in the default reading."""
+
     def seen_index(self, nb) -> Optional[Callable[[], dict[str, int]]]:
         """What indexes where the body (`nb`: normalised) first has each word, for Memory.met; None: never asked."""
         return None
@@ -498,6 +502,7 @@ class SourceTyper:
         for _, name, spelling in body_grammar.lead_kin(body, nb, hits["known_official"]):
             # "Last week, Eric Trump said": a later "Trump" is Eric
             memory.remember(name, "named_official" if norm(name) in titled else "named_person", spelling, "src.lead_kin.en")
+        body_grammar.named_relatives(body, nb, self.lex["person_role"], memory)
         for _, name, spelling in body_grammar.introductions(introduced, known_names):
             memory.remember(name, "named_official", spelling)  # by the words the article spells
         memory.index = body_grammar.seen_index(nb)

@@ -203,7 +203,7 @@ class Arabic(Language):
                               or not _ARTICLE.match(n, h.start, h.end) and not self.bare(h.text).startswith(("ب", "ك"))]
         # a participle is no noun a number counts: "الصادرة بحق 16 متهما" (16 accused), not "accusing"
         r.cues["participle"] = [h for h in r.cues["participle"] if not _COUNTED.search(n, max(0, h.start - 12), h.start)]
-        r.cues["speech"] = [h for h in r.cues["speech"] if not self._verdict(n, h)]
+        r.cues["speech"] = [h for h in r.cues["speech"] if not self._verdict(n, h) and not self._deploys(n, h)]
         r.cues["agentless"] += self.subjects.passive_charges(r)  # "اتُّهم النظام باستخدام": no one accuses
         for family in ("opinion", "stance"):  # "وتعتبر الجماعة امتدادا": the passive, is considered; no holder
             r.cues[family] = [h for h in r.cues[family] if h.entry_id != _JUDGMENT or self._judging(r, h)]
@@ -318,6 +318,23 @@ class Arabic(Language):
             if m.group() in self.words.published_speech and self.bare(prev.group()) not in self.words.opening_prepositions:
                 return m.start()
         return None
+
+    def _deploys(self, n: str, hit: Hit) -> bool:
+        """Whether a verb of publishing deploys: troops, arms or patrols (closed.ar.deployed) as its object, after
+        من too ("مزيداً من القوات"), before any published text (closed.ar.published_speech: "نشرت قوات سوريا
+        الديمقراطية بيانا" publishes) or what was said (أن): "وكثفت الميليشيات نشر أفرادها"، "نشرت قناصة"."""
+        if hit.entry_id != _CIRCULATED or self._published(n, hit) is not None:
+            return False
+        words = list(WORD.finditer(n, hit.end, len(n)))[:_PUBLISHED_REACH]
+        for prev, m in zip([None, *words], words):
+            word = self.bare(m.group())
+            if word in self.words.complementizers:
+                return False
+            stem = word[len(self.words.article):] if word.startswith(self.words.article) else word
+            if stem.startswith(self.words.deployed) and (
+                    prev is None or self.bare(prev.group()) not in self.words.opening_prepositions or prev.group() == "من"):
+                return True
+        return False
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """Not after a preposition: "على حث أوروبا" is a noun; a verb spelled like a preposition only where

@@ -19,6 +19,7 @@ from ..words import closed_class, entry_patterns, issuer_readings, opening
 _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
 _RELATIVE = "title.ar.relative"  # rules/ar/titles.yaml
+_RELATIVE_WORDS = 4  # words of a relative's construct set off after a name: "زوجة الرئيس الأمريكي"
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _QUOTE_MARKS = re.compile(r'["«»“”]')
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
@@ -248,9 +249,29 @@ class ArabicSpans(SpanGrammar):
             return Typed(media, name=staff.value.name, rules=[person.entry_id, staff.entry_id])
         if person is not None and person.start == 0 and person.entry_id == _RELATIVE \
                 and (person.text.startswith("ال") or self.possessed.search(span.split()[0])):
-            # "الجدّة"، "والدته"، "الوالدة مريم": a relative definite or someone's own is the one person the article
-            # means, as a definite title alone is (not a construct, "والد أشواق": whose relative, unnamed)
-            return Typed("named_person", role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
+            # "الجدة هيام عمر"، "الوالدة مريم": a relative definite or someone's own is named by the name after it, or
+            # is the one the article named with the same word ("الجدّة" later); else unnamed ("والدته" alone: LABELLING
+            # names a person by a name, as "والد أشواق" is not)
+            noun = person.text.removeprefix("ال")
+            name = " ".join(self.typer.arabic_names.run(unquoted.split()[1:], leading=True)[:2]) or memory.offices.get(noun)
+            if name:
+                memory.offices.setdefault(noun, name)
+                return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
+        holder = self._relative_holder(n, memory) if person is not None and person.start == 0 \
+            and person.entry_id == _RELATIVE else None
+        if holder is not None:
+            # "وقالت زوجة الرئيس الأمريكي" after "ميلانيا ترامب، زوجة الرئيس الأمريكي": the person named with it
+            return Typed("named_person", name=holder, role=span.strip(), rules=[person.entry_id, "src.ar.relative_named_before"])
+        words = unquoted.split()
+        if person is not None and person.start == 0 and person.entry_id == _RELATIVE and len(words) > 3 \
+                and words[1].startswith("ال") and words[1][-1] not in "،,":
+            # "والدة الطفلة مريم الغندور": a name right after the construct may be the relative's own (the construct
+            # cannot tell), a named person as the gold has it; not "والد أشواق" (whose relative) nor past a comma
+            run = self.typer.arabic_names.run(words[2:], leading=True)
+            if len(run) >= 2:
+                name = " ".join(run[:2])
+                memory.remember(name, "named_person")
+                return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.ar.named_relative"])
         if person is not None and person.start == 0 and person.value.type is not None:
             # "باحثون في مجال", "والدة المحتجز": a group, or an unnamed relative of someone named, typed as such
             return Typed(person.value.type, role=span.strip(), rules=[person.entry_id, "src.head_noun"])
@@ -469,6 +490,26 @@ class ArabicSpans(SpanGrammar):
             if office and not self.typer.name_tokens(body[start:at]):
                 memory.offices.setdefault(office, " ".join(names[:4]))
         return names
+
+    def named_relatives(self, body: str, nb, people, memory: Memory) -> None:
+        """"ميلانيا ترامب، زوجة الرئيس الأمريكي، دونالد ترامب": a relative's construct after a name and a comma is that
+        person, remembered by the construct as written up to the next comma (at most _RELATIVE_WORDS words) to know
+        it again alone ("وقالت زوجة الرئيس الأمريكي": src.ar.relative_named_before)."""
+        for hit in people.finditer(nb.text):
+            if hit.entry_id != _RELATIVE:
+                continue
+            start, end = nb.span(hit.start, hit.end)
+            names = self._name_before_office(body, start)
+            stop = COMMA.search(body, end, end + 80)
+            construct = norm(body[start:stop.start()]).split() if names and stop is not None else []
+            if 1 < len(construct) <= _RELATIVE_WORDS:
+                memory.offices.setdefault(" ".join(construct), " ".join(names))
+
+    @staticmethod
+    def _relative_holder(n: str, memory: Memory) -> Optional[str]:
+        """The person a relative's construct opening the span (normalised) was set off after (named_relatives)."""
+        words = n.split()
+        return next((h for o, h in memory.offices.items() if o.split() == words[:len(o.split())]), None)
 
     def _family_name(self, body: str, start: int) -> bool:
         """"الإعلامي خالد قاضي الذي"، "عبدالعزيز آل الشيخ،": a title word right after a first name (a name's word
