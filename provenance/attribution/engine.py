@@ -47,6 +47,10 @@ _THEY = re.compile(r"\bthey\b", re.I)
 _NUMBERED = re.compile(r"(?:the (?:two|three|four)|both)$", re.I)  # "The two squabbled": persons named before
 
 
+def _family(source: Source) -> list[str]:
+    return norm(source.name or source.text or "").split()[-1:]
+
+
 def _name_words(source: Source) -> set[str]:
     return {w for w in norm(source.name or source.text or "").split() if len(w) > 2}
 
@@ -140,7 +144,10 @@ class Attributor:
         ctx = Discourse(open_quotation=lambda at: in_open_quotation(at, at))
         for i, sent in enumerate(sentences, 1):
             memory.at = sent.start  # what the body had before this sentence is met (Memory.met)
+            guessed = memory.guessed
             claim, speaker, named = self._sentence(f"c{i}", sent, lang, memory, ctx)
+            if memory.guessed is guessed:
+                memory.guessed = {}  # a gender guessed holds for the sentence after the guess only (gender.guess)
             if named:
                 self._note_gender(claim, lang, memory)
             if claim.cue is None and claim.source.type == "unattributed":
@@ -380,7 +387,7 @@ class Attributor:
                     if agreeing is not None:
                         why.append("attr.continuation.agreement")
                         if gender.known(memory, agreeing.source) is None:
-                            gender.note(memory, agreeing.source, wanted)  # "she said" shows Ebeling a woman
+                            gender.guess(memory, agreeing.source, wanted)  # "she said": Ebeling, for now a woman
                             why.append("attr.continuation.agreement_named")
                         last = agreeing
                 if last is None:
@@ -643,11 +650,13 @@ class Attributor:
     def _agreeing(self, ctx: Discourse, memory: Memory, lang: Language, wanted: str, rejected: Speaker,
                   person: bool) -> Optional[Speaker]:
         """The speaker a continuation goes back to when the last one's gender disagrees: the person last
-        named, then the earlier speakers, latest first, the first the text or the gazetteer gave the gender
-        asked for (a person for "he" and "she"); failing one, the person last named if their gender is
-        unknown ("Yet it's also been a personally defining relationship for Ebeling. '...,' she said" after
-        Bill Clinton spoke: attr.continuation.agreement_named); an earlier speaker of unknown gender is not
-        guessed. None when none is found."""
+        named, then the earlier speakers, latest first, the first the text or the gazetteer gave the gender asked
+        for (a person for "he" and "she"); failing one, the person last named if their gender is unknown ("Yet
+        it's also been a personally defining relationship for Ebeling. '...,' she said" after Bill Clinton spoke:
+        attr.continuation.agreement_named), a name the body gave a person by a title or role (remembered,
+        src.memory: no "Second Amendment", no "New Hampshire") and not of the rejected speaker's family ("He denied
+        the charges" is no Lolita Grayson after Alan Grayson); failing that, a person of the gender asked for named
+        in the two sentences before. An earlier speaker of unknown gender is not guessed. None when none is found."""
         skipped = set(gender.keys(memory, rejected.source))
         named = self._mentioned(ctx, memory, lang)
         unknown: Optional[Speaker] = None
@@ -659,10 +668,18 @@ class Attributor:
             found = gender.known(memory, speaker.source)
             if found == wanted:
                 return speaker
-            if found is None and speaker is named:
+            if found is None and speaker is named and "src.memory" in speaker.source.rules \
+                    and _family(speaker.source) != _family(rejected.source):
                 unknown = speaker
             skipped.update(gender.keys(memory, speaker.source))
-        return unknown
+        if unknown is not None:
+            return unknown
+        # "The challenge for Mrs. Clinton is ... . Instead, she sought ..., contrasting her own respect for the
+        # Second Amendment with Mr. Obama's calls ...": a person of the gender asked for named in the two sentences
+        # before, in order
+        return next((found for text in reversed(ctx.read[-2:])
+                     for _, found in sorted(self._names_in(text, memory, lang), key=lambda f: f[0])
+                     if found.source.type in PERSON_TYPES and gender.known(memory, found.source) == wanted), None)
 
     def _note_gender(self, claim: Claim, lang: Language, memory: Memory) -> None:
         """Remember what a sentence shows of the gender of the speaker it names: the span's own words
