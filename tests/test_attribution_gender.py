@@ -146,3 +146,31 @@ def test_an_earlier_speaker_of_unknown_gender_is_not_guessed():
             "Senator Bernie Sanders said he would keep fighting for a higher minimum wage. "
             "She said the vote would come soon.")
     assert _sources(text)[-1][1] == "Bernie Sanders"
+
+
+def test_she_is_the_woman_named_before_not_a_thing_named_last():
+    # nyt_2016-03-04_beneath-clinton-s-wins-signs-of-: "..., contrasting her own respect for the Second Amendment
+    # with Mr. Obama's calls ... . This year, she has sought to portray herself as" is Mrs. Clinton, named two
+    # sentences before, not "Second Amendment" (a thing, no name of a person the body introduced); likewise
+    # wash-post_2016-02-09_barbs-and-pleas ("New Hampshire") and politico_2016-07-29_sex-lies-and-the-grayson-family-
+    # ("He denied the charges" is no Lolita Grayson, of the rejected Alan Grayson's family)
+    text = ("Senator Bernie Sanders said the party was divided. "
+            "The challenge for Mrs. Clinton is reversed from 2008. "
+            "Instead, she courted older voters, contrasting her own respect for the Second Amendment with Mr. Obama's "
+            "calls for tighter gun control. "
+            "This year, she has sought to portray herself as Mr. Obama's successor.")
+    claim = audit_text(text).claims[-1]
+    assert claim.source.name == "Hillary Clinton"
+
+
+def test_a_known_person_s_sex_is_read_by_the_name_as_the_gazetteer_writes_it():
+    # "Kim Jong Un" has no family name "Un" last: a speaker whose rules name Kim but whose name only ends in "Un"
+    # is not him, and Kim himself is a man
+    from provenance.attribution.sources import Memory
+    from provenance.attribution.gender import sex
+    from provenance.models import Source
+    memory = Memory()
+    memory.sexes = EnglishGender(load_rules()).sexes
+    assert sex(memory, Source(name="Kim Jong Un", type="named_official", rules=["person.kim_jong_un"])) == MASCULINE
+    assert sex(memory, Source(name="Choe Son Hui", type="named_official", rules=["person.choe_son_hui"])) == FEMININE
+    assert sex(memory, Source(name="Lee Un", type="named_person", rules=["person.kim_jong_un"])) is None

@@ -1,24 +1,55 @@
 """"they" is a group, never the one person cited last (attr.continuation.plural, closed.en.plural_pronoun): outside a
-quotation it stands for an unnamed group, and the person cited last goes on as the speaker. Sentences modelled on
-PolNeAR train (english-polnear/train): politico_2016-01-27_the-steep-cost-of-cruz-s-county- ("old Iowa political
-hands say ... they say it would have made more strategic sense" after Cruz's aide), nyt_2016-02-03_tax-overhaul-
-remains-a-distant-g ("As Republicans scrambled ..., they proposed"), west-journal_2016-02-09_trump-supporter-
-screams-controve ("They said she could." after Trump asked the crowd), usa-today_2016-08-09_khans-trump-stirs-
-ugliness-musli (Khan's quotation opening with "They would come to me")."""
+quotation it stands for the plural phrase before it, typed as that phrase types, and failing one for an unnamed group.
+Sentences modelled on PolNeAR train (english-polnear/train): wash-post_2016-03-04_blistering-attacks-upend-trump-s
+("Cruz and Rubio ... both locked on Trump. They pushed him"), wash-post_2016-03-30_as-clinton-sanders-answer-union-
+("Democratic candidates Hillary Clinton and Bernie Sanders did respond ... They also expressed support"),
+wash-post_2016-08-28_in-crazy-election-gary-johnson-s ("As Johnson and Weld stumped ..., they said"),
+wash-post_2016-04-07_in-shift-mexico-to-stand-up-to-t ("Mexican officials conducted ... The outreach, they said"),
+politico_2016-05-23_senate-candidates-stake-out-a-ra ("Wilcox and Beruff ... argued ... they said", then "he said"),
+west-journal_2016-02-09_trump-supporter-screams-controve ("They said she could." after Trump asked the crowd),
+breitbart_2016-03-15_kasich-we-are-going-to-go-all-th and usa-today_2016-08-09_khans-trump-stirs-ugliness-musli (a
+"they" inside the speaker's open quotation), nyt_2016-03-16_on-trade-angry-voters-have-point (The Times's ''...'')."""
 from provenance import audit_text
 
 
-def test_they_after_one_person_is_an_unnamed_group():
-    claims = audit_text("Senator Ted Cruz said he would visit every county. "
-                        "Local party hands were less sure. "
-                        "They said the time would have been better spent in the cities. "
-                        "\"We will win Iowa,\" he said.").claims
-    assert claims[2].source.type == "anonymous" and claims[2].source.text == "They"
-    assert "attr.continuation.plural" in claims[2].reasons
-    assert claims[3].source.name == "Ted Cruz"  # the group is no speaker to go on with
+def test_they_are_the_persons_named_together_before():
+    claims = audit_text("Senator Bernie Sanders said the debate was fair. "
+                        "Ted Cruz and Marco Rubio, who had gone after each other, both locked on Trump. "
+                        "They said he had no plan for health care.").claims
+    assert claims[-1].source.type == "named_official" and claims[-1].source.name == "Ted Cruz and Marco Rubio"
+    assert "attr.continuation.plural" in claims[-1].reasons
+
+
+def test_they_are_the_plural_subject_before():
+    claims = audit_text("Foreign Minister Claudia Ruiz Massieu said the mood had changed. "
+                        "As the campaign grew, Mexican officials conducted polling in the United States. "
+                        "The outreach, they said, raised new worries.").claims
+    assert claims[-1].source.type == "anonymous_official" and claims[-1].source.name == "Mexican officials"
+
+
+def test_a_leading_clause_names_them_and_he_is_not_the_pair():
+    claims = audit_text("Todd Wilcox said the department wastes money. "
+                        "As Wilcox and Beruff stumped across the state, they said the schools should be local. "
+                        "\"We will win,\" he said.").claims
+    assert claims[1].source.name == "Wilcox and Beruff"
+    assert claims[2].source.name == "Todd Wilcox"  # a pair is no "he"
+
+
+def test_they_with_no_plural_before_is_an_unnamed_group():
+    claims = audit_text("Donald Trump spoke for an hour. "
+                        "He then asked the buzzing crowd whether she could stay. "
+                        "They said she could.").claims
+    assert claims[-1].source.type == "anonymous" and claims[-1].source.text == "They"
 
 
 def test_they_inside_a_quotation_is_the_speaker_s_words():
     claims = audit_text("Khizr Khan said the calls had not stopped. "
                         "\"They would come to me, and they'll say, 'Mr. Khan, you're a lawyer.").claims
     assert claims[-1].source.name == "Khizr Khan"
+    claims = audit_text("Kasich in Cleveland\n\nGov. John Kasich said he would win Ohio.\n\n"
+                        "\u201cI went to New York and I met the rating agencies. "
+                        "Things were bad and they told me we were about to lose our credit.").claims
+    assert claims[-1].source.name == "John Kasich"
+    claims = audit_text("Jared Bernstein said trade cuts both ways. "
+                        "''These results should make us rethink, they argued, the gains from trade,'' he wrote.").claims
+    assert claims[-1].source.name == "Jared Bernstein"

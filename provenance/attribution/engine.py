@@ -41,6 +41,14 @@ _CHAIN = 3
 # the most characters between a person's span and the cue for the pronoun after the cue to be that person's
 # ("Gov. Phil Bryant, a Republican, said he expects"; farther off, the cue may be someone else's)
 _SUBJECT_TO_CUE = 40
+# the most sentences read back, besides those going on about "they", for what "they" stands for
+_PLURAL_REACH = 3
+_THEY = re.compile(r"\bthey\b", re.I)
+_NUMBERED = re.compile(r"(?:the (?:two|three|four)|both)$", re.I)  # "The two squabbled": persons named before
+
+
+def _family(source: Source) -> list[str]:
+    return norm(source.name or source.text or "").split()[-1:]
 
 
 def _name_words(source: Source) -> set[str]:
@@ -132,11 +140,14 @@ class Attributor:
         if lang.gender is not None:
             lang.gender.honorifics(body, memory)  # "Mrs. Clinton", "Mr. Trump"
         claims: list[Claim] = []
-        ctx = Discourse()
         in_open_quotation = _OpenQuotation(body)
+        ctx = Discourse(open_quotation=lambda at: in_open_quotation(at, at))
         for i, sent in enumerate(sentences, 1):
             memory.at = sent.start  # what the body had before this sentence is met (Memory.met)
+            guessed = memory.guessed
             claim, speaker, named = self._sentence(f"c{i}", sent, lang, memory, ctx)
+            if memory.guessed is guessed:
+                memory.guessed = {}  # a gender guessed holds for the sentence after the guess only (gender.guess)
             if named:
                 self._note_gender(claim, lang, memory)
             if claim.cue is None and claim.source.type == "unattributed":
@@ -376,20 +387,20 @@ class Attributor:
                     if agreeing is not None:
                         why.append("attr.continuation.agreement")
                         if gender.known(memory, agreeing.source) is None:
-                            gender.note(memory, agreeing.source, wanted)  # "she said" shows Ebeling a woman
+                            gender.guess(memory, agreeing.source, wanted)  # "she said": Ebeling, for now a woman
                             why.append("attr.continuation.agreement_named")
                         last = agreeing
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
                 if pronoun in self.words.plural_pronouns and last.source.type in PERSON_TYPES \
-                        and not r.inside(main.span[0]) and not n[:main.span[0]].count('"') % 2:
-                    # "they say it would have made more strategic sense" is not Cruz, quoted last, but a group left
-                    # unnamed ('"They would come to me, and they'll say ...' opens a quotation of Khan's still open);
-                    # not a speaker to go on with: the person cited last still is
+                        and not r.inside(main.span[0]) and not self._quoting(n[:main.span[0]]) \
+                        and not ctx.open_quotation(sent.start + r.ns.span(*main.span)[0]):
+                    # "They pushed him" is not Trump, cited last, but Cruz and Rubio named together before; inside a
+                    # quotation still open, in the sentence ('"They would come to me, and they'll say ...') or since
+                    # the paragraph opened (Kasich's speech: "they told me"), the speaker's own words
                     why.append("attr.continuation.plural")
-                    group = Source(type="anonymous", rules=["attr.continuation.plural"])
-                    return made(self._continued(group, main, r), also=self._also(main, cands + side, r, lang, ctx)), \
-                        None, False
+                    last = self._plural(r.original(0, main.span[0]), ctx, memory, lang) \
+                        or Speaker(Source(type="anonymous", rules=["attr.continuation.plural"]))
                 speaker = Speaker(self._continued(last.source, main, r), [])
                 # kept unless the sentence names its own relay ("مضيفًا، وفق رويترز"); English "he said" carries none
                 inherited = list(last.via) if lang.continuation_keeps_relay else []
@@ -517,6 +528,51 @@ class Attributor:
         ctx.searched = len(ctx.read)
         return ctx.mentioned
 
+    @staticmethod
+    def _quoting(before: str) -> bool:
+        """Whether a quotation is open at the end of `before`: marks straight or curly (normalised alike) or
+        the doubled apostrophes of The New York Times ("''Having failed to anticipate ...,'' they argued")."""
+        return bool((before.count('"') + before.count("''")) % 2)
+
+    def _plural(self, before: str, ctx: Discourse, memory: Memory, lang: Language) -> Optional[Speaker]:
+        """What "they" stands for after one person spoke last: the plural phrase a leading clause before the pronoun
+        ("As Johnson and Weld stumped ..., they said") or the sentences before, latest first, open with
+        ("Mexican officials conducted ... . The outreach, they said": anonymous officials), or the persons they
+        name together ("Cruz and Rubio ... both locked on Trump. They pushed him": named officials; "The two"
+        reads on back to them), typed as that phrase types and named by it. Sentences that go on about "they"
+        are read past, up to _PLURAL_REACH without it. None when nothing is found or the phrase found is not
+        typed as a group ("Six Gannett newspapers" read as a person's name)."""
+        texts = [before] if self.words.subordinate.match(before.lower()) else []
+        reach, at = _PLURAL_REACH, len(ctx.read) - 1
+        while at >= 0 and reach > 0 and len(texts) <= 2 * _PLURAL_REACH:
+            texts.append(ctx.read[at])
+            reach -= not _THEY.search(ctx.read[at])
+            at -= 1
+        scratch = replace(memory, names=dict(memory.names), offices=dict(memory.offices), heads=dict(memory.heads))
+        named_only = False  # "The two": only persons named together
+        for text in texts:
+            for phrase in lang.plural_mentions(text):
+                parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase) if p]
+                if len(parts) > 1:
+                    types = [self.typer.classify(p, scratch).type for p in parts]
+                    if not all(t in PERSON_TYPES for t in types):
+                        continue
+                    typed = Source(type="named_official" if "named_official" in types else "named_person")
+                elif named_only:
+                    continue
+                elif _NUMBERED.match(phrase):
+                    named_only = True
+                    continue
+                else:
+                    found = self.typer.classify(phrase, scratch)
+                    if found.type in (None, "unattributed", *PERSON_TYPES):
+                        return None
+                    typed = Source(type=found.type, rules=list(found.rules))
+                typed.name = phrase
+                typed.rules = [*typed.rules, "attr.continuation.plural", "attr.mention"]
+                return Speaker(typed)
+        return None
+
     def _subject_before(self, ctx: Discourse, memory: Memory, lang: Language, wanted: Optional[str],
                         pronoun: str) -> Optional[tuple[Speaker, list[str]]]:
         """The person the sentence before opens with as its subject, when that sentence had no speaker and is not
@@ -594,11 +650,13 @@ class Attributor:
     def _agreeing(self, ctx: Discourse, memory: Memory, lang: Language, wanted: str, rejected: Speaker,
                   person: bool) -> Optional[Speaker]:
         """The speaker a continuation goes back to when the last one's gender disagrees: the person last
-        named, then the earlier speakers, latest first, the first the text or the gazetteer gave the gender
-        asked for (a person for "he" and "she"); failing one, the person last named if their gender is
-        unknown ("Yet it's also been a personally defining relationship for Ebeling. '...,' she said" after
-        Bill Clinton spoke: attr.continuation.agreement_named); an earlier speaker of unknown gender is not
-        guessed. None when none is found."""
+        named, then the earlier speakers, latest first, the first the text or the gazetteer gave the gender asked
+        for (a person for "he" and "she"); failing one, the person last named if their gender is unknown ("Yet
+        it's also been a personally defining relationship for Ebeling. '...,' she said" after Bill Clinton spoke:
+        attr.continuation.agreement_named), a name the body gave a person by a title or role (remembered,
+        src.memory: no "Second Amendment", no "New Hampshire") and not of the rejected speaker's family ("He denied
+        the charges" is no Lolita Grayson after Alan Grayson); failing that, a person of the gender asked for named
+        in the two sentences before. An earlier speaker of unknown gender is not guessed. None when none is found."""
         skipped = set(gender.keys(memory, rejected.source))
         named = self._mentioned(ctx, memory, lang)
         unknown: Optional[Speaker] = None
@@ -610,10 +668,18 @@ class Attributor:
             found = gender.known(memory, speaker.source)
             if found == wanted:
                 return speaker
-            if found is None and speaker is named:
+            if found is None and speaker is named and "src.memory" in speaker.source.rules \
+                    and _family(speaker.source) != _family(rejected.source):
                 unknown = speaker
             skipped.update(gender.keys(memory, speaker.source))
-        return unknown
+        if unknown is not None:
+            return unknown
+        # "The challenge for Mrs. Clinton is ... . Instead, she sought ..., contrasting her own respect for the
+        # Second Amendment with Mr. Obama's calls ...": a person of the gender asked for named in the two sentences
+        # before, in order
+        return next((found for text in reversed(ctx.read[-2:])
+                     for _, found in sorted(self._names_in(text, memory, lang), key=lambda f: f[0])
+                     if found.source.type in PERSON_TYPES and gender.known(memory, found.source) == wanted), None)
 
     def _note_gender(self, claim: Claim, lang: Language, memory: Memory) -> None:
         """Remember what a sentence shows of the gender of the speaker it names: the span's own words

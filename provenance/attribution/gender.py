@@ -79,10 +79,17 @@ def note_surname(memory: Memory, surname: str, gender: str) -> None:
 
 def sex(memory: Memory, source: Source) -> Optional[str]:
     """The sex the gazetteer gives the known person the speaker is ("she" is not Bill Clinton): one whose rules
-    name the person and whose name ends in the person's family name ("Cruz constituent Dan Golvach" is not Cruz)."""
+    name the person and whose name ends in the person's name as the gazetteer writes it ("Cruz constituent Dan
+    Golvach" is not Cruz; "Kim Jong Un" ends in no family name "Un")."""
     words = _name(source).split()
     return next((found for r in source.rules if r in memory.sexes
-                 for family, found in [memory.sexes[r]] if words and words[-1] == family), None)
+                 for name, found in [memory.sexes[r]] if name and words[-len(name):] == name), None)
+
+
+def guess(memory: Memory, source: Source, gender: str) -> None:
+    """"she said" of the person named last, whose gender nothing showed (attr.continuation.agreement_named):
+    taken for the next sentence only ('"...," he said' after it goes back past her), never recorded."""
+    memory.guessed = dict.fromkeys(keys(memory, source), gender)
 
 
 def known(memory: Memory, source: Source) -> Optional[str]:
@@ -94,7 +101,7 @@ def known(memory: Memory, source: Source) -> Optional[str]:
     for key in keys(memory, source):
         if key in memory.genders:
             return memory.genders[key] or None
-    return None
+    return next((memory.guessed[key] for key in keys(memory, source) if key in memory.guessed), None)
 
 
 def disagrees(memory: Memory, source: Source, wanted: str) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Callable, Optional
 
 from ..lexicon import Hit
 from ..models import Source, Via
@@ -72,14 +72,16 @@ class Discourse:
     searched: int = 0
     spoken: list[Speaker] = field(default_factory=list)
     silent: list[bool] = field(default_factory=list)  # each sentence read had no speaker: narration ("Chuck Todd was shocked.")
+    # whether a quotation that opened its paragraph is still open at an offset of the body (none in a headline)
+    open_quotation: Callable[[int], bool] = lambda at: False
 
     def update(self, speaker: Optional[Speaker], text: str) -> None:
         self.silent.append(speaker is None)
         if speaker is not None:
             self.spoken.append(speaker)
             self.last = speaker
-            if speaker.source.type in PERSON_TYPES:
-                self.last_person = speaker
+            if speaker.source.type in PERSON_TYPES and "attr.continuation.plural" not in speaker.source.rules:
+                self.last_person = speaker  # "Wilcox and Beruff" are no "he"
             elif speaker.source.type in ("named_organization", "document", "media", "state_media"):
                 self.last_thing = speaker
         self.read.append(text)

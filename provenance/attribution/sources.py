@@ -46,7 +46,8 @@ class Memory:
     offices: dict[str, str] = field(default_factory=dict)  # "الناطقة باسم وزارة الخارجية" -> its holder's name
     heads: dict[str, "Typed"] = field(default_factory=dict)  # "the agency" / "الصحيفة" refers back
     genders: dict[str, str] = field(default_factory=dict)  # what the text shows of a speaker's gender (gender.py)
-    sexes: dict[str, tuple[str, str]] = field(default_factory=dict)  # a known person's id -> family name, sex (gender.py)
+    sexes: dict[str, tuple[list[str], str]] = field(default_factory=dict)  # a known person's id -> name's words, sex (gender.py)
+    guessed: dict[str, str] = field(default_factory=dict)  # a gender taken for the sentence after (gender.guess)
     addresses: frozenset[str] = frozenset()  # forms of address ("mrs.", "sir"): never a first name (gender.py)
     titled: dict[str, int] = field(default_factory=dict)  # a name (normalised) a title introduces -> where in the body
     # a word of the body -> where the body first has it: indexed by `index` when first asked (few articles ask)

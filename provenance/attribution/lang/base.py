@@ -181,6 +181,10 @@ class Language:
         language reads no subject from a sentence's opening, so that "he" after it goes to the last speaker."""
         return None
 
+    def plural_mentions(self, text: str) -> list[str]:
+        """The phrases of a sentence that "they" may stand for: a plural subject or persons named together."""
+        return []
+
     def subject_name(self, opening: str, start: int) -> Optional[tuple[str, list[str]]]:
         """When the name found at `start` is the subject `opening` opens with: the words naming the person,
         title and all ("Rep. Sean Duffy"), and the name's own words ("Sean", "Duffy"); None when it is not."""

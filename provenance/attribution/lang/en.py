@@ -59,6 +59,12 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or mo
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
 _NAME_WORD = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "Todd", "D.", "O'Brien"; not "Obama's"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")  # "Chuck Todd", "Paul D. Ryan"
+# persons named together ("Cruz and Rubio", "Autor, Dorn and Hanson", "Hillary Clinton and Bernie Sanders")
+_NAMES = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+_COORDINATED = re.compile(rf"{_NAMES}(?:,\s+{_NAMES})*,?\s+and\s+{_NAMES}(?![\w'’])")
+_NUMBERED = re.compile(r"^(?:the (?:two|three|four)|both)\b", re.I)  # "The two squabbled": persons named before
+_PLURAL_WORD = re.compile(r"[A-Za-z]+[^su'’s]s")  # "officials", "Democrats"; not "press", "status", "Sanders's"
+_SEGMENT_END = re.compile(r"\s--\s|\s[—–-]\s|[,;:()]")
 _TITLE_CHARS = re.compile(r"[\w\s.'’-]*")  # a title before a name: no quotation, comma or parenthesis
 _POSSESSIVE = re.compile(r"['’]s?\b|['’](?!\w)")  # "Obama's aides", "Sanders' plan"
 
@@ -743,6 +749,42 @@ class English(Language):
         words = text.split()
         lead = next((i for i, w in enumerate(words) if w.lower().rstrip(",") not in self.subject_lead), 0)
         return " ".join(words[lead:])
+
+    def plural_mentions(self, text: str) -> list[str]:
+        """What "they" may stand for in a sentence, first the plural noun phrase its subject opens with ("Mexican
+        officials conducted ...", also after a leading clause "As ..., "; "The two" for the persons named together
+        before), then the persons it names together, the last first ("Cruz and Rubio", "Democratic candidates
+        Hillary Clinton and Bernie Sanders did respond"); not persons after a preposition ("stars like Brandy,
+        Monica and Lauryn Hill", "the chairs from Jefferson and Arapahoe") nor a name ending in s ("The United
+        States")."""
+        found = []
+        opening = self.opening_subject(text) or ""
+        segments = _SEGMENT_END.split(opening)
+        leading = self.words.subordinate.match(opening.lower())
+        if leading is not None:  # "As Republicans scrambled ..., they proposed": the clause's subject, then the main one
+            segments = [segments[0][leading.end():], *segments[1:2]]
+        for segment in segments[:2] if leading is not None else segments[:1]:
+            words = segment.split()
+            if not words or words[0].lower() in self.words.nominative:
+                continue
+            numbered = _NUMBERED.match(segment)
+            if numbered is not None:
+                found.append(numbered.group())
+                break
+            plural = next((i for i, w in enumerate(words[:4]) if _PLURAL_WORD.fullmatch(w)
+                           and not (w[0].isupper() and i and words[i - 1][0].isupper())), None)
+            # "Democratic candidates Hillary Clinton and Bernie Sanders": the names that follow say who
+            if plural is not None and not {w.lower() for w in words[:plural]} & self.clause_words \
+                    and not (words[plural + 1:] and words[plural + 1][0].isupper()):
+                found.append(" ".join(words[:plural + 1]))
+                break
+        for m in reversed(list(_COORDINATED.finditer(text))):
+            words = m.group().split()
+            lead = next((i for i, w in enumerate(words) if w.lower() not in self.clause_words | self.subject_lead), 0)
+            before = text[:m.start()].split()[-1:]
+            if not {w.lower() for w in before} & (self.words.prepositions | {"like"}):
+                found.append(" ".join(words[lead:]))
+        return found
 
     def subject_name(self, opening: str, start: int) -> Optional[tuple[str, list[str]]]:
         """A run of capitalised words at `start` after nothing but its title ("Rep. Sean Duffy", "Republican

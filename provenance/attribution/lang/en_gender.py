@@ -39,8 +39,8 @@ class EnglishGender:
         # "Mr. Trump", "Dame Judi Dench": a form of address as written before a name, capitalised
         written = frozenset(w.capitalize() for words in self.address.values() for w in words)
         self.addressed = re.compile(rf"\b({opening(written)})\s+{_NAME}")
-        # known people (rules/people.yaml): id -> (family name, sex)
-        self.sexes = {e.id: (norm(e.name or "").split()[-1], e.gender) for e in rules.entries
+        # known people (rules/people.yaml): id -> (name's words as written there, sex)
+        self.sexes = {e.id: (norm(e.name or "").split(), e.gender) for e in rules.entries
                       if e.gender is not None and e.name}
 
     def of_pronoun(self, word: str) -> Optional[str]:
