@@ -689,6 +689,12 @@ def test_an_own_title_beside_another_holder_s_title_still_makes_an_official(audi
 @pytest.mark.parametrize("text, name", [
     # wash-post_2015-12-23_as-spotlight-shines-on-trump-and.txt (also wash-post_2015-11-16, wash-post_2015-12-22)
     ("\"October provided a resurgence for her,\" said former Obama adviser David Axelrod.", "David Axelrod"),
+    # wash-post_2016-03-18_rabbis-vow-to-boycott-trump-spee.txt: a known name with a middle initial
+    ("\"These are the darkest days for Republican Jews like myself,\" former George W. Bush speechwriter Noam Neusner "
+     "wrote in a column this month.", "Noam Neusner"),
+    # breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind.txt: a no-break space before the name (Cruz's constituent
+    # was typed Ted Cruz, an official)
+    ("\u201cThat\u2019s treason,\u201d Cruz constituent\xa0Dan Golvach said.", "Dan Golvach"),
 ])
 def test_a_known_name_modifying_a_title_after_former_is_not_the_source(audit, text, name):
     # "former Obama adviser David Axelrod" was Barack Obama as the source: the known name only modifies the title,
