@@ -689,6 +689,12 @@ def test_an_own_title_beside_another_holder_s_title_still_makes_an_official(audi
 @pytest.mark.parametrize("text, name", [
     # wash-post_2015-12-23_as-spotlight-shines-on-trump-and.txt (also wash-post_2015-11-16, wash-post_2015-12-22)
     ("\"October provided a resurgence for her,\" said former Obama adviser David Axelrod.", "David Axelrod"),
+    # wash-post_2016-03-18_rabbis-vow-to-boycott-trump-spee.txt: a known name with a middle initial
+    ("\"These are the darkest days for Republican Jews like myself,\" former George W. Bush speechwriter Noam Neusner "
+     "wrote in a column this month.", "Noam Neusner"),
+    # breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind.txt: a no-break space before the name (Cruz's constituent
+    # was typed Ted Cruz, an official)
+    ("\u201cThat\u2019s treason,\u201d Cruz constituent\xa0Dan Golvach said.", "Dan Golvach"),
 ])
 def test_a_known_name_modifying_a_title_after_former_is_not_the_source(audit, text, name):
     # "former Obama adviser David Axelrod" was Barack Obama as the source: the known name only modifies the title,
@@ -885,3 +891,25 @@ def test_a_reporter_whose_names_hold_a_senator_s_is_not_the_senator(audit):
     # breitbart_2016-06-09_clinton-cash-debunks-hillary-onl.txt: Patrick Leahy is known with his initial or title only
     claim = audit("Title\n\nBreitbart News’ Michael Patrick Leahy previously reported that the foundation refused.").claims[0]
     assert claim.source.name != "Patrick Leahy"
+
+
+@pytest.mark.parametrize("text", [
+    # usa-today_2016-08-09_khans-trump-stirs-ugliness-musli.txt (shortened): the prescan read "head" as a title
+    "Title\n\nEven the decision to wear a hijab, the traditional head scarf worn by some Muslim women including Ghazala "
+    "Khan, has become the source of anxiety.\n\nGhazala Khan says she received a nervous call from her niece.",
+    # breitbart_2016-02-18_ap-gfk-poll-voters-increasingly-.txt: a place that ends with "Head"
+    "Title\n\n“I never really trusted her,” said Robert Stone, a 59-year-old from Hilton Head, South Carolina.",
+])
+def test_a_head_that_is_not_the_head_of_a_body_is_no_title(audit, text):
+    # titles.yaml (title.en.government): the PolNeAR train pool has no office "head" but before "of"; also "shot in
+    # the head" (breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt), "Head Start"
+    # (politico_2016-05-23_senate-candidates-stake-out-a-ra.txt), "head-to-head" (west-journal_2015-12-10_something-
+    # horrible-was-just-rele.txt)
+    assert audit(text).claims[-1].source.type == "named_person"
+
+
+def test_the_head_of_a_body_is_an_office(audit):
+    # nyt_2015-12-29_u-s-commandos-take-on-larger-rol.txt (shortened)
+    claim = audit("Title\n\nGen. Joseph L. Votel, the head of the United States Special Operations Command, said the "
+                  "raids would go on.").claims[0]
+    assert claim.source.type == "named_official"

@@ -19,7 +19,10 @@ from ..words import as_written, closed_class, opening
 
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _EN_AFFILIATION = re.compile(r"(?<!\S)(?:at|of|from|with|for)\s+(?:the\s+)?$")  # right before an organisation
-_MODIFIER_NAME = re.compile(r"(?:[a-z][\w-]* ){0,2}([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:[a-z][\w-]* ){1,3}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+)$")
+# "Trump campaign manager Corey Lewandowski", "former George W. Bush speechwriter Noam Neusner": a known name that
+# modifies the title of the name after it (words apart by any space: "Cruz constituent\xa0Dan Golvach")
+_MODIFIER_NAME = re.compile(r"(?:[a-z][\w-]*\s){0,2}([A-Z][\w'’-]*(?:\s[A-Z]\.)?(?:\s[A-Z][\w'’-]*)?)\s(?:[a-z][\w-]*\s){1,3}"
+                            r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)+)$")
 _POSSESSIVE_END = re.compile(r"'s\b|(?<=s)'(?!\w)")  # after a token: "Carson's", "Sanders'"
 _POSSESSOR = re.compile(r"'s?\s+\w")  # after a name: "Clinton's current lead", "Sanders' campaign"
 _EN_APPROXIMATE = re.compile(r"^(?:(?:about|nearly|almost|roughly|only|just|just over|just under|over|under|more than|"
