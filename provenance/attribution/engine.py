@@ -408,12 +408,15 @@ class Attributor:
             else:
                 speaker = Speaker(self._source(main, r), [])
                 inner = self._inner(main, cands + quoted_openers, n) if quoted is None else None
+                published = lang.published_speaker(r, main) if inner is None and quoted is None else None
+                inner = inner or published
                 if inner is not None:
                     speaker.via.append(self._via(main, r))
                     speaker.source = self._source(inner, r)
                     if inner.typed.type is None:
                         speaker.source = last.source.model_copy() if last else speaker.source
-                    why.append("attr.relay.according_said" if main.cue.family == "according"
+                    why.append("attr.relay.published" if published is not None
+                               else "attr.relay.according_said" if main.cue.family == "according"
                                else "attr.relay.reported_speech")
                 named = quoted is None and inner is None
             for c in [main, *cands]:
@@ -476,7 +479,7 @@ class Attributor:
             if span[1] > span[0] and not r.quotes.holds(hit.start):
                 others.append(lang.candidate(r, hit, span))
         seen = {main.span} if main is not None else set()
-        inner = self._inner(main, cands, n) if main is not None else None
+        inner = self._inner(main, cands, n) or lang.published_speaker(r, main) if main is not None else None
         if inner is not None:
             # "The New York Times quoted one of Carson's advisers as saying": the adviser is the claim's source,
             # the paper its relay and an attribution of its own

@@ -37,6 +37,7 @@ _LEARN = "cue.ar.learn"
 _JUDGMENT = "cue.ar.judgment"  # judging in the present, spelled like its passive (_judgment_holder)
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
 _CIRCULATED = "cue.ar.circulated"
+_PUBLISHING = (_CIRCULATED, "cue.ar.published")  # verbs of putting out and of reporting
 _PUBLISHED_REACH = 16  # words from a verb of publishing to the statement it puts out
 _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before a document heading a span (type_span)
 
@@ -79,7 +80,8 @@ class Arabic(Language):
         self.leading_conj = re.compile("^" + lead)
         self.leading_verb = re.compile(lead + r"\S+")  # a verb-first sentence's verb
         self.opening_verb = re.compile(r"\s*(?:" + opening(self.words.clause_openers) + r"\s+)*\S+")
-        self.reports = self.rules.lexicon("according", "relay")  # how an outlet's report is cited
+        # how an outlet's report is cited or put out ("وفقا لما نقلته وكالة"، "أوردت الوكالة")
+        self.reports = self.rules.lexicon("according", "relay", "speech_media")
         self.verb_terms = frozenset().union(*(self.rules.terms(f) for f in (
             *SPEECH_FAMILIES, "relay", "participle", "opinion", "stance")))
         self.root_ba_verbs = closed_class(self.rules, "closed.ar.root_ba_verb")  # "بعث": ب of the root
@@ -335,6 +337,33 @@ class Arabic(Language):
                     prev is None or self.bare(prev.group()) not in self.words.opening_prepositions or prev.group() == "من"):
                 return True
         return False
+
+    def published_speaker(self, r: Reading, outer: Candidate) -> Optional[Candidate]:
+        """"نشر موقع (فوكوس) الألماني تصريحاً لرئيس نادي كوتبوس"، "أوردت مواقف خامنئي": what an outlet puts out
+        is someone's statement, so they are the source and the outlet relays them (closed.ar.relayed_speech). The
+        noun is the verb's object, not after a preposition, its speaker follows it in construct or after ل, and what
+        they said follows them ("الذي أعلن"، "إذ قال"، a quotation): "ونشرت صحيفة ... تصريح الزعيم." alone reports the
+        publishing, the outlet's own news."""
+        n = r.n
+        if outer.cue.entry_id not in _PUBLISHING or outer.typed.type not in ("media", "state_media"):
+            return None
+        words = list(WORD.finditer(n, max(outer.span[1], outer.cue.end), len(n)))[:_PUBLISHED_REACH]
+        for prev, m in zip([None, *words], words):
+            if prev is not None and self.bare(prev.group()) in self.words.opening_prepositions:
+                continue
+            if m.group() not in self.words.relayed_speech:
+                continue
+            span = self.subjects.after(n, m.end(), stop_at_boundary=False, governed=True)
+            if span[1] <= span[0] or span[0] != WORD.search(n, m.end()).start():
+                return None
+            if n[span[0]] == "ل" and n[span[0] + 1:span[0] + 2] != "ل":
+                span = (span[0] + 1, span[1])  # "تصريحا لرئيس نادي كوتبوس": the chairman's
+            said = any(h.start >= span[1] for h in r.cues["speech"]) \
+                or self.said_start.search(n, span[1], min(len(n), span[1] + 40)) is not None
+            cand = self.candidate(r, outer.cue, span)
+            return cand if said and cand.typed.type not in (None, "unattributed", "media", "state_media", "document") \
+                else None
+        return None
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """Not after a preposition: "على حث أوروبا" is a noun; a verb spelled like a preposition only where
@@ -670,8 +699,8 @@ class Arabic(Language):
         return self.pluperfect.match(n) is not None  # "وكانت هيلي قد أبلغت": an earlier occasion
 
     def carried(self, evidence: str) -> bool:
-        """A relay by an outlet's report ("ونقلت الوكالة"، "وفقا لما نقلته وكالة"), not an interview it held:
-        "أكد نائب رئيس الوزراء ... ونقلت الوكالة عن هاكان قوله ... رأى نائب رئيس الوزراء" goes on without it."""
+        """A relay by an outlet's report ("ونقلت الوكالة"، "وفقا لما نقلته وكالة"، "أوردت الوكالة مواقفه"), not an
+        interview it held: "أكد نائب رئيس الوزراء ... ونقلت الوكالة عن هاكان قوله ... رأى نائب رئيس الوزراء" goes on without it."""
         return self.reports.search(norm(evidence)) is not None
 
     def same_speaker(self, source: Source, previous: Source) -> bool:

@@ -376,6 +376,11 @@ class ArabicSubjects(SubjectFinder):
             # normalising wrote a name's final ة as ه, which the name reader takes for a pronoun ("خالد عكاشه"):
             # read as ة in a name the commas close after the title heading the span
             named = len(self.typer.name_tokens(_FINAL_HA.sub("ة", n[start:end]))) == len(words)
+        if not named and n[end:end + 1] in "،,":
+            # a known person's whole name, whose given name the name reader takes for another word ("المرشد
+            # الإيراني، علي خامنئي،": علي is also على; rules/people.yaml)
+            known = self.typer.lex["known_official"].search(n, start, end)
+            named = known is not None and known.start == start and known.end == start + len(n[start:end].rstrip())
         return (span[0], start + len(n[start:end].rstrip())) if named else span
 
     def passive_charges(self, r: Reading) -> list[Hit]:

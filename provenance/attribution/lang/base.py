@@ -239,6 +239,10 @@ class Language:
         """Where what was said opens, which ends the hearer's name ("لـCNN إن")."""
         return None
 
+    def published_speaker(self, r: Reading, outer: Candidate) -> Optional[Candidate]:
+        """The speaker whose statement an outlet puts out (attr.relay.published), or None."""
+        return None
+
     # -- shared ----------------------------------------------------------------------------------
     def opens_clause(self, n: str, pos: int) -> bool:
         """A verb at the start of the sentence or of a clause (after a comma or a conjunction)."""
