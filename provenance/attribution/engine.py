@@ -50,6 +50,13 @@ _NUMBERED = re.compile(r"(?:the (?:two|three|four)|both)$", re.I)  # "The two sq
 def _family(source: Source) -> list[str]:
     return norm(source.name or source.text or "").split()[-1:]
 
+# an embedded tweet as the crawl keeps it: an opening tag whose author attribute holds the handle, the tweet's text,
+# and a closing tag ("</tweet>" or "<tweet/>"); its signature credits the name and handle ("— Ben Jacobs
+# (@Bencjacobs) September 1, 2016")
+_TWEET = re.compile(r'<tweet\b[^>]*?author="(@?\w+)"[^>]*>(.*?)(?:</tweet>|<tweet/>)', re.S)
+_SIGNATURE = re.compile(r"[—–―]\s*([^()—–―\n]+?)\s*\(@(\w+)\)\s*\w+ \d{1,2}, \d{4}")
+_LETTER = re.compile(r"[^\W\d_]")
+
 
 def _name_words(source: Source) -> set[str]:
     return {w for w in norm(source.name or source.text or "").split() if len(w) > 2}
@@ -176,8 +183,70 @@ class Attributor:
                 claims[-1].source.anonymity_reason = claim.source.anonymity_reason
             ctx.update(speaker, sent.text)
             claims.append(claim)
+        self._tweets(body, claims, memory)
         memory.at = None  # the title is read after the whole body
         return claims
+
+    def _tweets(self, body: str, claims: list[Claim], memory: Memory) -> None:
+        """The sentences of an embedded tweet that name no speaker of their own are its author's (attr.tweet): the
+        outlet its handle spells, else the name its signature credits, else the person its handle spells
+        ("@brianefallon": Brian Fallon), else the handle itself, a person (attr.tweet.handle). A signature alone is
+        no claim of the author's; no speaker of the article's own lines goes on into a tweet: its author speaks."""
+        for tweet in _TWEET.finditer(body):
+            author = None
+            for claim in claims:
+                if not tweet.start() <= claim.start < tweet.end() or claim.cue is not None \
+                        or not _LETTER.search(_SIGNATURE.sub("", re.sub(r"<[^>]*>", "", claim.text))):
+                    continue
+                author = author or self._tweet_author(body, tweet, memory)
+                claim.source, claim.via = author.model_copy(), []
+                claim.reasons = [*(r for r in claim.reasons if not r.startswith("attr.")), "attr.tweet"]  # its speaker
+
+    def _tweet_author(self, body: str, tweet: re.Match, memory: Memory) -> Source:
+        handle = tweet.group(1).lstrip("@")
+        squashed = handle.lower()
+        outlet = next((o for o in self.rules.outlets.outlets for n in [o.name, *o.names]
+                       if re.sub(r"\W", "", n.lower()) in (squashed, squashed.removeprefix("the"))), None)
+        typed = self.typer.classify(outlet.name, memory) if outlet is not None else None
+        if typed is not None and typed.type not in (None, "unattributed"):
+            return Source(text=tweet.group(1), name=typed.name, role=typed.role, type=typed.type,
+                          start=tweet.start(1), end=tweet.end(1), rules=[*typed.rules, "attr.tweet.outlet"])
+        sign = next((s for s in _SIGNATURE.finditer(body, tweet.start(2), tweet.end())
+                     if s.group(2).lower() == squashed), None)
+        if sign is not None:
+            typed = self.typer.classify(sign.group(1), memory)
+            if typed.type not in (None, "unattributed"):
+                return Source(text=sign.group(1), name=typed.name, role=typed.role, type=typed.type,
+                              start=sign.start(1), end=sign.end(1), rules=[*typed.rules, "attr.tweet.signature"])
+        person = self._handle_person(body, tweet, memory, squashed)
+        if person is not None:
+            return person
+        # a person the lexicons know by the handle's words ("@GovMikeHuckabee"); else someone on their own account
+        typed = self.typer.classify(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", handle), memory)
+        known = typed.type in PERSON_TYPES and not typed.bare_name
+        return Source(text=tweet.group(1), name=typed.name if known else None, role=typed.role if known else None,
+                      type=typed.type if known else "named_person", start=tweet.start(1), end=tweet.end(1),
+                      rules=[*typed.rules, "attr.tweet.person"] if known else ["attr.tweet.handle"])
+
+    def _handle_person(self, body: str, tweet: re.Match, memory: Memory, squashed: str) -> Optional[Source]:
+        """The person the article names whose family name the handle holds ("@realDonaldTrump", "@SpeakerRyan"),
+        at the article's last mention of that name before the tweet (its first after, if none before)."""
+        names = {name for type_, name in memory.names.values() if type_ in PERSON_TYPES
+                 and len(family := re.sub(r"\W", "", norm(name).split()[-1])) > 3 and family in squashed}
+        if not names:
+            return None
+        name = max(names, key=lambda n: (sum(re.sub(r"\W", "", w) in squashed for w in norm(n).split()), len(n)))
+        family = name.split()[-1]
+        mentions = [m for m in re.finditer(rf"\b{re.escape(family)}\b", body)
+                    if not tweet.start() <= m.start() < tweet.end()]
+        mention = next((m for m in reversed(mentions) if m.start() < tweet.start()), mentions[0] if mentions else None)
+        if mention is None:
+            return None
+        typed = self.typer.classify(name, memory)
+        if typed.type not in PERSON_TYPES:
+            return None
+        return Source(text=mention.group(), name=typed.name or name, role=typed.role, type=typed.type,
+                      start=mention.start(), end=mention.end(), rules=[*typed.rules, "attr.tweet.person"])
 
     def drop_publisher_relays(self, claims: list[Claim], publisher: Optional[str]) -> None:
         """A source that spoke to the publisher of this copy reached the reader through no relay: "told
