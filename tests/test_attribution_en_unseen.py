@@ -811,3 +811,20 @@ def test_a_name_who_leads_a_body_holds_its_office(audit, text, source):
 ])
 def test_leading_the_polls_or_a_department_of_research_is_no_office(audit, text):
     assert audit(text).claims[0].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # nyt_2015-12-29_u-s-commandos-take-on-larger-rol.txt
+    ("Senator Marco Rubio, Republican of Florida, has talked about embedding Special Operations troops with Iraqi "
+     "soldiers on the front lines.", "Senator Marco Rubio"),
+    # nyt_2016-08-01_pressure-rises-on-trump-after-cr.txt
+    ("Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed another line.",
+     "Senator Lindsey Graham"),
+    # nyt_2015-12-15_white-house-schmoozing-season-ho.txt
+    ("''It was a good speech,'' Representative Steve Cohen, Democrat of Tennessee, told Mr. Obama.",
+     "Representative Steve Cohen"),
+])
+def test_a_party_and_state_spelled_out_between_commas_is_an_aside_of_the_name(audit, text, name):
+    # title.en.party_tag: "Republican of Florida" is The New York Times's "R-Fla.", not the speaker's name
+    claim = audit(text).claims[0]
+    assert claim.source.text.startswith(name) and claim.source.type == "named_official"

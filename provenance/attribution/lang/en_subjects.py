@@ -95,9 +95,11 @@ class EnglishSubjects(SubjectFinder):
     def _appositive(self, words: list[str]) -> bool:
         """An aside that opens with a noun phrase ("a screenwriter", "Clinton's director of ...", "70"), a
         relative or reflexive pronoun ("who's running", "himself up for reelection") or is a party and state
-        tag ("McConnell, R-Ky., said")."""
+        tag ("McConnell, R-Ky., said", "Rubio, Republican of Florida, has talked")."""
+        aside = f", {' '.join(words).rstrip(',')}"
+        tag = self.party_tag.match(aside, 1) if self.party_tag is not None else None
         return words[0] in self.words.appositive_heads or words[0][:1].isdigit() \
-            or len(words) == 1 and self.party_tag is not None and self.party_tag.search(f", {words[0]}") is not None \
+            or tag is not None and tag.end() == len(aside) \
             or words[0].endswith(("'s", "s'")) and EN_CONTRACTED.fullmatch(words[0]) is None
 
     def _titled(self, words: list[str]) -> bool:
