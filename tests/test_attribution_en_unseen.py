@@ -868,3 +868,10 @@ def test_a_relative_clause_holding_a_quoted_title_is_an_aside(audit):
                   "Hispanics.").claims[1]
     assert claim.source.text == "the star journalist"
 
+
+
+def test_a_name_inside_a_possessed_description_only_modifies_it(audit):
+    # huff-post_2016-08-17_the-unhappy-campaign-of-paul-man.txt: the Trump circle is where the enemies are
+    claim = audit("His enemies within the Trump circle, let by ousted campaign manager Corey Lewandowski, never "
+                  "thought so.").claims[0]
+    assert (claim.source.text, claim.source.type) == ("His enemies within the Trump circle", "anonymous")
