@@ -811,3 +811,67 @@ def test_a_name_who_leads_a_body_holds_its_office(audit, text, source):
 ])
 def test_leading_the_polls_or_a_department_of_research_is_no_office(audit, text):
     assert audit(text).claims[0].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # nyt_2015-12-29_u-s-commandos-take-on-larger-rol.txt
+    ("Senator Marco Rubio, Republican of Florida, has talked about embedding Special Operations troops with Iraqi "
+     "soldiers on the front lines.", "Senator Marco Rubio"),
+    # nyt_2016-08-01_pressure-rises-on-trump-after-cr.txt
+    ("Senator Lindsey Graham, Republican of South Carolina, said on Sunday that Mr. Trump had crossed another line.",
+     "Senator Lindsey Graham"),
+    # nyt_2015-12-15_white-house-schmoozing-season-ho.txt
+    ("''It was a good speech,'' Representative Steve Cohen, Democrat of Tennessee, told Mr. Obama.",
+     "Representative Steve Cohen"),
+])
+def test_a_party_and_state_spelled_out_between_commas_is_an_aside_of_the_name(audit, text, name):
+    # title.en.party_tag: "Republican of Florida" is The New York Times's "R-Fla.", not the speaker's name
+    claim = audit(text).claims[0]
+    assert claim.source.text.startswith(name) and claim.source.type == "named_official"
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-03-16_on-trade-angry-voters-have-point.txt: a thing's pronoun opening the sentence
+    "Most important, it points to reconsidering how policy makers deal with trade's distributional consequences.",
+    # wash-post_2016-07-06_understated-perez-raises-politic.txt: the preposition's object is the clause's noun
+    "One of the jobs Perez talks about most is that he collected trash to help pay for his undergraduate degree at "
+    "Brown University.",
+    # capitalised words that are no name; "talks" as the noun of negotiations
+    "Growing unease in Europe points to a deeper crisis.",
+    "Iran held talks about the nuclear deal on Monday.",
+    "Peace talks about Syria resumed on Monday.",
+])
+def test_talking_about_or_pointing_to_needs_a_subject_that_can_speak(audit, text):
+    # attr.speaking_subject: cue.en.talk_about, cue.en.point_to and cue.en.downplay are a speaker's verbs
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+def test_a_pronoun_after_a_body_in_its_sentence_speaks_for_it(audit):
+    # politico_2015-12-28_are-democrats-crippling-obamacar.txt: "it" stands for the trade group named before it
+    claim = audit("The Blue Cross Blue Shield Association said on Monday that costs rose. Just this week, the trade "
+                  "group for the Blue Cross Blue Shield plans, which dominate many state exchanges, spelled out its "
+                  "concerns as it commented on proposed market regulations.").claims[1]
+    assert claim.source.type not in (None, "unattributed")
+
+
+def test_a_time_adverbial_opening_the_clause_is_no_part_of_the_subject(audit):
+    # huff-post_2015-12-22_of-the-most-powerful-things-lati.txt: "This year" before the name, no comma
+    claim = audit("This year Camil spoke about how during his crossover into English-language television, he's "
+                  "noticed how out of touch Hollywood is with Latino audiences.").claims[0]
+    assert claim.source.text == "Camil"
+
+
+def test_a_relative_clause_holding_a_quoted_title_is_an_aside(audit):
+    # breitbart_2016-04-12_mexican-anchor-crosses-swords-wi.txt: the subject is before the relative clause
+    claim = audit("Univision anchor Jorge Ramos spoke to reporters on Monday. But the star journalist, who is "
+                  "promoting his 12th book, “Sin Miedo” (Without Fear), downplayed his influence among "
+                  "Hispanics.").claims[1]
+    assert claim.source.text == "the star journalist"
+
+
+
+def test_a_name_inside_a_possessed_description_only_modifies_it(audit):
+    # huff-post_2016-08-17_the-unhappy-campaign-of-paul-man.txt: the Trump circle is where the enemies are
+    claim = audit("His enemies within the Trump circle, let by ousted campaign manager Corey Lewandowski, never "
+                  "thought so.").claims[0]
+    assert (claim.source.text, claim.source.type) == ("His enemies within the Trump circle", "anonymous")

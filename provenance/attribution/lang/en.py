@@ -56,6 +56,8 @@ _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
+_OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
+_SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay")  # a speaker's verbs; a thing points to
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
 _NAME_WORD = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "Todd", "D.", "O'Brien"; not "Obama's"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")  # "Chuck Todd", "Paul D. Ryan"
@@ -135,6 +137,9 @@ class English(Language):
             ("media", "en.class.according_media", closed_class(self.rules, "en.class.according_media")),
             *(("anonymous", f"en.class.{c}", closed_class(self.rules, f"en.class.{c}")) for c in ("person_noun", "group_noun")))
         self.object_pronouns = closed_class(self.rules, "closed.en.object_pronoun")
+        self.thing_pronouns = closed_class(self.rules, "closed.en.thing_pronoun")  # "it points to" (attr.speaking_subject)
+        self.degree = closed_class(self.rules, "closed.en.degree_adverb")  # "the jobs Perez talks about most is"
+        self.name_inner = closed_class(self.rules, "closed.en.name_link") | closed_class(self.rules, "closed.en.name_particle")
         self.alone = closed_class(self.rules, "closed.en.description_alone")  # "Yet another said"
         self.openers = closed_class(self.rules, "closed.en.description_opener")
         # "His representatives", "Romney's associates": a possessive determiner or a possessor's name of up to two
@@ -247,7 +252,28 @@ class English(Language):
             # "520 superdelegates have said they support Clinton, 39 have said they support Sanders": a
             # count of people, its noun left out
             cand.typed = Typed("anonymous", name=n[span[0]:span[1]], rules=["attr.count"])
+        if hit.entry_id in _SPEAKING and not self._speaks(r, hit, cand):
+            cand.typed = Typed("unattributed", rules=[hit.entry_id, "attr.speaking_subject"])
         return cand
+
+    def _speaks(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
+        """Whether the subject of a verb of talking about, pointing to or downplaying can speak (attr.speaking_subject):
+        not a thing's pronoun opening the sentence ("Most important, it points to"; one after a body named before it in
+        the sentence stands for the body: "the trade group ... spelled out its concerns as it commented"), nor capitalised words that are no name ("Growing unease
+        in Europe points to", typed a person by its capitals alone), nor a clause whose preposition's object is the noun
+        it stands for, a finite verb or the sentence's end right after it ("One of the jobs Perez talks about most is")."""
+        n, (start, end) = r.n, cand.span
+        before = n[:start].split()
+        opens = not before or before[-1].endswith(",") and len(before) <= _OPENING_WORDS \
+            and not any(w.endswith(",") for w in before[:-1])
+        if n[start:end] in self.thing_pronouns and opens:
+            return False
+        if cand.typed.bare_name and any(w[:1].islower() and w not in self.name_inner for w in r.original(start, end).split()):
+            return False
+        after = WORD.search(n, hit.end)
+        while after is not None and (after.group() in self.degree or after.group().endswith("ly")):
+            after = WORD.search(n, after.end())
+        return after is not None and after.group() not in self.words.finite and not after.group()[:1] in ".?!"
 
     def _says(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
         """Whether the cue right after a subject is a verb of saying (en.class.quotative), in the perfect too ("have

@@ -74,6 +74,7 @@ class EnglishSpans(SpanGrammar):
                                  "party_members")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
+        self._possessors = closed_class(typer.rules, "closed.en.description_possessor")  # "His enemies within ..."
         # "a farmer in Iowa", "42, a retired teacher": an appositive that opens with a trade (its words, as a group)
         self._trade_opening = re.compile(r" ?(?:\d+, )?" + opening(closed_class(typer.rules, "closed.en.indefinite_article"))
                                          + r" (?:[\w'’-]+ ){0,3}")
@@ -528,10 +529,13 @@ class EnglishSpans(SpanGrammar):
         return noun.endswith("s") and not noun.endswith("ss") or noun in self.typer.words.plural_without_s
 
     def _unnamed_opening(self, span: str) -> bool:
-        """A span opened by a determiner of unnamed people or by a plural noun of people ("Aides to Clinton")."""
-        first = norm(span.split()[0]).strip(".")
+        """A span opened by a determiner of unnamed people, by a plural noun of people ("Aides to Clinton") or by a
+        possessive determiner before a plural noun in lower case ("His enemies within the Trump circle")."""
+        words = span.split()
+        first = norm(words[0]).strip(".")
+        possessed = first in self._possessors and len(words) > 1 and words[1].islower() and self._plural(words[1])
         return first in self.people["unnamed_opener"] or first in self.people["person_noun"] \
-            and self._plural(first)
+            and self._plural(first) or possessed
 
     def _modifies(self, n: str, known) -> bool:
         """Whether a known name only modifies the noun after it or follows a preposition ("adviser to Trump")."""

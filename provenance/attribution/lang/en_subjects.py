@@ -29,6 +29,7 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by c
                            r"(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
 # its complement; ", later alleging ...,": an adverb before a participle
+_RELATIVE_OPENERS = ("who", "which", "whose")  # a relative clause between commas, whatever it holds
 _CLAUSAL_ASIDE = ("who", "which", "whose", "himself", "herself", "themselves", "itself")  # not the subject's name
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
 _CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
@@ -73,6 +74,7 @@ class EnglishSubjects(SubjectFinder):
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
+        self.articles = closed_class(rules, "closed.en.definite_article") | closed_class(rules, "closed.en.indefinite_article")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
         # a capitalised name opening a clause, after "the"; inside it, a word linking two of its words and the
         # particles of family names, whole words before another capitalised one ("Bank of America", "Bill de Blasio",
@@ -95,9 +97,11 @@ class EnglishSubjects(SubjectFinder):
     def _appositive(self, words: list[str]) -> bool:
         """An aside that opens with a noun phrase ("a screenwriter", "Clinton's director of ...", "70"), a
         relative or reflexive pronoun ("who's running", "himself up for reelection") or is a party and state
-        tag ("McConnell, R-Ky., said")."""
+        tag ("McConnell, R-Ky., said", "Rubio, Republican of Florida, has talked")."""
+        aside = f", {' '.join(words).rstrip(',')}"
+        tag = self.party_tag.match(aside, 1) if self.party_tag is not None else None
         return words[0] in self.words.appositive_heads or words[0][:1].isdigit() \
-            or len(words) == 1 and self.party_tag is not None and self.party_tag.search(f", {words[0]}") is not None \
+            or tag is not None and tag.end() == len(aside) \
             or words[0].endswith(("'s", "s'")) and EN_CONTRACTED.fullmatch(words[0]) is None
 
     def _titled(self, words: list[str]) -> bool:
@@ -123,6 +127,25 @@ class EnglishSubjects(SubjectFinder):
             i -= 1
         return i if timed else len(toks)
 
+    def _time_lead(self, toks: list[re.Match]) -> int:
+        """Where the subject opens after a time adverbial opening the clause without a comma ("This year Camil spoke
+        about", "Last week Trump said"): after a run of its words holding a time word, before at least one other
+        token; 0 when there is none."""
+        time_words, phrase = self.typer.time_words, self.words.time_phrase
+        i, timed = 0, False
+        while i < len(toks) - 1:
+            word = toks[i].group()
+            if word in time_words or word.endswith("s") and word[:-1] in time_words:
+                timed = True
+            elif word not in phrase and not word[:1].isdigit():
+                break
+            i += 1
+        # not a name or a noun opening with a time word or an article ("Monday night's results", "a Morning Consult
+        # Poll"): the run opens with another of its words and ends with the time word
+        last = toks[i - 1].group() if i else ""
+        opener = bool(toks) and toks[0].group() in phrase and toks[0].group() not in self.articles
+        return i if timed and i > 1 and opener and (last in time_words or last[:-1] in time_words) else 0
+
     def _noun_phrase(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """An English subject span without the clause the backward walk crossed: what follows its last
         verb ("the bill did something Republicans", "were undecided, 27 percent of those who named a
@@ -133,6 +156,7 @@ class EnglishSubjects(SubjectFinder):
         w, time_words = self.words, self.typer.time_words
         start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
         toks = list(WORD.finditer(n, start, span[1]))
+        toks = toks[self._time_lead(toks):]  # "This year Camil spoke about"
         infinitive = bool(toks) and toks[-1].group() == "to"
         if infinitive:
             toks.pop()
@@ -289,13 +313,19 @@ class EnglishSubjects(SubjectFinder):
     def _aside(self, n: str, end: int) -> Optional[int]:
         """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
         the one closing at `end`) followed by an appositive, a relative clause, a participle or a
-        prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,")."""
+        prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,"); a relative clause may
+        hold a title in quotation marks (", who is promoting his 12th book, "Sin Miedo" (Without Fear),")."""
         commas = [m.start() for m in _COMMA.finditer(n, max(0, end - 220), end - 1)][-3:]
-        stop = max(n.rfind(ch, max(0, end - 220), end - 1) for ch in ';:"')
+        stop = max(n.rfind(ch, max(0, end - 220), end - 1) for ch in ';:')
+        quoted = n.rfind('"', max(0, end - 220), end - 1)
         for comma in reversed(commas):
             words = n[comma + 1:end - 1].split()
             if comma < stop or not words:
                 break
+            if comma < quoted:
+                if words[0] in _RELATIVE_OPENERS:
+                    return comma
+                continue
             if self._appositive(words) or self._titled(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " "):
                 return comma
         return None
