@@ -37,3 +37,13 @@ def test_the_aside_follows_the_name_and_its_comma_only(audit):
     # no comma before the pronoun: a clause of its own ("وهو عضو" is no apposition to the name)
     claim = audit("وقال جان ميشيل كليمنت وهو عضو في حركة ماكرون إن القانون سيء. وأضاف كليمنت أن الأمر خطير.").claims[-1]
     assert "src.ar.appositive_office" not in claim.reasons
+
+
+def test_an_office_joined_by_wa_after_the_comma_is_the_next_of_a_list(audit):
+    # the list of arabic-unlabelled/cnn_CN-internationalNews-567-20180906 ("مايك بنس، ووزير الخارجية الأمريكي مايك
+    # بومبيو") and arabic-saudi/alriyadh_2015-07-31_045 ("الأمير محمد بن نايف بن عبدالعزيز، وصاحب السمو الملكي"):
+    # the name before the comma holds no office of the next item
+    claim = audit("وحضر اللقاء الكاتب الصحفي أحمد الشمري، ورئيس الجمعية محمد العتيبي. "
+                  "وقال الشمري إن اللقاء كان مهما.").claims[-1]
+    assert "src.ar.appositive_office" not in claim.reasons
+    assert claim.source.name != "أحمد الشمري"

@@ -465,9 +465,10 @@ class ArabicSpans(SpanGrammar):
                 memory.offices.setdefault(norm(body[start:end]).strip(" ،,"), " ".join(names))
         elif family == "role":
             # "جان ميشيل كليمنت، وهو عضو في حركة ماكرون"، "دوزان تيكال، الناشطة ومؤسسة منظمة": the holder named
-            # before the office (src.ar.appositive_office), recalled by a later mention of the name; set off by a
-            # comma, not a name after the office's body ("منظمة هاوار هيلب"), as "X, director of Y's office, Z" is X
-            before = self._name_before_office(body, self._apposed(body, start), comma=bool(names))
+            # before the office and a comma (src.ar.appositive_office), recalled by a later mention of the name; not
+            # a name read after the office ("منظمة هاوار هيلب"), as "X, director of Y's office, Z" is X
+            cut = self._apposed(body, start)
+            before = self._name_before_office(body, cut, comma=True) if cut is not None else []
             if before:
                 names = before
                 memory.reasons.setdefault(" ".join(names), _APPOSITIVE_OFFICE)
@@ -549,15 +550,16 @@ class ArabicSpans(SpanGrammar):
         links = self.typer.arabic_names.links
         return run[:5] if len(run) > 4 and norm(run[3]) in links else run[:4]
 
-    def _apposed(self, body: str, start: int) -> int:
+    def _apposed(self, body: str, start: int) -> Optional[int]:
         """Where the words before an office end that may close its holder's name and a comma: before the
         pronoun of an aside after the comma ("كليمنت، وهو عضو": closed.ar.aside_pronoun) and before a trade the
-        office is joined to by و ("تيكال، الناشطة ومؤسسة منظمة": she holds the office too); `start` otherwise."""
+        office is joined to by و ("تيكال، الناشطة ومؤسسة منظمة": she holds the office too); `start` otherwise.
+        None for an office joined by و right after the comma: the next of a list ("مايك بنس، ووزير الخارجية")."""
         words = body[max(0, start - 40):start].split()
         cut = start
-        office = norm(body[start:start + 20]).split()[:1]
-        role = self.typer.lex["role"]
-        joined = office and office[0][:1] in self.conjunctions and role.search(office[0][1:]) is not None
+        office = norm(body[start:start + 30])
+        rest = self.typer.lex["role"].search(office[1:]) if office[:1] in self.conjunctions else None
+        joined = rest is not None and rest.start == 0  # "ومؤسسة"، "وصاحب السمو": و, then an office
         trade = self.typer.lex["person_role"]
         for k in (3, 2, 1) if joined else ():
             n = norm(" ".join(words[-k:]))
@@ -566,6 +568,8 @@ class ArabicSpans(SpanGrammar):
                 cut = body.rfind(words[-k], 0, start)
                 words = words[:-k]
                 break
+        if joined and cut == start and words and COMMA.search(words[-1][-1:]):
+            return None
         if words and norm(words[-1]) in self.typer.words.aside_pronouns:
             cut = body.rfind(words[-1], 0, cut)
             words = words[:-1]
