@@ -481,7 +481,7 @@ class SourceTyper:
             after_comma = COMMA.split(segment, maxsplit=1)
             # Arabic puts the name after the office and a comma ("أمين المجمع، محسن رضائي"); English
             # keeps it next to the title ("Sen. John McCain, Republican of Arizona")
-            g = self.grammar(segment)
+            g = self.grammar(segment or hit.text)  # nothing after the office ("عضو في"): the office's language
             parts = g.name_parts(after_comma)
             names = g.titled_name(body, nb, hit.end)
             names = names or next((found for part in parts if (found := self.name_tokens(part))), [])

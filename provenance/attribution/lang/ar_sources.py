@@ -25,6 +25,7 @@ _QUOTE_MARKS = re.compile(r'["«»“”]')
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 _GIVEN = ("names.ar.given_male", "names.ar.given_female", "names.ar.given_foreign")  # rules/ar/given_names.yaml
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun", "person_role")
+_APPOSITIVE_OFFICE = "src.ar.appositive_office"  # a holder named before the office (ArabicSpans.offices)
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
 
@@ -483,6 +484,15 @@ class ArabicSpans(SpanGrammar):
             names = self._name_before_office(body, start)
             if names:  # the office as written after its holder's name, to know it again unnamed
                 memory.offices.setdefault(norm(body[start:end]).strip(" ،,"), " ".join(names))
+        elif family == "role":
+            # "جان ميشيل كليمنت، وهو عضو في حركة ماكرون"، "دوزان تيكال، الناشطة ومؤسسة منظمة": the holder named
+            # before the office and a comma (src.ar.appositive_office), recalled by a later mention of the name; not
+            # a name read after the office ("منظمة هاوار هيلب"), as "X, director of Y's office, Z" is X
+            cut = self._apposed(body, start)
+            before = self._name_before_office(body, cut, comma=True) if cut is not None else []
+            if before:
+                names = before
+                memory.reasons.setdefault(" ".join(names), _APPOSITIVE_OFFICE)
         if names and family in ("role", "spokesperson"):
             # the office as written before its holder's name, to know it again unnamed
             at = body.find(names[0], start, end + 80)  # the name may follow a comma past the body (_after_comma)
@@ -581,17 +591,44 @@ class ArabicSpans(SpanGrammar):
         links = self.typer.arabic_names.links
         return run[:5] if len(run) > 4 and norm(run[3]) in links else run[:4]
 
-    def _name_before_office(self, body: str, start: int) -> list[str]:
+    def _apposed(self, body: str, start: int) -> Optional[int]:
+        """Where the words before an office end that may close its holder's name and a comma: before the
+        pronoun of an aside after the comma ("كليمنت، وهو عضو": closed.ar.aside_pronoun) and before a trade the
+        office is joined to by و ("تيكال، الناشطة ومؤسسة منظمة": she holds the office too); `start` otherwise.
+        None for an office joined by و right after the comma: the next of a list ("مايك بنس، ووزير الخارجية")."""
+        words = body[max(0, start - 40):start].split()
+        cut = start
+        office = norm(body[start:start + 30])
+        rest = self.typer.lex["role"].search(office[1:]) if office[:1] in self.conjunctions else None
+        joined = rest is not None and rest.start == 0  # "ومؤسسة"، "وصاحب السمو": و, then an office
+        trade = self.typer.lex["person_role"]
+        for k in (3, 2, 1) if joined else ():
+            n = norm(" ".join(words[-k:]))
+            hit = trade.search(n) if len(words) > k else None
+            if hit is not None and hit.start == 0 and hit.end == len(n) and hit.value.type is None:
+                cut = body.rfind(words[-k], 0, start)
+                words = words[:-k]
+                break
+        if joined and cut == start and words and COMMA.search(words[-1][-1:]):
+            return None
+        if words and norm(words[-1]) in self.typer.words.aside_pronouns:
+            cut = body.rfind(words[-1], 0, cut)
+            words = words[:-1]
+        if cut != start and not (words and COMMA.search(words[-1][-1:])):
+            return start  # the aside and the joined trade follow the name and its comma only
+        return cut
+
+    def _name_before_office(self, body: str, start: int, comma: bool = False) -> list[str]:
         """A spokesperson's name before the office, set off by a comma or opened by a rank ("لجأ أفيخاي
         أدرعي، المتحدث باسم الجيش"، "العقيد الركن صادق الدويد المتحدث باسم المقاومة"): a first and a family
-        name (longer with بن، أبو، عبد), ending right before the office."""
+        name (longer with بن، أبو، عبد), ending right before the office; with `comma`, set off by one only."""
         words = _AR_BEFORE_OFFICE.search(body, max(0, start - 60), start)
         tokens = words.group(1).split() if words else []
         run = self.typer.arabic_names.last_run(tokens)
         if len(run) < 2 or tokens[-len(run):] != run:
             return []
         title = tokens[-len(run) - 1:-len(run)]  # a rank or honorific right before the name: "العقيد الركن"
-        if not COMMA.search(words.group()) and not (title and norm(title[0]) in self.typer.lexicon_words | self.typer.arabic_names.honorifics):
+        if not COMMA.search(words.group()) and (comma or not (title and norm(title[0]) in self.typer.lexicon_words | self.typer.arabic_names.honorifics)):
             return []  # "وفقا لما أعلنه المتحدث": words before an office without a comma or a title are no name
         linked = any(norm(w) in self.typer.arabic_names.links for w in run[-4:-1])
         return run[-4:] if linked else run[-2:]
