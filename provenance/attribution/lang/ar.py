@@ -8,6 +8,7 @@ may stand anywhere before what was said ("قال مسؤول لم يشأ كشف �
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Optional
 
 from ...lexicon import Hit
@@ -315,7 +316,7 @@ class Arabic(Language):
         preposition, at most _PUBLISHED_REACH words on."""
         if hit.entry_id != _CIRCULATED:
             return None
-        words = list(WORD.finditer(n, hit.end, len(n)))[:_PUBLISHED_REACH + 1]
+        words = list(islice(WORD.finditer(n, hit.end, len(n)), _PUBLISHED_REACH + 1))
         for prev, m in zip(words, words[1:]):
             if m.group() in self.words.published_speech and self.bare(prev.group()) not in self.words.opening_prepositions:
                 return m.start()
@@ -327,7 +328,7 @@ class Arabic(Language):
         الديمقراطية بيانا" publishes) or what was said (أن): "وكثفت الميليشيات نشر أفرادها"، "نشرت قناصة"."""
         if hit.entry_id != _CIRCULATED or self._published(n, hit) is not None:
             return False
-        words = list(WORD.finditer(n, hit.end, len(n)))[:_PUBLISHED_REACH]
+        words = list(islice(WORD.finditer(n, hit.end, len(n)), _PUBLISHED_REACH))
         for prev, m in zip([None, *words], words):
             word = self.bare(m.group())
             if word in self.words.complementizers:
@@ -347,7 +348,7 @@ class Arabic(Language):
         n = r.n
         if outer.cue.entry_id not in _PUBLISHING or outer.typed.type not in ("media", "state_media"):
             return None
-        words = list(WORD.finditer(n, max(outer.span[1], outer.cue.end), len(n)))[:_PUBLISHED_REACH]
+        words = list(islice(WORD.finditer(n, max(outer.span[1], outer.cue.end), len(n)), _PUBLISHED_REACH))
         for prev, m in zip([None, *words], words):
             if prev is not None and self.bare(prev.group()) in self.words.opening_prepositions:
                 continue

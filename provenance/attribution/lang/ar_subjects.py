@@ -8,6 +8,7 @@ stops at a particle or at an outlet after ل, the hearer.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Callable, Optional
 
 from ...lexicon import Hit
@@ -402,7 +403,7 @@ class ArabicSubjects(SubjectFinder):
         if self.charge_complement is None or self._before(n, hit.start)[1] > hit.start \
                 or self.kana.match(n) or any(self.kana.match(f"{w} ") for w in words_before(n, hit.start, 4)) or not self._opens(n, hit.start):
             return False  # "وكانت هذه الحملات تتهم بعض دول المجلس بدعمها": the subject stands before it
-        words = list(WORD.finditer(n, hit.end))[:_CHARGE_REACH]
+        words = list(islice(WORD.finditer(n, hit.end), _CHARGE_REACH))
         for i, m in enumerate(words):
             if self.complementizer.fullmatch(m.group()):
                 return False  # what was said opens before any charge
