@@ -62,6 +62,15 @@ def test_a_quoted_question_or_exclamation_keeps_its_speaker_after_it(auditor):
         assert sentences(text + " He left.", auditor.rules) == [text, "He left."]
     # a frame that opens with a pronoun in capitals is a sentence of its own: "he asked" would be in lowercase
     assert sentences("“Is it over?” He said no.", auditor.rules) == ["“Is it over?”", "He said no."]
+    # nyt_2016-09-03_professor-nega-s-war-why-an-ethi: with no verb of speech after it the quotation ends there;
+    # politico_2015-12-31_more-than-clinton-emails-now-dee: a frame that opens a quotation of its own is the next
+    # sentence, its speaker's
+    assert sentences("''Or was I going to do something as an engaged citizen?'' Nega put his house up for sale.",
+                     auditor.rules) == ["''Or was I going to do something as an engaged citizen?''",
+                                        "Nega put his house up for sale."]
+    assert sentences("Clinton responds to Mills with, “Why now?” Mills then writes back, “You look cute.”",
+                     auditor.rules) == ["Clinton responds to Mills with, “Why now?”",
+                                        "Mills then writes back, “You look cute.”"]
 
 
 def test_a_quotation_ending_in_dots_goes_on_in_its_arabic_carrier(auditor):

@@ -19,8 +19,9 @@ _WORD_RUN = re.compile(r"[\w.]+")
 _WORD_CHAR = re.compile(r"\w")
 _NON_SPACE = re.compile(r"\S")
 _CAPITAL = re.compile(r"[A-Z]")
-_FRAME_WORDS = 8  # "Mrs. Clinton said in a speech on Monday." is a frame, a sentence of its own is longer
-_FRAME_CHARS = 120  # looked for no further: a frame of eight words is shorter
+_FRAME_WORDS = 6  # the verb of a frame comes early: "Mr. Trump asked, repeating ...", "Mrs. Clinton said"
+_FRAME_CHARS = 120  # looked for no further: six words are shorter
+_DASH = re.compile(r"\s*(?:--|[-–—])\s")
 
 
 @dataclass(slots=True)
@@ -144,11 +145,10 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                 end += 1
             if end < len(text) and not text[end].isspace():
                 continue
-            closed = quotes.closes_at(end)  # the stop ends a quotation: '."', '?”', NYT's ".''"
-            # inside a quotation, unless right before its closing mark; the margin of 2 that finds a mark of one
-            # character keeps "?’”", "!''" and '..."' with the speaker after them ("''...?'' Mr. Trump asked"),
-            # and NYT's ".''" before the next sentence ends there ("''...Sanders.'' He cautioned")
-            if quotes.holds(m.start(), 2) and not (closed and m.group() == "." and text[end - 2:end] == "''"):
+            closed = quotes.closes_at(end)  # the stop ends a quotation: '."', '?”', "!''", NYT's ".''"
+            # inside a quotation, unless the stop closes it; dots that trail off inside one ('بنات لاتلتفتوا..."
+            # لمثل هذه الفتاوى') leave the carrier going on, which Arabic has no capitals to show
+            if quotes.holds(m.start(), 2) and (not closed or ".." in m.group() or m.group() == "…"):
                 continue
             if closed and m.group() != "." and _speaker_frame(text, end, rules, abbreviations):
                 continue  # '“...?” Mr. Trump asked.': a question or exclamation quoted, then who said it
@@ -165,20 +165,24 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
 
 
 def _speaker_frame(text: str, end: int, rules: RuleSet, abbreviations) -> bool:
-    """Whether what follows a closed quotation, up to the next stop, is a short frame with a verb of speech
-    ("Mr. Trump wrote on Twitter on Monday.", "تساءل الوزير."): a quotation ending in "?" or "!" has no comma
-    to hand on to its speaker, so the frame opens with a capital, or in Arabic with no case at all."""
-    stop = len(text)
-    for m in _END.finditer(text, end, end + _FRAME_CHARS):
+    """Whether what follows a closed quotation goes on with it: a dash ("''Hail, Caesar!'' -- a movie set for
+    release"), or a verb of speech within its first words ("Mr. Trump wrote on Twitter on Monday.", "McDonough
+    wrote in a September 16, 2012 email", "تساءل الوزير."): a quotation ending in "?" or "!" has no comma to hand
+    on to its speaker, so the frame opens with a capital, or in Arabic with no case at all."""
+    if _DASH.match(text, end):
+        return True
+    stop = min(len(text), end + _FRAME_CHARS)
+    for m in _END.finditer(text, end, stop):
         if m.group() != "." or not _abbreviated(text, end, m.start(), abbreviations):  # "Mr." goes on
             stop = m.start()
             break
-    if stop - end > _FRAME_CHARS:
-        return False
-    words = text[end:stop].split()
-    if not words or len(words) > _FRAME_WORDS or words[0].lower() in _subject_pronouns(rules):
+    words = text[end:stop].split()[:_FRAME_WORDS]
+    if not words or words[0].lower() in _subject_pronouns(rules):
         return False  # '“Is it over?” He said no.': "he asked" after a quotation is written in lowercase
-    return rules.lexicon("speech").search(norm(text[end:stop])) is not None
+    window = " ".join(words)
+    if _QUOTE_CHAR.search(window) or "''" in window:
+        return False  # '“Why now? ...?” Mills then writes back, “You look cute.”': the next one's own quotation
+    return rules.lexicon("speech").search(norm(window)) is not None
 
 
 def _subject_pronouns(rules: RuleSet) -> frozenset[str]:
