@@ -96,3 +96,9 @@ def test_a_site_prompt_before_the_signature_is_no_claim(audit):
                                    '(@realDonaldTrump) June 29, 2016</tweet>.')
     assert sources[0][1] == "named_official" and sources[-1][1] == "unattributed"
 
+
+def test_an_outlets_handle_may_add_news_to_its_name(audit):
+    # west-journal_2016-03-03_trump-just-responded-to-rubio-s-.txt: Mashable tweets as @MashableNews
+    assert tweet_sources(audit, '<tweet tweet-author="@MashableNews" tweet-date="March 4, 2016">Donald Trump knows '
+                                'what you mean. Nope.<tweet/>.')[-1][1:] == ("media", "@MashableNews",
+                                                                            "attr.tweet.outlet")
