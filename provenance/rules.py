@@ -660,6 +660,17 @@ class RuleSet:
         return Lexicon([(n, o.id, "outlet", o) for o in self.outlets.outlets for n in [o.name, *o.names]])
 
     @cached_property
+    def outlet_by_squashed(self) -> dict[str, tuple[int, OutletEntry]]:
+        """Each outlet name squashed (lowercased, without its non-word characters: "Associated Press" ->
+        "associatedpress") -> (place in the file, the first outlet with it): a tweet's handle is looked up once,
+        not against every name (engine.py `_tweet_author`)."""
+        found: dict[str, tuple[int, OutletEntry]] = {}
+        for i, o in enumerate(self.outlets.outlets):
+            for n in [o.name, *o.names]:
+                found.setdefault(re.sub(r"\W", "", n.lower()), (i, o))
+        return found
+
+    @cached_property
     def outlet_by_domain(self) -> dict[str, OutletEntry]:
         return {d.lower(): o for o in self.outlets.outlets for d in o.domains}
 

@@ -87,3 +87,18 @@ def test_no_speaker_of_the_article_goes_on_into_a_tweet(audit):
                                    'event in Hialeah. Stands empty; crowd in one end zone. '
                                    'pic.twitter.com/9zj0xslwSA<tweet/>.')
     assert sources[2:] and all(s[1:] == ("named_person", "@ByronYork", "attr.tweet.handle") for s in sources[2:])
+
+
+def test_a_site_prompt_before_the_signature_is_no_claim(audit):
+    # breitbart_2016-06-29_donald-trump-denies-mike-tyson-i.txt: the page's newsletter prompt ran into the tweet
+    sources = tweet_sources(audit, '<tweet id="747986907162877952" author="@realDonaldTrump" datetime="2016-06-29">'
+                                   'The media makes everything up! SIGN UP FOR OUR NEWSLETTER — Donald J. Trump '
+                                   '(@realDonaldTrump) June 29, 2016</tweet>.')
+    assert sources[0][1] == "named_official" and sources[-1][1] == "unattributed"
+
+
+def test_an_outlets_handle_may_add_news_to_its_name(audit):
+    # west-journal_2016-03-03_trump-just-responded-to-rubio-s-.txt: Mashable tweets as @MashableNews
+    assert tweet_sources(audit, '<tweet tweet-author="@MashableNews" tweet-date="March 4, 2016">Donald Trump knows '
+                                'what you mean. Nope.<tweet/>.')[-1][1:] == ("media", "@MashableNews",
+                                                                            "attr.tweet.outlet")

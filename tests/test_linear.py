@@ -5,6 +5,8 @@ earlier sentence once, however many pronouns the article has. Time itself is mea
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -93,3 +95,76 @@ def test_quotes_answer_as_reading_every_span_would(text: str, pos: int, margin: 
     quotes, pos = quote_spans(text), pos % (len(text) + 1)
     assert quotes.holds(pos, margin) == any(a < pos < b - margin for a, b in quotes)
     assert quotes.opens_at(text, pos) == any(text[a + 1:pos].strip() == "" for a, b in quotes if a < pos < b)
+
+
+class CountingRe:
+    """engine.re, counting the calls made through it and those that read a text at least `long` characters long
+    (the whole body, not one sentence or one name)."""
+
+    def __init__(self, long: int) -> None:
+        self.calls = 0
+        self.long_reads = 0
+        self.long = long
+
+    def __getattr__(self, name: str):
+        real = getattr(re, name)
+        if not callable(real) or name in ("compile", "escape") or isinstance(real, type):
+            return real
+
+        def counted(*args, **kwargs):
+            self.calls += 1
+            self.long_reads += any(isinstance(a, str) and len(a) >= self.long for a in args)
+            return real(*args, **kwargs)
+        return counted
+
+
+class CountingClaims(list):
+    """The claims handed to engine.Attributor._tweets, counting the claims it reads."""
+
+    read = 0
+
+    def __getitem__(self, i):
+        CountingClaims.read += 1
+        return super().__getitem__(i)
+
+    def __iter__(self):
+        for claim in super().__iter__():
+            CountingClaims.read += 1
+            yield claim
+
+
+def tweet_work(auditor: Auditor, monkeypatch: pytest.MonkeyPatch, tweets: int) -> tuple[float, float, int]:
+    """(re calls per tweet, claims read per tweet, whole-body reads) auditing an article of `tweets` closed
+    tweets by a person the article names, then as many unclosed tags (the crawl lost their closing tags)."""
+    closed = '<tweet author="@SenJaneWhitmore">The bill is dead, and the vote on the floor is over.</tweet>\n'
+    unclosed = '<tweet author="@MashableNews">Watch the debate tonight with us.\n'
+    text = "Title\n\nSenator Jane Whitmore said the bill was dead.\n\n" + closed * tweets + unclosed * tweets
+    counting = CountingRe(long=len(text) // 2)
+    monkeypatch.setattr(engine, "re", counting)
+    tweets_of = engine.Attributor._tweets
+
+    def counted(self, body, claims, memory):
+        return tweets_of(self, body, CountingClaims(claims), memory)
+
+    CountingClaims.read = 0
+    monkeypatch.setattr(engine.Attributor, "_tweets", counted)
+    report = auditor.audit(Document(name="tweets.txt", text=text))
+    monkeypatch.undo()
+    whitmore = [c for c in report.claims if "floor" in c.text]
+    assert len(whitmore) == tweets and all(c.source.text == "Whitmore" for c in whitmore)
+    return counting.calls / tweets, CountingClaims.read / tweets, counting.long_reads
+
+
+def test_many_tweets_are_each_read_once(auditor: Auditor, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Thousands of embedded tweets, closed and unclosed: each tweet reads its own sentences, looks its handle up
+    among the outlets and the names met without going through them all, and finds the mention of its author by
+    bisection; the body is read whole a fixed number of times, not once per tweet (engine.py `_tweets`)."""
+    # an unclosed tag's text ends at the next "<tweet": no match, however many there are, reads past it
+    match = engine._TWEET.search('<tweet author="@a">one ' * 3 + '<tweet author="@b">two</tweet>')
+    assert (match.group(1), match.group(2)) == ("@b", "two")
+    assert engine._TWEET.search('<tweet author="@a">one ' * 2000 + "</p>") is None
+    short_calls, short_claims, short_long = tweet_work(auditor, monkeypatch, 200)
+    long_calls, long_claims, long_long = tweet_work(auditor, monkeypatch, 2000)
+    assert long_calls < 1.5 * short_calls and long_claims < 1.5 * short_claims, (short_calls, long_calls,
+                                                                                short_claims, long_claims)
+    assert long_long <= short_long <= 5, (short_long, long_long)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from itertools import pairwise
 from typing import Optional
 
 from ..lexicon import Hit, LexiconSet
@@ -52,14 +53,74 @@ def _family(source: Source) -> list[str]:
 
 # an embedded tweet as the crawl keeps it: an opening tag whose author attribute holds the handle, the tweet's text,
 # and a closing tag ("</tweet>" or "<tweet/>"); its signature credits the name and handle ("— Ben Jacobs
-# (@Bencjacobs) September 1, 2016")
-_TWEET = re.compile(r'<tweet\b[^>]*?author="(@?\w+)"[^>]*>(.*?)(?:</tweet>|<tweet/>)', re.S)
+# (@Bencjacobs) September 1, 2016"). A tag left unclosed ends at the next "<tweet" (or is no tweet): neither the
+# tag nor the text is read past it, so thousands of unclosed tags are each read once, not each to the body's end.
+# The author is looked for ahead of the tag's end, which is then found once (a tag of many author attributes and
+# no ">" is read once too).
+_TWEET = re.compile(r'<tweet\b(?=[^<>]*?author="(@?\w+)")[^<>]*>((?:(?!<tweet).)*?)(?:</tweet>|<tweet/>)', re.S)
 _SIGNATURE = re.compile(r"[—–―]\s*([^()—–―\n]+?)\s*\(@(\w+)\)\s*\w+ \d{1,2}, \d{4}")
 _LETTER = re.compile(r"[^\W\d_]")
+_WORD_ONLY = re.compile(r"\w+")
 
 
 def _name_words(source: Source) -> set[str]:
     return {w for w in norm(source.name or source.text or "").split() if len(w) > 2}
+
+
+class _Mentions:
+    """What the tweets of one article look up, indexed once for them all. The names the article met
+    (Memory.names) by their family name squashed ("realdonaldtrump" holds "trump"): a handle is looked up by its
+    own pieces no longer than the longest family name, not against every name; the index follows the names
+    met later, as typing a tweet's author may remember more. The body's words, each with where it stands, so
+    that the mentions of a family name are found by bisection, not by reading the body once per tweet (a family
+    name of other characters than a word's is read once per article, then kept)."""
+
+    def __init__(self, body: str, memory: Memory):
+        self.body = body
+        self.memory = memory
+        self.read = 0  # how many of memory.names are indexed (names are only added, in order)
+        self.families: dict[str, list[str]] = {}  # family squashed -> the tokens of memory.names with it
+        self.longest = 0
+        self.words: Optional[dict[str, list[tuple[int, int]]]] = None
+        self.others: dict[str, list[tuple[int, int]]] = {}
+
+    def people_in(self, squashed: str) -> list[tuple[str, str]]:
+        """(type, name) of each name met whose family name (longer than 3 characters) the handle holds."""
+        names = self.memory.names
+        if len(names) > self.read:
+            for token in list(names)[self.read:]:
+                family = re.sub(r"\W", "", norm(names[token][1]).split()[-1]) if norm(names[token][1]).split() else ""
+                if len(family) > 3:
+                    self.families.setdefault(family, []).append(token)
+                    self.longest = max(self.longest, len(family))
+            self.read = len(names)
+        found = {squashed[i:j] for i in range(len(squashed))
+                 for j in range(i + 4, min(len(squashed), i + self.longest) + 1)}
+        return [names[token] for family in found for token in self.families.get(family, ())]
+
+    def spans(self, family: str) -> list[tuple[int, int]]:
+        if _WORD_ONLY.fullmatch(family):
+            if self.words is None:
+                self.words = {}
+                for m in _WORD_ONLY.finditer(self.body):
+                    self.words.setdefault(m.group(), []).append((m.start(), m.end()))
+            return self.words.get(family, [])
+        if family not in self.others:
+            self.others[family] = [m.span() for m in re.finditer(rf"\b{re.escape(family)}\b", self.body)]
+        return self.others[family]
+
+    def nearest(self, family: str, start: int, end: int) -> Optional[tuple[int, int, str]]:
+        """(start, end, text) of the last mention of `family` before start, else its first at or after end."""
+        spans = self.spans(family)
+        at = bisect_left(spans, (start, -1))
+        if at:
+            found = spans[at - 1]
+        else:
+            after = bisect_left(spans, (end, -1))
+            if after == len(spans):
+                return None
+            found = spans[after]
+        return found[0], found[1], self.body[found[0]:found[1]]
 
 
 class _OpenQuotation:
@@ -191,22 +252,48 @@ class Attributor:
         """The sentences of an embedded tweet that name no speaker of their own are its author's (attr.tweet): the
         outlet its handle spells, else the name its signature credits, else the person its handle spells
         ("@brianefallon": Brian Fallon), else the handle itself, a person (attr.tweet.handle). A signature alone is
-        no claim of the author's; no speaker of the article's own lines goes on into a tweet: its author speaks."""
+        no claim of the author's, nor a site's prompt before it ("SIGN UP FOR OUR NEWSLETTER — Donald J. Trump
+        (@realDonaldTrump) June 29, 2016"); no speaker of the article's own lines goes on into a tweet: its author
+        speaks. Each tweet reads only its own sentences (found by bisection in the claims, which follow the body)
+        and the article's mentions are indexed once (_Mentions), so many tweets cost each their own length."""
+        starts = [claim.start for claim in claims]
+        ordered = all(a <= b for a, b in pairwise(starts))
+        mentions = _Mentions(body, memory)
         for tweet in _TWEET.finditer(body):
             author = None
-            for claim in claims:
-                if not tweet.start() <= claim.start < tweet.end() or claim.cue is not None \
-                        or not _LETTER.search(_SIGNATURE.sub("", re.sub(r"<[^>]*>", "", claim.text))):
+            inside = range(bisect_left(starts, tweet.start()), bisect_left(starts, tweet.end())) if ordered \
+                else range(len(claims))
+            for claim in (claims[i] for i in inside):
+                if not tweet.start() <= claim.start < tweet.end() or claim.cue is not None:
                     continue
-                author = author or self._tweet_author(body, tweet, memory)
+                text = re.sub(r"<[^<>]*>", "", claim.text)
+                unsigned = _SIGNATURE.sub("", text)
+                if not _LETTER.search(unsigned) or (unsigned != text and self._site_prompt(unsigned)):
+                    continue
+                author = author or self._tweet_author(body, tweet, memory, mentions)
                 claim.source, claim.via = author.model_copy(), []
                 claim.reasons = [*(r for r in claim.reasons if not r.startswith("attr.")), "attr.tweet"]  # its speaker
 
-    def _tweet_author(self, body: str, tweet: re.Match, memory: Memory) -> Source:
+    def _site_prompt(self, text: str) -> bool:
+        """Whether what comes before a tweet's signature is a line of the site's own, a prompt the crawl ran into
+        the tweet ("SIGN UP FOR OUR NEWSLETTER"): a whole line the English boilerplate rules remove."""
+        n = norm(text)
+        return bool(n) and self.rules.boilerplate_for("en", len(n.split())).first_whole(n) is not None
+
+    def _outlet(self, squashed: str):
+        """The outlet a handle spells (its name squashed, "the" before it or not: "@AP", "@thehill"), else the one
+        whose name it spells with "News" after ("@MashableNews": Mashable), the first in the registry's order."""
+        by_name = self.rules.outlet_by_squashed
+        found = [by_name[k] for k in {squashed, squashed.removeprefix("the")} if k in by_name]
+        if not found and squashed.endswith("news"):
+            base = squashed.removesuffix("news")
+            found = [by_name[k] for k in {base, base.removeprefix("the")} if len(k) > 2 and k in by_name]
+        return min(found, key=lambda f: f[0])[1] if found else None
+
+    def _tweet_author(self, body: str, tweet: re.Match, memory: Memory, mentions: _Mentions) -> Source:
         handle = tweet.group(1).lstrip("@")
         squashed = handle.lower()
-        outlet = next((o for o in self.rules.outlets.outlets for n in [o.name, *o.names]
-                       if re.sub(r"\W", "", n.lower()) in (squashed, squashed.removeprefix("the"))), None)
+        outlet = self._outlet(squashed)
         typed = self.typer.classify(outlet.name, memory) if outlet is not None else None
         if typed is not None and typed.type not in (None, "unattributed"):
             return Source(text=tweet.group(1), name=typed.name, role=typed.role, type=typed.type,
@@ -218,7 +305,7 @@ class Attributor:
             if typed.type not in (None, "unattributed"):
                 return Source(text=sign.group(1), name=typed.name, role=typed.role, type=typed.type,
                               start=sign.start(1), end=sign.end(1), rules=[*typed.rules, "attr.tweet.signature"])
-        person = self._handle_person(body, tweet, memory, squashed)
+        person = self._handle_person(tweet, memory, squashed, mentions)
         if person is not None:
             return person
         # a person the lexicons know by the handle's words ("@GovMikeHuckabee"); else someone on their own account
@@ -228,25 +315,23 @@ class Attributor:
                       type=typed.type if known else "named_person", start=tweet.start(1), end=tweet.end(1),
                       rules=[*typed.rules, "attr.tweet.person"] if known else ["attr.tweet.handle"])
 
-    def _handle_person(self, body: str, tweet: re.Match, memory: Memory, squashed: str) -> Optional[Source]:
+    def _handle_person(self, tweet: re.Match, memory: Memory, squashed: str,
+                       mentions: _Mentions) -> Optional[Source]:
         """The person the article names whose family name the handle holds ("@realDonaldTrump", "@SpeakerRyan"),
         at the article's last mention of that name before the tweet (its first after, if none before)."""
-        names = {name for type_, name in memory.names.values() if type_ in PERSON_TYPES
-                 and len(family := re.sub(r"\W", "", norm(name).split()[-1])) > 3 and family in squashed}
+        names = {name for type_, name in mentions.people_in(squashed) if type_ in PERSON_TYPES}
         if not names:
             return None
         name = max(names, key=lambda n: (sum(re.sub(r"\W", "", w) in squashed for w in norm(n).split()), len(n)))
         family = name.split()[-1]
-        mentions = [m for m in re.finditer(rf"\b{re.escape(family)}\b", body)
-                    if not tweet.start() <= m.start() < tweet.end()]
-        mention = next((m for m in reversed(mentions) if m.start() < tweet.start()), mentions[0] if mentions else None)
+        mention = mentions.nearest(family, tweet.start(), tweet.end())
         if mention is None:
             return None
         typed = self.typer.classify(name, memory)
         if typed.type not in PERSON_TYPES:
             return None
-        return Source(text=mention.group(), name=typed.name or name, role=typed.role, type=typed.type,
-                      start=mention.start(), end=mention.end(), rules=[*typed.rules, "attr.tweet.person"])
+        return Source(text=mention[2], name=typed.name or name, role=typed.role, type=typed.type,
+                      start=mention[0], end=mention[1], rules=[*typed.rules, "attr.tweet.person"])
 
     def drop_publisher_relays(self, claims: list[Claim], publisher: Optional[str]) -> None:
         """A source that spoke to the publisher of this copy reached the reader through no relay: "told
