@@ -705,7 +705,8 @@ class Attributor:
             texts.append(ctx.read[at])
             reach -= not _THEY.search(ctx.read[at])
             at -= 1
-        scratch = replace(memory, names=dict(memory.names), offices=dict(memory.offices), heads=dict(memory.heads))
+        scratch = replace(memory, names=dict(memory.names), offices=dict(memory.offices),
+                          relatives=dict(memory.relatives), heads=dict(memory.heads))
         named_only = False  # "The two": only persons named together
         for text in texts:
             for phrase in lang.plural_mentions(text):
@@ -756,7 +757,8 @@ class Attributor:
             return None
         name, written = subject
         # all of it names the person (typed aside: the opening's own reading above remembers what it names)
-        scratch = replace(memory, names=dict(memory.names), offices=dict(memory.offices), heads=dict(memory.heads))
+        scratch = replace(memory, names=dict(memory.names), offices=dict(memory.offices),
+                          relatives=dict(memory.relatives), heads=dict(memory.heads))
         typed = self.typer.classify(name, scratch)
         if typed.type not in PERSON_TYPES or norm(typed.name or "") != norm(speaker.source.name or ""):
             return None

@@ -44,6 +44,11 @@ class Memory:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
     reasons: dict[str, str] = field(default_factory=dict)  # a name -> the rule that remembered it, if not a typing's
     offices: dict[str, str] = field(default_factory=dict)  # "الناطقة باسم وزارة الخارجية" -> its holder's name
+    # a relative's whole construct set off after a name ("زوجة الرئيس الأمريكي"), or a definite relative named after
+    # it ("الجدة"), -> that person's name; kept apart from the offices, as no relative's word is an office
+    relatives: dict[str, str] = field(default_factory=dict)
+    # a definite relative's word and the first name after it ("الوالدة مريم") -> the last place the body has them
+    kin_names: dict[str, int] = field(default_factory=dict)
     heads: dict[str, "Typed"] = field(default_factory=dict)  # "the agency" / "الصحيفة" refers back
     genders: dict[str, str] = field(default_factory=dict)  # what the text shows of a speaker's gender (gender.py)
     sexes: dict[str, tuple[list[str], str]] = field(default_factory=dict)  # a known person's id -> name's words, sex (gender.py)

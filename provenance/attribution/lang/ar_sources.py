@@ -250,15 +250,18 @@ class ArabicSpans(SpanGrammar):
             return Typed(media, name=staff.value.name, rules=[person.entry_id, staff.entry_id])
         if person is not None and person.start == 0 and person.entry_id == _RELATIVE \
                 and (person.text.startswith("ال") or self.possessed.search(span.split()[0])):
-            # "الجدة هيام عمر"، "الوالدة مريم": a relative definite or someone's own is named by the name after it, or
-            # is the one the article named with the same word ("الجدّة" later); else unnamed ("والدته" alone: LABELLING
-            # names a person by a name, as "والد أشواق" is not)
-            noun = person.text.removeprefix("ال")
-            name = " ".join(self.typer.arabic_names.run(unquoted.split()[1:], leading=True)[:2]) or memory.offices.get(noun)
+            # "الجدة هيام عمر"، "الوالدة مريم": a relative definite or someone's own is named by the name after it; a
+            # definite one alone is the one the article named with the same definite word ("الجدّة" later), kept with
+            # the relatives (Memory.relatives), never with the offices; else unnamed ("والدته" alone, "جدة طفل آخر":
+            # LABELLING names a person by a name, as "والد أشواق" is not)
+            definite = person.text.startswith("ال")
+            name = " ".join(self.typer.arabic_names.run(unquoted.split()[1:], leading=True)[:2]) \
+                or (memory.relatives.get(person.text) if definite else None)
             if name:
-                memory.offices.setdefault(noun, name)
+                if definite:
+                    memory.relatives.setdefault(person.text, name)
                 return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.ar.definite_person"])
-        holder = self._relative_holder(n, memory) if person is not None and person.start == 0 \
+        holder = self._relative_holder(n, memory, self.typer.arabic_names) if person is not None and person.start == 0 \
             and person.entry_id == _RELATIVE else None
         if holder is not None:
             # "وقالت زوجة الرئيس الأمريكي" after "ميلانيا ترامب، زوجة الرئيس الأمريكي": the person named with it
@@ -266,10 +269,13 @@ class ArabicSpans(SpanGrammar):
         words = unquoted.split()
         if person is not None and person.start == 0 and person.entry_id == _RELATIVE and len(words) > 3 \
                 and words[1].startswith("ال") and words[1][-1] not in "،,":
-            # "والدة الطفلة مريم الغندور": a name right after the construct may be the relative's own (the construct
-            # cannot tell), a named person as the gold has it; not "والد أشواق" (whose relative) nor past a comma
+            # "والدة الطفلة مريم الغندور": a name right after the construct is far more often the noun's ("والد الطفل
+            # محمد الدرة"، "شقيق الشهيد أحمد ياسين": anonymous) than the relative's own; the relative's only when the
+            # article goes on to call the relative by its first name with the word alone ("الوالدة مريم" later:
+            # Memory.kin_names), a named person as the gold has it; not "والد أشواق" (whose relative) nor past a comma
             run = self.typer.arabic_names.run(words[2:], leading=True)
-            if len(run) >= 2:
+            kin = f"ال{person.text.removeprefix('ال')} {norm(run[0])}" if run else ""
+            if len(run) >= 2 and memory.kin_names.get(kin, -1) > (memory.at if memory.at is not None else -1):
                 name = " ".join(run[:2])
                 memory.remember(name, "named_person")
                 return Typed("named_person", name=name, role=span.strip(), rules=[person.entry_id, "src.ar.named_relative"])
@@ -513,13 +519,28 @@ class ArabicSpans(SpanGrammar):
             stop = COMMA.search(body, end, end + 80)
             construct = norm(body[start:stop.start()]).split() if names and stop is not None else []
             if 1 < len(construct) <= _RELATIVE_WORDS:
-                memory.offices.setdefault(" ".join(construct), " ".join(names))
+                memory.relatives.setdefault(" ".join(construct), " ".join(names))
+            if hit.text.startswith("ال"):
+                # "وتحمّل الوالدة مريم": the definite word and the first name after it, where the body has them
+                after = nb.text[hit.end:hit.end + 40].split()[:1]
+                if after and after[0].strip(" ،,") == after[0]:
+                    memory.kin_names[f"{hit.text} {after[0]}"] = start
 
     @staticmethod
-    def _relative_holder(n: str, memory: Memory) -> Optional[str]:
-        """The person a relative's construct opening the span (normalised) was set off after (named_relatives)."""
-        words = n.split()
-        return next((h for o, h in memory.offices.items() if o.split() == words[:len(o.split())]), None)
+    def _relative_holder(n: str, memory: Memory, names) -> Optional[str]:
+        """The person a relative's construct opening the span (normalised) was set off after (named_relatives): the
+        whole construct, not its opening ("زوجة الرئيس" is not "زوجة الرئيس الفرنسي"), nor followed by a name."""
+        raw = n.split()
+        words = [w.strip(" ،,") for w in raw]
+        for construct, holder in memory.relatives.items():
+            size = len(construct.split())
+            if construct.split() != words[:size]:
+                continue
+            rest = raw[size:]
+            if rest and raw[size - 1][-1:] not in ("،", ",") and (rest[0].startswith("ال") or names.run(rest, leading=True)):
+                continue  # the construct goes on ("زوجة الرئيس الفرنسي") or names someone after it
+            return holder
+        return None
 
     def _family_name(self, body: str, start: int) -> bool:
         """"الإعلامي خالد قاضي الذي"، "عبدالعزيز آل الشيخ،": a title word right after a first name (a name's word
