@@ -8,7 +8,10 @@ wash-post_2016-04-07_in-shift-mexico-to-stand-up-to-t ("Mexican officials conduc
 politico_2016-05-23_senate-candidates-stake-out-a-ra ("Wilcox and Beruff ... argued ... they said", then "he said"),
 west-journal_2016-02-09_trump-supporter-screams-controve ("They said she could." after Trump asked the crowd),
 breitbart_2016-03-15_kasich-we-are-going-to-go-all-th and usa-today_2016-08-09_khans-trump-stirs-ugliness-musli (a
-"they" inside the speaker's open quotation), nyt_2016-03-16_on-trade-angry-voters-have-point (The Times's ''...'')."""
+"they" inside the speaker's open quotation), nyt_2016-03-16_on-trade-angry-voters-have-point (The Times's ''...''),
+huff-post_2016-01-28_bernie-sanders-and-hillary-clint (an unnamed "they" is no speaker for a later bare quotation),
+breitbart_2016-03-09_hillary-benghazi-victim-mother-a ("They said" inside an open quotation is the quoted speaker's);
+"The Cowboys and Giants" is made up (capitalised words named together are no persons)."""
 from provenance import audit_text
 
 
@@ -53,3 +56,44 @@ def test_they_inside_a_quotation_is_the_speaker_s_words():
     claims = audit_text("Jared Bernstein said trade cuts both ways. "
                         "''These results should make us rethink, they argued, the gains from trade,'' he wrote.").claims
     assert claims[-1].source.name == "Jared Bernstein"
+
+
+def test_an_unnamed_they_is_no_speaker_for_a_later_bare_quotation():
+    # huff-post_2016-01-28_bernie-sanders-and-hillary-clint (shortened): the quotation after narration is unattributed
+    claims = audit_text("Obama's legacy\n\n"
+                        "Clinton, the former secretary of state, is part of the political establishment. "
+                        "On the other side are partisans and thinkers who consider Obama's achievements substantial. "
+                        "They acknowledge that his victories were partial and his legislation flawed. "
+                        "This group recognizes that millions of people are still struggling. "
+                        "They think the progress on climate change is real.\n\n"
+                        "\"Lurking behind this argument about the future is a dispute that's really about the past.\"").claims
+    assert claims[2].source.type == "anonymous" and claims[2].source.text == "They"
+    assert claims[-1].source.type == "unattributed"
+
+
+def test_an_unnamed_they_goes_on_quoting_right_after():
+    # nyt_2016-03-16_on-trade-angry-voters-have-point: the Times's second quotation right after "they argued"
+    claims = audit_text("On trade\n\nJared Bernstein said trade cuts both ways. "
+                        "In another study they wrote with Daron Acemoglu, they estimated the cost in jobs.\n\n"
+                        "''These results should cause us to rethink the gains from trade,'' they argued. "
+                        "''Having failed to anticipate the dislocations, it is incumbent on the literature to do more.''"
+                        ).claims
+    assert claims[-2].source.type == "anonymous" and claims[-1].source.type == "anonymous"
+
+
+def test_they_said_inside_an_open_quotation_is_the_quoted_speaker_s():
+    # breitbart_2016-03-09_hillary-benghazi-victim-mother-a (the carrier made plain): the mother speaks, not "They"
+    claims = audit_text("Benghazi\n\nThe mother of the information officer, Patricia Smith, spoke at the debate.\n\n"
+                        "\"Patricia Smith said Hillary and Obama and Panetta and Biden all told her it was a video. "
+                        "They said they would call me and let me know what the outcome was.").claims
+    assert claims[-1].source.text != "They" and claims[-1].source.name == claims[-2].source.name
+    assert "Smith" in claims[-1].source.name
+
+
+def test_capitalised_words_named_together_are_no_persons():
+    # made up: "The Cowboys and Giants" are teams, not named persons
+    claims = audit_text("Sunday night\n\nCoach Jason Garrett said the team was ready. "
+                        "The Cowboys and Giants played on Sunday night in a close game. "
+                        "They said the weather was bad.").claims
+    assert claims[-1].source.type != "named_person"
+    assert claims[-1].source.name != "The Cowboys and Giants"

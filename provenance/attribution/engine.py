@@ -45,6 +45,7 @@ _SUBJECT_TO_CUE = 40
 # the most sentences read back, besides those going on about "they", for what "they" stands for
 _PLURAL_REACH = 3
 _THEY = re.compile(r"\bthey\b", re.I)
+_PLURAL_NAME = re.compile(r"[A-Z][a-z]+[^su'’s]s")  # "Giants", "Cowboys" (a team, not a person); not "Ross"
 _NUMBERED = re.compile(r"(?:the (?:two|three|four)|both)$", re.I)  # "The two squabbled": persons named before
 
 
@@ -499,6 +500,8 @@ class Attributor:
         if main is None:
             opening = [b - a for a, b in r.quotes if a <= 1]  # the sentence is a quotation (or opens one)
             quoted = n.lstrip()[:1] in ('"', "'") and (not opening or opening[0] >= len(n) / 2)
+            if quoted and ctx.group is not None and ctx.group[1] == len(ctx.read) - 1:
+                last = ctx.group[0]  # "''...,'' they argued. ''Having failed ...''": the unnamed group goes on quoting
             figures, last = self._findings(n, last, ctx)
             if last is not None and (reason is not None or quoted or figures is not None):
                 speaker = Speaker(last.source.model_copy(), list(last.via))
@@ -546,15 +549,32 @@ class Attributor:
                         last = agreeing
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
-                if pronoun in self.words.plural_pronouns and last.source.type in PERSON_TYPES \
-                        and not r.inside(main.span[0]) and not self._quoting(n[:main.span[0]]) \
-                        and not ctx.open_quotation(sent.start + r.ns.span(*main.span)[0]):
-                    # "They pushed him" is not Trump, cited last, but Cruz and Rubio named together before; inside a
-                    # quotation still open, in the sentence ('"They would come to me, and they'll say ...') or since
-                    # the paragraph opened (Kasich's speech: "they told me"), the speaker's own words
+                quoting = pronoun in self.words.plural_pronouns and (
+                    r.inside(main.span[0]) or self._quoting(n[:main.span[0]])
+                    or ctx.open_quotation(sent.start + r.ns.span(*main.span)[0]))
+                if quoting and ctx.last is None:
+                    return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
+                if quoting:
+                    # inside a quotation still open, in the sentence ('"They would come to me, and they'll say ...')
+                    # or since the paragraph opened (Kasich's speech: "they told me"), "they" is the speaker's own
+                    # words, no speaker: the quotation's speaker is the source ('"VIDEO: Hillary and Obama ... all
+                    # told me ... They said they would call me'), never a person "they" stands for
+                    why.append("attr.continuation.open_quote")
+                    kept = list(ctx.last.via) if lang.continuation_keeps_relay else []  # as "he said" keeps
+                    return made(ctx.last.source.model_copy(), kept, also=self._also(main, cands + side, r, lang, ctx)), \
+                        Speaker(ctx.last.source.model_copy(), kept), False
+                if pronoun in self.words.plural_pronouns and last.source.type in PERSON_TYPES and not quoting:
+                    # "They pushed him" is not Trump, cited last, but Cruz and Rubio named together before
                     why.append("attr.continuation.plural")
-                    last = self._plural(r.original(0, main.span[0]), ctx, memory, lang) \
-                        or Speaker(Source(type="anonymous", rules=["attr.continuation.plural"]))
+                    group = self._plural(r.original(0, main.span[0]), ctx, memory, lang)
+                    if group is None:
+                        # a group left unnamed ("They said she could"): no speaker to go on with, the person cited
+                        # last still is (a bare quotation after narration is not "They")
+                        group = Source(type="anonymous", rules=["attr.continuation.plural"])
+                        ctx.group = (Speaker(self._continued(group, main, r)), len(ctx.read))
+                        return made(self._continued(group, main, r), also=self._also(main, cands + side, r, lang, ctx)), \
+                            None, False
+                    last = group
                 speaker = Speaker(self._continued(last.source, main, r), [])
                 # kept unless the sentence names its own relay ("مضيفًا، وفق رويترز"); English "he said" carries none
                 inherited = list(last.via) if lang.continuation_keeps_relay else []
@@ -691,6 +711,14 @@ class Attributor:
         the doubled apostrophes of The New York Times ("''Having failed to anticipate ...,'' they argued")."""
         return bool((before.count('"') + before.count("''")) % 2)
 
+    @staticmethod
+    def _bare_plural(part: str, typed: Source) -> bool:
+        """Whether a name of persons named together is only capitalised words read as a name (src.name: no person
+        known, introduced or titled) that open with "the" or end in a plural ("The Cowboys", "Giants")."""
+        words = part.split()
+        return typed.rules == ["src.name"] and bool(words) \
+            and (words[0].lower() == "the" or _PLURAL_NAME.fullmatch(words[-1]) is not None)
+
     def _plural(self, before: str, ctx: Discourse, memory: Memory, lang: Language) -> Optional[Speaker]:
         """What "they" stands for after one person spoke last: the plural phrase a leading clause before the pronoun
         ("As Johnson and Weld stumped ..., they said") or the sentences before, latest first, open with
@@ -712,9 +740,10 @@ class Attributor:
             for phrase in lang.plural_mentions(text):
                 parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase) if p]
                 if len(parts) > 1:
-                    types = [self.typer.classify(p, scratch).type for p in parts]
-                    if not all(t in PERSON_TYPES for t in types):
-                        continue
+                    typed_parts = [self.typer.classify(p, scratch) for p in parts]
+                    types = [t.type for t in typed_parts]
+                    if not all(t.type in PERSON_TYPES and not self._bare_plural(p, t) for p, t in zip(parts, typed_parts)):
+                        continue  # "The Cowboys and Giants": capitalised words, no persons
                     typed = Source(type="named_official" if "named_official" in types else "named_person")
                 elif named_only:
                     continue

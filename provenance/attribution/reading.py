@@ -74,6 +74,9 @@ class Discourse:
     silent: list[bool] = field(default_factory=list)  # each sentence read had no speaker: narration ("Chuck Todd was shocked.")
     # whether a quotation that opened its paragraph is still open at an offset of the body (none in a headline)
     open_quotation: Callable[[int], bool] = lambda at: False
+    # an unnamed group "they" spoke for ("They said she could"), no speaker to go on with, and the sentence it spoke
+    # in: only a quotation right after it is theirs
+    group: Optional[tuple[Speaker, int]] = None
 
     def update(self, speaker: Optional[Speaker], text: str) -> None:
         self.silent.append(speaker is None)
