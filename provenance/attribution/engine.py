@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from itertools import pairwise
 from typing import Optional
 
@@ -90,7 +89,8 @@ class _Mentions:
         names = self.memory.names
         if len(names) > self.read:
             for token in list(names)[self.read:]:
-                family = re.sub(r"\W", "", norm(names[token][1]).split()[-1]) if norm(names[token][1]).split() else ""
+                words = norm(names[token][1]).split()
+                family = re.sub(r"\W", "", words[-1]) if words else ""
                 if len(family) > 3:
                     self.families.setdefault(family, []).append(token)
                     self.longest = max(self.longest, len(family))
@@ -733,8 +733,7 @@ class Attributor:
             texts.append(ctx.read[at])
             reach -= not _THEY.search(ctx.read[at])
             at -= 1
-        scratch = replace(memory, names=dict(memory.names), offices=dict(memory.offices),
-                          relatives=dict(memory.relatives), heads=dict(memory.heads))
+        scratch = memory.scratch()
         named_only = False  # "The two": only persons named together
         for text in texts:
             for phrase in lang.plural_mentions(text):
@@ -786,8 +785,7 @@ class Attributor:
             return None
         name, written = subject
         # all of it names the person (typed aside: the opening's own reading above remembers what it names)
-        scratch = replace(memory, names=dict(memory.names), offices=dict(memory.offices),
-                          relatives=dict(memory.relatives), heads=dict(memory.heads))
+        scratch = memory.scratch()
         typed = self.typer.classify(name, scratch)
         if typed.type not in PERSON_TYPES or norm(typed.name or "") != norm(speaker.source.name or ""):
             return None

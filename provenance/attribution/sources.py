@@ -8,7 +8,7 @@ script: lang/ar_sources.py or lang/en_sources.py (`SpanGrammar` lists what they 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Optional
 
@@ -59,6 +59,11 @@ class Memory:
     seen: Optional[dict[str, int]] = None
     index: Optional[Callable[[], dict[str, int]]] = field(default=None, repr=False)
     at: Optional[int] = None  # where the sentence being read opens in the body; None: past it (the title)
+
+    def scratch(self) -> "Memory":
+        """A copy to type trial phrases against: what typing them remembers is dropped with the copy."""
+        return replace(self, names=dict(self.names), offices=dict(self.offices), relatives=dict(self.relatives),
+                       heads=dict(self.heads))
 
     def remember(self, name: str, type_: str, spelling: Optional[str] = None, rule: Optional[str] = None) -> None:
         """Remember a name by the words of its spelling in the text (the name itself by default); `rule`: the
