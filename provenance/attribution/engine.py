@@ -503,9 +503,13 @@ class Attributor:
             if quoted and ctx.group is not None and ctx.group[1] == len(ctx.read) - 1:
                 last = ctx.group[0]  # "''...,'' they argued. ''Having failed ...''": the unnamed group goes on quoting
             figures, last = self._findings(n, last, ctx)
-            if last is not None and (reason is not None or quoted or figures is not None):
-                speaker = Speaker(last.source.model_copy(), list(last.via))
-                why.append(figures.entry_id if figures is not None and not quoted else "attr.continuation.no_cue")
+            fragment = not quoted and figures is None and reason is None and self._quoted_fragment(sent, n, lang, ctx, memory)
+            if last is not None and (reason is not None or quoted or figures is not None or fragment):
+                # a fragment in the writer's frame carries the relay as "he said" does in the language
+                speaker = Speaker(last.source.model_copy(),
+                                  list(last.via) if not fragment or lang.continuation_keeps_relay else [])
+                why.append(figures.entry_id if figures is not None and not quoted
+                           else "attr.continuation.quoted_fragment" if fragment else "attr.continuation.no_cue")
             elif agentless:
                 why.append(agentless[0].entry_id)
             if speaker is None:
@@ -952,6 +956,19 @@ class Attributor:
         # the speaker cited last before the people quoted since (voters, officials, unnamed ones)
         before = next((s for s in reversed(ctx.spoken) if s.source.type not in _PEOPLE), None) if share else None
         return (share, before) if before is not None and before.source.type == "document" else (None, last)
+
+    def _quoted_fragment(self, sent: Sentence, n: str, lang: Language, ctx: Discourse, memory: Memory) -> bool:
+        """Whether a sentence with no cue goes on quoting the speaker of the sentence right before it
+        (`Language.quoted_fragment`, attr.continuation.quoted_fragment): only right after that speaker spoke, not
+        across narration; not a speaker's colon before a quotation ('Bush: "..."', cue.quote.colon, read after);
+        not when the frame opens with a pronoun of the other gender."""
+        if ctx.last is None or not ctx.silent or ctx.silent[-1] or next(self.quote_colon.finditer(n), None) is not None:
+            return False
+        pronoun = lang.quoted_fragment(sent.text, ctx.last.source, memory)
+        if pronoun is None:
+            return False
+        wanted = lang.gender.of_pronoun(pronoun) if pronoun and lang.gender is not None else None
+        return wanted is None or not gender.disagrees(memory, ctx.last.source, wanted)
 
     @staticmethod
     def _continued(previous: Source, c: Candidate, r: Reading) -> Source:

@@ -176,6 +176,11 @@ class Language:
         """Where the first full name of a person stands in a sentence that cites no one, and who it is."""
         return None
 
+    def quoted_fragment(self, text: str, speaker: Source, memory: Memory) -> Optional[str]:
+        """Whether a sentence with no cue goes on quoting the speaker of the sentence before in a frame of the
+        writer's, and the pronoun opening that frame ("" for none); None where the language reads no such frame."""
+        return None
+
     def opening_subject(self, text: str) -> Optional[str]:
         """A sentence from where its subject opens ("And Trump himself was ...": from "Trump"); None where the
         language reads no subject from a sentence's opening, so that "he" after it goes to the last speaker."""

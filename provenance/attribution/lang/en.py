@@ -69,6 +69,12 @@ _PLURAL_WORD = re.compile(r"[A-Za-z]+[^su'’s]s")  # "officials", "Democrats"; 
 _SEGMENT_END = re.compile(r"\s--\s|\s[—–-]\s|[,;:()]")
 _TITLE_CHARS = re.compile(r"[\w\s.'’-]*")  # a title before a name: no quotation, comma or parenthesis
 _POSSESSIVE = re.compile(r"['’]s?\b|['’](?!\w)")  # "Obama's aides", "Sanders' plan"
+# a quotation that ends the sentence ('... a defeated man."', "... O.K.''"), and each quotation's words
+_FRAGMENT_END = re.compile(r"(?:[”\"]|'')\W{0,3}$")
+_QUOTED = re.compile(r"(?:[“\"]|'')([^“”\"]*?)(?:[”\"]|'')")
+_FRAGMENT_WORDS = 4  # the fewest words quoted for a fragment of what was said (not "Remain", not "moaning")
+_WORD_ONLY = re.compile(r"[\w'’-]+")
+_EDGE = ".,;:!?-–—()[]'’\"“”"
 
 
 def _stems(term: str) -> set[str]:
@@ -188,7 +194,8 @@ class English(Language):
         self.speech_stems = {stem for term in self.rules.terms("speech") if " " not in term for stem in _stems(term)}
         self.verb_stems = self.speech_stems | {stem for term in self.rules.terms("stance") if " " not in term
                                                for stem in _stems(term)}
-        self.subject_lead = closed_class(self.rules, "closed.en.pronoun.subject_lead")  # "And Trump himself was ..."
+        self.subject_lead = closed_class(self.rules, "closed.en.pronoun.subject_lead")
+        self.frame_subjects = closed_class(self.rules, "closed.en.frame_subject")  # "The crowd chanted '...'"  # "And Trump himself was ..."
         # words of a clause, never of a subject's title before a name ("pressure on Clinton", "look at Ryan")
         w = self.words
         self.clause_words = w.prepositions | w.be | w.verb_words | w.back_stop | w.nominative | w.subordinators
@@ -769,6 +776,40 @@ class English(Language):
                 if cand.typed.type != "unattributed":
                     out.append(cand)
         return out
+
+    def quoted_fragment(self, text: str, speaker: Source, memory: Memory) -> Optional[str]:
+        """Whether a sentence with no cue of its own goes on quoting the speaker of the sentence before, a fragment
+        of their words set in a frame of the writer's that names no one else ("That makes her 'by definition a
+        trustworthy, reliable good person ...'" after Bill Clinton said; "Instead, 'he just acts like a defeated
+        man'"; attr.continuation.quoted_fragment): it ends with a quotation and does not open with one, one of its
+        quotations holds a clause (at least _FRAGMENT_WORDS words, one in lower case: no title, no scare-quoted
+        term), the last is no question (an interviewer's), and the frame names no one but the speaker: no
+        capitalised word but "I" and the speaker's own name (the first word only if the article remembers no name
+        by it: "Obama did visit the state ... his 'playground for the posh'"), no "they", and no subject of its own
+        ("The crowd chanted", "Another featured", "the actress has sounded off") unless "he" or "she" is in it
+        ("The major danger he sees ... is '...'"). With the frame's opening pronoun ("he", "she"; "" for none),
+        whose gender the engine checks; else None."""
+        stripped = text.strip()
+        if _FRAGMENT_END.search(stripped) is None or _QUOTED.match(stripped) is not None:
+            return None
+        quoted = _QUOTED.findall(stripped)
+        words = max((q.split() for q in quoted), key=len, default=[])
+        if len(words) < _FRAGMENT_WORDS or not any(w[:1].islower() for w in words) or quoted[-1].rstrip().endswith("?"):
+            return None  # a list of quoted terms ('words such as "ambassador," "attack," ... and "talking points"') neither
+        outside = [w.strip(_EDGE) for w in _QUOTED.sub(" ", stripped).split()]
+        outside = [w for w in outside if w]
+        own = {w for w in _WORD_ONLY.findall(" ".join(filter(None, (speaker.name, speaker.text))))
+               if w.lower() not in self.frame_subjects}  # "Another" spoke: "Another featured" is yet another
+        if not outside or any(w[:1].isupper() and w not in own and w != "I" for w in outside[1:]) \
+                or (outside[0] not in own and memory.recall(outside[0]) is not None):
+            return None
+        lower = [w.lower() for w in outside]
+        after_comma = _QUOTED.sub(" ", stripped).split(",", 1)[1:]  # "Since then, the actress has sounded off"
+        openers = {lower[0], *(w.strip(_EDGE).lower() for w in after_comma[0].split()[:1])} if after_comma else {lower[0]}
+        if "they" in lower[:3] or (openers & self.frame_subjects and not set(lower) & self.words.personal_pronouns
+                                   and not set(outside[:3]) & own):
+            return None
+        return next((w for w in lower[:3] if w in self.words.personal_pronouns), "")
 
     def opening_subject(self, text: str) -> Optional[str]:
         """The sentence from its first word that is no conjunction or adverb opening it ("And Obama ...")."""
