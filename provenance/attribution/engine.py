@@ -35,6 +35,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or a quotation
 _QUOTE_MARK = re.compile(r'["“”]')
 _LINE_BREAK = re.compile("\n")
+_BEFORE_BLOCK, _IN_BLOCK = 1, 2  # the paragraph after "Hewitt writes:" (attr.continuation.block)
 _OPENS_QUOTATION = re.compile(r'\s*["“](?!>)')  # a paragraph that opens with a quotation
 # the most sentences of narration with the same pronoun as subject read past to the person they go on about
 _CHAIN = 3
@@ -211,6 +212,7 @@ class Attributor:
         claims: list[Claim] = []
         in_open_quotation = _OpenQuotation(body)
         ctx = Discourse(open_quotation=lambda at: in_open_quotation(at, at))
+        block = 0  # after "Hewitt writes:" ending its paragraph: _BEFORE_BLOCK, then _IN_BLOCK in the paragraph after
         for i, sent in enumerate(sentences, 1):
             memory.at = sent.start  # what the body had before this sentence is met (Memory.met)
             guessed = memory.guessed
@@ -230,15 +232,21 @@ class Attributor:
                 speaker = Speaker(claim.source.model_copy(), list(claim.via))
             new_paragraph = i == 1 or "\n" in body[sentences[i - 2].end:sent.start]
             bullet = _BULLET.match(sent.text) is not None
-            if ctx.listing is not None and new_paragraph and not bullet:
+            if block and new_paragraph:
+                block = _IN_BLOCK if block == _BEFORE_BLOCK and not bullet else 0  # one paragraph, not a list's points
+            if ctx.listing is not None and new_paragraph and not bullet and not block:
                 ctx.listing = None  # the list ended with its last point
             if claim.cue is not None and not (ctx.listing is not None and bullet):
                 ctx.listing = speaker if speaker is not None and sent.text.rstrip().endswith(":") else None
+                # "Hewitt writes:" ending its paragraph, the verb right before the colon: the block after it is
+                # what was written, its quotation marks lost (attr.continuation.block)
+                block = _BEFORE_BLOCK if ctx.listing is not None and lang.quotes_block and claim.cue_end is not None \
+                    and body[claim.cue_end:sent.end].strip() == ":" and body.startswith("\n", sent.end) else 0
             elif ctx.listing is not None and (bullet or claim.source.type == "unattributed"):
                 speaker = Speaker(ctx.listing.source.model_copy(update={"start": None, "end": None}),
                                   list(ctx.listing.via))
                 claim.source, claim.via = speaker.source.model_copy(), list(speaker.via)
-                claim.reasons.append("attr.continuation.list")
+                claim.reasons.append("attr.continuation.block" if block else "attr.continuation.list")
             if claim.source.anonymity_reason and claim.cue is None and claims and ctx.last is not None \
                     and claims[-1].source.type in ("anonymous_official", "anonymous") \
                     and not claims[-1].source.anonymity_reason:

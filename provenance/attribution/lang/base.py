@@ -62,6 +62,7 @@ class Language:
     coordinators: frozenset[str] = frozenset()  # conjunctions written apart, which join the places a headline names
     pronoun_recalls_mention = False  # "he" before anyone was cited is the person last named
     continuation_keeps_relay = True  # "وأضاف" after "قال لرويترز" is still relayed by Reuters
+    quotes_block = False  # the lines after "Hewitt writes:" ending its paragraph are what was written
     finder: type[SubjectFinder] = SubjectFinder  # the walks to a cue's subject in the language's word order
     gender: Optional[GenderReader] = None  # what the text shows of a speaker's gender; None: "he"/"she" never skip
 

@@ -108,6 +108,7 @@ class English(Language):
     subjects: EnglishSubjects
     pronoun_recalls_mention = True
     continuation_keeps_relay = False  # "He said" after "Ryan told CNN": a new statement, no relay (the labels)
+    quotes_block = True  # a block quotation whose marks the crawl lost (attr.continuation.block)
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
