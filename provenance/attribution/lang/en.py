@@ -196,7 +196,8 @@ class English(Language):
         self.verb_stems = self.speech_stems | {stem for term in self.rules.terms("stance") if " " not in term
                                                for stem in _stems(term)}
         self.subject_lead = closed_class(self.rules, "closed.en.pronoun.subject_lead")
-        self.frame_subjects = closed_class(self.rules, "closed.en.frame_subject")  # "The crowd chanted '...'"  # "And Trump himself was ..."
+        self.frame_subjects = closed_class(self.rules, "closed.en.frame_subject")  # "The crowd chanted '...'"
+        self.third_persons = self.words.personal_pronouns | self.words.plural_pronouns  # "he", "she", "they"  # "And Trump himself was ..."
         # words of a clause, never of a subject's title before a name ("pressure on Clinton", "look at Ryan")
         w = self.words
         self.clause_words = w.prepositions | w.be | w.verb_words | w.back_stop | w.nominative | w.subordinators
@@ -542,14 +543,17 @@ class English(Language):
         """"Some Democratic strategists fear that", "In fact, Ted Cruz thinks Rubio's status ...": a belief
         (en.class.belief_verb) whose holder opens the main clause is theirs, as LABELLING.md's opinion verbs
         with an explicit subject; not one in a clause of "that", "if" or a relative ("the kind of jurist many
-        Republicans fear"), nor a wish or intention ("Palestinians want East Jerusalem")."""
+        Republicans fear"), nor a wish or intention ("Palestinians want East Jerusalem"). A holder "he", "she" or
+        "they" is whom it stands for ("But he fears it has lost its swagger" after Singh said; the engine reads the
+        pronoun as any continuation's); "I" and "we" are a quoted speaker's own words, no holder."""
         out = []
         for hit in r.cues["opinion"]:
             if hit.text.strip() not in self.beliefs or r.inside(hit.start) or hit.start < editorial_end \
                     or any(a.start <= hit.start < a.end for a in agentless) or not self.verb_use(r, hit):
                 continue
             cand = self.speaker(r, hit, inverted=False)
-            if cand.span[1] > cand.span[0] and cand.typed.type not in (None, "unattributed") \
+            pronoun = cand.typed.type is None and r.n[cand.span[0]:cand.span[1]].strip().lower() in self.third_persons
+            if cand.span[1] > cand.span[0] and (cand.typed.type not in (None, "unattributed") or pronoun) \
                     and self._opens_main_clause(r.n, cand.span[0]) and self._believes(r, hit, cand.span):
                 cand.typed.rules = [*cand.typed.rules, "attr.opinion_holder"]
                 out.append(cand)
