@@ -83,3 +83,38 @@ def test_a_speech_act_not_performed_names_no_source(audit):
     # politico_2016-07-29_trump-clinton-should-have-congra.txt: a modal perfect says the act did not happen
     claim = audit("Clinton should have congratulated me for making history.").claims[0]
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # usa-today_2016-06-07_political-conventions-race-to-cl.txt: a commissive in the progressive
+    ("Vermont Sen. Bernie Sanders is pledging to take his campaign to the convention floor -- even as Democratic "
+     "front-runner Hillary Clinton closed in on the 2,383 delegates needed to secure the nomination.", "Bernie Sanders"),
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt
+    ("Cruz is praising Jeb Bush, who ended his bid for the White House Saturday, as “a man who didn’t go to the "
+     "gutter” and engage in insults and attacks.", "Cruz"),
+    ("Sanders is touting his campaign’s work to bring working people and young voters into the process.", "Sanders"),
+    # breitbart_2016-03-15_the-latest-sanders-declares-revo.txt: a participle after its subject's clause
+    ("Sanders instead delivered his standard campaign speech, decrying the influence of big money in politics.",
+     "Sanders"),
+    # nyt_2016-06-07_germany-pledges-to-expand-its-mi.txt
+    ("Donald J. Trump, the presumptive Republican presidential nominee, has been even more scathing in his remarks, "
+     "threatening to pull out of NATO if he is elected.", "Donald J. Trump"),
+    # politico_2016-02-05_carson-cruz-taking-benghazi-appr.txt
+    ("Carson has shown little signs of stemming his seething fury toward Ted Cruz's campaign, slamming the Texas "
+     "senator on multiple occasions for failing to act proactively.", "Carson"),
+    # usa-today_2016-02-04_clinton-and-sanders-face-the-vot.txt
+    ("Sanders went first at the town hall hosted by CNN, predicting a closer-than-expected primary despite his "
+     "double-digit lead in polls over Clinton.", "Sanders"),
+])
+def test_pledging_praising_or_slamming_as_a_participle_is_said_by_its_subject(audit, text, source):
+    # cue.en.participle: the commissives, praise, criticism and prediction of cue.en.say as participles
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+def test_a_threat_that_is_no_speech_names_no_source(audit):
+    # nyt_2016-03-17_reputations-at-risk-over-bets-on.txt: "threatening" is a speech act only before "to"
+    claim = audit("With a 51 percent plunge in Valeant's stock price on Tuesday, the pressure is only growing, "
+                  "threatening further losses for Mr. Ackman.").claims[0]
+    assert claim.source.type == "unattributed"
