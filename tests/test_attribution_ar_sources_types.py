@@ -107,3 +107,28 @@ def test_an_unnamed_training_consultant_is_anonymous(audit):
     # arabic-saudi/alriyadh_2015-08-08_032 (the headline): a trade without office, unnamed (title.ar.academic_trade)
     claim = audit("حذّر مستشار تدريبي من خطورة ممارسة بعض الألعاب الإلكترونية.").claims[0]
     assert claim.source.type == "anonymous" and claim.source.name is None
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # arabic-saudi/alyaum_2015-07-31_074
+    ("وأكد عدد من المشاركات في الخيمة أنهن ينتظرن المهرجانات للمشاركة فيها.", "anonymous"),
+    # arabic-pool/bbc_BB-middleEast-171-20180310: unnamed organisations, not a named one
+    ("أعلن عدد من المنظمات النسائية في تونس عن تنظيم مسيرة للمطالبة بالمساواة.", "anonymous"),
+    # arabic-saudi/aljazirah_2015-08-10_030 (twice)
+    ("وذكر عدد من الأشخاص أنه كفل عددا من الفقراء والمساكين.", "anonymous"),
+    ("وقد ذكر عدد من المكروبين بعد وفاته عددا من الكرب التي فرجها عنهم.", "anonymous"),
+    # arabic-pool/france24_FR-internationalNews-987-20180429
+    ("وأعرب العديد من لبنانيي المهجر عن سعادتهم بالمشاركة في العملية الانتخابية.", "anonymous"),
+    # a group of offices is of unnamed officials (src.group_quantifier.ar)
+    ("وأكد عدد من المسؤولين أن الوضع مستقر.", "anonymous_official"),
+])
+def test_a_group_counted_out_of_a_plural_is_unnamed(audit, sentence, kind):
+    # "عدد من"، "العديد من" (closed.ar.group_quantifier): the counted noun stays in the subject
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == kind and "src.group_quantifier.ar" in claim.source.rules
+
+
+def test_many_is_no_count_noun(audit):
+    # arabic-pool/alarabia_AL-internationalNews-517-20180317: كثير is left out of closed.ar.group_quantifier
+    claim = audit("وتفاعل كثير من اليمنيين، لمطالبة العالم بإنقاذ المدينة.").claims[0]
+    assert "src.group_quantifier.ar" not in claim.source.rules

@@ -163,7 +163,8 @@ class SubjectFinder:
             # does the ل of a statement's issuer ("بحسب بيان للجيش الإسرائيلي", closed.ar.issuer_holder)
             issuer = last in self.words.issuer_holders and self._names_issuer(n, m.start())
             held = issuer or last in self.words.preposition_holders and \
-                (tok in self.words.opening_prepositions or tok[:1] in self.words.preposition_proclitics)
+                (tok in self.words.opening_prepositions or tok[:1] in self.words.preposition_proclitics) \
+                or last in self.words.group_quantifiers and tok == "من"  # "عدد من السكان": the counted noun
             if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()) \
                     and not (start is None and self.typer.lex["role"].starts_at(n, m.start())) and not held:  # إمام, not أمام
                 break

@@ -85,6 +85,9 @@ def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> boo
     return not following or following[0] in adjectives
 
 
+_COUNTED_KEEP = ("anonymous", "media", "state_media", "intelligence", "document")  # what a counted group stays
+
+
 class ArabicSpans(SpanGrammar):
     max_name_words = 5  # "عادل بن محمد الملحم"، "عبدالله بن زايد آل نهيان" (five words only past a link: _linked_cut)
 
@@ -100,6 +103,8 @@ class ArabicSpans(SpanGrammar):
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
         # a pronoun attached, as written (not ة): "محاميه" (closed.ar.object_pronoun)
         self.possessed = re.compile(r"\S{3}" + opening(closed_class(typer.rules, "closed.ar.object_pronoun")) + "$")
+        # "عدد من المشاركات"، "العديد من اللاعبين": a group counted out of a plural noun (closed.ar.group_quantifier)
+        self.group_quantifier = re.compile(r"[وف]?" + opening(typer.words.group_quantifiers) + r"\s+من\s+(?=\S)")
         self.intel_people = entry_patterns(typer.rules, _INTEL_PEOPLE)  # "مصدر مخابراتي"
         self.states = frozenset(norm(t) for c in typer.rules.countries.countries for t in [*c.names, *c.capitals])
         # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
@@ -209,8 +214,25 @@ class ArabicSpans(SpanGrammar):
         # past the titles, an Arabic name must open the span: "إيران تهديدات مباشرة" names no one
         return self.typer.name_tokens(unquoted, leading=True)
 
+    def _counted(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
+        """Some members of a group, counted out of it ("وأكد عدد من المشاركات"، "أعلن عدد من المنظمات النسائية"):
+        unnamed people, officials when the group is of offices ("عدد من المسؤولين"); a group of outlets, documents
+        or services keeps its type (src.group_quantifier.ar)."""
+        group = self.group_quantifier.match(n)
+        if group is None:
+            return None
+        rest = span[normalize(span).span(group.end(), len(n))[0]:]
+        typed = self.typer.type_span(rest, norm(rest), memory)
+        if typed.type in ("named_official", "anonymous_official", *_COUNTED_KEEP):
+            kind = "anonymous_official" if typed.type == "named_official" else typed.type
+            return Typed(kind, role=span.strip(), rules=[*typed.rules, "src.group_quantifier.ar"])
+        return Typed("anonymous", role=span.strip(), rules=["src.group_quantifier.ar"])  # a name or none read
+
     def head_reading(self, span: str, n: str, unquoted: str, lead: Optional[list[str]], memory: Memory) -> Optional[Typed]:
         """An office or a person's noun heading the span; a name and its title; a family name met before."""
+        counted = self._counted(span, n, memory)
+        if counted is not None:
+            return counted
         state = self._state_subject(n)
         if state is not None:
             return state
