@@ -3,6 +3,8 @@ saw the tool's output (tests/devset/english, the 12 added last). Each case comes
 (../shared/data/english-polnear/train/text; the file is named beside it)."""
 import pytest
 
+from provenance.normalize import norm
+
 
 
 @pytest.mark.parametrize("text", [
@@ -875,3 +877,44 @@ def test_a_name_inside_a_possessed_description_only_modifies_it(audit):
     claim = audit("His enemies within the Trump circle, let by ousted campaign manager Corey Lewandowski, never "
                   "thought so.").claims[0]
     assert (claim.source.text, claim.source.type) == ("His enemies within the Trump circle", "anonymous")
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-05-19_democrats-pressure-sanders-to-re.txt: a justice group, no judge
+    ("''You are going to see a variety of tactics,'' said Elizabeth Arnold, 32, a former staff member for the Sanders "
+     "campaign in Philadelphia who said she planned to demonstrate.\n\nMs. Arnold, who helped found EDGE, an "
+     "environmental justice group based in Philadelphia, said she did not condone violence."),
+    # wash-post_2016-03-04_in-china-wake-of-trump-s-super-t.txt: a candidate for a degree, no party's
+    ("In an article posted on the party-controlled website, the Paper, and widely circulated online, Shen Xincheng, a "
+     "doctoral candidate at the Georgia Institute of Technology, urged Chinese people not to rush to judgment.\n\n"
+     "\"To the public, he is the most human among the GOP candidates,\" Shen wrote."),
+    # huff-post_2016-05-19_these-are-the-people-missing-in-.txt: the director of a film, a trade
+    ("Osman took part in funeral prayers for his relatives at a Cairo mosque on Friday.\n\nSalah Abu-Laban and his "
+     "wife Sahar Quaider had been traveling together, wrote film director Osman Abu Laban, Abu-Laban’s nephew, on "
+     "Facebook.\n\n“Oh Lord, have mercy and forgive them,” Abu Laban wrote."),
+])
+def test_an_office_word_in_a_phrase_that_names_no_office_names_no_official(audit, text):
+    # LABELLING.md: a named person without an official role is named_person; "justice", "candidate", "director" of
+    # these phrases (title.en.judiciary, title.en.party, title.en.organisation) are no office, nor is the name
+    # after them remembered as an official's for the article
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_person"
+
+
+@pytest.mark.parametrize("phrase", [
+    "where the general election will be won or lost",  # politico_2015-11-29_hillary-clinton-s-po...
+    "when the AFL-CIO general board meets June 16",  # politico_2016-06-10_afl-cio-to-endorse-c...
+    "may start running general election ads",  # nyt_2016-04-28_nomination-almost-certain...
+    "our fight for social, economic, racial and environmental justice",  # wash-post_2016-06-09_game-over-will-sand...
+    "Sanders and the pontiff share many goals for social justice",  # wash-post_2016-04-18_sanders-says-his-pr...
+])
+def test_general_and_justice_as_adjective_and_cause_are_no_titles(auditor, phrase):
+    # title.en.military_police, title.en.judiciary: the prescan remembered the name after them as an official's
+    # ("Midwest", "June", "Priorities USA Action", "Philadelphia")
+    assert auditor.rules.lexicon("role").search(norm(phrase)) is None
+
+
+def test_general_and_justice_as_titles_stay(auditor):
+    for phrase in ("a retired four-star general", "Supreme Court Justice Sonia Sotomayor", "Republican candidate Ben Carson",
+                   "the director of the agency"):
+        assert auditor.rules.lexicon("role").search(norm(phrase)) is not None
