@@ -918,3 +918,35 @@ def test_general_and_justice_as_titles_stay(auditor):
     for phrase in ("a retired four-star general", "Supreme Court Justice Sonia Sotomayor", "Republican candidate Ben Carson",
                    "the director of the agency"):
         assert auditor.rules.lexicon("role").search(norm(phrase)) is not None
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-02-01_with-wall-st-center-stage-novel-.txt: a former officer of a company, remembered for the article
+    ("Isabelle is the heroine of ''Opening Belle,'' a comic, semiautobiographical first-person novel by Maureen Sherry, a "
+     "former managing director at Bear Stearns, which collapsed in 2008.\n\n''I wanted her to be relatable,'' Ms. "
+     "Sherry said."),
+    # wash-post_2016-06-13_responses-are-in-keeping-with-ca.txt
+    "\"He'll monitor everything; that's how he is,\" Sam Nunberg, a former Trump aide, said.",
+    # nyt_2016-07-25_political-future-unsure-at-fox-a.txt
+    "''I do think Fox News helped Trump enormously,'' said Rick Tyler, a former senior aide to Mr. Cruz.",
+    # west-journal_2016-03-19_revealed-here-are-the-conservati.txt
+    ("The idea of compiling a list of those who should be shunned for supporting Trump gathered steam this past week.\n\n"
+     "Amanda Carpenter, a former aide to Sen. Ted Cruz was one of the first to cheer on the idea when she took to "
+     "Twitter.\n\n“Has anyone compiled the definitive list of conservatives who should be blackballed for supporting Trump? "
+     "I will if it doesn’t exist,” she tweeted."),
+])
+def test_a_former_aide_or_company_officer_is_a_person(audit, text):
+    # LABELLING.md: named_official is a named person with an official role; aides, advisers and a company's officers
+    # (closed.en.held_no_more) leave theirs with the office: a former one is named_person (closed.en.former_office)
+    assert audit(text).claims[-1].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2015-12-31_trump-turns-attacks-on-another-c.txt: a former holder of public office stays an official
+    "''He was a good governor,'' said Edward G. Rendell, a former governor of Pennsylvania who is close to the Clintons.",
+    # politico_2015-12-28_carly-fiorina-bill-clinton-s-fai.txt: the body after a former office names no one
+    ("Donald Trump is on solid ground attacking Bill Clinton, Carly Fiorina said Monday. But, the former CEO of "
+     "Hewlett-Packard added, it's not the way to win."),
+])
+def test_a_former_public_office_or_a_known_candidate_stays_official(audit, text):
+    assert audit(text).claims[-1].source.type == "named_official"

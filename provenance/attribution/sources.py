@@ -171,6 +171,11 @@ class SpanGrammar:
         """The span typed by an official or anonymous noun that heads it."""
         return None
 
+    def past_office(self, n: str, role, roles: list) -> bool:
+        """Whether the office `role` (a hit in the normalised text `n`) is told of as held no more, and no office
+        after it (`roles`) is held now: its holder is a person. Never in the default reading."""
+        return False
+
     def appositive_name(self, span: str, names: list[str], memory: Memory) -> Optional[Typed]:
         """A name heading the span, described after a comma."""
         return None
@@ -402,6 +407,13 @@ class SourceTyper:
             if indefinite is not None and indefinite.start < role.start and not names and not known:
                 return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, indefinite.entry_id])
             name = known.value.name if known else (" ".join(names) or None)
+            at = n.find(norm(names[0])) if names else -1
+            if name and not known and (at < role.start or at == role.end + 1) \
+                    and g.past_office(n, role, self.hits(n)["role"]):
+                # a former aide named before or right after the office (not a body after it: "the former CEO of
+                # Hewlett-Packard") is a person
+                memory.remember(name, "named_person")
+                return Typed("named_person", name=name, role=span.strip(), rules=[role.entry_id, "closed.en.former_office"])
             if name:
                 memory.remember(name, "named_official")
             return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id] + ([known.entry_id] if known else []))
@@ -499,6 +511,8 @@ class SourceTyper:
             role_start = nb.span(hit.start, hit.end)[0]
             names = names or body_grammar.name_before_role(body[max(0, role_start - 60):role_start])
             names = g.offices(body, hit.family, role_start, b, names, memory)
+            if names and body_grammar.past_office(nb.text, hit, []):
+                continue  # "Maureen Sherry, a former managing director at Bear Stearns": a person ever after
             if names:
                 name = " ".join(names[:g.max_name_words])
                 if _INITIAL.search(name) and (self._known_whole(" ".join(_INITIAL.sub(" ", name).split()))
