@@ -26,6 +26,7 @@ COMMA = re.compile(r"[،,]")
 _NAME_STOP_PUNCT = r"(?<!\s[A-Za-z])\.|[:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
 _INITIAL = re.compile(r"(?<=\s)[A-Z](?=\s)")  # a middle initial in a name read without its period: "George W Bush"
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)*|[A-Z][\w.]*\.)\)")  # "(R)", "(D-Calif.)", "(R-S.C.)"
+_RELATION_END = re.compile(r"[,;:()]|\. ")  # the end of the words a possessive governs
 
 
 @dataclass
@@ -483,6 +484,18 @@ class SourceTyper:
         known = self.lex["known_official"].search(norm(name))
         return known if known is not None and set(norm(name).split()) <= set(known.text.split()) else None
 
+    @staticmethod
+    def _relation_office(nb: str, hit, known: list, roles: list, g: SpanGrammar) -> bool:
+        """Whether a title followed by its known holder's possessive ("President Barack Obama’s ...") is followed by an
+        office held now in the words up to the next comma or full stop, the relation of the name before the title;
+        True for a title with no such possessor."""
+        possessor = next((k for k in known if k.start == hit.end + 1 and nb[k.end:k.end + 2] in ("'s", "’s")), None)
+        if possessor is None:
+            return True
+        stop = _RELATION_END.search(nb, possessor.end, possessor.end + 60)
+        end = stop.start() if stop else possessor.end + 60
+        return any(possessor.end < h.start < end and not g.past_office(nb, h, []) for h in roles)
+
     def prescan(self, scanned: ScannedBody, memory: Memory) -> None:
         """Remember role-bearing and known names across the body before typing sources."""
         body, nb, hits = scanned.text, scanned.normalized, scanned.hits
@@ -507,8 +520,13 @@ class SourceTyper:
             parts = g.name_parts(after_comma)
             names = g.titled_name(body, nb, hit.end)
             names = names or next((found for part in parts if (found := self.name_tokens(part))), [])
-            # ... or "NAME, (the) ROLE", "NAME, Clinton's Latino vote director"
+            # ... or "NAME, (the) ROLE", "NAME, Clinton's Latino vote director"; before the title of a known person
+            # whose relation describes the name, only if an office held now is that relation ("Rahm Emanual, President
+            # Obama’s first White House Chief of Staff"; not "David Axelrod, President Barack Obama’s former top
+            # adviser", "Heidi Cruz, Senator Ted Cruz's wife": the title is Obama's, Cruz's)
             role_start = nb.span(hit.start, hit.end)[0]
+            if not names and not self._relation_office(nb.text, hit, hits["known_official"], roles, body_grammar):
+                continue
             names = names or body_grammar.name_before_role(body[max(0, role_start - 60):role_start])
             names = g.offices(body, hit.family, role_start, b, names, memory)
             if names and body_grammar.past_office(nb.text, hit, []):
