@@ -968,3 +968,21 @@ def test_a_title_before_a_known_possessor_is_the_possessors(audit, text, type_):
     # SourceTyper.prescan: "NAME, President Barack Obama’s ..." does not make NAME a president; what follows the
     # possessive decides ("former top adviser": closed.en.held_no_more; "wife"; "first ... Chief of Staff")
     assert audit(text).claims[-1].source.type == type_
+
+
+@pytest.mark.parametrize("text, type_", [
+    # nyt_2016-01-29_it-s-still-bill-but-old-magic-se.txt: an adviser named by the official noun (src.official_noun.en)
+    ("Paul Begala, a former political adviser to Mr. Clinton and a friend of the couple's, said that the former "
+     "president's greatest strength now is as ''Hillary's auxiliary.''", "named_person"),
+    # wash-post_2016-03-03_push-inside-gop-to-upend-trump.txt
+    ("Eric Fehrnstrom, a former senior adviser to Romney, said it has become almost \"impossible for his opponents to "
+     "catch up to him.\"", "named_person"),
+    # nyt_2016-09-06_u-s-presses-for-truce-in-syria-d.txt
+    ("''A clear imperative for the Clinton campaign is to stay as close as possible to President Obama,'' said Mr. Hof, "
+     "the former administration adviser.", "named_person"),
+    # politico_2016-06-13_terrorism-experts-rebuke-trump-p.txt: the longest office holding the word is a public one
+    ("Yet, \"it is hard though to make a causal link,\" added Zarate, the former deputy national security adviser for "
+     "counterterrorism.", "named_official"),
+])
+def test_a_former_adviser_by_the_official_noun(audit, text, type_):
+    assert audit(text).claims[-1].source.type == type_

@@ -395,6 +395,9 @@ class SourceTyper:
             return typed
         if official is not None and names and not known:
             name = " ".join(names)
+            if self._held_no_more(n, official, names, g):  # "Dennis B. Ross, a former senior adviser to Mr. Obama"
+                memory.remember(name, "named_person")
+                return Typed("named_person", name=name, role=span.strip(), rules=[official.entry_id, "closed.en.former_office"])
             memory.remember(name, "named_official")
             return Typed("named_official", name=name, role=span.strip(), rules=[official.entry_id, "src.name"])
         if (official or anonymous) and not known and not names:
@@ -408,11 +411,7 @@ class SourceTyper:
             if indefinite is not None and indefinite.start < role.start and not names and not known:
                 return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, indefinite.entry_id])
             name = known.value.name if known else (" ".join(names) or None)
-            at = n.find(norm(names[0])) if names else -1
-            if name and not known and (at < role.start or at == role.end + 1) \
-                    and g.past_office(n, role, self.hits(n)["role"]):
-                # a former aide named before or right after the office (not a body after it: "the former CEO of
-                # Hewlett-Packard") is a person
+            if name and not known and self._held_no_more(n, role, names, g):
                 memory.remember(name, "named_person")
                 return Typed("named_person", name=name, role=span.strip(), rules=[role.entry_id, "closed.en.former_office"])
             if name:
@@ -465,6 +464,16 @@ class SourceTyper:
         if doc is not None:
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
         return g.unexplained(span, n)
+
+    def _held_no_more(self, n: str, office, names: list[str], g: SpanGrammar) -> bool:
+        """Whether a name before an office or right after it (not a body after it: "the former CEO of
+        Hewlett-Packard") holds it no more (SpanGrammar.past_office): a person."""
+        roles = self.hits(n)["role"]
+        # the longest office holding the word: "the former deputy national security adviser" is no aide's
+        office = max((h for h in roles if h.start <= office.start and office.end <= h.end), default=office,
+                     key=lambda h: h.end - h.start)
+        at = n.find(norm(names[0]))
+        return (at < office.start or at == office.end + 1) and g.past_office(n, office, roles)
 
     def search(self, family: str, n: str):
         """The first hit of one of the span's lexicons in the normalised span (a search of that lexicon)."""
