@@ -26,6 +26,7 @@ COMMA = re.compile(r"[،,]")
 _NAME_STOP_PUNCT = r"(?<!\s[A-Za-z])\.|[:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"
 _INITIAL = re.compile(r"(?<=\s)[A-Z](?=\s)")  # a middle initial in a name read without its period: "George W Bush"
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)*|[A-Z][\w.]*\.)\)")  # "(R)", "(D-Calif.)", "(R-S.C.)"
+_RELATION_END = re.compile(r"[,;:()]|\. ")  # the end of the words a possessive governs
 
 
 @dataclass
@@ -170,6 +171,11 @@ class SpanGrammar:
     def heading_official(self, span: str, head, known) -> Optional[Typed]:
         """The span typed by an official or anonymous noun that heads it."""
         return None
+
+    def past_office(self, n: str, role, roles: list) -> bool:
+        """Whether the office `role` (a hit in the normalised text `n`) is told of as held no more, and no office
+        after it (`roles`) is held now: its holder is a person. Never in the default reading."""
+        return False
 
     def appositive_name(self, span: str, names: list[str], memory: Memory) -> Optional[Typed]:
         """A name heading the span, described after a comma."""
@@ -389,6 +395,9 @@ class SourceTyper:
             return typed
         if official is not None and names and not known:
             name = " ".join(names)
+            if self._held_no_more(n, official, names, g):  # "Dennis B. Ross, a former senior adviser to Mr. Obama"
+                memory.remember(name, "named_person")
+                return Typed("named_person", name=name, role=span.strip(), rules=[official.entry_id, "closed.en.former_office"])
             memory.remember(name, "named_official")
             return Typed("named_official", name=name, role=span.strip(), rules=[official.entry_id, "src.name"])
         if (official or anonymous) and not known and not names:
@@ -402,6 +411,9 @@ class SourceTyper:
             if indefinite is not None and indefinite.start < role.start and not names and not known:
                 return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, indefinite.entry_id])
             name = known.value.name if known else (" ".join(names) or None)
+            if name and not known and self._held_no_more(n, role, names, g):
+                memory.remember(name, "named_person")
+                return Typed("named_person", name=name, role=span.strip(), rules=[role.entry_id, "closed.en.former_office"])
             if name:
                 memory.remember(name, "named_official")
             return Typed("named_official", name=name, role=span.strip(), rules=[role.entry_id] + ([known.entry_id] if known else []))
@@ -453,6 +465,16 @@ class SourceTyper:
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
         return g.unexplained(span, n)
 
+    def _held_no_more(self, n: str, office, names: list[str], g: SpanGrammar) -> bool:
+        """Whether a name before an office or right after it (not a body after it: "the former CEO of
+        Hewlett-Packard") holds it no more (SpanGrammar.past_office): a person."""
+        roles = self.hits(n)["role"]
+        # the longest office holding the word: "the former deputy national security adviser" is no aide's
+        office = max((h for h in roles if h.start <= office.start and office.end <= h.end), default=office,
+                     key=lambda h: h.end - h.start)
+        at = n.find(norm(names[0]))
+        return (at < office.start or at == office.end + 1) and g.past_office(n, office, roles)
+
     def search(self, family: str, n: str):
         """The first hit of one of the span's lexicons in the normalised span (a search of that lexicon)."""
         hits = self.hits(n)[family]
@@ -470,6 +492,18 @@ class SourceTyper:
         """The known official a name is wholly one of the spellings of, or None."""
         known = self.lex["known_official"].search(norm(name))
         return known if known is not None and set(norm(name).split()) <= set(known.text.split()) else None
+
+    @staticmethod
+    def _relation_office(nb: str, hit, known: list, roles: list, g: SpanGrammar) -> bool:
+        """Whether a title followed by its known holder's possessive ("President Barack Obama’s ...") is followed by an
+        office held now in the words up to the next comma or full stop, the relation of the name before the title;
+        True for a title with no such possessor."""
+        possessor = next((k for k in known if k.start == hit.end + 1 and nb[k.end:k.end + 2] in ("'s", "’s")), None)
+        if possessor is None:
+            return True
+        stop = _RELATION_END.search(nb, possessor.end, possessor.end + 60)
+        end = stop.start() if stop else possessor.end + 60
+        return any(possessor.end < h.start < end and not g.past_office(nb, h, []) for h in roles)
 
     def prescan(self, scanned: ScannedBody, memory: Memory) -> None:
         """Remember role-bearing and known names across the body before typing sources."""
@@ -495,10 +529,17 @@ class SourceTyper:
             parts = g.name_parts(after_comma)
             names = g.titled_name(body, nb, hit.end)
             names = names or next((found for part in parts if (found := self.name_tokens(part))), [])
-            # ... or "NAME, (the) ROLE", "NAME, Clinton's Latino vote director"
+            # ... or "NAME, (the) ROLE", "NAME, Clinton's Latino vote director"; before the title of a known person
+            # whose relation describes the name, only if an office held now is that relation ("Rahm Emanual, President
+            # Obama’s first White House Chief of Staff"; not "David Axelrod, President Barack Obama’s former top
+            # adviser", "Heidi Cruz, Senator Ted Cruz's wife": the title is Obama's, Cruz's)
             role_start = nb.span(hit.start, hit.end)[0]
+            if not names and not self._relation_office(nb.text, hit, hits["known_official"], roles, body_grammar):
+                continue
             names = names or body_grammar.name_before_role(body[max(0, role_start - 60):role_start])
             names = g.offices(body, hit.family, role_start, b, names, memory)
+            if names and body_grammar.past_office(nb.text, hit, []):
+                continue  # "Maureen Sherry, a former managing director at Bear Stearns": a person ever after
             if names:
                 name = " ".join(names[:g.max_name_words])
                 if _INITIAL.search(name) and (self._known_whole(" ".join(_INITIAL.sub(" ", name).split()))

@@ -83,6 +83,9 @@ class EnglishSpans(SpanGrammar):
         # is another's (closed.en.office_of_another)
         self._of_another = re.compile(r"(?:^| )" + opening(closed_class(typer.rules, "closed.en.office_of_another"))
                                       + r"(?: [\w.'’-]+){0,2} $")
+        # "a former Trump aide", "an ex-aide": an office held no more, and of those that leave their holder no role
+        self._no_more = closed_class(typer.rules, "closed.en.held_no_more")
+        self._former = re.compile(r"\b" + opening(closed_class(typer.rules, "closed.en.former_office")) + r"(?:[ -][\w.'’-]+){0,3}[ -]$")
         self._tense = {w: False for w in closed_class(typer.rules, "closed.en.past_office")} \
             | {w: True for w in closed_class(typer.rules, "closed.en.present_office")}  # an office's time: now?
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
@@ -317,6 +320,16 @@ class EnglishSpans(SpanGrammar):
             return False
         times = [self._tense[w] for w in re.split(r"[\s-]+", nr[after:office.start]) if w in self._tense]
         return times[-1] if times else True
+
+    def past_office(self, n: str, role, roles: list) -> bool:
+        """"Sam Nunberg, a former Trump aide": an office of closed.en.held_no_more with a word of
+        closed.en.former_office up to three words before it; each later office is such a one held no more either, or
+        another's ("a former adviser to President George W. Bush": closed.en.office_of_another; not "... and a former
+        director of the Congressional Budget Office", a public office)."""
+        if role.text not in self._no_more or not self._former.search(n, max(0, role.start - 50), role.start):
+            return False
+        return all(h.text in self._no_more and self._former.search(n, max(0, h.start - 50), h.start)
+                   or self._of_another.search(n, max(0, h.start - 40), h.start) for h in roles if h.start > role.start)
 
     def _definite_office(self, span: str, n: str) -> Optional[Typed]:
         """"The Florida senator", "the former Alaska governor": an office after "the" and capitalised modifiers
