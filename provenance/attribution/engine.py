@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from itertools import pairwise
 from typing import Optional
 
 from ..lexicon import Hit, LexiconSet
@@ -265,15 +264,13 @@ class Attributor:
         (@realDonaldTrump) June 29, 2016"); no speaker of the article's own lines goes on into a tweet: its author
         speaks. Each tweet reads only its own sentences (found by bisection in the claims, which follow the body)
         and the article's mentions are indexed once (_Mentions), so many tweets cost each their own length."""
-        starts = [claim.start for claim in claims]
-        ordered = all(a <= b for a, b in pairwise(starts))
+        starts = [claim.start for claim in claims]  # in body order: one claim per sentence, read in turn
         mentions = _Mentions(body, memory)
         for tweet in _TWEET.finditer(body):
             author = None
-            inside = range(bisect_left(starts, tweet.start()), bisect_left(starts, tweet.end())) if ordered \
-                else range(len(claims))
+            inside = range(bisect_left(starts, tweet.start()), bisect_left(starts, tweet.end()))
             for claim in (claims[i] for i in inside):
-                if not tweet.start() <= claim.start < tweet.end() or claim.cue is not None:
+                if claim.cue is not None:
                     continue
                 text = re.sub(r"<[^<>]*>", "", claim.text)
                 unsigned = _SIGNATURE.sub("", text)

@@ -316,9 +316,8 @@ class Arabic(Language):
         preposition, at most _PUBLISHED_REACH words on."""
         if hit.entry_id != _CIRCULATED:
             return None
-        words = list(islice(WORD.finditer(n, hit.end, len(n)), _PUBLISHED_REACH + 1))
-        for prev, m in zip(words, words[1:]):
-            if m.group() in self.words.published_speech and self.bare(prev.group()) not in self.words.opening_prepositions:
+        for prev, m in self._objects(n, hit.end, _PUBLISHED_REACH + 1):
+            if prev is not None and m.group() in self.words.published_speech and not self._governed(prev):
                 return m.start()
         return None
 
@@ -328,16 +327,24 @@ class Arabic(Language):
         الديمقراطية بيانا" publishes) or what was said (أن): "وكثفت الميليشيات نشر أفرادها"، "نشرت قناصة"."""
         if hit.entry_id != _CIRCULATED or self._published(n, hit) is not None:
             return False
-        words = list(islice(WORD.finditer(n, hit.end, len(n)), _PUBLISHED_REACH))
-        for prev, m in zip([None, *words], words):
+        for prev, m in self._objects(n, hit.end, _PUBLISHED_REACH):
             word = self.bare(m.group())
             if word in self.words.complementizers:
                 return False
             stem = word[len(self.words.article):] if word.startswith(self.words.article) else word
-            if stem.startswith(self.words.deployed) and (
-                    prev is None or self.bare(prev.group()) not in self.words.opening_prepositions or prev.group() == "من"):
+            if stem.startswith(self.words.deployed) and (not self._governed(prev) or prev.group() == "من"):
                 return True
         return False
+
+    def _objects(self, n: str, start: int, reach: int):
+        """The next `reach` words from start, each with the word before it (None for the first): the walks after
+        a verb of publishing look for its object, which no preposition governs."""
+        words = list(islice(WORD.finditer(n, start, len(n)), reach))
+        return zip([None, *words], words)
+
+    def _governed(self, prev: Optional[re.Match]) -> bool:
+        """Whether the word after `prev` is governed by a preposition ("على حساباته")."""
+        return prev is not None and self.bare(prev.group()) in self.words.opening_prepositions
 
     def published_speaker(self, r: Reading, outer: Candidate) -> Optional[Candidate]:
         """"نشر موقع (فوكوس) الألماني تصريحاً لرئيس نادي كوتبوس"، "أوردت مواقف خامنئي": what an outlet puts out
@@ -348,11 +355,8 @@ class Arabic(Language):
         n = r.n
         if outer.cue.entry_id not in _PUBLISHING or outer.typed.type not in ("media", "state_media"):
             return None
-        words = list(islice(WORD.finditer(n, max(outer.span[1], outer.cue.end), len(n)), _PUBLISHED_REACH))
-        for prev, m in zip([None, *words], words):
-            if prev is not None and self.bare(prev.group()) in self.words.opening_prepositions:
-                continue
-            if m.group() not in self.words.relayed_speech:
+        for prev, m in self._objects(n, max(outer.span[1], outer.cue.end), _PUBLISHED_REACH):
+            if self._governed(prev) or m.group() not in self.words.relayed_speech:
                 continue
             span = self.subjects.after(n, m.end(), stop_at_boundary=False, governed=True)
             if span[1] <= span[0] or span[0] != WORD.search(n, m.end()).start():
