@@ -556,6 +556,8 @@ class Attributor:
                             gender.guess(memory, agreeing.source, wanted)  # "she said": Ebeling, for now a woman
                             why.append("attr.continuation.agreement_named")
                         last = agreeing
+                    elif lang.agreement_binds:
+                        return made(Source(type="unattributed", rules=["attr.continuation.disagreement"])), None, False
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
                 quoting = pronoun in self.words.plural_pronouns and (
@@ -834,11 +836,14 @@ class Attributor:
         return named
 
     def _wanted(self, main: Candidate, pronoun: str, r: Reading, lang: Language) -> Optional[str]:
-        """The gender a continuation asks of the speaker it continues ("she", "his", "the woman"); None when it
-        asks none or the language reads no gender."""
+        """The gender a continuation asks of the speaker it continues ("she", "his", "the woman", the verb of
+        "وقالت" with no subject); None when it asks none or the language reads no gender."""
         reader = lang.gender
-        if reader is None or main.span[1] <= main.span[0]:
+        if reader is None:
             return None
+        if main.span[1] <= main.span[0]:
+            # "وقالت" opening its sentence, the verb's dropped subject; one further in may have a subject unread
+            return reader.of_verb(r.original(0, main.cue.end))
         return reader.of_pronoun(pronoun) or (reader.of_span(r.original(*main.span))
                                               if lang.person_anaphor(pronoun) else None)
 
@@ -851,7 +856,8 @@ class Attributor:
         attr.continuation.agreement_named), a name the body gave a person by a title or role (remembered,
         src.memory: no "Second Amendment", no "New Hampshire") and not of the rejected speaker's family ("He denied
         the charges" is no Lolita Grayson after Alan Grayson); failing that, a person of the gender asked for named
-        in the two sentences before. An earlier speaker of unknown gender is not guessed. None when none is found."""
+        in the two sentences before. An earlier speaker of unknown gender is not guessed, nor a person named last where
+the agreement binds (Arabic: `Language.agreement_binds`). None when none is found."""
         skipped = set(gender.keys(memory, rejected.source))
         named = self._mentioned(ctx, memory, lang)
         unknown: Optional[Speaker] = None
@@ -863,7 +869,7 @@ class Attributor:
             found = gender.known(memory, speaker.source)
             if found == wanted:
                 return speaker
-            if found is None and speaker is named and "src.memory" in speaker.source.rules \
+            if found is None and speaker is named and "src.memory" in speaker.source.rules and not lang.agreement_binds \
                     and _family(speaker.source) != _family(rejected.source):
                 unknown = speaker
             skipped.update(gender.keys(memory, speaker.source))
@@ -878,7 +884,8 @@ class Attributor:
 
     def _note_gender(self, claim: Claim, lang: Language, memory: Memory) -> None:
         """Remember what a sentence shows of the gender of the speaker it names: the span's own words
-        ("spokeswoman", "Mrs.") or a pronoun opening what it said ("Bryant said he expects")."""
+        ("spokeswoman", "Mrs.", "وزيرة"), a pronoun opening what it said ("Bryant said he expects") or the verb
+        right before it ("وتقول أشواق")."""
         source, reader = claim.source, lang.gender
         if reader is None or source.start is None:
             return
@@ -887,6 +894,8 @@ class Attributor:
             return
         if source.type in PERSON_TYPES and 0 <= claim.cue_start - source.end <= _SUBJECT_TO_CUE:
             gender.note(memory, source, reader.of_reported(claim.text[claim.cue_end - claim.start:]))
+        if source.type in PERSON_TYPES and 0 <= source.start - claim.cue_end <= 1:  # "وتقول أشواق"
+            gender.note(memory, source, reader.of_verb(claim.text[claim.cue_start - claim.start:claim.cue_end - claim.start]))
 
     def _main(self, cands: list[Candidate], n: str, lang: Language) -> Optional[Candidate]:
         """The attribution that governs the sentence: the first cue with a source, outside a leading

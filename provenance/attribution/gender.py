@@ -1,8 +1,9 @@
 """What an article's text has shown of its speakers' genders, so that "he" or "she" skips a last speaker whose
 gender disagrees (attr.continuation.agreement).
 
-A language that reads gender from its text gives the engine a `GenderReader` (English: lang/en_gender.py);
-one that gives none (Arabic) records nothing here, so its pronouns keep the last speaker.
+A language that reads gender from its text gives the engine a `GenderReader` (English: lang/en_gender.py; Arabic,
+from a verb's agreement: lang/ar_gender.py); one that gives none records nothing here, so its pronouns keep the
+last speaker.
 """
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ class GenderReader(Protocol):
 
     def of_pronoun(self, word: str) -> Optional[str]:
         """The gender a pronoun asks of the speaker it continues."""
+
+    def of_verb(self, cue: str) -> Optional[str]:
+        """The gender a verb of speech agrees with: its dropped subject's ("وقالت"), or its subject's right after."""
 
     def of_span(self, text: str) -> Optional[str]:
         """The gender a source span shows by its own words."""

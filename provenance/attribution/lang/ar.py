@@ -19,6 +19,7 @@ from ..reading import Candidate, Reading
 from ..sources import Typed
 from ..subjects import WORD, words_before
 from ..words import closed_class, opening
+from .ar_gender import ArabicGender
 from .ar_sources import DEFINITE, relative_verbs, said_again
 from .ar_subjects import ArabicSubjects
 from .base import Language
@@ -46,12 +47,14 @@ _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before
 class Arabic(Language):
     code = "ar"
     finder = ArabicSubjects
+    agreement_binds = True  # "وقالت" after a man, with no woman to go back to, is no one's: the verb's agreement is grammar
     subjects: ArabicSubjects
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
         self.unjoined = re.compile("^" + opening(self.words.conjunction_proclitics) + "(?=..)")  # "وقال" is قال
+        self.gender = ArabicGender(self.rules, self.words.conjunction_proclitics)  # "وقالت" skips a man who spoke last
         self.complementizers, self.said_openers = self.words.complementizers, self.words.said_complementizers
         that = r"(?<!\S)" + opening(self.words.pronoun_complementizers) + r"(?!\S)"  # أن، بأن، أنهم
         self.said_word = re.compile(that)  # a hearer's name ends before these, not at «

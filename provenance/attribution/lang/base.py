@@ -65,6 +65,7 @@ class Language:
     quotes_block = False  # the lines after "Hewitt writes:" ending its paragraph are what was written
     finder: type[SubjectFinder] = SubjectFinder  # the walks to a cue's subject in the language's word order
     gender: Optional[GenderReader] = None  # what the text shows of a speaker's gender; None: "he"/"she" never skip
+    agreement_binds = False  # a disagreeing last speaker with no earlier one to go back to is no speaker (Arabic)
 
     def __init__(self, rules: RuleSet, typer: SourceTyper):
         self.rules = rules

@@ -47,6 +47,10 @@ class EnglishGender:
         """"he", "his" -> masculine; "she", "her" -> feminine; any other word -> None."""
         return self.pronouns.get(word.strip().lower())
 
+    def of_verb(self, cue: str) -> Optional[str]:
+        """English verbs carry no gender."""
+        return None
+
     def of_span(self, text: str) -> Optional[str]:
         """The gender a span shows by its own words before any preposition ("Mrs. Clinton", "his wife, Melania",
         "the woman"); None when it shows none or both."""
