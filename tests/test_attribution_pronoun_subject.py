@@ -4,7 +4,11 @@
 point." after a quoted anchor), west-journal_2016-03-01_one-sentence-from-trump-just-set ("Chuck Todd was shocked."
 after Trump spoke), politico_2016-08-11_pence-blames-media-for-trump-s-o ("Rep. Sean Duffy (R-Wisc.) also
 addressed the controversy" after Trump), huff-post_2016-08-17_the-unhappy-campaign-of-paul-man ("Trump himself was
-delighted" after Manafort)."""
+delighted" after Manafort). A sentence whose speaker is no named person (a reporter asking, an outlet reported to,
+a document) is read for its subject too: nyt_2015-12-29_u-s-commandos-take-on-larger-rol ("Mr. Obama himself tried to
+draw a distinction ..., when a reporter asked"), politico_2015-12-15_carson-huckabee-fiorina-earned-s ("Huckabee
+offered a similar explanation when POLITICO reported ..."), wash-post_2016-08-01_snowden-wikileaks-clash-over-dnc
+("WikiLeaks founder Julian Assange was the subject of a U.S. investigation after WikiLeaks posted ... documents")."""
 import pytest
 
 from provenance import audit_text
@@ -38,6 +42,22 @@ def test_the_subject_of_the_narration_before_is_the_pronoun_s_person():
 ])
 def test_whom_the_pronoun_stands_for(text, person):
     assert _last(text).source.name == person
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Senator Marco Rubio has talked about embedding troops, he said. Mr. Obama himself tried to draw a distinction "
+     "during an interview this month with CBS News, when a reporter asked if recent deployments were boots on the "
+     "ground. ''You know, when I said, 'No boots on the ground,' I think the American people understood,'' he said.",
+     "Barack Obama"),
+    ("“However, what current officeholders are doing is clearly a conflict,” said Huckabee campaign spokesman Hogan "
+     "Gidley. Huckabee offered a similar explanation when POLITICO reported on his schedule of paid speeches in 2007. "
+     "At the time, he told POLITICO he had kept up his paid speaking schedule.", "Mike Huckabee"),
+])
+def test_the_subject_of_a_sentence_whose_speaker_is_no_named_person(text, person):
+    # the reporter who asked, the outlet reported to: the subject is the person "he" goes on about
+    claim = _last(text)
+    assert claim.source.name == person
+    assert "attr.continuation.subject" in claim.reasons
 
 
 def test_a_name_that_is_not_the_subject_keeps_the_last_speaker():

@@ -772,8 +772,9 @@ class Attributor:
 
     def _subject_before(self, ctx: Discourse, memory: Memory, lang: Language, wanted: Optional[str],
                         pronoun: str) -> Optional[tuple[Speaker, list[str]]]:
-        """The person the sentence before opens with as its subject, when that sentence had no speaker and is not
-        the last person cited: "Chuck Todd was shocked. '...?' he asked" is Todd, though Trump spoke last
+        """The person the sentence before opens with as its subject, when that sentence had no named person as its
+        speaker and is not the last person cited: "Chuck Todd was shocked. '...?' he asked" is Todd, though Trump
+        spoke last, as "Mr. Obama himself tried to draw a distinction ..., when a reporter asked" is Obama
         (attr.continuation.subject). Narration that goes on with the same pronoun as its subject is read past, up
         to _CHAIN sentences: "Joseph R. Murray II, a onetime lawyer ..., later came out as gay. He married in
         Mississippi last year ... He recently wrote a commentary" is Murray (attr.continuation.subject_chain).
@@ -784,7 +785,7 @@ class Attributor:
         while at > 0 and len(ctx.read) - 1 - at < _CHAIN and ctx.silent[at] and ctx.silent[at - 1] \
                 and [w.lower() for w in (lang.opening_subject(ctx.read[at]) or "").split()[:1]] == [pronoun.lower()]:
             at -= 1  # "He married in Mississippi last year": the same "he" goes on
-        if at < 0 or not ctx.silent[at]:
+        if at < 0 or not ctx.unnamed[at]:
             return None
         opening = lang.opening_subject(ctx.read[at])
         named = self._names_in(opening, memory, lang) if opening is not None else None

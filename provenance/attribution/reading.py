@@ -72,6 +72,9 @@ class Discourse:
     searched: int = 0
     spoken: list[Speaker] = field(default_factory=list)
     silent: list[bool] = field(default_factory=list)  # each sentence read had no speaker: narration ("Chuck Todd was shocked.")
+    # each sentence read had no named person as its speaker: narration, or a reporter asking ("Mr. Obama himself tried
+    # to draw a distinction ..., when a reporter asked ...")
+    unnamed: list[bool] = field(default_factory=list)
     # whether a quotation that opened its paragraph is still open at an offset of the body (none in a headline)
     open_quotation: Callable[[int], bool] = lambda at: False
     # an unnamed group "they" spoke for ("They said she could"), no speaker to go on with, and the sentence it spoke
@@ -80,6 +83,7 @@ class Discourse:
 
     def update(self, speaker: Optional[Speaker], text: str) -> None:
         self.silent.append(speaker is None)
+        self.unnamed.append(speaker is None or speaker.source.type not in PERSON_TYPES)
         if speaker is not None:
             self.spoken.append(speaker)
             self.last = speaker
