@@ -197,6 +197,7 @@ class English(Language):
                                                for stem in _stems(term)}
         self.subject_lead = closed_class(self.rules, "closed.en.pronoun.subject_lead")
         self.frame_subjects = closed_class(self.rules, "closed.en.frame_subject")  # "The crowd chanted '...'"
+        self.posting_verbs = closed_class(self.rules, "closed.en.posting_verb")  # "Trump tweeted:" opens no block
         self.third_persons = self.words.personal_pronouns | self.words.plural_pronouns  # "he", "she", "they"  # "And Trump himself was ..."
         # words of a clause, never of a subject's title before a name ("pressure on Clinton", "look at Ryan")
         w = self.words
