@@ -43,3 +43,12 @@ def test_points_after_the_colon_stay_a_list():
                         "been admitted.\n\nThe program began in 1980.\n")
     assert "attr.continuation.list" in _claim(report, "- Only 2,200").reasons
     assert _claim(report, "The program began").source.type == "unattributed"
+
+
+def test_a_verb_of_posting_before_the_colon_opens_no_block():
+    # closed.en.posting_verb: "tweeted:" introduces an embed the crawl may have dropped (west-journal_2016-03-11_
+    # breaking-bernie-sanders-just-got and west-journal_2016-02-17_black-lives-matter-sends-brutal-: "One user
+    # tweeted:", "One BLM activist tweeted:", each before a tweet in markup the plain text loses)
+    report = audit_text("Trump and the judge\n\nDonald Trump attacked the judge on Monday. Trump tweeted:\n\n"
+                        "The tweet was deleted an hour later.\n")
+    assert _claim(report, "The tweet was").source.type == "unattributed"

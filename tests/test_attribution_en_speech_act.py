@@ -113,6 +113,16 @@ def test_pledging_praising_or_slamming_as_a_participle_is_said_by_its_subject(au
     assert source in (claim.source.text or "")
 
 
+@pytest.mark.parametrize("text", [
+    "The team played well, slamming the door on their rivals in the third quarter.",  # the reviewer's sentence
+    # wash-post_2016-07-15_truck-attack-in-france-kills-at-.txt: slamming into a crowd is no speech either
+    "The driver sped up, slamming into the crowd on the promenade.",
+])
+def test_slamming_a_door_or_into_a_crowd_names_no_source(audit, text):
+    # cue.en.participle: "slamming" is criticism only when it slams a person, a body or their words or deeds
+    assert audit("Part five\n\n" + text + "\n").claims[-1].source.type == "unattributed"
+
+
 def test_a_threat_that_is_no_speech_names_no_source(audit):
     # nyt_2016-03-17_reputations-at-risk-over-bets-on.txt: "threatening" is a speech act only before "to"
     claim = audit("With a 51 percent plunge in Valeant's stock price on Tuesday, the pressure is only growing, "

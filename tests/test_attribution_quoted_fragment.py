@@ -34,6 +34,8 @@ def _last(text):
      "chargeable under the law.”", "Hennessey"),
     ("\"It's going to be the point that it's too late,\" Melissa Ortiz says. She wants the candidates \"first and "
      "foremost to admit that it's a real thing.\"", "Ortiz"),
+    # wash-post_2016-02-21_oregon-occupier-uses-st-amendmen: "It's" is no possessor opening a frame of another's
+    ("\"We are not reporters,\" Jane Smith said. It's \"this new in-your-face journalism.\"", "Smith"),
 ])
 def test_a_fragment_framed_by_the_writer_goes_on_with_the_speaker(text, name):
     claim = _last(text)
@@ -56,6 +58,13 @@ def test_a_fragment_framed_by_the_writer_goes_on_with_the_speaker(text, name):
     "well-connected.\"",
     # narration between the speaker and the fragment
     "\"We lost,\" said Jeb Bush. The campaign moved on to South Carolina. It was \"a long road ahead for all of us.\"",
+    # a subject of its own that is a noun of people or opens with a possessive (the reviewer's sentences)
+    "Senator Bob Smith said the tax bill would pass. Republicans have branded the plan “a giveaway to the rich and "
+    "powerful.”",
+    "Senator Bob Smith said the tax bill would fail. Smith's critics have long labelled him “a man who never keeps "
+    "promises.”",
+    "Senator Bob Smith said the tax bill would fail. Her campaign slogan was “we will build a better future "
+    "together.”",
     # a quoted question is the interviewer's
     "\"I have no idea,\" Sidney Blumenthal said. He was then pressed, \"Would you have told her it was not a good "
     "idea?\"",

@@ -238,9 +238,11 @@ class Attributor:
             if claim.cue is not None and not (ctx.listing is not None and bullet):
                 ctx.listing = speaker if speaker is not None and sent.text.rstrip().endswith(":") else None
                 # "Hewitt writes:" ending its paragraph, the verb right before the colon: the block after it is
-                # what was written, its quotation marks lost (attr.continuation.block)
+                # what was written, its quotation marks lost (attr.continuation.block); not after "Trump tweeted:",
+                # whose tweet the crawl may have dropped (closed.en.posting_verb)
                 block = _BEFORE_BLOCK if ctx.listing is not None and lang.quotes_block and claim.cue_end is not None \
-                    and body[claim.cue_end:sent.end].strip() == ":" and body.startswith("\n", sent.end) else 0
+                    and body[claim.cue_end:sent.end].strip() == ":" and body.startswith("\n", sent.end) \
+                    and (claim.cue or "").lower() not in lang.posting_verbs else 0
             elif ctx.listing is not None and (bullet or claim.source.type == "unattributed"):
                 speaker = Speaker(ctx.listing.source.model_copy(update={"start": None, "end": None}),
                                   list(ctx.listing.via))

@@ -197,7 +197,9 @@ class English(Language):
                                                for stem in _stems(term)}
         self.subject_lead = closed_class(self.rules, "closed.en.pronoun.subject_lead")
         self.frame_subjects = closed_class(self.rules, "closed.en.frame_subject")  # "The crowd chanted '...'"
-        self.third_persons = self.words.personal_pronouns | self.words.plural_pronouns  # "he", "she", "they"  # "And Trump himself was ..."
+        self.contracted = closed_class(self.rules, "closed.en.contracted_s")  # "It's": no possessor
+        self.posting_verbs = closed_class(self.rules, "closed.en.posting_verb")  # "Trump tweeted:" opens no block
+        self.third_persons = self.words.personal_pronouns | self.words.plural_pronouns  # "he", "she", "they"
         # words of a clause, never of a subject's title before a name ("pressure on Clinton", "look at Ryan")
         w = self.words
         self.clause_words = w.prepositions | w.be | w.verb_words | w.back_stop | w.nominative | w.subordinators
@@ -791,9 +793,10 @@ class English(Language):
         term), the last is no question (an interviewer's), and the frame names no one but the speaker: no
         capitalised word but "I" and the speaker's own name (the first word only if the article remembers no name
         by it: "Obama did visit the state ... his 'playground for the posh'"), no "they", and no subject of its own
-        ("The crowd chanted", "Another featured", "the actress has sounded off") unless "he" or "she" is in it
-        ("The major danger he sees ... is '...'"). With the frame's opening pronoun ("he", "she"; "" for none),
-        whose gender the engine checks; else None."""
+        ("The crowd chanted", "Another featured", "the actress has sounded off", a bare noun of people:
+        "Republicans have branded") unless "he" or "she" is in it ("The major danger he sees ... is '...'"), and no
+        possessive opening it ("Her campaign slogan was", "Smith's critics have long labelled him"). With the
+        frame's opening pronoun ("he", "she"; "" for none), whose gender the engine checks; else None."""
         stripped = text.strip()
         if _FRAGMENT_END.search(stripped) is None or _QUOTED.match(stripped) is not None:
             return None
@@ -809,9 +812,13 @@ class English(Language):
                 or (outside[0] not in own and memory.recall(outside[0]) is not None):
             return None
         lower = [w.lower() for w in outside]
+        possessor = lower[0][-2:] in ("'s", "’s") and lower[0][:-2] not in self.contracted  # not "It's"
+        if lower[0] in self.words.possessives or possessor:
+            return None  # "Her campaign slogan was", "Smith's critics have long labelled him": another's frame
         after_comma = _QUOTED.sub(" ", stripped).split(",", 1)[1:]  # "Since then, the actress has sounded off"
         openers = {lower[0], *(w.strip(_EDGE).lower() for w in after_comma[0].split()[:1])} if after_comma else {lower[0]}
-        if "they" in lower[:3] or (openers & self.frame_subjects and not set(lower) & self.words.personal_pronouns
+        subject = openers & self.frame_subjects or lower[0] in self.possessed_people  # "Republicans have branded"
+        if "they" in lower[:3] or (subject and not set(lower) & self.words.personal_pronouns
                                    and not set(outside[:3]) & own):
             return None
         return next((w for w in lower[:3] if w in self.words.personal_pronouns), "")
