@@ -986,3 +986,15 @@ def test_a_title_before_a_known_possessor_is_the_possessors(audit, text, type_):
 ])
 def test_a_former_adviser_by_the_official_noun(audit, text, type_):
     assert audit(text).claims[-1].source.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    # made up (session 31 review; no pool instance of either shape found in english-polnear-train): "former" reaches
+    # only the office it modifies, not one past a full stop or "and"
+    ("Talks held\n\nThe visit was hosted by a former ambassador. Trump adviser Jane Roe was at the meeting.\n\n"
+     "Roe said the talks went well."),
+    "John Smith, a former Marine and Trump aide, said the campaign was fine.",
+])
+def test_former_reaches_only_the_office_it_modifies(audit, text):
+    # closed.en.former_office (EnglishSpans.past_office): no sentence or clause boundary between "former" and the office
+    assert audit(text).claims[-1].source.type == "named_official"

@@ -85,7 +85,10 @@ class EnglishSpans(SpanGrammar):
                                       + r"(?: [\w.'’-]+){0,2} $")
         # "a former Trump aide", "an ex-aide": an office held no more, and of those that leave their holder no role
         self._no_more = closed_class(typer.rules, "closed.en.held_no_more")
-        self._former = re.compile(r"\b" + opening(closed_class(typer.rules, "closed.en.former_office")) + r"(?:[ -][\w.'’-]+){0,3}[ -]$")
+        # the words between are the office's own: no "and", no comma, no full stop ("a former Marine and Trump aide",
+        # "a former ambassador. Trump adviser"), an initialism's stops only ("a former U.S. envoy")
+        self._former = re.compile(r"\b" + opening(closed_class(typer.rules, "closed.en.former_office"))
+                                  + r"(?:[ -](?!(?:and|or)\b)(?:(?:\w\.)+|[\w'’-]+)){0,3}[ -]$")
         self._tense = {w: False for w in closed_class(typer.rules, "closed.en.past_office")} \
             | {w: True for w in closed_class(typer.rules, "closed.en.present_office")}  # an office's time: now?
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
