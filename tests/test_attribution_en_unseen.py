@@ -998,3 +998,15 @@ def test_a_former_adviser_by_the_official_noun(audit, text, type_):
 def test_former_reaches_only_the_office_it_modifies(audit, text):
     # closed.en.former_office (EnglishSpans.past_office): no sentence or clause boundary between "former" and the office
     assert audit(text).claims[-1].source.type == "named_official"
+
+
+@pytest.mark.parametrize("text", [
+    # made up (session 31 review; english-polnear-train holds former company officers at companies only: Bear Stearns,
+    # Hewlett-Packard): a company's officer at a public body (closed.en.company_officer, closed.en.public_body)
+    "Jane Doe, a former vice chairman of the Federal Reserve, said rates would rise. Doe also said inflation was low.",
+    "Jane Doe, a former board member of the Federal Reserve, said rates would rise.",
+    "Jane Doe, a former general manager of the Metropolitan Transportation Authority, said fares would rise.",
+    "Jane Doe, a former chief executive of the state lottery, said sales would rise.",
+])
+def test_a_former_company_officer_at_a_public_body_stays_official(audit, text):
+    assert all(c.source.type == "named_official" for c in audit(text).claims)
