@@ -1010,3 +1010,15 @@ def test_former_reaches_only_the_office_it_modifies(audit, text):
 ])
 def test_a_former_company_officer_at_a_public_body_stays_official(audit, text):
     assert all(c.source.type == "named_official" for c in audit(text).claims)
+
+
+@pytest.mark.parametrize("phrase", [
+    "Jane Roe, a criminal justice reform advocate",  # made up (session 31 review)
+    "on jobs, education and criminal justice",  # breitbart_2016-04-14_the-latest-trump-delivers-defens.txt
+    "with an emphasis on criminal justice and gun control",  # wash-post_2016-02-10_after-a-big-loss-clinton-looks-f.txt
+    "a juvenile justice program",
+    "pushing for justice reform",
+])
+def test_justice_as_a_field_or_a_cause_is_no_title(auditor, phrase):
+    # title.en.judiciary: "justice" after the adjective of its field, or before "reform", names no judge
+    assert auditor.rules.lexicon("role").search(norm(phrase)) is None
