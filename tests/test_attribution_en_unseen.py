@@ -1012,6 +1012,18 @@ def test_a_former_company_officer_at_a_public_body_stays_official(audit, text):
     assert all(c.source.type == "named_official" for c in audit(text).claims)
 
 
+@pytest.mark.parametrize("text, type_", [
+    # made up (session 31 review; no music or artistic director in english-polnear-train): an orchestra's music
+    # director holds an office of a body (title.en.organisation); a film director is a trade (title.en.work_director):
+    # either way the aside is the name's and the span keeps it
+    ("Anne Lee, music director of the New York Philharmonic, said the season would open in May.", "named_official"),
+    ("Anne Lee, film director of the New York Film Festival, said the season would open in May.", "named_person"),
+])
+def test_a_directors_aside_keeps_the_name(audit, text, type_):
+    source = audit(text).claims[-1].source
+    assert (source.type, source.text.split(",")[0]) == (type_, "Anne Lee")
+
+
 @pytest.mark.parametrize("phrase", [
     "Jane Roe, a criminal justice reform advocate",  # made up (session 31 review)
     "on jobs, education and criminal justice",  # breitbart_2016-04-14_the-latest-trump-delivers-defens.txt
