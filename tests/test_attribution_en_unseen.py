@@ -986,3 +986,51 @@ def test_a_title_before_a_known_possessor_is_the_possessors(audit, text, type_):
 ])
 def test_a_former_adviser_by_the_official_noun(audit, text, type_):
     assert audit(text).claims[-1].source.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    # made up (session 31 review; no pool instance of either shape found in english-polnear-train): "former" reaches
+    # only the office it modifies, not one past a full stop or "and"
+    ("Talks held\n\nThe visit was hosted by a former ambassador. Trump adviser Jane Roe was at the meeting.\n\n"
+     "Roe said the talks went well."),
+    "John Smith, a former Marine and Trump aide, said the campaign was fine.",
+])
+def test_former_reaches_only_the_office_it_modifies(audit, text):
+    # closed.en.former_office (EnglishSpans.past_office): no sentence or clause boundary between "former" and the office
+    assert audit(text).claims[-1].source.type == "named_official"
+
+
+@pytest.mark.parametrize("text", [
+    # made up (session 31 review; english-polnear-train holds former company officers at companies only: Bear Stearns,
+    # Hewlett-Packard): a company's officer at a public body (closed.en.company_officer, closed.en.public_body)
+    "Jane Doe, a former vice chairman of the Federal Reserve, said rates would rise. Doe also said inflation was low.",
+    "Jane Doe, a former board member of the Federal Reserve, said rates would rise.",
+    "Jane Doe, a former general manager of the Metropolitan Transportation Authority, said fares would rise.",
+    "Jane Doe, a former chief executive of the state lottery, said sales would rise.",
+])
+def test_a_former_company_officer_at_a_public_body_stays_official(audit, text):
+    assert all(c.source.type == "named_official" for c in audit(text).claims)
+
+
+@pytest.mark.parametrize("text, type_", [
+    # made up (session 31 review; no music or artistic director in english-polnear-train): an orchestra's music
+    # director holds an office of a body (title.en.organisation); a film director is a trade (title.en.work_director):
+    # either way the aside is the name's and the span keeps it
+    ("Anne Lee, music director of the New York Philharmonic, said the season would open in May.", "named_official"),
+    ("Anne Lee, film director of the New York Film Festival, said the season would open in May.", "named_person"),
+])
+def test_a_directors_aside_keeps_the_name(audit, text, type_):
+    source = audit(text).claims[-1].source
+    assert (source.type, source.text.split(",")[0]) == (type_, "Anne Lee")
+
+
+@pytest.mark.parametrize("phrase", [
+    "Jane Roe, a criminal justice reform advocate",  # made up (session 31 review)
+    "on jobs, education and criminal justice",  # breitbart_2016-04-14_the-latest-trump-delivers-defens.txt
+    "with an emphasis on criminal justice and gun control",  # wash-post_2016-02-10_after-a-big-loss-clinton-looks-f.txt
+    "a juvenile justice program",
+    "pushing for justice reform",
+])
+def test_justice_as_a_field_or_a_cause_is_no_title(auditor, phrase):
+    # title.en.judiciary: "justice" after the adjective of its field, or before "reform", names no judge
+    assert auditor.rules.lexicon("role").search(norm(phrase)) is None

@@ -472,8 +472,8 @@ class SourceTyper:
         # the longest office holding the word: "the former deputy national security adviser" is no aide's
         office = max((h for h in roles if h.start <= office.start and office.end <= h.end), default=office,
                      key=lambda h: h.end - h.start)
-        at = n.find(norm(names[0]))
-        return (at < office.start or at == office.end + 1) and g.past_office(n, office, roles)
+        at = n.find(norm(names[0]))  # a name not found: the office may be its own (the safe answer, an official)
+        return at >= 0 and (at < office.start or at == office.end + 1) and g.past_office(n, office, roles)
 
     def search(self, family: str, n: str):
         """The first hit of one of the span's lexicons in the normalised span (a search of that lexicon)."""

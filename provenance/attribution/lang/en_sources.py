@@ -85,7 +85,14 @@ class EnglishSpans(SpanGrammar):
                                       + r"(?: [\w.'’-]+){0,2} $")
         # "a former Trump aide", "an ex-aide": an office held no more, and of those that leave their holder no role
         self._no_more = closed_class(typer.rules, "closed.en.held_no_more")
-        self._former = re.compile(r"\b" + opening(closed_class(typer.rules, "closed.en.former_office")) + r"(?:[ -][\w.'’-]+){0,3}[ -]$")
+        # the words between are the office's own: no "and", no comma, no full stop ("a former Marine and Trump aide",
+        # "a former ambassador. Trump adviser"), an initialism's stops only ("a former U.S. envoy")
+        self._former = re.compile(r"\b" + opening(closed_class(typer.rules, "closed.en.former_office"))
+                                  + r"(?:[ -](?!(?:and|or)\b)(?:(?:\w\.)+|[\w'’-]+)){0,3}[ -]$")
+        # "a former vice chairman of the Federal Reserve": a company's officer at a public body holds a public office
+        self._company_officer = closed_class(typer.rules, "closed.en.company_officer")
+        self._public_body = re.compile(r" (?:of|at|for) (?:(?:[^,.;:()]|\.(?! ))*?\b)?"
+                                       + opening(closed_class(typer.rules, "closed.en.public_body")) + r"\b")
         self._tense = {w: False for w in closed_class(typer.rules, "closed.en.past_office")} \
             | {w: True for w in closed_class(typer.rules, "closed.en.present_office")}  # an office's time: now?
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
@@ -326,7 +333,8 @@ class EnglishSpans(SpanGrammar):
         closed.en.former_office up to three words before it; each later office is such a one held no more either, or
         another's ("a former adviser to President George W. Bush": closed.en.office_of_another; not "... and a former
         director of the Congressional Budget Office", a public office)."""
-        if role.text not in self._no_more or not self._former.search(n, max(0, role.start - 50), role.start):
+        if role.text not in self._no_more or not self._former.search(n, max(0, role.start - 50), role.start) \
+                or role.text in self._company_officer and self._public_body.match(n, role.end):
             return False
         return all(h.text in self._no_more and self._former.search(n, max(0, h.start - 50), h.start)
                    or self._of_another.search(n, max(0, h.start - 40), h.start) for h in roles if h.start > role.start)

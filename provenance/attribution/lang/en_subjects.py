@@ -107,9 +107,10 @@ class EnglishSubjects(SubjectFinder):
     def _titled(self, words: list[str]) -> bool:
         """An aside closed by a comma before the verb and headed by a title within its first words ("Anne Richards,
         assistant secretary of state for population, refugees, and migration, said", "Josh Earnest, White House
-        press secretary, said"), with no verb in it."""
+        press secretary, said"; a trade named as a title: "Anne Lee, film director of ..., said"), with no verb in it."""
         head = " ".join(words[:4]).rstrip(",")
-        hit = self.typer.search("role", head) or self.typer.search("spokesperson", head)
+        hit = self.typer.search("role", head) or self.typer.search("spokesperson", head) \
+            or self.typer.search("person_role", head)
         return hit is not None and not set(words[:4]) & self.words.verb_words
 
     def _time_adverbial(self, toks: list[re.Match]) -> int:
