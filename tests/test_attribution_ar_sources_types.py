@@ -128,6 +128,13 @@ def test_a_group_counted_out_of_a_plural_is_unnamed(audit, sentence, kind):
     assert claim.source.type == kind and "src.group_quantifier.ar" in claim.source.rules
 
 
+def test_a_count_noun_past_the_subject_s_head_holds_no_preposition(audit):
+    # arabic-pool/skynews_SK-internationalNews-463-20180320: "العديد من سيارات الشرطة" is the verb's object, not the
+    # subject's end; a count noun holds من only when it opens the span (closed.ar.group_quantifier)
+    claim = audit("وأظهرت صور محطات التلفزة المحلية العديد من سيارات الشرطة أمام مبنى المدرسة الكبير.").claims[0]
+    assert "سيارات" not in (claim.source.text or "")
+
+
 def test_many_is_no_count_noun(audit):
     # arabic-pool/alarabia_AL-internationalNews-517-20180317: كثير is left out of closed.ar.group_quantifier
     claim = audit("وتفاعل كثير من اليمنيين، لمطالبة العالم بإنقاذ المدينة.").claims[0]
