@@ -160,11 +160,12 @@ class SubjectFinder:
             if self.stops_at(n, m, start is not None):
                 break
             # a preposition the word before holds opens its complement, part of the span ("المتحدث باسم"), and so
-            # does the ل of a statement's issuer ("بحسب بيان للجيش الإسرائيلي", closed.ar.issuer_holder)
+            # does the ل of a statement's issuer ("بحسب بيان للجيش الإسرائيلي", closed.ar.issuer_holder) and a count noun
+            # opening the span its counted noun ("عدد من السكان"; not "صور المحطات العديد من سيارات", an object)
             issuer = last in self.words.issuer_holders and self._names_issuer(n, m.start())
             held = issuer or last in self.words.preposition_holders and \
                 (tok in self.words.opening_prepositions or tok[:1] in self.words.preposition_proclitics) \
-                or last in self.words.group_quantifiers and tok == "من"  # "عدد من السكان": the counted noun
+                or count == 1 and last in self.words.group_quantifiers and tok == "من"
             if (stop_at_boundary or start is not None) and self.boundary.starts_at(n, m.start()) \
                     and not (start is None and self.typer.lex["role"].starts_at(n, m.start())) and not held:  # إمام, not أمام
                 break

@@ -216,11 +216,14 @@ class ArabicSpans(SpanGrammar):
 
     def _counted(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         """Some members of a group, counted out of it ("وأكد عدد من المشاركات"، "أعلن عدد من المنظمات النسائية"):
-        unnamed people, officials when the group is of offices ("عدد من المسؤولين"); a group of outlets, documents
-        or services keeps its type (src.group_quantifier.ar)."""
+        unnamed people, officials when the group is of offices ("عدد من المسؤولين"), states when it is of states
+        ("العديد من الدول الأوروبية", closed.ar.state_plural: LABELLING's country speaking); a group of outlets,
+        documents or services keeps its type (src.group_quantifier.ar)."""
         group = self.group_quantifier.match(n)
         if group is None:
             return None
+        if n[group.end():].split()[0] in self.typer.words.state_plurals:
+            return Typed("named_organization", role=span.strip(), rules=["closed.ar.state_plural", "src.group_quantifier.ar"])
         rest = span[normalize(span).span(group.end(), len(n))[0]:]
         typed = self.typer.type_span(rest, norm(rest), memory)
         if typed.type in ("named_official", "anonymous_official", *_COUNTED_KEEP):
