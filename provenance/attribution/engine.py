@@ -859,8 +859,8 @@ class Attributor:
         attr.continuation.agreement_named), a name the body gave a person by a title or role (remembered,
         src.memory: no "Second Amendment", no "New Hampshire") and not of the rejected speaker's family ("He denied
         the charges" is no Lolita Grayson after Alan Grayson); failing that, a person of the gender asked for named
-        in the two sentences before. An earlier speaker of unknown gender is not guessed, nor a person named last where
-the agreement binds (Arabic: `Language.agreement_binds`). None when none is found."""
+        in the two sentences before. An earlier speaker of unknown gender is not guessed, nor a person named last
+        where the agreement binds (Arabic: `Language.agreement_binds`). None when none is found."""
         skipped = set(gender.keys(memory, rejected.source))
         named = self._mentioned(ctx, memory, lang)
         unknown: Optional[Speaker] = None
