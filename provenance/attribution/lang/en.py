@@ -804,7 +804,8 @@ class English(Language):
         words = max((q.split() for q in quoted), key=len, default=[])
         if len(words) < _FRAGMENT_WORDS or not any(w[:1].islower() for w in words) or quoted[-1].rstrip().endswith("?"):
             return None  # a list of quoted terms ('words such as "ambassador," "attack," ... and "talking points"') neither
-        outside = [w.strip(_EDGE) for w in _QUOTED.sub(" ", stripped).split()]
+        frame = _QUOTED.sub(" ", stripped)  # the writer's words, the quotations taken out
+        outside = [w.strip(_EDGE) for w in frame.split()]
         outside = [w for w in outside if w]
         own = {w for w in _WORD_ONLY.findall(" ".join(filter(None, (speaker.name, speaker.text))))
                if w.lower() not in self.frame_subjects}  # "Another" spoke: "Another featured" is yet another
@@ -815,7 +816,7 @@ class English(Language):
         possessor = lower[0][-2:] in ("'s", "’s") and lower[0][:-2] not in self.contracted  # not "It's"
         if lower[0] in self.words.possessives or possessor:
             return None  # "Her campaign slogan was", "Smith's critics have long labelled him": another's frame
-        after_comma = _QUOTED.sub(" ", stripped).split(",", 1)[1:]  # "Since then, the actress has sounded off"
+        after_comma = frame.split(",", 1)[1:]  # "Since then, the actress has sounded off"
         openers = {lower[0], *(w.strip(_EDGE).lower() for w in after_comma[0].split()[:1])} if after_comma else {lower[0]}
         subject = openers & self.frame_subjects or lower[0] in self.possessed_people  # "Republicans have branded"
         if "they" in lower[:3] or (subject and not set(lower) & self.words.personal_pronouns

@@ -333,11 +333,14 @@ class EnglishSpans(SpanGrammar):
         closed.en.former_office up to three words before it; each later office is such a one held no more either, or
         another's ("a former adviser to President George W. Bush": closed.en.office_of_another; not "... and a former
         director of the Congressional Budget Office", a public office)."""
-        if role.text not in self._no_more or not self._former.search(n, max(0, role.start - 50), role.start) \
-                or role.text in self._company_officer and self._public_body.match(n, role.end):
+        if not self._left(n, role) or role.text in self._company_officer and self._public_body.match(n, role.end):
             return False
-        return all(h.text in self._no_more and self._former.search(n, max(0, h.start - 50), h.start)
-                   or self._of_another.search(n, max(0, h.start - 40), h.start) for h in roles if h.start > role.start)
+        return all(self._left(n, h) or self._of_another.search(n, max(0, h.start - 40), h.start)
+                   for h in roles if h.start > role.start)
+
+    def _left(self, n: str, role) -> bool:
+        """An office of closed.en.held_no_more with a word of closed.en.former_office before it: "a former aide"."""
+        return role.text in self._no_more and self._former.search(n, max(0, role.start - 50), role.start) is not None
 
     def _definite_office(self, span: str, n: str) -> Optional[Typed]:
         """"The Florida senator", "the former Alaska governor": an office after "the" and capitalised modifiers
