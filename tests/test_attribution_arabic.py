@@ -217,6 +217,40 @@ def test_a_past_opinion_verb_without_subject_continues_the_speaker(audit):
     assert report.claims[1].source.type == "named_organization" and "attr.continuation" in report.claims[1].reasons
 
 
+@pytest.mark.parametrize("text, speaker, kind", [
+    # alarabia_AL-internationalNews-185-20180224
+    ("وجاء هذا التأكيد غداة إعلان مانيلا تبلغها من الكويت توقيف #لبنان للمواطن نادر عصام #عساف.", "مانيلا",
+     "named_organization"),
+    # skynews_SK-internationalNews-697-20180331
+    ("كما ترافق أيضا مع إبلاغ الخارجية الروسية بريطانيا بخفض عدد دبلوماسييها في موسكو.", "الخارجية الروسية",
+     "named_organization"),
+    # aawsat_2015-08-08_002 kind: the death declared, no speaker
+    ("وجاء ذلك بعد إعلان وفاة الملا عمر الذي قاد الحركة على مدار 20 عامًا تقريبًا.", None, None),
+    # cnn_CN-internationalNews-478-20180813 kind: the announcement is the subject, the sentence dates it
+    ("وأتى إعلان وزارة التوحيد الكورية الجنوبية عن القمة الجديدة، عقب جولة من المحادثات.", None, None),
+    # skynews_SK-middleEast-1790-20180518: the genitive of accusing is the accused
+    ("ويشكل هذا الأمر مصدر قلق، فالاعتراضات على نتائج الانتخابات، واتهام المفوضية العليا المستقلة بالتزوير، دفعت عشرات النواب إلى تقديم طلب.", None, None),
+])
+def test_a_verbal_noun_of_speech_takes_what_was_said_as_its_object(audit, text, speaker, kind):
+    """In a sentence that only dates its news by the announcement (closed.ar.came_after)."""
+    claim = claim_of(audit, text)
+    if speaker is None:
+        assert claim.source.type == "unattributed"
+        return
+    assert claim.source.text == speaker and claim.source.type == kind and "attr.speech_noun" in claim.reasons
+
+
+@pytest.mark.parametrize("text, kind", [
+    # skynews_SK-middleEast-2424-20180616
+    ("جاء ذلك بعد أن أعلنت السفارة اللبنانية في طهران أنه سيتم إلغاء ختم جوازاتهم لدى دخولهم.", "named_organization"),
+    # arabic-unlabelled/bbc_BB-middleEast-764-20180720
+    ("يأتي ذلك بعدما أعلنت السلطات الصحية في غزة مقتل 4 متظاهرين برصاص الجيش الإسرائيلي.", "named_organization"),
+])
+def test_a_sentence_dated_by_an_announcement_is_the_announcers(audit, text, kind):
+    claim = claim_of(audit, text)
+    assert claim.source.type == kind and "attr.dated_news" in claim.reasons
+
+
 def test_the_words_of_someone_named_after_kama_fi(audit):
     # alarabia_AL-internationalNews-59-20140201
     claim = claim_of(audit, "الخطير، كما في كلام الخبير الأمني المصري اللواء فؤاد علام، حول اغتيال اللواء السعيد.")

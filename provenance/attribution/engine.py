@@ -466,9 +466,10 @@ class Attributor:
             before = _same_clause(before)
             negated = bool({lang.bare(w) for w in before} & self.words.negation)  # "ولم تعلن"
             previous = _same_clause(words_before(n, hit.start, 2))
-            side_clause = negated or {lang.bare(w) for w in previous} & lang.relatives or \
-                (hit.start > 0 and {*previous, " ".join(previous)} & self.words.subordinators  # "بعد أن"
-                 and not self.words.subordinate.match(n))
+            subordinate = hit.start > 0 and {*previous, " ".join(previous)} & self.words.subordinators \
+                and not self.words.subordinate.match(n)  # "بعد أن"
+            dated = subordinate and lang.dates_news(r, hit.start)  # "جاء ذلك بعد أن أعلنت": no side clause
+            side_clause = negated or {lang.bare(w) for w in previous} & lang.relatives or subordinate and not dated
             if not lang.verb_use(r, hit):
                 continue
             cand = lang.speaker(r, hit)
@@ -478,6 +479,8 @@ class Attributor:
                 cand = lang.dropped_subject(r, hit) or cand
             if cand.span[1] <= cand.span[0] and not lang.opens_clause(n, hit.start):
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
+            if dated:
+                cand.typed.rules = [*cand.typed.rules, "attr.dated_news"]
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not lang.publishes(r, hit, cand):
                 continue  # "نشرت قناصة": deployed, not published
             if hit.family == "speech_document" and (cand.typed.type != "document" or not lang.definite(n, cand.span)):

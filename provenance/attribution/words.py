@@ -111,6 +111,7 @@ class WordClasses:
         self.according_what = read("closed.ar.according_what")  # حسب ما أكدت
         self.issued = read("closed.ar.issued")  # بيان صدر أمس
         self.came_in = closed_pattern(rules, "closed.ar.came_in")  # جاء ذلك في بيان
+        self.came_after = closed_pattern(rules, "closed.ar.came_after")  # وجاء هذا التأكيد غداة إعلان مانيلا
         self.headline_rubric = re.compile(closed_pattern(rules, "closed.en.headline_rubric"))  # "The Latest:"
         self.set_off = read("closed.ar.set_off")  # ...، وذلك في كلمة
         self.set_off_prepositions = read("closed.ar.set_off.preposition")

@@ -41,6 +41,9 @@ _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
 _CIRCULATED = "cue.ar.circulated"
 _PUBLISHING = (_CIRCULATED, "cue.ar.published")  # verbs of putting out and of reporting
 _PUBLISHED_REACH = 16  # words from a verb of publishing to the statement it puts out
+_AGENT_WORD = re.compile(r"\s+([^\s،,.:؛!؟\"'()«»]+)")  # a word after a space, no sign between
+_NISBA = re.compile(r"ال\S+(?:ي|يه|يون|يين)$")  # a relation adjective, normalised ("الروسية"، "التركي")
+_MASDAR_SPEAKERS = ("named_official", "named_person", "named_organization", "anonymous_official")
 _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before a document heading a span (type_span)
 
 
@@ -53,6 +56,7 @@ class Arabic(Language):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
+        self.speech_masdars = closed_class(self.rules, "closed.ar.speech_masdar")  # "إعلان بوتن زيادة"
         self.unjoined = re.compile("^" + opening(self.words.conjunction_proclitics) + "(?=..)")  # "وقال" is قال
         self.gender = ArabicGender(self.rules, self.words.conjunction_proclitics)  # "وقالت" skips a man who spoke last
         self.complementizers, self.said_openers = self.words.complementizers, self.words.said_complementizers
@@ -123,6 +127,7 @@ class Arabic(Language):
         self.what = re.compile(r"\s+(?:" + opening(self.words.according_what) + r"\s+)?")  # "حسب ما أكدت"
         self.issued = re.compile(r"\s+" + opening(self.words.issued) + r"(?!\S)")  # "بيان صدر أمس"
         self.came_in = re.compile(r"(?<!\S)(?:" + self.words.came_in + r")\s+$")  # "جاء ذلك في"
+        self.came_after = re.compile(r"\s*(?:" + self.words.came_after + r")\s+")  # "وجاء هذا التأكيد غداة"
         # "في تسجيل المكالمة"، "جاء ذلك في بيان مشترك": a document framing the sentence from its opening
         self.framed_in = re.compile(r"\s*(?:(?:" + self.words.came_in + r")(?<=في)|"
                                     + opening(self.words.conjunction_proclitics) + "?"
@@ -633,8 +638,11 @@ class Arabic(Language):
             if span[1] <= span[0]:
                 continue
             said = self.said_start.search(n, span[1], min(len(n), span[1] + 40))
-            if issued is None and formula is None and (said is None or n[span[1]:said.start()].strip(" ،,")):
-                continue
+            bare = issued is None and formula is None and (said is None or n[span[1]:said.start()].strip(" ،,"))
+            if bare:  # nothing said after the speaker: only a verbal noun dating the news, with its object
+                span = self._masdar_agent(r, hit, start)  # "وجاء هذا التأكيد غداة إعلان مانيلا تبلغها"
+                if span is None:
+                    continue
             cand = self.candidate(r, hit, span)
             if n[span[0]] == "ل" and n[span[0] + 1:span[0] + 2] != "ل":
                 # "بيان لوزارة الخارجية": the ministry, without the governed ل (not "تصريحات لافروف")
@@ -642,9 +650,54 @@ class Arabic(Language):
                 if governed.typed.type not in (None, "unattributed", "named_person"):
                     cand = governed
             if cand.typed.type not in (None, "unattributed"):
-                cand.typed.rules = [*cand.typed.rules, "attr.speech_noun"]
+                cand.typed.rules = [*cand.typed.rules, "attr.speech_noun", *(["attr.dated_news"] if bare else [])]
                 return cand
         return self._framing_document(r)
+
+    def dates_news(self, r: Reading, pos: int) -> bool:
+        """closed.ar.came_after ends right before the word at pos: "وجاء هذا التأكيد غداة إعلان مانيلا"."""
+        came = self.came_after.match(r.n)
+        return came is not None and came.end() == r.n.rfind(" ", 0, pos) + 1
+
+    def _masdar_agent(self, r: Reading, hit: Hit, start: int) -> Optional[tuple[int, int]]:
+        """A verbal noun of speech in construct with its speaker takes what was said as its object, without أن,
+        in a sentence that only dates its news by it ("كما ترافق أيضا مع إبلاغ الخارجية الروسية بريطانيا بخفض":
+        closed.ar.came_after). The speaker is a first word typed a speaker by itself, with the relation adjectives
+        after it ("الخارجية الروسية"), the complement of an indefinite head ("وزارة الدفاع") or a name that
+        completes a title; an object must follow, not a time ("إعلان إسرائيل عام 1948" is the state's founding),
+        an adjunct or a relative. A first word typed nobody is what was declared ("إعلان وفاة الملا عمر")."""
+        n = r.n
+        opening_start = n.rfind(" ", 0, hit.start) + 1
+        if not self.dates_news(r, hit.start):
+            return None  # "يأتي رحيل فارخورانتا ... بعد ثلاثة أيام من إعلان الولايات المتحدة انسحابها": a date
+        if re.sub(r"^[وف]?[بل]?", "", n[opening_start:hit.end]) not in self.speech_masdars:
+            return None  # "الإعلان عن": the article, no speaker in construct
+        words = []
+        for m in _AGENT_WORD.finditer(n, start):
+            if m.start() != (words[-1].end() if words else start) or len(words) > 6:
+                break
+            words.append(m)
+        if len(words) < 2:
+            return None
+        first = self.typer.classify(r.original(*words[0].span(1)), r.memory)
+        if first.type not in _MASDAR_SPEAKERS or first.bare_name:
+            return None
+        end, typed = 1, first
+        while end < len(words) - 1:
+            w = words[end].group(1)
+            longer = self.typer.classify(r.original(words[0].start(1), words[end].end()), r.memory)
+            if _NISBA.match(w) or end == 1 and "src.head_noun" in first.rules and not DEFINITE.match(
+                    words[0].group(1)) or longer.type != typed.type:
+                end, typed = end + 1, longer
+                continue
+            break
+        obj = words[end].group(1)
+        year = end + 1 < len(words) and words[end + 1].group(1).isdigit()  # "عام 1948"
+        if year or _NISBA.match(obj) or self.typer.is_time_word(obj) or obj in self.relatives \
+                or obj in self.words.occasion_prepositions | self.words.conjunction_proclitics \
+                or typed.type not in _MASDAR_SPEAKERS:
+            return None
+        return (words[0].start(1), words[end - 1].end())
 
     def _framing_document(self, r: Reading) -> Optional[Candidate]:
         """A document the sentence opens in, or that "جاء ذلك في" points to, when no cue names a speaker: the

@@ -120,6 +120,10 @@ class Language:
         """Whether a publishing verb's subject publishes though the lexicons do not type it a publisher."""
         return False
 
+    def dates_news(self, r: Reading, pos: int) -> bool:
+        """Whether the sentence opens only to date its news by what is said from pos on ("جاء ذلك بعد أن أعلنت")."""
+        return False
+
     def controlled(self, r: Reading, cand: Candidate) -> bool:
         """Whether the candidate is the object of a control verb, which has said nothing yet."""
         return False
