@@ -480,6 +480,8 @@ class Attributor:
                 continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not lang.publishes(r, hit, cand):
                 continue  # "نشرت قناصة": deployed, not published
+            if hit.family == "speech_press" and cand.typed.type not in ("media", "state_media"):
+                continue  # "ربطت رأسها بكوفية": tied, not linked in print
             if hit.family == "speech_document" and (cand.typed.type != "document" or not lang.definite(n, cand.span)):
                 # "تضمن الحكومة": guarantees; "معاهدة ... وتتضمن اتفاق دفاع مشترك": an indefinite object
                 if not self._document_goes_on(cand, last, n, hit, lang):
