@@ -50,8 +50,8 @@ class Strict(BaseModel):
 # --- schemas -------------------------------------------------------------------------------
 
 # verbs of saying by what their subject must be: anyone; anyone, with what was said right after the verb
-# ("أوضح أن"); a publisher ("نشرت"); a document ("ينص القانون على")
-SPEECH_FAMILIES = ("speech", "speech_complement", "speech_media", "speech_document")
+# ("أوضح أن"); a publisher ("نشرت"); a document ("ينص القانون على"); the press ("سلطت الصحف الضوء على")
+SPEECH_FAMILIES = ("speech", "speech_complement", "speech_media", "speech_document", "speech_press")
 LEXICON_FAMILIES = {
     # cues.yaml
     *SPEECH_FAMILIES, "stance", "stance_noun", "according", "relay", "participle",

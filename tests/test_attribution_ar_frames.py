@@ -35,6 +35,29 @@ def test_the_same_verbs_with_a_subject_that_is_no_text_are_acts(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"
 
 
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-middleEast-991-20180911 (the law goes on after a sentence of its own)
+    "وفي الباب الأول عرف القانون العنف ضد المرأة بأنه \"كل اعتداء\". ونص على أنه يعاقب بالسجن مدة لا تزيد على سنتين.",
+    # arabic-saudi/aawsat_2015-08-06_093 and arabic-unlabelled/france24_FR-internationalNews-1392-20180523 ("كما نص على")
+    "ونصت الوثيقة على وضع حزمة من الآليات التنفيذية. كما نصت على تكثيف التعاون السياسي والثقافي بين البلدين.",
+    "ونص التقرير على خفض الضرائب. كما نص على خفض كبير للضرائب وإنشاء دخل مواطنة.",
+])
+def test_a_text_goes_on_with_its_subject_dropped(audit, text):
+    # attr.continuation.document: "كما نص على" after a document is that document's content
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "document" and "attr.continuation.document" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-2526-20180730: a noun after the verb is its subject
+    "ونص القانون على حظر الإساءة للرئيس. وعرف الوسم انتشارا كبيرا وسط معارضي الرئيس المصري.",
+    # arabic-pool/alarabia_AL-internationalNews-88-20131228: after a body, not a document, the verb is an act
+    "وقالت النقابات إن الأجور متدنية. كما فرضت على أصحاب العمل الالتزام بعقود.",
+])
+def test_a_dropped_subject_is_no_text_unless_a_document_spoke_and_a_preposition_follows(audit, text):
+    assert audit(text).claims[-1].source.type != "document"
+
+
 def test_a_text_before_its_provision_is_in_a_side_clause(audit):
     # arabic-pool/bbc_BB-internationalNews-9-20180216: the sentence is the writer's, the law a concession in it
     text = ("وتقتضي التقاليد الهندية القديمة أن تدفع عائلة العروس مهرا من المال والذهب للعريس بعد الزواج، وعلى الرغم من"

@@ -94,3 +94,30 @@ def test_two_outlets_publishing_take_the_dual(audit):
     source = audit("وكان موقع صحيفة (مورجن بوست) الألمانية الشهيرة وصحيفة (جازيتا سوبرتوريلور) الرومانية الرياضية قد "
                    "نشرا في الفترة ذاتها تقاريراً شبيهة عن الحادثة.")
     assert source.type == "media" and source.text.startswith("موقع صحيفة (مورجن بوست)")
+
+
+@pytest.mark.parametrize("text, span", [
+    # arabic-pool/alarabia_AL-internationalNews-1962-20180716
+    ("وربطت تقارير إعلامية بين هيئة الرئيس الروسي المتعجلة ومحاولته استكمال ارتداء ملابسه.", "تقارير إعلامية"),
+    # arabic-unlabelled/france24_FR-internationalNews-680-20180411 (a press review)
+    ("سلطت الصحف الضوء على ظهور الرئيس الجزائري عبد العزيز بوتفليقة أول أمس.", "الصحف"),
+    ("الصحف ربطت ظهوره باستعداده للترشح لولاية رئاسية خامسة.", "الصحف"),
+    # arabic-saudi/alwatan_2015-07-22_059
+    ("وطرحت وسائل الإعلام العالمية أسماء أخرى للرئاسة.", "وسائل الإعلام العالمية"),
+    # the light shed ends the outlet's name (closed.ar.press_light)
+    ("وسلطت وكالة رويترز الضوء على الأزمة.", "وكالة رويترز"),
+])
+def test_what_the_press_takes_up_rests_on_it(audit, text, span):
+    # cue.ar.covered: linking, shedding light, putting forward by the press (LABELLING: media)
+    source = audit(text)
+    assert (source.type, source.text) == ("media", span)
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-middleEast-591-20180606: tying one's head, no coverage
+    "وربطت المحامية رأسها بكوفية باللونين الأحمر والأبيض.",
+    "وربطت الحكومة بين الأمرين في قرارها.",
+    "وطرحت الشركة منتجا جديدا في الأسواق.",
+])
+def test_the_verbs_of_coverage_with_any_other_subject_are_acts(audit, text):
+    assert audit(text).type == "unattributed"

@@ -483,9 +483,13 @@ class Attributor:
                 cand.typed.rules = [*cand.typed.rules, "attr.dated_news"]
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not lang.publishes(r, hit, cand):
                 continue  # "نشرت قناصة": deployed, not published
+            if hit.family == "speech_press" and cand.typed.type not in ("media", "state_media"):
+                continue  # "ربطت رأسها بكوفية": tied, not linked in print
             if hit.family == "speech_document" and (cand.typed.type != "document" or not lang.definite(n, cand.span)):
                 # "تضمن الحكومة": guarantees; "معاهدة ... وتتضمن اتفاق دفاع مشترك": an indefinite object
-                continue
+                if not self._document_goes_on(cand, last, n, hit, lang):
+                    continue
+                cand.typed.rules = [*cand.typed.rules, "attr.continuation.document"]
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
             # attribute the sentence, but it is still an attribution in it
             if negated and lang.negation_reports(r, cand):
@@ -912,6 +916,16 @@ class Attributor:
             later = [c for c in usable if c.cue.start > comma and c.cue.family != "according"] if comma != -1 else []
             usable = later or lang.leading_sources(n, usable, comma)
         return usable[0] if usable else None
+
+    def _document_goes_on(self, cand: Candidate, last: Optional[Speaker], n: str, hit: Hit, lang: Language) -> bool:
+        """A verb of a text's content with its subject dropped, opening its sentence, right before what it governs
+        (a preposition or أن), after a document spoke: the document goes on ("ونص التقرير على ... كما نص على"،
+        "ونص على أنه يعاقب"; attr.continuation.document). After anyone else the verb is a plain act ("كما فرضت على
+        أصحاب العمل" after unions), and a noun after it may be its subject ("وعرف الوسم انتشارا")."""
+        if cand.span[1] > cand.span[0] or last is None or last.source.type != "document" or n[:hit.start].strip(" وفكما"):
+            return False
+        after = WORD.search(n, hit.end)
+        return after is not None and lang.bare(after.group()) in self.words.opening_prepositions | self.words.complementizers
 
     @staticmethod
     def _quoted_without_relay(main: Candidate, cands: list[Candidate]) -> Optional[Candidate]:

@@ -165,6 +165,8 @@ class Arabic(Language):
                 span = (span[0], len(r.n[:published].rstrip(" ،,"))) if span[0] < published else (hit.start, hit.start)
             if hit.family == "speech_document":
                 span = self.subjects.document_cut(r.n, span)  # "يمنع القانون التونسي ... تعدد الزوجات"
+            elif hit.family == "speech_press":
+                span = self.subjects.press_cut(r.n, span)  # "سلطت الصحف الضوء على"
         quoted = self.quoted_subject.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb

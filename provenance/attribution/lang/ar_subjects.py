@@ -72,6 +72,7 @@ class ArabicSubjects(SubjectFinder):
         self.negated = closed_class(rules, "closed.ar.negation_reported")  # "ولم" is no subject
         self.sentence_adverbs = closed_class(rules, "closed.ar.sentence_adverb")  # "المصادر أيضا": the subject ends
         self.text_links = closed_class(rules, "closed.ar.text_link")  # "القانون في السعودية"
+        self.press_light = closed_class(rules, "closed.ar.press_light")  # "سلطت وكالة رويترز الضوء"
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
         # an object pronoun as written (closed.ar.object_pronoun): a lone ه only after ت، ء or ؤ, where it is no
         # feminine ة nor the end of a name ("سعادته"، "زملاءه"; not "عبدربه")
@@ -236,6 +237,16 @@ class ArabicSubjects(SubjectFinder):
             if _DEFINITE.match(prev.group()) and not (_DEFINITE.match(word) and (
                     _ADJECTIVE.match(word) or _FINAL_HA.search(prev.group()) and _FINAL_HA.search(word))):
                 return (span[0], prev.end())
+        return span
+
+    def press_cut(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """The press covering names the outlet, then what it took up: a definite object as after a text's
+        provision ("سلطت الصحف الضوء على", document_cut), the light it sheds ("سلطت وكالة رويترز الضوء") or a
+        preposition ("وربطت تقارير إعلامية بين هيئة")."""
+        span = self.document_cut(n, span)
+        for m in WORD.finditer(n, *span):
+            if m.start() > span[0] and (m.group() in self.words.opening_prepositions or m.group() in self.press_light):
+                return (span[0], len(n[:m.start()].rstrip()))
         return span
 
     def _indefinite_after_body(self, n: str, span: tuple[int, int], prev: str, m: re.Match) -> bool:
