@@ -412,6 +412,27 @@ def test_a_memo_released_as_polls_closed_is_no_poll(audit):
     assert "poll" not in (claim.source.text or "")
 
 
+@pytest.mark.parametrize("text, document", [
+    # usa-today_2016-02-10_insurgent-tops-institution-in-sa.txt
+    ("Despite polls showing her well behind, Clinton campaigned vigorously in the state.", "polls"),
+    # nyt_2016-01-12_evangelical-iowans-flock-to-cruz.txt
+    ("He will need their support with recent polls showing a tightening of the race.", "recent polls"),
+    # nyt_2016-03-12_republicans-lower-volume-in-deba.txt
+    ("The race appears closer in Ohio, with some polls indicating that John Kasich has a small lead.", "some polls"),
+])
+def test_a_document_of_an_absolute_clause_of_showing_is_an_attribution(audit, text, document):
+    # cue.en.absolute_finding: an attribution of the sentence's own, never its source
+    claim = first(audit, text)
+    assert [(a.text, a.type) for a in claim.also] == [(document, "document")]
+    assert claim.source.type == "unattributed"
+
+
+def test_a_report_showing_as_an_object_is_no_attribution(audit):
+    # politico (PolNeAR train): "cited polling data showing" names what the speaker cited
+    claim = first(audit, "He cited polling data showing that working-class white Democrats were concerned.")
+    assert all(a.type != "document" for a in claim.also)
+
+
 @pytest.mark.parametrize("text, source", [
     # wash-post_2016-07-22_republican-assails-elites-as-he-.txt
     ("Donald Trump picked up from his daughter by saying he is ready to go to work for the country.", "Donald Trump"),

@@ -180,6 +180,7 @@ class English(Language):
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         # '"...," Viguerie concludes.': a closed quotation, a noun phrase and one verb (cue.en.closing_verb)
         self.closing = entry_patterns(self.rules, "cue.en.closing_verb")
+        self.absolute_finding = entry_patterns(self.rules, "cue.en.absolute_finding")  # "with polls showing"
         self.closing_openers = closed_class(self.rules, "cue.en.closing_verb")
         self.pasts = frozenset(forms[0] for e in self.rules.entries_named("en.verb.irregular")
                                for forms in e.irregular.values())
@@ -746,8 +747,9 @@ class English(Language):
     def passive_holders(self, r: Reading) -> list[Candidate]:
         """Holders named after "by" ("measures added by Republicans") or after "with" in an absolute clause
         (", with 22 percent saying they would not support him": `attr.absolute_with`), and the clause's subject
-        of a participle of saying after a preposition of time ("Bolton had ..., while saying that")."""
-        out = self._side_participles(r)
+        of a participle of saying after a preposition of time ("Bolton had ..., while saying that"), and the
+        document of a clause of showing ("with recent polls showing": cue.en.absolute_finding)."""
+        out = self._side_participles(r) + self._absolute_findings(r)
         for hit in r.cues["passive"]:
             if r.quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
                 continue
@@ -763,6 +765,21 @@ class English(Language):
                 words.pop()  # "with Cruz repeatedly calling"
             if 0 < len(words) <= 8:
                 cand = self.candidate(r, hit, (words[0].start(), words[-1].end()))
+                typed = cand.typed
+                cand.typed = Typed(typed.type, typed.name, typed.role, [*typed.rules, "attr.absolute_with"])
+                out.append(cand)
+        return out
+
+    def _absolute_findings(self, r: Reading) -> list[Candidate]:
+        """"with recent polls showing", "Despite polls showing her well behind": the document of an absolute or
+        prepositional clause of showing (cue.en.absolute_finding) is an attribution of the sentence's own."""
+        out = []
+        for m in self.absolute_finding.finditer(r.n):
+            if r.quotes.holds(m.start()):
+                continue
+            hit = Hit(m.end(1) + 1, m.end(), r.n[m.end(1) + 1:m.end()], "cue.en.absolute_finding", "closed_class")
+            cand = self.candidate(r, hit, m.span(1))
+            if cand.typed.type == "document":
                 typed = cand.typed
                 cand.typed = Typed(typed.type, typed.name, typed.role, [*typed.rules, "attr.absolute_with"])
                 out.append(cand)
