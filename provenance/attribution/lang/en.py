@@ -8,6 +8,7 @@ after a verb is a noun ("He cited reports").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -56,6 +57,7 @@ _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
+_AS_ADJUNCT = 6  # the most words after the verb of a leading "as" clause ("said last week in Tel Aviv")
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
 _SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay")  # a speaker's verbs; a thing points to
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
@@ -303,8 +305,30 @@ class English(Language):
         according = [c for c in cands if c.cue.family == "according" and c.cue.start > comma]
         if not n.startswith("as "):
             return according
-        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:self._clause_end(n, c, comma)].strip() == ""] \
-            or according
+        kept = []
+        for c in cands:
+            rest = n[c.cue.end:self._clause_end(n, c, comma)]
+            if c.span[1] > c.cue.start or rest.strip() and not self._adjunct(rest, c):
+                continue
+            if rest.strip():
+                c.typed = replace(c.typed, rules=[*c.typed.rules, "attr.as_clause.adjunct"])
+            kept.append(c)
+        return kept or according
+
+    def _adjunct(self, rest: str, cand: Candidate) -> bool:
+        """Whether what follows the verb of a leading "as" clause leaves the clause the speaker's whole saying
+        (attr.as_clause.adjunct): nothing, when, where or how often it was said ("As RealClearPolitics' David Byler
+        pointed out in December,", "As Michael Dell said last week in Tel Aviv,") or to whom ("As Clinton told the
+        New York Daily News,"); not a clause of its own ("As Trump said he would,", "As he told reporters it was")."""
+        words = [w.strip(",") for w in rest.split()]
+        if not words:
+            return True
+        w = self.words
+        if len(words) > _AS_ADJUNCT or set(words) & (w.nominative | w.finite | w.be | w.negation | w.en_complementizers):
+            return False
+        first = words[0]
+        return first in w.prepositions or first in w.time_phrase or first in w.skip or first.endswith("ly") \
+            or self.typer.is_time_word(first) or cand.cue.text.strip() in w.hearer_verbs
 
     @staticmethod
     def _clause_end(n: str, cand: Candidate, comma: int) -> int:
