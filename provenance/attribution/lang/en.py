@@ -118,6 +118,9 @@ class English(Language):
         self.hearer_kinds = DescribedHearer(self.rules, self.words)  # "told Britain's ITV television station"
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
         self.complementizers = self.words.en_complementizers  # "said that" (closed.en.complementizer)
+        # a reported clause with its "that" left out: a subject pronoun ("it" too: "Coca-Cola indicated it would") and
+        # an auxiliary ("has indicated he has no plans"); attr.published.zero_that
+        self.zero_that = re.compile(rf"\s+{opening(self.words.nominative | {'it'})}\s+{opening(self.words.finite)}(?![\w'’])")
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
@@ -547,7 +550,8 @@ class English(Language):
 
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
-        reported unusually high lead levels"), any of them before "that" ("the inspector found that"), and a
+        reported unusually high lead levels"), any of them before "that" ("the inspector found that") or a clause
+        whose "that" is left out ("Ryan has indicated he has no plans", attr.published.zero_that), and a
         verb of saying among them framing a quotation ('"...," Blackwell concluded', 'He concluded, "There'). A name
         after "the" that reported is a paper, and is typed so here."""
         n, verb = r.n, hit.text.strip()
@@ -556,8 +560,20 @@ class English(Language):
             self._as_publication(r, cand, "en.class.outlet_verb")
         framed = verb in self.subjects.quotative and (
             n[:cand.span[0]].rstrip().endswith('"') or _QUOTE_AFTER.match(n, hit.end) is not None)
-        return cand.typed.type is not None and (verb in ("reported", "reports") or n.startswith(" that ", hit.end)
-                                                or framed)
+        if cand.typed.type is None:
+            return False
+        if verb in ("reported", "reports") or n.startswith(" that ", hit.end) or framed:
+            return True
+        subject = n[cand.span[0]:cand.span[1]]
+        if self.zero_that.match(n, hit.end) is None or words_before(n, hit.start)[-1:] == ["to"] \
+                or _POSSESSIVE.search(subject) or cand.typed.bare_name and len(subject.split()) == 1 \
+                or set(n[:cand.span[0]].split()) & self.complementizers:
+            # not an infinitive ("pressure to show she can"), a thing a person has ("Clinton's aggressive attack on
+            # Trump indicates she is"), one word typed a name by its capitals alone ("Projections suggest it would"),
+            # nor inside a reported clause ("Schlafly also noted that Reagan and Trump have shown they are willing")
+            return False
+        cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.published.zero_that"])
+        return True
 
     def controlled(self, r: Reading, cand: Candidate) -> bool:
         """"will force Senator Warren to acknowledge that ...": the object of a control verb is the
