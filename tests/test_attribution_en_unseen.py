@@ -637,6 +637,74 @@ def test_a_colon_before_the_verb_does_not_end_a_leading_as_clause(audit):
     assert claim.source.type == "unattributed"
 
 
+@pytest.mark.parametrize("text, type_, source", [
+    # usa-today_2016-03-22_clinton-trump-s-view-of-the-worl.txt
+    ("Sheldon Adelson, the Las Vegas casino magnate, has indicated he may be willing to back Trump.", "named_person",
+     "Sheldon Adelson"),
+    # wash-post_2016-06-27_byline-amber-phillips.txt
+    ("House Speaker Paul D. Ryan (R-Wis.) has indicated he has no plans to bring gun-control measures up for a vote, "
+     "and a similar compromise stalled in the Senate.", "named_official", "Paul D. Ryan"),
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt
+    ("If he wins the presidency, Trump has indicated he would try to curb critics.", "named_official", "Trump"),
+    # west-journal_2016-02-11_these-angry-protesters-are-targe.txt
+    ("Rival Hillary Clinton, however, has indicated she would not go above a $12 minimum wage at this time.",
+     "named_official", "Hillary Clinton"),
+])
+def test_a_person_who_indicated_a_clause_without_that_said_it(audit, text, type_, source):
+    # attr.published.zero_that: "has indicated he has no plans" reports what was said as "indicated that he" does
+    claim = audit(text).claims[0]
+    assert claim.source.type == type_
+    assert source in (claim.source.text or "")
+    assert "attr.published.zero_that" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    # huff-post_2015-12-08_the-biggest-blow-to-obamacare-ye.txt: one word capitalised only as the sentence opens
+    "Projections suggest it would generate $91 billion over the next decade.",
+    # usa-today_2016-03-22_clinton-trump-s-view-of-the-worl.txt: a thing the person has, not the person
+    "And Clinton's aggressive attack on Trump indicates she is pivoting to a general election campaign.",
+    # wash-post_2016-01-18_a-sharper-tone-as-stakes-rise.txt: an infinitive
+    "Under the new dynamic, Clinton faces heavy pressure to show she can hold off Sanders's surge.",
+])
+def test_what_indicates_a_clause_without_that_is_not_always_a_speaker(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    # huff-post_2016-02-24_marco-rubio-you-don-t-win-the-no.txt
+    ("As RealClearPolitics’ David Byler pointed out in December, “In the week before the 2016 convention, the "
+     "delegates will have multiple opportunities to change it.”", "named_person", "David Byler"),
+    # huff-post_2016-06-02_israel-not-all-doom-and-gloom.txt
+    ("As Michael Dell said last week in Tel Aviv, “Israel is the center of the digital future.”", "named_person",
+     "Michael Dell"),
+    # usa-today_2016-05-02_clinton-surprise-populist-stay-o.txt
+    ("As Clinton told the New York Daily News, tax relief is given in exchange for creating jobs.", "named_official",
+     "Clinton"),
+    # wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-.txt
+    ("As one employee told Palo Alto Weekly, \"She wants to put fear in our hearts, and she's done that.\"",
+     "anonymous", "one employee"),
+    # breitbart_2016-02-11_fix-is-in-pbs-moderators-ignore-.txt
+    ("As the Washington Post’s investigative unit reported just today, the State Department Inspector General issued "
+     "subpoenas to the Clinton Foundation.", "media", "Washington Post"),
+])
+def test_a_leading_as_clause_may_say_when_where_or_to_whom(audit, text, type_, source):
+    # attr.as_clause.adjunct: when, where or to whom it was said leaves the "as" clause the speaker's whole saying
+    claim = audit(text).claims[0]
+    assert claim.source.type == type_
+    assert source in (claim.source.text or "")
+    assert "attr.as_clause.adjunct" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    "As Trump said he would, the company was sold.",
+    "As he told reporters it was over, the talks collapsed.",
+])
+def test_a_leading_as_clause_with_a_clause_of_its_own_names_no_source(audit, text):
+    # what follows the verb is a reported clause of its own (a pronoun or an auxiliary opens it): the "as" clause
+    # says what was done as it was said, not whose words follow the comma
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
 @pytest.mark.parametrize("text, source", [
     # wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt
     ("In an interview in Amherst last week, Ayotte would not rule out shifting her position on Trump.", "Ayotte"),

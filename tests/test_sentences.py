@@ -1,4 +1,5 @@
 """One claim per sentence: quotes and abbreviations do not split."""
+import pytest
 from provenance.text.boilerplate import clean
 from provenance.text.sentences import split_sentences
 
@@ -11,6 +12,22 @@ def sentences(text, rules, language="en"):
 def test_abbreviations_do_not_end_sentences(auditor):
     got = sentences("Mr. Nevins said the U.S. market was saturated. He added more.", auditor.rules)
     assert got == ["Mr. Nevins said the U.S. market was saturated.", "He added more."]
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-08-17_democrats-new-warning-leaks-coul.txt
+    "Intelligence officials — including NSA Director Adm. Michael Rogers and Director of National Intelligence James "
+    "Clapper — have long argued that data manipulation is a disturbing possibility.",
+    # nyt_2016-05-09_american-admiral-rattles-beijing.txt
+    "These are the words of the American commander in charge of military operations in the Asia-Pacific region, Adm. "
+    "Harry B. Harris Jr., who has turned heads in Beijing.",
+    # wash-post_2015-12-04_a-killing-and-video-test-emanuel.txt
+    "The money went to victims abused by the notorious police unit known as the \"Midnight Crew,\" directed by "
+    "then-Cmdr. Jon Burge.",
+])
+def test_an_abbreviated_military_rank_does_not_end_a_sentence(auditor, text):
+    # text.abbreviation.en: the ranks abbreviated before a name, as "Gen." and "Sgt." are
+    assert sentences(text, auditor.rules) == [text]
 
 
 def test_a_quotation_stays_whole(auditor):

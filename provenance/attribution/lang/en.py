@@ -8,6 +8,7 @@ after a verb is a noun ("He cited reports").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Optional
 
@@ -56,6 +57,7 @@ _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
+_AS_ADJUNCT = 6  # the most words after the verb of a leading "as" clause ("said last week in Tel Aviv")
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
 _SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay")  # a speaker's verbs; a thing points to
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
@@ -116,6 +118,9 @@ class English(Language):
         self.hearer_kinds = DescribedHearer(self.rules, self.words)  # "told Britain's ITV television station"
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
         self.complementizers = self.words.en_complementizers  # "said that" (closed.en.complementizer)
+        # a reported clause with its "that" left out: a subject pronoun ("it" too: "Coca-Cola indicated it would") and
+        # an auxiliary ("has indicated he has no plans"); attr.published.zero_that
+        self.zero_that = re.compile(rf"\s+{opening(self.words.nominative | {'it'})}\s+{opening(self.words.finite)}(?![\w'’])")
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
@@ -304,8 +309,30 @@ class English(Language):
         according = [c for c in cands if c.cue.family == "according" and c.cue.start > comma]
         if not n.startswith("as "):
             return according
-        return [c for c in cands if c.span[1] <= c.cue.start and n[c.cue.end:self._clause_end(n, c, comma)].strip() == ""] \
-            or according
+        kept = []
+        for c in cands:
+            rest = n[c.cue.end:self._clause_end(n, c, comma)]
+            if c.span[1] > c.cue.start or rest.strip() and not self._adjunct(rest, c):
+                continue
+            if rest.strip():
+                c.typed = replace(c.typed, rules=[*c.typed.rules, "attr.as_clause.adjunct"])
+            kept.append(c)
+        return kept or according
+
+    def _adjunct(self, rest: str, cand: Candidate) -> bool:
+        """Whether what follows the verb of a leading "as" clause leaves the clause the speaker's whole saying
+        (attr.as_clause.adjunct): nothing, when, where or how often it was said ("As RealClearPolitics' David Byler
+        pointed out in December,", "As Michael Dell said last week in Tel Aviv,") or to whom ("As Clinton told the
+        New York Daily News,"); not a clause of its own ("As Trump said he would,", "As he told reporters it was")."""
+        words = [w.strip(",") for w in rest.split()]
+        if not words:
+            return True
+        w = self.words
+        if len(words) > _AS_ADJUNCT or set(words) & (w.nominative | w.finite | w.be | w.negation | w.en_complementizers):
+            return False
+        first = words[0]
+        return first in w.prepositions or first in w.time_phrase or first in w.skip or first.endswith("ly") \
+            or self.typer.is_time_word(first) or cand.cue.text.strip() in w.hearer_verbs
 
     @staticmethod
     def _clause_end(n: str, cand: Candidate, comma: int) -> int:
@@ -524,7 +551,8 @@ class English(Language):
 
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
-        reported unusually high lead levels"), any of them before "that" ("the inspector found that"), and a
+        reported unusually high lead levels"), any of them before "that" ("the inspector found that") or a clause
+        whose "that" is left out ("Ryan has indicated he has no plans", attr.published.zero_that), and a
         verb of saying among them framing a quotation ('"...," Blackwell concluded', 'He concluded, "There'). A name
         after "the" that reported is a paper, and is typed so here."""
         n, verb = r.n, hit.text.strip()
@@ -533,8 +561,20 @@ class English(Language):
             self._as_publication(r, cand, "en.class.outlet_verb")
         framed = verb in self.subjects.quotative and (
             n[:cand.span[0]].rstrip().endswith('"') or _QUOTE_AFTER.match(n, hit.end) is not None)
-        return cand.typed.type is not None and (verb in ("reported", "reports") or n.startswith(" that ", hit.end)
-                                                or framed)
+        if cand.typed.type is None:
+            return False
+        if verb in ("reported", "reports") or n.startswith(" that ", hit.end) or framed:
+            return True
+        subject = n[cand.span[0]:cand.span[1]]
+        if self.zero_that.match(n, hit.end) is None or words_before(n, hit.start)[-1:] == ["to"] \
+                or _POSSESSIVE.search(subject) or cand.typed.bare_name and len(subject.split()) == 1 \
+                or set(n[:cand.span[0]].split()) & self.complementizers:
+            # not an infinitive ("pressure to show she can"), a thing a person has ("Clinton's aggressive attack on
+            # Trump indicates she is"), one word typed a name by its capitals alone ("Projections suggest it would"),
+            # nor inside a reported clause ("Schlafly also noted that Reagan and Trump have shown they are willing")
+            return False
+        cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.published.zero_that"])
+        return True
 
     def controlled(self, r: Reading, cand: Candidate) -> bool:
         """"will force Senator Warren to acknowledge that ...": the object of a control verb is the
