@@ -203,3 +203,21 @@ def test_an_arabic_relative_clause_between_a_subject_and_its_verb_is_no_part_of_
 ])
 def test_a_thing_before_a_relative_clause_leaves_the_subject_after_the_verb(audit, text):
     assert audit(text).claims[0].source.text in ("الشرطة", "الوزير")
+
+
+@pytest.mark.parametrize("text, adverbial", [
+    # arabic-pool/bbc_BB-internationalNews-1148-20181005: a prepositional phrase between كان and the comma
+    ("وكانت إندونيسيا في البداية مترددة في قبول المساعدة الخارجية، قائلة إن قواتها المسلحة قادرة على التعامل مع "
+     "الموقف.", "في البداية"),
+    # arabic-pool/france24_FR-internationalNews-287-20180306: ب on a verbal noun after the verb
+    ("فأي تصور لاتفاقات مريحة مع أحزاب أخرى في أعقاب الانتخابات يهدد بإبعاد المؤيدين له من الإيطاليين الغاضبين.",
+     "بإبعاد"),
+    # arabic-pool/skynews_SK-internationalNews-697-20180331: مما opens a clause on what was said before
+    ("تطورات مشهودة تتخذ طابع التحدي بين جبابرة صناعة القرار في العالم، مما سيكون له أبلغ الأثر على مستوى السلم "
+     "والأمن الدوليين.", "مما"),
+])
+def test_an_arabic_prepositional_phrase_is_no_source(audit, text, adverbial):
+    # closed.ar.adverbial_opening, closed.ar.opening_preposition (src.ar.not_noun_phrase): no noun phrase, no speaker
+    claim = audit(text).claims[0]
+    assert not (claim.source.text or "").startswith(adverbial)
+    assert claim.source.type in (None, "unattributed", "unresolved")
