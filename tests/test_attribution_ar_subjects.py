@@ -215,6 +215,9 @@ def test_a_thing_before_a_relative_clause_leaves_the_subject_after_the_verb(audi
     # arabic-pool/skynews_SK-internationalNews-697-20180331: مما opens a clause on what was said before
     ("تطورات مشهودة تتخذ طابع التحدي بين جبابرة صناعة القرار في العالم، مما سيكون له أبلغ الأثر على مستوى السلم "
      "والأمن الدوليين.", "مما"),
+    # arabic-saudi/aleqtisadiya_2015-08-06_016: فيما opens the adverbial before the verb
+    ("وفيما يخص العلاقات الثنائية بين البلدين الشقيقين فقد أشاد الملك عبدالله الثاني بدعم السعودية للاقتصاد الأردني.",
+     "وفيما"),
 ])
 def test_an_arabic_prepositional_phrase_is_no_source(audit, text, adverbial):
     # closed.ar.adverbial_opening, closed.ar.opening_preposition (src.ar.not_noun_phrase): no noun phrase, no speaker
