@@ -224,3 +224,20 @@ def test_an_arabic_prepositional_phrase_is_no_source(audit, text, adverbial):
     claim = audit(text).claims[0]
     assert not (claim.source.text or "").startswith(adverbial)
     assert claim.source.type in (None, "unattributed", "unresolved")
+
+
+@pytest.mark.parametrize("text, subject", [
+    # arabic-pool/alarabia_AL-internationalNews-1926-20180713: an adverb in the accusative
+    ("وحذرت إسرائيل مراراً من تنامي الوجود العسكري الإيراني في سوريا المجاورة.", "إسرائيل"),
+    # arabic-pool/bbc_BB-middleEast-421-20180428: the object, then a preposition
+    ("اتهمت حركة حماس ضباطا في مخابرات السلطة الفلسطينية في رام الله بالوقوف وراء محاولة الاغتيال.", "حركة حماس"),
+    # arabic-pool/skynews_SK-middleEast-975-20180412: the object and its adjective, a relation's, in the accusative
+    ("وأصدرت الشرطة الإسرائيلية بيانا تطمينيا للسكان وقالت فيه إن الطيارين يتدربون.", "الشرطة الإسرائيلية"),
+    # arabic-pool/france24_FR-internationalNews-1059-20180504: the predicate of "announced as"
+    ("وأعلن الكاتب الأمريكي وليام فوكنر فائزا في العام 1949.", "الكاتب الأمريكي وليام فوكنر"),
+    # a foreign name ending so, a name word after it: no accusative
+    ("وقالت المستشارة الألمانية أنجيلا ميركل إن الوضع خطير.", "المستشارة الألمانية أنجيلا ميركل"),
+])
+def test_an_arabic_indefinite_accusative_is_no_word_of_the_subject(audit, text, subject):
+    # lang/ar_subjects.py _accusative: a subject after its verb is in the nominative
+    assert audit(text).claims[0].source.text == subject
