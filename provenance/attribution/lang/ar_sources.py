@@ -110,7 +110,8 @@ class ArabicSpans(SpanGrammar):
         written = partial(_written_terms, typer.rules)
         self.preposition_apart = re.compile("^" + opening(self.conjunctions) + "?"
                                             + opening(written("closed.ar.opening_preposition") - {"ل"}) + r"(?!\S)")
-        self.adverbial_written = re.compile("^" + opening(self.conjunctions) + "?" + opening(written("closed.ar.adverbial_opening")))
+        self.adverbial_written = re.compile("^" + opening(self.conjunctions) + "?"
+                                            + opening(written("closed.ar.adverbial_opening")))
         self.unjoined = re.compile("^" + opening(self.conjunctions) + r"(?=\S)")
         self.naming_verbs = closed_class(typer.rules, "closed.ar.naming_verb")  # "شاب يدعى محمد العلي"
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name

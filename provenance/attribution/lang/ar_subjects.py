@@ -271,13 +271,13 @@ class ArabicSubjects(SubjectFinder):
     def _accusative(self, word: str, following: Optional[str]) -> bool:
         """An indefinite accusative, its tanween written as ا ("وأصدرت الشرطة الإسرائيلية بيانا تطمينيا"، "اتهمت
         حركة حماس ضباطا"، "وحذرت إسرائيل مرارا"، "وأضاف المحمود قائلا"): no word of a subject after its verb. Not a
-        state (فرنسا), a given name nor a word with the pronoun ها ("في شكواها"), and only where no name word follows it: a foreign name may end so
-        ("المستشارة الألمانية أنجيلا ميركل"، "وكالة أنباء إيرنا الرسمية"، "فيفا راهنا"), the word after an
-        accusative is a relation's adjective in the accusative ("بيانا تطمينيا"), a preposition or a particle; at the
-        span's end the word is one a lexicon or closed class knows."""
+        state (فرنسا), a given name nor a word with the pronoun ها ("في شكواها"), and only where no name word
+        follows it, as a foreign name may end so ("المستشارة الألمانية أنجيلا ميركل"، "وكالة أنباء إيرنا
+        الرسمية"، "فيفا راهنا"): the word after it is a relation's adjective in the accusative ("بيانا تطمينيا"),
+        a preposition or a particle; at the span's end it is a word a lexicon or closed class knows."""
         bare = STOP_PUNCT.sub("", word)
-        if not _ACCUSATIVE.fullmatch(bare) or bare.endswith("ها") or _DEFINITE.match(bare) or self._conjoined(bare) in self.states \
-                or bare in self.states or bare in self.given_names:
+        if not _ACCUSATIVE.fullmatch(bare) or bare.endswith("ها") or _DEFINITE.match(bare) \
+                or bare in self.states or self._conjoined(bare) in self.states or bare in self.given_names:
             return False
         if following is None or STOP_PUNCT.search(word):
             return self.typer.arabic_names.word(bare).excluded  # at the span's end only a known word: "قائلا"
