@@ -53,3 +53,20 @@ def test_no_one_word_name_is_invented_where_the_article_never_introduced_it(audi
             if at >= 0 and word not in body[:at] and not titled and not kept:
                 bad.append((path.name, source.name, claim.text[:60]))
     assert not bad, bad[:10]
+
+
+@pytest.mark.skipif(not FOLDERS[0].exists(), reason="../shared/data is not next to the project")
+def test_no_source_span_opens_with_a_preposition(auditor):
+    """A source span must be a noun phrase that can speak: none opens with a preposition written apart ("في
+    البداية مترددة"، "منتصف آذار/مارس") or with ب on a verbal noun or مما ("بإبعاد المؤيدين له"، "مما سيكون له";
+    closed.ar.opening_preposition, closed.ar.adverbial_opening), read over the whole Arabic tuning pool."""
+    arabic = auditor.attributor.typer.arabic
+    files = sorted(p for folder in FOLDERS for p in folder.glob("*.txt"))
+    bad = []
+    for path in files:
+        report = auditor.audit(document_from_bytes(path.read_bytes(), str(path)))
+        for claim in report.claims:
+            text = (claim.source.text or "").strip()
+            if claim.source.type not in (None, "unattributed", "unresolved") and text and arabic.adverbial(text):
+                bad.append((path.name, text, claim.text[:60]))
+    assert not bad, bad[:10]

@@ -13,6 +13,7 @@ from typing import Optional
 
 from ...normalize import is_arabic, norm, normalize
 from ...rules import SPEECH_FAMILIES
+from ..chunker import MARKS
 from ..sources import COMMA, TOKEN, Memory, SpanGrammar, Typed
 from ..words import closed_class, entry_patterns, issuer_readings, opening
 
@@ -28,6 +29,11 @@ _TITLE_FAMILIES = ("role", "spokesperson", "official_noun", "person_role")
 _APPOSITIVE_OFFICE = "src.ar.appositive_office"  # a holder named before the office (ArabicSpans.offices)
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
+
+
+def _written_terms(rules, entry_id: str) -> frozenset[str]:
+    """A closed class's terms as written, not normalised."""
+    return frozenset(t for e in rules.entries_named(entry_id) for t in e.all_terms())
 
 
 def relative_verbs(words: frozenset[str]) -> str:
@@ -98,6 +104,14 @@ class ArabicSpans(SpanGrammar):
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
         self.conjunctions = typer.words.conjunction_proclitics  # و، ف written onto the next word
+        # what opens an adverbial, never a speaker, as written (normalised, أمام is إمام and بإ the با of names): a
+        # preposition written apart, but ل, an outlet's hearer ("ل "الرياض""; closed.ar.opening_preposition); ب on a
+        # verbal noun, مما (closed.ar.adverbial_opening)
+        written = partial(_written_terms, typer.rules)
+        self.preposition_apart = re.compile("^" + opening(self.conjunctions) + "?"
+                                            + opening(written("closed.ar.opening_preposition") - {"ل"}) + r"(?!\S)")
+        self.adverbial_written = re.compile("^" + opening(self.conjunctions) + "?"
+                                            + opening(written("closed.ar.adverbial_opening")))
         self.unjoined = re.compile("^" + opening(self.conjunctions) + r"(?=\S)")
         self.naming_verbs = closed_class(typer.rules, "closed.ar.naming_verb")  # "شاب يدعى محمد العلي"
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
@@ -230,6 +244,12 @@ class ArabicSpans(SpanGrammar):
             kind = "anonymous_official" if typed.type == "named_official" else typed.type
             return Typed(kind, role=span.strip(), rules=[*typed.rules, "src.group_quantifier.ar"])
         return Typed("anonymous", role=span.strip(), rules=["src.group_quantifier.ar"])  # a name or none read
+
+    def adverbial(self, span: str) -> bool:
+        """Whether a subject's span opens as a prepositional phrase ("في البداية مترددة"، "بإبعاد المؤيدين له"):
+        no noun phrase, no speaker (src.ar.not_noun_phrase)."""
+        span = MARKS.sub("", span.strip())
+        return bool(self.preposition_apart.match(span) or self.adverbial_written.match(span))
 
     def head_reading(self, span: str, n: str, unquoted: str, lead: Optional[list[str]], memory: Memory) -> Optional[Typed]:
         """An office or a person's noun heading the span; a name and its title; a family name met before."""

@@ -91,7 +91,8 @@ class ArabicSubjects(SubjectFinder):
         self.charge_complement = entry_patterns(rules, "closed.ar.charge_complement")
         self.pronouns = closed_class(rules, "closed.ar.pronoun")  # "هذه المرأة": a demonstrative opens a noun phrase
         # a word after و or ف that is a word of its own, so that the letter is the conjunction (_conjoined)
-        self.joinable = frozenset(typer.lexicon_words | self.states | rules.terms("given_name"))
+        self.given_names = rules.terms("given_name")
+        self.joinable = frozenset(typer.lexicon_words | self.states | self.given_names)
 
     def steps_over(self, tok: str) -> bool:
         """Also a day between the verb and its subject: "أعلن الثلاثاء رئيس الوزراء"."""
@@ -209,11 +210,14 @@ class ArabicSubjects(SubjectFinder):
         attached ("نشرت المنظمة الخيرية تقريرها"، "وأوصى مكين زملاءه"), or a noun of a body or a document after
         a definite subject or its adjective ("طالبت أسرة البطش السلطات"، "ودعت المنظمة الرياض"). A definite noun
         heads no construct and its adjective agrees, so neither word can continue it; after a noun without the
-        article ("وزير خارجيتها"، "وزارة خارجية كوريا") the word is its complement and does."""
+        article ("وزير خارجيتها"، "وزارة خارجية كوريا") the word is its complement and does. A subject is in the
+        nominative, so an indefinite accusative (_accusative) opens the object or an adverb too."""
         words = list(WORD.finditer(n, *span))
-        for prev, m in zip(words, words[1:]):
+        for prev, m, following in zip(words, words[1:], [*words[2:], None]):
             if STOP_PUNCT.search(prev.group()):
                 break
+            if self._accusative(m.group(), following.group() if following is not None else None):
+                return (span[0], prev.end())
             if self._opens_object(prev.group(), m.group(), original(m.start(), m.end())):
                 state = self.typer.search("country", n[span[0]:span[1]])  # asked only of a span with a cut
                 if state is not None and state.start == 0 and state.text in self.states:
@@ -274,6 +278,22 @@ class ArabicSubjects(SubjectFinder):
         hit = self.typer.lex["org_noun"].search(n, start, end)
         return hit is not None and hit.start == start and not n[hit.end:end].strip(" ،,") \
             and not n[end:].lstrip().startswith(('"', "«"))
+
+    def _accusative(self, word: str, following: Optional[str]) -> bool:
+        """An indefinite accusative, its tanween written as ا ("وأصدرت الشرطة الإسرائيلية بيانا تطمينيا"، "اتهمت
+        حركة حماس ضباطا"، "وحذرت إسرائيل مرارا"، "وأضاف المحمود قائلا"): no word of a subject after its verb. Not a
+        state (فرنسا), a given name nor a word with the pronoun ها ("في شكواها"), and only where no name word
+        follows it, as a foreign name may end so ("المستشارة الألمانية أنجيلا ميركل"، "وكالة أنباء إيرنا
+        الرسمية"، "فيفا راهنا"): the word after it is a relation's adjective in the accusative ("بيانا تطمينيا"),
+        a preposition or a particle; at the span's end it is a word a lexicon or closed class knows."""
+        bare = STOP_PUNCT.sub("", word)
+        if not _ACCUSATIVE.fullmatch(bare) or bare.endswith("ها") or _DEFINITE.match(bare) \
+                or bare in self.states or self._conjoined(bare) in self.states or bare in self.given_names:
+            return False
+        if following is None or STOP_PUNCT.search(word):
+            return self.typer.arabic_names.word(bare).excluded  # at the span's end only a known word: "قائلا"
+        following = STOP_PUNCT.sub("", following)
+        return following.endswith("يا") or following in self.words.opening_prepositions or following in self.particles
 
     def _opens_object(self, prev: str, word: str, written: str) -> bool:
         if word[:1] in self.conjunctions or word in self.closed or STOP_PUNCT.search(word):
