@@ -251,6 +251,18 @@ def test_a_sentence_dated_by_an_announcement_is_the_announcers(audit, text, kind
     assert claim.source.type == kind and "attr.dated_news" in claim.reasons
 
 
+@pytest.mark.parametrize("text, speaker, kind", [
+    # the reviewer's sentences (session 32; no pool instance of the shape): the noun after "جاء هذا" opens a time
+    # (src.ar.not_noun_phrase), and a source noun takes no name: "مقتل" is what was confirmed
+    ("وجاء هذا الإعلان بعد تأكيد مصدر عسكري مقتل قائد ميداني.", "مصدر عسكري", "anonymous_official"),
+    ("وجاء هذا الإعلان بعد تأكيد مصدر أمني مقتل قائد ميداني.", "مصدر أمني", "anonymous_official"),
+    ("وجاء هذا الإعلان بعد إعلان مصدر عسكري مقتل قائد ميداني.", "مصدر عسكري", "anonymous_official"),
+])
+def test_the_speaker_of_a_verbal_noun_dating_the_news(audit, text, speaker, kind):
+    claim = claim_of(audit, text)
+    assert claim.source.type == kind and claim.source.text == speaker
+
+
 def test_the_words_of_someone_named_after_kama_fi(audit):
     # alarabia_AL-internationalNews-59-20140201
     claim = claim_of(audit, "الخطير، كما في كلام الخبير الأمني المصري اللواء فؤاد علام، حول اغتيال اللواء السعيد.")

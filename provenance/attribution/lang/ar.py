@@ -655,8 +655,8 @@ class Arabic(Language):
                 continue  # "في بيان مشترك صدر أمس": issued, by no one named
             start = issued.end() if issued is not None else after
             span = self.subjects.after(n, start, stop_at_boundary=False, governed=True)
-            if span[1] <= span[0]:
-                continue
+            if span[1] <= span[0] or self.typer.arabic.adverbial(r.original(*span)):
+                continue  # "وجاء هذا الإعلان بعد تأكيد مصدر": a time, no speaker (src.ar.not_noun_phrase)
             said = self.said_start.search(n, span[1], min(len(n), span[1] + 40))
             bare = issued is None and formula is None and (said is None or n[span[1]:said.start()].strip(" ،,"))
             if bare:  # nothing said after the speaker: only a verbal noun dating the news, with its object
@@ -700,14 +700,16 @@ class Arabic(Language):
         if len(words) < 2:
             return None
         first = self.typer.classify(r.original(*words[0].span(1)), r.memory)
-        if first.type not in _MASDAR_SPEAKERS or first.bare_name:
-            return None
+        indefinite_head = "src.head_noun" in first.rules and not DEFINITE.match(words[0].group(1))
+        if first.type not in (*_MASDAR_SPEAKERS, "anonymous") or first.bare_name \
+                or first.type == "anonymous" and not indefinite_head:
+            return None  # "مصدر" alone is anonymous, "مصدر عسكري" an official source
         end, typed = 1, first
         while end < len(words) - 1:
             w = words[end].group(1)
             longer = self.typer.classify(r.original(words[0].start(1), words[end].end()), r.memory)
-            if _NISBA.match(w) or end == 1 and "src.head_noun" in first.rules and not DEFINITE.match(
-                    words[0].group(1)) or longer.type != typed.type:
+            if _NISBA.match(w) or end == 1 and indefinite_head \
+                    or longer.type != typed.type and "src.name" not in longer.rules:  # "مصدر عسكري مقتل": no name
                 end, typed = end + 1, longer
                 continue
             break
