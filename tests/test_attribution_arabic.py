@@ -257,6 +257,9 @@ def test_a_sentence_dated_by_an_announcement_is_the_announcers(audit, text, kind
     ("وجاء هذا الإعلان بعد تأكيد مصدر عسكري مقتل قائد ميداني.", "مصدر عسكري", "anonymous_official"),
     ("وجاء هذا الإعلان بعد تأكيد مصدر أمني مقتل قائد ميداني.", "مصدر أمني", "anonymous_official"),
     ("وجاء هذا الإعلان بعد إعلان مصدر عسكري مقتل قائد ميداني.", "مصدر عسكري", "anonymous_official"),
+    # the reviewer's sentence: a given name and the family name after it complete the title
+    ("وجاء ذلك بعد إعلان الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي.",
+     "الرئيس الأمريكي دونالد ترامب", "named_official"),
 ])
 def test_the_speaker_of_a_verbal_noun_dating_the_news(audit, text, speaker, kind):
     claim = claim_of(audit, text)

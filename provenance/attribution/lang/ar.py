@@ -707,6 +707,14 @@ class Arabic(Language):
         end, typed = 1, first
         while end < len(words) - 1:
             w = words[end].group(1)
+            if w in self.subjects.given_names:  # "الرئيس الأمريكي دونالد ترامب انسحاب": the name completes the title
+                while end < len(words) and words[end].group(1) in self.subjects.given_names:
+                    end += 1
+                end += 1  # the family name after the given names
+                if end >= len(words):
+                    return None
+                typed = self.typer.classify(r.original(words[0].start(1), words[end - 1].end()), r.memory)
+                continue
             longer = self.typer.classify(r.original(words[0].start(1), words[end].end()), r.memory)
             if _NISBA.match(w) or end == 1 and indefinite_head \
                     or longer.type != typed.type and "src.name" not in longer.rules:  # "مصدر عسكري مقتل": no name
