@@ -260,6 +260,8 @@ def test_a_sentence_dated_by_an_announcement_is_the_announcers(audit, text, kind
     # the reviewer's sentence: a given name and the family name after it complete the title
     ("وجاء ذلك بعد إعلان الرئيس الأمريكي دونالد ترامب انسحاب بلاده من الاتفاق النووي.",
      "الرئيس الأمريكي دونالد ترامب", "named_official"),
+    # the reviewer's sentence: "الجديدة" agrees with the government, no object: its formation, nothing said
+    ("وجاء ذلك بعد إعلان الحكومة الجديدة برئاسة يوسف الشاهد.", None, "unattributed"),
 ])
 def test_the_speaker_of_a_verbal_noun_dating_the_news(audit, text, speaker, kind):
     claim = claim_of(audit, text)

@@ -723,7 +723,8 @@ class Arabic(Language):
             break
         obj = words[end].group(1)
         year = end + 1 < len(words) and words[end + 1].group(1).isdigit()  # "عام 1948"
-        if year or _NISBA.match(obj) or self.typer.is_time_word(obj) or obj in self.relatives \
+        adjective = end == 1 and DEFINITE.match(words[0].group(1)) and DEFINITE.match(obj)  # "الحكومة الجديدة"
+        if year or adjective or _NISBA.match(obj) or self.typer.is_time_word(obj) or obj in self.relatives \
                 or obj in self.words.occasion_prepositions | self.words.conjunction_proclitics \
                 or typed.type not in _MASDAR_SPEAKERS:
             return None
