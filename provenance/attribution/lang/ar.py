@@ -44,6 +44,7 @@ _PUBLISHING = (_CIRCULATED, "cue.ar.published")  # verbs of putting out and of r
 _PUBLISHED_REACH = 16  # words from a verb of publishing to the statement it puts out
 _AGENT_WORD = re.compile(r"\s+([^\s،,.:؛!؟\"'()«»]+)")  # a word after a space, no sign between
 _NISBA = re.compile(r"ال\S+(?:ي|يه|يون|يين)$")  # a relation adjective, normalised ("الروسية"، "التركي")
+_AGENT_REACH = 7  # words read after a verbal noun of speech: a speaker of a title, its name and its object
 _MASDAR_SPEAKERS = ("named_official", "named_person", "named_organization", "anonymous_official")
 _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before a document heading a span (type_span)
 _OUTLETS = ("media", "state_media")  # "نشر في الجريدة الرسمية": a phrase naming where it was said, read as before
@@ -59,6 +60,8 @@ class Arabic(Language):
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
         self.speech_masdars = closed_class(self.rules, "closed.ar.speech_masdar")  # "إعلان بوتن زيادة"
+        self.masdar_proclitics = re.compile("^" + opening(self.words.conjunction_proclitics) + "?"
+                                            + opening(self.words.preposition_proclitics) + "?")  # "وبإعلان"
         self.unjoined = re.compile("^" + opening(self.words.conjunction_proclitics) + "(?=..)")  # "وقال" is قال
         self.gender = ArabicGender(self.rules, self.words.conjunction_proclitics)  # "وقالت" skips a man who spoke last
         self.complementizers, self.said_openers = self.words.complementizers, self.words.said_complementizers
@@ -690,11 +693,11 @@ class Arabic(Language):
         opening_start = n.rfind(" ", 0, hit.start) + 1
         if not self.dates_news(r, hit.start):
             return None  # "يأتي رحيل فارخورانتا ... بعد ثلاثة أيام من إعلان الولايات المتحدة انسحابها": a date
-        if re.sub(r"^[وف]?[بل]?", "", n[opening_start:hit.end]) not in self.speech_masdars:
+        if self.masdar_proclitics.sub("", n[opening_start:hit.end]) not in self.speech_masdars:
             return None  # "الإعلان عن": the article, no speaker in construct
         words = []
         for m in _AGENT_WORD.finditer(n, start):
-            if m.start() != (words[-1].end() if words else start) or len(words) > 6:
+            if m.start() != (words[-1].end() if words else start) or len(words) == _AGENT_REACH:
                 break
             words.append(m)
         if len(words) < 2:
