@@ -483,7 +483,7 @@ class Attributor:
                 cand.typed.rules = [*cand.typed.rules, "attr.dated_news"]
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not lang.publishes(r, hit, cand):
                 continue  # "نشرت قناصة": deployed, not published
-            if hit.family == "speech_press" and cand.typed.type not in ("media", "state_media"):
+            if hit.family == "speech_press" and not lang.covers(r, cand):
                 continue  # "ربطت رأسها بكوفية": tied, not linked in print
             if hit.family == "speech_document" and (cand.typed.type != "document" or not lang.definite(n, cand.span)):
                 # "تضمن الحكومة": guarantees; "معاهدة ... وتتضمن اتفاق دفاع مشترك": an indefinite object
