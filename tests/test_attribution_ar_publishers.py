@@ -118,6 +118,21 @@ def test_what_the_press_takes_up_rests_on_it(audit, text, span):
     "وربطت المحامية رأسها بكوفية باللونين الأحمر والأبيض.",
     "وربطت الحكومة بين الأمرين في قرارها.",
     "وطرحت الشركة منتجا جديدا في الأسواق.",
+    # a noun of media that names other things too, heading no outlet's name (closed.ar.media_head.other_sense):
+    # a grid, a road network, a ministry's site, social media link and focus; no pool instance was found
+    "وربطت شبكة الكهرباء الجديدة بين المدن الثلاث.",
+    "وربطت شبكة الطرق السريعة بين العاصمة والموانئ.",
+    "وركز موقع الوزارة على الخدمات الإلكترونية.",
+    "ويهتم موقع التواصل الاجتماعي بحماية الخصوصية.",
 ])
 def test_the_verbs_of_coverage_with_any_other_subject_are_acts(audit, text):
     assert audit(text).type == "unattributed"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("وركز موقع بي بي سي على الأزمة.", "موقع بي بي سي"),  # an outlet's name after the noun
+    ("وسلطت القناة الضوء على الأزمة.", "القناة"),  # the channel cited before
+])
+def test_a_noun_of_media_with_other_senses_is_the_press_before_an_outlets_name_or_alone(audit, text, span):
+    source = audit(text)
+    assert (source.type, source.text) == ("media", span)

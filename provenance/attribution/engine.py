@@ -483,11 +483,11 @@ class Attributor:
                 cand.typed.rules = [*cand.typed.rules, "attr.dated_news"]
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not lang.publishes(r, hit, cand):
                 continue  # "نشرت قناصة": deployed, not published
-            if hit.family == "speech_press" and cand.typed.type not in ("media", "state_media"):
+            if hit.family == "speech_press" and not lang.covers(r, cand):
                 continue  # "ربطت رأسها بكوفية": tied, not linked in print
             if hit.family == "speech_document" and (cand.typed.type != "document" or not lang.definite(n, cand.span)):
                 # "تضمن الحكومة": guarantees; "معاهدة ... وتتضمن اتفاق دفاع مشترك": an indefinite object
-                if not self._document_goes_on(cand, last, n, hit, lang):
+                if not self._document_goes_on(cand, ctx, n, hit, lang):
                     continue
                 cand.typed.rules = [*cand.typed.rules, "attr.continuation.document"]
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
@@ -917,12 +917,19 @@ class Attributor:
             usable = later or lang.leading_sources(n, usable, comma)
         return usable[0] if usable else None
 
-    def _document_goes_on(self, cand: Candidate, last: Optional[Speaker], n: str, hit: Hit, lang: Language) -> bool:
-        """A verb of a text's content with its subject dropped, opening its sentence, right before what it governs
-        (a preposition or أن), after a document spoke: the document goes on ("ونص التقرير على ... كما نص على"،
-        "ونص على أنه يعاقب"; attr.continuation.document). After anyone else the verb is a plain act ("كما فرضت على
-        أصحاب العمل" after unions), and a noun after it may be its subject ("وعرف الوسم انتشارا")."""
-        if cand.span[1] > cand.span[0] or last is None or last.source.type != "document" or n[:hit.start].strip(" وفكما"):
+    def _document_goes_on(self, cand: Candidate, ctx: Discourse, n: str, hit: Hit, lang: Language) -> bool:
+        """A verb of a text's content with its subject dropped, opening its sentence (only a sentence opener before
+        it: و، ف، كما), right before what it governs (a preposition or أن), when a document spoke the sentence right
+        before: the document goes on ("ونص التقرير على ... كما نص على"، "ونص على أنه يعاقب";
+        attr.continuation.document). After anyone else the verb is a plain act ("كما فرضت على أصحاب العمل" after
+        unions), and so after a sentence with no speaker, or a heading: the law cited before "واعتقل الرجل" is not
+        what the next "ومنع من السفر" reads. A noun after the verb may be its subject ("وعرف الوسم انتشارا")."""
+        last = ctx.last
+        if cand.span[1] > cand.span[0] or last is None or last.source.type != "document" or ctx.silent[-1]:
+            return False
+        openers = self.words.sentence_openers
+        if any(w not in openers and not (w[:1] in self.words.conjunction_proclitics and w[1:] in openers)
+               for w in n[:hit.start].split()):
             return False
         after = WORD.search(n, hit.end)
         return after is not None and lang.bare(after.group()) in self.words.opening_prepositions | self.words.complementizers

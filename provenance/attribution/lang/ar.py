@@ -16,7 +16,7 @@ from ...lexicon import Hit
 from ...models import Source
 from ...normalize import norm
 from ...rules import SPEECH_FAMILIES
-from ..reading import Candidate, Reading
+from ..reading import OUTLETS, Candidate, Reading
 from ..sources import Typed
 from ..subjects import WORD, words_before
 from ..words import closed_class, opening
@@ -47,7 +47,6 @@ _NISBA = re.compile(r"ال\S+(?:ي|يه|يون|يين)$")  # a relation adjectiv
 _AGENT_REACH = 7  # words read after a verbal noun of speech: a speaker of a title, its name and its object
 _MASDAR_SPEAKERS = ("named_official", "named_person", "named_organization", "anonymous_official")
 _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before a document heading a span (type_span)
-_OUTLETS = ("media", "state_media")  # "نشر في الجريدة الرسمية": a phrase naming where it was said, read as before
 
 
 class Arabic(Language):
@@ -302,7 +301,7 @@ class Arabic(Language):
         writes to."""
         span = self.subject_span(r, hit, inverted)
         if span[1] > span[0] and self.typer.arabic.adverbial(r.original(*span)) \
-                and self.typer.classify(r.original(*span), deepcopy(r.memory)).type not in _OUTLETS:
+                and self.typer.classify(r.original(*span), deepcopy(r.memory)).type not in OUTLETS:
             if span[0] >= hit.end:
                 cand = self.candidate(r, hit, (hit.end, hit.end))
                 cand.hearer = cand.hearer or self.hearer(r, span[1])  # "وقال في ختام زيارته لوكالة": past it
@@ -324,6 +323,16 @@ class Arabic(Language):
             r.memory.remember(cand.typed.name, "named_person")
             cand.typed = Typed("named_person", name=cand.typed.name, rules=["src.name", "src.subject_position"])
         return cand
+
+    def covers(self, r: Reading, cand: Candidate) -> bool:
+        """An outlet covers its story, but a noun of media that names other things too
+        (closed.ar.media_head.other_sense), heading other words than an outlet's name, is that other thing: "وربطت
+        شبكة الكهرباء الجديدة بين المدن"، "وركز موقع الوزارة على الخدمات" link and focus, no press wrote it ("القناة"
+        alone is the channel cited)."""
+        if cand.typed.type != "media" or any(rule.startswith("outlet.") for rule in cand.typed.rules):
+            return super().covers(r, cand)
+        words = r.n[cand.span[0]:cand.span[1]].split()
+        return len(words) < 2 or self.bare(words[0]) not in self.words.other_sense_media
 
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """Unnamed people post and leak as outlets do ("وسرب ناشطون يمنيون تعميما"، "ونشر ناشطون مقطع فيديو",

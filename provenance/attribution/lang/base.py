@@ -15,7 +15,7 @@ from ...normalize import norm
 from ...models import Source, Via
 from ...rules import RuleSet
 from ..gender import GenderReader
-from ..reading import Candidate, Reading, Speaker
+from ..reading import OUTLETS, Candidate, Reading, Speaker
 from ..sources import Memory, SourceTyper, Typed
 from ..subjects import SubjectFinder, words_before
 
@@ -115,6 +115,11 @@ class Language:
     def negation_reports(self, r: Reading, cand: Candidate) -> bool:
         """Whether a negated verb of speech still attributes the sentence to its subject."""
         return False
+
+    def covers(self, r: Reading, cand: Candidate) -> bool:
+        """Whether a verb of coverage's subject (family speech_press) is the press: linking and focusing are any
+        subject's plain acts ("ربطت رأسها بكوفية")."""
+        return cand.typed.type in OUTLETS
 
     def publishes(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """Whether a publishing verb's subject publishes though the lexicons do not type it a publisher."""
