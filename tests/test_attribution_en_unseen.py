@@ -665,6 +665,9 @@ def test_a_person_who_indicated_a_clause_without_that_said_it(audit, text, type_
     "And Clinton's aggressive attack on Trump indicates she is pivoting to a general election campaign.",
     # wash-post_2016-01-18_a-sharper-tone-as-stakes-rise.txt: an infinitive
     "Under the new dynamic, Clinton faces heavy pressure to show she can hold off Sanders's surge.",
+    # verbs of showing and finding without "that" tell what was done or learned, not said (the review of round 32)
+    "Obama showed he can lead when it matters.",
+    "The governor found he had no choice but to resign.",
 ])
 def test_what_indicates_a_clause_without_that_is_not_always_a_speaker(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"

@@ -118,9 +118,12 @@ class English(Language):
         self.hearer_kinds = DescribedHearer(self.rules, self.words)  # "told Britain's ITV television station"
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
         self.complementizers = self.words.en_complementizers  # "said that" (closed.en.complementizer)
-        # a reported clause with its "that" left out: a subject pronoun ("it" too: "Coca-Cola indicated it would") and
-        # an auxiliary ("has indicated he has no plans"); attr.published.zero_that
-        self.zero_that = re.compile(rf"\s+{opening(self.words.nominative | {'it'})}\s+{opening(self.words.finite)}(?![\w'’])")
+        # a reported clause with its "that" left out after indicating or suggesting: a subject pronoun ("it" too:
+        # "Coca-Cola indicated it would") and an auxiliary ("has indicated he has no plans"); attr.published.zero_that
+        self.zero_that_verbs = closed_class(self.rules, "closed.en.zero_that_verb")
+        zero_that_subjects = self.words.nominative | closed_class(self.rules, "closed.en.zero_that_subject")
+        self.zero_that = re.compile(rf"\s+{opening(zero_that_subjects)}\s+{opening(self.words.finite)}(?![\w'’])")
+        self.infinitive = closed_class(self.rules, "closed.en.infinitive_marker")  # "pressure to show she can"
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
@@ -566,7 +569,8 @@ class English(Language):
         if verb in ("reported", "reports") or n.startswith(" that ", hit.end) or framed:
             return True
         subject = n[cand.span[0]:cand.span[1]]
-        if self.zero_that.match(n, hit.end) is None or words_before(n, hit.start)[-1:] == ["to"] \
+        if verb.split()[-1] not in self.zero_that_verbs or self.zero_that.match(n, hit.end) is None \
+                or set(words_before(n, hit.start)[-1:]) & self.infinitive \
                 or _POSSESSIVE.search(subject) or cand.typed.bare_name and len(subject.split()) == 1 \
                 or set(n[:cand.span[0]].split()) & self.complementizers:
             # not an infinitive ("pressure to show she can"), a thing a person has ("Clinton's aggressive attack on
