@@ -708,6 +708,18 @@ def test_a_leading_as_clause_with_a_clause_of_its_own_names_no_source(audit, tex
     assert audit(text).claims[0].source.type == "unattributed"
 
 
+@pytest.mark.parametrize("text", [
+    # the review of round 32: a temporal "as" before a main clause that narrates what happened meanwhile
+    "As the senator testified before Congress, protesters chanted outside the building.",
+    "As the president told the crowd in Ohio, a protester rushed the stage.",
+    # nyt_2016-04-21_crucial-wins-for-clinton-and-tru.txt
+    "As he spoke in the lobby of Trump Tower, there were no freewheeling presentations of steaks.",
+])
+def test_a_leading_as_clause_that_times_a_speaking_event_names_no_source(audit, text):
+    # closed.en.timed_speech_verb: with words after such a verb, the main clause must be a quotation or in the present
+    assert "attr.as_clause.adjunct" not in audit(text).claims[0].source.rules
+
+
 @pytest.mark.parametrize("text, source", [
     # wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt
     ("In an interview in Amherst last week, Ayotte would not rule out shifting her position on Trump.", "Ayotte"),

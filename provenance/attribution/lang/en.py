@@ -124,6 +124,9 @@ class English(Language):
         zero_that_subjects = self.words.nominative | closed_class(self.rules, "closed.en.zero_that_subject")
         self.zero_that = re.compile(rf"\s+{opening(zero_that_subjects)}\s+{opening(self.words.finite)}(?![\w'’])")
         self.infinitive = closed_class(self.rules, "closed.en.infinitive_marker")  # "pressure to show she can"
+        # "As the president told the crowd in Ohio, a protester rushed": a speaking event timed (attr.as_clause.adjunct)
+        self.timed_speech = closed_class(self.rules, "closed.en.timed_speech_verb")
+        self.present_finite = closed_class(self.rules, "closed.en.present_finite")
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
@@ -314,24 +317,30 @@ class English(Language):
             return according
         kept = []
         for c in cands:
-            rest = n[c.cue.end:self._clause_end(n, c, comma)]
-            if c.span[1] > c.cue.start or rest.strip() and not self._adjunct(rest, c):
+            end = self._clause_end(n, c, comma)
+            rest = n[c.cue.end:end]
+            if c.span[1] > c.cue.start or rest.strip() and not self._adjunct(rest, c, n[end + 1:]):
                 continue
             if rest.strip():
                 c.typed = replace(c.typed, rules=[*c.typed.rules, "attr.as_clause.adjunct"])
             kept.append(c)
         return kept or according
 
-    def _adjunct(self, rest: str, cand: Candidate) -> bool:
+    def _adjunct(self, rest: str, cand: Candidate, main: str) -> bool:
         """Whether what follows the verb of a leading "as" clause leaves the clause the speaker's whole saying
         (attr.as_clause.adjunct): nothing, when, where or how often it was said ("As RealClearPolitics' David Byler
         pointed out in December,", "As Michael Dell said last week in Tel Aviv,") or to whom ("As Clinton told the
-        New York Daily News,"); not a clause of its own ("As Trump said he would,", "As he told reporters it was")."""
+        New York Daily News,"); not a clause of its own ("As Trump said he would,", "As he told reporters it was"),
+        nor the time of a speaking event that the main clause narrates ("As the president told the crowd in Ohio, a
+        protester rushed the stage"): after such a verb, the main clause is a quotation or in the present."""
         words = [w.strip(",") for w in rest.split()]
         if not words:
             return True
         w = self.words
         if len(words) > _AS_ADJUNCT or set(words) & (w.nominative | w.finite | w.be | w.negation | w.en_complementizers):
+            return False
+        if cand.cue.text.strip() in self.timed_speech and not main.lstrip().startswith(('"', "'", "“")) \
+                and not set(main.split(",")[0].split()) & self.present_finite:
             return False
         first = words[0]
         return first in w.prepositions or first in w.time_phrase or first in w.skip or first.endswith("ly") \
