@@ -720,6 +720,18 @@ def test_a_leading_as_clause_that_times_a_speaking_event_names_no_source(audit, 
     assert "attr.as_clause.adjunct" not in audit(text).claims[0].source.rules
 
 
+@pytest.mark.parametrize("text", [
+    # breitbart_2015-11-11_the-ninth-circle-the-hellish-vie.txt
+    "As they say about the storied doctor, “gifted hands, enhanced imagination.”",
+    "As they say, the devil is in the details.",
+])
+def test_as_they_say_quotes_common_wisdom_not_the_last_speakers(audit, text):
+    # closed.en.saying_idiom: "they" would recall the officials of the sentence before
+    claims = audit("Republican officials said the plan would fail. " + text).claims
+    assert claims[0].source.type == "anonymous_official"
+    assert claims[1].source.type == "unattributed"
+
+
 @pytest.mark.parametrize("text, source", [
     # wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt
     ("In an interview in Amherst last week, Ayotte would not rule out shifting her position on Trump.", "Ayotte"),

@@ -127,6 +127,7 @@ class English(Language):
         # "As the president told the crowd in Ohio, a protester rushed": a speaking event timed (attr.as_clause.adjunct)
         self.timed_speech = closed_class(self.rules, "closed.en.timed_speech_verb")
         self.present_finite = closed_class(self.rules, "closed.en.present_finite")
+        self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
@@ -319,7 +320,8 @@ class English(Language):
         for c in cands:
             end = self._clause_end(n, c, comma)
             rest = n[c.cue.end:end]
-            if c.span[1] > c.cue.start or rest.strip() and not self._adjunct(rest, c, n[end + 1:]):
+            if c.span[1] > c.cue.start or rest.strip() and not self._adjunct(rest, c, n[end + 1:]) \
+                    or n[c.span[0]:c.cue.end] in self.saying_idioms:  # "As they say,": common wisdom
                 continue
             if rest.strip():
                 c.typed = replace(c.typed, rules=[*c.typed.rules, "attr.as_clause.adjunct"])
