@@ -1129,3 +1129,15 @@ def test_a_directors_aside_keeps_the_name(audit, text, type_):
 def test_justice_as_a_field_or_a_cause_is_no_title(auditor, phrase):
     # title.en.judiciary: "justice" after the adjective of its field, or before "reform", names no judge
     assert auditor.rules.lexicon("role").search(norm(phrase)) is None
+
+
+def test_a_quotation_that_names_the_last_speaker_is_not_theirs(audit):
+    # huff-post_2016-02-24_marco-rubio-you-don-t-win-the-no.txt; attr.continuation.about_speaker
+    claims = audit("A headline about it\n\nAs RealClearPolitics’ David Byler pointed out in December, “In the week "
+                   "before the 2016 convention, the delegates will have multiple opportunities to change it.”\n\n"
+                   "\"One of the shortcomings of Byler’s otherwise excellent piece at RCP is that it does not consider "
+                   "the possibility that Rule 40 works as intended.\"\n\n"
+                   "\"Nobody has read the rule as closely.\"").claims
+    assert claims[0].source.type == "named_person"
+    assert claims[1].source.type == "unattributed"
+    assert "attr.continuation.about_speaker" in claims[1].source.rules

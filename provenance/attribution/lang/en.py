@@ -14,6 +14,7 @@ from typing import Optional
 
 from ...lexicon import Hit
 from ...models import Source, Via
+from ...normalize import norm
 from ...origin.outlets import lookup_domain
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
@@ -128,6 +129,7 @@ class English(Language):
         self.timed_speech = closed_class(self.rules, "closed.en.timed_speech_verb")
         self.present_finite = closed_class(self.rules, "closed.en.present_finite")
         self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
+        self.name_suffixes = closed_class(self.rules, "closed.en.name_suffix")  # "Jr." ends no family name
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
@@ -307,6 +309,16 @@ class English(Language):
         return verb in self.subjects.quotative and (not aux or _PERFECT.fullmatch(f" {aux} ") is not None) \
             and not _stems(verb) & self.aspectual and span[1] <= hit.start and "," not in n[span[1]:hit.start] \
             and words_before(n, span[0])[-1:] not in (["that"], ["which"])
+
+    def names_speaker(self, n: str, source: Source) -> bool:
+        """A possessive of the last speaker's family name ('"One of the shortcomings of Byler's otherwise excellent
+        piece"' after RealClearPolitics' David Byler): a quotation about them, which is not theirs
+        (attr.continuation.about_speaker); a suffix ("Jr.", closed.en.name_suffix) is no family name."""
+        if source.type not in PERSON_TYPES:
+            return False
+        words = [w for w in _WORD_ONLY.findall(norm(source.name or source.text or "")) if w not in self.name_suffixes]
+        family = _POSSESSIVE.sub("", words[-1]) if words else ""
+        return len(family) > 1 and re.search(rf"(?<![\w'’]){re.escape(family)}['’]s?(?![\w'’])", n) is not None
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
