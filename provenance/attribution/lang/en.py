@@ -58,7 +58,10 @@ _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
-_AS_ADJUNCT = 6  # the most words after the verb of a leading "as" clause ("said last week in Tel Aviv")
+# the most words after the verb of a leading "as" clause ("said last week in Tel Aviv", "told the New York Daily
+# News"): when, where and to whom it was said are short, and a longer tail says more than that
+_AS_ADJUNCT = 6
+_ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
 _SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay")  # a speaker's verbs; a thing points to
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
@@ -297,7 +300,7 @@ class English(Language):
         if cand.typed.bare_name and any(w[:1].islower() and w not in self.name_inner for w in r.original(start, end).split()):
             return False
         after = WORD.search(n, hit.end)
-        while after is not None and (after.group() in self.degree or after.group().endswith("ly")):
+        while after is not None and (after.group() in self.degree or after.group().endswith(_ADVERB_ENDING)):
             after = WORD.search(n, after.end())
         return after is not None and after.group() not in self.words.finite and not after.group()[:1] in ".?!"
 
@@ -357,7 +360,7 @@ class English(Language):
                 and not set(main.split(",")[0].split()) & self.present_finite:
             return False
         first = words[0]
-        return first in w.prepositions or first in w.time_phrase or first in w.skip or first.endswith("ly") \
+        return first in w.prepositions or first in w.time_phrase or first in w.skip or first.endswith(_ADVERB_ENDING) \
             or self.typer.is_time_word(first) or cand.cue.text.strip() in w.hearer_verbs
 
     @staticmethod
@@ -466,7 +469,7 @@ class English(Language):
             # quotation; and "Asked which county was his favorite, he demurred" still reports the one asked)
             return False
         before = words_before(n, hit.start, 2)
-        if len(before) == 2 and (before[1].endswith("ly") or before[1] in self.between):
+        if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
             before = before[:1]  # "when he was first asked", "were widely reported"
         return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(before[-1:]) & self.words.be)
 
@@ -647,7 +650,7 @@ class English(Language):
         if not verb.endswith(("s", "d")) and verb != "thought" and not (
                 last.endswith("s") or last in self.plural_heads):
             return False  # the plural verb after no plural ("Monte Haines holds little hope"): a noun
-        return all(w.endswith("ly") or w in self.between for w in between) \
+        return all(w.endswith(_ADVERB_ENDING) or w in self.between for w in between) \
             and not n[span[0]:span[1]].endswith(("'s", "s'")) \
             and (after is None or after.group() not in self.belief_objects) \
             and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
@@ -663,7 +666,7 @@ class English(Language):
         while before and before[0] in self.main_openers:
             before = before[1:]
         return not before or ends_before(n, start, ",") and (before[0] in self.words.prepositions
-                                                             or before[0].endswith("ly"))
+                                                             or before[0].endswith(_ADVERB_ENDING))
 
     def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
         """'X quoted Y as saying': the relay before the verb, the speaker right after it."""
@@ -689,7 +692,7 @@ class English(Language):
             comma = n.find(",", hit.end) + 1
             span = self.subjects.clause_subject(n, r.ns, r.text, comma, min(len(n), comma + 80))
         elif not n[:hit.start].rstrip().endswith((",", ",''", ',"')) and \
-                not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & (self.words.be | self.gerund):
+                not set([w for w in n[:hit.start].split() if not w.endswith(_ADVERB_ENDING)][-1:]) & (self.words.be | self.gerund):
             return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying", "X ... by saying") or a verb ("X is saying")
         else:
             span = self.subjects.clause_holder(n, r.ns, r.text, 0, hit.start)
@@ -828,7 +831,7 @@ class English(Language):
             if m is None or r.quotes.holds(hit.start):
                 continue
             words = list(WORD.finditer(r.n, m.start(1), m.end(1)))
-            while words and (words[-1].group().endswith("ly") or words[-1].group() in self.between):
+            while words and (words[-1].group().endswith(_ADVERB_ENDING) or words[-1].group() in self.between):
                 words.pop()  # "with Cruz repeatedly calling"
             if 0 < len(words) <= 8:
                 cand = self.candidate(r, hit, (words[0].start(), words[-1].end()))
@@ -858,7 +861,7 @@ class English(Language):
         the speech of its clause's subject (closed.en.side_gerund_preposition)."""
         out = []
         for hit in r.cues["participle"]:
-            before = [w for w in words_before(r.n, hit.start, 3) if not w.endswith("ly")][-1:]
+            before = [w for w in words_before(r.n, hit.start, 3) if not w.endswith(_ADVERB_ENDING)][-1:]
             if not before or before[0] not in self.side_gerund or r.quotes.holds(hit.start):
                 continue
             span = self.subjects.clause_holder(r.n, r.ns, r.text, last_place(r.n, ";", hit.start) + 1, hit.start)
