@@ -665,6 +665,9 @@ def test_a_person_who_indicated_a_clause_without_that_said_it(audit, text, type_
     "And Clinton's aggressive attack on Trump indicates she is pivoting to a general election campaign.",
     # wash-post_2016-01-18_a-sharper-tone-as-stakes-rise.txt: an infinitive
     "Under the new dynamic, Clinton faces heavy pressure to show she can hold off Sanders's surge.",
+    # verbs of showing and finding without "that" tell what was done or learned, not said (the review of round 32)
+    "Obama showed he can lead when it matters.",
+    "The governor found he had no choice but to resign.",
 ])
 def test_what_indicates_a_clause_without_that_is_not_always_a_speaker(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"
@@ -703,6 +706,30 @@ def test_a_leading_as_clause_with_a_clause_of_its_own_names_no_source(audit, tex
     # what follows the verb is a reported clause of its own (a pronoun or an auxiliary opens it): the "as" clause
     # says what was done as it was said, not whose words follow the comma
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    # the review of round 32: a temporal "as" before a main clause that narrates what happened meanwhile
+    "As the senator testified before Congress, protesters chanted outside the building.",
+    "As the president told the crowd in Ohio, a protester rushed the stage.",
+    # nyt_2016-04-21_crucial-wins-for-clinton-and-tru.txt
+    "As he spoke in the lobby of Trump Tower, there were no freewheeling presentations of steaks.",
+])
+def test_a_leading_as_clause_that_times_a_speaking_event_names_no_source(audit, text):
+    # closed.en.timed_speech_verb: with words after such a verb, the main clause must be a quotation or in the present
+    assert "attr.as_clause.adjunct" not in audit(text).claims[0].source.rules
+
+
+@pytest.mark.parametrize("text", [
+    # breitbart_2015-11-11_the-ninth-circle-the-hellish-vie.txt
+    "As they say about the storied doctor, “gifted hands, enhanced imagination.”",
+    "As they say, the devil is in the details.",
+])
+def test_as_they_say_quotes_common_wisdom_not_the_last_speakers(audit, text):
+    # closed.en.saying_idiom: "they" would recall the officials of the sentence before
+    claims = audit("Republican officials said the plan would fail. " + text).claims
+    assert claims[0].source.type == "anonymous_official"
+    assert claims[1].source.type == "unattributed"
 
 
 @pytest.mark.parametrize("text, source", [
@@ -1102,3 +1129,15 @@ def test_a_directors_aside_keeps_the_name(audit, text, type_):
 def test_justice_as_a_field_or_a_cause_is_no_title(auditor, phrase):
     # title.en.judiciary: "justice" after the adjective of its field, or before "reform", names no judge
     assert auditor.rules.lexicon("role").search(norm(phrase)) is None
+
+
+def test_a_quotation_that_names_the_last_speaker_is_not_theirs(audit):
+    # huff-post_2016-02-24_marco-rubio-you-don-t-win-the-no.txt; attr.continuation.about_speaker
+    claims = audit("A headline about it\n\nAs RealClearPolitics’ David Byler pointed out in December, “In the week "
+                   "before the 2016 convention, the delegates will have multiple opportunities to change it.”\n\n"
+                   "\"One of the shortcomings of Byler’s otherwise excellent piece at RCP is that it does not consider "
+                   "the possibility that Rule 40 works as intended.\"\n\n"
+                   "\"Nobody has read the rule as closely.\"").claims
+    assert claims[0].source.type == "named_person"
+    assert claims[1].source.type == "unattributed"
+    assert "attr.continuation.about_speaker" in claims[1].source.rules

@@ -30,6 +30,14 @@ def test_an_abbreviated_military_rank_does_not_end_a_sentence(auditor, text):
     assert sentences(text, auditor.rules) == [text]
 
 
+@pytest.mark.parametrize("text, first", [
+    # text.abbreviation.en_rank: "brig" is a ship's prison too (the review of round 32)
+    ("The prisoner was taken to the brig. He was released two days later.", "The prisoner was taken to the brig."),
+])
+def test_a_rank_word_that_is_no_title_before_a_name_ends_a_sentence(auditor, text, first):
+    assert sentences(text, auditor.rules)[0] == first
+
+
 def test_a_quotation_stays_whole(auditor):
     text = "وقال: “الآن نرى كل موقع. يمكننا أن نضرب”. وأضاف أن الوضع خطير."
     assert sentences(text, auditor.rules, "ar") == ["وقال: “الآن نرى كل موقع. يمكننا أن نضرب”.", "وأضاف أن الوضع خطير."]

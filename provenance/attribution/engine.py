@@ -518,6 +518,9 @@ class Attributor:
                 last = ctx.group[0]  # "''...,'' they argued. ''Having failed ...''": the unnamed group goes on quoting
             figures, last = self._findings(n, last, ctx)
             fragment = not quoted and figures is None and reason is None and self._quoted_fragment(sent, n, lang, ctx, memory)
+            if quoted and last is not None and lang.names_speaker(n, last.source):
+                quoted = False  # '"One of the shortcomings of Byler's piece ..."' after Byler: about them, not theirs
+                why.append("attr.continuation.about_speaker")
             if last is not None and (reason is not None or quoted or figures is not None or fragment):
                 # a fragment in the writer's frame carries the relay as "he said" does in the language
                 speaker = Speaker(last.source.model_copy(),

@@ -106,7 +106,7 @@ class SubjectFinder:
         self.words = typer.words
         self.told = rules.lexicon("told")
         self.boundary = rules.lexicon("boundary")
-        self.abbreviations = rules.terms("abbreviation")
+        self.abbreviations = rules.terms("abbreviation") | rules.terms("abbreviation_rank")
 
     def steps_over(self, tok: str) -> bool:
         """Whether the forward walk steps over a word between the verb and its subject."""

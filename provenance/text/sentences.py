@@ -132,6 +132,7 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                     normalized: Optional[Normalized] = None) -> list[Sentence]:
     """The body's sentences; given the body normalised, each sentence carries its view of it."""
     abbreviations = rules.terms("abbreviation")
+    ranks = rules.terms("abbreviation_rank")
     out: list[Sentence] = []
     for para in paragraphs:
         text = body[para.start:para.end]
@@ -153,9 +154,10 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
             if closed and m.group() != "." and _speaker_frame(text, end, rules, abbreviations):
                 continue  # '“...?” Mr. Trump asked.': a question or exclamation quoted, then who said it
             if m.group() == "." or closed:  # '"Why?" asked Bob' goes on: a quotation stays in its carrier
-                if m.group() == "." and _abbreviated(text, start, m.start(), abbreviations):
-                    continue
                 nxt = _NON_SPACE.search(text, end)
+                if m.group() == "." and (_abbreviated(text, start, m.start(), abbreviations)
+                                         or _rank(text, start, m.start(), nxt, ranks)):
+                    continue
                 if nxt is not None and nxt.group().islower() and nxt.group().isascii():
                     continue
             _add(out, text, start, end, para.start, normalized)
@@ -193,6 +195,13 @@ def _abbreviated(text: str, start: int, stop: int, abbreviations) -> bool:
     """Whether text[start:stop] ends in an abbreviation ("Mr", "U.S") or an initial: a stop after it ends nothing."""
     word = _last_word(text[max(start, stop - 60):stop])  # no abbreviation is longer
     return bool(word) and (word.lower() in abbreviations or _CAPITAL.fullmatch(word) is not None)
+
+
+def _rank(text: str, start: int, stop: int, nxt: Optional[re.Match], ranks) -> bool:
+    """Whether text[start:stop] ends in a military rank abbreviated before a name ("Adm. Harry B. Harris"): a
+    capitalised rank and a capital after the stop, as "brig" and "adm" are words too ("taken to the brig. He")."""
+    word = _last_word(text[max(start, stop - 60):stop])
+    return word[:1].isupper() and word.lower() in ranks and nxt is not None and nxt.group().isupper()
 
 
 def _last_word(piece: str) -> str:

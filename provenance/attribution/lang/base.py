@@ -92,6 +92,10 @@ class Language:
         is ("Although he told the FBI ..., X happened" is the writer's)."""
         return []
 
+    def names_speaker(self, n: str, source: Source) -> bool:
+        """Whether a sentence names the speaker of the last in the third person, so cannot go on with their words."""
+        return False
+
     def definite(self, n: str, span: tuple[int, int]) -> bool:
         """Whether a noun phrase is definite (its own article, or a construct with a definite noun)."""
         return True

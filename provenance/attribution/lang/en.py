@@ -14,6 +14,7 @@ from typing import Optional
 
 from ...lexicon import Hit
 from ...models import Source, Via
+from ...normalize import norm
 from ...origin.outlets import lookup_domain
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
@@ -57,7 +58,10 @@ _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
-_AS_ADJUNCT = 6  # the most words after the verb of a leading "as" clause ("said last week in Tel Aviv")
+# the most words after the verb of a leading "as" clause ("said last week in Tel Aviv", "told the New York Daily
+# News"): when, where and to whom it was said are short, and a longer tail says more than that
+_AS_ADJUNCT = 6
+_ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
 _SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay")  # a speaker's verbs; a thing points to
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
@@ -118,9 +122,17 @@ class English(Language):
         self.hearer_kinds = DescribedHearer(self.rules, self.words)  # "told Britain's ITV television station"
         self.relatives = self.words.relative_openers  # "the hacker who revealed"
         self.complementizers = self.words.en_complementizers  # "said that" (closed.en.complementizer)
-        # a reported clause with its "that" left out: a subject pronoun ("it" too: "Coca-Cola indicated it would") and
-        # an auxiliary ("has indicated he has no plans"); attr.published.zero_that
-        self.zero_that = re.compile(rf"\s+{opening(self.words.nominative | {'it'})}\s+{opening(self.words.finite)}(?![\w'’])")
+        # a reported clause with its "that" left out after indicating or suggesting: a subject pronoun ("it" too:
+        # "Coca-Cola indicated it would") and an auxiliary ("has indicated he has no plans"); attr.published.zero_that
+        self.zero_that_verbs = closed_class(self.rules, "closed.en.zero_that_verb")
+        zero_that_subjects = self.words.nominative | closed_class(self.rules, "closed.en.zero_that_subject")
+        self.zero_that = re.compile(rf"\s+{opening(zero_that_subjects)}\s+{opening(self.words.finite)}(?![\w'’])")
+        self.infinitive = closed_class(self.rules, "closed.en.infinitive_marker")  # "pressure to show she can"
+        # "As the president told the crowd in Ohio, a protester rushed": a speaking event timed (attr.as_clause.adjunct)
+        self.timed_speech = closed_class(self.rules, "closed.en.timed_speech_verb")
+        self.present_finite = closed_class(self.rules, "closed.en.present_finite")
+        self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
+        self.name_suffixes = closed_class(self.rules, "closed.en.name_suffix")  # "Jr." ends no family name
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
@@ -288,7 +300,7 @@ class English(Language):
         if cand.typed.bare_name and any(w[:1].islower() and w not in self.name_inner for w in r.original(start, end).split()):
             return False
         after = WORD.search(n, hit.end)
-        while after is not None and (after.group() in self.degree or after.group().endswith("ly")):
+        while after is not None and (after.group() in self.degree or after.group().endswith(_ADVERB_ENDING)):
             after = WORD.search(n, after.end())
         return after is not None and after.group() not in self.words.finite and not after.group()[:1] in ".?!"
 
@@ -301,6 +313,16 @@ class English(Language):
             and not _stems(verb) & self.aspectual and span[1] <= hit.start and "," not in n[span[1]:hit.start] \
             and words_before(n, span[0])[-1:] not in (["that"], ["which"])
 
+    def names_speaker(self, n: str, source: Source) -> bool:
+        """A possessive of the last speaker's family name ('"One of the shortcomings of Byler's otherwise excellent
+        piece"' after RealClearPolitics' David Byler): a quotation about them, which is not theirs
+        (attr.continuation.about_speaker); a suffix ("Jr.", closed.en.name_suffix) is no family name."""
+        if source.type not in PERSON_TYPES:
+            return False
+        words = [w for w in _WORD_ONLY.findall(norm(source.name or source.text or "")) if w not in self.name_suffixes]
+        family = _POSSESSIVE.sub("", words[-1]) if words else ""
+        return len(family) > 1 and re.search(rf"(?<![\w'’]){re.escape(family)}['’]s?(?![\w'’])", n) is not None
+
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
         ends with its verb of saying names the source of what follows the comma; "according to" after the comma
@@ -311,27 +333,34 @@ class English(Language):
             return according
         kept = []
         for c in cands:
-            rest = n[c.cue.end:self._clause_end(n, c, comma)]
-            if c.span[1] > c.cue.start or rest.strip() and not self._adjunct(rest, c):
+            end = self._clause_end(n, c, comma)
+            rest = n[c.cue.end:end]
+            if c.span[1] > c.cue.start or rest.strip() and not self._adjunct(rest, c, n[end + 1:]) \
+                    or n[c.span[0]:c.cue.end] in self.saying_idioms:  # "As they say,": common wisdom
                 continue
             if rest.strip():
                 c.typed = replace(c.typed, rules=[*c.typed.rules, "attr.as_clause.adjunct"])
             kept.append(c)
         return kept or according
 
-    def _adjunct(self, rest: str, cand: Candidate) -> bool:
+    def _adjunct(self, rest: str, cand: Candidate, main: str) -> bool:
         """Whether what follows the verb of a leading "as" clause leaves the clause the speaker's whole saying
         (attr.as_clause.adjunct): nothing, when, where or how often it was said ("As RealClearPolitics' David Byler
         pointed out in December,", "As Michael Dell said last week in Tel Aviv,") or to whom ("As Clinton told the
-        New York Daily News,"); not a clause of its own ("As Trump said he would,", "As he told reporters it was")."""
+        New York Daily News,"); not a clause of its own ("As Trump said he would,", "As he told reporters it was"),
+        nor the time of a speaking event that the main clause narrates ("As the president told the crowd in Ohio, a
+        protester rushed the stage"): after such a verb, the main clause is a quotation or in the present."""
         words = [w.strip(",") for w in rest.split()]
         if not words:
             return True
         w = self.words
         if len(words) > _AS_ADJUNCT or set(words) & (w.nominative | w.finite | w.be | w.negation | w.en_complementizers):
             return False
+        if cand.cue.text.strip() in self.timed_speech and not main.lstrip().startswith(('"', "'", "“")) \
+                and not set(main.split(",")[0].split()) & self.present_finite:
+            return False
         first = words[0]
-        return first in w.prepositions or first in w.time_phrase or first in w.skip or first.endswith("ly") \
+        return first in w.prepositions or first in w.time_phrase or first in w.skip or first.endswith(_ADVERB_ENDING) \
             or self.typer.is_time_word(first) or cand.cue.text.strip() in w.hearer_verbs
 
     @staticmethod
@@ -440,7 +469,7 @@ class English(Language):
             # quotation; and "Asked which county was his favorite, he demurred" still reports the one asked)
             return False
         before = words_before(n, hit.start, 2)
-        if len(before) == 2 and (before[1].endswith("ly") or before[1] in self.between):
+        if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
             before = before[:1]  # "when he was first asked", "were widely reported"
         return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(before[-1:]) & self.words.be)
 
@@ -566,7 +595,8 @@ class English(Language):
         if verb in ("reported", "reports") or n.startswith(" that ", hit.end) or framed:
             return True
         subject = n[cand.span[0]:cand.span[1]]
-        if self.zero_that.match(n, hit.end) is None or words_before(n, hit.start)[-1:] == ["to"] \
+        if verb.split()[-1] not in self.zero_that_verbs or self.zero_that.match(n, hit.end) is None \
+                or set(words_before(n, hit.start)[-1:]) & self.infinitive \
                 or _POSSESSIVE.search(subject) or cand.typed.bare_name and len(subject.split()) == 1 \
                 or set(n[:cand.span[0]].split()) & self.complementizers:
             # not an infinitive ("pressure to show she can"), a thing a person has ("Clinton's aggressive attack on
@@ -620,7 +650,7 @@ class English(Language):
         if not verb.endswith(("s", "d")) and verb != "thought" and not (
                 last.endswith("s") or last in self.plural_heads):
             return False  # the plural verb after no plural ("Monte Haines holds little hope"): a noun
-        return all(w.endswith("ly") or w in self.between for w in between) \
+        return all(w.endswith(_ADVERB_ENDING) or w in self.between for w in between) \
             and not n[span[0]:span[1]].endswith(("'s", "s'")) \
             and (after is None or after.group() not in self.belief_objects) \
             and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
@@ -636,7 +666,7 @@ class English(Language):
         while before and before[0] in self.main_openers:
             before = before[1:]
         return not before or ends_before(n, start, ",") and (before[0] in self.words.prepositions
-                                                             or before[0].endswith("ly"))
+                                                             or before[0].endswith(_ADVERB_ENDING))
 
     def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
         """'X quoted Y as saying': the relay before the verb, the speaker right after it."""
@@ -662,7 +692,7 @@ class English(Language):
             comma = n.find(",", hit.end) + 1
             span = self.subjects.clause_subject(n, r.ns, r.text, comma, min(len(n), comma + 80))
         elif not n[:hit.start].rstrip().endswith((",", ",''", ',"')) and \
-                not set([w for w in n[:hit.start].split() if not w.endswith("ly")][-1:]) & (self.words.be | self.gerund):
+                not set([w for w in n[:hit.start].split() if not w.endswith(_ADVERB_ENDING)][-1:]) & (self.words.be | self.gerund):
             return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying", "X ... by saying") or a verb ("X is saying")
         else:
             span = self.subjects.clause_holder(n, r.ns, r.text, 0, hit.start)
@@ -801,7 +831,7 @@ class English(Language):
             if m is None or r.quotes.holds(hit.start):
                 continue
             words = list(WORD.finditer(r.n, m.start(1), m.end(1)))
-            while words and (words[-1].group().endswith("ly") or words[-1].group() in self.between):
+            while words and (words[-1].group().endswith(_ADVERB_ENDING) or words[-1].group() in self.between):
                 words.pop()  # "with Cruz repeatedly calling"
             if 0 < len(words) <= 8:
                 cand = self.candidate(r, hit, (words[0].start(), words[-1].end()))
@@ -831,7 +861,7 @@ class English(Language):
         the speech of its clause's subject (closed.en.side_gerund_preposition)."""
         out = []
         for hit in r.cues["participle"]:
-            before = [w for w in words_before(r.n, hit.start, 3) if not w.endswith("ly")][-1:]
+            before = [w for w in words_before(r.n, hit.start, 3) if not w.endswith(_ADVERB_ENDING)][-1:]
             if not before or before[0] not in self.side_gerund or r.quotes.holds(hit.start):
                 continue
             span = self.subjects.clause_holder(r.n, r.ns, r.text, last_place(r.n, ";", hit.start) + 1, hit.start)
