@@ -206,9 +206,6 @@ def test_a_thing_before_a_relative_clause_leaves_the_subject_after_the_verb(audi
 
 
 @pytest.mark.parametrize("text, adverbial", [
-    # arabic-pool/bbc_BB-internationalNews-1148-20181005: a prepositional phrase between كان and the comma
-    ("وكانت إندونيسيا في البداية مترددة في قبول المساعدة الخارجية، قائلة إن قواتها المسلحة قادرة على التعامل مع "
-     "الموقف.", "في البداية"),
     # arabic-pool/france24_FR-internationalNews-287-20180306: ب on a verbal noun after the verb
     ("فأي تصور لاتفاقات مريحة مع أحزاب أخرى في أعقاب الانتخابات يهدد بإبعاد المؤيدين له من الإيطاليين الغاضبين.",
      "بإبعاد"),
@@ -224,6 +221,20 @@ def test_an_arabic_prepositional_phrase_is_no_source(audit, text, adverbial):
     claim = audit(text).claims[0]
     assert not (claim.source.text or "").startswith(adverbial)
     assert claim.source.type in (None, "unattributed", "unresolved")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # arabic-pool/bbc_BB-internationalNews-1148-20181005: a prepositional phrase after كان's subject
+    ("وكانت إندونيسيا في البداية مترددة في قبول المساعدة الخارجية، قائلة إن قواتها المسلحة قادرة على التعامل مع "
+     "الموقف.", "إندونيسيا", "named_organization"),
+    # arabic-pool/france24_FR-internationalNews-800-20180419: a prepositional phrase before the verb, to its comma
+    ("تحررت العارضة السابقة كارين ماكدوغال من اتفاق أبرمته في 2016. لكن في منتصف آذار/مارس، رفعت ماكدوغال دعوى "
+     "قضائية لإبطال الاتفاق مؤكدة أنها تعرضت لضغوط.", "ماكدوغال", "named_person"),
+])
+def test_a_participle_reads_its_verb_s_subject_past_a_prepositional_phrase(audit, text, source, kind):
+    # Arabic.participle (src.ar.not_noun_phrase): the phrase is no subject, the verb's subject speaks
+    claim = audit(text).claims[-1]
+    assert (claim.source.text, claim.source.type) == (source, kind)
 
 
 @pytest.mark.parametrize("text, subject", [

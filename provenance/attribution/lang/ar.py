@@ -625,18 +625,40 @@ class Arabic(Language):
 
     def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
         """'التقى X بنظيره، مؤكدا أن ...': the participle reports the speech of the subject of the opening
-        verb; a sentence that opens with the participle ("مؤكداً أن") continues the previous speaker."""
+        verb; a sentence that opens with the participle ("مؤكداً أن") continues the previous speaker. A
+        prepositional phrase is read past: before the verb, to its comma; after كان, it follows the subject."""
         if not hits:
             return None
         hit, n = hits[0], r.n
         if not self.leading_conj.sub("", n[:hit.start]).strip():
             return Candidate(hit, (hit.start, hit.start), Typed(None, rules=["attr.continuation.participle"]))
         verb = self.opening_verb.match(n)
+        if verb is not None and verb.group().split()[-1] in self.words.opening_prepositions:
+            comma = n.find("،", verb.end(), hit.start)  # "لكن في منتصف آذار/مارس، رفعت ماكدوغال": the verb after it
+            verb = self.opening_verb.match(n, comma + 1) if comma >= 0 else None
         span = self.subjects.appositive_after(n, self.subjects.after(n, verb.end())) if verb else (0, 0)
+        words = verb.group().split() if verb else []
+        if len(words) > 1 and self.bare(words[-2]) in self.words.kana and self.typer.arabic.adverbial(r.original(*span)):
+            span = (verb.end() - len(words[-1]), verb.end())  # "وكانت إندونيسيا في البداية مترددة": كان's subject
+        if span[1] > hit.start:
+            span = self._name_before_object(n, span)  # "رفعت ماكدوغال دعوى قضائية ... مؤكدة"
         if span[1] <= span[0] or span[1] > hit.start or self.typer.arabic.adverbial(r.original(*span)):
             return None  # no subject, or a prepositional phrase (src.ar.not_noun_phrase: "في منتصف آذار/مارس")
         cand = self.candidate(r, hit, span)
         return cand if cand.typed.type not in (None, "unattributed") else None
+
+    def _name_before_object(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A subject that opens with a name word ends before the first word the name reader knows as another
+        word, no link of a name: the verb's object ("رفعت ماكدوغال دعوى قضائية")."""
+        names = self.typer.arabic_names
+        words = list(WORD.finditer(n, *span))
+        if not words or names.word(words[0].group()).excluded:
+            return span
+        for prev, m in zip(words, words[1:]):
+            word = names.word(m.group())
+            if word.excluded and not word.link:
+                return (span[0], prev.end())
+        return span
 
     def noun_cue(self, r: Reading) -> Optional[Candidate]:
         """A noun of speech that carries the claim names its speaker after it: "عقب إعلان الشرطة أنها",
