@@ -248,8 +248,6 @@ def test_a_prepositional_phrase_before_the_verb_is_never_the_source(audit):
     ("اتهمت حركة حماس ضباطا في مخابرات السلطة الفلسطينية في رام الله بالوقوف وراء محاولة الاغتيال.", "حركة حماس"),
     # arabic-pool/skynews_SK-middleEast-975-20180412: the object and its adjective, a relation's, in the accusative
     ("وأصدرت الشرطة الإسرائيلية بيانا تطمينيا للسكان وقالت فيه إن الطيارين يتدربون.", "الشرطة الإسرائيلية"),
-    # arabic-pool/france24_FR-internationalNews-1059-20180504: the predicate of "announced as"
-    ("وأعلن الكاتب الأمريكي وليام فوكنر فائزا في العام 1949.", "الكاتب الأمريكي وليام فوكنر"),
     # a foreign name ending so, a name word after it: no accusative
     ("وقالت المستشارة الألمانية أنجيلا ميركل إن الوضع خطير.", "المستشارة الألمانية أنجيلا ميركل"),
     # a foreign name so ending after a construct's head in ة, its genitive (arabic-pool/france24_FR-internationalNews-
@@ -262,3 +260,10 @@ def test_a_prepositional_phrase_before_the_verb_is_never_the_source(audit):
 def test_an_arabic_indefinite_accusative_is_no_word_of_the_subject(audit, text, subject):
     # lang/ar_subjects.py _accusative: a subject after its verb is in the nominative
     assert audit(text).claims[0].source.text == subject
+
+
+def test_the_predicate_of_a_passive_announcement_is_no_word_of_a_source(audit):
+    # arabic-pool/france24_FR-internationalNews-1059-20180504: "was declared the winner", a passive with no speaker;
+    # the writer is still read as one (docs/attribution.md, wrong readings left), but فائزا is cut from any span
+    source = audit("وأعلن الكاتب الأمريكي وليام فوكنر فائزا في العام 1949.").claims[0].source
+    assert "فائزا" not in (source.text or "")
