@@ -206,24 +206,39 @@ def test_a_thing_before_a_relative_clause_leaves_the_subject_after_the_verb(audi
 
 
 @pytest.mark.parametrize("text, adverbial", [
-    # arabic-pool/bbc_BB-internationalNews-1148-20181005: a prepositional phrase between كان and the comma
-    ("وكانت إندونيسيا في البداية مترددة في قبول المساعدة الخارجية، قائلة إن قواتها المسلحة قادرة على التعامل مع "
-     "الموقف.", "في البداية"),
     # arabic-pool/france24_FR-internationalNews-287-20180306: ب on a verbal noun after the verb
     ("فأي تصور لاتفاقات مريحة مع أحزاب أخرى في أعقاب الانتخابات يهدد بإبعاد المؤيدين له من الإيطاليين الغاضبين.",
      "بإبعاد"),
     # arabic-pool/skynews_SK-internationalNews-697-20180331: مما opens a clause on what was said before
     ("تطورات مشهودة تتخذ طابع التحدي بين جبابرة صناعة القرار في العالم، مما سيكون له أبلغ الأثر على مستوى السلم "
      "والأمن الدوليين.", "مما"),
-    # arabic-saudi/aleqtisadiya_2015-08-06_016: فيما opens the adverbial before the verb
-    ("وفيما يخص العلاقات الثنائية بين البلدين الشقيقين فقد أشاد الملك عبدالله الثاني بدعم السعودية للاقتصاد الأردني.",
-     "وفيما"),
 ])
 def test_an_arabic_prepositional_phrase_is_no_source(audit, text, adverbial):
     # closed.ar.adverbial_opening, closed.ar.opening_preposition (src.ar.not_noun_phrase): no noun phrase, no speaker
     claim = audit(text).claims[0]
     assert not (claim.source.text or "").startswith(adverbial)
     assert claim.source.type in (None, "unattributed", "unresolved")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # arabic-pool/bbc_BB-internationalNews-1148-20181005: a prepositional phrase after كان's subject
+    ("وكانت إندونيسيا في البداية مترددة في قبول المساعدة الخارجية، قائلة إن قواتها المسلحة قادرة على التعامل مع "
+     "الموقف.", "إندونيسيا", "named_organization"),
+    # arabic-pool/france24_FR-internationalNews-800-20180419: a prepositional phrase before the verb, to its comma
+    ("تحررت العارضة السابقة كارين ماكدوغال من اتفاق أبرمته في 2016. لكن في منتصف آذار/مارس، رفعت ماكدوغال دعوى "
+     "قضائية لإبطال الاتفاق مؤكدة أنها تعرضت لضغوط.", "ماكدوغال", "named_person"),
+])
+def test_a_participle_reads_its_verb_s_subject_past_a_prepositional_phrase(audit, text, source, kind):
+    # Arabic.participle (src.ar.not_noun_phrase): the phrase is no subject, the verb's subject speaks
+    claim = audit(text).claims[-1]
+    assert (claim.source.text, claim.source.type) == (source, kind)
+
+
+def test_a_prepositional_phrase_before_the_verb_is_never_the_source(audit):
+    # arabic-saudi/aleqtisadiya_2015-08-06_016: فيما opens the adverbial before the verb (Arabic.speaker). The king
+    # after the verb is the right speaker but is not read (docs/attribution.md, wrong readings left: it cost held-out)
+    text = "وفيما يخص العلاقات الثنائية بين البلدين الشقيقين فقد أشاد الملك عبدالله الثاني بدعم السعودية للاقتصاد الأردني."
+    assert not (audit(text).claims[0].source.text or "").startswith("وفيما")
 
 
 @pytest.mark.parametrize("text, subject", [
@@ -233,11 +248,22 @@ def test_an_arabic_prepositional_phrase_is_no_source(audit, text, adverbial):
     ("اتهمت حركة حماس ضباطا في مخابرات السلطة الفلسطينية في رام الله بالوقوف وراء محاولة الاغتيال.", "حركة حماس"),
     # arabic-pool/skynews_SK-middleEast-975-20180412: the object and its adjective, a relation's, in the accusative
     ("وأصدرت الشرطة الإسرائيلية بيانا تطمينيا للسكان وقالت فيه إن الطيارين يتدربون.", "الشرطة الإسرائيلية"),
-    # arabic-pool/france24_FR-internationalNews-1059-20180504: the predicate of "announced as"
-    ("وأعلن الكاتب الأمريكي وليام فوكنر فائزا في العام 1949.", "الكاتب الأمريكي وليام فوكنر"),
     # a foreign name ending so, a name word after it: no accusative
     ("وقالت المستشارة الألمانية أنجيلا ميركل إن الوضع خطير.", "المستشارة الألمانية أنجيلا ميركل"),
+    # a foreign name so ending after a construct's head in ة, its genitive (arabic-pool/france24_FR-internationalNews-
+    # 1716-20180608 "أعلنت وكالة ناسا الأمريكية"، skynews_SK-internationalNews-1865-20180530 "مجموعة هانيستا"،
+    # arabic-unlabelled/france24_FR-internationalNews-680-20180411 "صحيفة إيزفستيا الروسية")
+    ("وأعلنت وكالة ناسا في بيان أن المهمة نجحت.", "وكالة ناسا"),
+    ("وقال رئيس شركة تويوتا إن المبيعات ارتفعت.", "رئيس شركة تويوتا"),
+    ("وقال المتحدث باسم بعثة مينوسما في مالي إن الهجوم وقع.", "المتحدث باسم بعثة مينوسما في مالي"),
 ])
 def test_an_arabic_indefinite_accusative_is_no_word_of_the_subject(audit, text, subject):
     # lang/ar_subjects.py _accusative: a subject after its verb is in the nominative
     assert audit(text).claims[0].source.text == subject
+
+
+def test_the_predicate_of_a_passive_announcement_is_no_word_of_a_source(audit):
+    # arabic-pool/france24_FR-internationalNews-1059-20180504: "was declared the winner", a passive with no speaker;
+    # the writer is still read as one (docs/attribution.md, wrong readings left), but فائزا is cut from any span
+    source = audit("وأعلن الكاتب الأمريكي وليام فوكنر فائزا في العام 1949.").claims[0].source
+    assert "فائزا" not in (source.text or "")

@@ -8,7 +8,6 @@ may stand anywhere before what was said ("قال مسؤول لم يشأ كشف �
 from __future__ import annotations
 
 import re
-from copy import deepcopy
 from itertools import islice
 from typing import Optional
 
@@ -16,7 +15,7 @@ from ...lexicon import Hit
 from ...models import Source
 from ...normalize import norm
 from ...rules import SPEECH_FAMILIES
-from ..reading import OUTLETS, Candidate, Reading
+from ..reading import Candidate, Reading
 from ..sources import Typed
 from ..subjects import WORD, words_before
 from ..words import closed_class, opening
@@ -47,6 +46,7 @@ _NISBA = re.compile(r"ال\S+(?:ي|يه|يون|يين)$")  # a relation adjectiv
 _AGENT_REACH = 7  # words read after a verbal noun of speech: a speaker of a title, its name and its object
 _MASDAR_SPEAKERS = ("named_official", "named_person", "named_organization", "anonymous_official")
 _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before a document heading a span (type_span)
+_OUTLET_LEXICONS = ("outlet", "media_generic", "state_media_generic")  # "نشر في الجريدة الرسمية": read as before
 
 
 class Arabic(Language):
@@ -295,19 +295,22 @@ class Arabic(Language):
 
     def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
         """A subject's span that opens as a prepositional phrase is no noun phrase and no speaker
-        (src.ar.not_noun_phrase): after the verb, its subject was dropped ("ودعا في نفس الوقت"، "وتعهد بإطلاق
-        سراح إبراهيم"); before it, no one is named ("وكانت إندونيسيا في البداية مترددة ...، قائلة"). An outlet the
-        phrase names is read as before ("نشر في الجريدة الرسمية"), typed with a copy of the memory, which typing
-        writes to."""
+        (src.ar.not_noun_phrase): after the verb, the speaker is the one before ("ودعا في نفس الوقت"، "وتعهد
+        بإطلاق سراح إبراهيم"; a subject after the phrase, "وقال في مؤتمر صحفي وزير الداخلية", is not read); before
+        it, no one is named ("وفيما يخص العلاقات ... فقد أشاد"). An outlet the phrase names is read as before ("نشر
+        في الجريدة الرسمية"), asked of the outlet lexicons: typing the span would write to the memory."""
         span = self.subject_span(r, hit, inverted)
-        if span[1] > span[0] and self.typer.arabic.adverbial(r.original(*span)) \
-                and self.typer.classify(r.original(*span), deepcopy(r.memory)).type not in OUTLETS:
+        if span[1] > span[0] and self.typer.arabic.adverbial(r.original(*span)) and not self._outlet(r.n[slice(*span)]):
             if span[0] >= hit.end:
                 cand = self.candidate(r, hit, (hit.end, hit.end))
                 cand.hearer = cand.hearer or self.hearer(r, span[1])  # "وقال في ختام زيارته لوكالة": past it
                 return cand
             return Candidate(hit, span, Typed("unattributed", rules=["src.ar.not_noun_phrase"]))
         return self.candidate(r, hit, span)
+
+    def _outlet(self, n: str) -> bool:
+        """Whether a normalised span names an outlet ("في الجريدة الرسمية"), read without typing it."""
+        return any(self.typer.search(f, n) is not None for f in _OUTLET_LEXICONS)
 
     def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
         """"وقال جوناثان لشبكة سي إن إن": a word never introduced (src.unintroduced) that told an outlet, or that
@@ -637,18 +640,40 @@ class Arabic(Language):
 
     def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
         """'التقى X بنظيره، مؤكدا أن ...': the participle reports the speech of the subject of the opening
-        verb; a sentence that opens with the participle ("مؤكداً أن") continues the previous speaker."""
+        verb; a sentence that opens with the participle ("مؤكداً أن") continues the previous speaker. A
+        prepositional phrase is read past: before the verb, to its comma; after كان, it follows the subject."""
         if not hits:
             return None
         hit, n = hits[0], r.n
         if not self.leading_conj.sub("", n[:hit.start]).strip():
             return Candidate(hit, (hit.start, hit.start), Typed(None, rules=["attr.continuation.participle"]))
         verb = self.opening_verb.match(n)
+        if verb is not None and verb.group().split()[-1] in self.words.opening_prepositions:
+            comma = n.find("،", verb.end(), hit.start)  # "لكن في منتصف آذار/مارس، رفعت ماكدوغال": the verb after it
+            verb = self.opening_verb.match(n, comma + 1) if comma >= 0 else None
         span = self.subjects.appositive_after(n, self.subjects.after(n, verb.end())) if verb else (0, 0)
+        words = verb.group().split() if verb else []
+        if len(words) > 1 and self.bare(words[-2]) in self.words.kana and self.typer.arabic.adverbial(r.original(*span)):
+            span = (verb.end() - len(words[-1]), verb.end())  # "وكانت إندونيسيا في البداية مترددة": كان's subject
+        if span[1] > hit.start:
+            span = self._name_before_object(n, span)  # "رفعت ماكدوغال دعوى قضائية ... مؤكدة"
         if span[1] <= span[0] or span[1] > hit.start or self.typer.arabic.adverbial(r.original(*span)):
             return None  # no subject, or a prepositional phrase (src.ar.not_noun_phrase: "في منتصف آذار/مارس")
         cand = self.candidate(r, hit, span)
         return cand if cand.typed.type not in (None, "unattributed") else None
+
+    def _name_before_object(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A subject that opens with a name word ends before the first word the name reader knows as another
+        word, no link of a name: the verb's object ("رفعت ماكدوغال دعوى قضائية")."""
+        names = self.typer.arabic_names
+        words = list(WORD.finditer(n, *span))
+        if not words or names.word(words[0].group()).excluded:
+            return span
+        for prev, m in zip(words, words[1:]):
+            word = names.word(m.group())
+            if word.excluded and not word.link:
+                return (span[0], prev.end())
+        return span
 
     def noun_cue(self, r: Reading) -> Optional[Candidate]:
         """A noun of speech that carries the claim names its speaker after it: "عقب إعلان الشرطة أنها",

@@ -216,7 +216,7 @@ class ArabicSubjects(SubjectFinder):
         for prev, m, following in zip(words, words[1:], [*words[2:], None]):
             if STOP_PUNCT.search(prev.group()):
                 break
-            if self._accusative(m.group(), following.group() if following is not None else None):
+            if self._accusative(prev.group(), m.group(), following.group() if following is not None else None):
                 return (span[0], prev.end())
             if self._opens_object(prev.group(), m.group(), original(m.start(), m.end())):
                 state = self.typer.search("country", n[span[0]:span[1]])  # asked only of a span with a cut
@@ -279,16 +279,20 @@ class ArabicSubjects(SubjectFinder):
         return hit is not None and hit.start == start and not n[hit.end:end].strip(" ،,") \
             and not n[end:].lstrip().startswith(('"', "«"))
 
-    def _accusative(self, word: str, following: Optional[str]) -> bool:
+    def _accusative(self, prev: str, word: str, following: Optional[str]) -> bool:
         """An indefinite accusative, its tanween written as ا ("وأصدرت الشرطة الإسرائيلية بيانا تطمينيا"، "اتهمت
         حركة حماس ضباطا"، "وحذرت إسرائيل مرارا"، "وأضاف المحمود قائلا"): no word of a subject after its verb. Not a
         state (فرنسا), a given name nor a word with the pronoun ها ("في شكواها"), and only where no name word
         follows it, as a foreign name may end so ("المستشارة الألمانية أنجيلا ميركل"، "وكالة أنباء إيرنا
         الرسمية"، "فيفا راهنا"): the word after it is a relation's adjective in the accusative ("بيانا تطمينيا"),
-        a preposition or a particle; at the span's end it is a word a lexicon or closed class knows."""
+        a preposition or a particle; at the span's end it is a word a lexicon or closed class knows. After a feminine
+        noun in ة without the article, a known word and so a construct's head ("وكالة ناسا"، "شركة تويوتا"،
+        "بعثة مينوسما"), the word is its genitive: a foreign name ending so (not after a name: "حركة حماس ضباطا")."""
         bare = STOP_PUNCT.sub("", word)
         if not _ACCUSATIVE.fullmatch(bare) or bare.endswith("ها") or _DEFINITE.match(bare) \
                 or bare in self.states or self._conjoined(bare) in self.states or bare in self.given_names:
+            return False
+        if prev.endswith("ه") and not _DEFINITE.match(prev) and self.typer.arabic_names.word(prev).excluded:
             return False
         if following is None or STOP_PUNCT.search(word):
             return self.typer.arabic_names.word(bare).excluded  # at the span's end only a known word: "قائلا"
