@@ -21,6 +21,12 @@ def closed_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
     return frozenset(norm(t) for e in entries for t in e.all_terms())
 
 
+def written_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
+    """The terms of one closed word class as written, not normalised: where normalising merges words a class
+    must tell apart (أمام and إمام)."""
+    return frozenset(t for e in rules.entries_named(entry_id) for t in e.all_terms())
+
+
 def entry_patterns(rules: RuleSet, entry_id: str) -> "re.Pattern | None":
     """The patterns of one entry, normalised, as a single regex to search a span with apart from its lexicon
     (whose longest-match would let another entry's shorter term win), or None when the rules have none."""

@@ -15,7 +15,7 @@ from ...normalize import is_arabic, norm, normalize
 from ...rules import SPEECH_FAMILIES
 from ..chunker import MARKS
 from ..sources import COMMA, TOKEN, Memory, SpanGrammar, Typed
-from ..words import closed_class, entry_patterns, issuer_readings, opening
+from ..words import closed_class, entry_patterns, issuer_readings, opening, written_class
 
 _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
@@ -29,11 +29,6 @@ _TITLE_FAMILIES = ("role", "spokesperson", "official_noun", "person_role")
 _APPOSITIVE_OFFICE = "src.ar.appositive_office"  # a holder named before the office (ArabicSpans.offices)
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
-
-
-def _written_terms(rules, entry_id: str) -> frozenset[str]:
-    """A closed class's terms as written, not normalised."""
-    return frozenset(t for e in rules.entries_named(entry_id) for t in e.all_terms())
 
 
 def relative_verbs(words: frozenset[str]) -> str:
@@ -107,7 +102,7 @@ class ArabicSpans(SpanGrammar):
         # what opens an adverbial, never a speaker, as written (normalised, أمام is إمام and بإ the با of names): a
         # preposition written apart, but ل, an outlet's hearer ("ل "الرياض""; closed.ar.opening_preposition); ب on a
         # verbal noun, مما (closed.ar.adverbial_opening)
-        written = partial(_written_terms, typer.rules)
+        written = partial(written_class, typer.rules)
         self.preposition_apart = re.compile("^" + opening(self.conjunctions) + "?"
                                             + opening(written("closed.ar.opening_preposition") - {"ل"}) + r"(?!\S)")
         self.adverbial_written = re.compile("^" + opening(self.conjunctions) + "?"

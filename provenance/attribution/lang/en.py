@@ -835,8 +835,7 @@ class English(Language):
                 words.pop()  # "with Cruz repeatedly calling"
             if 0 < len(words) <= 8:
                 cand = self.candidate(r, hit, (words[0].start(), words[-1].end()))
-                typed = cand.typed
-                cand.typed = Typed(typed.type, typed.name, typed.role, [*typed.rules, "attr.absolute_with"])
+                cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.absolute_with"])
                 out.append(cand)
         return out
 
@@ -850,8 +849,7 @@ class English(Language):
             hit = Hit(m.end(1) + 1, m.end(), r.n[m.end(1) + 1:m.end()], "cue.en.absolute_finding", "closed_class")
             cand = self.candidate(r, hit, m.span(1))
             if cand.typed.type == "document":
-                typed = cand.typed
-                cand.typed = Typed(typed.type, typed.name, typed.role, [*typed.rules, "attr.absolute_with"])
+                cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.absolute_with"])
                 out.append(cand)
         return out
 
