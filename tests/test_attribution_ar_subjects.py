@@ -267,3 +267,21 @@ def test_the_predicate_of_a_passive_announcement_is_no_word_of_a_source(audit):
     # the writer is still read as one (docs/attribution.md, wrong readings left), but فائزا is cut from any span
     source = audit("وأعلن الكاتب الأمريكي وليام فوكنر فائزا في العام 1949.").claims[0].source
     assert "فائزا" not in (source.text or "")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/cnn_CN-middleEast-185-20180305: "وفقا للوكالة" after the Saudi agency was named; the ل with the
+    # article is the according cue's, not the ل of a hearer ("وقال للوكالة": told the agency)
+    ("وقالت وكالة الأنباء السعودية الرسمية إن الملك غادر الرياض. ويضم الوفد المرافق أيضا وفقا للوكالة، \"معالي "
+     "المستشار في الديوان الملكي\".", "state_media"),
+    ("وغادر الملك الرياض وفقا للصحيفة.", "media"),
+])
+def test_the_lam_of_an_according_cue_opens_its_source_not_a_hearer(audit, text, kind):
+    assert audit(text).claims[-1].source.type == kind
+
+
+def test_the_lam_after_a_verb_of_speech_is_still_a_hearer(audit):
+    # "told the paper": the speaker before goes on, the paper is the hearer it was said to
+    claim = audit("وقال وزير الخارجية فيصل المقداد إن الوضع صعب. وقال للصحيفة إن الزيارة ناجحة.").claims[-1]
+    assert claim.source.text == "وزير الخارجية فيصل المقداد"
+    assert [v.type for v in claim.via] == ["media"]

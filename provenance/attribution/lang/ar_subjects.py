@@ -109,8 +109,12 @@ class ArabicSubjects(SubjectFinder):
     def stops_at(self, n: str, m: re.Match, started: bool) -> bool:
         """Before the subject, a hearer ("وقال لوكالة الأنباء الفرنسية": the subject was dropped, the outlet
         is the hearer); inside it, a particle ("مسؤول لم يشأ"), an adverb of the sentence ("المستشفى أيضا") or an
-        outlet after ل ("أكدت وزارة الاقتصاد لفرانس24": the hearer)."""
+        outlet after ل ("أكدت وزارة الاقتصاد لفرانس24": the hearer). The ل of an according cue is the cue's, so
+        the outlet after it is the source, not a hearer ("وفقا للوكالة": ل and the article, which the lexicons read
+        as the anaphor or the noun of the media, closed.ar.according_lam)."""
         if not started:
+            if any(w in self.words.according_lam for w in words_before(n, m.start(), 1)):
+                return False
             return self.told.starts_at(n, m.start()) or self.outlet_at(n[m.start():m.start() + 42])
         tok = m.group()
         return tok in self.particles or tok in self.sentence_adverbs \
