@@ -22,6 +22,7 @@ _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
 _RELATIVE = "title.ar.relative"  # rules/ar/titles.yaml
 _RELATIVE_WORDS = 4  # words of a relative's construct set off after a name: "زوجة الرئيس الأمريكي"
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
+_HAMZA_ARTICLE = re.compile(r"^[وف]?أل")  # أل: a word's own hamza and lam, never the article (ال)
 _QUOTE_MARKS = re.compile(r'["«»“”]')
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 _GIVEN = ("names.ar.given_male", "names.ar.given_female", "names.ar.given_foreign")  # rules/ar/given_names.yaml
@@ -187,9 +188,16 @@ class ArabicSpans(SpanGrammar):
         """The rule of rules/ar/given_names.yaml that read a name's first word as one ("تركي المالكي"), which the
         name reader alone takes for another word; None otherwise."""
         first = (name or "").split()[:1]
-        if not first or not is_arabic(first[0]) or not self.typer.arabic_names.word(first[0]).excluded:
+        if not first or not is_arabic(first[0]) or not self._other_word(first[0]):
             return None
         return self.given_of(first[0])
+
+    def _other_word(self, token: str) -> bool:
+        """Whether the name reader takes a word for no name: a closed or lexicon word (تركي، دانا), or a word that
+        looks like the article, which is never written with hamza: "أليخاندرو كاردوسا" opens with ال once
+        normalised, but the article is ال, so a listed given name written أل is a first name."""
+        word = self.typer.arabic_names.word(token)
+        return word.excluded or word.article and _HAMZA_ARTICLE.match(token) is not None
 
     def _given_at(self, original: str, leading: bool) -> int:
         """Which token is a given name that the name reader would take for another word (تركي، دانا، عبدربه)
@@ -206,7 +214,7 @@ class ArabicSpans(SpanGrammar):
             if not self.given_of(m.group()):
                 continue  # most words: no given name, not read further
             nxt = names.word(following.group())
-            if not names.word(m.group()).excluded or nxt.excluded and not nxt.link:
+            if not self._other_word(m.group()) or nxt.excluded and not nxt.link:
                 continue
             if not i or previous in names.honorifics or COMMA.search(original, found[i - 1].end(), m.start()) \
                     or DEFINITE.match(previous) and norm(m.group()) not in self.verb_forms:
