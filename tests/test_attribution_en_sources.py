@@ -913,3 +913,32 @@ def test_the_head_of_a_body_is_an_office(audit):
     claim = audit("Title\n\nGen. Joseph L. Votel, the head of the United States Special Operations Command, said the "
                   "raids would go on.").claims[0]
     assert claim.source.type == "named_official"
+
+
+@pytest.mark.parametrize("text, name", [
+    # nyt_2016-04-21_espn-fires-schilling-over-an-off.txt (shortened): a baseball analyst, not an official by his
+    # spokeswoman, nor in the sentences after (the prescan remembered him as one)
+    ("Title\n\nSchilling, through a spokeswoman, declined to comment.\n\nSchilling added that a man is a man.",
+     "Schilling"),
+    # nyt_2016-08-22_foundation-and-donors-complicate.txt: a donor who speaks through a spokesman
+    ("Title\n\nGilbert Chagoury, through a spokesman, said he had simply wanted to provide insights on elections in "
+     "Lebanon.", "Gilbert Chagoury"),
+])
+def test_one_who_speaks_through_a_spokesperson_is_typed_by_the_name(audit, text, name):
+    # closed.en.spoken_through: the spokesperson's office is not the principal's; also "Trump denied the accusations
+    # through a spokeswoman" (wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt), "Through a spokeswoman,
+    # Trump declined to comment" (wash-post_2016-08-09_ivanka-trump-champions-some-work.txt)
+    claims = audit(text).claims
+    assert {c.source.type for c in claims} == {"named_person"}
+    assert claims[0].source.name == name
+    assert "closed.en.spoken_through" in claims[0].source.rules
+
+
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt (shortened): a known official stays one
+    ("Title\n\nTrump, through a spokeswoman, denied the accusations.", "Donald Trump"),
+    ("Title\n\nMary Smith, a spokeswoman for the Clinton campaign, declined to comment.", "Mary Smith"),
+])
+def test_a_spokesperson_or_a_known_principal_stays_an_official(audit, text, name):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
