@@ -942,3 +942,27 @@ def test_one_who_speaks_through_a_spokesperson_is_typed_by_the_name(audit, text,
 def test_a_spokesperson_or_a_known_principal_stays_an_official(audit, text, name):
     claim = audit(text).claims[0]
     assert (claim.source.type, claim.source.name) == ("named_official", name)
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-07-06_atlantic-city-officials-welcome-.txt
+    "Title\n\nCounty freeholder Ernest D. Coursey said it was important that Clinton hear them.",
+    # politico_2016-04-08_families-of-mass-shooting-victim.txt
+    "Title\n\n“Senator Sanders voted twice to protect gun dealers,” New York City Public Advocate Trish James said.",
+    # breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt
+    "Title\n\nPalm Beach County Supervisor of Elections Susan Bucher said that independent voters can’t vote in the "
+    "primary.",
+    # wash-post_2016-04-15_democrats-to-sue-ariz-on-poll-ac.txt
+    "Title\n\n\"We made some horrendous mistakes,\" Maricopa County Recorder Helen Purcell said during a hearing.",
+])
+def test_an_office_of_local_government_is_an_office(audit, text):
+    # title.en.local_government: the offices of counties, cities and states by the structure of local government
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official"
+    assert "title.en.local_government" in claim.source.rules
+
+
+def test_a_supervisor_at_work_is_no_office(audit):
+    # "a tongue-lashing from a supervisor" (PolNeAR train): a bare supervisor is a trade's, not local government's
+    claim = audit("Title\n\nJane Roe, a supervisor at the warehouse, said the line often halts.").claims[0]
+    assert claim.source.type == "named_person"
