@@ -966,3 +966,21 @@ def test_a_supervisor_at_work_is_no_office(audit):
     # "a tongue-lashing from a supervisor" (PolNeAR train): a bare supervisor is a trade's, not local government's
     claim = audit("Title\n\nJane Roe, a supervisor at the warehouse, said the line often halts.").claims[0]
     assert claim.source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # politico_2016-07-05_criminal-charges-against-clinton.txt (shortened)
+    ("Title\n\nThat might sound strange to anyone listening to FBI Director James Comey’s statement on Tuesday.\n\n"
+     "Government employees can still get in trouble, and as Comey noted, people could still be sanctioned.",
+     "James Comey"),
+    # usa-today_2015-12-22_in-brief.txt (shortened)
+    ("Title\n\nPrime Minister Mariano Rajoy's ruling conservative Popular Party won the most votes.\n\n"
+     "Rajoy said Monday that he will \"try to form a stable government.\"", "Mariano Rajoy"),
+    # politico_2016-07-29_sex-lies-and-the-grayson-family-.txt: "Rep. Alan Grayson’s Senate campaign" (shortened)
+    ("Title\n\nRep. Alan Grayson’s Senate campaign began falling apart.\n\nGrayson denied the charges.", "Alan Grayson"),
+])
+def test_a_titled_name_written_as_a_possessor_is_the_title_s_holder(audit, text, name):
+    # EnglishSpans.titled_name: the prescan remembers the holder of a title whose name is a possessor, whom
+    # name_tokens leaves out of a span's head ("Muhammad Ali's death")
+    claim = audit(text).claims[-1]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
