@@ -984,3 +984,24 @@ def test_a_titled_name_written_as_a_possessor_is_the_title_s_holder(audit, text,
     # name_tokens leaves out of a span's head ("Muhammad Ali's death")
     claim = audit(text).claims[-1]
     assert (claim.source.type, claim.source.name) == ("named_official", name)
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2015-12-01_could-an-accident-by-janet-yelle.txt
+    "Title\n\n“She has two opportunities now to set expectations,” said Megan Greene, chief economist at Manulife.",
+    # nyt_2015-11-09_jobs-report-gives-democrats-a-li.txt (shortened)
+    "Title\n\n''The most impressive aspect has been a newfound resilience by consumers,'' said Richard Curtin, the chief "
+    "economist for the Michigan Survey of Consumers.",
+])
+def test_chief_as_the_rank_of_a_trade_is_no_office(audit, text):
+    # title.en.government: "chief" before a trade of scholarship (title.en.trade) is that trade's rank
+    assert audit(text).claims[0].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text", [
+    "Title\n\nPolice Chief John Roe said the fire was out.",
+    # politico_2016-01-27_the-steep-cost-of-cruz-s-county-.txt (shortened): a campaign's chief strategist
+    "Title\n\nKasich’s chief strategist John Weaver says in a statement that the race will now be a two-man race.",
+])
+def test_chief_of_an_office_stays_an_office(audit, text):
+    assert audit(text).claims[0].source.type == "named_official"
