@@ -913,3 +913,95 @@ def test_the_head_of_a_body_is_an_office(audit):
     claim = audit("Title\n\nGen. Joseph L. Votel, the head of the United States Special Operations Command, said the "
                   "raids would go on.").claims[0]
     assert claim.source.type == "named_official"
+
+
+@pytest.mark.parametrize("text, name", [
+    # nyt_2016-04-21_espn-fires-schilling-over-an-off.txt (shortened): a baseball analyst, not an official by his
+    # spokeswoman, nor in the sentences after (the prescan remembered him as one)
+    ("Title\n\nSchilling, through a spokeswoman, declined to comment.\n\nSchilling added that a man is a man.",
+     "Schilling"),
+    # nyt_2016-08-22_foundation-and-donors-complicate.txt: a donor who speaks through a spokesman
+    ("Title\n\nGilbert Chagoury, through a spokesman, said he had simply wanted to provide insights on elections in "
+     "Lebanon.", "Gilbert Chagoury"),
+])
+def test_one_who_speaks_through_a_spokesperson_is_typed_by_the_name(audit, text, name):
+    # closed.en.spoken_through: the spokesperson's office is not the principal's; also "Trump denied the accusations
+    # through a spokeswoman" (wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt), "Through a spokeswoman,
+    # Trump declined to comment" (wash-post_2016-08-09_ivanka-trump-champions-some-work.txt)
+    claims = audit(text).claims
+    assert {c.source.type for c in claims} == {"named_person"}
+    assert claims[0].source.name == name
+    assert "closed.en.spoken_through" in claims[0].source.rules
+
+
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt (shortened): a known official stays one
+    ("Title\n\nTrump, through a spokeswoman, denied the accusations.", "Donald Trump"),
+    ("Title\n\nMary Smith, a spokeswoman for the Clinton campaign, declined to comment.", "Mary Smith"),
+])
+def test_a_spokesperson_or_a_known_principal_stays_an_official(audit, text, name):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-07-06_atlantic-city-officials-welcome-.txt
+    "Title\n\nCounty freeholder Ernest D. Coursey said it was important that Clinton hear them.",
+    # politico_2016-04-08_families-of-mass-shooting-victim.txt
+    "Title\n\n“Senator Sanders voted twice to protect gun dealers,” New York City Public Advocate Trish James said.",
+    # breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt
+    "Title\n\nPalm Beach County Supervisor of Elections Susan Bucher said that independent voters can’t vote in the "
+    "primary.",
+    # wash-post_2016-04-15_democrats-to-sue-ariz-on-poll-ac.txt
+    "Title\n\n\"We made some horrendous mistakes,\" Maricopa County Recorder Helen Purcell said during a hearing.",
+])
+def test_an_office_of_local_government_is_an_office(audit, text):
+    # title.en.local_government: the offices of counties, cities and states by the structure of local government
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official"
+    assert "title.en.local_government" in claim.source.rules
+
+
+def test_a_supervisor_at_work_is_no_office(audit):
+    # "a tongue-lashing from a supervisor" (PolNeAR train): a bare supervisor is a trade's, not local government's
+    claim = audit("Title\n\nJane Roe, a supervisor at the warehouse, said the line often halts.").claims[0]
+    assert claim.source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # politico_2016-07-05_criminal-charges-against-clinton.txt (shortened)
+    ("Title\n\nThat might sound strange to anyone listening to FBI Director James Comey’s statement on Tuesday.\n\n"
+     "Government employees can still get in trouble, and as Comey noted, people could still be sanctioned.",
+     "James Comey"),
+    # usa-today_2015-12-22_in-brief.txt (shortened)
+    ("Title\n\nPrime Minister Mariano Rajoy's ruling conservative Popular Party won the most votes.\n\n"
+     "Rajoy said Monday that he will \"try to form a stable government.\"", "Mariano Rajoy"),
+    # politico_2016-07-29_sex-lies-and-the-grayson-family-.txt: "Rep. Alan Grayson’s Senate campaign" (shortened)
+    ("Title\n\nRep. Alan Grayson’s Senate campaign began falling apart.\n\nGrayson denied the charges.", "Alan Grayson"),
+])
+def test_a_titled_name_written_as_a_possessor_is_the_title_s_holder(audit, text, name):
+    # EnglishSpans.titled_name: the prescan remembers the holder of a title whose name is a possessor, whom
+    # name_tokens leaves out of a span's head ("Muhammad Ali's death")
+    claim = audit(text).claims[-1]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2015-12-01_could-an-accident-by-janet-yelle.txt
+    "Title\n\n“She has two opportunities now to set expectations,” said Megan Greene, chief economist at Manulife.",
+    # nyt_2015-11-09_jobs-report-gives-democrats-a-li.txt (shortened)
+    "Title\n\n''The most impressive aspect has been a newfound resilience by consumers,'' said Richard Curtin, the chief "
+    "economist for the Michigan Survey of Consumers.",
+])
+def test_chief_as_the_rank_of_a_trade_is_no_office(audit, text):
+    # title.en.government: "chief" before a trade of scholarship (title.en.trade) is that trade's rank
+    assert audit(text).claims[0].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text", [
+    "Title\n\nPolice Chief John Roe said the fire was out.",
+    # politico_2016-01-27_the-steep-cost-of-cruz-s-county-.txt (shortened): a campaign's chief strategist
+    "Title\n\nKasich’s chief strategist John Weaver says in a statement that the race will now be a two-man race.",
+])
+def test_chief_of_an_office_stays_an_office(audit, text):
+    assert audit(text).claims[0].source.type == "named_official"

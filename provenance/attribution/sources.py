@@ -144,6 +144,14 @@ class SpanGrammar:
         """Where a second, coordinated noun opens, when the first one types the span."""
         return None
 
+    def principal(self, span: str) -> Optional[str]:
+        """The span without the spokesperson its named one speaks through, or None where it has none."""
+        return None
+
+    def spoken_through(self, nb: str, hit) -> bool:
+        """Whether a spokesperson's office (`hit` in the normalised body `nb`) is one its principal speaks through."""
+        return False
+
     def lead(self, unquoted: str) -> Optional[list[str]]:
         """The name that opens the span, past which a title may follow; None where names need not open it."""
         return None
@@ -348,6 +356,10 @@ class SourceTyper:
     def type_span(self, span: str, n: str, memory: Memory) -> Typed:
         """A span (`n`: normalised) typed in the shared order, without its anaphors or coordinated nouns."""
         g = self.grammar(n)
+        principal = g.principal(span)
+        if principal is not None:  # "Schilling, through a spokeswoman": typed by the name, not by the spokesperson
+            typed = self.type_span(principal, norm(principal), memory)
+            return replace(typed, rules=[*typed.rules, "closed.en.spoken_through"])
         unquoted = _PARTY_TAG.sub(" ", _QUOTED.sub(" ", span))  # quoted words name things; "(R-S.C.)" no one
         lead = g.lead(unquoted)
         typed = g.head_reading(span, n, unquoted, lead, memory)
@@ -512,6 +524,8 @@ class SourceTyper:
         body_grammar = self.grammar(body)
         introduced: list[tuple[int, str, str]] = []  # (where, name, spelling) of each name a title introduces
         for hit in roles:
+            if body_grammar.spoken_through(nb.text, hit):
+                continue  # "Schilling, through a spokeswoman": no office of Schilling's
             trade = self.lex["person_role"].search(nb.text, hit.start, hit.end + 100)
             if trade is not None and trade.start == hit.start and trade.end > hit.end:
                 # "قائد المنتخب": a longer trade opening with an office's word (a player) holds no office, as "director

@@ -15,7 +15,7 @@ from typing import Optional
 from ...lexicon import Hit
 from ...normalize import norm
 from ..sources import COMMA, TOKEN, Memory, SourceTyper, SpanGrammar, Typed
-from ..words import as_written, closed_class, opening
+from ..words import as_written, closed_class, closed_pattern, opening
 
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _EN_AFFILIATION = re.compile(r"(?<!\S)(?:at|of|from|with|for)\s+(?:the\s+)?$")  # right before an organisation
@@ -52,6 +52,8 @@ _POSSESSIVE_OUTLET = re.compile(r"(?:'s|’s|'|’)(?:\s|$)")
 _WRITES_FOR = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
 _POSSESSED = re.compile(r"(?:'s|’s|s'|s’) ([a-z]+(?: [a-z]+)?)$")  # the noun after a possessor that ends the head
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [a-z]\.(?= [a-z])")  # "lindsey o. graham": the initial and the space before it
+# "FBI Director James Comey’s statement", "Sen. Jane Roe's bill": the name right after a title, written as a possessor
+_TITLED_POSSESSOR = re.compile(r"\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*[a-z])(?:['’]s|(?<=s)['’])(?!\w)")
 _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
@@ -93,6 +95,8 @@ class EnglishSpans(SpanGrammar):
         self._company_officer = closed_class(typer.rules, "closed.en.company_officer")
         self._public_body = re.compile(r" (?:of|at|for) (?:(?:[^,.;:()]|\.(?! ))*?\b)?"
                                        + opening(closed_class(typer.rules, "closed.en.public_body")) + r"\b")
+        # "Schilling, through a spokeswoman": the one who speaks through a spokesperson is no official by it
+        self._spoken_through = re.compile(closed_pattern(typer.rules, "closed.en.spoken_through"), re.I)
         self._tense = {w: False for w in closed_class(typer.rules, "closed.en.past_office")} \
             | {w: True for w in closed_class(typer.rules, "closed.en.present_office")}  # an office's time: now?
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
@@ -565,6 +569,23 @@ class EnglishSpans(SpanGrammar):
         """Whether a known name only modifies the noun after it or follows a preposition ("adviser to Trump")."""
         before = n[:known.start].split()[-1:]
         return known.end < len(n.rstrip(" .,")) or bool(before) and before[0] in self.typer.words.prepositions
+
+    def principal(self, span: str) -> Optional[str]:
+        through = self._spoken_through.search(span)
+        rest = (span[:through.start()] + span[through.end():]).strip(" ,") if through else ""
+        return rest or None
+
+    def titled_name(self, body: str, nb, end: int) -> list[str]:
+        # the holder of a title written as the possessor of what follows ("FBI Director James Comey’s statement"),
+        # whom name_tokens leaves out of a span's head; not a known person's (remembered by the gazetteer: "David
+        # Axelrod, President Barack Obama’s former top adviser" is read by SourceTyper._relation_office)
+        possessor = _TITLED_POSSESSOR.match(body, nb.span(end, end)[0])
+        if possessor is None or self.typer.lex["known_official"].search(norm(possessor.group(1))) is not None:
+            return []
+        return [w.strip(".") for w in possessor.group(1).split()]
+
+    def spoken_through(self, nb: str, hit) -> bool:
+        return any(m.end() > hit.start for m in self._spoken_through.finditer(nb, max(0, hit.start - 40), hit.end))
 
     def unnamed_spokesperson(self, names: list[str], known) -> bool:
         # "a Clinton campaign spokesman", "a spokesman for Clinton": a spokesperson, unnamed
