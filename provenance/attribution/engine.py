@@ -529,8 +529,9 @@ class Attributor:
                 why.append(agentless[0].entry_id)
             if speaker is None:
                 also = self._also(None, cands + side, r, lang, ctx)
-                # an according cue set aside on purpose says why ("وفق قانون": in accordance with, attr.according.rule)
-                why += dict.fromkeys(x for c in cands if c.cue.family == "according" and c.typed.type == "unattributed"
+                # a cue set aside on purpose says why ("وفق قانون": in accordance with, attr.according.rule; "تجددت
+                # الاتهامات": what was said is the subject, attr.ar.utterance_subject; "what he said": a free relative)
+                why += dict.fromkeys(x for c in cands if c.typed.type == "unattributed"
                                      for x in c.typed.rules if x.startswith("attr."))
                 return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None, False
         else:
