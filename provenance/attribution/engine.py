@@ -28,6 +28,7 @@ from .words import WordClasses, opening
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _PEOPLE = (*PERSON_TYPES, "anonymous", "anonymous_official")
+_UTTERANCE = "attr.ar.utterance_subject"  # a subject that is what was said: no speaker (lang/ar.py)
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
 _DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -530,8 +531,9 @@ class Attributor:
             if speaker is None:
                 also = self._also(None, cands + side, r, lang, ctx)
                 # a cue set aside on purpose says why ("وفق قانون": in accordance with, attr.according.rule; "تجددت
-                # الاتهامات": what was said is the subject, attr.ar.utterance_subject; "what he said": a free relative)
+                # الاتهامات": what was said is the subject, attr.ar.utterance_subject)
                 why += dict.fromkeys(x for c in cands if c.typed.type == "unattributed"
+                                     and (c.cue.family == "according" or _UTTERANCE in c.typed.rules)
                                      for x in c.typed.rules if x.startswith("attr."))
                 return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None, False
         else:
