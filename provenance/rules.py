@@ -615,7 +615,7 @@ class RuleSet:
         irregular = {lemma: forms for e in self.entries for lemma, forms in e.irregular.items()}
         for e in self.entries:
             e._irregular = irregular
-        self._families: dict[tuple[str, ...], Lexicon] = {}
+        self._families: dict[tuple[Optional[str], ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
         self._boilerplate: dict[tuple[str, int], LineRules] = {}
         self._wholes: dict[str, Optional[re.Pattern]] = {}  # see _whole_lines
@@ -630,13 +630,14 @@ class RuleSet:
             self._missing.append(entry_id)  # type: ignore[union-attr]
         return found
 
-    def lexicon(self, *families: str) -> Lexicon:
-        """One compiled matcher over the given lexicon families (cached)."""
-        key = tuple(sorted(families))
+    def lexicon(self, *families: str, lang: Optional[str] = None) -> Lexicon:
+        """One compiled matcher over the given lexicon families (cached); with `lang`, only the entries marked for
+        that language or for any (a step one language takes and another does not, as a poll's figures going on)."""
+        key = (*sorted(families), lang)
         if key not in self._families:
             items, patterns = [], []
             for e in self.entries:
-                if e.family in families:
+                if e.family in families and (lang is None or e.lang in (lang, "any")):
                     items += [(t, e.id, e.family, e) for t in e.all_terms()]
                     patterns += [(norm_pattern(p), e.id, e.family, e) for p in e.patterns]
             self._families[key] = Lexicon(items, patterns)

@@ -929,6 +929,24 @@ def test_figures_after_a_person_are_not_a_poll(audit):
     assert report.claims[1].source.type == "unattributed"
 
 
+@pytest.mark.parametrize("text", [
+    # arabic-pool france24_FR-internationalNews-2526-20180730: a hashtag's popularity and a price rise after the
+    # statistics of who tweeted it (three sentences there)
+    "وحسب الإحصاءات التي أجريت عليه فإن معظم التغريدات أتت من مصر. "
+    "بينما حقق وسم #ازعل_يا_سيسي درجة أعلى من الشعبية محرزا 10 بالمئة على مقياس شعبية تويتر باللغة العربية.",
+    # arabic-pool france24_FR-internationalNews-2678-20180812: a fire contained after a toll
+    "وذلك بحسب حصيلة أصدرتها هيئة الإطفاء في كاليفورنيا. "
+    "وإلى الشمال قرب مدينة ريدينغ، تمت السيطرة على حريق \"كار\" بنسبة 51% حتى صباح الجمعة.",
+])
+def test_an_arabic_share_after_a_document_is_the_writers(audit, text):
+    # attr.continuation.poll_figures is English's (lang: en): no Arabic pool sentence gives a poll's figures so
+    report = audit("عنوان\n\n" + text)
+    first, figures = report.claims
+    assert first.source.type == "document"
+    assert figures.source.type == "unattributed"
+    assert "attr.continuation.poll_figures" not in figures.reasons
+
+
 def test_a_day_between_a_name_and_its_verb_is_no_part_of_the_name(audit):
     # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to (tests/devset/english): "House Speaker Paul Ryan on
     # Thursday declared"; "Trevor Noah on Thursday showed" and the like in PolNeAR's train split

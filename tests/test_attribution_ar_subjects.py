@@ -285,3 +285,37 @@ def test_the_lam_after_a_verb_of_speech_is_still_a_hearer(audit):
     claim = audit("وقال وزير الخارجية فيصل المقداد إن الوضع صعب. وقال للصحيفة إن الزيارة ناجحة.").claims[-1]
     assert claim.source.text == "وزير الخارجية فيصل المقداد"
     assert [v.type for v in claim.via] == ["media"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # arabic-pool bbc_BB-internationalNews-494-20180511, after Mahathir's words
+    "ولكن تجددت الاتهامات بالمثلية ضده عام 2008 في ما وصفه بأنها محاولة جديدة من الحكومة لتهميشه.",
+    # arabic-pool alarabia_AL-internationalNews-185-20180224, after the Philippine authorities
+    "وتحدثت معلومات منذ فترة طويلة عن تعرض الفلبينيين إلى الاستغلال والعمل الإضافي والاغتصاب والموت في ظروف غامضة.",
+])
+def test_what_was_said_as_a_verbs_subject_goes_on_with_no_speaker(audit, sentence):
+    # closed.ar.utterance (attr.ar.utterance_subject): accusations renewed, information telling of abuse; the
+    # sentence names no one whose words they are, and the speaker before does not go on
+    report = audit("عنوان\n\nوقال المكتب الإعلامي للحزب إن الأمر خطير. " + sentence)
+    first, claim = report.claims
+    assert first.source.type == "named_organization"
+    assert claim.source.type == "unattributed"
+    assert "attr.ar.utterance_subject" in claim.reasons
+
+
+ACCUSATIONS_ARTICLE = POOL_ARTICLE.parent / "france24_FR-internationalNews-560-20180405.txt"
+
+
+@pytest.mark.skipif(not ACCUSATIONS_ARTICLE.exists(), reason="../shared/data is not next to the project")
+def test_accusations_that_threaten_are_no_ones_in_the_article(auditor):
+    # the third pool instance: "وتهدد الاتهامات بإقحام تيموشينكو" after the party's press office spoke
+    report = auditor.audit(document_from_bytes(ACCUSATIONS_ARTICLE.read_bytes(), ACCUSATIONS_ARTICLE.name))
+    claim = next(c for c in report.claims if c.text.startswith("وتهدد الاتهامات"))
+    assert claim.source.type == "unattributed"
+    assert "attr.ar.utterance_subject" in claim.reasons
+
+
+def test_a_speaker_named_after_the_verb_still_speaks(audit):
+    # not an utterance: the speaker the verb names after it
+    claim = audit("عنوان\n\nوتحدثت وكالة الأنباء السورية الرسمية عن سقوط عشرات القتلى.").claims[0]
+    assert claim.source.type == "state_media"

@@ -28,6 +28,7 @@ from .words import WordClasses, opening
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _PEOPLE = (*PERSON_TYPES, "anonymous", "anonymous_official")
+_UTTERANCE = "attr.ar.utterance_subject"  # a subject that is what was said: no speaker (lang/ar.py)
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
 _DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -186,8 +187,6 @@ class Attributor:
         self.topic = rules.lexicon("headline_colon")
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
         self.quote_colon = rules.lexicon("quote_colon")  # 'Rep. Trey Gowdy: "..."' in the body
-        self.poll_figures = rules.lexicon("poll_figures")
-        self.poll_shares = rules.lexicon("poll_shares")  # "4 in 10 voters": back to the poll past a voter quoted
         self.publisher_words = rules.lexicon("publisher_relay")
         self.publisher_rule = next((e.id for e in rules.entries if e.family == "publisher_relay"), None)
 
@@ -516,7 +515,7 @@ class Attributor:
             quoted = n.lstrip()[:1] in ('"', "'") and (not opening or opening[0] >= len(n) / 2)
             if quoted and ctx.group is not None and ctx.group[1] == len(ctx.read) - 1:
                 last = ctx.group[0]  # "''...,'' they argued. ''Having failed ...''": the unnamed group goes on quoting
-            figures, last = self._findings(n, last, ctx)
+            figures, last = self._findings(n, last, ctx, lang)
             fragment = not quoted and figures is None and reason is None and self._quoted_fragment(sent, n, lang, ctx, memory)
             if quoted and last is not None and lang.names_speaker(n, last.source):
                 quoted = False  # '"One of the shortcomings of Byler's piece ..."' after Byler: about them, not theirs
@@ -531,8 +530,10 @@ class Attributor:
                 why.append(agentless[0].entry_id)
             if speaker is None:
                 also = self._also(None, cands + side, r, lang, ctx)
-                # an according cue set aside on purpose says why ("وفق قانون": in accordance with, attr.according.rule)
-                why += dict.fromkeys(x for c in cands if c.cue.family == "according" and c.typed.type == "unattributed"
+                # a cue set aside on purpose says why ("وفق قانون": in accordance with, attr.according.rule; "تجددت
+                # الاتهامات": what was said is the subject, attr.ar.utterance_subject)
+                why += dict.fromkeys(x for c in cands if c.typed.type == "unattributed"
+                                     and (c.cue.family == "according" or _UTTERANCE in c.typed.rules)
                                      for x in c.typed.rules if x.startswith("attr."))
                 return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None, False
         else:
@@ -989,14 +990,17 @@ class Attributor:
         return Source(text=r.text[a:b], name=c.typed.name, role=c.typed.role, type=c.typed.type or "unattributed",
                       start=r.sent.start + a, end=r.sent.start + b, rules=c.typed.rules)
 
-    def _findings(self, n: str, last: Optional[Speaker], ctx: Discourse) -> tuple[Optional[Hit], Optional[Speaker]]:
+    @staticmethod
+    def _findings(n: str, last: Optional[Speaker], ctx: Discourse,
+                  lang: Language) -> tuple[Optional[Hit], Optional[Speaker]]:
         """A poll's figure in a sentence with no cue, and the document it goes on with: the last speaker when it is a
         document ("... poll found ... . Cruz was at seven percent"), or for respondents counted in ten the document
         cited before the people quoted since ("..., said Renee Gold. ... viewed positively by about 4 in 10
-        registered voters"); a body or an outlet between them ends the look back."""
+        registered voters"); a body or an outlet between them ends the look back. Only in a language whose rules
+        give such figures (`Language.figures`: English; an Arabic share after a report is the writer's)."""
         if last is not None and last.source.type == "document":
-            return next(self.poll_figures.finditer(n), None), last
-        share = next(self.poll_shares.finditer(n), None)
+            return next(lang.figures.finditer(n), None), last
+        share = next(lang.shares.finditer(n), None)
         # the speaker cited last before the people quoted since (voters, officials, unnamed ones)
         before = next((s for s in reversed(ctx.spoken) if s.source.type not in _PEOPLE), None) if share else None
         return (share, before) if before is not None and before.source.type == "document" else (None, last)

@@ -111,6 +111,7 @@ class WordClasses:
         self.published_speech = read("closed.ar.published_speech")  # ونشرت حملة كلينتون بيانا
         self.deployed = tuple(sorted(read("closed.ar.deployed")))  # وكثفت الميليشيات نشر أفرادها
         self.relayed_speech = read("closed.ar.relayed_speech")  # نشر الموقع تصريحا لرئيس النادي
+        self.utterances = read("closed.ar.utterance")  # تجددت الاتهامات
         self.issuer_holders = read("closed.ar.issuer_holder")  # بيان للجيش
         self.issuer_prepositions = tuple(sorted(read("closed.ar.issuer_preposition")))
         self.article = next(iter(read("closed.ar.article")))  # ال

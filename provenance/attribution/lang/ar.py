@@ -306,7 +306,21 @@ class Arabic(Language):
                 cand.hearer = cand.hearer or self.hearer(r, span[1])  # "وقال في ختام زيارته لوكالة": past it
                 return cand
             return Candidate(hit, span, Typed("unattributed", rules=["src.ar.not_noun_phrase"]))
-        return self.candidate(r, hit, span)
+        cand = self.candidate(r, hit, span)
+        if self._utterance(r, hit, cand):
+            return Candidate(hit, span, Typed("unattributed", rules=["closed.ar.utterance", "attr.ar.utterance_subject"]))
+        return cand
+
+    def _utterance(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
+        """Whether the verb's subject right after it is what was said or is known, no speaker named after it
+        (closed.ar.utterance: "ولكن تجددت الاتهامات بالمثلية"، "وتحدثت معلومات منذ فترة"): the utterance speaks
+        for no one the sentence names, and an unresolved span would otherwise be read as a dropped subject going
+        on with the speaker before."""
+        if cand.span[0] < hit.end or cand.span[1] <= cand.span[0] or "src.unresolved" not in cand.typed.rules:
+            return False
+        first = self.bare(r.n[slice(*cand.span)].split()[0])
+        article = self.words.article
+        return (first[len(article):] if first.startswith(article) else first) in self.words.utterances
 
     def _outlet(self, n: str) -> bool:
         """Whether a normalised span names an outlet ("في الجريدة الرسمية"), read without typing it."""

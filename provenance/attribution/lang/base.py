@@ -74,6 +74,9 @@ class Language:
         self.subjects = self.finder(rules, typer)
         self.words = typer.words  # the function words of rules/<language>/function_words.yaml
         self.told = rules.lexicon("told")
+        # a poll's figures in a sentence with no cue go on with the poll, in the languages whose rules say so
+        self.figures = rules.lexicon("poll_figures", lang=self.code)
+        self.shares = rules.lexicon("poll_shares", lang=self.code)  # "4 in 10 voters": past a voter quoted
 
     # -- the steps a language fills in ------------------------------------------------------------
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
