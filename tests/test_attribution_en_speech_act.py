@@ -128,3 +128,28 @@ def test_a_threat_that_is_no_speech_names_no_source(audit):
     claim = audit("With a 51 percent plunge in Valeant's stock price on Tuesday, the pressure is only growing, "
                   "threatening further losses for Mr. Ackman.").claims[0]
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind.txt
+    ("Sen. Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham.", "Sen. Ted Cruz"),
+    # breitbart_2016-06-08_ready-to-back-clinton-obama-work.txt: the participle after its subject's clause
+    ("Trump, meanwhile, was making a fresh pitch to Sanders voters, refusing to concede that the Vermont senator’s "
+     "backers were unlikely to vote for him.", "Trump"),
+    # politico_2016-03-10_trump-s-rivals-pull-their-punche.txt
+    ("Trump stood by his comment Monday, refusing to acknowledge that not all Muslims hate the U.S.", "Trump"),
+    # huff-post_2016-05-16_trump-says-he-s-unlikely-to-have.txt
+    ("The spokesman refuses to answer questions on who Cameron would like to see win.", "The spokesman"),
+])
+def test_refusing_to_say_or_concede_is_said_by_its_subject(audit, text, source):
+    # cue.en.withhold: LABELLING.md's "refuse to comment"; "refused to" was cue.en.say's, the present and the
+    # participle were missed
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+def test_refusing_to_do_something_else_is_no_speech(audit):
+    # usa-today_2016-03-30_teen-girl-pepper-sprayed-in-scuf.txt: an act refused, not a word
+    claim = audit("Six protesters were arrested after refusing to leave the lobby of the Holiday Inn Express.").claims[0]
+    assert claim.source.type in (None, "unattributed")
