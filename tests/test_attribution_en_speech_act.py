@@ -153,3 +153,35 @@ def test_refusing_to_do_something_else_is_no_speech(audit):
     # usa-today_2016-03-30_teen-girl-pepper-sprayed-in-scuf.txt: an act refused, not a word
     claim = audit("Six protesters were arrested after refusing to leave the lobby of the Holiday Inn Express.").claims[0]
     assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2015-11-11_a-meaningful-exchange-actually-h.txt
+    ("Rubio’s response was that it’s unfair for the federal tax code to allow citizens to write off the costs.",
+     "Rubio"),
+    ("The Florida senator’s answer was that “the most important institution in society is the family.”",
+     "The Florida senator"),
+    # wash-post_2016-05-05_sanders-faces-tough-sell-in-gett.txt
+    ("Sanders's point was that the nominee would also need a hefty supply of superdelegates.", "Sanders"),
+    # west-journal_2016-08-26_glenn-beck-says-trump-alt-right-.txt
+    ("Beck’s contention was that Trump is, in fact, appealing to the so-called alt-right.", "Beck"),
+    # west-journal_2015-12-01_just-leaked-look-at-hillary-s-sh.txt
+    ("Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”", "Clinton"),
+])
+def test_a_possessors_answer_that_says_what_was_said_is_theirs(audit, text, source):
+    # cue.en.possessed_answer, read by lang/en.py noun_cue: a speech act's noun with its content after "was"
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert claim.source.text == source
+    assert "attr.speech_noun" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-05-09_american-admiral-rattles-beijing.txt: an answer with no content given
+    "In a conversation overheard by a reporter, the admiral's answer was indistinct.",
+    # nyt_2016-01-30_traditionally-democrat-unions-ar.txt: a message that does something, not what was said
+    "That is the anxiety Donald Trump's message is tapping into.",
+])
+def test_a_possessors_answer_with_no_content_names_no_source(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type in (None, "unattributed")

@@ -737,6 +737,18 @@ class English(Language):
         """Its possessor ("Sanders' belief"), or for an agent noun (cue.en.stance_noun_agent) the noun's own phrase."""
         return self.subjects.holder(r.n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
 
+    def noun_cue(self, r: Reading) -> Optional[Candidate]:
+        """"Rubio's response was that ...": a speech act's noun whose content follows carries the claim, and its
+        possessor said it (family speech_noun, cue.en.possessed_answer); read when no verb names a speaker."""
+        for hit in r.cues["speech_noun"]:
+            span = self.subjects.holder(r.n, hit)
+            if span[1] > span[0] and not r.inside(hit.start):
+                cand = self.candidate(r, hit, span)
+                if cand.typed.type not in (None, "unattributed"):
+                    cand.typed.rules = [*cand.typed.rules, "attr.speech_noun"]
+                    return cand
+        return None
+
     def outlet_via(self, r: Reading) -> list[Via]:
         """"In an interview with The Washington Post, Sanders said", "said on CNN's State of the Union",
         "wrote in The New York Times"."""
