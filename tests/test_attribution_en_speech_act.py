@@ -185,3 +185,32 @@ def test_a_possessors_answer_that_says_what_was_said_is_theirs(audit, text, sour
 def test_a_possessors_answer_with_no_content_names_no_source(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-03-15_pastor-wants-girl-scout-leaders-.txt
+    ("Kevin Swanson then implied that scout leaders should be put to death.", "Kevin Swanson"),
+    # west-journal_2016-06-04_former-clinton-pollster-says-cli.txt
+    ("Doug Schoen even hypothesized Clinton could easily be replaced by Vice President Joe Biden.", "Doug Schoen"),
+    # wash-post_2016-03-30_trump-sticking-by-his-campaign-m.txt: the second of two joined verbs
+    ("Trump conceded that Lewandowski had touched Fields but implied that it was Fields's fault.", "Trump"),
+    # nyt_2016-03-23_why-sanders-lags-on-black-vote-h.txt
+    ("Geoff Garin, a strategist for Mrs. Clinton's 2008 campaign, posited that for a more economically marginal "
+     "group the unemployment rate matters more.", "Geoff Garin"),
+])
+def test_positing_or_implying_is_said_by_its_subject(audit, text, source):
+    # cue.en.posit: reasoning put forward or conveyed without saying it outright
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-06-14_sanders-scripts-his-primary-seas.txt: the passive names no one
+    "It’s implied that he won’t stand in Clinton’s way.",
+    # a thing implies: no speaker (attr.speaking_subject)
+    "Most important, it implies that the party is split.",
+])
+def test_what_is_implied_by_no_speaker_is_nobodys(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type in (None, "unattributed")
