@@ -214,3 +214,32 @@ def test_positing_or_implying_is_said_by_its_subject(audit, text, source):
 def test_what_is_implied_by_no_speaker_is_nobodys(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo.txt
+    ("Gorka also made the point that Clinton’s philosophy would make her “completely a third Obama term.”", "Gorka"),
+    # wash-post_2016-06-13_responses-are-in-keeping-with-ca.txt
+    ("President Obama made a point of saying the Orlando nightclub \"was a place of solidarity and empowerment.\"",
+     "President Obama"),
+    # west-journal_2016-08-05_benghazi-widow-dorothy-woods-def.txt
+    ("Regarding Trump’s rhetoric, Woods shared her belief that none of it was beyond the pale.", "Woods"),
+    # west-journal_2016-05-10_trump-s-support-twice-that-of-cl.txt
+    ("Some of those surveyed shared their concerns about the choices they face.", "Some of those surveyed"),
+])
+def test_making_a_point_or_sharing_a_view_is_said_by_its_subject(audit, text, source):
+    # cue.en.light_speech: a light verb before the point made or the view shared
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # west-journal_2016-07-18_nevertrump-delegates-disrupt-rnc.txt: a point made by an act
+    "Protesting delegates nevertheless made their point.",
+    # politico_2016-09-01_debating-clinton-s-character.txt: to make a point, an act
+    "Lazio infamously crossed into her personal space to make a point.",
+])
+def test_a_point_made_by_an_act_names_no_speaker(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type in (None, "unattributed")
