@@ -128,3 +128,118 @@ def test_a_threat_that_is_no_speech_names_no_source(audit):
     claim = audit("With a 51 percent plunge in Valeant's stock price on Tuesday, the pressure is only growing, "
                   "threatening further losses for Mr. Ackman.").claims[0]
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind.txt
+    ("Sen. Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham.", "Sen. Ted Cruz"),
+    # breitbart_2016-06-08_ready-to-back-clinton-obama-work.txt: the participle after its subject's clause
+    ("Trump, meanwhile, was making a fresh pitch to Sanders voters, refusing to concede that the Vermont senator’s "
+     "backers were unlikely to vote for him.", "Trump"),
+    # politico_2016-03-10_trump-s-rivals-pull-their-punche.txt
+    ("Trump stood by his comment Monday, refusing to acknowledge that not all Muslims hate the U.S.", "Trump"),
+    # huff-post_2016-05-16_trump-says-he-s-unlikely-to-have.txt
+    ("The spokesman refuses to answer questions on who Cameron would like to see win.", "The spokesman"),
+])
+def test_refusing_to_say_or_concede_is_said_by_its_subject(audit, text, source):
+    # cue.en.withhold: LABELLING.md's "refuse to comment"; "refused to" was cue.en.say's, the present and the
+    # participle were missed
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+def test_refusing_to_do_something_else_is_no_speech(audit):
+    # usa-today_2016-03-30_teen-girl-pepper-sprayed-in-scuf.txt: an act refused, not a word
+    claim = audit("Six protesters were arrested after refusing to leave the lobby of the Holiday Inn Express.").claims[0]
+    assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2015-11-11_a-meaningful-exchange-actually-h.txt
+    ("Rubio’s response was that it’s unfair for the federal tax code to allow citizens to write off the costs.",
+     "Rubio"),
+    ("The Florida senator’s answer was that “the most important institution in society is the family.”",
+     "The Florida senator"),
+    # wash-post_2016-05-05_sanders-faces-tough-sell-in-gett.txt
+    ("Sanders's point was that the nominee would also need a hefty supply of superdelegates.", "Sanders"),
+    # west-journal_2016-08-26_glenn-beck-says-trump-alt-right-.txt
+    ("Beck’s contention was that Trump is, in fact, appealing to the so-called alt-right.", "Beck"),
+    # west-journal_2015-12-01_just-leaked-look-at-hillary-s-sh.txt
+    ("Clinton’s response was: “Is Dalton Brody off Conn or Wisconsin?”", "Clinton"),
+])
+def test_a_possessors_answer_that_says_what_was_said_is_theirs(audit, text, source):
+    # cue.en.possessed_answer, read by lang/en.py noun_cue: a speech act's noun with its content after "was"
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert claim.source.text == source
+    assert "attr.speech_noun" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-05-09_american-admiral-rattles-beijing.txt: an answer with no content given
+    "In a conversation overheard by a reporter, the admiral's answer was indistinct.",
+    # nyt_2016-01-30_traditionally-democrat-unions-ar.txt: a message that does something, not what was said
+    "That is the anxiety Donald Trump's message is tapping into.",
+])
+def test_a_possessors_answer_with_no_content_names_no_source(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-03-15_pastor-wants-girl-scout-leaders-.txt
+    ("Kevin Swanson then implied that scout leaders should be put to death.", "Kevin Swanson"),
+    # west-journal_2016-06-04_former-clinton-pollster-says-cli.txt
+    ("Doug Schoen even hypothesized Clinton could easily be replaced by Vice President Joe Biden.", "Doug Schoen"),
+    # wash-post_2016-03-30_trump-sticking-by-his-campaign-m.txt: the second of two joined verbs
+    ("Trump conceded that Lewandowski had touched Fields but implied that it was Fields's fault.", "Trump"),
+    # nyt_2016-03-23_why-sanders-lags-on-black-vote-h.txt
+    ("Geoff Garin, a strategist for Mrs. Clinton's 2008 campaign, posited that for a more economically marginal "
+     "group the unemployment rate matters more.", "Geoff Garin"),
+])
+def test_positing_or_implying_is_said_by_its_subject(audit, text, source):
+    # cue.en.posit: reasoning put forward or conveyed without saying it outright
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-06-14_sanders-scripts-his-primary-seas.txt: the passive names no one
+    "It’s implied that he won’t stand in Clinton’s way.",
+    # a thing implies: no speaker (attr.speaking_subject)
+    "Most important, it implies that the party is split.",
+])
+def test_what_is_implied_by_no_speaker_is_nobodys(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-05-05_bolton-and-gorka-slam-neocons-fo.txt
+    ("Gorka also made the point that Clinton’s philosophy would make her “completely a third Obama term.”", "Gorka"),
+    # wash-post_2016-06-13_responses-are-in-keeping-with-ca.txt
+    ("President Obama made a point of saying the Orlando nightclub \"was a place of solidarity and empowerment.\"",
+     "President Obama"),
+    # west-journal_2016-08-05_benghazi-widow-dorothy-woods-def.txt
+    ("Regarding Trump’s rhetoric, Woods shared her belief that none of it was beyond the pale.", "Woods"),
+    # west-journal_2016-05-10_trump-s-support-twice-that-of-cl.txt
+    ("Some of those surveyed shared their concerns about the choices they face.", "Some of those surveyed"),
+])
+def test_making_a_point_or_sharing_a_view_is_said_by_its_subject(audit, text, source):
+    # cue.en.light_speech: a light verb before the point made or the view shared
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # west-journal_2016-07-18_nevertrump-delegates-disrupt-rnc.txt: a point made by an act
+    "Protesting delegates nevertheless made their point.",
+    # politico_2016-09-01_debating-clinton-s-character.txt: to make a point, an act
+    "Lazio infamously crossed into her personal space to make a point.",
+])
+def test_a_point_made_by_an_act_names_no_speaker(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type in (None, "unattributed")

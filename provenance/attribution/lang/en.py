@@ -63,7 +63,7 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or mo
 _AS_ADJUNCT = 6
 _ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
-_SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay")  # a speaker's verbs; a thing points to
+_SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay", "cue.en.posit")  # a speaker's verbs; a thing points to
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
 _NAME_WORD = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "Todd", "D.", "O'Brien"; not "Obama's"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")  # "Chuck Todd", "Paul D. Ryan"
@@ -736,6 +736,18 @@ class English(Language):
     def stance_noun_holder(self, r: Reading, hit: Hit) -> tuple[int, int]:
         """Its possessor ("Sanders' belief"), or for an agent noun (cue.en.stance_noun_agent) the noun's own phrase."""
         return self.subjects.holder(r.n, hit, possessor=hit.entry_id != "cue.en.stance_noun_agent")
+
+    def noun_cue(self, r: Reading) -> Optional[Candidate]:
+        """"Rubio's response was that ...": a speech act's noun whose content follows carries the claim, and its
+        possessor said it (family speech_noun, cue.en.possessed_answer); read when no verb names a speaker."""
+        for hit in r.cues["speech_noun"]:
+            span = self.subjects.holder(r.n, hit)
+            if span[1] > span[0] and not r.inside(hit.start):
+                cand = self.candidate(r, hit, span)
+                if cand.typed.type not in (None, "unattributed"):
+                    cand.typed.rules = [*cand.typed.rules, "attr.speech_noun"]
+                    return cand
+        return None
 
     def outlet_via(self, r: Reading) -> list[Via]:
         """"In an interview with The Washington Post, Sanders said", "said on CNN's State of the Union",
