@@ -1,6 +1,8 @@
-"""Interviews and question-and-answer pages: the interviewer's questions are no claims, the answers are
-the interviewee's, and the headline or intro names the interviewee ("فلان لـ«الصباح»: ...",
-"Q&A with ..."); and transcripts, whose turns a speaker's label opens ("JAKE TAPPER: ...", "FALLIN: ...").
+"""Interviews and question-and-answer pages: the interviewer's questions are read as any sentence (LABELLING
+labels every sentence of the body: a question is unattributed unless it cites someone, "Some Americans say:
+...") and left out of the article's score (interview.question), the answers are the interviewee's, and the
+headline or intro names the interviewee ("فلان لـ«الصباح»: ...", "Q&A with ..."); and transcripts, whose
+turns a speaker's label opens ("JAKE TAPPER: ...", "FALLIN: ...").
 
 The markers and the patterns that find the interviewee are data (text.yaml, families interview_*). This
 module only reads the structure; pipeline.py gives the answers that attribution left without a source to
@@ -69,11 +71,22 @@ def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph],
     return Found(summary, questions, answers)
 
 
-def answer_claims(claims: list[Claim], found: Found, speaker: Optional[Source]) -> None:
+def answer_claims(claims: list[Claim], found: Found, speaker: Optional[Source], rules: RuleSet) -> None:
     """The hook after attribution: every answer claim carries the interviewee as its speaker hint and takes
     them as its source, as a transcript's turn does (rule interview.answer), unless attribution already
-    found the interviewee ("I said", "Biden said")."""
+    found the interviewee ("I said", "Biden said"); a question keeps what attribution found, and says it is
+    one (interview.question), but the "you" it cites is the interviewee (interview.question.addressee)."""
+    addressee = [rx for _, rx in _patterns(rules, "interview_addressee")]
     for claim in claims:
+        if claim.start in found.questions:
+            claim.reasons.append("interview.question")
+            cited = normalize(claim.source.text or "").text
+            if speaker is not None and any(rx.fullmatch(cited) for rx in addressee):
+                rule = "interview.question.addressee"
+                claim.source = speaker.model_copy(update={
+                    "start": claim.source.start, "end": claim.source.end, "text": claim.source.text,
+                    "rules": [*(r for r in speaker.rules if r != "interview.answer"), rule]})
+                claim.reasons.append(rule)
         if claim.start not in found.answers:
             continue
         claim.speaker_hint = found.summary.interviewee
