@@ -77,6 +77,42 @@ def test_questions_are_claims_of_their_own_and_their_you_is_the_interviewee(audi
     assert report.score.article == pytest.approx(sum(rest) / len(rest), abs=1e-3)
 
 
+# usa-today_2016-03-18_laura-bush-sees-hope-help-for-af (PolNeAR train), shortened: the crawl ran each question's
+# bold "Q" into its first word ("QWhat would have happened?"); the answers keep "A:"
+GLUED = """Laura Bush sees 'Hope,' help for Afghan women
+
+Former first lady Laura Bush wrote the introduction for a new book. Questions and answers have been edited for length.
+
+QLast October, President Obama changed course and decided to keep a significant number of U.S. troops there.
+
+A: Yes, I think that's really important.
+
+QWhat would have happened?
+
+A: I think they would have been set back. I think it would be very, very difficult for Afghanistan.
+
+Qatar's envoy was not asked.
+"""
+
+
+def test_a_question_whose_q_the_crawl_ran_into_its_first_word_is_a_question(auditor):
+    report = auditor.audit(Document(name="t", text=GLUED))
+    assert report.interview is not None and "interview.question.glued" in report.interview.rules
+    assert report.interview.interviewee == "Laura Bush"
+    by_text = {c.text: c for c in report.claims}
+    assert "interview.question" in by_text["QWhat would have happened?"].reasons
+    assert by_text["QWhat would have happened?"].source.type == "unattributed"
+    going_on = by_text["I think it would be very, very difficult for Afghanistan."]
+    assert going_on.source.name == "Laura Bush" and "interview.answer" in going_on.reasons
+    # a word that opens with "Qa" keeps its case: no question, the answer going on ("Qatar's envoy")
+    assert "interview.question" not in by_text["Qatar's envoy was not asked."].reasons
+
+
+def test_a_q_run_into_a_word_without_marked_answers_is_no_interview(auditor):
+    text = "Title\n\nQVC sold more last year.\n\nQVC said the season was strong.\n\nIt said more."
+    assert auditor.audit(Document(name="t", text=text)).interview is None
+
+
 def test_dashes_and_stars_without_an_interview_are_plain_text(auditor):
     # okaz-style price list and an alarabia reprint credit: "-" and "*" lines in an ordinary article
     text = ("أسعار الحج\n\nأعلنت الوزارة أسعار البرامج لهذا العام.\n- الشريحة الأولى: (7546 - 8146) ريالا.\n"

@@ -37,12 +37,15 @@ class Found:
 
 def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph], sentences: list[Sentence],
                    rules: RuleSet, normalized: Normalized) -> Optional[Found]:
-    """Two questions and two answers marked "Q:"/"A:" (or "س:"/"ج:"); or, on a page whose headline or intro
-    says it is an interview, two of each opened by a star and a dash. `normalized`: the body normalised."""
+    """Two questions and two answers marked "Q:"/"A:" (or "س:"/"ج:"), the questions' "Q" maybe run into their
+    first word ("QWhat ..."); or, on a page whose headline or intro says it is an interview, two of each opened
+    by a star and a dash. `normalized`: the body normalised."""
     texts = [body[p.start:p.end] for p in paragraphs]
     # where a marker would be, normalised once for both kinds (a view of the body normalised)
     heads = [_opening(p, 40, normalized).text for p in paragraphs]
     explicit = _marks(heads, rules, "interview_question", "interview_answer")
+    if not _enough(explicit):
+        explicit = _glued_questions(explicit, texts, rules)
     bullets = _marks(heads, rules, "interview_bullet_question", "interview_bullet_answer")
     marks = explicit if _enough(explicit) else bullets if _enough(bullets) else None
     if marks is None:
@@ -205,6 +208,17 @@ def _marks(heads: list[str], rules: RuleSet, question: str, answer: str) -> list
     return [next(((role, rid) for role, rid, rx in patterns if rx.match(n)), None) for n in heads]
 
 
+def _glued_questions(marks: list[Optional[tuple[str, str]]], texts: list[str],
+                     rules: RuleSet) -> list[Optional[tuple[str, str]]]:
+    """The marks with the questions whose "Q" the crawl ran into their first word ("QWhat would ...";
+    interview.question.glued), read on the paragraphs as written, when no other marker opens a question."""
+    if any(m and m[0] == "question" for m in marks):
+        return marks
+    patterns = _patterns(rules, "interview_question_glued", fold=False)
+    return [m or next((("question", rid) for rid, rx in patterns if rx.match(text)), None)
+            for m, text in zip(marks, texts)]
+
+
 def _enough(marks: list[Optional[tuple[str, str]]]) -> bool:
     roles = [m[0] for m in marks if m]
     return roles.count("question") >= 2 and roles.count("answer") >= 2 and roles.index("question") < len(roles) - 1
@@ -231,6 +245,8 @@ def _interviewee(title: Optional[str], intro: str, opening: str,
 
 
 @lru_cache(maxsize=32)
-def _patterns(rules: RuleSet, family: str) -> list[tuple[str, re.Pattern]]:
-    """(entry id, compiled normalised pattern) of one family's entries, in file order."""
-    return [(e.id, re.compile(norm_pattern(p))) for e in rules.entries if e.family == family for p in e.patterns]
+def _patterns(rules: RuleSet, family: str, fold: bool = True) -> list[tuple[str, re.Pattern]]:
+    """(entry id, compiled pattern) of one family's entries, in file order: normalised, or as written when not
+    `fold` (a pattern that reads case)."""
+    return [(e.id, re.compile(norm_pattern(p) if fold else p)) for e in rules.entries if e.family == family
+            for p in e.patterns]
