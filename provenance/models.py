@@ -132,11 +132,12 @@ class Claim(BaseModel):
 
 
 class Interview(BaseModel):
-    """An interview page: its questions are the interviewer's and no claims; its answers are the interviewee's."""
+    """An interview page: its questions are the interviewer's, claims left out of the article's score; its answers
+    are the interviewee's."""
 
     interviewee: Optional[str] = Field(default=None, description="as the headline or intro names them")
     evidence: Optional[str] = None
-    questions: int = Field(description="questions left out of the claims")
+    questions: int = Field(description="claims in the questions, left out of the article's score")
     answers: int = Field(description="claims in the answers")
     rules: list[str] = Field(default_factory=list)
 

@@ -80,8 +80,6 @@ class Auditor:
         origins += site_prefix_origins(hints, origins)
         sentences = after_dateline(cleaned.body, sentences, dateline, scanned.normalized)
         interview = find_interview(cleaned.title, cleaned.body, cleaned.paragraphs, sentences, rules, scanned.normalized)
-        if interview is not None:  # the interviewer's questions are no claims
-            sentences = [s for s in sentences if s.start not in interview.questions]
         turns = find_turns(cleaned.body, cleaned.paragraphs, sentences, rules, scanned.normalized)
         claims, headline, score, warnings = self._claims(scanned, sentences, cleaned.title, language, interview,
                                                          outlet.name, turns)
@@ -111,7 +109,7 @@ class Auditor:
         claims = self.attributor.attribute(scanned, sentences, language, memory)
         self.attributor.drop_publisher_relays(claims, publisher)
         if interview is not None:
-            answer_claims(claims, interview, self._interviewee(interview.summary.interviewee, memory))
+            answer_claims(claims, interview, self._interviewee(interview.summary.interviewee, memory), rules)
         if turns:  # a transcript: every sentence of a turn is its speaker's
             # each label typed once, in the order the transcript shows them: typing remembers names
             turn_claims(claims, turns, {label: self._interviewee(label, memory, "interview.turn")
@@ -119,7 +117,8 @@ class Auditor:
         headline = self.attributor.headline(title, language, memory)
         for claim in claims if headline is None else [*claims, headline]:
             score_claim(claim, rules.scores)
-        return claims, headline, score_article(claims, rules.scores), []
+        asked = interview.questions if interview is not None else set()  # the interviewer's: not the page's sourcing
+        return claims, headline, score_article([c for c in claims if c.start not in asked], rules.scores), []
 
     def _interviewee(self, name: Optional[str], memory: Memory, rule: str = "interview.answer") -> Optional[Source]:
         """The interviewee (or a transcript's speaker) as a source, typed like any source span (a named person at

@@ -55,7 +55,7 @@ SPEECH_FAMILIES = ("speech", "speech_complement", "speech_media", "speech_docume
 LEXICON_FAMILIES = {
     # cues.yaml
     *SPEECH_FAMILIES, "stance", "stance_noun", "according", "relay", "participle",
-    "opinion", "editorial", "agentless", "told", "headline_colon", "quote_colon", "publisher_relay", "poll_figures", "poll_shares", "object_control", "speech_noun",
+    "opinion", "editorial", "agentless", "told", "headline_colon", "quote_colon", "excerpt_credit", "publisher_relay", "poll_figures", "poll_shares", "object_control", "speech_noun",
     # sources.yaml
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
     "document_noun", "org_noun", "media_generic", "state_media_generic", "function_word",
@@ -66,7 +66,8 @@ LEXICON_FAMILIES = {
     "hedge", "anonymity_reason",
     # text.yaml
     "abbreviation", "abbreviation_rank", "month", "stopword_de", "stopword_es", "stopword_fr", "stopword_en",
-    "stopword_it", "stopword_pt", "interview_question", "interview_answer", "interview_bullet_question",
+    "stopword_it", "stopword_pt", "interview_question", "interview_answer", "interview_addressee",
+    "interview_question_glued", "interview_bullet_question",
     "interview_bullet_answer", "interview_signal", "interviewee", "interview_turn", "interview_turn_voice",
 }
 

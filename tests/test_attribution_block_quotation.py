@@ -52,3 +52,40 @@ def test_a_verb_of_posting_before_the_colon_opens_no_block():
     report = audit_text("Trump and the judge\n\nDonald Trump attacked the judge on Monday. Trump tweeted:\n\n"
                         "The tweet was deleted an hour later.\n")
     assert _claim(report, "The tweet was").source.type == "unattributed"
+
+
+# A line crediting the excerpt after it (cue.en.excerpt_credit), from PolNeAR train: breitbart_2016-04-07_ny-post-megyn-
+# kelly-is-no-differ ("From Andrea Peyser writing at The New York Post:", paragraphs opening with an unclosed quotation),
+# breitbart_2016-06-04_darrell-scott-you-find-me-an-abe ("From Josh Feldman writing at Mediaite:"),
+# breitbart_2016-06-22_former-ted-cruz-super-pac-refurb ("From Bloomberg:", a block without marks)
+PEYSER = ("Megyn Kelly\n\nFrom Andrea Peyser writing at The New York Post:\n\n"
+          '"Rising to the A-list from the middle of the pack requires extreme cunning.\n\n'
+          '"At the first debate in August, Kelly staged a microaggression. The Fox News Channel blonde unloaded on the '
+          "GOP front-runner.\n\nRead the rest of the story at The New York Post.\n")
+BLOOMBERG = ("Super PAC\n\nThe Ted Cruz super PAC has a new name.\n\nFrom Bloomberg:\n\n"
+             "For all his prowess, Donald Trump has struggled to win over donors. With the campaign nearly broke, allies "
+             "are stepping in.\n\nThe PAC did not answer.\n")
+
+
+def test_the_excerpt_after_a_credit_line_is_the_credited_authors():
+    report = audit_text(PEYSER)
+    credit = _claim(report, "From Andrea Peyser")
+    assert (credit.source.text, credit.source.type) == ("Andrea Peyser", "named_person")
+    assert "cue.en.excerpt_credit" in credit.reasons
+    for opening in ('"Rising to', '"At the first', "The Fox News Channel blonde"):
+        assert _claim(report, opening).source.text == "Andrea Peyser", opening
+
+
+def test_an_outlet_credited_speaks_its_paragraph_and_no_more():
+    report = audit_text(BLOOMBERG)
+    for opening in ("For all his prowess", "With the campaign"):
+        claim = _claim(report, opening)
+        assert (claim.source.type, claim.source.text) == ("media", "Bloomberg"), opening
+        assert "attr.continuation.block" in claim.reasons
+    assert _claim(report, "The PAC did not answer").source.type == "unattributed"
+
+
+def test_a_line_from_a_place_a_topic_or_a_time_credits_no_one():
+    for line in ("From the start:", "From Washington:", "From Iowa:", "From the campaign trail:"):
+        report = audit_text(f"Trip\n\nA first line.\n\n{line}\n\nThe campaign was slow.\n")
+        assert _claim(report, "The campaign was slow").source.type == "unattributed", line

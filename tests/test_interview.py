@@ -1,4 +1,5 @@
-"""Interviews: the questions are the interviewer's and no claims; the answers are the interviewee's."""
+"""Interviews: the questions are the interviewer's, claims read as any sentence and left out of the article's score;
+the answers are the interviewee's."""
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,8 @@ def test_arabic_interview_answers_take_the_interviewee_named_in_the_headline(aud
     report = audit_page(auditor, "assabah_interview_excerpt.txt")
     assert report.interview is not None and "خالد عبد الكريم ماسا" in report.interview.interviewee
     assert report.interview.questions == 2
-    texts = [c.text for c in report.claims]
-    assert not any(t.startswith(("*ما الذي يحدث", "*وما هو البديل")) for t in texts)  # questions are no claims
+    asked = [c for c in report.claims if c.text.startswith(("*ما الذي يحدث", "*وما هو البديل"))]
+    assert len(asked) == 2 and all("interview.question" in c.reasons and not c.speaker_hint for c in asked)
     answers = [c for c in report.claims if c.speaker_hint]
     assert len(answers) >= 8
     for claim in answers:
@@ -32,13 +33,84 @@ def test_english_q_and_a_answers_take_the_interviewee(auditor):
     # politico_qa_excerpt.txt: "Q&A with Vice President Joe Biden." then "Q:" and "A:" paragraphs
     report = audit_page(auditor, "politico_qa_excerpt.txt")
     assert report.interview is not None and report.interview.interviewee.endswith("Joe Biden")
-    assert not any(c.text.startswith("Q:") for c in report.claims)
+    # the questions are claims of their own, unattributed as the labels have them, not the interviewee's
+    asked = [c for c in report.claims if c.text.startswith("Q:")]
+    assert asked and all(c.source.type == "unattributed" and "interview.question" in c.reasons for c in asked)
     mistake = next(c for c in report.claims if c.text == "A: It’s a big mistake.")
     assert (mistake.source.type, mistake.source.name) == ("named_official", "Joe Biden")
     assert "interview.answer" in mistake.reasons
     # a paragraph after an answer, before the next question, is the answer going on
     problems = next(c for c in report.claims if c.text == "Are there problems?")
     assert problems.speaker_hint and problems.source.type == "named_official"
+
+
+# Questions of Q&A pages of the PolNeAR train pool, shortened: politico_2016-02-19_q-a-with-vice-president-joe-bide
+# ("Q: You said yesterday", "the polls tell us"), usa-today_2016-05-06_immigration-debate-hits-home-for and
+# usa-today_2016-03-18_laura-bush-sees-hope-help-for-af ("Some Americans say: It's time for us to get out."):
+# the labels give every question a type of its own, unattributed unless it cites someone
+QUESTIONS = """Q&A with Vice President Joe Biden.
+
+Vice President Joe Biden spent Thursday morning in St. Paul, Minnesota. Here is the edited transcript of the interview.
+
+Q: You said yesterday, the middle class is still getting crushed.
+
+A: It is. The middle class is getting clobbered.
+
+Q: Afghanistan is America's longest war. Some Americans say: It's time for us to get out. What do you make of it?
+
+A: It's up to the Afghan people. We need to stay engaged.
+"""
+
+
+def test_questions_are_claims_of_their_own_and_their_you_is_the_interviewee(auditor):
+    report = auditor.audit(Document(name="t", text=QUESTIONS))
+    by_text = {c.text: c for c in report.claims}
+    you = by_text["Q: You said yesterday, the middle class is still getting crushed."]
+    assert (you.source.type, you.source.name) == ("named_official", "Joe Biden")
+    assert "interview.question.addressee" in you.reasons and not you.speaker_hint
+    assert by_text["Q: Afghanistan is America's longest war."].source.type == "unattributed"
+    assert by_text["Some Americans say: It's time for us to get out."].source.type == "anonymous"
+    assert by_text["We need to stay engaged."].source.name == "Joe Biden"  # the answer goes on
+    asked = [c for c in report.claims if "interview.question" in c.reasons]
+    assert len(asked) == 4 and report.interview.questions == 4
+    rest = [c.score for c in report.claims if c not in asked]  # the interviewer's questions: not the page's sourcing
+    assert report.score.article == pytest.approx(sum(rest) / len(rest), abs=1e-3)
+
+
+# usa-today_2016-03-18_laura-bush-sees-hope-help-for-af (PolNeAR train), shortened: the crawl ran each question's
+# bold "Q" into its first word ("QWhat would have happened?"); the answers keep "A:"
+GLUED = """Laura Bush sees 'Hope,' help for Afghan women
+
+Former first lady Laura Bush wrote the introduction for a new book. Questions and answers have been edited for length.
+
+QLast October, President Obama changed course and decided to keep a significant number of U.S. troops there.
+
+A: Yes, I think that's really important.
+
+QWhat would have happened?
+
+A: I think they would have been set back. I think it would be very, very difficult for Afghanistan.
+
+Qatar's envoy was not asked.
+"""
+
+
+def test_a_question_whose_q_the_crawl_ran_into_its_first_word_is_a_question(auditor):
+    report = auditor.audit(Document(name="t", text=GLUED))
+    assert report.interview is not None and "interview.question.glued" in report.interview.rules
+    assert report.interview.interviewee == "Laura Bush"
+    by_text = {c.text: c for c in report.claims}
+    assert "interview.question" in by_text["QWhat would have happened?"].reasons
+    assert by_text["QWhat would have happened?"].source.type == "unattributed"
+    going_on = by_text["I think it would be very, very difficult for Afghanistan."]
+    assert going_on.source.name == "Laura Bush" and "interview.answer" in going_on.reasons
+    # a word that opens with "Qa" keeps its case: no question, the answer going on ("Qatar's envoy")
+    assert "interview.question" not in by_text["Qatar's envoy was not asked."].reasons
+
+
+def test_a_q_run_into_a_word_without_marked_answers_is_no_interview(auditor):
+    text = "Title\n\nQVC sold more last year.\n\nQVC said the season was strong.\n\nIt said more."
+    assert auditor.audit(Document(name="t", text=text)).interview is None
 
 
 def test_dashes_and_stars_without_an_interview_are_plain_text(auditor):

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..lexicon import Hit, LexiconSet
 from ..models import Claim, Source, Via
-from ..normalize import norm, normalize
+from ..normalize import norm, norm_pattern, normalize
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from ..text.sentences import Sentence, quote_spans
 from . import gender
@@ -29,6 +29,7 @@ _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _PEOPLE = (*PERSON_TYPES, "anonymous", "anonymous_official")
 _UTTERANCE = "attr.ar.utterance_subject"  # a subject that is what was said: no speaker (lang/ar.py)
+_EXCERPTED = ("media", "state_media", "document")  # "From Bloomberg:" credits an excerpt; "From Washington:" a place
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
 _DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -187,6 +188,9 @@ class Attributor:
         self.topic = rules.lexicon("headline_colon")
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
         self.quote_colon = rules.lexicon("quote_colon")  # 'Rep. Trey Gowdy: "..."' in the body
+        # "From Andrea Peyser writing at The New York Post:": the excerpt after the line is theirs
+        self.excerpt_credits = [(e.id, re.compile(norm_pattern(p))) for e in rules.entries
+                                if e.family == "excerpt_credit" for p in e.patterns]
         self.publisher_words = rules.lexicon("publisher_relay")
         self.publisher_rule = next((e.id for e in rules.entries if e.family == "publisher_relay"), None)
 
@@ -220,7 +224,8 @@ class Attributor:
             if named:
                 self._note_gender(claim, lang, memory)
             if claim.cue is None and claim.source.type == "unattributed":
-                said = self._quoted_speaker(claim, sent, memory)
+                said = self._quoted_speaker(claim, sent, memory) or (
+                    self._excerpt_credit(claim, sent, memory, body) if lang.quotes_block else None)
                 if said is not None:
                     claim, speaker = said, Speaker(said.source.model_copy())
             if claim.cue is None and claim.source.type == "unattributed" and ctx.last is not None \
@@ -240,8 +245,8 @@ class Attributor:
                 # what was written, its quotation marks lost (attr.continuation.block); not after "Trump tweeted:",
                 # whose tweet the crawl may have dropped (closed.en.posting_verb)
                 block = _BEFORE_BLOCK if ctx.listing is not None and lang.quotes_block and claim.cue_end is not None \
-                    and body[claim.cue_end:sent.end].strip() == ":" and body.startswith("\n", sent.end) \
-                    and (claim.cue or "").lower() not in lang.posting_verbs else 0
+                    and (body[claim.cue_end:sent.end].strip() == ":" or self._credits_excerpt(claim)) \
+                    and body.startswith("\n", sent.end) and (claim.cue or "").lower() not in lang.posting_verbs else 0
             elif ctx.listing is not None and (bullet or claim.source.type == "unattributed"):
                 speaker = Speaker(ctx.listing.source.model_copy(update={"start": None, "end": None}),
                                   list(ctx.listing.via))
@@ -379,6 +384,32 @@ class Attributor:
             return None
         start = ns.span(hit.start, hit.end)[0]
         return self._speaker_colon(claim, memory, hit.entry_id, sent.text.find(":", start))
+
+    def _excerpt_credit(self, claim: Claim, sent: Sentence, memory: Memory, body: str) -> Optional[Claim]:
+        """A line ending its paragraph that credits the excerpt after it ("From Andrea Peyser writing at The New
+        York Post:", "From Bloomberg:"; cue.en.excerpt_credit): the credited name, typed as any source, speaks; the
+        block quotation after it is theirs (attr.continuation.block). Without the outlet an author writes at, only
+        an outlet or a document is credited ("From Washington:" heads a place)."""
+        if not (sent.end == len(body) or body.startswith("\n", sent.end)):
+            return None
+        ns = sent.normalized or normalize(sent.text)
+        found = next(((rule, m) for rule, rx in self.excerpt_credits if (m := rx.match(ns.text.strip()))), None)
+        if found is None:
+            return None
+        rule, m = found
+        lead = len(ns.text) - len(ns.text.lstrip())
+        a, b = ns.span(m.start("name") + lead, m.end("name") + lead)
+        typed = self.typer.classify(sent.text[a:b], memory)
+        if typed.type in (None, "unattributed") or m.group("outlet") is None and typed.type not in _EXCERPTED:
+            return None
+        colon = sent.text.rindex(":")
+        source = Source(text=sent.text[a:b], name=typed.name, role=typed.role, type=typed.type,
+                        start=sent.start + a, end=sent.start + b, rules=typed.rules)
+        return claim.model_copy(update={"cue": ":", "cue_start": sent.start + colon, "cue_end": sent.start + colon + 1,
+                                        "source": source, "reasons": [rule]})
+
+    def _credits_excerpt(self, claim: Claim) -> bool:
+        return any(rule in claim.reasons for rule, _ in self.excerpt_credits)
 
     def _speaker_colon(self, claim: Claim, memory: Memory, rule: str, colon: int) -> Optional[Claim]:
         """A line that opens with its speaker and a colon ("Poll: ...", "Gillibrand on Hillary: ...",

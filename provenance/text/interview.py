@@ -1,6 +1,8 @@
-"""Interviews and question-and-answer pages: the interviewer's questions are no claims, the answers are
-the interviewee's, and the headline or intro names the interviewee ("فلان لـ«الصباح»: ...",
-"Q&A with ..."); and transcripts, whose turns a speaker's label opens ("JAKE TAPPER: ...", "FALLIN: ...").
+"""Interviews and question-and-answer pages: the interviewer's questions are read as any sentence (LABELLING
+labels every sentence of the body: a question is unattributed unless it cites someone, "Some Americans say:
+...") and left out of the article's score (interview.question), the answers are the interviewee's, and the
+headline or intro names the interviewee ("فلان لـ«الصباح»: ...", "Q&A with ..."); and transcripts, whose
+turns a speaker's label opens ("JAKE TAPPER: ...", "FALLIN: ...").
 
 The markers and the patterns that find the interviewee are data (text.yaml, families interview_*). This
 module only reads the structure; pipeline.py gives the answers that attribution left without a source to
@@ -35,12 +37,15 @@ class Found:
 
 def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph], sentences: list[Sentence],
                    rules: RuleSet, normalized: Normalized) -> Optional[Found]:
-    """Two questions and two answers marked "Q:"/"A:" (or "س:"/"ج:"); or, on a page whose headline or intro
-    says it is an interview, two of each opened by a star and a dash. `normalized`: the body normalised."""
+    """Two questions and two answers marked "Q:"/"A:" (or "س:"/"ج:"), the questions' "Q" maybe run into their
+    first word ("QWhat ..."); or, on a page whose headline or intro says it is an interview, two of each opened
+    by a star and a dash. `normalized`: the body normalised."""
     texts = [body[p.start:p.end] for p in paragraphs]
     # where a marker would be, normalised once for both kinds (a view of the body normalised)
     heads = [_opening(p, 40, normalized).text for p in paragraphs]
     explicit = _marks(heads, rules, "interview_question", "interview_answer")
+    if not _enough(explicit):
+        explicit = _glued_questions(explicit, texts, rules)
     bullets = _marks(heads, rules, "interview_bullet_question", "interview_bullet_answer")
     marks = explicit if _enough(explicit) else bullets if _enough(bullets) else None
     if marks is None:
@@ -69,11 +74,22 @@ def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph],
     return Found(summary, questions, answers)
 
 
-def answer_claims(claims: list[Claim], found: Found, speaker: Optional[Source]) -> None:
+def answer_claims(claims: list[Claim], found: Found, speaker: Optional[Source], rules: RuleSet) -> None:
     """The hook after attribution: every answer claim carries the interviewee as its speaker hint and takes
     them as its source, as a transcript's turn does (rule interview.answer), unless attribution already
-    found the interviewee ("I said", "Biden said")."""
+    found the interviewee ("I said", "Biden said"); a question keeps what attribution found, and says it is
+    one (interview.question), but the "you" it cites is the interviewee (interview.question.addressee)."""
+    addressee = [rx for _, rx in _patterns(rules, "interview_addressee")]
     for claim in claims:
+        if claim.start in found.questions:
+            claim.reasons.append("interview.question")
+            cited = normalize(claim.source.text or "").text
+            if speaker is not None and any(rx.fullmatch(cited) for rx in addressee):
+                rule = "interview.question.addressee"
+                claim.source = speaker.model_copy(update={
+                    "start": claim.source.start, "end": claim.source.end, "text": claim.source.text,
+                    "rules": [*(r for r in speaker.rules if r != "interview.answer"), rule]})
+                claim.reasons.append(rule)
         if claim.start not in found.answers:
             continue
         claim.speaker_hint = found.summary.interviewee
@@ -192,6 +208,17 @@ def _marks(heads: list[str], rules: RuleSet, question: str, answer: str) -> list
     return [next(((role, rid) for role, rid, rx in patterns if rx.match(n)), None) for n in heads]
 
 
+def _glued_questions(marks: list[Optional[tuple[str, str]]], texts: list[str],
+                     rules: RuleSet) -> list[Optional[tuple[str, str]]]:
+    """The marks with the questions whose "Q" the crawl ran into their first word ("QWhat would ...";
+    interview.question.glued), read on the paragraphs as written, when no other marker opens a question."""
+    if any(m and m[0] == "question" for m in marks):
+        return marks
+    patterns = _patterns(rules, "interview_question_glued", fold=False)
+    return [m or next((("question", rid) for rid, rx in patterns if rx.match(text)), None)
+            for m, text in zip(marks, texts)]
+
+
 def _enough(marks: list[Optional[tuple[str, str]]]) -> bool:
     roles = [m[0] for m in marks if m]
     return roles.count("question") >= 2 and roles.count("answer") >= 2 and roles.index("question") < len(roles) - 1
@@ -218,6 +245,8 @@ def _interviewee(title: Optional[str], intro: str, opening: str,
 
 
 @lru_cache(maxsize=32)
-def _patterns(rules: RuleSet, family: str) -> list[tuple[str, re.Pattern]]:
-    """(entry id, compiled normalised pattern) of one family's entries, in file order."""
-    return [(e.id, re.compile(norm_pattern(p))) for e in rules.entries if e.family == family for p in e.patterns]
+def _patterns(rules: RuleSet, family: str, fold: bool = True) -> list[tuple[str, re.Pattern]]:
+    """(entry id, compiled pattern) of one family's entries, in file order: normalised, or as written when not
+    `fold` (a pattern that reads case)."""
+    return [(e.id, re.compile(norm_pattern(p) if fold else p)) for e in rules.entries if e.family == family
+            for p in e.patterns]
