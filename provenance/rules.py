@@ -65,7 +65,7 @@ LEXICON_FAMILIES = {
     # hedges.yaml
     "hedge", "anonymity_reason",
     # text.yaml
-    "abbreviation", "abbreviation_rank", "abbreviation_final", "sentence_opener", "month", "stopword_de", "stopword_es", "stopword_fr", "stopword_en",
+    "abbreviation", "abbreviation_rank", "abbreviation_final", "abbreviation_dotted_place", "sentence_opener", "month", "stopword_de", "stopword_es", "stopword_fr", "stopword_en",
     "stopword_it", "stopword_pt", "interview_question", "interview_answer", "interview_bullet_question",
     "interview_bullet_answer", "interview_signal", "interviewee", "interview_turn", "interview_turn_voice",
 }

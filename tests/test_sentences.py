@@ -79,6 +79,34 @@ def test_an_abbreviation_before_a_word_that_goes_on_ends_no_sentence(auditor, te
     assert sentences(text, auditor.rules) == [text]
 
 
+@pytest.mark.parametrize("text", [
+    # nyt_2016-02-08_twitter-takes-bigger-steps-to-th, wash-post_2016-02-21_oregon-occupier-uses-st-amendmen: a run of
+    # initials written together opens a name, and the speaker after "said" was cut off from the quotation
+    "''ISIS has still maintained a notable presence on the platform,'' said J.M. Berger, a fellow with George "
+    "Washington University's Program on Extremism.",
+    '"You would not have had Bundy Ranch if not for Santilli," says J.J. MacNab, an expert on militias.',
+    # usa-today_2016-02-09_new-hampshire-primary-game-on-wh and 11 more "George H.W. Bush" in PolNeAR train
+    "George H.W. Bush helped steady his campaigns in 1988 and 1992 with victories in the primary there.",
+    # text.abbreviation.en_plural_title: breitbart_2016-03-01_the-latest-sanders-wins-minnesot (14 "Sens.", 4 "Reps.",
+    # 2 "Govs." in PolNeAR train), huff-post_2016-02-24_donald-trump-picks-up-his-first-, usa-today_2016-01-15_
+    # republicans-pile-on-obama-clinto; west-journal_2016-03-10_obama-just-let-something-slip-th ("Pres.")
+    "The front-runner is ahead of his rivals, particularly Sens. Ted Cruz and Marco Rubio.",
+    "Reps. Chris Collins (R-N.Y.) and Duncan Hunter (R-Calif.) on Wednesday became the first to endorse Trump.",
+    "Three moderates have led big states: Bush and Govs. Chris Christie of New Jersey and John Kasich of Ohio.",
+    "In the April issue of The Atlantic, Pres. Obama admits the action against Libya didn't work.",
+])
+def test_initials_and_plural_titles_end_no_sentence(auditor, text):
+    assert sentences(text, auditor.rules) == [text]
+
+
+def test_a_dotted_state_is_no_run_of_initials(auditor):
+    # text.abbreviation.en_dotted_place: nyt_2016-08-18_trump-hires-conservative-website, usa-today_2016-08-24_
+    # turkish-suspect-donated-to-clint ("N.J." ends the sentence before a capital, as it did before initials were read)
+    text = "They met at Mr. Trump's golf club at Bedminster, N.J. Roger Ailes also met with Mr. Trump that day."
+    assert sentences(text, auditor.rules) == [
+        "They met at Mr. Trump's golf club at Bedminster, N.J.", "Roger Ailes also met with Mr. Trump that day."]
+
+
 def test_a_quotation_stays_whole(auditor):
     text = "وقال: “الآن نرى كل موقع. يمكننا أن نضرب”. وأضاف أن الوضع خطير."
     assert sentences(text, auditor.rules, "ar") == ["وقال: “الآن نرى كل موقع. يمكننا أن نضرب”.", "وأضاف أن الوضع خطير."]

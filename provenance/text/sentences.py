@@ -19,7 +19,7 @@ _QUOTE_CHAR = re.compile("[" + "".join(sorted({q for pair in _QUOTE_PAIRS for q 
 _WORD_RUN = re.compile(r"[\w.]+")
 _WORD_CHAR = re.compile(r"\w")
 _NON_SPACE = re.compile(r"\S")
-_CAPITAL = re.compile(r"[A-Z]")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")  # an initial, or a run of them written together ("J.M. Berger")
 _FRAME_WORDS = 6  # the verb of a frame comes early: "Mr. Trump asked, repeating ...", "Mrs. Clinton said"
 _FRAME_CHARS = 120  # looked for no further: six words are shorter
 _DASH = re.compile(r"\s*(?:--|[-–—])\s")
@@ -132,7 +132,7 @@ def reports(text: str, rules: RuleSet) -> bool:
 def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                     normalized: Optional[Normalized] = None) -> list[Sentence]:
     """The body's sentences; given the body normalised, each sentence carries its view of it."""
-    abbreviations = rules.terms("abbreviation")
+    abbreviations = _Abbreviations(rules.terms("abbreviation"), rules.terms("abbreviation_dotted_place"))
     ranks = rules.terms("abbreviation_rank")
     closing = _Closing(rules.terms("abbreviation_final"), rules.terms("sentence_opener"))
     out: list[Sentence] = []
@@ -194,10 +194,23 @@ def _subject_pronouns(rules: RuleSet) -> frozenset[str]:
     return frozenset(t for e in rules.entries_named("closed.en.subject_pronoun") for t in e.all_terms())
 
 
-def _abbreviated(text: str, start: int, stop: int, abbreviations) -> bool:
-    """Whether text[start:stop] ends in an abbreviation ("Mr", "U.S") or an initial: a stop after it ends nothing."""
+@dataclass(frozen=True, slots=True)
+class _Abbreviations:
+    """The words a stop after which ends nothing: abbreviations (text.abbreviation.*) and initials ("F", "H.W"),
+    the dotted places written like initials aside ("N.J", text.abbreviation.en_dotted_place)."""
+
+    terms: frozenset[str]
+    places: frozenset[str]
+
+    def hold(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.terms or (_INITIALS.fullmatch(word) is not None and low not in self.places)
+
+
+def _abbreviated(text: str, start: int, stop: int, abbreviations: _Abbreviations) -> bool:
+    """Whether text[start:stop] ends in an abbreviation ("Mr", "U.S") or initials ("F", "H.W"): a stop after it ends nothing."""
     word = _last_word(text[max(start, stop - 60):stop])  # no abbreviation is longer
-    return bool(word) and (word.lower() in abbreviations or _CAPITAL.fullmatch(word) is not None)
+    return bool(word) and abbreviations.hold(word)
 
 
 class _Closing:
@@ -213,7 +226,7 @@ class _Closing:
 
     def __call__(self, text: str, start: int, stop: int, end: int) -> bool:
         word = _last_word(text[max(start, stop - 60):stop])
-        if word.lower() not in self.finals and _CAPITAL.fullmatch(word) is None:
+        if word.lower() not in self.finals and _INITIALS.fullmatch(word) is None:
             return False
         nxt = self._NEXT.match(text, end)
         return nxt is not None and nxt.group(1).lower() in self.openers and not title_case(text[start:stop])
