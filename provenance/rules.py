@@ -65,9 +65,10 @@ LEXICON_FAMILIES = {
     # hedges.yaml
     "hedge", "anonymity_reason",
     # text.yaml
-    "abbreviation", "abbreviation_rank", "month", "stopword_de", "stopword_es", "stopword_fr", "stopword_en",
-    "stopword_it", "stopword_pt", "interview_question", "interview_answer", "interview_addressee",
-    "interview_question_glued", "interview_bullet_question",
+    "abbreviation", "abbreviation_rank", "abbreviation_final", "abbreviation_dotted_place", "sentence_opener",
+    "month", "stopword_de", "stopword_es", "stopword_fr", "stopword_en", "stopword_it", "stopword_pt",
+    "interview_question", "interview_answer", "interview_addressee", "interview_question_glued",
+    "interview_bullet_question",
     "interview_bullet_answer", "interview_signal", "interviewee", "interview_turn", "interview_turn_voice",
 }
 

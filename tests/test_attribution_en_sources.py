@@ -1005,3 +1005,17 @@ def test_chief_as_the_rank_of_a_trade_is_no_office(audit, text):
 ])
 def test_chief_of_an_office_stays_an_office(audit, text):
     assert audit(text).claims[0].source.type == "named_official"
+
+
+@pytest.mark.parametrize("text", [
+    # west-journal_2016-03-10_obama-just-let-something-slip-th.txt
+    "In the April issue of The Atlantic, Pres. Obama admits the 2011 U.S. military action against Libya "
+    "\u201cdidn\u2019t work.\u201d",
+    # breitbart_2016-06-20_hillary-clinton-s-policies-creat.txt
+    "With members of the Muslim Brotherhood in attendance, Pres. Obama claimed a new era had begun.",
+])
+def test_an_abbreviated_president_is_a_title_before_the_name(audit, text):
+    # closed.en.title_abbreviation "pres." (4 in PolNeAR train, "Syrian Pres. Bashar al-Assad" the fourth): the
+    # sentence no longer ends at "Pres." (text.abbreviation.en_plural_title), and the office types its holder
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official" and claim.source.text == "Pres. Obama"

@@ -10,6 +10,7 @@ from ..models import Dateline
 from ..normalize import Normalized, norm
 from ..rules import RuleSet
 from .boilerplate import Paragraph
+from .lines import title_case
 
 _END = re.compile(r"[.!?؟]+|…|\.\.")
 _CLOSERS = "\"'”’»)]"
@@ -18,7 +19,7 @@ _QUOTE_CHAR = re.compile("[" + "".join(sorted({q for pair in _QUOTE_PAIRS for q 
 _WORD_RUN = re.compile(r"[\w.]+")
 _WORD_CHAR = re.compile(r"\w")
 _NON_SPACE = re.compile(r"\S")
-_CAPITAL = re.compile(r"[A-Z]")
+_INITIALS = re.compile(r"[A-Z](?:\.[A-Z])*")  # an initial, or a run of them written together ("J.M. Berger")
 _FRAME_WORDS = 6  # the verb of a frame comes early: "Mr. Trump asked, repeating ...", "Mrs. Clinton said"
 _FRAME_CHARS = 120  # looked for no further: six words are shorter
 _DASH = re.compile(r"\s*(?:--|[-–—])\s")
@@ -131,8 +132,9 @@ def reports(text: str, rules: RuleSet) -> bool:
 def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                     normalized: Optional[Normalized] = None) -> list[Sentence]:
     """The body's sentences; given the body normalised, each sentence carries its view of it."""
-    abbreviations = rules.terms("abbreviation")
+    abbreviations = _Abbreviations(rules.terms("abbreviation"), rules.terms("abbreviation_dotted_place"))
     ranks = rules.terms("abbreviation_rank")
+    closing = _Closing(rules.terms("abbreviation_final"), rules.terms("sentence_opener"))
     out: list[Sentence] = []
     for para in paragraphs:
         text = body[para.start:para.end]
@@ -156,7 +158,8 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
             if m.group() == "." or closed:  # '"Why?" asked Bob' goes on: a quotation stays in its carrier
                 nxt = _NON_SPACE.search(text, end)
                 if m.group() == "." and (_abbreviated(text, start, m.start(), abbreviations)
-                                         or _rank(text, start, m.start(), nxt, ranks)):
+                                         or _rank(text, start, m.start(), nxt, ranks)) \
+                        and not closing(text, start, m.start(), end):
                     continue
                 if nxt is not None and nxt.group().islower() and nxt.group().isascii():
                     continue
@@ -191,10 +194,42 @@ def _subject_pronouns(rules: RuleSet) -> frozenset[str]:
     return frozenset(t for e in rules.entries_named("closed.en.subject_pronoun") for t in e.all_terms())
 
 
-def _abbreviated(text: str, start: int, stop: int, abbreviations) -> bool:
-    """Whether text[start:stop] ends in an abbreviation ("Mr", "U.S") or an initial: a stop after it ends nothing."""
+@dataclass(frozen=True, slots=True)
+class _Abbreviations:
+    """The words a stop after which ends nothing: abbreviations (text.abbreviation.*) and initials ("F", "H.W"),
+    the dotted places written like initials aside ("N.J", text.abbreviation.en_dotted_place)."""
+
+    terms: frozenset[str]
+    places: frozenset[str]
+
+    def hold(self, word: str) -> bool:
+        low = word.lower()
+        return low in self.terms or (_INITIALS.fullmatch(word) is not None and low not in self.places)
+
+
+def _abbreviated(text: str, start: int, stop: int, abbreviations: _Abbreviations) -> bool:
+    """Whether text[start:stop] ends in an abbreviation ("Mr", "U.S") or initials ("F", "H.W"): a stop after it ends nothing."""
     word = _last_word(text[max(start, stop - 60):stop])  # no abbreviation is longer
-    return bool(word) and (word.lower() in abbreviations or _CAPITAL.fullmatch(word) is not None)
+    return bool(word) and abbreviations.hold(word)
+
+
+class _Closing:
+    """Whether the period after an abbreviation that may close a noun phrase (text.abbreviation.en_final: "the
+    U.S.", "7 p.m.", an initial) ends the sentence: it does when the next word, capitalised, is one that only opens
+    a sentence (text.sentence_opener.en: "in the U.S. He says"), not a name or a title that goes on ("the U.S.
+    Senate"). Title case ("A Green Light From The U.S. And Iran.") capitalises those words inside a sentence too."""
+
+    _NEXT = re.compile(r"\s*[\"'“‘(]*([A-Z][a-z]*)(?![\w.])")  # "He", '"I think', "It's"; not "A." (an initial)
+
+    def __init__(self, finals: frozenset[str], openers: frozenset[str]):
+        self.finals, self.openers = finals, openers
+
+    def __call__(self, text: str, start: int, stop: int, end: int) -> bool:
+        word = _last_word(text[max(start, stop - 60):stop])
+        if word.lower() not in self.finals and _INITIALS.fullmatch(word) is None:
+            return False
+        nxt = self._NEXT.match(text, end)
+        return nxt is not None and nxt.group(1).lower() in self.openers and not title_case(text[start:stop])
 
 
 def _rank(text: str, start: int, stop: int, nxt: Optional[re.Match], ranks) -> bool:
