@@ -913,3 +913,22 @@ def test_the_head_of_a_body_is_an_office(audit):
     claim = audit("Title\n\nGen. Joseph L. Votel, the head of the United States Special Operations Command, said the "
                   "raids would go on.").claims[0]
     assert claim.source.type == "named_official"
+
+
+@pytest.mark.parametrize("text, share", [
+    # politico_2016-04-22_poll-trump-a-big-turnoff-for-flo.txt: "Cuban-Americans" was read as a name
+    ("Some 56 percent of Cuban-Americans polled said they were much less likely to vote for Republicans this year.",
+     "Some 56 percent of Cuban-Americans polled"),
+    # wash-post_2015-12-12_misinformation-enters-mainstream.txt
+    ("Some 20 percent of people said they believe Obama was born outside the country.", "Some 20 percent of people"),
+    # breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt
+    ("In Vermont, about half of Democratic primary voters said they want the next president to change to more "
+     "liberal policies.", "about half of Democratic primary voters"),
+    # nyt_2016-04-21_crucial-wins-for-clinton-and-tru.txt
+    ("On a major issue, nearly two-thirds of Democratic primary voters said that Wall Street does more to hurt the "
+     "economy than to help it.", "nearly two-thirds of Democratic primary voters"),
+])
+def test_a_share_after_an_adverb_of_degree_is_the_polls_respondents(audit, text, share):
+    # src.anonymous_share.en(.respondents) past "some", "about", "nearly": the quantifier's own hit hid the share
+    source = audit(text).claims[0].source
+    assert (source.text, source.type) == (share, "document")
