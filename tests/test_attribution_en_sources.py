@@ -932,3 +932,18 @@ def test_a_share_after_an_adverb_of_degree_is_the_polls_respondents(audit, text,
     # src.anonymous_share.en(.respondents) past "some", "about", "nearly": the quantifier's own hit hid the share
     source = audit(text).claims[0].source
     assert (source.text, source.type) == (share, "document")
+
+
+@pytest.mark.parametrize("text, share", [
+    # politico_2016-04-22_poll-trump-a-big-turnoff-for-flo.txt
+    ("One in three said the party doesn't care very much about the Latino community.", "One in three"),
+    ("Two in three said they are less likely to vote Republican in November because of Trump's views.", "Two in three"),
+    # usa-today_2016-03-16_american-dream-survives-among-mi.txt
+    ("One in five say that won't be true.", "One in five"),
+    # politico_2016-02-29_democrats-draw-plan-to-shatter-t.txt: after an adverb of degree
+    ("About one in five say they would either not vote or are unsure whom they'd support.", "About one in five"),
+])
+def test_respondents_counted_in_any_small_number_are_the_polls(audit, text, share):
+    # src.anonymous_share.en.respondents: "one in three" as "4 in 10" (src.anonymous_share.en.in_ten), a document
+    source = audit(text).claims[0].source
+    assert (source.text, source.type) == (share, "document")

@@ -27,7 +27,7 @@ _POSSESSIVE_END = re.compile(r"'s\b|(?<=s)'(?!\w)")  # after a token: "Carson's"
 _POSSESSOR = re.compile(r"'s?\s+\w")  # after a name: "Clinton's current lead", "Sanders' campaign"
 _EN_APPROXIMATE = re.compile(r"^(?:(?:about|nearly|almost|roughly|only|just|just over|just under|over|under|more than|"
                              r"fewer than|less than|some) )+")
-# "two in three", "4 in 10": a share of those asked
+# a share of those asked the patterns of src.anonymous_share.en.respondents do not give ("several in 10"): unnamed people
 _EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)")
 _EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
                             r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
