@@ -947,3 +947,20 @@ def test_respondents_counted_in_any_small_number_are_the_polls(audit, text, shar
     # src.anonymous_share.en.respondents: "one in three" as "4 in 10" (src.anonymous_share.en.in_ten), a document
     source = audit(text).claims[0].source
     assert (source.text, source.type) == (share, "document")
+
+
+@pytest.mark.parametrize("text, document", [
+    # breitbart_2016-06-22_former-ted-cruz-super-pac-refurb.txt
+    ("With Trump's campaign reeling and nearly broke, new filings show it has less than $1.3 million cash on hand.",
+     "new filings"),
+    # huff-post_2016-08-23_donald-trump-jacked-up-his-campa.txt: the FEC's filings, not the FEC
+    ("The FEC filings show that Trump began increasing the rent at Trump Tower.", "The FEC filings"),
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt: was a body (src.org.en)
+    ("Court filings revealed that he has sought $10 million in damages.", "Court filings"),
+    # the capital of a sentence's opening is no name: "Investigations" was a person (src.name)
+    ("Investigations have revealed that requests were made to Clinton for added security.", "Investigations"),
+])
+def test_records_in_the_plural_are_documents(audit, text, document):
+    # src.document.en.plurals
+    source = audit(text).claims[0].source
+    assert (source.text, source.type) == (document, "document")
