@@ -1019,3 +1019,54 @@ def test_an_abbreviated_president_is_a_title_before_the_name(audit, text):
     # sentence no longer ends at "Pres." (text.abbreviation.en_plural_title), and the office types its holder
     claim = audit(text).claims[0]
     assert claim.source.type == "named_official" and claim.source.text == "Pres. Obama"
+
+
+@pytest.mark.parametrize("text, share", [
+    # politico_2016-04-22_poll-trump-a-big-turnoff-for-flo.txt: "Cuban-Americans" was read as a name
+    ("Some 56 percent of Cuban-Americans polled said they were much less likely to vote for Republicans this year.",
+     "Some 56 percent of Cuban-Americans polled"),
+    # wash-post_2015-12-12_misinformation-enters-mainstream.txt
+    ("Some 20 percent of people said they believe Obama was born outside the country.", "Some 20 percent of people"),
+    # breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt
+    ("In Vermont, about half of Democratic primary voters said they want the next president to change to more "
+     "liberal policies.", "about half of Democratic primary voters"),
+    # nyt_2016-04-21_crucial-wins-for-clinton-and-tru.txt
+    ("On a major issue, nearly two-thirds of Democratic primary voters said that Wall Street does more to hurt the "
+     "economy than to help it.", "nearly two-thirds of Democratic primary voters"),
+])
+def test_a_share_after_an_adverb_of_degree_is_the_polls_respondents(audit, text, share):
+    # src.anonymous_share.en(.respondents) past "some", "about", "nearly": the quantifier's own hit hid the share
+    source = audit(text).claims[0].source
+    assert (source.text, source.type) == (share, "document")
+
+
+@pytest.mark.parametrize("text, share", [
+    # politico_2016-04-22_poll-trump-a-big-turnoff-for-flo.txt
+    ("One in three said the party doesn't care very much about the Latino community.", "One in three"),
+    ("Two in three said they are less likely to vote Republican in November because of Trump's views.", "Two in three"),
+    # usa-today_2016-03-16_american-dream-survives-among-mi.txt
+    ("One in five say that won't be true.", "One in five"),
+    # politico_2016-02-29_democrats-draw-plan-to-shatter-t.txt: after an adverb of degree
+    ("About one in five say they would either not vote or are unsure whom they'd support.", "About one in five"),
+])
+def test_respondents_counted_in_any_small_number_are_the_polls(audit, text, share):
+    # src.anonymous_share.en.respondents: "one in three" as "4 in 10" (src.anonymous_share.en.in_ten), a document
+    source = audit(text).claims[0].source
+    assert (source.text, source.type) == (share, "document")
+
+
+@pytest.mark.parametrize("text, document", [
+    # breitbart_2016-06-22_former-ted-cruz-super-pac-refurb.txt
+    ("With Trump's campaign reeling and nearly broke, new filings show it has less than $1.3 million cash on hand.",
+     "new filings"),
+    # huff-post_2016-08-23_donald-trump-jacked-up-his-campa.txt: the FEC's filings, not the FEC
+    ("The FEC filings show that Trump began increasing the rent at Trump Tower.", "The FEC filings"),
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt: was a body (src.org.en)
+    ("Court filings revealed that he has sought $10 million in damages.", "Court filings"),
+    # the capital of a sentence's opening is no name: "Investigations" was a person (src.name)
+    ("Investigations have revealed that requests were made to Clinton for added security.", "Investigations"),
+])
+def test_records_in_the_plural_are_documents(audit, text, document):
+    # src.document.en.plurals
+    source = audit(text).claims[0].source
+    assert (source.text, source.type) == (document, "document")

@@ -879,3 +879,32 @@ def test_a_verb_of_finding_after_a_closed_quotation_is_its_speakers_speech(audit
 def test_a_headline_speaker_before_a_colon_holds_the_cue_after_it(audit, title, speaker):
     h = audit(title + HEADLINE_BODY).headline
     assert (h.source.text, h.cue) == (speaker, ":")
+
+
+@pytest.mark.parametrize("text, poll", [
+    # usa-today_2016-02-18_bleak-outlook-for-bloomberg-inde.txt
+    ("Fifteen percent of voters in the poll were undecided about the hypothetical three-candidate race.", "the poll"),
+    # usa-today_2015-12-08_most-oppose-defunding-planned-pa.txt
+    ("Forty-six percent of people in the poll held heated political rhetoric partly responsible for the shooting.",
+     "the poll"),
+    # huff-post_2016-02-01_here-s-why-winning-iowa-could-br.txt
+    ("In the fall of 2007, Hillary Clinton held a 24-point lead over Barack Obama among black voters in a CNN "
+     "national poll.", "a CNN national poll"),
+    # wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt: the respondents' "said" rests on the poll
+    ("One thing working in Ayotte's favor is that 78 percent of voters in a recent CBS News poll said they think "
+     "she is a different kind of Republican than Trump.", "a recent CBS News poll"),
+])
+def test_a_poll_after_its_respondents_is_the_source_of_their_figure(audit, text, poll):
+    # cue.en.in_poll_figure, en.class.respondent_noun
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (poll, "document")
+
+
+@pytest.mark.parametrize("text", [
+    # a figure alone before the poll: annotators left half unmarked (usa-today_2016-01-15_republicans-pile-on-obama-clinto.txt)
+    "Christie and Bush tied for fifth at 5% in the poll, while no other candidate scored higher than 3%.",
+    # no figure: the poll in passing (politico_2016-02-04_insiders-trump-will-rebound-in-n.txt)
+    "Not all of the members of the caucus participated in this survey.",
+])
+def test_a_poll_in_passing_is_no_source(audit, text):
+    assert first(audit, text).source.type != "document"

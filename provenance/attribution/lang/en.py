@@ -198,6 +198,10 @@ class English(Language):
         # '"...," Viguerie concludes.': a closed quotation, a noun phrase and one verb (cue.en.closing_verb)
         self.closing = entry_patterns(self.rules, "cue.en.closing_verb")
         self.absolute_finding = entry_patterns(self.rules, "cue.en.absolute_finding")  # "with polls showing"
+        # a figure a poll gives ("5%", "seven percent", "4 in 10", "a 4-point lead"): cue.en.in_poll_figure
+        self.respondents = closed_class(self.rules, "en.class.respondent_noun")  # "of voters in the poll"
+        self.figures = [p for p in (entry_patterns(self.rules, "attr.continuation.poll_figures"),
+                                    entry_patterns(self.rules, "attr.continuation.findings")) if p is not None]
         self.closing_openers = closed_class(self.rules, "cue.en.closing_verb")
         self.pasts = frozenset(forms[0] for e in self.rules.entries_named("en.verb.irregular")
                                for forms in e.irregular.values())
@@ -532,8 +536,10 @@ class English(Language):
             and head[-1:].isalpha()  # "Beruff, a Scott ally, called": an aside closed, the verb is the clause's
 
     def according(self, r: Reading, hit: Hit, verb: Optional[Hit]) -> Candidate:
+        if hit.entry_id == "cue.en.in_poll_figure" and not self._poll_figure(r, hit):
+            return Candidate(hit, (hit.end, hit.end), Typed(None, rules=[hit.entry_id]))
         span = self.subjects.after(r.n, hit.end, stop_at_boundary=False)
-        head = _POLL_HEAD.search(r.n, span[0], span[1]) if hit.entry_id == "cue.en.in_poll" else None
+        head = _POLL_HEAD.search(r.n, span[0], span[1]) if hit.entry_id.startswith("cue.en.in_poll") else None
         if head is not None:  # "In a Des Moines Register poll last month,": the poll, not its date
             span = (span[0], head.end())
         cand = self.candidate(r, hit, span)
@@ -542,6 +548,13 @@ class English(Language):
         if untyped and r.n[hit.start:hit.end] == "according to" and r.n[span[0]:span[1]] not in self.object_pronouns:
             return self._according_head(r, hit, cand)
         return cand
+
+    def _poll_figure(self, r: Reading, hit: Hit) -> bool:
+        """A poll after "in" inside a sentence is its source when its respondents come right before it and the
+        sentence gives their figure ("Fifteen percent of voters in the poll were undecided"); one after a figure
+        alone ("tied for fifth at 5% in the poll") PolNeAR's annotators left unmarked about half the time."""
+        asked = words_before(r.n, hit.start)[-1:]
+        return bool(asked) and asked[0] in self.respondents and any(p.search(r.n) for p in self.figures)
 
     def _according_head(self, r: Reading, hit: Hit, cand: Candidate) -> Candidate:
         """"according to" names a source even where no lexicon types the phrase after it: a work by its quoted

@@ -27,7 +27,7 @@ _POSSESSIVE_END = re.compile(r"'s\b|(?<=s)'(?!\w)")  # after a token: "Carson's"
 _POSSESSOR = re.compile(r"'s?\s+\w")  # after a name: "Clinton's current lead", "Sanders' campaign"
 _EN_APPROXIMATE = re.compile(r"^(?:(?:about|nearly|almost|roughly|only|just|just over|just under|over|under|more than|"
                              r"fewer than|less than|some) )+")
-# "two in three", "4 in 10": a share of those asked
+# a share of those asked the patterns of src.anonymous_share.en.respondents do not give ("several in 10"): unnamed people
 _EN_SHARE = re.compile(r"\S+ (?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten)")
 _EN_COMPLEMENT = re.compile(r" (?:by|of|from|into|on|for|about|in|at|with|released|published|conducted|issued|"
                             r"obtained|written|prepared|commissioned|filed|compiled|produced|signed|sent)(?: |$)")
@@ -397,11 +397,16 @@ class EnglishSpans(SpanGrammar):
 
     def _share(self, span: str, n: str) -> Optional[Typed]:
         """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
-        opens the span, whatever capitalised words follow it (rules/en/people.yaml)."""
+        opens the span, whatever capitalised words follow it (rules/en/people.yaml); read again past an adverb of
+        degree that another lexicon holds as a word of its own ("Some 56 percent of Cuban-Americans polled": "some"
+        is an unnamed group's quantifier, src.anonymous_noun.en, and its hit hides the share's)."""
         opening = len(n) - len(_EN_APPROXIMATE.sub("", n))  # "almost half of respondents"
-        share = next((h for h in self.typer.hits(n)["anonymous_noun"]
-                      if h.entry_id.startswith(_SHARE) and h.start <= opening), None)
-        return Typed(share.value.type, role=span.strip(), rules=[share.entry_id]) if share is not None else None
+        for text, limit in ((n, opening), (n[opening:], 0)):
+            share = next((h for h in self.typer.hits(text)["anonymous_noun"]
+                          if h.entry_id.startswith(_SHARE) and h.start <= limit), None)
+            if share is not None:
+                return Typed(share.value.type, role=span.strip(), rules=[share.entry_id])
+        return None
 
     def _journalist(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         """"NBC's Ali Vitali", "New York Times columnist David Brooks", "Paul Krugman of the New York Times": a
