@@ -200,8 +200,8 @@ class English(Language):
         self.absolute_finding = entry_patterns(self.rules, "cue.en.absolute_finding")  # "with polls showing"
         # a figure a poll gives ("5%", "seven percent", "4 in 10", "a 4-point lead"): cue.en.in_poll_figure
         self.respondents = closed_class(self.rules, "en.class.respondent_noun")  # "of voters in the poll"
-        self.figures = [p for p in (entry_patterns(self.rules, "attr.continuation.poll_figures"),
-                                    entry_patterns(self.rules, "attr.continuation.findings")) if p is not None]
+        self.figure_patterns = [p for p in (entry_patterns(self.rules, "attr.continuation.poll_figures"),
+                                            entry_patterns(self.rules, "attr.continuation.findings")) if p is not None]
         self.closing_openers = closed_class(self.rules, "cue.en.closing_verb")
         self.pasts = frozenset(forms[0] for e in self.rules.entries_named("en.verb.irregular")
                                for forms in e.irregular.values())
@@ -554,7 +554,7 @@ class English(Language):
         sentence gives their figure ("Fifteen percent of voters in the poll were undecided"); one after a figure
         alone ("tied for fifth at 5% in the poll") PolNeAR's annotators left unmarked about half the time."""
         asked = words_before(r.n, hit.start)[-1:]
-        return bool(asked) and asked[0] in self.respondents and any(p.search(r.n) for p in self.figures)
+        return bool(asked) and asked[0] in self.respondents and any(p.search(r.n) for p in self.figure_patterns)
 
     def _according_head(self, r: Reading, hit: Hit, cand: Candidate) -> Candidate:
         """"according to" names a source even where no lexicon types the phrase after it: a work by its quoted
