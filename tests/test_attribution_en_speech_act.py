@@ -181,6 +181,13 @@ def test_a_possessors_answer_that_says_what_was_said_is_theirs(audit, text, sour
     "In a conversation overheard by a reporter, the admiral's answer was indistinct.",
     # nyt_2016-01-30_traditionally-democrat-unions-ar.txt: a message that does something, not what was said
     "That is the anxiety Donald Trump's message is tapping into.",
+    # a "that" that opens no clause: "that of", or "that" of degree
+    "Rubio's position was that of a moderate who could win the general election.",
+    "The senator's argument was that of a lawyer.",
+    "Alabama's defense was that good all season.",
+    # a stance or what carries words is no speech act, even before a quotation
+    "Trump's message was 'Make America Great Again' on every hat.",
+    "Obama's position is “hopeless.”",
 ])
 def test_a_possessors_answer_with_no_content_names_no_source(audit, text):
     claim = audit(text).claims[0]
