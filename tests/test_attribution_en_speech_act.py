@@ -149,10 +149,29 @@ def test_refusing_to_say_or_concede_is_said_by_its_subject(audit, text, source):
     assert source in (claim.source.text or "")
 
 
-def test_refusing_to_do_something_else_is_no_speech(audit):
-    # usa-today_2016-03-30_teen-girl-pepper-sprayed-in-scuf.txt: an act refused, not a word
-    claim = audit("Six protesters were arrested after refusing to leave the lobby of the Holiday Inn Express.").claims[0]
+@pytest.mark.parametrize("text", [
+    # admitting people and confirming a nominee are acts, not words: "admit" and "confirm" need what is said
+    "Hungary refuses to admit refugees from Syria.",
+    "Poland closed its border, refusing to admit migrants from the Middle East.",
+    "The Senate refuses to confirm Merrick Garland to the Supreme Court.",
+    # taking back is not only retracting
+    "China refuses to take back its nationals who were deported.",
+])
+def test_refusing_to_do_something_else_is_no_speech(audit, text):
+    claim = audit(text).claims[0]
     assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Trump refuses to admit that he lost.", "Trump"),
+    ("The campaign refuses to confirm whether Trump will attend.", "The campaign"),
+])
+def test_refusing_to_admit_or_confirm_what_is_said_is_said_by_its_subject(audit, text, source):
+    # wash-post_2016-03-30_trump-sticking-by-his-campaign-m.txt has "By refusing to admit any fault, Trump and
+    # Lewandowski appear": admitting and confirming are speech acts when what is said follows them
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
 
 
 @pytest.mark.parametrize("text, source", [
