@@ -216,6 +216,8 @@ def test_a_possessors_answer_with_no_content_names_no_source(audit, text):
 @pytest.mark.parametrize("text, source", [
     # huff-post_2016-03-15_pastor-wants-girl-scout-leaders-.txt
     ("Kevin Swanson then implied that scout leaders should be put to death.", "Kevin Swanson"),
+    # huff-post_2016-07-18_more-offensive-things-donald-tru.txt ("He implied immigrants were"): a clause, no "that"
+    ("Mr. Trump implied immigrants were the ones tearing families apart.", "Mr. Trump"),
     # west-journal_2016-06-04_former-clinton-pollster-says-cli.txt
     ("Doug Schoen even hypothesized Clinton could easily be replaced by Vice President Joe Biden.", "Doug Schoen"),
     # wash-post_2016-03-30_trump-sticking-by-his-campaign-m.txt: the second of two joined verbs
@@ -236,6 +238,10 @@ def test_positing_or_implying_is_said_by_its_subject(audit, text, source):
     "It’s implied that he won’t stand in Clinton’s way.",
     # a thing implies: no speaker (attr.speaking_subject)
     "Most important, it implies that the party is split.",
+    # a participle after a noun, or an adjective before one: nothing conveyed by the sentence's subject
+    "Clinton faced a threat implied by the memo.",
+    "Clinton faced criticism implied in the memo.",
+    "Voters have long implied consent to the tax.",
 ])
 def test_what_is_implied_by_no_speaker_is_nobodys(audit, text):
     claim = audit(text).claims[0]
