@@ -149,10 +149,29 @@ def test_refusing_to_say_or_concede_is_said_by_its_subject(audit, text, source):
     assert source in (claim.source.text or "")
 
 
-def test_refusing_to_do_something_else_is_no_speech(audit):
-    # usa-today_2016-03-30_teen-girl-pepper-sprayed-in-scuf.txt: an act refused, not a word
-    claim = audit("Six protesters were arrested after refusing to leave the lobby of the Holiday Inn Express.").claims[0]
+@pytest.mark.parametrize("text", [
+    # admitting people and confirming a nominee are acts, not words: "admit" and "confirm" need what is said
+    "Hungary refuses to admit refugees from Syria.",
+    "Poland closed its border, refusing to admit migrants from the Middle East.",
+    "The Senate refuses to confirm Merrick Garland to the Supreme Court.",
+    # taking back is not only retracting
+    "China refuses to take back its nationals who were deported.",
+])
+def test_refusing_to_do_something_else_is_no_speech(audit, text):
+    claim = audit(text).claims[0]
     assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Trump refuses to admit that he lost.", "Trump"),
+    ("The campaign refuses to confirm whether Trump will attend.", "The campaign"),
+])
+def test_refusing_to_admit_or_confirm_what_is_said_is_said_by_its_subject(audit, text, source):
+    # wash-post_2016-03-30_trump-sticking-by-his-campaign-m.txt has "By refusing to admit any fault, Trump and
+    # Lewandowski appear": admitting and confirming are speech acts when what is said follows them
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
 
 
 @pytest.mark.parametrize("text, source", [
@@ -181,6 +200,13 @@ def test_a_possessors_answer_that_says_what_was_said_is_theirs(audit, text, sour
     "In a conversation overheard by a reporter, the admiral's answer was indistinct.",
     # nyt_2016-01-30_traditionally-democrat-unions-ar.txt: a message that does something, not what was said
     "That is the anxiety Donald Trump's message is tapping into.",
+    # a "that" that opens no clause: "that of", or "that" of degree
+    "Rubio's position was that of a moderate who could win the general election.",
+    "The senator's argument was that of a lawyer.",
+    "Alabama's defense was that good all season.",
+    # a stance or what carries words is no speech act, even before a quotation
+    "Trump's message was 'Make America Great Again' on every hat.",
+    "Obama's position is “hopeless.”",
 ])
 def test_a_possessors_answer_with_no_content_names_no_source(audit, text):
     claim = audit(text).claims[0]
@@ -190,6 +216,8 @@ def test_a_possessors_answer_with_no_content_names_no_source(audit, text):
 @pytest.mark.parametrize("text, source", [
     # huff-post_2016-03-15_pastor-wants-girl-scout-leaders-.txt
     ("Kevin Swanson then implied that scout leaders should be put to death.", "Kevin Swanson"),
+    # huff-post_2016-07-18_more-offensive-things-donald-tru.txt ("He implied immigrants were"): a clause, no "that"
+    ("Mr. Trump implied immigrants were the ones tearing families apart.", "Mr. Trump"),
     # west-journal_2016-06-04_former-clinton-pollster-says-cli.txt
     ("Doug Schoen even hypothesized Clinton could easily be replaced by Vice President Joe Biden.", "Doug Schoen"),
     # wash-post_2016-03-30_trump-sticking-by-his-campaign-m.txt: the second of two joined verbs
@@ -210,6 +238,10 @@ def test_positing_or_implying_is_said_by_its_subject(audit, text, source):
     "It’s implied that he won’t stand in Clinton’s way.",
     # a thing implies: no speaker (attr.speaking_subject)
     "Most important, it implies that the party is split.",
+    # a participle after a noun, or an adjective before one: nothing conveyed by the sentence's subject
+    "Clinton faced a threat implied by the memo.",
+    "Clinton faced criticism implied in the memo.",
+    "Voters have long implied consent to the tax.",
 ])
 def test_what_is_implied_by_no_speaker_is_nobodys(audit, text):
     claim = audit(text).claims[0]
