@@ -301,6 +301,7 @@ def test_what_was_said_as_a_verbs_subject_goes_on_with_no_speaker(audit, sentenc
     assert first.source.type == "named_organization"
     assert claim.source.type == "unattributed"
     assert "attr.ar.utterance_subject" in claim.reasons
+    assert "closed.ar.utterance" in claim.reasons  # the word list that decided, for `provenance rules explain`
 
 
 ACCUSATIONS_ARTICLE = POOL_ARTICLE.parent / "france24_FR-internationalNews-560-20180405.txt"
