@@ -490,6 +490,9 @@ def test_a_campaign_is_no_person(audit):
     # cnn_CN-middleEast-465-20180403 ("وزير الخارجية الفلبيني، ألان بيتر كايتانو"), stays unread: ألان is not
     # listed, since normalised it is الان, "now"
     ("وذكر وزير الطاقة الروسي، أليكسي ميلر، أن الإنتاج ارتفع. وقال ميلر إن الصادرات زادت.", "أليكسي ميلر"),
+    # the same name with a vowel mark on its hamza and a tatweel: read as written without them
+    ("وذكر وزير الطاقة الروسي، أَليكسي ميلر، أن الإنتاج ارتفع. وقال ميلر إن الصادرات زادت.", "أَليكسي ميلر"),
+    ("وذكر وزير الطاقة الروسي، أَلـيكسي ميلر، أن الإنتاج ارتفع. وقال ميلر إن الصادرات زادت.", "أَلـيكسي ميلر"),
 ])
 def test_a_given_name_written_with_hamza_and_lam_is_no_article(audit, text, holder):
     claims = audit(text).claims

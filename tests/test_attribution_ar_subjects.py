@@ -301,6 +301,7 @@ def test_what_was_said_as_a_verbs_subject_goes_on_with_no_speaker(audit, sentenc
     assert first.source.type == "named_organization"
     assert claim.source.type == "unattributed"
     assert "attr.ar.utterance_subject" in claim.reasons
+    assert "closed.ar.utterance" in claim.reasons  # the word list that decided, for `provenance rules explain`
 
 
 ACCUSATIONS_ARTICLE = POOL_ARTICLE.parent / "france24_FR-internationalNews-560-20180405.txt"
@@ -313,6 +314,22 @@ def test_accusations_that_threaten_are_no_ones_in_the_article(auditor):
     claim = next(c for c in report.claims if c.text.startswith("وتهدد الاتهامات"))
     assert claim.source.type == "unattributed"
     assert "attr.ar.utterance_subject" in claim.reasons
+
+
+@pytest.mark.parametrize("opening, sentence", [
+    ("قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة. ", "ونفى الاتهامات الموجهة إليه بالفساد."),
+    ("قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة. ", "وكرر الاتهامات لإيران."),
+    ("قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة. ", "ورفض الانتقادات التي وجهت إليه."),
+    ("قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة. ", "وجدد التحذيرات من التصعيد."),
+    ("قالت وزارة الخارجية الروسية إن المحادثات مستمرة. ", "ونفت الاتهامات الموجهة إليها بالفساد."),
+    ("قالت وزارة الخارجية الروسية إن المحادثات مستمرة. ", "وجددت التحذيرات من التصعيد."),
+])
+def test_what_was_said_as_a_verbs_object_goes_on_with_the_speaker(audit, opening, sentence):
+    # he denied / repeated / rejected / renewed the accusations: a masculine verb does not agree with them, and a
+    # feminine one of closed.ar.utterance_object_verb takes them as its object; the speaker before goes on
+    first, claim = audit("عنوان\n\n" + opening + sentence).claims
+    assert claim.source.text == first.source.text
+    assert "attr.continuation" in claim.reasons and "attr.ar.utterance_subject" not in claim.reasons
 
 
 def test_a_speaker_named_after_the_verb_still_speaks(audit):

@@ -562,10 +562,11 @@ class Attributor:
             if speaker is None:
                 also = self._also(None, cands + side, r, lang, ctx)
                 # a cue set aside on purpose says why ("وفق قانون": in accordance with, attr.according.rule; "تجددت
-                # الاتهامات": what was said is the subject, attr.ar.utterance_subject)
+                # الاتهامات": what was said is the subject, attr.ar.utterance_subject, with the word list that knew
+                # it, closed.ar.utterance)
                 why += dict.fromkeys(x for c in cands if c.typed.type == "unattributed"
                                      and (c.cue.family == "according" or _UTTERANCE in c.typed.rules)
-                                     for x in c.typed.rules if x.startswith("attr."))
+                                     for x in c.typed.rules if x.startswith("attr.") or _UTTERANCE in c.typed.rules)
                 return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None, False
         else:
             a, b = ns.span(main.cue.start, main.cue.end)

@@ -19,6 +19,7 @@ from ..reading import Candidate, Reading
 from ..sources import Typed
 from ..subjects import WORD, words_before
 from ..words import closed_class, opening
+from ..gender import FEMININE
 from .ar_gender import ArabicGender
 from .ar_sources import DEFINITE, relative_verbs, said_again
 from .ar_subjects import ArabicSubjects
@@ -59,6 +60,7 @@ class Arabic(Language):
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
         self.speech_masdars = closed_class(self.rules, "closed.ar.speech_masdar")  # "إعلان بوتن زيادة"
+        self.utterance_object_verbs = closed_class(self.rules, "closed.ar.utterance_object_verb")  # ونفت الاتهامات
         self.masdar_proclitics = re.compile("^" + opening(self.words.conjunction_proclitics) + "?"
                                             + opening(self.words.preposition_proclitics) + "?")  # "وبإعلان"
         self.unjoined = re.compile("^" + opening(self.words.conjunction_proclitics) + "(?=..)")  # "وقال" is قال
@@ -315,8 +317,12 @@ class Arabic(Language):
         """Whether the verb's subject right after it is what was said or is known, no speaker named after it
         (closed.ar.utterance: "ولكن تجددت الاتهامات بالمثلية"، "وتحدثت معلومات منذ فترة"): the utterance speaks
         for no one the sentence names, and an unresolved span would otherwise be read as a dropped subject going
-        on with the speaker before."""
+        on with the speaker before. Only where the noun can be the verb's subject: the verb agrees with it in the
+        feminine ("تهدد الاتهامات"، not "ونفى الاتهامات": he denied them) and cannot take it as its object
+        (closed.ar.utterance_object_verb: "ونفت الاتهامات" is she denied them)."""
         if cand.span[0] < hit.end or cand.span[1] <= cand.span[0] or "src.unresolved" not in cand.typed.rules:
+            return False
+        if self.gender.of_verb(hit.text) != FEMININE or self.bare(norm(hit.text)) in self.utterance_object_verbs:
             return False
         first = self.bare(r.n[slice(*cand.span)].split()[0])
         article = self.words.article

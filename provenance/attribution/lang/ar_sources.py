@@ -11,7 +11,7 @@ import re
 from functools import lru_cache, partial
 from typing import Optional
 
-from ...normalize import is_arabic, norm, normalize
+from ...normalize import fold_char, is_arabic, norm, normalize
 from ...rules import SPEECH_FAMILIES
 from ..chunker import MARKS
 from ..sources import COMMA, TOKEN, Memory, SpanGrammar, Typed
@@ -22,7 +22,6 @@ _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
 _RELATIVE = "title.ar.relative"  # rules/ar/titles.yaml
 _RELATIVE_WORDS = 4  # words of a relative's construct set off after a name: "زوجة الرئيس الأمريكي"
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
-_HAMZA_ARTICLE = re.compile(r"^[وف]?أل")  # أل: a word's own hamza and lam, never the article (ال)
 _QUOTE_MARKS = re.compile(r'["«»“”]')
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 _GIVEN = ("names.ar.given_male", "names.ar.given_female", "names.ar.given_foreign")  # rules/ar/given_names.yaml
@@ -133,6 +132,9 @@ class ArabicSpans(SpanGrammar):
         closed = (typer.function_words | typer.time_words | typer.arabic_names.closed) - self.verb_forms
         self.given = {w: i for i in _GIVEN for w in closed_class(rules, i) - titles - closed}
         self.divine = closed_class(rules, "names.ar.divine")  # after عبد (closed.ar.servant): "عبدربه"، "عبدالرزاق"
+        # أل: a word's own hamza and lam, the article (closed.ar.article) never written with hamza
+        article, conjunctions = typer.words.article, typer.words.conjunction_proclitics
+        self.hamza_article = re.compile("^" + opening(conjunctions) + "?" + "أ" + re.escape(article[1:]))
         self.footage = re.compile(r"\s*[وف]?(?:ال)?" + opening(closed_class(typer.rules, "closed.ar.footage"))
                                   + r"\s+(?:(?:\S+\s+)?" + relative_verbs(typer.words.aired_by) + r"|(?=\S))")
         # a noun of statement (closed.ar.statement_noun), then the words that lead to its issuer: "البيان الصادر عن"،
@@ -195,9 +197,10 @@ class ArabicSpans(SpanGrammar):
     def _other_word(self, token: str) -> bool:
         """Whether the name reader takes a word for no name: a closed or lexicon word (تركي، دانا), or a word that
         looks like the article, which is never written with hamza: "أليخاندرو كاردوسا" opens with ال once
-        normalised, but the article is ال, so a listed given name written أل is a first name."""
+        normalised, but the article is ال, so a listed given name written أل is a first name, its vowel marks and
+        tatweel left out ("أَليكسي")."""
         word = self.typer.arabic_names.word(token)
-        return word.excluded or word.article and _HAMZA_ARTICLE.match(token) is not None
+        return word.excluded or word.article and self.hamza_article.match("".join(filter(fold_char, token))) is not None
 
     def _given_at(self, original: str, leading: bool) -> int:
         """Which token is a given name that the name reader would take for another word (تركي، دانا، عبدربه)
