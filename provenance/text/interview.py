@@ -1,8 +1,8 @@
 """Interviews and question-and-answer pages: the interviewer's questions are read as any sentence (LABELLING
 labels every sentence of the body: a question is unattributed unless it cites someone, "Some Americans say:
-...") and left out of the article's score (interview.question), the answers are the interviewee's, and the
-headline or intro names the interviewee ("فلان لـ«الصباح»: ...", "Q&A with ..."); and transcripts, whose
-turns a speaker's label opens ("JAKE TAPPER: ...", "FALLIN: ...").
+...") but marked (Claim.question, interview.question) and left out of the article's score and of the gate;
+the answers are the interviewee's, and the headline or intro names the interviewee ("فلان لـ«الصباح»: ...",
+"Q&A with ..."); and transcripts, whose turns a speaker's label opens ("JAKE TAPPER: ...", "FALLIN: ...").
 
 The markers and the patterns that find the interviewee are data (text.yaml, families interview_*). This
 module only reads the structure; pipeline.py gives the answers that attribution left without a source to
@@ -78,10 +78,11 @@ def answer_claims(claims: list[Claim], found: Found, speaker: Optional[Source], 
     """The hook after attribution: every answer claim carries the interviewee as its speaker hint and takes
     them as its source, as a transcript's turn does (rule interview.answer), unless attribution already
     found the interviewee ("I said", "Biden said"); a question keeps what attribution found, and says it is
-    one (interview.question), but the "you" it cites is the interviewee (interview.question.addressee)."""
+    one (Claim.question, rule interview.question: the score, the gate and the export leave it out), but the "you" it cites is the interviewee (interview.question.addressee)."""
     addressee = [rx for _, rx in _patterns(rules, "interview_addressee")]
     for claim in claims:
         if claim.start in found.questions:
+            claim.question = True
             claim.reasons.append("interview.question")
             cited = normalize(claim.source.text or "").text
             if speaker is not None and any(rx.fullmatch(cited) for rx in addressee):
