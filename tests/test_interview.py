@@ -78,6 +78,24 @@ def test_questions_are_claims_of_their_own_and_their_you_is_the_interviewee(audi
     assert report.score.article == pytest.approx(sum(rest) / len(rest), abs=1e-3)
 
 
+
+def test_a_you_that_the_cue_befalls_is_no_addressee_speaking(auditor):
+    # review of session 33 on the Biden Q&A (politico_2016-02-19_q-a-with-vice-president-joe-bide): a "you" is the
+    # interviewee only as the subject of a speech cue; "Were you accused" cites no one (the pools hold no passive
+    # "you" in a question: a guard from English grammar, be/get + participle, not a lexicon)
+    text = QUESTIONS.replace("Q: You said yesterday, the middle class is still getting crushed.",
+                             "Q: Were you accused of fraud in 2010?\n\nA: No.\n\n"
+                             "Q: You said yesterday, the middle class is still getting crushed.")
+    by_text = {c.text: c for c in auditor.audit(Document(name="t", text=text)).claims}
+    accused = by_text["Q: Were you accused of fraud in 2010?"]
+    assert (accused.source.type, accused.cue) == ("unattributed", None) and accused.question
+    assert "interview.question.addressee.passive" in accused.reasons
+    assert not any(r.startswith(("attr.continuation", "cue.")) for r in accused.reasons)
+    said = by_text["Q: You said yesterday, the middle class is still getting crushed."]
+    assert (said.source.type, said.source.name) == ("named_official", "Joe Biden")
+    assert "interview.question.addressee" in said.reasons
+    assert not any(r.startswith("attr.continuation") for r in said.reasons)  # the replaced reading's reasons go
+
 # usa-today_2016-03-18_laura-bush-sees-hope-help-for-af (PolNeAR train), shortened: the crawl ran each question's
 # bold "Q" into its first word ("QWhat would have happened?"); the answers keep "A:"
 GLUED = """Laura Bush sees 'Hope,' help for Afghan women

@@ -78,24 +78,49 @@ def answer_claims(claims: list[Claim], found: Found, speaker: Optional[Source], 
     """The hook after attribution: every answer claim carries the interviewee as its speaker hint and takes
     them as its source, as a transcript's turn does (rule interview.answer), unless attribution already
     found the interviewee ("I said", "Biden said"); a question keeps what attribution found, and says it is
-    one (Claim.question, rule interview.question: the score, the gate and the export leave it out), but the "you" it cites is the interviewee (interview.question.addressee)."""
-    addressee = [rx for _, rx in _patterns(rules, "interview_addressee")]
+    one (Claim.question, rule interview.question: the score, the gate and the export leave it out), but its
+    "you" is the interviewee (see `_addressee`)."""
     for claim in claims:
         if claim.start in found.questions:
             claim.question = True
             claim.reasons.append("interview.question")
-            cited = normalize(claim.source.text or "").text
-            if speaker is not None and any(rx.fullmatch(cited) for rx in addressee):
-                rule = "interview.question.addressee"
-                claim.source = speaker.model_copy(update={
-                    "start": claim.source.start, "end": claim.source.end, "text": claim.source.text,
-                    "rules": [*(r for r in speaker.rules if r != "interview.answer"), rule]})
-                claim.reasons.append(rule)
+            _addressee(claim, speaker, rules)
         if claim.start not in found.answers:
             continue
         claim.speaker_hint = found.summary.interviewee
         if speaker is not None and not (claim.source.name == speaker.name and claim.source.type == speaker.type):
             _speaks(claim, speaker.model_copy(deep=True), "interview.answer")
+
+
+def _addressee(claim: Claim, speaker: Optional[Source], rules: RuleSet) -> None:
+    """A question that cites "you" (interview_addressee): the interviewee the interviewer addresses, when "you"
+    speaks ("Q: You said yesterday, ..."; interview.question.addressee), not whoever spoke before, so the
+    reasons that read it as them (attr.continuation*) go; a "you" the cue befalls ("Were you accused of
+    fraud?"; interview.question.addressee.passive) cites no one, and the question is unattributed."""
+    cited = normalize(claim.source.text or "").text
+    if speaker is None or claim.cue_end is None or not any(rx.fullmatch(cited) for _, rx in
+                                                            _patterns(rules, "interview_addressee")):
+        return
+    asked = normalize(claim.text[:claim.cue_end - claim.start]).text
+    passive = next((rid for rid, rx in _patterns(rules, "interview_addressee_passive") if rx.search(asked)), None)
+    if passive is None and not _speech_cue(claim, rules):
+        return
+    claim.reasons = [r for r in claim.reasons if not r.startswith("attr.continuation")]
+    if passive is not None:
+        claim.source, claim.cue, claim.cue_start, claim.cue_end = Source(rules=[passive]), None, None, None
+        claim.reasons = [r for r in claim.reasons if not r.startswith("cue.")] + [passive]
+        return
+    rule = "interview.question.addressee"
+    claim.source = speaker.model_copy(update={
+        "start": claim.source.start, "end": claim.source.end, "text": claim.source.text,
+        "rules": [*(r for r in speaker.rules if r != "interview.answer"), rule]})
+    claim.reasons.append(rule)
+
+
+def _speech_cue(claim: Claim, rules: RuleSet) -> bool:
+    """Whether the claim's cue is one of speech (a cue family speech*: "said", "told"), not of stance."""
+    families = {e.id: e.family for e in rules.entries}
+    return any((families.get(r) or "").startswith("speech") for r in claim.reasons if r.startswith("cue."))
 
 
 @dataclass(slots=True)
