@@ -132,6 +132,40 @@ def test_a_q_run_into_a_word_without_marked_answers_is_no_interview(auditor):
     assert auditor.audit(Document(name="t", text=text)).interview is None
 
 
+# review of session 33: a news story whose paragraphs open with "QAnon" (a name, no glued "Q") and "A. J." (an
+# initial, no "A:") was read as a Q&A; glued questions need answers marked "A:", a question that asks ("?"), and
+# "QAnon" is a name (interview.question.glued.name)
+QANON = """Ohio rally
+
+QAnon followers met in Ohio on Saturday.
+
+A. J. Smith, a sheriff, said the crowd was calm.
+
+QAnon has spread to Europe?
+
+A. J. Smith added that no one was arrested.
+
+QUESTIONABLE claims were shared.
+
+A: The rally ended at noon.
+
+QNobody was hurt.
+
+A: Police said so.
+"""
+
+
+def test_a_story_of_qanon_and_initials_is_no_interview(auditor):
+    report = auditor.audit(Document(name="t", text=QANON))
+    assert report.interview is None and not any(c.question for c in report.claims)
+    smith = next(c for c in report.claims if c.text.startswith("A. J. Smith, a sheriff"))
+    assert "interview.answer" not in smith.reasons and smith.cue == "said"
+
+
+def test_glued_questions_need_one_that_asks(auditor):
+    no_question = GLUED.replace("QWhat would have happened?", "QWhat would have happened.")
+    assert auditor.audit(Document(name="t", text=no_question)).interview is None
+
 def test_dashes_and_stars_without_an_interview_are_plain_text(auditor):
     # okaz-style price list and an alarabia reprint credit: "-" and "*" lines in an ordinary article
     text = ("أسعار الحج\n\nأعلنت الوزارة أسعار البرامج لهذا العام.\n- الشريحة الأولى: (7546 - 8146) ريالا.\n"

@@ -45,7 +45,7 @@ def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph],
     heads = [_opening(p, 40, normalized).text for p in paragraphs]
     explicit = _marks(heads, rules, "interview_question", "interview_answer")
     if not _enough(explicit):
-        explicit = _glued_questions(explicit, texts, rules)
+        explicit = _glued_questions(explicit, texts, heads, rules)
     bullets = _marks(heads, rules, "interview_bullet_question", "interview_bullet_answer")
     marks = explicit if _enough(explicit) else bullets if _enough(bullets) else None
     if marks is None:
@@ -234,15 +234,24 @@ def _marks(heads: list[str], rules: RuleSet, question: str, answer: str) -> list
     return [next(((role, rid) for role, rid, rx in patterns if rx.match(n)), None) for n in heads]
 
 
-def _glued_questions(marks: list[Optional[tuple[str, str]]], texts: list[str],
+def _glued_questions(marks: list[Optional[tuple[str, str]]], texts: list[str], heads: list[str],
                      rules: RuleSet) -> list[Optional[tuple[str, str]]]:
     """The marks with the questions whose "Q" the crawl ran into their first word ("QWhat would ...";
-    interview.question.glued), read on the paragraphs as written, when no other marker opens a question."""
+    interview.question.glued), read on the paragraphs as written, when no other marker opens a question: then
+    only answers marked with a colon count (interview.answer.colon: "A. J. Smith said" is no answer), a name
+    that opens with Q is no question (interview.question.glued.name: "QAnon"), and one question at least asks
+    ("?" at its end): a story whose paragraphs open "QAnon ..." and "A. J. ..." is no interview."""
     if any(m and m[0] == "question" for m in marks):
         return marks
-    patterns = _patterns(rules, "interview_question_glued", fold=False)
-    return [m or next((("question", rid) for rid, rx in patterns if rx.match(text)), None)
-            for m, text in zip(marks, texts)]
+    names = [rx for _, rx in _patterns(rules, "interview_glued_name", fold=False)]
+    glued = _patterns(rules, "interview_question_glued", fold=False)
+    questions = [None if any(rx.match(text) for rx in names) else
+                 next((rid for rid, rx in glued if rx.match(text)), None) for text in texts]
+    if not any(q and text.rstrip(" \"'”’)»").endswith("?") for q, text in zip(questions, texts)):
+        return marks
+    colon = _patterns(rules, "interview_answer_colon")
+    answers = [next((rid for rid, rx in colon if rx.match(head)), None) for head in heads]
+    return [("question", q) if q else ("answer", a) if a else None for q, a in zip(questions, answers)]
 
 
 def _enough(marks: list[Optional[tuple[str, str]]]) -> bool:
