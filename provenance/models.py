@@ -129,6 +129,11 @@ class Claim(BaseModel):
                                                "whose ladder step set the score")
     speaker_hint: Optional[str] = Field(default=None, description="in an interview's answer: the interviewee, "
                                         "the speaker of whatever the answer says without another source")
+    question: bool = Field(default=False, description="an interviewer's question on an interview page (rule "
+                           "interview.question): read and typed as any sentence, but the interviewer's words, not "
+                           "the page's sourcing, so left out of the article's score (score.by_type, weakest), of "
+                           "the gate's checks (unless a policy rule sets questions: true) and of the export's "
+                           "summary queries")
 
 
 class Interview(BaseModel):

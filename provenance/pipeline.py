@@ -117,8 +117,8 @@ class Auditor:
         headline = self.attributor.headline(title, language, memory)
         for claim in claims if headline is None else [*claims, headline]:
             score_claim(claim, rules.scores)
-        asked = interview.questions if interview is not None else set()  # the interviewer's: not the page's sourcing
-        return claims, headline, score_article([c for c in claims if c.start not in asked], rules.scores), []
+        # the interviewer's questions: not the page's sourcing
+        return claims, headline, score_article([c for c in claims if not c.question], rules.scores), []
 
     def _interviewee(self, name: Optional[str], memory: Memory, rule: str = "interview.answer") -> Optional[Source]:
         """The interviewee (or a transcript's speaker) as a source, typed like any source span (a named person at

@@ -67,8 +67,8 @@ LEXICON_FAMILIES = {
     # text.yaml
     "abbreviation", "abbreviation_rank", "abbreviation_final", "abbreviation_dotted_place", "sentence_opener",
     "month", "stopword_de", "stopword_es", "stopword_fr", "stopword_en", "stopword_it", "stopword_pt",
-    "interview_question", "interview_answer", "interview_addressee", "interview_question_glued",
-    "interview_bullet_question",
+    "interview_question", "interview_answer", "interview_addressee", "interview_addressee_passive",
+    "interview_answer_colon", "interview_glued_name", "interview_question_glued", "interview_bullet_question",
     "interview_bullet_answer", "interview_signal", "interviewee", "interview_turn", "interview_turn_voice",
 }
 

@@ -335,7 +335,7 @@ def count_articles(db_path: Path) -> int:
 def test_reopening_applies_no_migration_twice(seeds_db):
     db = Database(seeds_db)
     schema = db.schema
-    applied = ["m001_initial", "m002_headline", "m003_search", "m004_findings"]
+    applied = ["m001_initial", "m002_headline", "m003_search", "m004_findings", "m005_questions"]
     assert [m.name for m in MIGRATIONS.applied(db)] == applied
     open_database(seeds_db).close()
     assert db.schema == schema and MIGRATIONS.pending(db) == []
@@ -425,3 +425,48 @@ def test_a_read_only_database_fails_with_one_line(tmp_path, read_only):
                             capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [f"error: {db_path}: cannot write to the database (read-only)"], result.stderr
+
+
+# politico_2016-02-19_q-a-with-vice-president-joe-bide (PolNeAR train), shortened: the interviewer's questions
+# are claims (marked question), left out of the canned queries and the per-outlet counts as the score leaves them out
+BIDEN_QUESTIONS = """Q&A with Vice President Joe Biden.
+
+Vice President Joe Biden spent Thursday morning in St. Paul, Minnesota. Unnamed officials said the trip was planned.
+
+Q: Is corruption the main problem? Some Americans say: It's time for us to get out.
+
+A: It's up to the Afghan people.
+
+Q: What about the middle class?
+
+A: It is getting clobbered.
+"""
+
+
+def test_an_interview_s_questions_are_marked_and_left_out_of_the_canned_queries(tmp_path):
+    page = tmp_path / "qa.txt"
+    page.write_text(BIDEN_QUESTIONS, encoding="utf-8")
+    db_path = tmp_path / "audit.db"
+    export(db_path, [str(page)], jobs=1)
+    claims = rows(db_path, "/audit/claims.json?_facet=question")
+    asked = {r["text"] for r in claims if r["question"]}
+    assert "Some Americans say: It's time for us to get out." in asked and len(asked) == 3
+    anonymous = {r["text"] for r in rows(db_path, "/audit/anonymous_without_reason.json")}
+    assert anonymous == {"Unnamed officials said the trip was planned."}
+    counted = {r["source_type"]: r["claims"] for r in rows(db_path, "/audit/claims_by_source_type_per_outlet.json")}
+    [by_type] = [json.loads(r["by_type"]) for r in rows(db_path, "/audit/articles.json")]
+    assert counted == by_type  # as the article's score counts them
+
+
+def test_a_database_from_before_questions_marks_the_questions_it_holds(tmp_path):
+    db_path = tmp_path / "audit.db"
+    old = Database(db_path)
+    MIGRATIONS.apply(old, stop_before="m005_questions")
+    old["articles"].insert({"id": "old", "title": "Q&A", "language": "en", "body": "Q: Why? A: Because."})
+    old["claims"].insert_all([{"id": f"old-c{n}", "article_id": "old", "n": n, "text": text, "source_type": "unattributed",
+                               "reasons": json.dumps(reasons)} for n, text, reasons in
+                              [(1, "Q: Why?", ["interview.question", "attr.no_cue"]), (2, "A: Because.", [])]])
+    old.close()
+    export(db_path, [SEED_002], jobs=1)
+    marked = dict(Database(db_path).execute("select id, question from claims where article_id = 'old'").fetchall())
+    assert marked == {"old-c1": 1, "old-c2": 0}

@@ -499,3 +499,28 @@ def test_a_policy_with_three_mistakes_reports_all_three(tmp_path):
 def test_rules_check_validates_a_single_policy_file():
     result = CliRunner().invoke(app, ["rules", "check", str(DEFAULT_RULES_DIR / "policy.yaml")])
     assert result.exit_code == 0 and "policy rules" in result.stdout
+
+
+# politico_2016-02-19_q-a-with-vice-president-joe-bide (PolNeAR train), shortened: the interviewer's questions
+# are claims of their own ("Some Americans say: ..." is anonymous), but not the page's sourcing
+BIDEN_QUESTIONS = """Q&A with Vice President Joe Biden.
+
+Vice President Joe Biden spent Thursday morning in St. Paul, Minnesota. Here is the edited transcript of the interview.
+
+Q: Is corruption in Kabul the main problem? Some Americans say: It's time for us to get out.
+
+A: It's up to the Afghan people. We need to stay engaged.
+
+Q: You said yesterday, the middle class is still getting crushed.
+
+A: It is. The middle class is getting clobbered.
+"""
+
+
+def test_an_interview_s_questions_pass_the_gate_unless_a_rule_asks_for_them(auditor, policy):
+    report = audit_draft(auditor, BIDEN_QUESTIONS)
+    asked = [c for c in report.claims if c.question]
+    assert {c.source.type for c in asked} >= {"anonymous", "unattributed"}  # they are read as any sentence
+    assert gate([report], policy) == []
+    strict = policy.model_copy(update={"rules": [r.model_copy(update={"questions": True}) for r in policy.rules]})
+    assert {f.rule for f in gate([report], strict)} == {"source.anonymity_reason", "unattributed.allegation"}

@@ -616,3 +616,18 @@ def test_browser_sorts_the_index_from_the_keyboard(browser, tmp_path):
     })()""")
     assert scores[0] and scores[1] == "ascending" and scores[2] == sorted(scores[2])
     assert browser.trouble() == []
+
+
+def test_an_interview_s_questions_are_counted_apart_as_the_score_counts_them(auditor):
+    # politico_2016-02-19_q-a-with-vice-president-joe-bide (PolNeAR train), shortened: the chart and the claim
+    # count follow score.by_type, which leaves the interviewer's questions out; each question's tip says so
+    text = ("Q&A with Vice President Joe Biden.\n\nVice President Joe Biden spent Thursday in St. Paul.\n\n"
+            "Q: Is corruption the main problem? Some Americans say: It's time to get out.\n\n"
+            "A: It's up to the Afghan people.\n\nQ: What about the middle class?\n\nA: It is getting clobbered.\n")
+    report = auditor.audit(document_from_bytes(text.encode(), "qa.txt"))
+    html = render_page(report, findings=[])
+    asked = [c for c in report.claims if c.question]
+    assert len(asked) == 3
+    assert chart_counts(html) == {t.replace("_", " "): n for t, n in report.score.by_type.items()}
+    assert f"{len(report.claims) - 3} claims \u00b7 3 questions not scored" in html
+    assert all("<dt>Question</dt>" in html.split(f'id="tip-{c.id}"')[1].split("</dl>")[0] for c in asked)

@@ -71,11 +71,30 @@ def test_questions_are_claims_of_their_own_and_their_you_is_the_interviewee(audi
     assert by_text["Q: Afghanistan is America's longest war."].source.type == "unattributed"
     assert by_text["Some Americans say: It's time for us to get out."].source.type == "anonymous"
     assert by_text["We need to stay engaged."].source.name == "Joe Biden"  # the answer goes on
-    asked = [c for c in report.claims if "interview.question" in c.reasons]
+    asked = [c for c in report.claims if c.question]  # the marker the score, the gate and the export read
+    assert asked == [c for c in report.claims if "interview.question" in c.reasons]
     assert len(asked) == 4 and report.interview.questions == 4
     rest = [c.score for c in report.claims if c not in asked]  # the interviewer's questions: not the page's sourcing
     assert report.score.article == pytest.approx(sum(rest) / len(rest), abs=1e-3)
 
+
+
+def test_a_you_that_the_cue_befalls_is_no_addressee_speaking(auditor):
+    # review of session 33 on the Biden Q&A (politico_2016-02-19_q-a-with-vice-president-joe-bide): a "you" is the
+    # interviewee only as the subject of a speech cue; "Were you accused" cites no one (the pools hold no passive
+    # "you" in a question: a guard from English grammar, be/get + participle, not a lexicon)
+    text = QUESTIONS.replace("Q: You said yesterday, the middle class is still getting crushed.",
+                             "Q: Were you accused of fraud in 2010?\n\nA: No.\n\n"
+                             "Q: You said yesterday, the middle class is still getting crushed.")
+    by_text = {c.text: c for c in auditor.audit(Document(name="t", text=text)).claims}
+    accused = by_text["Q: Were you accused of fraud in 2010?"]
+    assert (accused.source.type, accused.cue) == ("unattributed", None) and accused.question
+    assert "interview.question.addressee.passive" in accused.reasons
+    assert not any(r.startswith(("attr.continuation", "cue.")) for r in accused.reasons)
+    said = by_text["Q: You said yesterday, the middle class is still getting crushed."]
+    assert (said.source.type, said.source.name) == ("named_official", "Joe Biden")
+    assert "interview.question.addressee" in said.reasons
+    assert not any(r.startswith("attr.continuation") for r in said.reasons)  # the replaced reading's reasons go
 
 # usa-today_2016-03-18_laura-bush-sees-hope-help-for-af (PolNeAR train), shortened: the crawl ran each question's
 # bold "Q" into its first word ("QWhat would have happened?"); the answers keep "A:"
@@ -112,6 +131,40 @@ def test_a_q_run_into_a_word_without_marked_answers_is_no_interview(auditor):
     text = "Title\n\nQVC sold more last year.\n\nQVC said the season was strong.\n\nIt said more."
     assert auditor.audit(Document(name="t", text=text)).interview is None
 
+
+# review of session 33: a news story whose paragraphs open with "QAnon" (a name, no glued "Q") and "A. J." (an
+# initial, no "A:") was read as a Q&A; glued questions need answers marked "A:", a question that asks ("?"), and
+# "QAnon" is a name (interview.question.glued.name)
+QANON = """Ohio rally
+
+QAnon followers met in Ohio on Saturday.
+
+A. J. Smith, a sheriff, said the crowd was calm.
+
+QAnon has spread to Europe?
+
+A. J. Smith added that no one was arrested.
+
+QUESTIONABLE claims were shared.
+
+A: The rally ended at noon.
+
+QNobody was hurt.
+
+A: Police said so.
+"""
+
+
+def test_a_story_of_qanon_and_initials_is_no_interview(auditor):
+    report = auditor.audit(Document(name="t", text=QANON))
+    assert report.interview is None and not any(c.question for c in report.claims)
+    smith = next(c for c in report.claims if c.text.startswith("A. J. Smith, a sheriff"))
+    assert "interview.answer" not in smith.reasons and smith.cue == "said"
+
+
+def test_glued_questions_need_one_that_asks(auditor):
+    no_question = GLUED.replace("QWhat would have happened?", "QWhat would have happened.")
+    assert auditor.audit(Document(name="t", text=no_question)).interview is None
 
 def test_dashes_and_stars_without_an_interview_are_plain_text(auditor):
     # okaz-style price list and an alarabia reprint credit: "-" and "*" lines in an ordinary article

@@ -51,6 +51,8 @@ class Rule(Strict):
     fix: str
     concerns: Optional[list[str]] = Field(default=None, min_length=1,
                                           description="what its findings are about (default: the kind's)")
+    questions: bool = Field(default=False, description="check an interview's questions too (claims with "
+                            "question: true): by default they are the interviewer's words, not the page's sourcing")
     default_concerns: ClassVar[tuple[str, ...]] = ()
 
     @property
@@ -63,6 +65,11 @@ class Rule(Strict):
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
         raise NotImplementedError
+
+    def claims(self, report: Report) -> list[Claim]:
+        """The claims the rule checks: an interview's questions only when the rule asks for them, as the
+        article's score leaves them out ("Q: Some Americans say: ..." is no anonymous source of the page's)."""
+        return report.claims if self.questions else [c for c in report.claims if not c.question]
 
     def findings(self, report: Report) -> Iterator[Finding]:
         name = report.input or report.id
@@ -82,7 +89,7 @@ class MinClaimScore(Rule):
     fix: str = "Name the source, or add a stronger one, for this claim."
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        for c in report.claims:
+        for c in self.claims(report):
             if c.score < self.min and c.source.type not in self.ignore_types:
                 decided = ", ".join(r for r in c.reasons if r.startswith(("ladder.", "modifier."))) or "-"
                 yield c, f"scores {c.score:.2f} (grade {c.grade}), below {self.min}; decided by {decided}: {_chain(c)}"
@@ -131,8 +138,9 @@ class StateMediaAlone(Rule):
         return {w for w in _stems(text) if len(w) >= self.min_word_length and w not in self._ignore}
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        resting = [c for c in report.claims if "state_media" in (c.source.type, c.via[-1].type if c.via else None)]
-        independent = [(c, self.content(c.text)) for c in report.claims if resting and c.source.type != "unattributed"
+        claims = self.claims(report)
+        resting = [c for c in claims if "state_media" in (c.source.type, c.via[-1].type if c.via else None)]
+        independent = [(c, self.content(c.text)) for c in claims if resting and c.source.type != "unattributed"
                        and "state_media" not in [c.source.type, *(v.type for v in c.via)]]
         for c in resting:
             outlet = [v.name or "" for v in c.via] + ([c.source.text or ""] if c.source.type == "state_media" else [])
@@ -155,8 +163,9 @@ class AnonymityReason(Rule):
     fix: str = "Say why the source cannot be named, e.g. 'was not authorized to speak publicly'."
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        explained = {_speaker(c) for c in report.claims if c.source.anonymity_reason}
-        for c in report.claims:
+        claims = self.claims(report)
+        explained = {_speaker(c) for c in claims if c.source.anonymity_reason}
+        for c in claims:
             if c.source.type in self.types and _speaker(c) not in explained:
                 yield c, f"anonymous source «{c.source.text or '?'}» ({c.source.type}) gives no reason for anonymity"
 
@@ -176,7 +185,7 @@ class AnonymousDescribed(Rule):
         return _stems(" ".join(self.generic_words + self.filler_words))
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        for c in report.claims:
+        for c in self.claims(report):
             described = c.source.text or c.source.role or ""
             if c.source.type in self.types and _stems(described) <= self._vague:
                 yield c, f"«{described or '(nothing)'}» alone does not say who the source is"
@@ -190,7 +199,7 @@ class IntelligenceNamed(Rule):
     fix: str = "Say whose intelligence it is: the country, or the agency by name."
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        for c in report.claims:
+        for c in self.claims(report):
             if not c.intelligence:
                 continue
             spans = [(c.start, c.end)]
@@ -228,7 +237,7 @@ class UnattributedTerms(Rule, TermsAndPatterns):
         return _lexicon([(e.id, e) for e in self.exceptions]) if self.exceptions else None
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        for c in report.claims:
+        for c in self.claims(report):
             if c.source.type not in self.types:
                 continue
             ns = normalize(c.text)
@@ -252,11 +261,11 @@ class Hedged(Rule):
     fix: str = "Verify it before publication, or keep the caveat next to the claim it qualifies."
 
     def check(self, report: Report) -> Iterator[tuple[Optional[Claim], str]]:
-        for i, c in enumerate(report.claims):
+        for i, c in enumerate(claims := self.claims(report)):
             if not c.hedges:
                 continue
             if c.cue is None and i:
-                yield report.claims[i - 1], f"flagged as unverified by the next sentence ({c.id}): {_quoted(c.hedges)}"
+                yield claims[i - 1], f"flagged as unverified by the next sentence ({c.id}): {_quoted(c.hedges)}"
             else:
                 yield c, f"flagged as unverified: {_quoted(c.hedges)}"
 

@@ -75,7 +75,7 @@ TABLES: dict[str, dict] = {
         "description": "One row per claim (one per body sentence), with who stands behind it and its grade.",
         "label_column": "text",
         "fts_table": "claims_search",
-        "facets": ["source_type", "grade", "intelligence"],
+        "facets": ["source_type", "grade", "intelligence", "question"],
         "columns": {"id": "article id and claim number", "article_id": "the article", "n": "position in the article",
                     "text": "the sentence", "start": OFFSETS, "end": OFFSETS,
                     "cue": "the reporting verb or phrase (said, according to...)",
@@ -89,7 +89,10 @@ TABLES: dict[str, dict] = {
                     "hedges": "phrases such as \"could not be independently verified\"",
                     "score": "0 to 1: the weakest link of source and relays, moved by the rules' modifiers",
                     "grade": "A (best) to F", "weakest": "1 if among its article's weakest claims",
-                    "reasons": "the rules that decided the score"},
+                    "reasons": "the rules that decided the score",
+                    "question": ("1 for an interviewer's question on an interview page: not the page's sourcing, left "
+                                 "out of the article's score, the gate, the canned queries and the per-outlet "
+                                 "counts; facet on it (question = 0) to count sources as the score does")},
     },
     "sources": {
         "description": "Everyone the claims cite, directly or as a relay, by type and name.",
@@ -160,15 +163,17 @@ TABLES: dict[str, dict] = {
     },
     "claim_details": {
         "description": "Claims with their article, outlet, source and relay chain, ready to filter and facet.",
-        "facets": ["outlet", "source_type", "grade"],
-        "columns": {"via": "relays, outermost first, each with its type"},
+        "facets": ["outlet", "source_type", "grade", "question"],
+        "columns": {"via": "relays, outermost first, each with its type",
+                    "question": "1 for an interviewer's question, left out of scores and canned queries"},
     },
     "weakest_claims": {
         "description": "The claims each article's audit names as its weakest, lowest score first.",
         "facets": ["outlet", "source_type", "grade"],
     },
     "claims_by_source_type_per_outlet": {
-        "description": "How many claims rest on each type of source, outlet by outlet.",
+        "description": ("How many claims rest on each type of source, outlet by outlet (an interview's questions "
+                        "left out, as the article's score leaves them out)."),
         "facets": ["outlet", "source_type"],
     },
     "articles_by_wire": {
@@ -183,7 +188,7 @@ QUERIES = {
         "title": "Weakest attributed claims",
         "description": ("Claims that cite a source, lowest score first: state media, anonymous sources, unnamed "
                         "intelligence. Claims that cite none are in unsourced_figures_and_allegations."),
-        "sql": """select * from claim_details where source_type != 'unattributed'
+        "sql": """select * from claim_details where source_type != 'unattributed' and not question
 order by score, article_id, n""",
     },
     "unsourced_figures_and_allegations": {
@@ -193,7 +198,7 @@ order by score, article_id, n""",
                         "reporter's narration and are left out."),
         "sql": """select f.rule, f.severity, f.evidence, d.*
 from findings f join claim_details d on d.claim_id = f.claim_id
-where f.kind = 'unattributed_terms'
+where f.kind = 'unattributed_terms' and not d.question
 order by d.article_id, d.n, f.rule""",
     },
     "state_media_alone": {
@@ -202,15 +207,16 @@ order by d.article_id, d.n, f.rule""",
                         "said Kim told...\"); outer relays such as a wire only pass the report on. The same chain "
                         "rule as the gate's state_media_alone, without its search for independent corroboration."),
         "sql": """select d.* from claim_details d
-where d.source_type = 'state_media'
-   or (select v.type from via v where v.claim_id = d.claim_id order by v.n desc limit 1) = 'state_media'
+where (d.source_type = 'state_media'
+       or (select v.type from via v where v.claim_id = d.claim_id order by v.n desc limit 1) = 'state_media')
+  and not d.question
 order by d.article_id, d.n""",
     },
     "anonymous_without_reason": {
         "title": "Anonymous sources with no stated reason",
         "description": "Claims from unnamed officials or sources where the article does not say why they are unnamed.",
         "sql": """select * from claim_details
-where source_type in ('anonymous_official', 'anonymous') and anonymity_reason is null
+where source_type in ('anonymous_official', 'anonymous') and anonymity_reason is null and not question
 order by article_id, n""",
     },
     "intelligence_by_country": {
@@ -218,7 +224,7 @@ order by article_id, n""",
         "description": "Claims resting on an intelligence service, by the country of the service mentioned in them.",
         "sql": """select i.country, i.agency, d.* from claim_details d
 left join intelligence i on i.claim_id = d.claim_id
-where d.intelligence
+where d.intelligence and not d.question
 order by i.country is null, i.country, d.article_id, d.n""",
     },
 }

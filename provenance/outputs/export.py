@@ -142,6 +142,30 @@ def m004_findings(db: Database) -> None:
     db["findings"].create_index(["kind"])
 
 
+@MIGRATIONS()
+def m005_questions(db: Database) -> None:
+    """An interview's questions marked (Claim.question; read from the reasons of articles exported before) and
+    left out of the summary views, as the article's score and the gate leave them out."""
+    db["claims"].add_column("question", bool, not_null_default=0)
+    db.execute("""update claims set question = 1 where exists (select 1 from json_each(claims.reasons)
+                  where value = 'interview.question')""")
+    db["claims"].create_index(["question"])
+    db.create_view("claim_details", """
+        select c.id as claim_id, c.article_id, a.title as article, coalesce(o.name, o.domain) as outlet,
+               c.n, c.text, c.source_type, s.name as source, c.anonymity_reason,
+               (select group_concat(coalesce(v.name, v.type) || ' (' || v.type || ')', ' < ')
+                  from via v where v.claim_id = c.id) as via,
+               c.intelligence, c.hedges, c.score, c.grade, c.weakest, c.reasons, c.question
+        from claims c join articles a on a.id = c.article_id
+        left join outlets o on o.id = a.outlet_id left join sources s on s.id = c.source_id""", replace=True)
+    db.create_view("claims_by_source_type_per_outlet", """
+        select coalesce(o.name, o.domain, '(not identified)') as outlet, c.source_type,
+               count(*) as claims, count(distinct c.article_id) as articles
+        from claims c join articles a on a.id = c.article_id left join outlets o on o.id = a.outlet_id
+        where not c.question
+        group by a.outlet_id, c.source_type order by outlet, claims desc""", replace=True)
+
+
 def open_database(path: Union[str, Path]) -> Database:
     """Open (or create) an export database, bring its schema up to date and make sure it can be written."""
     try:
@@ -327,6 +351,7 @@ def _insert_article(db: Database, r: Report, policy: Policy) -> None:
         "source_start": c.source.start, "source_end": c.source.end,
         "anonymity_reason": c.source.anonymity_reason, "intelligence": c.intelligence, "hedges": c.hedges,
         "score": c.score, "grade": c.grade, "weakest": c.id in weakest, "reasons": c.reasons,
+        "question": c.question,
     } for n, c in enumerate(claims, 1)])
     db["via"].insert_all([
         {"article_id": r.id, "claim_id": _claim_id(r, c), "n": n, "source_id": _source_key(v.name, v.type),

@@ -341,6 +341,8 @@ def _tip(c: Claim) -> str:
         rows.append(("Why anonymous", s.anonymity_reason, True))
     elif s.type in ("anonymous", "anonymous_official"):
         rows.append(("Why anonymous", "no reason given", False))
+    if c.question:
+        rows.append(("Question", "the interviewer's: left out of the article's score and the gate", False))
     rows.append(("Rules", ", ".join(c.reasons) or "none", False))
     grade = grade_of(c.grade)
     items = "".join(f"<dt>{esc(k)}</dt><dd{' dir=auto' if auto else ''}>{esc(v)}</dd>" for k, v, auto in rows)
@@ -390,6 +392,17 @@ def _facts(report: Report) -> str:
             f'<dt>Origin</dt><dd><ol class="chain">{"".join(chain_items)}</ol></dd>'
             f"<dt>Wires</dt><dd>{wires or _none()}</dd>"
             f"<dt>Intelligence</dt><dd>{intel or _none()}</dd></dl>")
+
+
+def scored_claims(report: Report) -> list[Claim]:
+    """The claims the article's score counts (score.by_type): an interview's questions are the interviewer's."""
+    return [c for c in report.claims if not c.question]
+
+
+def _counted(report: Report) -> str:
+    """How many claims the score counts, and how many questions it leaves out."""
+    asked = sum(c.question for c in report.claims)
+    return f"{len(report.claims) - asked} claims" + (f" \u00b7 {asked} questions not scored" if asked else "")
 
 
 def _segments(grades: Counter, total: int) -> str:
@@ -521,8 +534,8 @@ def render_page(report: Report, findings: Optional[Findings] = None, meanings: O
 <h1 dir="auto" lang="{esc(report.language)}"{"" if report.title else ' class="untitled"'}>{title}</h1>
 <p class="meta">{"".join(meta)}</p></div>
 <div class="score g-{grade}" role="img" aria-label="Article grade {grade}, score {s.article:.2f}">
-<span class="letter">{grade}</span><span class="num">article score<b>{s.article:.2f}</b>{len(report.claims)} claims</span></div>
-<div class="facts">{_facts(report)}{_chart(report.claims)}</div>
+<span class="letter">{grade}</span><span class="num">article score<b>{s.article:.2f}</b>{_counted(report)}</span></div>
+<div class="facts">{_facts(report)}{_chart(scored_claims(report))}</div>
 </header>
 <main class="layout">
 {article}
@@ -558,7 +571,7 @@ class IndexEntry:
         return cls(href=href, title=display_title(report), input=report.input or report.id,
                    outlet=report.outlet.name or report.outlet.domain or "", language=report.language,
                    score=report.score.article, grade=report.score.grade,
-                   grades=Counter(grade_of(c.grade) for c in report.claims),
+                   grades=Counter(grade_of(c.grade) for c in scored_claims(report)),
                    findings=None if isinstance(findings, str) else len(findings))
 
 

@@ -26,7 +26,7 @@ def render(report: Report) -> str:
         out.append(f"headline: {_summary(h)}   cue: {h.cue}")
     out.append("")
     for c in report.claims:
-        flags = []
+        flags = ["question: the interviewer's, not scored"] if c.question else []
         if c.source.anonymity_reason:
             flags.append(f"reason: {c.source.anonymity_reason}")
         if c.hedges:

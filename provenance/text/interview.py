@@ -1,8 +1,8 @@
 """Interviews and question-and-answer pages: the interviewer's questions are read as any sentence (LABELLING
 labels every sentence of the body: a question is unattributed unless it cites someone, "Some Americans say:
-...") and left out of the article's score (interview.question), the answers are the interviewee's, and the
-headline or intro names the interviewee ("فلان لـ«الصباح»: ...", "Q&A with ..."); and transcripts, whose
-turns a speaker's label opens ("JAKE TAPPER: ...", "FALLIN: ...").
+...") but marked (Claim.question, interview.question) and left out of the article's score and of the gate;
+the answers are the interviewee's, and the headline or intro names the interviewee ("فلان لـ«الصباح»: ...",
+"Q&A with ..."); and transcripts, whose turns a speaker's label opens ("JAKE TAPPER: ...", "FALLIN: ...").
 
 The markers and the patterns that find the interviewee are data (text.yaml, families interview_*). This
 module only reads the structure; pipeline.py gives the answers that attribution left without a source to
@@ -45,7 +45,7 @@ def find_interview(title: Optional[str], body: str, paragraphs: list[Paragraph],
     heads = [_opening(p, 40, normalized).text for p in paragraphs]
     explicit = _marks(heads, rules, "interview_question", "interview_answer")
     if not _enough(explicit):
-        explicit = _glued_questions(explicit, texts, rules)
+        explicit = _glued_questions(explicit, texts, heads, rules)
     bullets = _marks(heads, rules, "interview_bullet_question", "interview_bullet_answer")
     marks = explicit if _enough(explicit) else bullets if _enough(bullets) else None
     if marks is None:
@@ -78,23 +78,49 @@ def answer_claims(claims: list[Claim], found: Found, speaker: Optional[Source], 
     """The hook after attribution: every answer claim carries the interviewee as its speaker hint and takes
     them as its source, as a transcript's turn does (rule interview.answer), unless attribution already
     found the interviewee ("I said", "Biden said"); a question keeps what attribution found, and says it is
-    one (interview.question), but the "you" it cites is the interviewee (interview.question.addressee)."""
-    addressee = [rx for _, rx in _patterns(rules, "interview_addressee")]
+    one (Claim.question, rule interview.question: the score, the gate and the export leave it out), but its
+    "you" is the interviewee (see `_addressee`)."""
     for claim in claims:
         if claim.start in found.questions:
+            claim.question = True
             claim.reasons.append("interview.question")
-            cited = normalize(claim.source.text or "").text
-            if speaker is not None and any(rx.fullmatch(cited) for rx in addressee):
-                rule = "interview.question.addressee"
-                claim.source = speaker.model_copy(update={
-                    "start": claim.source.start, "end": claim.source.end, "text": claim.source.text,
-                    "rules": [*(r for r in speaker.rules if r != "interview.answer"), rule]})
-                claim.reasons.append(rule)
+            _addressee(claim, speaker, rules)
         if claim.start not in found.answers:
             continue
         claim.speaker_hint = found.summary.interviewee
         if speaker is not None and not (claim.source.name == speaker.name and claim.source.type == speaker.type):
             _speaks(claim, speaker.model_copy(deep=True), "interview.answer")
+
+
+def _addressee(claim: Claim, speaker: Optional[Source], rules: RuleSet) -> None:
+    """A question that cites "you" (interview_addressee): the interviewee the interviewer addresses, when "you"
+    speaks ("Q: You said yesterday, ..."; interview.question.addressee), not whoever spoke before, so the
+    reasons that read it as them (attr.continuation*) go; a "you" the cue befalls ("Were you accused of
+    fraud?"; interview.question.addressee.passive) cites no one, and the question is unattributed."""
+    cited = normalize(claim.source.text or "").text
+    if speaker is None or claim.cue_end is None or not any(rx.fullmatch(cited) for _, rx in
+                                                            _patterns(rules, "interview_addressee")):
+        return
+    asked = normalize(claim.text[:claim.cue_end - claim.start]).text
+    passive = next((rid for rid, rx in _patterns(rules, "interview_addressee_passive") if rx.search(asked)), None)
+    if passive is None and not _speech_cue(claim, rules):
+        return
+    claim.reasons = [r for r in claim.reasons if not r.startswith("attr.continuation")]
+    if passive is not None:
+        claim.source, claim.cue, claim.cue_start, claim.cue_end = Source(rules=[passive]), None, None, None
+        claim.reasons = [r for r in claim.reasons if not r.startswith("cue.")] + [passive]
+        return
+    rule = "interview.question.addressee"
+    claim.source = speaker.model_copy(update={
+        "start": claim.source.start, "end": claim.source.end, "text": claim.source.text,
+        "rules": [*(r for r in speaker.rules if r != "interview.answer"), rule]})
+    claim.reasons.append(rule)
+
+
+def _speech_cue(claim: Claim, rules: RuleSet) -> bool:
+    """Whether the claim's cue is one of speech (a cue family speech*: "said", "told"), not of stance."""
+    families = {e.id: e.family for e in rules.entries}
+    return any((families.get(r) or "").startswith("speech") for r in claim.reasons if r.startswith("cue."))
 
 
 @dataclass(slots=True)
@@ -208,15 +234,24 @@ def _marks(heads: list[str], rules: RuleSet, question: str, answer: str) -> list
     return [next(((role, rid) for role, rid, rx in patterns if rx.match(n)), None) for n in heads]
 
 
-def _glued_questions(marks: list[Optional[tuple[str, str]]], texts: list[str],
+def _glued_questions(marks: list[Optional[tuple[str, str]]], texts: list[str], heads: list[str],
                      rules: RuleSet) -> list[Optional[tuple[str, str]]]:
     """The marks with the questions whose "Q" the crawl ran into their first word ("QWhat would ...";
-    interview.question.glued), read on the paragraphs as written, when no other marker opens a question."""
+    interview.question.glued), read on the paragraphs as written, when no other marker opens a question: then
+    only answers marked with a colon count (interview.answer.colon: "A. J. Smith said" is no answer), a name
+    that opens with Q is no question (interview.question.glued.name: "QAnon"), and one question at least asks
+    ("?" at its end): a story whose paragraphs open "QAnon ..." and "A. J. ..." is no interview."""
     if any(m and m[0] == "question" for m in marks):
         return marks
-    patterns = _patterns(rules, "interview_question_glued", fold=False)
-    return [m or next((("question", rid) for rid, rx in patterns if rx.match(text)), None)
-            for m, text in zip(marks, texts)]
+    names = [rx for _, rx in _patterns(rules, "interview_glued_name", fold=False)]
+    glued = _patterns(rules, "interview_question_glued", fold=False)
+    questions = [None if any(rx.match(text) for rx in names) else
+                 next((rid for rid, rx in glued if rx.match(text)), None) for text in texts]
+    if not any(q and text.rstrip(" \"'”’)»").endswith("?") for q, text in zip(questions, texts)):
+        return marks
+    colon = _patterns(rules, "interview_answer_colon")
+    answers = [next((rid for rid, rx in colon if rx.match(head)), None) for head in heads]
+    return [("question", q) if q else ("answer", a) if a else None for q, a in zip(questions, answers)]
 
 
 def _enough(marks: list[Optional[tuple[str, str]]]) -> bool:
