@@ -336,3 +336,50 @@ def test_a_speaker_named_after_the_verb_still_speaks(audit):
     # not an utterance: the speaker the verb names after it
     claim = audit("عنوان\n\nوتحدثت وكالة الأنباء السورية الرسمية عن سقوط عشرات القتلى.").claims[0]
     assert claim.source.type == "state_media"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a title's chain runs through a complement written with ب or ل to its holder's name (closed.ar.title_complement)
+    ("وقال مدير التراخيص بفرع الهيئة العامة للسياحة والتراث الوطني بالعاصمة المقدسة مجدي يونس: إن الفرق بدأت.",
+     "مدير التراخيص بفرع الهيئة العامة للسياحة والتراث الوطني بالعاصمة المقدسة مجدي يونس"),  # arabic-saudi sabq_2015-07-21_051
+    ("ناشد الأمين العام للأمم المتحدة انطونيو غوتيريس الأربعاء الدول الخمس تجنب التصعيد.",
+     "الأمين العام للأمم المتحدة انطونيو غوتيريس"),  # arabic-pool alarabia_AL-internationalNews-882-20180412
+    ("وقال الأمين العام للجنة المنشطات السعودية عبدالعزيز المسعد إنه لن يتم التشهير.",
+     "الأمين العام للجنة المنشطات السعودية عبدالعزيز المسعد"),  # arabic-saudi sabq_2015-07-21_090
+    ("أشار مدير المشاريع الرأسمالية بشركة المياه الوطنية بمدينة الطائف المهندس محمد الربيعي إلى أن العمل مستمر.",
+     "مدير المشاريع الرأسمالية بشركة المياه الوطنية بمدينة الطائف المهندس محمد الربيعي"),  # arabic-saudi alweeam_2015-08-09_034
+    ('وعلق السكرتير الدائم بالنيابة أنديرس أولسون في بيان أن "أعضاء الأكاديمية مدركون تماما بأن أزمة الثقة ترغمهم على'
+     ' إجراء إصلاحات".',
+     "السكرتير الدائم بالنيابة أنديرس أولسون"),  # arabic-pool france24_FR-internationalNews-1059-20180504
+    # the name ends before a parenthesis on its holder (arabic-saudi aawsat_2015-08-02_041)
+    ("أبدى السكرتير العام بالاتحاد الكويتي سهو السهو وهو عضو في اللجنة تفاؤله بأن تقام البطولة.",
+     "السكرتير العام بالاتحاد الكويتي سهو السهو"),
+])
+def test_a_title_runs_through_its_complement_to_the_holder_s_name(audit, text, source):
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (source, "named_official")
+    assert "closed.ar.title_complement" in claim.source.rules
+
+
+@pytest.mark.parametrize("text, source", [
+    # no name after the complement; the complement is another person, whose name follows (an envoy of the
+    # president, the object of a call): the title ends at the preposition as before
+    ("وأكد مدير التراخيص بفرع الهيئة العامة للسياحة أن الشكاوى زادت.", "مدير التراخيص بفرع الهيئة العامة"),
+    ("وأكد الموفد الخاص للرئيس الأمريكي دونالد ترامب أن المحادثات مستمرة.", "الموفد الخاص"),
+    ("ودعا الأمين العام للجامعة العربية الرئيس السوري بشار الأسد إلى الحوار.", "الأمين العام"),
+])
+def test_a_complement_without_the_holder_s_name_ends_the_title(audit, text, source):
+    claim = audit(text).claims[0]
+    assert claim.source.text == source
+    assert "closed.ar.title_complement" not in claim.source.rules
+
+
+SABQ_ARTICLE = POOL_ARTICLE.parent.parent / "arabic-saudi" / "sabq_2015-07-21_051.txt"
+
+
+@pytest.mark.skipif(not SABQ_ARTICLE.exists(), reason="../shared/data is not next to the project")
+def test_the_holder_named_through_the_complement_is_the_official_named_again(auditor):
+    # "وأضاف يونس" is the director named before, "مدير التراخيص ... مجدي يونس", not a person without office
+    report = auditor.audit(document_from_bytes(SABQ_ARTICLE.read_bytes(), str(SABQ_ARTICLE)))
+    added = next(c for c in report.claims if c.text.startswith("وأضاف يونس"))
+    assert (added.source.text, added.source.type) == ("يونس", "named_official")

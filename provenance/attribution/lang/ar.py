@@ -336,11 +336,14 @@ class Arabic(Language):
         """"وقال جوناثان لشبكة سي إن إن": a word never introduced (src.unintroduced) that told an outlet, or that
         stands where only the one who speaks can be (closed.ar.subject_position: after قال, a relay's عن), is
         the speaker's name after all. A name whose first word only rules/ar/given_names.yaml reads as one names
-        that rule."""
+        that rule, and a span run through a title's complement to its holder's name names
+        closed.ar.title_complement."""
         cand = super().candidate(r, hit, span)
         given = self.typer.arabic.given_rule(cand.typed.name)  # "تركي المالكي": a given name read as one
         if given is not None:
             cand.typed.rules = [*cand.typed.rules, given]
+        if self.subjects.through_complement(r.n, span):  # "مدير ... بفرع الهيئة ... مجدي يونس"
+            cand.typed.rules = [*cand.typed.rules, "closed.ar.title_complement"]
         if "src.unintroduced" in cand.typed.rules and (cand.hearer is not None or span[0] >= hit.end
                                                        and self.bare(hit.text) in self.words.subject_position):
             r.memory.remember(cand.typed.name, "named_person")

@@ -41,6 +41,7 @@ _QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
 _PASSIVE_MARK = re.compile("^(?:[وف][\u064b-\u0652]*)?(?:[يتأا]\u0651?\u064f|[اأ][\u064b-\u0652]*ت\u0651?\u064f)")
 _CHARGE_REACH = 14  # words between a verb of charging and the ب of what it charges
 _ACCUSATIVE = re.compile(r"\S{2,}[^\sاي]ا$")  # the tanween of an indefinite accusative as normalised: ضباطا، شخصا
+_COMPLEMENT_REACH = 12  # words read past a title's span for its complement and the holder's name after it
 
 
 class ArabicSubjects(SubjectFinder):
@@ -93,6 +94,7 @@ class ArabicSubjects(SubjectFinder):
         # a word after و or ف that is a word of its own, so that the letter is the conjunction (_conjoined)
         self.given_names = rules.terms("given_name")
         self.joinable = frozenset(typer.lexicon_words | self.states | self.given_names)
+        self.title_complement = closed_class(rules, "closed.ar.title_complement")  # ب، ل: "مدير ... بفرع الهيئة"
 
     def steps_over(self, tok: str) -> bool:
         """Also a day between the verb and its subject: "أعلن الثلاثاء رئيس الوزراء"."""
@@ -100,11 +102,86 @@ class ArabicSubjects(SubjectFinder):
 
     def after(self, n: str, pos: int, stop_at_boundary: bool = True, governed: bool = False) -> tuple[int, int]:
         """Also past a hearer named in quotation marks right after the verb, when the subject follows it
-        ("وأوضح ل»الرياض» أمين الاحساء"، "صرح لـ«الوئام»المتحدث الرسمي")."""
+        ("وأوضح ل»الرياض» أمين الاحساء"، "صرح لـ«الوئام»المتحدث الرسمي"), and past a title's complement to
+        its holder's name (complement_name)."""
         hearer = _QUOTED_HEARER.match(n, pos)
         if hearer is not None and hearer.end() < len(n) and not self.said_next.match(n, hearer.end()):
             pos = hearer.end()
-        return super().after(n, pos, stop_at_boundary, governed)
+        span = super().after(n, pos, stop_at_boundary, governed)
+        end = self.complement_name(n, span)
+        return (span[0], end) if end is not None else span
+
+    def complement_name(self, n: str, span: tuple[int, int]) -> Optional[int]:
+        """Where a title's span ends when the walk stopped at a preposition written onto a noun and the title's
+        chain runs on through that complement to its holder's name (closed.ar.title_complement): "مدير التراخيص
+        بفرع الهيئة العامة للسياحة والتراث الوطني بالعاصمة المقدسة مجدي يونس"; None where no title without a name
+        opens the span, the complement is a person ("الموفد الخاص للرئيس الأمريكي دونالد ترامب") or a hearer, or no
+        name of two words or more follows the complement's words (definite, known or with their own preposition)."""
+        head = n[span[0]:span[1]]
+        if span[1] <= span[0] or self.typer.name_tokens(head) \
+                or not any(self.typer.search(f, head) is not None for f in _PERSON_LEXICONS):
+            return None
+        toks = self._complement_reach(n, span[1])
+        if not toks or not self._complement_opens(toks[0].group()) or self.told.starts_at(n, toks[0].start()):
+            return None
+        i = 1
+        while i < len(toks) and not STOP_PUNCT.search(toks[i - 1].group()) and self._complement_word(toks[i].group()):
+            i += 1
+        if i < len(toks) and self._person(toks[i].group()) and toks[i].group() not in self.typer.arabic_names.honorifics:
+            return None  # another person's title, whose name follows it
+        if STOP_PUNCT.search(toks[i - 1].group()):
+            return None  # "... بالعاصمة المقدسة، مجدي يونس": a comma's name is read as an appositive
+        while i < len(toks) - 1 and toks[i].group() in self.typer.arabic_names.honorifics:
+            i += 1  # "المهندس محمد الربيعي": the holder's honorific opens the name
+        name = self.typer.arabic_names.run([t.group() for t in toks[i:]], leading=True)
+        if len(name) < 2:
+            return None
+        last = toks[i + len(name) - 1]
+        punct = STOP_PUNCT.search(last.group())
+        return last.start() + punct.start() if punct is not None else last.end()
+
+    def _complement_reach(self, n: str, pos: int) -> list[re.Match]:
+        """The words after `pos` that a complement and a name may take: up to a quotation, a parenthesis on the
+        holder ("سهو السهو وهو عضو كذلك في لجنة") or the first word with punctuation, which is the last."""
+        toks = []
+        for m in islice(WORD.finditer(n, pos), _COMPLEMENT_REACH):
+            if m.group().startswith(('"', "'", "«")) or m.group() in self.words.aside_pronouns:
+                break
+            toks.append(m)
+            if STOP_PUNCT.search(m.group()):
+                break
+        return toks
+
+    def through_complement(self, n: str, span: tuple[int, int]) -> bool:
+        """Whether a span runs through a title's complement to the holder's name (complement_name), for the
+        rules a source names."""
+        words = list(WORD.finditer(n, *span))
+        for prev, m in zip(words, words[1:]):
+            if self._complement_opens(m.group()):
+                return self.complement_name(n, (span[0], prev.end())) == span[1]
+        return False
+
+    def _complement_opens(self, tok: str) -> bool:
+        """A preposition written onto a noun that is no person ("للأمم"، "بفرع"، "بمدينة"; not "للرئيس"، "بمحمد"),
+        as the walk stops at it (closed.ar.preposition_prefix)."""
+        if not (tok.startswith(self.words.preposition_prefixes) and len(tok) > 4 and tok[:1] in self.title_complement):
+            return False
+        rest = "ا" + tok[1:] if tok.startswith("لل") else tok[1:]
+        return (rest.startswith("ال") or rest in self.typer.lexicon_words) and not self._person(rest)
+
+    def _complement_word(self, tok: str) -> bool:
+        """A word of a complement inside a title's chain: a definite word ("العامة"، "والتراث"), a
+        noun a lexicon knows ("مدينة") or one with its own preposition ("بالعاصمة"); no preposition written apart
+        ("في"، "إلى": a phrase of its own, which may name another person), no title (an honorific ends the
+        complement and opens the name: "المهندس محمد الربيعي")."""
+        if tok in self.words.opening_prepositions or tok in self.closed or self._person(tok):
+            return False
+        return _DEFINITE.match(tok) is not None or tok in self.typer.lexicon_words or self._complement_opens(tok)
+
+    def _person(self, word: str) -> bool:
+        """Whether a title or a person's trade opens the word ("الرئيس"، "للرئيس"): a name after it is that
+        person's ("الأمين العام للجامعة العربية الرئيس السوري بشار الأسد": the object)."""
+        return any((hit := self.typer.search(f, word)) is not None and hit.start == 0 for f in _PERSON_LEXICONS)
 
     def stops_at(self, n: str, m: re.Match, started: bool) -> bool:
         """Before the subject, a hearer ("وقال لوكالة الأنباء الفرنسية": the subject was dropped, the outlet
