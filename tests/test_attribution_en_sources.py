@@ -984,6 +984,21 @@ def test_an_office_of_local_government_is_an_office(audit, text):
     assert "title.en.local_government" in claim.source.rules
 
 
+@pytest.mark.parametrize("text, office", [
+    # review finding (session 33): a trade that is also an office, at a bank or a private school
+    ("Title\n\nJohn Doe, a property appraiser who works for banks in Tampa, said the market was hot.", False),
+    ("Title\n\nJane Roe, a school board member at the private academy, said the fees would rise.", False),
+    # with its county (as "Bexar County tax assessor", politico PolNeAR train): an office of local government
+    ("Title\n\nJane Roe, a Fairfax County school board member, said the fees would rise.", True),
+    ("Title\n\nBexar County tax assessor John Doe said the rolls were full.", True),
+])
+def test_an_office_that_is_also_a_trade_is_local_government_only_with_its_county(audit, text, office):
+    # title.en.local_government: the appraiser, the assessor, a school board's and a council's officers only with
+    # their county, city, town or state (a board member of a private school is an organisation's, still an official)
+    claim = audit(text).claims[0]
+    assert ("title.en.local_government" in claim.source.rules) == office
+
+
 def test_a_supervisor_at_work_is_no_office(audit):
     # "a tongue-lashing from a supervisor" (PolNeAR train): a bare supervisor is a trade's, not local government's
     claim = audit("Title\n\nJane Roe, a supervisor at the warehouse, said the line often halts.").claims[0]
