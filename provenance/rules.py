@@ -102,6 +102,8 @@ class LexiconEntry(TermsAndPatterns):
     gender: Optional[Literal["f", "m"]] = Field(default=None, description="a known person's sex, which a pronoun "
                                                 "continuing them agrees with (attr.continuation.agreement)")
     type: Optional[SourceTypeName] = Field(default=None, description="source type this entry implies")
+    types: list[SourceTypeName] = Field(default_factory=list, description="source types an excerpt_credit entry "
+                                        "credits without the outlet an author writes at (\"From Bloomberg:\")")
     inflect: bool = Field(default=False, description="also match inflected forms: Arabic past tense +ت +وا +ا +تا; English "
                           "terms are lemmas, matched as their -s, past and participle forms (english_forms)")
     irregular: dict[str, list[str]] = Field(default_factory=dict, description="English verbs whose past (and participle, "
@@ -619,6 +621,7 @@ class RuleSet:
             e._irregular = irregular
         self._families: dict[tuple[Optional[str], ...], Lexicon] = {}
         self._terms: dict[str, frozenset[str]] = {}
+        self._patterns: dict[tuple[str, Optional[str], bool], list[tuple[str, re.Pattern]]] = {}
         self._boilerplate: dict[tuple[str, int], LineRules] = {}
         self._wholes: dict[str, Optional[re.Pattern]] = {}  # see _whole_lines
 
@@ -644,6 +647,15 @@ class RuleSet:
                     patterns += [(norm_pattern(p), e.id, e.family, e) for p in e.patterns]
             self._families[key] = Lexicon(items, patterns)
         return self._families[key]
+
+    def patterns(self, family: str, lang: Optional[str] = None, fold: bool = True) -> list[tuple[str, re.Pattern]]:
+        """(entry id, compiled pattern) of one family's entries, in file order (cached): normalised, or as written
+        when not `fold` (a pattern that reads case); with `lang`, only the entries for that language or for any."""
+        key = (family, lang, fold)
+        if key not in self._patterns:
+            self._patterns[key] = [(e.id, re.compile(norm_pattern(p) if fold else p)) for e in self.entries
+                                   if e.family == family and (lang is None or e.lang in (lang, "any")) for p in e.patterns]
+        return self._patterns[key]
 
     def terms(self, family: str) -> frozenset[str]:
         """Normalised terms of one family (cached: asked for every article)."""

@@ -5,7 +5,13 @@ west-journal_2015-11-10_christian-speaker-just-shared-th ("Wallnau wrote:"), wes
 announced-his-of ("In a speech last July, he said:"), west-journal_2015-11-12_the-fbi-just-made-an-even-bigger ("Fox
 News reports:"). What stays the writer's, from the same split: huff-post_2016-05-19_ferguson-is-not-among-the-most-d
 ("Libby Schaaf ... also spoke out against Trump:", an embed the crawl dropped, then the writer's narration)."""
-from provenance import audit_text
+import shutil
+
+import pytest
+
+from provenance import Auditor, audit_text
+from provenance.models import Document
+from provenance.rules import DEFAULT_RULES_DIR
 
 
 def _claim(report, opening):
@@ -83,6 +89,23 @@ def test_an_outlet_credited_speaks_its_paragraph_and_no_more():
         assert (claim.source.type, claim.source.text) == ("media", "Bloomberg"), opening
         assert "attr.continuation.block" in claim.reasons
     assert _claim(report, "The PAC did not answer").source.type == "unattributed"
+
+
+@pytest.mark.parametrize("old, new", [
+    ("    lang: en\n    description: >-\n      A line that credits", "    lang: ar\n    description: >-\n      A line that credits"),
+    ("    types: [media, state_media, document]\n", "    types: [document]\n"),
+])
+def test_the_credit_line_reads_its_language_and_its_types_from_the_rules(tmp_path, old, new):
+    # review finding (session 33): cue.en.excerpt_credit marked for Arabic credits no English line, and the types
+    # credited without "writing at" are the entry's `types`, not the code's: with documents only, Bloomberg is not
+    folder = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, folder)
+    cues = folder / "cues.yaml"
+    text = cues.read_text(encoding="utf-8")
+    assert old in text
+    cues.write_text(text.replace(old, new, 1), encoding="utf-8")
+    report = Auditor(rules=folder).audit(Document(name="t", text=BLOOMBERG))
+    assert _claim(report, "For all his prowess").source.type == "unattributed"
 
 
 def test_a_line_from_a_place_a_topic_or_a_time_credits_no_one():

@@ -934,6 +934,28 @@ def test_one_who_speaks_through_a_spokesperson_is_typed_by_the_name(audit, text,
     assert "closed.en.spoken_through" in claims[0].source.rules
 
 
+def test_a_legislator_titled_representative_is_no_spokesperson_spoken_through(audit):
+    # review finding (session 33): "through state Representative Jane Roe" names the legislator, not a
+    # representative Jane Roe speaks through; her office holds for the article (closed.en.spoken_through wants "a",
+    # "his" ... and a lower-case representative, as in "Schilling, through his representative")
+    claims = audit("Title\n\nThe request came through state Representative Jane Roe, whose office confirmed it. Roe "
+                   "said the bill would pass.").claims
+    assert [(c.source.type, c.source.name) for c in claims] == [("named_official", "Jane Roe")] * 2
+    assert all("closed.en.spoken_through" not in c.source.rules for c in claims)
+    claim = audit("Title\n\nSchilling, through his representative, declined to comment.").claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_person", "Schilling")
+
+
+@pytest.mark.parametrize("span, principal", [
+    ("Schilling, through a spokeswoman", "Schilling"),
+    ("Through a spokeswoman, Trump", "Trump"),
+    ("The company, through a spokesman", "The company"),
+    ("the contributions came through a spokesman, Jane Roe", "Jane Roe"),  # the side holding the name, not glued
+])
+def test_the_principal_is_the_side_of_the_spokesperson_holding_the_name(auditor, span, principal):
+    assert auditor.attributor.typer.grammar(span).principal(span) == principal
+
+
 @pytest.mark.parametrize("text, name", [
     # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt (shortened): a known official stays one
     ("Title\n\nTrump, through a spokeswoman, denied the accusations.", "Donald Trump"),
@@ -960,6 +982,21 @@ def test_an_office_of_local_government_is_an_office(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type == "named_official"
     assert "title.en.local_government" in claim.source.rules
+
+
+@pytest.mark.parametrize("text, office", [
+    # review finding (session 33): a trade that is also an office, at a bank or a private school
+    ("Title\n\nJohn Doe, a property appraiser who works for banks in Tampa, said the market was hot.", False),
+    ("Title\n\nJane Roe, a school board member at the private academy, said the fees would rise.", False),
+    # with its county (as "Bexar County tax assessor", politico PolNeAR train): an office of local government
+    ("Title\n\nJane Roe, a Fairfax County school board member, said the fees would rise.", True),
+    ("Title\n\nBexar County tax assessor John Doe said the rolls were full.", True),
+])
+def test_an_office_that_is_also_a_trade_is_local_government_only_with_its_county(audit, text, office):
+    # title.en.local_government: the appraiser, the assessor, a school board's and a council's officers only with
+    # their county, city, town or state (a board member of a private school is an organisation's, still an official)
+    claim = audit(text).claims[0]
+    assert ("title.en.local_government" in claim.source.rules) == office
 
 
 def test_a_supervisor_at_work_is_no_office(audit):

@@ -44,6 +44,8 @@ RULES_BREAKAGES = {  # file, text, replacement, what the message must say
     "wrong type": ("scores.yaml", "score: 0.9}", "score: high}", "ladder.1.score: Input should be a valid number"),
     "unknown label": ("sources.yaml", "    type: anonymous\n", "    type: anonymus\n",
                       "unknown source type 'anonymus'"),
+    "unknown type credited": ("cues.yaml", "    types: [media, state_media, document]\n",
+                              "    types: [medya, state_media, document]\n", "unknown source type 'medya'"),
     "duplicate id": ("boilerplate.yaml", "  - id: bp.social_follow.platform\n", "  - id: bp.social_follow.join_us\n",
                      "duplicate id 'bp.social_follow.join_us'"),
     # glued_tail cuts off what its first group holds: without one it would count the stop before it as a word

@@ -15,7 +15,7 @@ from typing import Optional
 
 from ..lexicon import Hit, LexiconSet
 from ..models import Claim, Source, Via
-from ..normalize import norm, norm_pattern, normalize
+from ..normalize import norm, normalize
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from ..text.sentences import Sentence, quote_spans
 from . import gender
@@ -29,7 +29,6 @@ _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _PEOPLE = (*PERSON_TYPES, "anonymous", "anonymous_official")
 _UTTERANCE = "attr.ar.utterance_subject"  # a subject that is what was said: no speaker (lang/ar.py)
-_EXCERPTED = ("media", "state_media", "document")  # "From Bloomberg:" credits an excerpt; "From Washington:" a place
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
 _DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -189,8 +188,9 @@ class Attributor:
         self.colon_rule = next((e.id for e in rules.entries if e.family == "headline_colon"), None)
         self.quote_colon = rules.lexicon("quote_colon")  # 'Rep. Trey Gowdy: "..."' in the body
         # "From Andrea Peyser writing at The New York Post:": the excerpt after the line is theirs
-        self.excerpt_credits = [(e.id, re.compile(norm_pattern(p))) for e in rules.entries
-                                if e.family == "excerpt_credit" for p in e.patterns]
+        self.excerpt_credits = {code: rules.patterns("excerpt_credit", lang=code) for code in self.languages}
+        # "From Bloomberg:" credits an excerpt, "From Washington:" heads a place: the types each entry credits
+        self.credited = {e.id: frozenset(e.types) for e in rules.entries if e.family == "excerpt_credit"}
         self.publisher_words = rules.lexicon("publisher_relay")
         self.publisher_rule = next((e.id for e in rules.entries if e.family == "publisher_relay"), None)
 
@@ -225,7 +225,7 @@ class Attributor:
                 self._note_gender(claim, lang, memory)
             if claim.cue is None and claim.source.type == "unattributed":
                 said = self._quoted_speaker(claim, sent, memory) or (
-                    self._excerpt_credit(claim, sent, memory, body) if lang.quotes_block else None)
+                    self._excerpt_credit(claim, sent, lang, memory, body) if lang.quotes_block else None)
                 if said is not None:
                     claim, speaker = said, Speaker(said.source.model_copy())
             if claim.cue is None and claim.source.type == "unattributed" and ctx.last is not None \
@@ -385,22 +385,24 @@ class Attributor:
         start = ns.span(hit.start, hit.end)[0]
         return self._speaker_colon(claim, memory, hit.entry_id, sent.text.find(":", start))
 
-    def _excerpt_credit(self, claim: Claim, sent: Sentence, memory: Memory, body: str) -> Optional[Claim]:
+    def _excerpt_credit(self, claim: Claim, sent: Sentence, lang: Language, memory: Memory,
+                        body: str) -> Optional[Claim]:
         """A line ending its paragraph that credits the excerpt after it ("From Andrea Peyser writing at The New
         York Post:", "From Bloomberg:"; cue.en.excerpt_credit): the credited name, typed as any source, speaks; the
         block quotation after it is theirs (attr.continuation.block). Without the outlet an author writes at, only
-        an outlet or a document is credited ("From Washington:" heads a place)."""
+        the types the entry credits are (its `types`: "From Washington:" heads a place)."""
         if not (sent.end == len(body) or body.startswith("\n", sent.end)):
             return None
         ns = sent.normalized or normalize(sent.text)
-        found = next(((rule, m) for rule, rx in self.excerpt_credits if (m := rx.match(ns.text.strip()))), None)
+        found = next(((rule, m) for rule, rx in self.excerpt_credits[lang.code] if (m := rx.match(ns.text.strip()))),
+                     None)
         if found is None:
             return None
         rule, m = found
         lead = len(ns.text) - len(ns.text.lstrip())
         a, b = ns.span(m.start("name") + lead, m.end("name") + lead)
         typed = self.typer.classify(sent.text[a:b], memory)
-        if typed.type in (None, "unattributed") or m.group("outlet") is None and typed.type not in _EXCERPTED:
+        if typed.type in (None, "unattributed") or m.group("outlet") is None and typed.type not in self.credited[rule]:
             return None
         colon = sent.text.rindex(":")
         source = Source(text=sent.text[a:b], name=typed.name, role=typed.role, type=typed.type,
@@ -409,7 +411,7 @@ class Attributor:
                                         "source": source, "reasons": [rule]})
 
     def _credits_excerpt(self, claim: Claim) -> bool:
-        return any(rule in claim.reasons for rule, _ in self.excerpt_credits)
+        return any(rule in claim.reasons for rule in self.credited)
 
     def _speaker_colon(self, claim: Claim, memory: Memory, rule: str, colon: int) -> Optional[Claim]:
         """A line that opens with its speaker and a colon ("Poll: ...", "Gillibrand on Hillary: ...",

@@ -148,8 +148,9 @@ class SpanGrammar:
         """The span without the spokesperson its named one speaks through, or None where it has none."""
         return None
 
-    def spoken_through(self, nb: str, hit) -> bool:
-        """Whether a spokesperson's office (`hit` in the normalised body `nb`) is one its principal speaks through."""
+    def spoken_through(self, body: str, start: int, end: int) -> bool:
+        """Whether a spokesperson's office (at `start`:`end` of the body as written: case tells "his representative"
+        from "Representative Jane Roe") is one its principal speaks through."""
         return False
 
     def lead(self, unquoted: str) -> Optional[list[str]]:
@@ -524,7 +525,7 @@ class SourceTyper:
         body_grammar = self.grammar(body)
         introduced: list[tuple[int, str, str]] = []  # (where, name, spelling) of each name a title introduces
         for hit in roles:
-            if body_grammar.spoken_through(nb.text, hit):
+            if body_grammar.spoken_through(body, *nb.span(hit.start, hit.end)):
                 continue  # "Schilling, through a spokeswoman": no office of Schilling's
             trade = self.lex["person_role"].search(nb.text, hit.start, hit.end + 100)
             if trade is not None and trade.start == hit.start and trade.end > hit.end:

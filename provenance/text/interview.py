@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Optional
 
 from ..models import Claim, Interview, Source
-from ..normalize import Normalized, norm_pattern, normalize
+from ..normalize import Normalized, normalize
 from ..rules import RuleSet
 from .boilerplate import Paragraph
 from .sentences import Sentence
@@ -279,9 +278,6 @@ def _interviewee(title: Optional[str], intro: str, opening: str,
     return (m.group().strip(), opening, "interview.speaker.intro") if m else (None, None, None)
 
 
-@lru_cache(maxsize=32)
 def _patterns(rules: RuleSet, family: str, fold: bool = True) -> list[tuple[str, re.Pattern]]:
-    """(entry id, compiled pattern) of one family's entries, in file order: normalised, or as written when not
-    `fold` (a pattern that reads case)."""
-    return [(e.id, re.compile(norm_pattern(p) if fold else p)) for e in rules.entries if e.family == family
-            for p in e.patterns]
+    """(entry id, compiled pattern) of one family's entries, in file order (RuleSet.patterns)."""
+    return rules.patterns(family, fold=fold)

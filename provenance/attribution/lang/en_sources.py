@@ -576,9 +576,16 @@ class EnglishSpans(SpanGrammar):
         return known.end < len(n.rstrip(" .,")) or bool(before) and before[0] in self.typer.words.prepositions
 
     def principal(self, span: str) -> Optional[str]:
+        """The side of the spokesperson the named one is on ("Schilling, through a spokeswoman", "Through a
+        spokeswoman, Trump"); of two sides, the one holding a name, never the two glued ("Donations flowed through a
+        spokesman, Jane Roe": Jane Roe); None where neither or both hold one."""
         through = self._spoken_through.search(span)
-        rest = (span[:through.start()] + span[through.end():]).strip(" ,") if through else ""
-        return rest or None
+        if through is None:
+            return None
+        sides = [s for s in (span[:through.start()].strip(" ,"), span[through.end():].strip(" ,")) if s]
+        if len(sides) > 1:
+            sides = [s for s in sides if self.name_tokens(s, False, False)]
+        return sides[0] if len(sides) == 1 else None
 
     def titled_name(self, body: str, nb, end: int) -> list[str]:
         # the holder of a title written as the possessor of what follows ("FBI Director James Comey’s statement"),
@@ -589,8 +596,8 @@ class EnglishSpans(SpanGrammar):
             return []
         return [w.strip(".") for w in possessor.group(1).split()]
 
-    def spoken_through(self, nb: str, hit) -> bool:
-        return any(m.end() > hit.start for m in self._spoken_through.finditer(nb, max(0, hit.start - 40), hit.end))
+    def spoken_through(self, body: str, start: int, end: int) -> bool:
+        return any(m.end() > start for m in self._spoken_through.finditer(body, max(0, start - 40), end))
 
     def unnamed_spokesperson(self, names: list[str], known) -> bool:
         # "a Clinton campaign spokesman", "a spokesman for Clinton": a spokesperson, unnamed
