@@ -908,3 +908,19 @@ def test_a_poll_after_its_respondents_is_the_source_of_their_figure(audit, text,
 ])
 def test_a_poll_in_passing_is_no_source(audit, text):
     assert first(audit, text).source.type != "document"
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-01-29_record-setting-spending-spree-re.txt
+    ("But FEC reports show that a quartet of groups that can accept unlimited donations have spent $1 million.",
+     "FEC reports"),
+    # wash-post_2016-08-09_ivanka-trump-champions-some-work.txt
+    ("Ivanka Trump clothing generated about $100 million in revenue last fiscal year, G-III reports show.",
+     "G-III reports"),
+    # huff-post_2016-02-03_huffpollster-a-seismic-shift-amo.txt
+    ("Entrance poll estimates show the raw vote just about in line with Clinton.", "Entrance poll estimates"),
+])
+def test_a_cue_ending_in_s_before_a_verb_of_showing_is_the_document(audit, text, source):
+    # a grammatical fact: two finite verbs do not follow each other unjoined, so "reports" before "show" is a noun
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (source, "document")
