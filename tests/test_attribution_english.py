@@ -924,3 +924,17 @@ def test_a_cue_ending_in_s_before_a_verb_of_showing_is_the_document(audit, text,
     # a grammatical fact: two finite verbs do not follow each other unjoined, so "reports" before "show" is a noun
     claim = audit(text).claims[0]
     assert (claim.source.text, claim.source.type) == (source, "document")
+
+
+@pytest.mark.parametrize("text", [
+    # west-journal_2015-11-18_donald-trump-just-revealed-who-h.txt: the opening up to "Obama's" was the source of
+    # "criticized"
+    "The candidate also discussed Pres. Obama’s highly criticized press conference in Turkey on Monday, when he "
+    "refused to admit that he underestimated ISIS.",
+    # (a structure of the pool: "Trump's newly installed campaign", "Germany's highly skilled workers", "Britain's
+    # emotionally charged uprising", "Trump's seemingly confused messages")
+    "The candidate also discussed the candidate’s currently stated policy on trade.",
+])
+def test_a_participle_after_a_possessor_and_an_adverb_is_an_adjective(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.cue not in ("criticized", "stated") and "’s" not in (claim.source.text or "")

@@ -510,6 +510,10 @@ class English(Language):
             # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
             # "the group for veterans says", "the poll's findings show")
             return False
+        if previous.endswith("ly") and lead.endswith(("'s", "s'")) and EN_CONTRACTED.fullmatch(lead) is None:
+            # "Obama's highly criticized press conference", "the candidate's currently stated policy": a possessor
+            # and an adverb before a participle make it an adjective ("Trump's newly installed campaign")
+            return False
         return previous not in self.words.noun_markers and (not previous.endswith(("'s", "s'"))
                                                     or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
 
