@@ -1107,3 +1107,21 @@ def test_records_in_the_plural_are_documents(audit, text, document):
     # src.document.en.plurals
     source = audit(text).claims[0].source
     assert (source.text, source.type) == (document, "document")
+
+
+@pytest.mark.parametrize("text, name", [
+    # politico_2016-06-21_sanders-anti-superdelegate-push-.txt: CBC, the Congressional Black Caucus, was read as
+    # the Canadian broadcaster
+    ("CBC Chairman G.K. Butterfield of North Carolina said he was “outraged” to even hear about it.", "G.K Butterfield"),
+    # huff-post_2015-12-03_cnn-president-on-trump-we-do-not.txt
+    ("CNN President Jeff Zucker said the network does not pay candidates to appear at debates.", "Jeff Zucker"),
+    # breitbart_2015-11-23_breitbart-news-daily-a-world-at-.txt
+    ("Breitbart News Executive Chairman Stephen K. Bannon said the guests would discuss the attacks.",
+     "Stephen K Bannon"),
+])
+def test_an_outlet_before_a_title_names_the_holder_s_employer_not_the_source(audit, text, name):
+    # LABELLING: an executive of a company is a named_official ("Peter Rice, chairman of Fox Networks Group" in the
+    # tuned labels); "CNN said" stays the medium, "CNN reporter Jim Acosta" a journalist
+    # (the name after "of North Carolina" keeps "Carolina", a reading of "<title> NAME of PLACE" left as it was)
+    source = audit(text).claims[0].source
+    assert source.type == "named_official" and source.name.startswith(name)

@@ -908,3 +908,33 @@ def test_a_poll_after_its_respondents_is_the_source_of_their_figure(audit, text,
 ])
 def test_a_poll_in_passing_is_no_source(audit, text):
     assert first(audit, text).source.type != "document"
+
+
+@pytest.mark.parametrize("text, source", [
+    # politico_2016-01-29_record-setting-spending-spree-re.txt
+    ("But FEC reports show that a quartet of groups that can accept unlimited donations have spent $1 million.",
+     "FEC reports"),
+    # wash-post_2016-08-09_ivanka-trump-champions-some-work.txt
+    ("Ivanka Trump clothing generated about $100 million in revenue last fiscal year, G-III reports show.",
+     "G-III reports"),
+    # huff-post_2016-02-03_huffpollster-a-seismic-shift-amo.txt
+    ("Entrance poll estimates show the raw vote just about in line with Clinton.", "Entrance poll estimates"),
+])
+def test_a_cue_ending_in_s_before_a_verb_of_showing_is_the_document(audit, text, source):
+    # a grammatical fact: two finite verbs do not follow each other unjoined, so "reports" before "show" is a noun
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (source, "document")
+
+
+@pytest.mark.parametrize("text", [
+    # west-journal_2015-11-18_donald-trump-just-revealed-who-h.txt: the opening up to "Obama's" was the source of
+    # "criticized"
+    "The candidate also discussed Pres. Obama’s highly criticized press conference in Turkey on Monday, when he "
+    "refused to admit that he underestimated ISIS.",
+    # (a structure of the pool: "Trump's newly installed campaign", "Germany's highly skilled workers", "Britain's
+    # emotionally charged uprising", "Trump's seemingly confused messages")
+    "The candidate also discussed the candidate’s currently stated policy on trade.",
+])
+def test_a_participle_after_a_possessor_and_an_adverb_is_an_adjective(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.cue not in ("criticized", "stated") and "’s" not in (claim.source.text or "")

@@ -376,13 +376,15 @@ class SourceTyper:
         if intel is not None:
             name = intel.value.name if intel.family == "service" else span.strip()
             return Typed("intelligence", name=name, rules=[intel.entry_id])
-        if outlet is not None:
+        if outlet is not None and not self._before_title("outlet", n):
             return Typed("media", name=outlet.value.name, rules=[outlet.entry_id])
         known = self.head_hit("known_official", n)
         remembered = memory.recall(span) if known is not None else None
         if remembered is not None and remembered[1] != known.value.name:  # type: ignore[union-attr]
             known = None  # a later "كيم" is the person this article introduced with it, not Kim Jong Un
         names = self.name_tokens(unquoted)
+        if outlet is not None:  # before a title: "Breitbart News Executive Chairman Stephen K. Bannon" names no Breitbart
+            names = [t for t in names if norm(t).strip(".") not in outlet.text.split()]
         known, names = g.title_modifier(span, known, names)
         typed = g.heading_noun(span, n, memory)
         if typed is not None:
@@ -496,6 +498,12 @@ class SourceTyper:
     def head_hit(self, family: str, n: str, before_title: bool = True):
         """The first hit of a lexicon that can be the span's head (the language says which)."""
         return self.grammar(n).head_hit(family, n, before_title)
+
+    def _before_title(self, family: str, n: str) -> bool:
+        """Whether a lexicon's head in the span only modifies the title after it ("CBC Chairman G.K. Butterfield",
+        "CNN President Jeff Zucker": the holder is the body's officer, LABELLING: an executive is a named_official),
+        as for the CIA's director; a possessor ("the Washington Post's investigative unit") stays the head."""
+        return self.head_hit(family, n) is not None and self.head_hit(family, n, before_title=False) is None
 
     def _only(self, family: str, n: str) -> bool:
         hit = self.search(family, n)

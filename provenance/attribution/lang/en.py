@@ -496,6 +496,11 @@ class English(Language):
                 and WORD.match(n, after.start()).group() not in self.clause_words | self.words.noun_markers \
                 and not self._count_tells(r, hit, noun.end()):
             return False  # "by 271 pledged delegates": a participle between a count and its plural noun modifies it
+        if hit.text.strip().endswith("s") and after is not None and not n[hit.end:after.start()].strip() \
+                and any(h.start == after.start() and h.family == "speech_media" for hs in r.cues.values() for h in hs):
+            # "FEC reports show", "G-III reports show", "Entrance poll estimates show": two finite verbs do not
+            # follow each other unjoined, so the first is a plural noun, the document that shows
+            return False
         if hit.text.strip().endswith("s") and self.plural_relative.match(n, hit.end):
             return False  # "Rust Belt states that have suffered": a plural noun before its relative clause
         if hit.text.strip() in self.naming and self._names_a_thing(r, hit):
@@ -504,6 +509,10 @@ class English(Language):
                 lead in self.words.object_prepositions and lower or lead.endswith(("'s", "s'")) and not lower):
             # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
             # "the group for veterans says", "the poll's findings show")
+            return False
+        if previous.endswith("ly") and lead.endswith(("'s", "s'")) and EN_CONTRACTED.fullmatch(lead) is None:
+            # "Obama's highly criticized press conference", "the candidate's currently stated policy": a possessor
+            # and an adverb before a participle make it an adjective ("Trump's newly installed campaign")
             return False
         return previous not in self.words.noun_markers and (not previous.endswith(("'s", "s'"))
                                                     or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
