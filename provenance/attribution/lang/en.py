@@ -207,6 +207,7 @@ class English(Language):
                                for forms in e.irregular.values())
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
         self.beliefs = closed_class(self.rules, "en.class.belief_verb")  # "believe", not "want" (attr.opinion_holder)
+        self.group_stances = closed_class(self.rules, "en.class.group_stance_verb")  # "experts agree" (anonymous only)
         self.main_openers = closed_class(self.rules, "en.class.main_clause_opener")
         self.plural_heads = closed_class(self.rules, "en.class.plural_head")
         self.belief_objects = closed_class(self.rules, "en.class.belief_object")
@@ -631,14 +632,19 @@ class English(Language):
         with an explicit subject; not one in a clause of "that", "if" or a relative ("the kind of jurist many
         Republicans fear"), nor a wish or intention ("Palestinians want East Jerusalem"). A holder "he", "she" or
         "they" is whom it stands for ("But he fears it has lost its swagger" after Singh said; the engine reads the
-        pronoun as any continuation's); "I" and "we" are a quoted speaker's own words, no holder."""
+        pronoun as any continuation's); "I" and "we" are a quoted speaker's own words, no holder. Agreeing,
+        estimating, judging and worrying (en.class.group_stance_verb: "Most Democrats agree that", "advocates
+        estimate") are held only by an unnamed group of people, the anonymous source LABELLING.md names."""
         out = []
         for hit in r.cues["opinion"]:
-            if hit.text.strip() not in self.beliefs or r.inside(hit.start) or hit.start < editorial_end \
+            verb = hit.text.strip()
+            if verb not in self.beliefs and verb not in self.group_stances or r.inside(hit.start) or hit.start < editorial_end \
                     or any(a.start <= hit.start < a.end for a in agentless) or not self.verb_use(r, hit):
                 continue
             cand = self.speaker(r, hit, inverted=False)
             pronoun = cand.typed.type is None and r.n[cand.span[0]:cand.span[1]].strip().lower() in self.third_persons
+            if verb not in self.beliefs and cand.typed.type != "anonymous":
+                continue  # "Clinton agreed", "he estimates": only an unnamed group holds a stance by these alone
             if cand.span[1] > cand.span[0] and (cand.typed.type not in (None, "unattributed") or pronoun) \
                     and self._opens_main_clause(r.n, cand.span[0]) and self._believes(r, hit, cand.span):
                 cand.typed.rules = [*cand.typed.rules, "attr.opinion_holder"]
