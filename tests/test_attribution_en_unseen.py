@@ -508,6 +508,27 @@ def test_an_unnamed_group_agreeing_estimating_judging_or_worrying_is_the_source(
     assert "attr.opinion_holder" in claim.source.rules
 
 
+@pytest.mark.parametrize("text, name", [
+    # breitbart_2016-05-24_in-two-front-war-clinton-targets.txt
+    ("But despite the math, some Democrats are concerned that Sanders' tactics could make it more difficult to "
+     "unite in the summer.", "some Democrats"),
+    # politico_2015-11-30_congress-set-to-dump-no-child-le.txt
+    ("While almost everyone agrees NCLB was a deeply flawed law, some critics fear the new approach will leave poor "
+     "and minority students with fewer protections.", "some critics"),
+    # wash-post_2015-11-24_pfizer-deal-s-tax-strategy-assai.txt
+    ("Although there's broad agreement that action should be taken to curb inversions, politicians disagree on how "
+     "it should happen.", "politicians"),
+    # wash-post_2016-01-31_can-the-gop-establishment-stop-t.txt
+    ("Unless there is a single dominant establishment performance in New Hampshire, strategists think that at "
+     "least two mainstream candidates will move on.", "strategists"),
+])
+def test_a_belief_after_a_fronted_clause_is_its_holders(audit, text, name):
+    # en.class.fronted_clause_opener: the subject after the fronted clause's comma opens the main clause
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (name, "anonymous")
+    assert "attr.opinion_holder" in claim.source.rules
+
+
 @pytest.mark.parametrize("text", [
     "They agree that the plan is bad.",
     "Sanders, meanwhile, is concerned that the party will not come around.",

@@ -209,6 +209,7 @@ class English(Language):
         self.beliefs = closed_class(self.rules, "en.class.belief_verb")  # "believe", not "want" (attr.opinion_holder)
         self.group_stances = closed_class(self.rules, "en.class.group_stance_verb")  # "experts agree" (anonymous only)
         self.main_openers = closed_class(self.rules, "en.class.main_clause_opener")
+        self.fronted = closed_class(self.rules, "en.class.fronted_clause_opener")  # "Despite the math, some Democrats"
         self.plural_heads = closed_class(self.rules, "en.class.plural_head")
         self.belief_objects = closed_class(self.rules, "en.class.belief_object")
         # "the" and capitalised words, the last not a plural: a paper's name ("The Hill", "the Tennessean"; not "the
@@ -679,12 +680,15 @@ class English(Language):
     def _opens_main_clause(self, n: str, start: int) -> bool:
         """Whether a subject opens the sentence's main clause: nothing before it but conjunctions ("But some
         Democratic strategists"), or a phrase of a preposition or an adverb up to a comma ("In fact, Ted Cruz",
-        "In England, France, Sweden and Norway, Jews"; not "If Republicans ...," nor a clause, "The sitting
+        "In England, France, Sweden and Norway, Jews") or a fronted clause (en.class.fronted_clause_opener:
+        "Despite the math, some Democrats", "Unless there is ..., strategists"); not "If Republicans ...," nor a
+        clause, "The sitting
         justice ... is Sonia Sotomayor, exactly the kind of jurist many Republicans fear")."""
         before = WORD.findall(n, 0, start)
         while before and before[0] in self.main_openers:
             before = before[1:]
         return not before or ends_before(n, start, ",") and (before[0] in self.words.prepositions
+                                                             or before[0] in self.fronted
                                                              or before[0].endswith(_ADVERB_ENDING))
 
     def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
