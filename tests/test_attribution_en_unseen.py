@@ -529,6 +529,23 @@ def test_a_belief_after_a_fronted_clause_is_its_holders(audit, text, name):
     assert "attr.opinion_holder" in claim.source.rules
 
 
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2016-01-31_can-the-gop-establishment-stop-t.txt
+    ("Few candidates go undefeated, but at that point, many strategists think, Trump would be extremely difficult "
+     "to stop.", "many strategists"),
+    # politico_2016-05-12_the-trump-gop-feud-lives-on.txt
+    ("Ryan's endorsement of Trump, many think, is only a matter of time.", "many"),
+    # politico_2016-03-23_sanders-scrambles-to-keep-pace-w.txt (the holder typed by its own noun)
+    ("A win there would go a long way toward undermining the notion of Clinton's inevitability, his team believes, "
+     "resulting in a rethinking of the race.", "his team"),
+])
+def test_a_belief_in_an_aside_between_commas_is_its_holders(audit, text, name):
+    # EnglishSpans._aside: holder and verb between commas, as a speaker's "X said" may stand
+    claim = audit(text).claims[0]
+    assert claim.source.text == name
+    assert "attr.opinion_holder" in claim.source.rules
+
+
 @pytest.mark.parametrize("text", [
     "They agree that the plan is bad.",
     "Sanders, meanwhile, is concerned that the party will not come around.",

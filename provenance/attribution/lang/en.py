@@ -647,7 +647,8 @@ class English(Language):
             if verb not in self.beliefs and cand.typed.type != "anonymous":
                 continue  # "Clinton agreed", "he estimates": only an unnamed group holds a stance by these alone
             if cand.span[1] > cand.span[0] and (cand.typed.type not in (None, "unattributed") or pronoun) \
-                    and self._opens_main_clause(r.n, cand.span[0]) and self._believes(r, hit, cand.span):
+                    and (self._opens_main_clause(r.n, cand.span[0]) or self._aside(r.n, cand.span[0], hit.end)) \
+                    and self._believes(r, hit, cand.span):
                 cand.typed.rules = [*cand.typed.rules, "attr.opinion_holder"]
                 out.append(cand)
         return out
@@ -676,6 +677,13 @@ class English(Language):
             and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
                         for h in r.cues["speech"]) \
             and (words_before(n, hit.start) or [""])[0] not in self.words.relatives
+
+    @staticmethod
+    def _aside(n: str, start: int, end: int) -> bool:
+        """Whether holder and verb stand between commas inside the sentence, an aside about the whole of it, as a
+        speaker's "X said" may ("at that point, many strategists think, Trump would be", "an indication, some
+        people in Trump world believe, that Cruz")."""
+        return ends_before(n, start, ",") and n.startswith(",", end)
 
     def _opens_main_clause(self, n: str, start: int) -> bool:
         """Whether a subject opens the sentence's main clause: nothing before it but conjunctions ("But some
