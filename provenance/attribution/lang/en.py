@@ -42,6 +42,7 @@ _ON_AIR_REACH = 4  # words between a verb of saying, or the sentence's opening, 
 # midnight on CNN", "On Dec. 7 on MSNBC")
 _SAID_OPENS = re.compile(r"\s+(?:that(?!\S)|\")")  # "told USA TODAY that ...": what was said opens the hearer's name ends
 _INTERVIEW_AFTER = re.compile(r"(?:'s)?(?: [\w-]+)? (?:interview|panel|forum|town hall)")  # "Fox News Business interview"
+_DASH_AFTER = re.compile(r"\s*(?:-|—|–|--)\s")  # "Pollsters agree - Carl Bialik:": a heading over another's words
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _INITIAL = re.compile(r"[A-Z]\.")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -659,7 +660,8 @@ class English(Language):
         phrase ("Weaver, said Sanders believes") nor after a comma ("Hillary Clinton thinks ..., former
         President Bill Clinton said": what he reports), no relative ("Candidates who think ... are dangerously
         wrong"), no possessor ("The government's only hope") and no object but a clause (en.class.belief_object:
-        "hope to", "fear for their safety", "a liberal think tank"). An aside between commas is stepped over, as
+        "hope to", "fear for their safety", "a liberal think tank"), nor a dash, a heading over another's words
+        ("Pollsters agree - Carl Bialik: ..."). An aside between commas is stepped over, as
         a speaker's is ("Jeb Bush, who has been more successful raising money, hopes", "Sanders, meanwhile,
         believes"), unless it reports speech ("Sanders, Weaver said, believes")."""
         n = r.n
@@ -674,6 +676,7 @@ class English(Language):
         return all(w.endswith(_ADVERB_ENDING) or w in self.between for w in between) \
             and not n[span[0]:span[1]].endswith(("'s", "s'")) \
             and (after is None or after.group() not in self.belief_objects) \
+            and not _DASH_AFTER.match(n, hit.end) \
             and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
                         for h in r.cues["speech"]) \
             and (words_before(n, hit.start) or [""])[0] not in self.words.relatives
