@@ -484,6 +484,81 @@ def test_worrying_doubting_or_wondering_with_its_holder_opening_the_sentence_is_
 
 
 @pytest.mark.parametrize("text, name", [
+    # nyt_2016-03-23_why-sanders-lags-on-black-vote-h.txt
+    ("Others largely agree.", "Others"),
+    # wash-post_2016-07-16_new-iran-sanctions-bill-lacks-bi.txt
+    ("Most Democrats agree that a president should not be able to do that.", "Most Democrats"),
+    # wash-post_2015-12-28_tug-of-war-in-central-asia.txt
+    ("Experts agree it will be difficult to win the contest.", "Experts"),
+    # wash-post_2016-09-04_growing-up-american-only-to-lear.txt
+    ("Advocates estimate there could be up to 18,000 from South Korea in this situation.", "Advocates"),
+    # nyt_2016-01-20_falling-deficit-to-reverse-cours.txt
+    ("Economists generally consider a deficit of that size sustainable.", "Economists"),
+    # wash-post_2016-01-31_clinton-team-quietly-lining-up-l.txt
+    ("Some Clinton backers are concerned that momentum could carry him to a better-than-expected finish.",
+     "Some Clinton backers"),
+    # breitbart_2016-05-24_in-two-front-war-clinton-targets.txt
+    ("But some Democrats are concerned that Sanders' tactics could make it more difficult to unite.",
+     "some Democrats"),
+])
+def test_an_unnamed_group_agreeing_estimating_judging_or_worrying_is_the_source(audit, text, name):
+    # en.class.group_stance_verb: PolNeAR train annotates these verbs as cues of their group subject
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (name, "anonymous")
+    assert "attr.opinion_holder" in claim.source.rules
+
+
+@pytest.mark.parametrize("text, name", [
+    # breitbart_2016-05-24_in-two-front-war-clinton-targets.txt
+    ("But despite the math, some Democrats are concerned that Sanders' tactics could make it more difficult to "
+     "unite in the summer.", "some Democrats"),
+    # politico_2015-11-30_congress-set-to-dump-no-child-le.txt
+    ("While almost everyone agrees NCLB was a deeply flawed law, some critics fear the new approach will leave poor "
+     "and minority students with fewer protections.", "some critics"),
+    # wash-post_2015-11-24_pfizer-deal-s-tax-strategy-assai.txt
+    ("Although there's broad agreement that action should be taken to curb inversions, politicians disagree on how "
+     "it should happen.", "politicians"),
+    # wash-post_2016-01-31_can-the-gop-establishment-stop-t.txt
+    ("Unless there is a single dominant establishment performance in New Hampshire, strategists think that at "
+     "least two mainstream candidates will move on.", "strategists"),
+])
+def test_a_belief_after_a_fronted_clause_is_its_holders(audit, text, name):
+    # en.class.fronted_clause_opener: the subject after the fronted clause's comma opens the main clause
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (name, "anonymous")
+    assert "attr.opinion_holder" in claim.source.rules
+
+
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2016-01-31_can-the-gop-establishment-stop-t.txt
+    ("Few candidates go undefeated, but at that point, many strategists think, Trump would be extremely difficult "
+     "to stop.", "many strategists"),
+    # politico_2016-05-12_the-trump-gop-feud-lives-on.txt
+    ("Ryan's endorsement of Trump, many think, is only a matter of time.", "many"),
+    # politico_2016-03-23_sanders-scrambles-to-keep-pace-w.txt (the holder typed by its own noun)
+    ("A win there would go a long way toward undermining the notion of Clinton's inevitability, his team believes, "
+     "resulting in a rethinking of the race.", "his team"),
+])
+def test_a_belief_in_an_aside_between_commas_is_its_holders(audit, text, name):
+    # EnglishSpans._aside: holder and verb between commas, as a speaker's "X said" may stand
+    claim = audit(text).claims[0]
+    assert claim.source.text == name
+    assert "attr.opinion_holder" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    "They agree that the plan is bad.",
+    "Sanders, meanwhile, is concerned that the party will not come around.",
+    # nyt_2016-03-04_beneath-clinton-s-wins-signs-of-.txt: a degree (en.class.belief_object), what the worry led to
+    "But other Democrats are concerned enough that they have begun looking to drive up enthusiasm.",
+])
+def test_agreeing_or_worrying_gives_no_named_person_or_pronoun_a_source_by_itself(audit, text):
+    # en.class.group_stance_verb is read for an unnamed group only (typed anonymous)
+    claim = audit(text).claims[0]
+    assert "attr.opinion_holder" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, name", [
     # usa-today_2016-02-09_new-hampshire-primary-game-on-wh.txt
     ("Now Jeb Bush, who has been more successful raising money than attracting votes this year, hopes his campaign "
      "could score a turnaround there.", "Jeb Bush"),

@@ -42,6 +42,7 @@ _ON_AIR_REACH = 4  # words between a verb of saying, or the sentence's opening, 
 # midnight on CNN", "On Dec. 7 on MSNBC")
 _SAID_OPENS = re.compile(r"\s+(?:that(?!\S)|\")")  # "told USA TODAY that ...": what was said opens the hearer's name ends
 _INTERVIEW_AFTER = re.compile(r"(?:'s)?(?: [\w-]+)? (?:interview|panel|forum|town hall)")  # "Fox News Business interview"
+_DASH_AFTER = re.compile(r"\s*(?:-|—|–|--)\s")  # "Pollsters agree - Carl Bialik:": a heading over another's words
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _INITIAL = re.compile(r"[A-Z]\.")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
@@ -207,7 +208,9 @@ class English(Language):
                                for forms in e.irregular.values())
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
         self.beliefs = closed_class(self.rules, "en.class.belief_verb")  # "believe", not "want" (attr.opinion_holder)
+        self.group_stances = closed_class(self.rules, "en.class.group_stance_verb")  # "experts agree" (anonymous only)
         self.main_openers = closed_class(self.rules, "en.class.main_clause_opener")
+        self.fronted = closed_class(self.rules, "en.class.fronted_clause_opener")  # "Despite the math, some Democrats"
         self.plural_heads = closed_class(self.rules, "en.class.plural_head")
         self.belief_objects = closed_class(self.rules, "en.class.belief_object")
         # "the" and capitalised words, the last not a plural: a paper's name ("The Hill", "the Tennessean"; not "the
@@ -640,16 +643,22 @@ class English(Language):
         with an explicit subject; not one in a clause of "that", "if" or a relative ("the kind of jurist many
         Republicans fear"), nor a wish or intention ("Palestinians want East Jerusalem"). A holder "he", "she" or
         "they" is whom it stands for ("But he fears it has lost its swagger" after Singh said; the engine reads the
-        pronoun as any continuation's); "I" and "we" are a quoted speaker's own words, no holder."""
+        pronoun as any continuation's); "I" and "we" are a quoted speaker's own words, no holder. Agreeing,
+        estimating, judging and worrying (en.class.group_stance_verb: "Most Democrats agree that", "advocates
+        estimate") are held only by an unnamed group of people, the anonymous source LABELLING.md names."""
         out = []
         for hit in r.cues["opinion"]:
-            if hit.text.strip() not in self.beliefs or r.inside(hit.start) or hit.start < editorial_end \
+            verb = hit.text.strip()
+            if verb not in self.beliefs and verb not in self.group_stances or r.inside(hit.start) or hit.start < editorial_end \
                     or any(a.start <= hit.start < a.end for a in agentless) or not self.verb_use(r, hit):
                 continue
             cand = self.speaker(r, hit, inverted=False)
             pronoun = cand.typed.type is None and r.n[cand.span[0]:cand.span[1]].strip().lower() in self.third_persons
+            if verb not in self.beliefs and cand.typed.type != "anonymous":
+                continue  # "Clinton agreed", "he estimates": only an unnamed group holds a stance by these alone
             if cand.span[1] > cand.span[0] and (cand.typed.type not in (None, "unattributed") or pronoun) \
-                    and self._opens_main_clause(r.n, cand.span[0]) and self._believes(r, hit, cand.span):
+                    and (self._opens_main_clause(r.n, cand.span[0]) or self._aside(r.n, cand.span[0], hit.end)) \
+                    and self._believes(r, hit, cand.span):
                 cand.typed.rules = [*cand.typed.rules, "attr.opinion_holder"]
                 out.append(cand)
         return out
@@ -660,7 +669,8 @@ class English(Language):
         phrase ("Weaver, said Sanders believes") nor after a comma ("Hillary Clinton thinks ..., former
         President Bill Clinton said": what he reports), no relative ("Candidates who think ... are dangerously
         wrong"), no possessor ("The government's only hope") and no object but a clause (en.class.belief_object:
-        "hope to", "fear for their safety", "a liberal think tank"). An aside between commas is stepped over, as
+        "hope to", "fear for their safety", "a liberal think tank"), nor a dash, a heading over another's words
+        ("Pollsters agree - Carl Bialik: ..."). An aside between commas is stepped over, as
         a speaker's is ("Jeb Bush, who has been more successful raising money, hopes", "Sanders, meanwhile,
         believes"), unless it reports speech ("Sanders, Weaver said, believes")."""
         n = r.n
@@ -675,19 +685,30 @@ class English(Language):
         return all(w.endswith(_ADVERB_ENDING) or w in self.between for w in between) \
             and not n[span[0]:span[1]].endswith(("'s", "s'")) \
             and (after is None or after.group() not in self.belief_objects) \
+            and not _DASH_AFTER.match(n, hit.end) \
             and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
                         for h in r.cues["speech"]) \
             and (words_before(n, hit.start) or [""])[0] not in self.words.relatives
 
+    @staticmethod
+    def _aside(n: str, start: int, end: int) -> bool:
+        """Whether holder and verb stand between commas inside the sentence, an aside about the whole of it, as a
+        speaker's "X said" may ("at that point, many strategists think, Trump would be", "an indication, some
+        people in Trump world believe, that Cruz")."""
+        return ends_before(n, start, ",") and n.startswith(",", end)
+
     def _opens_main_clause(self, n: str, start: int) -> bool:
         """Whether a subject opens the sentence's main clause: nothing before it but conjunctions ("But some
         Democratic strategists"), or a phrase of a preposition or an adverb up to a comma ("In fact, Ted Cruz",
-        "In England, France, Sweden and Norway, Jews"; not "If Republicans ...," nor a clause, "The sitting
+        "In England, France, Sweden and Norway, Jews") or a fronted clause (en.class.fronted_clause_opener:
+        "Despite the math, some Democrats", "Unless there is ..., strategists"); not "If Republicans ...," nor a
+        clause, "The sitting
         justice ... is Sonia Sotomayor, exactly the kind of jurist many Republicans fear")."""
         before = WORD.findall(n, 0, start)
         while before and before[0] in self.main_openers:
             before = before[1:]
         return not before or ends_before(n, start, ",") and (before[0] in self.words.prepositions
+                                                             or before[0] in self.fronted
                                                              or before[0].endswith(_ADVERB_ENDING))
 
     def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
