@@ -672,6 +672,44 @@ def test_an_opening_infinitive_or_idiom_after_to_holds_no_view(audit, text):
 
 
 @pytest.mark.parametrize("text, holder", [
+    # huff-post_2016-03-23_how-the-democratic-elite-betraye.txt (4 of its 5 annotators marked it)
+    ("For most Democrats today, the Clinton years remain the good old days.", "most Democrats today"),
+    # politico_2016-07-02_sanders-california-supporters-ca.txt
+    ("For many activists, talk of surrendering the revolution to unite against a common enemy is infuriating.",
+     "many activists"),
+    # huff-post_2016-02-12_the-democratic-primary-is-a-figh.txt
+    ("For many Obama enthusiasts, this can be overlooked.", "many Obama enthusiasts"),
+    # after ", but" the fronted group opens a clause of its own, outside what the first source reports
+    ("Clinton says the mails were personal, but for many Republicans, it is a smoking gun.", "many Republicans"),
+])
+def test_a_quantified_group_after_an_opening_for_holds_the_view_that_follows(audit, text, holder):
+    """cue.en.perspective_for: the holder goes to `also`, never to the claim's source."""
+    found = holders(audit, text)
+    assert holder in found[1:] and found[0] != holder
+
+
+@pytest.mark.parametrize("text", [
+    # time, quantity and asides (en.class.for_not_holder): nyt_2016-06-15_global-sympathy-but-very-little-.txt
+    "For years, America's liberal gun laws have mystified people in many other countries.",
+    "For the first time, the party is split.",
+    "For example, Clinton has a plan.",
+    "For his part, Trump is unbowed.",
+    "For many months, the campaign has struggled.",
+    "For most of the Cold War, little could be trusted because little could be verified.",
+    "For $5, voters get a hat.",
+    # a name is mostly what is at stake for its bearer (wash-post, usa-today: "For Trump, the Republican
+    # front-runner, Florida's all-or-nothing contest represents a momentous win"), a bare quantifier seldom marked
+    "For Trump, the Republican front-runner, Florida's contest represents a momentous win.",
+    "For many, that candidate is Trump.",
+    # a poll's figures for a group: politico_2016-04-06_poll-trump-and-clinton-hold-narr.txt
+    "For Cruz backers, support is roughly as strong, at 73 percent to 25 percent.",
+])
+def test_an_opening_for_of_time_aside_name_or_poll_figures_holds_no_view(audit, text):
+    claim = first(audit, text)
+    assert not any("cue.en.perspective_for" in s.rules for s in claim.also)
+
+
+@pytest.mark.parametrize("text, holder", [
     # breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt
     ("John Kasich\u2019s presidential campaign is already claiming a victory of sorts in South Carolina.",
      "John Kasich\u2019s presidential campaign"),

@@ -74,6 +74,11 @@ _COORDINATED = re.compile(rf"{_NAMES}(?:,\s+{_NAMES})*,?\s+and\s+{_NAMES}(?![\w'
 _NUMBERED = re.compile(r"^(?:the (?:two|three|four)|both)\b", re.I)  # "The two squabbled": persons named before
 _PLURAL_WORD = re.compile(r"[A-Za-z]+[^su'’s]s")  # "officials", "Democrats"; not "press", "status", "Sanders's"
 _SEGMENT_END = re.compile(r"\s--\s|\s[—–-]\s|[,;:()]")
+# who a fronted phrase names to hold the view that follows: "To Sharp," "To many,"; after "For" only a group or
+# unnamed people ("For most Democrats today,"): "For Trump," is mostly what is at stake for him, which PolNeAR's
+# annotators left out (2 of about 25 named persons on its train split)
+_FRONTED_HOLDER_TYPES = {"cue.en.to_holder": (*PERSON_TYPES, "anonymous", "anonymous_official", "named_organization"),
+                         "cue.en.perspective_for": ("anonymous", "anonymous_official")}
 _TITLE_CHARS = re.compile(r"[\w\s.'’-]*")  # a title before a name: no quotation, comma or parenthesis
 _POSSESSIVE = re.compile(r"['’]s?\b|['’](?!\w)")  # "Obama's aides", "Sanders' plan"
 # a quotation that ends the sentence ('... a defeated man."', "... O.K.''"), and each quotation's words
@@ -167,6 +172,10 @@ class English(Language):
         self.name_inner = closed_class(self.rules, "closed.en.name_link") | closed_class(self.rules, "closed.en.name_particle")
         self.alone = closed_class(self.rules, "closed.en.description_alone")  # "Yet another said"
         self.openers = closed_class(self.rules, "closed.en.description_opener")
+        self.quantifiers = closed_class(self.rules, "en.class.quantifier")  # "For most Democrats today,"
+        # "For many months,", "For the first time,", "For example,": an opening "for" phrase that holds no view
+        self.for_not_holder = re.compile(rf"(?<![\w'’]){opening(closed_class(self.rules, 'en.class.for_not_holder'))}"
+                                         rf"(?![\w'’])")
         # "His representatives", "Romney's associates": a possessive determiner or a possessor's name of up to two
         # words, neither a determiner ("the court's conservatives seemed") nor a contraction ("it's fair to")
         not_possessor = opening(self.openers, self.words.noun_markers, closed_class(self.rules, "closed.en.contracted_s"))
@@ -836,35 +845,57 @@ class English(Language):
     def stance_candidate(self, r: Reading, hit: Hit) -> Candidate:
         """"Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
         clause subject's, as "saying" is."""
-        if hit.entry_id == "cue.en.to_holder":
+        if hit.entry_id in ("cue.en.to_holder", "cue.en.perspective_for"):
             return self._to_holder(r, hit)
         if hit.text.split()[0].endswith("ing") and ends_before(r.n, hit.start, ","):
             return self.candidate(r, hit, self.subjects.clause_subject(r.n, r.ns, r.text, 0, hit.start))
         return self.speaker(r, hit, inverted=False)
 
     def _to_holder(self, r: Reading, hit: Hit) -> Candidate:
-        """"To Sharp, Trump is ...", "To many, ...": the noun phrase between an opening "to" and its comma
-        (cue.en.to_holder) holds the view that follows when it is one: written with a capital (a name, "To
-        Sharp," not "To win"; not in a headline's Title Case), opened by a determiner or quantifier ("To a lot of
-        readers,"), or a single word typed as a source ("To others,")."""
+        """"To Sharp, Trump is ...", "To many, ...", "For most Democrats today, ...": the noun phrase between an
+        opening "to" or "for" and its comma (cue.en.to_holder, cue.en.perspective_for) holds the view that
+        follows when it is one: written with a capital (a name, "To Sharp," not "To win"; not in a headline's
+        Title Case), opened by a determiner or quantifier ("To a lot of readers,"), or a single word typed as a
+        source ("To others,"); after "for", not when it names a time, quantity or aside ("For years,")."""
         n = r.n
         end = n.find(",", hit.end)
         first = WORD.search(n, hit.end, end)
-        if first is None:
-            return Candidate(hit, (hit.start, hit.start), Typed("unattributed", rules=[hit.entry_id]))
+        none = Candidate(hit, (hit.start, hit.start), Typed("unattributed", rules=[hit.entry_id]))
+        if first is None or hit.entry_id == "cue.en.perspective_for" and self._no_holder_for(r, first, end):
+            return none
         span = (first.start(), end)
         capital = r.text[r.ns.span(*first.span())[0]].isupper() and not _title_case(r.text)
         if not (capital or first.group() in self.openers | self.words.noun_markers or first.end() == span[1]):
-            return Candidate(hit, (hit.start, hit.start), Typed("unattributed", rules=[hit.entry_id]))  # "To win"
+            return none  # "To win"
         cand = self.candidate(r, hit, span)  # typed only now: typing remembers names
-        if cand.typed.type not in (*PERSON_TYPES, "anonymous", "anonymous_official", "named_organization"):
+        if cand.typed.type not in _FRONTED_HOLDER_TYPES[hit.entry_id]:
             cand.span = (hit.start, hit.start)
         return cand
 
+    def _no_holder_for(self, r: Reading, first: re.Match, end: int) -> bool:
+        """Whether the phrase after "For" holds no view: PolNeAR's annotators mark a quantified group of people
+        ("For most Democrats today,", "For many activists,": en.class.quantifier and a noun), seldom a bare
+        quantifier ("For many,"), a name ("For Trump," is mostly what is at stake for him) or a party; not when the head, its words before a
+        preposition or relative, names a time, quantity or aside (en.class.for_not_holder: "For most of the
+        Cold War,", "For one,"), what follows the head may ("For many who lived through the Cold War era,");
+        nor a group a poll's figures are given for ("For Cruz backers, support is roughly as strong, at 73
+        percent": attr.continuation.poll_figures, attr.continuation.findings)."""
+        n = r.n
+        if first.group() not in self.quantifiers or first.end() == end \
+                or any(p.search(n, end) for p in self.figure_patterns):
+            return True
+        head = []
+        for word in WORD.finditer(n, first.start(), end):
+            if word.group() in self.words.prepositions | self.words.relatives:
+                break
+            head.append(word)
+        return self.for_not_holder.search(n, first.start(), head[-1].end()) is not None
+
     def stance_is_report(self, r: Reading, hit: Hit) -> bool:
         """A relative clause inside what the source reports is not part of it ("He has cited an award from
-        the fund, which supports building")."""
-        return not self.subjects.in_relative_clause(r.n, hit)
+        the fund, which supports building"); nor is a fronted "for X," (cue.en.perspective_for), which opens a
+        clause of its own ("Clinton says the mails were personal, but for Republicans, it is a smoking gun")."""
+        return hit.entry_id != "cue.en.perspective_for" and not self.subjects.in_relative_clause(r.n, hit)
 
     def stance_is_content(self, r: Reading, reported: int, cand: Candidate) -> bool:
         return reported <= last_place(r.n, " that ", cand.span[0] + 1)
