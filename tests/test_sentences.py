@@ -221,3 +221,43 @@ def test_a_no_break_space_between_spaces_parts_paragraphs_of_a_one_line_article(
     got = sentences(text, auditor.rules, "ar")
     assert got[0] == 'وعن الحلول لهذه المعضلة قال الأمير عبدالله: "بالنسبة لعلاج مشاكل الحشيش يقوم الاتحاد بإجراء فحوصات.'
     assert got[1].startswith("مراقبة الله هي الحل") and got[-1] == "وأضاف أن المخدرات سلاح دمار شامل."
+
+
+@pytest.mark.parametrize("text", [
+    # the review of session 33: "Under" opens a title ("Under Secretary", "Under-Secretary-General"), and a word
+    # joined by a hyphen ("At-Large", "For-profit") opens a compound, not a sentence
+    "The talks were led by U.N. Under-Secretary-General Stephen O'Brien, who said aid was blocked.",
+    "The deal was reached by the U.S. Under Secretary of State Wendy Sherman, who said it would hold.",
+    "The seat went to the first U.S. At-Large delegate, who said he was pleased.",
+])
+def test_a_title_or_compound_after_an_abbreviation_ends_no_sentence(auditor, text):
+    assert sentences(text, auditor.rules) == [text]
+
+
+@pytest.mark.parametrize("first, second", [
+    # the review of session 33: a capitalised name before the abbreviation reads as no headline; the paragraph
+    # as a whole does not ("Erdogan Is In Syria With A Green Light From The U.S. And Iran." does)
+    ("Exxon Mobil Corp.", "It said profits fell."),
+    ("Bill Smith Jr.", "A Democrat, he said he would run."),
+])
+def test_a_name_before_an_abbreviation_does_not_make_the_sentence_a_headline(auditor, first, second):
+    assert sentences(f"{first} {second}", auditor.rules) == [first, second]
+
+
+@pytest.mark.parametrize("first, second", [
+    # the review of session 33 (text.abbreviation.en_capitalised, text.abbreviation.en_numero): "ill", "wash",
+    # "mass" are words; only "Ill.", "Wash.", "Mass." abbreviate a state, and "No." a number only before one
+    ("She asked him to resign and he said no.", "Officials later confirmed it."),
+    ("The minister fell ill.", "Doctors said he would recover."),
+    ("They gathered for a mass.", "Police said the crowd was calm."),
+])
+def test_a_word_spelled_like_an_abbreviation_in_lowercase_ends_a_sentence(auditor, first, second):
+    assert sentences(f"{first} {second}", auditor.rules) == [first, second]
+
+
+@pytest.mark.parametrize("text", [
+    "He was born in Springfield, Ill. Residents there remember him.",
+    "The memo went to No. 10 Downing Street on Monday.",
+])
+def test_a_capitalised_state_or_a_number_sign_ends_no_sentence(auditor, text):
+    assert sentences(text, auditor.rules) == [text]

@@ -132,7 +132,8 @@ def reports(text: str, rules: RuleSet) -> bool:
 def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                     normalized: Optional[Normalized] = None) -> list[Sentence]:
     """The body's sentences; given the body normalised, each sentence carries its view of it."""
-    abbreviations = _Abbreviations(rules.terms("abbreviation"), rules.terms("abbreviation_dotted_place"))
+    abbreviations = _Abbreviations(rules.terms("abbreviation"), rules.terms("abbreviation_dotted_place"),
+                                   rules.terms("abbreviation_capitalised"), rules.terms("abbreviation_numero"))
     ranks = rules.terms("abbreviation_rank")
     closing = _Closing(rules.terms("abbreviation_final"), rules.terms("sentence_opener"))
     out: list[Sentence] = []
@@ -141,6 +142,7 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
         if para.heading and not reports(text, rules):
             continue
         quotes = quote_spans(text)
+        headline = title_case(text)
         start = 0
         for m in _END.finditer(text):
             end = m.end()
@@ -157,9 +159,9 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                 continue  # '“...?” Mr. Trump asked.': a question or exclamation quoted, then who said it
             if m.group() == "." or closed:  # '"Why?" asked Bob' goes on: a quotation stays in its carrier
                 nxt = _NON_SPACE.search(text, end)
-                if m.group() == "." and (_abbreviated(text, start, m.start(), abbreviations)
-                                         or _rank(text, start, m.start(), nxt, ranks)) \
-                        and not closing(text, start, m.start(), end):
+                word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer
+                if m.group() == "." and (abbreviations.hold(word, nxt) or _rank(word, nxt, ranks)) \
+                        and not closing(word, text, end, headline):
                     continue
                 if nxt is not None and nxt.group().islower() and nxt.group().isascii():
                     continue
@@ -197,45 +199,55 @@ def _subject_pronouns(rules: RuleSet) -> frozenset[str]:
 @dataclass(frozen=True, slots=True)
 class _Abbreviations:
     """The words a stop after which ends nothing: abbreviations (text.abbreviation.*) and initials ("F", "H.W"),
-    the dotted places written like initials aside ("N.J", text.abbreviation.en_dotted_place)."""
+    the dotted places written like initials aside ("N.J", text.abbreviation.en_dotted_place), the ones spelled
+    like a word only capitalised ("Ill.", not "fell ill.": text.abbreviation.en_capitalised) and "No." only
+    before a number ("No. 10", not "he said no.": text.abbreviation.en_numero)."""
 
     terms: frozenset[str]
     places: frozenset[str]
+    capitalised: frozenset[str]
+    numeros: frozenset[str]
 
-    def hold(self, word: str) -> bool:
+    def hold(self, word: str, nxt: Optional[re.Match]) -> bool:
+        """Whether a stop after `word` ends nothing, `nxt` the first character after the stop."""
         low = word.lower()
+        if low in self.numeros:
+            return nxt is not None and nxt.group().isdigit()
+        if low in self.capitalised and not word[:1].isupper():
+            return False
         return low in self.terms or (_INITIALS.fullmatch(word) is not None and low not in self.places)
 
 
 def _abbreviated(text: str, start: int, stop: int, abbreviations: _Abbreviations) -> bool:
     """Whether text[start:stop] ends in an abbreviation ("Mr", "U.S") or initials ("F", "H.W"): a stop after it ends nothing."""
     word = _last_word(text[max(start, stop - 60):stop])  # no abbreviation is longer
-    return bool(word) and abbreviations.hold(word)
+    return bool(word) and abbreviations.hold(word, _NON_SPACE.search(text, stop + 1))
 
 
 class _Closing:
     """Whether the period after an abbreviation that may close a noun phrase (text.abbreviation.en_final: "the
     U.S.", "7 p.m.", an initial) ends the sentence: it does when the next word, capitalised, is one that only opens
     a sentence (text.sentence_opener.en: "in the U.S. He says"), not a name or a title that goes on ("the U.S.
-    Senate"). Title case ("A Green Light From The U.S. And Iran.") capitalises those words inside a sentence too."""
+    Senate"). A paragraph in title case ("A Green Light From The U.S. And Iran.") capitalises those words inside a
+    sentence too; a name before the stop ("Exxon Mobil Corp. It said") makes no headline of its paragraph."""
 
-    _NEXT = re.compile(r"\s*[\"'“‘(]*([A-Z][a-z]*)(?![\w.])")  # "He", '"I think', "It's"; not "A." (an initial)
+    # "He", '"I think', "It's"; not "A." (an initial), nor a word a hyphen joins on ("At-Large", "For-profit")
+    _NEXT = re.compile(r"\s*[\"'“‘(]*([A-Z][a-z]*)(?![\w.-])")
 
     def __init__(self, finals: frozenset[str], openers: frozenset[str]):
         self.finals, self.openers = finals, openers
 
-    def __call__(self, text: str, start: int, stop: int, end: int) -> bool:
-        word = _last_word(text[max(start, stop - 60):stop])
-        if word.lower() not in self.finals and _INITIALS.fullmatch(word) is None:
+    def __call__(self, word: str, text: str, end: int, headline: bool) -> bool:
+        """Whether the stop after `word`, ending at `end`, ends the sentence (`headline`: the paragraph is in title case)."""
+        if headline or (word.lower() not in self.finals and _INITIALS.fullmatch(word) is None):
             return False
         nxt = self._NEXT.match(text, end)
-        return nxt is not None and nxt.group(1).lower() in self.openers and not title_case(text[start:stop])
+        return nxt is not None and nxt.group(1).lower() in self.openers
 
 
-def _rank(text: str, start: int, stop: int, nxt: Optional[re.Match], ranks) -> bool:
-    """Whether text[start:stop] ends in a military rank abbreviated before a name ("Adm. Harry B. Harris"): a
+def _rank(word: str, nxt: Optional[re.Match], ranks) -> bool:
+    """Whether `word`, before a stop, is a military rank abbreviated before a name ("Adm. Harry B. Harris"): a
     capitalised rank and a capital after the stop, as "brig" and "adm" are words too ("taken to the brig. He")."""
-    word = _last_word(text[max(start, stop - 60):stop])
     return word[:1].isupper() and word.lower() in ranks and nxt is not None and nxt.group().isupper()
 
 
