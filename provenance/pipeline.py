@@ -105,7 +105,7 @@ class Auditor:
             claims, score = _unscored(sentences)
             return claims, None, score, [f"language {language} has no attribution rules: its {len(claims)} sentences "
                                          f"are kept as claims but not attributed or scored ({NO_RULES})"]
-        memory = self.attributor.remember(scanned)
+        memory = self.attributor.remember(scanned, title)
         claims = self.attributor.attribute(scanned, sentences, language, memory)
         self.attributor.drop_publisher_relays(claims, publisher)
         if interview is not None:

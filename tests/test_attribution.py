@@ -568,9 +568,13 @@ def test_a_share_inside_a_verb_phrase_is_no_poll_respondent(audit):
     claim = first(audit, "Jones admitted Monday that she would need to win 70 percent of the remaining seats to "
                          "match the party's current pledged total.")
     assert claim.source.text == "Jones" and claim.also == []
-    # a share heading the subject is the poll's respondents, typed as the poll (src.anonymous_share.en)
+    # a share heading the subject is the poll's respondents, typed as the poll (src.anonymous_share.en), in an
+    # article that names a poll; without one they are unnamed people (src.anonymous_share.en.no_poll)
+    polled = ("Title\n\nA new poll of 1,000 adults came out on Monday. "
+              "Some 61 percent of voters said the economy was their main worry.")
+    assert audit(polled).claims[1].source.type == "document"
     assert first(audit, "Some 61 percent of voters said the economy was their main worry.").source.type \
-        == "document"
+        == "anonymous"
 
 
 def test_a_publishing_word_after_a_preposition_is_a_noun(audit):

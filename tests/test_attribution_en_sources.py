@@ -4,6 +4,10 @@ import pytest
 
 from provenance.models import Document
 
+# the title of an article that names its poll: a share of people there is the poll's respondents, a document
+# (src.anonymous_share.en.polls); the shares below come from such articles
+POLL_TITLE = "Poll: voters split on the economy\n\n"
+
 
 @pytest.mark.parametrize("text", [
     # politico_2016-02-04_insiders-trump-will-rebound-in-n.txt (its insiders answer anonymously)
@@ -123,7 +127,7 @@ def test_a_journalist_named_with_their_outlet_is_a_person(audit, text, name):
     "Now, 52 percent said Mr. Trump would be better, compared with 41 percent for Mrs. Clinton.",
 ])
 def test_what_poll_respondents_say_rests_on_the_poll(audit, text):
-    assert audit(text).claims[0].source.type == "document"
+    assert audit(POLL_TITLE + text).claims[0].source.type == "document"
 
 
 @pytest.mark.parametrize("text, type_", [
@@ -178,7 +182,7 @@ def test_the_party_member_of_a_state_refers_back_to_the_person_last_cited(audit,
     "Almost half of respondents said the party has become more hostile to Latinos.",
 ])
 def test_a_share_of_respondents_is_the_poll_not_a_named_person(audit, text):
-    claim = audit(text).claims[0]
+    claim = audit(POLL_TITLE + text).claims[0]
     assert claim.source.type == "document"
     assert claim.source.name is None
 
@@ -419,7 +423,7 @@ def test_the_founder_or_head_of_a_body_named_by_a_participle_holds_an_office(aud
 def test_an_adverb_of_degree_opening_a_share_is_no_name(audit, text, type_):
     # src.function.en: "Nearly", "Almost", "Virtually" qualify a number or a quantifier, they name no one; a share
     # alone after one is a poll's respondents (src.anonymous_share.en.respondents)
-    claim = audit(text).claims[0]
+    claim = audit(POLL_TITLE + text).claims[0]
     assert claim.source.name is None
     assert claim.source.type == type_
 
@@ -1073,7 +1077,7 @@ def test_an_abbreviated_president_is_a_title_before_the_name(audit, text):
 ])
 def test_a_share_after_an_adverb_of_degree_is_the_polls_respondents(audit, text, share):
     # src.anonymous_share.en(.respondents) past "some", "about", "nearly": the quantifier's own hit hid the share
-    source = audit(text).claims[0].source
+    source = audit(POLL_TITLE + text).claims[0].source
     assert (source.text, source.type) == (share, "document")
 
 
@@ -1088,7 +1092,7 @@ def test_a_share_after_an_adverb_of_degree_is_the_polls_respondents(audit, text,
 ])
 def test_respondents_counted_in_any_small_number_are_the_polls(audit, text, share):
     # src.anonymous_share.en.respondents: "one in three" as "4 in 10" (src.anonymous_share.en.in_ten), a document
-    source = audit(text).claims[0].source
+    source = audit(POLL_TITLE + text).claims[0].source
     assert (source.text, source.type) == (share, "document")
 
 
@@ -1125,3 +1129,36 @@ def test_an_outlet_before_a_title_names_the_holder_s_employer_not_the_source(aud
     # (the name after "of North Carolina" keeps "Carolina", a reading of "<title> NAME of PLACE" left as it was)
     source = audit(text).claims[0].source
     assert source.type == "named_official" and source.name.startswith(name)
+
+
+@pytest.mark.parametrize("text", [
+    # a share or a count of people in an article that names no poll, survey or study: unnamed people, no poll guessed
+    "Three out of four doctors said the drug was safe.",
+    "Some 61 percent said the economy was weak.",
+    "About 40 percent of Americans said they would vote.",
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to.txt: senators, not respondents
+    "Most of the vulnerable Senate Republicans have already said they would begrudgingly support Trump.",
+    # breitbart_2016-03-15_the-latest-sanders-declares-revo.txt: the exit polls are named only in the sentence after
+    "Majorities in all five say they want immigrants to be allowed a chance to stay. That's according to exit polls.",
+])
+def test_a_share_in_an_article_without_a_poll_is_unnamed_people(audit, text):
+    source = audit("Title\n\n" + text).claims[0].source
+    assert source.type == "anonymous" and source.name is None
+    assert source.rules[-1] == "src.anonymous_share.en.no_poll"
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-05-18_clinton-hints-at-husband-s-job-r.txt: the poll named in the sentence itself
+    "Title\n\nSome 55 percent of voters nationwide said they do not believe Mrs. Clinton cares about people like "
+    "me, according to a Quinnipiac poll conducted in February.",
+    # usa-today_2016-03-16_american-dream-survives-among-mi.txt: the poll named in the title only, so far
+    "American dream survives among Millennials, poll finds\n\nMore than two-thirds of those in the nation's rising "
+    "generation predict they will be more successful than their parents were. One in five say that won't be true.",
+    # west-journal_2016-05-10_trump-s-support-twice-that-of-cl.txt: a poll named a paragraph before
+    "Title\n\nA new Rasmussen Reports survey found Trump ahead.\n\nIn a Trump-Clinton matchup, 21 percent said they "
+    "would not vote at all.",
+])
+def test_a_share_in_an_article_that_names_its_poll_is_the_poll(audit, text):
+    claim = next(c for c in audit(text).claims if c.source.rules[:1] and "anonymous_share" in c.source.rules[0])
+    assert claim.source.type == "document"
+    assert "src.anonymous_share.en.no_poll" not in claim.source.rules

@@ -21,7 +21,7 @@ from ..text.sentences import Sentence, quote_spans
 from . import gender
 from .lang import Arabic, ArabicSpans, English, EnglishSpans, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
-from .sources import Memory, SourceTyper
+from .sources import BODY_WORD, Memory, SourceTyper
 from .subjects import WORD, ends_before, words_before
 from .words import WordClasses, opening
 
@@ -200,9 +200,10 @@ class Attributor:
         return self.languages.get(code, self.languages["en"])
 
     # -- public -----------------------------------------------------------------------------
-    def remember(self, scanned: ScannedBody) -> Memory:
-        """The names and roles the body gives, read before any sentence is typed."""
-        memory = Memory()
+    def remember(self, scanned: ScannedBody, title: Optional[str] = None) -> Memory:
+        """The names and roles the body gives, read before any sentence is typed, and the title's words, read
+        before the body."""
+        memory = Memory(title_words=frozenset(BODY_WORD.findall(norm(title or ""))))
         self.typer.prescan(scanned, memory)
         return memory
 
@@ -216,7 +217,7 @@ class Attributor:
         ctx = Discourse(open_quotation=lambda at: in_open_quotation(at, at))
         block = 0  # after "Hewitt writes:" ending its paragraph: _BEFORE_BLOCK, then _IN_BLOCK in the paragraph after
         for i, sent in enumerate(sentences, 1):
-            memory.at = sent.start  # what the body had before this sentence is met (Memory.met)
+            memory.at, memory.end = sent.start, sent.end  # what the body had before this sentence is met (Memory.met)
             guessed = memory.guessed
             claim, speaker, named = self._sentence(f"c{i}", sent, lang, memory, ctx)
             if memory.guessed is guessed:
@@ -259,7 +260,7 @@ class Attributor:
             ctx.update(speaker, sent.text)
             claims.append(claim)
         self._tweets(body, claims, memory)
-        memory.at = None  # the title is read after the whole body
+        memory.at = memory.end = None  # the title is read after the whole body
         return claims
 
     def _tweets(self, body: str, claims: list[Claim], memory: Memory) -> None:

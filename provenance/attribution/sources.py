@@ -19,6 +19,7 @@ from .chunker import ArabicNames
 from .words import WordClasses, closed_class, entry_patterns, opening
 
 TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
+BODY_WORD = re.compile(r"[^\W_]+")  # a word of a normalised text, without the punctuation around it
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
 COMMA = re.compile(r"[،,]")
 # Where the name after a role ends: punctuation (not the period of a middle initial: "Judge Emmet G. Sullivan"),
@@ -60,6 +61,8 @@ class Memory:
     seen: Optional[dict[str, int]] = None
     index: Optional[Callable[[], dict[str, int]]] = field(default=None, repr=False)
     at: Optional[int] = None  # where the sentence being read opens in the body; None: past it (the title)
+    end: Optional[int] = None  # where it closes (Memory.met through it)
+    title_words: frozenset[str] = frozenset()  # the words of the article's title (normalised): read before the body
 
     def scratch(self) -> "Memory":
         """A copy to type trial phrases against: what typing them remembers is dropped with the copy."""
@@ -87,12 +90,13 @@ class Memory:
                 return self.names[token]
         return None
 
-    def met(self, word: str) -> bool:
-        """Whether the body has the word (as `seen` keys it) before the sentence being read."""
+    def met(self, word: str, through: bool = False) -> bool:
+        """Whether the body has the word (as `seen` keys it) before the sentence being read, or (`through`) before
+        its end."""
         if self.seen is None:
             self.seen = self.index() if self.index is not None else {}
-        first = self.seen.get(word)
-        return first is not None and (self.at is None or first < self.at)
+        first, bound = self.seen.get(word), self.end if through else self.at
+        return first is not None and (bound is None or first < bound)
 
     def variant(self, word: str) -> Optional[tuple[str, str]]:
         """The one person remembered by a word one letter away from `word` (of four letters or more): the same

@@ -9,12 +9,12 @@ Iraq") is no head.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Optional
 
 from ...lexicon import Hit
 from ...normalize import norm
-from ..sources import COMMA, TOKEN, Memory, SourceTyper, SpanGrammar, Typed
+from ..sources import BODY_WORD, COMMA, TOKEN, Memory, SourceTyper, SpanGrammar, Typed
 from ..words import as_written, closed_class, closed_pattern, opening
 
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
@@ -55,6 +55,7 @@ _MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [a-z]\.(?= [a-z])")  # "lindsey o. gra
 # "FBI Director James Comey’s statement", "Sen. Jane Roe's bill": the name right after a title, written as a possessor
 _TITLED_POSSESSOR = re.compile(r"\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*[a-z])(?:['’]s|(?<=s)['’])(?!\w)")
 _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
+_NO_POLL = "src.anonymous_share.en.no_poll"  # a share in an article that names no poll: unnamed people
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people (not a known name: "several Clinton
@@ -76,6 +77,7 @@ class EnglishSpans(SpanGrammar):
                                  "party_members")}
         self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
+        self._polls = [t.split() for t in closed_class(typer.rules, "src.anonymous_share.en.polls")]  # "survey", "polled"
         self._possessors = closed_class(typer.rules, "closed.en.description_possessor")  # "His enemies within ..."
         # "a farmer in Iowa", "42, a retired teacher": an appositive that opens with a trade (its words, as a group)
         self._trade_opening = re.compile(r" ?(?:\d+, )?" + opening(closed_class(typer.rules, "closed.en.indefinite_article"))
@@ -242,7 +244,7 @@ class EnglishSpans(SpanGrammar):
         if org is not None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
-        return self._share(span, n) or self._journalist(span, n, memory) or self._unnamed_people(span, n) \
+        return self._share(span, n, memory) or self._journalist(span, n, memory) or self._unnamed_people(span, n) \
             or self._bare_plural(span, n) or self._plural_head(span, n) or self._initialism(span, n) \
             or self._definite_office(span, n) or self._titles_of_others(span, memory) or self._trade(span, memory)
 
@@ -395,7 +397,7 @@ class EnglishSpans(SpanGrammar):
             return None  # "CBS said": the outlet lexicon names it
         return Typed("media", name=span.strip(), rules=[media.entry_id])
 
-    def _share(self, span: str, n: str) -> Optional[Typed]:
+    def _share(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         """"Sixty-seven percent of Americans", "58 percent of Florida Latino voters": a share of respondents
         opens the span, whatever capitalised words follow it (rules/en/people.yaml); read again past an adverb of
         degree that another lexicon holds as a word of its own ("Some 56 percent of Cuban-Americans polled": "some"
@@ -405,8 +407,25 @@ class EnglishSpans(SpanGrammar):
             share = next((h for h in self.typer.hits(text)["anonymous_noun"]
                           if h.entry_id.startswith(_SHARE) and h.start <= limit), None)
             if share is not None:
-                return Typed(share.value.type, role=span.strip(), rules=[share.entry_id])
+                return self._respondents(span, share, memory)
         return None
+
+    def _respondents(self, span: str, share: Hit, memory: Memory) -> Typed:
+        """A share of people speaks for a poll, a document, only in an article that names a poll, a survey or a
+        study or those who answered one (src.anonymous_share.en.polls); elsewhere "Three out of four doctors said"
+        cites unnamed people, and no poll is guessed (src.anonymous_share.en.no_poll)."""
+        if share.value.type != "document" or self._poll_named(memory):
+            return Typed(share.value.type, role=span.strip(), rules=[share.entry_id])
+        return Typed("anonymous", role=span.strip(), rules=[share.entry_id, _NO_POLL])
+
+    def _poll_named(self, memory: Memory) -> bool:
+        """Whether the title or the body up to the end of the sentence being read has a poll's word: a poll named
+        after it ("That's according to exit polls") comes too late for a reader of the sentence."""
+        return any(all(w in memory.title_words or memory.met(w, through=True) for w in poll) for poll in self._polls)
+
+    def seen_index(self, nb):
+        # the words of the body, for a poll named before a share (_respondents)
+        return partial(_first_words, nb)
 
     def _journalist(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         """"NBC's Ali Vitali", "New York Times columnist David Brooks", "Paul Krugman of the New York Times": a
@@ -680,3 +699,12 @@ class EnglishSpans(SpanGrammar):
         if quantity in self.people["quantifier"] and (alone or rest[:1] == ["of"]) or _EN_SHARE.fullmatch(" ".join(words)):
             return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])
         return None
+
+
+def _first_words(nb) -> dict[str, int]:
+    """Each word of a normalised body (`nb`) with the offset in the original body where it first occurs: one pass,
+    so that whether a word was met before a sentence's end is a look-up (Memory.met)."""
+    seen: dict[str, int] = {}
+    for word in BODY_WORD.finditer(nb.text):
+        seen.setdefault(word.group(), nb.offsets[word.start()])
+    return seen
