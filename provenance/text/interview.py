@@ -128,8 +128,7 @@ def _cites_you(claim: Claim, rules: RuleSet) -> bool:
 
 def _speech_cue(claim: Claim, rules: RuleSet) -> bool:
     """Whether the claim's cue is one of speech (a cue family speech*: "said", "told"), not of stance."""
-    families = {e.id: e.family for e in rules.entries}
-    return any((families.get(r) or "").startswith("speech") for r in claim.reasons if r.startswith("cue."))
+    return any((rules.family_of.get(r) or "").startswith("speech") for r in claim.reasons if r.startswith("cue."))
 
 
 @dataclass(slots=True)
