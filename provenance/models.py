@@ -136,6 +136,12 @@ class Claim(BaseModel):
                            "summary queries")
 
 
+def scored_claims(claims: list[Claim]) -> list[Claim]:
+    """The claims that count: the article's score (score.by_type), the gate's checks and the report's chart and
+    grades leave out an interview's questions (Claim.question), the interviewer's words, not the page's sourcing."""
+    return [c for c in claims if not c.question]
+
+
 class Interview(BaseModel):
     """An interview page: its questions are the interviewer's, claims left out of the article's score; its answers
     are the interviewee's."""

@@ -10,7 +10,7 @@ from typing import Iterable, Iterator, Optional, Union
 from .attribution import Attributor
 from .attribution.sources import Memory
 from .ingest.inputs import BadInput, InputError, clean_text
-from .models import Claim, Document, Report, Score, Source
+from .models import Claim, Document, Report, Score, Source, scored_claims
 from .normalize import normalize
 from .origin.outlets import find_origin, find_outlet, site_prefix_origins
 from .origin.wires import find_dateline, find_intelligence, find_wires
@@ -117,8 +117,7 @@ class Auditor:
         headline = self.attributor.headline(title, language, memory)
         for claim in claims if headline is None else [*claims, headline]:
             score_claim(claim, rules.scores)
-        # the interviewer's questions: not the page's sourcing
-        return claims, headline, score_article([c for c in claims if not c.question], rules.scores), []
+        return claims, headline, score_article(scored_claims(claims), rules.scores), []
 
     def _interviewee(self, name: Optional[str], memory: Memory, rule: str = "interview.answer") -> Optional[Source]:
         """The interviewee (or a transcript's speaker) as a source, typed like any source span (a named person at

@@ -672,6 +672,12 @@ class RuleSet:
         return frozenset({e.id for e in self.entries}.union(*(_walk_ids(f) for f in files)))
 
     @cached_property
+    def family_of(self) -> dict[str, str]:
+        """Each lexicon entry's id -> its family: what a decision that names a cue asks of every claim (a
+        question's cue a speech cue, interview.py `_speech_cue`), built once per rule set."""
+        return {e.id: e.family for e in self.entries}
+
+    @cached_property
     def outlet_names(self) -> Lexicon:
         return Lexicon([(n, o.id, "outlet", o) for o in self.outlets.outlets for n in [o.name, *o.names]])
 

@@ -367,6 +367,11 @@ def test_a_title_runs_through_its_complement_to_the_holder_s_name(audit, text, s
     ("وأكد مدير التراخيص بفرع الهيئة العامة للسياحة أن الشكاوى زادت.", "مدير التراخيص بفرع الهيئة العامة"),
     ("وأكد الموفد الخاص للرئيس الأمريكي دونالد ترامب أن المحادثات مستمرة.", "الموفد الخاص"),
     ("ودعا الأمين العام للجامعة العربية الرئيس السوري بشار الأسد إلى الحوار.", "الأمين العام"),
+    # review of session 33: a time word (src.time.ar, bare, with its article or its preposition) says when, it is no
+    # word of the complement, which would run on through it to the name
+    ("وحذر وزير الدفاع بالأمس الخميس عبدالله سالم من التصعيد.", "وزير الدفاع"),
+    ("وحذر مدير الشرطة بالمنطقة الخميس عبدالله سالم من التصعيد.", "مدير الشرطة"),
+    ("وحذر مدير الشرطة بالمنطقة الشرقية بالأمس عبدالله سالم من التصعيد.", "مدير الشرطة"),
 ])
 def test_a_complement_without_the_holder_s_name_ends_the_title(audit, text, source):
     claim = audit(text).claims[0]

@@ -282,6 +282,19 @@ def test_rules_check_validates_the_policy(tmp_path):
     assert broken.exit_code == 2 and f"{rules / 'policy.yaml'}:" in broken.stderr and "'hedge'" in broken.stderr
 
 
+@pytest.mark.parametrize("value, exit_code", [("true", 0), ("false", 0), ('"yes"', 2), ('"true"', 2), ("1", 2)])
+def test_rules_check_takes_only_yaml_true_or_false_for_questions(tmp_path, value, exit_code):
+    # review of session 33: a quoted "yes" was read as true and `rules check` said ok
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES_DIR, rules)
+    text = (rules / "policy.yaml").read_text(encoding="utf-8")
+    (rules / "policy.yaml").write_text(text.replace("kind: hedged\n", f"kind: hedged\n    questions: {value}\n"),
+                                       encoding="utf-8")
+    result = CliRunner().invoke(app, ["rules", "check", str(rules)])
+    assert result.exit_code == exit_code, result.stderr
+    assert exit_code == 0 or f"{rules / 'policy.yaml'}:121:" in result.stderr
+
+
 def test_a_rules_folder_without_a_policy_is_gated_by_the_shipped_one(tmp_path):
     rules = tmp_path / "rules"
     shutil.copytree(DEFAULT_RULES_DIR, rules)

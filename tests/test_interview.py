@@ -320,3 +320,19 @@ def test_turns_and_markers_read_from_the_body_normalised_once_are_those_of_each_
         assert find_turns(*args)  # transcripts: the turns were found
     else:
         assert find_interview(cleaned.title, *args) is not None
+
+
+def test_a_questions_you_is_the_interviewee_when_no_one_has_spoken_before(auditor):
+    # review of session 33: attribution leaves the source's text empty when no one has spoken yet
+    # (attr.continuation.no_previous); the "you" before the cue is read on the question itself, as on the Biden Q&A
+    text = ("Q&A with Governor Jane Smith.\n\nSmith spoke with us on Friday.\n\n"
+            "Q: You said last week that the budget was balanced.\n\nA: It is. We cut spending.\n\n"
+            "Q: Were you accused of fraud in 2010?\n\nA: No.\n")
+    by_text = {c.text: c for c in auditor.audit(Document(name="t", text=text)).claims}
+    said = by_text["Q: You said last week that the budget was balanced."]
+    assert (said.source.type, said.source.name) == ("named_official", "Jane Smith")
+    assert "interview.question.addressee" in said.reasons and said.question
+    assert not any(r.startswith("attr.continuation") for r in said.reasons)
+    accused = by_text["Q: Were you accused of fraud in 2010?"]
+    assert (accused.source.type, accused.cue) == ("unattributed", None)
+    assert "interview.question.addressee.passive" in accused.reasons

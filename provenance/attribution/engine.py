@@ -23,7 +23,7 @@ from .lang import Arabic, ArabicSpans, English, EnglishSpans, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
 from .sources import BODY_WORD, Memory, SourceTyper
 from .subjects import WORD, ends_before, words_before
-from .words import WordClasses, opening
+from .words import UTTERANCE_CLASS, WordClasses, opening
 
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
@@ -569,7 +569,7 @@ class Attributor:
                 # it, closed.ar.utterance)
                 why += dict.fromkeys(x for c in cands if c.typed.type == "unattributed"
                                      and (c.cue.family == "according" or _UTTERANCE in c.typed.rules)
-                                     for x in c.typed.rules if x.startswith("attr.") or _UTTERANCE in c.typed.rules)
+                                     for x in c.typed.rules if x.startswith("attr.") or x == UTTERANCE_CLASS)
                 return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None, False
         else:
             a, b = ns.span(main.cue.start, main.cue.end)

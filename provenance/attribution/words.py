@@ -14,6 +14,8 @@ from ..rules import RuleSet
 
 _POSSESSIVE = "closed.en.possessive."
 
+UTTERANCE_CLASS = "closed.ar.utterance"  # a subject that is what was said: "تجددت الاتهامات" (lang/ar.py)
+
 
 def closed_class(rules: RuleSet, entry_id: str) -> frozenset[str]:
     """The normalised terms of one closed word class of rules/<language>/*.yaml, by its id."""
@@ -111,7 +113,7 @@ class WordClasses:
         self.published_speech = read("closed.ar.published_speech")  # ونشرت حملة كلينتون بيانا
         self.deployed = tuple(sorted(read("closed.ar.deployed")))  # وكثفت الميليشيات نشر أفرادها
         self.relayed_speech = read("closed.ar.relayed_speech")  # نشر الموقع تصريحا لرئيس النادي
-        self.utterances = read("closed.ar.utterance")  # تجددت الاتهامات
+        self.utterances = read(UTTERANCE_CLASS)  # تجددت الاتهامات
         self.issuer_holders = read("closed.ar.issuer_holder")  # بيان للجيش
         self.issuer_prepositions = tuple(sorted(read("closed.ar.issuer_preposition")))
         self.article = next(iter(read("closed.ar.article")))  # ال

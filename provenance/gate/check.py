@@ -17,12 +17,12 @@ from itertools import tee
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, Iterable, Iterator, Literal, Optional, Union
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, StrictBool, ValidationError, field_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from ..ingest.inputs import BadInput
 from ..lexicon import Lexicon, pattern_regex
-from ..models import Claim, Document, Report, SourceType
+from ..models import Claim, Document, Report, SourceType, scored_claims
 from ..normalize import norm, norm_pattern, normalize
 from ..pipeline import NO_RULES, Auditor
 from ..rules import DEFAULT_RULES_DIR, ID_PATTERN, Strict, TermsAndPatterns, _duplicate_ids, load_yaml_model
@@ -51,7 +51,7 @@ class Rule(Strict):
     fix: str
     concerns: Optional[list[str]] = Field(default=None, min_length=1,
                                           description="what its findings are about (default: the kind's)")
-    questions: bool = Field(default=False, description="check an interview's questions too (claims with "
+    questions: StrictBool = Field(default=False, description="check an interview's questions too (claims with "
                             "question: true): by default they are the interviewer's words, not the page's sourcing")
     default_concerns: ClassVar[tuple[str, ...]] = ()
 
@@ -69,7 +69,7 @@ class Rule(Strict):
     def claims(self, report: Report) -> list[Claim]:
         """The claims the rule checks: an interview's questions only when the rule asks for them, as the
         article's score leaves them out ("Q: Some Americans say: ..." is no anonymous source of the page's)."""
-        return report.claims if self.questions else [c for c in report.claims if not c.question]
+        return report.claims if self.questions else scored_claims(report.claims)
 
     def findings(self, report: Report) -> Iterator[Finding]:
         name = report.input or report.id

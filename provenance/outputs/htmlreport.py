@@ -22,7 +22,7 @@ from itertools import chain, islice
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Optional, Sequence, Union
 
-from ..models import SOURCE_TYPES, Claim, Report
+from ..models import SOURCE_TYPES, Claim, Report, scored_claims
 from ..ruleinfo import meanings
 from ..rules import RulesError, RuleSet, load_rules
 
@@ -394,11 +394,6 @@ def _facts(report: Report) -> str:
             f"<dt>Intelligence</dt><dd>{intel or _none()}</dd></dl>")
 
 
-def scored_claims(report: Report) -> list[Claim]:
-    """The claims the article's score counts (score.by_type): an interview's questions are the interviewer's."""
-    return [c for c in report.claims if not c.question]
-
-
 def _counted(report: Report) -> str:
     """How many claims the score counts, and how many questions it leaves out."""
     asked = sum(c.question for c in report.claims)
@@ -535,7 +530,7 @@ def render_page(report: Report, findings: Optional[Findings] = None, meanings: O
 <p class="meta">{"".join(meta)}</p></div>
 <div class="score g-{grade}" role="img" aria-label="Article grade {grade}, score {s.article:.2f}">
 <span class="letter">{grade}</span><span class="num">article score<b>{s.article:.2f}</b>{_counted(report)}</span></div>
-<div class="facts">{_facts(report)}{_chart(scored_claims(report))}</div>
+<div class="facts">{_facts(report)}{_chart(scored_claims(report.claims))}</div>
 </header>
 <main class="layout">
 {article}
@@ -571,7 +566,7 @@ class IndexEntry:
         return cls(href=href, title=display_title(report), input=report.input or report.id,
                    outlet=report.outlet.name or report.outlet.domain or "", language=report.language,
                    score=report.score.article, grade=report.score.grade,
-                   grades=Counter(grade_of(c.grade) for c in scored_claims(report)),
+                   grades=Counter(grade_of(c.grade) for c in scored_claims(report.claims)),
                    findings=None if isinstance(findings, str) else len(findings))
 
 

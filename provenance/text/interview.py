@@ -96,9 +96,7 @@ def _addressee(claim: Claim, speaker: Optional[Source], rules: RuleSet) -> None:
     speaks ("Q: You said yesterday, ..."; interview.question.addressee), not whoever spoke before, so the
     reasons that read it as them (attr.continuation*) go; a "you" the cue befalls ("Were you accused of
     fraud?"; interview.question.addressee.passive) cites no one, and the question is unattributed."""
-    cited = normalize(claim.source.text or "").text
-    if speaker is None or claim.cue_end is None or not any(rx.fullmatch(cited) for _, rx in
-                                                            _patterns(rules, "interview_addressee")):
+    if speaker is None or claim.cue_start is None or not _cites_you(claim, rules):
         return
     asked = normalize(claim.text[:claim.cue_end - claim.start]).text
     passive = next((rid for rid, rx in _patterns(rules, "interview_addressee_passive") if rx.search(asked)), None)
@@ -116,10 +114,21 @@ def _addressee(claim: Claim, speaker: Optional[Source], rules: RuleSet) -> None:
     claim.reasons.append(rule)
 
 
+def _cites_you(claim: Claim, rules: RuleSet) -> bool:
+    """Whether the question's cited speaker is "you": a word before the cue (the claim's cue offsets), since
+    attribution leaves the source's text empty when no one has spoken yet (attr.continuation.no_previous,
+    "Smith spoke with us. Q: You said ..."); a source it named otherwise ("Q: Did Trump say ...") is not "you"."""
+    cited = normalize(claim.source.text or "").text
+    addressee = [rx for _, rx in _patterns(rules, "interview_addressee")]
+    if cited and not any(rx.fullmatch(cited) for rx in addressee):
+        return False
+    before = normalize(claim.text[:claim.cue_start - claim.start]).text
+    return any(rx.fullmatch(word) for word in re.findall(r"\w+", before) for rx in addressee)
+
+
 def _speech_cue(claim: Claim, rules: RuleSet) -> bool:
     """Whether the claim's cue is one of speech (a cue family speech*: "said", "told"), not of stance."""
-    families = {e.id: e.family for e in rules.entries}
-    return any((families.get(r) or "").startswith("speech") for r in claim.reasons if r.startswith("cue."))
+    return any((rules.family_of.get(r) or "").startswith("speech") for r in claim.reasons if r.startswith("cue."))
 
 
 @dataclass(slots=True)

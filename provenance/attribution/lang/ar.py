@@ -18,7 +18,7 @@ from ...rules import SPEECH_FAMILIES
 from ..reading import Candidate, Reading
 from ..sources import Typed
 from ..subjects import WORD, words_before
-from ..words import closed_class, opening
+from ..words import UTTERANCE_CLASS, closed_class, opening
 from ..gender import FEMININE
 from .ar_gender import ArabicGender
 from .ar_sources import DEFINITE, relative_verbs, said_again
@@ -310,7 +310,7 @@ class Arabic(Language):
             return Candidate(hit, span, Typed("unattributed", rules=["src.ar.not_noun_phrase"]))
         cand = self.candidate(r, hit, span)
         if self._utterance(r, hit, cand):
-            return Candidate(hit, span, Typed("unattributed", rules=["closed.ar.utterance", "attr.ar.utterance_subject"]))
+            return Candidate(hit, span, Typed("unattributed", rules=[UTTERANCE_CLASS, "attr.ar.utterance_subject"]))
         return cand
 
     def _utterance(self, r: Reading, hit: Hit, cand: Candidate) -> bool:

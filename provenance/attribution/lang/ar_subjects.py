@@ -167,14 +167,22 @@ class ArabicSubjects(SubjectFinder):
         if not (tok.startswith(self.words.preposition_prefixes) and len(tok) > 4 and tok[:1] in self.title_complement):
             return False
         rest = "ا" + tok[1:] if tok.startswith("لل") else tok[1:]
-        return (rest.startswith("ال") or rest in self.typer.lexicon_words) and not self._person(rest)
+        return (rest.startswith("ال") or rest in self.typer.lexicon_words) and not self._person(rest) \
+            and not self._time(rest)
+
+    def _time(self, tok: str) -> bool:
+        """A time word of the typer's (src.time.ar), bare or with its article ("الخميس"، "الأمس" of "بالأمس"): when
+        the minister spoke, no complement of his title ("وحذر وزير الدفاع بالأمس الخميس عبدالله سالم")."""
+        article = self.words.article
+        return self.typer.is_time_word(tok) or tok.startswith(article) and self.typer.is_time_word(tok[len(article):])
 
     def _complement_word(self, tok: str) -> bool:
         """A word of a complement inside a title's chain: a definite word ("العامة"، "والتراث"), a
-        noun a lexicon knows ("مدينة") or one with its own preposition ("بالعاصمة"); no preposition written apart
+        noun a lexicon knows ("مدينة") or one with its own preposition ("بالعاصمة"), no time word ("الخميس":
+        `_time`); no preposition written apart
         ("في"، "إلى": a phrase of its own, which may name another person), no title (an honorific ends the
         complement and opens the name: "المهندس محمد الربيعي")."""
-        if tok in self.words.opening_prepositions or tok in self.closed or self._person(tok):
+        if tok in self.words.opening_prepositions or tok in self.closed or self._person(tok) or self._time(tok):
             return False
         return _DEFINITE.match(tok) is not None or tok in self.typer.lexicon_words or self._complement_opens(tok)
 
