@@ -3,7 +3,6 @@ each case comes from the tuning pools (../shared/data/arabic-pool and arabic-sau
 import pytest
 
 
-
 @pytest.mark.parametrize("text, word", [
     # arabic-pool/bbc_BB-internationalNews-540-20180521: "came", not a speaker before the verb طلب
     ('وجاء طلب ترامب الأحد في سلسلة من التغريدات ندد فيها بما سماه بـ"المطاردة".', "جاء"),

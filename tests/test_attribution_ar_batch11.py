@@ -3,7 +3,6 @@ each case comes from the tuning pools (../shared/data/arabic-pool and arabic-sau
 import pytest
 
 
-
 @pytest.mark.parametrize("text, source", [
     # arabic-pool/skynews_SK-internationalNews-3393-20181010
     ("كما قال زعماء الحزب الشيوعي إنهم سيلزمون مسؤولي الحكومة وأعضاء الحزب باعتناق الفكر الماركسي اللينيني.",

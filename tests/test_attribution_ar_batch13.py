@@ -36,7 +36,6 @@ def test_a_spokesperson_named_again_with_the_body_shortened_is_the_holder(audito
     assert (claims[-1].source.type, claims[-1].source.name) == ("named_official", "خليفة الشيباني")
 
 
-
 def test_us_officials_known_by_name_are_known_in_arabic_spelling(auditor):
     # rules/people.yaml listed the 2016 field and Congress's leaders in English only: arabic-pool/
     # skynews_SK-internationalNews-1999-20180606 (Senator McCain), arabic-saudi/aawsat_2015-08-02_028 (Jeb Bush,

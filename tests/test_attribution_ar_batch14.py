@@ -3,7 +3,6 @@ pools (../shared/data/arabic-pool and arabic-saudi; the file is named beside it)
 import pytest
 
 
-
 @pytest.mark.parametrize("text", [
     # arabic-pool/bbc_BB-internationalNews-1193-20181013
     "وأدانت المحكمة برونسون بإقامة علاقات مع حزب العمال الكردستاني، الذي تصنفه أنقرة تنظيما \"إرهابيا\".",

@@ -3,7 +3,6 @@ comes from the tuning pools (../shared/data/arabic-pool and arabic-saudi; the fi
 import pytest
 
 
-
 @pytest.mark.parametrize("text, source", [
     # arabic-pool/alarabia_AL-internationalNews-1710-20180620
     ("وقال ممثلو الادعاء الأسبوع الماضي، إن التحقيقات الأولية لم تكشف عن أي مؤشر على وجود خطة محددة لهجوم إرهابي.",

@@ -3,7 +3,6 @@ names the file it comes from)."""
 import pytest
 
 
-
 @pytest.mark.parametrize("text, type_, source", [
     # arabic-pool/france24_FR-internationalNews-2526-20180730: a count issued by a body
     ('كانت قد أخمدت بنسبة 60% بحسب حصيلة أصدرتها هيئة الإطفاء في كاليفورنيا عند الساعة 14,00 بتوقيت غرينيتش الجمعة.',

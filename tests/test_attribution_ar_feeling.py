@@ -4,7 +4,6 @@ the tuning pools (../shared/data; the file is named beside it)."""
 import pytest
 
 
-
 @pytest.fixture(scope="module")
 def audit(audit):
     """The first claim's source (conftest's audit gives the report)."""

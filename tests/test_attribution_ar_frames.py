@@ -4,7 +4,6 @@ arabic-saudi; the file is named beside it)."""
 import pytest
 
 
-
 @pytest.mark.parametrize("text, source", [
     # arabic-pool/skynews_SK-middleEast-3394-20180813 (its negation, "ولا يسمح القانون اللبناني" in
     # france24_FR-middleEast-593-20180606, stays a side clause: only لم opens a reported negation)

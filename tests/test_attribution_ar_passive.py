@@ -4,7 +4,6 @@ from the tuning pools (../shared/data/arabic-pool; the file is named beside it).
 import pytest
 
 
-
 @pytest.mark.parametrize("text", [
     # arabic-pool/france24_FR-internationalNews-695-20180412: one noun phrase, then the charge after ب
     "ومنذ ذلك الحين اتهم النظام السوري باستخدام غاز الكلور وغيرها من المواد الكيميائية مرارا، ما أجبر المخططين على التفكير بالقيام بعمل أوسع.",

@@ -3,7 +3,6 @@ comes from the tuning pools (../shared/data/arabic-pool; the file is named besid
 import pytest
 
 
-
 @pytest.mark.parametrize("text, relay", [
     # arabic-pool/cnn_CN-middleEast-1404-20181003
     ("عنوان\n\nاعتبر وزير الخارجية الإيراني، محمد جواد ظريف، الحكم الصادر عن محكمة العدل الدولية \"هزيمة أخرى\" "

@@ -4,7 +4,6 @@ named beside it)."""
 import pytest
 
 
-
 @pytest.mark.parametrize("text, surname", [
     # arabic-saudi/alweeam_2015-07-31_073: a kunya whose second word is also a title (طالب, student)
     ("أوضح مدير إدارة الحج والعمرة بمنطقة مكة المكرمة الدكتور موفق محمد أبو طالب أن مديري المواقع الصحية "
@@ -147,7 +146,6 @@ def test_a_delegate_named_after_a_comma_is_that_official(audit):
     claim = audit("أعلنت مندوبة الولايات المتحدية، نيكي هيلي في جلسة لمجلس الأمن مساء الأربعاء، أن أميركا تعتقد "
                   "أن روسيا مسؤولة عن تسميم الجاسوس.").claims[0]
     assert (claim.source.type, claim.source.name) == ("named_official", "نيكي هيلي")
-
 
 
 def test_a_branch_of_a_body_speaks_for_it(audit):

@@ -3,7 +3,6 @@ tuning pools (../shared/data/arabic-pool and arabic-saudi; the file is named bes
 import pytest
 
 
-
 @pytest.mark.parametrize("sentence", [
     # arabic-pool/france24_FR-internationalNews-826-20180420: "في" is a preposition, not ف + ي
     "أعلن الناطق باسم وزارة الصحة الفلسطينية في قطاع غزة الجمعة، مقتل فلسطينيين اثنين برصاص الجيش.",

@@ -3,7 +3,6 @@ lang/ar_subjects.py). Each case comes from the tuning pools (../shared/data; the
 import pytest
 
 
-
 @pytest.mark.parametrize("text, span", [
     # arabic-pool/france24_FR-internationalNews-1505-20180529
     ('ولم يعلق النادي الإنكليزي حتى مساء الاثنين على المعلومات التي أوردها الاتحاد المصري في بيان.',

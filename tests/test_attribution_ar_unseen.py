@@ -4,7 +4,6 @@ pools (../shared/data/arabic-pool, arabic-saudi, arabic-unlabelled; the file is 
 import pytest
 
 
-
 @pytest.fixture(scope="module")
 def audit(audit):
     """Here the text's first claim (conftest.py's audit gives the report)."""

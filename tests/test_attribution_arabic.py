@@ -4,7 +4,6 @@ provenance/rules/ar (verbs, closed word classes, titles) and provenance/attribut
 import pytest
 
 
-
 def claim_of(audit, text, index=0):
     return audit(text).claims[index]
 
@@ -771,7 +770,6 @@ def test_an_honorific_and_a_name_before_a_body_name_the_person(audit):
 def test_holding_someone_responsible_attributes_to_the_subject(audit, text, source):
     claim = claim_of(audit, text)
     assert "cue.ar.light_verb" in claim.reasons and claim.source.text.startswith(source)
-
 
 
 @pytest.mark.parametrize("text, source", [

@@ -5,7 +5,6 @@ stance lexicons only recorded it among the claim's other attributions. Each case
 import pytest
 
 
-
 @pytest.mark.parametrize("text, source", [
     # huff-post_2016-03-10_refoulement-violates-internation.txt
     ("Grandi welcomed the EU’s financial contribution to support Turkey and refugee communities in Turkey.",

@@ -4,7 +4,6 @@ is posting on it, a speech act whose subject is the claim's source. Each case co
 import pytest
 
 
-
 def said_by(audit, text: str, source: str, rule: str) -> bool:
     """Whether the sentence's claim rests on `source`, found by `rule`."""
     claim = audit(text).claims[0]

@@ -2,7 +2,6 @@
 import pytest
 
 
-
 def source_text(audit, text, claim=0):
     return audit(text).claims[claim].source.text
 

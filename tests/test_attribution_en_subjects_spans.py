@@ -3,7 +3,6 @@ each case from the train split (../shared/data/english-polnear/train/text; the f
 import pytest
 
 
-
 def attributions(claim):
     return [claim.source, *claim.also]
 
@@ -72,7 +71,6 @@ def test_a_description_before_a_verb_of_saying_in_the_perfect_is_an_unnamed_sour
     # "have said", "had said": the perfect of a verb of saying is that verb, as "would say" already was
     found = [s for s in attributions(audit(text).claims[0]) if s.text == source]
     assert found and found[0].type == "anonymous" and "attr.description_subject" in found[0].rules
-
 
 
 def test_a_clause_between_commas_before_a_verb_of_saying_leaves_it_inverted(audit):

@@ -6,7 +6,6 @@ import pytest
 from provenance.normalize import norm
 
 
-
 @pytest.mark.parametrize("text", [
     # nyt_2016-02-22_the-party-of-bush-yields-warily-.txt
     "And surveys suggest that even some Republicans find him unlikable and lacking in compassion.",
@@ -1044,7 +1043,6 @@ def test_a_relative_clause_holding_a_quoted_title_is_an_aside(audit):
                   "promoting his 12th book, “Sin Miedo” (Without Fear), downplayed his influence among "
                   "Hispanics.").claims[1]
     assert claim.source.text == "the star journalist"
-
 
 
 def test_a_name_inside_a_possessed_description_only_modifies_it(audit):

@@ -4,7 +4,6 @@ sentence comes from."""
 import pytest
 
 
-
 def first(audit, text):
     return audit(text).claims[0]
 
@@ -375,7 +374,6 @@ def test_going_after_someone_is_criticism_spoken_by_the_subject(audit, text, sou
     assert claim.source.type in ("named_person", "named_official") and source in claim.source.text
 
 
-
 @pytest.mark.parametrize("text, source", [
     # breitbart_2016-01-10_conservative-icon-morton-blackwe.txt: a person who concludes a quotation speaks it, as
     # one who adds or continues it does; "concluded" stays a finding of documents ("the report concluded")
@@ -445,7 +443,6 @@ def test_a_report_showing_as_an_object_is_no_attribution(audit):
 ])
 def test_a_participle_of_saying_after_by_reports_the_clause_subject(audit, text, source):
     assert first(audit, text).source.text == source
-
 
 
 @pytest.mark.parametrize("text", [
@@ -846,7 +843,6 @@ def test_called_before_a_name_and_what_it_is_called_is_speech(audit, text, holde
     # closed.en.naming_participle names a thing only when nothing is said of the name after it: a determiner,
     # a quotation or the name's possessive after it make "called" the verb of saying it is
     assert holders(audit, text)[0] == holder
-
 
 
 @pytest.mark.parametrize("text", [

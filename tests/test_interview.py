@@ -78,7 +78,6 @@ def test_questions_are_claims_of_their_own_and_their_you_is_the_interviewee(audi
     assert report.score.article == pytest.approx(sum(rest) / len(rest), abs=1e-3)
 
 
-
 def test_a_you_that_the_cue_befalls_is_no_addressee_speaking(auditor):
     # review of session 33 on the Biden Q&A (politico_2016-02-19_q-a-with-vice-president-joe-bide): a "you" is the
     # interviewee only as the subject of a speech cue; "Were you accused" cites no one (the pools hold no passive
@@ -95,6 +94,7 @@ def test_a_you_that_the_cue_befalls_is_no_addressee_speaking(auditor):
     assert (said.source.type, said.source.name) == ("named_official", "Joe Biden")
     assert "interview.question.addressee" in said.reasons
     assert not any(r.startswith("attr.continuation") for r in said.reasons)  # the replaced reading's reasons go
+
 
 # usa-today_2016-03-18_laura-bush-sees-hope-help-for-af (PolNeAR train), shortened: the crawl ran each question's
 # bold "Q" into its first word ("QWhat would have happened?"); the answers keep "A:"
@@ -165,6 +165,7 @@ def test_a_story_of_qanon_and_initials_is_no_interview(auditor):
 def test_glued_questions_need_one_that_asks(auditor):
     no_question = GLUED.replace("QWhat would have happened?", "QWhat would have happened.")
     assert auditor.audit(Document(name="t", text=no_question)).interview is None
+
 
 def test_dashes_and_stars_without_an_interview_are_plain_text(auditor):
     # okaz-style price list and an alarabia reprint credit: "-" and "*" lines in an ordinary article
