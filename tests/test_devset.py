@@ -30,7 +30,7 @@ def test_arabic_source_types_held_out(auditor):
 
 
 def test_english_source_types(types):
-    assert types["en"]["sentences"] >= 1000  # 254 of its 268 articles were added unseen at 0.670, 0.781, 0.710, 0.750, 0.830, 0.701, 0.662, 0.772, 0.740, 0.755, 0.805, 0.837, 0.844, 0.705, 0.844, 0.816, 0.769, 0.796, 0.811, 0.766, 0.804, 0.788, 0.747, 0.843, 0.775, 0.788, 0.816, 0.839, 0.845 and 0.847
+    assert types["en"]["sentences"] >= 1000  # 264 of its 278 articles were added unseen at 0.670, 0.781, 0.710, 0.750, 0.830, 0.701, 0.662, 0.772, 0.740, 0.755, 0.805, 0.837, 0.844, 0.705, 0.844, 0.816, 0.769, 0.796, 0.811, 0.766, 0.804, 0.788, 0.747, 0.843, 0.775, 0.788, 0.816, 0.839, 0.845, 0.847, 0.829 and 0.723
     assert types["en"]["accuracy"] >= 0.80
 
 
