@@ -132,6 +132,7 @@ class SpanGrammar:
     the head of a noun phrase stands, how a name is read. The defaults decide nothing."""
 
     max_name_words = 3  # words of a name remembered from a title: "Sen. John McCain"
+    principal_rule: Optional[str] = None  # the rule that names a spokesperson spoken through (`principal`)
 
     def __init__(self, typer: SourceTyper):
         self.typer = typer
@@ -149,7 +150,8 @@ class SpanGrammar:
         return None
 
     def principal(self, span: str) -> Optional[str]:
-        """The span without the spokesperson its named one speaks through, or None where it has none."""
+        """The span without the spokesperson its named one speaks through (`principal_rule`), or None where it
+        has none."""
         return None
 
     def spoken_through(self, body: str, start: int, end: int) -> bool:
@@ -364,7 +366,7 @@ class SourceTyper:
         principal = g.principal(span)
         if principal is not None:  # "Schilling, through a spokeswoman": typed by the name, not by the spokesperson
             typed = self.type_span(principal, norm(principal), memory)
-            return replace(typed, rules=[*typed.rules, "closed.en.spoken_through"])
+            return replace(typed, rules=[*typed.rules, g.principal_rule])
         unquoted = _PARTY_TAG.sub(" ", _QUOTED.sub(" ", span))  # quoted words name things; "(R-S.C.)" no one
         lead = g.lead(unquoted)
         typed = g.head_reading(span, n, unquoted, lead, memory)

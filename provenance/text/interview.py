@@ -99,7 +99,7 @@ def _addressee(claim: Claim, speaker: Optional[Source], rules: RuleSet) -> None:
     if speaker is None or claim.cue_start is None or not _cites_you(claim, rules):
         return
     asked = normalize(claim.text[:claim.cue_end - claim.start]).text
-    passive = next((rid for rid, rx in _patterns(rules, "interview_addressee_passive") if rx.search(asked)), None)
+    passive = next((rid for rid, rx in rules.patterns("interview_addressee_passive") if rx.search(asked)), None)
     if passive is None and not _speech_cue(claim, rules):
         return
     claim.reasons = [r for r in claim.reasons if not r.startswith("attr.continuation")]
@@ -119,7 +119,7 @@ def _cites_you(claim: Claim, rules: RuleSet) -> bool:
     attribution leaves the source's text empty when no one has spoken yet (attr.continuation.no_previous,
     "Smith spoke with us. Q: You said ..."); a source it named otherwise ("Q: Did Trump say ...") is not "you"."""
     cited = normalize(claim.source.text or "").text
-    addressee = [rx for _, rx in _patterns(rules, "interview_addressee")]
+    addressee = [rx for _, rx in rules.patterns("interview_addressee")]
     if cited and not any(rx.fullmatch(cited) for rx in addressee):
         return False
     before = normalize(claim.text[:claim.cue_start - claim.start]).text
@@ -162,7 +162,7 @@ def find_turns(body: str, paragraphs: list[Paragraph], sentences: list[Sentence]
                 or (" " in name and name.split()[-1] in shown)}
     if not _dialogue([lab[0].split()[-1] for lab in labels if lab and lab[0] in speakers]):
         return []
-    voice = [rx for _, rx in _patterns(rules, "interview_turn_voice")]
+    voice = [rx for _, rx in rules.patterns("interview_turn_voice")]
     turns: list[Turn] = []
     turn: Optional[Turn] = None
     at = 0
@@ -218,7 +218,7 @@ def _opening(paragraph: Paragraph, size: int, normalized: Normalized) -> Normali
 def _label(text: str, rules: RuleSet, nt: Normalized) -> Optional[tuple[str, int, int, int]]:
     """(the label's words in lower case, its start, end and colon in `text`) when a speaker's label opens the
     paragraph: every word capitalised, the last of two letters or more (not "Q:"); `nt`: its opening normalised."""
-    for _, rx in _patterns(rules, "interview_turn"):
+    for _, rx in rules.patterns("interview_turn"):
         m = rx.match(nt.text)
         if m is None:
             continue
@@ -238,7 +238,7 @@ def _marks(heads: list[str], rules: RuleSet, question: str, answer: str) -> list
     """("question" | "answer", rule id) for each paragraph a marker opens (`heads`: the paragraphs'
     first 40 characters, normalised), else None."""
     patterns = [(role, rid, rx) for role, family in (("question", question), ("answer", answer))
-                for rid, rx in _patterns(rules, family)]
+                for rid, rx in rules.patterns(family)]
     return [next(((role, rid) for role, rid, rx in patterns if rx.match(n)), None) for n in heads]
 
 
@@ -251,13 +251,13 @@ def _glued_questions(marks: list[Optional[tuple[str, str]]], texts: list[str], h
     ("?" at its end): a story whose paragraphs open "QAnon ..." and "A. J. ..." is no interview."""
     if any(m and m[0] == "question" for m in marks):
         return marks
-    names = [rx for _, rx in _patterns(rules, "interview_glued_name", fold=False)]
-    glued = _patterns(rules, "interview_question_glued", fold=False)
+    names = [rx for _, rx in rules.patterns("interview_glued_name", fold=False)]
+    glued = rules.patterns("interview_question_glued", fold=False)
     questions = [None if any(rx.match(text) for rx in names) else
                  next((rid for rid, rx in glued if rx.match(text)), None) for text in texts]
     if not any(q and text.rstrip(" \"'”’)»").endswith("?") for q, text in zip(questions, texts)):
         return marks
-    colon = _patterns(rules, "interview_answer_colon")
+    colon = rules.patterns("interview_answer_colon")
     answers = [next((rid for rid, rx in colon if rx.match(head)), None) for head in heads]
     return [("question", q) if q else ("answer", a) if a else None for q, a in zip(questions, answers)]
 
@@ -269,7 +269,7 @@ def _enough(marks: list[Optional[tuple[str, str]]]) -> bool:
 
 def _says_interview(text: str, rules: RuleSet) -> bool:
     n = normalize(text).text
-    return any(rx.search(n) for _, rx in _patterns(rules, "interview_signal"))
+    return any(rx.search(n) for _, rx in rules.patterns("interview_signal"))
 
 
 def _interviewee(title: Optional[str], intro: str, opening: str,
@@ -278,15 +278,10 @@ def _interviewee(title: Optional[str], intro: str, opening: str,
     then on the intro; else the first name in the intro's first sentence (English capitals)."""
     for text in (title or "", intro):
         nt = normalize(text)
-        for rid, rx in _patterns(rules, "interviewee"):
+        for rid, rx in rules.patterns("interviewee"):
             m = rx.search(nt.text)
             if m is not None and m.group("name").strip():
                 (a, b), (ea, eb) = nt.span(*m.span("name")), nt.span(*m.span())
                 return text[a:b].strip(" ،,:"), text[ea:eb], rid
     m = _NAME_RUN.search(opening)
     return (m.group().strip(), opening, "interview.speaker.intro") if m else (None, None, None)
-
-
-def _patterns(rules: RuleSet, family: str, fold: bool = True) -> list[tuple[str, re.Pattern]]:
-    """(entry id, compiled pattern) of one family's entries, in file order (RuleSet.patterns)."""
-    return rules.patterns(family, fold=fold)

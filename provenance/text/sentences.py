@@ -142,7 +142,6 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
         if para.heading and not reports(text, rules):
             continue
         quotes = quote_spans(text)
-        headline = title_case(text)
         start = 0
         for m in _END.finditer(text):
             end = m.end()
@@ -161,7 +160,7 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                 nxt = _NON_SPACE.search(text, end)
                 word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer
                 if m.group() == "." and (abbreviations.hold(word, nxt) or _rank(word, nxt, ranks)) \
-                        and not closing(word, text, end, headline):
+                        and not closing(word, text, end):
                     continue
                 if nxt is not None and nxt.group().islower() and nxt.group().isascii():
                     continue
@@ -237,12 +236,13 @@ class _Closing:
     def __init__(self, finals: frozenset[str], openers: frozenset[str]):
         self.finals, self.openers = finals, openers
 
-    def __call__(self, word: str, text: str, end: int, headline: bool) -> bool:
-        """Whether the stop after `word`, ending at `end`, ends the sentence (`headline`: the paragraph is in title case)."""
-        if headline or (word.lower() not in self.finals and _INITIALS.fullmatch(word) is None):
+    def __call__(self, word: str, text: str, end: int) -> bool:
+        """Whether the stop after `word`, ending at `end` of the paragraph `text`, ends the sentence (the paragraph's
+        title case read only then: most stops follow no such abbreviation)."""
+        if word.lower() not in self.finals and _INITIALS.fullmatch(word) is None:
             return False
         nxt = self._NEXT.match(text, end)
-        return nxt is not None and nxt.group(1).lower() in self.openers
+        return nxt is not None and nxt.group(1).lower() in self.openers and not title_case(text)
 
 
 def _rank(word: str, nxt: Optional[re.Match], ranks) -> bool:

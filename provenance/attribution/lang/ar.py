@@ -15,11 +15,11 @@ from ...lexicon import Hit
 from ...models import Source
 from ...normalize import norm
 from ...rules import SPEECH_FAMILIES
+from ..gender import FEMININE
 from ..reading import Candidate, Reading
 from ..sources import Typed
 from ..subjects import WORD, words_before
 from ..words import UTTERANCE_CLASS, closed_class, opening
-from ..gender import FEMININE
 from .ar_gender import ArabicGender
 from .ar_sources import DEFINITE, relative_verbs, said_again
 from .ar_subjects import ArabicSubjects

@@ -173,6 +173,7 @@ class English(Language):
         self.alone = closed_class(self.rules, "closed.en.description_alone")  # "Yet another said"
         self.openers = closed_class(self.rules, "closed.en.description_opener")
         self.quantifiers = closed_class(self.rules, "en.class.quantifier")  # "For most Democrats today,"
+        self.head_ends = self.words.prepositions | self.words.relatives  # "For most of the Cold War,": "most"
         # "For many months,", "For the first time,", "For example,": an opening "for" phrase that holds no view
         self.for_not_holder = re.compile(rf"(?<![\w'’]){opening(closed_class(self.rules, 'en.class.for_not_holder'))}"
                                          rf"(?![\w'’])")
@@ -886,7 +887,7 @@ class English(Language):
             return True
         head = []
         for word in WORD.finditer(n, first.start(), end):
-            if word.group() in self.words.prepositions | self.words.relatives:
+            if word.group() in self.head_ends:
                 break
             head.append(word)
         return self.for_not_holder.search(n, first.start(), head[-1].end()) is not None

@@ -55,7 +55,8 @@ _MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [a-z]\.(?= [a-z])")  # "lindsey o. gra
 # "FBI Director James Comey’s statement", "Sen. Jane Roe's bill": the name right after a title, written as a possessor
 _TITLED_POSSESSOR = re.compile(r"\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*[a-z])(?:['’]s|(?<=s)['’])(?!\w)")
 _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
-_NO_POLL = "src.anonymous_share.en.no_poll"  # a share in an article that names no poll: unnamed people
+_NO_POLL = "src.anonymous_share.en.no_poll"
+_SPOKEN_THROUGH = "closed.en.spoken_through"  # "Schilling, through a spokeswoman": the spokesperson's words  # a share in an article that names no poll: unnamed people
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people (not a known name: "several Clinton
@@ -70,6 +71,8 @@ _BELONGS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state
 
 
 class EnglishSpans(SpanGrammar):
+    principal_rule = _SPOKEN_THROUGH
+
     def __init__(self, typer: SourceTyper):
         super().__init__(typer)
         self.people = {c: closed_class(typer.rules, f"en.class.{c}")
@@ -98,7 +101,7 @@ class EnglishSpans(SpanGrammar):
         self._public_body = re.compile(r" (?:of|at|for) (?:(?:[^,.;:()]|\.(?! ))*?\b)?"
                                        + opening(closed_class(typer.rules, "closed.en.public_body")) + r"\b")
         # "Schilling, through a spokeswoman": the one who speaks through a spokesperson is no official by it
-        self._spoken_through = re.compile(closed_pattern(typer.rules, "closed.en.spoken_through"), re.I)
+        self._spoken_through = re.compile(closed_pattern(typer.rules, _SPOKEN_THROUGH), re.I)
         self._tense = {w: False for w in closed_class(typer.rules, "closed.en.past_office")} \
             | {w: True for w in closed_class(typer.rules, "closed.en.present_office")}  # an office's time: now?
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
