@@ -800,6 +800,36 @@ def test_a_leading_as_clause_that_times_a_speaking_event_names_no_source(audit, 
 
 
 @pytest.mark.parametrize("text", [
+    # west-journal_2016-02-11_these-angry-protesters-are-targe.txt
+    "As reported by Western Journalism, last year Seattle became the first major city in the country to mandate a $15 "
+    "minimum wage.",
+    # west-journal_2016-03-08_the-entire-gop-race-is-hinging-o.txt
+    "As reported by Western Journalism, there are 150 delegates at stake in Tuesday night’s contests.",
+    # west-journal_2016-04-26_judicial-watch-state-department-.txt (and 2015-11-12, 2016-05-05, 2016-07-28)
+    "As reported by Western Journalism, the New York Times initially broke the story in March, 2015.",
+])
+def test_a_leading_as_reported_by_names_the_source_of_what_follows(audit, text):
+    # attr.as_clause.according: "As reported by X," is "As X reported," (PolNeAR train annotates 6 of these 6)
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("media", "Western Journalism")
+    assert "attr.as_clause.according" in claim.source.rules
+
+
+def test_a_speaker_after_a_leading_as_reported_by_is_relayed_by_it(audit):
+    claim = audit("As reported by The New York Times, Senator Chuck Schumer said the deal was dead.").claims[0]
+    assert claim.source.type == "named_official" and "Schumer" in claim.source.text
+    assert [v.type for v in claim.via] == ["media"]
+
+
+@pytest.mark.parametrize("text", [
+    "As reported by the Times last week after the vote, the deal fell through.",
+    "As reported, the deal fell through.",
+])
+def test_an_as_reported_by_with_more_after_its_source_names_none(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
     # breitbart_2015-11-11_the-ninth-circle-the-hellish-vie.txt
     "As they say about the storied doctor, “gifted hands, enhanced imagination.”",
     "As they say, the devil is in the details.",

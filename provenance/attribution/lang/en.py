@@ -351,6 +351,10 @@ class English(Language):
         kept = []
         for c in cands:
             end = self._clause_end(n, c, comma)
+            if self._as_reported_by(n, c, end):
+                c.typed = replace(c.typed, rules=[*c.typed.rules, "attr.as_clause.according"])
+                kept.append(c)
+                continue
             rest = n[c.cue.end:end]
             if c.span[1] > c.cue.start or rest.strip() and not self._adjunct(rest, c, n[end + 1:]) \
                     or n[c.span[0]:c.cue.end] in self.saying_idioms:  # "As they say,": common wisdom
@@ -359,6 +363,15 @@ class English(Language):
                 c.typed = replace(c.typed, rules=[*c.typed.rules, "attr.as_clause.adjunct"])
             kept.append(c)
         return kept or according
+
+    @staticmethod
+    def _as_reported_by(n: str, cand: Candidate, end: int) -> bool:
+        """"As reported by Western Journalism, last year Seattle became ...": an according cue that opens the leading
+        "as" clause, its source running to the clause's end, names the source of what follows the comma
+        (attr.as_clause.according), as "As Western Journalism reported," does; not when more words follow the
+        source ("As reported by the Times last week after the vote,")."""
+        return cand.cue.family == "according" and cand.cue.start == 0 and cand.span[0] >= cand.cue.end \
+            and end != -1 and not n[cand.span[1]:end].strip()
 
     def _adjunct(self, rest: str, cand: Candidate, main: str) -> bool:
         """Whether what follows the verb of a leading "as" clause leaves the clause the speaker's whole saying
