@@ -64,7 +64,7 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or mo
 _AS_ADJUNCT = 6
 _ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
-_SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay", "cue.en.posit")  # a speaker's verbs; a thing points to
+_SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay", "cue.en.posit", "cue.en.enumerate")  # a speaker's verbs; a thing points to
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
 _NAME_WORD = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "Todd", "D.", "O'Brien"; not "Obama's"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")  # "Chuck Todd", "Paul D. Ryan"
@@ -270,7 +270,9 @@ class English(Language):
                 r.memory.names[word] = ("media", cand.typed.name)
 
     def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
-        cand = super().speaker(r, hit, inverted)
+        # a verb of talking about, pointing to, listing ... governs what follows it: its subject is never after it
+        # ('the reality show “The Apprentice,” listed an NBC show as his guilty pleasure')
+        cand = super().speaker(r, hit, inverted and hit.entry_id not in _SPEAKING)
         n, span = r.n, cand.span
         first = WORD.match(n, span[0], span[1])
         if first is not None and first.group() in self.not_opening:
