@@ -509,6 +509,41 @@ def test_a_state_before_an_office_after_the_is_no_name(audit, text):
 
 
 @pytest.mark.parametrize("text, name", [
+    # breitbart_2016-07-21_trump-fever-infects-convention-f.txt
+    ("Christopher Harvey, an African-American delegate from Houston, Texas, said the turmoil at this week’s "
+     "convention was all part of the circus that is American politics.", "Christopher Harvey"),
+    # politico_2016-06-22_trump-s-stumbles-fuel-convention.txt
+    ("Bill Bruch, a Washington state delegate who is part of the anti-Trump drive, said he called Haugland earlier "
+     "this month to learn more about the nuances of his argument.", "Bill Bruch"),
+    # nyt_2016-07-26_the-one-thing-both-sides-want-br.txt
+    ("''In terms of political significance, the presence of the same plank in both party platforms means a tougher "
+     "attitude toward the financial industry,'' Elaine C. Kamarck, a senior fellow at the Brookings Institution and a "
+     "Democratic superdelegate, wrote in an analysis.", "Elaine C Kamarck"),
+])
+def test_a_named_party_delegate_is_an_official(audit, text, name):
+    # a party's delegate to its convention holds a party role (title.en.party; LABELLING: named_official), as the
+    # labels of tests/devset/english have "Bill Bruch, a Washington state delegate" and "Another superdelegate,
+    # Michael Brown"; it was a person by the name alone
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("named_official", name)
+    assert "title.en.party" in claim.reasons
+
+
+def test_an_unnamed_delegate_after_one_is_an_anonymous_official_not_a_name(audit):
+    # huff-post_2016-07-18_so-long-grand-old-party-hello-wh.txt: an office after "one" (src.indefinite.en) and a
+    # state names no one ("California" is no name), as "the Florida senator" does after "the"; a compound
+    # ("delegate-rich states", usa-today_2016-04-14_clinton-sharpens-focus-on-sander.txt) is no office
+    text = ("One California delegate said he tried to give away guest passes to the Cleveland convention to "
+            "Mexican-American friends.")
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("anonymous_official", None)
+    assert "src.indefinite.en" in claim.reasons
+    text = ("Yet his streak may end unless he can narrow the gap with Clinton in New York and delegate-rich states "
+            "that vote a week later.")
+    assert all(c.source.type == "unattributed" for c in audit(text).claims)
+
+
+@pytest.mark.parametrize("text, name", [
     # usa-today_2016-01-12_energy-guns-top-young-voters-age.txt: it was a person named "Bureau"
     ("The Census Bureau says Millennials, numbering 75.3 million, surpassed the baby boomers last year.",
      "The Census Bureau"),

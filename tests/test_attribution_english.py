@@ -974,3 +974,32 @@ def test_a_cue_ending_in_s_before_a_verb_of_showing_is_the_document(audit, text,
 def test_a_participle_after_a_possessor_and_an_adverb_is_an_adjective(audit, text):
     claim = audit(text).claims[0]
     assert claim.cue not in ("criticized", "stated") and "’s" not in (claim.source.text or "")
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2016-01-13_democratic-tensions-escalate-ove.txt ("He" was Obama, named before)
+    "Obama met them on Monday. All told, up to 5 million undocumented people could be eligible for the programs.",
+    # nyt_2016-03-22_trump-s-success-finally-unites-t.txt (the adviser named before spoke)
+    "Brian Baker, a political adviser to the Ricketts family, said the group would spend more. All told, the group "
+    "raised $4 million in February, three times as much as it had raised any other month this election cycle.",
+    # usa-today_2016-02-09_new-hampshire-primary-game-on-wh.txt
+    "Clinton trails in the polls. Even if she simply narrows the gap with Sanders to, say, single digits, she could "
+    "help minimize the bump he gets from a victory.",
+    # nyt_2016-04-18_for-news-outlets-feeling-the-squ.txt
+    "Mr. Allen runs the site. Hooking people on your news product is a lot harder than, say, hooking them on heroin "
+    "or even coffee.",
+])
+def test_all_told_and_say_between_commas_are_the_writers_discourse_not_a_cue(audit, text):
+    # closed.en.saying_marker: "All told," (in all) and ", say," (for example) hold a verb of saying that reports
+    # no one's words; the sentence is narration (LABELLING: unattributed), not the last person named's claim
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "unattributed"
+    assert claim.cue is None
+
+
+def test_all_told_as_a_quantifier_and_its_verb_still_report(audit):
+    # "they all told me": "all" floats from the subject, and "told" is the verb (closed.en.saying_marker needs the
+    # comma after "all told"); breitbart_2016-03-09_hillary-benghazi-victim-mother-a.txt
+    claim = audit("Panetta and Biden and Susan Rice all told me it was a video.").claims[0]
+    assert claim.source.type == "named_official"
+    assert claim.cue == "told"

@@ -19,7 +19,7 @@ from ...origin.outlets import lookup_domain
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
-from ..words import as_written, closed_class, entry_patterns, opening
+from ..words import as_written, closed_class, closed_pattern, entry_patterns, opening
 from .base import Language
 from .en_gender import EnglishGender
 from .en_hearer import DescribedHearer
@@ -138,6 +138,7 @@ class English(Language):
         self.timed_speech = closed_class(self.rules, "closed.en.timed_speech_verb")
         self.present_finite = closed_class(self.rules, "closed.en.present_finite")
         self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
+        self.saying_marker = re.compile(closed_pattern(self.rules, "closed.en.saying_marker"))  # "All told,", ", say,"
         self.name_suffixes = closed_class(self.rules, "closed.en.name_suffix")  # "Jr." ends no family name
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
@@ -484,8 +485,8 @@ class English(Language):
 
     def _verb(self, r: Reading, hit: Hit) -> bool:
         """False for a cue word that is part of a name ("the United States": capitalised inside the
-        sentence, unless the sentence is in Title Case) or of a compound ("self-described",
-        "sought-after"), or a passive participle ("the poll was released Wednesday", "comparisons were
+        sentence, unless the sentence is in Title Case), of a compound ("self-described",
+        "sought-after") or of a discourse marker ("All told,", closed.en.saying_marker), or a passive participle ("the poll was released Wednesday", "comparisons were
         made clear"), whose subject is no source."""
         n = r.n
         if hit.start > 0 and r.text[r.ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(r.text) \
@@ -493,6 +494,8 @@ class English(Language):
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
             return False
+        if any(m.start() <= hit.start < m.end() for m in self.saying_marker.finditer(n, max(0, hit.start - 20), hit.end + 20)):
+            return False  # "All told, ...", "than, say, Mr. Cruz's plan": the writer's discourse marker (closed.en.saying_marker)
         if not n[:hit.start].strip() and hit.text.strip() in self.questioned and r.text[:1].isupper() \
                 and self.subjects.participle_clause.match(n, hit.start) is not None \
                 and any(h.start > hit.end for h in r.cues["speech"] + r.cues["stance"]):

@@ -110,7 +110,9 @@ class EnglishSpans(SpanGrammar):
                                    | {t.strip(".") for t in typer.words.titles})
         # "the Florida senator", "the former Alaska governor": "the", a lower-case modifier or two, capitalised
         # modifiers, a lower-case office
-        self._office_after_the = re.compile(rf"{as_written(closed_class(typer.rules, 'closed.en.definite_article'))} "
+        # (or "a", "one": "One California delegate", src.indefinite.en, an unnamed office holder)
+        self._office_after_the = re.compile(rf"(?:({as_written(closed_class(typer.rules, 'src.indefinite.en'))})|"
+                                             rf"{as_written(closed_class(typer.rules, 'closed.en.definite_article'))}) "
                                              r"(?:[a-z-]+ ){0,2}((?:[A-Z][\w.'’-]* ){1,3})[a-z][a-z. -]*")
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
         # "NAME, the ROLE", "NAME, Donald Trump's fired ROLE" (closed.en.role_determiner)
@@ -355,12 +357,15 @@ class EnglishSpans(SpanGrammar):
         """"The Florida senator", "the former Alaska governor": an office after "the" and capitalised modifiers
         (a state, a party) describes its holder, as "the senator" does, and names no one: not a person named
         Florida. Which senator is left unresolved (the person last cited is often another: a wrong name is worse
-        than none)."""
+        than none). After an indefinite determiner ("One California delegate", "a New Hampshire senator") the
+        holder is an unnamed official (src.indefinite.en)."""
         words = self._office_after_the.fullmatch(span.strip())
         role = self.typer.search("role", n) if words is not None else None
-        if role is None or role.end < len(n.rstrip(" .,")) or not self.typer.name_tokens(words.group(1)) \
+        if role is None or role.end < len(n.rstrip(" .,")) or not self.typer.name_tokens(words.group(2)) \
                 or any(self.typer.hits(n)[f] for f in _NOT_INITIALISM if f != "role"):
             return None
+        if words.group(1):
+            return Typed("anonymous_official", role=span.strip(), rules=[role.entry_id, "src.indefinite.en"])
         return Typed("named_official", role=span.strip(), rules=[role.entry_id, "src.definite_office.en"])
 
     def _initialism(self, span: str, n: str) -> Optional[Typed]:
