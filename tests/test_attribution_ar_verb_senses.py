@@ -2,8 +2,8 @@
 admitting, or passing a text, a body's act (cue.ar.admit): what is admitted follows ب or أن, a text passed (a bill,
 a law, a regulation, legislation) is the verb's object; ثمّن, valuing, or ثُمن النهائي, the round of sixteen
 (cue.ar.praise_value); the present of a verb of repeating or renewing, تكرر، تجدد, is no stem of a past: تكررت
-(recurred) and تجددت (was renewed) are verbs of another form, not "she repeated" (rules.py LexiconEntry._present).
-Each case names the pool file it comes from."""
+(recurred) and تجددت (was renewed) are verbs of another form, not "she repeated" (rules.py LexiconEntry._present); يبدو,
+seeming, is no belief (cue.ar.opinion). Each case names the pool file it comes from."""
 import pytest
 
 
@@ -116,3 +116,20 @@ def test_recurring_and_being_renewed_are_no_speech(audit, sentence):
 def test_repeating_and_renewing_are_speech_in_both_tenses(audit, sentence, cue):
     claim = audit(sentence).claims[0]
     assert claim.source.text == "الوزارة" and claim.cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/alarabia_AL-internationalNews-68-20140112: the Sunnis appear to be the ones who fight them
+    "وفي الحالتين يبدو أهل السنة أو العشائر أو كتائب «الجيش الحر» هم الذين يقومون بضرب هؤلاء المتطرفين.",
+    "ويبدو الرئيس واثقا من فوزه في الانتخابات.",
+])
+def test_seeming_is_no_belief_of_its_subject(audit, text):
+    # يبدو (seems) left cue.ar.opinion: its subject is what seems, not one who holds a view
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert claim.cue is None
+
+
+def test_believing_still_needs_its_holder(audit):
+    claim = audit("ويرى محللون أن الاتفاق هش.").claims[0]
+    assert claim.source.type == "anonymous" and "attr.opinion_holder" in claim.reasons
