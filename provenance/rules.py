@@ -125,7 +125,7 @@ class LexiconEntry(TermsAndPatterns):
         for t in self.terms:
             if not is_arabic(t) or " " in t:
                 continue
-            if self.inflect and not t.endswith(("ت", "وا")):
+            if self.inflect and not t.endswith(("ت", "وا")) and not self._present(t):
                 forms += [t + "ت", t + "وا", t + "ا", t + "تا"]
             if self.feminine and not t.endswith(("ة", "ه", "ا", "ى", "ي")):
                 forms.append(t + "ة")
@@ -135,6 +135,11 @@ class LexiconEntry(TermsAndPatterns):
                 stem = t[:-1] + "ت" if t.endswith("ة") else t
                 forms += [stem + p for p in ("ه", "ها", "هم", "هما", "نا")]
         return forms
+
+    def _present(self, term: str) -> bool:
+        """Whether an Arabic term is a present tense listed with its masculine (تكرر beside يكرر): the past's
+        suffixes do not go on it, "تكررت" (recurred), "تجددت" (was renewed) are other verbs, not "she repeated"."""
+        return term.startswith("ت") and "ي" + term[1:] in self.terms
 
     @field_validator("family")
     @classmethod

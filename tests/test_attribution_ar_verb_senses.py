@@ -1,7 +1,9 @@
 """Arabic verbs of speech spelled as a word of another sense, a speech act only where the grammar shows it: أقر,
 admitting, or passing a text, a body's act (cue.ar.admit): what is admitted follows ب or أن, a text passed (a bill,
 a law, a regulation, legislation) is the verb's object; ثمّن, valuing, or ثُمن النهائي, the round of sixteen
-(cue.ar.praise_value). Each case names the pool file it comes from."""
+(cue.ar.praise_value); the present of a verb of repeating or renewing, تكرر، تجدد, is no stem of a past: تكررت
+(recurred) and تجددت (was renewed) are verbs of another form, not "she repeated" (rules.py LexiconEntry._present); يبدو,
+seeming, is no belief (cue.ar.opinion). Each case names the pool file it comes from."""
 import pytest
 
 
@@ -88,3 +90,46 @@ def test_valuing_before_anything_else_is_praise(audit):
     assert claim.source.type == "named_organization"
     claim = audit("وقال مدير الجمعية إن الزيارة مهمة. كما ثمن زيارة أمين المدينة للمشروع.").claims[1]
     assert "cue.ar.praise_value" in claim.reasons
+
+
+@pytest.mark.parametrize("sentence", [
+    # arabic-pool/alarabia_AL-internationalNews-68-20140112: experiences recurred over two decades
+    "وهكذا تكررت على مدى العقدين الماضيين، لدى السنة والشيعة، التجارب التي تحاول تقليد التجربة الرائدة لأميركا مع "
+    "«القاعدة»، ولإيران مع «حزب الله».",
+    # arabic-pool/bbc_BB-internationalNews-494-20180511: the accusations were renewed against him
+    "ولكن تجددت الاتهامات بالمثلية ضده عام 2008 في ما وصفه بأنها محاولة جديدة من الحكومة لتهميشه.",
+])
+def test_recurring_and_being_renewed_are_no_speech(audit, sentence):
+    # the third pool instance, arabic-saudi/aawsat_2015-08-06_093 "وتجددت التصريحات السعودية ... على أن", keeps its
+    # Saudi source through "وأكدت ... الرياض" later in the sentence; the speaker before does not go on
+    first, claim = audit("عنوان\n\nوقال المكتب الإعلامي للحزب إن الأمر خطير. " + sentence).claims
+    assert first.source.type == "named_organization"
+    assert claim.source.type == "unattributed"
+    assert claim.cue is None
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("وتكرر الوزارة أن الحل سياسي.", "وتكرر"),  # she repeats, in the present
+    ("وتجدد الوزارة دعوتها إلى الحوار.", "وتجدد"),
+    ("كررت الوزارة أن الحل سياسي.", "كررت"),  # she repeated: the past of كرر
+])
+def test_repeating_and_renewing_are_speech_in_both_tenses(audit, sentence, cue):
+    claim = audit(sentence).claims[0]
+    assert claim.source.text == "الوزارة" and claim.cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/alarabia_AL-internationalNews-68-20140112: the Sunnis appear to be the ones who fight them
+    "وفي الحالتين يبدو أهل السنة أو العشائر أو كتائب «الجيش الحر» هم الذين يقومون بضرب هؤلاء المتطرفين.",
+    "ويبدو الرئيس واثقا من فوزه في الانتخابات.",
+])
+def test_seeming_is_no_belief_of_its_subject(audit, text):
+    # يبدو (seems) left cue.ar.opinion: its subject is what seems, not one who holds a view
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert claim.cue is None
+
+
+def test_believing_still_needs_its_holder(audit):
+    claim = audit("ويرى محللون أن الاتفاق هش.").claims[0]
+    assert claim.source.type == "anonymous" and "attr.opinion_holder" in claim.reasons

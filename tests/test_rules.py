@@ -314,3 +314,14 @@ def test_the_accusative_is_made_for_single_word_terms_only() -> None:
     from provenance.rules import LexiconEntry
     entry = LexiconEntry(id="title.ar.test", family="role", lang="ar", accusative=True, terms=["مسؤول", "مسؤول كبير"])
     assert set(entry.all_terms()) == {"مسؤول", "مسؤولا", "مسؤول كبير"}
+
+
+def test_a_present_listed_with_its_masculine_takes_no_suffix_of_the_past() -> None:
+    # تكرر beside يكرر is "she repeats": +ت would make تكررت (recurred), another verb (arabic-pool
+    # alarabia_AL-internationalNews-68-20140112, bbc_BB-internationalNews-494-20180511; arabic-saudi aawsat_2015-08-06_093);
+    # a past with ت of its own form (تحدث, talked) and a present alone keep their suffixes
+    from provenance.rules import LexiconEntry
+    entry = LexiconEntry(id="cue.ar.test", family="speech", lang="ar", inflect=True, terms=["كرر", "يكرر", "تكرر", "تحدث"])
+    forms = set(entry.all_terms())
+    assert "تكررت" not in forms and "تكرروا" not in forms
+    assert {"كررت", "كرروا", "تحدثت", "تحدثوا"} <= forms

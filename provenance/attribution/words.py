@@ -119,6 +119,7 @@ class WordClasses:
         self.article = next(iter(read("closed.ar.article")))  # ال
         self.kana = read("closed.ar.kana")  # وكان الوزير قد قال
         self.according_what = read("closed.ar.according_what")  # حسب ما أكدت
+        self.according_criteria = read("closed.ar.according_criterion")  # وفقًا لسعر السوق (read here: no bar to a name)
         self.issued = read("closed.ar.issued")  # بيان صدر أمس
         self.came_in = closed_pattern(rules, "closed.ar.came_in")  # جاء ذلك في بيان
         self.came_after = closed_pattern(rules, "closed.ar.came_after")  # وجاء هذا التأكيد غداة إعلان مانيلا

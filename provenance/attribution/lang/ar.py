@@ -492,13 +492,17 @@ class Arabic(Language):
         عدة"; attr.according.head). A lexicon's hit past the head is the head's complement and gives way; an
         office heading the phrase is no record's ("بحسب مدير الأرشيف"), and intelligence, state media or an
         outlet the typer puts before a document's head, as here ("بحسب تقييم الاستخبارات"). Inside a clause, a text
-        that governs an act names no source: the cue is in accordance with (closed.ar.according_rule)."""
+        that governs an act names no source: the cue is in accordance with (closed.ar.according_rule); a measure or
+        a kind names none anywhere: the cue is depending on (closed.ar.according_criterion, "بحسب فئات المخيمات")."""
         if cand.typed.type in _BEFORE_DOCUMENT_HEAD:
             return cand
         phrase = r.n[cand.span[0]:cand.span[1]].split()
         head = phrase[1:2] if phrase[:1] and phrase[0] in self.according_rank else phrase[:1]
         words = {f"{a}{w[1:]}" if w.startswith("لل") else w for w in head
                  for a in ("ا", "ال")}  # "وفقا للمستند"، "وفقا للوائح": ل and the article, its alif dropped
+        if words & self.words.according_criteria:
+            cand.typed = Typed("unattributed", rules=["closed.ar.according_criterion", "attr.according.criterion"])
+            return cand  # "وفقًا لسعر السوق": depending on the price, no one's claim
         if words & self.according_rules and self._in_accordance(r, cand, bool(words & self.according_norms)):
             cand.typed = Typed("unattributed", rules=["closed.ar.according_rule", "attr.according.rule"])
             return cand  # "وتجري الانتخابات وفق قانون انتخاب جديد": in accordance with, a manner of the act
