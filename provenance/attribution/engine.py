@@ -725,9 +725,8 @@ class Attributor:
             if c.typed.type is None:
                 pronoun = n[c.span[0]:c.span[1]].strip()
                 previous = self._referent(pronoun, ctx, lang)
-                if previous is None and lang.pronoun_recalls_mention \
-                        and self.words.possessives.get(pronoun, pronoun) in self.words.personal_pronouns:
-                    previous = self._mentioned(ctx, r.memory, lang)  # "he" before anyone was cited: the person last named
+                if previous is None and lang.pronoun_recalls_mention:
+                    previous = self._uncited_holder(self.words.possessives.get(pronoun, pronoun), ctx, r.memory, lang)
                 if previous is None:
                     continue
                 source = self._continued(previous.source, c, r)
@@ -738,6 +737,18 @@ class Attributor:
             seen.add(c.span)
             out.append(source)
         return out
+
+    def _uncited_holder(self, pronoun: str, ctx: Discourse, memory: Memory, lang: Language) -> Optional[Speaker]:
+        """Whom a holder's pronoun stands for when no one was cited before it (an article's first sentences): "he"
+        or "she" is the person last named in the sentences read; "they" is a group left unnamed, as a claim's own
+        "they" is (attr.continuation.plural): "Some Republicans are so opposed to electing Donald Trump that they're
+        endorsing Hillary Clinton". A "he" named only in its own sentence was tried and lowered PolNeAR's dev
+        precision (docs/english-polnear.md)."""
+        if pronoun in self.words.plural_pronouns:
+            return Speaker(Source(type="anonymous", rules=["attr.also.unnamed_group"]))
+        if pronoun in self.words.personal_pronouns:
+            return self._mentioned(ctx, memory, lang)
+        return None
 
     def _in_report(self, main: Optional[Candidate], pos: int, n: str) -> bool:
         """Whether pos is inside what the sentence's source reports: after "X said" ("Devine said Sanders
