@@ -59,6 +59,7 @@ class Arabic(Language):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
+        self.fronted = closed_class(self.rules, "closed.ar.fronted_circumstance")  # "وتعليقا على ... قالت إنها"
         self.speech_masdars = closed_class(self.rules, "closed.ar.speech_masdar")  # "إعلان بوتن زيادة"
         self.utterance_object_verbs = closed_class(self.rules, "closed.ar.utterance_object_verb")  # ونفت الاتهامات
         self.masdar_proclitics = re.compile("^" + opening(self.words.conjunction_proclitics) + "?"
@@ -525,6 +526,17 @@ class Arabic(Language):
         "نقلت "سكاي نيوز" البريطانية عن")."""
         quoted = _QUOTED_NAME.match(n, pos)
         return quoted.span(1) if quoted is not None else None
+
+    def reports_inside(self, r: Reading, hit: Hit) -> bool:
+        """A verb of speech inside its clause, its subject dropped, with what was said right after it
+        (closed.ar.complementizer): "وفي أول يوم له في السلطة قال إن"، "وتعليقا على وقائع التحرش ... قالت إنها"،
+        "إلا أنها سارعت وقالت إنها" go on with the speaker before (attr.continuation.inside)."""
+        after = r.n[hit.end:hit.end + 12].split()[:1]
+        if not after or after[0] not in self.complementizers:
+            return False
+        opening = [self.bare(w) for w in r.n[:hit.start].split()[:2]]
+        return bool(opening) and (opening[0] in self.words.opening_prepositions
+                                  or opening[0] in self.fronted or " ".join(opening) in self.fronted)
 
     def dropped_subject(self, r: Reading, hit: Hit) -> Optional[Candidate]:
         """A verb joined by ف or و later in the sentence, or of purpose (ل), without a subject of its own, shares
