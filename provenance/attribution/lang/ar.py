@@ -284,7 +284,8 @@ class Arabic(Language):
         holder judges a clause after أن (ar_subjects.judged_clause), which the passive never takes; asked of the
         word order alone, before any holder is typed and remembered. A holder and a noun read either way without
         vowels ("وتعتبر إسرائيل القدس عاصمتها" judges, "وتعتبر مصر الوجهة الأولى" is considered): nobody's."""
-        return self.subjects.judged_clause(r.n, self.subject_span(r, hit))
+        span = self.subject_span(r, hit)
+        return self.subjects.judged_clause(r.n, span) or self.subjects.judged_object(r.n, span, hit.end) is not None
 
     def _verdict(self, n: str, hit: Hit) -> bool:
         """"وأدانت المحكمة الناشط": a court that condemns convicts, which is its act, not its words."""
@@ -622,7 +623,10 @@ class Arabic(Language):
         """The holder of an active verb of judging in the present (filter_cues kept it), ending where the clause
         it judges begins; a speaker span that reaches past it holds no holder alone."""
         cand = self.speaker(r, hit)
-        return cand if self.subjects.judged_clause(r.n, cand.span) else None
+        if self.subjects.judged_clause(r.n, cand.span):
+            return cand
+        holder = self.subjects.judged_object(r.n, self.subject_span(r, hit), hit.end)
+        return self.candidate(r, hit, holder) if holder is not None else None
 
     def _feeling(self, n: str, pos: int) -> Optional[int]:
         """Where the noun of feeling a verb of feeling takes with ب starts, within seven words: "يشعر نواب وخبراء
