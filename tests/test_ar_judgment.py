@@ -1,8 +1,9 @@
 """Arabic verbs of judging in the present (cue.ar.judgment: يعتبر، تعتبر، يصنف ...) are spelled like their passive
 ("يُعتبر": is considered). Only a clause after أن proves them active (the passive takes none): its holder is the
 source, as with an opinion verb. A holder and a noun after the verb read either way without vowels ("وتعتبر
-إسرائيل القدس عاصمتها" judges, "وتعتبر مصر الوجهة الأولى" is considered), so they cite nobody. Each case comes from the
-tuning pools (../shared/data; the file is named beside it)."""
+إسرائيل القدس عاصمتها" judges, "وتعتبر مصر الوجهة الأولى" is considered), so they cite nobody; a holder a lexicon
+names and a second noun phrase before an indefinite accusative or a second name do prove it active (session 34).
+Each case comes from the tuning pools (../shared/data; the file is named beside it)."""
 import pytest
 
 
@@ -52,12 +53,27 @@ def test_a_state_judging_a_clause_is_the_source_and_alone(audit):
     "وتعتبر بريطانيا الحليف الأقرب للولايات المتحدة.",
     "وتعتبر الصين الشريك التجاري الأكبر لأفريقيا.",
     "وتعتبر الكويت الدولة الأغنى في المنطقة.",
-    # the same word order active, which no letter tells from the passive: nobody rather than a guess
-    "وتعتبر روسيا الضربات انتهاكا للقانون الدولي.",
-    # arabic-pool/bbc_BB-middleEast-1034-20180924: a state, then a state
-    "وتعتبر إيران إسرائيل دولة احتلال غير شرعية للأراضي الإسلامية، وقد اتهمتها بمحاولة تقويض الحكومة الإيرانية.",
-    # arabic-pool/bbc_BB-internationalNews-1193-20181013: two bodies, then a construct
-    'وتصنف الولايات المتحدة والاتحاد الأوروبي حزب العمال الكردستاني تنظيما "إرهابيا".',
+    # a body of one generic word after the state is no second name ("الدولة"), nor a noun before an elative
+    "وتعتبر الكويت الدولة الأغنى في المنطقة عالميا.",
+    "يعتبر الإنتربول أكبر منظمة شرطية في العالم.",
+    # a holder before the verb: the antecedent of a relative clause (arabic-pool/france24_FR-internationalNews-584)
+    "كما شملت العقوبات الشركة الروسية الحكومية المصدرة للأسلحة والتي تعد أداة رئيسية في جهود بوتين.",
 ])
 def test_a_holder_and_a_noun_without_a_clause_cite_nobody(audit, text):
     assert audit(text).type == "unattributed"
+
+
+@pytest.mark.parametrize("text, kind, holder", [
+    # the holder and the judged are two noun phrases, which the passive never has (closed.ar.judging_holder):
+    # arabic-pool/bbc_BB-middleEast-1034-20180924: a state, then a state
+    ("وتعتبر إيران إسرائيل دولة احتلال غير شرعية للأراضي الإسلامية.", "named_organization", "إيران"),
+    # arabic-pool/bbc_BB-internationalNews-1193-20181013: two bodies joined by و, then a named party
+    ('وتصنف الولايات المتحدة والاتحاد الأوروبي حزب العمال الكردستاني تنظيما "إرهابيا".', "named_organization",
+     "الولايات المتحدة والاتحاد الأوروبي"),
+    # arabic-pool/france24_FR-middleEast-202-20180403: counting as (يعد), a noun phrase, then an indefinite accusative
+    ("ويعد نتانياهو تدفق المهاجرين غير اليهود تهديدا لنسيج دولة إسرائيل.", "named_official", "نتانياهو"),
+    ("وتعتبر روسيا الضربات انتهاكا للقانون الدولي.", "named_organization", "روسيا"),
+])
+def test_a_holder_judging_a_second_noun_phrase_is_the_source(audit, text, kind, holder):
+    source = audit(text)
+    assert (source.type, source.text) == (kind, holder)

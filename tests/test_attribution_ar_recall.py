@@ -72,3 +72,33 @@ def test_a_body_named_after_troops_still_publishes(audit):
     # a published statement before any deployed noun: the forces' statement is speech
     claim = audit("ونشرت قوات سوريا الديمقراطية بيانا قالت فيه إن الهجوم فشل.").claims[0]
     assert (claim.source.type, claim.source.text) == ("named_organization", "قوات سوريا الديمقراطية")
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-pool/bbc_BB-internationalNews-494-20180511: a fronted time with a preposition, no comma
+    ("وقال رئيس الوزراء الماليزي مهاتير محمد إن الانتخابات نزيهة. وفي أول يوم له في السلطة قال إن الملك وافق على"
+     " إصدار عفو \"فوري\" عن إبراهيم.", "رئيس الوزراء الماليزي مهاتير محمد"),
+    # arabic-pool/bbc_BB-middleEast-991-20180911: a fronted accusative of responding (closed.ar.fronted_circumstance)
+    ("وقالت النائبة مارجريت عازر إنه سيتم تغليظ العقوبة. وتعليقا على وقائع التحرش الأخيرة التي تناقلتها وسائل"
+     " الإعلام قالت إنها ستقترح وضع كاميرات مراقبة في كافة الشوارع.", "النائبة مارجريت عازر"),
+    # arabic-pool/france24_FR-middleEast-276-20180414: the subject a pronoun after a particle of contrast
+    ("وقالت رئيسة الوزراء البريطانية تيريزا ماي إنها أجازت الضربات. إلا أنها سارعت وقالت إنها ضربة محدودة.",
+     "رئيسة الوزراء البريطانية تيريزا ماي"),
+])
+def test_a_verb_of_speech_after_a_fronted_circumstance_goes_on(audit, text, source):
+    # attr.continuation.inside: the verb does not open its clause, its subject is dropped and what was said follows
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_official" and claim.source.text == source
+    assert "attr.continuation.inside" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-middleEast-245-20180325: a verb after an indefinite noun is a relative clause of it
+    "وقال الجيش الأمريكي إنه قصف مواقع. ويشن الجيش الأمريكي من آن لآخر غارات في ليبيا يقول إنها تستهدف متشددين.",
+    # arabic-pool/france24_FR-internationalNews-800-20180419: the same, "علاقة تقول إنها"
+    "وقال ترامب إنه لا يعرفها. ويمنعها الاتفاق من الحديث علناً عن علاقة تقول إنها ربطت بينها وبين ترامب.",
+    # a clause of time is a side clause, the fronted circumstance notwithstanding
+    "وقال الوزير إن المحادثات مستمرة. وفي اليوم التالي بعد أن قال إن الاتفاق قريب انهارت المحادثات.",
+])
+def test_a_verb_of_speech_inside_its_clause_goes_on_only_after_a_fronted_circumstance(audit, text):
+    assert "attr.continuation.inside" not in audit(text).claims[-1].reasons

@@ -511,7 +511,9 @@ class Attributor:
             if cand.span[1] <= cand.span[0] and n[:hit.start].strip():
                 cand = lang.dropped_subject(r, hit) or cand
             if cand.span[1] <= cand.span[0] and not lang.opens_clause(n, hit.start):
-                continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
+                if not lang.reports_inside(r, hit):
+                    continue  # "... وتعهدا بتعزيز": a later verb shares the sentence's subject, no new speaker
+                cand.typed.rules = [*cand.typed.rules, "attr.continuation.inside"]
             if dated:
                 cand.typed.rules = [*cand.typed.rules, "attr.dated_news"]
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not lang.publishes(r, hit, cand):

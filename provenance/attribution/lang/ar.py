@@ -59,6 +59,7 @@ class Arabic(Language):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
+        self.fronted = closed_class(self.rules, "closed.ar.fronted_circumstance")  # "وتعليقا على ... قالت إنها"
         self.speech_masdars = closed_class(self.rules, "closed.ar.speech_masdar")  # "إعلان بوتن زيادة"
         self.utterance_object_verbs = closed_class(self.rules, "closed.ar.utterance_object_verb")  # ونفت الاتهامات
         self.masdar_proclitics = re.compile("^" + opening(self.words.conjunction_proclitics) + "?"
@@ -283,7 +284,8 @@ class Arabic(Language):
         holder judges a clause after أن (ar_subjects.judged_clause), which the passive never takes; asked of the
         word order alone, before any holder is typed and remembered. A holder and a noun read either way without
         vowels ("وتعتبر إسرائيل القدس عاصمتها" judges, "وتعتبر مصر الوجهة الأولى" is considered): nobody's."""
-        return self.subjects.judged_clause(r.n, self.subject_span(r, hit))
+        span = self.subject_span(r, hit)
+        return self.subjects.judged_clause(r.n, span) or self.subjects.judged_object(r.n, span, hit.end) is not None
 
     def _verdict(self, n: str, hit: Hit) -> bool:
         """"وأدانت المحكمة الناشط": a court that condemns convicts, which is its act, not its words."""
@@ -530,6 +532,17 @@ class Arabic(Language):
         quoted = _QUOTED_NAME.match(n, pos)
         return quoted.span(1) if quoted is not None else None
 
+    def reports_inside(self, r: Reading, hit: Hit) -> bool:
+        """A verb of speech inside its clause, its subject dropped, with what was said right after it
+        (closed.ar.complementizer): "وفي أول يوم له في السلطة قال إن"، "وتعليقا على وقائع التحرش ... قالت إنها"،
+        "إلا أنها سارعت وقالت إنها" go on with the speaker before (attr.continuation.inside)."""
+        after = r.n[hit.end:hit.end + 12].split()[:1]
+        if not after or after[0] not in self.complementizers:
+            return False
+        opening = [self.bare(w) for w in r.n[:hit.start].split()[:2]]
+        return bool(opening) and (opening[0] in self.words.opening_prepositions
+                                  or opening[0] in self.fronted or " ".join(opening) in self.fronted)
+
     def dropped_subject(self, r: Reading, hit: Hit) -> Optional[Candidate]:
         """A verb joined by ف or و later in the sentence, or of purpose (ل), without a subject of its own, shares
         the subject of the sentence's first verb: "واستهدف محمد السحيمي في انتقاده الأذان، فقال إن"، "وصوت جان
@@ -614,7 +627,10 @@ class Arabic(Language):
         """The holder of an active verb of judging in the present (filter_cues kept it), ending where the clause
         it judges begins; a speaker span that reaches past it holds no holder alone."""
         cand = self.speaker(r, hit)
-        return cand if self.subjects.judged_clause(r.n, cand.span) else None
+        if self.subjects.judged_clause(r.n, cand.span):
+            return cand
+        holder = self.subjects.judged_object(r.n, self.subject_span(r, hit), hit.end)
+        return self.candidate(r, hit, holder) if holder is not None else None
 
     def _feeling(self, n: str, pos: int) -> Optional[int]:
         """Where the noun of feeling a verb of feeling takes with ب starts, within seven words: "يشعر نواب وخبراء

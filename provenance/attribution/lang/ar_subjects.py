@@ -72,6 +72,8 @@ class ArabicSubjects(SubjectFinder):
                                   **dict.fromkeys(closed_class(rules, "closed.ar.relative.feminine"), True)}
         self.negated = closed_class(rules, "closed.ar.negation_reported")  # "ولم" is no subject
         self.sentence_adverbs = closed_class(rules, "closed.ar.sentence_adverb")  # "المصادر أيضا": the subject ends
+        self.judging_holders = sorted(closed_class(rules, "closed.ar.judging_holder"))  # "وتعتبر إيران إسرائيل"
+        self.elatives = closed_class(rules, "closed.ar.elative")  # "يعتبر الإنتربول أكبر منظمة": a predicate
         self.text_links = closed_class(rules, "closed.ar.text_link")  # "القانون في السعودية"
         self.press_light = closed_class(rules, "closed.ar.press_light")  # "سلطت وكالة رويترز الضوء"
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
@@ -286,6 +288,39 @@ class ArabicSubjects(SubjectFinder):
             # the comma before a verb with none after it
             return subject
         return span
+
+    def judged_object(self, n: str, span: tuple[int, int], hit_end: int) -> Optional[tuple[int, int]]:
+        """The holder of a judgment in the present (cue.ar.judgment) with two noun phrases after the verb, the
+        holder and the judged, which the passive never has: a state, known official or body opening the subject
+        (closed.ar.judging_holder, names joined by و with it) after the verb, then another such name of its own ("وتعتبر إيران
+        إسرائيل دولة احتلال") or a noun phrase of one to four words before an indefinite accusative, its
+        predicate ("ويعد نتانياهو تدفق المهاجرين غير اليهود تهديدا"). Not an elative (closed.ar.elative) after the
+        holder, which is the passive's predicate ("يعتبر الإنتربول أكبر منظمة")."""
+        text = n[span[0]:span[1]]
+        if span[0] < hit_end:
+            return None  # "والتي تعد أداة رئيسية": a holder before the verb is a relative's antecedent or its topic
+        found = self.typer.hits(text)
+        hits = sorted(((h, f) for f in self.judging_holders for h in found[f]), key=lambda x: x[0].start)
+        end = 0
+        for h, _ in hits:
+            if h.start == end == 0 or end and h.start == end + 1 and h.text[:1] in self.conjunctions:
+                end = h.end
+        if not end:
+            return None
+        after = list(WORD.finditer(n, span[0] + end, min(len(n), span[0] + end + 80)))[:6]
+        if not after or STOP_PUNCT.search(n, span[0] + end, after[0].start()) or after[0].group() in self.elatives \
+                or after[0].group() in self.words.opening_prepositions or after[0].group() in self.closed:
+            return None
+        judged = next(((h, f) for h, f in hits if h.start == after[0].start() - span[0]), None)
+        if judged is not None and (judged[1] != "org_noun" or len(judged[0].text.split()) > 1):
+            return (span[0], span[0] + end)
+        for prev, word in zip(after, after[1:5]):
+            if STOP_PUNCT.search(prev.group()) or prev.group() in self.elatives:
+                return None
+            if _ACCUSATIVE.fullmatch(word.group()) and not _DEFINITE.match(word.group()) \
+                    and word.group() not in self.states and word.group() not in self.sentence_adverbs:
+                return (span[0], span[0] + end)
+        return None
 
     def judged_clause(self, n: str, span: tuple[int, int]) -> bool:
         """Whether a holder named after a verb of judging in the present (cue.ar.judgment) judges a clause after

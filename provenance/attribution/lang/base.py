@@ -115,6 +115,10 @@ class Language:
         """The source an according cue names."""
         raise NotImplementedError
 
+    def reports_inside(self, r: Reading, hit: Hit) -> bool:
+        """Whether a verb of speech with its subject dropped that does not open its clause still reports speech."""
+        return False
+
     def dropped_subject(self, r: Reading, hit: Hit) -> Optional[Candidate]:
         """The subject a later verb without one shares with the sentence's first verb."""
         return None
