@@ -36,7 +36,7 @@ _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
 _OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
-_BARE_WORD = re.compile(r"[^\s،,.:؛!؟\"'()]+")  # a word without the signs around it
+_WORD_SIGNS = "\\s،,.:؛!؟\"'()"  # the signs around a word, in a character class
 _LEARN = "cue.ar.learn"
 _JUDGMENT = "cue.ar.judgment"  # judging in the present, spelled like its passive (_judgment_holder)
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
@@ -98,6 +98,9 @@ class Arabic(Language):
         # asked of every word ending as an object pronoun does: a quarter of the words (ه is also a folded ة), seven
         # in ten of them asked before on the pools
         self.verb_before_object = lru_cache(maxsize=16384)(self._verb_before_object)
+        # a whole word ending as one of those pronouns does: the regular expression engine passes over the others
+        self.object_suffixed = re.compile(f"(?<![^{_WORD_SIGNS}])[^{_WORD_SIGNS}]+" + opening(frozenset(self.verb_objects))
+                                          + f"(?![^{_WORD_SIGNS}])")
         # every way an object verb is written with its suffix (_verb_before_object): most words asked are none
         self.object_forms = frozenset(stem + suffix for verb in self.object_verbs for stem in _object_stems(verb)
                                       for suffix in self.verb_objects)
@@ -251,8 +254,8 @@ class Arabic(Language):
         letter told him), and one joined with no comma is a noun joined ("بقتل المزارع وحثهم على": urging them)."""
         n, out = r.n, []
         taken = {h.start for h in r.cues["speech"]}
-        for word in _BARE_WORD.finditer(n):
-            if word.start() in taken or not word.group().endswith(self.verb_objects):
+        for word in self.object_suffixed.finditer(n):
+            if word.start() in taken:
                 continue
             verb = self.verb_before_object(word.group())
             if verb is None or r.original(*word.span()).endswith("ة") or self._possessed_noun(n, word.end()):
