@@ -118,13 +118,17 @@ class ArabicSubjects(SubjectFinder):
         chain runs on through that complement to its holder's name (closed.ar.title_complement): "مدير التراخيص
         بفرع الهيئة العامة للسياحة والتراث الوطني بالعاصمة المقدسة مجدي يونس"; None where no title without a name
         opens the span, the complement is a person ("الموفد الخاص للرئيس الأمريكي دونالد ترامب") or a hearer, or no
-        name of two words or more follows the complement's words (definite, known or with their own preposition)."""
+        name of two words or more follows the complement's words (definite, known or with their own preposition).
+        The word after the span is asked first: about one span in ten runs on into a complement's preposition, and
+        reading the span's names and titles cost the 33rd session's rules most of their time (docs/speed.md)."""
+        after = WORD.search(n, span[1])
+        if span[1] <= span[0] or after is None or not self._complement_opens(after.group()):
+            return None
         head = n[span[0]:span[1]]
-        if span[1] <= span[0] or self.typer.name_tokens(head) \
-                or not any(self.typer.search(f, head) is not None for f in _PERSON_LEXICONS):
+        if self.typer.name_tokens(head) or not any(self.typer.search(f, head) is not None for f in _PERSON_LEXICONS):
             return None
         toks = self._complement_reach(n, span[1])
-        if not toks or not self._complement_opens(toks[0].group()) or self.told.starts_at(n, toks[0].start()):
+        if not toks or self.told.starts_at(n, toks[0].start()):
             return None
         i = 1
         while i < len(toks) and not STOP_PUNCT.search(toks[i - 1].group()) and self._complement_word(toks[i].group()):
