@@ -497,3 +497,32 @@ def test_a_given_name_written_with_hamza_and_lam_is_no_article(audit, text, hold
     assert [c.source.type for c in claims] == ["named_official", "named_official"]
     assert claims[1].source.name == holder
     assert "names.ar.given_foreign" in claims[1].source.rules
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-saudi/alriyadh_2015-08-06_058: the interior ministry, not its notice, was typed a document
+    ("كما أعلنت الداخلية التونسية في بلاغ لها أن فرقة الأبحاث تمكنت من إيقاف 10 أشخاص.", "named_organization"),
+    # arabic-pool/france24_FR-internationalNews-939-20180426, bbc_BB-internationalNews-40-20180219,
+    # cnn_CN-middleEast-465-20180403: the body named before its report or statement, as before
+    ("وأفادت المنظمة في تقرير أصدرته مساء الأربعاء أنه لا يزال عدد كبير من المحكومين ينتظرون إعدامهم.",
+     "named_organization"),
+    ("وقالت المنظمة في تقريرها إن مدير عملياتها أقر بالمخالفات.", "named_organization"),
+    ("وذكرت الوزارة ببيانها أن السلطات الكويتية أعلمت وكيل الوزارة بقرار المحكمة.", "named_organization"),
+])
+def test_the_one_named_before_the_statement_they_spoke_in_is_the_speaker(audit, text, kind):
+    source = audit("عنوان\n\n" + text).claims[-1].source
+    assert source.type == kind
+    assert "closed.ar.spoken_in" in source.rules
+
+
+def test_an_honorific_before_the_circular_he_spoke_in_is_the_minister_named_before(audit):
+    # arabic-saudi/was_2015-08-10_052: "معاليه في تعميم" was typed a document by the circular
+    text = ("قال وزير الشؤون البلدية والقروية عبداللطيف آل الشيخ إن الانتخابات ستجرى. كما أكد معاليه في تعميم "
+            "للجان المحلية على ضرورة الالتزام بما ورد في اللائحة.")
+    assert audit("عنوان\n\n" + text).claims[-1].source.type == "named_official"
+
+
+def test_a_statement_opening_the_span_still_speaks_as_a_document(audit):
+    # arabic-pool/skynews_SK-middleEast-239-20180311: "ذكر البيان" has no one named before the statement
+    source = audit("عنوان\n\nوأوضح البيان أن القوات قتلت عشرة مسلحين.").claims[0].source
+    assert source.type == "document" and "closed.ar.spoken_in" not in source.rules

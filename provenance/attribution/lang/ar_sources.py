@@ -26,6 +26,7 @@ _QUOTE_MARKS = re.compile(r'["«»“”]')
 _AR_AND_THE = re.compile(r"\s+و(?=ال\S)")  # "و" + the article opening a word: a second, coordinated noun
 _GIVEN = ("names.ar.given_male", "names.ar.given_female", "names.ar.given_foreign")  # rules/ar/given_names.yaml
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun", "person_role")
+_SPOKEN_IN = "closed.ar.spoken_in"  # "وقالت الوزارة في بيان لها": where the one named before spoke
 _APPOSITIVE_OFFICE = "src.ar.appositive_office"  # a holder named before the office (ArabicSpans.offices)
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
@@ -91,9 +92,13 @@ _COUNTED_KEEP = ("anonymous", "media", "state_media", "intelligence", "document"
 
 class ArabicSpans(SpanGrammar):
     max_name_words = 5  # "عادل بن محمد الملحم"، "عبدالله بن زايد آل نهيان" (five words only past a link: _linked_cut)
+    principal_rule = _SPOKEN_IN
 
     def __init__(self, typer):
         super().__init__(typer)
+        # في or ب before a statement's vehicle, with the article or a pronoun: "في بلاغ لها"، "ببيانها" (as written)
+        self.spoken_in = re.compile(r"(?<!\S)(?:في\s+|ب)(?:ال)?" + opening(written_class(typer.rules, _SPOKEN_IN))
+                                    + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"»])")
         # a country's own words, some opening with ل or ب (ليبيا، بريطانيا): no preposition attached
         self.prepositions = closed_class(typer.rules, "closed.ar.preposition")
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
@@ -226,6 +231,14 @@ class ArabicSpans(SpanGrammar):
 
     def hashtags(self, span: str) -> str:
         return _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), span)  # "#محكمة_سيول" reads as its words
+
+    def principal(self, span: str) -> Optional[str]:
+        """The one named before the statement they spoke in ("الداخلية التونسية في بلاغ لها"، "معاليه في تعميم
+        وجهه"): the statement is where they spoke, not the speaker (closed.ar.spoken_in); None where the span
+        opens with it or has none."""
+        spoken = self.spoken_in.search(span)
+        before = span[:spoken.start()].strip(" ،,") if spoken is not None else ""
+        return before or None
 
     def coordinated(self, span: str) -> Optional[re.Match]:
         return _AR_AND_THE.search(span)  # "المرصد السوري والإعلام الرسمي"
