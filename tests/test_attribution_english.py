@@ -888,12 +888,37 @@ def test_a_closed_quotation_before_no_phrase_and_verb_names_no_speaker(audit, te
 @pytest.mark.parametrize("text", [
     # second review of session 29 (finding 1): a description no lexicon types is no source, and no anaphor of the
     # speaker before either, in front of a verb no lexicon holds
-    'Senator Mike Lee said the bill would fail. "Lock her up," the crowd chanted.',
     'Senator Mike Lee said the bill would fail. In the film "Titanic," the ship sinks.',
 ])
 def test_an_untyped_phrase_and_a_verb_after_a_closed_quotation_are_not_the_previous_speaker(audit, text):
     claim = audit("Title\n\n" + text).claims[1]
     assert claim.source.type == "unattributed" and "cue.en.closing_verb" not in claim.reasons
+
+
+@pytest.mark.parametrize("text, crowd", [
+    # PolNeAR train, west-journal_2016-08-25_trump-stands-tall-on-proposal-fo.txt (both) and
+    # wash-post_2016-06-01_voters-skeptical-as-clinton-vows.txt: the people gathered call out the quotation
+    ('Trump asked who would pay for the wall. “Mexico!” the audience screamed back.', "the audience"),
+    ('Trump asked who would pay for the wall. “Out!” the crowd yelled.', "the crowd"),
+    ('Clinton asked if they wanted four more years of this. "Nooooo!" the crowd cried out, booing.', "the crowd"),
+    # a crowd is its own unnamed source, not the senator quoted before (second review of session 29, finding 1)
+    ('Senator Mike Lee said the bill would fail. "Lock her up," the crowd chanted.', "the crowd"),
+])
+def test_a_crowd_after_a_closed_quotation_is_its_unnamed_speaker(audit, text, crowd):
+    claim = audit("Title\n\n" + text).claims[1]
+    assert (claim.source.type, claim.source.text) == ("anonymous", crowd)
+    assert "en.class.crowd_noun" in claim.source.rules
+
+
+def test_a_crowd_that_only_acts_is_a_scene_not_a_source(audit):
+    # en.class.group_noun: "the crowd booed" says what happened, not what anyone said
+    assert audit("Title\n\nTrump mentioned Clinton. The crowd booed.").claims[1].source.type == "unattributed"
+
+
+def test_a_particle_after_a_closing_verb_keeps_the_frame(audit):
+    # '"...," he shot back.': the particle of answering does not hide the verb (cue.en.closing_verb)
+    claim = audit('Title\n\nCruz attacked him. "That is false," Trump shot back.').claims[1]
+    assert claim.source.text == "Trump"
 
 
 def test_a_verb_of_finding_after_a_closed_quotation_is_its_speakers_speech(audit):

@@ -172,6 +172,7 @@ class English(Language):
         self.degree = closed_class(self.rules, "closed.en.degree_adverb")  # "the jobs Perez talks about most is"
         self.name_inner = closed_class(self.rules, "closed.en.name_link") | closed_class(self.rules, "closed.en.name_particle")
         self.alone = closed_class(self.rules, "closed.en.description_alone")  # "Yet another said"
+        self.crowds = closed_class(self.rules, "en.class.crowd_noun")  # '"Out!" the crowd yelled.'
         self.openers = closed_class(self.rules, "closed.en.description_opener")
         self.quantifiers = closed_class(self.rules, "en.class.quantifier")  # "For most Democrats today,"
         self.head_ends = self.words.prepositions | self.words.relatives  # "For most of the Cold War,": "most"
@@ -284,6 +285,9 @@ class English(Language):
             # the speaker, as a pronoun would; not before any verb ('"Lock her up," the crowd chanted', '"Titanic,"
             # the ship sinks': only a subject typed as a source makes the frame speech, cue.en.closing_verb)
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
+        elif hit.entry_id == "cue.en.closing_verb" and self._crowd(n, span):
+            # '"Out!" the crowd yelled.': the people gathered voice the quotation (en.class.crowd_noun)
+            cand.typed = Typed("anonymous", name=r.original(*span).strip(), rules=["en.class.crowd_noun"])
         elif cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules \
                 and (self._described(r, span) or n[span[0]:span[1]] in self.alone) \
                 and self._says(n, hit, span):
@@ -304,6 +308,12 @@ class English(Language):
         if hit.entry_id in _SPEAKING and not self._speaks(r, hit, cand):
             cand.typed = Typed("unattributed", rules=[hit.entry_id, "attr.speaking_subject"])
         return cand
+
+    def _crowd(self, n: str, span: tuple[int, int]) -> bool:
+        """Whether a subject is the people gathered at an event ("the crowd", "the angry audience"): a crowd noun
+        (en.class.crowd_noun) heading at most three words."""
+        words = WORD.findall(n, span[0], span[1])
+        return 0 < len(words) <= 3 and words[-1] in self.crowds
 
     def _speaks(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """Whether the subject of a verb of talking about, pointing to or downplaying can speak (attr.speaking_subject):
