@@ -1018,6 +1018,12 @@ def test_all_told_as_a_quantifier_and_its_verb_still_report(audit):
     # nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi.txt
     "Mr. Trump said he flies often. A company he owns has charged the campaign approximately $3.7 million in "
     "travel costs since he announced his candidacy in June 2015.",
+    # wash-post_2016-01-07_germany-targets-a-surge-of-vitri.txt, huff-post_2016-08-29_anthony-weiner-reportedly-
+    # caught.txt: an auxiliary or an adverb between the pronoun and the verb
+    "Merkel said so. A 29-year-old Berlin woman received five months' probation in July after she had posted "
+    "comments on Facebook about an alleged rape.",
+    "Weiner said he was sorry. In 2011, Weiner resigned from Congress after he accidentally posted a sexually "
+    "explicit image of himself on Twitter.",
 ])
 def test_he_or_she_speaking_in_a_clause_of_time_narrates_when_and_is_no_source(audit, text):
     # attr.continuation.side_clause (closed.en.time_subordinator): "as he described", "when he refused", "since he

@@ -96,7 +96,8 @@ class Language:
         return []
 
     def narrated_speech(self, n: str, previous: list[str], end: int) -> bool:
-        """Whether a verb of saying in the middle of a sentence, after the two words `previous`, is a side clause
+        """Whether a verb of saying in the middle of a sentence, after the words `previous` (up to three of its
+        clause), is a side clause
         that times the speaking and reports nothing of it (attr.continuation.side_clause)."""
         return False
 

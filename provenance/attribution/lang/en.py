@@ -351,12 +351,16 @@ class English(Language):
 
     def narrated_speech(self, n: str, previous: list[str], end: int) -> bool:
         """"... as she praises his economic record", "He was suspended ... after he posted a comment on Twitter":
-        a clause of time or manner whose subject is "he" or "she" narrates when the last speaker spoke, and the
+        a clause of time or manner whose subject is "he" or "she" (an auxiliary or an adverb may follow it: "after
+        she had posted", "after he accidentally posted") narrates when the last speaker spoke, and the
         main clause is not theirs (attr.continuation.side_clause). Not when the verb reports what was said: "that"
         ("when he suggested that Hillary Clinton ..."), a clause or quotation after a comma or colon ("when he told
         Chris Wallace of Fox News, \u201cSo, North Korea has nukes"), a clause without "that" after a subject pronoun
         and an auxiliary ("after he said it would"), or a verb ending its clause ("as he puts it, ..."). A named subject may be the sentence's
         topic and is left to the cue; a leading clause is Language.leading_sources'."""
+        if len(previous) == 3 and (previous[2] in self.words.finite or previous[2].endswith(_ADVERB_ENDING)):
+            previous = previous[:2]  # an auxiliary or an adverb before the verb: "after she had posted"
+        previous = previous[-2:]
         return len(previous) == 2 and previous[0] in self.time_subordinators \
             and previous[1] in self.words.personal_pronouns and _REPORTED_AHEAD.match(n, end, end + 80) is None \
             and self.zero_that.match(n, end) is None
