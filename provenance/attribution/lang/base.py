@@ -97,8 +97,8 @@ class Language:
 
     def narrated_speech(self, n: str, previous: list[str], end: int) -> bool:
         """Whether a verb of saying in the middle of a sentence, after the words `previous` (up to three of its
-        clause), is a side clause
-        that times the speaking and reports nothing of it (attr.continuation.side_clause)."""
+        clause), is a side clause that times the speaking and reports nothing of it
+        (attr.continuation.side_clause)."""
         return False
 
     def names_speaker(self, n: str, source: Source) -> bool:
