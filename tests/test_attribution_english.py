@@ -1028,3 +1028,47 @@ def test_all_told_as_a_quantifier_and_its_verb_still_report(audit):
     claim = audit("Panetta and Biden and Susan Rice all told me it was a video.").claims[0]
     assert claim.source.type == "named_official"
     assert claim.cue == "told"
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-01-29_it-s-still-bill-but-old-magic-se.txt
+    "Bill Clinton said he was tired. In 1992, in a speech at a New Hampshire Elks lodge, he drove grown men to "
+    "tears as he described their economic struggles.",
+    # politico_2016-07-29_sex-lies-and-the-grayson-family-.txt
+    "Grayson said the story was false. Later that day, Grayson had a tense run-in with a POLITICO reporter, caught "
+    "on video, when he refused to discuss the matter.",
+    # wash-post_2016-06-02_not-just-another-trump-vendetta.txt
+    "Obama said so. President Obama prompted outrage among conservatives in 2010 when he blasted the Citizens "
+    "United ruling in his State of the Union address.",
+    # nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi.txt
+    "Mr. Trump said he flies often. A company he owns has charged the campaign approximately $3.7 million in "
+    "travel costs since he announced his candidacy in June 2015.",
+    # wash-post_2016-01-07_germany-targets-a-surge-of-vitri.txt, huff-post_2016-08-29_anthony-weiner-reportedly-
+    # caught.txt: an auxiliary or an adverb between the pronoun and the verb
+    "Merkel said so. A 29-year-old Berlin woman received five months' probation in July after she had posted "
+    "comments on Facebook about an alleged rape.",
+    "Weiner said he was sorry. In 2011, Weiner resigned from Congress after he accidentally posted a sexually "
+    "explicit image of himself on Twitter.",
+])
+def test_he_or_she_speaking_in_a_clause_of_time_narrates_when_and_is_no_source(audit, text):
+    # attr.continuation.side_clause (closed.en.time_subordinator): "as he described", "when he refused", "since he
+    # announced" in the middle of a sentence tell when the last speaker spoke; the main clause is the writer's
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "unattributed"
+    assert "attr.continuation.side_clause" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt: "that" reports what was told
+    "Marvin Roffman was an analyst. Roffman drew Trump's ire after he told the Wall Street Journal that the casino "
+    "would not last long.",
+    # west-journal_2016-08-18_biden-aims-insult-at-trump-slams.txt: a quotation after the hearer and a comma
+    "Trump spoke to Fox News. Trump was talking about defense when he told Chris Wallace of Fox News, \u201cSo, "
+    "North Korea has nukes.\u201d",
+    # wash-post_2016-04-23_one-policy-that-trump-seems-to-u.txt: the clause ends at its verb
+    "Trump likes Yellen. That's because, as he puts it, \"the best thing we have going for us\" is low rates.",
+])
+def test_a_clause_of_time_that_reports_what_was_said_still_attributes(audit, text):
+    claim = audit(text).claims[-1]
+    assert claim.source.type != "unattributed"
+    assert "attr.continuation.side_clause" not in claim.reasons

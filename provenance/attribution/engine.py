@@ -503,6 +503,10 @@ class Attributor:
                 and not self.words.subordinate.match(n)  # "بعد أن"
             dated = subordinate and lang.dates_news(r, hit.start)  # "جاء ذلك بعد أن أعلنت": no side clause
             side_clause = negated or {lang.bare(w) for w in previous} & lang.relatives or subordinate and not dated
+            if not side_clause and not self.words.subordinate.match(n) \
+                    and lang.narrated_speech(n, _same_clause(words_before(n, hit.start, 3)), hit.end):
+                side_clause = True  # still an attribution in the sentence: PolNeAR spans count it (`also`)
+                why.append("attr.continuation.side_clause")
             if not lang.verb_use(r, hit):
                 continue
             cand = lang.speaker(r, hit)

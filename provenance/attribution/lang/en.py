@@ -25,6 +25,11 @@ from .en_gender import EnglishGender
 from .en_hearer import DescribedHearer
 from .en_subjects import EN_CONTRACTED, EnglishSubjects
 
+# what a verb of saying in a side clause reports: "that" past a hearer ("told the Wall Street Journal that"), a
+# quotation right after the verb or after a comma a few words on, a colon, or the clause ending at the verb ("as he
+# puts it,"): attr.continuation.side_clause
+_REPORTED_AHEAD = re.compile(r"(?:\s+[^\s,:;.]+){0,4}?\s+that\b|\s*[,:\"“'‘]"
+                             r"|(?:\s+[^\s,:;.]+){0,8}?\s*(?::|,\s*[\"“'‘])")
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
 # where an English source speaks through an outlet: "in an interview with", "on" (a programme), "wrote in"
 _OUTLET_OPENER = re.compile(r"(?<!\S)(?:(?:in|during) (?:a|an|the|his|her|their)(?: [\w'’-]+){0,2}? interviews? "
@@ -138,6 +143,7 @@ class English(Language):
         self.timed_speech = closed_class(self.rules, "closed.en.timed_speech_verb")
         self.present_finite = closed_class(self.rules, "closed.en.present_finite")
         self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
+        self.time_subordinators = closed_class(self.rules, "closed.en.time_subordinator")  # "as she praises"
         self.saying_marker = re.compile(closed_pattern(self.rules, "closed.en.saying_marker"))  # "All told,", ", say,"
         self.name_suffixes = closed_class(self.rules, "closed.en.name_suffix")  # "Jr." ends no family name
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
@@ -352,6 +358,22 @@ class English(Language):
         words = [w for w in _WORD_ONLY.findall(norm(source.name or source.text or "")) if w not in self.name_suffixes]
         family = _POSSESSIVE.sub("", words[-1]) if words else ""
         return len(family) > 1 and re.search(rf"(?<![\w'’]){re.escape(family)}['’]s?(?![\w'’])", n) is not None
+
+    def narrated_speech(self, n: str, previous: list[str], end: int) -> bool:
+        """"... as she praises his economic record", "He was suspended ... after he posted a comment on Twitter":
+        a clause of time or manner whose subject is "he" or "she" (an auxiliary or an adverb may follow it: "after
+        she had posted", "after he accidentally posted") narrates when the last speaker spoke, and the
+        main clause is not theirs (attr.continuation.side_clause). Not when the verb reports what was said: "that"
+        ("when he suggested that Hillary Clinton ..."), a clause or quotation after a comma or colon ("when he told
+        Chris Wallace of Fox News, \u201cSo, North Korea has nukes"), a clause without "that" after a subject pronoun
+        and an auxiliary ("after he said it would"), or a verb ending its clause ("as he puts it, ..."). A named subject may be the sentence's
+        topic and is left to the cue; a leading clause is Language.leading_sources'."""
+        if len(previous) == 3 and (previous[2] in self.words.finite or previous[2].endswith(_ADVERB_ENDING)):
+            previous = previous[:2]  # an auxiliary or an adverb before the verb: "after she had posted"
+        previous = previous[-2:]
+        return len(previous) == 2 and previous[0] in self.time_subordinators \
+            and previous[1] in self.words.personal_pronouns and _REPORTED_AHEAD.match(n, end, end + 80) is None \
+            and self.zero_that.match(n, end) is None
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
