@@ -821,11 +821,27 @@ def test_a_speaker_after_a_leading_as_reported_by_is_relayed_by_it(audit):
     assert [v.type for v in claim.via] == ["media"]
 
 
-@pytest.mark.parametrize("text", [
-    "As reported by the Times last week after the vote, the deal fell through.",
-    "As reported, the deal fell through.",
+@pytest.mark.parametrize("text, name", [
+    # the review of session 34: "As Reuters reported on Monday," names Reuters (attr.as_clause.adjunct), so does this
+    ("As reported by Reuters on Monday, the central bank raised rates.", "Reuters"),
+    ("As reported by the Times last week after the vote, the deal fell through.", "the Times"),
+    # an adverb before the cue, as "was first reported by" has it (PolNeAR train: politico_2016-03-23_sanders-
+    # scrambles-to-keep-pace-w "as first reported by the New York Times on Tuesday", and "first reported by" in
+    # seven more articles)
+    ("As first reported by Politico, the campaign fired its manager.", "Politico"),
+    ("As previously reported by The Washington Post, the FBI opened an inquiry.", "The Washington Post"),
 ])
-def test_an_as_reported_by_with_more_after_its_source_names_none(audit, text):
+def test_a_leading_as_reported_by_reads_what_follows_its_source_as_after_the_verb(audit, text, name):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("media", name)
+    assert "attr.as_clause.according" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    "As reported, the deal fell through.",
+    "As reported by the Times before the paper was sold, the deal fell through.",
+])
+def test_an_as_reported_by_with_no_source_or_more_after_it_names_none(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"
 
 

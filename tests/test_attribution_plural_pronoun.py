@@ -141,3 +141,16 @@ def test_he_before_anyone_named_is_still_left_out():
     claim = audit_text("In years past, he has had sharp words for Washington, but this time he praised "
                        "the efforts of the State Department.").claims[0]
     assert claim.also == []
+
+
+def test_they_before_anyone_cited_stands_for_the_persons_named_together_before():
+    # the review of session 34: "they" is the persons named before it, in its sentence or the ones before, as a
+    # claim's own "they" is (attr.continuation.plural); PolNeAR train: nyt_2016-06-28_clinton-and-warren-team-up-on-tr
+    # ("Hillary Clinton and Senator Elizabeth Warren ... held their first joint campaign event ..., as they sought")
+    claims = audit_text("Mike Pence and Paul Ryan met on Tuesday. They believe that the tax plan will pass.").claims
+    holder = claims[-1].also[0]
+    assert (holder.type, holder.name) == ("named_official", "Mike Pence and Paul Ryan")
+    assert "attr.also.unnamed_group" not in holder.rules
+    claim = audit_text("Hillary Clinton and Senator Elizabeth Warren held their first joint campaign event on Monday, "
+                       "striking a populist tone as they sought to address the anger over income inequality.").claims[0]
+    assert [(s.type, s.name) for s in claim.also] == [("named_official", "Hillary Clinton and Senator Elizabeth Warren")]

@@ -732,7 +732,8 @@ class Attributor:
                 pronoun = n[c.span[0]:c.span[1]].strip()
                 previous = self._referent(pronoun, ctx, lang)
                 if previous is None and lang.pronoun_recalls_mention:
-                    previous = self._uncited_holder(self.words.possessives.get(pronoun, pronoun), ctx, r.memory, lang)
+                    previous = self._uncited_holder(self.words.possessives.get(pronoun, pronoun),
+                                                    r.original(0, c.span[0]), ctx, r.memory, lang)
                 if previous is None:
                     continue
                 source = self._continued(previous.source, c, r)
@@ -744,13 +745,20 @@ class Attributor:
             out.append(source)
         return out
 
-    def _uncited_holder(self, pronoun: str, ctx: Discourse, memory: Memory, lang: Language) -> Optional[Speaker]:
+    def _uncited_holder(self, pronoun: str, before: str, ctx: Discourse, memory: Memory,
+                        lang: Language) -> Optional[Speaker]:
         """Whom a holder's pronoun stands for when no one was cited before it (an article's first sentences): "he"
-        or "she" is the person last named in the sentences read; "they" is a group left unnamed, as a claim's own
-        "they" is (attr.continuation.plural): "Some Republicans are so opposed to electing Donald Trump that they're
-        endorsing Hillary Clinton". A "he" named only in its own sentence was tried and lowered PolNeAR's dev
-        precision (docs/english-polnear.md)."""
+        or "she" is the person last named in the sentences read; "they" is the persons named together before it,
+        in its sentence or the ones before (`_plural`: "Mike Pence and Paul Ryan met on Tuesday. They believe":
+        named officials), else a group left unnamed, as a claim's own "they" is (attr.continuation.plural): "Some
+        Republicans are so opposed to electing Donald Trump that they're endorsing Hillary Clinton". A plural
+        phrase found instead was tried and named wrong groups on PolNeAR train ("That frustrates many analysts
+        because they believe" read as the sentence before's "The White House has"). A "he" named only in its own
+        sentence was tried and lowered PolNeAR's dev precision (docs/english-polnear.md)."""
         if pronoun in self.words.plural_pronouns:
+            named = self._plural(before, ctx, memory, lang, own=True)
+            if named is not None and named.source.type in PERSON_TYPES:
+                return named
             return Speaker(Source(type="anonymous", rules=["attr.also.unnamed_group"]))
         if pronoun in self.words.personal_pronouns:
             return self._mentioned(ctx, memory, lang)
@@ -795,15 +803,17 @@ class Attributor:
         return typed.rules == ["src.name"] and bool(words) \
             and (words[0].lower() == "the" or _PLURAL_NAME.fullmatch(words[-1]) is not None)
 
-    def _plural(self, before: str, ctx: Discourse, memory: Memory, lang: Language) -> Optional[Speaker]:
+    def _plural(self, before: str, ctx: Discourse, memory: Memory, lang: Language,
+                own: bool = False) -> Optional[Speaker]:
         """What "they" stands for after one person spoke last: the plural phrase a leading clause before the pronoun
         ("As Johnson and Weld stumped ..., they said") or the sentences before, latest first, open with
         ("Mexican officials conducted ... . The outreach, they said": anonymous officials), or the persons they
         name together ("Cruz and Rubio ... both locked on Trump. They pushed him": named officials; "The two"
         reads on back to them), typed as that phrase types and named by it. Sentences that go on about "they"
         are read past, up to _PLURAL_REACH without it. None when nothing is found or the phrase found is not
-        typed as a group ("Six Gannett newspapers" read as a person's name)."""
-        texts = [before] if self.words.subordinate.match(before.lower()) else []
+        typed as a group ("Six Gannett newspapers" read as a person's name). A holder's "they" inside the sentence
+        (`own`) may stand for its subject too ("Senate Democrats blocked the bill because they said")."""
+        texts = [before] if own or self.words.subordinate.match(before.lower()) else []
         reach, at = _PLURAL_REACH, len(ctx.read) - 1
         while at >= 0 and reach > 0 and len(texts) <= 2 * _PLURAL_REACH:
             texts.append(ctx.read[at])

@@ -399,14 +399,22 @@ class English(Language):
             kept.append(c)
         return kept or according
 
-    @staticmethod
-    def _as_reported_by(n: str, cand: Candidate, end: int) -> bool:
+    def _as_reported_by(self, n: str, cand: Candidate, end: int) -> bool:
         """"As reported by Western Journalism, last year Seattle became ...": an according cue that opens the leading
-        "as" clause, its source running to the clause's end, names the source of what follows the comma
-        (attr.as_clause.according), as "As Western Journalism reported," does; not when more words follow the
-        source ("As reported by the Times last week after the vote,")."""
-        return cand.cue.family == "according" and cand.cue.start == 0 and cand.span[0] >= cand.cue.end \
-            and end != -1 and not n[cand.span[1]:end].strip()
+        "as" clause, an adverb or two between them ("As first reported by Politico,", closed.en.verb_premodifier or
+        "-ly"), names the source of what follows the comma (attr.as_clause.according), as "As Western Journalism
+        reported," does; what follows the source is read as after that verb (attr.as_clause.adjunct): when or where
+        it was reported ("As reported by Reuters on Monday,"), not more of its own ("As reported by the Times and
+        denied by the White House,")."""
+        opening = n[:cand.cue.start].split()
+        return cand.cue.family == "according" and cand.span[0] >= cand.cue.end and end != -1 \
+            and (not opening or opening[0] == "as" and all(self._premodifier(w) for w in opening[1:])) \
+            and self._adjunct(n[cand.span[1]:end], cand, n[end + 1:])
+
+    def _premodifier(self, word: str) -> bool:
+        """Whether a word before a verb is an auxiliary or an adverb stepped over ("first", "previously",
+        "exclusively"): closed.en.verb_premodifier or an adverb in "-ly"."""
+        return word in self.words.skip or word.endswith(_ADVERB_ENDING)
 
     def _adjunct(self, rest: str, cand: Candidate, main: str) -> bool:
         """Whether what follows the verb of a leading "as" clause leaves the clause the speaker's whole saying
