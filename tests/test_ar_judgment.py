@@ -77,3 +77,21 @@ def test_a_holder_and_a_noun_without_a_clause_cite_nobody(audit, text):
 def test_a_holder_judging_a_second_noun_phrase_is_the_source(audit, text, kind, holder):
     source = audit(text)
     assert (source.type, source.text) == (kind, holder)
+
+
+@pytest.mark.parametrize("text", [
+    # is considered, its predicate an elative with the article: arabic-pool/skynews_SK-middleEast-1279-20180427
+    # ("ويعد المنطقة الأكثر خطرا"); the reviewer's state (review 1 of session 34, finding 5)
+    "وتعد الصين الدولة الأكثر سكانا في العالم.",
+    # an indefinite accusative right after the holder is the passive's predicate
+    "وتعد قطر مركزا ماليا مهما في الخليج.",
+    # the holder's adjective is the holder's, not a noun phrase judged
+    "ويعد الجيش المصري جيشا قويا.",
+    # preparing (يُعِدّ), spelled like counting as: arabic-saudi/okaz_2015-08-03_011 ("تعد اللجنة تقريرا عن
+    # أعمالها"), an adverb after the holder, or an indefinite object with its adjective (finding 4)
+    "وتعد الحكومة المصرية حاليا خطة شاملة لإصلاح التعليم.",
+    "وتعد وزارة العدل مشروع قانون جديدا لتنظيم الإعلام.",
+    "حيث تعد اللجنة تقريرا عن أعمالها وما يظهر لها من ملحوظات.",
+])
+def test_is_considered_and_is_preparing_cite_nobody(audit, text):
+    assert audit(text).type == "unattributed"

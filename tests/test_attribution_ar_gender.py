@@ -67,3 +67,19 @@ def test_an_agreeing_verb_or_a_body_keeps_the_last_speaker(audit, text):
     # bodies and groups are feminine in grammar and have no sex: any verb agrees with them
     first, last = (c.source for c in audit(text).claims)
     assert (last.type, last.name or last.text) == (first.type, first.name or first.text) != ("unattributed", None)
+
+
+@pytest.mark.parametrize("verb, plural", [("وتحدثوا", True), ("ويقولون", True), ("قالوا", True), ("وقال", False),
+                                          ("وقالت", False), ("يدعو", False)])
+def test_a_verb_of_speech_shows_a_plural_subject(reader, verb, plural):
+    assert reader.plural_verb(verb) is plural
+
+
+def test_a_plural_verb_with_its_subject_dropped_is_no_person_merely_named(audit):
+    # arabic-pool/alarabia_AL-internationalNews-68-20140112: the writer's analysis; Assad is named in narration
+    # before, and one person never agrees with "وتحدثوا" (review 1 of session 34, finding 12: it gave Assad with
+    # no source span)
+    claim = audit("وعبْر ضيق الأُفُق هذا يدخل عليهم سليماني والمالكي والأسد ويعيدون توجيههم. "
+                  "وإذا كان هذا مألوفاً لدى انشقاقيي السنّة؛ فقد حصل ذلك عند «حزب الله»، عندما رأوا في الثورة "
+                  "السورية خطراً على المذهب، وتحدثوا عن هدم «التكفيريين» للمزارات الشيعية.").claims[-1]
+    assert claim.source.type == "unattributed"

@@ -600,8 +600,9 @@ class Attributor:
                     last = ctx.last_person or self._mentioned(ctx, memory, lang) or last
                 elif referent == "thing" and ctx.last_thing is not None:
                     last = ctx.last_thing  # "It also accused ...": the letter, the ministry, the paper
-                elif last is None:
-                    last = self._mentioned(ctx, memory, lang)
+                elif last is None and not (lang.gender is not None and main.span[1] <= main.span[0]
+                                           and lang.gender.plural_verb(r.original(main.cue.start, main.cue.end))):
+                    last = self._mentioned(ctx, memory, lang)  # one person named; not for "وتحدثوا", a group's verb
                 if last is not None and wanted is not None and gender.disagrees(memory, last.source, wanted):
                     agreeing = self._agreeing(ctx, memory, lang, wanted, last, pronoun in self.words.personal_pronouns)
                     if agreeing is not None:

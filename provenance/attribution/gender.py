@@ -26,6 +26,9 @@ class GenderReader(Protocol):
     def of_verb(self, cue: str) -> Optional[str]:
         """The gender a verb of speech agrees with: its dropped subject's ("وقالت"), or its subject's right after."""
 
+    def plural_verb(self, cue: str) -> bool:
+        """Whether a verb of speech agrees with a plural subject of its own ("وتحدثوا"): no one person spoke."""
+
     def of_span(self, text: str) -> Optional[str]:
         """The gender a source span shows by its own words."""
 

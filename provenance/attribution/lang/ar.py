@@ -66,7 +66,6 @@ class Arabic(Language):
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
-        self.fronted = closed_class(self.rules, "closed.ar.fronted_circumstance")  # "وتعليقا على ... قالت إنها"
         self.speech_masdars = closed_class(self.rules, "closed.ar.speech_masdar")  # "إعلان بوتن زيادة"
         self.utterance_object_verbs = closed_class(self.rules, "closed.ar.utterance_object_verb")  # ونفت الاتهامات
         self.masdar_proclitics = re.compile("^" + opening(self.words.conjunction_proclitics) + "?"
@@ -559,7 +558,8 @@ class Arabic(Language):
             return False
         opening = [self.bare(w) for w in r.n[:hit.start].split()[:2]]
         return bool(opening) and (opening[0] in self.words.opening_prepositions
-                                  or opening[0] in self.fronted or " ".join(opening) in self.fronted)
+                                  or opening[0] in self.words.fronted_circumstances
+                                  or " ".join(opening) in self.words.fronted_circumstances)
 
     def dropped_subject(self, r: Reading, hit: Hit) -> Optional[Candidate]:
         """A verb joined by ف or و later in the sentence, or of purpose (ل), without a subject of its own, shares

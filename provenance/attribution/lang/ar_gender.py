@@ -14,6 +14,7 @@ from ..sources import Memory
 from ..words import closed_class
 
 _PLURAL = ("ون", "ان", "وا", "ا")  # "يقولون"، "قالا"، "تقولان": a plural or a dual, no one person's verb
+_MASCULINE_PLURAL = ("ون", "وا")  # "يقولون"، "قالوا": the endings no singular verb of speech has
 
 
 class ArabicGender:
@@ -48,6 +49,13 @@ class ArabicGender:
         found = {g for w in forms if w in self.verbs and not w.endswith(_PLURAL)
                  for g in [self._verb_gender(w)] if g is not None}
         return found.pop() if len(found) == 1 else None
+
+    def plural_verb(self, cue: str) -> bool:
+        """Whether the verb of speech opening a cue is in the masculine plural ("وتحدثوا عن"، "ويقولون"): its dropped
+        subject is a group, never one person merely named before (review 1 of session 34, finding 12)."""
+        words = norm(cue).split()[:1]
+        forms = [*words, *(w[len(p):] for w in words for p in self.proclitics if w.startswith(p))]
+        return any(w in self.verbs and w.endswith(_MASCULINE_PLURAL) for w in forms)
 
     def _verb_gender(self, w: str) -> Optional[str]:
         if w.endswith("ت") and w[:-1] in self.verbs or w.startswith("ت") and "ي" + w[1:] in self.verbs:

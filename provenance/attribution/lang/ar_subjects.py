@@ -72,8 +72,6 @@ class ArabicSubjects(SubjectFinder):
                                   **dict.fromkeys(closed_class(rules, "closed.ar.relative.feminine"), True)}
         self.negated = closed_class(rules, "closed.ar.negation_reported")  # "ولم" is no subject
         self.sentence_adverbs = closed_class(rules, "closed.ar.sentence_adverb")  # "المصادر أيضا": the subject ends
-        self.judging_holders = sorted(closed_class(rules, "closed.ar.judging_holder"))  # "وتعتبر إيران إسرائيل"
-        self.elatives = closed_class(rules, "closed.ar.elative")  # "يعتبر الإنتربول أكبر منظمة": a predicate
         self.text_links = closed_class(rules, "closed.ar.text_link")  # "القانون في السعودية"
         self.press_light = closed_class(rules, "closed.ar.press_light")  # "سلطت وكالة رويترز الضوء"
         self.verbs = frozenset().union(*(rules.terms(f) for f in SPEECH_FAMILIES))
@@ -298,33 +296,54 @@ class ArabicSubjects(SubjectFinder):
         holder and the judged, which the passive never has: a state, known official or body opening the subject
         (closed.ar.judging_holder, names joined by و with it) after the verb, then another such name of its own ("وتعتبر إيران
         إسرائيل دولة احتلال") or a noun phrase of one to four words before an indefinite accusative, its
-        predicate ("ويعد نتانياهو تدفق المهاجرين غير اليهود تهديدا"). Not an elative (closed.ar.elative) after the
-        holder, which is the passive's predicate ("يعتبر الإنتربول أكبر منظمة")."""
+        predicate ("ويعد نتانياهو تدفق المهاجرين غير اليهود تهديدا"), the phrase ending in a definite word: an
+        indefinite accusative after an indefinite noun agrees with it ("وتعد وزارة العدل مشروع قانون جديدا": is
+        preparing a new bill). The holder's own adjectives are its ("ويعد الجيش المصري جيشا قويا"). Not an elative
+        (closed.ar.elative, with the article or without) nor an indefinite accusative right after the holder, which
+        are the passive's predicate or an adverb ("يعتبر الإنتربول أكبر منظمة"، "وتعد قطر مركزا ماليا"، "وتعد الصين
+        الدولة الأكثر سكانا"، "وتعد الحكومة حاليا خطة")."""
         text = n[span[0]:span[1]]
         if span[0] < hit_end:
             return None  # "والتي تعد أداة رئيسية": a holder before the verb is a relative's antecedent or its topic
         found = self.typer.hits(text)
-        hits = sorted(((h, f) for f in self.judging_holders for h in found[f]), key=lambda x: x[0].start)
+        hits = sorted(((h, f) for f in self.words.judging_holders for h in found[f]), key=lambda x: x[0].start)
         end = 0
         for h, _ in hits:
             if h.start == end == 0 or end and h.start == end + 1 and h.text[:1] in self.conjunctions:
                 end = h.end
         if not end:
             return None
-        after = list(WORD.finditer(n, span[0] + end, min(len(n), span[0] + end + 80)))[:6]
-        if not after or STOP_PUNCT.search(n, span[0] + end, after[0].start()) or after[0].group() in self.elatives \
+        after = list(WORD.finditer(n, span[0] + end, min(len(n), span[0] + end + 80)))[:7]
+        while after and after[0].start() == span[0] + end + 1 and _DEFINITE.match(after[0].group()) \
+                and _NISBA.match(after[0].group()):
+            end, after = after[0].end() - span[0], after[1:]  # "الجيش المصري": the holder's adjective
+        if not after or STOP_PUNCT.search(n, span[0] + end, after[0].start()) or self._predicate(after[0].group()) \
                 or after[0].group() in self.words.opening_prepositions or after[0].group() in self.closed:
             return None
         judged = next(((h, f) for h, f in hits if h.start == after[0].start() - span[0]), None)
         if judged is not None and (judged[1] != "org_noun" or len(judged[0].text.split()) > 1):
             return (span[0], span[0] + end)
         for prev, word in zip(after, after[1:5]):
-            if STOP_PUNCT.search(prev.group()) or prev.group() in self.elatives:
+            if STOP_PUNCT.search(prev.group()) or self._elative(prev.group()):
                 return None
-            if _ACCUSATIVE.fullmatch(word.group()) and not _DEFINITE.match(word.group()) \
-                    and word.group() not in self.states and word.group() not in self.sentence_adverbs:
-                return (span[0], span[0] + end)
+            if self._indefinite_accusative(word.group()) and word.group() not in self.states \
+                    and word.group() not in self.sentence_adverbs:
+                return (span[0], span[0] + end) if _DEFINITE.match(prev.group()) else None
         return None
+
+    def _elative(self, word: str) -> bool:
+        """An elative (closed.ar.elative), with the article or without: "أكبر منظمة"، "الدولة الأكثر سكانا"."""
+        return word in self.words.elatives or _DEFINITE.sub("", word) in self.words.elatives
+
+    @staticmethod
+    def _indefinite_accusative(word: str) -> bool:
+        """A word with the tanween of an indefinite accusative as normalised (_ACCUSATIVE: مركزا، حاليا)."""
+        return bool(_ACCUSATIVE.fullmatch(word)) and not _DEFINITE.match(word)
+
+    def _predicate(self, word: str) -> bool:
+        """Whether the word right after the holder of a judgment opens the passive's predicate or an adverb: an
+        elative or an indefinite accusative ("يعتبر الإنتربول أكبر منظمة"، "وتعد قطر مركزا"، "وتعد الحكومة حاليا")."""
+        return self._elative(word) or self._indefinite_accusative(word)
 
     def judged_clause(self, n: str, span: tuple[int, int]) -> bool:
         """Whether a holder named after a verb of judging in the present (cue.ar.judgment) judges a clause after

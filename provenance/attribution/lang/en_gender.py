@@ -51,6 +51,10 @@ class EnglishGender:
         """English verbs carry no gender."""
         return None
 
+    def plural_verb(self, cue: str) -> bool:
+        """English verbs show no number a pronoun does not ("they said")."""
+        return False
+
     def of_span(self, text: str) -> Optional[str]:
         """The gender a span shows by its own words before any preposition ("Mrs. Clinton", "his wife, Melania",
         "the woman"); None when it shows none or both."""
