@@ -529,6 +529,19 @@ def test_a_named_party_delegate_is_an_official(audit, text, name):
     assert "title.en.party" in claim.reasons
 
 
+@pytest.mark.parametrize("text", [
+    "Jane Doe, a manager who refuses to delegate, said the staff was overworked.",
+    "John Smith, who likes to delegate, said the company was growing.",
+    "Mary Roe, a student delegate at the Model UN conference in Boston, said the debate was lively.",
+])
+def test_the_verb_delegate_and_a_student_delegate_hold_no_party_role(audit, text):
+    # review finding 8 (session 34): title.en.party's "delegate" is the noun of a party's delegate, not the verb
+    # after "to" (handing work to others) nor a student's delegate to a mock assembly: a private person
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_person"
+    assert "title.en.party" not in claim.reasons
+
+
 def test_an_unnamed_delegate_after_one_is_an_anonymous_official_not_a_name(audit):
     # huff-post_2016-07-18_so-long-grand-old-party-hello-wh.txt: an office after "one" (src.indefinite.en) and a
     # state names no one ("California" is no name), as "the Florida senator" does after "the"; a compound

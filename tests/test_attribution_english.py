@@ -1022,6 +1022,18 @@ def test_all_told_and_say_between_commas_are_the_writers_discourse_not_a_cue(aud
     assert claim.cue is None
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("Twelve residents, all told, said they had seen the car.", "said"),
+    ("The workers, all told, told reporters the plant was unsafe.", "told"),
+])
+def test_all_told_between_commas_is_an_aside_the_subject_stands_before(audit, text, cue):
+    # review finding 9 (session 34): "all told" between a subject and its verb is the writer's marker (in all,
+    # closed.en.saying_marker), an aside like "in all"; the verb after it still reports the subject before it
+    claim = audit(text).claims[0]
+    assert claim.source.type == "anonymous"
+    assert claim.cue == cue
+
+
 def test_all_told_as_a_quantifier_and_its_verb_still_report(audit):
     # "they all told me": "all" floats from the subject, and "told" is the verb (closed.en.saying_marker needs the
     # comma after "all told"); breitbart_2016-03-09_hillary-benghazi-victim-mother-a.txt

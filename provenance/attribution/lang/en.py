@@ -69,6 +69,8 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or mo
 _AS_ADJUNCT = 6
 _ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
+_MARKER_REACH = 20  # characters searched either side of a verb for a saying marker around it: more than the longest
+# ("all told", whose verb is its fifth character); the markers' look-behinds see past the window
 _SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay", "cue.en.posit", "cue.en.enumerate")  # a speaker's verbs; a thing points to
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
 _NAME_WORD = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "Todd", "D.", "O'Brien"; not "Obama's"
@@ -534,7 +536,8 @@ class English(Language):
             return False
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
             return False
-        if any(m.start() <= hit.start < m.end() for m in self.saying_marker.finditer(n, max(0, hit.start - 20), hit.end + 20)):
+        reach = max(0, hit.start - _MARKER_REACH)
+        if any(m.start() <= hit.start < m.end() for m in self.saying_marker.finditer(n, reach, hit.end + _MARKER_REACH)):
             return False  # "All told, ...", "than, say, Mr. Cruz's plan": the writer's discourse marker (closed.en.saying_marker)
         if not n[:hit.start].strip() and hit.text.strip() in self.questioned and r.text[:1].isupper() \
                 and self.subjects.participle_clause.match(n, hit.start) is not None \

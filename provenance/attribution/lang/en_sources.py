@@ -111,7 +111,7 @@ class EnglishSpans(SpanGrammar):
         # "the Florida senator", "the former Alaska governor": "the", a lower-case modifier or two, capitalised
         # modifiers, a lower-case office
         # (or "a", "one": "One California delegate", src.indefinite.en, an unnamed office holder)
-        self._office_after_the = re.compile(rf"(?:({as_written(closed_class(typer.rules, 'src.indefinite.en'))})|"
+        self._office_after_determiner = re.compile(rf"(?:({as_written(closed_class(typer.rules, 'src.indefinite.en'))})|"
                                              rf"{as_written(closed_class(typer.rules, 'closed.en.definite_article'))}) "
                                              r"(?:[a-z-]+ ){0,2}((?:[A-Z][\w.'’-]* ){1,3})[a-z][a-z. -]*")
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
@@ -359,7 +359,7 @@ class EnglishSpans(SpanGrammar):
         Florida. Which senator is left unresolved (the person last cited is often another: a wrong name is worse
         than none). After an indefinite determiner ("One California delegate", "a New Hampshire senator") the
         holder is an unnamed official (src.indefinite.en)."""
-        words = self._office_after_the.fullmatch(span.strip())
+        words = self._office_after_determiner.fullmatch(span.strip())
         role = self.typer.search("role", n) if words is not None else None
         if role is None or role.end < len(n.rstrip(" .,")) or not self.typer.name_tokens(words.group(2)) \
                 or any(self.typer.hits(n)[f] for f in _NOT_INITIALISM if f != "role"):

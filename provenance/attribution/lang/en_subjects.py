@@ -16,7 +16,7 @@ from ...rules import RuleSet
 from ...text.sentences import Quotes
 from ..sources import SourceTyper
 from ..subjects import WORD, SubjectFinder, drop_final_comma, last_place, window, words_before
-from ..words import as_written, closed_class, entry_patterns, opening
+from ..words import as_written, closed_class, closed_pattern, entry_patterns, opening
 
 MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
 MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
@@ -74,6 +74,7 @@ class EnglishSubjects(SubjectFinder):
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
+        self.saying_marker = re.compile(closed_pattern(rules, "closed.en.saying_marker"))  # "residents, all told, said"
         self.articles = closed_class(rules, "closed.en.definite_article") | closed_class(rules, "closed.en.indefinite_article")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
         # a capitalised name opening a clause, after "the"; inside it, a word linking two of its words and the
@@ -314,7 +315,8 @@ class EnglishSubjects(SubjectFinder):
     def _aside(self, n: str, end: int) -> Optional[int]:
         """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
         the one closing at `end`) followed by an appositive, a relative clause, a participle or a
-        prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,"); a relative clause may
+        prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,") or the writer's discourse
+        marker ("Twelve residents, all told, said": closed.en.saying_marker, no verb of its own); a relative clause may
         hold a title in quotation marks (", who is promoting his 12th book, "Sin Miedo" (Without Fear),")."""
         commas = [m.start() for m in _COMMA.finditer(n, max(0, end - 220), end - 1)][-3:]
         stop = max(n.rfind(ch, max(0, end - 220), end - 1) for ch in ';:')
@@ -327,9 +329,15 @@ class EnglishSubjects(SubjectFinder):
                 if words[0] in _RELATIVE_OPENERS:
                     return comma
                 continue
-            if self._appositive(words) or self._titled(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " "):
+            if self._appositive(words) or self._titled(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " ") \
+                    or self._marker(n, comma, end):
                 return comma
         return None
+
+    def _marker(self, n: str, comma: int, end: int) -> bool:
+        """Whether all between the comma and the one closing at `end` is a discourse marker (closed.en.saying_marker)."""
+        marker = self.saying_marker.match(n, comma + 2)
+        return n[comma + 1:comma + 2] == " " and marker is not None and marker.end() == end - 1
 
     def subject(self, n: str, hit: Hit, quotes: Quotes, inverted: bool = True, asides: int = 0,
                         capitalised: frozenset[int] = frozenset()) -> tuple[int, int]:
