@@ -315,3 +315,32 @@ def test_needles_by_script_found_as_by_each_test():
     texts = ["وشدد الوزير على", "قال الوزير", "it has not been", "وقال Obama", "50%", "", "he is", "رفض"]
     for text in texts:
         assert holds_any_by_script(text, by_script(needles)) == holds_any(text, needles), text
+
+
+def test_whole_words_of_a_pattern_that_is_a_closed_list_of_words():
+    """A pattern that reads, after look-behinds and an optional و/ف, a closed list of words ending where the
+    word ends (the participles "مضيفا، مشيرين", the verbs of "علق على") is ruled out by one set test of the
+    text's words; whatever else may follow or open the word leaves it to its needles (None)."""
+    from provenance.lexicon import whole_words
+
+    words = whole_words(r"(?:(?<=[،,]\s)|(?<!.))[وف]?(?:مضيفين|مشيرين)(?!\S)")
+    assert {"مضيفين", "ومشيرين", "فمضيفين"} <= words and "مضيف" not in words
+    assert whole_words(r"(?<!\S)[وف]?(?:علق|يعلق)(?=(?:\s+\S+){0,6}?\s+علي)") >= {"علق", "يعلق", "وعلق"}
+    assert whole_words("علق علي") >= {"علق"}
+    for pattern in [r"علق(?:|ت) x", r"قال[ت]?ا", r"علق(?=\s*x)", r"علق[^\s]", r"علق(?=.)", r"\bsaid\b", r"(?i)علق"]:
+        assert whole_words(pattern) is None, pattern
+
+
+def test_a_lexicon_of_word_lists_finds_what_it_found_by_needles():
+    """The set test of whole_words only spares the regex where no word of the list is one of the text's words:
+    the hits, over random texts of the words, their pieces, proclitics and marks, are the patterns' own."""
+    patterns = [r"(?:(?<=[،,]\s)|(?<!.))[وف]?(?:مضيفين|مشيرين)(?!\S)", r"(?<!\S)[وف]?(?:علق|يعلق)(?=\s+علي)",
+                r"(?<!\S)مصدر(?:ان)?\s+رسمي", r"\bsaid\b"]
+    lx = Lexicon([], [(p, f"r{i}", "speech", None) for i, p in enumerate(patterns)])
+    reference = re.compile(lx._patterns_regex([], range(len(patterns))))
+    assert "ومضيفين" in lx._may_by[1] and lx._may_by[0][2]  # words, and needles for the third pattern
+    rnd = random.Random(5)
+    pieces = ["مضيفين", "مشيرين", "مضيف", "علق", "يعلق", "علي", "مصدر", "ان", "رسمي", "said", "و", "ف", "x", " ", "، ", ","]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
+        assert [h.text for h in lx.finditer(text)] == [m.group() for m in reference.finditer(text)], text
