@@ -302,6 +302,15 @@ def test_listing_or_ticking_off_is_said_by_its_subject(audit, text, source):
     "Companies listed on the exchange fell sharply.",
     "The names, listed below, were released on Friday.",
     "He was listed as a suspect.",
+    # review finding 6 (session 34): a run of scores and annoying people list nothing in words
+    "Ted Cruz ticked off party leaders with his speech on the Senate floor.",
+    "The Warriors rattled off 10 straight points in the third quarter.",
+    "Federer reeled off six straight games to win the match.",
+    # review finding 7: "listed as" a classification; a listing for sale, on an exchange or on a site
+    "The mayor, listed as a defendant in the suit, resigned on Monday.",
+    "The owners listed the house for $2 million last week.",
+    "Apple listed its shares in Tokyo in 2010, and Google listed its shares on Nasdaq.",
+    "Clinton's campaign listed the event on its website.",
     # politico_2015-12-09_the-presidential-candidates-favo.txt: a quoted title before the verb is no speaker after it
     "Donald Trump, the former host of the reality show “The Apprentice,” listed an NBC show as his guilty pleasure.",
 ])
