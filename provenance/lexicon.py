@@ -207,6 +207,15 @@ def _cut_word(text: str, pos: int, end: int) -> Optional[tuple[int, str]]:
     return None if start > 0 and _is_word(text[start - 1]) else (start, text[start:end])
 
 
+def _holds_word(words: frozenset[str], text: str, pos: int, end: int) -> bool:
+    """Whether one of `words` (whole_words) may be a word of text[pos:end]: one of the whole text's words (runs_of,
+    read once per text however many windows are asked) or the word that `end` cuts there."""
+    if not words.isdisjoint(runs_of(text)):
+        return True
+    cut = _cut_word(text, pos, end)
+    return cut is not None and cut[1] in words
+
+
 def required_texts(pattern: str) -> list[str]:
     """Runs of plain characters, one of which every match of `pattern` contains ([] if none is
     found): looking for them rules out most text far faster than the regex can. A pattern that is
@@ -393,14 +402,11 @@ def _letter(needle: str) -> str:
     return next((c for c in needle if c.isalnum()), needle[0])
 
 
-def holds_any_by_script(text: str, groups, words: frozenset[str] = frozenset()) -> bool:
+def holds_any_by_script(text: str, groups) -> bool:
     """holds_any over the needles of by_script, the ASCII ones skipped where none of their letters
-    occurs and the others where the text is ASCII (a flag of the string, not a scan); or one of `words`
-    (whole_words, none of them ASCII) is one of the text's words (runs_of), one set test for them all."""
+    occurs and the others where the text is ASCII (a flag of the string, not a scan)."""
     gate, ascii_, other = groups
-    if (other or words) and not text.isascii():
-        if words and not words.isdisjoint(runs_of(text)):
-            return True
+    if other and not text.isascii():
         for needle in other:
             if needle in text:
                 return True
@@ -574,13 +580,17 @@ class Lexicon:
             return None  # most texts
         part = text if pos == 0 and end == len(text) else text[pos:end]
         which = {i for needed, patterns in self._required.items() if needed in part for i in patterns}
-        return self._some_regex(tuple(sorted(which))) if which else None  # `may` by a word (_may_groups), none here
+        return self._some_regex(tuple(sorted(which))) if which else None  # `may` by a word of the text, not here
 
     def _may_match(self, text: str, pos: int, end: int) -> bool:
         """Whether a pattern may match in text[pos:end]: not if none of the texts one of which each
         pattern requires occurs there."""
-        return self._needles is None or holds_any_by_script(text if pos == 0 and end == len(text) else text[pos:end],
-                                                            *self._may_by)
+        if self._needles is None:
+            return True
+        groups, words = self._may_by
+        part = text if pos == 0 and end == len(text) else text[pos:end]
+        return bool(words) and not part.isascii() and _holds_word(words, text, pos, end) \
+            or holds_any_by_script(part, groups)
 
     def _openings(self, text: str, pos: int, end: int) -> list[tuple[int, str]]:
         """(start, letters) of the words of text[pos:end] that a term may start at, in order: the words

@@ -333,7 +333,8 @@ def test_whole_words_of_a_pattern_that_is_a_closed_list_of_words():
 
 def test_a_lexicon_of_word_lists_finds_what_it_found_by_needles():
     """The set test of whole_words only spares the regex where no word of the list is one of the text's words:
-    the hits, over random texts of the words, their pieces, proclitics and marks, are the patterns' own."""
+    the hits, over random texts of the words, their pieces, proclitics and marks, and windows of them, are the
+    patterns' own."""
     patterns = [r"(?:(?<=[،,]\s)|(?<!.))[وف]?(?:مضيفين|مشيرين)(?!\S)", r"(?<!\S)[وف]?(?:علق|يعلق)(?=\s+علي)",
                 r"(?<!\S)مصدر(?:ان)?\s+رسمي", r"\bsaid\b"]
     lx = Lexicon([], [(p, f"r{i}", "speech", None) for i, p in enumerate(patterns)])
@@ -344,3 +345,5 @@ def test_a_lexicon_of_word_lists_finds_what_it_found_by_needles():
     for _ in range(3000):
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 8)))
         assert [h.text for h in lx.finditer(text)] == [m.group() for m in reference.finditer(text)], text
+        pos, end = sorted(rnd.randint(0, len(text)) for _ in range(2))  # a window, maybe cutting a word
+        assert [h.text for h in lx.finditer(text, pos, end)] == [m.group() for m in reference.finditer(text, pos, end)]
