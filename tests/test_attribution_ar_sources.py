@@ -526,3 +526,13 @@ def test_a_statement_opening_the_span_still_speaks_as_a_document(audit):
     # arabic-pool/skynews_SK-middleEast-239-20180311: "ذكر البيان" has no one named before the statement
     source = audit("عنوان\n\nوأوضح البيان أن القوات قتلت عشرة مسلحين.").claims[0].source
     assert source.type == "document" and "closed.ar.spoken_in" not in source.rules
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-saudi/alriyadh_2015-08-06_058, arabic-pool/bbc_BB-internationalNews-40-20180219: the source is
+    # the words before the statement, not the statement with them
+    ("كما أعلنت الدّاخلية التونسية في بلاغ لها أن فرقة الأبحاث تمكنت من إيقاف 10 أشخاص.", "الدّاخلية التونسية"),
+    ("وقالت المنظمة في تقريرها إن مدير عملياتها أقر بالمخالفات.", "المنظمة"),
+])
+def test_the_source_is_the_one_named_before_the_statement_without_it(audit, text, source):
+    assert audit("عنوان\n\n" + text).claims[-1].source.text == source
