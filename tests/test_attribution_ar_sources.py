@@ -536,3 +536,16 @@ def test_a_statement_opening_the_span_still_speaks_as_a_document(audit):
 ])
 def test_the_source_is_the_one_named_before_the_statement_without_it(audit, text, source):
     assert audit("عنوان\n\n" + text).claims[-1].source.text == source
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-saudi/aawsat_2015-08-02_028: a speech with a pronoun, its ة written ت ("كلمتها")
+    ("وأقرت كلينتون في كلمتها بتشكيك الكثير من الكوبيين الأميركيين تجاه سياسة أوباما.", "كلينتون"),
+    # alriyadh_2015-08-06_058's sentence with a letter in place of the notice, with في or ب
+    ("كما أعلنت الداخلية التونسية في رسالتها أن فرقة الأبحاث تمكنت من إيقاف 10 أشخاص.", "الداخلية التونسية"),
+    ("كما أعلنت الداخلية التونسية برسالتها أن فرقة الأبحاث تمكنت من إيقاف 10 أشخاص.", "الداخلية التونسية"),
+])
+def test_a_statement_with_a_pronoun_on_its_ta_marbuta_is_where_they_spoke(audit, text, source):
+    claim = audit("عنوان\n\n" + text).claims[-1]
+    assert claim.source.text == source and claim.source.type != "document"
+    assert "closed.ar.spoken_in" in claim.source.rules

@@ -38,6 +38,13 @@ def relative_verbs(words: frozenset[str]) -> str:
     return opening(words).replace(re.escape(" "), r"\s+") + r"\s+"
 
 
+def with_pronouns(nouns: frozenset[str], pronouns: frozenset[str]) -> frozenset[str]:
+    """Nouns as written, alone and with a pronoun attached, whose ة is written ت before it ("رسالة"، "رسالتها"،
+    "بيانه"): the possessed form a regex of the written word plus a pronoun would miss."""
+    stems = {n[:-1] + "ت" if n.endswith("ة") else n for n in nouns}
+    return frozenset(nouns | {s + p for s in stems for p in pronouns})
+
+
 def said_again(said: list[str], earlier: list[str]) -> bool:
     """Whether an office's words `said` are those of an `earlier` mention in order, from its first:
     shortened ("المتحدث باسم الداخلية" after "المتحدث الرسمي باسم وزارة الداخلية") or its title alone."""
@@ -97,8 +104,10 @@ class ArabicSpans(SpanGrammar):
     def __init__(self, typer):
         super().__init__(typer)
         # في or ب before a statement's vehicle, with the article or a pronoun: "في بلاغ لها"، "ببيانها" (as written)
-        self.spoken_in = re.compile(r"(?<!\S)(?:في\s+|ب)(?:ال)?" + opening(written_class(typer.rules, _SPOKEN_IN))
-                                    + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"»])")
+        vehicles = written_class(typer.rules, "closed.ar.statement_noun") | written_class(typer.rules, _SPOKEN_IN)
+        pronouns = written_class(typer.rules, "closed.ar.object_pronoun")
+        self.spoken_in = re.compile(r"(?<!\S)(?:في\s+|ب)(?:ال)?" + opening(with_pronouns(vehicles, pronouns))
+                                    + r"(?![^\s،,.:؛\"»])")
         # a country's own words, some opening with ل or ب (ليبيا، بريطانيا): no preposition attached
         self.prepositions = closed_class(typer.rules, "closed.ar.preposition")
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
