@@ -244,10 +244,12 @@ class ArabicSpans(SpanGrammar):
     def principal(self, span: str) -> Optional[str]:
         """The one named before the statement they spoke in ("الداخلية التونسية في بلاغ لها"، "معاليه في تعميم
         وجهه"): the statement is where they spoke, not the speaker (closed.ar.spoken_in); None where the span
-        opens with it or has none."""
+        opens with it or has none, or where a name follows it: the noun is then a title's complement before its
+        holder ("الباحث في الخطاب السياسي محمد علي": discourse, a field of study)."""
         spoken = self.spoken_in.search(span)
-        before = span[:spoken.start()].strip(" ،,") if spoken is not None else ""
-        return before or None
+        if spoken is None or self.typer.name_tokens(span[spoken.end():]):
+            return None
+        return span[:spoken.start()].strip(" ،,") or None
 
     def coordinated(self, span: str) -> Optional[re.Match]:
         return _AR_AND_THE.search(span)  # "المرصد السوري والإعلام الرسمي"
