@@ -526,3 +526,32 @@ def test_a_statement_opening_the_span_still_speaks_as_a_document(audit):
     # arabic-pool/skynews_SK-middleEast-239-20180311: "ذكر البيان" has no one named before the statement
     source = audit("عنوان\n\nوأوضح البيان أن القوات قتلت عشرة مسلحين.").claims[0].source
     assert source.type == "document" and "closed.ar.spoken_in" not in source.rules
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-saudi/aawsat_2015-08-02_028: a speech with a pronoun, its ة written ت ("كلمتها")
+    ("وأقرت كلينتون في كلمتها بتشكيك الكثير من الكوبيين الأميركيين تجاه سياسة أوباما.", "كلينتون"),
+    # alriyadh_2015-08-06_058's sentence with a letter in place of the notice, with في or ب
+    ("كما أعلنت الداخلية التونسية في رسالتها أن فرقة الأبحاث تمكنت من إيقاف 10 أشخاص.", "الداخلية التونسية"),
+    ("كما أعلنت الداخلية التونسية برسالتها أن فرقة الأبحاث تمكنت من إيقاف 10 أشخاص.", "الداخلية التونسية"),
+])
+def test_a_statement_with_a_pronoun_on_its_ta_marbuta_is_where_they_spoke(audit, text, source):
+    claim = audit("عنوان\n\n" + text).claims[-1]
+    assert claim.source.text == source and claim.source.type != "document"
+    assert "closed.ar.spoken_in" in claim.source.rules
+
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-saudi/alriyadh_2015-08-06_058, arabic-pool/bbc_BB-internationalNews-40-20180219: the source is
+    # the words before the statement, not the statement with them
+    ("كما أعلنت الدّاخلية التونسية في بلاغ لها أن فرقة الأبحاث تمكنت من إيقاف 10 أشخاص.", "الدّاخلية التونسية"),
+    ("وقالت المنظمة في تقريرها إن مدير عملياتها أقر بالمخالفات.", "المنظمة"),
+])
+def test_the_source_is_the_one_named_before_the_statement_without_it(audit, text, source):
+    assert audit("عنوان\n\n" + text).claims[-1].source.text == source
+
+
+def test_a_statement_noun_before_a_name_is_a_title_complement(audit):
+    # "الخطاب" here is discourse, the researcher's field: the name after it is the speaker's, no statement
+    source = audit("عنوان\n\nوقال الباحث في الخطاب السياسي محمد علي إن الأزمة ستطول.").claims[-1].source
+    assert source.type == "named_person" and "closed.ar.spoken_in" not in source.rules

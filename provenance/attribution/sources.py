@@ -132,7 +132,9 @@ class SpanGrammar:
     the head of a noun phrase stands, how a name is read. The defaults decide nothing."""
 
     max_name_words = 3  # words of a name remembered from a title: "Sen. John McCain"
-    principal_rule: Optional[str] = None  # the rule that names a spokesperson spoken through (`principal`)
+    # the rule that names whom the span's other words only carry (`principal`): a spokesperson spoken through, a
+    # statement spoken in
+    principal_rule: Optional[str] = None
 
     def __init__(self, typer: SourceTyper):
         self.typer = typer
@@ -150,8 +152,9 @@ class SpanGrammar:
         return None
 
     def principal(self, span: str) -> Optional[str]:
-        """The span without the spokesperson its named one speaks through (`principal_rule`), or None where it
-        has none."""
+        """The one the span names as speaking, without what only carries their words (`principal_rule`): a
+        spokesperson they speak through ("Schilling, through a spokeswoman"), a statement they spoke in ("الوزارة
+        في بيان لها"); None where it has none."""
         return None
 
     def spoken_through(self, body: str, start: int, end: int) -> bool:
@@ -364,7 +367,7 @@ class SourceTyper:
         """A span (`n`: normalised) typed in the shared order, without its anaphors or coordinated nouns."""
         g = self.grammar(n)
         principal = g.principal(span)
-        if principal is not None:  # "Schilling, through a spokeswoman": typed by the name, not by the spokesperson
+        if principal is not None:  # "Schilling, through a spokeswoman", "الوزارة في بيان لها": typed by the speaker
             typed = self.type_span(principal, norm(principal), memory)
             return replace(typed, rules=[*typed.rules, g.principal_rule])
         unquoted = _PARTY_TAG.sub(" ", _QUOTED.sub(" ", span))  # quoted words name things; "(R-S.C.)" no one

@@ -8,6 +8,7 @@ may stand anywhere before what was said ("قال مسؤول لم يشأ كشف �
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from itertools import islice
 from typing import Optional
@@ -363,11 +364,24 @@ class Arabic(Language):
             cand.typed.rules = [*cand.typed.rules, given]
         if self.subjects.through_complement(r.n, span):  # "مدير ... بفرع الهيئة ... مجدي يونس"
             cand.typed.rules = [*cand.typed.rules, "closed.ar.title_complement"]
+        if self.typer.arabic.principal_rule in cand.typed.rules:
+            cand.span = self._principal_span(r, span)  # "الداخلية التونسية في بلاغ لها": the source's own words
         if "src.unintroduced" in cand.typed.rules and (cand.hearer is not None or span[0] >= hit.end
                                                        and self.bare(hit.text) in self.words.subject_position):
             r.memory.remember(cand.typed.name, "named_person")
             cand.typed = Typed("named_person", name=cand.typed.name, rules=["src.name", "src.subject_position"])
         return cand
+
+    def _principal_span(self, r: Reading, span: tuple[int, int]) -> tuple[int, int]:
+        """The subject's span cut to the one named before the statement they spoke in (closed.ar.spoken_in,
+        SpanGrammar.principal), so that the source's text is theirs and not the statement's; whole where the
+        rule came with an earlier typing (an anaphor read as the body it stands for)."""
+        text = r.original(*span)
+        principal = self.typer.arabic.principal(text)
+        if principal is None:
+            return span
+        end = r.ns.span(*span)[0] + text.index(principal) + len(principal)
+        return span[0], bisect_left(r.ns.offsets, end)
 
     def covers(self, r: Reading, cand: Candidate) -> bool:
         """An outlet covers its story, but a noun of media that names other things too

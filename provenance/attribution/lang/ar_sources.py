@@ -38,6 +38,13 @@ def relative_verbs(words: frozenset[str]) -> str:
     return opening(words).replace(re.escape(" "), r"\s+") + r"\s+"
 
 
+def with_pronouns(nouns: frozenset[str], pronouns: frozenset[str]) -> frozenset[str]:
+    """Nouns as written, alone and with a pronoun attached, whose ة is written ت before it ("رسالة"، "رسالتها"،
+    "بيانه"): the possessed form a regex of the written word plus a pronoun would miss."""
+    stems = {n[:-1] + "ت" if n.endswith("ة") else n for n in nouns}
+    return frozenset(nouns | {s + p for s in stems for p in pronouns})
+
+
 def said_again(said: list[str], earlier: list[str]) -> bool:
     """Whether an office's words `said` are those of an `earlier` mention in order, from its first:
     shortened ("المتحدث باسم الداخلية" after "المتحدث الرسمي باسم وزارة الداخلية") or its title alone."""
@@ -97,8 +104,10 @@ class ArabicSpans(SpanGrammar):
     def __init__(self, typer):
         super().__init__(typer)
         # في or ب before a statement's vehicle, with the article or a pronoun: "في بلاغ لها"، "ببيانها" (as written)
-        self.spoken_in = re.compile(r"(?<!\S)(?:في\s+|ب)(?:ال)?" + opening(written_class(typer.rules, _SPOKEN_IN))
-                                    + r"(?:ه|ها|هم|هما)?(?![^\s،,.:؛\"»])")
+        vehicles = written_class(typer.rules, "closed.ar.statement_noun") | written_class(typer.rules, _SPOKEN_IN)
+        pronouns = written_class(typer.rules, "closed.ar.object_pronoun")
+        self.spoken_in = re.compile(r"(?<!\S)(?:في\s+|ب)(?:ال)?" + opening(with_pronouns(vehicles, pronouns))
+                                    + r"(?![^\s،,.:؛\"»])")
         # a country's own words, some opening with ل or ب (ليبيا، بريطانيا): no preposition attached
         self.prepositions = closed_class(typer.rules, "closed.ar.preposition")
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
@@ -235,10 +244,12 @@ class ArabicSpans(SpanGrammar):
     def principal(self, span: str) -> Optional[str]:
         """The one named before the statement they spoke in ("الداخلية التونسية في بلاغ لها"، "معاليه في تعميم
         وجهه"): the statement is where they spoke, not the speaker (closed.ar.spoken_in); None where the span
-        opens with it or has none."""
+        opens with it or has none, or where a name follows it: the noun is then a title's complement before its
+        holder ("الباحث في الخطاب السياسي محمد علي": discourse, a field of study)."""
         spoken = self.spoken_in.search(span)
-        before = span[:spoken.start()].strip(" ،,") if spoken is not None else ""
-        return before or None
+        if spoken is None or self.typer.name_tokens(span[spoken.end():]):
+            return None
+        return span[:spoken.start()].strip(" ،,") or None
 
     def coordinated(self, span: str) -> Optional[re.Match]:
         return _AR_AND_THE.search(span)  # "المرصد السوري والإعلام الرسمي"
