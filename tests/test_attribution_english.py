@@ -910,6 +910,22 @@ def test_a_crowd_after_a_closed_quotation_is_its_unnamed_speaker(audit, text, cr
     assert "en.class.crowd_noun" in claim.source.rules
 
 
+@pytest.mark.parametrize("text", [
+    # second review of session 34 (findings 1 and 2): a quotation inside an opening clause is a title or a phrase
+    # that clause names, not an utterance the crowd or the person after it voices (cue.en.closing_verb)
+    'When Trump mentioned "Crooked Hillary," the crowd booed.',
+    'Cruz gave a speech. As the band played "Hail to the Chief," the crowd stood.',
+    'Trump spoke for an hour. After he said "build the wall," the crowd cheered.',
+    'In the film "Jaws," the audience screamed.',
+    'After the curtain fell on "Hamilton," Pence walked out.',
+    'Trump spoke at length. When the band started "Hail to the Chief," he walked out.',
+    'Trump spoke at length. After the film "Titanic," he stepped out.',
+])
+def test_a_quoted_title_in_an_opening_clause_is_no_ones_speech(audit, text):
+    claim = audit("Title\n\n" + text).claims[-1]
+    assert claim.source.type == "unattributed" and "cue.en.closing_verb" not in claim.reasons
+
+
 def test_a_crowd_that_only_acts_is_a_scene_not_a_source(audit):
     # en.class.group_noun: "the crowd booed" says what happened, not what anyone said
     assert audit("Title\n\nTrump mentioned Clinton. The crowd booed.").claims[1].source.type == "unattributed"

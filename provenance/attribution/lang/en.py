@@ -63,6 +63,7 @@ _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
+_FIRST_WORD = re.compile(r"\w+")  # a sentence's first word, past any marks opening it
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
 # the most words after the verb of a leading "as" clause ("said last week in Tel Aviv", "told the New York Daily
 # News"): when, where and to whom it was said are short, and a longer tail says more than that
@@ -453,6 +454,8 @@ class English(Language):
         for m in self.closing.finditer(n) if self.closing is not None and ('"' in n or "''" in n) else ():
             if r.inside(m.start()) or not r.inside(m.start() - 4) or r.inside(m.start(2)):
                 continue  # 'He said, "Trump wins."': the quotation opens there
+            if self._named_in_opening(r, m.start()):
+                continue  # 'When Trump mentioned "Crooked Hillary," the crowd booed.': a title or a phrase named
             verb, words = m.group(2), m.group(1).split()
             if not (verb.endswith("ed") or verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
                     or verb in self.pasts):
@@ -469,6 +472,18 @@ class English(Language):
                 for family, hits in r.cues.items():
                     r.cues[family] = [h for h in hits if not (h.start < hit.end and hit.start < h.end)]
                 r.cues["speech"] = sorted([*r.cues["speech"], hit], key=lambda h: h.start)
+
+    def _named_in_opening(self, r: Reading, frame: int) -> bool:
+        """Whether the quotation closed before a frame (`frame`: where its noun phrase starts) lies in an opening
+        clause or phrase (closed.en.subordinate_opener, closed.en.preposition) that names it: a title or a phrase,
+        no utterance the frame reports ('In the film "Jaws," the audience screamed.', 'After the curtain fell on
+        "Hamilton," Pence walked out.', 'When Trump mentioned "Crooked Hillary," the crowd booed.'); a quotation
+        opening the sentence, or in a main clause, is ('"Out!" the crowd yelled.', 'He would be a better
+        president "no matter what," one user commented.': cue.en.closing_verb)."""
+        opened = min((a for a, b in r.quotes if frame - 4 <= b <= frame), default=0)
+        first = _FIRST_WORD.search(r.n, 0, opened)
+        return first is not None and (first.group() in self.words.prepositions
+                                      or self.words.subordinate.match(r.n[first.start():]) is not None)
 
     def _reported_acts(self, r: Reading) -> None:
         """A speech act of cue.en.speech_act after an earlier verb of saying outside quotations is what that verb
