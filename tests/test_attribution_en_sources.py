@@ -1210,3 +1210,15 @@ def test_a_share_in_an_article_that_names_its_poll_is_the_poll(audit, text):
     claim = next(c for c in audit(text).claims if c.source.rules[:1] and "anonymous_share" in c.source.rules[0])
     assert claim.source.type == "document"
     assert "src.anonymous_share.en.no_poll" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, holder", [
+    # second review of session 34 (finding 9): the crowd nouns are one list (en.class.crowd_noun), read wherever
+    # the nouns of a group are (en.class.group_noun), and the trace names the list that holds the word
+    ("Audiences say the show is too long.", "Audiences"),
+    ("The show is too long, according to the audience.", "the audience"),
+    ("Trump's audience believes the election is rigged.", "Trump's audience"),
+])
+def test_a_crowd_noun_is_a_group_of_people(audit, text, holder):
+    source = audit(text).claims[0].source
+    assert (source.type, source.text) == ("anonymous", holder) and "en.class.crowd_noun" in source.rules

@@ -903,11 +903,36 @@ def test_an_untyped_phrase_and_a_verb_after_a_closed_quotation_are_not_the_previ
     ('Clinton asked if they wanted four more years of this. "Nooooo!" the crowd cried out, booing.', "the crowd"),
     # a crowd is its own unnamed source, not the senator quoted before (second review of session 29, finding 1)
     ('Senator Mike Lee said the bill would fail. "Lock her up," the crowd chanted.', "the crowd"),
+    # second review of session 34 (finding 8): a bare plural, and a crowd whose phrase goes on past its head
+    ('Trump spoke for an hour. "Four more years!" crowds chanted.', "crowds"),
+    ('Trump spoke for an hour. "Lock her up!" the crowd at the rally chanted.', "the crowd at the rally"),
 ])
 def test_a_crowd_after_a_closed_quotation_is_its_unnamed_speaker(audit, text, crowd):
     claim = audit("Title\n\n" + text).claims[1]
     assert (claim.source.type, claim.source.text) == ("anonymous", crowd)
     assert "en.class.crowd_noun" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    # second review of session 34 (findings 1 and 2): a quotation inside an opening clause is a title or a phrase
+    # that clause names, not an utterance the crowd or the person after it voices (cue.en.closing_verb)
+    'When Trump mentioned "Crooked Hillary," the crowd booed.',
+    'Cruz gave a speech. As the band played "Hail to the Chief," the crowd stood.',
+    'Trump spoke for an hour. After he said "build the wall," the crowd cheered.',
+    'In the film "Jaws," the audience screamed.',
+    'After the curtain fell on "Hamilton," Pence walked out.',
+    'Trump spoke at length. When the band started "Hail to the Chief," he walked out.',
+    'Trump spoke at length. After the film "Titanic," he stepped out.',
+])
+def test_a_quoted_title_in_an_opening_clause_is_no_ones_speech(audit, text):
+    claim = audit("Title\n\n" + text).claims[-1]
+    assert claim.source.type == "unattributed" and "cue.en.closing_verb" not in claim.reasons
+
+
+def test_a_phrase_headed_by_no_crowd_noun_is_no_crowd(audit):
+    # the head is the word before the preposition: "the leader of the crowd" is one person, not the crowd
+    claim = audit('Title\n\nTrump spoke for an hour. "Go home!" the leader of the crowd shouted.').claims[1]
+    assert "en.class.crowd_noun" not in claim.source.rules
 
 
 def test_a_crowd_that_only_acts_is_a_scene_not_a_source(audit):

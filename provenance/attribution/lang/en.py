@@ -63,6 +63,7 @@ _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
+_FIRST_WORD = re.compile(r"\w+")  # a sentence's first word, past any marks opening it
 _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or more
 # the most words after the verb of a leading "as" clause ("said last week in Tel Aviv", "told the New York Daily
 # News"): when, where and to whom it was said are short, and a longer tail says more than that
@@ -110,6 +111,13 @@ def _stems(term: str) -> set[str]:
 def _description(r: Reading, span: tuple[int, int]) -> Typed:
     """A description no lexicon types, as the subject of a verb of saying: an unnamed source."""
     return Typed("anonymous", name=r.original(*span), rules=["attr.description_subject"])
+
+
+def _frame_phrase(n: str, hit: Hit) -> tuple[int, int]:
+    """The noun phrase of a closing frame ('"...," the crowd at the rally chanted'): all between the quotation's
+    closing mark and the verb (cue.en.closing_verb), whatever a walk back from the verb would stop at."""
+    start = max(n.rfind('" ', 0, hit.start), n.rfind("'' ", 0, hit.start))
+    return n.index(" ", start) + 1, hit.start - 1
 
 
 @lru_cache(maxsize=4)  # asked for every capitalised cue of a sentence
@@ -174,7 +182,8 @@ class English(Language):
             ("document", "en.class.according_document",
              closed_class(self.rules, "en.class.according_document") | single("document_noun")),
             ("media", "en.class.according_media", closed_class(self.rules, "en.class.according_media")),
-            *(("anonymous", f"en.class.{c}", closed_class(self.rules, f"en.class.{c}")) for c in ("person_noun", "group_noun")))
+            *(("anonymous", f"en.class.{c}", closed_class(self.rules, f"en.class.{c}"))
+              for c in ("person_noun", "group_noun", "crowd_noun")))
         self.object_pronouns = closed_class(self.rules, "closed.en.object_pronoun")
         self.thing_pronouns = closed_class(self.rules, "closed.en.thing_pronoun")  # "it points to" (attr.speaking_subject)
         self.degree = closed_class(self.rules, "closed.en.degree_adverb")  # "the jobs Perez talks about most is"
@@ -197,7 +206,8 @@ class English(Language):
         # what a possessor has is people only if its head names people ("Romney's associates"; not "Trump's tweets")
         self.possessed = re.compile(rf"{possessor} ")
         self.possessed_people = frozenset().union(*(closed_class(self.rules, f"en.class.{c}")
-                                                    for c in ("person_noun", "group_noun", "possessed_person")))
+                                                    for c in ("person_noun", "group_noun", "crowd_noun",
+                                                              "possessed_person")))
         self.naming = closed_class(self.rules, "closed.en.naming_participle")  # "a group called X"
         self.plural_relative = re.compile(rf"\s+{opening(self.words.relatives)}\s+"
                                           rf"{opening(closed_class(self.rules, 'closed.en.plural_agreement'))}(?![\w'’])")
@@ -293,9 +303,11 @@ class English(Language):
             # the speaker, as a pronoun would; not before any verb ('"Lock her up," the crowd chanted', '"Titanic,"
             # the ship sinks': only a subject typed as a source makes the frame speech, cue.en.closing_verb)
             cand.typed = Typed(None, rules=["attr.definite_anaphor"])
-        elif hit.entry_id == "cue.en.closing_verb" and self._crowd(n, span):
-            # '"Out!" the crowd yelled.': the people gathered voice the quotation (en.class.crowd_noun)
-            cand.typed = Typed("anonymous", name=r.original(*span).strip(), rules=["en.class.crowd_noun"])
+        elif hit.entry_id == "cue.en.closing_verb" and self._crowd(WORD.findall(n, *_frame_phrase(n, hit))):
+            # '"Out!" the crowd yelled.', '"Lock her up!" the crowd at the rally chanted.': the people gathered
+            # voice the quotation (en.class.crowd_noun), the whole phrase between it and the verb
+            cand.span = _frame_phrase(n, hit)
+            cand.typed = Typed("anonymous", name=r.original(*cand.span).strip(), rules=["en.class.crowd_noun"])
         elif cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules \
                 and (self._described(r, span) or n[span[0]:span[1]] in self.alone) \
                 and self._says(n, hit, span):
@@ -317,11 +329,11 @@ class English(Language):
             cand.typed = Typed("unattributed", rules=[hit.entry_id, "attr.speaking_subject"])
         return cand
 
-    def _crowd(self, n: str, span: tuple[int, int]) -> bool:
-        """Whether a subject is the people gathered at an event ("the crowd", "the angry audience"): a crowd noun
-        (en.class.crowd_noun) heading at most three words."""
-        words = WORD.findall(n, span[0], span[1])
-        return 0 < len(words) <= 3 and words[-1] in self.crowds
+    def _crowd(self, words: list[str]) -> bool:
+        """Whether a phrase is the people gathered at an event ("the crowd", "the angry audience", "crowds", "the
+        crowd at the rally"): its head, the last word before any preposition, is a crowd noun (en.class.crowd_noun)."""
+        head = next((i for i, w in enumerate(words) if w in self.words.prepositions), len(words))
+        return head > 0 and words[head - 1] in self.crowds
 
     def _speaks(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
         """Whether the subject of a verb of talking about, pointing to or downplaying can speak (attr.speaking_subject):
@@ -463,14 +475,16 @@ class English(Language):
         for m in self.closing.finditer(n) if self.closing is not None and ('"' in n or "''" in n) else ():
             if r.inside(m.start()) or not r.inside(m.start() - 4) or r.inside(m.start(2)):
                 continue  # 'He said, "Trump wins."': the quotation opens there
+            if self._named_in_opening(r, m.start()):
+                continue  # 'When Trump mentioned "Crooked Hillary," the crowd booed.': a title or a phrase named
             verb, words = m.group(2), m.group(1).split()
             if not (verb.endswith("ed") or verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
                     or verb in self.pasts):
                 continue
             written = r.original(m.start(1), m.end(1)).split()
-            if words[0] not in self.closing_openers and not (
+            if words[0] not in self.closing_openers and not self._crowd(words) and not (
                     all(w[:1].isupper() for w in written) and words[0] not in self.not_opening | self.coordinators):
-                continue  # '"...?" In recent years', '"...," and then'
+                continue  # '"...?" In recent years', '"...," and then'; '"Four more years!" crowds chanted.'
             if any(h.start < m.end() and m.start() < h.end and h.family != "speech_media"
                    for f in ("speech", "speech_complement", "participle") for h in r.cues.get(f, ())):
                 continue  # '"...," he said Sunday': a verb of saying of the lexicons
@@ -479,6 +493,18 @@ class English(Language):
                 for family, hits in r.cues.items():
                     r.cues[family] = [h for h in hits if not (h.start < hit.end and hit.start < h.end)]
                 r.cues["speech"] = sorted([*r.cues["speech"], hit], key=lambda h: h.start)
+
+    def _named_in_opening(self, r: Reading, frame: int) -> bool:
+        """Whether the quotation closed before a frame (`frame`: where its noun phrase starts) lies in an opening
+        clause or phrase (closed.en.subordinate_opener, closed.en.preposition) that names it: a title or a phrase,
+        no utterance the frame reports ('In the film "Jaws," the audience screamed.', 'After the curtain fell on
+        "Hamilton," Pence walked out.', 'When Trump mentioned "Crooked Hillary," the crowd booed.'); a quotation
+        opening the sentence, or in a main clause, is ('"Out!" the crowd yelled.', 'He would be a better
+        president "no matter what," one user commented.': cue.en.closing_verb)."""
+        opened = min((a for a, b in r.quotes if frame - 4 <= b <= frame), default=0)
+        first = _FIRST_WORD.search(r.n, 0, opened)
+        return first is not None and (first.group() in self.words.prepositions
+                                      or self.words.subordinate.match(r.n[first.start():]) is not None)
 
     def _reported_acts(self, r: Reading) -> None:
         """A speech act of cue.en.speech_act after an earlier verb of saying outside quotations is what that verb

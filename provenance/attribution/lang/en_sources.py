@@ -76,9 +76,11 @@ class EnglishSpans(SpanGrammar):
     def __init__(self, typer: SourceTyper):
         super().__init__(typer)
         self.people = {c: closed_class(typer.rules, f"en.class.{c}")
-                       for c in ("person_noun", "group_noun", "quantifier", "unnamed_opener", "initialled_person",
-                                 "party_members")}
-        self._nouns = self.people["person_noun"] | self.people["group_noun"]  # "the Republican electorate"
+                       for c in ("person_noun", "group_noun", "crowd_noun", "quantifier", "unnamed_opener",
+                                 "initialled_person", "party_members")}
+        # a body of people: a group or the people gathered at an event, a kind of group (en.class.crowd_noun)
+        self._groups = self.people["group_noun"] | self.people["crowd_noun"]
+        self._nouns = self.people["person_noun"] | self._groups  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
         self._polls = [t.split() for t in closed_class(typer.rules, "src.anonymous_share.en.polls")]  # "survey", "polled"
         self._possessors = closed_class(typer.rules, "closed.en.description_possessor")  # "His enemies within ..."
@@ -214,7 +216,7 @@ class EnglishSpans(SpanGrammar):
             or n + "." in self.typer.words.titles or n in self.typer.time_words or n in self._months \
             or norm(tok) in self._months \
             or any(map(str.isdigit, n)) or not tok[:1].isupper() \
-            or n in self.people["group_noun"]  # lower case, or a body of people ("GOP", "Staff"): not a name
+            or n in self._groups  # lower case, or a body of people ("GOP", "Staff"): not a name
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
         """A title in parentheses follows its holder's name ("Harry Reid (D-Nev.) said"), not the words after it;
@@ -696,9 +698,9 @@ class EnglishSpans(SpanGrammar):
         plural = self._plural(head)
         if words[0] in self.typer.words.definite and head in self.people["person_noun"] and not plural:
             return Typed(None, rules=["en.class.person_noun", "src.definite_person"])
-        if head in self.people["person_noun"] or head in self.people["group_noun"] and words[0] not in self.typer.words.definite:
+        if head in self.people["person_noun"] or head in self._groups and words[0] not in self.typer.words.definite:
             # "the crowd booed" is a scene, not a source
-            entry = "en.class.person_noun" if head in self.people["person_noun"] else "en.class.group_noun"
+            entry = next(f"en.class.{c}" for c in ("person_noun", "group_noun", "crowd_noun") if head in self.people[c])
             return Typed("anonymous", role=span.strip(), rules=[entry])
         quantity = " ".join(words[:2]) if words[1:2] != ["of"] and " ".join(words[:2]) in self.people["quantifier"] \
             else words[0]
