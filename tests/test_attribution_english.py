@@ -1109,3 +1109,44 @@ def test_a_clause_of_time_that_reports_what_was_said_still_attributes(audit, tex
     claim = audit(text).claims[-1]
     assert claim.source.type != "unattributed"
     assert "attr.continuation.side_clause" not in claim.reasons
+
+
+@pytest.mark.parametrize("text, cue", [
+    # review of attr.continuation.side_clause (session 34): what follows the clause's verb may report what was said,
+    # or the sentence may go on with the speaker; the clause is then read as before, an attribution
+    ("The crowd booed as he denied any wrongdoing, saying the report was false.", "denied"),  # the speaker goes on
+    ("The crowd cheered when he said the bill would pass.", "said"),  # a clause without "that" after a noun
+    ("He drew criticism when he claimed the election was rigged.", "claimed"),
+    ("The crowd cheered when he told reporters the plan would pass.", "told"),
+    ("The crowd cheered when he told reporters in Iowa on Tuesday that the plan would pass.", "told"),  # far "that"
+    ("The crowd cheered when he said the plan \u201cwill pass.\u201d", "said"),  # a quotation without a comma
+    ("The crowd cheered when he told reporters, the plan would pass.", "told"),  # a clause after a comma
+    ("The plan will pass, as he said.", "said"),  # "as" and a verb that ends its clause report the main clause
+    ("The plan will pass as he said.", "said"),
+    ("The bill is a disaster, as he has said.", "has said"),
+    ("The economy is strong, as he claimed on Tuesday in Iowa.", "claimed"),
+    ("The plan will pass \u2014 as he said on Sunday.", "said"),
+])
+def test_a_clause_of_time_that_may_report_or_go_on_stays_an_attribution(audit, text, cue):
+    claim = audit("Senator John Smith said he was tired. " + text).claims[-1]
+    assert claim.source.type == "named_official"
+    assert claim.cue == cue
+    assert "attr.continuation.side_clause" not in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd cheered once he said it.",  # no verb of saying read: the rule decided nothing
+    "The crowd cheered until he announced the winner.",
+    "Smith warned that taxes would rise as he announced the plan.",  # Smith's cue governs the sentence anyway
+])
+def test_the_side_clause_reason_is_given_only_when_it_changed_the_source(audit, text):
+    claim = audit("Senator John Smith said he was tired. " + text).claims[-1]
+    assert "attr.continuation.side_clause" not in claim.reasons
+
+
+def test_a_relative_that_after_the_object_is_no_report(audit):
+    # nyt_2016-04-21_espn-fires-schilling-over-an-off.txt (PolNeAR train): "that compared" opens a relative clause of the comment, not a reported one
+    claim = audit("Smith said he was sorry. He was suspended for a month after he posted a comment on Twitter in "
+                  "August that compared radical Muslims to Nazis.").claims[-1]
+    assert claim.source.type == "unattributed"
+    assert "attr.continuation.side_clause" in claim.reasons

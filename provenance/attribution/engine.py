@@ -477,6 +477,7 @@ class Attributor:
         cands: list[Candidate] = []
         quoted_openers: list[Candidate] = []  # «أكد كيم ...»: a quotation that opens with its own speaker
         side: list[Candidate] = []  # attributions in relative and side clauses
+        narration: list[Candidate] = []  # of those, "he"/"she" in a clause of time (attr.continuation.side_clause)
         according_verbs = lang.according_verbs(r)
         after_according = {v.start for v in according_verbs.values() if v is not None}
         for hit in cues["speech"]:
@@ -498,15 +499,15 @@ class Attributor:
                 before = before[1:]  # a word the window cut is not read: "مسؤولا" is no لا
             before = _same_clause(before)
             negated = bool({lang.bare(w) for w in before} & self.words.negation)  # "ولم تعلن"
-            previous = _same_clause(words_before(n, hit.start, 2))
+            clause = _same_clause(words_before(n, hit.start, 3))  # "after she had posted"
+            previous = clause[-2:]
             subordinate = hit.start > 0 and {*previous, " ".join(previous)} & self.words.subordinators \
                 and not self.words.subordinate.match(n)  # "بعد أن"
             dated = subordinate and lang.dates_news(r, hit.start)  # "جاء ذلك بعد أن أعلنت": no side clause
             side_clause = negated or {lang.bare(w) for w in previous} & lang.relatives or subordinate and not dated
-            if not side_clause and not self.words.subordinate.match(n) \
-                    and lang.narrated_speech(n, _same_clause(words_before(n, hit.start, 3)), hit.end):
-                side_clause = True  # still an attribution in the sentence: PolNeAR spans count it (`also`)
-                why.append("attr.continuation.side_clause")
+            narrated = not side_clause and not self.words.subordinate.match(n) \
+                and lang.narrated_speech(r, clause, hit.end)
+            side_clause = side_clause or narrated  # still an attribution in the sentence: PolNeAR counts it (`also`)
             if not lang.verb_use(r, hit):
                 continue
             cand = lang.speaker(r, hit)
@@ -534,6 +535,8 @@ class Attributor:
             if negated and lang.negation_reports(r, cand):
                 side_clause = False  # "ولم يذكر المتحدث القمة": what the spokesman left unsaid
             (side if side_clause or lang.controlled(r, cand) else cands).append(cand)
+            if narrated:
+                narration.append(cand)
         cands += lang.opinion_holders(r, editorial_end, agentless)
         for hit in cues["relay"]:
             if not r.inside(hit.start) and hit.start >= editorial_end:
@@ -544,6 +547,8 @@ class Attributor:
         cands.sort(key=lambda c: c.cue.start)
         cands = [c for c in cands if not (c.typed.type is None and c.cue.family == "according")]
 
+        if narration and self._main(sorted(cands + narration, key=lambda c: c.cue.start), n, lang) in narration:
+            why.append("attr.continuation.side_clause")  # the clause would have made the sentence the speaker's
         main = self._main(cands, n, lang) or lang.participle(r, cues["participle"]) or lang.noun_cue(r)
         if reason is not None and last is not None and last.source.type in ("anonymous_official", "anonymous") \
                 and (main is None or main.typed.type in (None, "named_person", "anonymous_official", "anonymous")):

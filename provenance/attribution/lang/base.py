@@ -95,9 +95,9 @@ class Language:
         is ("Although he told the FBI ..., X happened" is the writer's)."""
         return []
 
-    def narrated_speech(self, n: str, previous: list[str], end: int) -> bool:
-        """Whether a verb of saying in the middle of a sentence, after the words `previous` (up to three of its
-        clause), is a side clause that times the speaking and reports nothing of it
+    def narrated_speech(self, r: Reading, previous: list[str], end: int) -> bool:
+        """Whether a verb of saying in the middle of a sentence, ending at `end`, after the words `previous` (up to
+        three of its clause), is a side clause that times the speaking and reports nothing of it
         (attr.continuation.side_clause)."""
         return False
 

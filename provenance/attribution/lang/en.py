@@ -25,11 +25,15 @@ from .en_gender import EnglishGender
 from .en_hearer import DescribedHearer
 from .en_subjects import EN_CONTRACTED, EnglishSubjects
 
-# what a verb of saying in a side clause reports: "that" past a hearer ("told the Wall Street Journal that"), a
-# quotation right after the verb or after a comma a few words on, a colon, or the clause ending at the verb ("as he
-# puts it,"): attr.continuation.side_clause
-_REPORTED_AHEAD = re.compile(r"(?:\s+[^\s,:;.]+){0,4}?\s+that\b|\s*[,:\"“'‘]"
-                             r"|(?:\s+[^\s,:;.]+){0,8}?\s*(?::|,\s*[\"“'‘])")
+# where the words after a verb in a side clause stop (a comma between digits is no stop, nor a point before the
+# sentence's end: "$3.7 million", "Gen. John Pershing"), and what may end a sentence after them:
+# attr.continuation.side_clause
+_CLAUSE_STOP = re.compile(r"[;:!?—–―()]|,(?!\d)|\.(?=[\"”’')\s]*$)")
+_SENTENCE_END = re.compile(r"[.!?]?[\"”’')\s]*")
+_QUOTE_OPENING = ('"', "“", "‘", "'")
+_PARTICIPLE_ENDING = "ing"  # "as he denied any wrongdoing, saying ...": the speaker goes on after the comma
+_PAST_ENDING = "ed"  # "the bill passed": a verb in the past after a noun opens a clause of its own
+_CONTRACTED_FINITE = re.compile(r"[\w]+['’](?:d|ll|re|ve|m)$|n['’]t$")  # "he'd", "they'll", "won't"
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
 # where an English source speaks through an outlet: "in an interview with", "on" (a programme), "wrote in"
 _OUTLET_OPENER = re.compile(r"(?<!\S)(?:(?:in|during) (?:a|an|the|his|her|their)(?: [\w'’-]+){0,2}? interviews? "
@@ -154,6 +158,7 @@ class English(Language):
         self.present_finite = closed_class(self.rules, "closed.en.present_finite")
         self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
         self.time_subordinators = closed_class(self.rules, "closed.en.time_subordinator")  # "as she praises"
+        self.manner_subordinators = closed_class(self.rules, "closed.en.manner_subordinator")  # "as he said."
         self.saying_marker = re.compile(closed_pattern(self.rules, "closed.en.saying_marker"))  # "All told,", ", say,"
         self.name_suffixes = closed_class(self.rules, "closed.en.name_suffix")  # "Jr." ends no family name
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
@@ -373,21 +378,64 @@ class English(Language):
         family = _POSSESSIVE.sub("", words[-1]) if words else ""
         return len(family) > 1 and re.search(rf"(?<![\w'’]){re.escape(family)}['’]s?(?![\w'’])", n) is not None
 
-    def narrated_speech(self, n: str, previous: list[str], end: int) -> bool:
+    def narrated_speech(self, r: Reading, previous: list[str], end: int) -> bool:
         """"... as she praises his economic record", "He was suspended ... after he posted a comment on Twitter":
         a clause of time or manner whose subject is "he" or "she" (an auxiliary or an adverb may follow it: "after
-        she had posted", "after he accidentally posted") narrates when the last speaker spoke, and the
-        main clause is not theirs (attr.continuation.side_clause). Not when the verb reports what was said: "that"
-        ("when he suggested that Hillary Clinton ..."), a clause or quotation after a comma or colon ("when he told
-        Chris Wallace of Fox News, \u201cSo, North Korea has nukes"), a clause without "that" after a subject pronoun
-        and an auxiliary ("after he said it would"), or a verb ending its clause ("as he puts it, ..."). A named subject may be the sentence's
-        topic and is left to the cue; a leading clause is Language.leading_sources'."""
+        she had posted", "after he accidentally posted") narrates when the last speaker spoke, and the main clause
+        is not theirs (attr.continuation.side_clause). Only when what follows the verb is plainly no report: an
+        object (a noun phrase, an infinitive) and its adjuncts running to the sentence's end. When unsure, the
+        clause is read as before (an attribution): after it, the sentence may go on with the speaker ("as he
+        denied any wrongdoing, saying ..."), and the object may be a reported clause (Language.reports_clause)."""
         if len(previous) == 3 and (previous[2] in self.words.finite or previous[2].endswith(_ADVERB_ENDING)):
             previous = previous[:2]  # an auxiliary or an adverb before the verb: "after she had posted"
         previous = previous[-2:]
-        return len(previous) == 2 and previous[0] in self.time_subordinators \
-            and previous[1] in self.words.personal_pronouns and _REPORTED_AHEAD.match(n, end, end + 80) is None \
-            and self.zero_that.match(n, end) is None
+        if len(previous) != 2 or previous[0] not in self.time_subordinators \
+                or previous[1] not in self.words.personal_pronouns:
+            return False
+        n = r.n
+        stop = _CLAUSE_STOP.search(n, end)
+        edge = stop.start() if stop else len(n)
+        if not (_SENTENCE_END.fullmatch(n, edge) or n.startswith(",", edge) and self._goes_on_apart(n, end, edge)):
+            return False
+        return not self.reports_clause(r.original(end, edge).split(), previous[0])
+
+    def _goes_on_apart(self, n: str, end: int, comma: int) -> bool:
+        """Whether the sentence goes on after the comma that ends a side clause with words of its own: "From the
+        first days of his papacy, when he insisted on paying his hotel bill himself, Francis has understood". Not
+        when the verb's object was its hearer (what was said follows: "when he told reporters, the plan would
+        pass"), nor after a participle, a conjunction or a quotation, whose speaker may be the clause's ("as he
+        denied any wrongdoing, saying the report was false")."""
+        verb = words_before(n, end, 1)
+        after = n[comma + 1:].split()[:1]
+        return comma > end and bool(verb) and verb[0] not in self.words.hearer_verbs and bool(after) \
+            and not after[0].endswith(_PARTICIPLE_ENDING) and after[0] not in self.coordinators \
+            and not after[0].startswith(_QUOTE_OPENING)
+
+    def reports_clause(self, words: list[str], subordinator: str) -> bool:
+        """Whether the words after a verb of saying in a clause of time or manner, to its sentence's end, may report
+        what was said: "that" ("when he told reporters in Iowa on Tuesday that"; not a relative "that" before its
+        verb: "a comment on Twitter in August that compared"), a clause without "that" (a subject pronoun, an
+        auxiliary or a verb in the past after a noun: "when he said the bill would pass", "when he told reporters
+        the plan would pass", "when he said the bill passed"), a quotation ("when he said the plan “will pass.”";
+        not a quoted term after a determiner: "as he laments a ''throwaway culture''"; a relative clause of the
+        object is not read: "in which poor people ... are"), or, after "as" (closed.en.manner_subordinator),
+        no object at all: "The plan will pass, as he said.", "..., as he claimed on Tuesday in Iowa." report the
+        main clause."""
+        if subordinator in self.manner_subordinators and (not words or words[0] in self.words.prepositions):
+            return True
+        for before, word, after in zip(["", *words], words, [*words[1:], ""]):  # as written: "Citizens United"
+            if word.lower() in self.relatives - self.words.en_complementizers:
+                return False  # "a ''throwaway culture'' in which poor people ... are": the object's relative clause
+            if word.startswith(_QUOTE_OPENING) and before.lower() not in self.words.noun_markers | self.words.prepositions:
+                return True  # "the plan “will pass.”", not a quoted name: "a ''throwaway culture''", "not to "give"
+            if word.lower() in self.words.en_complementizers and not after.endswith(_PAST_ENDING):
+                return True  # "that the plan", not "that compared"
+            if word.lower() in self.words.finite | self.words.nominative or _CONTRACTED_FINITE.search(word):
+                return True  # "the bill would pass", "they will", "he'd"
+            if word.islower() and word.endswith(_PAST_ENDING) and before and not before.endswith(_ADVERB_ENDING) \
+                    and before.lower() not in self.words.noun_markers | self.words.prepositions | self.relatives:
+                return True  # "the bill passed", not "an alleged rape", "that compared"
+        return False
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         """"As The Washington Post reported, ...", "As Purple PAC's Crane said, ...": a clause of "as" that
