@@ -553,11 +553,15 @@ class Arabic(Language):
     def reports_inside(self, r: Reading, hit: Hit) -> bool:
         """A verb of speech inside its clause, its subject dropped, with what was said right after it
         (closed.ar.complementizer): "وفي أول يوم له في السلطة قال إن"، "وتعليقا على وقائع التحرش ... قالت إنها"،
-        "إلا أنها سارعت وقالت إنها" go on with the speaker before (attr.continuation.inside)."""
+        "إلا أنها سارعت وقالت إنها" go on with the speaker before (attr.continuation.inside). A preposition and a
+        particle that open a clause of time or contrast (closed.ar.subordinator: "ومنذ أن قال إن"، "وقبل أن يقول إن")
+        front no circumstance: the verb is the side clause's, and the main clause says whose the sentence is."""
         after = r.n[hit.end:hit.end + 12].split()[:1]
         if not after or after[0] not in self.complementizers:
             return False
         opening = [self.bare(w) for w in r.n[:hit.start].split()[:2]]
+        if " ".join(opening) in self.words.subordinators:
+            return False
         return bool(opening) and (opening[0] in self.words.opening_prepositions
                                   or opening[0] in self.fronted or " ".join(opening) in self.fronted)
 
