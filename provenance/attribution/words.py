@@ -120,6 +120,7 @@ class WordClasses:
         self.kana = read("closed.ar.kana")  # وكان الوزير قد قال
         self.according_what = read("closed.ar.according_what")  # حسب ما أكدت
         self.according_criteria = read("closed.ar.according_criterion")  # وفقًا لسعر السوق (read here: no bar to a name)
+        self.according_ratings = read("closed.ar.according_rating")  # وفقا لتصنيف وزارة الخارجية (no bar either)
         self.issued = read("closed.ar.issued")  # بيان صدر أمس
         self.came_in = closed_pattern(rules, "closed.ar.came_in")  # جاء ذلك في بيان
         self.came_after = closed_pattern(rules, "closed.ar.came_after")  # وجاء هذا التأكيد غداة إعلان مانيلا
