@@ -102,3 +102,22 @@ def test_a_verb_of_speech_after_a_fronted_circumstance_goes_on(audit, text, sour
 ])
 def test_a_verb_of_speech_inside_its_clause_goes_on_only_after_a_fronted_circumstance(audit, text):
     assert "attr.continuation.inside" not in audit(text).claims[-1].reasons
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # review finding (session 34): a clause of contrast or time opened by a preposition and a particle after the
+    # sentence's و ("وفي حين"، "ومنذ أن"، "وقبل أن") is a side clause, not a fronted circumstance: the main clause
+    # says whose the sentence is. The pools' subordinators before a verb of speech: "ومنذ أن أعلن عن موعد
+    # الانتخابات" (arabic-saudi/almadina_2015-07-22_083), "بعد أن قال إنّ العداء" (arabic-pool/
+    # france24_FR-internationalNews-1089-20180505), "حين قال صلى الله عليه وسلم" (arabic-saudi/sabq_2015-07-22_064)
+    ("وقال محامي المتهم أحمد علي لرويترز إن موكله بريء. وفي حين قال إنه بريء، أكدت الشرطة أنه اعترف بالجريمة.",
+     "named_organization", "الشرطة"),
+    ("وقالت وزارة الخارجية الأمريكية إن الانتخابات شابتها مخالفات. ومنذ أن قال إن الانتخابات مزورة، تراجعت"
+     " شعبيته بشكل كبير.", "unattributed", None),
+    ("وقالت وزارة الصحة إن عدد الإصابات ارتفع. وقبل أن يقول إن الوضع تحت السيطرة، أعلن الوزير إغلاق المدارس.",
+     "named_official", None),
+])
+def test_a_verb_of_speech_in_a_leading_clause_of_time_or_contrast_does_not_govern(audit, text, kind, source):
+    claim = audit(text).claims[-1]
+    assert claim.source.type == kind and (source is None or claim.source.text == source)
+    assert "attr.continuation.inside" not in claim.reasons

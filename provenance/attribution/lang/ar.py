@@ -49,6 +49,7 @@ _NISBA = re.compile(r"ال\S+(?:ي|يه|يون|يين)$")  # a relation adjectiv
 _AGENT_REACH = 7  # words read after a verbal noun of speech: a speaker of a title, its name and its object
 _MASDAR_SPEAKERS = ("named_official", "named_person", "named_organization", "anonymous_official")
 _BEFORE_DOCUMENT_HEAD = ("intelligence", "state_media", "media")  # typed before a document heading a span (type_span)
+_MAKERS = ("named_organization", *_BEFORE_DOCUMENT_HEAD)  # who makes a classification (closed.ar.according_rating)
 _OUTLET_LEXICONS = ("outlet", "media_generic", "state_media_generic")  # "نشر في الجريدة الرسمية": read as before
 
 
@@ -526,13 +527,17 @@ class Arabic(Language):
         office heading the phrase is no record's ("بحسب مدير الأرشيف"), and intelligence, state media or an
         outlet the typer puts before a document's head, as here ("بحسب تقييم الاستخبارات"). Inside a clause, a text
         that governs an act names no source: the cue is in accordance with (closed.ar.according_rule); a measure or
-        a kind names none anywhere: the cue is depending on (closed.ar.according_criterion, "بحسب فئات المخيمات")."""
+        a kind names none anywhere: the cue is depending on (closed.ar.according_criterion, "بحسب فئات المخيمات"),
+        and so a classification unless its maker follows it (closed.ar.according_rating, `_rating`)."""
         if cand.typed.type in _BEFORE_DOCUMENT_HEAD:
             return cand
         phrase = r.n[cand.span[0]:cand.span[1]].split()
-        head = phrase[1:2] if phrase[:1] and phrase[0] in self.according_rank else phrase[:1]
+        ranked = int(bool(phrase) and phrase[0] in self.according_rank)
+        head = phrase[ranked:ranked + 1]
         words = {f"{a}{w[1:]}" if w.startswith("لل") else w for w in head
                  for a in ("ا", "ال")}  # "وفقا للمستند"، "وفقا للوائح": ل and the article, its alif dropped
+        if words & self.words.according_ratings:
+            return self._rating(r, cand, ranked + 1)
         if words & self.words.according_criteria:
             cand.typed = Typed("unattributed", rules=["closed.ar.according_criterion", "attr.according.criterion"])
             return cand  # "وفقًا لسعر السوق": depending on the price, no one's claim
@@ -545,6 +550,25 @@ class Arabic(Language):
         text = r.original(*cand.span)
         cand.typed = Typed(kind[0], name=text if kind[0] == "document" else None,
                            role=text if kind[0] == "anonymous" else None, rules=[kind[1], "attr.according.head"])
+        return cand
+
+    def _rating(self, r: Reading, cand: Candidate, head_words: int) -> Candidate:
+        """A classification after an according cue (closed.ar.according_rating), its maker the words after its
+        head: a body, an outlet or an agency a lexicon types (_MAKERS) makes the phrase its record, a document
+        ("وفقا لتصنيف وزارة الخارجية الأمريكية"), or the outlet or intelligence itself ("بحسب تصنيف مجلة فوربس":
+        media, as "بحسب تقييم مجلة فوربس" is); anything else, a person's name guessed from unknown words or
+        remembered from this very phrase ("الفنادق") or nothing, makes no maker: the classification is a criterion
+        ("حسب تصنيف الفنادق": depending on, no one's claim)."""
+        words = list(WORD.finditer(r.n, *cand.span))
+        maker = self.typer.classify(r.original(words[head_words].start(), cand.span[1]), r.memory) \
+            if len(words) > head_words else None
+        rules = ["closed.ar.according_rating", "attr.according.head"]
+        if maker is None or maker.type not in _MAKERS:
+            cand.typed = Typed("unattributed", rules=["closed.ar.according_rating", "attr.according.criterion"])
+        elif maker.type in _BEFORE_DOCUMENT_HEAD:
+            cand.typed = Typed(maker.type, name=maker.name, role=maker.role, rules=[*maker.rules, *rules])
+        else:
+            cand.typed = Typed("document", name=r.original(*cand.span), rules=rules)
         return cand
 
     def _in_accordance(self, r: Reading, cand: Candidate, norm_head: bool) -> bool:
@@ -566,11 +590,15 @@ class Arabic(Language):
     def reports_inside(self, r: Reading, hit: Hit) -> bool:
         """A verb of speech inside its clause, its subject dropped, with what was said right after it
         (closed.ar.complementizer): "وفي أول يوم له في السلطة قال إن"، "وتعليقا على وقائع التحرش ... قالت إنها"،
-        "إلا أنها سارعت وقالت إنها" go on with the speaker before (attr.continuation.inside)."""
+        "إلا أنها سارعت وقالت إنها" go on with the speaker before (attr.continuation.inside). A preposition and a
+        particle that open a clause of time or contrast (closed.ar.subordinator: "ومنذ أن قال إن"، "وقبل أن يقول إن")
+        front no circumstance: the verb is the side clause's, and the main clause says whose the sentence is."""
         after = r.n[hit.end:hit.end + 12].split()[:1]
         if not after or after[0] not in self.complementizers:
             return False
         opening = [self.bare(w) for w in r.n[:hit.start].split()[:2]]
+        if " ".join(opening) in self.words.subordinators:
+            return False
         return bool(opening) and (opening[0] in self.words.opening_prepositions
                                   or opening[0] in self.words.fronted_circumstances
                                   or " ".join(opening) in self.words.fronted_circumstances)
