@@ -126,7 +126,6 @@ class WordClasses:
         self.fronted_circumstances = read("closed.ar.fronted_circumstance")  # وتعليقا على ... قالت إنها
         # not read(): an elative before its noun is no name either ("رفضت أعلى محكمة"، "بين أهم المواقع")
         self.elatives = closed_class(rules, "closed.ar.elative")  # يعتبر الإنتربول أكبر منظمة
-
         self.according_ratings = read("closed.ar.according_rating")  # وفقا لتصنيف وزارة الخارجية (no bar either)
         self.issued = read("closed.ar.issued")  # بيان صدر أمس
         self.came_in = closed_pattern(rules, "closed.ar.came_in")  # جاء ذلك في بيان
