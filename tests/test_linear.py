@@ -32,6 +32,11 @@ class CountingWords:
     def match(self, *args):
         return WORD.match(*args)
 
+    def search(self, *args):
+        found = WORD.search(*args)
+        self.read += found is not None
+        return found
+
 
 WORD = subjects.WORD
 
