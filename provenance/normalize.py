@@ -230,3 +230,10 @@ LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 def is_arabic(text: str) -> bool:
     return bool(ARABIC_LETTER.search(text))
+
+
+def with_attached(noun: str, pronouns) -> list[str]:
+    """An Arabic noun with each pronoun attached, its ة written ت before it: "بيانه"، "رسالتها" (a regex of the
+    written word plus a pronoun would miss "رسالتها")."""
+    stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+    return [stem + p for p in pronouns]

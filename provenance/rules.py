@@ -21,7 +21,7 @@ from pydantic import (AfterValidator, BaseModel, ConfigDict, Field, PrivateAttr,
 from .ingest.errors import human_size
 from .lexicon import Hit, Lexicon, LexiconSet, LinePattern, alternatives, pattern_regex, required_texts, shortest_needles
 from .models import SOURCE_TYPES
-from .normalize import LATIN_LETTER, Normalized, is_arabic, norm, norm_pattern, normalize
+from .normalize import LATIN_LETTER, Normalized, is_arabic, norm, norm_pattern, normalize, with_attached
 
 DEFAULT_RULES_DIR = Path(str(resources.files("provenance") / "rules"))  # package data, in the wheel too
 MAX_RULES_BYTES = 2_000_000  # one rules or policy file (the largest shipped one has 74 KB)
@@ -132,8 +132,7 @@ class LexiconEntry(TermsAndPatterns):
             if self.accusative and not t.startswith("ال") and not t.endswith(("ة", "ه", "ا", "ى", "ء", "ون", "ين")):
                 forms.append(t + "ا")
             if self.attached and not t.startswith("ال"):
-                stem = t[:-1] + "ت" if t.endswith("ة") else t
-                forms += [stem + p for p in ("ه", "ها", "هم", "هما", "نا")]
+                forms += with_attached(t, ("ه", "ها", "هم", "هما", "نا"))
         return forms
 
     def _present(self, term: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache, partial
 from typing import Optional
 
-from ...normalize import fold_char, is_arabic, norm, normalize
+from ...normalize import fold_char, is_arabic, norm, normalize, with_attached
 from ...rules import SPEECH_FAMILIES
 from ..chunker import MARKS
 from ..sources import COMMA, TOKEN, Memory, SpanGrammar, Typed
@@ -36,13 +36,6 @@ def relative_verbs(words: frozenset[str]) -> str:
     """A regex of the forms of relative verbs and participles, then the spaces before their agent ("بيان أصدرته"،
     "بيان صادر عن": closed.ar.issued_by), a phrase's words apart by any spaces."""
     return opening(words).replace(re.escape(" "), r"\s+") + r"\s+"
-
-
-def with_pronouns(nouns: frozenset[str], pronouns: frozenset[str]) -> frozenset[str]:
-    """Nouns as written, alone and with a pronoun attached, whose ة is written ت before it ("رسالة"، "رسالتها"،
-    "بيانه"): the possessed form a regex of the written word plus a pronoun would miss."""
-    stems = {n[:-1] + "ت" if n.endswith("ة") else n for n in nouns}
-    return frozenset(nouns | {s + p for s in stems for p in pronouns})
 
 
 def said_again(said: list[str], earlier: list[str]) -> bool:
@@ -106,7 +99,8 @@ class ArabicSpans(SpanGrammar):
         # في or ب before a statement's vehicle, with the article or a pronoun: "في بلاغ لها"، "ببيانها" (as written)
         vehicles = written_class(typer.rules, "closed.ar.statement_noun") | written_class(typer.rules, _SPOKEN_IN)
         pronouns = written_class(typer.rules, "closed.ar.object_pronoun")
-        self.spoken_in = re.compile(r"(?<!\S)(?:في\s+|ب)(?:ال)?" + opening(with_pronouns(vehicles, pronouns))
+        vehicles = vehicles.union(*(with_attached(v, pronouns) for v in vehicles))  # "رسالتها": ة written ت
+        self.spoken_in = re.compile(r"(?<!\S)(?:في\s+|ب)(?:ال)?" + opening(vehicles)
                                     + r"(?![^\s،,.:؛\"»])")
         # a country's own words, some opening with ل or ب (ليبيا، بريطانيا): no preposition attached
         self.prepositions = closed_class(typer.rules, "closed.ar.preposition")

@@ -19,7 +19,7 @@ from ...origin.outlets import lookup_domain
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
 from ..sources import Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
-from ..words import as_written, closed_class, closed_pattern, entry_patterns, opening
+from ..words import as_written, closed_class, entry_patterns, opening
 from .base import Language
 from .en_gender import EnglishGender
 from .en_hearer import DescribedHearer
@@ -159,7 +159,6 @@ class English(Language):
         self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
         self.time_subordinators = closed_class(self.rules, "closed.en.time_subordinator")  # "as she praises"
         self.manner_subordinators = closed_class(self.rules, "closed.en.manner_subordinator")  # "as he said."
-        self.saying_marker = re.compile(closed_pattern(self.rules, "closed.en.saying_marker"))  # "All told,", ", say,"
         self.name_suffixes = closed_class(self.rules, "closed.en.name_suffix")  # "Jr." ends no family name
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
@@ -611,7 +610,7 @@ class English(Language):
         if n[hit.start - 1:hit.start] == "-" or n[hit.end:hit.end + 1] == "-":
             return False
         reach = max(0, hit.start - _MARKER_REACH)
-        if any(m.start() <= hit.start < m.end() for m in self.saying_marker.finditer(n, reach, hit.end + _MARKER_REACH)):
+        if any(m.start() <= hit.start < m.end() for m in self.subjects.saying_marker.finditer(n, reach, hit.end + _MARKER_REACH)):
             return False  # "All told, ...", "than, say, Mr. Cruz's plan": the writer's discourse marker (closed.en.saying_marker)
         if not n[:hit.start].strip() and hit.text.strip() in self.questioned and r.text[:1].isupper() \
                 and self.subjects.participle_clause.match(n, hit.start) is not None \
