@@ -1277,8 +1277,7 @@ def test_a_hearer_named_in_quotation_marks_ends_before_what_was_said(audit):
 
 
 @pytest.mark.parametrize("text, kind", [
-    # arabic-pool/bbc_BB-middleEast-574-20180603 (twice)
-    ("ولم تعلق سوريا، حليفة كوريا الشمالية، على الأنباء بشأن الزيارة.", "named_organization"),
+    # arabic-pool/bbc_BB-middleEast-574-20180603
     ("ولم تحدد وكالة الأنباء الرسمية في كوريا الشمالية تاريخا للزيارة.", "state_media"),
     # arabic-pool/bbc_BB-middleEast-372-20180419, alarabia_AL-internationalNews-723-20180331 ("ولم يوضح المصدر"),
     # alarabia_AL-internationalNews-1013-20180506 ("ولم يذكر المتحدث الكوري الشمالي القمة")
@@ -1308,6 +1307,19 @@ def test_a_sentence_opening_with_a_negated_verb_of_speech_is_its_subjects(audit,
 def test_a_negated_verb_with_no_one_as_subject_names_no_source(audit, text):
     claim = claim_of(audit, text)
     assert "attr.negated_report" not in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-middleEast-574-20180603, france24_FR-internationalNews-1505-20180529,
+    # and tests/devset/arabic/france24_FR-middleEast-626-20180613: silence is no speech (closed.ar.negated_silence)
+    "ولم تعلق سوريا، حليفة كوريا الشمالية، على الأنباء بشأن الزيارة.",
+    "ولم يعلق النادي الإنكليزي حتى مساء الاثنين على المعلومات التي أوردها الاتحاد المصري.",
+    "ولم تعلن المنظمة ما توصلت إليه تحقيقاتها حتى الآن.",
+])
+def test_a_subject_that_did_not_comment_or_announce_said_nothing(audit, text):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "unattributed"
+    assert any("closed.ar.negated_silence" in also.rules for also in claim.also)
 
 
 def test_details_a_spokesman_did_not_give_are_no_part_of_his_name(audit):

@@ -120,6 +120,7 @@ class Arabic(Language):
         # "في بيان"، "بتغريدة له"، "في كلمته أمام": an occasion of speech of its own, with its proclitics and pronoun
         self.negation_reported = closed_class(self.rules, "closed.ar.negation_reported")  # "ولم يذكر المتحدث"
         self.no_one = closed_class(self.rules, "closed.ar.no_one")  # "ولم تعلن أي جهة"
+        self.silence = closed_class(self.rules, "closed.ar.negated_silence")  # "ولم تعلق سوريا": nothing said
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
         self.feelings = closed_class(self.rules, "closed.ar.feeling_noun")  # "يشعر السعوديون بالقلق"
         self.verdict_verbs = closed_class(self.rules, "closed.ar.verdict_verb")  # "وأدانت المحكمة": convicted
@@ -635,12 +636,16 @@ class Arabic(Language):
             and not lead.startswith("ال") and not lead.endswith((*self.object_suffixes, "،", ",", ":"))
 
     def negation_reports(self, r: Reading, cand: Candidate) -> bool:
-        """"ولم يذكر المتحدث القمة"، "ولم تعلق سوريا على الأنباء": a sentence that opens with a negated verb of
-        speech reports what its subject did not say; "ولم تعلن أي جهة" names no one, and a negated verb
-        inside a sentence stays a side clause (closed.ar.negation_reported)."""
+        """"ولم يذكر المتحدث القمة"، "ولم تحدد الوكالة تاريخا للزيارة": a sentence that opens with a negated verb
+        of speech reports what its subject did not say; "ولم تعلن أي جهة" names no one, "ولم تعلق سوريا على الأنباء"
+        says nothing was said (closed.ar.negated_silence), and a negated verb inside a sentence stays a side
+        clause (closed.ar.negation_reported)."""
         lead = [self.bare(w) for w in self.leading_conj.sub("", r.n[:cand.cue.start]).split()]
         subject = r.n[cand.span[0]:cand.span[1]].split()[:1]
         if len(lead) != 1 or lead[0] not in self.negation_reported:
+            return False
+        if self.bare(cand.cue.text) in self.silence:
+            cand.typed.rules = [*cand.typed.rules, "closed.ar.negated_silence"]
             return False
         if cand.typed.type is None and cand.span[1] <= cand.span[0] and cand.cue.entry_id == "cue.ar.negated":
             # "ولم يحدد الهدف المحتمل"، "ولم يذكر تفاصيل أخرى": no subject before the object, the speaker continues
