@@ -1507,3 +1507,18 @@ def test_a_definite_relative_named_before_is_that_person(audit):
                    "لكنه لم ينجح في ذلك، كما تروي الجدّة التي حضنت ليلى بين ذراعيها.").claims
     assert (claims[-1].source.type, claims[-1].source.name) == ("named_person", "هيام عمر")
     assert "src.ar.definite_person" in claims[-1].reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/alarabia_AL-internationalNews-1160-20180514 and france24_FR-internationalNews-826-20180420 (twice):
+    # what leaflets say is no one's speech; dropping them is the writer's narration (closed.ar.printed_matter)
+    "وقبل ذلك، ألقى جيش الاحتلال منشورات تحذر سكان غزة من الاقتراب من السياج أو محاولة تخريبه، ووصفت المحتجين "
+    "بأنهم مثيرو شغب.",
+    "وفي وقت سابق الجمعة، ألقت طائرة إسرائيلية منشورات على قطاع غزة، تحذر فيها الفلسطينيين من الاقتراب من السياج "
+    "الحدودي.",
+    "وكانت إسرائيل قد ألقت منشورات في وقت مبكر من صباح اليوم تحذر فيها الفلسطينيين من الاقتراب من السياج الحدودي.",
+])
+def test_what_dropped_leaflets_say_is_the_writers_narration(audit, text):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "unattributed"
+    assert any("closed.ar.printed_matter" in also.rules for also in claim.also)

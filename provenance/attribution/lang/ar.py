@@ -121,6 +121,7 @@ class Arabic(Language):
         self.negation_reported = closed_class(self.rules, "closed.ar.negation_reported")  # "ولم يذكر المتحدث"
         self.no_one = closed_class(self.rules, "closed.ar.no_one")  # "ولم تعلن أي جهة"
         self.silence = closed_class(self.rules, "closed.ar.negated_silence")  # "ولم تعلق سوريا": nothing said
+        self.printed_matter = closed_class(self.rules, "closed.ar.printed_matter")  # "ألقى منشورات تحذر"
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
         self.feelings = closed_class(self.rules, "closed.ar.feeling_noun")  # "يشعر السعوديون بالقلق"
         self.verdict_verbs = closed_class(self.rules, "closed.ar.verdict_verb")  # "وأدانت المحكمة": convicted
@@ -634,6 +635,15 @@ class Arabic(Language):
         "قصيدة تاريخية ... ووصف"), which a verb never carries."""
         return self.complement_ahead.match(n, hit.end) is not None and lead not in self.subjects.closed \
             and not lead.startswith("ال") and not lead.endswith((*self.object_suffixes, "،", ",", ":"))
+
+    def controlled(self, r: Reading, cand: Candidate) -> bool:
+        """"ألقت طائرة إسرائيلية منشورات على قطاع غزة، تحذر فيها الفلسطينيين": a verb of speech after leaflets or
+        banners in its sentence says what they say, a side clause of the act of putting them out, which is the
+        writer's narration (closed.ar.printed_matter); the verb's speaker stays an attribution in the sentence."""
+        if not {self.bare(w).strip("،,") for w in r.n[:cand.cue.start].split()} & self.printed_matter:
+            return False
+        cand.typed.rules = [*cand.typed.rules, "closed.ar.printed_matter"]
+        return True
 
     def negation_reports(self, r: Reading, cand: Candidate) -> bool:
         """"ولم يذكر المتحدث القمة"، "ولم تحدد الوكالة تاريخا للزيارة": a sentence that opens with a negated verb
