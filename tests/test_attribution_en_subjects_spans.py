@@ -120,3 +120,29 @@ def test_since_opening_a_clause_still_ends_the_walk(audit):
     # "since" before a subject opens a clause of time: the subject is the clause's own
     claim = audit("Trump has been quiet since Clinton said the plan would fail.").claims[0]
     assert claim.source.text == "Clinton"
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2015-11-19_exclusive-excerpt-dinesh-d-souza.txt: the walk back stopped at "Having"
+    ("Having announced that he would not send me to prison, Judge Berman proceeded to hand down his sentence.",
+     "Judge Berman"),
+    # politico_2016-02-05_carson-cruz-taking-benghazi-appr.txt: it stopped at "Continuing"
+    ("Continuing to explain his perspective, Carson rejected the notion that the episode should be water under the "
+     "bridge.", "Carson"),
+    # wash-post_2016-01-07_ig-report-state-was-inaccurate-o.txt
+    ("Pointing to the report's broad conclusions about weak records management, State Department officials concurred "
+     "with the inspector general's findings.", "State Department"),
+])
+def test_a_verb_inside_an_opening_participle_clause_is_held_by_the_main_clause_subject(audit, text, source):
+    # the participle clause has no subject of its own: the main clause's subject after its comma holds the verb
+    # inside it (attr.opening_participle), not the participle the walk back stops at
+    found = [s for s in attributions(audit(text).claims[0]) if s.text == source]
+    assert found and "attr.opening_participle" in found[0].rules
+
+
+def test_an_opening_participle_clause_with_no_subject_after_it_keeps_the_walks_reading(audit):
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt: no subject right after the clause's first comma
+    # (a list goes on); the reading is left as it was (dropping it lost a source on the dev split)
+    claim = audit("Rattling off promises to lower student debt, reform the immigration system, combat systemic racism "
+                  "and improve education, Clinton promised a country of new opportunities.").claims[0]
+    assert all("attr.opening_participle" not in s.rules for s in attributions(claim))

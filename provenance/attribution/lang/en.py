@@ -297,6 +297,9 @@ class English(Language):
         # a verb of talking about, pointing to, listing ... governs what follows it: its subject is never after it
         # ('the reality show “The Apprentice,” listed an NBC show as his guilty pleasure')
         cand = super().speaker(r, hit, inverted and hit.entry_id not in _SPEAKING)
+        opened = self._participle_holder(r, hit, cand.span)
+        if opened is not None:
+            return opened
         n, span = r.n, cand.span
         first = WORD.match(n, span[0], span[1])
         if first is not None and first.group() in self.not_opening:
@@ -331,6 +334,24 @@ class English(Language):
             cand.typed = Typed("anonymous", name=n[span[0]:span[1]], rules=["attr.count"])
         if hit.entry_id in _SPEAKING and not self._speaks(r, hit, cand):
             cand.typed = Typed("unattributed", rules=[hit.entry_id, "attr.speaking_subject"])
+        return cand
+
+    def _participle_holder(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Optional[Candidate]:
+        """"Having announced that he would not send me to prison, Judge Berman proceeded", "Continuing to explain his
+        perspective, Carson rejected": a verb inside a participle clause that opens the sentence has no subject of
+        its own, and the walk back stops at the participle ("Having", "Continuing"), which names no one; the
+        clause's holder is the main clause's subject after it (attr.opening_participle). When no subject is read
+        there ("Rattling off promises to lower student debt, reform the immigration system, ...") the walk's reading
+        stands: dropping it lost a source on PolNeAR's dev split."""
+        n, subjects = r.n, self.subjects
+        clause = subjects.participle_clause.match(n, span[0]) if not n[:span[0]].strip() else None
+        if clause is None or clause.end() < hit.end or not subjects.participle_written(n, r.ns, r.text, span[0], clause.end()):
+            return None
+        holder = subjects.clause_subject(n, r.ns, r.text, span[0], len(n))
+        if holder[0] < clause.end() or holder[1] <= holder[0]:
+            return None
+        cand = self.candidate(r, hit, holder)
+        cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.opening_participle"])
         return cand
 
     def _crowd(self, words: list[str]) -> bool:

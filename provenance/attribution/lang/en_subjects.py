@@ -276,7 +276,7 @@ class EnglishSubjects(SubjectFinder):
         start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
         start = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]  # "On Thursday, after remaining ...,"
         participle = self.participle_clause.match(n, start, pos)
-        if participle is not None and self._participle_written(n, ns, text, start, participle.end()):
+        if participle is not None and self.participle_written(n, ns, text, start, participle.end()):
             start = participle.end()
         pronoun = _EN_SUBJECT_PRONOUN.match(n, start)
         if pronoun is not None:
@@ -287,7 +287,7 @@ class EnglishSubjects(SubjectFinder):
             return (pos, pos)
         return (_norm_index(ns, origin + run.start(1)), _norm_index(ns, origin + run.end(1)))
 
-    def _participle_written(self, n: str, ns: Normalized, text: str, start: int, end: int) -> bool:
+    def participle_written(self, n: str, ns: Normalized, text: str, start: int, end: int) -> bool:
         """Whether the original's capitals let the word at `start` open a participle clause (the match reads the
         lower-cased text): written in lower case, or opening the sentence before a word in lower case or a time
         word ("Walking to the next address,", "Speaking Sunday on ABC's This Week,"); a capitalised word inside
