@@ -1222,3 +1222,30 @@ def test_a_share_in_an_article_that_names_its_poll_is_the_poll(audit, text):
 def test_a_crowd_noun_is_a_group_of_people(audit, text, holder):
     source = audit(text).claims[0].source
     assert (source.type, source.text) == ("anonymous", holder) and "en.class.crowd_noun" in source.rules
+
+
+@pytest.mark.parametrize("text, name", [
+    # usa-today_2016-03-18_laura-bush-sees-hope-help-for-af.txt: the interview's question titles her husband further
+    # on; the memory kept "Bush" for him and typed her with his office
+    ("Former first lady Laura Bush said the women of Afghanistan needed help.\n\nQYou've stayed on the sidelines in "
+     "politics since leaving the White House, and so has President Bush.\n\nA: We got off the sidelines for Jeb.",
+     "Laura Bush"),
+    # breitbart_2016-08-19_as-bill-clinton-turns-a-look-at-.txt: beside President Obama
+    ("President Obama spoke first. First lady Michelle Obama said she has focused on childhood obesity.",
+     "Michelle Obama"),
+    # nyt_2016-02-17_jeb-bush-helped-by-george-goes-a.txt: beside President George W. Bush, after a comma
+    ("President Bush spoke first. The former first lady, Laura Bush, said her son was decent.", "Laura Bush"),
+])
+def test_the_spouse_of_a_head_of_state_is_a_person_not_the_office_holder(audit, text, name):
+    claim = next(c for c in audit(f"Title\n\n{text}").claims if "first lady" in c.text.lower())
+    assert (claim.source.type, claim.source.name) == ("named_person", name)
+    assert "closed.en.spouse_of_office" in claim.source.rules
+
+
+def test_the_answers_of_an_interview_go_on_with_the_spouse(audit):
+    # usa-today_2016-03-18_laura-bush-sees-hope-help-for-af.txt: her answers are hers, not the president's
+    report = audit("Title\n\nFormer first lady Laura Bush wrote the introduction for a new book.\n\nQWhy?\n\nA: Because they "
+                   "needed help, I think.\n\nQYou've stayed on the sidelines, and so has President Bush.\n\nA: We got "
+                   "off the sidelines for Jeb.")
+    answers = [c.source for c in report.claims if c.text.startswith("A:")]
+    assert answers and all((s.type, s.name) == ("named_person", "Laura Bush") for s in answers)

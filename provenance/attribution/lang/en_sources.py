@@ -117,6 +117,9 @@ class EnglishSpans(SpanGrammar):
                                              rf"{as_written(closed_class(typer.rules, 'closed.en.definite_article'))}) "
                                              r"(?:[a-z-]+ ){0,2}((?:[A-Z][\w.'’-]* ){1,3})[a-z][a-z. -]*")
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
+        # "Former first lady Laura Bush", "the first lady, Michelle Obama": the given and the family name after the title
+        self._relative_title = re.compile(r"\b(?i:" + opening(closed_class(typer.rules, "closed.en.spouse_of_office"))
+                                          + r"),?\s+((?:[A-Z][\w'’.-]*\s+){1,2})([A-Z][\w'’-]*)")
         # "NAME, the ROLE", "NAME, Donald Trump's fired ROLE" (closed.en.role_determiner)
         self._name_before_role = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:"
                                             + opening(typer.words.role_determiners) + r"\s+)?(?:[\w'’-]+\s+){0,3}$")
@@ -136,6 +139,16 @@ class EnglishSpans(SpanGrammar):
             words[-1] == remembered[-1] and words[0] not in remembered and remembered[0] not in words
             and not {words[0].strip("."), remembered[0].strip(".")} & self._no_names
             or self._family_as_given(words[0], words[1], remembered, n))
+
+    def named_relatives(self, body: str, nb, people, memory: Memory) -> None:
+        """"Former first lady Laura Bush", "the first lady, Michelle Obama": the spouse of a head of state or
+        government (closed.en.spouse_of_office) holds no office (LABELLING: a relative is a named person) and is not
+        the office holder whose family name they share, whom the article may title anywhere ("and so has President
+        Bush"): remembered before any title by the given name alone, which the whole name recalls, leaving the bare
+        family name to the office holder."""
+        for found in self._relative_title.finditer(body):
+            given = " ".join(found.group(1).split())
+            memory.remember(f"{given} {found.group(2)}", "named_person", spelling=given, rule="closed.en.spouse_of_office")
 
     def introductions(self, introduced: list[tuple[int, str, str]], known: list[tuple[int, str, str]]):
         """A full name of the gazetteer introduces its person where it stands, in the text's order with the titled
