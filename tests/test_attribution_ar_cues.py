@@ -262,3 +262,29 @@ def test_appearing_in_the_present_is_no_speech(audit, text):
 def test_a_record_shows_in_the_present(audit, text, source):
     claim = audit(text).claims[0]
     assert claim.source.type == "document" and claim.source.text == source and "cue.ar.show" in claim.reasons
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    # arabic-pool/alarabia_AL-internationalNews-185-20180224: as a statement of a ministry reported
+    ("ويطارد الإنتربول عساف وزوجته منذ العثور على جثة ديمافيليس، على ما أفاد بيان للخارجية الفلبينية.",
+     "named_organization", "بيان للخارجية الفلبينية"),
+    # LABELLING.md's own example of the cue
+    ("ويطارد الإنتربول عساف، على ما أفادت الوزارة.", "named_organization", "الوزارة"),
+])
+def test_as_a_source_said_after_a_comma(audit, text, type_, source):
+    # cue.ar.according_as: "، على ما" + a verb of speech is an according cue as حسبما and وفق ما are
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (type_, source)
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-middleEast-372-20180419 (shortened): seemingly, no one's account
+    "وفي ديسمبر 2001، اعتقل زمار في المغرب في إطار عملية نفذت، على ما يبدو، في إطار برنامج سري.",
+    # arabic-pool/bbc_BB-middleEast-1034-20180924: على governed by the verb before, no comma
+    "كما استدعت طهران دبلوماسيين للاحتجاج على ما تقول إنه استضافة دولهم أعضاء في الجماعة.",
+    # a verb carrying its object pronoun belongs to the clause before (arabic-pool, bbc_BB-middleEast-1034)
+    'من جانبها ألقت وسائل الإعلام الحكومية الإيرانية مسؤولية الهجوم، على ما وصفتها بـ"جماعة إرهابية".',
+])
+def test_as_without_a_verb_of_speech_after_it_names_no_source(audit, text):
+    # cue.ar.according_as names a source only through a plain verb of speech right after ما
+    assert all(claim.cue != "على ما" for claim in audit(text).claims)

@@ -127,6 +127,28 @@ def test_a_group_counted_out_of_a_plural_is_unnamed(audit, sentence, kind):
     assert claim.source.type == kind and "src.group_quantifier.ar" in claim.source.rules
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    # arabic-pool/france24_FR-internationalNews-584-20180406: one of a group of offices
+    ('وقال أحد المسؤولين الأمريكيين إن "الولايات المتحدة تتخذ هذه القرارات ردا على النهج الوقح".', "anonymous_official"),
+    # arabic-pool/cnn_CN-middleEast-1550-20181015 and skynews_SK-internationalNews-3133-20180907: one of a group
+    ('وذكر أحد المصدرين أنه "من المحتمل أن التقرير سيخلص إلى أن العملية نُفذت دون تصريح".', "anonymous"),
+    ("وقال أحد المقربين من الرئيس الأميركي إن هذا الأخير يشتبه في أغلب الأشخاص المتواجدين حوله.", "anonymous"),
+    # one of the people a plural of title.ar.person_group names, read as the plural alone already is
+    ("وقال أحد المتظاهرين إن الشرطة أطلقت الغاز.", "anonymous"),
+    ("وقالت إحدى الطالبات إن الامتحان كان صعبا.", "anonymous"),
+])
+def test_one_of_a_definite_plural_is_a_member_of_the_group(audit, sentence, kind):
+    # closed.ar.partitive: أحد/إحدى in construct with a definite plural counts one out of it (src.group_quantifier.ar)
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == kind and "src.group_quantifier.ar" in claim.source.rules
+
+
+def test_one_of_a_plural_no_lexicon_reads_is_left_as_it_was(audit):
+    # arabic-pool/cnn_CN-internationalNews-523-20180817 (shortened): one of the courts is no unnamed person
+    claim = audit("رفضت إحدى المحاكم الجنائية العليا في تركيا طلب القس الأمريكي بالإفراج عنه.").claims[0]
+    assert "src.group_quantifier.ar" not in claim.source.rules
+
+
 @pytest.mark.parametrize("sentence", [
     # no pool instance speaks so; the convention is LABELLING's (a country or government speaking), read in the tuned
     # gold for plural states ("الدول الخليجية" bbc_BB-middleEast-437, "البلدان" aleqtisadiya_2015-08-06_016)

@@ -85,6 +85,7 @@ class WordClasses:
         self.opening_prepositions = read("closed.ar.opening_preposition")
         self.preposition_holders = read("closed.ar.preposition_holder")
         self.group_quantifiers = read("closed.ar.group_quantifier")  # "عدد من السكان"
+        self.partitives = read("closed.ar.partitive")  # "أحد المتظاهرين"
         self.other_sense_media = read("closed.ar.media_head.other_sense")  # "شبكة الكهرباء": a grid, no press
         self.state_plurals = read("closed.ar.state_plural")  # "العديد من الدول"
         self.preposition_prefixes = tuple(sorted(read("closed.ar.preposition_prefix")))

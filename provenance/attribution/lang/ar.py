@@ -41,6 +41,7 @@ _WORD_SIGNS = "\\s،,.:؛!؟\"'()"  # the signs around a word, in a character cl
 _LEARN = "cue.ar.learn"
 _JUDGMENT = "cue.ar.judgment"  # judging in the present, spelled like its passive (_judgment_holder)
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
+_AS = "cue.ar.according_as"  # "، على ما أفادت الوزارة": a source only through the verb after ما
 _CIRCULATED = "cue.ar.circulated"
 _PUBLISHING = (_CIRCULATED, "cue.ar.published")  # verbs of putting out and of reporting
 _PUBLISHED_REACH = 16  # words from a verb of publishing to the statement it puts out
@@ -487,7 +488,8 @@ class Arabic(Language):
             m = self.what.match(r.n, hit.end)
             pos = m.end() if m is not None else hit.end
             verbs = (*r.cues["speech"], *r.cues["relay"])  # "وفق ما نقلت "رويترز""
-            out[hit.start] = next((v for v in verbs if v.start == pos), None) or self._with_object(r.n, pos, hit)
+            verb = next((v for v in verbs if v.start == pos), None)
+            out[hit.start] = verb if verb is not None or hit.entry_id == _AS else self._with_object(r.n, pos, hit)
         return out
 
     def _with_object(self, n: str, pos: int, according: Hit) -> Optional[Hit]:
@@ -505,6 +507,8 @@ class Arabic(Language):
         """After a reporting verb ("حسبما قال مسؤول"), or after the ل the cue governs ("وفقا لمصادر طبية",
         "وفقا للمرصد"): a bare ل is left out of the span; لل (ل + the article) stays, the lexicons read it."""
         n, start, governed = r.n, hit.end, False
+        if verb is None and hit.entry_id == _AS:  # "، على ما يبدو": as it seems, no one's account
+            return Candidate(hit, (hit.end, hit.end), Typed(None, rules=[_AS]))
         if verb is not None:
             start = verb.end
         elif n[hit.start:hit.end].endswith(self.words.according_lam):  # "وفقا لمصادر"

@@ -122,6 +122,7 @@ class ArabicSpans(SpanGrammar):
         self.possessed = re.compile(r"\S{3}" + opening(closed_class(typer.rules, "closed.ar.object_pronoun")) + "$")
         # "عدد من المشاركات"، "العديد من اللاعبين": a group counted out of a plural noun (closed.ar.group_quantifier)
         self.group_quantifier = re.compile(r"[وف]?" + opening(typer.words.group_quantifiers) + r"\s+من\s+(?=\S)")
+        self.partitive = re.compile(r"[وف]?" + opening(typer.words.partitives) + r"\s+(?=ال)")  # "أحد المتظاهرين"
         self.intel_people = entry_patterns(typer.rules, _INTEL_PEOPLE)  # "مصدر مخابراتي"
         self.states = frozenset(norm(t) for c in typer.rules.countries.countries for t in [*c.names, *c.capitals])
         # what follows an indefinite noun and never a name: an adjective of rank or quantity, a country's
@@ -253,11 +254,15 @@ class ArabicSpans(SpanGrammar):
         return self.typer.name_tokens(unquoted, leading=True)
 
     def _counted(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
-        """Some members of a group, counted out of it ("وأكد عدد من المشاركات"، "أعلن عدد من المنظمات النسائية"):
+        """Some members of a group, counted out of it ("وأكد عدد من المشاركات"، "أعلن عدد من المنظمات النسائية"،
+        "وقال أحد المتظاهرين"):
         unnamed people, officials when the group is of offices ("عدد من المسؤولين"), states when it is of states
         ("العديد من الدول الأوروبية", closed.ar.state_plural: LABELLING's country speaking); a group of outlets,
-        documents or services keeps its type (src.group_quantifier.ar)."""
-        group = self.group_quantifier.match(n)
+        documents or services keeps its type (src.group_quantifier.ar). One or some of a definite plural
+        (closed.ar.partitive) is counted so only when a lexicon reads the plural as people, officials or one of
+        those kinds."""
+        partitive = self.partitive.match(n)
+        group = self.group_quantifier.match(n) or partitive
         if group is None:
             return None
         if n[group.end():].split()[0] in self.typer.words.state_plurals:
@@ -267,6 +272,8 @@ class ArabicSpans(SpanGrammar):
         if typed.type in ("named_official", "anonymous_official", *_COUNTED_KEEP):
             kind = "anonymous_official" if typed.type == "named_official" else typed.type
             return Typed(kind, role=span.strip(), rules=[*typed.rules, "src.group_quantifier.ar"])
+        if partitive is not None:
+            return None  # "إحدى المحاكم": no lexicon reads the group, the span is read as it was
         return Typed("anonymous", role=span.strip(), rules=["src.group_quantifier.ar"])  # a name or none read
 
     def adverbial(self, span: str) -> bool:
