@@ -317,3 +317,52 @@ def test_listing_or_ticking_off_is_said_by_its_subject(audit, text, source):
 def test_a_listing_that_is_no_speech_or_whose_subject_is_unknown_names_no_source(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    # west-journal_2016-05-25_dennis-prager-tells-nevertrump-c.txt (PolNeAR train)
+    ("Prager goes on to list reasons why a victory for Trump, despite his flaws, would be the preferable outcome for "
+     "conservatives.", "Prager"),
+    ("Prager continues, “In fact, the ‘conscience’ argument is so weak that Goldberg published a column.”", "Prager"),
+    # usa-today_2016-08-10_parents-of-two-beng.txt
+    ("The lawsuit goes on to specifically fault Clinton's use of a private email server.", "The lawsuit"),
+    # politico_2016-07-11_republicans-ask-doj-.txt
+    ("The letter continues: “As a former prosecutor, please explain your understanding of the legal difference.”",
+     "The letter"),
+    # breitbart_2015-12-07_clinton-camp-trump-.txt
+    ("The email goes on to say: “Trump wants to literally write racism into our law books.”", "The email"),
+])
+def test_going_on_with_what_is_said_in_the_present_is_said_by_its_subject(audit, text, source):
+    # cue.en.go_on: "goes on to" (6 of 8 annotated on PolNeAR's train split) and "continues" before what is said
+    # (4 of 5), the present of cue.en.say's "went on" and "continued"
+    claim = audit(text).claims[-1]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+    assert "cue.en.go_on" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-09-06_u-s-presses-for-truce-in-.txt: a state of affairs that goes on, no speech
+    "The back and forth of the conflict continues, with insurgents making major gains against the government.",
+    "Clinton continues to lead in the polls.",
+    "The show goes on for hours.",
+])
+def test_going_on_that_is_no_speech_names_no_source(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2016-05-19_democrats-pressure-sanders (PolNeAR train)
+    ("But Mr. Sanders showed no sign of backing down, releasing a statement on Tuesday.", "Mr. Sanders"),
+    # politico_2015-12-23_ben-carson-hints-at- (PolNeAR train)
+    ("Dr. Carson is putting out a statement expressing full confidence.", "Carson"),
+    # huff-post_2016-06-27_hillary-clinton-slams-donald-tru (PolNeAR train)
+    ("The campaign backtracked, putting out a statement contradicting his earlier comments.", "The campaign"),
+])
+def test_releasing_or_putting_out_a_statement_as_a_participle_is_said_by_its_subject(audit, text, source):
+    # cue.en.participle: the participles of cue.en.say's "released a statement", 3 of 3 annotated on PolNeAR train
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+    assert "cue.en.participle" in claim.reasons

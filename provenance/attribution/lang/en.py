@@ -55,6 +55,8 @@ _DASH_AFTER = re.compile(r"\s*(?:-|—|–|--)\s")  # "Pollsters agree - Carl Bi
 _FULL_NAME = re.compile(r"(?<![\w.])[A-Z][a-z'’-]+(?: [A-Z]\.)?(?: [A-Z][a-z'’-]+)+")  # "George Zimmerman"
 _INITIAL = re.compile(r"[A-Z]\.")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
+_OCCASION_CUES = ("speech", "speech_complement", "participle", "according")  # a cue that reads the clause
+_OCCASION_REACH = 5  # words between a verb and the interview after it ("parroted these views during an interview")
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb: 'He concluded, "There'
 # ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
 # the noun phrase between "with" and the participle
@@ -232,6 +234,7 @@ class English(Language):
         self.on_air = closed_class(self.rules, "cue.en.on_air")
         # '"...," Viguerie concludes.': a closed quotation, a noun phrase and one verb (cue.en.closing_verb)
         self.closing = entry_patterns(self.rules, "cue.en.closing_verb")
+        self.interview = entry_patterns(self.rules, "cue.en.interview_occasion")  # "In an interview with X, Y laughed off"
         self.absolute_finding = entry_patterns(self.rules, "cue.en.absolute_finding")  # "with polls showing"
         # a figure a poll gives ("5%", "seven percent", "4 in 10", "a 4-point lead"): cue.en.in_poll_figure
         self.respondents = closed_class(self.rules, "en.class.respondent_noun")  # "of voters in the poll"
@@ -534,6 +537,7 @@ class English(Language):
         self._progressive(r)
         self._reported_acts(r)
         self._closing_verb(r)
+        self._interview_occasion(r)
 
     def _closing_verb(self, r: Reading) -> None:
         """'"...," Viguerie concludes.', '"Would it be negotiable?" Hannity pressed.': after a closed quotation, a
@@ -561,6 +565,43 @@ class English(Language):
                 for family, hits in r.cues.items():
                     r.cues[family] = [h for h in hits if not (h.start < hit.end and hit.start < h.end)]
                 r.cues["speech"] = sorted([*r.cues["speech"], hit], key=lambda h: h.start)
+
+    def _interview_occasion(self, r: Reading) -> None:
+        """"In an interview with ABC News, Clinton laughed off the attack ad", "Trump parroted these views during an
+        interview with NBC": with no verb of saying outside quotations (a verb of stance is), the interview names the occasion of speech,
+        so the verb of the clause it opens, or closes a few words after that verb, is its subject's
+        (cue.en.interview_occasion); the verb is the clause's first past, as the frame says it, not the verb."""
+        if self.interview is None or "interview" not in r.n or any(
+                not r.inside(h.start) for f in _OCCASION_CUES for h in r.cues.get(f, ())):
+            return
+        m = next((m for m in self.interview.finditer(r.n) if not r.inside(m.start())), None)
+        if m is None:
+            return
+        if m.group("fronted") is not None:
+            comma = r.n.find(",", m.end())
+            hit = self._clause_past(r, comma + 1, len(r.n)) if comma != -1 else None
+        else:
+            hit = self._clause_past(r, 0, m.start())
+            if hit is not None and (len(r.n[hit.end:m.start()].split()) > _OCCASION_REACH or "," in r.n[hit.end:m.start()]):
+                hit = None  # "Starr ... took over the investigation ... an incident Trump brought up in an interview"
+        if hit is not None:  # a verb of stance there is said ("sought to clarify", "discussed"), not only held
+            r.cues["stance"] = [h for h in r.cues["stance"] if not (h.start <= hit.start < h.end)]
+            r.cues["speech"] = sorted([*r.cues["speech"], hit], key=lambda h: h.start)
+
+    def _clause_past(self, r: Reading, start: int, stop: int) -> Optional[Hit]:
+        """The first verb in the past among a clause's first words, after its subject: a word in -ed or an irregular
+        past (en.verb.irregular), not right after a determiner ("The retired neurosurgeon addressed"), and none
+        once an auxiliary or a negation comes ("Trump was asked", "did not rule out")."""
+        words = list(_WORD_ONLY.finditer(r.n, start, stop))[:_OCCASION_REACH + 3]
+        for i, w in enumerate(words[1:], 1):
+            word = w.group()
+            if word in self.words.verb_words:
+                return None
+            if (word.endswith(_PAST_ENDING) or word in self.pasts) and words[i - 1].group() not in self.words.noun_markers:
+                hit = Hit(w.start(), w.end(), word, "cue.en.interview_occasion", "speech")
+                if self._verb(r, hit):
+                    return hit
+        return None
 
     def _named_in_opening(self, r: Reading, frame: int) -> bool:
         """Whether the quotation closed before a frame (`frame`: where its noun phrase starts) lies in an opening
