@@ -602,7 +602,8 @@ class English(Language):
         """False for a cue word that is part of a name ("the United States": capitalised inside the
         sentence, unless the sentence is in Title Case), of a compound ("self-described",
         "sought-after") or of a discourse marker ("All told,", closed.en.saying_marker), or a passive participle ("the poll was released Wednesday", "comparisons were
-        made clear"), whose subject is no source."""
+        made clear"), whose subject is no source; a verb that only a document's subject makes a cue (family
+        speech_document, cue.en.poll_reading) with any other subject, so that it bars no stance nor frame."""
         n = r.n
         if hit.start > 0 and r.text[r.ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(r.text) \
                 and hit.family != "according":  # "(According to the police," ": According to recent polls,"
@@ -619,6 +620,8 @@ class English(Language):
             # clause's own verb (not '"...?" asked Bennett, now a conservative radio host', a verb after its
             # quotation; and "Asked which county was his favorite, he demurred" still reports the one asked)
             return False
+        if hit.family == "speech_document" and self.speaker(r, hit).typed.type != "document":
+            return False  # "Clinton's deep support gives her an advantage": only a document reads out a standing
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
             before = before[:1]  # "when he was first asked", "were widely reported"
