@@ -541,6 +541,12 @@ class English(Language):
                     r.cues[family] = [h for h in hits if not (h.start < hit.end and hit.start < h.end)]
                 r.cues["speech"] = sorted([*r.cues["speech"], hit], key=lambda h: h.start)
 
+    def _document_subject(self, r: Reading, hit: Hit) -> bool:
+        """Whether a verb's subject types as a document, typed against a scratch memory: a subject that is not
+        one ("The fight in Nevada") must leave no name remembered, as the verb is then no cue at all."""
+        span = self.subject_span(r, hit, False)
+        return span[1] > span[0] and self.typer.classify(r.original(*span), r.memory.scratch()).type == "document"
+
     def _named_in_opening(self, r: Reading, frame: int) -> bool:
         """Whether the quotation closed before a frame (`frame`: where its noun phrase starts) lies in an opening
         clause or phrase (closed.en.subordinate_opener, closed.en.preposition) that names it: a title or a phrase,
@@ -620,7 +626,7 @@ class English(Language):
             # clause's own verb (not '"...?" asked Bennett, now a conservative radio host', a verb after its
             # quotation; and "Asked which county was his favorite, he demurred" still reports the one asked)
             return False
-        if hit.family == "speech_document" and self.speaker(r, hit).typed.type != "document":
+        if hit.family == "speech_document" and not self._document_subject(r, hit):
             return False  # "Clinton's deep support gives her an advantage": only a document reads out a standing
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
