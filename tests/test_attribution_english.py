@@ -464,6 +464,32 @@ def test_having_or_giving_a_lead_is_no_cue_without_a_document(audit, text):
     assert "cue.en.poll_reading" not in first(audit, text).reasons
 
 
+@pytest.mark.parametrize("text, document", [
+    # usa-today_2016-02-17_who-scares-americans-the-most-fi.txt (PolNeAR train)
+    ("The poll makes clear the headwinds ahead for Trump and Clinton if they prevail in the primaries.", "The poll"),
+    # wash-post_2016-01-07_ig-report-state-was-inaccurate-o.txt
+    ("But the new report demonstrates the potential peril Clinton still faces over the issue.", "the new report"),
+    # politico_2015-12-31_more-than-clinton-emails-now-dee.txt
+    ("Two other emails highlight the extent to which Clinton continued her involvement.", "Two other emails"),
+    # politico_2016-06-21_sanders-anti-superdelegate-push-.txt
+    ("The findings point to growing momentum among Democrats for changes.", "The findings"),
+])
+def test_a_document_making_something_evident_is_the_source(audit, text, document):
+    # cue.en.evidencing: highlighting, demonstrating, illustrating, making clear, pointing to, by a document
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (document, "document")
+    assert "cue.en.evidencing" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "The attack highlights the danger.",  # an event is no document
+    # usa-today_2015-12-08_most-oppose-defunding-planned-pa.txt (tests/devset/english): underscoring is the writer's
+    "The findings underscore the political risks on the issue for Republican candidates.",
+])
+def test_evidencing_without_a_document_or_by_underscoring_is_narration(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
 def test_a_polls_margin_of_error_is_no_reading(audit):
     # west-journal_2016-02-08_on-eve-of-nh-primary-hillary-jus.txt: how the poll was taken, not what it found
     claim = first(audit, "The poll has a credibility interval of 5 percentage points.")
