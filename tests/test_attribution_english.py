@@ -433,6 +433,69 @@ def test_a_report_showing_as_an_object_is_no_attribution(audit):
     assert all(a.type != "document" for a in claim.also)
 
 
+@pytest.mark.parametrize("text, document", [
+    # wash-post_2016-03-24_stop-trumpers-here-are-some-reas.txt (PolNeAR train)
+    ("Wednesday's Quinnipiac poll has Clinton leading Trump by just six points (46 percent to 40 percent).",
+     "Wednesday's Quinnipiac poll"),
+    # west-journal_2016-08-01_clinton-s-poll-numbers-jump-post.txt
+    ("The CBS poll gave Clinton a much higher lead that other polls.", "The CBS poll"),
+    # west-journal_2016-03-11_breaking-bernie-sanders-just-got.txt
+    ("The Real Clear Politics average of three polls conducted the first week of March has Clinton leading by an "
+     "average of 20 points.", "The Real Clear Politics average of three polls"),
+    # huff-post_2016-06-09_barack-obama-s-endorsement-could.txt
+    ("Gallup's latest polling puts Obama's approval at a solid 50 percent.", "Gallup's latest polling"),
+    # the brief's forecast: a document of src.document.en
+    ("The model's forecast gives Clinton a 70 percent chance of winning.", "The model's forecast"),
+])
+def test_a_poll_reading_out_a_standing_is_the_source(audit, text, document):
+    # cue.en.poll_reading: having, putting or giving a standing, with a document as subject
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (document, "document")
+    assert "cue.en.poll_reading" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "The White House has Clinton leading the effort.",  # a body is no poll
+    # wash-post_2016-01-31_clinton-team-quietly-lining-up-l.txt: the stance holder stays the source
+    "Some Clinton backers are concerned that momentum could carry him to a better finish in South Carolina, where "
+    "Clinton's deep support among black voters gives her an advantage.",
+])
+def test_having_or_giving_a_lead_is_no_cue_without_a_document(audit, text):
+    assert "cue.en.poll_reading" not in first(audit, text).reasons
+
+
+@pytest.mark.parametrize("text, document", [
+    # usa-today_2016-02-17_who-scares-americans-the-most-fi.txt (PolNeAR train)
+    ("The poll makes clear the headwinds ahead for Trump and Clinton if they prevail in the primaries.", "The poll"),
+    # wash-post_2016-01-07_ig-report-state-was-inaccurate-o.txt
+    ("But the new report demonstrates the potential peril Clinton still faces over the issue.", "the new report"),
+    # politico_2015-12-31_more-than-clinton-emails-now-dee.txt
+    ("Two other emails highlight the extent to which Clinton continued her involvement.", "Two other emails"),
+    # politico_2016-06-21_sanders-anti-superdelegate-push-.txt
+    ("The findings point to growing momentum among Democrats for changes.", "The findings"),
+])
+def test_a_document_making_something_evident_is_the_source(audit, text, document):
+    # cue.en.evidencing: highlighting, demonstrating, illustrating, making clear, pointing to, by a document
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (document, "document")
+    assert "cue.en.evidencing" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "The attack highlights the danger.",  # an event is no document
+    # usa-today_2015-12-08_most-oppose-defunding-planned-pa.txt (tests/devset/english): underscoring is the writer's
+    "The findings underscore the political risks on the issue for Republican candidates.",
+])
+def test_evidencing_without_a_document_or_by_underscoring_is_narration(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+def test_a_polls_margin_of_error_is_no_reading(audit):
+    # west-journal_2016-02-08_on-eve-of-nh-primary-hillary-jus.txt: how the poll was taken, not what it found
+    claim = first(audit, "The poll has a credibility interval of 5 percentage points.")
+    assert "cue.en.poll_reading" not in claim.reasons
+
+
 @pytest.mark.parametrize("text, source", [
     # wash-post_2016-07-22_republican-assails-elites-as-he-.txt
     ("Donald Trump picked up from his daughter by saying he is ready to go to work for the country.", "Donald Trump"),

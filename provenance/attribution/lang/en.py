@@ -603,6 +603,12 @@ class English(Language):
                     return hit
         return None
 
+    def _document_subject(self, r: Reading, hit: Hit) -> bool:
+        """Whether a verb's subject types as a document, typed against a scratch memory: a subject that is not
+        one ("The fight in Nevada") must leave no name remembered, as the verb is then no cue at all."""
+        span = self.subject_span(r, hit, False)
+        return span[1] > span[0] and self.typer.classify(r.original(*span), r.memory.scratch()).type == "document"
+
     def _named_in_opening(self, r: Reading, frame: int) -> bool:
         """Whether the quotation closed before a frame (`frame`: where its noun phrase starts) lies in an opening
         clause or phrase (closed.en.subordinate_opener, closed.en.preposition) that names it: a title or a phrase,
@@ -664,7 +670,8 @@ class English(Language):
         """False for a cue word that is part of a name ("the United States": capitalised inside the
         sentence, unless the sentence is in Title Case), of a compound ("self-described",
         "sought-after") or of a discourse marker ("All told,", closed.en.saying_marker), or a passive participle ("the poll was released Wednesday", "comparisons were
-        made clear"), whose subject is no source."""
+        made clear"), whose subject is no source; a verb that only a document's subject makes a cue (family
+        speech_document, cue.en.poll_reading) with any other subject, so that it bars no stance nor frame."""
         n = r.n
         if hit.start > 0 and r.text[r.ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(r.text) \
                 and hit.family != "according":  # "(According to the police," ": According to recent polls,"
@@ -681,6 +688,8 @@ class English(Language):
             # clause's own verb (not '"...?" asked Bennett, now a conservative radio host', a verb after its
             # quotation; and "Asked which county was his favorite, he demurred" still reports the one asked)
             return False
+        if hit.family == "speech_document" and not self._document_subject(r, hit):
+            return False  # "Clinton's deep support gives her an advantage": only a document reads out a standing
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
             before = before[:1]  # "when he was first asked", "were widely reported"
