@@ -103,9 +103,13 @@ class Arabic(Language):
         # a whole word ending as one of those pronouns does: the regular expression engine passes over the others
         self.object_suffixed = re.compile(f"(?<![^{_WORD_SIGNS}])[^{_WORD_SIGNS}]+" + opening(frozenset(self.verb_objects))
                                           + f"(?![^{_WORD_SIGNS}])")
-        # every way an object verb is written with its suffix (_verb_before_object): most words asked are none
-        self.object_forms = frozenset(stem + suffix for verb in self.object_verbs for stem in _object_stems(verb)
-                                      for suffix in self.verb_objects)
+        # every way an object verb is written with its suffix, and the verbs it may be (_verb_before_object)
+        self.object_forms = self._object_forms()
+        # the words object_suffixed reads, whole and without و or ف (`bare`): a sentence none of whose words is
+        # one of those ways holds no such verb
+        self.word_split = re.compile(f"[{_WORD_SIGNS}]+")
+        self.unjoined_words = re.compile(f"(?<![^{_WORD_SIGNS}])" + opening(self.coordinators)
+                                         + f"([^{_WORD_SIGNS}]{{2,}})")
         # "بحسب ما نقلت عنه الوكالة": the verb's object
         self.from_him = re.compile(r"\s*" + opening(self.words.relayed_object) + pronoun + r"(?!\S)")
         lead = r"\s*(?:" + opening(self.words.sentence_openers) + r"\s+)*"  # "وقد قال"، "ثم أضاف"
@@ -255,6 +259,9 @@ class Arabic(Language):
         comma describes the noun before it ("رسالة ... إلى مساعد الأمين العام، أندرو غيلمور، أبلغته بواقعة": the
         letter told him), and one joined with no comma is a noun joined ("بقتل المزارع وحثهم على": urging them)."""
         n, out = r.n, []
+        if self.object_forms.keys().isdisjoint(self.word_split.split(n)) \
+                and self.object_forms.keys().isdisjoint(self.unjoined_words.findall(n)):
+            return out  # most sentences: no word of theirs is an object verb's form, no word is asked
         taken = {h.start for h in r.cues["speech"]}
         for word in self.object_suffixed.finditer(n):
             if word.start() in taken:
@@ -285,18 +292,24 @@ class Arabic(Language):
         """The verb of speech taking an object (closed.ar.object_speech_verb) that a word is, its object suffix cut
         off: "وصفها" وصف، "حذروهم" حذروا (the alif of وا falls before a suffix)، "دعاه" دعا، "أوصاه" أوصى (written
         with ا before one); with or without و or ف before it."""
-        if word not in self.object_forms and self.bare(word) not in self.object_forms:
-            return None  # 38 of the pools' 6,699 distinct words asked are an object verb's form
         for form in dict.fromkeys((word, self.bare(word))):
-            for suffix in self.verb_objects:
-                stem = form[:-len(suffix)]
-                if not form.endswith(suffix) or len(stem) < 2:
-                    continue
-                for verb in (stem, stem + "ا" if stem.endswith("و") else "", stem[:-1] + "ي" if stem.endswith("ا") else ""):
-                    hit = self.speech_verbs.search(verb) if verb in self.object_verbs else None
-                    if hit is not None and (hit.start, hit.end) == (0, len(verb)):
-                        return hit
+            for verb in self.object_forms.get(form, ()):
+                hit = self.speech_verbs.search(verb)
+                if hit is not None and (hit.start, hit.end) == (0, len(verb)):
+                    return hit
         return None
+
+    def _object_forms(self) -> dict[str, tuple[str, ...]]:
+        """Each way an object verb (closed.ar.object_speech_verb) is written with an object suffix, a stem of two
+        letters or more before it, and the verbs it may be, in the order _verb_before_object tries them: the
+        longer suffix cut off first, then the verb as written before the one that lost or changed its last
+        letter ("دعاه": دعا before دعي)."""
+        forms: dict[str, list[tuple[int, int, str]]] = {}
+        for verb in self.object_verbs:
+            for rank, stem in enumerate(_object_stems(verb)):
+                for order, suffix in enumerate(self.verb_objects if len(stem) >= 2 else ()):
+                    forms.setdefault(stem + suffix, []).append((order, rank, verb))
+        return {form: tuple(verb for *_, verb in sorted(verbs)) for form, verbs in forms.items()}
 
     def _judging(self, r: Reading, hit: Hit) -> bool:
         """Whether a verb of judging in the present (cue.ar.judgment), spelled like its passive, is active: its
