@@ -100,6 +100,8 @@ class Arabic(Language):
         # asked of every word ending as an object pronoun does: a quarter of the words (ه is also a folded ة), seven
         # in ten of them asked before on the pools
         self.verb_before_object = lru_cache(maxsize=16384)(self._verb_before_object)
+        # asked of a verb of judging when its cue is kept (_judging), and again when its holder is read
+        self.judged_object = lru_cache(maxsize=64)(self.subjects.judged_object)
         # a whole word ending as one of those pronouns does: the regular expression engine passes over the others
         self.object_suffixed = re.compile(f"(?<![^{_WORD_SIGNS}])[^{_WORD_SIGNS}]+" + opening(frozenset(self.verb_objects))
                                           + f"(?![^{_WORD_SIGNS}])")
@@ -317,7 +319,7 @@ class Arabic(Language):
         word order alone, before any holder is typed and remembered. A holder and a noun read either way without
         vowels ("وتعتبر إسرائيل القدس عاصمتها" judges, "وتعتبر مصر الوجهة الأولى" is considered): nobody's."""
         span = self.subject_span(r, hit)
-        return self.subjects.judged_clause(r.n, span) or self.subjects.judged_object(r.n, span, hit.end) is not None
+        return self.subjects.judged_clause(r.n, span) or self.judged_object(r.n, span, hit.end) is not None
 
     def _verdict(self, n: str, hit: Hit) -> bool:
         """"وأدانت المحكمة الناشط": a court that condemns convicts, which is its act, not its words."""
@@ -702,7 +704,7 @@ class Arabic(Language):
         cand = self.speaker(r, hit)
         if self.subjects.judged_clause(r.n, cand.span):
             return cand
-        holder = self.subjects.judged_object(r.n, self.subject_span(r, hit), hit.end)
+        holder = self.judged_object(r.n, self.subject_span(r, hit), hit.end)
         return self.candidate(r, hit, holder) if holder is not None else None
 
     def _feeling(self, n: str, pos: int) -> Optional[int]:
