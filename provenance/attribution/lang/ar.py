@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Optional
 
-from ...lexicon import Hit
+from ...lexicon import Hit, runs_of
 from ...models import Source
 from ...normalize import norm
 from ...rules import SPEECH_FAMILIES
@@ -107,11 +107,9 @@ class Arabic(Language):
                                           + f"(?![^{_WORD_SIGNS}])")
         # every way an object verb is written with its suffix, and the verbs it may be (_verb_before_object)
         self.object_forms = self._object_forms()
-        # the words object_suffixed reads, whole and without و or ف (`bare`): a sentence none of whose words is
-        # one of those ways holds no such verb
-        self.word_split = re.compile(f"[{_WORD_SIGNS}]+")
-        self.unjoined_words = re.compile(f"(?<![^{_WORD_SIGNS}])" + opening(self.coordinators)
-                                         + f"([^{_WORD_SIGNS}]{{2,}})")
+        # those ways, and with و or ف before them (`bare`): a sentence none of whose words is one holds no such verb
+        self.object_words = frozenset(self.object_forms).union(
+            *({c + form for form in self.object_forms} for c in self.coordinators))
         # "بحسب ما نقلت عنه الوكالة": the verb's object
         self.from_him = re.compile(r"\s*" + opening(self.words.relayed_object) + pronoun + r"(?!\S)")
         lead = r"\s*(?:" + opening(self.words.sentence_openers) + r"\s+)*"  # "وقد قال"، "ثم أضاف"
@@ -261,8 +259,7 @@ class Arabic(Language):
         comma describes the noun before it ("رسالة ... إلى مساعد الأمين العام، أندرو غيلمور، أبلغته بواقعة": the
         letter told him), and one joined with no comma is a noun joined ("بقتل المزارع وحثهم على": urging them)."""
         n, out = r.n, []
-        if self.object_forms.keys().isdisjoint(self.word_split.split(n)) \
-                and self.object_forms.keys().isdisjoint(self.unjoined_words.findall(n)):
+        if self.object_words.isdisjoint(runs_of(n)):  # the words the cue scan read: an object verb's form is one
             return out  # most sentences: no word of theirs is an object verb's form, no word is asked
         taken = {h.start for h in r.cues["speech"]}
         for word in self.object_suffixed.finditer(n):
