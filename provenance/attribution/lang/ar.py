@@ -97,8 +97,8 @@ class Arabic(Language):
                                          key=len, reverse=True))
         self.speech_verbs = self.rules.lexicon("speech")
         self.object_verbs = closed_class(self.rules, "closed.ar.object_speech_verb") & self.rules.terms("speech")
-        # asked of every word ending as an object pronoun does: a quarter of the words (ه is also a folded ة), seven
-        # in ten of them asked before on the pools
+        # asked of each word ending as an object pronoun does (ه is also a folded ة) in a sentence that holds an
+        # object verb's form (object_words): seven in ten asked before on the pools
         self.verb_before_object = lru_cache(maxsize=16384)(self._verb_before_object)
         # asked of a verb of judging when its cue is kept (_judging), and again when its holder is read
         self.judged_object = lru_cache(maxsize=64)(self.subjects.judged_object)
@@ -302,7 +302,7 @@ class Arabic(Language):
         """Each way an object verb (closed.ar.object_speech_verb) is written with an object suffix, a stem of two
         letters or more before it, and the verbs it may be, in the order _verb_before_object tries them: the
         longer suffix cut off first, then the verb as written before the one that lost or changed its last
-        letter ("دعاه": دعا before دعي)."""
+        letter ("يدعوه": يدعو before يدعوا)."""
         forms: dict[str, list[tuple[int, int, str]]] = {}
         for verb in self.object_verbs:
             for rank, stem in enumerate(_object_stems(verb)):

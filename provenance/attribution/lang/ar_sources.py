@@ -238,8 +238,8 @@ class ArabicSpans(SpanGrammar):
         return _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), span)  # "#محكمة_سيول" reads as its words
 
     def _principal(self, span: str) -> Optional[str]:
-        """SpanGrammar.principal: the one named before the statement they spoke in ("الداخلية التونسية في بلاغ لها"، "معاليه في تعميم
-        وجهه"): the statement is where they spoke, not the speaker (closed.ar.spoken_in); None where the span
+        """SpanGrammar.principal: the one named before the statement they spoke in ("الداخلية التونسية في بلاغ
+        لها"، "معاليه في تعميم وجهه"): the statement is where they spoke, not the speaker (closed.ar.spoken_in); None where the span
         opens with it or has none, or where a name follows it: the noun is then a title's complement before its
         holder ("الباحث في الخطاب السياسي محمد علي": discourse, a field of study)."""
         spoken = self.spoken_in.search(span)
