@@ -6,6 +6,8 @@ names and a second noun phrase before an indefinite accusative or a second name 
 Each case comes from the tuning pools (../shared/data; the file is named beside it)."""
 import pytest
 
+from provenance.models import Document
+
 
 @pytest.fixture(scope="module")
 def audit(audit):
@@ -95,3 +97,13 @@ def test_a_holder_judging_a_second_noun_phrase_is_the_source(audit, text, kind, 
 ])
 def test_is_considered_and_is_preparing_cite_nobody(audit, text):
     assert audit(text).type == "unattributed"
+
+
+def test_the_judged_object_is_read_once_for_the_cue_and_its_holder(auditor):
+    # docs/speed.md, round 18: whether the verb is active (Arabic._judging) and where its holder ends
+    # (_judgment_holder) read the same judged object: arabic-pool/bbc_BB-middleEast-1034-20180924, as above
+    judged = auditor.attributor.languages["ar"].judged_object
+    judged.cache_clear()
+    text = "وتعتبر إيران إسرائيل دولة احتلال غير شرعية للأراضي الإسلامية."
+    assert auditor.audit(Document(name="t", text=text)).claims[-1].source.text == "إيران"
+    assert judged.cache_info().misses == 1 and judged.cache_info().hits >= 1

@@ -2,6 +2,8 @@
 names the file it comes from)."""
 import pytest
 
+from provenance.models import Document
+
 
 @pytest.mark.parametrize("text, type_, source", [
     # arabic-pool/france24_FR-internationalNews-2526-20180730: a count issued by a body
@@ -195,6 +197,29 @@ def test_a_verb_of_speech_with_its_object_pronoun_attributes_to_its_subject(audi
     # the session 28 second review), so the complement is left to a reader that knows a verbal noun from a name
     claim = audit(text).claims[-1]
     assert claim.source.type == type_ and claim.source.text.startswith(source)
+
+
+def test_an_object_verb_is_read_off_one_map_of_its_written_forms(auditor):
+    # docs/speed.md, round 18: each way an object verb (closed.ar.object_speech_verb) is written with its suffix
+    # maps to the verbs it may be, in the order they are tried: the verb as written first ("يدعوه": يدعو, then
+    # يدعوا), the alif of وا dropped before a suffix ("حذروهم"), ى written ا ("أوصاه"); و or ف may open the word
+    ar = auditor.attributor.languages["ar"]
+    assert ar.object_forms["يدعوه"] == ("يدعو", "يدعوا")
+    assert (ar.object_forms["حذروهم"], ar.object_forms["اوصاه"]) == (("حذروا",), ("اوصي",))
+    assert ar.verb_before_object("فحذروهم").family == "speech" and ar.verb_before_object("رئيسه") is None
+
+
+@pytest.mark.parametrize("text, asked", [
+    # arabic-pool/bbc_BB-middleEast-171-20180310 (above): وصفها is asked, as each word ending as a pronoun does
+    ("كما وصفها آخرون بأنها إملاءات من الخارج.", True),
+    # most sentences: words end as a pronoun does (رئيسه، قوله، ه a folded ة) but none is an object verb's form
+    ("وقال رئيسه إن خطته جاهزة للمناقشة.", False),
+])
+def test_a_sentence_with_no_object_verb_form_asks_none_of_its_words(auditor, monkeypatch, text, asked):
+    ar, words = auditor.attributor.languages["ar"], []
+    monkeypatch.setattr(ar, "verb_before_object", lambda word: words.append(word))
+    auditor.audit(Document(name="t", text=text))
+    assert bool(words) == asked
 
 
 @pytest.mark.parametrize("text, source", [

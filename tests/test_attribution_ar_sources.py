@@ -3,6 +3,8 @@ sentence: each case comes from the tuning pools (../shared/data/arabic-pool and 
 named beside it)."""
 import pytest
 
+from provenance.models import Document
+
 
 @pytest.mark.parametrize("text, surname", [
     # arabic-saudi/alweeam_2015-07-31_073: a kunya whose second word is also a title (طالب, student)
@@ -555,3 +557,13 @@ def test_a_statement_noun_before_a_name_is_a_title_complement(audit):
     # "الخطاب" here is discourse, the researcher's field: the name after it is the speaker's, no statement
     source = audit("عنوان\n\nوقال الباحث في الخطاب السياسي محمد علي إن الأزمة ستطول.").claims[-1].source
     assert source.type == "named_person" and "closed.ar.spoken_in" not in source.rules
+
+
+def test_the_principal_of_a_span_is_read_once_for_its_type_and_its_cut(auditor):
+    # docs/speed.md, round 18: the typer reads "الداخلية التونسية" before the statement it spoke in (principal), and
+    # the subject's span is cut to it (Arabic._principal_span) from the same reading: arabic-saudi/alriyadh_2015-08-06_058
+    principal = auditor.attributor.typer.arabic.principal
+    principal.cache_clear()
+    text = "عنوان\n\nكما أعلنت الداخلية التونسية في بلاغ لها أن فرقة الأبحاث تمكنت من إيقاف 10 أشخاص."
+    assert auditor.audit(Document(name="t", text=text)).claims[-1].source.text == "الداخلية التونسية"
+    assert principal("الداخلية التونسية في بلاغ لها") == "الداخلية التونسية" and principal.cache_info().hits >= 2

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import islice
 from typing import Optional
 
-from ...lexicon import Hit
+from ...lexicon import Hit, runs_of
 from ...models import Source
 from ...normalize import norm
 from ...rules import SPEECH_FAMILIES
@@ -98,15 +98,19 @@ class Arabic(Language):
                                          key=len, reverse=True))
         self.speech_verbs = self.rules.lexicon("speech")
         self.object_verbs = closed_class(self.rules, "closed.ar.object_speech_verb") & self.rules.terms("speech")
-        # asked of every word ending as an object pronoun does: a quarter of the words (ه is also a folded ة), seven
-        # in ten of them asked before on the pools
+        # asked of each word ending as an object pronoun does (ه is also a folded ة) in a sentence that holds an
+        # object verb's form (object_words): seven in ten asked before on the pools
         self.verb_before_object = lru_cache(maxsize=16384)(self._verb_before_object)
+        # asked of a verb of judging when its cue is kept (_judging), and again when its holder is read
+        self.judged_object = lru_cache(maxsize=64)(self.subjects.judged_object)
         # a whole word ending as one of those pronouns does: the regular expression engine passes over the others
         self.object_suffixed = re.compile(f"(?<![^{_WORD_SIGNS}])[^{_WORD_SIGNS}]+" + opening(frozenset(self.verb_objects))
                                           + f"(?![^{_WORD_SIGNS}])")
-        # every way an object verb is written with its suffix (_verb_before_object): most words asked are none
-        self.object_forms = frozenset(stem + suffix for verb in self.object_verbs for stem in _object_stems(verb)
-                                      for suffix in self.verb_objects)
+        # every way an object verb is written with its suffix, and the verbs it may be (_verb_before_object)
+        self.object_forms = self._object_forms()
+        # those ways, and with و or ف before them (`bare`): a sentence none of whose words is one holds no such verb
+        self.object_words = frozenset(self.object_forms).union(
+            *({c + form for form in self.object_forms} for c in self.coordinators))
         # "بحسب ما نقلت عنه الوكالة": the verb's object
         self.from_him = re.compile(r"\s*" + opening(self.words.relayed_object) + pronoun + r"(?!\S)")
         lead = r"\s*(?:" + opening(self.words.sentence_openers) + r"\s+)*"  # "وقد قال"، "ثم أضاف"
@@ -258,6 +262,8 @@ class Arabic(Language):
         comma describes the noun before it ("رسالة ... إلى مساعد الأمين العام، أندرو غيلمور، أبلغته بواقعة": the
         letter told him), and one joined with no comma is a noun joined ("بقتل المزارع وحثهم على": urging them)."""
         n, out = r.n, []
+        if self.object_words.isdisjoint(runs_of(n)):  # the words the cue scan read: an object verb's form is one
+            return out  # most sentences: no word of theirs is an object verb's form, no word is asked
         taken = {h.start for h in r.cues["speech"]}
         for word in self.object_suffixed.finditer(n):
             if word.start() in taken:
@@ -288,18 +294,24 @@ class Arabic(Language):
         """The verb of speech taking an object (closed.ar.object_speech_verb) that a word is, its object suffix cut
         off: "وصفها" وصف، "حذروهم" حذروا (the alif of وا falls before a suffix)، "دعاه" دعا، "أوصاه" أوصى (written
         with ا before one); with or without و or ف before it."""
-        if word not in self.object_forms and self.bare(word) not in self.object_forms:
-            return None  # 38 of the pools' 6,699 distinct words asked are an object verb's form
         for form in dict.fromkeys((word, self.bare(word))):
-            for suffix in self.verb_objects:
-                stem = form[:-len(suffix)]
-                if not form.endswith(suffix) or len(stem) < 2:
-                    continue
-                for verb in (stem, stem + "ا" if stem.endswith("و") else "", stem[:-1] + "ي" if stem.endswith("ا") else ""):
-                    hit = self.speech_verbs.search(verb) if verb in self.object_verbs else None
-                    if hit is not None and (hit.start, hit.end) == (0, len(verb)):
-                        return hit
+            for verb in self.object_forms.get(form, ()):
+                hit = self.speech_verbs.search(verb)
+                if hit is not None and (hit.start, hit.end) == (0, len(verb)):
+                    return hit
         return None
+
+    def _object_forms(self) -> dict[str, tuple[str, ...]]:
+        """Each way an object verb (closed.ar.object_speech_verb) is written with an object suffix, a stem of two
+        letters or more before it, and the verbs it may be, in the order _verb_before_object tries them: the
+        longer suffix cut off first, then the verb as written before the one that lost or changed its last
+        letter ("يدعوه": يدعو before يدعوا)."""
+        forms: dict[str, list[tuple[int, int, str]]] = {}
+        for verb in self.object_verbs:
+            for rank, stem in enumerate(_object_stems(verb)):
+                for order, suffix in enumerate(self.verb_objects if len(stem) >= 2 else ()):
+                    forms.setdefault(stem + suffix, []).append((order, rank, verb))
+        return {form: tuple(verb for *_, verb in sorted(verbs)) for form, verbs in forms.items()}
 
     def _judging(self, r: Reading, hit: Hit) -> bool:
         """Whether a verb of judging in the present (cue.ar.judgment), spelled like its passive, is active: its
@@ -307,7 +319,7 @@ class Arabic(Language):
         word order alone, before any holder is typed and remembered. A holder and a noun read either way without
         vowels ("وتعتبر إسرائيل القدس عاصمتها" judges, "وتعتبر مصر الوجهة الأولى" is considered): nobody's."""
         span = self.subject_span(r, hit)
-        return self.subjects.judged_clause(r.n, span) or self.subjects.judged_object(r.n, span, hit.end) is not None
+        return self.subjects.judged_clause(r.n, span) or self.judged_object(r.n, span, hit.end) is not None
 
     def _verdict(self, n: str, hit: Hit) -> bool:
         """"وأدانت المحكمة الناشط": a court that condemns convicts, which is its act, not its words."""
@@ -708,7 +720,7 @@ class Arabic(Language):
         cand = self.speaker(r, hit)
         if self.subjects.judged_clause(r.n, cand.span):
             return cand
-        holder = self.subjects.judged_object(r.n, self.subject_span(r, hit), hit.end)
+        holder = self.judged_object(r.n, self.subject_span(r, hit), hit.end)
         return self.candidate(r, hit, holder) if holder is not None else None
 
     def _feeling(self, n: str, pos: int) -> Optional[int]:

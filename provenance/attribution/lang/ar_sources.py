@@ -157,6 +157,8 @@ class ArabicSpans(SpanGrammar):
         # whether a word is a given name is asked of each word of each span read for names (13,213 asks on the
         # pools, of a few thousand words): it depends on the word and the rules alone
         self.given_of = lru_cache(maxsize=16384)(self._given)
+        # asked by the typer of every span, and again of the span it typed so (Arabic._principal_span)
+        self.principal = lru_cache(maxsize=256)(self._principal)
 
     def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         return list(self._names(original, leading, last))
@@ -236,9 +238,9 @@ class ArabicSpans(SpanGrammar):
     def hashtags(self, span: str) -> str:
         return _HASHTAG.sub(lambda m: m.group(1).replace("_", " "), span)  # "#محكمة_سيول" reads as its words
 
-    def principal(self, span: str) -> Optional[str]:
-        """The one named before the statement they spoke in ("الداخلية التونسية في بلاغ لها"، "معاليه في تعميم
-        وجهه"): the statement is where they spoke, not the speaker (closed.ar.spoken_in); None where the span
+    def _principal(self, span: str) -> Optional[str]:
+        """SpanGrammar.principal: the one named before the statement they spoke in ("الداخلية التونسية في بلاغ
+        لها"، "معاليه في تعميم وجهه"): the statement is where they spoke, not the speaker (closed.ar.spoken_in); None where the span
         opens with it or has none, or where a name follows it: the noun is then a title's complement before its
         holder ("الباحث في الخطاب السياسي محمد علي": discourse, a field of study)."""
         spoken = self.spoken_in.search(span)
