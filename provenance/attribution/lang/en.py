@@ -262,6 +262,8 @@ class English(Language):
         # words of a clause, never of a subject's title before a name ("pressure on Clinton", "look at Ryan")
         w = self.words
         self.clause_words = w.prepositions | w.be | w.verb_words | w.back_stop | w.nominative | w.subordinators
+        # words in -s that are no plural noun: "has", "his", "its", "this" ("The White House has", "His aides")
+        self.not_plural = self.clause_words | w.noun_markers | self.thing_pronouns
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
@@ -1158,6 +1160,7 @@ class English(Language):
                 found.append(numbered.group())
                 break
             plural = next((i for i, w in enumerate(words[:4]) if _PLURAL_WORD.fullmatch(w)
+                           and w.lower() not in self.not_plural
                            and not (w[0].isupper() and i and words[i - 1][0].isupper())), None)
             # "Democratic candidates Hillary Clinton and Bernie Sanders": the names that follow say who
             if plural is not None and not {w.lower() for w in words[:plural]} & self.clause_words \
