@@ -845,6 +845,19 @@ def test_an_as_reported_by_with_no_source_or_more_after_it_names_none(audit, tex
     assert audit(text).claims[0].source.type == "unattributed"
 
 
+@pytest.mark.parametrize("text, source", [
+    ("As reported by The New York Times, the central bank raised rates.", "The New York Times"),
+    ("The central bank raised rates, as reported by Reuters.", "Reuters"),
+])
+def test_as_reported_by_is_one_attribution_not_two(audit, text, source):
+    # docs/attribution.md, wrong readings left after the 34th session: "reported" inside "as reported by"
+    # (cue.en.published) and its passive "by X" were read again into `also`, naming X twice or the main
+    # clause's subject ("the central bank raised rates") as a named organisation
+    claim = audit(text).claims[0]
+    assert claim.source.text == source
+    assert claim.also == []
+
+
 @pytest.mark.parametrize("text", [
     # breitbart_2015-11-11_the-ninth-circle-the-hellish-vie.txt
     "As they say about the storied doctor, “gifted hands, enhanced imagination.”",

@@ -59,6 +59,22 @@ def test_a_verb_of_saying_or_stance_after_a_modal_names_its_subject(audit, text,
     assert any(holder in found for found in holders(audit, text) if found)
 
 
+@pytest.mark.parametrize("text", [
+    # closed.en.modal_event: a choice to come is an event, not a stance (PolNeAR train annotates none of these):
+    # usa-today_2016-02-18_clinton-tries-to-avoid-setback-i ("The state of Nevada will decide whether he's right"),
+    # wash-post_2016-03-10_scrappy-debate-signals-long-grin ("the voters will decide winners and losers"),
+    # usa-today_2016-02-05_independents-alone-won-t-decide- ("Independents alone won't decide N.H."),
+    # huff-post_2016-08-05_bloodline-star-norbert-leo-butz- ("Butz will opt for something radically different")
+    "The state of Nevada will decide whether he's right.",
+    "From here on, the voters will decide winners and losers, week after week, in primaries and caucuses.",
+    "Independents alone won't decide the primary.",
+    "Butz will opt for something radically different when he hits New York.",
+])
+def test_choosing_after_a_modal_holds_no_stance(audit, text):
+    claim = first(audit, text)
+    assert claim.source.type == "unattributed" and claim.also == []
+
+
 @pytest.mark.parametrize("text, holder", [
     # west-journal_2015-11-10_ben-carson-slams-hillary-and-the.txt
     ("Reacting to criticism over perceived autobiographical inconsistencies, the retired neurosurgeon acknowledged "

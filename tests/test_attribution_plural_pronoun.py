@@ -154,3 +154,14 @@ def test_they_before_anyone_cited_stands_for_the_persons_named_together_before()
     claim = audit_text("Hillary Clinton and Senator Elizabeth Warren held their first joint campaign event on Monday, "
                        "striking a populist tone as they sought to address the anger over income inequality.").claims[0]
     assert [(s.type, s.name) for s in claim.also] == [("named_official", "Hillary Clinton and Senator Elizabeth Warren")]
+
+
+def test_a_word_in_s_of_the_grammar_is_no_plural_noun():
+    # docs/attribution.md, wrong readings left after the 34th session: the plural test took "has", "his", "its" and
+    # "this" for plural nouns, so "they" went back to "The White House has" and "His" stopped "His aides" short
+    claims = audit_text("Senator Bernie Sanders said the debate was fair. "
+                        "The White House has pushed the plan for months. They said it would pass.").claims
+    assert claims[-1].source.name != "The White House has"
+    claims = audit_text("Senator Bernie Sanders said the debate was fair. "
+                        "His aides pushed the plan. They said it would pass.").claims
+    assert (claims[-1].source.type, claims[-1].source.name) == ("anonymous_official", "His aides")

@@ -702,7 +702,9 @@ class Attributor:
         "Ali refused to fight", "He knew Meles"); never the claim's source. A pronoun holder is the person
         (he, she) or thing (it, they) last cited."""
         n = r.n
-        used = {main.cue.start} if main is not None else set()
+        # the main cue's own words cue nothing more: "as reported by X" holds "reported" (cue.en.published) and its
+        # passive "by X", which would name X again or the main clause's subject
+        used = range(main.cue.start, main.cue.end) if main is not None else range(0)
         others = [c for c in cands if c.cue.start not in used]
         # the first end of a cue after its subject: a stance after a later " that " may be what it reports
         reported = min((o.cue.end for o in others if o.span[1] <= o.cue.start), default=len(n) + 1)
@@ -718,7 +720,7 @@ class Attributor:
                 others.append(cand)
                 if cand.span[1] <= cand.cue.start:
                     reported = min(reported, cand.cue.end)
-        others += lang.passive_holders(r)
+        others += [c for c in lang.passive_holders(r) if c.cue.start not in used]
         for hit in r.cues["stance_noun"]:
             span = lang.stance_noun_holder(r, hit)
             if span[1] > span[0] and not r.quotes.holds(hit.start):

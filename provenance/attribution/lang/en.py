@@ -174,6 +174,7 @@ class English(Language):
         self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
                                 rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
+        self.modal_events = closed_class(self.rules, "closed.en.modal_event")  # "the voters will decide"
         # "asked if he would support Trump": a modal in a clause of condition or question is no stance taken
         self.hypothetical = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.hypothetical'))})"
                                        r"\s[^,;:\"]{0,60}$")
@@ -265,6 +266,8 @@ class English(Language):
         # words of a clause, never of a subject's title before a name ("pressure on Clinton", "look at Ryan")
         w = self.words
         self.clause_words = w.prepositions | w.be | w.verb_words | w.back_stop | w.nominative | w.subordinators
+        # words in -s that are no plural noun: "has", "his", "its", "this" ("The White House has", "His aides")
+        self.not_plural = self.clause_words | w.noun_markers | self.thing_pronouns
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
@@ -655,7 +658,7 @@ class English(Language):
             elif stems & self.verb_stems and not m.group(2):
                 found.append((m, 3, "cue.en.progressive", "stance"))
         found += [(m, 2, "cue.en.modal", "stance") for m in self.modal.finditer(n)
-                  if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual
+                  if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual | self.modal_events
                   and self.hypothetical.search(n, max(0, m.start() - 70), m.start()) is None]
         for m, verb, rule, family in found:
             if any(h.start <= m.start(verb) < h.end and f != "participle" and (family == "stance" or f != "stance")
@@ -1229,6 +1232,7 @@ class English(Language):
                 found.append(numbered.group())
                 break
             plural = next((i for i, w in enumerate(words[:4]) if _PLURAL_WORD.fullmatch(w)
+                           and w.lower() not in self.not_plural
                            and not (w[0].isupper() and i and words[i - 1][0].isupper())), None)
             # "Democratic candidates Hillary Clinton and Bernie Sanders": the names that follow say who
             if plural is not None and not {w.lower() for w in words[:plural]} & self.clause_words \
