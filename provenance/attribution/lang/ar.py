@@ -122,6 +122,7 @@ class Arabic(Language):
         self.negation_reported = closed_class(self.rules, "closed.ar.negation_reported")  # "ولم يذكر المتحدث"
         self.no_one = closed_class(self.rules, "closed.ar.no_one")  # "ولم تعلن أي جهة"
         self.silence = closed_class(self.rules, "closed.ar.negated_silence")  # "ولم تعلق سوريا": nothing said
+        self.pronouns = closed_class(self.rules, "src.pronoun.ar")  # "لكنها قالت": the subject before speaks on
         self.printed_matter = closed_class(self.rules, "closed.ar.printed_matter")  # "ألقى منشورات تحذر"
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
         self.feelings = closed_class(self.rules, "closed.ar.feeling_noun")  # "يشعر السعوديون بالقلق"
@@ -658,7 +659,7 @@ class Arabic(Language):
         subject = r.n[cand.span[0]:cand.span[1]].split()[:1]
         if len(lead) != 1 or lead[0] not in self.negation_reported:
             return False
-        if self.bare(cand.cue.text) in self.silence:
+        if self.bare(cand.cue.text) in self.silence and not self._speaks_on(r, cand):
             cand.typed.rules = [*cand.typed.rules, "closed.ar.negated_silence"]
             return False
         if cand.typed.type is None and cand.span[1] <= cand.span[0] and cand.cue.entry_id == "cue.ar.negated":
@@ -674,6 +675,33 @@ class Arabic(Language):
             return False  # a passive: "ولم يستبعد استخدام عاهرات"، "ولم يعلن قيام الأسد"، "ولم تعلن نتائج عمل الهيئة"
         cand.typed.rules = [*cand.typed.rules, "attr.negated_report"]
         return True
+
+    def _speaks_on(self, r: Reading, cand: Candidate) -> bool:
+        """"ولم تعلق الوزارة على التقرير، لكنها قالت إن"، "...، وقالت إن"، "...، مشيرة إلى أن"، "...، واكتفت بالقول":
+        a verb of speech after a comma with no subject of its own but a pronoun (src.pronoun.ar), or a
+        participle, says what the subject that did not comment did say: the silence is no longer the sentence's
+        news, the subject speaks in it (closed.ar.negated_silence does not apply)."""
+        for family, hits in r.cues.items():
+            if family in ("according", "relay"):
+                continue
+            for hit in hits:
+                if hit.start > cand.cue.end and not r.inside(hit.start) and self._speaks_after_comma(r, cand, hit):
+                    return True
+        return False
+
+    def _speaks_after_comma(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """Whether a later cue opens a clause after a comma and has no subject but the pronoun before it
+        ("لكنها قالت") or the verb it follows ("واكتفت بالقول", a participle's)."""
+        comma = max(r.n.rfind("،", cand.cue.end, hit.start), r.n.rfind(",", cand.cue.end, hit.start))
+        if comma < 0:
+            return False
+        between = [self.bare(w) for w in r.n[comma + 1:hit.start].split()]
+        if hit.family == "participle":
+            return len(between) <= 1
+        if not set(between) <= self.pronouns:
+            return False
+        start, end = self.speaker(r, hit).span
+        return set(self.bare(w) for w in r.n[start:end].split()) <= self.pronouns
 
     def opinion_holders(self, r: Reading, editorial_end: int, agentless: list[Hit]) -> list[Candidate]:
         """"ويرى محللون أن", "ويعتقد دبلوماسيون غربيون": an opinion with its holder named is theirs;
