@@ -1545,3 +1545,19 @@ def test_what_dropped_leaflets_say_is_the_writers_narration(audit, text):
     claim = claim_of(audit, text)
     assert claim.source.type == "unattributed"
     assert any("closed.ar.printed_matter" in also.rules for also in claim.also)
+
+
+@pytest.mark.parametrize("text, source", [
+    # review 1 of session 35 (findings 3 and 4): posts on a social network, and leaflets or banners a preposition
+    # governs in an opening phrase or side clause, are no printed matter whose words the verb tells
+    ("وفي منشورات على حسابه في فيسبوك، قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة.",
+     "وزير الخارجية الأمريكي أنتوني بلينكن"),
+    ("وتعليقا على المنشورات، قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الجيش لن يسمح بالاقتراب من السياج.",
+     "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي"),
+    ("وردا على اللافتات التي رفعها المحتجون، قال رئيس الوزراء العراقي حيدر العبادي إن الحكومة ستلبي المطالب.",
+     "رئيس الوزراء العراقي حيدر العبادي"),
+    ("وبعد أن ألقت الطائرات منشورات، أعلن الجيش الإسرائيلي أنه سيبدأ الهجوم.", "الجيش الإسرائيلي"),
+])
+def test_a_speaker_after_leaflets_in_another_clause_is_the_source(audit, text, source):
+    claim = claim_of(audit, text)
+    assert claim.source.text == source and "closed.ar.printed_matter" not in claim.source.rules
