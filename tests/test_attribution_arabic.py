@@ -1561,3 +1561,13 @@ def test_what_dropped_leaflets_say_is_the_writers_narration(audit, text):
 def test_a_speaker_after_leaflets_in_another_clause_is_the_source(audit, text, source):
     claim = claim_of(audit, text)
     assert claim.source.text == source and "closed.ar.printed_matter" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, source", [
+    # review 1 of session 35 (finding 7): the words of a step's class (closed.ar.printed_matter, a step_class) are
+    # no words that may follow an office, so the posters an office puts out are no part of its name
+    ("ونشرت وزارة الداخلية ملصقات في الشوارع.", "وزارة الداخلية"),
+    ("ونشر الجيش الإسرائيلي منشورات على مواقع التواصل الاجتماعي.", "الجيش الإسرائيلي"),
+])
+def test_what_an_office_puts_out_is_no_part_of_its_span(audit, text, source):
+    assert claim_of(audit, text).source.text == source
