@@ -1322,6 +1322,29 @@ def test_a_subject_that_did_not_comment_or_announce_said_nothing(audit, text):
     assert any("closed.ar.negated_silence" in also.rules for also in claim.also)
 
 
+@pytest.mark.parametrize("text, source", [
+    # review 1 of session 35 (findings 1, 2, 10): silence followed by what the subject did say, "but it said",
+    # "and it said", "noting", "merely saying" (closed.ar.negated_silence does not apply)
+    ("ولم تعلق وزارة الدفاع الروسية على التقرير، لكنها قالت إن قواتها تجري تدريبات روتينية.", "وزارة الدفاع الروسية"),
+    ("ولم تعلق وزارة الدفاع الروسية على التقرير، وقالت إن قواتها تجري تدريبات روتينية.", "وزارة الدفاع الروسية"),
+    ("ولم يعلق المتحدث باسم وزارة الخارجية على التقرير، لكنه قال إن الوزارة ستحقق في الأمر.",
+     "المتحدث باسم وزارة الخارجية"),
+    ("ولم تعلن وزارة الصحة عن وفيات جديدة، مشيرة إلى أن الوضع مستقر.", "وزارة الصحة"),
+    ("ولم تعلق وزارة الخارجية على التقرير، واكتفت بالقول إنها تتابع الوضع.", "وزارة الخارجية"),
+])
+def test_a_subject_that_did_not_comment_but_said_something_is_the_source(audit, text, source):
+    claim = claim_of(audit, text)
+    assert claim.source.type == "named_organization" and claim.source.text == source
+    assert "attr.negated_report" in claim.reasons
+
+
+def test_a_silent_subject_that_speaks_on_is_no_continuation_of_the_previous_speaker(audit):
+    text = ("وقال مسؤول أمريكي إن روسيا نشرت صواريخ جديدة قرب الحدود. ولم يعلن الكرملين موقفه، لكنه أكد أن موسكو "
+            "لن تتراجع.")
+    claim = audit(text).claims[1]
+    assert claim.source.text == "الكرملين" and "attr.continuation" not in claim.reasons
+
+
 def test_details_a_spokesman_did_not_give_are_no_part_of_his_name(audit):
     # arabic-pool/alarabia_AL-internationalNews-620-20180325: "تفاصيل" is what he did not give (closed.ar.stated_noun)
     text = ("وقال المتحدث باسم الجيش، لول رواي، إن المعارضة شنت هجمات على 3 مواقع للجيش. ولم يورد المتحدث تفاصيل "
@@ -1522,3 +1545,29 @@ def test_what_dropped_leaflets_say_is_the_writers_narration(audit, text):
     claim = claim_of(audit, text)
     assert claim.source.type == "unattributed"
     assert any("closed.ar.printed_matter" in also.rules for also in claim.also)
+
+
+@pytest.mark.parametrize("text, source", [
+    # review 1 of session 35 (findings 3 and 4): posts on a social network, and leaflets or banners a preposition
+    # governs in an opening phrase or side clause, are no printed matter whose words the verb tells
+    ("وفي منشورات على حسابه في فيسبوك، قال وزير الخارجية الأمريكي أنتوني بلينكن إن المحادثات مستمرة.",
+     "وزير الخارجية الأمريكي أنتوني بلينكن"),
+    ("وتعليقا على المنشورات، قال المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي إن الجيش لن يسمح بالاقتراب من السياج.",
+     "المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي"),
+    ("وردا على اللافتات التي رفعها المحتجون، قال رئيس الوزراء العراقي حيدر العبادي إن الحكومة ستلبي المطالب.",
+     "رئيس الوزراء العراقي حيدر العبادي"),
+    ("وبعد أن ألقت الطائرات منشورات، أعلن الجيش الإسرائيلي أنه سيبدأ الهجوم.", "الجيش الإسرائيلي"),
+])
+def test_a_speaker_after_leaflets_in_another_clause_is_the_source(audit, text, source):
+    claim = claim_of(audit, text)
+    assert claim.source.text == source and "closed.ar.printed_matter" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, source", [
+    # review 1 of session 35 (finding 7): the words of a step's class (closed.ar.printed_matter, a step_class) are
+    # no words that may follow an office, so the posters an office puts out are no part of its name
+    ("ونشرت وزارة الداخلية ملصقات في الشوارع.", "وزارة الداخلية"),
+    ("ونشر الجيش الإسرائيلي منشورات على مواقع التواصل الاجتماعي.", "الجيش الإسرائيلي"),
+])
+def test_what_an_office_puts_out_is_no_part_of_its_span(audit, text, source):
+    assert claim_of(audit, text).source.text == source

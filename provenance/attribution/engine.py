@@ -534,7 +534,7 @@ class Attributor:
             # attribute the sentence, but it is still an attribution in it
             if negated and lang.negation_reports(r, cand):
                 side_clause = False  # "ولم يذكر المتحدث القمة": what the spokesman left unsaid
-            (side if side_clause or lang.controlled(r, cand) else cands).append(cand)
+            (side if side_clause or lang.controlled(r, cand) or lang.in_print(r, cand) else cands).append(cand)
             if narrated:
                 narration.append(cand)
         cands += lang.opinion_holders(r, editorial_end, agentless)

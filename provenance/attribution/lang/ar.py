@@ -126,7 +126,10 @@ class Arabic(Language):
         self.negation_reported = closed_class(self.rules, "closed.ar.negation_reported")  # "ولم يذكر المتحدث"
         self.no_one = closed_class(self.rules, "closed.ar.no_one")  # "ولم تعلن أي جهة"
         self.silence = closed_class(self.rules, "closed.ar.negated_silence")  # "ولم تعلق سوريا": nothing said
+        self.pronouns = closed_class(self.rules, "src.pronoun.ar")  # "لكنها قالت": the subject before speaks on
         self.printed_matter = closed_class(self.rules, "closed.ar.printed_matter")  # "ألقى منشورات تحذر"
+        self.printed_place = closed_class(self.rules, "closed.ar.printed_place")  # "تحذر فيها": in the leaflets
+        self.prepositions = closed_class(self.rules, "closed.ar.preposition")  # "وفي منشورات على حسابه"
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
         self.feelings = closed_class(self.rules, "closed.ar.feeling_noun")  # "يشعر السعوديون بالقلق"
         self.verdict_verbs = closed_class(self.rules, "closed.ar.verdict_verb")  # "وأدانت المحكمة": convicted
@@ -652,14 +655,51 @@ class Arabic(Language):
         return self.complement_ahead.match(n, hit.end) is not None and lead not in self.subjects.closed \
             and not lead.startswith("ال") and not lead.endswith((*self.object_suffixes, "،", ",", ":"))
 
-    def controlled(self, r: Reading, cand: Candidate) -> bool:
-        """"ألقت طائرة إسرائيلية منشورات على قطاع غزة، تحذر فيها الفلسطينيين": a verb of speech after leaflets or
-        banners in its sentence says what they say, a side clause of the act of putting them out, which is the
-        writer's narration (closed.ar.printed_matter); the verb's speaker stays an attribution in the sentence."""
-        if not {self.bare(w).strip("،,") for w in r.n[:cand.cue.start].split()} & self.printed_matter:
+    def in_print(self, r: Reading, cand: Candidate) -> bool:
+        """"ألقى جيش الاحتلال منشورات تحذر سكان غزة"، "ألقت طائرة منشورات على قطاع غزة، تحذر فيها الفلسطينيين": a
+        verb of speech that tells what leaflets or banners say is a side clause of the act of putting them out,
+        the writer's narration (closed.ar.printed_matter); the verb's speaker stays an attribution in the
+        sentence. Leaflets a preposition governs are a circumstance ("وفي منشورات على حسابه، قال"، "وتعليقا على
+        المنشورات، قال"), and a verb in a clause after theirs that does not point back to them says what its own
+        subject said ("وبعد أن ألقت الطائرات منشورات، أعلن الجيش"). Only the verb's clause and the one before
+        are read, not every word before it."""
+        if not self._tells_print(r, cand.cue):
             return False
         cand.typed.rules = [*cand.typed.rules, "closed.ar.printed_matter"]
         return True
+
+    def _tells_print(self, r: Reading, hit: Hit) -> bool:
+        """Whether the verb at hit says what printed matter says: right after it ("منشورات تحذر"), with a pronoun
+        pointing back to it (closed.ar.printed_place: "تحذر فيها") in its clause or the clause before, or joined
+        by و to a verb that does ("...، ووصفت المحتجين")."""
+        n = r.n
+        comma = self._comma_before(n, hit.start)
+        clause = n[comma + 1:hit.start].split()
+        if clause and self._printed_object(clause) == len(clause) - 1:
+            return True
+        after = n[hit.end:hit.end + 8].split()[:1]
+        if after and after[0] in self.printed_place:
+            before = n[self._comma_before(n, comma) + 1:comma].split() if comma >= 0 else []
+            return self._printed_object(clause) >= 0 or self._printed_object(before) >= 0
+        earlier = [h for family, hits in r.cues.items() if family not in ("according", "relay")
+                   for h in hits if h.end <= comma]
+        return comma >= 0 and not clause and hit.text != self.bare(hit.text) and bool(earlier) \
+            and self._tells_print(r, max(earlier, key=lambda h: h.start))
+
+    @staticmethod
+    def _comma_before(n: str, pos: int) -> int:
+        return max(n.rfind("،", 0, pos), n.rfind(",", 0, pos))
+
+    def _printed_object(self, words: list[str]) -> int:
+        """The index of printed matter in a clause's words, put out by its verb: none once a preposition has
+        opened a circumstance before it ("وفي سلسلة منشورات"، "وردا على اللافتات"، "وبعد أن ألقت"); -1 if none."""
+        for i, w in enumerate(words):
+            w = self.bare(w)
+            if w in self.prepositions:
+                return -1
+            if w in self.printed_matter:
+                return i
+        return -1
 
     def negation_reports(self, r: Reading, cand: Candidate) -> bool:
         """"ولم يذكر المتحدث القمة"، "ولم تحدد الوكالة تاريخا للزيارة": a sentence that opens with a negated verb
@@ -670,7 +710,7 @@ class Arabic(Language):
         subject = r.n[cand.span[0]:cand.span[1]].split()[:1]
         if len(lead) != 1 or lead[0] not in self.negation_reported:
             return False
-        if self.bare(cand.cue.text) in self.silence:
+        if self.bare(cand.cue.text) in self.silence and not self._speaks_on(r, cand):
             cand.typed.rules = [*cand.typed.rules, "closed.ar.negated_silence"]
             return False
         if cand.typed.type is None and cand.span[1] <= cand.span[0] and cand.cue.entry_id == "cue.ar.negated":
@@ -686,6 +726,33 @@ class Arabic(Language):
             return False  # a passive: "ولم يستبعد استخدام عاهرات"، "ولم يعلن قيام الأسد"، "ولم تعلن نتائج عمل الهيئة"
         cand.typed.rules = [*cand.typed.rules, "attr.negated_report"]
         return True
+
+    def _speaks_on(self, r: Reading, cand: Candidate) -> bool:
+        """"ولم تعلق الوزارة على التقرير، لكنها قالت إن"، "...، وقالت إن"، "...، مشيرة إلى أن"، "...، واكتفت بالقول":
+        a verb of speech after a comma with no subject of its own but a pronoun (src.pronoun.ar), or a
+        participle, says what the subject that did not comment did say: the silence is no longer the sentence's
+        news, the subject speaks in it (closed.ar.negated_silence does not apply)."""
+        for family, hits in r.cues.items():
+            if family in ("according", "relay"):
+                continue
+            for hit in hits:
+                if hit.start > cand.cue.end and not r.inside(hit.start) and self._speaks_after_comma(r, cand, hit):
+                    return True
+        return False
+
+    def _speaks_after_comma(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """Whether a later cue opens a clause after a comma and has no subject but the pronoun before it
+        ("لكنها قالت") or the verb it follows ("واكتفت بالقول", a participle's)."""
+        comma = max(r.n.rfind("،", cand.cue.end, hit.start), r.n.rfind(",", cand.cue.end, hit.start))
+        if comma < 0:
+            return False
+        between = [self.bare(w) for w in r.n[comma + 1:hit.start].split()]
+        if hit.family == "participle":
+            return len(between) <= 1
+        if not set(between) <= self.pronouns:
+            return False
+        start, end = self.speaker(r, hit).span
+        return set(self.bare(w) for w in r.n[start:end].split()) <= self.pronouns
 
     def opinion_holders(self, r: Reading, editorial_end: int, agentless: list[Hit]) -> list[Candidate]:
         """"ويرى محللون أن", "ويعتقد دبلوماسيون غربيون": an opinion with its holder named is theirs;
