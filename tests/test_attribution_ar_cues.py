@@ -313,3 +313,35 @@ def test_as_a_source_said_after_a_comma(audit, text, type_, source):
 def test_as_without_a_verb_of_speech_after_it_names_no_source(audit, text):
     # cue.ar.according_as names a source only through a plain verb of speech right after ما
     assert all(claim.cue != "على ما" for claim in audit(text).claims)
+
+
+@pytest.mark.parametrize("text, type_, source, via", [
+    # review finding 7 (session 35): the outlet of "على ما نقلت" and "حسبما نقلت" relays whom it cites after عن, as
+    # "نقلت وكالة الأنباء الرسمية عن مصدر مسؤول" does (LABELLING.md)
+    ("قتل ثلاثة أشخاص في الهجوم، على ما نقلت وكالة رويترز عن مسؤول أمني.", "anonymous_official", "مسؤول أمني", ["media"]),
+    ("قتل ثلاثة أشخاص في الهجوم، حسبما نقلت وكالة رويترز عن مسؤول أمني.", "anonymous_official", "مسؤول أمني", ["media"]),
+    ("قتل ثلاثة أشخاص في الهجوم، بحسب ما نقلت وكالة رويترز عن شهود عيان.", "anonymous", "شهود عيان", ["media"]),
+    # the agency's name in parentheses, as arabic-pool skynews_SK-middleEast-842 writes it ("(سانا)")
+    ("قتل جنديان في الهجوم، حسبما نقلت وكالة الأنباء السورية (سانا) عن مصدر عسكري.",
+     "anonymous_official", "مصدر عسكري", ["state_media"]),
+    # arabic-pool/france24_FR-internationalNews-417-20180314: نقلا عن after the according phrase's outlet
+    ("توفي ستيفن هوكينغ، أحد أبرز علماء الفيزياء في التاريخ، صباح الأربعاء، عن 76 عاما، بحسب ما ذكرت وكالات "
+     "عالمية نقلا عن عائلته.", "anonymous", "عائلته", ["media"]),
+])
+def test_an_according_phrase_citing_a_speaker_relays_them(audit, text, type_, source, via):
+    # the relay verb of an according cue pairs its outlet with the speaker after عن (engine _relayed_through)
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (type_, source)
+    assert [v.type for v in claim.via] == via
+    assert "attr.relay.according_said" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # review finding 8 (session 35): به after the verb is ما's pronoun, what was said, no part of the source
+    # (closed.ar.relayed_object; arabic-saudi arreyadi_2015-07-21_062: "حسب ما صرح به عبر حسابه")
+    "قتل ثلاثة أشخاص في الهجوم، على ما أفادت به وزارة الصحة.",
+    "قتل ثلاثة أشخاص في الهجوم، حسبما أفادت به وزارة الصحة.",
+])
+def test_an_according_verb_with_bihi_names_the_source_after_it(audit, text):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_organization", "وزارة الصحة")

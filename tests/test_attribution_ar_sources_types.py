@@ -149,6 +149,18 @@ def test_one_of_a_plural_no_lexicon_reads_is_left_as_it_was(audit):
     assert "src.group_quantifier.ar" not in claim.source.rules
 
 
+@pytest.mark.parametrize("sentence, kind, source", [
+    # review 2 finding 10 (session 35): the one of the group is named after the comma, as "المحامي، أحمد حسن،" is
+    # (LABELLING.md: a named person; the pools hold no partitive subject named so, the convention is the title's)
+    ("وأكد أحد المحامين، أحمد حسن، أن موكله بريء.", "named_person", "أحد المحامين، أحمد حسن"),
+    ("وقال أحد المسؤولين، أحمد حسن، إن الوضع خطير.", "named_official", "أحد المسؤولين، أحمد حسن"),
+])
+def test_one_of_a_group_named_after_the_comma_is_that_person(audit, sentence, kind, source):
+    claim = audit(sentence).claims[0]
+    assert (claim.source.type, claim.source.text) == (kind, source)
+    assert "closed.ar.partitive" in claim.source.rules and "src.group_quantifier.ar" not in claim.source.rules
+
+
 @pytest.mark.parametrize("sentence", [
     # no pool instance speaks so; the convention is LABELLING's (a country or government speaking), read in the tuned
     # gold for plural states ("الدول الخليجية" bbc_BB-middleEast-437, "البلدان" aleqtisadiya_2015-08-06_016)

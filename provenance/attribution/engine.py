@@ -1022,10 +1022,9 @@ class Attributor:
         speaker must open the reported clause (right after أن/إن/that or a quotation mark)."""
         relayed = outer.cue.family == "relay"
         after = max(outer.span[1], outer.cue.end)
-        for c in cands:  # "وذكرت الوكالة نقلا عن المتحدث": whoever names the source after نقلا عن relays it
-            if c.cue.family == "according" and " ".join(c.cue.text.split()) in self.quoting \
-                    and 0 <= c.cue.start - after <= 3 and c.typed.type not in (None, "unattributed") and outer.cue.family != "according":
-                return c
+        cited = self._cited_after(outer, after, cands, n)
+        if cited is not None:
+            return cited
         if outer.cue.family == "according":
             return self._reported_by(outer, cands, n)
         if outer.typed.type not in ("media", "state_media") and not relayed:
@@ -1039,6 +1038,32 @@ class Attributor:
             if relayed or len(n[opening:first].split()) <= 1:
                 return c
         return None
+
+    def _cited_after(self, outer: Candidate, after: int, cands: list[Candidate], n: str) -> Optional[Candidate]:
+        """A speaker whom the source cites right after its own name is the source, and the one citing relays them
+        (LABELLING: relays in via): "وذكرت الوكالة نقلا عن المتحدث"، "بحسب ما ذكرت وكالات عالمية نقلا عن عائلته"
+        (closed.ar.quoting_cue), and the speaker of an according phrase's relay verb (`_relayed_through`)."""
+        for c in cands:
+            if c.cue.family == "according" and " ".join(c.cue.text.split()) in self.quoting \
+                    and 0 <= c.cue.start - after <= 3 and c.typed.type not in (None, "unattributed"):
+                return c
+        return self._relayed_through(outer, cands, n) if outer.cue.family == "according" else None
+
+    @staticmethod
+    def _relayed_through(outer: Candidate, cands: list[Candidate], n: str) -> Optional[Candidate]:
+        """"حسبما نقلت وكالة رويترز عن مسؤول أمني"، "على ما نقلت الوكالة على لسان بري": the according cue's verb is
+        a relay, whose own reading paired the outlet with the speaker after عن or على لسان (closed.ar.relay_marker;
+        lang relay): that speaker is the source, as after "نقلت وكالة الأنباء الرسمية عن مصدر مسؤول". The speaker
+        is the next relay reading after the verb's, in the verb's clause (no comma between)."""
+        relays = [c for c in cands if c.cue.family == "relay"]
+        verb = next((i for i, c in enumerate(relays) if outer.cue.start < c.cue.start <= outer.span[0]), None)
+        if verb is None or verb + 1 == len(relays):
+            return None
+        said_by, inner = relays[verb], relays[verb + 1]
+        between = n[said_by.span[1]:inner.cue.start]
+        if inner.cue.start < said_by.span[1] or len(between) > 40 or "،" in between or "," in between:
+            return None
+        return inner if inner.typed.type not in (None, "unattributed") else None
 
     @staticmethod
     def _reported_by(outer: Candidate, cands: list[Candidate], n: str) -> Optional[Candidate]:

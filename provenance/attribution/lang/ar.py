@@ -111,7 +111,7 @@ class Arabic(Language):
         # those ways, and with و or ف before them (`bare`): a sentence none of whose words is one holds no such verb
         self.object_words = frozenset(self.object_forms).union(
             *({c + form for form in self.object_forms} for c in self.coordinators))
-        # "بحسب ما نقلت عنه الوكالة": the verb's object
+        # "بحسب ما نقلت عنه الوكالة"، "على ما أفادت به الوزارة": the verb's object (closed.ar.relayed_object)
         self.from_him = re.compile(r"\s*" + opening(self.words.relayed_object) + pronoun + r"(?!\S)")
         lead = r"\s*(?:" + opening(self.words.sentence_openers) + r"\s+)*"  # "وقد قال"، "ثم أضاف"
         self.leading_conj = re.compile("^" + lead)

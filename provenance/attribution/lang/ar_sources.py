@@ -87,6 +87,8 @@ def _indefinite(n: str, start: int, end: int, adjectives: frozenset[str]) -> boo
     return not following or following[0] in adjectives
 
 
+# one of a group of people or of officials, named after a comma: "أحد المحامين، أحمد حسن" (closed.ar.partitive)
+_NAMED_MEMBER = {"anonymous": "named_person", "anonymous_official": "named_official"}
 _COUNTED_KEEP = ("anonymous", "media", "state_media", "intelligence", "document")  # what a counted group stays
 
 
@@ -271,12 +273,23 @@ class ArabicSpans(SpanGrammar):
             return Typed("named_organization", role=span.strip(), rules=["closed.ar.state_plural", "src.group_quantifier.ar"])
         rest = span[normalize(span).span(group.end(), len(n))[0]:]
         typed = self.typer.type_span(rest, norm(rest), memory)
+        member = self._named_member(span) if partitive is not None and typed.type in _NAMED_MEMBER else None
+        if member is not None:
+            return Typed(_NAMED_MEMBER[typed.type], name=member, role=span.strip(),
+                         rules=[*typed.rules, "closed.ar.partitive", "src.name"])
         if typed.type in ("named_official", "anonymous_official", *_COUNTED_KEEP):
             kind = "anonymous_official" if typed.type == "named_official" else typed.type
             return Typed(kind, role=span.strip(), rules=[*typed.rules, "src.group_quantifier.ar"])
         if partitive is not None:
             return None  # "إحدى المحاكم": no lexicon reads the group, the span is read as it was
         return Typed("anonymous", role=span.strip(), rules=["src.group_quantifier.ar"])  # a name or none read
+
+    def _named_member(self, span: str) -> Optional[str]:
+        """"أحد المحامين، أحمد حسن": the one of the group named after the comma (the subject finder's apposition,
+        ArabicSubjects._name_after), a person no longer counted out of it; None where no name follows."""
+        comma = max(span.rfind("،"), span.rfind(","))
+        named = span[comma + 1:].split() if comma >= 0 else []
+        return " ".join(named) if named and len(self.typer.name_tokens(" ".join(named))) == len(named) else None
 
     def adverbial(self, span: str) -> bool:
         """Whether a subject's span opens as a prepositional phrase ("في البداية مترددة"، "بإبعاد المؤيدين له"):

@@ -542,7 +542,9 @@ class ArabicSubjects(SubjectFinder):
     def _name_after(self, n: str, span: tuple[int, int], start: int) -> tuple[int, int]:
         """'المتحدثة باسم البيت الأبيض، سارة ساندرز،'، 'الخبير الأمني، خالد عكاشة،': the name after the comma
         belongs to an office, a spokesperson or a person's title heading the span (up to four words, all
-        name-like, then punctuation); not to a relative, whose comma names the one they are the relative of."""
+        name-like, then punctuation); not to a relative, whose comma names the one they are the relative of. One of
+        a group of people or officials (`_one_of`) is a title as the singular is: "أحد المحامين، أحمد حسن،" names one
+        lawyer as "المحامي، أحمد حسن،" does."""
         stop = STOP_PUNCT.search(n, start)
         end = stop.start() if stop is not None else len(n)
         words = n[start:end].split()
@@ -552,6 +554,7 @@ class ArabicSubjects(SubjectFinder):
         person = self.typer.lex["person_role"].search(n, span[0], span[1])
         if held is None and person is not None and person.start == span[0] and person.value.type is None:
             held = person
+        held = held or self._one_of(n, span)
         if held is None:
             return span
         named = len(self.typer.name_tokens(n[start:end])) == len(words)
@@ -565,6 +568,15 @@ class ArabicSubjects(SubjectFinder):
             known = self.typer.lex["known_official"].search(n, start, end)
             named = known is not None and known.start == start and known.end == start + len(n[start:end].rstrip())
         return (span[0], start + len(n[start:end].rstrip())) if named else span
+
+    def _one_of(self, n: str, span: tuple[int, int]) -> Optional[Hit]:
+        """The plural of people or of officials that a partitive heading the span counts one out of ("أحد
+        المحامين"، "أحد المسؤولين"; closed.ar.partitive): a title as the singular is, a name after it naming the one."""
+        one_of = self.typer.arabic.partitive.match(n, span[0])
+        if one_of is None:
+            return None
+        group = (self.typer.lex[kind].search(n, one_of.end(), span[1]) for kind in ("person_role", "official_noun"))
+        return next((g for g in group if g is not None and g.start == one_of.end()), None)
 
     def passive_charges(self, r: Reading) -> list[Hit]:
         """Verbs of charging read in the passive (closed.ar.charge_verb): "ومنذ ذلك الحين اتهم النظام السوري
