@@ -29,6 +29,7 @@ _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _PEOPLE = (*PERSON_TYPES, "anonymous", "anonymous_official")
 _UTTERANCE = "attr.ar.utterance_subject"  # a subject that is what was said: no speaker (lang/ar.py)
+_OPENING_CLAUSE = "attr.opening_participle"  # a verb in a clause opening the sentence: it governs no main clause
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
 _DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
@@ -534,6 +535,7 @@ class Attributor:
             # attribute the sentence, but it is still an attribution in it
             if negated and lang.negation_reports(r, cand):
                 side_clause = False  # "ولم يذكر المتحدث القمة": what the spokesman left unsaid
+            side_clause = side_clause or _OPENING_CLAUSE in cand.typed.rules  # "Having announced ..., Sanders toured"
             (side if side_clause or lang.controlled(r, cand) or lang.in_print(r, cand) else cands).append(cand)
             if narrated:
                 narration.append(cand)

@@ -212,6 +212,8 @@ class English(Language):
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         # what a possessor has is people only if its head names people ("Romney's associates"; not "Trump's tweets")
         self.possessed = re.compile(rf"{possessor} ")
+        self.ing_no_participle = closed_class(self.rules, "en.class.ing_no_participle")  # "During", "According"
+        self.possessive_end = re.compile(r"(?:['’]s|s['’])$")  # "Trump's" opening a subject it is not
         self.possessed_people = frozenset().union(*(closed_class(self.rules, f"en.class.{c}")
                                                     for c in ("person_noun", "group_noun", "crowd_noun",
                                                               "possessed_person")))
@@ -303,7 +305,7 @@ class English(Language):
         # a verb of talking about, pointing to, listing ... governs what follows it: its subject is never after it
         # ('the reality show “The Apprentice,” listed an NBC show as his guilty pleasure')
         cand = super().speaker(r, hit, inverted and hit.entry_id not in _SPEAKING)
-        opened = self._participle_holder(r, hit, cand.span)
+        opened = self._participle_holder(r, hit, cand)
         if opened is not None:
             return opened
         n, span = r.n, cand.span
@@ -342,23 +344,49 @@ class English(Language):
             cand.typed = Typed("unattributed", rules=[hit.entry_id, "attr.speaking_subject"])
         return cand
 
-    def _participle_holder(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Optional[Candidate]:
+    def _participle_holder(self, r: Reading, hit: Hit, walked: Candidate) -> Optional[Candidate]:
         """"Having announced that he would not send me to prison, Judge Berman proceeded", "Continuing to explain his
         perspective, Carson rejected": a verb inside a participle clause that opens the sentence has no subject of
         its own, and the walk back stops at the participle ("Having", "Continuing"), which names no one; the
-        clause's holder is the main clause's subject after it (attr.opening_participle). When no subject is read
-        there ("Rattling off promises to lower student debt, reform the immigration system, ...") the walk's reading
-        stands: dropping it lost a source on PolNeAR's dev split."""
-        n, subjects = r.n, self.subjects
+        clause's holder is the main clause's subject after it, a name or a pronoun.
+        The clause does not govern the main clause (LABELLING.md): its attribution is a side one, in `also`
+        (attr.opening_participle), and a plain action after it ("Sanders toured Iowa") leaves the sentence the
+        writer's. When no subject is read there ("Rattling off promises to lower student debt, reform the
+        immigration system, ...") the walk's reading is kept as that side attribution: dropping it lost a source
+        on PolNeAR's dev split."""
+        n, subjects, span = r.n, self.subjects, walked.span
         clause = subjects.participle_clause.match(n, span[0]) if not n[:span[0]].strip() else None
         if clause is None or clause.end() < hit.end or not subjects.participle_written(n, r.ns, r.text, span[0], clause.end()):
             return None
-        holder = subjects.clause_subject(n, r.ns, r.text, span[0], len(n))
-        if holder[0] < clause.end() or holder[1] <= holder[0]:
-            return None
-        cand = self.candidate(r, hit, holder)
+        if n[span[0]:].split(None, 1)[0] in self.ing_no_participle:
+            return None  # "During an interview broadcast by Fox News, Trump's campaign manager": no participle
+        holder = self._main_subject(r, subjects.clause_subject(n, r.ns, r.text, span[0], len(n)))
+        cand = self.candidate(r, hit, holder) if holder[1] > holder[0] and holder[0] >= clause.end() else walked
+        described = self._described(r, cand.span) if "src.unknown" in cand.typed.rules else None
+        cand.typed = described or cand.typed
         cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.opening_participle"])
         return cand
+
+    def _main_subject(self, r: Reading, span: tuple[int, int]) -> tuple[int, int]:
+        """The main clause's whole subject from the name opening it: a name with "'s" opens the subject and is not
+        it ("Trump's campaign manager said", "Trump's supporters marched": not Trump), which runs on over up to four
+        words to its verb (an auxiliary, a past tense in -ed, a cue of speech) or a comma; a name before a noun of
+        people is that noun's ("State Department officials concurred": officials, not the department)."""
+        n = r.n
+        words = list(WORD.finditer(n, span[1]))[:4]
+        if not self.possessive_end.search(n, span[0], span[1]):
+            people = words[:1] and words[0].group().strip(",") in self.speaker_nouns | self.possessed_people
+            return (span[0], words[0].end() - words[0].group().endswith(",")) if people else span
+        cues = {h.start for h in r.cues["speech"]}
+        end = span[1]
+        for word in words:
+            w = word.group()
+            if word.start() in cues or w in self.words.finite or w.endswith("ed") or not w[:1].isalpha():
+                break
+            end = word.end() - w.endswith(",")
+            if w.endswith(","):
+                break
+        return (span[0], end)
 
     def _crowd(self, words: list[str]) -> bool:
         """Whether a phrase is the people gathered at an event ("the crowd", "the angry audience", "crowds", "the
