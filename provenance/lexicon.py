@@ -321,13 +321,22 @@ def leading_words(pattern: str) -> Optional[frozenset[str]]:
             and set(_plain(*items[0][1][2][0]) or "x") <= {"و", "ف"}:
         items.pop(0)
     spelled = [""]
-    while items and (chars := _plain(*items[0])) is not None and all(map(_WORDLIKE.fullmatch, chars)) \
-            and len(spelled) * len(chars) <= 256:
+    while items and (chars := _letters(*items[0])) is not None and len(spelled) * len(chars) <= 256:
         spelled = [run + c for run in spelled for c in chars]
         items.pop(0)
-    if spelled == [""] or not _word_ends(items):
+    if not all(spelled) or not _word_ends(items):
         return None
     return frozenset(p + w for p in _PROCLITIC_RUNS for w in spelled)
+
+
+def _letters(op: Any, av: Any) -> Optional[list[str]]:
+    """The runs of letters one of which a parsed item reads, "" for none: a plain text of letters (_plain) or an
+    optional one ("puts?", "deliver(?:ed|s|ing)?", "(?:goes|go)", which the parser reads as go(?:es|)); else None."""
+    if str(op) == "MAX_REPEAT" and av[:2] == (0, 1) and len(av[2]) == 1:
+        chars = _letters(*av[2][0])
+        return None if chars is None else [*chars, ""]
+    chars = _plain(op, av)
+    return chars if chars is not None and all(c == "" or _WORDLIKE.fullmatch(c) for c in chars) else None
 
 
 def _zero_width_behind(op: Any, av: Any) -> bool:
