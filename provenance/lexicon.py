@@ -573,7 +573,7 @@ class Lexicon:
         """The patterns (of `which`, if given), in order, that may match in text[pos:end] by their first word:
         those whose first word (leading_words) is one of the text's words (runs_of) or the word `end` cuts, and
         those with no such word. One set intersection and a look-up per word found, instead of a test of
-        needles per pattern: a cue lexicon's English patterns are 36, 26 of them opening with a closed list."""
+        needles per pattern: the speech cue lexicon's English patterns are 36, 28 of them opening with a closed list."""
         keys, by_word, found = self._led
         found = found.union(*map(by_word.__getitem__, keys.intersection(runs_of(text))))
         cut = _cut_word(text, pos, end)
