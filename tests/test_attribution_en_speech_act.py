@@ -377,3 +377,15 @@ def test_releasing_or_putting_out_a_statement_as_a_participle_is_said_by_its_sub
     assert source in (claim.source.text or "")
     assert "cue.en.participle" in claim.reasons
 
+
+@pytest.mark.parametrize("text", [
+    # huff-post_2016-06-27_hillary-clinton-slams-donald-tru (PolNeAR train)
+    "Trump’s campaign immediately backtracked, putting out a statement contradicting his earlier comments.",
+    "Trump's campaign immediately backtracked, saying the comments were a joke.",
+])
+def test_a_participles_subject_is_what_a_possessor_has_not_the_possessor(audit, text):
+    # cue.en.participle: the clause's subject "Trump's" opens "Trump's campaign", the body that spoke (review 2 of the
+    # 35th session, finding 5)
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization"
+    assert claim.source.text.replace("’", "'") == "Trump's campaign"

@@ -213,6 +213,9 @@ class English(Language):
                                       rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
         # what a possessor has is people only if its head names people ("Romney's associates"; not "Trump's tweets")
         self.possessed = re.compile(rf"{possessor} ")
+        # "Trump's campaign immediately backtracked, saying": the noun after a possessor's name, before the verb
+        self.possessed_after = re.compile(rf"(?<='s|’s|s') ((?:(?!{opening(self.head_ends)}\b)[a-z-]+ ){{0,2}}?[a-z-]+)"
+                                          rf"(?= (?:[a-z]+ly )?(?:{opening(self.words.finite)}|[a-z]+ed|[a-z]+s)\b)")
         self.possessed_people = frozenset().union(*(closed_class(self.rules, f"en.class.{c}")
                                                     for c in ("person_noun", "group_noun", "crowd_noun",
                                                               "possessed_person")))
@@ -972,6 +975,7 @@ class English(Language):
             span = self.subjects.clause_holder(n, r.ns, r.text, 0, hit.start)
         if span[1] <= span[0] or (span[1] > hit.start and not opening):
             return None
+        span = self._possessor_phrase(r, span)
         cand = self.candidate(r, hit, span)
         if words_before(n, hit.start)[-1:] and words_before(n, hit.start)[-1] in self.gerund and (
                 set(n[span[1]:hit.start].split()) & self.modals or cand.typed.type not in (*PERSON_TYPES, "named_organization")):
@@ -984,6 +988,16 @@ class English(Language):
             # holds the participle as it would a verb of saying (attr.description_subject)
             cand.typed = described
         return cand if cand.typed.type != "unattributed" else None
+
+    def _possessor_phrase(self, r: Reading, span: tuple[int, int]) -> tuple[int, int]:
+        """A participle's subject read as a possessor's capitalised name, with the people or body it has after it
+        ("Trump's campaign immediately backtracked, saying": the campaign, not Trump); a possessor's other things
+        stay out ("Trump's tweets"), as in _described."""
+        m = self.possessed_after.match(r.n, span[1])
+        if m is None:
+            return span
+        head = m.group(1).rsplit(" ", 1)[-1]
+        return (span[0], m.end(1)) if head in self.possessed_people or {head, head.removesuffix("s")} & self.bodies else span
 
     def _described(self, r: Reading, span: tuple[int, int]) -> Optional[Typed]:
         """The type of a phrase no lexicon types as a description (attr.description_subject): people with no name;
