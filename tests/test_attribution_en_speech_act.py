@@ -346,6 +346,16 @@ def test_going_on_with_what_is_said_in_the_present_is_said_by_its_subject(audit,
     "The back and forth of the conflict continues, with insurgents making major gains against the government.",
     "Clinton continues to lead in the polls.",
     "The show goes on for hours.",
+    # going on to a place or to an act, not to say something (review 2 of the 35th session, findings 2 to 4)
+    "The senator then goes on to the next town on his tour.",
+    "The letter goes on to the printer before it is mailed.",
+    "Smith goes on to win the race in 2018, beating three rivals.",
+    # wash-post_2016-01-31_can-the-gop-establishment-sto (PolNeAR train)
+    "It could happen if Donald Trump rolls through the Iowa caucuses Monday, goes on to win the Feb. 9 New Hampshire "
+    "primary handily and uses his momentum.",
+    # "continues that" before a noun: a determiner, no complementizer
+    "The school continues that tradition today, with a parade every spring.",
+    "Obama continues that policy, which began under his predecessor.",
 ])
 def test_going_on_that_is_no_speech_names_no_source(audit, text):
     claim = audit(text).claims[0]
@@ -366,3 +376,16 @@ def test_releasing_or_putting_out_a_statement_as_a_participle_is_said_by_its_sub
     assert claim.source.type not in (None, "unattributed")
     assert source in (claim.source.text or "")
     assert "cue.en.participle" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # huff-post_2016-06-27_hillary-clinton-slams-donald-tru (PolNeAR train)
+    "Trump’s campaign immediately backtracked, putting out a statement contradicting his earlier comments.",
+    "Trump's campaign immediately backtracked, saying the comments were a joke.",
+])
+def test_a_participles_subject_is_what_a_possessor_has_not_the_possessor(audit, text):
+    # cue.en.participle: the clause's subject "Trump's" opens "Trump's campaign", the body that spoke (review 2 of the
+    # 35th session, finding 5)
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization"
+    assert claim.source.text.replace("’", "'") == "Trump's campaign"

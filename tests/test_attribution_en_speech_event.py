@@ -125,3 +125,19 @@ def test_the_clause_an_interview_frames_is_said_by_its_subject(audit, text, sour
 ])
 def test_an_interview_that_frames_no_speech_of_the_main_clause_names_no_source(audit, text):
     assert audit(text).claims[0].source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text", [
+    "Veteran actor John Smith collapsed during an interview with the BBC on Tuesday.",
+    "During an interview with CNN on Sunday, a protester stormed the set.",
+    "Protesters interrupted the senator during an interview with Fox News on Monday.",
+    "The minister walked out of the studio during an interview with Al Jazeera.",
+    "Trump appeared in an interview with Fox News on Sunday.",
+    "The senator stumbled in an interview with CNN on Sunday.",
+])
+def test_an_act_done_in_an_interview_is_narration_not_speech(audit, text):
+    # cue.en.interview_occasion reads only a verb of expression (closed.en.expression_verb) or of stance: collapsing,
+    # appearing or walking out in an interview says nothing (review 2 of the 35th session, findings 1 and 6)
+    claim = audit(text).claims[0]
+    assert claim.source.type in (None, "unattributed")
+    assert claim.via == []

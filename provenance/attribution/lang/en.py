@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 from typing import Optional
 
 from ...lexicon import Hit
@@ -214,6 +215,9 @@ class English(Language):
         self.possessed = re.compile(rf"{possessor} ")
         self.ing_no_participle = closed_class(self.rules, "en.class.ing_no_participle")  # "During", "According"
         self.possessive_end = re.compile(r"(?:['’]s|s['’])$")  # "Trump's" opening a subject it is not
+        # "Trump's campaign immediately backtracked, saying": the noun after a possessor's name, before the verb
+        self.possessed_after = re.compile(rf"(?<='s|’s|s') ((?:(?!{opening(self.head_ends)}\b)[a-z-]+ ){{0,2}}?[a-z-]+)"
+                                          rf"(?= (?:[a-z]+ly )?(?:{opening(self.words.finite)}|[a-z]+ed|[a-z]+s)\b)")
         self.possessed_people = frozenset().union(*(closed_class(self.rules, f"en.class.{c}")
                                                     for c in ("person_noun", "group_noun", "crowd_noun",
                                                               "possessed_person")))
@@ -238,6 +242,7 @@ class English(Language):
         # '"...," Viguerie concludes.': a closed quotation, a noun phrase and one verb (cue.en.closing_verb)
         self.closing = entry_patterns(self.rules, "cue.en.closing_verb")
         self.interview = entry_patterns(self.rules, "cue.en.interview_occasion")  # "In an interview with X, Y laughed off"
+        self.expression_verbs = closed_class(self.rules, "closed.en.expression_verb")  # "laughed off", "parroted"
         self.absolute_finding = entry_patterns(self.rules, "cue.en.absolute_finding")  # "with polls showing"
         # a figure a poll gives ("5%", "seven percent", "4 in 10", "a 4-point lead"): cue.en.in_poll_figure
         self.respondents = closed_class(self.rules, "en.class.respondent_noun")  # "of voters in the poll"
@@ -599,9 +604,10 @@ class English(Language):
 
     def _interview_occasion(self, r: Reading) -> None:
         """"In an interview with ABC News, Clinton laughed off the attack ad", "Trump parroted these views during an
-        interview with NBC": with no verb of saying outside quotations (a verb of stance is), the interview names the occasion of speech,
-        so the verb of the clause it opens, or closes a few words after that verb, is its subject's
-        (cue.en.interview_occasion); the verb is the clause's first past, as the frame says it, not the verb."""
+        interview with NBC": with no verb of saying outside quotations (a verb of stance may be), an interview names
+        the occasion of speech, so the verb of the clause it opens, or closes a few words after that verb, is its
+        subject's speech (cue.en.interview_occasion) when it is a verb of expression or of stance; any other verb is
+        an act done in the interview ("collapsed during an interview", "appeared in an interview")."""
         if self.interview is None or "interview" not in r.n or any(
                 not r.inside(h.start) for f in _OCCASION_CUES for h in r.cues.get(f, ())):
             return
@@ -613,25 +619,35 @@ class English(Language):
             hit = self._clause_past(r, comma + 1, len(r.n)) if comma != -1 else None
         else:
             hit = self._clause_past(r, 0, m.start())
-            if hit is not None and (len(r.n[hit.end:m.start()].split()) > _OCCASION_REACH or "," in r.n[hit.end:m.start()]):
+            between = r.n[hit.end:m.start()] if hit is not None else ""
+            if len(between.split()) > _OCCASION_REACH or "," in between:
                 hit = None  # "Starr ... took over the investigation ... an incident Trump brought up in an interview"
-        if hit is not None:  # a verb of stance there is said ("sought to clarify", "discussed"), not only held
+        if hit is not None and self._expresses(r, hit):  # a verb of stance there is said ("sought to clarify")
             r.cues["stance"] = [h for h in r.cues["stance"] if not (h.start <= hit.start < h.end)]
             r.cues["speech"] = sorted([*r.cues["speech"], hit], key=lambda h: h.start)
 
+    def _expresses(self, r: Reading, hit: Hit) -> bool:
+        """Whether a clause's verb can report what was said: a verb of stance the lexicons found there ("discussed",
+        "sought to clarify") or a verb of expression (closed.en.expression_verb), read from the verb on."""
+        return any(h.start <= hit.start < h.end for h in r.cues["stance"]) or any(
+            r.n.startswith(term, hit.start) and not r.n[hit.start + len(term):][:1].isalnum()
+            for term in self.expression_verbs)
+
     def _clause_past(self, r: Reading, start: int, stop: int) -> Optional[Hit]:
-        """The first verb in the past among a clause's first words, after its subject: a word in -ed or an irregular
-        past (en.verb.irregular), not right after a determiner ("The retired neurosurgeon addressed"), and none
-        once an auxiliary or a negation comes ("Trump was asked", "did not rule out")."""
-        words = list(_WORD_ONLY.finditer(r.n, start, stop))[:_OCCASION_REACH + 3]
-        for i, w in enumerate(words[1:], 1):
+        """The clause's verb when it is in the past, among its first words after its subject: the first word in -ed
+        or irregular past (en.verb.irregular) not right after a determiner ("The retired neurosurgeon addressed"),
+        and none once an auxiliary or a negation comes ("Trump was asked", "did not rule out")."""
+        words = _WORD_ONLY.finditer(r.n, start, stop)
+        before = next(words, None)
+        for w in islice(words, _OCCASION_REACH + 2):
             word = w.group()
             if word in self.words.verb_words:
                 return None
-            if (word.endswith(_PAST_ENDING) or word in self.pasts) and words[i - 1].group() not in self.words.noun_markers:
+            if (word.endswith(_PAST_ENDING) or word in self.pasts) and before.group() not in self.words.noun_markers:
                 hit = Hit(w.start(), w.end(), word, "cue.en.interview_occasion", "speech")
                 if self._verb(r, hit):
                     return hit
+            before = w
         return None
 
     def _document_subject(self, r: Reading, hit: Hit) -> bool:
@@ -987,6 +1003,7 @@ class English(Language):
             span = self.subjects.clause_holder(n, r.ns, r.text, 0, hit.start)
         if span[1] <= span[0] or (span[1] > hit.start and not opening):
             return None
+        span = self._possessor_phrase(r, span)
         cand = self.candidate(r, hit, span)
         if words_before(n, hit.start)[-1:] and words_before(n, hit.start)[-1] in self.gerund and (
                 set(n[span[1]:hit.start].split()) & self.modals or cand.typed.type not in (*PERSON_TYPES, "named_organization")):
@@ -999,6 +1016,16 @@ class English(Language):
             # holds the participle as it would a verb of saying (attr.description_subject)
             cand.typed = described
         return cand if cand.typed.type != "unattributed" else None
+
+    def _possessor_phrase(self, r: Reading, span: tuple[int, int]) -> tuple[int, int]:
+        """A participle's subject read as a possessor's capitalised name, with the people or body it has after it
+        ("Trump's campaign immediately backtracked, saying": the campaign, not Trump); a possessor's other things
+        stay out ("Trump's tweets"), as in _described."""
+        m = self.possessed_after.match(r.n, span[1])
+        if m is None:
+            return span
+        head = m.group(1).rsplit(" ", 1)[-1]
+        return (span[0], m.end(1)) if head in self.possessed_people or {head, head.removesuffix("s")} & self.bodies else span
 
     def _described(self, r: Reading, span: tuple[int, int]) -> Optional[Typed]:
         """The type of a phrase no lexicon types as a description (attr.description_subject): people with no name;
