@@ -593,6 +593,15 @@ class Attributor:
                 why.append("attr.relay.unnamed")
             if main.typed.type is None:
                 pronoun = n[main.span[0]:main.span[1]].strip()
+                quoting = r.inside(main.span[0]) or self._quoting(n[:main.span[0]]) \
+                    or ctx.open_quotation(sent.start + r.ns.span(*main.span)[0])
+                if pronoun.lower() in self.words.first_person and not quoting:
+                    # the writer's own voice: the sentence is theirs, no one cited (the labels), but "I said" is still
+                    # an attribution in it, to the person writing (PolNeAR counts it)
+                    writer = self._source(main, r).model_copy(update={"type": "named_person",
+                                                                       "rules": ["attr.continuation.writer"]})
+                    also = [writer, *self._also(main, cands + side, r, lang, ctx)]
+                    return made(Source(type="unattributed", rules=["attr.continuation.writer"]), also=also), None, False
                 referent = lang.referent(pronoun)
                 wanted = self._wanted(main, pronoun, r, lang)
                 subject = self._subject_before(ctx, memory, lang, wanted, pronoun) \
@@ -620,9 +629,7 @@ class Attributor:
                         return made(Source(type="unattributed", rules=["attr.continuation.disagreement"])), None, False
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
-                quoting = pronoun in self.words.plural_pronouns and (
-                    r.inside(main.span[0]) or self._quoting(n[:main.span[0]])
-                    or ctx.open_quotation(sent.start + r.ns.span(*main.span)[0]))
+                quoting = quoting and pronoun in self.words.plural_pronouns
                 if quoting and ctx.last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
                 if quoting:
