@@ -84,3 +84,13 @@ def test_i_and_we_outside_a_quotation_are_the_writer(auditor):
 def test_we_inside_a_quotation_is_the_speaker(auditor):
     report = auditor.audit(Document(name="op-ed.txt", text=OP_ED))
     assert _claim(report, "\"We said it before").source.name == "Donald Trump"
+
+
+def test_the_quotation_after_i_said_goes_on_with_the_writer(auditor):
+    # breitbart_2015-11-19_exclusive-excerpt-dinesh-d-souza.txt: a memoir's '"Your Honor," I said, "..."' and the
+    # quotation that goes on are the writer's, not the judge who spoke before
+    text = ("Title\n\nJudge Richard Berman said the case was unusual.\n\n"
+            "“I am not shy,” I said. “I was seventeen years old when I set foot in America.\n")
+    report = auditor.audit(Document(name="memoir.txt", text=text))
+    claim = _claim(report, "“I was seventeen")
+    assert claim.source.type == "unattributed" and "attr.continuation.writer" in claim.source.rules

@@ -601,7 +601,9 @@ class Attributor:
                     writer = self._source(main, r).model_copy(update={"type": "named_person",
                                                                        "rules": ["attr.continuation.writer"]})
                     also = [writer, *self._also(main, cands + side, r, lang, ctx)]
-                    return made(Source(type="unattributed", rules=["attr.continuation.writer"]), also=also), None, False
+                    # and the quotation that goes on after '"...," I said' is theirs too, not the speaker before
+                    source = Source(type="unattributed", rules=["attr.continuation.writer"])
+                    return made(source, also=also), Speaker(source.model_copy()), False
                 referent = lang.referent(pronoun)
                 wanted = self._wanted(main, pronoun, r, lang)
                 subject = self._subject_before(ctx, memory, lang, wanted, pronoun) \
