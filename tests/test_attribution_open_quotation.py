@@ -52,3 +52,45 @@ def test_straight_and_curly_marks_are_counted_together(auditor):
             "\"Non-paper\" is a diplomatic term for a discussion draft or memo.\n")
     report = auditor.audit(Document(name="t.txt", text=text))
     assert _claim(report, "\"Non-paper\" is").source.type == "unattributed"
+
+
+# "I" and "we" outside any quotation are the writer's own voice (attr.continuation.writer, closed.en.first_person):
+# the op-eds and speeches PolNeAR's train split prints as articles, in
+# ../shared/data/english-polnear/train/text/nyt_2015-12-30_roasts-and-toasts-for-dealbook.txt ("we've asked
+# Chipotle to cater", "I was told that"), usa-today_2016-01-08_why-donald-trump-is-leading-in-t.txt ("I pledged to
+# create 700,000 jobs"), usa-today_2016-07-28_the-hillary-speech-we-d-like-to-.txt ("I have called on congressional
+# leaders") and breitbart_2016-08-11_if-you-re-not-voting-for-trump-y.txt ("I learned that the hard way"): not the
+# person the article named last, nor its last speaker. The sentence is the writer's (unattributed); "I" stays an
+# attribution in it (claim.also), the person writing.
+OP_ED = (
+    "Why Trump is leading\n\n"
+    "Political pundits are shocked that Donald Trump is leading in the polls.\n\n"
+    "I ran for governor of Florida to turn our economy around. I pledged to create 700,000 jobs in seven years.\n\n"
+    "\"We will win,\" Trump said. In the past five years, we have announced 1 million private sector jobs.\n\n"
+    "\"We said it before. We will say it again,\" Trump said.\n"
+)
+
+
+def test_i_and_we_outside_a_quotation_are_the_writer(auditor):
+    report = auditor.audit(Document(name="op-ed.txt", text=OP_ED))
+    for opening in ("I pledged", "In the past five years"):
+        claim = _claim(report, opening)
+        assert claim.source.type == "unattributed", opening
+        assert "attr.continuation.writer" in claim.source.rules
+        # still an attribution in the sentence, to the person writing (PolNeAR annotates "I said")
+        assert claim.also[0].text in ("I", "we") and "attr.continuation.writer" in claim.also[0].rules
+
+
+def test_we_inside_a_quotation_is_the_speaker(auditor):
+    report = auditor.audit(Document(name="op-ed.txt", text=OP_ED))
+    assert _claim(report, "\"We said it before").source.name == "Donald Trump"
+
+
+def test_the_quotation_after_i_said_goes_on_with_the_writer(auditor):
+    # breitbart_2015-11-19_exclusive-excerpt-dinesh-d-souza.txt: a memoir's '"Your Honor," I said, "..."' and the
+    # quotation that goes on are the writer's, not the judge who spoke before
+    text = ("Title\n\nJudge Richard Berman said the case was unusual.\n\n"
+            "“I am not shy,” I said. “I was seventeen years old when I set foot in America.\n")
+    report = auditor.audit(Document(name="memoir.txt", text=text))
+    claim = _claim(report, "“I was seventeen")
+    assert claim.source.type == "unattributed" and "attr.continuation.writer" in claim.source.rules

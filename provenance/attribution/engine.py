@@ -595,6 +595,17 @@ class Attributor:
                 why.append("attr.relay.unnamed")
             if main.typed.type is None:
                 pronoun = n[main.span[0]:main.span[1]].strip()
+                quoting = r.inside(main.span[0]) or self._quoting(n[:main.span[0]]) \
+                    or ctx.open_quotation(sent.start + r.ns.span(*main.span)[0])
+                if pronoun.lower() in self.words.first_person and not quoting:
+                    # the writer's own voice: the sentence is theirs, no one cited (the labels), but "I said" is still
+                    # an attribution in it, to the person writing (PolNeAR counts it)
+                    writer = self._source(main, r).model_copy(update={"type": "named_person",
+                                                                       "rules": ["attr.continuation.writer"]})
+                    also = [writer, *self._also(main, cands + side, r, lang, ctx)]
+                    # and the quotation that goes on after '"...," I said' is theirs too, not the speaker before
+                    source = Source(type="unattributed", rules=["attr.continuation.writer"])
+                    return made(source, also=also), Speaker(source.model_copy()), False
                 referent = lang.referent(pronoun)
                 wanted = self._wanted(main, pronoun, r, lang)
                 subject = self._subject_before(ctx, memory, lang, wanted, pronoun) \
@@ -622,9 +633,7 @@ class Attributor:
                         return made(Source(type="unattributed", rules=["attr.continuation.disagreement"])), None, False
                 if last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
-                quoting = pronoun in self.words.plural_pronouns and (
-                    r.inside(main.span[0]) or self._quoting(n[:main.span[0]])
-                    or ctx.open_quotation(sent.start + r.ns.span(*main.span)[0]))
+                quoting = quoting and pronoun in self.words.plural_pronouns
                 if quoting and ctx.last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
                 if quoting:
