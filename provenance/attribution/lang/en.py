@@ -1119,7 +1119,7 @@ class English(Language):
             if r.quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
                 continue
             span = self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end())  # type: ignore[union-attr]
-            if span[1] > span[0]:
+            if span[1] > span[0] and not self._gerund(r.original(span[0], span[1])):
                 out.append(self.candidate(r, hit, span))
         for hit in r.cues["participle"]:
             m = _ABSOLUTE_WITH.search(r.n, max(0, hit.start - 100), hit.start)
@@ -1133,6 +1133,18 @@ class English(Language):
                 cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.absolute_with"])
                 out.append(cand)
         return out
+
+    def _gerund(self, words_after_by: str) -> bool:
+        """Whether the words after "by" open with a gerund taking its object, the manner of an active verb and no
+        agent ("The DNC ... responded by abruptly blocking Sanders' access", "by making it clear to the judge"). A
+        word in -ing before a noun may be its adjective ("supported by overwhelming majorities"), and in capitals a
+        name ("by King"): only a determiner, a thing pronoun or a possessive after it makes it a verb."""
+        words = words_after_by.split()
+        while words and words[0].endswith(_ADVERB_ENDING):
+            words.pop(0)
+        if len(words) < 2 or not (words[0].islower() and words[0].endswith("ing")):
+            return False
+        return words[1].lower() in self.words.noun_markers | self.thing_pronouns or _POSSESSIVE.search(words[1]) is not None
 
     def _absolute_findings(self, r: Reading) -> list[Candidate]:
         """"with recent polls showing", "Despite polls showing her well behind": the document of an absolute or
