@@ -266,8 +266,13 @@ class English(Language):
         # words of a clause, never of a subject's title before a name ("pressure on Clinton", "look at Ryan")
         w = self.words
         self.clause_words = w.prepositions | w.be | w.verb_words | w.back_stop | w.nominative | w.subordinators
-        # words in -s that are no plural noun: "has", "his", "its", "this" ("The White House has", "His aides")
-        self.not_plural = self.clause_words | w.noun_markers | self.thing_pronouns
+        # words in -s that are no plural noun: "has", "his", "its", "this" ("The White House has", "His aides"), the
+        # adverbs and auxiliaries before a verb ("always", "keeps": "Congress always passes")
+        self.not_plural = self.clause_words | w.noun_markers | self.thing_pronouns | w.skip
+        # a word after which a determiner or "to" shows a verb ("The White House pushes the plan", "plans to")
+        self.object_openers = w.noun_markers | self.infinitive
+        # a subject that is no plural noun phrase, its object none of its own ("This worried officials in Ohio")
+        self.singular_things = closed_class(self.rules, "closed.en.singular_thing_pronoun")
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
@@ -1237,17 +1242,15 @@ class English(Language):
             segments = [segments[0][leading.end():], *segments[1:2]]
         for segment in segments[:2] if leading is not None else segments[:1]:
             words = segment.split()
-            if not words or words[0].lower() in self.words.nominative:
+            if not words or words[0].lower() in self.words.nominative | self.singular_things:
                 continue
             numbered = _NUMBERED.match(segment)
             if numbered is not None:
                 found.append(numbered.group())
                 break
-            plural = next((i for i, w in enumerate(words[:4]) if _PLURAL_WORD.fullmatch(w)
-                           and w.lower() not in self.not_plural
-                           and not (w[0].isupper() and i and words[i - 1][0].isupper())), None)
+            plural = next((i for i, w in enumerate(words[:4]) if self._plural_noun(words, i)), None)
             # "Democratic candidates Hillary Clinton and Bernie Sanders": the names that follow say who
-            if plural is not None and not {w.lower() for w in words[:plural]} & self.clause_words \
+            if plural is not None and not {w.lower() for w in words[:plural]} & (self.clause_words | self.words.skip) \
                     and not (words[plural + 1:] and words[plural + 1][0].isupper()):
                 found.append(" ".join(words[:plural + 1]))
                 break
@@ -1258,6 +1261,18 @@ class English(Language):
             if not {w.lower() for w in before} & (self.words.prepositions | {"like"}):
                 found.append(" ".join(words[lead:]))
         return found
+
+    def _plural_noun(self, words: list[str], i: int) -> bool:
+        """Whether the i-th word of a subject is a plural noun: in -s, no grammar word, not inside a capitalised
+        name ("The United States"), and no verb taking its object ("The White House pushes the plan", "The
+        committee plans to vote": a determiner or "to" after a word that no determiner follows in a noun phrase,
+        closed.en.determiner_lead)."""
+        w = words[i]
+        if not _PLURAL_WORD.fullmatch(w) or w.lower() in self.not_plural \
+                or (w[0].isupper() and i and words[i - 1][0].isupper()):
+            return False
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        return not (after in self.object_openers and w.lower() not in self.words.determiner_leads)
 
     def subject_name(self, opening: str, start: int) -> Optional[tuple[str, list[str]]]:
         """A run of capitalised words at `start` after nothing but its title ("Rep. Sean Duffy", "Republican
