@@ -174,7 +174,9 @@ class English(Language):
         self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
                                 rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
-        self.modal_events = closed_class(self.rules, "closed.en.modal_event")  # "the voters will decide"
+        # "the voters will decide", though "Ryan did decide" is his stance as "Ryan decided" is
+        self.modal_events = closed_class(self.rules, "closed.en.modal_event")
+        self.do_support = closed_class(self.rules, "closed.en.do_support")
         # "asked if he would support Trump": a modal in a clause of condition or question is no stance taken
         self.hypothetical = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.hypothetical'))})"
                                        r"\s[^,;:\"]{0,60}$")
@@ -663,7 +665,8 @@ class English(Language):
             elif stems & self.verb_stems and not m.group(2):
                 found.append((m, 3, "cue.en.progressive", "stance"))
         found += [(m, 2, "cue.en.modal", "stance") for m in self.modal.finditer(n)
-                  if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual | self.modal_events
+                  if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual
+                  and not (m.group(2) in self.modal_events and m.group(1) not in self.do_support)
                   and self.hypothetical.search(n, max(0, m.start() - 70), m.start()) is None]
         for m, verb, rule, family in found:
             if any(h.start <= m.start(verb) < h.end and f != "participle" and (family == "stance" or f != "stance")
