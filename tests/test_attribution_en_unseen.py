@@ -858,6 +858,33 @@ def test_as_reported_by_is_one_attribution_not_two(audit, text, source):
     assert claim.also == []
 
 
+def test_the_holder_after_by_of_a_participle_whose_head_the_main_reading_took_is_kept(audit):
+    # review 4 of session 35: with "a fact" read as the holder of "reported", the reporter after "by" was dropped
+    # with the main cue's words; PolNeAR train: politico_2016-07-29 (Heath), politico_2016-01-31 (the State
+    # Department), west-journal_2015-12-09 (Judicial Watch)
+    claim = audit("She is not licensed to practice, a fact first reported by Christopher Heath, "
+                  "a reporter for WFTV9.").claims[0]
+    assert [(s.type, s.name) for s in claim.also] == [("named_person", "Christopher Heath")]
+
+
+def test_a_gerund_after_by_is_no_agent(audit):
+    # huff-post_2015-12-20_why-the-democratic-party-s-move-: "responded by abruptly blocking" is the manner of
+    # the DNC's answer, not a holder of "responded" (English._gerund)
+    claim = audit("The DNC, which is seen as politically aligned with Clinton, responded by abruptly blocking "
+                  "Sanders’ access to his own data.").claims[0]
+    assert claim.source.name == "The DNC" and claim.also == []
+
+
+def test_as_reported_by_after_a_speaker_names_the_outlet_once(audit):
+    # review 4 of session 35: "reported" (cue.en.published, "by BuzzFeed News") repeated the outlet of "as reported
+    # by" (cue.en.according); PolNeAR train: politico_2016-02-05_carson-cruz-taking-benghazi-ap,
+    # wash-post_2016-06-09_party-aims-to-heal-primary-wo ("first reported by the Boston Globe")
+    claim = audit("Carson said, as reported by BuzzFeed News, that it didn't happen again.").claims[0]
+    assert claim.source.name == "Ben Carson"
+    assert [v.name for v in claim.via] == ["BuzzFeed News"]
+    assert [s.text for s in claim.also] == ["BuzzFeed News"]  # once, as "according to CNN" is
+
+
 @pytest.mark.parametrize("text", [
     # breitbart_2015-11-11_the-ninth-circle-the-hellish-vie.txt
     "As they say about the storied doctor, “gifted hands, enhanced imagination.”",

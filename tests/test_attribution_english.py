@@ -75,6 +75,13 @@ def test_choosing_after_a_modal_holds_no_stance(audit, text):
     assert claim.source.type == "unattributed" and claim.also == []
 
 
+@pytest.mark.parametrize("text", ["Ryan did decide that the bill was flawed.", "Ryan decided that the bill was flawed."])
+def test_a_choice_after_the_do_of_emphasis_is_made_and_held(audit, text):
+    # review 4 of session 35: "did" is among the modals (cue.en.modal), so closed.en.modal_event took "Ryan did
+    # decide" for a choice to come; after closed.en.do_support the choice is made, as "Ryan decided"
+    assert [s.name for s in first(audit, text).also] == ["Paul Ryan"]
+
+
 @pytest.mark.parametrize("text, holder", [
     # west-journal_2015-11-10_ben-carson-slams-hillary-and-the.txt
     ("Reacting to criticism over perceived autobiographical inconsistencies, the retired neurosurgeon acknowledged "

@@ -12,6 +12,8 @@ breitbart_2016-03-15_kasich-we-are-going-to-go-all-th and usa-today_2016-08-09_k
 huff-post_2016-01-28_bernie-sanders-and-hillary-clint (an unnamed "they" is no speaker for a later bare quotation),
 breitbart_2016-03-09_hillary-benghazi-victim-mother-a ("They said" inside an open quotation is the quoted speaker's);
 "The Cowboys and Giants" is made up (capitalised words named together are no persons)."""
+import pytest
+
 from provenance import audit_text
 
 
@@ -165,3 +167,26 @@ def test_a_word_in_s_of_the_grammar_is_no_plural_noun():
     claims = audit_text("Senator Bernie Sanders said the debate was fair. "
                         "His aides pushed the plan. They said it would pass.").claims
     assert (claims[-1].source.type, claims[-1].source.name) == ("anonymous_official", "His aides")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The White House pushes the plan.",
+    "The White House wants to pass the plan.",
+    "The committee plans to vote on the plan.",
+    "The campaign hopes to win the state.",
+    "Congress always passes the budget.",
+])
+def test_a_verb_in_s_after_a_singular_subject_is_no_plural_noun(sentence):
+    # review 4 of session 35: any present verb or adverb in -s was taken for the plural noun, naming "they" "The
+    # White House pushes" or "Congress always": a word followed by a determiner or "to" is a verb
+    # (closed.en.determiner_lead), an adverb before a verb no noun (closed.en.verb_premodifier)
+    claims = audit_text(f"Senator Bernie Sanders said the debate was fair. {sentence} They said it would pass.").claims
+    assert claims[-1].source.name is None
+
+
+def test_a_thing_pronoun_subject_gives_they_no_name_of_its_verb():
+    # review 4 of session 35: "This worried officials" was read as a plural subject and named "they";
+    # nyt_2015-12-18_rubio-and-cruz-diverge-on-approa ("This angered Hispanics"): closed.en.singular_thing_pronoun
+    claims = audit_text("Senator Bernie Sanders said the debate was fair. This worried officials in Ohio. "
+                        "They said the plan would fail.").claims
+    assert claims[-1].source.name is None

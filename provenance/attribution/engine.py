@@ -713,14 +713,11 @@ class Attributor:
         "Ali refused to fight", "He knew Meles"); never the claim's source. A pronoun holder is the person
         (he, she) or thing (it, they) last cited."""
         n = r.n
-        # the main cue's own words cue nothing more: "as reported by X" holds "reported" (cue.en.published) and its
-        # passive "by X", which would name X again or the main clause's subject
-        used = range(main.cue.start, main.cue.end) if main is not None else range(0)
-        others = [c for c in cands if c.cue.start not in used]
+        others = [c for c in cands if not self._on_main_cue(main, c.cue.start)]
         # the first end of a cue after its subject: a stance after a later " that " may be what it reports
         reported = min((o.cue.end for o in others if o.span[1] <= o.cue.start), default=len(n) + 1)
         for hit in r.cues["stance"]:
-            if hit.start in used or r.quotes.holds(hit.start) or not lang.verb_use(r, hit):
+            if self._on_main_cue(main, hit.start) or r.quotes.holds(hit.start) or not lang.verb_use(r, hit):
                 continue
             if self._in_report(main, hit.start, n) and lang.stance_is_report(r, hit):
                 continue  # inside what the source reports, a stance is content
@@ -731,7 +728,8 @@ class Attributor:
                 others.append(cand)
                 if cand.span[1] <= cand.cue.start:
                     reported = min(reported, cand.cue.end)
-        others += [c for c in lang.passive_holders(r) if c.cue.start not in used]
+        others += [c for c in lang.passive_holders(r)
+                   if not self._on_main_cue(main, c.cue.start) or self._agent_of_main_head(main, c)]
         for hit in r.cues["stance_noun"]:
             span = lang.stance_noun_holder(r, hit)
             if span[1] > span[0] and not r.quotes.holds(hit.start):
@@ -743,10 +741,14 @@ class Attributor:
             # the paper its relay and an attribution of its own
             seen = {inner.span}
             others.insert(0, main)
-        out = []
+        out: list[Source] = []
+        at: dict[tuple[int, int], int] = {}  # the place in `out` of each span read
         for c in others:
-            if c.span[1] <= c.span[0] or c.span in seen or c.typed.type == "unattributed":
+            if c.span[1] <= c.span[0] or c.typed.type == "unattributed":
                 continue
+            same = next((s for s in seen if s[1] == c.span[1] and s[0] < c.span[1]), None)
+            if same is not None and not (same in at and c.span[0] > same[0]):
+                continue  # one holder once: "by BuzzFeed News" (cue.en.published) is "BuzzFeed News" (cue.en.according)
             if c.typed.type is None:
                 pronoun = n[c.span[0]:c.span[1]].strip()
                 previous = self._referent(pronoun, ctx, lang)
@@ -761,8 +763,28 @@ class Attributor:
                 source = self._source(c, r)
             source.rules = [*source.rules, c.cue.entry_id]  # the cue that made it an attribution
             seen.add(c.span)
-            out.append(source)
+            if same is not None:  # of one holder's spans the shorter: "the White House", not "excerpts of his
+                at[c.span] = at.pop(same)  # speech released by the White House"
+                seen.discard(same)
+                out[at[c.span]] = source
+            else:
+                at[c.span] = len(out)
+                out.append(source)
         return out
+
+    @staticmethod
+    def _on_main_cue(main: Optional[Candidate], start: int) -> bool:
+        """Whether a cue stands on the main cue's own words, which cue nothing more: "as reported by X" holds
+        "reported" (cue.en.published) and its passive "by X", which would name X again or the main clause's
+        subject."""
+        return main is not None and main.cue.start <= start < main.cue.end
+
+    @staticmethod
+    def _agent_of_main_head(main: Optional[Candidate], c: Candidate) -> bool:
+        """Whether a passive holder after "by" is the agent of a participle whose head before it the main reading
+        took ("a fact first reported by Christopher Heath", "The email, released by Judicial Watch"): an
+        attribution of its own."""
+        return main is not None and main.span[1] <= main.cue.start and main.cue.end <= c.span[0]
 
     def _uncited_holder(self, pronoun: str, before: str, ctx: Discourse, memory: Memory,
                         lang: Language) -> Optional[Speaker]:

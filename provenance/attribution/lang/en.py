@@ -175,7 +175,9 @@ class English(Language):
         self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
                                 rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
-        self.modal_events = closed_class(self.rules, "closed.en.modal_event")  # "the voters will decide"
+        # "the voters will decide", though "Ryan did decide" is his stance as "Ryan decided" is
+        self.modal_events = closed_class(self.rules, "closed.en.modal_event")
+        self.do_support = closed_class(self.rules, "closed.en.do_support")
         # "asked if he would support Trump": a modal in a clause of condition or question is no stance taken
         self.hypothetical = re.compile(rf"(?<![\w'])(?:{opening(closed_class(self.rules, 'closed.en.hypothetical'))})"
                                        r"\s[^,;:\"]{0,60}$")
@@ -273,8 +275,13 @@ class English(Language):
         # words of a clause, never of a subject's title before a name ("pressure on Clinton", "look at Ryan")
         w = self.words
         self.clause_words = w.prepositions | w.be | w.verb_words | w.back_stop | w.nominative | w.subordinators
-        # words in -s that are no plural noun: "has", "his", "its", "this" ("The White House has", "His aides")
-        self.not_plural = self.clause_words | w.noun_markers | self.thing_pronouns
+        # words in -s that are no plural noun: "has", "his", "its", "this" ("The White House has", "His aides"), the
+        # adverbs and auxiliaries before a verb ("always", "keeps": "Congress always passes")
+        self.not_plural = self.clause_words | w.noun_markers | self.thing_pronouns | w.skip
+        # a word after which a determiner or "to" shows a verb ("The White House pushes the plan", "plans to")
+        self.object_openers = w.noun_markers | self.infinitive
+        # a subject that is no plural noun phrase, its object none of its own ("This worried officials in Ohio")
+        self.singular_things = closed_class(self.rules, "closed.en.singular_thing_pronoun")
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
@@ -702,7 +709,8 @@ class English(Language):
             elif stems & self.verb_stems and not m.group(2):
                 found.append((m, 3, "cue.en.progressive", "stance"))
         found += [(m, 2, "cue.en.modal", "stance") for m in self.modal.finditer(n)
-                  if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual | self.modal_events
+                  if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual
+                  and not (m.group(2) in self.modal_events and m.group(1) not in self.do_support)
                   and self.hypothetical.search(n, max(0, m.start() - 70), m.start()) is None]
         for m, verb, rule, family in found:
             if any(h.start <= m.start(verb) < h.end and f != "participle" and (family == "stance" or f != "stance")
@@ -1174,7 +1182,7 @@ class English(Language):
             if r.quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
                 continue
             span = self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end())  # type: ignore[union-attr]
-            if span[1] > span[0]:
+            if span[1] > span[0] and not self._gerund(r.original(span[0], span[1])):
                 out.append(self.candidate(r, hit, span))
         for hit in r.cues["participle"]:
             m = _ABSOLUTE_WITH.search(r.n, max(0, hit.start - 100), hit.start)
@@ -1188,6 +1196,18 @@ class English(Language):
                 cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.absolute_with"])
                 out.append(cand)
         return out
+
+    def _gerund(self, words_after_by: str) -> bool:
+        """Whether the words after "by" open with a gerund taking its object, the manner of an active verb and no
+        agent ("The DNC ... responded by abruptly blocking Sanders' access", "by making it clear to the judge"). A
+        word in -ing before a noun may be its adjective ("supported by overwhelming majorities"), and in capitals a
+        name ("by King"): only a determiner, a thing pronoun or a possessive after it makes it a verb."""
+        words = words_after_by.split()
+        while words and words[0].endswith(_ADVERB_ENDING):
+            words.pop(0)
+        if len(words) < 2 or not (words[0].islower() and words[0].endswith("ing")):
+            return False
+        return words[1].lower() in self.words.noun_markers | self.thing_pronouns or _POSSESSIVE.search(words[1]) is not None
 
     def _absolute_findings(self, r: Reading) -> list[Candidate]:
         """"with recent polls showing", "Despite polls showing her well behind": the document of an absolute or
@@ -1280,17 +1300,15 @@ class English(Language):
             segments = [segments[0][leading.end():], *segments[1:2]]
         for segment in segments[:2] if leading is not None else segments[:1]:
             words = segment.split()
-            if not words or words[0].lower() in self.words.nominative:
+            if not words or words[0].lower() in self.words.nominative | self.singular_things:
                 continue
             numbered = _NUMBERED.match(segment)
             if numbered is not None:
                 found.append(numbered.group())
                 break
-            plural = next((i for i, w in enumerate(words[:4]) if _PLURAL_WORD.fullmatch(w)
-                           and w.lower() not in self.not_plural
-                           and not (w[0].isupper() and i and words[i - 1][0].isupper())), None)
+            plural = next((i for i, w in enumerate(words[:4]) if self._plural_noun(words, i)), None)
             # "Democratic candidates Hillary Clinton and Bernie Sanders": the names that follow say who
-            if plural is not None and not {w.lower() for w in words[:plural]} & self.clause_words \
+            if plural is not None and not {w.lower() for w in words[:plural]} & (self.clause_words | self.words.skip) \
                     and not (words[plural + 1:] and words[plural + 1][0].isupper()):
                 found.append(" ".join(words[:plural + 1]))
                 break
@@ -1301,6 +1319,18 @@ class English(Language):
             if not {w.lower() for w in before} & (self.words.prepositions | {"like"}):
                 found.append(" ".join(words[lead:]))
         return found
+
+    def _plural_noun(self, words: list[str], i: int) -> bool:
+        """Whether the i-th word of a subject is a plural noun: in -s, no grammar word, not inside a capitalised
+        name ("The United States"), and no verb taking its object ("The White House pushes the plan", "The
+        committee plans to vote": a determiner or "to" after a word that no determiner follows in a noun phrase,
+        closed.en.determiner_lead)."""
+        w = words[i]
+        if not _PLURAL_WORD.fullmatch(w) or w.lower() in self.not_plural \
+                or (w[0].isupper() and i and words[i - 1][0].isupper()):
+            return False
+        after = words[i + 1].lower() if i + 1 < len(words) else ""
+        return not (after in self.object_openers and w.lower() not in self.words.determiner_leads)
 
     def subject_name(self, opening: str, start: int) -> Optional[tuple[str, list[str]]]:
         """A run of capitalised words at `start` after nothing but its title ("Rep. Sean Duffy", "Republican
