@@ -2,6 +2,7 @@
 each case comes from PolNeAR's train split (../shared/data/english-polnear/train/text; the file is named beside it)."""
 import pytest
 
+from provenance.attribution.sources import Memory
 from provenance.models import Document
 
 # the title of an article that names its poll: a share of people there is the poll's respondents, a document
@@ -1249,3 +1250,14 @@ def test_the_answers_of_an_interview_go_on_with_the_spouse(audit):
                    "off the sidelines for Jeb.")
     answers = [c.source for c in report.claims if c.text.startswith("A:")]
     assert answers and all((s.type, s.name) == ("named_person", "Laura Bush") for s in answers)
+
+
+def test_a_trial_typing_against_a_scratch_memory_leaves_the_article_s_memory_as_it_was():
+    # review 3 (session 35): English._verb types a document verb's subject against Memory.scratch(); the rule that
+    # remembered a name, a title and a gender must be dropped with the copy as the name is
+    memory = Memory()
+    trial = memory.scratch()
+    trial.remember("Todd Wilcox", "named_person", rule="src.memory")
+    trial.titled["todd wilcox"] = 3
+    trial.genders["Todd Wilcox"] = "m"
+    assert (memory.names, memory.reasons, memory.titled, memory.genders) == ({}, {}, {}, {})

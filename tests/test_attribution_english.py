@@ -487,6 +487,32 @@ def test_having_or_giving_a_lead_is_no_cue_without_a_document(audit, text):
     assert "cue.en.poll_reading" not in first(audit, text).reasons
 
 
+@pytest.mark.parametrize("text", [
+    # review 3 (session 35): a report, a lawsuit, a study or a filing is a document but no poll (en.class.poll_noun)
+    "The report has a chance of being released next week.",
+    "The lawsuit has a chance of succeeding.",
+    "The study gives researchers a chance to test the drug.",
+    "The court filing gives prosecutors the edge.",
+    "The indictment has prosecutors winning the first round.",
+    # the standing another's, after a preposition: "leading" is what the Republicans do
+    "The report has drawn fire from Republicans leading the House inquiry.",
+    "The poll has drawn fire from Republicans leading the House inquiry.",
+])
+def test_a_document_that_is_no_poll_reads_out_no_standing(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, document", [
+    # review 3 (session 35): a lead given by "up by", a share with no word before it
+    ("The poll had Clinton up by 4.", "The poll"),
+    ("The survey has 52 percent backing Trump.", "The survey"),
+])
+def test_a_polls_bare_share_or_margin_is_its_reading(audit, text, document):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (document, "document")
+    assert "cue.en.poll_reading" in claim.reasons
+
+
 @pytest.mark.parametrize("text, document", [
     # usa-today_2016-02-17_who-scares-americans-the-most-fi.txt (PolNeAR train)
     ("The poll makes clear the headwinds ahead for Trump and Clinton if they prevail in the primaries.", "The poll"),
@@ -513,10 +539,29 @@ def test_evidencing_without_a_document_or_by_underscoring_is_narration(audit, te
     assert first(audit, text).source.type == "unattributed"
 
 
+@pytest.mark.parametrize("text", [
+    # review 3 (session 35): a participle after its noun, before a preposition or a mark, describes the noun
+    "The emails highlighted in the report were sent in 2009.",
+    "The memo, highlighted in yellow, was sent in 2009.",
+    "The documents demonstrated at the hearing were forged.",
+])
+def test_a_participle_of_evidencing_after_its_noun_is_narration(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+def test_a_document_that_highlighted_something_is_the_source(audit):
+    # the finite past before its object, as politico_2015-12-31's "Two other emails highlight the extent"
+    claim = first(audit, "Two other emails highlighted the extent to which Clinton continued her involvement.")
+    assert (claim.source.text, claim.source.type) == ("Two other emails", "document")
+    assert "cue.en.evidencing" in claim.reasons
+
+
 def test_a_polls_margin_of_error_is_no_reading(audit):
     # west-journal_2016-02-08_on-eve-of-nh-primary-hillary-jus.txt: how the poll was taken, not what it found
     claim = first(audit, "The poll has a credibility interval of 5 percentage points.")
     assert "cue.en.poll_reading" not in claim.reasons
+    # review 3 (session 35): a response rate is a method too
+    assert first(audit, "The survey had a response rate of 9 percent.").source.type == "unattributed"
 
 
 @pytest.mark.parametrize("text, source", [

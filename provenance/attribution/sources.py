@@ -8,7 +8,7 @@ script: lang/ar_sources.py or lang/en_sources.py (`SpanGrammar` lists what they 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Callable, Optional
 
@@ -65,9 +65,11 @@ class Memory:
     title_words: frozenset[str] = frozenset()  # the words of the article's title (normalised): read before the body
 
     def scratch(self) -> "Memory":
-        """A copy to type trial phrases against: what typing them remembers is dropped with the copy."""
-        return replace(self, names=dict(self.names), offices=dict(self.offices), relatives=dict(self.relatives),
-                       heads=dict(self.heads))
+        """A copy to type trial phrases against: what typing them remembers (names and the rules that found them,
+        offices, relatives, heads, genders, titles) is dropped with the copy; only the body's word index (`seen`),
+        the same whoever builds it, is shared."""
+        return replace(self, **{f.name: dict(value) for f in fields(self)
+                                if f.name != "seen" and isinstance(value := getattr(self, f.name), dict)})
 
     def remember(self, name: str, type_: str, spelling: Optional[str] = None, rule: Optional[str] = None) -> None:
         """Remember a name by the words of its spelling in the text (the name itself by default); `rule`: the

@@ -248,6 +248,7 @@ class English(Language):
         self.absolute_finding = entry_patterns(self.rules, "cue.en.absolute_finding")  # "with polls showing"
         # a figure a poll gives ("5%", "seven percent", "4 in 10", "a 4-point lead"): cue.en.in_poll_figure
         self.respondents = closed_class(self.rules, "en.class.respondent_noun")  # "of voters in the poll"
+        self.poll_nouns = closed_class(self.rules, "en.class.poll_noun")  # "The CBS poll gave Clinton a lead"
         self.figure_patterns = [p for p in (entry_patterns(self.rules, "attr.continuation.poll_figures"),
                                             entry_patterns(self.rules, "attr.continuation.findings")) if p is not None]
         self.closing_openers = closed_class(self.rules, "cue.en.closing_verb")
@@ -659,9 +660,29 @@ class English(Language):
 
     def _document_subject(self, r: Reading, hit: Hit) -> bool:
         """Whether a verb's subject types as a document, typed against a scratch memory: a subject that is not
-        one ("The fight in Nevada") must leave no name remembered, as the verb is then no cue at all."""
+        one ("The fight in Nevada") must leave no name remembered, as the verb is then no cue at all. A poll's
+        reading (cue.en.poll_reading) asks more: a poll noun (en.class.poll_noun) before any preposition of the
+        subject, its head or before a participle ("a CNN-ORC survey released Friday had him at 4 percent"), as a
+        report, a lawsuit or a filing reads out no standing ("The report has a chance of being released")."""
         span = self.subject_span(r, hit, False)
-        return span[1] > span[0] and self.typer.classify(r.original(*span), r.memory.scratch()).type == "document"
+        if span[1] <= span[0]:
+            return False
+        if hit.entry_id == "cue.en.poll_reading":
+            words = r.n[span[0]:span[1]].split()
+            head = next((i for i, w in enumerate(words) if w in self.words.prepositions), len(words))
+            if not set(words[:head]) & self.poll_nouns:
+                return False
+        return self.typer.classify(r.original(*span), r.memory.scratch()).type == "document"
+
+    def _participle_after_noun(self, r: Reading, hit: Hit) -> bool:
+        """Whether a past form of a document's verb describes the noun before it rather than says what the
+        document does: a participle is followed by a preposition or a mark ("The emails highlighted in the report
+        were sent", "The book, illustrated by Jane Smith, tells"), a finite verb by its object ("Two other emails
+        highlighted the extent")."""
+        if not hit.text.strip().endswith(_PAST_ENDING):
+            return False
+        after = WORD.match(r.n[hit.end:].lstrip())
+        return after is None or not after.group()[0].isalnum() or after.group() in self.words.prepositions
 
     def _named_in_opening(self, r: Reading, frame: int) -> bool:
         """Whether the quotation closed before a frame (`frame`: where its noun phrase starts) lies in an opening
@@ -725,8 +746,9 @@ class English(Language):
         """False for a cue word that is part of a name ("the United States": capitalised inside the
         sentence, unless the sentence is in Title Case), of a compound ("self-described",
         "sought-after") or of a discourse marker ("All told,", closed.en.saying_marker), or a passive participle ("the poll was released Wednesday", "comparisons were
-        made clear"), whose subject is no source; a verb that only a document's subject makes a cue (family
-        speech_document, cue.en.poll_reading) with any other subject, so that it bars no stance nor frame."""
+        made clear"), whose subject is no source. It is False as well for a verb that only a document as its
+        subject makes a cue (family speech_document: cue.en.poll_reading, cue.en.evidencing) when that verb has
+        another subject or is a participle after a noun, so that it bars no stance nor frame."""
         n = r.n
         if hit.start > 0 and r.text[r.ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(r.text) \
                 and hit.family != "according":  # "(According to the police," ": According to recent polls,"
@@ -743,8 +765,10 @@ class English(Language):
             # clause's own verb (not '"...?" asked Bennett, now a conservative radio host', a verb after its
             # quotation; and "Asked which county was his favorite, he demurred" still reports the one asked)
             return False
-        if hit.family == "speech_document" and not self._document_subject(r, hit):
-            return False  # "Clinton's deep support gives her an advantage": only a document reads out a standing
+        if hit.family == "speech_document" and (self._participle_after_noun(r, hit)
+                                                or not self._document_subject(r, hit)):
+            return False  # "Clinton's deep support gives her an advantage", "The attack highlights the danger":
+            # a document's verb with no document as its subject, or a participle after its noun, is narration
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
             before = before[:1]  # "when he was first asked", "were widely reported"
