@@ -300,9 +300,9 @@ _WORDLIKE = re.compile(r"\w+")
 
 def whole_words(pattern: str) -> Optional[frozenset[str]]:
     """The words one of which every match of a lexicon's pattern (_patterns_regex: no letter before it, an
-    optional و/ف) is, as a run of the text's letters (runs_of), when the pattern reads, after look-behinds
-    and an optional [وف], plain non-ASCII letters (مضيفا, (?:مضيفين|مشيرين)) up to the end, (?!\\S), \\b or a
-    character that is not a letter; else None. For participles' 129 words, one set test instead of 129 `in`."""
+    optional و/ف) is, as a run of the text's letters (runs_of): leading_words when none of them is ASCII (the
+    English words of a pattern are tested by _candidates); else None. For a closed list of participles, one set
+    test instead of one `in` per word."""
     words = leading_words(pattern)
     return None if words is None or any(w.isascii() for w in words) else words
 
@@ -573,7 +573,7 @@ class Lexicon:
         """The patterns (of `which`, if given), in order, that may match in text[pos:end] by their first word:
         those whose first word (leading_words) is one of the text's words (runs_of) or the word `end` cuts, and
         those with no such word. One set intersection and a look-up per word found, instead of a test of
-        needles per pattern: the speech cue lexicon's English patterns are 36, 28 of them opening with a closed list."""
+        needles per pattern: most of the speech cue lexicon's English patterns open with a closed list."""
         keys, by_word, found = self._led
         found = found.union(*map(by_word.__getitem__, keys.intersection(runs_of(text))))
         cut = _cut_word(text, pos, end)

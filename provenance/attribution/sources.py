@@ -22,6 +22,12 @@ TOKEN = re.compile(r"[^\s،,:;()\"'\[\]]+")
 BODY_WORD = re.compile(r"[^\W_]+")  # a word of a normalised text, without the punctuation around it
 _QUOTED = re.compile(r'"[^"]{0,60}"|«[^»]{0,60}»|“[^”]{0,60}”')
 COMMA = re.compile(r"[،,]")
+
+
+def last_comma(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where the last Arabic or Latin comma of text[start:end] is, -1 if none: the two scripts' texts mix both."""
+    end = len(text) if end is None else end
+    return max(text.rfind("،", start, end), text.rfind(",", start, end))
 # Where the name after a role ends: punctuation (not the period of a middle initial: "Judge Emmet G. Sullivan"),
 # a comma not followed by a short name and another comma, or a word that opens what comes next (SourceTyper.name_stop)
 _NAME_STOP_PUNCT = r"(?<!\s[A-Za-z])\.|[:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a]+(\s+[A-Za-z.\u0621-\u064a]+){0,3}[،,])"

@@ -19,7 +19,7 @@ from ...normalize import norm
 from ...rules import SPEECH_FAMILIES
 from ..gender import FEMININE
 from ..reading import Candidate, Reading
-from ..sources import Typed
+from ..sources import Typed, last_comma
 from ..subjects import WORD, words_before
 from ..words import UTTERANCE_CLASS, closed_class, opening
 from .ar_gender import ArabicGender
@@ -129,7 +129,6 @@ class Arabic(Language):
         self.pronouns = closed_class(self.rules, "src.pronoun.ar")  # "لكنها قالت": the subject before speaks on
         self.printed_matter = closed_class(self.rules, "closed.ar.printed_matter")  # "ألقى منشورات تحذر"
         self.printed_place = closed_class(self.rules, "closed.ar.printed_place")  # "تحذر فيها": in the leaflets
-        self.prepositions = closed_class(self.rules, "closed.ar.preposition")  # "وفي منشورات على حسابه"
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
         self.feelings = closed_class(self.rules, "closed.ar.feeling_noun")  # "يشعر السعوديون بالقلق"
         self.verdict_verbs = closed_class(self.rules, "closed.ar.verdict_verb")  # "وأدانت المحكمة": convicted
@@ -673,29 +672,25 @@ class Arabic(Language):
         pointing back to it (closed.ar.printed_place: "تحذر فيها") in its clause or the clause before, or joined
         by و to a verb that does ("...، ووصفت المحتجين")."""
         n = r.n
-        comma = self._comma_before(n, hit.start)
+        comma = last_comma(n, 0, hit.start)
         clause = n[comma + 1:hit.start].split()
         if clause and self._printed_object(clause) == len(clause) - 1:
             return True
         after = n[hit.end:hit.end + 8].split()[:1]
         if after and after[0] in self.printed_place:
-            before = n[self._comma_before(n, comma) + 1:comma].split() if comma >= 0 else []
+            before = n[last_comma(n, 0, comma) + 1:comma].split() if comma >= 0 else []
             return self._printed_object(clause) >= 0 or self._printed_object(before) >= 0
         earlier = [h for family, hits in r.cues.items() if family not in ("according", "relay")
                    for h in hits if h.end <= comma]
         return comma >= 0 and not clause and hit.text != self.bare(hit.text) and bool(earlier) \
             and self._tells_print(r, max(earlier, key=lambda h: h.start))
 
-    @staticmethod
-    def _comma_before(n: str, pos: int) -> int:
-        return max(n.rfind("،", 0, pos), n.rfind(",", 0, pos))
-
     def _printed_object(self, words: list[str]) -> int:
         """The index of printed matter in a clause's words, put out by its verb: none once a preposition has
         opened a circumstance before it ("وفي سلسلة منشورات"، "وردا على اللافتات"، "وبعد أن ألقت"); -1 if none."""
         for i, w in enumerate(words):
             w = self.bare(w)
-            if w in self.prepositions:
+            if w in self.typer.arabic.prepositions:  # "وفي منشورات على حسابه"
                 return -1
             if w in self.printed_matter:
                 return i
@@ -743,7 +738,7 @@ class Arabic(Language):
     def _speaks_after_comma(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
         """Whether a later cue opens a clause after a comma and has no subject but the pronoun before it
         ("لكنها قالت") or the verb it follows ("واكتفت بالقول", a participle's)."""
-        comma = max(r.n.rfind("،", cand.cue.end, hit.start), r.n.rfind(",", cand.cue.end, hit.start))
+        comma = last_comma(r.n, cand.cue.end, hit.start)
         if comma < 0:
             return False
         between = [self.bare(w) for w in r.n[comma + 1:hit.start].split()]
@@ -751,7 +746,7 @@ class Arabic(Language):
             return len(between) <= 1
         if not set(between) <= self.pronouns:
             return False
-        start, end = self.speaker(r, hit).span
+        start, end = self.subject_span(r, hit)
         return set(self.bare(w) for w in r.n[start:end].split()) <= self.pronouns
 
     def opinion_holders(self, r: Reading, editorial_end: int, agentless: list[Hit]) -> list[Candidate]:

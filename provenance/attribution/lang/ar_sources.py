@@ -14,7 +14,7 @@ from typing import Optional
 from ...normalize import fold_char, is_arabic, norm, normalize, with_attached
 from ...rules import SPEECH_FAMILIES
 from ..chunker import MARKS
-from ..sources import COMMA, TOKEN, Memory, SpanGrammar, Typed
+from ..sources import COMMA, TOKEN, Memory, SpanGrammar, Typed, last_comma
 from ..words import closed_class, entry_patterns, issuer_readings, opening, written_class
 
 _HASHTAG = re.compile(r"#(\w+)")
@@ -287,7 +287,7 @@ class ArabicSpans(SpanGrammar):
     def _named_member(self, span: str) -> Optional[str]:
         """"أحد المحامين، أحمد حسن": the one of the group named after the comma (the subject finder's apposition,
         ArabicSubjects._name_after), a person no longer counted out of it; None where no name follows."""
-        comma = max(span.rfind("،"), span.rfind(","))
+        comma = last_comma(span)
         named = span[comma + 1:].split() if comma >= 0 else []
         return " ".join(named) if named and len(self.typer.name_tokens(" ".join(named))) == len(named) else None
 

@@ -58,6 +58,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _OCCASION_CUES = ("speech", "speech_complement", "participle", "according")  # a cue that reads the clause
 _OCCASION_REACH = 5  # words between a verb and the interview after it ("parroted these views during an interview")
+_CLAUSE_VERB_REACH = 7  # words into a clause its past verb may stand, after its subject (_clause_past)
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb: 'He concluded, "There'
 # ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
 # the noun phrase between "with" and the participle
@@ -244,7 +245,8 @@ class English(Language):
         # '"...," Viguerie concludes.': a closed quotation, a noun phrase and one verb (cue.en.closing_verb)
         self.closing = entry_patterns(self.rules, "cue.en.closing_verb")
         self.interview = entry_patterns(self.rules, "cue.en.interview_occasion")  # "In an interview with X, Y laughed off"
-        self.expression_verbs = closed_class(self.rules, "closed.en.expression_verb")  # "laughed off", "parroted"
+        # "laughed off", "parroted": a verb of expression as a whole word (closed.en.expression_verb)
+        self.expression_verb = re.compile(opening(closed_class(self.rules, "closed.en.expression_verb")) + r"(?![^\W_])")
         self.absolute_finding = entry_patterns(self.rules, "cue.en.absolute_finding")  # "with polls showing"
         # a figure a poll gives ("5%", "seven percent", "4 in 10", "a 4-point lead"): cue.en.in_poll_figure
         self.respondents = closed_class(self.rules, "en.class.respondent_noun")  # "of voters in the poll"
@@ -283,6 +285,11 @@ class English(Language):
         self.object_openers = w.noun_markers | self.infinitive
         # a subject that is no plural noun phrase, its object none of its own ("This worried officials in Ohio")
         self.singular_things = closed_class(self.rules, "closed.en.singular_thing_pronoun")
+        # the unions the plural test and the subject walks ask per word, made once
+        self.no_plural_head = self.clause_words | w.skip  # words before a plural that make it no subject's head
+        self.non_subjects = w.nominative | self.singular_things  # "he", "this": a segment with no plural subject
+        self.gerund_objects = w.noun_markers | self.thing_pronouns  # "blocking his access", "blocking it"
+        self.people_nouns = self.speaker_nouns | self.possessed_people  # "State Department officials"
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
         return self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
@@ -388,7 +395,7 @@ class English(Language):
         n = r.n
         words = list(WORD.finditer(n, span[1]))[:4]
         if not self.possessive_end.search(n, span[0], span[1]):
-            people = words[:1] and words[0].group().strip(",") in self.speaker_nouns | self.possessed_people
+            people = words[:1] and words[0].group().strip(",") in self.people_nouns
             return (span[0], words[0].end() - words[0].group().endswith(",")) if people else span
         cues = {h.start for h in r.cues["speech"]}
         end = span[1]
@@ -637,9 +644,8 @@ class English(Language):
     def _expresses(self, r: Reading, hit: Hit) -> bool:
         """Whether a clause's verb can report what was said: a verb of stance the lexicons found there ("discussed",
         "sought to clarify") or a verb of expression (closed.en.expression_verb), read from the verb on."""
-        return any(h.start <= hit.start < h.end for h in r.cues["stance"]) or any(
-            r.n.startswith(term, hit.start) and not r.n[hit.start + len(term):][:1].isalnum()
-            for term in self.expression_verbs)
+        return any(h.start <= hit.start < h.end for h in r.cues["stance"]) \
+            or self.expression_verb.match(r.n, hit.start) is not None
 
     def _clause_past(self, r: Reading, start: int, stop: int) -> Optional[Hit]:
         """The clause's verb when it is in the past, among its first words after its subject: the first word in -ed
@@ -647,7 +653,7 @@ class English(Language):
         and none once an auxiliary or a negation comes ("Trump was asked", "did not rule out")."""
         words = _WORD_ONLY.finditer(r.n, start, stop)
         before = next(words, None)
-        for w in islice(words, _OCCASION_REACH + 2):
+        for w in islice(words, _CLAUSE_VERB_REACH):
             word = w.group()
             if word in self.words.verb_words:
                 return None
@@ -1056,8 +1062,12 @@ class English(Language):
         m = self.possessed_after.match(r.n, span[1])
         if m is None:
             return span
-        head = m.group(1).rsplit(" ", 1)[-1]
-        return (span[0], m.end(1)) if head in self.possessed_people or {head, head.removesuffix("s")} & self.bodies else span
+        return (span[0], m.end(1)) if self._people_head(m.group(1).rsplit(" ", 1)[-1]) else span
+
+    def _people_head(self, head: str) -> bool:
+        """Whether a possessor's thing is people or a body ("campaign", "associates", "banks"), which speak, and
+        not its other things ("tweets"), which do not."""
+        return head in self.possessed_people or bool({head, head.removesuffix("s")} & self.bodies)
 
     def _described(self, r: Reading, span: tuple[int, int]) -> Optional[Typed]:
         """The type of a phrase no lexicon types as a description (attr.description_subject): people with no name;
@@ -1069,8 +1079,7 @@ class English(Language):
         if self.description.fullmatch(phrase) is None:
             return None
         head = phrase.rsplit(" ", 1)[-1]
-        if self.possessed.match(phrase) is None or head in self.possessed_people \
-                or {head, head.removesuffix("s")} & self.bodies:
+        if self.possessed.match(phrase) is None or self._people_head(head):
             return _description(r, span)
         kind, rule, nouns = self.according_heads[0]
         return Typed(kind, name=r.original(*span), rules=["attr.description_subject", rule]) if head in nouns else None
@@ -1231,7 +1240,7 @@ class English(Language):
             words.pop(0)
         if len(words) < 2 or not (words[0].islower() and words[0].endswith("ing")):
             return False
-        return words[1].lower() in self.words.noun_markers | self.thing_pronouns or _POSSESSIVE.search(words[1]) is not None
+        return words[1].lower() in self.gerund_objects or _POSSESSIVE.search(words[1]) is not None
 
     def _absolute_findings(self, r: Reading) -> list[Candidate]:
         """"with recent polls showing", "Despite polls showing her well behind": the document of an absolute or
@@ -1324,7 +1333,7 @@ class English(Language):
             segments = [segments[0][leading.end():], *segments[1:2]]
         for segment in segments[:2] if leading is not None else segments[:1]:
             words = segment.split()
-            if not words or words[0].lower() in self.words.nominative | self.singular_things:
+            if not words or words[0].lower() in self.non_subjects:
                 continue
             numbered = _NUMBERED.match(segment)
             if numbered is not None:
@@ -1332,7 +1341,7 @@ class English(Language):
                 break
             plural = next((i for i, w in enumerate(words[:4]) if self._plural_noun(words, i)), None)
             # "Democratic candidates Hillary Clinton and Bernie Sanders": the names that follow say who
-            if plural is not None and not {w.lower() for w in words[:plural]} & (self.clause_words | self.words.skip) \
+            if plural is not None and not {w.lower() for w in words[:plural]} & self.no_plural_head \
                     and not (words[plural + 1:] and words[plural + 1][0].isupper()):
                 found.append(" ".join(words[:plural + 1]))
                 break
