@@ -21,7 +21,7 @@ from ..text.sentences import Sentence, quote_spans
 from . import gender
 from .lang import Arabic, ArabicSpans, English, EnglishSpans, Language
 from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
-from .sources import BODY_WORD, Memory, SourceTyper
+from .sources import BODY_WORD, COMMA, Memory, SourceTyper
 from .subjects import WORD, ends_before, words_before
 from .words import UTTERANCE_CLASS, WordClasses, opening
 
@@ -1094,7 +1094,7 @@ class Attributor:
             return None
         said_by, inner = relays[verb], relays[verb + 1]
         between = n[said_by.span[1]:inner.cue.start]
-        if inner.cue.start < said_by.span[1] or len(between) > 40 or "،" in between or "," in between:
+        if inner.cue.start < said_by.span[1] or len(between) > 40 or COMMA.search(between):
             return None
         return inner if inner.typed.type not in (None, "unattributed") else None
 

@@ -217,10 +217,7 @@ class English(Language):
         # what a possessor has is people only if its head names people ("Romney's associates"; not "Trump's tweets")
         self.possessed = re.compile(rf"{possessor} ")
         self.ing_no_participle = closed_class(self.rules, "en.class.ing_no_participle")  # "During", "According"
-        self.possessive_end = re.compile(r"(?:['’]s|s['’])$")  # "Trump's" opening a subject it is not
-        # "Trump's campaign immediately backtracked, saying": the noun after a possessor's name, before the verb
-        self.possessed_after = re.compile(rf"(?<='s|’s|s') ((?:(?!{opening(self.head_ends)}\b)[a-z-]+ ){{0,2}}?[a-z-]+)"
-                                          rf"(?= (?:[a-z]+ly )?(?:{opening(self.words.finite)}|[a-z]+ed|[a-z]+s)\b)")
+        self.possessive_end = re.compile(r"(?:'s|s')$")  # "Trump's" opening a subject it is not (’ is ' in r.n)
         self.possessed_people = frozenset().union(*(closed_class(self.rules, f"en.class.{c}")
                                                     for c in ("person_noun", "group_noun", "crowd_noun",
                                                               "possessed_person")))
@@ -256,6 +253,10 @@ class English(Language):
         self.closing_openers = closed_class(self.rules, "cue.en.closing_verb")
         self.pasts = frozenset(forms[0] for e in self.rules.entries_named("en.verb.irregular")
                                for forms in e.irregular.values())
+        # "Trump's campaign immediately backtracked, saying", "Trump's campaign manager said": what a possessor's name
+        # has, up to its verb (a finite, a past in -ed or irregular, a present in -s)
+        self.possessed_after = re.compile(rf"(?<='s|s') ((?:(?!{opening(self.head_ends)}\b)[a-z-]+ ){{0,2}}?[a-z-]+)"
+                                          rf"(?= (?:[a-z]+ly )?(?:{opening(self.words.finite, self.pasts)}|[a-z]+ed|[a-z]+s)\b)")
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
         self.beliefs = closed_class(self.rules, "en.class.belief_verb")  # "believe", not "want" (attr.opinion_holder)
         self.group_stances = closed_class(self.rules, "en.class.group_stance_verb")  # "experts agree" (anonymous only)
@@ -389,24 +390,16 @@ class English(Language):
 
     def _main_subject(self, r: Reading, span: tuple[int, int]) -> tuple[int, int]:
         """The main clause's whole subject from the name opening it: a name with "'s" opens the subject and is not
-        it ("Trump's campaign manager said", "Trump's supporters marched": not Trump), which runs on over up to four
-        words to its verb (an auxiliary, a past tense in -ed, a cue of speech) or a comma; a name before a noun of
+        it ("Trump's campaign manager said", "Trump's supporters marched": not Trump), which runs on over up to three
+        words to its verb (possessed_after); a name before a noun of
         people is that noun's ("State Department officials concurred": officials, not the department)."""
         n = r.n
         words = list(WORD.finditer(n, span[1]))[:4]
         if not self.possessive_end.search(n, span[0], span[1]):
             people = words[:1] and words[0].group().strip(",") in self.people_nouns
             return (span[0], words[0].end() - words[0].group().endswith(",")) if people else span
-        cues = {h.start for h in r.cues["speech"]}
-        end = span[1]
-        for word in words:
-            w = word.group()
-            if word.start() in cues or w in self.words.finite or w.endswith("ed") or not w[:1].isalpha():
-                break
-            end = word.end() - w.endswith(",")
-            if w.endswith(","):
-                break
-        return (span[0], end)
+        owned = self.possessed_after.match(n, span[1])  # what the name has, up to its verb, as _possessor_phrase
+        return (span[0], owned.end(1)) if owned is not None else span
 
     def _crowd(self, words: list[str]) -> bool:
         """Whether a phrase is the people gathered at an event ("the crowd", "the angry audience", "crowds", "the
