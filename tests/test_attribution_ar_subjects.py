@@ -389,3 +389,23 @@ def test_the_holder_named_through_the_complement_is_the_official_named_again(aud
     report = auditor.audit(document_from_bytes(SABQ_ARTICLE.read_bytes(), str(SABQ_ARTICLE)))
     added = next(c for c in report.claims if c.text.startswith("وأضاف يونس"))
     assert (added.source.text, added.source.type) == ("يونس", "named_official")
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/bbc_BB-internationalNews-482-20180509: before the verb, as a name in quotation marks is
+    # (closed as _QUOTED_NAME in lang/ar_subjects.py)
+    ("بيد أن موظفا سابقا في (سامو) قال لصحيفة لو باريزيان إن 10 إلى عشرين فقط من بين 100 نداء حقيقية.",
+     "anonymous_official", "موظفا سابقا في (سامو)"),
+    # after the verb, a bracketed name after a head noun of media or a body ends the span as a quoted one does
+    # (closed.ar.media_head, closed.ar.body_head): arabic-pool/alarabia_AL-internationalNews-876-20180411
+    ("وأدى ذلك، بحسب وكالة (وام) الرسمية إلى تأخير إقلاع الطائرة لعدة ساعات.", "state_media", "وكالة (وام)"),
+    # arabic-pool/france24_FR-internationalNews-560-20180405
+    ('وقال المكتب الإعلامي لحزب (أرض الآباء) الذي تنتمي إليه تيموشينكو ردا على سؤال عن الأمر "هذا هراء".',
+     "named_organization", "المكتب الإعلامي لحزب (أرض الآباء)"),
+    # the construction's other pool instances: مجلة (دير شبيغل) (arabic-pool/alarabia_AL-internationalNews-59-20140201),
+    # موقع شبكة (أن تي في) and موقع صحيفة (مورجن بوست) (arabic-saudi/arreyadi_2015-07-21_010, before their verb)
+    ("وذكر موقع شبكة (أن تي في) الألمانية أن اللاعب مصاب.", "media", "موقع شبكة (أن تي في)"),
+])
+def test_a_name_in_brackets_inside_a_subject_is_part_of_it(audit, text, kind, source):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (kind, source)

@@ -35,8 +35,10 @@ _BODY_LEXICONS = ("org_noun", "authority", "document_noun", "anonymous_noun")
 _BODY_HEADS = ("org_noun", "authority", "media_generic")  # a body or the press heading a subject, which no name follows
 _PERSON_LEXICONS = ("role", "person_role", "spokesperson")
 _SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authority")
-# a name in quotation marks after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"): no boundary
-_QUOTED_NAME = re.compile(r'(?<=\S\s)"[^"\s]+(?:\s[^"\s]+){0,3}"(?!\S)')
+# a name in quotation marks or brackets after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"،
+# "بيد أن موظفا سابقا في (سامو) قال"، "اللاعب (الدولي) المعتزل سعيد العويران يشير"): no boundary; Arabic
+# news writes a name or a word of a title within either
+_QUOTED_NAME = re.compile(r'(?<=\S\s)(?:"[^"\s]+(?:\s[^"\s]+){0,3}"|\([^()\s]+(?:\s[^()\s]+){0,3}\))(?!\S)')
 # the passive as written: a damma on the verb's first letter (يُتّهم، تُتهم، أُتهم) or on the ت of اتُّهم
 _PASSIVE_MARK = re.compile("^(?:[وف][\u064b-\u0652]*)?(?:[يتأا]\u0651?\u064f|[اأ][\u064b-\u0652]*ت\u0651?\u064f)")
 _CHARGE_REACH = 14  # words between a verb of charging and the ب of what it charges
