@@ -181,3 +181,38 @@ def test_an_opening_participle_clause_with_no_subject_after_it_keeps_the_walks_r
     claim = audit("Rattling off promises to lower student debt, reform the immigration system, combat systemic racism "
                   "and improve education, Clinton promised a country of new opportunities.").claims[0]
     assert claim.source.text == "Clinton"
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2016-03-03_a-carbon-tax-that-really-works-e.txt (a relative clause with no pronoun: no source was read)
+    ("That ''is the thing that saved us,'' said Carole Taylor, the provincial minister of finance at the time the "
+     "tax was introduced.", "Carole Taylor, the provincial minister of finance at the time the tax was introduced"),
+    # usa-today_2016-04-26_sanders-will-back-clinton-eventu.txt
+    ("Bernie Sanders will throw his support behind Hillary Clinton before the Democratic Party's nominating "
+     "convention, predicted Madeleine Kunin, the former Vermont Democratic governor challenged by Sanders 30 years "
+     "ago.", "Madeleine Kunin, the former Vermont Democratic governor challenged by Sanders 30 years ago"),
+    # usa-today_2016-05-09_crippling-college-debt-changes-h.txt ("Will" was read as a modal, the name cut off)
+    ('"It\'s a pretty expensive business model," said Will Doyle, a professor of higher education at Vanderbilt '
+     'University in Nashville, Tennessee.',
+     "Will Doyle, a professor of higher education at Vanderbilt University in Nashville"),
+    # nyt_2016-02-22_the-party-of-bush-yields-warily-.txt
+    ("''It's bad for the party and bad for the country,'' said Stuart Stevens, the chief strategist for Mitt "
+     "Romney's presidential campaign four years ago.",
+     "Stuart Stevens, the chief strategist for Mitt Romney's presidential campaign four years ago"),
+])
+def test_a_name_and_its_appositive_after_the_verb_are_not_cut_at_a_verb_inside(audit, text, source):
+    # a subject after its verb of saying is the name and its appositive that `_inverted` reads; the cut after the
+    # last verb is for a walk back that crossed another clause, not for a participle or a clause in the appositive
+    assert audit(text).claims[0].source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    # breitbart_2015-12-04_san-bernardino-terror-suspect-na.txt: what follows "said" is its content, no comma in it
+    "King said Petraeus' testimony differed from an earlier assessment the former CIA director gave lawmakers.",
+    # nyt_2016-04-23_campaign-for-trump-says-he-ll-re.txt
+    "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive "
+    "situation in states like Pennsylvania.",
+])
+def test_the_content_after_a_verb_is_still_cut_at_its_verb(audit, text):
+    source = audit(text).claims[0].source.text or ""
+    assert "could" not in source and "differed" not in source

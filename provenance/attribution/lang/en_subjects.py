@@ -222,7 +222,10 @@ class EnglishSubjects(SubjectFinder):
             # "the League of Conservation Voters, whose political arm has endorsed": the holder is the
             # possessor, the noun the relative stands for
             return (whose + 1, whose + 6)
-        span = self._noun_phrase(n, span)
+        if span[0] < hit.start or "," not in n[span[0]:span[1]]:
+            # the walk back may have crossed another clause; a name and its appositive after the verb ('said Carole
+            # Taylor, the minister of finance at the time the tax was introduced') are the phrase `_inverted` read
+            span = self._noun_phrase(n, span)
         if span[1] <= span[0]:
             span = self._coordinated_subject(n, ns, text, hit.start)
         elif n[span[0]:span[1]].split()[0] in self.words.prepositions and words_before(n, span[0]) in (["and"], ["but"]):
