@@ -181,22 +181,23 @@ _POLL = ("The poll, released on Wednesday night by the Public Policy Institute o
 
 
 @pytest.mark.parametrize("text", [
-    # nyt_2016-05-27_clinton-faces-tight-primary-with.txt
-    "The poll was based on a phone survey of 1,704 California adults taken from May 13 through Sunday.",
-    "The new poll takes into account both Democrats and independent voters who said they would vote in the "
-    "Democratic primary.",
-    # nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt
+    # nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt (labelled unattributed in tests/devset/english)
     "The nationwide poll was conducted July 8 to 12 on cellphones and landlines among 1,358 registered voters.",
-    # breitbart_2016-01-23_poll-donald-trump-ties-hillary-c.txt
-    "The poll collected data online from 4,060 registered voters with a two percent plus or minus margin of error.",
-    # west-journal_2016-04-16_new-po*: no share in it, only the margin
+    "The Times/CBS News survey was conducted shortly after the release of the F.B.I. report on her email practices.",
+    # west-journal_2016-04-16_new-polls-show-double-digit-gaps.txt (labelled unattributed)
     "The Fox poll had a margin of error of 4.5 points.",
+    "The margin of error for the CBS poll was six points.",
+    # west-journal_2015-12-10_something-horrible-was-just-rele.txt (labelled unattributed)
+    "All those margins are within the poll's margin of error.",
+    # breitbart_2015-12-13_poll-finds-clinton-would-beat-ou.txt
+    "The poll surveyed 1,000 adults between Dec. 6-9 with a margin of error between +/- 3.1 and 4.9.",
 ])
-def test_a_poll_telling_how_it_was_taken_goes_on_with_the_poll(audit, text):
-    # LABELLING.md: a poll is a document; how it was taken rests on the poll (two labellers who never saw the
-    # output labelled "The poll has a margin of error of 3 percentage points." and these so)
+def test_how_a_poll_was_taken_is_the_writers(audit, text):
+    # a poll's method and margin of error describe the poll, no claim resting on it: the labels of 8 PolNeAR train
+    # articles in tests/devset/english leave 13 such sentences to the writer (5 labelled the poll's, 3 of them in
+    # nyt_2016-05-27); PolNeAR annotates none. attr.continuation.poll_method, which carried them on, was removed
     claim = audit(_POLL + text).claims[-1]
-    assert claim.source.type == "document" and claim.source.text.startswith("The poll")
+    assert claim.source.type == "unattributed"
 
 
 def test_a_poll_that_did_something_else_is_no_source(audit):
