@@ -181,22 +181,23 @@ _POLL = ("The poll, released on Wednesday night by the Public Policy Institute o
 
 
 @pytest.mark.parametrize("text", [
-    # nyt_2016-05-27_clinton-faces-tight-primary-with.txt
-    "The poll was based on a phone survey of 1,704 California adults taken from May 13 through Sunday.",
-    "The new poll takes into account both Democrats and independent voters who said they would vote in the "
-    "Democratic primary.",
-    # nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt
+    # nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt (labelled unattributed in tests/devset/english)
     "The nationwide poll was conducted July 8 to 12 on cellphones and landlines among 1,358 registered voters.",
-    # breitbart_2016-01-23_poll-donald-trump-ties-hillary-c.txt
-    "The poll collected data online from 4,060 registered voters with a two percent plus or minus margin of error.",
-    # west-journal_2016-04-16_new-po*: no share in it, only the margin
+    "The Times/CBS News survey was conducted shortly after the release of the F.B.I. report on her email practices.",
+    # west-journal_2016-04-16_new-polls-show-double-digit-gaps.txt (labelled unattributed)
     "The Fox poll had a margin of error of 4.5 points.",
+    "The margin of error for the CBS poll was six points.",
+    # west-journal_2015-12-10_something-horrible-was-just-rele.txt (labelled unattributed)
+    "All those margins are within the poll's margin of error.",
+    # breitbart_2015-12-13_poll-finds-clinton-would-beat-ou.txt
+    "The poll surveyed 1,000 adults between Dec. 6-9 with a margin of error between +/- 3.1 and 4.9.",
 ])
-def test_a_poll_telling_how_it_was_taken_goes_on_with_the_poll(audit, text):
-    # LABELLING.md: a poll is a document; how it was taken rests on the poll (two labellers who never saw the
-    # output labelled "The poll has a margin of error of 3 percentage points." and these so)
+def test_how_a_poll_was_taken_is_the_writers(audit, text):
+    # a poll's method and margin of error describe the poll, no claim resting on it: the labels of 8 PolNeAR train
+    # articles in tests/devset/english leave 13 such sentences to the writer (5 labelled the poll's, 3 of them in
+    # nyt_2016-05-27); PolNeAR annotates none. attr.continuation.poll_method, which carried them on, was removed
     claim = audit(_POLL + text).claims[-1]
-    assert claim.source.type == "document" and claim.source.text.startswith("The poll")
+    assert claim.source.type == "unattributed"
 
 
 def test_a_poll_that_did_something_else_is_no_source(audit):
@@ -514,9 +515,6 @@ def test_an_unnamed_group_agreeing_estimating_judging_or_worrying_is_the_source(
     # politico_2015-11-30_congress-set-to-dump-no-child-le.txt
     ("While almost everyone agrees NCLB was a deeply flawed law, some critics fear the new approach will leave poor "
      "and minority students with fewer protections.", "some critics"),
-    # wash-post_2015-11-24_pfizer-deal-s-tax-strategy-assai.txt
-    ("Although there's broad agreement that action should be taken to curb inversions, politicians disagree on how "
-     "it should happen.", "politicians"),
     # wash-post_2016-01-31_can-the-gop-establishment-stop-t.txt
     ("Unless there is a single dominant establishment performance in New Hampshire, strategists think that at "
      "least two mainstream candidates will move on.", "strategists"),
@@ -552,9 +550,39 @@ def test_a_belief_in_an_aside_between_commas_is_its_holders(audit, text, name):
     "But other Democrats are concerned enough that they have begun looking to drive up enthusiasm.",
 ])
 def test_agreeing_or_worrying_gives_no_named_person_or_pronoun_a_source_by_itself(audit, text):
-    # en.class.group_stance_verb is read for an unnamed group only (typed anonymous)
+    # en.class.group_stance_verb is read for an unnamed group only (typed anonymous or anonymous_official)
     claim = audit(text).claims[0]
     assert "attr.opinion_holder" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, name", [
+    # politico_2016-06-22_trump-s-stumbles-fuel-convention.txt (labelled anonymous_official in tests/devset/english)
+    ("Spicer said Tuesday that his assessment of the group hasn't changed. And a slew of RNC leaders agree with his "
+     "assessment.", "a slew of RNC leaders"),
+    ("Some RNC leaders agree that the convention will be orderly.", "Some RNC leaders"),
+])
+def test_an_unnamed_group_of_officials_agreeing_is_the_source(audit, text, name):
+    # en.class.group_stance_verb: a group no one names may be officials (LABELLING.md: "ويعتقد دبلوماسيون غربيون
+    # أن" is anonymous_official); PolNeAR train annotates them too (politico_2016-06-22, nyt_2016-06-23)
+    claim = audit(text).claims[-1]
+    assert (claim.source.text, claim.source.type) == (name, "anonymous_official")
+    assert "attr.opinion_holder" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2015-12-29_u-s-commandos-take-on-larger-rol.txt (labelled unattributed in tests/devset/english)
+    "Senior American officials disagree on what exactly these troops will be doing, with top aides to Mr. Obama "
+    "playing down any fighting role.",
+    # wash-post_2015-11-24_pfizer-deal-s-tax-strategy-assai.txt
+    "Although there's broad agreement that action should be taken to curb inversions, politicians disagree on how it "
+    "should happen.",
+    # politico_2016-06-21_sanders-anti-superdelegate-push-.txt ("lawmakers who are open to reform disagree over")
+    "Some lawmakers disagree over how far-reaching the bill should be.",
+])
+def test_a_group_disagreeing_on_a_question_holds_no_stance(audit, text):
+    # en.class.belief_object: "on" and "over" name the question the group is split on, a fact about the group
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
 
 
 @pytest.mark.parametrize("text, name", [

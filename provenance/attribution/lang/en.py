@@ -93,6 +93,7 @@ _SEGMENT_END = re.compile(r"\s--\s|\s[—–-]\s|[,;:()]")
 # who a fronted phrase names to hold the view that follows: "To Sharp," "To many,"; after "For" only a group or
 # unnamed people ("For most Democrats today,"): "For Trump," is mostly what is at stake for him, which PolNeAR's
 # annotators left out (2 of about 25 named persons on its train split)
+_UNNAMED_GROUPS = ("anonymous", "anonymous_official")  # the types of a group no one names (cue.en.group_stance)
 _FRONTED_HOLDER_TYPES = {"cue.en.to_holder": (*PERSON_TYPES, "anonymous", "anonymous_official", "named_organization"),
                          "cue.en.perspective_for": ("anonymous", "anonymous_official")}
 _TITLE_CHARS = re.compile(r"[\w\s.'’-]*")  # a title before a name: no quotation, comma or parenthesis
@@ -938,7 +939,8 @@ class English(Language):
         "they" is whom it stands for ("But he fears it has lost its swagger" after Singh said; the engine reads the
         pronoun as any continuation's); "I" and "we" are a quoted speaker's own words, no holder. Agreeing,
         estimating, judging and worrying (en.class.group_stance_verb: "Most Democrats agree that", "advocates
-        estimate") are held only by an unnamed group of people, the anonymous source LABELLING.md names."""
+        estimate") are held only by an unnamed group of people, the anonymous source LABELLING.md names, or of
+        officials ("Some RNC leaders agree", typed anonymous_official as its "diplomats" are)."""
         out = []
         for hit in r.cues["opinion"]:
             verb = hit.text.strip()
@@ -947,7 +949,7 @@ class English(Language):
                 continue
             cand = self.speaker(r, hit, inverted=False)
             pronoun = cand.typed.type is None and r.n[cand.span[0]:cand.span[1]].strip().lower() in self.third_persons
-            if verb not in self.beliefs and cand.typed.type != "anonymous":
+            if verb not in self.beliefs and cand.typed.type not in _UNNAMED_GROUPS:
                 continue  # "Clinton agreed", "he estimates": only an unnamed group holds a stance by these alone
             if cand.span[1] > cand.span[0] and (cand.typed.type not in (None, "unattributed") or pronoun) \
                     and (self._opens_main_clause(r.n, cand.span[0]) or self._aside(r.n, cand.span[0], hit.end)) \
