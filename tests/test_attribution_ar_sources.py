@@ -185,6 +185,19 @@ def test_an_academy_is_an_institution_not_a_woman_academic(audit, text):
 
 
 @pytest.mark.parametrize("text, kind", [
+    # arabic-pool/alarabia_AL-internationalNews-1858-20180706: a report the press made is the press's
+    ("اعتقلت الشرطة التركية بريطانيين اثنين في مطار جنوب غربي تركيا، وفق ما ذكر تقرير صحافي.", "media"),
+    # arabic-pool/alarabia_AL-internationalNews-741-20180401: the plural the lexicon had before
+    ("وقالت تقارير صحافية غربية إن المسؤولين بحثوا الأمر.", "media"),
+    # a report with no adjective of the press stays a document
+    ("وقال تقرير إن الحادث وقع أمس.", "document"),
+])
+def test_a_report_of_the_press_is_the_press(audit, text, kind):
+    # src.media_generic.ar: reports qualified by an adjective of the press, singular or plural
+    assert audit(text).claims[0].source.type == kind
+
+
+@pytest.mark.parametrize("text, kind", [
     # arabic-pool/skynews_SK-internationalNews-463-20180320: the stations' footage is theirs
     ("وأظهرت صور محطات التلفزة المحلية العديد من سيارات الشرطة أمام مبنى المدرسة الكبير.", "media"),
     # arabic-saudi/aawsat_2015-08-08_002: footage the local television aired
