@@ -125,6 +125,29 @@ def test_a_noun_with_an_indefinite_adjective_after_it_is_no_name(audit, text):
     assert "src.name" not in claim.source.rules
 
 
+@pytest.mark.parametrize("text, name", [
+    # arabic-pool/france24_FR-internationalNews-2501-20180728: the official, the place, the holder's name
+    ('وقال المسؤول في المدينة ماساهارو كاتاوكا "نطلب من الناس إخلاء المنطقة قبل هبوط الليل".', "ماساهارو كاتاوكا"),
+    ("وقال المسؤول الإعلامي في النادي خالد الشهري إن الاجتماع سيعقد غدا.", "خالد الشهري"),
+])
+def test_a_definite_official_with_the_holders_name_after_its_complement_is_that_official(audit, text, name):
+    # closed.ar.named_official_noun: one official with the article, named past the complement (as an office is)
+    source = audit(text).claims[0].source
+    assert source.type == "named_official" and source.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/skynews_SK-internationalNews-2154-20180615, cnn_CN-middleEast-1308-20180907: no name, unnamed
+    "وأضاف المسؤول الكوري الجنوبي الرفيع أن المحادثات مستمرة.",
+    "وقال المسؤول بوزارة الدفاع الأمريكية إنه تم إعداد هذا التمرين.",
+    # without the article, an official whose complement goes on to a name is not named by it: the name is the
+    # complement's
+    "وقال مسؤول في مكتب الرئيس محمد مرسي إن الوضع هادئ.",
+])
+def test_an_official_with_no_name_after_it_stays_unnamed(audit, text):
+    assert audit(text).claims[0].source.type == "anonymous_official"
+
+
 @pytest.mark.parametrize("text", [
     # arabic-pool/alarabia_AL-internationalNews-470-20180315: delegates to the Security Council, unnamed
     "إلى ذلك، شدد المندوب البريطاني أن بلاده لم تحصل على أي رد روسي حول وصول المادة السامة لبريطانيا.",
@@ -182,6 +205,19 @@ def test_an_academy_is_an_institution_not_a_woman_academic(audit, text):
     # institutions of learning and research (أكاديمية، معهد، كلية، جامعة) speak as bodies (src.org.ar)
     claim = audit(text).claims[0]
     assert claim.source.type == "named_organization" and "src.org.ar" in claim.reasons
+
+
+@pytest.mark.parametrize("text, kind", [
+    # arabic-pool/alarabia_AL-internationalNews-1858-20180706: a report the press made is the press's
+    ("اعتقلت الشرطة التركية بريطانيين اثنين في مطار جنوب غربي تركيا، وفق ما ذكر تقرير صحافي.", "media"),
+    # arabic-pool/alarabia_AL-internationalNews-741-20180401: the plural the lexicon had before
+    ("وقالت تقارير صحافية غربية إن المسؤولين بحثوا الأمر.", "media"),
+    # a report with no adjective of the press stays a document
+    ("وقال تقرير إن الحادث وقع أمس.", "document"),
+])
+def test_a_report_of_the_press_is_the_press(audit, text, kind):
+    # src.media_generic.ar: reports qualified by an adjective of the press, singular or plural
+    assert audit(text).claims[0].source.type == kind
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -312,10 +312,28 @@ def test_a_verb_with_a_noun_of_speech_as_object(audit, text, name):
     assert name is None or claim.source.name == name
 
 
-def test_doctor_abbreviation_does_not_end_the_sentence(audit):
-    # alriyadh_2015-08-08_097
-    report = audit("حذر إمام وخطيب المسجد الحرام، الشيخ د. اسامة خياط، في خطبة الجمعة من الفتن.")
+@pytest.mark.parametrize("text", [
+    # arabic-saudi/alriyadh_2015-08-08_097: د. (doctor)
+    "حذر إمام وخطيب المسجد الحرام، الشيخ د. اسامة خياط، في خطبة الجمعة من الفتن.",
+    # arabic-saudi/alriyadh_2015-07-21_071: م. (engineer), the holder's name after it
+    "وأوضح ل»الرياض» أمين الاحساء م. عادل بن محمد الملحم أن حديقة عين النجم تمت تهيئتها.",
+])
+def test_an_abbreviated_honorific_does_not_end_the_sentence(audit, text):
+    # text.abbreviation.ar: the one-letter honorifics of the Arabic press before a name
+    report = audit(text)
     assert len(report.claims) == 1 and report.claims[0].source.type == "named_official"
+
+
+def test_the_engineer_named_after_the_abbreviation_is_an_official_later(audit):
+    # arabic-saudi/alriyadh_2015-07-21_071: the surname again is the official, not a person read from "بن محمد الملحم"
+    later = audit("وأوضح أمين الاحساء م. عادل بن محمد الملحم أن الحديقة جاهزة. "
+                  "وأشار الملحم أن الأمانة ستعيد فتح ثلاث حدائق.").claims[1]
+    assert later.source.type == "named_official"
+
+
+def test_a_vowelled_word_ending_in_the_letter_of_an_abbreviation_ends_the_sentence(audit):
+    # arabic-saudi/sabq_2015-07-22_064 is vowelled: the last letter of "لكُم" is no "م." (text.abbreviation.ar)
+    assert len(audit("قال الإمام إن الأمر لكُم. وأضاف أن الفتنة نائمة.").claims) == 2
 
 
 def test_a_pro_drop_verb_before_its_hearer(audit):

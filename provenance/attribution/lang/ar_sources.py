@@ -131,6 +131,7 @@ class ArabicSpans(SpanGrammar):
         # adjective without the article, in the dual too ("فتاة سعودية"، "حصيلة سابقة"، "مسؤولان أميركيان")
         adjectives = {norm(a) for c in typer.rules.countries.countries for a in c.adjectives
                       if not norm(a).startswith("ال") and not a.isascii()}
+        self.named_official_nouns = closed_class(typer.rules, "closed.ar.named_official_noun")
         self.indefinite_modifiers = frozenset(
             adjectives | {a + "ان" for a in adjectives} | {a + "ين" for a in adjectives if not a.endswith("ي")}
             | closed_class(typer.rules, "closed.ar.rank") | closed_class(typer.rules, "closed.ar.quantity"))
@@ -502,10 +503,20 @@ class ArabicSpans(SpanGrammar):
         if people is not None and set(n[:people.start()].split()) <= self.typer.arabic_names.closed:
             # "مسؤول في الاستخبارات"، "عدة مصادر استخباراتية": the people, not the bare office noun, head the span
             return Typed("anonymous_official", role=span.strip(), rules=[_INTEL_PEOPLE, "src.head_noun"])
-        if head is not None and head.start == 0 and (known is None or known.start > 0):
+        if head is not None and head.start == 0 and (known is None or known.start > 0) and not self._holder_named(span, n, head):
             # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
             return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
         return None
+
+    def _holder_named(self, span: str, n: str, head) -> bool:
+        """"وقال المسؤول في المدينة ماساهارو كاتاوكا": one official with the article (closed.ar.named_official_noun),
+        then the name of two words or more its complement runs on to, is a named official, as an office before its
+        holder's name is (typed on by the name: src.name); not a source, officials in the plural or an official
+        without the article ("مسؤول في الشرطة"), whom a name after them does not name."""
+        words = n.split()
+        if not DEFINITE.match(n) or not words or words[0].removeprefix("ال") not in self.named_official_nouns:
+            return False
+        return len(self.typer.name_tokens(span, last=True)) >= 2
 
     def appositive_name(self, span: str, names: list[str], memory: Memory) -> Optional[Typed]:
         """"فتاة سعودية"، "حصيلة سابقة"، "أندية أخرى": a name is definite, so a word no lexicon knows followed by
