@@ -1261,3 +1261,26 @@ def test_a_trial_typing_against_a_scratch_memory_leaves_the_article_s_memory_as_
     trial.titled["todd wilcox"] = 3
     trial.genders["Todd Wilcox"] = "m"
     assert (memory.names, memory.reasons, memory.titled, memory.genders) == ({}, {}, {}, {})
+
+
+@pytest.mark.parametrize("text, later", [
+    # politico_2016-04-22_poll-trump-a-big-turnoff-for-flo.txt
+    ("Prominent Republican Cuban American politicians, including U.S. Reps. Ileana Ros-Lehtinen and Carlos Curbelo, "
+     "have been vocal in their criticism of Trump. Curbelo, in particular, has slammed Trump's comments about "
+     "immigrants and Muslims.", "Curbelo"),
+    # huff-post_2016-05-24_bernie-sanders-is-fundraising-fo.txt
+    ("The candidates Sanders named in his email are South Carolina state Reps. Justin Bamberg and Terry Alexander. "
+     "Alexander said the money would help.", "Alexander"),
+])
+def test_each_name_after_a_plural_title_holds_the_office(audit, text, later):
+    # closed.en.plural_title: the prescan remembered the first holder only, and the second was a named person
+    # (also huff-post_2016-04-27: "Sens. Tom Carper and Chris Coons"; politico_2016-05-09: "Reps. Darrell Issa and
+    # Duncan Hunter")
+    claim = next(c for c in audit("Title\n\n" + text).claims if c.source.text == later)
+    assert claim.source.type == "named_official"
+
+
+def test_a_singular_title_holds_only_the_name_next_to_it(audit):
+    claim = next(c for c in audit("Title\n\nSen. Jane Roe and John Doe met on Monday. Doe said the talks went "
+                                  "well.").claims if c.source.text == "Doe")
+    assert claim.source.type == "named_person"
