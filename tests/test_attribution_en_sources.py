@@ -1284,3 +1284,31 @@ def test_a_singular_title_holds_only_the_name_next_to_it(audit):
     claim = next(c for c in audit("Title\n\nSen. Jane Roe and John Doe met on Monday. Doe said the talks went "
                                   "well.").claims if c.source.text == "Doe")
     assert claim.source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # nyt_2016-06-03_no-love-lost-between-trump-and-t.txt
+    ("''There is some surprise among tech executives,'' said Garrett Johnson, an entrepreneur and one of the founders "
+     "of the Lincoln Initiative, which connects right-of-center tech workers.", "Garrett Johnson"),
+    # politico_2016-07-11_gay-republicans-push-for-pro-lgb.txt
+    ("\"We should oppose that,\" said Jim Bopp, a conservative member of the convention’s Platform Committee.",
+     "Jim Bopp"),
+    # wash-post_2016-09-04_growing-up-american-only-to-lear.txt
+    ("\"The U.S. federal government did not keep adequate track of numbers,\" said Kevin Vollmers, a South Korean "
+     "adoptee who founded the adoptee advocacy organization LGA.", "Kevin Vollmers"),
+])
+def test_a_founder_or_board_member_of_a_body_holds_an_organisational_role(audit, text, name):
+    # LABELLING: named_official is a named person with an organisational role (title.en.organisation: one of the
+    # founders, a member of a committee or board; title.en.heads_body: who founded or oversees a body)
+    claim = audit("Title\n\n" + text).claims[0]
+    assert claim.source.type == "named_official"
+    assert claim.source.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "\"It was a bad year,\" said Jane Roe, a member of the USA TODAY Board of Contributors.",
+    "\"It was a bad year,\" said Jane Roe, a former member of the newspaper's editorial board.",
+    "\"It was a bad year,\" said Jane Roe, an activist who founded the protest last spring.",
+])
+def test_a_journalist_board_or_a_founded_event_holds_no_office(audit, text):
+    assert audit("Title\n\n" + text).claims[0].source.type == "named_person"
