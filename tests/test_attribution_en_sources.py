@@ -1312,3 +1312,18 @@ def test_a_founder_or_board_member_of_a_body_holds_an_organisational_role(audit,
 ])
 def test_a_journalist_board_or_a_founded_event_holds_no_office(audit, text):
     assert audit("Title\n\n" + text).claims[0].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, later", [
+    # politico_2016-02-19_more-hillary-clinton-emails-rele.txt
+    ("After Deputy Secretary of State Tom Nides chimed in with an attaboy for Biden, Clinton offered a more reserved "
+     "response. \"Biden is very good,\" Nides wrote.", "Nides"),
+    # wash-post_2016-02-19_gowdy-promises-benghazi-panel-re.txt
+    ("Investigators interviewed former deputy assistant secretary of state Charlene Lamb. Lamb said the requests "
+     "never reached her.", "Lamb"),
+])
+def test_a_departments_deputy_secretary_is_read_whole_before_the_holder(audit, text, later):
+    # title.en.department_secretary: "deputy secretary" alone ended at "of", and the holder past the department was
+    # never remembered (also wash-post_2016-03-03: "deputy secretary of state Robert Zoellick")
+    claims = audit("Title\n\n" + text).claims
+    assert [c.source.type for c in claims if c.source.text == later] == ["named_official"]
