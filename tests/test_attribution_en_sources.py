@@ -1327,3 +1327,17 @@ def test_a_departments_deputy_secretary_is_read_whole_before_the_holder(audit, t
     # never remembered (also wash-post_2016-03-03: "deputy secretary of state Robert Zoellick")
     claims = audit("Title\n\n" + text).claims
     assert [c.source.type for c in claims if c.source.text == later] == ["named_official"]
+
+
+@pytest.mark.parametrize("text, later", [
+    # wash-post_2016-01-13_democratic-tensions-escalate-ove.txt
+    ("Officials sent White House Counsel W. Neil Eggleston to Capitol Hill for a tense meeting. Eggleston expressed "
+     "concern about the letter.", "Eggleston"),
+    # the RNC's chief counsel (politico_2016-04-17_rnc-rules-clash-erupts.txt)
+    ("John Ryder, the RNC's chief counsel, defended the rules. Ryder said the committee would vote.", "Ryder"),
+])
+def test_a_bodys_own_counsel_holds_its_office(audit, text, later):
+    # title.en.organisation / title.en.government: a general, chief, deputy or White House counsel is a body's
+    # office, not a lawyer's trade (also wash-post_2016-07-13: "FBI General Counsel James A. Baker")
+    claims = audit("Title\n\n" + text).claims
+    assert [c.source.type for c in claims if c.source.text == later] == ["named_official"]
