@@ -1261,3 +1261,83 @@ def test_a_trial_typing_against_a_scratch_memory_leaves_the_article_s_memory_as_
     trial.titled["todd wilcox"] = 3
     trial.genders["Todd Wilcox"] = "m"
     assert (memory.names, memory.reasons, memory.titled, memory.genders) == ({}, {}, {}, {})
+
+
+@pytest.mark.parametrize("text, later", [
+    # politico_2016-04-22_poll-trump-a-big-turnoff-for-flo.txt
+    ("Prominent Republican Cuban American politicians, including U.S. Reps. Ileana Ros-Lehtinen and Carlos Curbelo, "
+     "have been vocal in their criticism of Trump. Curbelo, in particular, has slammed Trump's comments about "
+     "immigrants and Muslims.", "Curbelo"),
+    # huff-post_2016-05-24_bernie-sanders-is-fundraising-fo.txt
+    ("The candidates Sanders named in his email are South Carolina state Reps. Justin Bamberg and Terry Alexander. "
+     "Alexander said the money would help.", "Alexander"),
+])
+def test_each_name_after_a_plural_title_holds_the_office(audit, text, later):
+    # closed.en.plural_title: the prescan remembered the first holder only, and the second was a named person
+    # (also huff-post_2016-04-27: "Sens. Tom Carper and Chris Coons"; politico_2016-05-09: "Reps. Darrell Issa and
+    # Duncan Hunter")
+    claim = next(c for c in audit("Title\n\n" + text).claims if c.source.text == later)
+    assert claim.source.type == "named_official"
+
+
+def test_a_singular_title_holds_only_the_name_next_to_it(audit):
+    claim = next(c for c in audit("Title\n\nSen. Jane Roe and John Doe met on Monday. Doe said the talks went "
+                                  "well.").claims if c.source.text == "Doe")
+    assert claim.source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # nyt_2016-06-03_no-love-lost-between-trump-and-t.txt
+    ("''There is some surprise among tech executives,'' said Garrett Johnson, an entrepreneur and one of the founders "
+     "of the Lincoln Initiative, which connects right-of-center tech workers.", "Garrett Johnson"),
+    # politico_2016-07-11_gay-republicans-push-for-pro-lgb.txt
+    ("\"We should oppose that,\" said Jim Bopp, a conservative member of the convention’s Platform Committee.",
+     "Jim Bopp"),
+    # wash-post_2016-09-04_growing-up-american-only-to-lear.txt
+    ("\"The U.S. federal government did not keep adequate track of numbers,\" said Kevin Vollmers, a South Korean "
+     "adoptee who founded the adoptee advocacy organization LGA.", "Kevin Vollmers"),
+])
+def test_a_founder_or_board_member_of_a_body_holds_an_organisational_role(audit, text, name):
+    # LABELLING: named_official is a named person with an organisational role (title.en.organisation: one of the
+    # founders, a member of a committee or board; title.en.heads_body: who founded or oversees a body)
+    claim = audit("Title\n\n" + text).claims[0]
+    assert claim.source.type == "named_official"
+    assert claim.source.name == name
+
+
+@pytest.mark.parametrize("text", [
+    "\"It was a bad year,\" said Jane Roe, a member of the USA TODAY Board of Contributors.",
+    "\"It was a bad year,\" said Jane Roe, a former member of the newspaper's editorial board.",
+    "\"It was a bad year,\" said Jane Roe, an activist who founded the protest last spring.",
+])
+def test_a_journalist_board_or_a_founded_event_holds_no_office(audit, text):
+    assert audit("Title\n\n" + text).claims[0].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, later", [
+    # politico_2016-02-19_more-hillary-clinton-emails-rele.txt
+    ("After Deputy Secretary of State Tom Nides chimed in with an attaboy for Biden, Clinton offered a more reserved "
+     "response. \"Biden is very good,\" Nides wrote.", "Nides"),
+    # wash-post_2016-02-19_gowdy-promises-benghazi-panel-re.txt
+    ("Investigators interviewed former deputy assistant secretary of state Charlene Lamb. Lamb said the requests "
+     "never reached her.", "Lamb"),
+])
+def test_a_departments_deputy_secretary_is_read_whole_before_the_holder(audit, text, later):
+    # title.en.department_secretary: "deputy secretary" alone ended at "of", and the holder past the department was
+    # never remembered (also wash-post_2016-03-03: "deputy secretary of state Robert Zoellick")
+    claims = audit("Title\n\n" + text).claims
+    assert [c.source.type for c in claims if c.source.text == later] == ["named_official"]
+
+
+@pytest.mark.parametrize("text, later", [
+    # wash-post_2016-01-13_democratic-tensions-escalate-ove.txt
+    ("Officials sent White House Counsel W. Neil Eggleston to Capitol Hill for a tense meeting. Eggleston expressed "
+     "concern about the letter.", "Eggleston"),
+    # the RNC's chief counsel (politico_2016-04-17_rnc-rules-clash-erupts.txt)
+    ("John Ryder, the RNC's chief counsel, defended the rules. Ryder said the committee would vote.", "Ryder"),
+])
+def test_a_bodys_own_counsel_holds_its_office(audit, text, later):
+    # title.en.organisation / title.en.government: a general, chief, deputy or White House counsel is a body's
+    # office, not a lawyer's trade (also wash-post_2016-07-13: "FBI General Counsel James A. Baker")
+    claims = audit("Title\n\n" + text).claims
+    assert [c.source.type for c in claims if c.source.text == later] == ["named_official"]

@@ -236,6 +236,10 @@ class SpanGrammar:
         """The two sides of a comma after a title, in the order a name is looked for in them."""
         return after_comma
 
+    def holders(self, title: str, segment: str, names: list[str]) -> list[list[str]]:
+        """The names that hold a title (`names`: what the prescan found for it; `segment`: the words after it)."""
+        return [names] if names else []
+
     def titled_name(self, body: str, nb, end: int) -> list[str]:
         """A name opened by an honorific past the body a title heads."""
         return []
@@ -580,8 +584,8 @@ class SourceTyper:
             names = g.offices(body, hit.family, role_start, b, names, memory)
             if names and body_grammar.past_office(nb.text, hit, []):
                 continue  # "Maureen Sherry, a former managing director at Bear Stearns": a person ever after
-            if names:
-                name = " ".join(names[:g.max_name_words])
+            for holder in g.holders(hit.text, segment, names):  # "Reps. Jane Roe and John Doe": each holds it
+                name = " ".join(holder[:g.max_name_words])
                 if _INITIAL.search(name) and (self._known_whole(" ".join(_INITIAL.sub(" ", name).split()))
                                               or self._known_whole(_INITIAL.sub(lambda m: m.group() + ".", name))):
                     continue  # "President Vladimir V. Putin", "George W. Bush": known, remembered below in the text's order

@@ -40,6 +40,7 @@ _HOLDER_PAST_BODY = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,.;:()\"�
 # (not "if Trump is elected president": only an office taken)
 _ELECTED_HOLDER = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,[^,.;:()]{1,40},)?\s+(?:was|has been|had been)\s+"
                              r"(?:elected|appointed|named|sworn in|chosen)(?:\s+as)?(?:\s+(?:the|a|an))?(?:\s+new)?\s+$")
+_COORDINATED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # names coordinated after a plural title
 _ORGANISATION_OFFICE = "title.en.organisation"  # an office named by its body: "director of the Earth Institute"
 _EN_AFFILIATION_AFTER = re.compile(r" (?:of|at|for|with) ")  # right after an office, before its body
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun")  # the nouns a name before them only modifies
@@ -82,6 +83,7 @@ class EnglishSpans(SpanGrammar):
         self._groups = self.people["group_noun"] | self.people["crowd_noun"]
         self._nouns = self.people["person_noun"] | self._groups  # "the Republican electorate"
         self._months = closed_class(typer.rules, "closed.en.month")
+        self._plural_titles = closed_class(typer.rules, "closed.en.plural_title")  # "Reps. Jane Roe and John Doe"
         self._polls = [t.split() for t in closed_class(typer.rules, "src.anonymous_share.en.polls")]  # "survey", "polled"
         self._possessors = closed_class(typer.rules, "closed.en.description_possessor")  # "His enemies within ..."
         # "a farmer in Iowa", "42, a retired teacher": an appositive that opens with a trade (its words, as a group)
@@ -628,6 +630,15 @@ class EnglishSpans(SpanGrammar):
         if len(sides) > 1:
             sides = [s for s in sides if self.name_tokens(s, False, False)]
         return sides[0] if len(sides) == 1 else None
+
+    def holders(self, title: str, segment: str, names: list[str]) -> list[list[str]]:
+        """A plural title (closed.en.plural_title) before names coordinated by commas and "and" is each one's ("Reps.
+        Ileana Ros-Lehtinen and Carlos Curbelo"), when those names are all the words after it (not a name that
+        g.offices found elsewhere)."""
+        if norm(title) not in self._plural_titles:
+            return super().holders(title, segment, names)
+        holders = [found for part in _COORDINATED.split(segment) if (found := self.name_tokens(part, False, False))]
+        return holders if [w for h in holders for w in h] == names else super().holders(title, segment, names)
 
     def titled_name(self, body: str, nb, end: int) -> list[str]:
         # the holder of a title written as the possessor of what follows ("FBI Director James Comey’s statement"),
