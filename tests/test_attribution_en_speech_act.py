@@ -389,3 +389,32 @@ def test_a_participles_subject_is_what_a_possessor_has_not_the_possessor(audit, 
     claim = audit(text).claims[0]
     assert claim.source.type == "named_organization"
     assert claim.source.text.replace("’", "'") == "Trump's campaign"
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2016-06-03_no-love-lost-between-trump-and-t.txt
+    ("Meg Whitman, a former candidate for governor in California who now runs Hewlett Packard Enterprise, labeled "
+     "Mr. Trump ''unfit to be president.''", "Meg Whitman"),
+    # usa-today_2016-08-22_call-the-gop-s-bluff-on-merrick-.txt
+    ("In late June, the American Bar Association completed its months-long review of Garland's professional "
+     'qualifications and deemed him "well qualified," which is its highest possible rating.',
+     "American Bar Association"),
+    # west-journal_2016-09-01_media-growls-in-response-to-kain.txt
+    ("Kaine dubbed her appeared a “press conference.”", "Kaine"),
+])
+def test_naming_or_judging_in_quoted_words_is_said_by_its_subject(audit, text, source):
+    # cue.en.name_quoted: a verb of naming or judging (dub, label, deem) with a quoted name or verdict gives the
+    # subject's words, as LABELLING.md's "describe as"
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+    assert "cue.en.name_quoted" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "That is also true in places that are otherwise labeled the ''forgotten America.''",
+    'Officials searched their records for terms containing words such as "ambassador," "attack" and "Libya."',
+])
+def test_a_name_given_in_the_passive_or_the_noun_terms_is_no_speech(audit, text):
+    # a passive names no one who named it; "terms" there is a noun
+    assert audit(text).claims[0].source.type in (None, "unattributed")
