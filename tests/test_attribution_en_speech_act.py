@@ -418,3 +418,20 @@ def test_naming_or_judging_in_quoted_words_is_said_by_its_subject(audit, text, s
 def test_a_name_given_in_the_passive_or_the_noun_terms_is_no_speech(audit, text):
     # a passive names no one who named it; "terms" there is a noun
     assert audit(text).claims[0].source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2016-04-30_indiana-governor-endorses-cruz-b.txt
+    ("But first, Pence sounded a positive note about Trump.", "Pence"),
+    # nyt_2015-12-31_trump-turns-attacks-on-another-c.txt
+    ("During Mr. Clinton's 1992 campaign, Betsey Wright, a close aide, coined the term ''bimbo eruptions'' in "
+     "describing rumors of extramarital affairs involving the candidate.", "Betsey Wright"),
+    # west-journal_2016-04-18_trump-s-son-says-the-battle-agai.txt
+    ("Trump coined the phrase during a Saturday rally in Watertown, N.Y.", "Trump"),
+])
+def test_sounding_a_note_or_coining_a_term_is_said_by_its_subject(audit, text, source):
+    # cue.en.light_speech: a note sounded or a term coined is something said, as a view shared is
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+    assert "cue.en.light_speech" in claim.reasons
