@@ -435,3 +435,23 @@ def test_sounding_a_note_or_coining_a_term_is_said_by_its_subject(audit, text, s
     assert claim.source.type not in (None, "unattributed")
     assert source in (claim.source.text or "")
     assert "cue.en.light_speech" in claim.reasons
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-07-26_cash-for-opponent-pours-in-as-fl.txt
+    ("Canova has repeatedly ripped Wasserman Schultz on social media because it is paying off.", "Canova"),
+    # politico_2016-05-23_sanders-pushes-dems-to-reject-pu.txt
+    ("In a letter to Senate colleagues released Monday, Sanders rips the agreement to restructure the island’s $70 "
+     "billion in debt.", "Sanders"),
+])
+def test_ripping_someone_is_an_attack_said_by_its_subject(audit, text, source):
+    # cue.en.criticize: "ripped X" is a verbal attack, as "tore into" is
+    claim = audit(text).claims[0]
+    assert source in (claim.source.text or "")
+    assert "cue.en.criticize" in claim.reasons
+
+
+def test_ripping_a_thing_away_is_no_speech(audit):
+    # nyt_2016-03-12_protesting-at-trump-rallies-a-ri.txt: a sign torn away says nothing
+    text = "Trump supporters ripped them away and began shoving her."
+    assert "cue.en.criticize" not in audit(text).claims[0].reasons
