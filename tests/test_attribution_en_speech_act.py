@@ -389,3 +389,69 @@ def test_a_participles_subject_is_what_a_possessor_has_not_the_possessor(audit, 
     claim = audit(text).claims[0]
     assert claim.source.type == "named_organization"
     assert claim.source.text.replace("’", "'") == "Trump's campaign"
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2016-06-03_no-love-lost-between-trump-and-t.txt
+    ("Meg Whitman, a former candidate for governor in California who now runs Hewlett Packard Enterprise, labeled "
+     "Mr. Trump ''unfit to be president.''", "Meg Whitman"),
+    # usa-today_2016-08-22_call-the-gop-s-bluff-on-merrick-.txt
+    ("In late June, the American Bar Association completed its months-long review of Garland's professional "
+     'qualifications and deemed him "well qualified," which is its highest possible rating.',
+     "American Bar Association"),
+    # west-journal_2016-09-01_media-growls-in-response-to-kain.txt
+    ("Kaine dubbed her appeared a “press conference.”", "Kaine"),
+])
+def test_naming_or_judging_in_quoted_words_is_said_by_its_subject(audit, text, source):
+    # cue.en.name_quoted: a verb of naming or judging (dub, label, deem) with a quoted name or verdict gives the
+    # subject's words, as LABELLING.md's "describe as"
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+    assert "cue.en.name_quoted" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "That is also true in places that are otherwise labeled the ''forgotten America.''",
+    'Officials searched their records for terms containing words such as "ambassador," "attack" and "Libya."',
+])
+def test_a_name_given_in_the_passive_or_the_noun_terms_is_no_speech(audit, text):
+    # a passive names no one who named it; "terms" there is a noun
+    assert audit(text).claims[0].source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2016-04-30_indiana-governor-endorses-cruz-b.txt
+    ("But first, Pence sounded a positive note about Trump.", "Pence"),
+    # nyt_2015-12-31_trump-turns-attacks-on-another-c.txt
+    ("During Mr. Clinton's 1992 campaign, Betsey Wright, a close aide, coined the term ''bimbo eruptions'' in "
+     "describing rumors of extramarital affairs involving the candidate.", "Betsey Wright"),
+    # west-journal_2016-04-18_trump-s-son-says-the-battle-agai.txt
+    ("Trump coined the phrase during a Saturday rally in Watertown, N.Y.", "Trump"),
+])
+def test_sounding_a_note_or_coining_a_term_is_said_by_its_subject(audit, text, source):
+    # cue.en.light_speech: a note sounded or a term coined is something said, as a view shared is
+    claim = audit(text).claims[0]
+    assert claim.source.type not in (None, "unattributed")
+    assert source in (claim.source.text or "")
+    assert "cue.en.light_speech" in claim.reasons
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-07-26_cash-for-opponent-pours-in-as-fl.txt
+    ("Canova has repeatedly ripped Wasserman Schultz on social media because it is paying off.", "Canova"),
+    # politico_2016-05-23_sanders-pushes-dems-to-reject-pu.txt
+    ("In a letter to Senate colleagues released Monday, Sanders rips the agreement to restructure the island’s $70 "
+     "billion in debt.", "Sanders"),
+])
+def test_ripping_someone_is_an_attack_said_by_its_subject(audit, text, source):
+    # cue.en.criticize: "ripped X" is a verbal attack, as "tore into" is
+    claim = audit(text).claims[0]
+    assert source in (claim.source.text or "")
+    assert "cue.en.criticize" in claim.reasons
+
+
+def test_ripping_a_thing_away_is_no_speech(audit):
+    # nyt_2016-03-12_protesting-at-trump-rallies-a-ri.txt: a sign torn away says nothing
+    text = "Trump supporters ripped them away and began shoving her."
+    assert "cue.en.criticize" not in audit(text).claims[0].reasons

@@ -141,3 +141,29 @@ def test_an_act_done_in_an_interview_is_narration_not_speech(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type in (None, "unattributed")
     assert claim.via == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2016-05-09_for-outgoing-u-n-chief-climate-d.txt
+    ("Asked whether he was concerned that Donald Trump, the presumptive Republican presidential nominee, who has "
+     "called the notion of man-made global warming a hoax, could be the next occupant of the White House, Ban "
+     "demurred.", "Ban"),
+    # wash-post_2016-08-28_in-crazy-election-gary-johnson-s.txt (its Libertarian candidate)
+    ("Asked whether he would encourage his voters to pick Republicans or Democrats when they went down their "
+     "ballot, Johnson demurred.", "Johnson"),
+    # west-journal_2016-02-23_wow-al-sharpton-just-said-someth.txt
+    ('Asked by Thrush if Clinton "gets" race, Sharpton avoided a declarative answer.', "Sharpton"),
+])
+def test_a_question_put_makes_the_main_clause_an_answer(audit, text, source):
+    # cue.en.question_answered: "Asked whether ..., X demurred" is X's answer, whatever the verb (PolNeAR train
+    # annotates each verb a cue with its subject the source); the question's own "asked" and "has called" are no cue
+    assert said_by(audit, text, source, "cue.en.question_answered")
+
+
+@pytest.mark.parametrize("text", [
+    "Asked later, the admiral chuckled.",
+    "Asked to leave the rally, the protester walked out.",
+])
+def test_a_gesture_or_a_request_is_no_answer(audit, text):
+    # en.class.nonverbal_response: a chuckle says nothing; "asked to" is a request, no question put
+    assert audit(text).claims[0].source.type in (None, "unattributed")

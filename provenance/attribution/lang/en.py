@@ -18,7 +18,7 @@ from ...models import Source, Via
 from ...normalize import norm
 from ...origin.outlets import lookup_domain
 from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
-from ..sources import Memory, Typed
+from ..sources import COMMA, Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
 from ..words import as_written, closed_class, entry_patterns, opening
 from .base import Language
@@ -243,6 +243,8 @@ class English(Language):
         # '"...," Viguerie concludes.': a closed quotation, a noun phrase and one verb (cue.en.closing_verb)
         self.closing = entry_patterns(self.rules, "cue.en.closing_verb")
         self.interview = entry_patterns(self.rules, "cue.en.interview_occasion")  # "In an interview with X, Y laughed off"
+        self.question = entry_patterns(self.rules, "cue.en.question_answered")  # "Asked whether ..., Ban demurred"
+        self.nonverbal = closed_class(self.rules, "en.class.nonverbal_response")  # "..., the admiral chuckled"
         # "laughed off", "parroted": a verb of expression as a whole word (closed.en.expression_verb)
         self.expression_verb = re.compile(opening(closed_class(self.rules, "closed.en.expression_verb")) + r"(?![^\W_])")
         self.absolute_finding = entry_patterns(self.rules, "cue.en.absolute_finding")  # "with polls showing"
@@ -583,6 +585,7 @@ class English(Language):
         self._reported_acts(r)
         self._closing_verb(r)
         self._interview_occasion(r)
+        self._question_answered(r)
 
     def _closing_verb(self, r: Reading) -> None:
         """'"...," Viguerie concludes.', '"Would it be negotiable?" Hannity pressed.': after a closed quotation, a
@@ -617,8 +620,7 @@ class English(Language):
         the occasion of speech, so the verb of the clause it opens, or closes a few words after that verb, is its
         subject's speech (cue.en.interview_occasion) when it is a verb of expression or of stance; any other verb is
         an act done in the interview ("collapsed during an interview", "appeared in an interview")."""
-        if self.interview is None or "interview" not in r.n or any(
-                not r.inside(h.start) for f in _OCCASION_CUES for h in r.cues.get(f, ())):
+        if self.interview is None or "interview" not in r.n or self._said(r):
             return
         m = next((m for m in self.interview.finditer(r.n) if not r.inside(m.start())), None)
         if m is None:
@@ -635,13 +637,39 @@ class English(Language):
             r.cues["stance"] = [h for h in r.cues["stance"] if not (h.start <= hit.start < h.end)]
             r.cues["speech"] = sorted([*r.cues["speech"], hit], key=lambda h: h.start)
 
+    @staticmethod
+    def _said(r: Reading, start: int = 0) -> bool:
+        """Whether a cue that reads the clause (a verb of saying, an according cue) stands outside quotations from
+        `start` on, so an occasion of speech has nothing left to name."""
+        return any(h.start >= start and not r.inside(h.start) for f in _OCCASION_CUES for h in r.cues.get(f, ()))
+
+    def _question_answered(self, r: Reading) -> None:
+        """"Asked whether ..., Ban demurred", "Asked which county was his favorite, he demurred: ...": a question
+        put to someone opening the sentence makes the main clause their answer, whatever its verb, when no cue reads
+        that clause already (cue.en.question_answered); a gesture answers nothing ("..., the admiral chuckled":
+        en.class.nonverbal_response). The main clause is the first, after a comma, with a past verb among its first
+        words (`_clause_past`): the question's own clauses after a comma have an auxiliary or no past ("Donald
+        Trump, the presumptive nominee, who has called ..."). The question's verbs ("asked", "has called") are
+        the writer's frame of what was asked, no cue of the sentence, once its answer is read."""
+        m = self.question.match(r.n) if self.question is not None else None
+        for comma in (c.start() for c in COMMA.finditer(r.n, m.end()) if not r.inside(c.start())) if m else ():
+            hit = self._clause_past(r, comma + 1, len(r.n), "cue.en.question_answered")
+            if hit is None:
+                continue
+            if hit.text not in self.nonverbal and not r.inside(hit.start) and not self._said(r, comma):
+                for family, hits in r.cues.items():
+                    r.cues[family] = [h for h in hits if h.start > comma and not h.start <= hit.start < h.end]
+                r.cues["speech"] = sorted([*r.cues["speech"], hit], key=lambda h: h.start)
+            return
+
     def _expresses(self, r: Reading, hit: Hit) -> bool:
         """Whether a clause's verb can report what was said: a verb of stance the lexicons found there ("discussed",
         "sought to clarify") or a verb of expression (closed.en.expression_verb), read from the verb on."""
         return any(h.start <= hit.start < h.end for h in r.cues["stance"]) \
             or self.expression_verb.match(r.n, hit.start) is not None
 
-    def _clause_past(self, r: Reading, start: int, stop: int) -> Optional[Hit]:
+    def _clause_past(self, r: Reading, start: int, stop: int,
+                     entry_id: str = "cue.en.interview_occasion") -> Optional[Hit]:
         """The clause's verb when it is in the past, among its first words after its subject: the first word in -ed
         or irregular past (en.verb.irregular) not right after a determiner ("The retired neurosurgeon addressed"),
         and none once an auxiliary or a negation comes ("Trump was asked", "did not rule out")."""
@@ -652,7 +680,7 @@ class English(Language):
             if word in self.words.verb_words:
                 return None
             if (word.endswith(_PAST_ENDING) or word in self.pasts) and before.group() not in self.words.noun_markers:
-                hit = Hit(w.start(), w.end(), word, "cue.en.interview_occasion", "speech")
+                hit = Hit(w.start(), w.end(), word, entry_id, "speech")
                 if self._verb(r, hit):
                     return hit
             before = w
