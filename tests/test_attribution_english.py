@@ -1281,3 +1281,31 @@ def test_a_relative_that_after_the_object_is_no_report(audit):
                   "August that compared radical Muslims to Nazis.").claims[-1]
     assert claim.source.type == "unattributed"
     assert "attr.continuation.side_clause" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2015-11-13_casino-revenue-up-slightly-this-.txt (PolNeAR train)
+    "Internet gambling, which become legal in late 2013, continued to be a small saving grace, with online revenue "
+    "up nearly 36 percent in October.",
+    # nyt_2016-03-22_trump-s-success-finally-unites-t.txt
+    "He also continued to raise substantial amounts of money from small donors.",
+    # wash-post_2016-09-04_growing-up-american-only-to-lear.txt
+    "Her legal residency was still valid, so she continued to renew it and got a South Korean passport.",
+    # nyt_2016-04-21_espn-fires-schilling-over-an-off.txt, usa-today_2015-11-20_cruz-channeling-strategy-he-used.txt
+    "Boston went on to win Game 7 and then the World Series.",
+    "Cruz went on to easily defeat his Democratic opponent.",
+])
+def test_going_on_to_an_act_is_no_speech(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # usa-today_2016-01-15_republicans-pile-on-obama-clinto.txt, west-journal_2015-11-10_ben-carson-slams-hillary-and-the.txt
+    ("Trump continued to question whether Cruz's birth in Canada makes him ineligible.", "Trump"),
+    ("Carson went on to say Clinton's behavior is very different.", "Carson"),
+    # breitbart_2016-05-04_ann-coulter-and-then-there-was-t.txt: an act coordinated with a verb of saying
+    ("Trump went on to promote “Celebrity Apprentice,” note that he had just bought the Old Post Office building, "
+     "and boast about his golf club.", "Trump"),
+])
+def test_going_on_to_say_is_speech(audit, text, source):
+    assert first(audit, text).source.text == source

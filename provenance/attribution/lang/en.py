@@ -78,6 +78,9 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or mo
 _AS_ADJUNCT = 6
 _ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
+_CLAUSE_REST = re.compile(r"[^;:.!?]*")  # the rest of a clause, up to a stop
+# a verb coordinated after a comma (and a closing quotation mark) or "and", "or": '"Celebrity Apprentice," note that'
+_COORDINATED_VERB = re.compile(r"(?:,['\"]*|\band|\bor)\s+([a-z]+)\b")
 _MARKER_REACH = 20  # characters searched either side of a verb for a saying marker around it: more than the longest
 # ("all told", whose verb is its fifth character); the markers' look-behinds see past the window
 _SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay", "cue.en.posit", "cue.en.enumerate")  # a speaker's verbs; a thing points to
@@ -176,6 +179,10 @@ class English(Language):
         self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
                                 rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
+        # "continued to raise money", "went on to win Ohio": an aspectual verb before the infinitive of its event
+        self.aspect_infinitive = re.compile(rf"\s+{opening(self.infinitive)}\s+(?:[a-z]+{_ADVERB_ENDING}\s+)?([a-z]+)(?![\w'’-])")
+        self.irregular_bases = {past: base for e in self.rules.entries_named("en.verb.irregular")
+                                for base, forms in e.irregular.items() for past in forms}  # "went": go
         # "the voters will decide", though "Ryan did decide" is his stance as "Ryan decided" is
         self.modal_events = closed_class(self.rules, "closed.en.modal_event")
         self.do_support = closed_class(self.rules, "closed.en.do_support")
@@ -768,10 +775,26 @@ class English(Language):
                                                 or not self._document_subject(r, hit)):
             return False  # "Clinton's deep support gives her an advantage", "The attack highlights the danger":
             # a document's verb with no document as its subject, or a participle after its noun, is narration
+        if self._aspect_of_act(r, hit):
+            return False
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
             before = before[:1]  # "when he was first asked", "were widely reported"
         return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(before[-1:]) & self.words.be)
+
+    def _aspect_of_act(self, r: Reading, hit: Hit) -> bool:
+        """"Internet gambling continued to be a small saving grace", "Cruz went on to easily defeat his opponent":
+        a verb of going on (closed.en.aspectual) before an infinitive tells of the infinitive's event, so it is a
+        cue only when that event, or one coordinated with it, is one of saying or stance ("continued to question",
+        "went on to say", "went on to promote the show, note that he had bought ...")."""
+        verb = hit.text.split()[0]
+        if not (_stems(verb) | {self.irregular_bases.get(verb)}) & self.aspectual:
+            return False
+        event = self.aspect_infinitive.match(r.n, hit.end)
+        if event is None or _stems(event.group(1)) & self.verb_stems:
+            return False
+        rest = _CLAUSE_REST.match(r.n, event.end()).group()
+        return not any(_stems(m.group(1)) & self.speech_stems for m in _COORDINATED_VERB.finditer(rest))
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """False where the cue word is a noun: "Lazar's claims", "the reports", "her plans", "He cited
