@@ -1309,3 +1309,26 @@ def test_going_on_to_an_act_is_no_speech(audit, text):
 ])
 def test_going_on_to_say_is_speech(audit, text, source):
     assert first(audit, text).source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-06-07_germany-pledges-to-expand-its-mi.txt (PolNeAR train)
+    "Since then, Germany has responded by helping to build a NATO rapid response force in Eastern Europe.",
+    # huff-post_2015-12-20_why-the-democratic-party-s-move-.txt
+    "The DNC, which is seen as politically aligned with Clinton, responded by abruptly blocking Sanders’ access to "
+    "his own data.",
+    # wash-post_2015-11-10_opposition-appears-to-win-landsl.txt, nyt_2015-11-10_netanyahu-and-obama-a-tortured-r.txt
+    "The United States responded enthusiastically by easing stiff sanctions.",
+    "Mr. Netanyahu responded by settling a dispute with Turkey.",
+])
+def test_responding_by_an_act_is_no_speech(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # west-journal_2015-12-03_cnn-just-responded-to-trump-s-ma.txt, politico_2016-02-10_top-clinton-adviser-sent-top-sec.txt
+    ("Zucker responded by saying that the network doesn’t pay for interviews.", "Zucker"),
+    ("Sullivan responded by explaining it was impossible to send the documents.", "Sullivan"),
+])
+def test_responding_by_saying_is_speech(audit, text, source):
+    assert first(audit, text).source.text == source

@@ -119,6 +119,13 @@ def _stems(term: str) -> set[str]:
     return stems
 
 
+def _ing_stems(participle: str) -> set[str]:
+    """The stems a participle in -ing may have lost its ending from: "defending" defend, "easing" eas(e),
+    "blocking" block, "settling" settl(e), "planning" plan."""
+    base = participle[:-3]
+    return {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base}
+
+
 def _description(r: Reading, span: tuple[int, int]) -> Typed:
     """A description no lexicon types, as the subject of a verb of saying: an unnamed source."""
     return Typed("anonymous", name=r.original(*span), rules=["attr.description_subject"])
@@ -181,6 +188,10 @@ class English(Language):
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
         # "continued to raise money", "went on to win Ohio": an aspectual verb before the infinitive of its event
         self.aspect_infinitive = re.compile(rf"\s+{opening(self.infinitive)}\s+(?:[a-z]+{_ADVERB_ENDING}\s+)?([a-z]+)(?![\w'’-])")
+        # "responded by abruptly blocking Sanders' access": a response made by an act (closed.en.response_verb)
+        self.responses = closed_class(self.rules, "closed.en.response_verb")
+        self.response_act = re.compile(rf"(?:\s+(?:[a-z]+{_ADVERB_ENDING}|first))*\s+{opening(closed_class(self.rules, 'closed.en.gerund_preposition'))}\s+"
+                                       rf"(?:[a-z]+{_ADVERB_ENDING}\s+)?([a-z]+ing)(?![\w'’-])")
         self.irregular_bases = {past: base for e in self.rules.entries_named("en.verb.irregular")
                                 for base, forms in e.irregular.items() for past in forms}  # "went": go
         # "the voters will decide", though "Ryan did decide" is his stance as "Ryan decided" is
@@ -729,8 +740,7 @@ class English(Language):
         for m in self.progressive.finditer(n) if "ing" in n else ():
             if m.group(2) and not set(words_before(n, m.start(), 1)) & self.contracting:
                 continue  # "Trump's warning": a possessive, not "he's"
-            base = m.group(3)[:-3]
-            stems = {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base}
+            stems = _ing_stems(m.group(3))
             if stems & self.speech_stems and self.complement_ahead.match(n, m.end(), m.end() + 80):
                 found.append((m, 3, "cue.en.progressive_speech", "speech"))
             elif stems & self.verb_stems and not m.group(2):
@@ -775,7 +785,7 @@ class English(Language):
                                                 or not self._document_subject(r, hit)):
             return False  # "Clinton's deep support gives her an advantage", "The attack highlights the danger":
             # a document's verb with no document as its subject, or a participle after its noun, is narration
-        if self._aspect_of_act(r, hit):
+        if self._aspect_of_act(r, hit) or self._response_by_act(r, hit):
             return False
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
@@ -795,6 +805,15 @@ class English(Language):
             return False
         rest = _CLAUSE_REST.match(r.n, event.end()).group()
         return not any(_stems(m.group(1)) & self.speech_stems for m in _COORDINATED_VERB.finditer(rest))
+
+    def _response_by_act(self, r: Reading, hit: Hit) -> bool:
+        """"Germany has responded by helping to build a NATO rapid response force", "The DNC responded by abruptly
+        blocking Sanders' access": a verb of responding (closed.en.response_verb) whose manner is an act after "by"
+        tells what was done, not said; "responded by saying", "by explaining" stay speech."""
+        if hit.text.strip() not in self.responses:
+            return False
+        act = self.response_act.match(r.n, hit.end)
+        return act is not None and not _ing_stems(act.group(1)) & self.verb_stems
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """False where the cue word is a noun: "Lazar's claims", "the reports", "her plans", "He cited
