@@ -1332,3 +1332,20 @@ def test_responding_by_an_act_is_no_speech(audit, text):
 ])
 def test_responding_by_saying_is_speech(audit, text, source):
     assert first(audit, text).source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2015-12-01_puerto-rican-bank-left-debt-inst.txt (PolNeAR train)
+    "The Government Development Bank has found itself at the center of Puerto Rico's financial jam.",
+    # nyt_2016-07-25_political-future-unsure-at-fox-a.txt
+    "Fox News found itself playing host to those candidates.",
+    # nyt_2015-12-31_trump-turns-attacks-on-another-c.txt
+    "In the past week, the former president and his wife's presidential campaign found themselves in a muddy "
+    "battle over sexism.",
+])
+def test_finding_oneself_somewhere_is_no_finding(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+def test_a_poll_still_finds(audit):
+    assert first(audit, "The poll found that Clinton leads Trump in Ohio.").source.text == "The poll"

@@ -192,6 +192,9 @@ class English(Language):
         self.responses = closed_class(self.rules, "closed.en.response_verb")
         self.response_act = re.compile(rf"(?:\s+(?:[a-z]+{_ADVERB_ENDING}|first))*\s+{opening(closed_class(self.rules, 'closed.en.gerund_preposition'))}\s+"
                                        rf"(?:[a-z]+{_ADVERB_ENDING}\s+)?([a-z]+ing)(?![\w'’-])")
+        # "The bank has found itself at the center of the jam": a verb with a reflexive object that places its subject
+        self.situating = closed_class(self.rules, "closed.en.situating_verb")
+        self.reflexive = re.compile(rf"\s+{opening(closed_class(self.rules, 'closed.en.reflexive_pronoun'))}(?![\w'’-])")
         self.irregular_bases = {past: base for e in self.rules.entries_named("en.verb.irregular")
                                 for base, forms in e.irregular.items() for past in forms}  # "went": go
         # "the voters will decide", though "Ryan did decide" is his stance as "Ryan decided" is
@@ -785,7 +788,7 @@ class English(Language):
                                                 or not self._document_subject(r, hit)):
             return False  # "Clinton's deep support gives her an advantage", "The attack highlights the danger":
             # a document's verb with no document as its subject, or a participle after its noun, is narration
-        if self._aspect_of_act(r, hit) or self._response_by_act(r, hit):
+        if self._aspect_of_act(r, hit) or self._response_by_act(r, hit) or self._situates(r, hit):
             return False
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
@@ -797,14 +800,23 @@ class English(Language):
         a verb of going on (closed.en.aspectual) before an infinitive tells of the infinitive's event, so it is a
         cue only when that event, or one coordinated with it, is one of saying or stance ("continued to question",
         "went on to say", "went on to promote the show, note that he had bought ...")."""
-        verb = hit.text.split()[0]
-        if not (_stems(verb) | {self.irregular_bases.get(verb)}) & self.aspectual:
+        if not self._bases(hit) & self.aspectual:
             return False
         event = self.aspect_infinitive.match(r.n, hit.end)
         if event is None or _stems(event.group(1)) & self.verb_stems:
             return False
         rest = _CLAUSE_REST.match(r.n, event.end()).group()
         return not any(_stems(m.group(1)) & self.speech_stems for m in _COORDINATED_VERB.finditer(rest))
+
+    def _bases(self, hit: Hit) -> set[str]:
+        """The base forms a cue's first word may be of, regular ("continued") or irregular ("went", "found")."""
+        verb = hit.text.split()[0]
+        return _stems(verb) | {self.irregular_bases.get(verb)}
+
+    def _situates(self, r: Reading, hit: Hit) -> bool:
+        """"The Government Development Bank has found itself at the center of Puerto Rico's financial jam": a verb of
+        closed.en.situating_verb before a reflexive pronoun tells where its subject stands, nothing found or said."""
+        return bool(self._bases(hit) & self.situating) and self.reflexive.match(r.n, hit.end) is not None
 
     def _response_by_act(self, r: Reading, hit: Hit) -> bool:
         """"Germany has responded by helping to build a NATO rapid response force", "The DNC responded by abruptly
