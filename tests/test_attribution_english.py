@@ -1349,3 +1349,19 @@ def test_finding_oneself_somewhere_is_no_finding(audit, text):
 
 def test_a_poll_still_finds(audit):
     assert first(audit, "The poll found that Clinton leads Trump in Ohio.").source.text == "The poll"
+
+
+@pytest.mark.parametrize("text", [
+    # usa-today_2015-12-22_in-brief.txt (PolNeAR train)
+    "The man accused of purchasing two of the guns used in the San Bernardino shooting rampage will remain in custody.",
+    # breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt
+    "The supporter was later charged with assault.",
+    # nyt_2016-01-20_in-prisoner-swap-compassion-vs-c.txt
+    "It traded five Taliban detainees for Sgt. Bowe Bergdahl, an American prisoner of war now charged with desertion.",
+])
+def test_one_charged_with_a_crime_says_nothing(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+def test_accusing_someone_of_something_is_speech(audit):
+    assert first(audit, "Trump accused Clinton of lying about her emails.").source.text == "Trump"

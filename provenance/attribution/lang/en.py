@@ -195,6 +195,9 @@ class English(Language):
         # "The bank has found itself at the center of the jam": a verb with a reflexive object that places its subject
         self.situating = closed_class(self.rules, "closed.en.situating_verb")
         self.reflexive = re.compile(rf"\s+{opening(closed_class(self.rules, 'closed.en.reflexive_pronoun'))}(?![\w'’-])")
+        # "The man accused of purchasing two of the guns": a passive participle of accusing, no one speaking
+        self.charged_with = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.charged_with'))}\s")
+        self.perfect = closed_class(self.rules, "closed.en.perfect_auxiliary")
         self.irregular_bases = {past: base for e in self.rules.entries_named("en.verb.irregular")
                                 for base, forms in e.irregular.items() for past in forms}  # "went": go
         # "the voters will decide", though "Ryan did decide" is his stance as "Ryan decided" is
@@ -788,7 +791,8 @@ class English(Language):
                                                 or not self._document_subject(r, hit)):
             return False  # "Clinton's deep support gives her an advantage", "The attack highlights the danger":
             # a document's verb with no document as its subject, or a participle after its noun, is narration
-        if self._aspect_of_act(r, hit) or self._response_by_act(r, hit) or self._situates(r, hit):
+        if self._aspect_of_act(r, hit) or self._response_by_act(r, hit) or self._situates(r, hit) \
+                or self._charged(r, hit):
             return False
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
@@ -817,6 +821,14 @@ class English(Language):
         """"The Government Development Bank has found itself at the center of Puerto Rico's financial jam": a verb of
         closed.en.situating_verb before a reflexive pronoun tells where its subject stands, nothing found or said."""
         return bool(self._bases(hit) & self.situating) and self.reflexive.match(r.n, hit.end) is not None
+
+    def _charged(self, r: Reading, hit: Hit) -> bool:
+        """"The man accused of purchasing two of the guns", "a prisoner of war now charged with desertion": a verb of
+        accusing right before its charge (closed.en.charged_with) has no object, a passive participle; not after
+        "has" or a subject pronoun, its object fronted ("whom she has accused of selling pipe dreams", "the GOP
+        field who he accused of preying on", closed.en.perfect_auxiliary, closed.en.subject_pronoun)."""
+        return self.charged_with.match(r.n, hit.start) is not None \
+            and not set(words_before(r.n, hit.start, 1)) & (self.perfect | self.words.nominative)
 
     def _response_by_act(self, r: Reading, hit: Hit) -> bool:
         """"Germany has responded by helping to build a NATO rapid response force", "The DNC responded by abruptly
