@@ -1281,3 +1281,87 @@ def test_a_relative_that_after_the_object_is_no_report(audit):
                   "August that compared radical Muslims to Nazis.").claims[-1]
     assert claim.source.type == "unattributed"
     assert "attr.continuation.side_clause" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2015-11-13_casino-revenue-up-slightly-this-.txt (PolNeAR train)
+    "Internet gambling, which become legal in late 2013, continued to be a small saving grace, with online revenue "
+    "up nearly 36 percent in October.",
+    # nyt_2016-03-22_trump-s-success-finally-unites-t.txt
+    "He also continued to raise substantial amounts of money from small donors.",
+    # wash-post_2016-09-04_growing-up-american-only-to-lear.txt
+    "Her legal residency was still valid, so she continued to renew it and got a South Korean passport.",
+    # nyt_2016-04-21_espn-fires-schilling-over-an-off.txt, usa-today_2015-11-20_cruz-channeling-strategy-he-used.txt
+    "Boston went on to win Game 7 and then the World Series.",
+    "Cruz went on to easily defeat his Democratic opponent.",
+])
+def test_going_on_to_an_act_is_no_speech(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # usa-today_2016-01-15_republicans-pile-on-obama-clinto.txt, west-journal_2015-11-10_ben-carson-slams-hillary-and-the.txt
+    ("Trump continued to question whether Cruz's birth in Canada makes him ineligible.", "Trump"),
+    ("Carson went on to say Clinton's behavior is very different.", "Carson"),
+    # breitbart_2016-05-04_ann-coulter-and-then-there-was-t.txt: an act coordinated with a verb of saying
+    ("Trump went on to promote “Celebrity Apprentice,” note that he had just bought the Old Post Office building, "
+     "and boast about his golf club.", "Trump"),
+])
+def test_going_on_to_say_is_speech(audit, text, source):
+    assert first(audit, text).source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-06-07_germany-pledges-to-expand-its-mi.txt (PolNeAR train)
+    "Since then, Germany has responded by helping to build a NATO rapid response force in Eastern Europe.",
+    # huff-post_2015-12-20_why-the-democratic-party-s-move-.txt
+    "The DNC, which is seen as politically aligned with Clinton, responded by abruptly blocking Sanders’ access to "
+    "his own data.",
+    # wash-post_2015-11-10_opposition-appears-to-win-landsl.txt, nyt_2015-11-10_netanyahu-and-obama-a-tortured-r.txt
+    "The United States responded enthusiastically by easing stiff sanctions.",
+    "Mr. Netanyahu responded by settling a dispute with Turkey.",
+])
+def test_responding_by_an_act_is_no_speech(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # west-journal_2015-12-03_cnn-just-responded-to-trump-s-ma.txt, politico_2016-02-10_top-clinton-adviser-sent-top-sec.txt
+    ("Zucker responded by saying that the network doesn’t pay for interviews.", "Zucker"),
+    ("Sullivan responded by explaining it was impossible to send the documents.", "Sullivan"),
+])
+def test_responding_by_saying_is_speech(audit, text, source):
+    assert first(audit, text).source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2015-12-01_puerto-rican-bank-left-debt-inst.txt (PolNeAR train)
+    "The Government Development Bank has found itself at the center of Puerto Rico's financial jam.",
+    # nyt_2016-07-25_political-future-unsure-at-fox-a.txt
+    "Fox News found itself playing host to those candidates.",
+    # nyt_2015-12-31_trump-turns-attacks-on-another-c.txt
+    "In the past week, the former president and his wife's presidential campaign found themselves in a muddy "
+    "battle over sexism.",
+])
+def test_finding_oneself_somewhere_is_no_finding(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+def test_a_poll_still_finds(audit):
+    assert first(audit, "The poll found that Clinton leads Trump in Ohio.").source.text == "The poll"
+
+
+@pytest.mark.parametrize("text", [
+    # usa-today_2015-12-22_in-brief.txt (PolNeAR train)
+    "The man accused of purchasing two of the guns used in the San Bernardino shooting rampage will remain in custody.",
+    # breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt
+    "The supporter was later charged with assault.",
+    # nyt_2016-01-20_in-prisoner-swap-compassion-vs-c.txt
+    "It traded five Taliban detainees for Sgt. Bowe Bergdahl, an American prisoner of war now charged with desertion.",
+])
+def test_one_charged_with_a_crime_says_nothing(audit, text):
+    assert first(audit, text).source.type == "unattributed"
+
+
+def test_accusing_someone_of_something_is_speech(audit):
+    assert first(audit, "Trump accused Clinton of lying about her emails.").source.text == "Trump"

@@ -78,6 +78,9 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or mo
 _AS_ADJUNCT = 6
 _ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
+_CLAUSE_REST = re.compile(r"[^;:.!?]*")  # the rest of a clause, up to a stop
+# a verb coordinated after a comma (and a closing quotation mark) or "and", "or": '"Celebrity Apprentice," note that'
+_COORDINATED_VERB = re.compile(r"(?:,['\"]*|\band|\bor)\s+([a-z]+)\b")
 _MARKER_REACH = 20  # characters searched either side of a verb for a saying marker around it: more than the longest
 # ("all told", whose verb is its fifth character); the markers' look-behinds see past the window
 _SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay", "cue.en.posit", "cue.en.enumerate")  # a speaker's verbs; a thing points to
@@ -115,6 +118,13 @@ def _stems(term: str) -> set[str]:
             stem = term[:-len(ending)] + back
             stems |= {stem, stem[:-1]} if stem[-1:] == stem[-2:-1] else {stem}
     return stems
+
+
+def _ing_stems(participle: str) -> set[str]:
+    """The stems a participle in -ing may have lost its ending from: "defending" defend, "easing" eas(e),
+    "blocking" block, "settling" settl(e), "planning" plan."""
+    base = participle[:-3]
+    return {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base}
 
 
 def _description(r: Reading, span: tuple[int, int]) -> Typed:
@@ -177,6 +187,20 @@ class English(Language):
         self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
                                 rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
+        # "continued to raise money", "went on to win Ohio": an aspectual verb before the infinitive of its event
+        self.aspect_infinitive = re.compile(rf"\s+{opening(self.infinitive)}\s+(?:[a-z]+{_ADVERB_ENDING}\s+)?([a-z]+)(?![\w'’-])")
+        # "responded by abruptly blocking Sanders' access": a response made by an act (closed.en.response_verb)
+        self.responses = closed_class(self.rules, "closed.en.response_verb")
+        self.response_act = re.compile(rf"(?:\s+(?:[a-z]+{_ADVERB_ENDING}|first))*\s+{opening(closed_class(self.rules, 'closed.en.gerund_preposition'))}\s+"
+                                       rf"(?:[a-z]+{_ADVERB_ENDING}\s+)?([a-z]+ing)(?![\w'’-])")
+        # "The bank has found itself at the center of the jam": a verb with a reflexive object that places its subject
+        self.situating = closed_class(self.rules, "closed.en.situating_verb")
+        self.reflexive = re.compile(rf"\s+{opening(closed_class(self.rules, 'closed.en.reflexive_pronoun'))}(?![\w'’-])")
+        # "The man accused of purchasing two of the guns": a passive participle of accusing, no one speaking
+        self.charged_with = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.charged_with'))}\s")
+        self.perfect = closed_class(self.rules, "closed.en.perfect_auxiliary")
+        self.irregular_bases = {past: base for e in self.rules.entries_named("en.verb.irregular")
+                                for base, forms in e.irregular.items() for past in forms}  # "went": go
         # "the voters will decide", though "Ryan did decide" is his stance as "Ryan decided" is
         self.modal_events = closed_class(self.rules, "closed.en.modal_event")
         self.do_support = closed_class(self.rules, "closed.en.do_support")
@@ -751,8 +775,7 @@ class English(Language):
         for m in self.progressive.finditer(n) if "ing" in n else ():
             if m.group(2) and not set(words_before(n, m.start(), 1)) & self.contracting:
                 continue  # "Trump's warning": a possessive, not "he's"
-            base = m.group(3)[:-3]
-            stems = {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base}
+            stems = _ing_stems(m.group(3))
             if stems & self.speech_stems and self.complement_ahead.match(n, m.end(), m.end() + 80):
                 found.append((m, 3, "cue.en.progressive_speech", "speech"))
             elif stems & self.verb_stems and not m.group(2):
@@ -797,10 +820,53 @@ class English(Language):
                                                 or not self._document_subject(r, hit)):
             return False  # "Clinton's deep support gives her an advantage", "The attack highlights the danger":
             # a document's verb with no document as its subject, or a participle after its noun, is narration
+        if self._aspect_of_act(r, hit) or self._response_by_act(r, hit) or self._situates(r, hit) \
+                or self._charged(r, hit):
+            return False
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
             before = before[:1]  # "when he was first asked", "were widely reported"
         return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(before[-1:]) & self.words.be)
+
+    def _aspect_of_act(self, r: Reading, hit: Hit) -> bool:
+        """"Internet gambling continued to be a small saving grace", "Cruz went on to easily defeat his opponent":
+        a verb of going on (closed.en.aspectual) before an infinitive tells of the infinitive's event, so it is a
+        cue only when that event, or one coordinated with it, is one of saying or stance ("continued to question",
+        "went on to say", "went on to promote the show, note that he had bought ...")."""
+        if not self._bases(hit) & self.aspectual:
+            return False
+        event = self.aspect_infinitive.match(r.n, hit.end)
+        if event is None or _stems(event.group(1)) & self.verb_stems:
+            return False
+        rest = _CLAUSE_REST.match(r.n, event.end()).group()
+        return not any(_stems(m.group(1)) & self.speech_stems for m in _COORDINATED_VERB.finditer(rest))
+
+    def _bases(self, hit: Hit) -> set[str]:
+        """The base forms a cue's first word may be of, regular ("continued") or irregular ("went", "found")."""
+        verb = hit.text.split()[0]
+        return _stems(verb) | {self.irregular_bases.get(verb)}
+
+    def _situates(self, r: Reading, hit: Hit) -> bool:
+        """"The Government Development Bank has found itself at the center of Puerto Rico's financial jam": a verb of
+        closed.en.situating_verb before a reflexive pronoun tells where its subject stands, nothing found or said."""
+        return bool(self._bases(hit) & self.situating) and self.reflexive.match(r.n, hit.end) is not None
+
+    def _charged(self, r: Reading, hit: Hit) -> bool:
+        """"The man accused of purchasing two of the guns", "a prisoner of war now charged with desertion": a verb of
+        accusing right before its charge (closed.en.charged_with) has no object, a passive participle; not after
+        "has" or a subject pronoun, its object fronted ("whom she has accused of selling pipe dreams", "the GOP
+        field who he accused of preying on", closed.en.perfect_auxiliary, closed.en.subject_pronoun)."""
+        return self.charged_with.match(r.n, hit.start) is not None \
+            and not set(words_before(r.n, hit.start, 1)) & (self.perfect | self.words.nominative)
+
+    def _response_by_act(self, r: Reading, hit: Hit) -> bool:
+        """"Germany has responded by helping to build a NATO rapid response force", "The DNC responded by abruptly
+        blocking Sanders' access": a verb of responding (closed.en.response_verb) whose manner is an act after "by"
+        tells what was done, not said; "responded by saying", "by explaining" stay speech."""
+        if hit.text.strip() not in self.responses:
+            return False
+        act = self.response_act.match(r.n, hit.end)
+        return act is not None and not _ing_stems(act.group(1)) & self.verb_stems
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """False where the cue word is a noun: "Lazar's claims", "the reports", "her plans", "He cited
