@@ -330,13 +330,31 @@ def leading_words(pattern: str) -> Optional[frozenset[str]]:
 
 
 def _letters(op: Any, av: Any) -> Optional[list[str]]:
-    """The runs of letters one of which a parsed item reads, "" for none: a plain text of letters (_plain) or an
-    optional one ("puts?", "deliver(?:ed|s|ing)?", "(?:goes|go)", which the parser reads as go(?:es|)); else None."""
-    if str(op) == "MAX_REPEAT" and av[:2] == (0, 1) and len(av[2]) == 1:
-        chars = _letters(*av[2][0])
+    """The runs of letters one of which a parsed item reads, "" for none: a plain text of letters (_plain), an
+    optional one ("puts?", "deliver(?:ed|s|ing)?", "(?:goes|go)", which the parser reads as go(?:es|)), a group
+    or an alternation of such runs ("(طلب|طلبت)", "(?:portray(?:ed|s)?|depict(?:ed|s)?)"); else None."""
+    if str(op) == "MAX_REPEAT" and av[:2] == (0, 1):
+        chars = _spelled(list(av[2]))
         return None if chars is None else [*chars, ""]
+    if str(op) == "SUBPATTERN" and not av[1] and not av[2]:  # a group that sets or clears no flag
+        return _spelled(list(av[3]))
     chars = _plain(op, av)
-    return chars if chars is not None and all(c == "" or _WORDLIKE.fullmatch(c) for c in chars) else None
+    if chars is None and str(op) == "BRANCH":
+        alternatives = [_spelled(list(alternative)) for alternative in av[1]]
+        chars = None if None in alternatives else [run for runs in alternatives for run in runs]  # type: ignore
+    return chars if chars is not None and len(chars) <= 256 and all(c == "" or _WORDLIKE.fullmatch(c) for c in chars) \
+        else None
+
+
+def _spelled(items: list) -> Optional[list[str]]:
+    """The runs of letters one of which parsed items read, every item a run of letters (_letters); else None."""
+    spelled = [""]
+    for item in items:
+        chars = _letters(*item)
+        if chars is None or len(spelled) * len(chars) > 256:
+            return None
+        spelled = [run + c for run in spelled for c in chars]
+    return spelled
 
 
 def _zero_width_behind(op: Any, av: Any) -> bool:
@@ -356,9 +374,10 @@ def _word_ends(items: list) -> bool:
     op, av = items[0]
     if str(op) == "AT":
         return str(av) == "AT_BOUNDARY"
-    if str(op) == "ASSERT_NOT":
+    if str(op) == "ASSERT_NOT":  # (?!\S), (?!\w); another reads nothing, and what follows it must end the word
         return av[0] == 1 and len(av[1]) == 1 and str(av[1][0][0]) == "IN" \
-            and [str(x) for o, x in av[1][0][1]] in (["CATEGORY_NOT_SPACE"], ["CATEGORY_WORD"])
+            and [str(x) for o, x in av[1][0][1]] in (["CATEGORY_NOT_SPACE"], ["CATEGORY_WORD"]) \
+            or _word_ends(items[1:]) and len(items) > 1
     if str(op) == "ASSERT":
         return av[0] == 1 and _opens_with_no_letter(list(av[1]))
     return _opens_with_no_letter(items)

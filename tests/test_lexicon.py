@@ -333,6 +333,38 @@ def test_whole_words_of_a_pattern_that_is_a_closed_list_of_words():
         assert whole_words(pattern) is None, pattern
 
 
+def test_leading_words_of_groups_and_alternations_of_words():
+    """Round 20: a group or an alternation whose every alternative is a run of letters, each with optional parts,
+    is read as the words it spells ("(طلب|طلبت) عدم" of rules/ar/anonymity.yaml, "(?:portray(?:ed|s)?|depict(?:ed|s)?)"
+    of the English speech cues), and a negative look-ahead after the word is passed over; an alternative that goes on
+    past its word ("did not") or a look-ahead that lets a letter follow leaves the pattern to its needles."""
+    from provenance.lexicon import leading_words
+
+    assert leading_words(r"(طلب|طلبت) عدم") >= {"طلب", "طلبت", "وطلبت"}
+    assert leading_words(r"\b(?:portray(?:ed|s)?|depict(?:ed|s)?)\b") == \
+        {"portray", "portrayed", "portrays", "depict", "depicted", "depicts"} | \
+        {p + w for p in ("و", "ف", "وو", "وف", "فو", "فف") for w in ("portray", "portrayed", "portrays", "depict",
+                                                                     "depicted", "depicts")}
+    assert leading_words(r"و(?:نشر|بث)(?:ت|تا)?(?:ه|ها)(?!\S)") >= {"ونشرته", "وبثتاها", "ونشرها"}
+    assert leading_words(r"\b(?:liken(?:ed|s)?)(?! (?:with|to)\b)(?= \S+ to\b)") >= {"liken", "likened", "likens"}
+    for pattern in [r"\b(?:did not|didn't) reveal\b", r"\b(?:liken|likens)(?!x)", r"\b(?:liken|likens)(?!x)\w",
+                    r"(?:a|b\s)c"]:
+        assert leading_words(pattern) is None, pattern
+    patterns = [r"\b(?:liken(?:ed|s)?|compar(?:ed|es))(?! to\b)(?= \S+ to\b)", r"(طلب|طلبت) عدم",
+                r"(?<!\S)و(?:نشر|بث)(?:ت|تا)?(?:ه|ها)(?!\S)"]
+    lx = Lexicon([("said", "t", "speech", None)], [(p, f"r{i}", "speech", None) for i, p in enumerate(patterns)])
+    assert lx._led[2] == frozenset()  # every pattern opens with its words
+    reference = re.compile(lx._patterns_regex(["(?P<t>said)"], range(len(patterns))))
+    rnd = random.Random(20)
+    pieces = ["liken", "likened", "likens", "compar", "compared", "to", "x", "طلب", "طلبت", "عدم", "و", "نشر", "بث",
+              "ت", "تا", "ه", "ها", "said", " ", ", "]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 9)))
+        assert [h.text for h in lx.finditer(text)] == [m.group() for m in reference.finditer(text)], text
+        pos, end = sorted(rnd.randint(0, len(text)) for _ in range(2))  # a window, maybe cutting a word
+        assert [h.text for h in lx.finditer(text, pos, end)] == [m.group() for m in reference.finditer(text, pos, end)]
+
+
 def test_a_lexicon_of_word_lists_finds_what_it_found_by_needles():
     """The set test of whole_words only spares the regex where no word of the list is one of the text's words:
     the hits, over random texts of the words, their pieces, proclitics and marks, and windows of them, are the
@@ -341,7 +373,7 @@ def test_a_lexicon_of_word_lists_finds_what_it_found_by_needles():
                 r"(?<!\S)مصدر(?:ان)?\s+رسمي", r"\bsaid\b"]
     lx = Lexicon([], [(p, f"r{i}", "speech", None) for i, p in enumerate(patterns)])
     reference = re.compile(lx._patterns_regex([], range(len(patterns))))
-    assert "ومضيفين" in lx._may_by[1] and lx._may_by[0][2]  # words, and needles for the third pattern
+    assert {"ومضيفين", "مصدر", "مصدران"} <= lx._may_by[1]  # the third pattern's optional ending read (round 20)
     rnd = random.Random(5)
     pieces = ["مضيفين", "مشيرين", "مضيف", "علق", "يعلق", "علي", "مصدر", "ان", "رسمي", "said", "و", "ف", "x", " ", "، ", ","]
     for _ in range(3000):
@@ -365,7 +397,7 @@ def test_leading_words_of_english_and_arabic_patterns():
     assert leading_words(r"(?<!\S)[وف]?(?:علق|يعلق)(?=\s+علي)") == whole_words(r"(?<!\S)[وف]?(?:علق|يعلق)(?=\s+علي)")
     assert leading_words(r"\bputs? it") >= {"put", "puts"}  # an optional ending: "s?", "(?:ed|s)?"
     assert leading_words(r"\b(?:goes|go) on") >= {"go", "goes"}  # read by the parser as go(?:es|)
-    for pattern in [r"\b(?:portray(?:ed|s)?|depict(?:ed|s)?) as", r"(?:a)?\s", r"(?i)\bsaid", r"\bsaid(?=.)", r"\b(?:did|didn't) say"]:
+    for pattern in [r"(?:a)?\s", r"(?i)\bsaid", r"\bsaid(?=.)", r"\b(?:did|didn't) say"]:
         assert leading_words(pattern) is None, pattern
 
 
@@ -373,7 +405,7 @@ def test_patterns_led_by_a_closed_list_are_searched_only_where_one_of_its_words_
     """A lexicon of terms and patterns asks its patterns' first words (leading_words) of the text's words, in one set
     intersection, before their needles: "remade no secrets" holds the needles of "made no secret" but not its word.
     The hits, over random texts of the words, their pieces and marks, and windows of them, are the alternation's."""
-    patterns = [r"\b(?:made|makes) no secret\b", r"\b(?:spoke|speaks) out\b", r"\b(?:puts?|depict(?:ed|s)?) it(?=\s*[,:])",
+    patterns = [r"\b(?:made|makes) no secret\b", r"\b(?:spoke|speaks) out\b", r"\b(?:puts?|did not) it(?=\s*[,:])",
                 r"(?<!\S)[وف]?(?:علق|يعلق)(?=\s+علي)"]
     lx = Lexicon([("said", "t", "speech", None)], [(p, f"r{i}", "speech", None) for i, p in enumerate(patterns)])
     assert lx._candidates("he remade no secrets, put it", 0, 28, None) == [2]

@@ -60,7 +60,13 @@ def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
     if text[ns.span(hit.start, hit.end)[0]].isupper():
         return frozenset()
     return frozenset(m.start() for m in WORD.finditer(n, max(0, hit.start - 240), hit.start)
-                     if m.start() > 0 and any(c.isupper() for c in text[slice(*ns.span(m.start(), m.end()))]))
+                     if m.start() > 0 and _holds_upper(text[slice(*ns.span(m.start(), m.end()))]))
+
+
+def _holds_upper(word: str) -> bool:
+    """Whether a character of the word is upper case: a word `islower` holds none (it is False wherever one
+    is upper or title case), which one call in C tells of most words; the others are read letter by letter."""
+    return not word.islower() and any(c.isupper() for c in word)
 
 
 def _norm_index(ns: Normalized, original: int) -> int:
