@@ -1596,3 +1596,16 @@ def test_a_source_named_again_with_its_reason_keeps_its_own_phrase(audit):
     claims = audit("وكان مسؤولان أميركيان قد قالا إن جنديا أميركيا قتل في انفجار. وقال المسؤولان الأميركيان، "
                    "الذان طلبا عدم الكشف عن هويتيهما، إن الانفجار وقع أمس الخميس.").claims
     assert claims[1].source.text == "المسؤولان الأميركيان"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the class in the pools (attr.speech_noun): arabic-pool/alarabia_AL-internationalNews-1203-20180516 (هادي),
+    # alarabia_AL-internationalNews-1390-20180530, alarabia_AL-internationalNews-185-20180224 (مانيلا); the nouns
+    # completed by the classes of the verbs (cue.ar.speech_noun): confirming, calling, welcoming
+    ("وجاء ذلك عقب تأكيدات الخارجية الأمريكية أن المحادثات ستستأنف.", "الخارجية الأمريكية"),
+    ("وجاء ذلك في نداء وجهته منظمة الصحة العالمية إلى الدول المانحة.", "منظمة الصحة العالمية"),
+    ("وجاء ذلك في ترحيب وزارة الخارجية بالاتفاق.", "وزارة الخارجية"),
+])
+def test_a_verbal_noun_of_each_class_of_speech_names_its_speaker(audit, text, source):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_organization", source)
