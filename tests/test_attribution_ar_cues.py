@@ -345,3 +345,15 @@ def test_an_according_phrase_citing_a_speaker_relays_them(audit, text, type_, so
 def test_an_according_verb_with_bihi_names_the_source_after_it(audit, text):
     claim = audit(text).claims[0]
     assert (claim.source.type, claim.source.text) == ("named_organization", "وزارة الصحة")
+
+
+@pytest.mark.parametrize("text", [
+    # the feminine present of a speech verb listed with its masculine (the class in the pools: "وتضيف"، "وتؤكد"،
+    # "وتشير" in arabic-pool/alarabia_*, bbc_*, cnn_*): going on, revealing, appealing
+    "وتختتم الوزارة بالقول إن التحقيق مستمر.",
+    "وتفصح الوزارة في بيانها عن أن التحقيق مستمر.",
+    "وتهيب الوزارة بالمواطنين عدم الاقتراب من المنطقة.",
+])
+def test_the_feminine_present_of_each_speech_verb(audit, text):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_organization", "الوزارة")

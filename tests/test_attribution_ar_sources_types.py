@@ -184,3 +184,23 @@ def test_many_is_no_count_noun(audit):
     # arabic-pool/alarabia_AL-internationalNews-517-20180317: كثير is left out of closed.ar.group_quantifier
     claim = audit("وتفاعل كثير من اليمنيين، لمطالبة العالم بإنقاذ المدينة.").claims[0]
     assert "src.group_quantifier.ar" not in claim.source.rules
+
+
+@pytest.mark.parametrize("sentence", [
+    # the class in the pools: arabic-saudi/aawsat_2015-08-08_002 and alriyadh_2015-08-06_058 ("مصدر أمني"),
+    # arabic-pool/france24_FR-middleEast-192-20180405 ("مصادر قضائية"), bbc_BB-middleEast-265-20180330 ("مصادر
+    # طبية"); the domains completed by the structure of the state (src.ar.official_source)
+    "وقال مصدر رئاسي إن الرئيس سيزور القاهرة الأسبوع المقبل.",
+    "وأكدت مصادر نيابية أن الجلسة تأجلت.",
+    "وقال مصدر سيادي إن الاتفاق بات قريبا.",
+    "وذكرت مصادر عدلية أن المتهمين مثلوا أمام القاضي.",
+    "وقال مصدر ديبلوماسي غربي إن المحادثات تعثرت.",
+    "وأفادت مصادر حزبية بأن المؤتمر تأجل.",
+])
+def test_a_source_of_an_institution_s_domain_is_an_unnamed_official(audit, sentence):
+    assert audit(sentence).claims[0].source.type == "anonymous_official"
+
+
+def test_a_field_source_is_unnamed_not_official(audit):
+    # arabic-pool/alarabia_AL-internationalNews-813-20180405: the field is no institution (tuned gold anonymous)
+    assert audit("وأفادت مصادر ميدانية أن المعارك مستمرة.").claims[0].source.type == "anonymous"

@@ -1593,3 +1593,37 @@ def test_a_speaker_after_leaflets_in_another_clause_is_the_source(audit, text, s
 ])
 def test_what_an_office_puts_out_is_no_part_of_its_span(audit, text, source):
     assert claim_of(audit, text).source.text == source
+
+
+@pytest.mark.parametrize("text, reason", [
+    # arabic-pool/skynews_SK-middleEast-670-20180330 (two, the dual), skynews_SK-internationalNews-2154-20180615
+    # (نشر), arabic-saudi/aawsat_2015-08-08_002: asking, preferring or stipulating that the name or identity not be
+    # disclosed, mentioned or published, or refusing to disclose it (anon.ar.not_authorized)
+    ("وقال مصدران أمنيان، طلبا عدم الكشف عن هويتيهما، إن الهجوم أحبط.", "طلبا عدم الكشف عن هويتيهما"),
+    ("وقال مسؤول أمني، طلب عدم نشر اسمه، إن الهجوم أحبط.", "طلب عدم نشر اسمه"),
+    ("وقال مسؤول، مفضلا عدم الإفصاح عن هويته، إن الهجوم أحبط.", "مفضلا عدم الإفصاح عن هويته"),
+    ("وقال مسؤول رفض الكشف عن اسمه إن الهجوم أحبط.", "رفض الكشف عن اسمه"),
+])
+def test_a_stated_reason_for_anonymity(audit, text, reason):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "anonymous_official" and claim.source.anonymity_reason == reason
+
+
+def test_a_source_named_again_with_its_reason_keeps_its_own_phrase(audit):
+    # arabic-pool/skynews_SK-middleEast-670-20180330: the officials named again, not the sentence before's phrase
+    claims = audit("وكان مسؤولان أميركيان قد قالا إن جنديا أميركيا قتل في انفجار. وقال المسؤولان الأميركيان، "
+                   "الذان طلبا عدم الكشف عن هويتيهما، إن الانفجار وقع أمس الخميس.").claims
+    assert claims[1].source.text == "المسؤولان الأميركيان"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the class in the pools (attr.speech_noun): arabic-pool/alarabia_AL-internationalNews-1203-20180516 (هادي),
+    # alarabia_AL-internationalNews-1390-20180530, alarabia_AL-internationalNews-185-20180224 (مانيلا); the nouns
+    # completed by the classes of the verbs (cue.ar.speech_noun): confirming, calling, welcoming
+    ("وجاء ذلك عقب تأكيدات الخارجية الأمريكية أن المحادثات ستستأنف.", "الخارجية الأمريكية"),
+    ("وجاء ذلك في نداء وجهته منظمة الصحة العالمية إلى الدول المانحة.", "منظمة الصحة العالمية"),
+    ("وجاء ذلك في ترحيب وزارة الخارجية بالاتفاق.", "وزارة الخارجية"),
+])
+def test_a_verbal_noun_of_each_class_of_speech_names_its_speaker(audit, text, source):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_organization", source)

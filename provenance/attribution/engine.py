@@ -553,8 +553,9 @@ class Attributor:
             why.append("attr.continuation.side_clause")  # the clause would have made the sentence the speaker's
         main = self._main(cands, n, lang) or lang.participle(r, cues["participle"]) or lang.noun_cue(r)
         if reason is not None and last is not None and last.source.type in ("anonymous_official", "anonymous") \
-                and (main is None or main.typed.type in (None, "named_person", "anonymous_official", "anonymous")):
-            main = None  # the sentence explains why the previous source is anonymous
+                and (main is None or main.typed.type in (None, "named_person", "anonymous_official", "anonymous")
+                     and main.typed.type != last.source.type):
+            main = None  # the sentence explains why the previous source is anonymous; named again, it is its own
         speaker: Optional[Speaker] = None
         named = False
         if main is None:
