@@ -1341,3 +1341,30 @@ def test_a_bodys_own_counsel_holds_its_office(audit, text, later):
     # office, not a lawyer's trade (also wash-post_2016-07-13: "FBI General Counsel James A. Baker")
     claims = audit("Title\n\n" + text).claims
     assert [c.source.type for c in claims if c.source.text == later] == ["named_official"]
+
+
+@pytest.mark.parametrize("text, later", [
+    # nyt_2015-12-31_trump-turns-attacks-on-another-c.txt: "the woman" was Mrs. Clinton, the woman last named
+    ("At a town hall meeting in New Hampshire, a young woman asked Mrs. Clinton about the allegations. "
+     "''You say that all rape victims should be believed,'' the woman said.", "the woman"),
+    # breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt (PolNeAR train): "the man" was Sanders
+    ("One man in Manchester, responding to a question about Bernie Sanders, spoke up. "
+     "\u201cThey stole the country,\u201d the man shouted.", "the man"),
+    # nyt_2016-07-11_from-failed-hopefuls-bold-ideas-.txt (PolNeAR train): "the partner" was a person remembered
+    ("Or you could do what a partner at Mr. Birdthistle's former firm told him. Mr. Birdthistle listened. "
+     "The solution, the partner told them, was simple.", "the partner"),
+])
+def test_a_person_brought_in_unnamed_is_the_one_a_later_definite_noun_goes_back_to(audit, text, later):
+    # src.definite_person.introduced: "a young woman", "One man", "a partner" (closed.en.introducing_determiner)
+    # bring in an unnamed person; "the woman" after them is that person, anonymous, not the person last named
+    # (also west-journal_2016-02-09 "a woman at one of Trump's rallies ... the woman shouted"; huff-post_2016-07-14
+    # "A witness interviewed by congressional staff said ... The witness said")
+    claims = audit("Title\n\n" + text).claims
+    assert [c.source.type for c in claims if c.source.text == later] == ["anonymous"]
+
+
+def test_an_appositive_after_a_name_brings_in_no_one_unnamed(audit):
+    # "Jane Roe, a mother of three, said": a later "the mother" is Roe, the person named (src.definite_person)
+    claims = audit("Title\n\nJane Roe, a mother of three, said the school had closed. "
+                   "\"We were never told,\" the mother said.").claims
+    assert [c.source.type for c in claims if c.source.text == "the mother"] == ["named_person"]

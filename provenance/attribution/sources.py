@@ -69,6 +69,8 @@ class Memory:
     at: Optional[int] = None  # where the sentence being read opens in the body; None: past it (the title)
     end: Optional[int] = None  # where it closes (Memory.met through it)
     title_words: frozenset[str] = frozenset()  # the words of the article's title (normalised): read before the body
+    # a noun of one person the body brings in unnamed ("a young woman asked") -> where it does (SpanGrammar.unnamed_people)
+    unnamed: dict[str, list[int]] = field(default_factory=dict)
 
     def scratch(self) -> "Memory":
         """A copy to type trial phrases against: what typing them remembers (names and the rules that found them,
@@ -228,8 +230,8 @@ class SpanGrammar:
         """The first hit of a lexicon that can be the span's head (`before_title`: also right before a title)."""
         return self.typer.search(family, n)
 
-    def unexplained(self, span: str, n: str) -> Typed:
-        """A span that no lexicon, name or memory explains."""
+    def unexplained(self, span: str, n: str, memory: Optional[Memory] = None) -> Typed:
+        """A span that no lexicon, name or memory explains (`memory`: what the body brought in before it)."""
         return Typed("unattributed", rules=["src.unknown"])
 
     def name_parts(self, after_comma: list[str]) -> list[str]:
@@ -273,6 +275,10 @@ class SpanGrammar:
     def named_relatives(self, body: str, nb, people, memory: Memory) -> None:
         """Remember the relatives (of the person_role lexicon `people`) introduced after their own name, to know them
         again unnamed. None in the default reading."""
+
+    def unnamed_people(self, nb, memory: Memory) -> None:
+        """Remember where the body (`nb`: normalised) brings in a person unnamed, by the noun it uses ("a young woman
+        asked"), for a later "the woman" (src.definite_person.introduced). None in the default reading."""
 
     def seen_index(self, nb) -> Optional[Callable[[], dict[str, int]]]:
         """What indexes where the body (`nb`: normalised) first has each word, for Memory.met; None: never asked."""
@@ -499,7 +505,7 @@ class SourceTyper:
             return Typed("named_person", name=name, rules=["src.name"], bare_name=True)
         if doc is not None:
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
-        return g.unexplained(span, n)
+        return g.unexplained(span, n, memory)
 
     def _held_no_more(self, n: str, office, names: list[str], g: SpanGrammar) -> bool:
         """Whether a name before an office or right after it (not a body after it: "the former CEO of
@@ -602,3 +608,4 @@ class SourceTyper:
         for _, name, spelling in body_grammar.introductions(introduced, known_names):
             memory.remember(name, "named_official", spelling)  # by the words the article spells
         memory.index = body_grammar.seen_index(nb)
+        body_grammar.unnamed_people(nb, memory)

@@ -567,7 +567,7 @@ class ArabicSpans(SpanGrammar):
             return True  # "فتاة سعودية": an adjective without the article describes the noun before it
         return word[:1] in "لبك" and word not in self.country_words
 
-    def unexplained(self, span: str, n: str) -> Typed:
+    def unexplained(self, span: str, n: str, memory: Optional[Memory] = None) -> Typed:
         # no word of the span can be a name and no lexicon explains it ("في لقاء", "قائلا", "كلمته"):
         # the verb's subject was dropped or is elsewhere; say so, never invent a name
         return Typed(None, rules=["src.unresolved"])

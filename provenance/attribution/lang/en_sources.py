@@ -46,6 +46,9 @@ _EN_AFFILIATION_AFTER = re.compile(r" (?:of|at|for|with) ")  # right after an of
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun")  # the nouns a name before them only modifies
 # lexicons that type a span by something other than a title in its appositive (_titles_of_others)
 _NOT_OTHERS = ("outlet", "media_generic", "state_media_generic", "intelligence", "document_noun", "org_noun", "authority")
+_APPOSITIVE_END = re.compile(r"(?: [^\s,]+){0,6}?,")  # the rest of "Jane Roe, a mother of three, said"
+# how far back a person brought in unnamed is what "the woman" stands for: about a paragraph
+_INTRODUCED_REACH = 600
 _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 # a journalist beside their outlet: "NBC's Ali Vitali", "MSNBC reporter Alex Seitz-Wald", "Paul Krugman of the
 # New York Times", "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera"
@@ -82,6 +85,12 @@ class EnglishSpans(SpanGrammar):
         # a body of people: a group or the people gathered at an event, a kind of group (en.class.crowd_noun)
         self._groups = self.people["group_noun"] | self.people["crowd_noun"]
         self._nouns = self.people["person_noun"] | self._groups  # "the Republican electorate"
+        # "a young woman asked", "One man in Manchester": a person brought in unnamed; up to two words before the
+        # noun (src.definite_person.introduced)
+        self._introduction = re.compile(
+            r"(?<![\w'-])(?:" + "|".join(map(re.escape, closed_class(typer.rules, "closed.en.introducing_determiner")))
+            + r") (?:[a-z-]+ ){0,2}?(" + "|".join(map(re.escape, sorted(self.people["person_noun"], key=len, reverse=True)))
+            + r")(?![\w'-])", re.I)
         self._months = closed_class(typer.rules, "closed.en.month")
         self._plural_titles = closed_class(typer.rules, "closed.en.plural_title")  # "Reps. Jane Roe and John Doe"
         self._polls = [t.split() for t in closed_class(typer.rules, "src.anonymous_share.en.polls")]  # "survey", "polled"
@@ -452,6 +461,19 @@ class EnglishSpans(SpanGrammar):
         # the words of the body, for a poll named before a share (_respondents)
         return partial(_first_words, nb)
 
+    def unnamed_people(self, nb, memory: Memory) -> None:
+        text = nb.text
+        for m in self._introduction.finditer(text):
+            if not (text[max(0, m.start() - 2):m.start()] == ", " and _APPOSITIVE_END.match(text, m.end())):
+                memory.unnamed.setdefault(m.group(1).lower(), []).append(nb.offsets[m.start()])
+
+    def _introduced(self, head: str, memory: Memory) -> bool:
+        """Whether the body brought in a person unnamed by the noun shortly before the sentence being read (within
+        _INTRODUCED_REACH characters: "a famous TV journalist" in a lead, named Ramos since, is not "the star
+        journalist" twenty paragraphs on)."""
+        at = memory.at
+        return at is not None and any(0 <= at - p <= _INTRODUCED_REACH for p in memory.unnamed.get(head, ()))
+
     def _journalist(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         """"NBC's Ali Vitali", "New York Times columnist David Brooks", "Paul Krugman of the New York Times": a
         person named with the outlet they write for is that person (LABELLING: a journalist is a named_person);
@@ -704,10 +726,10 @@ class EnglishSpans(SpanGrammar):
             return i + sum(width for at, width in starts if at < i)
         return Hit(back(hit.start), back(hit.end), hit.text, hit.entry_id, hit.family, hit.value)
 
-    def unexplained(self, span: str, n: str) -> Typed:
-        return self._people(span, n) or Typed("unattributed", rules=["src.unknown"])
+    def unexplained(self, span: str, n: str, memory: Optional[Memory] = None) -> Typed:
+        return self._people(span, n, memory) or Typed("unattributed", rules=["src.unknown"])
 
-    def _people(self, span: str, n: str) -> Optional[Typed]:
+    def _people(self, span: str, n: str, memory: Optional[Memory] = None) -> Optional[Typed]:
         """An English subject headed by a noun of people or a quantifier (rules/en/people.yaml): "several
         observers", "two in three", "most of them" are unnamed sources; "the witness", "the businessman" (a
         definite person) refer back to the person last cited, as a pronoun does."""
@@ -721,6 +743,9 @@ class EnglishSpans(SpanGrammar):
             return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])  # "43 said", "at least 21,000"
         plural = self._plural(head)
         if words[0] in self.typer.words.definite and head in self.people["person_noun"] and not plural:
+            if memory is not None and self._introduced(head, memory):
+                # "a young woman asked Mrs. Clinton ... '...,' the woman said": the one brought in unnamed
+                return Typed("anonymous", role=span.strip(), rules=["en.class.person_noun", "src.definite_person.introduced"])
             return Typed(None, rules=["en.class.person_noun", "src.definite_person"])
         if head in self.people["person_noun"] or head in self._groups and words[0] not in self.typer.words.definite:
             # "the crowd booed" is a scene, not a source
