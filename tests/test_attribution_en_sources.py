@@ -119,6 +119,18 @@ def test_a_journalist_named_with_their_outlet_is_a_person(audit, text, name):
 
 
 @pytest.mark.parametrize("text", [
+    # nyt_2015-11-09 (PolNeAR train): a document noun ("polling") in the appositive is the person's work
+    "Bill McInturff, the Republican half of a bipartisan polling team for The Wall Street Journal and NBC News, "
+    "sounded a cautious note about the jobs report.",
+    "Bill Smith, the author of a report for The New York Times, said the race was close.",
+])
+def test_an_outlet_in_a_named_persons_appositive_leaves_the_person(audit, text):
+    # the name heads the span; the outlet after "for" says whom the person works for, not who speaks
+    source = audit(text).claims[0].source
+    assert (source.type, source.name) == ("named_person", text.split(",")[0])
+
+
+@pytest.mark.parametrize("text", [
     # politico_2016-05-26_poll-clinton-and-sanders-in-dead.txt
     "Just over a quarter, 26 percent, say they will vote for someone else.",
     # usa-today_2016-03-16_american-dream-survives-among-mi.txt

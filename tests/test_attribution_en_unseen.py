@@ -580,9 +580,46 @@ def test_an_unnamed_group_of_officials_agreeing_is_the_source(audit, text, name)
     "Some lawmakers disagree over how far-reaching the bill should be.",
 ])
 def test_a_group_disagreeing_on_a_question_holds_no_stance(audit, text):
-    # en.class.belief_object: "on" and "over" name the question the group is split on, a fact about the group
+    # en.class.stance_question: "on" and "over" name the question the group is split on, a fact about the group
     claim = audit(text).claims[0]
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, name", [
+    # a time phrase after "over" or "on" is no question: the belief or the stance is still the group's
+    ("Some Democrats worried over the weekend that Clinton's lead was slipping.", "Some Democrats"),
+    ("Officials disagreed on Tuesday that the plan was sound.", "Officials"),
+    # "over" after a belief is no question either (en.class.stance_question holds verbs of agreeing only)
+    ("Some Democratic strategists worry over whether the party can hold the Senate.", "Some Democratic strategists"),
+])
+def test_a_time_phrase_after_on_or_over_keeps_the_holder(audit, text, name):
+    claim = audit(text).claims[0]
+    assert claim.source.text == name
+    assert "attr.opinion_holder" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    "EU leaders agree new sanctions against Russia.",
+    # huff-post_2016-08-29_erdogan-is-in-syria-with-a-green.txt
+    "Rebel leaders agree its provisional equation to allow Assad to remain in power.",
+])
+def test_a_group_agreeing_a_noun_does_an_act_and_holds_no_stance(audit, text):
+    # en.class.act_object_verb: "agree" with a noun object and no clause after it is what the group did
+    claim = audit(text).claims[0]
+    assert "attr.opinion_holder" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2016-09-07_split-on-supreme-court-aids-chal.txt
+    ("Election-law experts agree it will be difficult to win the majority of justices.", "Election-law experts"),
+    # usa-today_2016-02-04_clinton-and-sanders-face-the-vot.txt
+    ("Some progressives agree Sanders' health care math doesn't add up.", "Some progressives"),
+    ("Most experts agree the economy is slowing.", "Most experts"),
+])
+def test_a_group_agreeing_a_clause_holds_the_stance(audit, text, name):
+    # en.class.act_object_verb: a finite verb or a negation in what follows makes it a clause, the group's stance
+    claim = audit(text).claims[0]
+    assert (claim.source.text, "attr.opinion_holder" in claim.source.rules) == (name, True)
 
 
 @pytest.mark.parametrize("text, name", [

@@ -96,6 +96,7 @@ _SEGMENT_END = re.compile(r"\s--\s|\s[—–-]\s|[,;:()]")
 # who a fronted phrase names to hold the view that follows: "To Sharp," "To many,"; after "For" only a group or
 # unnamed people ("For most Democrats today,"): "For Trump," is mostly what is at stake for him, which PolNeAR's
 # annotators left out (2 of about 25 named persons on its train split)
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s[—–-]")  # where a clause after a verb of agreeing ends
 _UNNAMED_GROUPS = ("anonymous", "anonymous_official")  # the types of a group no one names (cue.en.group_stance)
 _FRONTED_HOLDER_TYPES = {"cue.en.to_holder": (*PERSON_TYPES, "anonymous", "anonymous_official", "named_organization"),
                          "cue.en.perspective_for": ("anonymous", "anonymous_official")}
@@ -291,6 +292,9 @@ class English(Language):
         self.fronted = closed_class(self.rules, "en.class.fronted_clause_opener")  # "Despite the math, some Democrats"
         self.plural_heads = closed_class(self.rules, "en.class.plural_head")
         self.belief_objects = closed_class(self.rules, "en.class.belief_object")
+        self.stance_questions = closed_class(self.rules, "en.class.stance_question")  # "disagree on what"
+        self.act_object_verbs = closed_class(self.rules, "en.class.act_object_verb")  # "agree new sanctions"
+        self.clause_openers = self.words.en_complementizers | self.words.nominative | {"with"}
         # "the" and capitalised words, the last not a plural: a paper's name ("The Hill", "the Tennessean"; not "the
         # Clintons"), a publication's title when "The" keeps its capital inside a sentence (src.title_the.en)
         self.paper_name = re.compile(rf"({as_written(closed_class(self.rules, 'closed.en.definite_article'))})"
@@ -1073,11 +1077,46 @@ class English(Language):
             return False  # the plural verb after no plural ("Monte Haines holds little hope"): a noun
         return all(w.endswith(_ADVERB_ENDING) or w in self.between for w in between) \
             and not n[span[0]:span[1]].endswith(("'s", "s'")) \
-            and (after is None or after.group() not in self.belief_objects) \
+            and not self._object(n, verb, after) \
             and not _DASH_AFTER.match(n, hit.end) \
             and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
                         for h in r.cues["speech"]) \
             and (words_before(n, hit.start) or [""])[0] not in self.words.relatives
+
+    def _object(self, n: str, verb: str, after: Optional[re.Match]) -> bool:
+        """Whether what follows a belief or stance verb is its object, not a clause it holds: a preposition or an
+        infinitive (en.class.belief_object: "fear for their safety", "hope to"), the question a group agrees on
+        (en.class.stance_question: "disagree on what", not "disagreed over the weekend that") or the noun a group
+        agrees as an act (en.class.act_object_verb: "EU leaders agree new sanctions")."""
+        if after is None:
+            return False
+        word = after.group()
+        if word in self.belief_objects:
+            return True
+        if f"{verb} {word}" in self.stance_questions:
+            return not self._time_phrase(n, after.end())
+        return verb in self.act_object_verbs and not self._clause_follows(n, after)
+
+    def _time_phrase(self, n: str, start: int) -> bool:
+        """Whether a time phrase opens at `start` ("the weekend", "Tuesday", "the past week"): its words
+        (closed.en.time_phrase) up to a time word (src.time.en)."""
+        for m in WORD.finditer(n, start):
+            word = m.group().strip(".,;:")
+            if self.typer.is_time_word(word) or word.endswith("s") and self.typer.is_time_word(word[:-1]):
+                return True
+            if word not in self.words.time_phrase:
+                return False
+        return False
+
+    def _clause_follows(self, n: str, first: re.Match) -> bool:
+        """Whether a clause follows a verb of agreeing, not a noun it takes as its object: "that", "with" or a
+        subject pronoun first, nothing, or a finite verb or a negation before the next punctuation ("agree it will
+        be", "agree Sanders' math doesn't add up"; not "agree new sanctions against Russia")."""
+        if first.group().strip(".,;:") in self.clause_openers:
+            return True
+        end = _CLAUSE_END.search(n, first.start())
+        words = n[first.start():end.start() if end else len(n)].split()
+        return not words or any(w in self.words.verb_words for w in words)
 
     @staticmethod
     def _aside(n: str, start: int, end: int) -> bool:

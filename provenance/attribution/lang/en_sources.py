@@ -477,10 +477,13 @@ class EnglishSpans(SpanGrammar):
     def _journalist(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         """"NBC's Ali Vitali", "New York Times columnist David Brooks", "Paul Krugman of the New York Times": a
         person named with the outlet they write for is that person (LABELLING: a journalist is a named_person);
-        an office, a document or a known name in the span leaves it to them."""
+        an office, a document or a known name in the span leaves it to them, but for a document in the
+        appositive of a name heading the span: that is the person's work ("Bill McInturff, the Republican half of
+        a bipartisan polling team for The Wall Street Journal and NBC News", nyt_2015-11-09)."""
         hits = self.typer.hits(n)
         outlets = [*hits["outlet"], *hits["media_generic"]]
-        if not outlets or any(hits[f] for f in _NOT_JOURNALIST):
+        appositive = self._name_heads(span)
+        if not outlets or any(hits[f] and not (appositive and f == "document_noun") for f in _NOT_JOURNALIST):
             return None
         first = min(outlets, key=lambda h: h.start)
         after = n[first.end:].split()[:1]
@@ -495,6 +498,13 @@ class EnglishSpans(SpanGrammar):
         name = " ".join(names)
         memory.remember(name, "named_person")
         return Typed("named_person", name=name, rules=[outlets[0].entry_id, "src.name"])
+
+    def _name_heads(self, span: str) -> bool:
+        """Whether a name alone opens the span before a comma, what follows it an appositive describing the
+        person ("Bill McInturff, the Republican half of ...")."""
+        head, comma, _ = span.partition(",")
+        words = head.split()
+        return bool(comma) and len(words) > 1 and self.typer.name_tokens(head) == [w.strip(".") for w in words]
 
     def _unnamed_people(self, span: str, n: str) -> Optional[Typed]:
         """"a New Hampshire Republican", "a Democrat familiar with his remarks": a determiner, modifiers and a
