@@ -68,7 +68,7 @@ LEXICON_FAMILIES = {
     "hedge", "anonymity_reason",
     # text.yaml
     "abbreviation", "abbreviation_rank", "abbreviation_final", "abbreviation_dotted_place", "sentence_opener",
-    "abbreviation_capitalised", "abbreviation_numero",
+    "abbreviation_capitalised", "abbreviation_numero", "abbreviation_unit", "clock_hour",
     "month", "stopword_de", "stopword_es", "stopword_fr", "stopword_en", "stopword_it", "stopword_pt",
     "interview_question", "interview_answer", "interview_addressee", "interview_addressee_passive",
     "interview_answer_colon", "interview_glued_name", "interview_question_glued", "interview_bullet_question",

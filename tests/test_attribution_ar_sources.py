@@ -143,6 +143,14 @@ def test_a_definite_official_with_the_holders_name_after_its_complement_is_that_
     # without the article, an official whose complement goes on to a name is not named by it: the name is the
     # complement's
     "وقال مسؤول في مكتب الرئيس محمد مرسي إن الوضع هادئ.",
+    # review of session 36: an indefinite noun of the complement is in construct with the name after it, the
+    # campaign's, the city's, the office's: no holder's name
+    "وقال المسؤول في حملة هيلاري كلينتون إن المرشحة ستفوز.",
+    "وقال المسؤول في مدينة سان فرانسيسكو إن المدينة آمنة.",
+    "وقال المسؤول في مكتب بنيامين نتنياهو إن المفاوضات مستمرة.",
+    "وقال المسؤول في مؤسسة بيل غيتس إن المشروع مستمر.",
+    "وقال المسؤول في مستشفى الملك فيصل التخصصي إن المريض بخير.",
+    "وقال المسؤول في جامعة جورج تاون إن الدراسة مستمرة.",
 ])
 def test_an_official_with_no_name_after_it_stays_unnamed(audit, text):
     assert audit(text).claims[0].source.type == "anonymous_official"

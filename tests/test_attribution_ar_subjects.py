@@ -409,3 +409,19 @@ def test_the_holder_named_through_the_complement_is_the_official_named_again(aud
 def test_a_name_in_brackets_inside_a_subject_is_part_of_it(audit, text, kind, source):
     claim = audit(text).claims[0]
     assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # review of session 36: a bracketed day after a time word is when, not who; the subject follows the verb
+    ("واليوم (الأحد) أكد وزير الخارجية سامح شكري أن المحادثات مستمرة.", "named_official", "وزير الخارجية سامح شكري"),
+    ("أمس (الأحد) قال مسؤول لبناني إن الحكومة ستستقيل.", "anonymous_official", "مسؤول لبناني"),
+    ("ومساء أمس (السبت) أعلنت وزارة الداخلية أن الهجوم فشل.", "named_organization", "وزارة الداخلية"),
+    # a dateline without its dash (a place, the agency in brackets) is no subject either
+    ("بيروت (رويترز) قال مسؤول لبناني إن الحكومة ستستقيل.", "anonymous_official", "مسؤول لبناني"),
+    ("الرياض (واس) أعلنت وزارة الداخلية أن الهجوم فشل.", "named_organization", "وزارة الداخلية"),
+    # but a noun of the press before the bracket makes it that outlet's name
+    ("وكانت صحيفة (الرياض) قالت إن الوزير سيزور القاهرة.", "media", "صحيفة (الرياض)"),
+])
+def test_time_words_or_a_dateline_in_brackets_before_the_verb_are_no_subject(audit, text, kind, source):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (kind, source)

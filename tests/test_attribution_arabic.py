@@ -331,6 +331,18 @@ def test_the_engineer_named_after_the_abbreviation_is_an_official_later(audit):
     assert later.source.type == "named_official"
 
 
+@pytest.mark.parametrize("text", [
+    # review of session 36: after a number or an hour م is the era, the metre or the evening
+    # (text.abbreviation_unit.ar, text.clock_hour.ar), and its stop ends the sentence
+    "وقد تأسست المدينة في عام 1950 م. وقال الوزير إن المشروع سيكتمل قريبا.",
+    "وفاز العداء بسباق 100 م. وقال الوزير إن المشروع سيكتمل قريبا.",
+    "وصل الوفد الساعة العاشرة م. وقال الوزير إن المشروع سيكتمل قريبا.",
+])
+def test_the_letter_of_a_unit_after_a_number_or_an_hour_ends_the_sentence(audit, text):
+    claims = audit(text).claims
+    assert len(claims) == 2 and claims[1].text.startswith("وقال الوزير")
+
+
 def test_a_vowelled_word_ending_in_the_letter_of_an_abbreviation_ends_the_sentence(audit):
     # arabic-saudi/sabq_2015-07-22_064 is vowelled: the last letter of "لكُم" is no "م." (text.abbreviation.ar)
     assert len(audit("قال الإمام إن الأمر لكُم. وأضاف أن الفتنة نائمة.").claims) == 2

@@ -135,6 +135,7 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
     """The body's sentences; given the body normalised, each sentence carries its view of it."""
     abbreviations = _Abbreviations(rules.terms("abbreviation"), rules.terms("abbreviation_dotted_place"),
                                    rules.terms("abbreviation_capitalised"), rules.terms("abbreviation_numero"))
+    units = _Units(rules.terms("abbreviation_unit"), rules.terms("clock_hour"))
     ranks = rules.terms("abbreviation_rank")
     closing = _Closing(rules.terms("abbreviation_final"), rules.terms("sentence_opener"))
     out: list[Sentence] = []
@@ -161,7 +162,7 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                 nxt = _NON_SPACE.search(text, end)
                 word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer
                 if m.group() == "." and (abbreviations.hold(word, nxt) or _rank(word, nxt, ranks)) \
-                        and not closing(word, text, end):
+                        and not closing(word, text, end) and not units.counted(word, text[start:m.start() - len(word)]):
                     continue
                 if nxt is not None and nxt.group().islower() and nxt.group().isascii():
                     continue
@@ -216,6 +217,23 @@ class _Abbreviations:
         if low in self.capitalised and not word[:1].isupper():
             return False
         return low in self.terms or (_INITIALS.fullmatch(word) is not None and low not in self.places)
+
+
+@dataclass(frozen=True, slots=True)
+class _Units:
+    """A one-letter abbreviation that also writes a unit, an era or the time of day (text.abbreviation_unit.ar:
+    م, متر, ميلادي, مساء) after a number or an hour (text.clock_hour.ar): "في عام 1950 م. وقال" ends there, as no
+    honorific follows a number."""
+
+    terms: frozenset[str]
+    hours: frozenset[str]
+
+    def counted(self, word: str, before: str) -> bool:
+        """Whether `word`, with `before` the text before it, is such a unit after its number or hour."""
+        if word not in self.terms:
+            return False
+        last = before.split()[-1:]
+        return bool(last) and (last[0][-1].isdigit() or norm(last[0]) in self.hours)
 
 
 def _abbreviated(text: str, start: int, stop: int, abbreviations: _Abbreviations) -> bool:

@@ -503,20 +503,24 @@ class ArabicSpans(SpanGrammar):
         if people is not None and set(n[:people.start()].split()) <= self.typer.arabic_names.closed:
             # "مسؤول في الاستخبارات"، "عدة مصادر استخباراتية": the people, not the bare office noun, head the span
             return Typed("anonymous_official", role=span.strip(), rules=[_INTEL_PEOPLE, "src.head_noun"])
-        if head is not None and head.start == 0 and (known is None or known.start > 0) and not self._holder_named(span, n, head):
+        if head is not None and head.start == 0 and (known is None or known.start > 0) and not self._holder_named(span, n):
             # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
             return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
         return None
 
-    def _holder_named(self, span: str, n: str, head) -> bool:
+    def _holder_named(self, span: str, n: str) -> bool:
         """"وقال المسؤول في المدينة ماساهارو كاتاوكا": one official with the article (closed.ar.named_official_noun),
-        then the name of two words or more its complement runs on to, is a named official, as an office before its
-        holder's name is (typed on by the name: src.name); not a source, officials in the plural or an official
-        without the article ("مسؤول في الشرطة"), whom a name after them does not name."""
+        then the name of two words or more after a complement that is whole and definite ("في المدينة"), is a
+        named official, as an office before its holder's name is (typed on by the name: src.name); not a source,
+        officials in the plural or an official without the article ("مسؤول في الشرطة"), whom a name after them
+        does not name. An indefinite noun in the complement is in construct: the name after it is its genitive,
+        not the holder ("المسؤول في حملة هيلاري كلينتون"، "في مستشفى الملك فيصل التخصصي")."""
         words = n.split()
         if not DEFINITE.match(n) or not words or words[0].removeprefix("ال") not in self.named_official_nouns:
             return False
-        return len(self.typer.name_tokens(span, last=True)) >= 2
+        names = self.typer.name_tokens(span, last=True)
+        at = words.index(norm(names[0])) if len(names) >= 2 and norm(names[0]) in words else -1
+        return at > 1 and all(w in self.typer.words.opening_prepositions or DEFINITE.match(w) for w in words[1:at])
 
     def appositive_name(self, span: str, names: list[str], memory: Memory) -> Optional[Typed]:
         """"فتاة سعودية"، "حصيلة سابقة"، "أندية أخرى": a name is definite, so a word no lexicon knows followed by

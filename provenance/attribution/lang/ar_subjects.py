@@ -245,13 +245,32 @@ class ArabicSubjects(SubjectFinder):
             toks.pop(0)
         while toks and toks[-1].group() in self.sentence_adverbs:
             toks.pop()  # "لكن المصادر أيضا أشارت"
-        if toks and self.unjoined.sub("", toks[0].group()) in self.words.opening_prepositions:
+        if toks and self.unjoined.sub("", toks[0].group()) in self.words.opening_prepositions \
+                or self._time_only(toks) or self._dateline(n, toks):
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
         if not toks or len(toks) > 9 or STOP_PUNCT.search(_QUOTED_NAME.sub("", n[toks[0].start():toks[-1].end()])) \
                 or any(t.group() in self.words.not_in_subject or t.group()[:1] in self.conjunctions and t.group()[1:] in self.negated
                        for t in toks):  # "ولم يوضح المصدر": the subject follows the negated verb
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
+
+    def _time_only(self, toks: list[re.Match]) -> bool:
+        """Time words alone before the verb, one in brackets too ("واليوم (الأحد) أكد"، "ومساء أمس (السبت)
+        أعلنت"): when, not who; the subject follows the verb (src.time.ar)."""
+        return bool(toks) and all(self._time(t.group().strip("()")) for t in toks)
+
+    def _dateline(self, n: str, toks: list[re.Match]) -> bool:
+        """A dateline without its dash opening the sentence, a place and an outlet in brackets ("بيروت (رويترز)
+        قال"، "الرياض (واس) أعلنت"): no noun of a speaker or the press before the bracket, which would make the
+        bracket that noun's name ("صحيفة (الرياض) قالت"); the subject follows the verb."""
+        if not toks or n[:toks[0].start()].strip() or not toks[-1].group().endswith(")"):
+            return False
+        stretch = n[toks[0].start():toks[-1].end()]
+        bracket = stretch.rfind("(")
+        inside, before = stretch[bracket + 1:-1], stretch[:bracket].strip()
+        hit = self.rules.outlet_names.search(inside)
+        return bool(before) and hit is not None and hit.start == 0 and hit.end == len(inside) \
+            and not any(self.typer.search(f, before) for f in (*_SPEAKER_LEXICONS, *_BODY_LEXICONS, *_BODY_HEADS))
 
     def purpose(self, verb: str) -> bool:
         """ل before a verb of speech in the present ("ليستنكر"، "ليعلن"): so as to say; the verb shares the
