@@ -654,6 +654,27 @@ def test_an_appositive_opened_by_a_trade_names_a_person_whatever_office_it_tells
     assert "title.en.trade" in claims[0].reasons
 
 
+@pytest.mark.parametrize("text, name", [
+    # nyt_2016-02-20_for-pope-it-s-bigger-than-trump-.txt
+    ("Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, L'Osservatore Romano, said every "
+     "pope was ''both religious and political.''", "Giovanni Maria Vian"),
+    # nyt_2016-02-01_with-wall-st-center-stage-novel-.txt
+    ("''I think it can work,'' said Louisa Ermelino, the reviews director at Publishers Weekly, who has not read the "
+     "work but knows its gist.", "Louisa Ermelino"),
+    # usa-today_2016-01-19_clinton-media-strategy-follows-b.txt
+    ("Whether the Clinton or Trump model is more effective will be part of the election postmortem, said Jake "
+     "Horowitz, editor in chief of Mic.com.", "Jake Horowitz"),
+])
+def test_a_newsroom_rank_names_a_journalist_not_an_official(audit, text, name):
+    # LABELLING named_person: a journalist; an editor in chief or a desk's director (title.en.newsroom) holds no
+    # body's office, though "chief" and "director" are words of offices, later by the family name too
+    claims = audit("Title\n\n" + text + " ''It is a tough area,'' Mr. " + name.split()[-1] + " said.").claims
+    assert [c.source.type for c in claims] == ["named_person"] * 2
+    assert claims[0].source.name == name
+    # the first two by the appositive (title.en.newsroom); Jake Horowitz by his name, once the body's prescan no
+    # longer remembers him as the holder of "chief"
+
+
 @pytest.mark.parametrize("text", [
     # second review of session 29 (finding 3): the office after "of", "to" is another's
     "Jane Doe, an economist who is a critic of the president, said the plan was flawed.",

@@ -553,6 +553,14 @@ class SourceTyper:
         end = stop.start() if stop else possessor.end + 60
         return any(possessor.end < h.start < end and not g.past_office(nb, h, []) for h in roles)
 
+    def _within_trade(self, text: str, hit) -> bool:
+        """Whether a longer trade holds an office's word: "قائد المنتخب" opens with one (a player), as "director of
+        the University of New Hampshire Survey Center" (title.en.research_head), read over a body's name; "editor in
+        chief" (title.en.newsroom) ends with one. The trade's holder is no office holder."""
+        start = text.rfind(" ", 0, max(0, hit.start - 40)) + 1
+        return any(t.start <= hit.start and t.end >= hit.end and t.end - t.start > hit.end - hit.start
+                   for t in self.lex["person_role"].finditer(text, start, hit.end + 100))
+
     def prescan(self, scanned: ScannedBody, memory: Memory) -> None:
         """Remember role-bearing and known names across the body before typing sources."""
         body, nb, hits = scanned.text, scanned.normalized, scanned.hits
@@ -562,10 +570,7 @@ class SourceTyper:
         for hit in roles:
             if body_grammar.spoken_through(body, *nb.span(hit.start, hit.end)):
                 continue  # "Schilling, through a spokeswoman": no office of Schilling's
-            trade = self.lex["person_role"].search(nb.text, hit.start, hit.end + 100)
-            if trade is not None and trade.start == hit.start and trade.end > hit.end:
-                # "قائد المنتخب": a longer trade opening with an office's word (a player) holds no office, as "director
-                # of the University of New Hampshire Survey Center" (title.en.research_head), read over a body's name
+            if self._within_trade(nb.text, hit):
                 continue
             # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
