@@ -296,6 +296,7 @@ def _plain(op: Any, av: Any) -> Optional[list[str]]:
 
 _PROCLITIC_RUNS = ("", "و", "ف", "وو", "وف", "فو", "فف")  # a lexicon's [وف]? before a pattern's own [وف]?
 _WORDLIKE = re.compile(r"\w+")
+_RUNS_SPELLED = 256  # at most this many runs of letters a pattern's opening is spelled out into (leading_words)
 
 
 def whole_words(pattern: str) -> Optional[frozenset[str]]:
@@ -321,7 +322,7 @@ def leading_words(pattern: str) -> Optional[frozenset[str]]:
             and set(_plain(*items[0][1][2][0]) or "x") <= {"و", "ف"}:
         items.pop(0)
     spelled = [""]
-    while items and (chars := _letters(*items[0])) is not None and len(spelled) * len(chars) <= 256:
+    while items and (chars := _letters(*items[0])) is not None and len(spelled) * len(chars) <= _RUNS_SPELLED:
         spelled = [run + c for run in spelled for c in chars]
         items.pop(0)
     if not all(spelled) or not _word_ends(items):
@@ -342,7 +343,7 @@ def _letters(op: Any, av: Any) -> Optional[list[str]]:
     if chars is None and str(op) == "BRANCH":
         alternatives = [_spelled(list(alternative)) for alternative in av[1]]
         chars = None if None in alternatives else [run for runs in alternatives for run in runs]  # type: ignore
-    return chars if chars is not None and len(chars) <= 256 and all(c == "" or _WORDLIKE.fullmatch(c) for c in chars) \
+    return chars if chars is not None and len(chars) <= _RUNS_SPELLED and all(c == "" or _WORDLIKE.fullmatch(c) for c in chars) \
         else None
 
 
@@ -351,7 +352,7 @@ def _spelled(items: list) -> Optional[list[str]]:
     spelled = [""]
     for item in items:
         chars = _letters(*item)
-        if chars is None or len(spelled) * len(chars) > 256:
+        if chars is None or len(spelled) * len(chars) > _RUNS_SPELLED:
             return None
         spelled = [run + c for run in spelled for c in chars]
     return spelled

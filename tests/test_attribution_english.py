@@ -1365,3 +1365,46 @@ def test_one_charged_with_a_crime_says_nothing(audit, text):
 
 def test_accusing_someone_of_something_is_speech(audit):
     assert first(audit, "Trump accused Clinton of lying about her emails.").source.text == "Trump"
+
+
+@pytest.mark.parametrize("text", [
+    # adverbs of any kind between "to" and the event's verb (cue.en.progressive, closed.en.degree_adverb,
+    # closed.en.intensifier, -ly): breitbart_2015-11-17_wash-post-fact-check-if-obama-sa.txt (PolNeAR train,
+    # "goes on to openly ridicule") and the review of session 36's en-over merge
+    "Trump went on to also say that the wall would be built.",
+    "Trump went on to again deny that he had met Putin.",
+    "Trump went on to even suggest that the judge was biased.",
+    "Trump continued to very strongly criticize the Fed's policy.",
+    "Trump continued to publicly and repeatedly criticize the judge.",
+])
+def test_going_on_to_say_after_adverbs_is_speech(audit, text):
+    assert first(audit, text).source.text == "Trump"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the event verb with its particles opens a cue of the speech and stance lexicons in some form (pointed out,
+    # lashed out at, spoke of, hammered, pushed for): usa-today_2016-04-27_clinton-takes-pa-md-and-del-most.txt
+    # ("continues to hammer Clinton"), huff-post_2016-01-19_flint-water-response-perfectly-c.txt ("has continued
+    # to push for", a PolNeAR cue), politico_2016-05-11_clinton-i-support-d-c-statehood.txt ("went on to attack"),
+    # all PolNeAR train; breitbart_2016-04-01_hillary-clinton-gets-testy-on-ca.txt's "responded by pointing a finger"
+    # stays an act (test_responding_by_pointing_a_finger_is_an_act)
+    ("Trump went on to point out that the plan had failed.", "Trump"),
+    ("Trump went on to speak of the wall.", "Trump"),
+    ("Trump continued to speak about the wall.", "Trump"),
+    ("Trump went on to lash out at the judge.", "Trump"),
+    ("Trump continued to rail against the trade deal.", "Trump"),
+    ("Trump continued to hammer Clinton over the emails.", "Trump"),
+    ("Trump responded by pointing out that the plan had failed before.", "Trump"),
+    ("Trump responded by labeling the plan a \"disaster.\"", "Trump"),
+    ("Bush responded by first saying that he had not seen it.", "Bush"),
+    ("Sanders has continued to push for a single-payer health care system — a dream for many Democrats — while "
+     "Clinton has slammed his proposal as too vague.", "Sanders"),
+])
+def test_going_on_to_a_verb_of_the_cue_lexicons_is_speech(audit, text, source):
+    assert first(audit, text).source.text == source
+
+
+def test_responding_by_pointing_a_finger_is_an_act(audit):
+    # breitbart_2016-04-01_hillary-clinton-gets-testy-on-ca.txt (PolNeAR train): "pointed a finger" opens no cue
+    text = "Clinton, clearly frustrated, responded by pointing a finger in the woman’s face."
+    assert first(audit, text).source.type == "unattributed"

@@ -188,20 +188,29 @@ class English(Language):
         self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
                                 rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
+        # adverbs before an event's verb, one or several, "and" between two: "to also say", "to very strongly
+        # criticize", "to publicly and repeatedly criticize" (cue.en.progressive, closed.en.degree_adverb,
+        # closed.en.intensifier or any word in -ly)
+        adverb = rf"(?:{opening(self.between | closed_class(self.rules, 'closed.en.degree_adverb') | closed_class(self.rules, 'closed.en.intensifier'))}|[a-z]+{_ADVERB_ENDING})"
+        adverbs = rf"(?:{adverb}(?:\s+and)?\s+)*"
         # "continued to raise money", "went on to win Ohio": an aspectual verb before the infinitive of its event
-        self.aspect_infinitive = re.compile(rf"\s+{opening(self.infinitive)}\s+(?:[a-z]+{_ADVERB_ENDING}\s+)?([a-z]+)(?![\w'’-])")
+        self.aspect_infinitive = re.compile(rf"\s+{opening(self.infinitive)}\s+{adverbs}([a-z]+)(?![\w'’-])")
         # "responded by abruptly blocking Sanders' access": a response made by an act (closed.en.response_verb)
         self.responses = closed_class(self.rules, "closed.en.response_verb")
-        self.response_act = re.compile(rf"(?:\s+(?:[a-z]+{_ADVERB_ENDING}|first))*\s+{opening(closed_class(self.rules, 'closed.en.gerund_preposition'))}\s+"
-                                       rf"(?:[a-z]+{_ADVERB_ENDING}\s+)?([a-z]+ing)(?![\w'’-])")
+        self.response_act = re.compile(rf"(?:\s+{adverb})*\s+{opening(closed_class(self.rules, 'closed.en.gerund_preposition'))}\s+"
+                                       rf"{adverbs}([a-z]+ing)(?![\w'’-])")
+        # the cue lexicons of saying and stance, asked whether an event's verb, put in the past, opens a cue
+        self.event_cues = self.rules.lexicon("speech", "stance")
         # "The bank has found itself at the center of the jam": a verb with a reflexive object that places its subject
         self.situating = closed_class(self.rules, "closed.en.situating_verb")
         self.reflexive = re.compile(rf"\s+{opening(closed_class(self.rules, 'closed.en.reflexive_pronoun'))}(?![\w'’-])")
         # "The man accused of purchasing two of the guns": a passive participle of accusing, no one speaking
         self.charged_with = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.charged_with'))}\s")
-        self.perfect = closed_class(self.rules, "closed.en.perfect_auxiliary")
+        self.perfect = self.words.finite - self.words.be  # "has accused of": an auxiliary of an active past
         self.irregular_bases = {past: base for e in self.rules.entries_named("en.verb.irregular")
                                 for base, forms in e.irregular.items() for past in forms}  # "went": go
+        self.irregular_forms = {base: forms for e in self.rules.entries_named("en.verb.irregular")
+                                for base, forms in e.irregular.items()}  # "speak": spoke, spoken
         # "the voters will decide", though "Ryan did decide" is his stance as "Ryan decided" is
         self.modal_events = closed_class(self.rules, "closed.en.modal_event")
         self.do_support = closed_class(self.rules, "closed.en.do_support")
@@ -840,7 +849,7 @@ class English(Language):
         if not self._bases(hit) & self.aspectual:
             return False
         event = self.aspect_infinitive.match(r.n, hit.end)
-        if event is None or _stems(event.group(1)) & self.verb_stems:
+        if event is None or self._opens_cue(r.n, event.start(1), {event.group(1)}):
             return False
         rest = _CLAUSE_REST.match(r.n, event.end()).group()
         return not any(_stems(m.group(1)) & self.speech_stems for m in _COORDINATED_VERB.finditer(rest))
@@ -859,7 +868,8 @@ class English(Language):
         """"The man accused of purchasing two of the guns", "a prisoner of war now charged with desertion": a verb of
         accusing right before its charge (closed.en.charged_with) has no object, a passive participle; not after
         "has" or a subject pronoun, its object fronted ("whom she has accused of selling pipe dreams", "the GOP
-        field who he accused of preying on", closed.en.perfect_auxiliary, closed.en.subject_pronoun)."""
+        field who he accused of preying on": an auxiliary not of "be", closed.en.auxiliary less closed.en.be, or
+        closed.en.subject_pronoun)."""
         return self.charged_with.match(r.n, hit.start) is not None \
             and not set(words_before(r.n, hit.start, 1)) & (self.perfect | self.words.nominative)
 
@@ -867,10 +877,31 @@ class English(Language):
         """"Germany has responded by helping to build a NATO rapid response force", "The DNC responded by abruptly
         blocking Sanders' access": a verb of responding (closed.en.response_verb) whose manner is an act after "by"
         tells what was done, not said; "responded by saying", "by explaining" stay speech."""
-        if hit.text.strip() not in self.responses:
+        if not self._bases(hit) & self.responses:
             return False
         act = self.response_act.match(r.n, hit.end)
-        return act is not None and not _ing_stems(act.group(1)) & self.verb_stems
+        return act is not None and not self._opens_cue(r.n, act.start(1), _ing_stems(act.group(1)) | {act.group(1)})
+
+    def _opens_cue(self, n: str, start: int, bases: set[str]) -> bool:
+        """Whether an event's verb at `start`, of one of these base forms, opens a cue of saying or stance in any
+        of its forms, with what follows it: "point out that" (pointed out), "lash out at", "speak of" (spoke of),
+        "hammer Clinton over" (hammered), "label the plan a disaster" (labeled), "push for" (cue.en.learned).
+        The lexicons' own terms and patterns decide, not a list of verbs kept here."""
+        verb = WORD.match(n, start)
+        rest = _CLAUSE_REST.match(n, verb.end()).group()
+        return any(self.event_cues.starts_at(form + rest, 0) for form in self._forms(bases))
+
+    def _forms(self, bases: set[str]) -> set[str]:
+        """The forms a verb of these base forms may take: itself, its pasts and presents, regular ("hammered",
+        "labeled", "criticized", "denied") or irregular ("spoke", en.verb.irregular); forms no verb has are
+        harmless, no cue spells them."""
+        forms = set()
+        for base in bases:
+            regular = {base, base + "s", base + "es", base + "ed", base + "d", base + base[-1:] + "ed"}
+            if base.endswith("y"):
+                regular |= {base[:-1] + "ied", base[:-1] + "ies"}
+            forms |= regular | set(self.irregular_forms.get(base, ()))
+        return forms
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """False where the cue word is a noun: "Lazar's claims", "the reports", "her plans", "He cited
