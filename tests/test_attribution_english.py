@@ -1392,3 +1392,24 @@ def test_one_charged_with_a_crime_says_nothing(audit, text):
 
 def test_accusing_someone_of_something_is_speech(audit):
     assert first(audit, "Trump accused Clinton of lying about her emails.").source.text == "Trump"
+
+
+@pytest.mark.parametrize("text, side", [
+    # politico_2016-05-05_paul-ryan-says-he-s-not-ready-to.txt (tuned: was named_official)
+    ("It was a partial reversal for the Wisconsin Republican, who had previously pledged to support the nominee.",
+     None),  # a pledge to act is no attribution `also` keeps
+    # nyt_2016-08-18_trump-hires-conservative-website.txt (was a document)
+    ("His behavior has angered the party's top figures, who have openly expressed concern about preserving Republican "
+     "majorities in the House and Senate.", "the party's top figures, who"),
+    # wash-post_2016-03-22_presidential-candidates-promise-.txt (was anonymous_official)
+    ("He held a private meeting with GOP lawmakers - part of a process in which a candidate who has largely rejected "
+     "the party's orthodoxy might achieve party unity.", "a candidate who"),
+    # politico_2016-02-05_obama-slams-gop-s-doom-and-despa.txt (tuned): "often" is a verb premodifier
+    ("The number marked a symbolic victory for Obama, who has often complained about not getting enough credit.",
+     "Obama, who"),
+])
+def test_a_relative_subject_before_auxiliaries_and_adverbs_opens_a_side_clause(audit, text, side):
+    # closed.en.relative_opener, then closed.en.auxiliary / closed.en.verb_premodifier / -ly: a relative clause, as
+    # "who said" right before its verb is; the main clause is the writer's and the speaker stays in `also`
+    claim = first(audit, text)
+    assert claim.source.type == "unattributed" and (side is None or side in [s.text for s in claim.also])

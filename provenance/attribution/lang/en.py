@@ -474,6 +474,16 @@ class English(Language):
         family = _POSSESSIVE.sub("", words[-1]) if words else ""
         return len(family) > 1 and re.search(rf"(?<![\w'’]){re.escape(family)}['’]s?(?![\w'’])", n) is not None
 
+    def relative_subject(self, clause: list[str]) -> bool:
+        """"Obama, who has often complained about", "the Wisconsin Republican, who had previously pledged to": a
+        relative pronoun (closed.en.relative_opener) as the subject, auxiliaries and adverbs (closed.en.auxiliary,
+        closed.en.verb_premodifier, -ly) between it and the verb, opens a side clause, as "who said" right before the
+        verb does."""
+        words = list(clause)
+        while words and (words[-1] in self.words.finite | self.words.skip or words[-1].endswith(_ADVERB_ENDING)):
+            words.pop()
+        return len(words) < len(clause) and bool(words) and words[-1] in self.relatives
+
     def narrated_speech(self, r: Reading, previous: list[str], end: int) -> bool:
         """"... as she praises his economic record", "He was suspended ... after he posted a comment on Twitter":
         a clause of time or manner whose subject is "he" or "she" (an auxiliary or an adverb may follow it: "after
