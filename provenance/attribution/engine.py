@@ -505,7 +505,8 @@ class Attributor:
             subordinate = hit.start > 0 and {*previous, " ".join(previous)} & self.words.subordinators \
                 and not self.words.subordinate.match(n)  # "بعد أن"
             dated = subordinate and lang.dates_news(r, hit.start)  # "جاء ذلك بعد أن أعلنت": no side clause
-            side_clause = negated or {lang.bare(w) for w in previous} & lang.relatives or subordinate and not dated
+            side_clause = negated or {lang.bare(w) for w in previous} & lang.relatives or subordinate and not dated \
+                or lang.relative_subject(clause)  # "who has often complained"
             narrated = not side_clause and not self.words.subordinate.match(n) \
                 and lang.narrated_speech(r, clause, hit.end)
             side_clause = side_clause or narrated  # still an attribution in the sentence: PolNeAR counts it (`also`)

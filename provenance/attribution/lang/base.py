@@ -95,6 +95,11 @@ class Language:
         is ("Although he told the FBI ..., X happened" is the writer's)."""
         return []
 
+    def relative_subject(self, clause: list[str]) -> bool:
+        """Whether the words of a cue's clause before it end with a relative pronoun and the auxiliaries and adverbs
+        that may follow it: a relative clause, a side clause of the noun before it."""
+        return False
+
     def narrated_speech(self, r: Reading, previous: list[str], end: int) -> bool:
         """Whether a verb of saying in the middle of a sentence, ending at `end`, after the words `previous` (up to
         three of its clause), is a side clause that times the speaking and reports nothing of it

@@ -65,6 +65,7 @@ _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb:
 _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
 _ASIDE = re.compile(r"\s*,[^,;:\"“”()]+,")  # ", who led a filibuster in June," between a holder and its belief
 _COUNT = re.compile(r"\d(?:[\d,]*\d)?")  # "271", "4,051"; not "2008," before a clause
+_NO_PLURAL_COUNT = re.compile(r"0*1|1[89]\d\d|20\d\d")  # one, or a year: "in 2014 says" may be a clause's end
 _PLURAL_NOUN = re.compile(r"[a-z][a-z-]+s(?![\w'’])")  # "delegates": a plural noun after a count
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
@@ -257,6 +258,7 @@ class English(Language):
                                                     for c in ("person_noun", "group_noun", "crowd_noun",
                                                               "possessed_person")))
         self.naming = closed_class(self.rules, "closed.en.naming_participle")  # "a group called X"
+        self.plural_counts = closed_class(self.rules, "closed.en.plural_count")  # "the four states"
         self.plural_relative = re.compile(rf"\s+{opening(self.words.relatives)}\s+"
                                           rf"{opening(closed_class(self.rules, 'closed.en.plural_agreement'))}(?![\w'’])")
         self.indefinite = closed_class(self.rules, "closed.en.indefinite_article")
@@ -484,6 +486,16 @@ class English(Language):
         words = [w for w in _WORD_ONLY.findall(norm(source.name or source.text or "")) if w not in self.name_suffixes]
         family = _POSSESSIVE.sub("", words[-1]) if words else ""
         return len(family) > 1 and re.search(rf"(?<![\w'’]){re.escape(family)}['’]s?(?![\w'’])", n) is not None
+
+    def relative_subject(self, clause: list[str]) -> bool:
+        """"Obama, who has often complained about", "the Wisconsin Republican, who had previously pledged to": a
+        relative pronoun (closed.en.relative_opener) as the subject, auxiliaries and adverbs (closed.en.auxiliary,
+        closed.en.verb_premodifier, -ly) between it and the verb, opens a side clause, as "who said" right before the
+        verb does."""
+        words = list(clause)
+        while words and (words[-1] in self.words.finite | self.words.skip or words[-1].endswith(_ADVERB_ENDING)):
+            words.pop()
+        return len(words) < len(clause) and bool(words) and words[-1] in self.relatives
 
     def narrated_speech(self, r: Reading, previous: list[str], end: int) -> bool:
         """"... as she praises his economic record", "He was suspended ... after he posted a comment on Twitter":
@@ -927,6 +939,8 @@ class English(Language):
             # "FEC reports show", "G-III reports show", "Entrance poll estimates show": two finite verbs do not
             # follow each other unjoined, so the first is a plural noun, the document that shows
             return False
+        if self._after_plural_count(r, hit, words[-1] if words else None):
+            return False  # "in the four states that cast votes"
         if hit.text.strip().endswith("s") and self.plural_relative.match(n, hit.end):
             return False  # "Rust Belt states that have suffered": a plural noun before its relative clause
         if hit.text.strip() in self.naming and self._names_a_thing(r, hit):
@@ -942,6 +956,16 @@ class English(Language):
             return False
         return previous not in self.words.noun_markers and (not previous.endswith(("'s", "s'"))
                                                     or EN_CONTRACTED.fullmatch(previous) is not None)  # "she's predicted"
+
+    def _after_plural_count(self, r: Reading, hit: Hit, previous: Optional[re.Match]) -> bool:
+        """A cue word in -s right after a plural count (closed.en.plural_count, or a count in figures of two or more
+        that is no year) is a plural noun, no verb: a verb in -s agrees with no plural ("in the four states that
+        cast votes", "Rubio has broken many promises", "Police receive 911 calls"). Nothing may stand between them
+        ("Ramos, 58, says")."""
+        if previous is None or r.n[previous.end():hit.start].strip() or not hit.text.split()[0].endswith("s"):
+            return False
+        word = previous.group()
+        return word in self.plural_counts or bool(_COUNT.fullmatch(word)) and not _NO_PLURAL_COUNT.fullmatch(word)
 
     def _count_tells(self, r: Reading, hit: Hit, noun_end: int) -> bool:
         """"Of the 40 officials surveyed, 12 warned lawmakers that ...": a count opening a clause is its subject
