@@ -1347,14 +1347,16 @@ def test_a_bodys_own_counsel_holds_its_office(audit, text, later):
     # nyt_2015-12-31_trump-turns-attacks-on-another-c.txt: "the woman" was Mrs. Clinton, the woman last named
     ("At a town hall meeting in New Hampshire, a young woman asked Mrs. Clinton about the allegations. "
      "''You say that all rape victims should be believed,'' the woman said.", "the woman"),
+    # breitbart_2016-02-08_the-latest-nh-towns-cast-first-v.txt (PolNeAR train): "the man" was Sanders; the man is
+    # no speaker but the subject a sentence opens on (EnglishSpans.unnamed_subjects)
+    ("One man in Manchester, responding to a question about Bernie Sanders, spoke up. "
+     "\u201cThey stole the country,\u201d the man shouted.", "the man"),
 ])
 def test_a_person_brought_in_unnamed_is_the_one_a_later_definite_noun_goes_back_to(audit, text, later):
     # src.definite_person.introduced: a speaker brought in by "a young woman" (closed.en.introducing_determiner) is
     # who a later "the woman" is, anonymous, not the person last named (also west-journal_2016-02-09 "a woman at
     # one of Trump's rallies ... the woman shouted"; huff-post_2016-07-14 "A witness interviewed by congressional
-    # staff said ... The witness said"). Not kept since the review of 11ac20f: "One man in Manchester, responding
-    # to a question about Bernie Sanders, spoke up. 'They stole the country,' the man shouted" (breitbart_2016-02-08,
-    # PolNeAR train), whose man is no speaker's span: "the man" is Sanders again (docs/attribution.md)
+    # staff said ... The witness said")
     claims = audit("Title\n\n" + text).claims
     assert [c.source.type for c in claims if c.source.text == later] == ["anonymous"]
 

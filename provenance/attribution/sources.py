@@ -70,7 +70,7 @@ class Memory:
     end: Optional[int] = None  # where it closes (Memory.met through it)
     title_words: frozenset[str] = frozenset()  # the words of the article's title (normalised): read before the body
     # a noun a speaker was brought in by ("a young woman asked") -> where and their type (SpanGrammar.introduce)
-    unnamed: dict[str, tuple[int, "Typed"]] = field(default_factory=dict)
+    unnamed: dict[str, tuple[tuple[int, "Typed"], ...]] = field(default_factory=dict)
 
     def scratch(self) -> "Memory":
         """A copy to type trial phrases against: what typing them remembers (names and the rules that found them,
@@ -279,6 +279,10 @@ class SpanGrammar:
     def introduce(self, n: str, typed: Typed, memory: Memory) -> None:
         """Remember the noun a speaker's span (`n`: normalised, typed `typed`) brings them in by ("a young woman
         asked"), for a later "the woman" (src.definite_person.introduced). None in the default reading."""
+
+    def unnamed_subjects(self, body: str, memory: Memory) -> None:
+        """Remember where a sentence of the body opens on a person brought in unnamed ("One man in Manchester ...
+        spoke up"), for a later "the man" (src.definite_person.introduced). None in the default reading."""
 
     def seen_index(self, nb) -> Optional[Callable[[], dict[str, int]]]:
         """What indexes where the body (`nb`: normalised) first has each word, for Memory.met; None: never asked."""
@@ -609,3 +613,4 @@ class SourceTyper:
         for _, name, spelling in body_grammar.introductions(introduced, known_names):
             memory.remember(name, "named_official", spelling)  # by the words the article spells
         memory.index = body_grammar.seen_index(nb)
+        body_grammar.unnamed_subjects(body, memory)

@@ -49,6 +49,9 @@ _TITLE_FAMILIES = ("role", "spokesperson", "official_noun")  # the nouns a name 
 _NOT_OTHERS = ("outlet", "media_generic", "state_media_generic", "intelligence", "document_noun", "org_noun", "authority")
 # how far back a person brought in unnamed is what "the woman" stands for: about a paragraph
 _INTRODUCED_REACH = 600
+# where a sentence of the body opens, not inside a quotation (EnglishSpans.unnamed_subjects), and its first words
+_SENTENCE_OPENING = re.compile(r"(?:\A|(?<=[.?!] )|(?<=[.?!][\"'\u201d] )|(?<=\n))(?=[A-Z])")
+_OPENING_TOKEN = re.compile(r"[\w'\u2019-]+|[^\w\s]")
 _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 # a journalist beside their outlet: "NBC's Ali Vitali", "MSNBC reporter Alex Seitz-Wald", "Paul Krugman of the
 # New York Times", "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera"
@@ -87,6 +90,7 @@ class EnglishSpans(SpanGrammar):
         self._nouns = self.people["person_noun"] | self._groups  # "the Republican electorate"
         # "a young woman asked", "one man said": a speaker brought in by a noun (src.definite_person.introduced)
         self._introducing = closed_class(typer.rules, "closed.en.introducing_determiner")
+        self._naming = closed_class(typer.rules, "closed.en.naming_participle")  # "a woman named Jane Roe"
         self._months = closed_class(typer.rules, "closed.en.month")
         self._plural_titles = closed_class(typer.rules, "closed.en.plural_title")  # "Reps. Jane Roe and John Doe"
         self._polls = [t.split() for t in closed_class(typer.rules, "src.anonymous_share.en.polls")]  # "survey", "polled"
@@ -464,31 +468,54 @@ class EnglishSpans(SpanGrammar):
         tired", "'A man has to feed his family,' Roe said", "one man, one vote" bring no one in."""
         if memory.at is None or typed.type in (None, "unattributed"):
             return
-        noun = self._introducing_noun(_NOT_WORDISH.sub(" ", n).split())
+        words = _NOT_WORDISH.sub(" ", n).split()
+        noun = next(filter(None, (self._introducing_noun(words, i) for i in range(len(words)))), None)
         if noun is not None:
-            memory.unnamed[noun] = (memory.at, typed)
+            memory.unnamed[noun] = (*memory.unnamed.get(noun, ()), (memory.at, typed))
 
-    def _introducing_noun(self, words: list[str]) -> Optional[str]:
-        """The noun of one person an introducing determiner opens in the words, its noun phrase's last word, up to
-        two modifiers before it that are neither determiners nor nouns of people ("a woman candidate" is a
-        candidate; "a young woman" a woman)."""
-        for i, word in enumerate(words):
-            if word not in self._introducing:
+    def unnamed_subjects(self, body: str, memory: Memory) -> None:
+        """Remember the sentences that open on a person brought in unnamed, the subject of what they do ("One man in
+        Manchester, responding to a question, spoke up."), anonymous, for a later "the man" as `introduce` does;
+        not a person named at once ("A woman, Jane Roe, stood up", "A worker named Jim Roe") nor a quotation's
+        opening ("\"A man has to feed his family,\" Roe said")."""
+        for m in _SENTENCE_OPENING.finditer(body):
+            tokens = list(_OPENING_TOKEN.finditer(body, m.end(), m.end() + 80))[:6]
+            words = [t.group().lower() for t in tokens]
+            noun = self._introducing_noun(words, 0)
+            if noun is None or self._named_at_once(words[words.index(noun) + 1:], tokens[words.index(noun) + 1:]):
                 continue
-            for j in range(i + 1, min(i + 4, len(words))):
-                if words[j] in self._nouns or words[j] in self.typer.words.definite or words[j] in self._introducing:
-                    follows = words[j + 1] if j + 1 < len(words) else ""
-                    if words[j] in self.people["person_noun"] and follows not in self._nouns:
-                        return words[j]
-                    break
+            role = body[m.end():tokens[words.index(noun)].end()]
+            typed = Typed("anonymous", role=role, rules=["en.class.person_noun"])
+            memory.unnamed[noun] = (*memory.unnamed.get(noun, ()), (m.end(), typed))
+
+    def _named_at_once(self, words: list[str], tokens: list) -> bool:
+        """Whether the words after a noun of people name the person or set it off as no subject: "A woman, Jane
+        Roe,", "A worker named Jim Roe", "One man, one vote"."""
+        if words[:1] == [","]:
+            return len(words) < 2 or not tokens[1].group().islower() or words[1] in self._introducing
+        return words[:1] != [] and words[0] in self._naming
+
+    def _introducing_noun(self, words: list[str], i: int) -> Optional[str]:
+        """The noun of one person an introducing determiner at `i` opens in the words, its noun phrase's last word,
+        up to two modifiers before it that are neither determiners nor nouns of people ("a woman candidate" is a
+        candidate; "a young woman" a woman)."""
+        if i >= len(words) or words[i] not in self._introducing:
+            return None
+        for j in range(i + 1, min(i + 4, len(words))):
+            if words[j] in self._nouns or words[j] in self.typer.words.definite or words[j] in self._introducing:
+                follows = words[j + 1] if j + 1 < len(words) else ""
+                return words[j] if words[j] in self.people["person_noun"] and follows not in self._nouns else None
         return None
 
     def _introduced(self, head: str, memory: Memory) -> Optional[Typed]:
-        """The speaker brought in by the noun shortly before the sentence being read (within _INTRODUCED_REACH
-        characters: "a famous TV journalist" in a lead, named Ramos since, is not "the star journalist" twenty
-        paragraphs on), or None."""
-        at, (where, typed) = memory.at, memory.unnamed.get(head, (None, None))
-        return typed if at is not None and where is not None and 0 <= at - where <= _INTRODUCED_REACH else None
+        """The speaker last brought in by the noun shortly before the sentence being read (within
+        _INTRODUCED_REACH characters: "a famous TV journalist" in a lead, named Ramos since, is not "the star
+        journalist" twenty paragraphs on), or None."""
+        at = memory.at
+        before = [(where, typed) for where, typed in memory.unnamed.get(head, ()) if at is not None and where <= at]
+        # the last remembered first at a tie: the speaker's span, typed, over the sentence's opening read before
+        where, typed = max(reversed(before), key=lambda e: e[0], default=(None, None))
+        return typed if where is not None and at - where <= _INTRODUCED_REACH else None
 
     def _journalist(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         """"NBC's Ali Vitali", "New York Times columnist David Brooks", "Paul Krugman of the New York Times": a
