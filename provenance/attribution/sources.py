@@ -69,8 +69,8 @@ class Memory:
     at: Optional[int] = None  # where the sentence being read opens in the body; None: past it (the title)
     end: Optional[int] = None  # where it closes (Memory.met through it)
     title_words: frozenset[str] = frozenset()  # the words of the article's title (normalised): read before the body
-    # a noun of one person the body brings in unnamed ("a young woman asked") -> where it does (SpanGrammar.unnamed_people)
-    unnamed: dict[str, list[int]] = field(default_factory=dict)
+    # a noun a speaker was brought in by ("a young woman asked") -> where and their type (SpanGrammar.introduce)
+    unnamed: dict[str, tuple[tuple[int, "Typed"], ...]] = field(default_factory=dict)
 
     def scratch(self) -> "Memory":
         """A copy to type trial phrases against: what typing them remembers (names and the rules that found them,
@@ -276,9 +276,13 @@ class SpanGrammar:
         """Remember the relatives (of the person_role lexicon `people`) introduced after their own name, to know them
         again unnamed. None in the default reading."""
 
-    def unnamed_people(self, nb, memory: Memory) -> None:
-        """Remember where the body (`nb`: normalised) brings in a person unnamed, by the noun it uses ("a young woman
+    def introduce(self, n: str, typed: Typed, memory: Memory) -> None:
+        """Remember the noun a speaker's span (`n`: normalised, typed `typed`) brings them in by ("a young woman
         asked"), for a later "the woman" (src.definite_person.introduced). None in the default reading."""
+
+    def unnamed_subjects(self, body: str, memory: Memory) -> None:
+        """Remember where a sentence of the body opens on a person brought in unnamed ("One man in Manchester ...
+        spoke up"), for a later "the man" (src.definite_person.introduced). None in the default reading."""
 
     def seen_index(self, nb) -> Optional[Callable[[], dict[str, int]]]:
         """What indexes where the body (`nb`: normalised) first has each word, for Memory.met; None: never asked."""
@@ -375,6 +379,7 @@ class SourceTyper:
             first = self.type_span(span[:second.start()], norm(span[:second.start()]), memory)
             if first.type not in (None, "unattributed"):
                 typed = Typed(first.type, first.name, first.role, [*first.rules, "src.coordinated"])
+        self.grammar(n).introduce(n, typed, memory)
         if typed.type not in (None, "unattributed"):
             for name, heads in self.anaphor_heads:
                 if any(_heads_span(n, h, self.words.conjunction_proclitics) for h in heads):
@@ -613,4 +618,4 @@ class SourceTyper:
         for _, name, spelling in body_grammar.introductions(introduced, known_names):
             memory.remember(name, "named_official", spelling)  # by the words the article spells
         memory.index = body_grammar.seen_index(nb)
-        body_grammar.unnamed_people(nb, memory)
+        body_grammar.unnamed_subjects(body, memory)

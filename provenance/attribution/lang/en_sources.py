@@ -9,6 +9,7 @@ Iraq") is no head.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache, partial
 from typing import Optional
 
@@ -46,9 +47,11 @@ _EN_AFFILIATION_AFTER = re.compile(r" (?:of|at|for|with) ")  # right after an of
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun")  # the nouns a name before them only modifies
 # lexicons that type a span by something other than a title in its appositive (_titles_of_others)
 _NOT_OTHERS = ("outlet", "media_generic", "state_media_generic", "intelligence", "document_noun", "org_noun", "authority")
-_APPOSITIVE_END = re.compile(r"(?: [^\s,]+){0,6}?,")  # the rest of "Jane Roe, a mother of three, said"
 # how far back a person brought in unnamed is what "the woman" stands for: about a paragraph
 _INTRODUCED_REACH = 600
+# where a sentence of the body opens, not inside a quotation (EnglishSpans.unnamed_subjects), and its first words
+_SENTENCE_OPENING = re.compile(r"(?:\A|(?<=[.?!] )|(?<=[.?!][\"'\u201d] )|(?<=\n))(?=[A-Z])")
+_OPENING_TOKEN = re.compile(r"[\w'\u2019-]+|[^\w\s]")
 _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 # a journalist beside their outlet: "NBC's Ali Vitali", "MSNBC reporter Alex Seitz-Wald", "Paul Krugman of the
 # New York Times", "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera"
@@ -85,12 +88,9 @@ class EnglishSpans(SpanGrammar):
         # a body of people: a group or the people gathered at an event, a kind of group (en.class.crowd_noun)
         self._groups = self.people["group_noun"] | self.people["crowd_noun"]
         self._nouns = self.people["person_noun"] | self._groups  # "the Republican electorate"
-        # "a young woman asked", "One man in Manchester": a person brought in unnamed; up to two words before the
-        # noun (src.definite_person.introduced)
-        self._introduction = re.compile(
-            r"(?<![\w'-])(?:" + "|".join(map(re.escape, closed_class(typer.rules, "closed.en.introducing_determiner")))
-            + r") (?:[a-z-]+ ){0,2}?(" + "|".join(map(re.escape, sorted(self.people["person_noun"], key=len, reverse=True)))
-            + r")(?![\w'-])", re.I)
+        # "a young woman asked", "one man said": a speaker brought in by a noun (src.definite_person.introduced)
+        self._introducing = closed_class(typer.rules, "closed.en.introducing_determiner")
+        self._naming = closed_class(typer.rules, "closed.en.naming_participle")  # "a woman named Jane Roe"
         self._months = closed_class(typer.rules, "closed.en.month")
         self._plural_titles = closed_class(typer.rules, "closed.en.plural_title")  # "Reps. Jane Roe and John Doe"
         self._polls = [t.split() for t in closed_class(typer.rules, "src.anonymous_share.en.polls")]  # "survey", "polled"
@@ -461,18 +461,61 @@ class EnglishSpans(SpanGrammar):
         # the words of the body, for a poll named before a share (_respondents)
         return partial(_first_words, nb)
 
-    def unnamed_people(self, nb, memory: Memory) -> None:
-        text = nb.text
-        for m in self._introduction.finditer(text):
-            if not (text[max(0, m.start() - 2):m.start()] == ", " and _APPOSITIVE_END.match(text, m.end())):
-                memory.unnamed.setdefault(m.group(1).lower(), []).append(nb.offsets[m.start()])
+    def introduce(self, n: str, typed: Typed, memory: Memory) -> None:
+        """Remember the noun a speaker was brought in by ("a young woman asked", "Jane Roe, a mother of three, said",
+        "a woman named Jane Roe asked", "a Carrier executive tells") with the speaker's type and where: a later "the
+        woman" is that speaker (src.definite_person.introduced). Only a speaker's own words: "a sign the man was
+        tired", "'A man has to feed his family,' Roe said", "one man, one vote" bring no one in."""
+        if memory.at is None or typed.type in (None, "unattributed"):
+            return
+        words = _NOT_WORDISH.sub(" ", n).split()
+        noun = next(filter(None, (self._introducing_noun(words, i) for i in range(len(words)))), None)
+        if noun is not None:
+            memory.unnamed[noun] = (*memory.unnamed.get(noun, ()), (memory.at, typed))
 
-    def _introduced(self, head: str, memory: Memory) -> bool:
-        """Whether the body brought in a person unnamed by the noun shortly before the sentence being read (within
+    def unnamed_subjects(self, body: str, memory: Memory) -> None:
+        """Remember the sentences that open on a person brought in unnamed, the subject of what they do ("One man in
+        Manchester, responding to a question, spoke up."), anonymous, for a later "the man" as `introduce` does;
+        not a person named at once ("A woman, Jane Roe, stood up", "A worker named Jim Roe") nor a quotation's
+        opening ("\"A man has to feed his family,\" Roe said")."""
+        for m in _SENTENCE_OPENING.finditer(body):
+            tokens = list(_OPENING_TOKEN.finditer(body, m.end(), m.end() + 80))[:6]
+            words = [t.group().lower() for t in tokens]
+            noun = self._introducing_noun(words, 0)
+            if noun is None or self._named_at_once(words[words.index(noun) + 1:], tokens[words.index(noun) + 1:]):
+                continue
+            role = body[m.end():tokens[words.index(noun)].end()]
+            typed = Typed("anonymous", role=role, rules=["en.class.person_noun"])
+            memory.unnamed[noun] = (*memory.unnamed.get(noun, ()), (m.end(), typed))
+
+    def _named_at_once(self, words: list[str], tokens: list) -> bool:
+        """Whether the words after a noun of people name the person or set it off as no subject: "A woman, Jane
+        Roe,", "A worker named Jim Roe", "One man, one vote"."""
+        if words[:1] == [","]:
+            return len(words) < 2 or not tokens[1].group().islower() or words[1] in self._introducing
+        return words[:1] != [] and words[0] in self._naming
+
+    def _introducing_noun(self, words: list[str], i: int) -> Optional[str]:
+        """The noun of one person an introducing determiner at `i` opens in the words, its noun phrase's last word,
+        up to two modifiers before it that are neither determiners nor nouns of people ("a woman candidate" is a
+        candidate; "a young woman" a woman)."""
+        if i >= len(words) or words[i] not in self._introducing:
+            return None
+        for j in range(i + 1, min(i + 4, len(words))):
+            if words[j] in self._nouns or words[j] in self.typer.words.definite or words[j] in self._introducing:
+                follows = words[j + 1] if j + 1 < len(words) else ""
+                return words[j] if words[j] in self.people["person_noun"] and follows not in self._nouns else None
+        return None
+
+    def _introduced(self, head: str, memory: Memory) -> Optional[Typed]:
+        """The speaker last brought in by the noun shortly before the sentence being read (within
         _INTRODUCED_REACH characters: "a famous TV journalist" in a lead, named Ramos since, is not "the star
-        journalist" twenty paragraphs on)."""
+        journalist" twenty paragraphs on), or None."""
         at = memory.at
-        return at is not None and any(0 <= at - p <= _INTRODUCED_REACH for p in memory.unnamed.get(head, ()))
+        before = [(where, typed) for where, typed in memory.unnamed.get(head, ()) if at is not None and where <= at]
+        # the last remembered first at a tie: the speaker's span, typed, over the sentence's opening read before
+        where, typed = max(reversed(before), key=lambda e: e[0], default=(None, None))
+        return typed if where is not None and at - where <= _INTRODUCED_REACH else None
 
     def _journalist(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         """"NBC's Ali Vitali", "New York Times columnist David Brooks", "Paul Krugman of the New York Times": a
@@ -742,7 +785,8 @@ class EnglishSpans(SpanGrammar):
     def _people(self, span: str, n: str, memory: Optional[Memory] = None) -> Optional[Typed]:
         """An English subject headed by a noun of people or a quantifier (rules/en/people.yaml): "several
         observers", "two in three", "most of them" are unnamed sources; "the witness", "the businessman" (a
-        definite person) refer back to the person last cited, as a pronoun does."""
+        definite person) refer back to the person last cited, as a pronoun does, unless a speaker was brought in by
+        that noun shortly before ("a young woman asked ... the woman said": src.definite_person.introduced)."""
         words = _EN_APPROXIMATE.sub("", _NOT_WORDISH.sub("", n)).split()
         if not words:
             return None
@@ -753,9 +797,12 @@ class EnglishSpans(SpanGrammar):
             return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])  # "43 said", "at least 21,000"
         plural = self._plural(head)
         if words[0] in self.typer.words.definite and head in self.people["person_noun"] and not plural:
-            if memory is not None and self._introduced(head, memory):
-                # "a young woman asked Mrs. Clinton ... '...,' the woman said": the one brought in unnamed
-                return Typed("anonymous", role=span.strip(), rules=["en.class.person_noun", "src.definite_person.introduced"])
+            introduced = self._introduced(head, memory) if memory is not None else None
+            if introduced is not None:
+                # "a young woman asked Mrs. Clinton ... '...,' the woman said": the speaker brought in by the noun,
+                # of the type they were given (LABELLING: a continuation takes the previous speaker's type)
+                rules = ["en.class.person_noun", "src.definite_person.introduced", *introduced.rules]
+                return replace(introduced, rules=list(dict.fromkeys(rules)))
             return Typed(None, rules=["en.class.person_noun", "src.definite_person"])
         if head in self.people["person_noun"] or head in self._groups and words[0] not in self.typer.words.definite:
             # "the crowd booed" is a scene, not a source
