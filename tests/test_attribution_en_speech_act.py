@@ -414,9 +414,23 @@ def test_naming_or_judging_in_quoted_words_is_said_by_its_subject(audit, text, s
 @pytest.mark.parametrize("text", [
     "That is also true in places that are otherwise labeled the ''forgotten America.''",
     'Officials searched their records for terms containing words such as "ambassador," "attack" and "Libya."',
+    # a bare participle after a comma or before "by"/"with" (review 2 of the 36th session, finding 6)
+    'The group, dubbed the "Gang of Eight," unveiled its immigration plan on Tuesday.',
+    'Boxes labeled with the word "fragile" were stacked in the hallway.',
+    'A project deemed by investors "too risky" was abandoned last year.',
 ])
 def test_a_name_given_in_the_passive_or_the_noun_terms_is_no_speech(audit, text):
     # a passive names no one who named it; "terms" there is a noun
+    assert audit(text).claims[0].source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text", [
+    "Soprano Jane Doe sounded a high note that shattered a wine glass.",
+    "Guitarist Jimmy Page struck a wrong note in the opening bars.",
+])
+def test_a_musical_note_is_no_speech(audit, text):
+    # cue.en.light_speech: only a note of an attitude ("a cautious note") or a note of something is said (review 2
+    # of the 36th session, finding 5)
     assert audit(text).claims[0].source.type in (None, "unattributed")
 
 
