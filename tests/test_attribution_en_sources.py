@@ -1342,6 +1342,13 @@ def test_a_founder_or_board_member_of_a_body_holds_an_organisational_role(audit,
     "\"It was a bad year,\" said Jane Roe, a member of the USA TODAY Board of Contributors.",
     "\"It was a bad year,\" said Jane Roe, a former member of the newspaper's editorial board.",
     "\"It was a bad year,\" said Jane Roe, an activist who founded the protest last spring.",
+    # review 2 of the 36th session, findings 7 and 8: founders of a style or a trend, panels of a jury, an
+    # audience or people surveyed
+    "Jane Doe, one of the founders of bebop, said the style was born in Harlem.",
+    "Jane Doe, one of the founders of the hip-hop movement, said the style was born in the Bronx.",
+    "Jane Doe, a member of the panel of economists surveyed by Reuters, said growth would slow.",
+    "Jane Doe, a member of the jury panel, said the trial was fair.",
+    "Jane Doe, a member of the studio audience panel, said the show was fun.",
 ])
 def test_a_journalist_board_or_a_founded_event_holds_no_office(audit, text):
     assert audit("Title\n\n" + text).claims[0].source.type == "named_person"

@@ -163,7 +163,26 @@ def test_a_question_put_makes_the_main_clause_an_answer(audit, text, source):
 @pytest.mark.parametrize("text", [
     "Asked later, the admiral chuckled.",
     "Asked to leave the rally, the protester walked out.",
+    "Asked by his coach to play through the injury, Smith scored twice in the second half.",
+    "Asked about the shooting, police arrested two men on Friday.",
+    "Asked about the plan in March, the city council approved it in a 5-2 vote.",
+    "Asked if she was tired, Clinton kept smiling.",
+    "Asked about the allegations, Smith walked out of the interview.",
+    "Asked about the ad, Clinton laughed.",
 ])
-def test_a_gesture_or_a_request_is_no_answer(audit, text):
-    # en.class.nonverbal_response: a chuckle says nothing; "asked to" is a request, no question put
+def test_a_gesture_a_request_or_an_act_is_no_answer(audit, text):
+    # en.class.nonverbal_response: a chuckle says nothing; "asked to", "asked by his coach to" are requests, no
+    # question put; an arrest, a vote, smiling on or walking out is an act, not a reply (closed.en.answer_verb;
+    # review 2 of the 36th session, findings 2-4)
     assert audit(text).claims[0].source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Asked about the ad, Clinton laughed off the attack.", "Clinton"),
+    ("Asked about the deal, Acme's chief executive, Jane Doe, demurred.", "Acme's chief executive, Jane Doe"),
+])
+def test_an_answer_of_expression_names_the_subject_after_the_question(audit, text, source):
+    # "laughed off" is a verb of expression (closed.en.expression_verb), read before the gesture "laughed"; the
+    # answer's subject starts after the question put, not at "Asked" (review 2 of the 36th session, finding 4)
+    claim = audit(text).claims[0]
+    assert claim.source.text == source and "cue.en.question_answered" in claim.reasons

@@ -108,6 +108,8 @@ _FRAGMENT_END = re.compile(r"(?:[”\"]|'')\W{0,3}$")
 _QUOTED = re.compile(r"(?:[“\"]|'')([^“”\"]*?)(?:[”\"]|'')")
 _FRAGMENT_WORDS = 4  # the fewest words quoted for a fragment of what was said (not "Remain", not "moaning")
 _WORD_ONLY = re.compile(r"[\w'’-]+")
+_OBJECT_WORD = re.compile(r"\s+([\w'’-]+)")  # the word right after a verb: its object's first
+_RIP_PERSON = "cue.en.rip_person"  # a verb of attack only with a person for object (`_person_object`)
 _EDGE = ".,;:!?-–—()[]'’\"“”"
 
 
@@ -283,6 +285,8 @@ class English(Language):
         self.nonverbal = closed_class(self.rules, "en.class.nonverbal_response")  # "..., the admiral chuckled"
         # "laughed off", "parroted": a verb of expression as a whole word (closed.en.expression_verb)
         self.expression_verb = re.compile(opening(closed_class(self.rules, "closed.en.expression_verb")) + r"(?![^\W_])")
+        # "demurred", "pointed to": a verb of reply answers a question put (closed.en.answer_verb)
+        self.answer_verb = re.compile(opening(closed_class(self.rules, "closed.en.answer_verb")) + r"(?![^\W_])")
         self.absolute_finding = entry_patterns(self.rules, "cue.en.absolute_finding")  # "with polls showing"
         # a figure a poll gives ("5%", "seven percent", "4 in 10", "a 4-point lead"): cue.en.in_poll_figure
         self.respondents = closed_class(self.rules, "en.class.respondent_noun")  # "of voters in the poll"
@@ -335,7 +339,12 @@ class English(Language):
         self.people_nouns = self.speaker_nouns | self.possessed_people  # "State Department officials"
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
-        return self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
+        """The cue's subject; an answer's (cue.en.question_answered) starts after the question put, its value
+        ("Asked about the deal, Acme's chief executive, Jane Doe, demurred": not "Asked about the deal, ...")."""
+        span = self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
+        if hit.entry_id == "cue.en.question_answered" and hit.value is not None and span[0] < hit.value < span[1]:
+            return hit.value + len(r.n[hit.value:span[1]]) - len(r.n[hit.value:span[1]].lstrip()), span[1]
+        return span
 
     def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
         cand = super().candidate(r, hit, span)
@@ -630,11 +639,26 @@ class English(Language):
         for family, hits in r.cues.items():
             if hits and family != "passive":
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
+        self._person_object(r)
         self._progressive(r)
         self._reported_acts(r)
         self._closing_verb(r)
         self._interview_occasion(r)
         self._question_answered(r)
+
+    def _person_object(self, r: Reading) -> None:
+        """"Canova ripped Wasserman Schultz", "ripped him": a verb that attacks only a person (cue.en.rip_person) is
+        speech only when its object is one, a name in capitals or an object pronoun (closed.en.object_pronoun); a
+        thing ripped is torn ("Smith wore ripped jeans", "ripped the letter to pieces", "ripped a hole")."""
+        for family, hits in r.cues.items():
+            r.cues[family] = [h for h in hits if h.entry_id != _RIP_PERSON or self._person_after(r, h.end)]
+
+    def _person_after(self, r: Reading, pos: int) -> bool:
+        """Whether the word right after `pos` opens a person: written in capitals, or an object pronoun that is no
+        thing's (closed.en.object_pronoun, not closed.en.thing_pronoun: "ripped it to shreds")."""
+        word = _OBJECT_WORD.match(r.n, pos)
+        return word is not None and (r.original(*word.span(1))[:1].isupper() or word.group(1) in self.object_pronouns
+                                     and word.group(1) not in self.thing_pronouns)
 
     def _closing_verb(self, r: Reading) -> None:
         """'"...," Viguerie concludes.', '"Would it be negotiable?" Hannity pressed.': after a closed quotation, a
@@ -694,9 +718,9 @@ class English(Language):
 
     def _question_answered(self, r: Reading) -> None:
         """"Asked whether ..., Ban demurred", "Asked which county was his favorite, he demurred: ...": a question
-        put to someone opening the sentence makes the main clause their answer, whatever its verb, when no cue reads
-        that clause already (cue.en.question_answered); a gesture answers nothing ("..., the admiral chuckled":
-        en.class.nonverbal_response). The main clause is the first, after a comma, with a past verb among its first
+        put to someone opening the sentence makes the main clause their answer when no cue reads that clause already
+        (cue.en.question_answered) and its verb can answer (`_answers`): a gesture or an act answers nothing
+        ("..., the admiral chuckled", "..., police arrested two men"). The main clause is the first, after a comma, with a past verb among its first
         words (`_clause_past`): the question's own clauses after a comma have an auxiliary or no past ("Donald
         Trump, the presumptive nominee, who has called ..."). The question's verbs ("asked", "has called") are
         the writer's frame of what was asked, no cue of the sentence, once its answer is read."""
@@ -705,11 +729,21 @@ class English(Language):
             hit = self._clause_past(r, comma + 1, len(r.n), "cue.en.question_answered")
             if hit is None:
                 continue
-            if hit.text not in self.nonverbal and not r.inside(hit.start) and not self._said(r, comma):
+            if not r.inside(hit.start) and not self._said(r, comma) and self._answers(r, hit):
+                hit.value = comma + 1  # where the answer's subject starts (subject_span)
                 for family, hits in r.cues.items():
                     r.cues[family] = [h for h in hits if h.start > comma and not h.start <= hit.start < h.end]
                 r.cues["speech"] = sorted([*r.cues["speech"], hit], key=lambda h: h.start)
             return
+
+    def _answers(self, r: Reading, hit: Hit) -> bool:
+        """Whether a main clause's verb answers the question put: a verb of expression or stance ("laughed off",
+        `_expresses`), of reply (closed.en.answer_verb: "demurred", "pointed to"), or any verb but a gesture
+        (en.class.nonverbal_response) with a quotation or a colon after it ('he demurred: "..."'). Any other verb is
+        an act, no answer ("Asked about the shooting, police arrested two men", "Smith walked out")."""
+        if self._expresses(r, hit) or self.answer_verb.match(r.n, hit.start) is not None:
+            return True
+        return hit.text not in self.nonverbal and (":" in r.n[hit.end:] or any(a >= hit.end for a, _ in r.quotes))
 
     def _expresses(self, r: Reading, hit: Hit) -> bool:
         """Whether a clause's verb can report what was said: a verb of stance the lexicons found there ("discussed",
