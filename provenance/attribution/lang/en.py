@@ -293,7 +293,8 @@ class English(Language):
         self.belief_objects = closed_class(self.rules, "en.class.belief_object")
         self.stance_questions = closed_class(self.rules, "en.class.stance_question")  # "disagree on what"
         self.act_object_verbs = closed_class(self.rules, "en.class.act_object_verb")  # "agree new sanctions"
-        self.clause_openers = self.words.en_complementizers | self.words.nominative | {"with"}
+        self.agreement_openers = self.words.en_complementizers | self.words.nominative \
+            | closed_class(self.rules, "en.class.agreement_opener")  # "agree that", "agree they", "agree with"
         # "the" and capitalised words, the last not a plural: a paper's name ("The Hill", "the Tennessean"; not "the
         # Clintons"), a publication's title when "The" keeps its capital inside a sentence (src.title_the.en)
         self.paper_name = re.compile(rf"({as_written(closed_class(self.rules, 'closed.en.definite_article'))})"
@@ -1108,10 +1109,11 @@ class English(Language):
         return False
 
     def _clause_follows(self, n: str, first: re.Match) -> bool:
-        """Whether a clause follows a verb of agreeing, not a noun it takes as its object: "that", "with" or a
-        subject pronoun first, nothing, or a finite verb or a negation before the next punctuation ("agree it will
-        be", "agree Sanders' math doesn't add up"; not "agree new sanctions against Russia")."""
-        if first.group().strip(".,;:") in self.clause_openers:
+        """Whether a clause follows a verb of agreeing, not a noun it takes as its object: "that", "with"
+        (en.class.agreement_opener) or a subject pronoun first, nothing, or a finite verb or a negation before the
+        next punctuation ("agree it will be", "agree Sanders' math doesn't add up"; not "agree new sanctions against
+        Russia")."""
+        if first.group().strip(".,;:") in self.agreement_openers:
             return True
         end = _CLAUSE_END.search(n, first.start())
         words = n[first.start():end.start() if end else len(n)].split()
