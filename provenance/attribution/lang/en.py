@@ -1102,7 +1102,7 @@ class English(Language):
         (closed.en.time_phrase) up to a time word (src.time.en)."""
         for m in WORD.finditer(n, start):
             word = m.group().strip(".,;:")
-            if self.typer.is_time_word(word) or word.endswith("s") and self.typer.is_time_word(word[:-1]):
+            if self.typer.time_or_plural(word):
                 return True
             if word not in self.words.time_phrase:
                 return False
