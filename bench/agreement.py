@@ -55,8 +55,9 @@ def agreement(first_dir: Path = FIRST, second_dir: Path = SECOND) -> dict:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
     result = agreement()
-    if parser.parse_args().json:
+    if args.json:
         print(json.dumps(result, indent=1))
         return
     for a in result["articles"]:

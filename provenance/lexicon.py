@@ -295,8 +295,11 @@ def _plain(op: Any, av: Any) -> Optional[list[str]]:
 
 
 _PROCLITIC_RUNS = ("", "و", "ف", "وو", "وف", "فو", "فف")  # a lexicon's [وف]? before a pattern's own [وف]?
+# the most spellings a pattern's words are spelled out to (leading_words): optional parts and alternations in a row
+# multiply them ("و(?:نشر|بث)(?:ت|تا)?(?:ه|ها)"), and a pattern past this bound is left to its needles rather than
+# to a set that grows by their product
+_MAX_SPELLINGS = 256
 _WORDLIKE = re.compile(r"\w+")
-_RUNS_SPELLED = 256  # at most this many runs of letters a pattern's opening is spelled out into (leading_words)
 
 
 def whole_words(pattern: str) -> Optional[frozenset[str]]:
@@ -322,7 +325,7 @@ def leading_words(pattern: str) -> Optional[frozenset[str]]:
             and set(_plain(*items[0][1][2][0]) or "x") <= {"و", "ف"}:
         items.pop(0)
     spelled = [""]
-    while items and (chars := _letters(*items[0])) is not None and len(spelled) * len(chars) <= _RUNS_SPELLED:
+    while items and (chars := _letters(*items[0])) is not None and len(spelled) * len(chars) <= _MAX_SPELLINGS:
         spelled = [run + c for run in spelled for c in chars]
         items.pop(0)
     if not all(spelled) or not _word_ends(items):
@@ -343,8 +346,8 @@ def _letters(op: Any, av: Any) -> Optional[list[str]]:
     if chars is None and str(op) == "BRANCH":
         alternatives = [_spelled(list(alternative)) for alternative in av[1]]
         chars = None if None in alternatives else [run for runs in alternatives for run in runs]  # type: ignore
-    return chars if chars is not None and len(chars) <= _RUNS_SPELLED and all(c == "" or _WORDLIKE.fullmatch(c) for c in chars) \
-        else None
+    return chars if chars is not None and len(chars) <= _MAX_SPELLINGS \
+        and all(c == "" or _WORDLIKE.fullmatch(c) for c in chars) else None
 
 
 def _spelled(items: list) -> Optional[list[str]]:
@@ -352,7 +355,7 @@ def _spelled(items: list) -> Optional[list[str]]:
     spelled = [""]
     for item in items:
         chars = _letters(*item)
-        if chars is None or len(spelled) * len(chars) > _RUNS_SPELLED:
+        if chars is None or len(spelled) * len(chars) > _MAX_SPELLINGS:
             return None
         spelled = [run + c for run in spelled for c in chars]
     return spelled
@@ -369,7 +372,8 @@ def _zero_width_behind(op: Any, av: Any) -> bool:
 
 def _word_ends(items: list) -> bool:
     """Whether the parsed items after a letter hold only where the word ends: nothing, (?!\\S), (?!\\w), \\b, a
-    look-ahead or a sequence whose first character is not a letter ((?=\\s+علي), " علي")."""
+    look-ahead or a sequence whose first character is not a letter ((?=\\s+علي), " علي"), or another negative
+    look-ahead followed by one of these ("(?!ة)\\b": it reads nothing, and what follows must end the word)."""
     if not items:
         return True
     op, av = items[0]
@@ -378,7 +382,7 @@ def _word_ends(items: list) -> bool:
     if str(op) == "ASSERT_NOT":  # (?!\S), (?!\w); another reads nothing, and what follows it must end the word
         return av[0] == 1 and len(av[1]) == 1 and str(av[1][0][0]) == "IN" \
             and [str(x) for o, x in av[1][0][1]] in (["CATEGORY_NOT_SPACE"], ["CATEGORY_WORD"]) \
-            or _word_ends(items[1:]) and len(items) > 1
+            or len(items) > 1 and _word_ends(items[1:])
     if str(op) == "ASSERT":
         return av[0] == 1 and _opens_with_no_letter(list(av[1]))
     return _opens_with_no_letter(items)

@@ -1615,6 +1615,8 @@ def test_what_an_office_puts_out_is_no_part_of_its_span(audit, text, source):
     ("وقال مسؤول أمني، طلب عدم نشر اسمه، إن الهجوم أحبط.", "طلب عدم نشر اسمه"),
     ("وقال مسؤول، مفضلا عدم الإفصاح عن هويته، إن الهجوم أحبط.", "مفضلا عدم الإفصاح عن هويته"),
     ("وقال مسؤول رفض الكشف عن اسمه إن الهجوم أحبط.", "رفض الكشف عن اسمه"),
+    # review 36 (finding 7): refusing takes the dual's and the plural's objects as asking does
+    ("وقال مصدران أمنيان، رفضا الكشف عن هويتيهما، إن الهجوم أحبط.", "رفضا الكشف عن هويتيهما"),
 ])
 def test_a_stated_reason_for_anonymity(audit, text, reason):
     claim = audit(text).claims[0]

@@ -20,14 +20,14 @@ from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from ..text.sentences import Sentence, quote_spans
 from . import gender
 from .lang import Arabic, ArabicSpans, English, EnglishSpans, Language
-from .reading import PERSON_TYPES, Candidate, Discourse, Reading, Speaker
+from .reading import PERSON_TYPES, UNNAMED_GROUPS, Candidate, Discourse, Reading, Speaker
 from .sources import BODY_WORD, COMMA, Memory, SourceTyper
 from .subjects import WORD, ends_before, words_before
 from .words import UTTERANCE_CLASS, WordClasses, opening
 
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
-_PEOPLE = (*PERSON_TYPES, "anonymous", "anonymous_official")
+_PEOPLE = (*PERSON_TYPES, *UNNAMED_GROUPS)
 _UTTERANCE = "attr.ar.utterance_subject"  # a subject that is what was said: no speaker (lang/ar.py)
 _OPENING_CLAUSE = "attr.opening_participle"  # a verb in a clause opening the sentence: it governs no main clause
 _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
@@ -255,7 +255,7 @@ class Attributor:
                 claim.source, claim.via = speaker.source.model_copy(), list(speaker.via)
                 claim.reasons.append("attr.continuation.block" if block else "attr.continuation.list")
             if claim.source.anonymity_reason and claim.cue is None and claims and ctx.last is not None \
-                    and claims[-1].source.type in ("anonymous_official", "anonymous") \
+                    and claims[-1].source.type in UNNAMED_GROUPS \
                     and not claims[-1].source.anonymity_reason:
                 claims[-1].source.anonymity_reason = claim.source.anonymity_reason
             ctx.update(speaker, sent.text)
@@ -553,8 +553,8 @@ class Attributor:
         if narration and self._main(sorted(cands + narration, key=lambda c: c.cue.start), n, lang) in narration:
             why.append("attr.continuation.side_clause")  # the clause would have made the sentence the speaker's
         main = self._main(cands, n, lang) or lang.participle(r, cues["participle"]) or lang.noun_cue(r)
-        if reason is not None and last is not None and last.source.type in ("anonymous_official", "anonymous") \
-                and (main is None or main.typed.type in (None, "named_person", "anonymous_official", "anonymous")
+        if reason is not None and last is not None and last.source.type in UNNAMED_GROUPS \
+                and (main is None or main.typed.type in (None, "named_person", *UNNAMED_GROUPS)
                      and main.typed.type != last.source.type):
             main = None  # the sentence explains why the previous source is anonymous; named again, it is its own
         speaker: Optional[Speaker] = None
@@ -704,7 +704,7 @@ class Attributor:
                     why.append("attr.relay.same_speaker")
                     named = False
         source, via = speaker.source.model_copy(), list(speaker.via)
-        if reason_text and source.type in ("anonymous_official", "anonymous"):
+        if reason_text and source.type in UNNAMED_GROUPS:
             source.anonymity_reason = reason_text
         return made(source, via, self._also(main, cands + side, r, lang, ctx)), speaker, named
 

@@ -13,6 +13,7 @@ from ..text.sentences import Quotes, Sentence
 from .sources import Memory, Typed
 
 PERSON_TYPES = ("named_official", "named_person")
+UNNAMED_GROUPS = ("anonymous", "anonymous_official")  # the types of a source no one names
 OUTLETS = ("media", "state_media")
 _TRAILING_MARKS = re.compile("[\u064b-\u0652]+")  # Arabic diacritics, which normalising deletes
 

@@ -347,6 +347,11 @@ class SourceTyper:
     def is_time_word(self, token: str) -> bool:
         return self._unjoined.sub("", norm(token).strip("،,")) in self.time_words  # "والثلاثاء"
 
+    def time_or_plural(self, word: str) -> bool:
+        """Whether a normalised English word is a time word or its plural (src.time.en: "week", "weeks",
+        "Tuesdays"), the word that makes a run of time-phrase words a time phrase (lang/en.py, en_subjects.py)."""
+        return word in self.time_words or word.endswith("s") and word[:-1] in self.time_words
+
     def grammar(self, text: str) -> SpanGrammar:
         """The reader of a span's language, by its script."""
         return self.arabic if is_arabic(text) else self.english

@@ -18,7 +18,9 @@ from .words import issuer_readings
 
 WORD = re.compile(r"\S+")
 STOP_PUNCT = re.compile(r"[،,:;.؟?!\"()\[\]]")
-_CLOSING = {"(": ")"}  # a name after a head noun closes with the mark that opened it, a quotation mark as itself
+# the mark that closes a name opened by another: a bracket, a guillemet, a curly quotation mark; a straight
+# quotation mark closes as itself (CLOSING.get(mark, mark))
+CLOSING = {"(": ")", "«": "»", "“": "”"}
 _INITIALS = re.compile(r"(?:[a-z]\.){2,}")  # "F.A.A.", "U.S.": dots that end no phrase
 _INITIAL = re.compile(r"[a-z]\.")  # a middle initial, inside the sentence ("Paul R. Pillar")
 MAX_SPAN_TOKENS = 9
@@ -150,7 +152,7 @@ class SubjectFinder:
         for m in WORD.finditer(n, pos):
             tok = m.group()
             if tok.startswith(('"', "'", "(")) and start is not None and n[start:m.start()].rstrip().endswith(self.words.media_heads):
-                close = n.find(_CLOSING.get(tok[0], tok[0]), m.start() + 1, m.start() + 40)
+                close = n.find(CLOSING.get(tok[0], tok[0]), m.start() + 1, m.start() + 40)
                 if close != -1:  # صحيفة "بيونج يانج تايمز"، وكالة (وام)، حزب (أرض الآباء)
                     end = close + 1
                     break

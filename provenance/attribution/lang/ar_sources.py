@@ -131,10 +131,11 @@ class ArabicSpans(SpanGrammar):
         # adjective without the article, in the dual too ("فتاة سعودية"، "حصيلة سابقة"، "مسؤولان أميركيان")
         adjectives = {norm(a) for c in typer.rules.countries.countries for a in c.adjectives
                       if not norm(a).startswith("ال") and not a.isascii()}
-        self.named_official_nouns = closed_class(typer.rules, "closed.ar.named_official_noun")
         self.indefinite_modifiers = frozenset(
             adjectives | {a + "ان" for a in adjectives} | {a + "ين" for a in adjectives if not a.endswith("ي")}
             | closed_class(typer.rules, "closed.ar.rank") | closed_class(typer.rules, "closed.ar.quantity"))
+        # the nouns of one official a name may follow past the office's complement ("المسؤول في المدينة ماساهارو")
+        self.named_official_nouns = closed_class(typer.rules, "closed.ar.named_official_noun")
         # footage and who aired it: "صور محطات التلفزة"، "لقطات مصورة عرضها التلفزيون" (closed.ar.footage)
         # given names that are also other words (تركي: Turkish, دانا: condemned), a name's first word only where the
         # grammar puts one (_given_at); never a title's word (أمين عام) nor a closed class's (علي: على، صباح)

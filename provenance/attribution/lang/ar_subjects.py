@@ -35,6 +35,8 @@ _BODY_LEXICONS = ("org_noun", "authority", "document_noun", "anonymous_noun")
 _BODY_HEADS = ("org_noun", "authority", "media_generic")  # a body or the press heading a subject, which no name follows
 _PERSON_LEXICONS = ("role", "person_role", "spokesperson")
 _SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authority")
+# the nouns of a speaker, a body or the press, whose name a bracket after them holds ("صحيفة (الرياض)"): no dateline
+_NAMED_IN_BRACKETS = tuple(dict.fromkeys((*_SPEAKER_LEXICONS, *_BODY_LEXICONS, *_BODY_HEADS)))
 # a name in quotation marks or brackets after a noun of the subject ("وكانت صحيفة "نيويورك تايمز" أوردت"،
 # "بيد أن موظفا سابقا في (سامو) قال"، "اللاعب (الدولي) المعتزل سعيد العويران يشير"): no boundary; Arabic
 # news writes a name or a word of a title within either
@@ -270,7 +272,7 @@ class ArabicSubjects(SubjectFinder):
         inside, before = stretch[bracket + 1:-1], stretch[:bracket].strip()
         hit = self.rules.outlet_names.search(inside)
         return bool(before) and hit is not None and hit.start == 0 and hit.end == len(inside) \
-            and not any(self.typer.search(f, before) for f in (*_SPEAKER_LEXICONS, *_BODY_LEXICONS, *_BODY_HEADS))
+            and not any(self.typer.search(f, before) for f in _NAMED_IN_BRACKETS)
 
     def purpose(self, verb: str) -> bool:
         """ل before a verb of speech in the present ("ليستنكر"، "ليعلن"): so as to say; the verb shares the

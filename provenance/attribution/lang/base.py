@@ -17,12 +17,11 @@ from ...rules import RuleSet
 from ..gender import GenderReader
 from ..reading import OUTLETS, Candidate, Reading, Speaker
 from ..sources import Memory, SourceTyper, Typed
-from ..subjects import SubjectFinder, words_before
+from ..subjects import CLOSING, SubjectFinder, words_before
 
 # where a hearer's name ends; quotation marks stay in (لوكالة «رويترز»), and a dot inside a word ("العربية.نت")
 _HEARER_END = re.compile(r"[،,:;؟?!()\[\]]|\.(?!\S)")
 _QUOTE_AFTER = re.compile(r'\s*(["«“])')  # a quotation mark next, as a hearer's name opens (لمحطة "آر بي بي إنفوراديو")
-_CLOSING = {'"': '"', "«": "»", "“": "”"}
 _OPENING_MARK = re.compile(r'["«“]')
 _COORDINATED_RELATIVE = re.compile(r"(?<!\S)(who|which)\s[^;:\"]*\s(?:and|or|but)\s+$")
 
@@ -42,7 +41,7 @@ def _said_after_quoted_name(n: str, pos: int, stop: int) -> int:
     name = _QUOTE_AFTER.match(n, pos, stop)
     if name is None:
         return stop
-    closing = n.find(_CLOSING[name.group(1)], name.end(), stop)
+    closing = n.find(CLOSING.get(name.group(1), name.group(1)), name.end(), stop)
     said = _OPENING_MARK.search(n, closing + 1, stop) if closing != -1 else None
     return said.start() if said is not None else stop
 

@@ -17,7 +17,7 @@ from ...lexicon import Hit
 from ...models import Source, Via
 from ...normalize import norm
 from ...origin.outlets import lookup_domain
-from ..reading import PERSON_TYPES, Candidate, Reading, Speaker
+from ..reading import PERSON_TYPES, UNNAMED_GROUPS, Candidate, Reading, Speaker
 from ..sources import COMMA, Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
 from ..words import as_written, closed_class, entry_patterns, opening
@@ -94,13 +94,12 @@ _COORDINATED = re.compile(rf"{_NAMES}(?:,\s+{_NAMES})*,?\s+and\s+{_NAMES}(?![\w'
 _NUMBERED = re.compile(r"^(?:the (?:two|three|four)|both)\b", re.I)  # "The two squabbled": persons named before
 _PLURAL_WORD = re.compile(r"[A-Za-z]+[^su'’s]s")  # "officials", "Democrats"; not "press", "status", "Sanders's"
 _SEGMENT_END = re.compile(r"\s--\s|\s[—–-]\s|[,;:()]")
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s[—–-]")  # where a clause after a verb of agreeing ends
 # who a fronted phrase names to hold the view that follows: "To Sharp," "To many,"; after "For" only a group or
 # unnamed people ("For most Democrats today,"): "For Trump," is mostly what is at stake for him, which PolNeAR's
 # annotators left out (2 of about 25 named persons on its train split)
-_CLAUSE_END = re.compile(r"[,;:.!?()\"“”]|\s[—–-]")  # where a clause after a verb of agreeing ends
-_UNNAMED_GROUPS = ("anonymous", "anonymous_official")  # the types of a group no one names (cue.en.group_stance)
-_FRONTED_HOLDER_TYPES = {"cue.en.to_holder": (*PERSON_TYPES, "anonymous", "anonymous_official", "named_organization"),
-                         "cue.en.perspective_for": ("anonymous", "anonymous_official")}
+_FRONTED_HOLDER_TYPES = {"cue.en.to_holder": (*PERSON_TYPES, *UNNAMED_GROUPS, "named_organization"),
+                         "cue.en.perspective_for": UNNAMED_GROUPS}
 _TITLE_CHARS = re.compile(r"[\w\s.'’-]*")  # a title before a name: no quotation, comma or parenthesis
 _POSSESSIVE = re.compile(r"['’]s?\b|['’](?!\w)")  # "Obama's aides", "Sanders' plan"
 # a quotation that ends the sentence ('... a defeated man."', "... O.K.''"), and each quotation's words
@@ -309,7 +308,8 @@ class English(Language):
         self.belief_objects = closed_class(self.rules, "en.class.belief_object")
         self.stance_questions = closed_class(self.rules, "en.class.stance_question")  # "disagree on what"
         self.act_object_verbs = closed_class(self.rules, "en.class.act_object_verb")  # "agree new sanctions"
-        self.clause_openers = self.words.en_complementizers | self.words.nominative | {"with"}
+        self.agreement_openers = self.words.en_complementizers | self.words.nominative \
+            | closed_class(self.rules, "en.class.agreement_opener")  # "agree that", "agree they", "agree with"
         # "the" and capitalised words, the last not a plural: a paper's name ("The Hill", "the Tennessean"; not "the
         # Clintons"), a publication's title when "The" keeps its capital inside a sentence (src.title_the.en)
         self.paper_name = re.compile(rf"({as_written(closed_class(self.rules, 'closed.en.definite_article'))})"
@@ -1136,7 +1136,7 @@ class English(Language):
                 continue
             cand = self.speaker(r, hit, inverted=False)
             pronoun = cand.typed.type is None and r.n[cand.span[0]:cand.span[1]].strip().lower() in self.third_persons
-            if verb not in self.beliefs and cand.typed.type not in _UNNAMED_GROUPS:
+            if verb not in self.beliefs and cand.typed.type not in UNNAMED_GROUPS:
                 continue  # "Clinton agreed", "he estimates": only an unnamed group holds a stance by these alone
             if cand.span[1] > cand.span[0] and (cand.typed.type not in (None, "unattributed") or pronoun) \
                     and (self._opens_main_clause(r.n, cand.span[0]) or self._aside(r.n, cand.span[0], hit.end)) \
@@ -1191,17 +1191,18 @@ class English(Language):
         (closed.en.time_phrase) up to a time word (src.time.en)."""
         for m in WORD.finditer(n, start):
             word = m.group().strip(".,;:")
-            if self.typer.is_time_word(word) or word.endswith("s") and self.typer.is_time_word(word[:-1]):
+            if self.typer.time_or_plural(word):
                 return True
             if word not in self.words.time_phrase:
                 return False
         return False
 
     def _clause_follows(self, n: str, first: re.Match) -> bool:
-        """Whether a clause follows a verb of agreeing, not a noun it takes as its object: "that", "with" or a
-        subject pronoun first, nothing, or a finite verb or a negation before the next punctuation ("agree it will
-        be", "agree Sanders' math doesn't add up"; not "agree new sanctions against Russia")."""
-        if first.group().strip(".,;:") in self.clause_openers:
+        """Whether a clause follows a verb of agreeing, not a noun it takes as its object: "that", "with"
+        (en.class.agreement_opener) or a subject pronoun first, nothing, or a finite verb or a negation before the
+        next punctuation ("agree it will be", "agree Sanders' math doesn't add up"; not "agree new sanctions against
+        Russia")."""
+        if first.group().strip(".,;:") in self.agreement_openers:
             return True
         end = _CLAUSE_END.search(n, first.start())
         words = n[first.start():end.start() if end else len(n)].split()

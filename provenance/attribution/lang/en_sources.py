@@ -525,8 +525,8 @@ class EnglishSpans(SpanGrammar):
         a bipartisan polling team for The Wall Street Journal and NBC News", nyt_2015-11-09)."""
         hits = self.typer.hits(n)
         outlets = [*hits["outlet"], *hits["media_generic"]]
-        appositive = self._name_heads(span)
-        if not outlets or any(hits[f] and not (appositive and f == "document_noun") for f in _NOT_JOURNALIST):
+        if not outlets or any(hits[f] and not (f == "document_noun" and self._name_heads(span))
+                              for f in _NOT_JOURNALIST):  # the appositive only read when a document is named
             return None
         first = min(outlets, key=lambda h: h.start)
         after = n[first.end:].split()[:1]

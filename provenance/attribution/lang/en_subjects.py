@@ -124,11 +124,11 @@ class EnglishSubjects(SubjectFinder):
         """Where a time adverbial ending `toks` opens ("The State Department less than two weeks ago said",
         "Trevor Noah on Thursday showed"): a run of its words holding a time word, after at least one
         other token; len(toks) when there is none."""
-        time_words, phrase = self.typer.time_words, self.words.time_phrase
+        phrase = self.words.time_phrase
         i, timed = len(toks), False
         while i > 1:
             word = toks[i - 1].group()
-            if word in time_words or word.endswith("s") and word[:-1] in time_words:
+            if self.typer.time_or_plural(word):
                 timed = True
             elif word not in phrase and not word[:1].isdigit():
                 break
@@ -139,11 +139,11 @@ class EnglishSubjects(SubjectFinder):
         """Where the subject opens after a time adverbial opening the clause without a comma ("This year Camil spoke
         about", "Last week Trump said"): after a run of its words holding a time word, before at least one other
         token; 0 when there is none."""
-        time_words, phrase = self.typer.time_words, self.words.time_phrase
+        phrase = self.words.time_phrase
         i, timed = 0, False
         while i < len(toks) - 1:
             word = toks[i].group()
-            if word in time_words or word.endswith("s") and word[:-1] in time_words:
+            if self.typer.time_or_plural(word):
                 timed = True
             elif word not in phrase and not word[:1].isdigit():
                 break
@@ -152,7 +152,7 @@ class EnglishSubjects(SubjectFinder):
         # Poll"): the run opens with another of its words and ends with the time word
         last = toks[i - 1].group() if i else ""
         opener = bool(toks) and toks[0].group() in phrase and toks[0].group() not in self.articles
-        return i if timed and i > 1 and opener and (last in time_words or last[:-1] in time_words) else 0
+        return i if timed and i > 1 and opener and self.typer.time_or_plural(last) else 0
 
     def _noun_phrase(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """An English subject span without the clause the backward walk crossed: what follows its last
