@@ -80,13 +80,15 @@ def test_questions_are_claims_of_their_own_and_their_you_is_the_interviewee(audi
 
 def test_a_you_that_the_cue_befalls_is_no_addressee_speaking(auditor):
     # review of session 33 on the Biden Q&A (politico_2016-02-19_q-a-with-vice-president-joe-bide): a "you" is the
-    # interviewee only as the subject of a speech cue; "Were you accused" cites no one (the pools hold no passive
-    # "you" in a question: a guard from English grammar, be/get + participle, not a lexicon)
+    # interviewee only as the subject of a speech cue; "Were you criticized" cites no one (the pools hold no passive
+    # "you" in a question: a guard from English grammar, be/get + participle, not a lexicon; "accused of" with its
+    # charge right after it is no cue at all since the 36th session, closed.en.charged_with, so the guard is shown
+    # on "criticized")
     text = QUESTIONS.replace("Q: You said yesterday, the middle class is still getting crushed.",
-                             "Q: Were you accused of fraud in 2010?\n\nA: No.\n\n"
+                             "Q: Were you criticized for the cuts in 2010?\n\nA: No.\n\n"
                              "Q: You said yesterday, the middle class is still getting crushed.")
     by_text = {c.text: c for c in auditor.audit(Document(name="t", text=text)).claims}
-    accused = by_text["Q: Were you accused of fraud in 2010?"]
+    accused = by_text["Q: Were you criticized for the cuts in 2010?"]
     assert (accused.source.type, accused.cue) == ("unattributed", None) and accused.question
     assert "interview.question.addressee.passive" in accused.reasons
     assert not any(r.startswith(("attr.continuation", "cue.")) for r in accused.reasons)
@@ -328,12 +330,12 @@ def test_a_questions_you_is_the_interviewee_when_no_one_has_spoken_before(audito
     # (attr.continuation.no_previous); the "you" before the cue is read on the question itself, as on the Biden Q&A
     text = ("Q&A with Governor Jane Smith.\n\nSmith spoke with us on Friday.\n\n"
             "Q: You said last week that the budget was balanced.\n\nA: It is. We cut spending.\n\n"
-            "Q: Were you accused of fraud in 2010?\n\nA: No.\n")
+            "Q: Were you criticized for the cuts in 2010?\n\nA: No.\n")
     by_text = {c.text: c for c in auditor.audit(Document(name="t", text=text)).claims}
     said = by_text["Q: You said last week that the budget was balanced."]
     assert (said.source.type, said.source.name) == ("named_official", "Jane Smith")
     assert "interview.question.addressee" in said.reasons and said.question
     assert not any(r.startswith("attr.continuation") for r in said.reasons)
-    accused = by_text["Q: Were you accused of fraud in 2010?"]
+    accused = by_text["Q: Were you criticized for the cuts in 2010?"]
     assert (accused.source.type, accused.cue) == ("unattributed", None)
     assert "interview.question.addressee.passive" in accused.reasons
