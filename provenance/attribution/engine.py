@@ -536,8 +536,12 @@ class Attributor:
             # attribute the sentence, but it is still an attribution in it
             if negated and lang.negation_reports(r, cand):
                 side_clause = False  # "ولم يذكر المتحدث القمة": what the spokesman left unsaid
-            side_clause = side_clause or _OPENING_CLAUSE in cand.typed.rules  # "Having announced ..., Sanders toured"
-            (side if side_clause or lang.controlled(r, cand) or lang.in_print(r, cand) else cands).append(cand)
+            # "Having announced ..., Sanders toured"; "will force Senator Warren to acknowledge"
+            side_clause = side_clause or _OPENING_CLAUSE in cand.typed.rules or lang.controlled(r, cand)
+            printed = None if side_clause else lang.in_print(r, cand)
+            if printed is not None:  # "ألقت طائرة منشورات ...، تحذر فيها": what the leaflets say, by that rule
+                cand.typed.rules = [*cand.typed.rules, printed]
+            (side if side_clause or printed is not None else cands).append(cand)
             if narrated:
                 narration.append(cand)
         cands += lang.opinion_holders(r, editorial_end, agentless)

@@ -162,7 +162,7 @@ def split_sentences(body: str, paragraphs: list[Paragraph], rules: RuleSet,
                 nxt = _NON_SPACE.search(text, end)
                 word = _last_word(text[max(start, m.start() - 60):m.start()])  # no abbreviation is longer
                 if m.group() == "." and (abbreviations.hold(word, nxt) or _rank(word, nxt, ranks)) \
-                        and not closing(word, text, end) and not units.counted(word, text[start:m.start() - len(word)]):
+                        and not closing(word, text, end) and not units.counted(word, text[max(start, m.start() - len(word) - 60):m.start() - len(word)]):
                     continue
                 if nxt is not None and nxt.group().islower() and nxt.group().isascii():
                     continue

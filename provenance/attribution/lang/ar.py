@@ -654,18 +654,15 @@ class Arabic(Language):
         return self.complement_ahead.match(n, hit.end) is not None and lead not in self.subjects.closed \
             and not lead.startswith("ال") and not lead.endswith((*self.object_suffixes, "،", ",", ":"))
 
-    def in_print(self, r: Reading, cand: Candidate) -> bool:
+    def in_print(self, r: Reading, cand: Candidate) -> Optional[str]:
         """"ألقى جيش الاحتلال منشورات تحذر سكان غزة"، "ألقت طائرة منشورات على قطاع غزة، تحذر فيها الفلسطينيين": a
         verb of speech that tells what leaflets or banners say is a side clause of the act of putting them out,
         the writer's narration (closed.ar.printed_matter); the verb's speaker stays an attribution in the
         sentence. Leaflets a preposition governs are a circumstance ("وفي منشورات على حسابه، قال"، "وتعليقا على
         المنشورات، قال"), and a verb in a clause after theirs that does not point back to them says what its own
         subject said ("وبعد أن ألقت الطائرات منشورات، أعلن الجيش"). Only the verb's clause and the one before
-        are read, not every word before it."""
-        if not self._tells_print(r, cand.cue):
-            return False
-        cand.typed.rules = [*cand.typed.rules, "closed.ar.printed_matter"]
-        return True
+        are read, not every word before it. The rule id that reads it so, or None."""
+        return "closed.ar.printed_matter" if self._tells_print(r, cand.cue) else None
 
     def _tells_print(self, r: Reading, hit: Hit) -> bool:
         """Whether the verb at hit says what printed matter says: right after it ("منشورات تحذر"), with a pronoun

@@ -154,10 +154,10 @@ class Language:
         """Whether the candidate is the object of a control verb, which has said nothing yet."""
         return False
 
-    def in_print(self, r: Reading, cand: Candidate) -> bool:
-        """Whether the verb of speech tells what printed matter put out says (leaflets, banners): the act of
-        putting it out is the writer's narration, the verb a side clause of it."""
-        return False
+    def in_print(self, r: Reading, cand: Candidate) -> Optional[str]:
+        """The rule id by which the verb of speech tells what printed matter put out says (leaflets, banners): the
+        act of putting it out is the writer's narration, the verb a side clause of it; None if it does not."""
+        return None
 
     def opinion_holders(self, r: Reading, editorial_end: int, agentless: list[Hit]) -> list[Candidate]:
         """Opinions whose holder is named ("ويرى محللون أن")."""

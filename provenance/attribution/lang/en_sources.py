@@ -482,9 +482,10 @@ class EnglishSpans(SpanGrammar):
             tokens = list(_OPENING_TOKEN.finditer(body, m.end(), m.end() + 80))[:6]
             words = [t.group().lower() for t in tokens]
             noun = self._introducing_noun(words, 0)
-            if noun is None or self._named_at_once(words[words.index(noun) + 1:], tokens[words.index(noun) + 1:]):
+            at = words.index(noun) if noun is not None else -1
+            if noun is None or self._named_at_once(words[at + 1:], tokens[at + 1:]):
                 continue
-            role = body[m.end():tokens[words.index(noun)].end()]
+            role = body[m.end():tokens[at].end()]
             typed = Typed("anonymous", role=role, rules=["en.class.person_noun"])
             memory.unnamed[noun] = (*memory.unnamed.get(noun, ()), (m.end(), typed))
 
