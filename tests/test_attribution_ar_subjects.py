@@ -199,6 +199,20 @@ def test_an_arabic_relative_clause_between_a_subject_and_its_verb_is_no_part_of_
 
 
 @pytest.mark.parametrize("text", [
+    # review finding 12 of session 36: the bracket was read as a name in brackets and its last word, "ثانية",
+    # became the president's name
+    "لكن الرئيس (الذي فاز بولاية ثانية) قال إن الاقتصاد بخير.",
+    "وكان الرئيس (الذي فاز بولاية ثانية) قد قال إن الاقتصاد بخير.",
+    # the shape of arabic-pool/cnn_CN-internationalNews-62-20180304 ("تشانغ يو-يونغ (الذي يعتبر أبرز مستشار أمني
+    # لرئيس الدولة)"), a bracket longer than a name in brackets, before a verb of saying
+    "لكن الرئيس (الذي يعتبر أبرز مستشار أمني لرئيس الدولة) قال إن الاقتصاد بخير.",
+])
+def test_a_relative_clause_in_brackets_is_no_name_of_the_subject(audit, text):
+    source = audit(text).claims[0].source
+    assert (source.text, source.name, source.type) == ("الرئيس", None, "named_official")
+
+
+@pytest.mark.parametrize("text", [
     "الهجوم، الذي وقع أمس، قالت الشرطة إنه كان مدبرا.",  # the relative names a thing; the speaker follows
     "الاتفاق، الذي وقع أمس في جنيف، قال الوزير إنه تاريخي.",
 ])

@@ -25,7 +25,7 @@ _APPOSITION = re.compile(r"\s*[،,]\s*")
 # (أن, a colon, a quotation) leaves the subject dropped ("وأضاف لـ"سكاي نيوز عربية" أن")
 _QUOTED_HEARER = re.compile(r'\s*ل\s?"[^"]{2,30}"\s*')
 _FINAL_HA = re.compile(r"(?<=\S\S\S)ه(?!\S)")  # a word's final ه, in the normalised text a ة as well
-_RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(\S+)")  # "مكين، الذي تعرض": a clause on the subject
+_RELATIVE_AFTER_COMMA = re.compile(r"\s*(?:[،,]\s*|\()(\S+)")  # "مكين، الذي تعرض"، "مكين (الذي تعرض": a clause on the subject
 _DEFINITE = re.compile(r"^[وف]?ال")  # the article, after a conjunction
 # an adjective's shape, never a noun that opens the object: a relation (nisba: السعودية، الدولية، العسكريين) or a
 # participle (المعارضة، المتحدة)
@@ -247,6 +247,7 @@ class ArabicSubjects(SubjectFinder):
             toks.pop(0)
         while toks and toks[-1].group() in self.sentence_adverbs:
             toks.pop()  # "لكن المصادر أيضا أشارت"
+        toks = self._before_bracketed_relative(toks)
         if toks and self.unjoined.sub("", toks[0].group()) in self.words.opening_prepositions \
                 or self._time_only(toks) or self._dateline(n, toks):
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
@@ -255,6 +256,15 @@ class ArabicSubjects(SubjectFinder):
                        for t in toks):  # "ولم يوضح المصدر": the subject follows the negated verb
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
+
+    def _before_bracketed_relative(self, toks: list[re.Match]) -> list[re.Match]:
+        """"لكن الرئيس (الذي فاز بولاية ثانية) قال": a relative clause in brackets says something of the subject,
+        as one after a comma does (_before_relative), and is neither part of it nor a name in brackets
+        (_QUOTED_NAME), which made its last word the speaker's name."""
+        for i, tok in enumerate(toks):
+            if i and tok.group()[:1] == "(" and tok.group()[1:] in self.relatives:
+                return toks[:i]
+        return toks
 
     def _time_only(self, toks: list[re.Match]) -> bool:
         """Time words alone before the verb, one in brackets too ("واليوم (الأحد) أكد"، "ومساء أمس (السبت)
