@@ -43,6 +43,22 @@ def test_a_spokesperson_named_earlier_is_that_person_when_unnamed_later(audit, t
     assert "src.office_holder" in later.reasons
 
 
+@pytest.mark.parametrize("later", [
+    "وتابعت المتحدثة باسم وزيرة خارجية الاتحاد الأوروبي أن الاستقرار مهم.",
+    "وخلصت المتحدثة إلى القول إن الاستقرار مهم.",
+])
+def test_a_spokesperson_said_again_with_the_other_noun_is_the_one_named_earlier(audit, later):
+    # arabic-pool/france24_FR-internationalNews-1540-20180530: introduced as "الناطقة", said again as "المتحدثة"
+    # (closed.ar.spokesperson_word), in two sentences and a third that goes on with them. The office remembered is
+    # the one before the name of the person it speaks for: an unnamed spokesperson of a named official speaks for
+    # that official, as one of a named body speaks for the body (LABELLING)
+    text = ("صرحت الأربعاء مايا كوسيانسيتش الناطقة باسم وزيرة خارجية الاتحاد الأوروبي فيديريكا موغيريني أن العدد "
+            "كبير. " + later)
+    claim = audit(text).claims[1]
+    assert claim.source.type == "named_official" and "src.office_holder" in claim.source.rules
+    assert claim.source.name == "فيديريكا موغيريني"
+
+
 def test_an_unnamed_spokesperson_never_named_speaks_for_the_body(audit):
     # arabic-pool/cnn_CN-middleEast-1209-20180814, without the earlier mention
     claim = audit("وذكر المتحدث باسم الرئاسة المصرية أن اللواء عباس كامل كان حاضرا في اللقاء.").claims[0]

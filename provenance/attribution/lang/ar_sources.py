@@ -45,15 +45,18 @@ def said_again(said: list[str], earlier: list[str]) -> bool:
     return earlier[:1] == said[:1] and all(w in rest for w in said)
 
 
-def _office_holder(office: str, memory: Memory) -> Optional[str]:
+def _office_holder(office: str, memory: Memory, same_word=lambda w: w) -> Optional[str]:
     """The holder of an office the article named before, by its words as written, or said again shortened
     ("المتحدث باسم المقاومة" after "المتحدث باسم المقاومة الوطنية في اليمن"، "وبين المتحدث" after "إريك
-    باهون، المتحدث باسم البنتاغون"; src.office_holder) when one holder with a first and a family name fits."""
+    باهون، المتحدث باسم البنتاغون"; src.office_holder) when one holder with a first and a family name fits;
+    `same_word` writes the nouns that name one office alike."""
     if office in memory.offices:
         return memory.offices[office]
     if not DEFINITE.match(office):
         return None
-    holders = {h for o, h in memory.offices.items() if said_again(office.split(), o.split()) and len(h.split()) > 1}
+    said = [same_word(w) for w in office.split()]
+    holders = {h for o, h in memory.offices.items()
+               if said_again(said, [same_word(w) for w in o.split()]) and len(h.split()) > 1}
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -119,6 +122,7 @@ class ArabicSpans(SpanGrammar):
                                             + opening(written("closed.ar.adverbial_opening")))
         self.unjoined = re.compile("^" + opening(self.conjunctions) + r"(?=\S)")
         self.naming_verbs = closed_class(typer.rules, "closed.ar.naming_verb")  # "شاب يدعى محمد العلي"
+        self.spokesperson_words = sorted(closed_class(typer.rules, "closed.ar.spokesperson_word"))
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
         # a pronoun attached, as written (not ة): "محاميه" (closed.ar.object_pronoun)
         self.possessed = re.compile(r"\S{3}" + opening(closed_class(typer.rules, "closed.ar.object_pronoun")) + "$")
@@ -483,7 +487,16 @@ class ArabicSpans(SpanGrammar):
         return None
 
     def office_holder(self, n: str, names: list[str], memory: Memory) -> Optional[str]:
-        return _office_holder(n.strip(" ،,"), memory) if not names else None
+        return _office_holder(n.strip(" ،,"), memory, self._spokesperson_word) if not names else None
+
+    def _spokesperson_word(self, word: str) -> str:
+        """A noun of a spokesperson (closed.ar.spokesperson_word: متحدث، ناطق) written as the first of them, with
+        its article and feminine ending: "الناطقة" and "المتحدثة" name one office."""
+        article = "ال" if word.startswith("ال") else ""
+        stem = word.removeprefix(article)
+        ending = "ه" if stem.endswith("ه") else ""
+        stem = stem.removesuffix(ending)
+        return article + self.spokesperson_words[0] + ending if stem in self.spokesperson_words else word
 
     def head_hit(self, family: str, n: str, before_title: bool = True):
         """Not the intelligence service when unnamed people of it head the span ("مصدر مخابراتي"، "مسؤول في
