@@ -1459,3 +1459,29 @@ def test_a_noun_of_people_no_speaker_was_brought_in_by_leaves_the_person_last_ci
     # src.definite_person: no speaker's span brought anyone in by the noun, so "the man" is not made anonymous
     claims = audit("Title\n\n" + text).claims
     assert [c.source.type for c in claims if c.source.text == later] != ["anonymous"]
+
+
+@pytest.mark.parametrize("text", [
+    # west-journal_2016-06-21_trump-makes-campaign-announcemen.txt
+    "A Trump campaign source told NBC that this week’s address will lay out his case against Clinton, possibly "
+    "highlighting the issues he’ll cover in the coming months.",
+    # politico_2016-05-12_the-trump-gop-feud-lives-on.txt
+    "\"It's the nominee's party,\" one Trump campaign source said.",
+    # usa-today_2015-12-08_most-oppose-defunding-planned-pa.txt
+    "Law enforcement sources have said he said \"no more baby parts\" in comments to officials after the shooting.",
+    # the same class, by the bodies of src.official_source.en
+    "Diplomatic sources said the talks had stalled.",
+])
+def test_a_source_named_by_a_body_of_state_or_a_campaign_is_an_unnamed_official(audit, text):
+    # src.official_source.en, as "مصدر عسكري", "مصدر حكومي" are in Arabic: not a bare "source" (anonymous)
+    claim = audit("Title\n\n" + text).claims[0]
+    assert claim.source.type == "anonymous_official"
+    assert claim.source.rules == ["src.official_source.en"]
+
+
+@pytest.mark.parametrize("text", [
+    "A source close to the campaign said the speech was ready.",  # close to it, not in it
+    "Democratic sources said the nominee could keep her.",  # a party's: anonymous in the tuned labels
+])
+def test_a_source_near_a_campaign_or_of_a_party_stays_anonymous(audit, text):
+    assert audit("Title\n\n" + text).claims[0].source.type == "anonymous"

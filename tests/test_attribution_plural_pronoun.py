@@ -190,3 +190,23 @@ def test_a_thing_pronoun_subject_gives_they_no_name_of_its_verb():
     claims = audit_text("Senator Bernie Sanders said the debate was fair. This worried officials in Ohio. "
                         "They said the plan would fail.").claims
     assert claims[-1].source.name is None
+
+
+@pytest.mark.parametrize("text, group", [
+    # politico_2016-05-12_the-trump-gop-feud-lives-on.txt (shortened)
+    ("Senator John Smith said the meeting was set. For an hour, the Republican Party’s presumptive nominee sat face "
+     "to face with House Speaker Paul Ryan. And soon after it was over, both men issued a statement expressing "
+     "optimism about working together.", "both men"),
+    # huff-post_2015-11-09_bernie-sanders-promises-action-o.txt (shortened)
+    ("\"We will act,\" Mrs. Clinton said. All three candidates have said they would expand Obama’s deportation "
+     "relief policies.", "All three candidates"),
+    # wash-post_2015-11-15_carnage-renews-debate-over-milit.txt (shortened)
+    ("\"I don't think we are at war with Islam,\" Mrs. Clinton said. All three candidates issued statements "
+     "condemning the coordinated attacks.", "All three candidates"),
+])
+def test_a_counted_group_of_people_is_the_persons_cited_before(group, text):
+    # src.pronoun.en.counted_group: "both men" refers back, as "he" does, to the persons cited; not unnamed men
+    claim = audit_text(text).claims[-1]
+    assert claim.source.type == "named_official"
+    assert claim.source.text == group
+    assert "src.pronoun.en.counted_group" in claim.reasons

@@ -613,6 +613,8 @@ class Attributor:
                     source = Source(type="unattributed", rules=["attr.continuation.writer"])
                     return made(source, also=also), Speaker(source.model_copy()), False
                 referent = lang.referent(pronoun)
+                if pronoun in self.words.counted_groups:
+                    why.append("src.pronoun.en.counted_group")  # "both men": the person cited last and the one before
                 wanted = self._wanted(main, pronoun, r, lang)
                 subject = self._subject_before(ctx, memory, lang, wanted, pronoun) \
                     if pronoun in self.words.personal_pronouns else None

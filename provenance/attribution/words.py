@@ -148,6 +148,7 @@ class WordClasses:
         self.final_ha_names = read("closed.ar.final_ha_name")  # الله
         # English
         self.plural_pronouns = read("closed.en.plural_pronoun")  # they: a group, never one person
+        self.counted_groups = read("src.pronoun.en.counted_group")  # "both men": the persons named before
         self.first_person = read("closed.en.first_person")  # I, we: the writer outside a quotation
         self.en_complementizers = read("closed.en.complementizer")  # said that
         self.en_coordinators = read("closed.en.coordinator")  # Iran and Morocco
