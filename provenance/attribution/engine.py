@@ -721,7 +721,8 @@ class Attributor:
         "Ali refused to fight", "He knew Meles"); never the claim's source. A pronoun holder is the person
         (he, she) or thing (it, they) last cited."""
         n = r.n
-        others = [c for c in cands if not self._on_main_cue(main, c.cue.start)]
+        others = [c for c in cands if not self._on_main_cue(main, c.cue.start)
+                  and not (main is not None and lang.in_complement(r, main, c))]
         # the first end of a cue after its subject: a stance after a later " that " may be what it reports
         reported = min((o.cue.end for o in others if o.span[1] <= o.cue.start), default=len(n) + 1)
         for hit in r.cues["stance"]:

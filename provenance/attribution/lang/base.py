@@ -201,6 +201,11 @@ class Language:
         """Whether a stance is the content of an earlier finding ("the survey finding that 45 percent backed")."""
         return False
 
+    def in_complement(self, r: Reading, main: Candidate, cand: Candidate) -> bool:
+        """Whether another cue's holder opens the clause the main cue reports ("X said that Y told"): that
+        speech is part of what the source says, no attribution of the sentence's own."""
+        return False
+
     def stance_noun_holder(self, r: Reading, hit: Hit) -> tuple[int, int]:
         """The holder a noun of stance names ("Sanders' belief that", "a claim by the campaign"); an empty span
         where the language has none."""
