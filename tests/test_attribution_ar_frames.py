@@ -212,3 +212,29 @@ def test_a_document_in_a_manner_or_not_set_off_frames_nothing(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type == "unattributed"
     assert "attr.framing_document" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-saudi/alriyadh_2015-08-08_032: the examples he gave, after "وقال د. الهاجري" (memory: the adviser)
+    ("وأكد المستشار التدريبي د. فيصل الهاجري أن الغضب يقود إلى التطرف. وقدم د. الهاجري بعض الأمثلة على حالات الغضب.",
+     "named_person", "المستشار التدريبي د. فيصل الهاجري"),
+    # arabic-saudi/almadina_2015-07-26_005: the explanation, its hearer set off in commas
+    ("وقدم الرئيس هادي، لمبعوث الأمين العام للأمم المتحدة، شرحًا عن الأوضاع الراهنة في اليمن.", "named_official",
+     "الرئيس هادي"),
+])
+def test_presenting_an_account_is_speech(audit, text, kind, source):
+    """قدم before a noun of explaining, defining, giving examples, apologising, testifying or briefing
+    (cue.ar.light_verb); the third instance is arabic-pool/bbc_BB-middleEast-991-20180911 ("وقدّم تعريفا لكل من",
+    the law's article going on, its subject dropped, not reached)."""
+    claim = audit(text).claims[-1]
+    assert "cue.ar.light_verb" in claim.reasons
+    assert (claim.source.type, claim.source.text.startswith(source)) == (kind, True)
+
+
+@pytest.mark.parametrize("text", [
+    "لكن لم تقدم أي منهما أدلة على ذلك.",  # arabic-pool/bbc_BB-middleEast-1034-20180924: evidence, and negated
+    "وكان بلاتر قد قدم استقالته من رئاسة الفيفا.",  # a resignation (arabic-saudi/alwatan_2015-07-22_059)
+    "وتقدم الجيش نحو المدينة بعد معارك عنيفة.",  # advancing
+])
+def test_putting_forward_evidence_or_a_resignation_is_no_speech(audit, text):
+    assert "cue.ar.light_verb" not in audit(text).claims[0].reasons

@@ -439,3 +439,31 @@ def test_a_name_in_brackets_inside_a_subject_is_part_of_it(audit, text, kind, so
 def test_time_words_or_a_dateline_in_brackets_before_the_verb_are_no_subject(audit, text, kind, source):
     claim = audit(text).claims[0]
     assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-saudi/aleqtisadiya_2015-08-06_016: "فيما يخص", two words read together, and the ف of the answer
+    ("وفيما يخص العلاقات الثنائية بين البلدين الشقيقين فقد أشاد الملك عبدالله الثاني بدعم السعودية على مدى السنوات "
+     "الماضية.", "named_official", "الملك عبدالله الثاني"),
+    # the topic prepositions as arabic-pool/alarabia_AL-internationalNews-1399-20180531 ("وحول البند الأول فقد بدأت
+    # موسكو")، france24_FR-middleEast-180-20180319 ("وبشأن الإصلاحات الداخلية ...، أكد ولي العهد") and
+    # arabic-saudi/alwatan_2015-07-22_059 ("وبشأن المرشحين الآخرين فإن") write them, here with no comma before the verb
+    ("وحول البند الأول أكد وزير الخارجية الروسي سيرغي لافروف أن موسكو بدأت التمهيد لتنفيذه.", "named_official",
+     "وزير الخارجية الروسي سيرغي لافروف"),
+    ("وبشأن الإصلاحات الداخلية أكد ولي العهد أن الرياض قطعت شوطا.", "named_official", "ولي العهد"),
+    ("وبالنسبة للمرشحين الآخرين فقد قال المتحدث باسم الاتحاد إن زيكو هو الوحيد.", None, "المتحدث باسم الاتحاد"),
+])
+def test_a_topic_preposition_before_the_verb_is_no_subject(audit, text, kind, source):
+    """A preposition of topic (حول، بشأن، بخصوص، بالنسبة، فيما يخص، فيما يتعلق; closed.ar.opening_preposition)
+    opens an adverbial before the verb: its phrase is no subject, the speaker follows the verb."""
+    claim = audit(text).claims[0]
+    assert claim.source.text.startswith(source)
+    assert claim.source.type not in ("unattributed", None) and (kind is None or claim.source.type == kind)
+
+
+def test_a_topic_preposition_opens_no_document_subject(audit):
+    # arabic-unlabelled/france24_FR-internationalNews-680-20180411: "حول تبني قرار" is what they disagreed
+    # about, no resolution speaking (gold unattributed)
+    claim = audit("اختلفت الولايات المتحدة وروسيا يوم امس في مجلس الأمن حول تبني قرار بشأن استخدام الأسلحة الكيميائية "
+                  "في مدينة دوما السورية.").claims[0]
+    assert claim.source.type == "unattributed"

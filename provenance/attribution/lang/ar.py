@@ -337,7 +337,7 @@ class Arabic(Language):
         """A subject's span that opens as a prepositional phrase is no noun phrase and no speaker
         (src.ar.not_noun_phrase): after the verb, the speaker is the one before ("ودعا في نفس الوقت"، "وتعهد
         بإطلاق سراح إبراهيم"; a subject after the phrase, "وقال في مؤتمر صحفي وزير الداخلية", is not read); before
-        it, no one is named ("وفيما يخص العلاقات ... فقد أشاد"). An outlet the phrase names is read as before ("نشر
+        it, no one is named ("مما سيكون له أبلغ الأثر"). An outlet the phrase names is read as before ("نشر
         في الجريدة الرسمية"), asked of the outlet lexicons: typing the span would write to the memory."""
         span = self.subject_span(r, hit, inverted)
         if span[1] > span[0] and self.typer.arabic.adverbial(r.original(*span)) and not self._outlet(r.n[slice(*span)]):

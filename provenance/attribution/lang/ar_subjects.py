@@ -248,8 +248,7 @@ class ArabicSubjects(SubjectFinder):
         while toks and toks[-1].group() in self.sentence_adverbs:
             toks.pop()  # "لكن المصادر أيضا أشارت"
         toks = self._before_bracketed_relative(toks)
-        if toks and self.unjoined.sub("", toks[0].group()) in self.words.opening_prepositions \
-                or self._time_only(toks) or self._dateline(n, toks):
+        if self._opens_adverbial(toks) or self._time_only(toks) or self._dateline(n, toks):
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
         if not toks or len(toks) > 9 or STOP_PUNCT.search(_QUOTED_NAME.sub("", n[toks[0].start():toks[-1].end()])) \
                 or any(t.group() in self.words.not_in_subject or t.group()[:1] in self.conjunctions and t.group()[1:] in self.negated
@@ -265,6 +264,14 @@ class ArabicSubjects(SubjectFinder):
             if i and tok.group()[:1] == "(" and tok.group()[1:] in self.relatives:
                 return toks[:i]
         return toks
+
+    def _opens_adverbial(self, toks: list[re.Match]) -> bool:
+        """Whether the words before the verb open with a preposition (closed.ar.opening_preposition), one word or
+        two read together, so that they are an adverbial and the subject follows the verb: "وفي منتصف الثمانينات
+        قدرت"، "وفيما يخص العلاقات الثنائية ... فقد أشاد الملك" (فيما alone opens a side clause of its own)."""
+        first = [self.unjoined.sub("", t.group()) if not i else t.group() for i, t in enumerate(toks[:2])]
+        return bool(first) and (first[0] in self.words.opening_prepositions
+                                or " ".join(first) in self.words.opening_prepositions)
 
     def _time_only(self, toks: list[re.Match]) -> bool:
         """Time words alone before the verb, one in brackets too ("واليوم (الأحد) أكد"، "ومساء أمس (السبت)
