@@ -20,7 +20,6 @@ import argparse
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Optional
@@ -29,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from provenance import Auditor  # noqa: E402
-from provenance.ingest.inputs import document_from_bytes  # noqa: E402
+from provenance.ingest.inputs import clean_text, document_from_bytes  # noqa: E402
 from provenance.models import SOURCE_TYPES  # noqa: E402
 from provenance.normalize import norm  # noqa: E402
 
@@ -50,13 +49,19 @@ def audit_file(auditor: Auditor, path: Path):
     return auditor.audit(document_from_bytes(path.read_bytes(), str(path)))
 
 
+def _as_body(text: str) -> str:
+    """A labelled sentence cleaned as the article's body was (ingest's clean_text: right-to-left marks and other
+    invisible characters dropped), so that a sentence a labeller copied with them is found in the body."""
+    return clean_text(text, "label").strip()
+
+
 def align(report, labelled: list[dict]) -> list[tuple[dict, object]]:
     """(label, the claim holding the labelled sentence, or 'removed' / 'not_a_claim'); a sentence labelled
     twice is the first occurrence of its text the first time, the next one the second time."""
     out = []
     seen: Counter = Counter()
     for lab in labelled:
-        text = lab["text"].strip()
+        text = _as_body(lab["text"])
         pos = -1
         for _ in range(seen[text] + 1):
             pos = report.body.find(text, pos + 1)
@@ -262,12 +267,6 @@ def wires(auditor: Auditor) -> dict:
             "tp": tp, "fp": fp, "fn": fn}
 
 
-def _visible(text: str) -> str:
-    """The text without its invisible format marks (right-to-left marks and embeddings, which the body drops
-    from a line's start): a labelled sentence that copied them is not lost for their sake."""
-    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
-
-
 def boilerplate(auditor: Auditor, held_out: bool = False) -> dict:
     """Boilerplate line precision and recall, and the labelled body sentences missing from `body`."""
     tp = fp = fn = lost = sentences = 0
@@ -288,8 +287,7 @@ def boilerplate(auditor: Auditor, held_out: bool = False) -> dict:
         fn += sum((gold - predicted).values())
         body_sentences = labels.get("sentences") or labels.get("claims") or []
         sentences += len(body_sentences)
-        body = _visible(report.body)
-        lost += sum(1 for s in body_sentences if _visible(s["text"]).strip() not in body)
+        lost += sum(1 for s in body_sentences if _as_body(s["text"]) not in report.body)
         if not held_out:
             misses += [(path.stem, "extra", t[:70]) for t in predicted - gold]
             misses += [(path.stem, "missed", t[:70]) for t in gold - predicted]

@@ -38,11 +38,15 @@ def test_a_repeated_labelled_sentence_is_matched_to_its_own_claim(auditor, tmp_p
     assert claims[0].start < claims[1].start
 
 
-def test_a_labelled_sentence_with_a_copied_right_to_left_mark_is_not_lost():
+def test_a_labelled_sentence_with_a_copied_right_to_left_mark_is_scored(auditor, tmp_path):
     # tests/devset/arabic-tuned/sabq_2015-08-06_038: the line opens with U+200F U+202B, which the body drops; the
-    # labeller copied them into the sentence, which is still in the body
+    # labeller copied them into the sentence, which is still in the body: it is scored, not counted lost
     body = "حاتم العميري - سبق - مكة المكرمة: أدان وزير الخارجية الجريمة."
-    assert evaluate._visible("\u200f\u202b" + body).strip() in evaluate._visible(body)
+    txt = tmp_path / "rtl.txt"
+    txt.write_text("\u200f\u202b" + body + "\n", encoding="utf-8")
+    report = evaluate.audit_file(auditor, txt)
+    [(_, claim)] = evaluate.align(report, [{"text": "\u200f\u202b" + body, "type": "named_official"}])
+    assert not isinstance(claim, str) and claim.source.type == "named_official"
 
 
 def test_the_miss_lister_places_a_repeated_claim_as_the_evaluator_does(auditor, tmp_path):
