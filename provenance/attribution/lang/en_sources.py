@@ -204,7 +204,7 @@ class EnglishSpans(SpanGrammar):
         hits = self.typer.hits(n)
         return n.split()[-1] in self.typer.words.titles or any(h.end == len(n) for f in _TITLE_FAMILIES for h in hits[f])
 
-    def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
+    def _name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         out: list[str] = []
         previous_end = 0
         run = 0  # name tokens just read, one after another
