@@ -159,20 +159,11 @@ class ArabicSpans(SpanGrammar):
         issued_by, statement = relative_verbs(typer.words.issued_by), opening(typer.words.statement_nouns) + r"\s+"
         self.statement = re.compile(r"\s*(?:(?:ال)?" + statement + issued_by
                                     + r"|" + statement + r"(?:" + issued_by + r"|ل(?=\S{3})|(?=\S)))")
-        # a span's name is read again by several steps of its typing and of the prescan (1,612 of the pools'
-        # 7,838 reads repeat one): it depends on the span and the rules alone
-        self._names = lru_cache(maxsize=4096)(self._read_names)
         # whether a word is a given name is asked of each word of each span read for names (13,213 asks on the
         # pools, of a few thousand words): it depends on the word and the rules alone
         self.given_of = lru_cache(maxsize=16384)(self._given)
         # asked by the typer of every span, and again of the span it typed so (Arabic._principal_span)
         self.principal = lru_cache(maxsize=256)(self._principal)
-
-    def name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
-        return list(self._names(original, leading, last))
-
-    def _read_names(self, original: str, leading: bool, last: bool) -> tuple[str, ...]:
-        return tuple(self._name_tokens(original, leading, last))
 
     def _name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
         tokens = TOKEN.findall(original)
