@@ -1486,6 +1486,7 @@ def test_a_source_named_by_a_body_of_state_or_a_campaign_is_an_unnamed_official(
 def test_a_source_near_a_campaign_or_of_a_party_stays_anonymous(audit, text):
     assert audit("Title\n\n" + text).claims[0].source.type == "anonymous"
 
+
 def test_a_spans_name_is_read_once_and_each_caller_gets_its_own_list(auditor):
     # the typer, the titles of others and the trade of one span read its name in turn (9,039 of 12,798 reads on every
     # fourth PolNeAR train article repeat one): SpanGrammar keeps the reading, and hands out a copy of it
