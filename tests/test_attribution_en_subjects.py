@@ -244,3 +244,32 @@ def test_an_opening_participle_before_a_time_word_is_still_a_participle(audit):
     claim = audit("Speaking Sunday on ABC\u2019s This Week, Carson admitted that the course name was inaccurate, "
                   "saying his campaign had found the student newspaper article.").claims[0]
     assert "Carson" in [s.text for s in [claim.source, *claim.also]]
+
+
+@pytest.mark.parametrize("text, subject", [
+    # breitbart_2016-05-25_hacker-guccifer-clinton-s-server.txt (PolNeAR train)
+    ("Marcel Lazăr Lehel, the hacker known as \u201cGuccifer,\u201d stated that he had access to the emails.",
+     "Marcel Lazăr Lehel, the hacker known as \u201cGuccifer,\u201d"),
+    # politico_2016-06-22_trump-s-stumbles-fuel-convention.txt (tuned, fresh; gold named_official Humphrey)
+    ("Humphrey, who calls Trump a \u201csociopath,\u201d said he doesn\u2019t believe the effort requires a settled "
+     "alternative to succeed.", "Humphrey"),
+    # politico_2015-12-09_the-presidential-candidates-favo.txt (PolNeAR train)
+    ("Donald Trump, the Republican front-runner and former host of the reality show \u201cThe Apprentice,\u201d "
+     "listed an NBC show as his guilty pleasure.",
+     "Donald Trump, the Republican front-runner and former host of the reality show \u201cThe Apprentice,\u201d"),
+    # nyt_2016-03-23_why-sanders-lags-on-black-vote-h.txt (tuned, fresh; the NYT's doubled apostrophes)
+    ("Geoff Garin, a strategist who currently polls for Priorities USA Action, a pro-Clinton ''super PAC,'' posited "
+     "that the unemployment rate carries more importance.",
+     "Geoff Garin, a strategist who currently polls for Priorities USA Action, a pro-Clinton ''super PAC,''"),
+])
+def test_an_aside_closing_with_a_quoted_title_before_the_verb(audit, text, subject):
+    # the comma inside the closing marks ends the aside, not a quotation the verb reports ('"...," said X'): the
+    # subject is before the verb, as with any appositive or relative clause between commas
+    assert source_text(audit, text) == subject
+
+
+def test_a_quotation_opened_before_the_aside_is_still_what_was_said(audit):
+    # west-journal_2016-04-15_breaking-trump-campaign-just-mad.txt (PolNeAR train): the marks close a quotation
+    # opened before the comma, so the verb's subject is after it
+    text = "\u201d \u2026 in the case of Wyoming, the Cruz train has already left the station,\u201d wrote Time magazine."
+    assert source_text(audit, text) == "Time magazine"

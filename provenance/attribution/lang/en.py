@@ -64,6 +64,7 @@ _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb:
 # the noun phrase between "with" and the participle
 _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
 _ASIDE = re.compile(r"\s*,[^,;:\"“”()]+,")  # ", who led a filibuster in June," between a holder and its belief
+_CLOSING_COMMA = re.compile(r"\s*,")  # the comma after an appositive the holder's span holds
 _COUNT = re.compile(r"\d(?:[\d,]*\d)?")  # "271", "4,051"; not "2008," before a clause
 _NO_PLURAL_COUNT = re.compile(r"0*1|1[89]\d\d|20\d\d")  # one, or a year: "in 2014 says" may be a clause's end
 _PLURAL_NOUN = re.compile(r"[a-z][a-z-]+s(?![\w'’])")  # "delegates": a plural noun after a count
@@ -1161,7 +1162,7 @@ class English(Language):
         n = r.n
         aside = _ASIDE.match(n, span[1], hit.start)
         stepped = aside is not None and not any(aside.start() <= h.start < aside.end() for h in r.cues["speech"])
-        between = WORD.findall(n, aside.end() if stepped else span[1], hit.start)
+        between = WORD.findall(n, aside.end() if stepped else self._past_appositive(n, span), hit.start)
         after = WORD.search(n, hit.end)
         verb, last = hit.text.strip(), (words_before(n, span[1]) or [""])[0]
         if not verb.endswith(("s", "d")) and verb != "thought" and not (
@@ -1174,6 +1175,14 @@ class English(Language):
             and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
                         for h in r.cues["speech"]) \
             and (words_before(n, hit.start) or [""])[0] not in self.words.relatives
+
+    @staticmethod
+    def _past_appositive(n: str, span: tuple[int, int]) -> int:
+        """Where the words between a holder and its belief start: past the comma closing an appositive that the
+        holder's span keeps ("Bobby Franklin, the president of the National Venture Capital Association, thinks",
+        "Mr. Rubio, a career politician who is running as a next-generation leader, hopes"), as past an aside."""
+        closing = _CLOSING_COMMA.match(n, span[1])
+        return closing.end() if closing is not None and "," in n[span[0]:span[1]] else span[1]
 
     def _object(self, n: str, verb: str, after: Optional[re.Match]) -> bool:
         """Whether what follows a belief or stance verb is its object, not a clause it holds: a preposition or an

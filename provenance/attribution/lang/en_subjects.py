@@ -46,6 +46,10 @@ _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there
                               r"about|after|before|during|as|into|through|while|when|if)\b|[\"'“‘:])")
 _EN_SUBJECT_PRONOUN = re.compile(r"(he|she|they|it|we|i)\b")
 _QUOTE_CLOSED = re.compile(r"[,?!](?:\"|''|”|’)$")  # '"...," asked Mr. Manafort': a quotation closes before the verb
+# an aside closing with a quoted title or term, its comma inside the marks ('Marcel Lazar Lehel, the hacker known as
+# "Guccifer," stated'); a title or term is short, what was said is not
+_TITLE_CLOSED = re.compile(r",(\"|'')$")
+_TITLE_WORDS = 5
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _PHRASE_END = re.compile(r"[,;:()\[\]]|[.?!](?=[\"'”’)]*$)")  # inside a word of an according phrase: its clause ends
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
@@ -321,20 +325,25 @@ class EnglishSubjects(SubjectFinder):
             return False  # a preposition, a participle, an adverb: no subject opens there
         return any(word in w.finite or word in w.negation or word.endswith(("s", "ed")) for word in rest[1:])
 
-    def _aside(self, n: str, end: int) -> Optional[int]:
+    def _aside(self, n: str, end: int, titled: str = "") -> Optional[int]:
         """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
         the one closing at `end`) followed by an appositive, a relative clause, a participle or a
         prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,") or the writer's discourse
         marker ("Twelve residents, all told, said": closed.en.saying_marker, no verb of its own); a relative clause may
-        hold a title in quotation marks (", who is promoting his 12th book, "Sin Miedo" (Without Fear),")."""
+        hold a title in quotation marks (", who is promoting his 12th book, "Sin Miedo" (Without Fear),"); with
+        `titled` (its closing marks), the aside closes with one, its comma inside the marks and the quotation opened
+        after the aside's comma (", the hacker known as "Guccifer,"", ", who calls Trump a "sociopath,"":
+        _quoted_title; not '" ... in the case of Wyoming, the Cruz train has already left the station," wrote')."""
         commas = [m.start() for m in _COMMA.finditer(n, max(0, end - 220), end - 1)][-3:]
         stop = max(n.rfind(ch, max(0, end - 220), end - 1) for ch in ';:')
-        quoted = n.rfind('"', max(0, end - 220), end - 1)
+        quoted = n.rfind(titled or '"', max(0, end - 220), end - 1)
         for comma in reversed(commas):
             words = n[comma + 1:end - 1].split()
             if comma < stop or not words:
                 break
-            if comma < quoted:
+            if titled and not (comma < quoted and self._quoted_title(words, n[quoted:end])):
+                continue
+            if comma < quoted and not titled:
                 if words[0] in _RELATIVE_OPENERS:
                     return comma
                 continue
@@ -342,6 +351,14 @@ class EnglishSubjects(SubjectFinder):
                     or self._marker(n, comma, end):
                 return comma
         return None
+
+    def _quoted_title(self, words: list[str], quotation: str) -> bool:
+        """Whether an aside's closing quotation is a title or a term it names, not words said: the aside is a noun
+        phrase, a relative clause or a title (no participle: ', carrying his "Bernie flag," eager to'), has no bracket
+        ('(''Francesco Excommunicates Trump,'' declared La Stampa'), and the quotation opens after its first word and
+        holds at most _TITLE_WORDS words ('the hacker known as "Guccifer,"'; not ', "We will win,"')."""
+        return (self._appositive(words) or self._titled(words)) and not any("(" in w for w in words) \
+            and not words[0].startswith(('"', "''")) and len(quotation.split()) <= _TITLE_WORDS
 
     def _marker(self, n: str, comma: int, end: int) -> bool:
         """Whether all between the comma and the one closing at `end` is a discourse marker (closed.en.saying_marker)."""
@@ -379,7 +396,10 @@ class EnglishSubjects(SubjectFinder):
                 return self.subject(n, Hit(opening[-1].start(), opening[-1].end(), "", "", ""), quotes,
                                              inverted, asides + 1, capitalised)
         end = toks[-1].end() if toks else hit.start
-        aside = self._aside(n, end) if toks and toks[-1].group().endswith(",") and asides < MAX_ASIDES else None
+        titled = _TITLE_CLOSED.search(toks[-1].group()) if toks else None
+        close = end - len(titled.group(1)) if titled is not None else end  # after the comma inside the closing marks
+        aside = self._aside(n, close, titled.group(1) if titled is not None else "") \
+            if toks and (toks[-1].group().endswith(",") or titled) and asides < MAX_ASIDES else None
         no_phrase, found = False, None
         if aside is not None:
             # "Mr. Kaplan, a screenwriter and former studio executive, said", "Snyder, for his part, has
@@ -389,9 +409,9 @@ class EnglishSubjects(SubjectFinder):
             phrase = self._noun_phrase(n, head) if inverted and hit.text.strip() in self.quotative else head
             no_phrase = phrase[1] <= phrase[0] or n[phrase[0]:phrase[1]].split()[0] in self.words.prepositions
             if head[1] > head[0]:
-                words = n[aside + 1:end].split()
+                words = n[aside + 1:close].split()
                 nominal = (self._appositive(words) or self._titled(words)) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
-                found = (head[0], end - 1) if nominal else head
+                found = (head[0], end if titled else close - 1) if nominal else head  # a title with its marks
                 # a clause of its own between the commas is no aside ("..., but it is under intense pressure from
                 # Asian imports, said the company's chief executive"): the verb may be inverted
                 no_phrase = no_phrase or not nominal and self._clause_aside(words)
