@@ -1459,3 +1459,23 @@ def test_a_noun_of_people_no_speaker_was_brought_in_by_leaves_the_person_last_ci
     # src.definite_person: no speaker's span brought anyone in by the noun, so "the man" is not made anonymous
     claims = audit("Title\n\n" + text).claims
     assert [c.source.type for c in claims if c.source.text == later] != ["anonymous"]
+
+
+@pytest.mark.parametrize("text, document", [
+    # huff-post_2016-05-19_these-are-the-people-missing-in-.txt (PolNeAR train and the tuned set): not Meta's
+    ("The pilot had been with EgyptAir since 2004, according to his Facebook profile.", "his Facebook profile"),
+    # wash-post_2015-12-04_a-killing-and-video-test-emanuel.txt (tuned): not the association's
+    ("A 2014 examination by the nonpartisan Better Government Association found that the city had spent more than "
+     "$500 million.", "A 2014 examination by the nonpartisan Better Government Association"),
+    # wash-post_2016-08-10_philippine-lawmaker-wants-trump-.txt (tuned)
+    ("According to a 2001 memorandum issued by the Philippine immigration agency, foreign nationals can be "
+     "blacklisted.", "a 2001 memorandum issued by the Philippine immigration agency"),
+])
+def test_examinations_memoranda_and_profiles_are_documents(audit, text, document):
+    # src.document.en.examinations: the head noun is the document, not the body or the site named with it
+    source = audit(text).claims[0].source
+    assert (source.type, source.text) == ("document", document)
+
+
+def test_a_high_profile_is_no_document(audit):
+    assert audit("The company has a high profile, Smith said.").claims[0].source.type == "named_person"
