@@ -1479,3 +1479,16 @@ def test_examinations_memoranda_and_profiles_are_documents(audit, text, document
 
 def test_a_high_profile_is_no_document(audit):
     assert audit("The company has a high profile, Smith said.").claims[0].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, voice", [
+    # breitbart_2016-08-29_trump-plans-major-ad-buy-after-w.txt (PolNeAR train and the tuned set): was anonymous
+    ("“In Hillary Clinton’s America, the middle class get crushed. It’s more of the same, but worse,” says a narrator.",
+     "a narrator"),
+    # huff-post and politico ads on PolNeAR train: "the narrator says", "says the ad's narrator"
+    ("“We need leaders to stand up to Donald Trump,” the narrator says.", "the narrator"),
+])
+def test_the_narrator_of_an_ad_speaks_for_the_ad(audit, text, voice):
+    # src.document.en.voice: the unnamed voice of an ad or a video is the document's, not an unnamed person's
+    source = audit(text).claims[0].source
+    assert (source.type, source.text) == ("document", voice)
