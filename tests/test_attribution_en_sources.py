@@ -1509,3 +1509,36 @@ def test_the_words_before_a_name_in_the_lead_are_read_for_a_title_alone(auditor)
     assert typer.english._titled("The campaign of Florida Sen. ")
     assert not typer.english._titled("Last week, ")
     assert typer.hits.cache_info().misses == misses
+
+
+@pytest.mark.parametrize("text, document", [
+    # huff-post_2016-05-19_these-are-the-people-missing-in-.txt (PolNeAR train and the tuned set): not Meta's
+    ("The pilot had been with EgyptAir since 2004, according to his Facebook profile.", "his Facebook profile"),
+    # wash-post_2015-12-04_a-killing-and-video-test-emanuel.txt (tuned): not the association's
+    ("A 2014 examination by the nonpartisan Better Government Association found that the city had spent more than "
+     "$500 million.", "A 2014 examination by the nonpartisan Better Government Association"),
+    # wash-post_2016-08-10_philippine-lawmaker-wants-trump-.txt (tuned)
+    ("According to a 2001 memorandum issued by the Philippine immigration agency, foreign nationals can be "
+     "blacklisted.", "a 2001 memorandum issued by the Philippine immigration agency"),
+])
+def test_examinations_memoranda_and_profiles_are_documents(audit, text, document):
+    # src.document.en.examinations: the head noun is the document, not the body or the site named with it
+    source = audit(text).claims[0].source
+    assert (source.type, source.text) == ("document", document)
+
+
+def test_a_high_profile_is_no_document(audit):
+    assert audit("The company has a high profile, Smith said.").claims[0].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, voice", [
+    # breitbart_2016-08-29_trump-plans-major-ad-buy-after-w.txt (PolNeAR train and the tuned set): was anonymous
+    ("“In Hillary Clinton’s America, the middle class get crushed. It’s more of the same, but worse,” says a narrator.",
+     "a narrator"),
+    # huff-post and politico ads on PolNeAR train: "the narrator says", "says the ad's narrator"
+    ("“We need leaders to stand up to Donald Trump,” the narrator says.", "the narrator"),
+])
+def test_the_narrator_of_an_ad_speaks_for_the_ad(audit, text, voice):
+    # src.document.en.voice: the unnamed voice of an ad or a video is the document's, not an unnamed person's
+    source = audit(text).claims[0].source
+    assert (source.type, source.text) == ("document", voice)

@@ -1513,3 +1513,35 @@ def test_seeing_someone_as_something_is_a_judgment_held(audit, text, holder):
 ])
 def test_seeing_as_left_to_the_writer(audit, text):
     assert first(audit, text).source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    # west-journal_2015-12-09_the-email-that-makes-benghazi-lo.txt (PolNeAR train and the tuned set)
+    "The email, released by Judicial Watch, was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff "
+    "Jeremy Bash.",
+    # nyt_2016-08-11_new-emails-raise-queries-over-cl.txt (both)
+    "A number of the email exchanges released Tuesday included Huma Abedin, who was a top adviser to Mrs. Clinton.",
+    # politico_2016-01-31_clinton-rolls-out-special-charac.txt (tuned)
+    "In fact, Ebeling emerged as a regular character in the emails released by the State Department.",
+    # west-journal_2016-01-26_fox-news-just-uncovered-a-game-c.txt (PolNeAR train)
+    "The State Department redacted details of past emails released in the investigation of Clinton's use of a "
+    "private email server.",
+])
+def test_a_document_put_out_does_not_publish(audit, text):
+    # closed.en.publishing_act: a document before "released" or "published" is what was put out, not a speaker
+    assert first(audit, text).source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The report, released Tuesday, found that the agency erred.", "The report"),
+    ("A national poll released Sunday by The Washington Post and ABC News shows the New York billionaire "
+     "maintaining his lead.", "A national poll"),  # usa-today_2015-11-23_trump-leads-pack-terrorism-a-top.txt
+    ("The campaign released a statement saying it was wrong.", "The campaign"),
+])
+def test_a_document_put_out_still_finds_and_a_publisher_releases(audit, text, source):
+    assert first(audit, text).source.text == source
+
+
+def test_a_participle_dated_by_a_time_word_is_an_aside(audit):
+    # ", released Tuesday," stands between a subject and its verb as ", released on Tuesday," does (src.time.en)
+    assert first(audit, "The senator, elected Tuesday, said the agency erred.").source.text == "The senator"

@@ -206,6 +206,8 @@ class English(Language):
         self.event_cues = self.rules.lexicon("speech", "stance")
         # "The bank has found itself at the center of the jam": a verb with a reflexive object that places its subject
         self.situating = closed_class(self.rules, "closed.en.situating_verb")
+        # "The email, released by Judicial Watch, was sent": a document is what is published, not its publisher
+        self.publishing = closed_class(self.rules, "closed.en.publishing_act")
         self.reflexive = re.compile(rf"\s+{opening(closed_class(self.rules, 'closed.en.reflexive_pronoun'))}(?![\w'’-])")
         # "The man accused of purchasing two of the guns": a passive participle of accusing, no one speaking
         self.charged_with = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.charged_with'))}\s")
@@ -886,6 +888,8 @@ class English(Language):
         if self._aspect_of_act(r, hit) or self._response_by_act(r, hit) or self._situates(r, hit) \
                 or self._charged(r, hit):
             return False
+        if self._put_out(r, hit):
+            return False
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
             before = before[:1]  # "when he was first asked", "were widely reported"
@@ -903,6 +907,15 @@ class English(Language):
             return False
         rest = _CLAUSE_REST.match(r.n, event.end()).group()
         return not any(_stems(m.group(1)) & self.speech_stems for m in _COORDINATED_VERB.finditer(rest))
+
+    def _put_out(self, r: Reading, hit: Hit) -> bool:
+        """"The emails released Tuesday included Huma Abedin", "The email, released by Judicial Watch, was sent": a
+        verb of putting a text out (closed.en.publishing_act) after a document tells what was done to the document,
+        which does not publish. Where a cue follows ("A national poll released Sunday by The Washington Post and ABC
+        News shows"), the participle is left to carry the document as that cue's subject would, its whole phrase
+        read as one subject."""
+        return bool(self._bases(hit) & self.publishing) and self._document_subject(r, hit) \
+            and not any(h.start > hit.end for hs in r.cues.values() for h in hs)
 
     def _bases(self, hit: Hit) -> set[str]:
         """The base forms a cue's first word may be of, regular ("continued") or irregular ("went", "found")."""

@@ -85,6 +85,8 @@ class EnglishSubjects(SubjectFinder):
         self.quotative = closed_class(rules, "en.class.quotative")
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
         self.saying_marker = re.compile(closed_pattern(rules, "closed.en.saying_marker"))  # "residents, all told, said"
+        # ", released Tuesday,": a past participle dated by a time word (src.time.en), an aside as ", released on Tuesday," is
+        self.dated_participle = re.compile(rf"[a-z]+ed {opening(closed_class(rules, 'src.time.en'))}s?\b")
         self.articles = closed_class(rules, "closed.en.definite_article") | closed_class(rules, "closed.en.indefinite_article")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
         # a capitalised name opening a clause, after "the"; inside it, a word linking two of its words and the
@@ -348,7 +350,7 @@ class EnglishSubjects(SubjectFinder):
                     return comma
                 continue
             if self._appositive(words) or self._titled(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " ") \
-                    or self._marker(n, comma, end):
+                    or self.dated_participle.fullmatch(" ".join(words[:2])) or self._marker(n, comma, end):
                 return comma
         return None
 
