@@ -1349,6 +1349,41 @@ def test_a_named_subject_in_a_clause_of_time_that_may_report_stays_the_source(au
 
 
 @pytest.mark.parametrize("text", [
+    # nyt_2016-02-01_with-wall-st-center-stage-novel-.txt (PolNeAR train, labelled blind: the writer's)
+    "Jane Roe is a banker. She also recently wrote a New York Times opinion piece on pay inequity and sexism.",
+    # usa-today_2016-03-18_laura-bush-sees-hope-help-for-af.txt, nyt_2016-03-05_polls-suggest-possibility-of-dea.txt
+    "Former first lady Laura Bush wrote the introduction for a new book.",
+    "William M. Landes, a law professor at the University of Chicago, wrote an in-depth assessment of business cases "
+    "before the Supreme Court.",
+    # breitbart_2016-02-08_lynch-no-outside-influence-on-fb.txt, nyt_2016-09-03_professor-nega-s-war-why-an-ethi.txt
+    "Baker wrote the letter Feb. 2 to the State Department's acting legal adviser.",
+    "While studying for his doctorate, Mr. Nega lived in Brooklyn and wrote his dissertation on the failures of "
+    "Ethiopian agriculture under the Communist regime.",
+])
+def test_writing_a_work_that_reports_nothing_is_narration(audit, text):
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "unattributed"
+    assert claim.also  # the writer, still an attribution in the sentence
+
+
+def test_writing_a_work_names_its_rule(audit):
+    also = audit("Former first lady Laura Bush wrote the introduction for a new book.").claims[0].also
+    assert "closed.en.composing_verb" in also[0].rules
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind.txt, west-journal_2015-12-03_cnn-just-responded-to-trump-s-ma.txt
+    ("Ted Cruz, by contrast, wrote an op-ed urging Congress to fast track the trade deal.", "Ted Cruz"),
+    ("Back in September, Trump wrote a letter to Zucker asking that all the proceeds go to charity.", "Trump"),
+    # huff-post_2016-03-01_donald-trump-is-now-being-held-u.txt: the work's addressee, then what was written
+    ("A student, Jane Roe, wrote the local newspaper that these experiences were becoming common.", "Jane Roe"),
+    ("Senator Smith wrote a letter to the mayor: the plan would fail.", "Senator Smith"),
+])
+def test_writing_a_work_that_may_report_stays_the_source(audit, text, source):
+    assert audit(text).claims[-1].source.text == source
+
+
+@pytest.mark.parametrize("text", [
     # politico_2015-11-13_casino-revenue-up-slightly-this-.txt (PolNeAR train)
     "Internet gambling, which become legal in late 2013, continued to be a small saving grace, with online revenue "
     "up nearly 36 percent in October.",
