@@ -507,9 +507,6 @@ class Attributor:
             dated = subordinate and lang.dates_news(r, hit.start)  # "جاء ذلك بعد أن أعلنت": no side clause
             side_clause = negated or {lang.bare(w) for w in previous} & lang.relatives or subordinate and not dated \
                 or lang.relative_subject(clause)  # "who has often complained"
-            narrated = not side_clause and not self.words.subordinate.match(n) \
-                and lang.narrated_speech(r, clause, hit.end)
-            side_clause = side_clause or narrated  # still an attribution in the sentence: PolNeAR counts it (`also`)
             if not lang.verb_use(r, hit):
                 continue
             cand = lang.speaker(r, hit)
@@ -523,6 +520,9 @@ class Attributor:
                 cand.typed.rules = [*cand.typed.rules, "attr.continuation.inside"]
             if dated:
                 cand.typed.rules = [*cand.typed.rules, "attr.dated_news"]
+            narrated = not side_clause and not self.words.subordinate.match(n) \
+                and lang.narrated_speech(r, cand, hit)
+            side_clause = side_clause or narrated  # still an attribution in the sentence: PolNeAR counts it (`also`)
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not lang.publishes(r, hit, cand):
                 continue  # "نشرت قناصة": deployed, not published
             if hit.family == "speech_press" and not lang.covers(r, cand):

@@ -99,10 +99,9 @@ class Language:
         that may follow it: a relative clause, a side clause of the noun before it."""
         return False
 
-    def narrated_speech(self, r: Reading, previous: list[str], end: int) -> bool:
-        """Whether a verb of saying in the middle of a sentence, ending at `end`, after the words `previous` (up to
-        three of its clause), is a side clause that times the speaking and reports nothing of it
-        (attr.continuation.side_clause)."""
+    def narrated_speech(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """Whether a verb of saying in the middle of a sentence, `hit`, whose speaker is `cand`, is a side clause
+        that times the speaking and reports nothing of it (attr.continuation.side_clause)."""
         return False
 
     def names_speaker(self, n: str, source: Source) -> bool:

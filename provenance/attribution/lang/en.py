@@ -17,7 +17,7 @@ from ...lexicon import Hit
 from ...models import Source, Via
 from ...normalize import norm
 from ...origin.outlets import lookup_domain
-from ..reading import PERSON_TYPES, UNNAMED_GROUPS, Candidate, Reading, Speaker
+from ..reading import OUTLETS, PERSON_TYPES, UNNAMED_GROUPS, Candidate, Reading, Speaker
 from ..sources import COMMA, Memory, Typed
 from ..subjects import WORD, ends_before, last_place, words_before
 from ..words import as_written, closed_class, entry_patterns, opening
@@ -33,7 +33,9 @@ _CLAUSE_STOP = re.compile(r"[;:!?—–―()]|,(?!\d)|\.(?=[\"”’')\s]*$)")
 _SENTENCE_END = re.compile(r"[.!?]?[\"”’')\s]*")
 _QUOTE_OPENING = ('"', "“", "‘", "'")
 _PARTICIPLE_ENDING = "ing"  # "as he denied any wrongdoing, saying ...": the speaker goes on after the comma
+_ING_WORD = re.compile(r"(?<![\w'’-])[a-z]+ing(?![\w'’-])")  # "urging", "acting": a participle or an adjective
 _PAST_ENDING = "ed"  # "the bill passed": a verb in the past after a noun opens a clause of its own
+_CONTRACTION = re.compile(r"['’]\w+$")  # "he's": the pronoun before its contracted auxiliary
 _CONTRACTED_FINITE = re.compile(r"[\w]+['’](?:d|ll|re|ve|m)$|n['’]t$")  # "he'd", "they'll", "won't"
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
 # where an English source speaks through an outlet: "in an interview with", "on" (a programme), "wrote in"
@@ -78,6 +80,8 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or mo
 # the most words after the verb of a leading "as" clause ("said last week in Tel Aviv", "told the New York Daily
 # News"): when, where and to whom it was said are short, and a longer tail says more than that
 _AS_ADJUNCT = 6
+_REPORTING_TYPES = ("document", *OUTLETS)  # "as a new poll showed ...": a finding, no narration
+_BETWEEN_SUBJECT_AND_VERB = 2  # "after she had recently posted": auxiliaries and adverbs
 _ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
 _CLAUSE_REST = re.compile(r"[^;:.!?]*")  # the rest of a clause, up to a stop
@@ -178,6 +182,7 @@ class English(Language):
         self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
         self.time_subordinators = closed_class(self.rules, "closed.en.time_subordinator")  # "as she praises"
         self.manner_subordinators = closed_class(self.rules, "closed.en.manner_subordinator")  # "as he said."
+        self.composing_verbs = closed_class(self.rules, "closed.en.composing_verb")  # "wrote a children's book"
         self.name_suffixes = closed_class(self.rules, "closed.en.name_suffix")  # "Jr." ends no family name
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
@@ -512,38 +517,62 @@ class English(Language):
             words.pop()
         return len(words) < len(clause) and bool(words) and words[-1] in self.relatives
 
-    def narrated_speech(self, r: Reading, previous: list[str], end: int) -> bool:
-        """"... as she praises his economic record", "He was suspended ... after he posted a comment on Twitter":
-        a clause of time or manner whose subject is "he" or "she" (an auxiliary or an adverb may follow it: "after
-        she had posted", "after he accidentally posted") narrates when the last speaker spoke, and the main clause
-        is not theirs (attr.continuation.side_clause). Only when what follows the verb is plainly no report: an
-        object (a noun phrase, an infinitive) and its adjuncts running to the sentence's end. When unsure, the
-        clause is read as before (an attribution): after it, the sentence may go on with the speaker ("as he
-        denied any wrongdoing, saying ..."), and the object may be a reported clause (Language.reports_clause)."""
-        if len(previous) == 3 and (previous[2] in self.words.finite or previous[2].endswith(_ADVERB_ENDING)):
-            previous = previous[:2]  # an auxiliary or an adverb before the verb: "after she had posted"
-        previous = previous[-2:]
-        if len(previous) != 2 or previous[0] not in self.time_subordinators \
-                or previous[1] not in self.words.personal_pronouns:
+    def narrated_speech(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """"... as she praises his economic record", "He was suspended ... after he posted a comment on Twitter", "The
+        notion started when Thor expressed an interest in debating Trump": a clause of time or manner whose subject,
+        a pronoun or a name (an auxiliary or an adverb may follow it: "after she had posted", "while Mr. Sanders has
+        dwelled on"), opens after its subordinator narrates when the speaker spoke, and the main clause is not theirs
+        (attr.continuation.side_clause). Only when what follows the verb is plainly no report: an object (a noun
+        phrase, an infinitive) and its adjuncts running to the sentence's end. When unsure, the clause is read as
+        before (an attribution): after it, the sentence may go on with the speaker ("as he denied any wrongdoing,
+        saying ..."), and the object may be a reported clause (Language.reports_clause). A document or an outlet
+        tells what it found or reported even in such a clause ("as a new poll showed Trump moving ahead", "as Breitbart
+        reported a few days later"): never narration."""
+        subordinator = self._subordinator_of(r, cand.span, hit.start)
+        if subordinator is None or cand.typed.type in _REPORTING_TYPES:
             return False
+        end = hit.end
         n = r.n
         stop = _CLAUSE_STOP.search(n, end)
         edge = stop.start() if stop else len(n)
         if not (_SENTENCE_END.fullmatch(n, edge) or n.startswith(",", edge) and self._goes_on_apart(n, end, edge)):
             return False
-        return not self.reports_clause(r.original(end, edge).split(), previous[0])
+        return not self.reports_clause(r.original(end, edge).split(), subordinator)
+
+    def _subordinator_of(self, r: Reading, span: tuple[int, int], verb: int) -> str | None:
+        """The subordinator of time or manner (closed.en.time_subordinator) right before a verb's subject, or as the
+        first word of its span ("When Trump"), when no more than two auxiliaries or adverbs stand between the subject
+        and the verb ("after she had posted", "while Mr. Sanders has dwelled on"); None when the clause has none. Not
+        after "it" (closed.en.thing_pronoun), which may be the body the main clause goes on about ("the trade group
+        ... spelled out its concerns as it commented on proposed regulations"), nor after "I" or "we"
+        (closed.en.first_person), the writer, read as such (attr.continuation.writer)."""
+        start, end = span
+        n = r.n
+        between = n[end:verb].split()
+        subject = n[start:end].split()
+        if end <= start or len(between) > _BETWEEN_SUBJECT_AND_VERB or not all(
+                w in self.words.finite or w.endswith(_ADVERB_ENDING) for w in between):
+            return None
+        if len(subject) == 1 and subject[0] in self.thing_pronouns | self.words.first_person:
+            return None
+        if len(subject) > 1 and subject[0].lower() in self.time_subordinators:
+            return subject[0].lower()
+        before = [w.lower() for w in words_before(n, start)]
+        return before[0] if before and before[0] in self.time_subordinators else None
 
     def _goes_on_apart(self, n: str, end: int, comma: int) -> bool:
         """Whether the sentence goes on after the comma that ends a side clause with words of its own: "From the
         first days of his papacy, when he insisted on paying his hotel bill himself, Francis has understood". Not
         when the verb's object was its hearer (what was said follows: "when he told reporters, the plan would
-        pass"), nor after a participle, a conjunction or a quotation, whose speaker may be the clause's ("as he
-        denied any wrongdoing, saying the report was false")."""
+        pass"), nor after a participle, a conjunction, a quotation or "he"/"she" (closed.en.personal_pronoun), whose
+        speaker may be the clause's ("as he denied any wrongdoing, saying the report was false", "Ever since Bernie
+        Sanders announced his candidacy last year, he's said the same thing")."""
         verb = words_before(n, end, 1)
         after = n[comma + 1:].split()[:1]
         return comma > end and bool(verb) and verb[0] not in self.words.hearer_verbs and bool(after) \
             and not after[0].endswith(_PARTICIPLE_ENDING) and after[0] not in self.coordinators \
-            and not after[0].startswith(_QUOTE_OPENING)
+            and not after[0].startswith(_QUOTE_OPENING) \
+            and _CONTRACTION.sub("", after[0].lower()) not in self.words.personal_pronouns
 
     def reports_clause(self, words: list[str], subordinator: str) -> bool:
         """Whether the words after a verb of saying in a clause of time or manner, to its sentence's end, may report
@@ -1128,6 +1157,27 @@ class English(Language):
             return False
         cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.published.zero_that"])
         return True
+
+    def in_print(self, r: Reading, cand: Candidate) -> Optional[str]:
+        """"She also recently wrote a New York Times opinion piece on pay inequity and sexism.", "Baker wrote the
+        letter Feb. 2 to the State Department's acting legal adviser.": a verb of composing (closed.en.composing_verb)
+        before a work it made, a noun phrase after a determiner, is the writer's narration of an act when nothing
+        after it to the sentence's end may report what the work says; the writer stays an attribution in the
+        sentence (PolNeAR annotates about half of them). Unsure, and so a cue as before: "that", a quotation, a
+        colon, a relative or a participle of saying or stance after the work ("wrote an op-ed urging Congress to", "wrote a letter to
+        Zucker asking that", "has written a book in which he exposes"). The rule id that reads it so, or None."""
+        hit = cand.cue
+        after = r.original(hit.end, len(r.n)).split()
+        if hit.text.split()[-1:] != [w for w in hit.text.split()[-1:] if w in self.composing_verbs] \
+                or not after or after[0].lower() not in self.words.noun_markers:
+            return None
+        if ":" in r.n[hit.end:] or self.reports_clause(after, "") \
+                or any(w.lower() in self.relatives or w.startswith(_QUOTE_OPENING) for w in after):
+            return None
+        if any(self._opens_cue(r.n, m.start(), _ing_stems(m.group()) | {m.group()})
+               for m in _ING_WORD.finditer(r.n, hit.end)):
+            return None  # "urging", "asking", "mocking": what the work says; not "acting legal adviser"
+        return "closed.en.composing_verb"
 
     def controlled(self, r: Reading, cand: Candidate) -> bool:
         """"will force Senator Warren to acknowledge that ...": the object of a control verb is the
