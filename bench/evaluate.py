@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from provenance import Auditor  # noqa: E402
-from provenance.ingest.inputs import clean_text, document_from_bytes  # noqa: E402
+from provenance.ingest.inputs import InputError, clean_text, document_from_bytes  # noqa: E402
 from provenance.models import SOURCE_TYPES  # noqa: E402
 from provenance.normalize import norm  # noqa: E402
 
@@ -51,8 +51,12 @@ def audit_file(auditor: Auditor, path: Path):
 
 def _as_body(text: str) -> str:
     """A labelled sentence cleaned as the article's body was (ingest's clean_text: right-to-left marks and other
-    invisible characters dropped), so that a sentence a labeller copied with them is found in the body."""
-    return clean_text(text, "label").strip()
+    invisible characters dropped), so that a sentence a labeller copied with them is found in the body. A label of
+    nothing but them is empty, as a blank label was: clean_text refuses an empty article, a label may be one."""
+    try:
+        return clean_text(text, "label").strip()
+    except InputError:
+        return ""
 
 
 def align(report, labelled: list[dict]) -> list[tuple[dict, object]]:

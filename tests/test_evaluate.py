@@ -49,6 +49,10 @@ def test_a_labelled_sentence_with_a_copied_right_to_left_mark_is_scored(auditor,
     assert not isinstance(claim, str) and claim.source.type == "named_official"
 
 
+def test_a_label_of_invisible_marks_alone_does_not_stop_the_evaluation():
+    assert evaluate._as_body("\u200f ") == evaluate._as_body("") == ""
+
+
 def test_the_miss_lister_places_a_repeated_claim_as_the_evaluator_does(auditor, tmp_path):
     # bench/polnear_misses.py lists the misses the evaluator counts: the second '“Why not?” Trump said.' is
     # found at its own place, not reported missed (nor its span extra at the first one)
