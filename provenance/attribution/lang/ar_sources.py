@@ -28,6 +28,7 @@ _GIVEN = ("names.ar.given_male", "names.ar.given_female", "names.ar.given_foreig
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun", "person_role")
 _SPOKEN_IN = "closed.ar.spoken_in"  # "وقالت الوزارة في بيان لها": where the one named before spoke
 _APPOSITIVE_OFFICE = "src.ar.appositive_office"  # a holder named before the office (ArabicSpans.offices)
+_SPOKESPERSON_WORD = "closed.ar.spokesperson_word"  # متحدث، ناطق: nouns of one office (ArabicSpans._spokesperson_word)
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
 
@@ -122,7 +123,7 @@ class ArabicSpans(SpanGrammar):
                                             + opening(written("closed.ar.adverbial_opening")))
         self.unjoined = re.compile("^" + opening(self.conjunctions) + r"(?=\S)")
         self.naming_verbs = closed_class(typer.rules, "closed.ar.naming_verb")  # "شاب يدعى محمد العلي"
-        self.spokesperson_words = sorted(closed_class(typer.rules, "closed.ar.spokesperson_word"))
+        self.spokesperson_words = closed_class(typer.rules, _SPOKESPERSON_WORD)
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
         # a pronoun attached, as written (not ة): "محاميه" (closed.ar.object_pronoun)
         self.possessed = re.compile(r"\S{3}" + opening(closed_class(typer.rules, "closed.ar.object_pronoun")) + "$")
@@ -490,13 +491,14 @@ class ArabicSpans(SpanGrammar):
         return _office_holder(n.strip(" ،,"), memory, self._spokesperson_word) if not names else None
 
     def _spokesperson_word(self, word: str) -> str:
-        """A noun of a spokesperson (closed.ar.spokesperson_word: متحدث، ناطق) written as the first of them, with
-        its article and feminine ending: "الناطقة" and "المتحدثة" name one office."""
+        """A noun of a spokesperson (closed.ar.spokesperson_word: متحدث، ناطق) written as the class's id, with its
+        article and feminine ending: "الناطقة" and "المتحدثة" name one office, and neither noun stands for the
+        other (the class has no first word), so both are written as the class they belong to."""
         article = "ال" if word.startswith("ال") else ""
         stem = word.removeprefix(article)
         ending = "ه" if stem.endswith("ه") else ""
         stem = stem.removesuffix(ending)
-        return article + self.spokesperson_words[0] + ending if stem in self.spokesperson_words else word
+        return article + _SPOKESPERSON_WORD + ending if stem in self.spokesperson_words else word
 
     def head_hit(self, family: str, n: str, before_title: bool = True):
         """Not the intelligence service when unnamed people of it head the span ("مصدر مخابراتي"، "مسؤول في
