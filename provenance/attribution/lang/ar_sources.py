@@ -608,11 +608,15 @@ class ArabicSpans(SpanGrammar):
         if self._family_name(body, start):
             return []
         names = self._linked_cut(names)
-        if not names and family == "spokesperson":
-            names = self._name_before_office(body, start)
-            if names:  # the office as written after its holder's name, to know it again unnamed
-                memory.offices.setdefault(norm(body[start:end]).strip(" ،,"), " ".join(names))
-        elif family == "role":
+        before = self._name_before_office(body, start) if family == "spokesperson" else []
+        if before:
+            # the spokesperson named before the office, remembered by the office as written to know it again
+            # unnamed; a name after it is of the one spoken for ("أوفير جندلمان الناطق باسم رئيس الوزراء الإسرائيلي
+            # بنيامين نتنياهو": the office is Gendelman's), so the office ends before that name
+            at = body.find(names[0], start, end + 80) if names else -1
+            memory.offices.setdefault(norm(body[start:end if at == -1 else at]).strip(" ،,"), " ".join(before))
+            return before
+        if family == "role":
             # "جان ميشيل كليمنت، وهو عضو في حركة ماكرون"، "دوزان تيكال، الناشطة ومؤسسة منظمة": the holder named
             # before the office and a comma (src.ar.appositive_office), recalled by a later mention of the name; not
             # a name read after the office ("منظمة هاوار هيلب"), as "X, director of Y's office, Z" is X
@@ -764,17 +768,32 @@ class ArabicSpans(SpanGrammar):
     def _name_before_office(self, body: str, start: int, comma: bool = False) -> list[str]:
         """A spokesperson's name before the office, set off by a comma or opened by a rank ("لجأ أفيخاي
         أدرعي، المتحدث باسم الجيش"، "العقيد الركن صادق الدويد المتحدث باسم المقاومة"): a first and a family
-        name (longer with بن، أبو، عبد), ending right before the office; with `comma`, set off by one only."""
+        name (longer with بن، أبو، عبد), ending right before the office; with `comma`, set off by one only. Without
+        a comma, a rank or a verb of saying opens the name: "قال أحمد المسماري الناطق باسم الجيش"، "صرحت الأربعاء
+        مايا كوسيانسيتش الناطقة باسم" (the name is the verb's subject and the office its appositive)."""
         words = _AR_BEFORE_OFFICE.search(body, max(0, start - 60), start)
         tokens = words.group(1).split() if words else []
         run = self.typer.arabic_names.last_run(tokens)
         if len(run) < 2 or tokens[-len(run):] != run:
             return []
         title = tokens[-len(run) - 1:-len(run)]  # a rank or honorific right before the name: "العقيد الركن"
-        if not COMMA.search(words.group()) and (comma or not (title and norm(title[0]) in self.typer.lexicon_words | self.typer.arabic_names.honorifics)):
-            return []  # "وفقا لما أعلنه المتحدث": words before an office without a comma or a title are no name
+        ranked = bool(title) and norm(title[0]) in self.typer.lexicon_words | self.typer.arabic_names.honorifics
+        said = not ranked and self._said_by(body[max(0, start - 80):start], len(run))
+        if not COMMA.search(words.group()) and (comma or not (ranked or said)):
+            return []  # "وفقا لما أعلنه المتحدث": words before an office without a comma, a title or a verb are no name
+        if said and not comma:
+            return run  # the verb opens the whole name: "وقالت سارا إيسغور فلوريس المتحدثة"
         linked = any(norm(w) in self.typer.arabic_names.links for w in run[-4:-1])
         return run[-4:] if linked else run[-2:]
+
+    def _said_by(self, before: str, size: int) -> bool:
+        """Whether the `size` words at the end of `before` follow a verb of saying, time words apart ("صرحت الأربعاء
+        مايا كوسيانسيتش"): they are its subject."""
+        words = before.split()[:-size]
+        while words and self.typer.is_time_word(words[-1]):
+            words.pop()
+        verb = norm(words[-1]) if words else ""
+        return verb in self.verb_forms or self.unjoined.sub("", verb) in self.verb_forms  # "وقالت"
 
     def _body_after_lead(self, n: str) -> bool:
         """An organisation, document, medium or authority that is not the head of an Arabic span naming no known official."""
