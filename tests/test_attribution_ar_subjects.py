@@ -206,6 +206,10 @@ def test_an_arabic_relative_clause_between_a_subject_and_its_verb_is_no_part_of_
     # the shape of arabic-pool/cnn_CN-internationalNews-62-20180304 ("تشانغ يو-يونغ (الذي يعتبر أبرز مستشار أمني
     # لرئيس الدولة)"), a bracket longer than a name in brackets, before a verb of saying
     "لكن الرئيس (الذي يعتبر أبرز مستشار أمني لرئيس الدولة) قال إن الاقتصاد بخير.",
+    # review finding 7 of session 37: the bracket written apart from the relative, and an aside pronoun opening
+    # the clause (closed.ar.aside_pronoun), were read as no subject at all (attr.no_cue)
+    "لكن الرئيس ( الذي فاز بولاية ثانية ) قال إن الاقتصاد بخير.",
+    "لكن الرئيس (وهو الذي فاز بولاية ثانية) قال إن الاقتصاد بخير.",
 ])
 def test_a_relative_clause_in_brackets_is_no_name_of_the_subject(audit, text):
     source = audit(text).claims[0].source

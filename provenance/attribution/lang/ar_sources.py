@@ -28,6 +28,7 @@ _GIVEN = ("names.ar.given_male", "names.ar.given_female", "names.ar.given_foreig
 _TITLE_FAMILIES = ("role", "spokesperson", "official_noun", "person_role")
 _SPOKEN_IN = "closed.ar.spoken_in"  # "وقالت الوزارة في بيان لها": where the one named before spoke
 _APPOSITIVE_OFFICE = "src.ar.appositive_office"  # a holder named before the office (ArabicSpans.offices)
+_SPOKESPERSON_WORD = "closed.ar.spokesperson_word"  # متحدث، ناطق: nouns of one office (ArabicSpans._spokesperson_word)
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
 
@@ -122,7 +123,7 @@ class ArabicSpans(SpanGrammar):
                                             + opening(written("closed.ar.adverbial_opening")))
         self.unjoined = re.compile("^" + opening(self.conjunctions) + r"(?=\S)")
         self.naming_verbs = closed_class(typer.rules, "closed.ar.naming_verb")  # "شاب يدعى محمد العلي"
-        self.spokesperson_words = sorted(closed_class(typer.rules, "closed.ar.spokesperson_word"))
+        self.spokesperson_words = closed_class(typer.rules, _SPOKESPERSON_WORD)
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
         # a pronoun attached, as written (not ة): "محاميه" (closed.ar.object_pronoun)
         self.possessed = re.compile(r"\S{3}" + opening(closed_class(typer.rules, "closed.ar.object_pronoun")) + "$")
@@ -481,13 +482,14 @@ class ArabicSpans(SpanGrammar):
         return _office_holder(n.strip(" ،,"), memory, self._spokesperson_word) if not names else None
 
     def _spokesperson_word(self, word: str) -> str:
-        """A noun of a spokesperson (closed.ar.spokesperson_word: متحدث، ناطق) written as the first of them, with
-        its article and feminine ending: "الناطقة" and "المتحدثة" name one office."""
+        """A noun of a spokesperson (closed.ar.spokesperson_word: متحدث، ناطق) written as the class's id, with its
+        article and feminine ending: "الناطقة" and "المتحدثة" name one office, and neither noun stands for the
+        other (the class has no first word), so both are written as the class they belong to."""
         article = "ال" if word.startswith("ال") else ""
         stem = word.removeprefix(article)
         ending = "ه" if stem.endswith("ه") else ""
         stem = stem.removesuffix(ending)
-        return article + self.spokesperson_words[0] + ending if stem in self.spokesperson_words else word
+        return article + _SPOKESPERSON_WORD + ending if stem in self.spokesperson_words else word
 
     def head_hit(self, family: str, n: str, before_title: bool = True):
         """Not the intelligence service when unnamed people of it head the span ("مصدر مخابراتي"، "مسؤول في
@@ -597,11 +599,15 @@ class ArabicSpans(SpanGrammar):
         if self._family_name(body, start):
             return []
         names = self._linked_cut(names)
-        if not names and family == "spokesperson":
-            names = self._name_before_office(body, start)
-            if names:  # the office as written after its holder's name, to know it again unnamed
-                memory.offices.setdefault(norm(body[start:end]).strip(" ،,"), " ".join(names))
-        elif family == "role":
+        before = self._name_before_office(body, start) if family == "spokesperson" else []
+        if before:
+            # the spokesperson named before the office, remembered by the office as written to know it again
+            # unnamed; a name after it is of the one spoken for ("أوفير جندلمان الناطق باسم رئيس الوزراء الإسرائيلي
+            # بنيامين نتنياهو": the office is Gendelman's), so the office ends before that name
+            at = body.find(names[0], start, end + 80) if names else -1
+            memory.offices.setdefault(norm(body[start:end if at == -1 else at]).strip(" ،,"), " ".join(before))
+            return before
+        if family == "role":
             # "جان ميشيل كليمنت، وهو عضو في حركة ماكرون"، "دوزان تيكال، الناشطة ومؤسسة منظمة": the holder named
             # before the office and a comma (src.ar.appositive_office), recalled by a later mention of the name; not
             # a name read after the office ("منظمة هاوار هيلب"), as "X, director of Y's office, Z" is X
@@ -753,17 +759,32 @@ class ArabicSpans(SpanGrammar):
     def _name_before_office(self, body: str, start: int, comma: bool = False) -> list[str]:
         """A spokesperson's name before the office, set off by a comma or opened by a rank ("لجأ أفيخاي
         أدرعي، المتحدث باسم الجيش"، "العقيد الركن صادق الدويد المتحدث باسم المقاومة"): a first and a family
-        name (longer with بن، أبو، عبد), ending right before the office; with `comma`, set off by one only."""
+        name (longer with بن، أبو، عبد), ending right before the office; with `comma`, set off by one only. Without
+        a comma, a rank or a verb of saying opens the name: "قال أحمد المسماري الناطق باسم الجيش"، "صرحت الأربعاء
+        مايا كوسيانسيتش الناطقة باسم" (the name is the verb's subject and the office its appositive)."""
         words = _AR_BEFORE_OFFICE.search(body, max(0, start - 60), start)
         tokens = words.group(1).split() if words else []
         run = self.typer.arabic_names.last_run(tokens)
         if len(run) < 2 or tokens[-len(run):] != run:
             return []
         title = tokens[-len(run) - 1:-len(run)]  # a rank or honorific right before the name: "العقيد الركن"
-        if not COMMA.search(words.group()) and (comma or not (title and norm(title[0]) in self.typer.lexicon_words | self.typer.arabic_names.honorifics)):
-            return []  # "وفقا لما أعلنه المتحدث": words before an office without a comma or a title are no name
+        ranked = bool(title) and norm(title[0]) in self.typer.lexicon_words | self.typer.arabic_names.honorifics
+        said = not ranked and self._said_by(body[max(0, start - 80):start], len(run))
+        if not COMMA.search(words.group()) and (comma or not (ranked or said)):
+            return []  # "وفقا لما أعلنه المتحدث": words before an office without a comma, a title or a verb are no name
+        if said and not comma:
+            return run  # the verb opens the whole name: "وقالت سارا إيسغور فلوريس المتحدثة"
         linked = any(norm(w) in self.typer.arabic_names.links for w in run[-4:-1])
         return run[-4:] if linked else run[-2:]
+
+    def _said_by(self, before: str, size: int) -> bool:
+        """Whether the `size` words at the end of `before` follow a verb of saying, time words apart ("صرحت الأربعاء
+        مايا كوسيانسيتش"): they are its subject."""
+        words = before.split()[:-size]
+        while words and self.typer.is_time_word(words[-1]):
+            words.pop()
+        verb = norm(words[-1]) if words else ""
+        return verb in self.verb_forms or self.unjoined.sub("", verb) in self.verb_forms  # "وقالت"
 
     def _body_after_lead(self, n: str) -> bool:
         """An organisation, document, medium or authority that is not the head of an Arabic span naming no known official."""

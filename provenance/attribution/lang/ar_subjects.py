@@ -259,10 +259,15 @@ class ArabicSubjects(SubjectFinder):
     def _before_bracketed_relative(self, toks: list[re.Match]) -> list[re.Match]:
         """"لكن الرئيس (الذي فاز بولاية ثانية) قال": a relative clause in brackets says something of the subject,
         as one after a comma does (_before_relative), and is neither part of it nor a name in brackets
-        (_QUOTED_NAME), which made its last word the speaker's name."""
+        (_QUOTED_NAME), which made its last word the speaker's name. The bracket may open apart ("( الذي فاز")
+        and an aside pronoun may open the clause ("(وهو الذي فاز": closed.ar.aside_pronoun)."""
         for i, tok in enumerate(toks):
-            if i and tok.group()[:1] == "(" and tok.group()[1:] in self.relatives:
-                return toks[:i]
+            if i and tok.group()[:1] == "(":
+                inside = " ".join(t.group() for t in toks[i:i + 3])[1:].split()
+                if inside[:1] and inside[0] in self.words.aside_pronouns:
+                    inside = inside[1:]
+                if inside[:1] and inside[0] in self.relatives:
+                    return toks[:i]
         return toks
 
     def _opens_adverbial(self, toks: list[re.Match]) -> bool:
