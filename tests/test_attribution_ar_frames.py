@@ -218,23 +218,46 @@ def test_a_document_in_a_manner_or_not_set_off_frames_nothing(audit, text):
     # arabic-saudi/alriyadh_2015-08-08_032: the examples he gave, after "وقال د. الهاجري" (memory: the adviser)
     ("وأكد المستشار التدريبي د. فيصل الهاجري أن الغضب يقود إلى التطرف. وقدم د. الهاجري بعض الأمثلة على حالات الغضب.",
      "named_person", "المستشار التدريبي د. فيصل الهاجري"),
-    # arabic-saudi/almadina_2015-07-26_005: the explanation, its hearer set off in commas
+    # arabic-saudi/almadina_2015-07-26_005: the explanation, its hearer set off in commas, is no part of the subject
     ("وقدم الرئيس هادي، لمبعوث الأمين العام للأمم المتحدة، شرحًا عن الأوضاع الراهنة في اليمن.", "named_official",
      "الرئيس هادي"),
+    # review of session 37: the subject ends before its object (closed.ar.account_noun is no name)
+    ("وقدم وزير الخارجية سامح شكري شرحا مفصلا للموقف المصري.", "named_official", "وزير الخارجية سامح شكري"),
+    ("وقدمت وزيرة الخارجية الألمانية أنالينا بيربوك تعريفا جديدا للأمن الأوروبي.", "named_official",
+     "وزيرة الخارجية الألمانية أنالينا بيربوك"),
+    # the noun at the sentence's end (arabic-pool/france24_FR-internationalNews-1089-20180505: "إنّ عباس قدم اعتذاره.")
+    ("وقدم رئيس الوزراء الياباني شينزو آبي اعتذاره.", "named_official", "رئيس الوزراء الياباني شينزو آبي"),
+    # a briefing to the Security Council (إحاطة beside إيجاز) is speech; غير here is Geir, a name
+    ("وقدم المبعوث الأممي غير بيدرسن إحاطة أمام مجلس الأمن عن الأوضاع في سوريا.", "named_official",
+     "المبعوث الأممي غير بيدرسن"),
+    # a testimony with a complement of speech (closed.ar.account_complement)
+    ("وقدم الشاهد شهادته أمام المحكمة عن الحادث.", "named_person", "الشاهد"),
 ])
 def test_presenting_an_account_is_speech(audit, text, kind, source):
-    """قدم before a noun of explaining, defining, giving examples, apologising, testifying or briefing
-    (cue.ar.light_verb); the third instance is arabic-pool/bbc_BB-middleEast-991-20180911 ("وقدّم تعريفا لكل من",
-    the law's article going on, its subject dropped, not reached)."""
+    """قدم before a noun of explaining, defining, giving examples, apologising, testifying or briefing as its
+    object (cue.ar.presenting); a third instance is arabic-pool/bbc_BB-middleEast-991-20180911 ("وقدّم تعريفا لكل
+    من", the law's article going on, its subject dropped, not reached)."""
     claim = audit(text).claims[-1]
-    assert "cue.ar.light_verb" in claim.reasons
-    assert (claim.source.type, claim.source.text.startswith(source)) == (kind, True)
+    assert "cue.ar.presenting" in claim.reasons
+    assert (claim.source.type, claim.source.text) == (kind, source)
 
 
 @pytest.mark.parametrize("text", [
     "لكن لم تقدم أي منهما أدلة على ذلك.",  # arabic-pool/bbc_BB-middleEast-1034-20180924: evidence, and negated
     "وكان بلاتر قد قدم استقالته من رئاسة الفيفا.",  # a resignation (arabic-saudi/alwatan_2015-07-22_059)
     "وتقدم الجيش نحو المدينة بعد معارك عنيفة.",  # advancing
+    # review of session 37: a noun of explaining that is not the verb's object, or after "دون أن"
+    "وقدم الوزير استقالته، دون أن يقدم أي توضيح لأسبابها.",
+    "وتقدم الجيش نحو المدينة دون أي تفسير من القيادة.",
+    "وقدمت الوزارة أدلة على تورطه دون تعريف المتهمين.",
+    "وقدمت الحكومة مساعدات للاجئين دون توضيح مصدر التمويل.",
+    # arabic-saudi/aawsat_2015-08-02_067: a vision presented, the explaining after a preposition
+    "وستقدم رؤيتها إلى الجانب الأميركي بكل شفافية من أجل توضيح الصورة.",
+    # second meanings: a novel, a diploma, an example set (closed.ar.account_noun.ambiguous)
+    "وقدم الكاتب روايته الجديدة في معرض الكتاب.",
+    "وقدم الطالب شهادته الجامعية إلى لجنة القبول.",
+    "وقدم اللاعب مثالا رائعا على الروح الرياضية.",
 ])
 def test_putting_forward_evidence_or_a_resignation_is_no_speech(audit, text):
-    assert "cue.ar.light_verb" not in audit(text).claims[0].reasons
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed" and "cue.ar.presenting" not in claim.reasons

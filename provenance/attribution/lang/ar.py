@@ -40,6 +40,7 @@ _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 م
 _WORD_SIGNS = "\\s،,.:؛!؟\"'()"  # the signs around a word, in a character class
 _LEARN = "cue.ar.learn"
 _JUDGMENT = "cue.ar.judgment"  # judging in the present, spelled like its passive (_judgment_holder)
+_PRESENTING = "cue.ar.presenting"  # presenting an account: the noun its object (_account)
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
 _AS = "cue.ar.according_as"  # "، على ما أفادت الوزارة": a source only through the verb after ما
 _CIRCULATED = "cue.ar.circulated"
@@ -131,6 +132,12 @@ class Arabic(Language):
         self.printed_place = closed_class(self.rules, "closed.ar.printed_place")  # "تحذر فيها": in the leaflets
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
         self.feelings = closed_class(self.rules, "closed.ar.feeling_noun")  # "يشعر السعوديون بالقلق"
+        self.accounts = closed_class(self.rules, "closed.ar.account_noun")  # "وقدم الرئيس هادي ... شرحًا"
+        self.ambiguous_accounts = closed_class(self.rules, "closed.ar.account_noun.ambiguous")  # شهادته: a diploma too
+        self.account_complements = closed_class(self.rules, "closed.ar.account_complement")  # "شهادته أمام المحكمة"
+        self.prepositions = closed_class(self.rules, "closed.ar.preposition")
+        self.without = closed_class(self.rules, "closed.ar.without")  # "دون أن يقدم"
+        self.account_quantifiers = closed_class(self.rules, "closed.ar.account_quantifier")  # "بعض الأمثلة"
         self.verdict_verbs = closed_class(self.rules, "closed.ar.verdict_verb")  # "وأدانت المحكمة": convicted
         self.courts = closed_class(self.rules, "closed.ar.court")
         self.manner = re.compile(r"(?:\s+" + opening(closed_class(self.rules, "closed.ar.statement_manner")) + r"(?!\S))+")
@@ -189,6 +196,8 @@ class Arabic(Language):
         span = self.subjects.subject(r.n, hit)
         if span[1] <= span[0] and hit.family in SPEECH_FAMILIES:
             span = self._occasion_owner(r, hit) or span  # "وفي تعقيب لوزارة الخارجية الروسية قالت إنها"
+        if hit.entry_id == _PRESENTING and span[0] >= hit.end:
+            span = self._presenter(r.n, hit, span)
         if hit.entry_id == _PROVISION and span[0] < hit.start:
             return (hit.start, hit.start)  # "وعلى الرغم من أن القانون منع هذه الممارسات": a concession, no provision
         if span[0] >= hit.end:
@@ -249,7 +258,8 @@ class Arabic(Language):
                               or not _ARTICLE.match(n, h.start, h.end) and not self.bare(h.text).startswith(("ب", "ك"))]
         # a participle is no noun a number counts: "الصادرة بحق 16 متهما" (16 accused), not "accusing"
         r.cues["participle"] = [h for h in r.cues["participle"] if not _COUNTED.search(n, max(0, h.start - 12), h.start)]
-        r.cues["speech"] = [h for h in r.cues["speech"] if not self._verdict(n, h) and not self._deploys(n, h)]
+        r.cues["speech"] = [h for h in r.cues["speech"] if not self._verdict(n, h) and not self._deploys(n, h)
+                            and (h.entry_id != _PRESENTING or self._account(n, h) is not None)]
         r.cues["agentless"] += self.subjects.passive_charges(r)  # "اتُّهم النظام باستخدام": no one accuses
         for family in ("opinion", "stance"):  # "وتعتبر الجماعة امتدادا": the passive, is considered; no holder
             r.cues[family] = [h for h in r.cues[family] if h.entry_id != _JUDGMENT or self._judging(r, h)]
@@ -781,6 +791,37 @@ class Arabic(Language):
             return cand
         holder = self.judged_object(r.n, self.subject_span(r, hit), hit.end)
         return self.candidate(r, hit, holder) if holder is not None else None
+
+    def _account(self, n: str, hit: Hit) -> Optional[int]:
+        """Where the object of a verb of presenting starts when it is an account (cue.ar.presenting): the first
+        noun of one after the verb and its subject (closed.ar.account_noun), a quantifier before it with it ("بعض
+        الأمثلة"), with no preposition written apart before it, which would make it another phrase's ("وتقدم
+        الجيش نحو المدينة دون أي تفسير"، "مساعدات للاجئين دون توضيح"), nor a colon or a semicolon; an ambiguous
+        one only with a complement of speech after it ("شهادته أمام المحكمة", not "شهادته الجامعية"). None after
+        "دون أن" (closed.ar.without): nothing was presented."""
+        before = words_before(n, hit.start, 3)
+        if any(" ".join(before[-k:]) in self.without for k in (2, 3)):
+            return None
+        words = list(WORD.finditer(n, hit.end, min(len(n), hit.end + 160)))[:10]
+        for i, m in enumerate(words):
+            word = m.group().rstrip(".،,:؛")
+            noun = word[2:] if word.startswith("ال") else word
+            if noun in self.accounts or noun in self.ambiguous_accounts and i + 1 < len(words) \
+                    and words[i + 1].group() in self.account_complements:
+                quantified = i and words[i - 1].group() in self.account_quantifiers
+                return words[i - 1].start() if quantified else m.start()
+            if word in self.prepositions or m.group().endswith((":", "؛")):
+                return None
+        return None
+
+    def _presenter(self, n: str, hit: Hit, span: tuple[int, int]) -> tuple[int, int]:
+        """The subject of a verb of presenting ends before its object ("وقدم وزير الخارجية سامح شكري شرحا
+        مفصلا") and before a hearer set off by a comma ("وقدم الرئيس هادي، لمبعوث الأمين العام ...، شرحًا")."""
+        account = self._account(n, hit)
+        end = span[1] if account is None else min(span[1], account)
+        hearer = re.compile(r"\s*[،,]\s*ل\S").search(n, span[0], end)
+        end = hearer.start() if hearer else len(n[:end].rstrip(" ،,"))
+        return (span[0], end) if end > span[0] else (hit.start, hit.start)
 
     def _feeling(self, n: str, pos: int) -> Optional[int]:
         """Where the noun of feeling a verb of feeling takes with ب starts, within seven words: "يشعر نواب وخبراء

@@ -273,8 +273,11 @@ class ArabicSubjects(SubjectFinder):
     def _opens_adverbial(self, toks: list[re.Match]) -> bool:
         """Whether the words before the verb open with a preposition (closed.ar.opening_preposition), one word or
         two read together, so that they are an adverbial and the subject follows the verb: "وفي منتصف الثمانينات
-        قدرت"، "وفيما يخص العلاقات الثنائية ... فقد أشاد الملك" (فيما alone opens a side clause of its own)."""
-        first = [self.unjoined.sub("", t.group()) if not i else t.group() for i, t in enumerate(toks[:2])]
+        قدرت"، "وفيما يخص العلاقات الثنائية ... فقد أشاد الملك" (فيما alone opens a side clause of its own); أما
+        before them names no topic but the phrase ("أما فيما يتعلق بالعقوبات فقد أكد المتحدث": closed.ar.amma)."""
+        amma = bool(toks) and toks[0].group() in self.words.amma
+        toks = toks[1:] if amma else toks  # the word after أما as written: "فيما" is no ف on "يما"
+        first = [t.group() if amma or i else self.unjoined.sub("", t.group()) for i, t in enumerate(toks[:2])]
         return bool(first) and (first[0] in self.words.opening_prepositions
                                 or " ".join(first) in self.words.opening_prepositions)
 
@@ -552,10 +555,10 @@ class ArabicSubjects(SubjectFinder):
                 end = m.start() + punct.start() if punct is not None and punct.start() > 0 else end
                 break
             end = m.end()
-        first = n[amma.end():end].split()[:1] if end else []
+        first = n[amma.end():end].split()[:2] if end else []
         prepositions = self.words.opening_prepositions
         if not first or first[0] in prepositions or first[0][:1] in self.conjunctions and first[0][1:] in prepositions \
-                or self.typer.is_time_word(first[0]) or first[0][:1] in "بل":
+                or " ".join(first) in prepositions or self.typer.is_time_word(first[0]) or first[0][:1] in "بل":
             return None
         return self.appositive_after(n, (amma.end(), end))
 
