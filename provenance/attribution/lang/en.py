@@ -1306,8 +1306,7 @@ class English(Language):
         return Typed(kind, name=r.original(*span), rules=["attr.description_subject", rule]) if head in nouns else None
 
     def person_anaphor(self, pronoun: str) -> bool:
-        # "the Republican"; "both men", "all three candidates": the persons cited before (src.pronoun.en.counted_group)
-        return pronoun.startswith("the ") or pronoun in self.words.counted_groups
+        return pronoun.startswith("the ")  # "the Republican"
 
     def referent(self, pronoun: str) -> Optional[str]:
         return _REFERENTS.get(pronoun) or super().referent(pronoun)
