@@ -1480,6 +1480,21 @@ def test_a_source_named_by_a_body_of_state_or_a_campaign_is_an_unnamed_official(
 
 
 @pytest.mark.parametrize("text", [
+    # made up after the review of session 37 (read as Donald Trump, Hillary Clinton, Bernie Sanders by person.*); the
+    # class's instances with a determiner are the two above (west-journal_2016-06-21, politico_2016-05-12)
+    "Trump campaign sources said the talks had stalled.",
+    "Clinton campaign sources said the talks had stalled.",
+    "Campaign sources close to Sanders said the talks had stalled.",
+])
+def test_a_name_before_or_after_a_campaigns_sources_only_says_whose_campaign(audit, text):
+    # src.official_source.en: the noun "sources" heads the span; the person's name modifies it, no speaker
+    claim = audit("Title\n\n" + text).claims[0]
+    assert claim.source.type == "anonymous_official"
+    assert claim.source.name is None
+    assert claim.source.rules == ["src.official_source.en"]
+
+
+@pytest.mark.parametrize("text", [
     "A source close to the campaign said the speech was ready.",  # close to it, not in it
     "Democratic sources said the nominee could keep her.",  # a party's: anonymous in the tuned labels
 ])

@@ -242,3 +242,18 @@ def test_a_relative_clause_after_a_dash_keeps_its_speaker(audit):
     claim = audit("Ted Cruz spoke in Indiana. Cruz praised Pence for cutting taxes and paring regulations - moves "
                   "that he said improved Indiana's economy.").claims[-1]
     assert any(s.text == "he" and "attr.also.pronoun" in s.rules for s in claim.also)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # made up after the review of session 37 (only a hearer or a time may stand between the cue and "that"); the
+    # class on PolNeAR train: wash-post_2016-04-30_indiana-governor-endorses-cruz-b ("moves that he said"), a
+    # relative "that" after the thing the verb takes
+    ("Smith criticized the report that officials said was leaked.", "officials"),
+    ("Smith said the plan that officials said would save money was dead.", "officials"),
+    ("Smith welcomed the news that Jones said he would run.", "Jones"),
+])
+def test_a_relative_clause_after_the_cues_object_keeps_its_speaker(audit, text, holder):
+    # English.in_complement: a thing between the cue and "that" ("the report", "the plan") makes "that" a relative
+    # pronoun; the holder inside speaks on its own, listed in also
+    claim = audit(text).claims[-1]
+    assert any(s.text == holder for s in claim.also)

@@ -613,8 +613,6 @@ class Attributor:
                     source = Source(type="unattributed", rules=["attr.continuation.writer"])
                     return made(source, also=also), Speaker(source.model_copy()), False
                 referent = lang.referent(pronoun)
-                if pronoun in self.words.counted_groups:
-                    why.append("src.pronoun.en.counted_group")  # "both men": the person cited last and the one before
                 wanted = self._wanted(main, pronoun, r, lang)
                 subject = self._subject_before(ctx, memory, lang, wanted, pronoun) \
                     if pronoun in self.words.personal_pronouns else None
@@ -669,6 +667,10 @@ class Attributor:
                 # kept unless the sentence names its own relay ("مضيفًا، وفق رويترز"); English "he said" carries none
                 inherited = list(last.via) if lang.continuation_keeps_relay else []
                 why += ["attr.continuation", *(x for x in main.typed.rules if x.startswith("attr."))]
+            elif (group := self._counted_group(r.original(*main.span), ctx, memory, lang)) is not None:
+                # "The two presidents said" after Trump and Putin spoke: both of them, not unnamed presidents
+                speaker = Speaker(self._continued(group, main, r), [])
+                why += group.rules
             else:
                 speaker = Speaker(self._source(main, r), [])
                 inner = self._inner(main, cands + quoted_openers, n) if quoted is None else None
@@ -831,6 +833,43 @@ class Attributor:
         referent = lang.referent(self.words.possessives.get(pronoun, pronoun))
         return {"person": ctx.last_person, "thing": ctx.last_thing, "last": ctx.last}.get(referent or "")
 
+    def _counted_group(self, phrase: str, ctx: Discourse, memory: Memory, lang: Language) -> Optional[Source]:
+        """The persons a counted group of people stands for ("both men", "all three candidates", "both of them":
+        closed.en.group_count.*, closed.en.group_noun.*): as many persons as counted and of the group's kind
+        (officials for "candidates", anyone for "men"), the latest named in the two sentences before ("Trump sat
+        face to face with Paul Ryan. ... both men issued a statement") or cited as sources, named together; one
+        person by family name once. None when fewer were ("Police arrested two men. The two men said": new
+        people; "Senator Smith said ... Both candidates said": one), and the phrase is read as its nouns read
+        (unnamed men, unnamed officials)."""
+        m = self.words.counted_group.fullmatch(phrase.strip().lower())
+        if m is None:
+            return None
+        count = next(c for c in self.words.group_counts if m.group(f"n{c}"))
+        kind = next(k for k in self.words.group_nouns if m.group(k))
+        wanted = ("named_official",) if kind == "official" else PERSON_TYPES
+        persons: dict[str, Source] = {}
+        for cited in self._group_members(ctx, memory, lang):
+            if cited.type in wanted and cited.name and "attr.continuation.plural" not in cited.rules:
+                persons.setdefault(norm(cited.name).split()[-1], cited)
+            if len(persons) == count:
+                break
+        if len(persons) < count:
+            return None
+        cited = list(reversed(persons.values()))  # named in the order they came
+        typed = "named_official" if any(p.type == "named_official" for p in cited) else "named_person"
+        return Source(type=typed, name=" and ".join(p.name or "" for p in cited),
+                      rules=[self.words.group_counts[count], self.words.group_nouns[kind], "attr.continuation.plural"])
+
+    def _group_members(self, ctx: Discourse, memory: Memory, lang: Language) -> list[Source]:
+        """Who a counted group may be, nearest first: the persons the two sentences before name together ("Goodlatte
+        and Gowdy sent a letter"), then those they name, then the persons cited as sources, latest first."""
+        scratch = memory.scratch()
+        recent = list(reversed(ctx.read[-2:]))
+        together = [p for text in recent for phrase in lang.plural_mentions(text)
+                    for p in self._together(self._parts(phrase), scratch) or ()]
+        named = [s.source for text in recent for _, s in sorted(self._names_in(text, memory, lang), key=lambda f: f[0])]
+        return [*together, *named, *(s.source for s in reversed(ctx.spoken))]
+
     def _mentioned(self, ctx: Discourse, memory: Memory, lang: Language) -> Optional[Speaker]:
         """The person last named in the sentences read, whatever they did: "she said" may be them. The
         sentences read since the last look-up are searched, each once."""
@@ -873,13 +912,13 @@ class Attributor:
         named_only = False  # "The two": only persons named together
         for text in texts:
             for phrase in lang.plural_mentions(text):
-                parts = [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase) if p]
+                parts = self._parts(phrase)
                 if len(parts) > 1:
-                    typed_parts = [self.typer.classify(p, scratch) for p in parts]
-                    types = [t.type for t in typed_parts]
-                    if not all(t.type in PERSON_TYPES and not self._bare_plural(p, t) for p, t in zip(parts, typed_parts)):
+                    together = self._together(parts, scratch)
+                    if together is None:
                         continue  # "The Cowboys and Giants": capitalised words, no persons
-                    typed = Source(type="named_official" if "named_official" in types else "named_person")
+                    typed = Source(type="named_official" if any(t.type == "named_official" for t in together)
+                                   else "named_person")
                 elif named_only:
                     continue
                 elif _NUMBERED.match(phrase):
@@ -894,6 +933,19 @@ class Attributor:
                 typed.rules = [*typed.rules, "attr.continuation.plural", "attr.mention"]
                 return Speaker(typed)
         return None
+
+    @staticmethod
+    def _parts(phrase: str) -> list[str]:
+        """The coordinated parts of a phrase: "Cruz, Rubio and Kasich"."""
+        return [p for p in re.split(r",\s+(?:and\s+)?|\s+and\s+", phrase) if p]
+
+    def _together(self, parts: list[str], scratch: Memory) -> Optional[list[Source]]:
+        """The persons named together in a phrase's parts ("Cruz and Rubio"), each typed; None unless every part
+        is a person ("The Cowboys and Giants": capitalised words, no persons)."""
+        typed = [self.typer.classify(p, scratch) for p in parts]
+        if not all(t.type in PERSON_TYPES and not self._bare_plural(p, t) for p, t in zip(parts, typed)):
+            return None
+        return [Source(type=t.type, name=t.name or p, rules=list(t.rules)) for p, t in zip(parts, typed)]
 
     def _subject_before(self, ctx: Discourse, memory: Memory, lang: Language, wanted: Optional[str],
                         pronoun: str) -> Optional[tuple[Speaker, list[str]]]:

@@ -148,7 +148,13 @@ class WordClasses:
         self.final_ha_names = read("closed.ar.final_ha_name")  # الله
         # English
         self.plural_pronouns = read("closed.en.plural_pronoun")  # they: a group, never one person
-        self.counted_groups = read("src.pronoun.en.counted_group")  # "both men": the persons named before
+        # "both men", "all three candidates": as many persons cited before as counted, by the id's number
+        self.group_counts = {count: f"closed.en.group_count.{count}" for count in (2, 3, 4)}
+        self.group_nouns = {kind: f"closed.en.group_noun.{kind}" for kind in ("official", "person")}
+        self.counted_group = re.compile(
+            "(" + "|".join(f"(?P<n{c}>{opening(read(i))})" for c, i in self.group_counts.items()) + ")"
+            + r"(?: of(?: the)?)? (" + "|".join(f"(?P<{k}>{opening(read(i))})" for k, i in self.group_nouns.items())
+            + ")")
         self.first_person = read("closed.en.first_person")  # I, we: the writer outside a quotation
         self.en_complementizers = read("closed.en.complementizer")  # said that
         self.en_coordinators = read("closed.en.coordinator")  # Iran and Morocco

@@ -68,6 +68,7 @@ _SPOKEN_THROUGH = "closed.en.spoken_through"  # "Schilling, through a spokeswoma
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people (not a known name: "several Clinton
 # supporters" names no one, whichever Clinton the article met first)
+_BODY_SOURCE = "src.official_source.en"  # "Trump campaign sources": unnamed officials of a body
 _NAMERS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic")
 # a body named by its initials alone ("ESPN", "the ACU"), unless a lexicon knows them as something else
 _INITIALISM = re.compile(r"(?:[Tt]he\s+)?([A-Z]{3,5})")
@@ -92,6 +93,7 @@ class EnglishSpans(SpanGrammar):
         self._introducing = closed_class(typer.rules, "closed.en.introducing_determiner")
         self._naming = closed_class(typer.rules, "closed.en.naming_participle")  # "a woman named Jane Roe"
         self._months = closed_class(typer.rules, "closed.en.month")
+        self._closeness = closed_class(typer.rules, "closed.en.closeness")  # "Campaign sources close to Sanders"
         self._plural_titles = closed_class(typer.rules, "closed.en.plural_title")  # "Reps. Jane Roe and John Doe"
         self._polls = [t.split() for t in closed_class(typer.rules, "src.anonymous_share.en.polls")]  # "survey", "polled"
         self._possessors = closed_class(typer.rules, "closed.en.description_possessor")  # "His enemies within ..."
@@ -281,9 +283,23 @@ class EnglishSpans(SpanGrammar):
         if org is not None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
-        return self._share(span, n, memory) or self._journalist(span, n, memory) or self._unnamed_people(span, n) \
+        return self._body_sources(span, n) or self._share(span, n, memory) or self._journalist(span, n, memory) \
+            or self._unnamed_people(span, n) \
             or self._bare_plural(span, n) or self._plural_head(span, n) or self._initialism(span, n) \
             or self._definite_office(span, n) or self._titles_of_others(span, memory) or self._trade(span, memory)
+
+    def _body_sources(self, span: str, n: str) -> Optional[Typed]:
+        """"Trump campaign sources", "Campaign sources close to Sanders": sources named by the body they speak from
+        (src.official_source.en) head the span, last after capitalised modifiers or first before a complement; a
+        person's name there only says whose body it is: unnamed officials, as "A Sanders campaign source" is."""
+        hit = next((h for h in self.typer.hits(n)["official_noun"] if h.entry_id == _BODY_SOURCE), None)
+        if hit is None:
+            return None
+        modifiers = span.split()[:len(n[:hit.start].split())]
+        after = n[hit.end:].split()[:1]
+        last = self.ends_with(n, hit) and all(w[:1].isupper() for w in modifiers)
+        first = hit.start == 0 and after != [] and after[0] in self.typer.words.prepositions | self._closeness
+        return Typed(hit.value.type, role=span.strip(), rules=[hit.entry_id]) if last or first else None
 
     def _titles_of_others(self, span: str, memory: Memory) -> Optional[Typed]:
         """"Heather Hurlburt, a former speechwriter to Secretary of State Madeline Albright", "Richard Cross, a
