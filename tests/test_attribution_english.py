@@ -1598,6 +1598,12 @@ def test_an_opinion_yields_to_according_to_after_it(audit, text, source):
 @pytest.mark.parametrize("text", [
     "Trump views the wall as well as the tax plan favorably.",  # "as well as" joins two objects
     "Trump saw the crowd as he arrived.",  # a past of sight, and "as" opening a clause of time
+    # a clause of time after "as", a subject and its verb, no predicate (made for the review of session 37)
+    "Residents see smoke as the fire spreads.",
+    "Reporters see the motorcade as the president arrives at the hotel.",
+    "Trump sees the press as reporters gather outside.",
+    "Crowds see the candidate as the bus pulls in.",
+    "Millions of Americans view the convention as the candidates make their case.",
     # politico_2016-03-10_hillary-clinton-s-backseat-drive.txt (tuned, gold unattributed): in a relative clause
     "Former Obama operatives, who see Clinton as the candidate most likely to carry on the president\u2019s legacy, "
     "have been generally supportive of her bid.",
