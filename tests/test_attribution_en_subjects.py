@@ -273,3 +273,25 @@ def test_a_quotation_opened_before_the_aside_is_still_what_was_said(audit):
     # opened before the comma, so the verb's subject is after it
     text = "\u201d \u2026 in the case of Wyoming, the Cruz train has already left the station,\u201d wrote Time magazine."
     assert source_text(audit, text) == "Time magazine"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # made for the review of session 37: a phrase of a preposition frames the quotation, it is no aside of a subject
+    ("The plan is, in the mayor's words, \u201cdead,\u201d said an aide.", "an aide"),
+    ("The party faces, in the governor's view, \u201ca reckoning,\u201d said Smith.", "Smith"),
+    ("The plan, in the senator's words, is \u201cdead,\u201d said an aide.", "an aide"),
+])
+def test_a_quotation_after_a_phrase_of_a_preposition_is_what_was_said(audit, text, subject):
+    # the quoted-title path reads only an appositive or a relative clause; after "in the mayor's words" the
+    # quotation is what the verb after it reports ('"...," said X')
+    assert source_text(audit, text) == subject
+
+
+@pytest.mark.parametrize("text", [
+    # made for the review of session 37: "said Smith," between commas inside the sentence
+    "The bill, a \u201cdisaster,\u201d said Smith, will not pass.",
+    "For the party, a \u201cday of reckoning,\u201d said Smith, is coming.",
+])
+def test_a_parenthetical_speaker_after_a_quoted_appositive_is_read(audit, text):
+    # the quotation before "said Smith," is what Smith said, not the title of an aside
+    assert source_text(audit, text) == "Smith"

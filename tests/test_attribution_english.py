@@ -1564,9 +1564,33 @@ def test_seeing_someone_as_something_is_a_judgment_held(audit, text, holder):
     assert claim.source.text == holder and "attr.opinion_holder" in claim.source.rules
 
 
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-02-18_ap-gfk-poll-voters-increasingly-.txt (PolNeAR train: "according to" its only cue there)
+    ("A greater percentage of Democratic registered voters view the Vermont senator as likable, honest, competent "
+     "and compassionate than they did just two months ago, according to a new Associated Press-GfK poll.",
+     "a new Associated Press-GfK poll"),
+    # made for the review of session 37: a view, a belief and a share of respondents
+    ("Most voters view Trump as unfit for office, according to a Gallup poll.", "a Gallup poll"),
+    ("Most voters believe Trump is unfit for office, according to a Gallup poll.", "a Gallup poll"),
+    ("Half of Republicans see Cruz as too extreme, according to the survey.", "the survey"),
+])
+def test_an_opinion_yields_to_according_to_after_it(audit, text, source):
+    # LABELLING.md: "according to X" attributes to X; the holder stays an attribution in the sentence
+    # (attr.according.over_holder)
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, "document")
+    assert "attr.according.over_holder" in claim.source.rules and len(claim.also) == 1
+
+
 @pytest.mark.parametrize("text", [
     "Trump views the wall as well as the tax plan favorably.",  # "as well as" joins two objects
     "Trump saw the crowd as he arrived.",  # a past of sight, and "as" opening a clause of time
+    # a clause of time after "as", a subject and its verb, no predicate (made for the review of session 37)
+    "Residents see smoke as the fire spreads.",
+    "Reporters see the motorcade as the president arrives at the hotel.",
+    "Trump sees the press as reporters gather outside.",
+    "Crowds see the candidate as the bus pulls in.",
+    "Millions of Americans view the convention as the candidates make their case.",
     # politico_2016-03-10_hillary-clinton-s-backseat-drive.txt (tuned, gold unattributed): in a relative clause
     "Former Obama operatives, who see Clinton as the candidate most likely to carry on the president\u2019s legacy, "
     "have been generally supportive of her bid.",

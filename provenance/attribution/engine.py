@@ -544,13 +544,15 @@ class Attributor:
             (side if side_clause or printed is not None else cands).append(cand)
             if narrated:
                 narration.append(cand)
-        cands += lang.opinion_holders(r, editorial_end, agentless)
         for hit in cues["relay"]:
             if not r.inside(hit.start) and hit.start >= editorial_end:
                 cands += lang.relay(r, hit)
-        for hit in cues["according"]:
-            if not r.inside(hit.start):
-                cands.append(lang.according(r, hit, according_verbs.get(hit.start)))
+        according = [lang.according(r, hit, according_verbs.get(hit.start)) for hit in cues["according"]
+                     if not r.inside(hit.start)]
+        for holder in lang.opinion_holders(r, editorial_end, agentless):
+            # "Most voters view Trump as unfit for office, according to a Gallup poll": the poll
+            (side if self._according_after(holder, according, n) else cands).append(holder)
+        cands += according
         cands.sort(key=lambda c: c.cue.start)
         cands = [c for c in cands if not (c.typed.type is None and c.cue.family == "according")]
 
@@ -1074,6 +1076,17 @@ class Attributor:
             gender.note(memory, source, reader.of_reported(claim.text[claim.cue_end - claim.start:]))
         if source.type in PERSON_TYPES and 0 <= source.start - claim.cue_end <= 1:  # "وتقول أشواق"
             gender.note(memory, source, reader.of_verb(claim.text[claim.cue_start - claim.start:claim.cue_end - claim.start]))
+
+    @staticmethod
+    def _according_after(holder: Candidate, according: list[Candidate], n: str) -> bool:
+        """Whether an opinion's holder yields to an "according to" phrase after its verb, set off by a comma ("Most
+        voters believe Trump is unfit for office, according to a Gallup poll"): LABELLING.md's "according to X
+        attributes to X", the holder staying an attribution in the sentence (attr.according.over_holder)."""
+        found = next((c for c in according if c.cue.start > holder.cue.end and c.typed.type not in (None, "unattributed")
+                      and n[:c.cue.start].rstrip().endswith((",", "،"))), None)
+        if found is not None and "attr.according.over_holder" not in found.typed.rules:
+            found.typed.rules = [*found.typed.rules, "attr.according.over_holder"]
+        return found is not None
 
     def _main(self, cands: list[Candidate], n: str, lang: Language) -> Optional[Candidate]:
         """The attribution that governs the sentence: the first cue with a source, outside a leading

@@ -358,9 +358,19 @@ class EnglishSubjects(SubjectFinder):
         """Whether an aside's closing quotation is a title or a term it names, not words said: the aside is a noun
         phrase, a relative clause or a title (no participle: ', carrying his "Bernie flag," eager to'), has no bracket
         ('(''Francesco Excommunicates Trump,'' declared La Stampa'), and the quotation opens after its first word and
-        holds at most _TITLE_WORDS words ('the hacker known as "Guccifer,"'; not ', "We will win,"')."""
+        holds at most _TITLE_WORDS words ('the hacker known as "Guccifer,"'; not ', "We will win,"'); a phrase of a
+        preposition is the writer's frame of a quotation, no one's aside (', in the mayor's words, "dead,"')."""
         return (self._appositive(words) or self._titled(words)) and not any("(" in w for w in words) \
-            and not words[0].startswith(('"', "''")) and len(quotation.split()) <= _TITLE_WORDS
+            and not words[0].startswith(('"', "''")) and words[0] not in self.words.prepositions \
+            and len(quotation.split()) <= _TITLE_WORDS
+
+    def _parenthetical(self, n: str, hit: Hit, inverted: bool) -> bool:
+        """Whether a verb of saying and its subject after it stand between commas inside the sentence ('The bill, a
+        "disaster," said Smith, will not pass'): the quotation before them is what was said, no aside's title."""
+        if not inverted or hit.text.strip() not in self.quotative:
+            return False
+        span = self._inverted(n, hit, short=True)
+        return span[1] > span[0] and n.startswith(",", span[1])
 
     def _marker(self, n: str, comma: int, end: int) -> bool:
         """Whether all between the comma and the one closing at `end` is a discourse marker (closed.en.saying_marker)."""
@@ -398,7 +408,7 @@ class EnglishSubjects(SubjectFinder):
                 return self.subject(n, Hit(opening[-1].start(), opening[-1].end(), "", "", ""), quotes,
                                              inverted, asides + 1, capitalised)
         end = toks[-1].end() if toks else hit.start
-        titled = _TITLE_CLOSED.search(toks[-1].group()) if toks else None
+        titled = _TITLE_CLOSED.search(toks[-1].group()) if toks and not self._parenthetical(n, hit, inverted) else None
         close = end - len(titled.group(1)) if titled is not None else end  # after the comma inside the closing marks
         aside = self._aside(n, close, titled.group(1) if titled is not None else "") \
             if toks and (toks[-1].group().endswith(",") or titled) and asides < MAX_ASIDES else None
