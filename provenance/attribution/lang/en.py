@@ -1176,7 +1176,8 @@ class English(Language):
             return None
         if any(self._opens_cue(r.n, m.start(), _ing_stems(m.group()) | {m.group()})
                for m in _ING_WORD.finditer(r.n, hit.end)):
-            return None  # "urging", "asking", "mocking": what the work says; not "acting legal adviser"
+            return None  # "urging", "asking", "mocking": what the work says; not "acting legal adviser". Not r.cues:
+            # cue.en.participle lists few -ing forms ("mocking GOP state leaders" opens cue.en.say's "mocked" alone)
         return "closed.en.composing_verb"
 
     def controlled(self, r: Reading, cand: Candidate) -> bool:
