@@ -1371,6 +1371,13 @@ def test_writing_a_work_names_its_rule(audit):
     assert "closed.en.composing_verb" in also[0].rules
 
 
+def test_every_verb_of_composing_reads_a_work_as_written(auditor, audit):
+    # closed.en.composing_verb lists only verbs that are cues of speech: a term no cue spells is never read
+    for verb in auditor.attributor.languages["en"].composing_verbs:
+        also = audit(f"Baker {verb} the letter to the adviser.").claims[0].also
+        assert [(s.text, "closed.en.composing_verb" in s.rules) for s in also] == [("Baker", True)], verb
+
+
 @pytest.mark.parametrize("text, source", [
     # breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind.txt, west-journal_2015-12-03_cnn-just-responded-to-trump-s-ma.txt
     ("Ted Cruz, by contrast, wrote an op-ed urging Congress to fast track the trade deal.", "Ted Cruz"),
