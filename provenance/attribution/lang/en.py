@@ -1165,7 +1165,7 @@ class English(Language):
         after it to the sentence's end may report what the work says; the writer stays an attribution in the
         sentence (PolNeAR annotates about half of them). Unsure, and so a cue as before: "that", a quotation, a
         colon, a relative or a participle of saying or stance after the work ("wrote an op-ed urging Congress to", "wrote a letter to
-        Zucker asking that", "has written a book in which he exposes"). The rule id that reads it so, or None."""
+        Zucker asking that", "wrote a book in which he exposes"). The rule id that reads it so, or None."""
         hit = cand.cue
         after = r.original(hit.end, len(r.n)).split()
         if hit.text.split()[-1] not in self.composing_verbs or not after \
