@@ -1502,28 +1502,25 @@ def test_a_source_near_a_campaign_or_of_a_party_stays_anonymous(audit, text):
     assert audit("Title\n\n" + text).claims[0].source.type == "anonymous"
 
 
-def test_a_spans_name_is_read_once_and_each_caller_gets_its_own_list(auditor):
-    # the typer, the titles of others and the trade of one span read its name in turn (9,039 of 12,798 reads on every
-    # fourth PolNeAR train article repeat one): SpanGrammar keeps the reading, and hands out a copy of it
+def test_each_caller_gets_its_own_list_of_a_spans_name(auditor):
+    # the typer, the titles of others and the trade of one span read its name in turn, from one cached reading
+    # (docs/speed.md counts the reads): a caller that extends its list leaves the next caller's as it was
     # (politico_2016-05-23_sanders-pushes-dems-to-reject-pu.txt: "Senate Minority Leader Harry Reid (D-Nev.)")
     typer = auditor.attributor.typer
     names = typer.name_tokens("Senate Minority Leader Harry Reid")
     assert names == ["Harry", "Reid"]
     names.append("Nev.")
     assert typer.name_tokens("Senate Minority Leader Harry Reid") == ["Harry", "Reid"]
-    assert typer.english._names.cache_info().hits >= 1
 
 
-def test_the_words_before_a_name_in_the_lead_are_read_for_a_title_alone(auditor):
-    # lead_kin asks the words before each known name of a body whether they end with a title (2,507 asks on every
-    # fourth PolNeAR train article; wash-post_2016-07-13_eric-trump-s-not-so-sure-father-.txt: "Last week, Eric Trump"):
-    # the title lexicons are scanned, not every span lexicon through the typer's cache of spans
+def test_the_words_before_a_name_in_the_lead_end_with_a_title_or_not(auditor):
+    # lead_kin asks the words before each known name of a body whether they end with a title
+    # (wash-post_2016-07-13_eric-trump-s-not-so-sure-father-.txt: "Last week, Eric Trump"; how often it asks and what
+    # it scans are docs/speed.md's)
     typer = auditor.attributor.typer
-    misses = typer.hits.cache_info().misses
     assert typer.english._titled("Trump said, with press secretary ")
     assert typer.english._titled("The campaign of Florida Sen. ")
     assert not typer.english._titled("Last week, ")
-    assert typer.hits.cache_info().misses == misses
 
 
 @pytest.mark.parametrize("text, document", [

@@ -539,7 +539,7 @@ class Attributor:
             # "Having announced ..., Sanders toured"; "will force Senator Warren to acknowledge"
             side_clause = side_clause or _OPENING_CLAUSE in cand.typed.rules or lang.controlled(r, cand)
             printed = None if side_clause else lang.in_print(r, cand)
-            if printed is not None:  # "ألقت طائرة منشورات ...، تحذر فيها": what the leaflets say, by that rule
+            if printed is not None:  # "ألقت طائرة منشورات ...، تحذر فيها", "Baker wrote the letter": narrated
                 cand.typed.rules = [*cand.typed.rules, printed]
             (side if side_clause or printed is not None else cands).append(cand)
             if narrated:

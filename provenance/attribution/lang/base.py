@@ -154,8 +154,8 @@ class Language:
         return False
 
     def in_print(self, r: Reading, cand: Candidate) -> Optional[str]:
-        """The rule id by which the verb of speech tells what printed matter put out says (leaflets, banners): the
-        act of putting it out is the writer's narration, the verb a side clause of it; None if it does not."""
+        """The rule id by which the verb's speaker is narrated, an attribution in the sentence but not its source
+        (Arabic: what leaflets put out say; English: writing a work that says nothing); None otherwise."""
         return None
 
     def opinion_holders(self, r: Reading, editorial_end: int, agentless: list[Hit]) -> list[Candidate]:

@@ -574,7 +574,7 @@ class English(Language):
             and not after[0].startswith(_QUOTE_OPENING) \
             and _CONTRACTION.sub("", after[0].lower()) not in self.words.personal_pronouns
 
-    def reports_clause(self, words: list[str], subordinator: str) -> bool:
+    def reports_clause(self, words: list[str], subordinator: str = "") -> bool:
         """Whether the words after a verb of saying in a clause of time or manner, to its sentence's end, may report
         what was said: "that" ("when he told reporters in Iowa on Tuesday that"; not a relative "that" before its
         verb: "a comment on Twitter in August that compared"), a clause without "that" (a subject pronoun, an
@@ -583,7 +583,7 @@ class English(Language):
         not a quoted term after a determiner: "as he laments a ''throwaway culture''"; a relative clause of the
         object is not read: "in which poor people ... are"), or, after "as" (closed.en.manner_subordinator),
         no object at all: "The plan will pass, as he said.", "..., as he claimed on Tuesday in Iowa." report the
-        main clause."""
+        main clause. Without a subordinator (the verb of a main clause, as in_print reads it) only the words count."""
         if subordinator in self.manner_subordinators and (not words or words[0] in self.words.prepositions):
             return True
         for before, word, after in zip(["", *words], words, [*words[1:], ""]):  # as written: "Citizens United"
@@ -1165,18 +1165,19 @@ class English(Language):
         after it to the sentence's end may report what the work says; the writer stays an attribution in the
         sentence (PolNeAR annotates about half of them). Unsure, and so a cue as before: "that", a quotation, a
         colon, a relative or a participle of saying or stance after the work ("wrote an op-ed urging Congress to", "wrote a letter to
-        Zucker asking that", "has written a book in which he exposes"). The rule id that reads it so, or None."""
+        Zucker asking that", "wrote a book in which he exposes"). The rule id that reads it so, or None."""
         hit = cand.cue
         after = r.original(hit.end, len(r.n)).split()
-        if hit.text.split()[-1:] != [w for w in hit.text.split()[-1:] if w in self.composing_verbs] \
-                or not after or after[0].lower() not in self.words.noun_markers:
+        if hit.text.split()[-1] not in self.composing_verbs or not after \
+                or after[0].lower() not in self.words.noun_markers:
             return None
-        if ":" in r.n[hit.end:] or self.reports_clause(after, "") \
+        if ":" in r.n[hit.end:] or self.reports_clause(after) \
                 or any(w.lower() in self.relatives or w.startswith(_QUOTE_OPENING) for w in after):
             return None
         if any(self._opens_cue(r.n, m.start(), _ing_stems(m.group()) | {m.group()})
                for m in _ING_WORD.finditer(r.n, hit.end)):
-            return None  # "urging", "asking", "mocking": what the work says; not "acting legal adviser"
+            return None  # "urging", "asking", "mocking": what the work says; not "acting legal adviser". Not r.cues:
+            # cue.en.participle lists few -ing forms ("mocking GOP state leaders" opens cue.en.say's "mocked" alone)
         return "closed.en.composing_verb"
 
     def controlled(self, r: Reading, cand: Candidate) -> bool:
