@@ -51,11 +51,17 @@ class Quotes(list):
         self._ends = {}  # the furthest end of the spans opening at each start
         for a, b in ordered:
             self._ends[a] = b
-        self._closes = {b for _, b in ordered}
+        self._opened = {}  # the earliest start of the spans closing at each end
+        for a, b in reversed(ordered):
+            self._opened[b] = a
 
     def closes_at(self, end: int) -> bool:
         """Whether a quotation ends at `end` (its closing mark, of one character or two, just before it)."""
-        return end in self._closes
+        return end in self._opened
+
+    def opened_closing_between(self, lo: int, hi: int) -> int:
+        """min(a for a, b in spans if lo <= b <= hi), 0 if none: a look-up per end, not a reading of them all."""
+        return min((self._opened[b] for b in range(lo, hi + 1) if b in self._opened), default=0)
 
     def holds(self, pos: int, margin: int = 0) -> bool:
         """any(a < pos < b - margin for a, b in spans)."""

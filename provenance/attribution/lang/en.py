@@ -837,7 +837,7 @@ class English(Language):
         "Hamilton," Pence walked out.', 'When Trump mentioned "Crooked Hillary," the crowd booed.'); a quotation
         opening the sentence, or in a main clause, is ('"Out!" the crowd yelled.', 'He would be a better
         president "no matter what," one user commented.': cue.en.closing_verb)."""
-        opened = min((a for a, b in r.quotes if frame - 4 <= b <= frame), default=0)
+        opened = r.quotes.opened_closing_between(frame - 4, frame)
         first = _FIRST_WORD.search(r.n, 0, opened)
         return first is not None and (first.group() in self.words.prepositions
                                       or self.words.subordinate.match(r.n[first.start():]) is not None)
@@ -1167,9 +1167,10 @@ class English(Language):
         colon, a relative or a participle of saying or stance after the work ("wrote an op-ed urging Congress to", "wrote a letter to
         Zucker asking that", "wrote a book in which he exposes"). The rule id that reads it so, or None."""
         hit = cand.cue
+        if hit.text.split()[-1] not in self.composing_verbs:
+            return None  # asked first: the rest of the sentence is read for a verb of composing only, not per cue
         after = r.original(hit.end, len(r.n)).split()
-        if hit.text.split()[-1] not in self.composing_verbs or not after \
-                or after[0].lower() not in self.words.noun_markers:
+        if not after or after[0].lower() not in self.words.noun_markers:
             return None
         if ":" in r.n[hit.end:] or self.reports_clause(after) \
                 or any(w.lower() in self.relatives or w.startswith(_QUOTE_OPENING) for w in after):
