@@ -747,19 +747,21 @@ class Attributor:
             span = lang.stance_noun_holder(r, hit)
             if span[1] > span[0] and not r.quotes.holds(hit.start):
                 others.append(lang.candidate(r, hit, span))
-        seen = {main.span} if main is not None else set()
+        read = main.span if main is not None else None
         inner = self._inner(main, cands, n) or lang.published_speaker(r, main) if main is not None else None
         if inner is not None:
             # "The New York Times quoted one of Carson's advisers as saying": the adviser is the claim's source,
             # the paper its relay and an attribution of its own
-            seen = {inner.span}
+            read = inner.span
             others.insert(0, main)
+        # the span read that ends at each place, one holder once (a look-up, not a reading of every span so far)
+        seen: dict[int, tuple[int, int]] = {read[1]: read} if read is not None and read[0] < read[1] else {}
         out: list[Source] = []
         at: dict[tuple[int, int], int] = {}  # the place in `out` of each span read
         for c in others:
             if c.span[1] <= c.span[0] or c.typed.type == "unattributed":
                 continue
-            same = next((s for s in seen if s[1] == c.span[1] and s[0] < c.span[1]), None)
+            same = seen.get(c.span[1])
             if same is not None and not (same in at and c.span[0] > same[0]):
                 continue  # one holder once: "by BuzzFeed News" (cue.en.published) is "BuzzFeed News" (cue.en.according)
             if c.typed.type is None:
@@ -775,10 +777,9 @@ class Attributor:
             else:
                 source = self._source(c, r)
             source.rules = [*source.rules, c.cue.entry_id]  # the cue that made it an attribution
-            seen.add(c.span)
+            seen[c.span[1]] = c.span
             if same is not None:  # of one holder's spans the shorter: "the White House", not "excerpts of his
                 at[c.span] = at.pop(same)  # speech released by the White House"
-                seen.discard(same)
                 out[at[c.span]] = source
             else:
                 at[c.span] = len(out)
