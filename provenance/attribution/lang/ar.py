@@ -41,6 +41,7 @@ _WORD_SIGNS = "\\s،,.:؛!؟\"'()"  # the signs around a word, in a character cl
 _LEARN = "cue.ar.learn"
 _JUDGMENT = "cue.ar.judgment"  # judging in the present, spelled like its passive (_judgment_holder)
 _PRESENTING = "cue.ar.presenting"  # presenting an account: the noun its object (_account)
+_HEARER_APART = re.compile(r"\s*[،,]\s*ل\S")  # "وقدم الرئيس هادي، لمبعوث الأمين العام": a hearer set off by commas
 _PROVISION = "cue.ar.provision"  # a provision of a text, verb first only
 _AS = "cue.ar.according_as"  # "، على ما أفادت الوزارة": a source only through the verb after ما
 _CIRCULATED = "cue.ar.circulated"
@@ -135,7 +136,6 @@ class Arabic(Language):
         self.accounts = closed_class(self.rules, "closed.ar.account_noun")  # "وقدم الرئيس هادي ... شرحًا"
         self.ambiguous_accounts = closed_class(self.rules, "closed.ar.account_noun.ambiguous")  # شهادته: a diploma too
         self.account_complements = closed_class(self.rules, "closed.ar.account_complement")  # "شهادته أمام المحكمة"
-        self.prepositions = closed_class(self.rules, "closed.ar.preposition")
         self.without = closed_class(self.rules, "closed.ar.without")  # "دون أن يقدم"
         self.account_quantifiers = closed_class(self.rules, "closed.ar.account_quantifier")  # "بعض الأمثلة"
         self.verdict_verbs = closed_class(self.rules, "closed.ar.verdict_verb")  # "وأدانت المحكمة": convicted
@@ -810,7 +810,7 @@ class Arabic(Language):
                     and words[i + 1].group() in self.account_complements:
                 quantified = i and words[i - 1].group() in self.account_quantifiers
                 return words[i - 1].start() if quantified else m.start()
-            if word in self.prepositions or m.group().endswith((":", "؛")):
+            if word in self.typer.arabic.prepositions or m.group().endswith((":", "؛")):
                 return None
         return None
 
@@ -819,7 +819,7 @@ class Arabic(Language):
         مفصلا") and before a hearer set off by a comma ("وقدم الرئيس هادي، لمبعوث الأمين العام ...، شرحًا")."""
         account = self._account(n, hit)
         end = span[1] if account is None else min(span[1], account)
-        hearer = re.compile(r"\s*[،,]\s*ل\S").search(n, span[0], end)
+        hearer = _HEARER_APART.search(n, span[0], end)
         end = hearer.start() if hearer else len(n[:end].rstrip(" ،,"))
         return (span[0], end) if end > span[0] else (hit.start, hit.start)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, partial
-from typing import Optional
+from typing import Callable, Optional
 
 from ...normalize import fold_char, is_arabic, norm, normalize, with_attached
 from ...rules import SPEECH_FAMILIES
@@ -46,7 +46,7 @@ def said_again(said: list[str], earlier: list[str]) -> bool:
     return earlier[:1] == said[:1] and all(w in rest for w in said)
 
 
-def _office_holder(office: str, memory: Memory, same_word=lambda w: w) -> Optional[str]:
+def _office_holder(office: str, memory: Memory, same_word: Callable[[str], str]) -> Optional[str]:
     """The holder of an office the article named before, by its words as written, or said again shortened
     ("المتحدث باسم المقاومة" after "المتحدث باسم المقاومة الوطنية في اليمن"، "وبين المتحدث" after "إريك
     باهون، المتحدث باسم البنتاغون"; src.office_holder) when one holder with a first and a family name fits;

@@ -245,6 +245,10 @@ class English(Language):
               for c in ("person_noun", "group_noun", "crowd_noun")))
         self.object_pronouns = closed_class(self.rules, "closed.en.object_pronoun")
         self.thing_pronouns = closed_class(self.rules, "closed.en.thing_pronoun")  # "it points to" (attr.speaking_subject)
+        # "as it commented", "when we said": no subject of a clause of time that narrates (_subordinator_of)
+        self.no_narrated_subject = self.thing_pronouns | self.words.first_person
+        # "said to CNN that", "said he expected that", "said that": what opens the words before a complementizer
+        self.complement_lead = self.words.prepositions | self.words.nominative | self.complementizers
         self.degree = closed_class(self.rules, "closed.en.degree_adverb")  # "the jobs Perez talks about most is"
         self.name_inner = closed_class(self.rules, "closed.en.name_link") | closed_class(self.rules, "closed.en.name_particle")
         self.alone = closed_class(self.rules, "closed.en.description_alone")  # "Yet another said"
@@ -539,7 +543,7 @@ class English(Language):
             return False
         return not self.reports_clause(r.original(end, edge).split(), subordinator)
 
-    def _subordinator_of(self, r: Reading, span: tuple[int, int], verb: int) -> str | None:
+    def _subordinator_of(self, r: Reading, span: tuple[int, int], verb: int) -> Optional[str]:
         """The subordinator of time or manner (closed.en.time_subordinator) right before a verb's subject, or as the
         first word of its span ("When Trump"), when no more than two auxiliaries or adverbs stand between the subject
         and the verb ("after she had posted", "while Mr. Sanders has dwelled on"); None when the clause has none. Not
@@ -553,7 +557,7 @@ class English(Language):
         if end <= start or len(between) > _BETWEEN_SUBJECT_AND_VERB or not all(
                 w in self.words.finite or w.endswith(_ADVERB_ENDING) for w in between):
             return None
-        if len(subject) == 1 and subject[0] in self.thing_pronouns | self.words.first_person:
+        if len(subject) == 1 and subject[0] in self.no_narrated_subject:
             return None
         if len(subject) > 1 and subject[0].lower() in self.time_subordinators:
             return subject[0].lower()
@@ -1523,7 +1527,7 @@ class English(Language):
         "welcomed the news that Jones said" (the holders inside are their own attributions)."""
         said = [w for w in WORD.finditer(r.n, start, end) if not self.typer.time_or_plural(w.group())]
         words = [w for w in said if w.group() not in self.words.time_phrase]
-        if not words or said[0].group() in self.words.prepositions | self.words.nominative | self.complementizers:
+        if not words or said[0].group() in self.complement_lead:
             return True
         last = words[-1].group()
         return r.original(*words[-1].span())[:1].isupper() or last in self.object_pronouns \

@@ -93,7 +93,8 @@ class EnglishSpans(SpanGrammar):
         self._introducing = closed_class(typer.rules, "closed.en.introducing_determiner")
         self._naming = closed_class(typer.rules, "closed.en.naming_participle")  # "a woman named Jane Roe"
         self._months = closed_class(typer.rules, "closed.en.month")
-        self._closeness = closed_class(typer.rules, "closed.en.closeness")  # "Campaign sources close to Sanders"
+        # "Campaign sources close to Sanders", "sources in the campaign": what a body's sources open before a complement
+        self._body_source_complement = typer.words.prepositions | closed_class(typer.rules, "closed.en.closeness")
         self._plural_titles = closed_class(typer.rules, "closed.en.plural_title")  # "Reps. Jane Roe and John Doe"
         self._polls = [t.split() for t in closed_class(typer.rules, "src.anonymous_share.en.polls")]  # "survey", "polled"
         self._possessors = closed_class(typer.rules, "closed.en.description_possessor")  # "His enemies within ..."
@@ -298,7 +299,7 @@ class EnglishSpans(SpanGrammar):
         modifiers = span.split()[:len(n[:hit.start].split())]
         after = n[hit.end:].split()[:1]
         last = self.ends_with(n, hit) and all(w[:1].isupper() for w in modifiers)
-        first = hit.start == 0 and after != [] and after[0] in self.typer.words.prepositions | self._closeness
+        first = hit.start == 0 and after != [] and after[0] in self._body_source_complement
         return Typed(hit.value.type, role=span.strip(), rules=[hit.entry_id]) if last or first else None
 
     def _titles_of_others(self, span: str, memory: Memory) -> Optional[Typed]:
