@@ -45,7 +45,9 @@ def test_a_particle_ends_the_subject(audit):
     ("جاء ذلك في تغريدة للسفارة اليمنية على صفحتها بموقع التواصل الاجتماعي، تويتر.", "للسفارة اليمنية", "named_organization"),
     # cnn_CN-middleEast-1308-20180907 kind ("في بيان صادر عن القيادة المركزية الأمريكية")
     ("وقالت الحكومة إن الحوار سيستأنف، وفقا لبيان صادر عن البيت الأزرق.", None, None),
-    ("وقتل خمسة أشخاص بعد إعلان الجيش أنه قصف المواقع.", "الجيش", "named_organization"),
+    # LABELLING.md's "عقب إعلان الشرطة أنها": the noun carries the claim (a main clause with a subject of its own,
+    # "وقتل خمسة أشخاص بعد إعلان الجيش أنه", is dated by it: closed.ar.time_of_speech, below)
+    ("وجاء ذلك عقب إعلان الجيش أنه قصف المواقع.", "الجيش", "named_organization"),
 ])
 def test_a_noun_of_speech_names_its_speaker(audit, text, speaker, kind):
     claim = claim_of(audit, text)
@@ -265,6 +267,31 @@ def test_a_sentence_dated_by_an_announcement_is_the_announcers(audit, text, kind
 def test_the_speaker_of_a_verbal_noun_dating_the_news(audit, text, speaker, kind):
     claim = claim_of(audit, text)
     assert claim.source.type == kind and claim.source.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/skynews_SK-middleEast-670-20180330
+    'ويأتي مقتل الجندي الأميركي بعد يوم من تصريح الرئيس الأميركي دونالد ترامب بأن الولايات المتحدة ستغادر سوريا.',
+    # arabic-pool/alarabia_AL-internationalNews-1390-20180530 ("خلال مؤتمر صحافي": a noun a preposition governs)
+    "وظهر المراسل الحربي أركادي بابتشينكو خلال مؤتمر صحافي في كييف بعد أقل من 24 ساعة من إعلان السلطات أنه "
+    "تعرض لإطلاق نار في المبنى.",
+    # devset/arabic bbc_BB-middleEast-437-20180502
+    "ووصل التوتر إلى مرحلة القطيعة مجددا عام 2009 بعد إعلان مسؤولين إيرانيين أن البحرين عبارة عن محافظة إيرانية.",
+    "وقتل خمسة أشخاص بعد إعلان الجيش أنه قصف المواقع.",
+])
+def test_an_announcement_that_dates_a_clause_with_its_own_subject_is_no_source(audit, text):
+    # closed.ar.time_of_speech: the announcement in the clause of time only dates the news of the main clause
+    assert claim_of(audit, text).source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # arabic-pool/skynews_SK-middleEast-39-20180223: the main clause's subject is a noun of speech itself
+    ("ويأتي تصريح لافروف قبل ساعات من إعلان الإليزيه أن الرئيس الفرنسي وجه رسالة.", "الإليزيه"),
+    # a sentence that opens to date its news (closed.ar.came_after), a stretch of time between
+    ("يأتي ذلك بعد يومين من إعلان وزارة الداخلية أن المهاجم قتل.", "وزارة الداخلية"),
+])
+def test_an_announcement_dating_news_of_speech_is_still_the_source(audit, text, speaker):
+    assert claim_of(audit, text).source.text == speaker
 
 
 def test_the_words_of_someone_named_after_kama_fi(audit):

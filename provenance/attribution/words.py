@@ -131,6 +131,7 @@ class WordClasses:
         self.issued = read("closed.ar.issued")  # بيان صدر أمس
         self.came_in = closed_pattern(rules, "closed.ar.came_in")  # جاء ذلك في بيان
         self.came_after = closed_pattern(rules, "closed.ar.came_after")  # وجاء هذا التأكيد غداة إعلان مانيلا
+        self.time_of_speech = closed_pattern(rules, "closed.ar.time_of_speech")  # ويأتي مقتل الجندي بعد يوم من تصريح
         self.headline_rubric = re.compile(closed_pattern(rules, "closed.en.headline_rubric"))  # "The Latest:"
         self.set_off = read("closed.ar.set_off")  # ...، وذلك في كلمة
         self.set_off_prepositions = read("closed.ar.set_off.preposition")

@@ -168,6 +168,7 @@ class Arabic(Language):
         self.issued = re.compile(r"\s+" + opening(self.words.issued) + r"(?!\S)")  # "بيان صدر أمس"
         self.came_in = re.compile(r"(?<!\S)(?:" + self.words.came_in + r")\s+$")  # "جاء ذلك في"
         self.came_after = re.compile(r"\s*(?:" + self.words.came_after + r")\s+")  # "وجاء هذا التأكيد غداة"
+        self.time_of_speech = re.compile(self.words.time_of_speech)  # "بعد يوم من تصريح": the noun only dates
         # "في تسجيل المكالمة"، "جاء ذلك في بيان مشترك": a document framing the sentence from its opening
         self.framed_in = re.compile(r"\s*(?:(?:" + self.words.came_in + r")(?<=في)|"
                                     + opening(self.words.conjunction_proclitics) + "?"
@@ -916,7 +917,7 @@ class Arabic(Language):
         the formula "جاء ذلك في" points back at what was said."""
         n = r.n
         for hit in r.cues["speech_noun"]:
-            if r.inside(hit.start):
+            if r.inside(hit.start) or self._dates_own_news(r, hit):
                 continue
             manner = self.manner.match(n, hit.end)  # "بيان صحفي لوزارة الخارجية": the ministry's
             after = manner.end() if manner is not None else hit.end
@@ -944,6 +945,19 @@ class Arabic(Language):
                 cand.typed.rules = [*cand.typed.rules, "attr.speech_noun", *(["attr.dated_news"] if bare else [])]
                 return cand
         return self._framing_document(r)
+
+    def _dates_own_news(self, r: Reading, hit: Hit) -> bool:
+        """A noun of speech in a clause of time after a clause with a subject of its own only dates that clause's
+        news, which is the writer's ("ويأتي مقتل الجندي الأميركي بعد يوم من تصريح الرئيس ... بأن"; closed.ar.
+        time_of_speech), unless the sentence opens to date the news by it (closed.ar.came_after) or its subject is
+        a noun of speech itself ("ويأتي تصريح لافروف قبل ساعات من إعلان الإليزيه أن"), not one a preposition
+        governs ("خلال مؤتمر صحافي")."""
+        n = r.n
+        time = self.time_of_speech.search(n, 0, hit.start)
+        if time is None or not n[:time.start()].strip(" و") or self.came_after.match(n):
+            return False
+        return not any(h.start < time.start() and not {self.bare(w) for w in words_before(n, h.start)}
+                       & self.words.opening_prepositions for h in r.cues["speech_noun"])
 
     def dates_news(self, r: Reading, pos: int) -> bool:
         """closed.ar.came_after ends right before the word at pos: "وجاء هذا التأكيد غداة إعلان مانيلا"."""
