@@ -275,7 +275,7 @@ def test_the_speaker_of_a_verbal_noun_dating_the_news(audit, text, speaker, kind
     # arabic-pool/alarabia_AL-internationalNews-1390-20180530 ("خلال مؤتمر صحافي": a noun a preposition governs)
     "وظهر المراسل الحربي أركادي بابتشينكو خلال مؤتمر صحافي في كييف بعد أقل من 24 ساعة من إعلان السلطات أنه "
     "تعرض لإطلاق نار في المبنى.",
-    # devset/arabic bbc_BB-middleEast-437-20180502
+    # tests/devset/arabic-tuned: bbc_BB-middleEast-437-20180502 (the article in arabic-unlabelled)
     "ووصل التوتر إلى مرحلة القطيعة مجددا عام 2009 بعد إعلان مسؤولين إيرانيين أن البحرين عبارة عن محافظة إيرانية.",
     "وقتل خمسة أشخاص بعد إعلان الجيش أنه قصف المواقع.",
 ])
