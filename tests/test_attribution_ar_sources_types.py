@@ -204,3 +204,20 @@ def test_a_source_of_an_institution_s_domain_is_an_unnamed_official(audit, sente
 def test_a_field_source_is_unnamed_not_official(audit):
     # arabic-pool/alarabia_AL-internationalNews-813-20180405: the field is no institution (tuned gold anonymous)
     assert audit("وأفادت مصادر ميدانية أن المعارك مستمرة.").claims[0].source.type == "anonymous"
+
+
+@pytest.mark.parametrize("sentence, head", [
+    # arabic-pool/bbc_BB-middleEast-1109-20181016: an indefinite group, nobody's before (src.ar.body_construct)
+    ('وأعلنت جماعة تسمي نفسها "جيش العدل" مسؤوليتها عن الهجوم.', "جماعة"),
+    # arabic-pool/bbc_BB-middleEast-65-20180221 and france24_FR-internationalNews-1649-20180604: a commission, a
+    # presidency in construct, read before only through the body named after them
+    ("وكانت مفوضية حقوق الإنسان في الأمم المتحدة قد دعت العام الماضي إلى إطلاق سراحه.", "مفوضية"),
+    ("وقالت رئاسة الجمهورية إن الرئيس سيزور المدينة.", "رئاسة"),
+    # the construct of the bodies src.org.ar lists with the article: an embassy was a person's name
+    ("وقالت سفارة الولايات المتحدة إن الرحلات ستستأنف.", "سفارة"),
+])
+def test_a_body_in_the_construct_state_is_an_organisation(audit, sentence, head):
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == "named_organization"
+    assert claim.source.text.startswith(head)
+
