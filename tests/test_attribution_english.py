@@ -1637,3 +1637,25 @@ def test_a_document_put_out_still_finds_and_a_publisher_releases(audit, text, so
 def test_a_participle_dated_by_a_time_word_is_an_aside(audit):
     # ", released Tuesday," stands between a subject and its verb as ", released on Tuesday," does (src.time.en)
     assert first(audit, "The senator, elected Tuesday, said the agency erred.").source.text == "The senator"
+
+
+@pytest.mark.parametrize("text, source", [
+    # cue.en.text_reads, PolNeAR train (each annotated): usa-today_2016-04-26_sanders-will-back-clinton-eventu
+    ('"Our political revolution has already forced a former U.S. senator to change her mind," read the email.',
+     "the email"),
+    # wash-post_2016-07-20_beyond-plagiarism-a-bigger-issue
+    ('"Melania\'s team of writers took notes on her life\'s inspirations," read the statement, which she signed.',
+     "the statement"),
+    # huff-post_2016-06-08_chuck-grassley-compares-trump-s-
+    ('"There are invertebrates that have shown more spine than Sen. Charles Grassley," reads a Wednesday '
+     "editorial in The Des Moines Register.", "a Wednesday editorial"),
+])
+def test_a_quotation_read_from_a_text_is_the_texts(audit, text, source):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, "document")
+    assert "cue.en.text_reads" in claim.reasons
+
+
+def test_reading_a_text_as_an_act_is_narration(audit):
+    # not after a quotation: the reader reads, nothing is said
+    assert first(audit, "He read the email aloud to the committee.").source.type == "unattributed"
