@@ -1254,9 +1254,10 @@ def test_he_or_she_speaking_in_a_clause_of_time_narrates_when_and_is_no_source(a
 
 
 @pytest.mark.parametrize("text", [
-    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt: "that" reports what was told
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt: "that" reports what was told, and the quotation
+    # after it is his (without it the main clause governs: test_a_clause_of_time_that_reports_after_a_main_clause...)
     "Marvin Roffman was an analyst. Roffman drew Trump's ire after he told the Wall Street Journal that the casino "
-    "would not last long.",
+    "would not last long: \"Once the cold winds blow, the place will be empty.\"",
     # west-journal_2016-08-18_biden-aims-insult-at-trump-slams.txt: a quotation after the hearer and a comma
     "Trump spoke to Fox News. Trump was talking about defense when he told Chris Wallace of Fox News, \u201cSo, "
     "North Korea has nukes.\u201d",
@@ -1300,6 +1301,43 @@ def test_a_clause_of_time_that_may_report_or_go_on_stays_an_attribution(audit, t
 def test_the_side_clause_reason_is_given_only_when_it_changed_the_source(audit, text):
     claim = audit("Senator John Smith said he was tired. " + text).claims[-1]
     assert "attr.continuation.side_clause" not in claim.reasons
+
+
+@pytest.mark.parametrize("text, also", [
+    # the fresh articles labelled blind (sessions 28-37) read the main clause, not a report in its clause of time:
+    # politico_2016-03-10_trump-s-rivals-pull-their-punche.txt, breitbart_2016-04-12_mexican-anchor-crosses-swords-wi.txt,
+    # west-journal_2016-03-19_revealed-here-are-the-conservati.txt, nyt_2015-12-29_u-s-commandos-take-on-larger-rol.txt
+    ("Rubio had a strong moment in the debate's second hour, forcefully denouncing the Castro regime after Trump "
+     "said he is open to negotiating a deal with Cuba.", ["Trump"]),
+    ("The anchor was trying insistently to ask a question about immigration when Trump shot back that the "
+     "journalist had not been called on.", ["Trump", "The anchor"]),  # the anchor's asking is an act of his own
+    ("The idea gathered steam this past week as a number of writers suggested such a list was important.",
+     ["a number of writers"]),
+    # tuned: wash-post_2015-12-10_netanyahu-rejects-trump-s-remark.txt, wash-post_2016-03-10_after-hour-filibuster-missouri-s.txt
+    ("Trump was jeered last week during an appearance after he refused to say that Jerusalem should be the capital.",
+     ["he"]),
+    ("In Georgia, a bill faced dismal prospects after the state's Republican governor suggested he would not "
+     "support it.", ["the state's Republican governor"]),
+])
+def test_a_clause_of_time_that_reports_after_a_main_clause_is_a_side_attribution(audit, text, also):
+    claim = audit("Senator John Smith said he was tired. " + text).claims[-1]
+    assert claim.source.type == "unattributed"
+    assert "attr.continuation.side_clause" in claim.reasons
+    assert [s.text for s in claim.also] == also  # still an attribution in the sentence, as PolNeAR counts it
+
+
+@pytest.mark.parametrize("text, cue", [
+    # breitbart_2016-05-24_in-two-front-war-clinton-targets.txt, west-journal_2016-08-18_biden-aims-insult-at-trump-slams.txt:
+    # a quotation after the verb is the speaker's words, which the sentence carries
+    ("But in Anaheim, the crowd booed loudly when he told them Clinton \u201chas a number of super PACs.\u201d", "told"),
+    ("Trump was talking about defense commitments when he told Chris Wallace of Fox News, \u201cSo, North Korea "
+     "has nukes.\u201d", "told"),
+    ("Gas prices will keep climbing this year, as he said in Iowa.", "said"),  # "as" with no object: the main clause's
+])
+def test_a_clause_of_time_that_quotes_or_reports_the_main_clause_stays_an_attribution(audit, text, cue):
+    claim = audit("Senator John Smith said he was tired. " + text).claims[-1]
+    assert claim.source.type == "named_official"
+    assert claim.cue == cue
 
 
 def test_a_relative_that_after_the_object_is_no_report(audit):

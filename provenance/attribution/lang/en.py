@@ -80,6 +80,7 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or mo
 # the most words after the verb of a leading "as" clause ("said last week in Tel Aviv", "told the New York Daily
 # News"): when, where and to whom it was said are short, and a longer tail says more than that
 _AS_ADJUNCT = 6
+_MAIN_CLAUSE_WORDS = 4  # "Trump was jeered last week after", not "Even when", "Just as", "The crowd booed when"
 _REPORTING_TYPES = ("document", *OUTLETS)  # "as a new poll showed ...": a finding, no narration
 _BETWEEN_SUBJECT_AND_VERB = 2  # "after she had recently posted": auxiliaries and adverbs
 _ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
@@ -531,25 +532,45 @@ class English(Language):
         before (an attribution): after it, the sentence may go on with the speaker ("as he denied any wrongdoing,
         saying ..."), and the object may be a reported clause (Language.reports_clause). A document or an outlet
         tells what it found or reported even in such a clause ("as a new poll showed Trump moving ahead", "as Breitbart
-        reported a few days later"): never narration."""
-        subordinator = self._subordinator_of(r, cand.span, hit.start)
-        if subordinator is None or cand.typed.type in _REPORTING_TYPES:
+        reported a few days later"): never narration. A clause that reports is narration too when a main clause of
+        its own stands before its subordinator (_after_main_clause)."""
+        found = self._subordinator_of(r, cand.span, hit.start)
+        if found is None or cand.typed.type in _REPORTING_TYPES:
             return False
+        subordinator, words_before_it = found
         end = hit.end
         n = r.n
         stop = _CLAUSE_STOP.search(n, end)
         edge = stop.start() if stop else len(n)
-        if not (_SENTENCE_END.fullmatch(n, edge) or n.startswith(",", edge) and self._goes_on_apart(n, end, edge)):
-            return False
-        return not self.reports_clause(r.original(end, edge).split(), subordinator)
+        closes = _SENTENCE_END.fullmatch(n, edge) or n.startswith(",", edge) and self._goes_on_apart(n, end, edge)
+        words = r.original(end, edge).split()
+        if closes and not self.reports_clause(words, subordinator):
+            return True
+        return self._after_main_clause(words_before_it, subordinator, words, r.original(end, len(n)).split())
 
-    def _subordinator_of(self, r: Reading, span: tuple[int, int], verb: int) -> Optional[str]:
+    def _after_main_clause(self, words_before_it: int, subordinator: str, words: list[str], rest: list[str]) -> bool:
+        """"Rubio had a strong moment ..., forcefully denouncing the Castro regime after Trump said he is open to
+        negotiating a deal with Cuba", "The anchor ... was trying insistently to ask a question about immigration when
+        Trump shot back that the journalist had not been called on": a clause of time that reports what was said,
+        after a main clause of at least _MAIN_CLAUSE_WORDS words, is a side attribution; the main clause is the
+        sentence's claim (LABELLING.md: the attribution governing the main clause is labelled, and this one does
+        not). Not "as" with no object ("The plan will pass, as he said in Iowa"), which reports the main clause, nor
+        a clause that quotes, up to the sentence's end ("the crowd booed when he told them Clinton “has a number of
+        super PACs ...”", "when he told Chris Wallace of Fox News, “So, North Korea has nukes."): the speaker's own
+        words are what the sentence carries. `words` run from the verb to the clause's first stop, `rest` to the
+        sentence's end."""
+        reports_main = subordinator in self.manner_subordinators and (not words or words[0] in self.words.prepositions)
+        quotes = any(w.startswith(_QUOTE_OPENING) for w in rest)
+        return words_before_it >= _MAIN_CLAUSE_WORDS and not reports_main and not quotes
+
+    def _subordinator_of(self, r: Reading, span: tuple[int, int], verb: int) -> Optional[tuple[str, int]]:
         """The subordinator of time or manner (closed.en.time_subordinator) right before a verb's subject, or as the
         first word of its span ("When Trump"), when no more than two auxiliaries or adverbs stand between the subject
         and the verb ("after she had posted", "while Mr. Sanders has dwelled on"); None when the clause has none. Not
         after "it" (closed.en.thing_pronoun), which may be the body the main clause goes on about ("the trade group
         ... spelled out its concerns as it commented on proposed regulations"), nor after "I" or "we"
-        (closed.en.first_person), the writer, read as such (attr.continuation.writer)."""
+        (closed.en.first_person), the writer, read as such (attr.continuation.writer). With the subordinator, the
+        number of words before it."""
         start, end = span
         n = r.n
         between = n[end:verb].split()
@@ -559,10 +580,11 @@ class English(Language):
             return None
         if len(subject) == 1 and subject[0] in self.no_narrated_subject:
             return None
+        ahead = n[:start].split()
         if len(subject) > 1 and subject[0].lower() in self.time_subordinators:
-            return subject[0].lower()
-        before = [w.lower() for w in words_before(n, start)]
-        return before[0] if before and before[0] in self.time_subordinators else None
+            return subject[0].lower(), len(ahead)
+        before = [w.lower() for w in ahead[-1:]]
+        return (before[0], len(ahead) - 1) if before and before[0] in self.time_subordinators else None
 
     def _goes_on_apart(self, n: str, end: int, comma: int) -> bool:
         """Whether the sentence goes on after the comma that ends a side clause with words of its own: "From the
