@@ -295,3 +295,37 @@ def test_a_quotation_after_a_phrase_of_a_preposition_is_what_was_said(audit, tex
 def test_a_parenthetical_speaker_after_a_quoted_appositive_is_read(audit, text):
     # the quotation before "said Smith," is what Smith said, not the title of an aside
     assert source_text(audit, text) == "Smith"
+
+
+@pytest.mark.parametrize("text, holder", [
+    # nyt_2015-11-18_paris-attacks-test-clinton-s-str.txt (PolNeAR train): the state was read as a person's name
+    ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her earlier statement, saying "
+     "that the United States should play a leadership role.", "Mrs. Clinton"),
+    # nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt (PolNeAR train): an abbreviated state, then a time
+    ("At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying "
+     "that his former rival would make an outstanding president.", "Senator Bernie Sanders of Vermont"),
+    # a city whose name is a state's: the abbreviation after it is still its state
+    ("At a rally in Washington, D.C., Senator Jane Roe criticized the bill, saying it would fail.", "Senator Jane Roe"),
+])
+def test_an_opening_phrase_goes_on_past_the_state_of_its_city(audit, text, holder):
+    claim = audit(text).claims[0]
+    assert claim.source.text == holder
+    assert claim.source.type == "named_official"
+
+
+def test_a_list_of_states_opening_the_clause_is_no_city_and_its_state(audit):
+    claim = audit("In Alabama, Arkansas, Georgia and Tennessee, governors criticized the plan, saying it "
+                  "would cost too much.").claims[0]
+    assert (claim.source.text, claim.source.type) == ("governors", "anonymous_official")
+
+
+@pytest.mark.parametrize("text, holder", [
+    # huff-post_2016-07-18_so-long-grand-old-party-hello-wh.txt (PolNeAR train): was "Ohio, 62-year-old Brenda Johnson"
+    ("At a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed against "
+     "immigrants, and explained how much it upset her.", "62-year-old Brenda Johnson"),
+    # west-journal_2016-07-14_new-poll-shows-large-gap-emergin.txt (PolNeAR train): was "Ohio, a new national poll"
+    ("Only days before the Republican Convention in Cleveland, Ohio, a new national poll shows Donald Trump with "
+     "his largest lead to date.", "a new national poll"),
+])
+def test_the_state_of_a_city_in_an_opening_phrase_is_no_name_before_an_appositive(audit, text, holder):
+    assert source_text(audit, text) == holder

@@ -89,6 +89,9 @@ class EnglishSubjects(SubjectFinder):
         self.dated_participle = re.compile(rf"[a-z]+ed {opening(closed_class(rules, 'src.time.en'))}s?\b")
         self.articles = closed_class(rules, "closed.en.definite_article") | closed_class(rules, "closed.en.indefinite_article")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
+        states = opening(closed_class(rules, "closed.en.us_state"))
+        self.state_after = re.compile(rf", {states}(?=,)")  # "Columbus, Ohio,": the comma before a city's state
+        self.state_before = re.compile(rf"(?<![\w.]){states}$")  # "Iowa, Ohio,": a list of states, no city
         # a capitalised name opening a clause, after "the"; inside it, a word linking two of its words and the
         # particles of family names, whole words before another capitalised one ("Bank of America", "Bill de Blasio",
         # "Osama bin Laden"; not the "al" of "also", the "de" of "denounced")
@@ -284,12 +287,27 @@ class EnglishSubjects(SubjectFinder):
         # the description holds what the capitals found ("The" alone is no name: "The Wisconsin Republican did")
         return found.span() if found is not None and (span[1] <= span[0] or span[1] <= found.end()) else span
 
+    def _past_intro(self, n: str, start: int) -> int:
+        """Where the clause goes on past its conjunctions and an introductory phrase at `start` (it matches empty text
+        too), and past the state of a city that phrase closes with ("At a campaign event in Ames, Iowa, on Sunday,
+        Mrs. Clinton": closed.en.us_state, no subject)."""
+        end = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]
+        comma = n.rfind(",", start, end)
+        state = self.state_after.match(n, comma) if comma >= 0 and self._place_comma(n, comma) else None
+        return state.end() + 1 if state is not None else end
+
+    def _place_comma(self, n: str, comma: int) -> bool:
+        """Whether the comma at `comma` parts a city from its state ("in Ames, Iowa, on Sunday", "in Portsmouth, N.H.,";
+        closed.en.us_state); not two states of a list ("In Alabama, Arkansas, Georgia ..."), which writes them in full
+        (an abbreviation follows a city whatever its name: "Washington, D.C.,")."""
+        state = self.state_after.match(n, comma)
+        return state is not None and (state.group().endswith(".") or self.state_before.search(n, max(0, comma - 20), comma) is None)
+
     def clause_subject(self, n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
         """The pronoun or capitalised name opening the English clause at `clause`, after its
         conjunctions and an introductory phrase ("On Friday, he", "However, Adelson") or participle clause
         ("Walking to the next address, Ebeling"; the participle is no name)."""
-        start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]  # it matches empty text too
-        start = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]  # "On Thursday, after remaining ...,"
+        start = self._past_intro(n, self._past_intro(n, clause))  # "On Thursday, after remaining ...,"
         participle = self.participle_clause.match(n, start, pos)
         if participle is not None and self.participle_written(n, ns, text, start, participle.end()):
             start = participle.end()
@@ -466,6 +484,8 @@ class EnglishSubjects(SubjectFinder):
             if tok.endswith((";", ":", '"', "''", ",'")) or tok.startswith(('"', "''")) or tok in w.back_stop \
                     or tok in ("-", "--"):
                 break
+            if tok.endswith(",") and m.start() >= 2 and self._place_comma(n, m.start() - 2):
+                break  # "At an event in St. Clairsville, Ohio, 62-year-old Brenda Johnson railed": the state closes a phrase
             if tok.endswith(","):
                 # one appositive: "NAME, ROLE," -- continue only when what follows looks like one
                 following = n[m.end():end].split()
