@@ -391,7 +391,9 @@ class English(Language):
     def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
         # a verb of talking about, pointing to, listing ... governs what follows it: its subject is never after it
         # ('the reality show “The Apprentice,” listed an NBC show as his guilty pleasure')
-        cand = super().speaker(r, hit, inverted and hit.entry_id not in _SPEAKING)
+        restricted = self.subjects.restricted(r.n, r.ns, r.text, hit, r.quotes)
+        cand = self._restricted(r, hit, *restricted) if restricted is not None \
+            else super().speaker(r, hit, inverted and hit.entry_id not in _SPEAKING)
         opened = self._participle_holder(r, hit, cand)
         if opened is not None:
             return opened
@@ -429,6 +431,18 @@ class English(Language):
             cand.typed = Typed("anonymous", name=n[span[0]:span[1]], rules=["attr.count"])
         if hit.entry_id in _SPEAKING and not self._speaks(r, hit, cand):
             cand.typed = Typed("unattributed", rules=[hit.entry_id, "attr.speaking_subject"])
+        return cand
+
+    def _restricted(self, r: Reading, hit: Hit, start: int, pronoun: int, end: int) -> Candidate:
+        """"The groups who wrote to her on Thursday say": the noun phrase before the relative pronoun is typed (a
+        description no lexicon types as the unnamed people it describes, as `speaker` does), the clause restricting
+        it is kept in the span (closed.en.restrictive_relative)."""
+        head = (start, start + len(r.n[start:pronoun].rstrip()))
+        cand = self.candidate(r, hit, head)
+        if cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules:
+            cand.typed = self._described(r, head) or cand.typed
+        cand.span = (start, end)
+        cand.typed.rules = [*cand.typed.rules, "closed.en.restrictive_relative"]
         return cand
 
     def _participle_holder(self, r: Reading, hit: Hit, walked: Candidate) -> Optional[Candidate]:

@@ -84,6 +84,12 @@ class EnglishSubjects(SubjectFinder):
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
+        # "the groups who wrote to her on Thursday say": the last relative pronoun with no comma or dash up to the verb
+        self.restrictive = re.compile(rf"(?<=[\w.'’] )({opening(closed_class(rules, 'closed.en.restrictive_relative'))})"
+                                      r"(?:'[a-z]+)?\s+([a-z'’-]+)(?=\s|$)[^,;:\"“”()\[\]–—]*$")
+        # what may open a clause before its subject: "But progressive organizations that ...", "While those who ..."
+        self.subject_leads = self.clause_asides | closed_class(rules, "closed.en.pronoun.subject_lead") \
+            | closed_class(rules, "closed.en.subordinate_opener")
         self.saying_marker = re.compile(closed_pattern(rules, "closed.en.saying_marker"))  # "residents, all told, said"
         # ", released Tuesday,": a past participle dated by a time word (src.time.en), an aside as ", released on Tuesday," is
         self.dated_participle = re.compile(rf"[a-z]+ed {opening(closed_class(rules, 'src.time.en'))}s?\b")
@@ -211,6 +217,40 @@ class EnglishSubjects(SubjectFinder):
         if not toks or toks[-1].group() in w.prepositions or toks[-1].group() in w.noun_markers:
             return (span[0], span[0])
         return (toks[0].start(), toks[-1].end())
+
+    def restricted(self, n: str, ns: Normalized, text: str, hit: Hit, quotes: Quotes) -> Optional[tuple[int, int, int]]:
+        """The subject of a cue whose noun phrase a relative clause restricts, no comma between them ("The groups who
+        wrote to her on Thursday say", "But progressive organizations that have endorsed him say":
+        closed.en.restrictive_relative), where the backward walk stops inside the clause (at a time word, a
+        preposition). The pronoun is the clause's subject: no pronoun, determiner or name after it, after "that" an
+        auxiliary or a negation. The clause has a verb of its own before the cue (adverbs after it are the cue's)
+        and no conjunction, subject pronoun or second relative ("the voters who backed him and said" is the
+        sentence's subject's; "a candidate who would govern ... the camps that Mr. Obama argued" is Mr. Obama's); it
+        ends in no preposition or determiner (the cue is a participle then: "a ritual that may seem ... in the face of
+        recently announced"). The noun phrase opens its clause: the sentence, a comma or a conjunction before it.
+        Where the subject starts, where its pronoun opens and where the clause ends."""
+        lo = window(n, hit.start)
+        m = self.restrictive.search(n, lo, hit.start)
+        if m is None or quotes.holds(m.start()):
+            return None
+        w, nxt, capitalised = self.words, m.group(2), _capitalised(n, ns, text, hit)
+        rest = n[m.end(1):hit.start].split()
+        words = list(WORD.finditer(n, m.end(1), hit.start))
+        while words and (words[-1].group() in self.words.skip or words[-1].group().endswith("ly")):
+            words.pop()  # "executives who run news organizations almost universally say": the adverbs are the verb's
+        last = [words[-1].group()] if words else []
+        if nxt in w.nominative | w.noun_markers | w.relatives or m.start(2) in capitalised \
+                or m.group(1) == "that" and nxt not in w.finite | w.negation \
+                or set(rest) & (w.en_coordinators | self.clause_asides | w.nominative | w.relatives) \
+                or not set(last) - w.finite or set(last) & (w.prepositions | w.noun_markers):
+            return None
+        head = self._noun_phrase(n, self.subject(n, Hit(m.start(1), m.end(1), m.group(1), "", ""), quotes, False,
+                                                 MAX_ASIDES, capitalised))
+        before = n[:head[0]].split()[-1:]
+        if head[1] <= head[0] or n[head[1]:m.start(1)].strip() or before and not (
+                before[0].endswith((",", ";", ":")) or before[0] in self.subject_leads):
+            return None
+        return head[0], m.start(1), words[-1].end()
 
     def in_relative_clause(self, n: str, hit: Hit) -> bool:
         """Whether an English cue stands in a relative clause: after who or which ("the fund, which supports
