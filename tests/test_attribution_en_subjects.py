@@ -326,3 +326,20 @@ def test_a_relative_clause_restricting_the_subject_is_read_past(audit, text, sub
 ])
 def test_no_restrictive_relative_without_a_clause_of_the_subject(audit, text):
     assert all("closed.en.restrictive_relative" not in c.source.rules for c in audit(text).claims)
+
+
+@pytest.mark.parametrize("text, subject", [
+    # PolNeAR train: politico_2016-04-08_families-of-mass-shooting-victim (was "Colorado")
+    ("Sandy Phillips, who lost her daughter Jessica Ghawi during the mass shooting in Aurora, Colorado, in July 2012, "
+     "said that Sanders had treated her family disrespectfully.", "Sandy Phillips"),
+    # PolNeAR train: politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit (was a "He" continued from Ron Johnson)
+    ("Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said he would welcome Cruz.",
+     "Sen. Chuck Grassley"),
+    # PolNeAR train: nyt_2016-05-19_u-s-to-increase-overtime-eligibi (was "Ohio")
+    ("Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote the new rules, "
+     "said they touched on a core issue.", "Vice President Joseph R. Biden Jr."),
+])
+def test_a_relative_or_participle_aside_holding_commas_is_stepped_over_whole(audit, text, subject):
+    # the nearest comma opens a phrase inside the aside (", in July 2012,", ", a swing state,"); the farthest one
+    # opening a relative clause or a participle opens the aside
+    assert source_text(audit, text) == subject

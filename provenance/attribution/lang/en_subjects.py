@@ -29,6 +29,7 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by c
                            r"(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
 # its complement; ", later alleging ...,": an adverb before a participle
+_PARTICIPLE = re.compile(r"[a-z]{2,}ing")  # ", facing a spirited challenge in Iowa, a swing state,": an aside's opener
 _RELATIVE_OPENERS = ("who", "which", "whose")  # a relative clause between commas, whatever it holds
 _CLAUSAL_ASIDE = ("who", "which", "whose", "himself", "herself", "themselves", "itself")  # not the subject's name
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -391,6 +392,18 @@ class EnglishSubjects(SubjectFinder):
                 continue
             if self._appositive(words) or self._titled(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " ") \
                     or self.dated_participle.fullmatch(" ".join(words[:2])) or self._marker(n, comma, end):
+                return self._outer_aside(n, [c for c in commas if stop < c < comma and c > quoted], end) or comma
+        return None
+
+    @staticmethod
+    def _outer_aside(n: str, commas: list[int], end: int) -> Optional[int]:
+        """The farthest of the commas before an aside found that opens a relative clause or a participle, which may
+        hold commas of its own: "Sandy Phillips, who lost her daughter ... in Aurora, Colorado,
+        in July 2012, said" is Sandy Phillips, not Colorado; "Sen. Chuck Grassley, facing a spirited Democratic
+        challenge in Iowa, a swing state, said" is the senator."""
+        for comma in commas:
+            words = n[comma + 1:end - 1].split()
+            if words and (words[0] in _RELATIVE_OPENERS or _PARTICIPLE.fullmatch(words[0])):
                 return comma
         return None
 
