@@ -490,3 +490,28 @@ def test_ripping_a_thing_away_is_no_speech(audit):
     # nyt_2016-03-12_protesting-at-trump-rallies-a-ri.txt: a sign torn away says nothing
     text = "Trump supporters ripped them away and began shoving her."
     assert "cue.en.rip_person" not in audit(text).claims[0].reasons
+
+
+@pytest.mark.parametrize("text, source", [
+    # PolNeAR train: huff-post_2016-03-23_how-the-democratic-elite-betraye (a colon opens what is concluded)
+    ("Surveying rust-belt desolation in upstate New York, Williamson concludes: \u201cNobody did this to them.\u201d",
+     "Williamson"),
+    # PolNeAR train and tuned: nyt_2016-03-03_a-carbon-tax-that-really-works-e (a comma after a parenthetical subject)
+    ("But to hit its long-term target, the advisory panel concluded, the tax must start increasing again in 2018.",
+     "the advisory panel"),
+    # PolNeAR train: west-journal_2016-05-25_dennis-prager-tells-nevertrump-c (a pronoun going on with the speaker)
+    ("Dennis Prager wrote a list. He concludes that these reasons make the best case.", "He"),
+])
+def test_a_speaker_concluding_puts_the_conclusion_forward(audit, text, source):
+    # en.class.conclusion_verb: cue.en.published reads "concluded" as a document's finding; a subject that can
+    # speak, before "that", a colon or a comma, concludes as a speech act
+    # (a pronoun's claim names the rules of the person it goes on with, not the cue's)
+    assert audit(text).claims[-1].source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    "The talks concluded Tuesday.",  # an event ended: no content
+    "Later in the show, after the Sanders interview concluded, Maher left.",  # a clause of time
+])
+def test_concluding_with_no_content_or_in_a_clause_of_time_is_no_speech(audit, text):
+    assert all("en.class.conclusion_verb" not in c.source.rules for c in audit(text).claims)

@@ -329,3 +329,51 @@ def test_a_list_of_states_opening_the_clause_is_no_city_and_its_state(audit):
 ])
 def test_the_state_of_a_city_in_an_opening_phrase_is_no_name_before_an_appositive(audit, text, holder):
     assert source_text(audit, text) == holder
+
+
+@pytest.mark.parametrize("text, subject, kind", [
+    # PolNeAR train: nyt_2015-11-24_momentum-builds-to-tax-consumpti (the walk stopped at "favor")
+    ("So even economists who favor consumption taxes agree that movement toward them will be incremental.",
+     "even economists who favor consumption taxes", "anonymous"),
+    # PolNeAR train: huff-post_2016-08-01_hillary-clinton-campaign-wants-a (was the outlet heard, media)
+    ("Current and former officials who spoke with The Huffington Post said the organization has become a shell.",
+     "former officials who spoke with The Huffington Post", "anonymous_official"),
+    # PolNeAR train: west-journal_2016-01-18_woman-steps-forward-with-bombshe (was typed by the president in it)
+    ("A woman who has accused former President Bill Clinton of rape said Sunday night that Clinton lied.",
+     "A woman who has accused former President Bill Clinton of rape", "anonymous"),
+    # tuned: huff-post_2015-12-10_hillary-clinton-under-pressure-t (the walk stopped at "on Thursday")
+    ("The groups who wrote to her on Thursday say they are concerned.",
+     "The groups who wrote to her on Thursday", "anonymous"),
+])
+def test_a_relative_clause_restricting_the_subject_is_read_past(audit, text, subject, kind):
+    # closed.en.restrictive_relative: the noun phrase before "who"/"that" is typed, its clause kept in the span
+    source = audit(text).claims[0].source
+    assert (source.text, source.type) == (subject, kind)
+    assert "closed.en.restrictive_relative" in source.rules
+
+
+@pytest.mark.parametrize("text", [
+    "He thanked the voters who backed him and said it was great.",  # a coordinated verb: the sentence's subject
+    "He warned that critics say it is bad.",  # "that" opening a complement, no relative
+    "The president portrayed him as a candidate who would divide the country into the camps that Mr. Obama argued "
+    "were wrong.",  # a second relative: the verb is in it
+])
+def test_no_restrictive_relative_without_a_clause_of_the_subject(audit, text):
+    assert all("closed.en.restrictive_relative" not in c.source.rules for c in audit(text).claims)
+
+
+@pytest.mark.parametrize("text, subject", [
+    # PolNeAR train: politico_2016-04-08_families-of-mass-shooting-victim (was "Colorado")
+    ("Sandy Phillips, who lost her daughter Jessica Ghawi during the mass shooting in Aurora, Colorado, in July 2012, "
+     "said that Sanders had treated her family disrespectfully.", "Sandy Phillips"),
+    # PolNeAR train: politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit (was a "He" continued from Ron Johnson)
+    ("Sen. Chuck Grassley, facing a spirited Democratic challenge in Iowa, a swing state, said he would welcome Cruz.",
+     "Sen. Chuck Grassley"),
+    # PolNeAR train: nyt_2016-05-19_u-s-to-increase-overtime-eligibi (was "Ohio")
+    ("Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday to promote the new rules, "
+     "said they touched on a core issue.", "Vice President Joseph R. Biden Jr."),
+])
+def test_a_relative_or_participle_aside_holding_commas_is_stepped_over_whole(audit, text, subject):
+    # the nearest comma opens a phrase inside the aside (", in July 2012,", ", a swing state,"); the farthest one
+    # opening a relative clause or a participle opens the aside
+    assert source_text(audit, text) == subject

@@ -90,6 +90,8 @@ _CLAUSE_REST = re.compile(r"[^;:.!?]*")  # the rest of a clause, up to a stop
 _COORDINATED_VERB = re.compile(r"(?:,['\"]*|\band|\bor)\s+([a-z]+)\b")
 _MARKER_REACH = 20  # characters searched either side of a verb for a saying marker around it: more than the longest
 # ("all told", whose verb is its fifth character); the markers' look-behinds see past the window
+_CONCLUDERS = (*PERSON_TYPES, *UNNAMED_GROUPS, "named_organization", None)  # who can put a conclusion forward
+_CONCLUDED = re.compile(r" that\b|[:,]")  # "Williamson concludes: ...", "the panel concluded, the tax must"
 _SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay", "cue.en.posit", "cue.en.enumerate")  # a speaker's verbs; a thing points to
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
 _NAME_WORD = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "Todd", "D.", "O'Brien"; not "Obama's"
@@ -197,6 +199,7 @@ class English(Language):
         self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
                                 rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
+        self.conclusion_verbs = closed_class(self.rules, "en.class.conclusion_verb")  # "Groberg concluded that"
         # adverbs before an event's verb, one or several, "and" between two: "to also say", "to very strongly
         # criticize", "to publicly and repeatedly criticize" (cue.en.progressive, closed.en.degree_adverb,
         # closed.en.intensifier or any word in -ly)
@@ -392,7 +395,9 @@ class English(Language):
     def speaker(self, r: Reading, hit: Hit, inverted: bool = True) -> Candidate:
         # a verb of talking about, pointing to, listing ... governs what follows it: its subject is never after it
         # ('the reality show “The Apprentice,” listed an NBC show as his guilty pleasure')
-        cand = super().speaker(r, hit, inverted and hit.entry_id not in _SPEAKING)
+        restricted = self.subjects.restricted(r.n, r.ns, r.text, hit, r.quotes)
+        cand = self._restricted(r, hit, *restricted) if restricted is not None \
+            else super().speaker(r, hit, inverted and hit.entry_id not in _SPEAKING)
         opened = self._participle_holder(r, hit, cand)
         if opened is not None:
             return opened
@@ -430,6 +435,18 @@ class English(Language):
             cand.typed = Typed("anonymous", name=n[span[0]:span[1]], rules=["attr.count"])
         if hit.entry_id in _SPEAKING and not self._speaks(r, hit, cand):
             cand.typed = Typed("unattributed", rules=[hit.entry_id, "attr.speaking_subject"])
+        return cand
+
+    def _restricted(self, r: Reading, hit: Hit, start: int, pronoun: int, end: int) -> Candidate:
+        """"The groups who wrote to her on Thursday say": the noun phrase before the relative pronoun is typed (a
+        description no lexicon types as the unnamed people it describes, as `speaker` does), the clause restricting
+        it is kept in the span (closed.en.restrictive_relative)."""
+        head = (start, start + len(r.n[start:pronoun].rstrip()))
+        cand = self.candidate(r, hit, head)
+        if cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules:
+            cand.typed = self._described(r, head) or cand.typed
+        cand.span = (start, end)
+        cand.typed.rules = [*cand.typed.rules, "closed.en.restrictive_relative"]
         return cand
 
     def _participle_holder(self, r: Reading, hit: Hit, walked: Candidate) -> Optional[Candidate]:
@@ -492,6 +509,17 @@ class English(Language):
         while after is not None and (after.group() in self.degree or after.group().endswith(_ADVERB_ENDING)):
             after = WORD.search(n, after.end())
         return after is not None and after.group() not in self.words.finite and not after.group()[:1] in ".?!"
+
+    def _concludes(self, n: str, hit: Hit, cand: Candidate) -> bool:
+        """Whether a verb of concluding (en.class.conclusion_verb) is its subject's speech act: the subject can speak
+        (a person, unnamed people or officials, a body, or a pronoun going on with a speaker: "He concludes that",
+        "The presumed adjustment, they concluded, never happened") and what is concluded opens right after the verb
+        ("that", a colon or a comma: "Williamson concludes: “...”", "the advisory panel concluded, the tax must");
+        a subject read (no empty span left by a walk stopped at a quotation: 'The ad, titled "Unifier?", concludes'),
+        not in a clause of time ("after the Sanders interview concluded, Maher stated")."""
+        return hit.text.strip() in self.conclusion_verbs and cand.typed.type in _CONCLUDERS \
+            and cand.span[1] > cand.span[0] and _CONCLUDED.match(n, hit.end) is not None \
+            and not set(words_before(n, cand.span[0])) & self.time_subordinators
 
     def _says(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
         """Whether the cue right after a subject is a verb of saying (en.class.quotative), in the perfect too ("have
@@ -1160,7 +1188,8 @@ class English(Language):
         """A publishing verb that a person can be the subject of: "reported" ("a local pediatrician
         reported unusually high lead levels"), any of them before "that" ("the inspector found that") or a clause
         whose "that" is left out ("Ryan has indicated he has no plans", attr.published.zero_that), and a
-        verb of saying among them framing a quotation ('"...," Blackwell concluded', 'He concluded, "There'). A name
+        verb of saying among them framing a quotation ('"...," Blackwell concluded', 'He concluded, "There'), a verb of
+        concluding before a colon or a comma with a subject that can speak (en.class.conclusion_verb). A name
         after "the" that reported is a paper, and is typed so here."""
         n, verb = r.n, hit.text.strip()
         if verb in self.outlet_verbs and cand.typed.bare_name \
@@ -1168,6 +1197,9 @@ class English(Language):
             self._as_publication(r, cand, "en.class.outlet_verb")
         framed = verb in self.subjects.quotative and (
             n[:cand.span[0]].rstrip().endswith('"') or _QUOTE_AFTER.match(n, hit.end) is not None)
+        if self._concludes(n, hit, cand):
+            cand.typed.rules = [*cand.typed.rules, "en.class.conclusion_verb"]
+            return True
         if cand.typed.type is None:
             return False
         if verb in ("reported", "reports") or n.startswith(" that ", hit.end) or framed:

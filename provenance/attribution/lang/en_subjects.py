@@ -29,6 +29,7 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by c
                            r"(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
 # its complement; ", later alleging ...,": an adverb before a participle
+_PARTICIPLE = re.compile(r"[a-z]{2,}ing")  # ", facing a spirited challenge in Iowa, a swing state,": an aside's opener
 _RELATIVE_OPENERS = ("who", "which", "whose")  # a relative clause between commas, whatever it holds
 _CLAUSAL_ASIDE = ("who", "which", "whose", "himself", "herself", "themselves", "itself")  # not the subject's name
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -84,6 +85,12 @@ class EnglishSubjects(SubjectFinder):
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
+        # "the groups who wrote to her on Thursday say": the last relative pronoun with no comma or dash up to the verb
+        self.restrictive = re.compile(rf"(?<=[\w.'’] )({opening(closed_class(rules, 'closed.en.restrictive_relative'))})"
+                                      r"(?:'[a-z]+)?\s+([a-z'’-]+)(?=\s|$)[^,;:\"“”()\[\]–—]*$")
+        # what may open a clause before its subject: "But progressive organizations that ...", "While those who ..."
+        self.subject_leads = self.clause_asides | closed_class(rules, "closed.en.pronoun.subject_lead") \
+            | closed_class(rules, "closed.en.subordinate_opener")
         self.saying_marker = re.compile(closed_pattern(rules, "closed.en.saying_marker"))  # "residents, all told, said"
         # ", released Tuesday,": a past participle dated by a time word (src.time.en), an aside as ", released on Tuesday," is
         self.dated_participle = re.compile(rf"[a-z]+ed {opening(closed_class(rules, 'src.time.en'))}s?\b")
@@ -214,6 +221,40 @@ class EnglishSubjects(SubjectFinder):
         if not toks or toks[-1].group() in w.prepositions or toks[-1].group() in w.noun_markers:
             return (span[0], span[0])
         return (toks[0].start(), toks[-1].end())
+
+    def restricted(self, n: str, ns: Normalized, text: str, hit: Hit, quotes: Quotes) -> Optional[tuple[int, int, int]]:
+        """The subject of a cue whose noun phrase a relative clause restricts, no comma between them ("The groups who
+        wrote to her on Thursday say", "But progressive organizations that have endorsed him say":
+        closed.en.restrictive_relative), where the backward walk stops inside the clause (at a time word, a
+        preposition). The pronoun is the clause's subject: no pronoun, determiner or name after it, after "that" an
+        auxiliary or a negation. The clause has a verb of its own before the cue (adverbs after it are the cue's)
+        and no conjunction, subject pronoun or second relative ("the voters who backed him and said" is the
+        sentence's subject's; "a candidate who would govern ... the camps that Mr. Obama argued" is Mr. Obama's); it
+        ends in no preposition or determiner (the cue is a participle then: "a ritual that may seem ... in the face of
+        recently announced"). The noun phrase opens its clause: the sentence, a comma or a conjunction before it.
+        Where the subject starts, where its pronoun opens and where the clause ends."""
+        lo = window(n, hit.start)
+        m = self.restrictive.search(n, lo, hit.start)
+        if m is None or quotes.holds(m.start()):
+            return None
+        w, nxt, capitalised = self.words, m.group(2), _capitalised(n, ns, text, hit)
+        rest = n[m.end(1):hit.start].split()
+        words = list(WORD.finditer(n, m.end(1), hit.start))
+        while words and (words[-1].group() in self.words.skip or words[-1].group().endswith("ly")):
+            words.pop()  # "executives who run news organizations almost universally say": the adverbs are the verb's
+        last = [words[-1].group()] if words else []
+        if nxt in w.nominative | w.noun_markers | w.relatives or m.start(2) in capitalised \
+                or m.group(1) == "that" and nxt not in w.finite | w.negation \
+                or set(rest) & (w.en_coordinators | self.clause_asides | w.nominative | w.relatives) \
+                or not set(last) - w.finite or set(last) & (w.prepositions | w.noun_markers):
+            return None
+        head = self._noun_phrase(n, self.subject(n, Hit(m.start(1), m.end(1), m.group(1), "", ""), quotes, False,
+                                                 MAX_ASIDES, capitalised))
+        before = n[:head[0]].split()[-1:]
+        if head[1] <= head[0] or n[head[1]:m.start(1)].strip() or before and not (
+                before[0].endswith((",", ";", ":")) or before[0] in self.subject_leads):
+            return None
+        return head[0], m.start(1), words[-1].end()
 
     def in_relative_clause(self, n: str, hit: Hit) -> bool:
         """Whether an English cue stands in a relative clause: after who or which ("the fund, which supports
@@ -369,6 +410,18 @@ class EnglishSubjects(SubjectFinder):
                 continue
             if self._appositive(words) or self._titled(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " ") \
                     or self.dated_participle.fullmatch(" ".join(words[:2])) or self._marker(n, comma, end):
+                return self._outer_aside(n, [c for c in commas if stop < c < comma and c > quoted], end) or comma
+        return None
+
+    @staticmethod
+    def _outer_aside(n: str, commas: list[int], end: int) -> Optional[int]:
+        """The farthest of the commas before an aside found that opens a relative clause or a participle, which may
+        hold commas of its own: "Sandy Phillips, who lost her daughter ... in Aurora, Colorado,
+        in July 2012, said" is Sandy Phillips, not Colorado; "Sen. Chuck Grassley, facing a spirited Democratic
+        challenge in Iowa, a swing state, said" is the senator."""
+        for comma in commas:
+            words = n[comma + 1:end - 1].split()
+            if words and (words[0] in _RELATIVE_OPENERS or _PARTICIPLE.fullmatch(words[0])):
                 return comma
         return None
 
