@@ -44,3 +44,32 @@ def test_pleading_guilty_is_no_suasion(audit):
 def test_begging_the_question_or_a_prod_presses_no_one(audit, text):
     claim = audit(text).claims[0]
     assert not any("cue.en.suasion" in rules for _, rules in _holders(claim))
+
+
+@pytest.mark.parametrize("text, holder", [
+    # wash-post_2016-07-02_judge-blocks-mississippi-s-relig.txt
+    ("Bryant enthusiastically signed the bill into law April 5.", "Bryant"),
+    # wash-post_2016-06-28_ruling-solidifies-candidates-abo.txt
+    ("The Oklahoma legislature passed a measure that would ban almost all abortions.", "The Oklahoma legislature"),
+    # wash-post_2016-03-10_after-hour-filibuster-missouri-s.txt
+    ("Last week, South Dakota's Republican governor vetoed a bill that would have required schoolchildren to use the "
+     "bathroom that matched with their biological sex.", "governor"),
+    # wash-post_2015-12-04_a-killing-and-video-test-emanuel.txt
+    ("In May, the city council voted to pay $5.5 million to the family.", "the city council"),
+])
+def test_enacting_or_blocking_a_measure_is_an_act_of_its_subject(audit, text, holder):
+    # cue.en.enact (FrameNet's Legislation and Enforcing): an act taken on a proposition, in `also`
+    claim = audit(text).claims[0]
+    assert any(holder in (t or "") and "cue.en.enact" in rules for t, rules in _holders(claim)), _holders(claim)
+
+
+@pytest.mark.parametrize("text", [
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt: a noun
+    "Supporters gave each other high-fives and held Trump signs high above their heads as they celebrated.",
+    # nyt_2015-12-14_visa-screening-missed-attacker-s.txt: no measure passed
+    "Tashfeen Malik passed three background checks.",
+    "Her grandfather passed away last year.",
+])
+def test_signs_and_other_passing_enact_nothing(audit, text):
+    claim = audit(text).claims[0]
+    assert not any("cue.en.enact" in rules for _, rules in _holders(claim))
