@@ -352,6 +352,22 @@ def test_a_woman_founder_of_a_body_is_still_an_office(audit, text, name):
     assert claim.source.type == "named_official" and claim.source.name == name
 
 
+@pytest.mark.parametrize("text", [
+    # review of session 38 (fix-ar1, finding 2): an office listed with the article alone (المرشد) is also the office
+    # in construct with what it heads, without the article: the Brotherhood's guide in arabic-pool/
+    # alarabia_AL-internationalNews-59-20140201 ("محمد مرسي ومرشد الإخوان") and arabic-saudi/aljazirah_2015-08-10_004
+    # ("قائما بأعمال مرشد الإخوان"), with the article in aawsat_2015-08-02_067 ("المرشد العام للجماعة محمد بديع");
+    # Iran's guide in arabic-pool/bbc_BB-middleEast-170-20180310 ("المرشد الأعلى الإيراني")
+    "وقال مرشد الثورة إن إيران لن تتراجع.",
+    "وقال مرشد الجمهورية الإسلامية إن إيران لن تتراجع.",
+    "وقال مرشد الإخوان إن الجماعة لن تتراجع.",
+    "وقال مرشد جماعة الإخوان المسلمين إن الجماعة لن تتراجع.",
+])
+def test_an_office_in_construct_with_what_it_heads_is_an_official(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official" and "src.name" not in claim.source.rules
+
+
 def test_a_tribal_chief_is_a_local_office_and_his_name_follows_it(audit):
     # arabic-saudi/alyaum_2015-07-21_022 (the labelled source: "شيخ شمل قبائل بني مالك عسير الشيخ احمد بن معدي"):
     # "بني مالك" is the tribe, not an owner; the chief is named after his office
