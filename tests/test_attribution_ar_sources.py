@@ -389,6 +389,32 @@ def test_an_office_with_an_adjective_or_a_preposition_after_it_stays_unnamed(aud
     assert audit(text).claims[0].source.type == "anonymous_official"
 
 
+@pytest.mark.parametrize("text", [
+    # review of session 38 (fix-ar1, finding 3): people by trade in the plural, none named, are an anonymous group
+    # (title.ar.person_group), never a person named by the plural: workers in arabic-pool/
+    # alarabia_AL-internationalNews-185-20180224, bbc_BB-internationalNews-303-20180406 and bbc_BB-middleEast-127-20180303,
+    # aid workers in alarabia_AL-internationalNews-411-20180310, firefighters in france24_FR-internationalNews-2678-20180812,
+    # pharmacists in france24_FR-middleEast-591-20180606, businessmen in france24_FR-middleEast-593-20180606 and
+    # bbc_BB-middleEast-1104-20181015, players in bbc_BB-internationalNews-78-20180301, volunteers in
+    # bbc_BB-middleEast-1109-20181016
+    "وقال مسعفون إن عشرة أشخاص قتلوا.",
+    "وقال المسعفون إن عشرة أشخاص قتلوا.",
+    "وقال عمال إغاثة إن الوضع خطير.",
+    "وقال رجال الإطفاء إن الحريق أخمد.",
+    "وقال مهندسون إن الجسر آمن.",
+    "وأكد رجال أعمال أن السوق تعافى.",
+    "وقال لاعبون إن المباراة صعبة.",
+])
+def test_people_by_trade_in_the_plural_are_an_unnamed_group(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "anonymous" and "title.ar.person_group" in claim.source.rules
+
+
+def test_one_paramedic_unnamed_is_an_anonymous_person(audit):
+    claim = audit("وقال مسعف إن عشرة أشخاص قتلوا.").claims[0]
+    assert claim.source.type == "anonymous" and "title.ar.person" in claim.source.rules
+
+
 def test_a_tribal_chief_is_a_local_office_and_his_name_follows_it(audit):
     # arabic-saudi/alyaum_2015-07-21_022 (the labelled source: "شيخ شمل قبائل بني مالك عسير الشيخ احمد بن معدي"):
     # "بني مالك" is the tribe, not an owner; the chief is named after his office
