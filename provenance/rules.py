@@ -116,6 +116,9 @@ class LexiconEntry(TermsAndPatterns):
     feminine: bool = Field(default=False, description="also match the feminine of Arabic nouns (+ة): وزير، وزيرة")
     accusative: bool = Field(default=False, description="also match the indefinite accusative of Arabic nouns (+ا), the "
                              "subject after إن، أن، لكن: مسؤولا، طبيبا")
+    other_words: list[str] = Field(default_factory=list, description="forms the rules above would make that are "
+                                   "another word, never matched as this entry's: مؤسسة (an institution, not the "
+                                   "feminine of مؤسس, founder), خطيبة (a fiancée, not a preacher)")
     description: Optional[str] = None
 
     _irregular: dict[str, list[str]] = PrivateAttr(default_factory=dict)  # the rules folder's table (RuleSet)
@@ -129,13 +132,20 @@ class LexiconEntry(TermsAndPatterns):
                 continue
             if self.inflect and not t.endswith(("ت", "وا")) and not self._present(t):
                 forms += [t + "ت", t + "وا", t + "ا", t + "تا"]
-            if self.feminine and not t.endswith(("ة", "ه", "ا", "ى", "ي")):
-                forms.append(t + "ة")
+            if self.feminine_of(t):
+                forms.append(self.feminine_of(t))
             if self.accusative and not t.startswith("ال") and not t.endswith(("ة", "ه", "ا", "ى", "ء", "ون", "ين")):
                 forms.append(t + "ا")
             if self.attached and not t.startswith("ال"):
                 forms += with_attached(t, ("ه", "ها", "هم", "هما", "نا"))
-        return forms
+        return [f for f in forms if f in self.terms or f not in self.other_words]
+
+    def feminine_of(self, term: str) -> Optional[str]:
+        """The feminine (+ة) an Arabic one-word term also matches with feminine: true (وزير، وزيرة); None where the
+        term has none or where its +ة is another word (other_words: مؤسس، مؤسسة an institution)."""
+        if not self.feminine or " " in term or term.endswith(("ة", "ه", "ا", "ى", "ي")):
+            return None
+        return term + "ة" if term + "ة" not in self.other_words else None
 
     def _present(self, term: str) -> bool:
         """Whether an Arabic term is a present tense listed with its masculine (تكرر beside يكرر): the past's

@@ -30,6 +30,8 @@ def test_a_verb_of_speech_shows_its_subjects_gender(reader, verb, found):
     ("وزير الخارجية اليمني", MASCULINE), ("المتحدثة باسم وزيرة خارجية الاتحاد الأوروبي", FEMININE),
     ("الرئيسة السابقة", FEMININE), ("نبيلة حمزة", FEMININE), ("الحية", None), ("الوزارة", None),
     ("المصادر", None), ("صحيفة صنداي تايمز", None),
+    # an institution is no woman founder (other_words, titles.yaml: مؤسسة), a body without sex
+    ("المؤسسة", None),
 ])
 def test_a_span_shows_a_persons_gender_and_a_body_none(reader, span, found):
     # a title's feminine (+ة), a noun of kin, a given name; a body ("الوزارة") or a surname in ة ("الحية") none

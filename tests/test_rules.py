@@ -316,6 +316,24 @@ def test_the_accusative_is_made_for_single_word_terms_only() -> None:
     assert set(entry.all_terms()) == {"مسؤول", "مسؤولا", "مسؤول كبير"}
 
 
+def test_a_feminine_that_is_another_word_is_not_made() -> None:
+    # review of session 38 (fix-ar1, finding 1): "وقالت المؤسسة" was read as the feminine of مؤسس (founder); a form
+    # the rules make that is another word is listed in other_words and never made (the title lexicons hold مؤسسة,
+    # معاونة، خطيبة، مقاولة، مترجمة، مؤرخة، معلقة), a feminine listed among the terms stays
+    from provenance.rules import LexiconEntry
+    entry = LexiconEntry(id="title.ar.test", family="role", lang="ar", feminine=True, terms=["مؤسس", "وزير", "رئيسة"],
+                         other_words=["مؤسسة", "رئيسة"])
+    assert set(entry.all_terms()) == {"مؤسس", "وزير", "وزيرة", "رئيسة"}
+    assert entry.feminine_of("مؤسس") is None and entry.feminine_of("وزير") == "وزيرة"
+
+
+def test_no_title_lexicon_makes_a_form_it_lists_as_another_word() -> None:
+    from provenance.rules import load_rules
+    for entry in load_rules().entries:
+        if entry.id.startswith("title.ar.") and entry.other_words:
+            assert not set(entry.other_words) & set(entry.all_terms()) - set(entry.terms), entry.id
+
+
 def test_a_present_listed_with_its_masculine_takes_no_suffix_of_the_past() -> None:
     # تكرر beside يكرر is "she repeats": +ت would make تكررت (recurred), another verb (arabic-pool
     # alarabia_AL-internationalNews-68-20140112, bbc_BB-internationalNews-494-20180511; arabic-saudi aawsat_2015-08-06_093);

@@ -340,10 +340,12 @@ class SourceTyper:
         arabic_closed = frozenset(norm(t) for e in rules.entries if e.family == "closed_class" and e.lang == "ar"
                                   and e.id not in words.ids for t in e.all_terms())
         # what may follow an office that stays unnamed: a country adjective without the article, a
-        # preposition ("عضو في"), an adjective of rank ("كبير", "سابق": closed.ar.rank)
+        # preposition ("عضو في"), an adjective of rank ("كبير", "سابق": closed.ar.rank); never a state or capital
+        # by name, which a closed class may hold (closed.ar.masculine_country): "ملك الأردن" is the one king
+        places = {norm(t) for c in rules.countries.countries for t in [*c.names, *c.capitals]}
         self.indefinite_words = frozenset(
             {norm(a) for c in rules.countries.countries for a in c.adjectives if not norm(a).startswith("ال")}
-            | arabic_closed | rules.terms("indefinite"))
+            | arabic_closed | rules.terms("indefinite")) - places
         # Arabic names are what no closed class, lexicon or speech verb explains (chunker.py)
         verbs = set().union(*(rules.terms(f) for f in (*SPEECH_FAMILIES, "opinion", "participle", "relay", "according")))
         self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs | arabic_closed),

@@ -26,10 +26,12 @@ class ArabicGender:
         self.verbs = frozenset(norm(t) for e in rules.entries if e.lang == "ar" and e.family in SPEECH_FAMILIES
                                for t in e.all_terms() if " " not in t)
         # a title with a feminine (+ة) is masculine without it: وزير، وزيرة
-        titles = {norm(t) for e in rules.entries if e.lang == "ar" and e.feminine and e.id.startswith("title.ar.")
-                  for t in e.terms if " " not in t and not t.endswith(("ة", "ه", "ا", "ى", "ي"))}
-        self.nouns = {MASCULINE: titles | closed_class(rules, "closed.ar.gender.masculine_noun"),
-                      FEMININE: {t + norm("ة") for t in titles} | closed_class(rules, "closed.ar.gender.feminine_noun")}
+        # (but where the +ة is another word: مؤسس، مؤسسة an institution; LexiconEntry.other_words)
+        titles = [e for e in rules.entries if e.lang == "ar" and e.feminine and e.id.startswith("title.ar.")]
+        masculine = {norm(t) for e in titles for t in e.terms if " " not in t and not t.endswith(("ة", "ه", "ا", "ى", "ي"))}
+        feminine = {norm(e.feminine_of(t)) for e in titles for t in e.terms if e.feminine_of(t)}
+        self.nouns = {MASCULINE: masculine | closed_class(rules, "closed.ar.gender.masculine_noun"),
+                      FEMININE: feminine | closed_class(rules, "closed.ar.gender.feminine_noun")}
         male, female = closed_class(rules, "names.ar.given_male"), closed_class(rules, "names.ar.given_female")
         self.names = {MASCULINE: male - female, FEMININE: female - male}
 
