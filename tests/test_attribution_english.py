@@ -1445,6 +1445,33 @@ def test_going_on_to_an_act_is_no_speech(audit, text):
     assert first(audit, text).source.type == "unattributed"
 
 
+@pytest.mark.parametrize("text", [
+    # politico_2016-05-12_the-trump-gop-feud-lives-on.txt (PolNeAR train; the writer's in the tuned labels)
+    "Ryan and Trump agreed to meet again in the coming weeks.",
+    # nyt_2015-12-30_roasts-and-toasts-for-dealbook.txt
+    "The mayor, still stinging over mocking him by name in its app, grudgingly agreed to sit next to Mr. Kalanick.",
+    "Happily, Mr. Zuckerberg also generously agreed to pick up the Chipotle bill tonight.",
+    # nyt_2016-05-09_american-admiral-rattles-beijing.txt, usa-today_2016-01-15_republicans-pile-on-obama-clinto.txt
+    "When his family moved back to rural Tennessee, his mother refused to teach him Japanese.",
+    "Paul refused to join the earlier debate.",
+])
+def test_consenting_to_an_act_narrates_it(audit, text):
+    claim = first(audit, text)
+    assert claim.source.type == "unattributed"
+    assert claim.also  # PolNeAR annotates the consent: its subject stays a side attribution
+
+
+@pytest.mark.parametrize("text, source", [
+    # wash-post_2015-11-16_clinton-s-missteps-at-debate-arm.txt ("refused to say"),
+    # politico_2016-05-31_cruz-looks-to-ease-bad-blood-wit.txt
+    ("The senator refused to say whether he would run.", "The senator"),
+    ("But Sen. Pat Toomey (R-Pa.) refused to entertain the possibility of campaigning alongside Cruz, responding "
+     "that he’s “not going to go into what my campaign is doing.”", "Sen. Pat Toomey (R-Pa.)"),
+])
+def test_refusing_to_say_is_speech(audit, text, source):
+    assert first(audit, text).source.text == source
+
+
 @pytest.mark.parametrize("text, source", [
     # usa-today_2016-01-15_republicans-pile-on-obama-clinto.txt, west-journal_2015-11-10_ben-carson-slams-hillary-and-the.txt
     ("Trump continued to question whether Cruz's birth in Canada makes him ineligible.", "Trump"),

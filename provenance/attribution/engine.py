@@ -520,8 +520,8 @@ class Attributor:
                 cand.typed.rules = [*cand.typed.rules, "attr.continuation.inside"]
             if dated:
                 cand.typed.rules = [*cand.typed.rules, "attr.dated_news"]
-            narrated = not side_clause and not self.words.subordinate.match(n) \
-                and lang.narrated_speech(r, cand, hit)
+            narrated = not side_clause and (lang.narrated_act(r, cand, hit) or not self.words.subordinate.match(n)
+                                            and lang.narrated_speech(r, cand, hit))
             side_clause = side_clause or narrated  # still an attribution in the sentence: PolNeAR counts it (`also`)
             if hit.family == "speech_media" and cand.typed.type not in _PUBLISHERS and not lang.publishes(r, hit, cand):
                 continue  # "نشرت قناصة": deployed, not published
@@ -556,9 +556,15 @@ class Attributor:
         cands.sort(key=lambda c: c.cue.start)
         cands = [c for c in cands if not (c.typed.type is None and c.cue.family == "according")]
 
-        if narration and self._main(sorted(cands + narration, key=lambda c: c.cue.start), n, lang) in narration:
+        would_be = self._main(sorted(cands + narration, key=lambda c: c.cue.start), n, lang) if narration else None
+        if would_be in narration:
             why.append("attr.continuation.side_clause")  # the clause would have made the sentence the speaker's
-        main = self._main(cands, n, lang) or lang.participle(r, cues["participle"]) or lang.noun_cue(r)
+        # "Grassley has refused to hold hearings ...": the narrated main verb still frames the sentence
+        frame = would_be if would_be in narration and lang.frames_sentence(would_be) else None
+        main = self._main(cands, n, lang)
+        if main is not None and frame is not None and lang.in_complement(r, frame, main):
+            main = None  # "Mr. Deripaska agreed to pay ..., before ... Mr. Deripaska sued": inside the narrated act
+        main = main or lang.participle(r, cues["participle"]) or lang.noun_cue(r)
         if reason is not None and last is not None and last.source.type in UNNAMED_GROUPS \
                 and (main is None or main.typed.type in (None, "named_person", *UNNAMED_GROUPS)
                      and main.typed.type != last.source.type):
@@ -584,7 +590,7 @@ class Attributor:
             elif agentless:
                 why.append(agentless[0].entry_id)
             if speaker is None:
-                also = self._also(None, cands + side, r, lang, ctx)
+                also = self._also(frame, cands + side, r, lang, ctx, framed=frame is not None)
                 # a cue set aside on purpose says why ("وفق قانون": in accordance with, attr.according.rule; "تجددت
                 # الاتهامات": what was said is the subject, attr.ar.utterance_subject, with the word list that knew
                 # it, closed.ar.utterance)
@@ -716,14 +722,18 @@ class Attributor:
         source, via = speaker.source.model_copy(), list(speaker.via)
         if reason_text and source.type in UNNAMED_GROUPS:
             source.anonymity_reason = reason_text
-        return made(source, via, self._also(main, cands + side, r, lang, ctx)), speaker, named
+        # "Mr. Deripaska agreed to pay ...": a narrated act in a sentence the source before goes on in (a court filing)
+        framed = main is None and frame is not None
+        return made(source, via, self._also(main or frame, cands + side, r, lang, ctx, framed)), speaker, named
 
     def _also(self, main: Optional[Candidate], cands: list[Candidate], r: Reading, lang: Language,
-              ctx: Discourse) -> list[Source]:
+              ctx: Discourse, framed: bool = False) -> list[Source]:
         """Other attributions in the sentence: further speakers, the outlets relaying the source ("according
         to CNN", "The Times quoted") and holders of a stated stance, belief or intention ("Sanders aides argue",
         "Ali refused to fight", "He knew Meles"); never the claim's source. A pronoun holder is the person
-        (he, she) or thing (it, they) last cited."""
+        (he, she) or thing (it, they) last cited. `framed`: main is a narrated main verb, no source, so it is
+        the first attribution (Language.frames_sentence): "Grassley has refused to hold hearings ..., because
+        Republicans are hoping Trump will win" reads what its object holds as it would for a source."""
         n = r.n
         others = [c for c in cands if not self._on_main_cue(main, c.cue.start)
                   and not (main is not None and lang.in_complement(r, main, c))]
@@ -747,9 +757,11 @@ class Attributor:
             span = lang.stance_noun_holder(r, hit)
             if span[1] > span[0] and not r.quotes.holds(hit.start):
                 others.append(lang.candidate(r, hit, span))
-        read = main.span if main is not None else None
+        read = main.span if main is not None and not framed else None
         inner = self._inner(main, cands, n) or lang.published_speaker(r, main) if main is not None else None
-        if inner is not None:
+        if framed:
+            others.insert(0, main)
+        elif inner is not None:
             # "The New York Times quoted one of Carson's advisers as saying": the adviser is the claim's source,
             # the paper its relay and an attribution of its own
             read = inner.span

@@ -104,6 +104,16 @@ class Language:
         that times the speaking and reports nothing of it (attr.continuation.side_clause)."""
         return False
 
+    def narrated_act(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """Whether a verb of saying whose speaker is `cand` tells of an act, not of speech ("agreed to meet"),
+        wherever its clause stands: a side attribution, the sentence the writer's."""
+        return False
+
+    def frames_sentence(self, cand: Candidate) -> bool:
+        """Whether a narrated speaker (narrated_speech) stands on the sentence's main verb, whose object is then
+        read as a main reading's report would be."""
+        return False
+
     def names_speaker(self, n: str, source: Source) -> bool:
         """Whether a sentence names the speaker of the last in the third person, so cannot go on with their words."""
         return False

@@ -85,6 +85,7 @@ _REPORTING_TYPES = ("document", *OUTLETS)  # "as a new poll showed ...": a findi
 _BETWEEN_SUBJECT_AND_VERB = 2  # "after she had recently posted": auxiliaries and adverbs
 _ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
+_CONSENT = "closed.en.consent_verb"  # a consent to an act, narrated: the rule named in its subject's attribution
 _CLAUSE_REST = re.compile(r"[^;:.!?]*")  # the rest of a clause, up to a stop
 # a verb coordinated after a comma (and a closing quotation mark) or "and", "or": '"Celebrity Apprentice," note that'
 _COORDINATED_VERB = re.compile(r"(?:,['\"]*|\band|\bor)\s+([a-z]+)\b")
@@ -200,6 +201,7 @@ class English(Language):
                                 rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
         self.conclusion_verbs = closed_class(self.rules, "en.class.conclusion_verb")  # "Groberg concluded that"
+        self.consenting = closed_class(self.rules, "closed.en.consent_verb")  # "agreed to meet", "refused to join"
         # adverbs before an event's verb, one or several, "and" between two: "to also say", "to very strongly
         # criticize", "to publicly and repeatedly criticize" (cue.en.progressive, closed.en.degree_adverb,
         # closed.en.intensifier or any word in -ly)
@@ -575,6 +577,17 @@ class English(Language):
         if closes and not self.reports_clause(words, subordinator):
             return True
         return self._after_main_clause(words_before_it, subordinator, words, r.original(end, len(n)).split())
+
+    def narrated_act(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """A consent to an act (_consents_to_act) narrates the act, its subject named in the rule."""
+        if not self._consents_to_act(r, hit):
+            return False
+        cand.typed.rules = [*cand.typed.rules, _CONSENT]
+        return True
+
+    def frames_sentence(self, cand: Candidate) -> bool:
+        """A consent to an act (closed.en.consent_verb) is the main verb, narrated."""
+        return _CONSENT in cand.typed.rules
 
     def _after_main_clause(self, words_before_it: int, subordinator: str, words: list[str], rest: list[str]) -> bool:
         """"Rubio had a strong moment ..., forcefully denouncing the Castro regime after Trump said he is open to
@@ -983,13 +996,25 @@ class English(Language):
         a verb of going on (closed.en.aspectual) before an infinitive tells of the infinitive's event, so it is a
         cue only when that event, or one coordinated with it, is one of saying or stance ("continued to question",
         "went on to say", "went on to promote the show, note that he had bought ...")."""
-        if not self._bases(hit) & self.aspectual:
+        return bool(self._bases(hit) & self.aspectual) and self._infinitive_act(r.n, hit.end)
+
+    def _consents_to_act(self, r: Reading, hit: Hit) -> bool:
+        """"Ryan and Trump agreed to meet again", "his mother refused to teach him Japanese": a verb of consenting or
+        refusing (closed.en.consent_verb) before the infinitive of an act narrates the act; "refused to say" stays
+        speech. Its subject is kept as a side attribution, PolNeAR annotating the consent as one."""
+        return bool(self._bases(hit) & self.consenting) \
+            and self._infinitive_act(r.n, WORD.match(r.n, hit.start).end())  # "refused to" is one cue term
+
+    def _infinitive_act(self, n: str, at: int) -> bool:
+        """Whether an infinitive at `at` ("to raise money") names an act: neither it nor a verb coordinated with
+        it, or a participle after a comma ("refused to entertain the possibility ..., responding that"), opens a
+        cue of saying or stance."""
+        event = self.aspect_infinitive.match(n, at)
+        if event is None or self._opens_cue(n, event.start(1), {event.group(1)}):
             return False
-        event = self.aspect_infinitive.match(r.n, hit.end)
-        if event is None or self._opens_cue(r.n, event.start(1), {event.group(1)}):
-            return False
-        rest = _CLAUSE_REST.match(r.n, event.end()).group()
-        return not any(_stems(m.group(1)) & self.speech_stems for m in _COORDINATED_VERB.finditer(rest))
+        rest = _CLAUSE_REST.match(n, event.end()).group()
+        verbs = (m.group(1) for m in _COORDINATED_VERB.finditer(rest))
+        return not any((_stems(v) | (_ing_stems(v) if v.endswith("ing") else set())) & self.speech_stems for v in verbs)
 
     def _put_out(self, r: Reading, hit: Hit) -> bool:
         """"The emails released Tuesday included Huma Abedin", "The email, released by Judicial Watch, was sent": a
