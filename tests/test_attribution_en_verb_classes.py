@@ -73,3 +73,44 @@ def test_enacting_or_blocking_a_measure_is_an_act_of_its_subject(audit, text, ho
 def test_signs_and_other_passing_enact_nothing(audit, text):
     claim = audit(text).claims[0]
     assert not any("cue.en.enact" in rules for _, rules in _holders(claim))
+
+
+@pytest.mark.parametrize("text", [
+    # session 38's review: the measure is no object of the verb, time passed before or without it
+    "Years passed without a deal on the budget.",
+    "Two weeks passed before the bill was signed.",
+    # a stretch of time passes nothing, whatever follows (src.time.en, en.class.quantifier)
+    "Months passed and the bill died in committee.",
+])
+def test_time_passing_enacts_nothing(audit, text):
+    claim = audit(text).claims[0]
+    assert not any("cue.en.enact" in rules for _, rules in _holders(claim)), _holders(claim)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # a time word inside the subject's clause is no stretch of time passing
+    ("The House on Tuesday passed the bill.", "The House"),
+    # usa-today_2016-05-12_obama-order-opens-door-for-outsi.txt: the measure before, signed "into law"
+    ("Under the Presidential Transitions Improvement Act, which Obama signed into law in March, the president must "
+     "establish a transition plan.", "Obama"),
+])
+def test_a_body_acting_on_a_day_or_into_law_still_enacts(audit, text, holder):
+    claim = audit(text).claims[0]
+    assert any(t == holder and "cue.en.enact" in rules for t, rules in _holders(claim)), _holders(claim)
+
+
+@pytest.mark.parametrize("text", [
+    # session 38's review: a noun after a verb in the past, where its object begins
+    "Protesters held signs opposing the new law.",
+    "Supporters waved signs backing the ban.",
+    # after a determiner
+    "His vetoes of the budget bills angered the legislature.",
+])
+def test_a_plural_noun_after_a_verb_or_determiner_enacts_nothing(audit, text):
+    claim = audit(text).claims[0]
+    assert not any("cue.en.enact" in rules for _, rules in _holders(claim)), _holders(claim)
+
+
+def test_a_present_verb_after_its_subject_still_enacts(audit):
+    claim = audit("The governor signs the bill into law on Friday.").claims[0]
+    assert any(t == "The governor" and "cue.en.enact" in rules for t, rules in _holders(claim)), _holders(claim)

@@ -118,6 +118,7 @@ _FRAGMENT_WORDS = 4  # the fewest words quoted for a fragment of what was said (
 _WORD_ONLY = re.compile(r"[\w'’-]+")
 _OBJECT_WORD = re.compile(r"\s+([\w'’-]+)")  # the word right after a verb: its object's first
 _RIP_PERSON = "cue.en.rip_person"  # a verb of attack only with a person for object (`_person_object`)
+_ENACT = "cue.en.enact"  # a verb of enacting a measure: no stretch of time for subject, no noun (`_measure_acts`)
 _EDGE = ".,;:!?-–—()[]'’\"“”"
 
 
@@ -742,6 +743,7 @@ class English(Language):
             if hits and family != "passive":
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
         self._person_object(r)
+        self._measure_acts(r)
         self._progressive(r)
         self._reported_acts(r)
         self._closing_verb(r)
@@ -754,6 +756,34 @@ class English(Language):
         thing ripped is torn ("Smith wore ripped jeans", "ripped the letter to pieces", "ripped a hole")."""
         for family, hits in r.cues.items():
             r.cues[family] = [h for h in hits if h.entry_id != _RIP_PERSON or self._person_after(r, h.end)]
+
+    def _measure_acts(self, r: Reading) -> None:
+        """"The Oklahoma legislature passed a measure": a verb of enacting (cue.en.enact) is an act of its subject,
+        which a stretch of time is not ("Two weeks passed before the bill was signed", "Years passed": `_time_clause`),
+        and no verb at all when a plural noun (`_noun_form`: "Protesters held signs opposing the new law")."""
+        for family, hits in r.cues.items():
+            r.cues[family] = [h for h in hits if h.entry_id != _ENACT
+                              or not (self._time_clause(r, h.start) or self._noun_form(r, h))]
+
+    def _noun_form(self, r: Reading, hit: Hit) -> bool:
+        """Whether a cue word in -s is a plural noun, not a verb's present: after a determiner (closed.en.determiner:
+        "his vetoes") or a verb in the past, in -ed or irregular (en.verb.irregular: "held signs", "waved signs"),
+        where an object begins; a present verb follows its subject ("the governor signs")."""
+        if not hit.text.split()[0].endswith("s"):
+            return False
+        before = words_before(r.n, hit.start)
+        return bool(before) and (before[0] in self.words.noun_markers or before[0] in self.pasts
+                                 or before[0].endswith(_PAST_ENDING))
+
+    def _time_clause(self, r: Reading, pos: int) -> bool:
+        """Whether the clause before `pos` (from the sentence's start or its last comma, colon or dash) is a stretch
+        of time: a time word (src.time.en, or its plural) with nothing but counts (en.class.quantifier, figures) and
+        determiners beside it ("Years", "Two weeks", "A few months"); not "The House on Tuesday"."""
+        start = max((m.end() for m in _SEGMENT_END.finditer(r.n, 0, pos)), default=0)
+        words = r.n[start:pos].split()
+        timed = [w for w in words if self.typer.time_or_plural(w)]
+        return bool(timed) and all(w in timed or w in self.quantifiers or w in self.words.noun_markers or w.isdigit()
+                                   for w in words)
 
     def _person_after(self, r: Reading, pos: int) -> bool:
         """Whether the word right after `pos` opens a person: written in capitals, or an object pronoun that is no
