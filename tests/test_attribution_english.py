@@ -1697,3 +1697,30 @@ def test_a_quotation_read_from_a_text_is_the_texts(audit, text, source):
 def test_reading_a_text_as_an_act_is_narration(audit):
     # not after a quotation: the reader reads, nothing is said
     assert first(audit, "He read the email aloud to the committee.").source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # cue.en.text_reads only when the quotation is what the sentence reports: a quotation that an earlier verb
+    # takes as its object is no text's, its subject reads (review of session 38)
+    ('She typed "Resign now," read the email again and pressed send.', None, "unattributed"),
+    ('He muttered "Fine," read the statement and left the room.', None, "unattributed"),
+    ('The senator quoted "Common Sense," read the report aloud and sat down.', "The senator", "named_official"),
+])
+def test_a_quotation_an_earlier_verb_takes_is_read_by_its_subject(audit, text, source, kind):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, kind)
+    assert "cue.en.text_reads" not in claim.reasons
+
+
+@pytest.mark.parametrize("text, source", [
+    # the text is a noun phrase: it ends before "and" or an adverb (closed.en.phrase_closing_adverb)
+    ('"Resign now," read the email again.', "the email"),
+    ('"Resign now," read the memo aloud and the room fell silent.', "the memo"),
+    # after a conjunction the quotation still opens the sentence; after a semicolon, its clause
+    ('But "we are reviewing the matter," read the statement.', "the statement"),
+    ('The aides were silent; "we are reviewing the matter," read the statement.', "the statement"),
+])
+def test_the_text_a_quotation_is_read_from_is_a_noun_phrase(audit, text, source):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, "document")
+    assert "cue.en.text_reads" in claim.reasons
