@@ -1719,6 +1719,9 @@ def test_a_quotation_an_earlier_verb_takes_is_read_by_its_subject(audit, text, s
     # after a conjunction the quotation still opens the sentence; after a semicolon, its clause
     ('But "we are reviewing the matter," read the statement.', "the statement"),
     ('The aides were silent; "we are reviewing the matter," read the statement.', "the statement"),
+    # a possessor's name opens the text, as after "said" ('"...," said Clinton's statement')
+    ('"We are reviewing the matter," read Clinton\'s statement.', "Clinton's statement"),
+    ('"We are reviewing the matter," read the campaign\'s statement on Friday.', "the campaign's statement"),
 ])
 def test_the_text_a_quotation_is_read_from_is_a_noun_phrase(audit, text, source):
     claim = first(audit, text)
