@@ -1694,6 +1694,15 @@ def test_a_quotation_read_from_a_text_is_the_texts(audit, text, source):
     assert "cue.en.text_reads" in claim.reasons
 
 
+def test_a_text_read_as_one_goes_on_from_the_sentence_before(audit):
+    # breitbart_2016-01-01_rose-bowl-skywriters-blast-trump: the bare "one" is no source, so cue.en.text_reads
+    # names none and the skywritten message goes on from CNN's report before it (attr.continuation.no_cue)
+    claims = audit("CNN reported at least six skywriting planes filled the skies with anti-Trump messages. "
+                   '"America is great! Trump is disgusting," read one.').claims
+    assert (claims[1].source.text, claims[1].source.type) == ("CNN", "media")
+    assert "attr.continuation.no_cue" in claims[1].reasons
+
+
 def test_reading_a_text_as_an_act_is_narration(audit):
     # not after a quotation: the reader reads, nothing is said
     assert first(audit, "He read the email aloud to the committee.").source.type == "unattributed"
