@@ -1721,6 +1721,45 @@ def test_a_quotation_read_from_a_text_is_the_texts(audit, text, source):
     assert "cue.en.text_reads" in claim.reasons
 
 
+def test_a_text_read_as_one_goes_on_from_the_sentence_before(audit):
+    # breitbart_2016-01-01_rose-bowl-skywriters-blast-trump: the bare "one" is no source, so cue.en.text_reads
+    # names none and the skywritten message goes on from CNN's report before it (attr.continuation.no_cue)
+    claims = audit("CNN reported at least six skywriting planes filled the skies with anti-Trump messages. "
+                   '"America is great! Trump is disgusting," read one.').claims
+    assert (claims[1].source.text, claims[1].source.type) == ("CNN", "media")
+    assert "attr.continuation.no_cue" in claims[1].reasons
+
+
 def test_reading_a_text_as_an_act_is_narration(audit):
     # not after a quotation: the reader reads, nothing is said
     assert first(audit, "He read the email aloud to the committee.").source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # cue.en.text_reads only when the quotation is what the sentence reports: a quotation that an earlier verb
+    # takes as its object is no text's, its subject reads (review of session 38)
+    ('She typed "Resign now," read the email again and pressed send.', None, "unattributed"),
+    ('He muttered "Fine," read the statement and left the room.', None, "unattributed"),
+    ('The senator quoted "Common Sense," read the report aloud and sat down.', "The senator", "named_official"),
+])
+def test_a_quotation_an_earlier_verb_takes_is_read_by_its_subject(audit, text, source, kind):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, kind)
+    assert "cue.en.text_reads" not in claim.reasons
+
+
+@pytest.mark.parametrize("text, source", [
+    # the text is a noun phrase: it ends before "and" or an adverb (closed.en.phrase_closing_adverb)
+    ('"Resign now," read the email again.', "the email"),
+    ('"Resign now," read the memo aloud and the room fell silent.', "the memo"),
+    # after a conjunction the quotation still opens the sentence; after a semicolon, its clause
+    ('But "we are reviewing the matter," read the statement.', "the statement"),
+    ('The aides were silent; "we are reviewing the matter," read the statement.', "the statement"),
+    # a possessor's name opens the text, as after "said" ('"...," said Clinton's statement')
+    ('"We are reviewing the matter," read Clinton\'s statement.', "Clinton's statement"),
+    ('"We are reviewing the matter," read the campaign\'s statement on Friday.', "the campaign's statement"),
+])
+def test_the_text_a_quotation_is_read_from_is_a_noun_phrase(audit, text, source):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, "document")
+    assert "cue.en.text_reads" in claim.reasons

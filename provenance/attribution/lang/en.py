@@ -119,6 +119,7 @@ _WORD_ONLY = re.compile(r"[\w'’-]+")
 _OBJECT_WORD = re.compile(r"\s+([\w'’-]+)")  # the word right after a verb: its object's first
 _RIP_PERSON = "cue.en.rip_person"  # a verb of attack only with a person for object (`_person_object`)
 _ENACT = "cue.en.enact"  # a verb of enacting a measure: no stretch of time for subject, no noun (`_measure_acts`)
+_TEXT_READS = "cue.en.text_reads"  # '"...," read the email.': the text named after "read" (`_text_reads`)
 _EDGE = ".,;:!?-–—()[]'’\"“”"
 
 
@@ -315,6 +316,7 @@ class English(Language):
         self.figure_patterns = [p for p in (entry_patterns(self.rules, "attr.continuation.poll_figures"),
                                             entry_patterns(self.rules, "attr.continuation.findings")) if p is not None]
         self.closing_openers = closed_class(self.rules, "cue.en.closing_verb")
+        self.phrase_closers = closed_class(self.rules, "closed.en.phrase_closing_adverb")  # "read the email again"
         self.pasts = frozenset(forms[0] for e in self.rules.entries_named("en.verb.irregular")
                                for forms in e.irregular.values())
         # "Trump's campaign immediately backtracked, saying", "Trump's campaign manager said": what a possessor's name
@@ -366,7 +368,17 @@ class English(Language):
         span = self.subjects.phrase(hit, r.n, r.ns, r.text, r.quotes, inverted)
         if hit.entry_id == "cue.en.question_answered" and hit.value is not None and span[0] < hit.value < span[1]:
             return hit.value + len(r.n[hit.value:span[1]]) - len(r.n[hit.value:span[1]].lstrip()), span[1]
+        if hit.entry_id == _TEXT_READS:
+            return self._text_phrase(r.n, span)
         return span
+
+    def _text_phrase(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """The noun phrase of the text a quotation is read from, up to a word that ends it after its first
+        (closed.en.phrase_closing_adverb, or one in -ly): '"...," read the email again and pressed send.' is
+        the email's, not "the email again and pressed send"'s."""
+        words = list(WORD.finditer(n, *span))
+        end = next((m for m in words[1:] if m.group() in self.phrase_closers or m.group().endswith(_ADVERB_ENDING)), None)
+        return (span[0], words[words.index(end) - 1].end()) if end is not None else span
 
     def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
         cand = super().candidate(r, hit, span)
@@ -747,6 +759,7 @@ class English(Language):
         self._progressive(r)
         self._reported_acts(r)
         self._closing_verb(r)
+        self._text_reads(r)
         self._interview_occasion(r)
         self._question_answered(r)
 
@@ -818,6 +831,22 @@ class English(Language):
                 for family, hits in r.cues.items():
                     r.cues[family] = [h for h in hits if not (h.start < hit.end and hit.start < h.end)]
                 r.cues["speech"] = sorted([*r.cues["speech"], hit], key=lambda h: h.start)
+
+    def _text_reads(self, r: Reading) -> None:
+        """'"...," read the email.': a text reads out a quotation that is the sentence's reported content, opening
+        the sentence or its clause (`_opens_clause`), as the quotation an inverted '"...," said Smith' frames;
+        one that is an earlier verb's object ('She typed "Resign now," read the email again', 'The senator quoted
+        "Common Sense," read the report aloud') is read by its subject, no text's (cue.en.text_reads)."""
+        r.cues["speech"] = [h for h in r.cues["speech"] if h.entry_id != _TEXT_READS or self._opens_clause(r, h.start)]
+
+    def _opens_clause(self, r: Reading, frame: int) -> bool:
+        """Whether the quotation closed right before `frame` opens the sentence, past conjunctions alone
+        (en.class.main_clause_opener: 'But "...," read the email'), or a clause after a semicolon, a colon or a dash."""
+        opened = r.quotes.opened_closing_between(frame - 4, frame)
+        before = WORD.findall(r.n, 0, opened)
+        while before and before[0] in self.main_openers:
+            before = before[1:]
+        return not before or r.n[:opened].rstrip().endswith((";", ":", "-", "--"))
 
     def _interview_occasion(self, r: Reading) -> None:
         """"In an interview with ABC News, Clinton laughed off the attack ad", "Trump parroted these views during an
