@@ -352,6 +352,17 @@ def test_a_relative_clause_restricting_the_subject_is_read_past(audit, text, sub
     assert "closed.en.restrictive_relative" in source.rules
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("The official who spoke to Reuters on Monday said the deal was off.", "anonymous_official"),
+    ("The doctor who treated him at the hospital in Boston said he would recover.", "anonymous"),
+    ("The woman who was attacked said she was afraid.", "anonymous"),
+])
+def test_a_definite_head_restricted_by_a_relative_clause_is_a_new_unnamed_person(audit, text, kind):
+    # the clause brings someone new in: not the secretary named before, as a bare "the official" would be
+    claim = audit("Secretary of State Antony Blinken said the talks would go on. " + text).claims[1]
+    assert (claim.source.type, claim.source.name) == (kind, None)
+
+
 @pytest.mark.parametrize("text", [
     "He thanked the voters who backed him and said it was great.",  # a coordinated verb: the sentence's subject
     "He warned that critics say it is bad.",  # "that" opening a complement, no relative

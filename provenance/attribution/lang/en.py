@@ -440,14 +440,28 @@ class English(Language):
     def _restricted(self, r: Reading, hit: Hit, start: int, pronoun: int, end: int) -> Candidate:
         """"The groups who wrote to her on Thursday say": the noun phrase before the relative pronoun is typed (a
         description no lexicon types as the unnamed people it describes, as `speaker` does), the clause restricting
-        it is kept in the span (closed.en.restrictive_relative)."""
+        it is kept in the span (closed.en.restrictive_relative). The clause brings a new person in: "The official
+        who spoke to Reuters", "The woman who was attacked" are no one met before, and are typed as an official or
+        a woman would be, their definite article left out."""
         head = (start, start + len(r.n[start:pronoun].rstrip()))
         cand = self.candidate(r, hit, head)
+        if cand.typed.type is None:
+            cand.typed = self._introduced(r, head) or cand.typed
         if cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules:
             cand.typed = self._described(r, head) or cand.typed
         cand.span = (start, end)
         cand.typed.rules = [*cand.typed.rules, "closed.en.restrictive_relative"]
         return cand
+
+    def _introduced(self, r: Reading, head: tuple[int, int]) -> Optional[Typed]:
+        """The type of a definite head that a restrictive clause makes a new person's, as it would be with no
+        article ("the official" an unnamed official, "the doctor" an unnamed person); None for a head that is no
+        definite description (a pronoun: "he who")."""
+        words = WORD.match(r.n, *head)
+        if words is None or words.group() not in self.words.definite or words.end() >= head[1]:
+            return None
+        typed = self.typer.classify(r.original(words.end(), head[1]), r.memory)
+        return typed if typed.type not in (None, "unattributed") else None
 
     def _participle_holder(self, r: Reading, hit: Hit, walked: Candidate) -> Optional[Candidate]:
         """"Having announced that he would not send me to prison, Judge Berman proceeded", "Continuing to explain his
