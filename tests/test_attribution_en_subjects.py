@@ -388,3 +388,16 @@ def test_a_relative_or_participle_aside_holding_commas_is_stepped_over_whole(aud
     # the nearest comma opens a phrase inside the aside (", in July 2012,", ", a swing state,"); the farthest one
     # opening a relative clause or a participle opens the aside
     assert source_text(audit, text) == subject
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Last week, during a visit to Kabul, Gen. John Allen, the commander, said the war was going well.", "John Allen"),
+    ("Earlier this year, during a visit to Denver, Gov. Jared Polis, a Democrat, said the state would act.",
+     "Jared Polis"),
+    ("Last spring, during the campaign in Iowa, Mrs. Clinton, the former secretary of state, said she would win.",
+     "Hillary Clinton"),
+])
+def test_a_phrase_of_a_preposition_in_ing_opens_no_aside_of_the_subject(audit, text, name):
+    # "during" ends in -ing but is a preposition (en.class.ing_no_participle): the subject is the name after it
+    assert audit(text).claims[0].source.name == name

@@ -29,7 +29,7 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by c
                            r"(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
 # its complement; ", later alleging ...,": an adverb before a participle
-_PARTICIPLE = re.compile(r"[a-z]{2,}ing")  # ", facing a spirited challenge in Iowa, a swing state,": an aside's opener
+_PARTICIPLE_ENDING = "ing"  # ", facing a spirited challenge in Iowa, a swing state,": an aside's opener
 _RELATIVE_OPENERS = ("who", "which", "whose")  # a relative clause between commas, whatever it holds
 _CLAUSAL_ASIDE = ("who", "which", "whose", "himself", "herself", "themselves", "itself")  # not the subject's name
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -85,6 +85,8 @@ class EnglishSubjects(SubjectFinder):
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
+        # words in -ing that open no participle: "during", "including", "morning" (an aside's opener is one)
+        self.ing_no_participle = closed_class(rules, "en.class.ing_no_participle") | self.words.prepositions
         # "the groups who wrote to her on Thursday say": the last relative pronoun with no comma or dash up to the verb
         self.restrictive = re.compile(rf"(?<=[\w.'’] )({opening(closed_class(rules, 'closed.en.restrictive_relative'))})"
                                       r"(?:'[a-z]+)?\s+([a-z'’-]+)(?=\s|$)[^,;:\"“”()\[\]–—]*$")
@@ -413,17 +415,20 @@ class EnglishSubjects(SubjectFinder):
                 return self._outer_aside(n, [c for c in commas if stop < c < comma and c > quoted], end) or comma
         return None
 
-    @staticmethod
-    def _outer_aside(n: str, commas: list[int], end: int) -> Optional[int]:
+    def _outer_aside(self, n: str, commas: list[int], end: int) -> Optional[int]:
         """The farthest of the commas before an aside found that opens a relative clause or a participle, which may
         hold commas of its own: "Sandy Phillips, who lost her daughter ... in Aurora, Colorado,
         in July 2012, said" is Sandy Phillips, not Colorado; "Sen. Chuck Grassley, facing a spirited Democratic
-        challenge in Iowa, a swing state, said" is the senator."""
+        challenge in Iowa, a swing state, said" is the senator. A preposition or a noun in -ing opens no aside of the
+        subject's ("Last week, during a visit to Kabul, Gen. John Allen, the commander, said": en.class.ing_no_participle)."""
         for comma in commas:
             words = n[comma + 1:end - 1].split()
-            if words and (words[0] in _RELATIVE_OPENERS or _PARTICIPLE.fullmatch(words[0])):
+            if words and (words[0] in _RELATIVE_OPENERS or self._participle(words[0])):
                 return comma
         return None
+
+    def _participle(self, word: str) -> bool:
+        return word.endswith(_PARTICIPLE_ENDING) and word.isalpha() and word not in self.ing_no_participle
 
     def _quoted_title(self, words: list[str], quotation: str) -> bool:
         """Whether an aside's closing quotation is a title or a term it names, not words said: the aside is a noun
