@@ -363,6 +363,21 @@ def test_a_definite_head_restricted_by_a_relative_clause_is_a_new_unnamed_person
     assert (claim.source.type, claim.source.name) == (kind, None)
 
 
+@pytest.mark.parametrize("text, subject", [
+    # PolNeAR train: breitbart_2016-03-15_the-latest-kasich-scores-all-del ("residents in Jupiter, Florida who were
+    # voting as independents ... complained"): the state after a city's comma closes the city (closed.en.us_state)
+    ("Voters in Des Moines, Iowa who backed Sanders say they will stay home.",
+     "Voters in Des Moines, Iowa who backed Sanders"),
+    ("Officials in Paris, France who spoke to reporters said the attack was planned.",  # a country (countries.yaml)
+     "Officials in Paris, France who spoke to reporters"),
+    ("Residents of Jupiter, Florida who voted early say they waited hours.",  # "early" is the clause's verb's
+     "Residents of Jupiter, Florida who voted early"),
+])
+def test_a_place_after_a_city_is_no_head_of_a_restrictive_relative(audit, text, subject):
+    source = audit(text).claims[0].source
+    assert (source.text, source.name) == (subject, None)
+
+
 @pytest.mark.parametrize("text", [
     "He thanked the voters who backed him and said it was great.",  # a coordinated verb: the sentence's subject
     "He warned that critics say it is bad.",  # "that" opening a complement, no relative
