@@ -512,6 +512,18 @@ def test_a_speaker_concluding_puts_the_conclusion_forward(audit, text, source):
 @pytest.mark.parametrize("text", [
     "The talks concluded Tuesday.",  # an event ended: no content
     "Later in the show, after the Sanders interview concluded, Maher left.",  # a clause of time
+    # an event ends and puts nothing forward, a comma or a colon after it as well
+    "The meeting concluded, and the ministers left without a statement.",
+    "The concert concluded, and fans poured into the streets.",
+    "The trial concluded: Smith was guilty.",
+    "The game concluded, 3-2, with a late goal.",
 ])
 def test_concluding_with_no_content_or_in_a_clause_of_time_is_no_speech(audit, text):
     assert all("en.class.conclusion_verb" not in c.source.rules for c in audit(text).claims)
+
+
+def test_a_parenthetical_speaker_governs_an_event_that_concluded(audit):
+    # "The tour" ends, no one concludes: "he said" is the claim's, going on with the secretary
+    claims = audit("Secretary of State Antony Blinken said the talks would go on. "
+                   "The tour concluded, he said, with a visit to Paris.").claims
+    assert (claims[1].cue, claims[1].source.text, claims[1].source.name) == ("said", "he", "Antony Blinken")

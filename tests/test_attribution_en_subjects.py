@@ -352,6 +352,32 @@ def test_a_relative_clause_restricting_the_subject_is_read_past(audit, text, sub
     assert "closed.en.restrictive_relative" in source.rules
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("The official who spoke to Reuters on Monday said the deal was off.", "anonymous_official"),
+    ("The doctor who treated him at the hospital in Boston said he would recover.", "anonymous"),
+    ("The woman who was attacked said she was afraid.", "anonymous"),
+])
+def test_a_definite_head_restricted_by_a_relative_clause_is_a_new_unnamed_person(audit, text, kind):
+    # the clause brings someone new in: not the secretary named before, as a bare "the official" would be
+    claim = audit("Secretary of State Antony Blinken said the talks would go on. " + text).claims[1]
+    assert (claim.source.type, claim.source.name) == (kind, None)
+
+
+@pytest.mark.parametrize("text, subject", [
+    # PolNeAR train: breitbart_2016-03-15_the-latest-kasich-scores-all-del ("residents in Jupiter, Florida who were
+    # voting as independents ... complained"): the state after a city's comma closes the city (closed.en.us_state)
+    ("Voters in Des Moines, Iowa who backed Sanders say they will stay home.",
+     "Voters in Des Moines, Iowa who backed Sanders"),
+    ("Officials in Paris, France who spoke to reporters said the attack was planned.",  # a country (countries.yaml)
+     "Officials in Paris, France who spoke to reporters"),
+    ("Residents of Jupiter, Florida who voted early say they waited hours.",  # "early" is the clause's verb's
+     "Residents of Jupiter, Florida who voted early"),
+])
+def test_a_place_after_a_city_is_no_head_of_a_restrictive_relative(audit, text, subject):
+    source = audit(text).claims[0].source
+    assert (source.text, source.name) == (subject, None)
+
+
 @pytest.mark.parametrize("text", [
     "He thanked the voters who backed him and said it was great.",  # a coordinated verb: the sentence's subject
     "He warned that critics say it is bad.",  # "that" opening a complement, no relative
@@ -377,3 +403,16 @@ def test_a_relative_or_participle_aside_holding_commas_is_stepped_over_whole(aud
     # the nearest comma opens a phrase inside the aside (", in July 2012,", ", a swing state,"); the farthest one
     # opening a relative clause or a participle opens the aside
     assert source_text(audit, text) == subject
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Last week, during a visit to Kabul, Gen. John Allen, the commander, said the war was going well.", "John Allen"),
+    ("Earlier this year, during a visit to Denver, Gov. Jared Polis, a Democrat, said the state would act.",
+     "Jared Polis"),
+    ("Last spring, during the campaign in Iowa, Mrs. Clinton, the former secretary of state, said she would win.",
+     "Hillary Clinton"),
+])
+def test_a_phrase_of_a_preposition_in_ing_opens_no_aside_of_the_subject(audit, text, name):
+    # "during" ends in -ing but is a preposition (en.class.ing_no_participle): the subject is the name after it
+    assert audit(text).claims[0].source.name == name

@@ -91,8 +91,8 @@ _CLAUSE_REST = re.compile(r"[^;:.!?]*")  # the rest of a clause, up to a stop
 _COORDINATED_VERB = re.compile(r"(?:,['\"]*|\band|\bor)\s+([a-z]+)\b")
 _MARKER_REACH = 20  # characters searched either side of a verb for a saying marker around it: more than the longest
 # ("all told", whose verb is its fifth character); the markers' look-behinds see past the window
-_CONCLUDERS = (*PERSON_TYPES, *UNNAMED_GROUPS, "named_organization", None)  # who can put a conclusion forward
-_CONCLUDED = re.compile(r" that\b|[:,]")  # "Williamson concludes: ...", "the panel concluded, the tax must"
+_CONCLUDERS = (*PERSON_TYPES, *UNNAMED_GROUPS, "named_organization", "document")  # types that reason; the
+# pronoun of a speaker going on (type None) too, a description only if it heads people or a body (`_can_conclude`)
 _SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay", "cue.en.posit", "cue.en.enumerate")  # a speaker's verbs; a thing points to
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
 _NAME_WORD = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "Todd", "D.", "O'Brien"; not "Obama's"
@@ -204,6 +204,7 @@ class English(Language):
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
         self.conclusion_verbs = closed_class(self.rules, "en.class.conclusion_verb")  # "Groberg concluded that"
         self.consenting = closed_class(self.rules, "closed.en.consent_verb")  # "agreed to meet", "refused to join"
+        self.concluded = re.compile(rf"\s*{opening(closed_class(self.rules, 'closed.en.conclusion_opener'))}(?![\w'])")
         # adverbs before an event's verb, one or several, "and" between two: "to also say", "to very strongly
         # criticize", "to publicly and repeatedly criticize" (cue.en.progressive, closed.en.degree_adverb,
         # closed.en.intensifier or any word in -ly)
@@ -455,14 +456,28 @@ class English(Language):
     def _restricted(self, r: Reading, hit: Hit, start: int, pronoun: int, end: int) -> Candidate:
         """"The groups who wrote to her on Thursday say": the noun phrase before the relative pronoun is typed (a
         description no lexicon types as the unnamed people it describes, as `speaker` does), the clause restricting
-        it is kept in the span (closed.en.restrictive_relative)."""
+        it is kept in the span (closed.en.restrictive_relative). The clause brings a new person in: "The official
+        who spoke to Reuters", "The woman who was attacked" are no one met before, and are typed as an official or
+        a woman would be, their definite article left out."""
         head = (start, start + len(r.n[start:pronoun].rstrip()))
         cand = self.candidate(r, hit, head)
+        if cand.typed.type is None:
+            cand.typed = self._introduced(r, head) or cand.typed
         if cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules:
             cand.typed = self._described(r, head) or cand.typed
         cand.span = (start, end)
         cand.typed.rules = [*cand.typed.rules, "closed.en.restrictive_relative"]
         return cand
+
+    def _introduced(self, r: Reading, head: tuple[int, int]) -> Optional[Typed]:
+        """The type of a definite head that a restrictive clause makes a new person's, as it would be with no
+        article ("the official" an unnamed official, "the doctor" an unnamed person); None for a head that is no
+        definite description (a pronoun: "he who")."""
+        words = WORD.match(r.n, *head)
+        if words is None or words.group() not in self.words.definite or words.end() >= head[1]:
+            return None
+        typed = self.typer.classify(r.original(words.end(), head[1]), r.memory)
+        return typed if typed.type not in (None, "unattributed") else None
 
     def _participle_holder(self, r: Reading, hit: Hit, walked: Candidate) -> Optional[Candidate]:
         """"Having announced that he would not send me to prison, Judge Berman proceeded", "Continuing to explain his
@@ -527,14 +542,26 @@ class English(Language):
 
     def _concludes(self, n: str, hit: Hit, cand: Candidate) -> bool:
         """Whether a verb of concluding (en.class.conclusion_verb) is its subject's speech act: the subject can speak
-        (a person, unnamed people or officials, a body, or a pronoun going on with a speaker: "He concludes that",
-        "The presumed adjustment, they concluded, never happened") and what is concluded opens right after the verb
-        ("that", a colon or a comma: "Williamson concludes: “...”", "the advisory panel concluded, the tax must");
-        a subject read (no empty span left by a walk stopped at a quotation: 'The ad, titled "Unifier?", concludes'),
-        not in a clause of time ("after the Sanders interview concluded, Maher stated")."""
-        return hit.text.strip() in self.conclusion_verbs and cand.typed.type in _CONCLUDERS \
-            and cand.span[1] > cand.span[0] and _CONCLUDED.match(n, hit.end) is not None \
+        (`_can_conclude`) and what is concluded opens right after the verb (closed.en.conclusion_opener: "Williamson
+        concludes: “...”", "the advisory panel concluded, the tax must"); a subject read (no empty span left by a
+        walk stopped at a quotation: 'The ad, titled "Unifier?", concludes'), not in a clause of time ("after the
+        Sanders interview concluded, Maher stated")."""
+        return hit.text.strip() in self.conclusion_verbs and self._can_conclude(n, cand) \
+            and cand.span[1] > cand.span[0] and self.concluded.match(n, hit.end) is not None \
             and not set(words_before(n, cand.span[0])) & self.time_subordinators
+
+    def _can_conclude(self, n: str, cand: Candidate) -> bool:
+        """Whether a subject reasons to a conclusion: a person, unnamed people or officials, a body, a document, a
+        pronoun going on with a speaker ("He concludes that", "The presumed adjustment, they concluded, never
+        happened"; not a thing's "it"). A description no lexicon typed must head people or a body ("the advisory
+        panel"): an event ends ("The meeting concluded, and the ministers left", "The trial concluded: Smith was
+        guilty") and puts nothing forward."""
+        typed, phrase = cand.typed, n[cand.span[0]:cand.span[1]]
+        if typed.type is None:
+            return phrase not in self.thing_pronouns
+        if "attr.description_subject" in typed.rules:
+            return self._people_head(phrase.rsplit(" ", 1)[-1])
+        return typed.type in _CONCLUDERS
 
     def _says(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
         """Whether the cue right after a subject is a verb of saying (en.class.quotative), in the perfect too ("have

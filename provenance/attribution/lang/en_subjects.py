@@ -11,7 +11,7 @@ from bisect import bisect_left
 from typing import Optional
 
 from ...lexicon import Hit
-from ...normalize import Normalized
+from ...normalize import Normalized, norm
 from ...rules import RuleSet
 from ...text.sentences import Quotes
 from ..sources import SourceTyper
@@ -29,7 +29,7 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by c
                            r"(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
 # its complement; ", later alleging ...,": an adverb before a participle
-_PARTICIPLE = re.compile(r"[a-z]{2,}ing")  # ", facing a spirited challenge in Iowa, a swing state,": an aside's opener
+_PARTICIPLE_ENDING = "ing"  # ", facing a spirited challenge in Iowa, a swing state,": an aside's opener
 _RELATIVE_OPENERS = ("who", "which", "whose")  # a relative clause between commas, whatever it holds
 _CLAUSAL_ASIDE = ("who", "which", "whose", "himself", "herself", "themselves", "itself")  # not the subject's name
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -85,6 +85,8 @@ class EnglishSubjects(SubjectFinder):
         self.controllers = rules.terms("object_control")
         self.quotative = closed_class(rules, "en.class.quotative")
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
+        # words in -ing that open no participle: "during", "including", "morning" (an aside's opener is one)
+        self.ing_no_participle = closed_class(rules, "en.class.ing_no_participle") | self.words.prepositions
         # "the groups who wrote to her on Thursday say": the last relative pronoun with no comma or dash up to the verb
         self.restrictive = re.compile(rf"(?<=[\w.'’] )({opening(closed_class(rules, 'closed.en.restrictive_relative'))})"
                                       r"(?:'[a-z]+)?\s+([a-z'’-]+)(?=\s|$)[^,;:\"“”()\[\]–—]*$")
@@ -99,6 +101,9 @@ class EnglishSubjects(SubjectFinder):
         states = opening(closed_class(rules, "closed.en.us_state"))
         self.state_after = re.compile(rf", {states}(?=,)")  # "Columbus, Ohio,": the comma before a city's state
         self.state_before = re.compile(rf"(?<![\w.]){states}$")  # "Iowa, Ohio,": a list of states, no city
+        # "Des Moines, Iowa", "Paris, France": the state or the country (countries.yaml) after a city's comma
+        self.city_places = closed_class(rules, "closed.en.us_state") | frozenset(
+            norm(name) for c in rules.countries.countries for name in c.names if name.isascii())
         # a capitalised name opening a clause, after "the"; inside it, a word linking two of its words and the
         # particles of family names, whole words before another capitalised one ("Bank of America", "Bill de Blasio",
         # "Osama bin Laden"; not the "al" of "also", the "de" of "denounced")
@@ -224,37 +229,54 @@ class EnglishSubjects(SubjectFinder):
 
     def restricted(self, n: str, ns: Normalized, text: str, hit: Hit, quotes: Quotes) -> Optional[tuple[int, int, int]]:
         """The subject of a cue whose noun phrase a relative clause restricts, no comma between them ("The groups who
-        wrote to her on Thursday say", "But progressive organizations that have endorsed him say":
-        closed.en.restrictive_relative), where the backward walk stops inside the clause (at a time word, a
-        preposition). The pronoun is the clause's subject: no pronoun, determiner or name after it, after "that" an
-        auxiliary or a negation. The clause has a verb of its own before the cue (adverbs after it are the cue's)
-        and no conjunction, subject pronoun or second relative ("the voters who backed him and said" is the
-        sentence's subject's; "a candidate who would govern ... the camps that Mr. Obama argued" is Mr. Obama's); it
-        ends in no preposition or determiner (the cue is a participle then: "a ritual that may seem ... in the face of
-        recently announced"). The noun phrase opens its clause: the sentence, a comma or a conjunction before it.
-        Where the subject starts, where its pronoun opens and where the clause ends."""
+        wrote to her on Thursday say": closed.en.restrictive_relative): the backward walk would stop inside the
+        clause, at its time word or preposition. Only a clause of the subject's own is read past, so that the cue
+        stays the sentence's main verb (the checks below name the clauses that are not). Where the subject starts,
+        where its pronoun opens and where the clause ends."""
         lo = window(n, hit.start)
         m = self.restrictive.search(n, lo, hit.start)
         if m is None or quotes.holds(m.start()):
             return None
-        w, nxt, capitalised = self.words, m.group(2), _capitalised(n, ns, text, hit)
-        rest = n[m.end(1):hit.start].split()
-        words = list(WORD.finditer(n, m.end(1), hit.start))
-        while words and (words[-1].group() in self.words.skip or words[-1].group().endswith("ly")):
-            words.pop()  # "executives who run news organizations almost universally say": the adverbs are the verb's
-        last = [words[-1].group()] if words else []
-        if nxt in w.nominative | w.noun_markers | w.relatives or m.start(2) in capitalised \
-                or m.group(1) == "that" and nxt not in w.finite | w.negation \
-                or set(rest) & (w.en_coordinators | self.clause_asides | w.nominative | w.relatives) \
-                or not set(last) - w.finite or set(last) & (w.prepositions | w.noun_markers):
+        capitalised = _capitalised(n, ns, text, hit)
+        words = self._clause_words(n, m.end(1), hit.start)
+        if not words or not self._own_clause(m, n[m.end(1):hit.start].split(), words[-1].group(), capitalised):
             return None
         head = self._noun_phrase(n, self.subject(n, Hit(m.start(1), m.end(1), m.group(1), "", ""), quotes, False,
                                                  MAX_ASIDES, capitalised))
+        if n[head[0]:head[1]] in self.city_places and n[:head[0]].rstrip().endswith(","):
+            # "Voters in Des Moines, Iowa who backed Sanders say": the state closes the city, no subject of its own
+            comma = n.rindex(",", 0, head[0])
+            city = self._noun_phrase(n, self.subject(n, Hit(comma, comma + 1, ",", "", ""), quotes, False,
+                                                     MAX_ASIDES, capitalised))
+            head = (city[0], head[1]) if city[1] > city[0] else head
         before = n[:head[0]].split()[-1:]
         if head[1] <= head[0] or n[head[1]:m.start(1)].strip() or before and not (
                 before[0].endswith((",", ";", ":")) or before[0] in self.subject_leads):
             return None
         return head[0], m.start(1), words[-1].end()
+
+    def _own_clause(self, m: re.Match, rest: list[str], last: str, capitalised: frozenset[int]) -> bool:
+        """Whether the clause `m` opens (its words `rest`, `last` the one before the cue's adverbs) is the subject's
+        own, so that the cue after it is the sentence's main verb."""
+        w, nxt = self.words, m.group(2)
+        return not (
+            nxt in w.nominative | w.noun_markers | w.relatives or m.start(2) in capitalised  # "the man who Trump said"
+            or m.group(1) == "that" and nxt not in w.finite | w.negation  # "He warned that critics say": a complement
+            # "the voters who backed him and said": the sentence subject's verb; "a candidate who would govern ...
+            # the camps that Mr. Obama argued": a second relative's
+            or set(rest) & (w.en_coordinators | self.clause_asides | w.nominative | w.relatives)
+            or last in w.finite  # no verb of its own before the cue
+            or last in w.prepositions | w.noun_markers)  # "in the face of recently announced": the cue a participle
+
+    def _clause_words(self, n: str, start: int, end: int) -> list:
+        """The words of a restrictive clause, without the adverbs before the cue, which are the cue's ("executives
+        who run news organizations almost universally say"); adverbs right after the clause's verb, its first word,
+        are that verb's ("Residents of Jupiter, Florida who voted early say")."""
+        words = list(WORD.finditer(n, start, end))
+        kept = len(words)
+        while kept and (words[kept - 1].group() in self.words.skip or words[kept - 1].group().endswith("ly")):
+            kept -= 1
+        return words if kept == 1 else words[:kept]
 
     def in_relative_clause(self, n: str, hit: Hit) -> bool:
         """Whether an English cue stands in a relative clause: after who or which ("the fund, which supports
@@ -413,17 +435,20 @@ class EnglishSubjects(SubjectFinder):
                 return self._outer_aside(n, [c for c in commas if stop < c < comma and c > quoted], end) or comma
         return None
 
-    @staticmethod
-    def _outer_aside(n: str, commas: list[int], end: int) -> Optional[int]:
+    def _outer_aside(self, n: str, commas: list[int], end: int) -> Optional[int]:
         """The farthest of the commas before an aside found that opens a relative clause or a participle, which may
         hold commas of its own: "Sandy Phillips, who lost her daughter ... in Aurora, Colorado,
         in July 2012, said" is Sandy Phillips, not Colorado; "Sen. Chuck Grassley, facing a spirited Democratic
-        challenge in Iowa, a swing state, said" is the senator."""
+        challenge in Iowa, a swing state, said" is the senator. A preposition or a noun in -ing opens no aside of the
+        subject's ("Last week, during a visit to Kabul, Gen. John Allen, the commander, said": en.class.ing_no_participle)."""
         for comma in commas:
             words = n[comma + 1:end - 1].split()
-            if words and (words[0] in _RELATIVE_OPENERS or _PARTICIPLE.fullmatch(words[0])):
+            if words and (words[0] in _RELATIVE_OPENERS or self._participle(words[0])):
                 return comma
         return None
+
+    def _participle(self, word: str) -> bool:
+        return word.endswith(_PARTICIPLE_ENDING) and word.isalpha() and word not in self.ing_no_participle
 
     def _quoted_title(self, words: list[str], quotation: str) -> bool:
         """Whether an aside's closing quotation is a title or a term it names, not words said: the aside is a noun
