@@ -278,6 +278,10 @@ def test_the_speaker_of_a_verbal_noun_dating_the_news(audit, text, speaker, kind
     # tests/devset/arabic-tuned: bbc_BB-middleEast-437-20180502 (the article in arabic-unlabelled)
     "ووصل التوتر إلى مرحلة القطيعة مجددا عام 2009 بعد إعلان مسؤولين إيرانيين أن البحرين عبارة عن محافظة إيرانية.",
     "وقتل خمسة أشخاص بعد إعلان الجيش أنه قصف المواقع.",
+    # the reviewer's sentences (session 38; no pool instance of the shape): a demonstrative with a noun that is no
+    # noun of speech is a subject of its own, as the noun alone is (closed.ar.came_after)
+    "وتأتي هذه الخطوة بعد إعلان الجيش أنه قصف المواقع.",
+    "ويأتي هذا الهجوم بعد يوم من إعلان الجيش أنه قصف المواقع.",
 ])
 def test_an_announcement_that_dates_a_clause_with_its_own_subject_is_no_source(audit, text):
     # closed.ar.time_of_speech: the announcement in the clause of time only dates the news of the main clause
@@ -289,6 +293,15 @@ def test_an_announcement_that_dates_a_clause_with_its_own_subject_is_no_source(a
     ("ويأتي تصريح لافروف قبل ساعات من إعلان الإليزيه أن الرئيس الفرنسي وجه رسالة.", "الإليزيه"),
     # a sentence that opens to date its news (closed.ar.came_after), a stretch of time between
     ("يأتي ذلك بعد يومين من إعلان وزارة الداخلية أن المهاجم قتل.", "وزارة الداخلية"),
+    # the reviewer's sentences (session 38): the same formula, the demonstrative first, the verb left out or after
+    # the writer's "يذكر أن" (arabic-pool/cnn_CN-middleEast-367-20180325 has "، وذلك بعد إعلان الجيش التركي")
+    ("وذلك بعد إعلان الجيش أنه قصف المواقع.", "الجيش"),
+    ("يذكر أن ذلك جاء بعد إعلان الجيش أنه قصف المواقع.", "الجيش"),
+    # the reviewer's sentences: particles and a fronted adverbial before the clause of time are no main clause
+    # (closed.ar.clause_opener, closed.ar.sentence_opener, closed.ar.opening_preposition), as "وعقب" is not
+    ("ثم عقب إعلان الشرطة أنها اعتقلت المشتبه به، تفرق المحتجون.", "الشرطة"),
+    ("لكن عقب إعلان الشرطة أنها اعتقلت المشتبه به، تفرق المحتجون.", "الشرطة"),
+    ("وفي وقت لاحق، وبعد إعلان الشرطة أنها اعتقلت المشتبه به، تفرق المحتجون.", "الشرطة"),
 ])
 def test_an_announcement_dating_news_of_speech_is_still_the_source(audit, text, speaker):
     assert claim_of(audit, text).source.text == speaker

@@ -244,6 +244,8 @@ LONG_INPUTS = {  # the inputs that took minutes, or never ended, while subject a
     "Arabic without punctuation": lambda: one_sentence(" ".join(  # 900 KB
         p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/00[123]_*.txt"))), 500_000),
     "English reporting verbs": lambda: "Officials said that " * 20_000,  # 400 KB
+    "Arabic nouns of speech in clauses of time": lambda: "ووقع الهجوم " + "وقتل شخص بعد إعلان الجيش أنه قصف، "
+    * 10_000 + ".",  # 600 KB; each noun read the sentence before it and every other noun
     "an interview of 10,000 lines": lambda: "\n".join(f"He said line {i}." for i in range(10_000)),
     "a run of dashes before a verb": lambda: "- " * 100_000 + "said it.",  # each dash opened an aside
     "quotations in one sentence": lambda: '"Yes," said Mr. Smith, ' * 20_000,  # 440 KB

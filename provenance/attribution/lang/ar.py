@@ -36,6 +36,7 @@ _ARTICLE = re.compile(r"[وف]?[بلك]?ال(?=\S{3})")  # the article (after th
 _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
 _OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
+_TIME_REACH = 100  # characters before a noun of speech that hold its preposition of time: "بعد أقل من 24 ساعة من"
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
 _WORD_SIGNS = "\\s،,.:؛!؟\"'()"  # the signs around a word, in a character class
 _LEARN = "cue.ar.learn"
@@ -169,6 +170,10 @@ class Arabic(Language):
         self.came_in = re.compile(r"(?<!\S)(?:" + self.words.came_in + r")\s+$")  # "جاء ذلك في"
         self.came_after = re.compile(r"\s*(?:" + self.words.came_after + r")\s+")  # "وجاء هذا التأكيد غداة"
         self.time_of_speech = re.compile(self.words.time_of_speech)  # "بعد يوم من تصريح": the noun only dates
+        # "ثم عقب"، "لكن عقب"، "وفي وقت لاحق، وبعد": particles and fronted adverbials, no clause of their own
+        self.time_opening = re.compile(r"\s*(?:" + opening(self.words.clause_openers | self.words.sentence_openers)
+                                       + r"\s+|" + opening(self.words.conjunction_proclitics) + "?"
+                                       + opening(self.words.opening_prepositions) + r"(?:\s+[^\s،,]+){1,6}\s*[،,]\s*)*")
         # "في تسجيل المكالمة"، "جاء ذلك في بيان مشترك": a document framing the sentence from its opening
         self.framed_in = re.compile(r"\s*(?:(?:" + self.words.came_in + r")(?<=في)|"
                                     + opening(self.words.conjunction_proclitics) + "?"
@@ -916,8 +921,9 @@ class Arabic(Language):
         what was said follows (أن, إن, a colon or a quotation), the noun is issued by it (صادر عن) or
         the formula "جاء ذلك في" points back at what was said."""
         n = r.n
+        own_news = self._own_news(r)
         for hit in r.cues["speech_noun"]:
-            if r.inside(hit.start) or self._dates_own_news(r, hit):
+            if r.inside(hit.start) or self._dates_own_news(n, hit, own_news):
                 continue
             manner = self.manner.match(n, hit.end)  # "بيان صحفي لوزارة الخارجية": the ministry's
             after = manner.end() if manner is not None else hit.end
@@ -946,18 +952,24 @@ class Arabic(Language):
                 return cand
         return self._framing_document(r)
 
-    def _dates_own_news(self, r: Reading, hit: Hit) -> bool:
-        """A noun of speech in a clause of time after a clause with a subject of its own only dates that clause's
-        news, which is the writer's ("ويأتي مقتل الجندي الأميركي بعد يوم من تصريح الرئيس ... بأن"; closed.ar.
-        time_of_speech), unless the sentence opens to date the news by it (closed.ar.came_after) or its subject is
-        a noun of speech itself ("ويأتي تصريح لافروف قبل ساعات من إعلان الإليزيه أن"), not one a preposition
-        governs ("خلال مؤتمر صحافي")."""
+    def _own_news(self, r: Reading) -> Optional[tuple[int, int]]:
+        """Read once per sentence, so that each noun of speech costs a few words (closed.ar.time_of_speech): where
+        its main clause may begin, after particles and fronted adverbials, and where a noun of speech no
+        preposition governs stands; None when the sentence opens to date what it reports (closed.ar.came_after)."""
         n = r.n
-        time = self.time_of_speech.search(n, 0, hit.start)
-        if time is None or not n[:time.start()].strip(" و") or self.came_after.match(n):
+        came = self.came_after.match(n)
+        if came is not None and came.group("subject") is None:
+            return None
+        speech_subject = next((h.start for h in r.cues["speech_noun"] if not any(
+            self.bare(w) in self.words.opening_prepositions for w in words_before(n, h.start))), len(n))
+        return self.time_opening.match(n).end(), speech_subject
+
+    def _dates_own_news(self, n: str, hit: Hit, own_news: Optional[tuple[int, int]]) -> bool:
+        """The noun of speech closes a clause of time after a main clause whose subject is no noun of speech."""
+        if own_news is None:
             return False
-        return not any(h.start < time.start() and not {self.bare(w) for w in words_before(n, h.start)}
-                       & self.words.opening_prepositions for h in r.cues["speech_noun"])
+        time = self.time_of_speech.search(n, max(0, hit.start - _TIME_REACH), hit.start)
+        return time is not None and own_news[0] < time.start() < own_news[1]
 
     def dates_news(self, r: Reading, pos: int) -> bool:
         """closed.ar.came_after ends right before the word at pos: "وجاء هذا التأكيد غداة إعلان مانيلا"."""

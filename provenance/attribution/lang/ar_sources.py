@@ -29,6 +29,7 @@ _TITLE_FAMILIES = ("role", "spokesperson", "official_noun", "person_role")
 _SPOKEN_IN = "closed.ar.spoken_in"  # "وقالت الوزارة في بيان لها": where the one named before spoke
 _APPOSITIVE_OFFICE = "src.ar.appositive_office"  # a holder named before the office (ArabicSpans.offices)
 _SPOKESPERSON_WORD = "closed.ar.spokesperson_word"  # متحدث، ناطق: nouns of one office (ArabicSpans._spokesperson_word)
+_BODY_CONSTRUCT = "src.ar.body_construct"  # rules/ar/sources.yaml: "سفارة الولايات المتحدة"
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
 
@@ -64,6 +65,8 @@ def _office_holder(office: str, memory: Memory, same_word: Callable[[str], str])
 # an adjective of relation (nisba) without the article, and no definite noun after it: "قائد ميداني في"،
 # "مستشار تدريبي من"; not "رئيس نادي الهلال" (a noun in a construct)
 _NISBA = re.compile(r"\s*(?!ال)(\S{3,}ي)(?:\s+(?!ال)|[،,.]|$)")
+# the same after a feminine noun, ة written ه: "جماعة مسلحة"، "جماعة حقوقية"; not "سفارة دولة الإمارات"
+_FEMININE_ADJECTIVE = re.compile(r"\s*(?!ال)(\S{2,}ه)(?:\s+(?!ال)|[،,.]|$)")
 
 
 def _nisba(n: str, end: int) -> Optional[str]:
@@ -125,6 +128,7 @@ class ArabicSpans(SpanGrammar):
         self.naming_verbs = closed_class(typer.rules, "closed.ar.naming_verb")  # "شاب يدعى محمد العلي"
         self.spokesperson_words = closed_class(typer.rules, _SPOKESPERSON_WORD)
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
+        self.bare_bodies = tuple(norm(t) for e in typer.rules.entries_named(_BODY_CONSTRUCT) for t in e.terms)
         # a pronoun attached, as written (not ة): "محاميه" (closed.ar.object_pronoun)
         self.possessed = re.compile(r"\S{3}" + opening(closed_class(typer.rules, "closed.ar.object_pronoun")) + "$")
         # "عدد من المشاركات"، "العديد من اللاعبين": a group counted out of a plural noun (closed.ar.group_quantifier)
@@ -475,8 +479,20 @@ class ArabicSpans(SpanGrammar):
         if head_org is not None and head_org.start == 0:
             head_role = self.typer.search("role", n)
             if head_role is None or head_role.start > 0:
+                if head_org.entry_id == _BODY_CONSTRUCT and self._unnamed_body(n, head_org):
+                    return Typed("anonymous", role=span.strip(), rules=[_BODY_CONSTRUCT, "src.ar.body_unnamed",
+                                                                        "src.head_noun"])
                 return Typed("named_organization", name=span.strip(), rules=[head_org.entry_id, "src.head_noun"])
         return None
+
+    def _unnamed_body(self, n: str, head) -> bool:
+        """A body's bare noun in no construct names no body (src.ar.body_unnamed): alone in the span, من and the
+        people after it left out ("وقالت جماعة من السكان"), or with its adjective ("مرصد حقوقي"، "جماعة مسلحة"); a
+        pronoun on it ("سفارتها") makes it definite."""
+        if not head.text.endswith(self.bare_bodies):
+            return False
+        adjective = _FEMININE_ADJECTIVE if head.text.endswith("ه") else _NISBA
+        return not n[head.end:].strip(" ،,") or adjective.match(n, head.end) is not None
 
     def office_holder(self, n: str, names: list[str], memory: Memory) -> Optional[str]:
         return _office_holder(n.strip(" ،,"), memory, self._spokesperson_word) if not names else None
