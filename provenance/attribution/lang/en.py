@@ -84,6 +84,7 @@ _AS_ADJUNCT = 6
 _MAIN_CLAUSE_WORDS = 4  # "Trump was jeered last week after", not "Even when", "Just as", "The crowd booed when"
 _MAIN_CLAUSE_REACH = 12  # words read back from a subordinator: enough to count a main clause, whatever the sentence
 _HEARER_WORDS = 4  # "as he told The New York Times on Monday": a hearer's words before a preposition
+_SIDE_CLAUSE_REACH = 200  # characters back from a coordinated verb to the clause of time it closes
 _QUOTE_LEAD = 4  # words before a quotation of what was said: "told them Clinton “has", "that he was ''becoming"
 _QUOTE_REACH = 200  # characters after a verb of saying where a quotation of what was said may open
 _QUOTE_MARK = re.compile(r"(?:[\"“‘]|'')(?=\w)|(?<![\w'’])'(?=[^\W\d_])")  # opening, not an apostrophe: "the '70s"
@@ -199,6 +200,7 @@ class English(Language):
         self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
         self.time_subordinators = closed_class(self.rules, "closed.en.time_subordinator")  # "as she praises"
         self.manner_subordinators = closed_class(self.rules, "closed.en.manner_subordinator")  # "as he said."
+        self.side_opener = re.compile(rf"(?<![\w'’-])(?:{opening(self.time_subordinators)})\s")  # "after some voters"
         self.composing_verbs = closed_class(self.rules, "closed.en.composing_verb")  # "wrote a children's book"
         self.name_suffixes = closed_class(self.rules, "closed.en.name_suffix")  # "Jr." ends no family name
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
@@ -580,7 +582,7 @@ class English(Language):
             return False
         found = self._subordinator_of(r, cand.span, hit.start)
         if found is None:
-            return False
+            return self._coordinated_in_side_clause(r, cand, hit)
         subordinator, at = found
         end = hit.end
         n = r.n
@@ -592,14 +594,48 @@ class English(Language):
         closes = _SENTENCE_END.fullmatch(n, edge) or n.startswith(",", edge) and self._goes_on_apart(n, end, edge)
         if closes and not self.reports_clause(m.group() for m in WORD.finditer(r.original(end, edge))):
             return True
-        return self._after_main_clause(n, at, end, edge)
+        return self._after_main_clause(r, at, end, edge)
 
-    def _after_main_clause(self, n: str, at: int, end: int, edge: int) -> bool:
+    def _coordinated_in_side_clause(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """"Jane Doe lost the election after some voters attacked her record and questioned her honesty": a verb
+        after "and" (closed.en.coordinator; an adverb may stand between: "and even questioned") shares the subject of
+        the clause of time it closes, which opens between its subject as read and the verb with no stop
+        (_CLAUSE_STOP) after its subordinator: it is that clause's, a side attribution, never the main clause's
+        subject's. Read at most _SIDE_CLAUSE_REACH characters back."""
+        n = r.n
+        before = words_before(n, hit.start, 2)
+        if not before or before[-1] not in self.coordinators and not (
+                len(before) == 2 and before[0] in self.coordinators and before[1] in self.words.skip):
+            return False
+        opener = None
+        for opener in self.side_opener.finditer(n, max(cand.span[1], hit.start - _SIDE_CLAUSE_REACH), hit.start):
+            pass
+        return opener is not None and not _CLAUSE_STOP.search(n, opener.end(), hit.start) \
+            and len(n[opener.end():hit.start].split()) > len(before) + 1 \
+            and self._clause_between(n[opener.end():hit.start].split())
+
+    def _clause_between(self, words: list[str]) -> bool:
+        """Whether words after a subordinator hold a clause, not a phrase ("as secretary of state and said", "after
+        the debate and said"): a subject pronoun first (closed.en.subject_pronoun), or a finite verb
+        (closed.en.finite) or a word in the past after the first ("after some voters attacked her record and")."""
+        return bool(words) and (words[0] in self.words.nominative or any(
+            w in self.words.finite or w.endswith(_PAST_ENDING) for w in words[1:]))
+
+    def _after_main_clause(self, r: Reading, at: int, end: int, edge: int) -> bool:
         """A clause of time that reports, after a main clause of its own (at least _MAIN_CLAUSE_WORDS words before
         its subordinator at `at`), is a side attribution: LABELLING.md labels the attribution governing the main
         clause, which is the writer's. Not when a quotation opens the reported words: the sentence carries the
-        speaker's own words (`end`, `edge`: the verb's end and its clause's first stop)."""
-        return self._main_clause_words(n, at) >= _MAIN_CLAUSE_WORDS and not self._quotes_report(n, end, edge)
+        speaker's own words (`end`, `edge`: the verb's end and its clause's first stop); nor when the main clause
+        has a verb of saying of its own ("One says China has the most billionaires, while another says ..."): it is
+        a report too, and the sentence is read as before."""
+        return self._main_clause_words(r.n, at) >= _MAIN_CLAUSE_WORDS and not self._quotes_report(r.n, end, edge) \
+            and not any(self._main_clause_speaks(r, h) for h in r.cues["speech"] if h.end <= at)
+
+    def _main_clause_speaks(self, r: Reading, hit: Hit) -> bool:
+        """Whether a cue of the main clause is a verb of saying used as one, not negated ("never cited a source",
+        closed.en.negation) nor a noun ("These calls for more troops"), outside a quotation."""
+        return not r.inside(hit.start) and self.verb_use(r, hit) \
+            and not set(words_before(r.n, hit.start, 2)) & self.words.negation
 
     def _main_clause_words(self, n: str, at: int) -> int:
         """The words before a subordinator at `at`, read back at most _MAIN_CLAUSE_REACH of them; a phrase that
