@@ -1333,11 +1333,54 @@ def test_a_clause_of_time_that_reports_after_a_main_clause_is_a_side_attribution
     ("Trump was talking about defense commitments when he told Chris Wallace of Fox News, \u201cSo, North Korea "
      "has nukes.\u201d", "told"),
     ("Gas prices will keep climbing this year, as he said in Iowa.", "said"),  # "as" with no object: the main clause's
+    # review of session 38: "as" with time words or a hearer and nothing reported vouches for the main clause too,
+    # and a phrase opening the sentence is no main clause
+    ("Gas prices will keep climbing this year, as he said yesterday.", "said"),
+    ("Gas prices will keep climbing this year, as he told reporters on Monday.", "told"),
+    ("On Monday in Des Moines, as he told reporters, the economy grew by 3 percent.", "told"),
 ])
 def test_a_clause_of_time_that_quotes_or_reports_the_main_clause_stays_an_attribution(audit, text, cue):
     claim = audit("Senator John Smith said he was tired. " + text).claims[-1]
     assert claim.source.type == "named_official"
     assert claim.cue == cue
+
+
+@pytest.mark.parametrize("text", [
+    # review of session 38, PolNeAR train: huff-post_2015-12-22 (Gina Rodriguez ... after some of her followers
+    # attacked ... and even questioned ...), nyt_2016-07-29 ("Mr. Obama's eyes welled with tears as he spoke ... and
+    # urged voters"), breitbart_2016-03-01 ("The Louisville crowd cheered when Trump spotted a sign ... and asked"),
+    # wash-post_2016-02-21 ("as he discussed conspiracy theories and lambasted American politicians")
+    "Jane Doe lost the election last year after some voters attacked her record and questioned her honesty.",
+    "Gina Rodriguez became the victim of cyberbullying this year, after some of her followers attacked her "
+    "Spanish-language skills and even questioned the star's Latino identity.",
+    "Mr. Obama's eyes welled with tears as he spoke of his faith in the American people and urged voters to "
+    "transfer their trust in him to the woman he hopes will succeed him.",
+])
+def test_a_verb_coordinated_inside_a_clause_of_time_belongs_to_it(audit, text):
+    claim = audit("Senator John Smith said he was tired. " + text).claims[-1]
+    assert claim.source.type == "unattributed"
+    assert "attr.continuation.side_clause" in claim.reasons
+
+
+def test_a_main_clause_that_reports_keeps_the_reading_of_its_clause_of_time(audit):
+    # nyt_2016-06-26_the-battle-of-the-billionaire-li.txt (PolNeAR train), review of session 38: "while" here
+    # contrasts two reports; the main clause has a verb of saying of its own, so the sentence is read as before
+    claim = audit("Two lists disagree. One says China has the most billionaires, while another says the United "
+                  "States has twice as many.").claims[-1]
+    assert claim.source.type == "anonymous"
+    assert "attr.continuation.side_clause" not in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # review of session 38: only a quotation opening the reported words counts, not an apostrophe nor a quotation
+    # later in the sentence
+    "The crowd booed loudly when he said the economy was worse than in the '70s.",
+    "The crowd booed loudly when he said the economy was weak, and the band played 'Hail to the Chief.'",
+])
+def test_an_apostrophe_or_a_later_quotation_is_no_quotation_of_the_side_clause(audit, text):
+    claim = audit("Senator John Smith said he was tired. " + text).claims[-1]
+    assert claim.source.type == "unattributed"
+    assert "attr.continuation.side_clause" in claim.reasons
 
 
 def test_a_relative_that_after_the_object_is_no_report(audit):

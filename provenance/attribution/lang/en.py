@@ -8,10 +8,11 @@ after a verb is a noun ("He cited reports").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
-from itertools import islice
-from typing import Optional
+from itertools import chain, islice, tee
+from typing import Iterable, Optional
 
 from ...lexicon import Hit
 from ...models import Source, Via
@@ -81,6 +82,14 @@ _LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")  # a word of four letters or mo
 # News"): when, where and to whom it was said are short, and a longer tail says more than that
 _AS_ADJUNCT = 6
 _MAIN_CLAUSE_WORDS = 4  # "Trump was jeered last week after", not "Even when", "Just as", "The crowd booed when"
+_MAIN_CLAUSE_REACH = 12  # words read back from a subordinator: enough to count a main clause, whatever the sentence
+_HEARER_WORDS = 4  # "as he told The New York Times on Monday": a hearer's words before a preposition
+_SIDE_CLAUSE_REACH = 200  # characters back from a coordinated verb to the clause of time it closes
+_QUOTE_LEAD = 4  # words before a quotation of what was said: "told them Clinton “has", "that he was ''becoming"
+_QUOTE_REACH = 200  # characters after a verb of saying where a quotation of what was said may open
+_QUOTE_MARK = re.compile(r"(?:[\"“‘]|'')(?=\w)|(?<![\w'’])'(?=[^\W\d_])")  # opening, not an apostrophe: "the '70s"
+_LEAD_STOP = (",", ":", ";", "—", "–")  # a word ending a clause's words: a quotation may open after it
+_STOP_AND_WORD = re.compile(r"\S?\s*\S+")  # the stop that ends a clause and the word after it
 _REPORTING_TYPES = ("document", *OUTLETS)  # "as a new poll showed ...": a finding, no narration
 _BETWEEN_SUBJECT_AND_VERB = 2  # "after she had recently posted": auxiliaries and adverbs
 _ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
@@ -153,6 +162,12 @@ def _frame_phrase(n: str, hit: Hit) -> tuple[int, int]:
     return n.index(" ", start) + 1, hit.start - 1
 
 
+@lru_cache(maxsize=4)  # asked for every verb of saying in a clause of time: a long sentence is read once
+def _clause_stops(n: str) -> list[int]:
+    """Where the clauses of a sentence stop (_CLAUSE_STOP)."""
+    return [m.start() for m in _CLAUSE_STOP.finditer(n)]
+
+
 @lru_cache(maxsize=4)  # asked for every capitalised cue of a sentence
 def _title_case(text: str) -> bool:
     """A headline's Title Case ("Trevor Noah Says ..."): most longer words capitalised, so a capital
@@ -188,6 +203,7 @@ class English(Language):
         self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
         self.time_subordinators = closed_class(self.rules, "closed.en.time_subordinator")  # "as she praises"
         self.manner_subordinators = closed_class(self.rules, "closed.en.manner_subordinator")  # "as he said."
+        self.side_opener = re.compile(rf"(?<![\w'’-])(?:{opening(self.time_subordinators)})\s")  # "after some voters"
         self.composing_verbs = closed_class(self.rules, "closed.en.composing_verb")  # "wrote a children's book"
         self.name_suffixes = closed_class(self.rules, "closed.en.name_suffix")  # "Jr." ends no family name
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
@@ -604,19 +620,23 @@ class English(Language):
         tells what it found or reported even in such a clause ("as a new poll showed Trump moving ahead", "as Breitbart
         reported a few days later"): never narration. A clause that reports is narration too when a main clause of
         its own stands before its subordinator (_after_main_clause)."""
-        found = self._subordinator_of(r, cand.span, hit.start)
-        if found is None or cand.typed.type in _REPORTING_TYPES:
+        if cand.typed.type in _REPORTING_TYPES:
             return False
-        subordinator, words_before_it = found
+        found = self._subordinator_of(r, cand.span, hit.start)
+        if found is None:
+            return self._coordinated_in_side_clause(r, cand, hit)
+        subordinator, at = found
         end = hit.end
         n = r.n
-        stop = _CLAUSE_STOP.search(n, end)
-        edge = stop.start() if stop else len(n)
+        stops = _clause_stops(n)
+        at_stop = bisect_left(stops, end)
+        edge = stops[at_stop] if at_stop < len(stops) else len(n)
+        if self._reports_main(r, subordinator, hit, edge):
+            return False
         closes = _SENTENCE_END.fullmatch(n, edge) or n.startswith(",", edge) and self._goes_on_apart(n, end, edge)
-        words = r.original(end, edge).split()
-        if closes and not self.reports_clause(words, subordinator):
+        if closes and not self.reports_clause(m.group() for m in WORD.finditer(r.original(end, edge))):
             return True
-        return self._after_main_clause(words_before_it, subordinator, words, r.original(end, len(n)).split())
+        return self._after_main_clause(r, at, end, edge)
 
     def narrated_act(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
         """A consent to an act (_consents_to_act) narrates the act, its subject named in the rule."""
@@ -629,20 +649,97 @@ class English(Language):
         """A consent to an act (closed.en.consent_verb) is the main verb, narrated."""
         return _CONSENT in cand.typed.rules
 
-    def _after_main_clause(self, words_before_it: int, subordinator: str, words: list[str], rest: list[str]) -> bool:
-        """"Rubio had a strong moment ..., forcefully denouncing the Castro regime after Trump said he is open to
-        negotiating a deal with Cuba", "The anchor ... was trying insistently to ask a question about immigration when
-        Trump shot back that the journalist had not been called on": a clause of time that reports what was said,
-        after a main clause of at least _MAIN_CLAUSE_WORDS words, is a side attribution; the main clause is the
-        sentence's claim (LABELLING.md: the attribution governing the main clause is labelled, and this one does
-        not). Not "as" with no object ("The plan will pass, as he said in Iowa"), which reports the main clause, nor
-        a clause that quotes, up to the sentence's end ("the crowd booed when he told them Clinton “has a number of
-        super PACs ...”", "when he told Chris Wallace of Fox News, “So, North Korea has nukes."): the speaker's own
-        words are what the sentence carries. `words` run from the verb to the clause's first stop, `rest` to the
-        sentence's end."""
-        reports_main = subordinator in self.manner_subordinators and (not words or words[0] in self.words.prepositions)
-        quotes = any(w.startswith(_QUOTE_OPENING) for w in rest)
-        return words_before_it >= _MAIN_CLAUSE_WORDS and not reports_main and not quotes
+    def _coordinated_in_side_clause(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """"Jane Doe lost the election after some voters attacked her record and questioned her honesty": a verb
+        after "and" (closed.en.coordinator; an adverb may stand between: "and even questioned") shares the subject of
+        the clause of time it closes, which opens between its subject as read and the verb with no stop
+        (_CLAUSE_STOP) after its subordinator: it is that clause's, a side attribution, never the main clause's
+        subject's. Read at most _SIDE_CLAUSE_REACH characters back."""
+        n = r.n
+        before = words_before(n, hit.start, 2)
+        if not before or before[-1] not in self.coordinators and not (
+                len(before) == 2 and before[0] in self.coordinators and before[1] in self.words.skip):
+            return False
+        opener = None
+        for opener in self.side_opener.finditer(n, max(cand.span[1], hit.start - _SIDE_CLAUSE_REACH), hit.start):
+            pass
+        return opener is not None and not _CLAUSE_STOP.search(n, opener.end(), hit.start) \
+            and len(n[opener.end():hit.start].split()) > len(before) + 1 \
+            and self._clause_between(n[opener.end():hit.start].split())
+
+    def _clause_between(self, words: list[str]) -> bool:
+        """Whether words after a subordinator hold a clause, not a phrase ("as secretary of state and said", "after
+        the debate and said"): a subject pronoun first (closed.en.subject_pronoun), or a finite verb
+        (closed.en.finite) or a word in the past after the first ("after some voters attacked her record and")."""
+        return bool(words) and (words[0] in self.words.nominative or any(
+            w in self.words.finite or w.endswith(_PAST_ENDING) for w in words[1:]))
+
+    def _after_main_clause(self, r: Reading, at: int, end: int, edge: int) -> bool:
+        """A clause of time that reports, after a main clause of its own (at least _MAIN_CLAUSE_WORDS words before
+        its subordinator at `at`), is a side attribution: LABELLING.md labels the attribution governing the main
+        clause, which is the writer's. Not when a quotation opens the reported words: the sentence carries the
+        speaker's own words (`end`, `edge`: the verb's end and its clause's first stop); nor when the main clause
+        has a verb of saying of its own ("One says China has the most billionaires, while another says ..."): it is
+        a report too, and the sentence is read as before."""
+        return self._main_clause_words(r.n, at) >= _MAIN_CLAUSE_WORDS and not self._quotes_report(r.n, end, edge) \
+            and not any(self._main_clause_speaks(r, h) for h in r.cues["speech"] if h.end <= at)
+
+    def _main_clause_speaks(self, r: Reading, hit: Hit) -> bool:
+        """Whether a cue of the main clause is a verb of saying used as one, not negated ("never cited a source",
+        closed.en.negation) nor a noun ("These calls for more troops"), outside a quotation."""
+        return not r.inside(hit.start) and self.verb_use(r, hit) \
+            and not set(words_before(r.n, hit.start, 2)) & self.words.negation
+
+    def _main_clause_words(self, n: str, at: int) -> int:
+        """The words before a subordinator at `at`, read back at most _MAIN_CLAUSE_REACH of them; a phrase that
+        opens the sentence with a preposition and ends at a comma is no main clause ("On Monday in Des Moines, as
+        he told reporters, ...")."""
+        ahead = words_before(n, at, _MAIN_CLAUSE_REACH)
+        if len(ahead) < _MAIN_CLAUSE_REACH and ahead and ahead[0].lower() in self.words.prepositions:
+            comma = next((i for i, w in enumerate(ahead) if w.endswith(",")), None)
+            return len(ahead) if comma is None else len(ahead) - comma - 1
+        return len(ahead)
+
+    def _quotes_report(self, n: str, end: int, edge: int) -> bool:
+        """Whether a quotation opens the reported words: at most _QUOTE_LEAD words after the verb, its "that" or a
+        stop ("when he told them Clinton “has ...”", "when he suggested that Hillary Clinton ''should be ...''",
+        "when he told Chris Wallace of Fox News, “So, ..."), up to the word after the clause's first stop and
+        _QUOTE_REACH characters on. Not an apostrophe ("the '70s"), a quoted name further on ("challenged it ...
+        under the slogan ''Axe the tax''") nor a quotation of a later clause ("..., and the band played 'Hail ...'")."""
+        after = _STOP_AND_WORD.match(n, edge)
+        for mark in _QUOTE_MARK.finditer(n, end, min(after.end() if after else edge, end + _QUOTE_REACH)):
+            lead = n[end:mark.start()].split()
+            anchor = max((i + 1 for i, w in enumerate(lead) if w in self.complementizers or w.endswith(_LEAD_STOP)),
+                         default=0)
+            if len(lead) - anchor <= _QUOTE_LEAD:
+                return True
+        return False
+
+    def _reports_main(self, r: Reading, subordinator: str, hit: Hit, edge: int) -> bool:
+        """A clause of "as" (closed.en.manner_subordinator) whose verb has no object vouches for the main clause:
+        "The plan will pass, as he said.", "..., as he said yesterday", "..., as he claimed on Tuesday in Iowa",
+        "..., as he told reporters on Monday". Time words (src.time.en, closed.en.time_phrase, -ly) are stepped over,
+        and after a verb of telling (closed.en.hearer_verb) a hearer ending in a person (`_hearer_or_time`); what is
+        left must be nothing or a phrase of a preposition."""
+        if subordinator not in self.manner_subordinators:
+            return False
+        n = r.n
+        dash = _DASH_AFTER.search(n, hit.end, edge)  # "as Clinton's campaign noted this week -- even promoted"
+        said = (w for w in WORD.finditer(n, hit.end, dash.start() if dash else edge) if not self._time_word(w.group()))
+        words = list(islice(said, _HEARER_WORDS + 1))  # enough to tell a hearer and the word after it
+        if words and words[0].group() not in self.words.prepositions and n[hit.start:hit.end].split()[-1] in \
+                self.words.hearer_verbs:
+            hearer = next((i for i, w in enumerate(words) if w.group() in self.words.prepositions), len(words))
+            if hearer > _HEARER_WORDS or not self._hearer_or_time(r, hit.end, words[hearer - 1].end()):
+                return False
+            words = words[hearer:]
+        return not words or words[0].group() in self.words.prepositions
+
+    def _time_word(self, word: str) -> bool:
+        """A word of a time adverbial but its preposition: "yesterday", "last week", "repeatedly"."""
+        word = word.strip(".,;:")
+        return self.typer.time_or_plural(word) or word.endswith(_ADVERB_ENDING) \
+            or word in self.words.time_phrase - self.words.prepositions
 
     def _subordinator_of(self, r: Reading, span: tuple[int, int], verb: int) -> Optional[tuple[str, int]]:
         """The subordinator of time or manner (closed.en.time_subordinator) right before a verb's subject, or as the
@@ -650,8 +747,8 @@ class English(Language):
         and the verb ("after she had posted", "while Mr. Sanders has dwelled on"); None when the clause has none. Not
         after "it" (closed.en.thing_pronoun), which may be the body the main clause goes on about ("the trade group
         ... spelled out its concerns as it commented on proposed regulations"), nor after "I" or "we"
-        (closed.en.first_person), the writer, read as such (attr.continuation.writer). With the subordinator, the
-        number of words before it."""
+        (closed.en.first_person), the writer, read as such (attr.continuation.writer). With the subordinator, where
+        it stands."""
         start, end = span
         n = r.n
         between = n[end:verb].split()
@@ -661,11 +758,10 @@ class English(Language):
             return None
         if len(subject) == 1 and subject[0] in self.no_narrated_subject:
             return None
-        ahead = n[:start].split()
         if len(subject) > 1 and subject[0].lower() in self.time_subordinators:
-            return subject[0].lower(), len(ahead)
-        before = [w.lower() for w in ahead[-1:]]
-        return (before[0], len(ahead) - 1) if before and before[0] in self.time_subordinators else None
+            return subject[0].lower(), start
+        before = [w.lower() for w in words_before(n, start)]
+        return (before[0], n.rfind(before[0], 0, start)) if before and before[0] in self.time_subordinators else None
 
     def _goes_on_apart(self, n: str, end: int, comma: int) -> bool:
         """Whether the sentence goes on after the comma that ends a side clause with words of its own: "From the
@@ -681,19 +777,18 @@ class English(Language):
             and not after[0].startswith(_QUOTE_OPENING) \
             and _CONTRACTION.sub("", after[0].lower()) not in self.words.personal_pronouns
 
-    def reports_clause(self, words: list[str], subordinator: str = "") -> bool:
+    def reports_clause(self, words: Iterable[str]) -> bool:
         """Whether the words after a verb of saying in a clause of time or manner, to its sentence's end, may report
         what was said: "that" ("when he told reporters in Iowa on Tuesday that"; not a relative "that" before its
         verb: "a comment on Twitter in August that compared"), a clause without "that" (a subject pronoun, an
         auxiliary or a verb in the past after a noun: "when he said the bill would pass", "when he told reporters
         the plan would pass", "when he said the bill passed"), a quotation ("when he said the plan “will pass.”";
         not a quoted term after a determiner: "as he laments a ''throwaway culture''"; a relative clause of the
-        object is not read: "in which poor people ... are"), or, after "as" (closed.en.manner_subordinator),
-        no object at all: "The plan will pass, as he said.", "..., as he claimed on Tuesday in Iowa." report the
-        main clause. Without a subordinator (the verb of a main clause, as in_print reads it) only the words count."""
-        if subordinator in self.manner_subordinators and (not words or words[0] in self.words.prepositions):
-            return True
-        for before, word, after in zip(["", *words], words, [*words[1:], ""]):  # as written: "Citizens United"
+        object is not read: "in which poor people ... are"). A clause of "as" with no object reports the main clause
+        (_reports_main), read before."""
+        ahead, said, behind = tee(words, 3)  # read lazily: the first word that reports ends the reading
+        next(behind, None)
+        for before, word, after in zip(chain([""], ahead), said, chain(behind, [""])):  # as written: "Citizens United"
             if word.lower() in self.relatives - self.words.en_complementizers:
                 return False  # "a ''throwaway culture'' in which poor people ... are": the object's relative clause
             if word.startswith(_QUOTE_OPENING) and before.lower() not in self.words.noun_markers | self.words.prepositions:
