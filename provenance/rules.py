@@ -132,8 +132,8 @@ class LexiconEntry(TermsAndPatterns):
                 continue
             if self.inflect and not t.endswith(("ت", "وا")) and not self._present(t):
                 forms += [t + "ت", t + "وا", t + "ا", t + "تا"]
-            if self.feminine_of(t):
-                forms.append(self.feminine_of(t))
+            if feminine := self.feminine_of(t):
+                forms.append(feminine)
             if self.accusative and not t.startswith("ال") and not t.endswith(("ة", "ه", "ا", "ى", "ء", "ون", "ين")):
                 forms.append(t + "ا")
             if self.attached and not t.startswith("ال"):

@@ -663,9 +663,10 @@ class English(Language):
         opener = None
         for opener in self.side_opener.finditer(n, max(cand.span[1], hit.start - _SIDE_CLAUSE_REACH), hit.start):
             pass
-        return opener is not None and not _CLAUSE_STOP.search(n, opener.end(), hit.start) \
-            and len(n[opener.end():hit.start].split()) > len(before) + 1 \
-            and self._clause_between(n[opener.end():hit.start].split())
+        if opener is None or _CLAUSE_STOP.search(n, opener.end(), hit.start):
+            return False
+        clause = n[opener.end():hit.start].split()
+        return len(clause) > len(before) + 1 and self._clause_between(clause)
 
     def _clause_between(self, words: list[str]) -> bool:
         """Whether words after a subordinator hold a clause, not a phrase ("as secretary of state and said", "after

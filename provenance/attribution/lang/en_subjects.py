@@ -29,6 +29,7 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by c
                            r"(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
 # its complement; ", later alleging ...,": an adverb before a participle
+_STATE_BEFORE_REACH = 20  # characters before a comma where the state of a list before it is read
 _PARTICIPLE_ENDING = "ing"  # ", facing a spirited challenge in Iowa, a swing state,": an aside's opener
 _RELATIVE_OPENERS = ("who", "which", "whose")  # a relative clause between commas, whatever it holds
 _CLAUSAL_ASIDE = ("who", "which", "whose", "himself", "herself", "themselves", "itself")  # not the subject's name
@@ -356,15 +357,18 @@ class EnglishSubjects(SubjectFinder):
         Mrs. Clinton": closed.en.us_state, no subject)."""
         end = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]
         comma = n.rfind(",", start, end)
-        state = self.state_after.match(n, comma) if comma >= 0 and self._place_comma(n, comma) else None
+        state = self._place_comma(n, comma) if comma >= 0 else None
         return state.end() + 1 if state is not None else end
 
-    def _place_comma(self, n: str, comma: int) -> bool:
-        """Whether the comma at `comma` parts a city from its state ("in Ames, Iowa, on Sunday", "in Portsmouth, N.H.,";
-        closed.en.us_state); not two states of a list ("In Alabama, Arkansas, Georgia ..."), which writes them in full
-        (an abbreviation follows a city whatever its name: "Washington, D.C.,")."""
+    def _place_comma(self, n: str, comma: int) -> Optional[re.Match]:
+        """The state after the comma at `comma` when it parts a city from its state ("in Ames, Iowa, on Sunday", "in
+        Portsmouth, N.H.,"; closed.en.us_state); None for two states of a list ("In Alabama, Arkansas, Georgia ..."),
+        which writes them in full (an abbreviation follows a city whatever its name: "Washington, D.C.,")."""
         state = self.state_after.match(n, comma)
-        return state is not None and (state.group().endswith(".") or self.state_before.search(n, max(0, comma - 20), comma) is None)
+        if state is None or state.group().endswith(".") \
+                or self.state_before.search(n, max(0, comma - _STATE_BEFORE_REACH), comma) is None:
+            return state
+        return None
 
     def clause_subject(self, n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
         """The pronoun or capitalised name opening the English clause at `clause`, after its
