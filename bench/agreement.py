@@ -1,10 +1,11 @@
 """How far two annotators agree on source types: the ceiling any rule set can be measured against.
 
-tests/devset/english-agreement holds a second, blind labelling of articles already in tests/devset/english (by
-an annotator who saw neither the tool's output nor the first labels). Sentences are paired by their text
+tests/devset/english-agreement and tests/devset/arabic-agreement hold a second, blind labelling of articles already
+in tests/devset/english and tests/devset/arabic-tuned (by an annotator who saw neither the tool's output nor the
+first labels). Sentences are paired by their text
 (whitespace aside; a sentence one annotator split is paired with the other's sentence that holds it), and
 the share of paired sentences given the same source type is printed with the disagreements by pair of types.
-Run: python bench/agreement.py [--json]
+Run: python bench/agreement.py [--language ar] [--json]
 """
 from __future__ import annotations
 
@@ -14,8 +15,11 @@ from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FIRST = ROOT / "tests" / "devset" / "english"
-SECOND = ROOT / "tests" / "devset" / "english-agreement"
+DEVSET = ROOT / "tests" / "devset"
+# (first labels, second labels) by language
+LABELLINGS = {"en": (DEVSET / "english", DEVSET / "english-agreement"),
+              "ar": (DEVSET / "arabic-tuned", DEVSET / "arabic-agreement")}
+FIRST, SECOND = LABELLINGS["en"]
 
 
 def _plain(text: str) -> str:
@@ -54,9 +58,10 @@ def agreement(first_dir: Path = FIRST, second_dir: Path = SECOND) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", choices=sorted(LABELLINGS), default="en", help="which labellings to pair")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
-    result = agreement()
+    result = agreement(*LABELLINGS[args.language])
     if args.json:
         print(json.dumps(result, indent=1))
         return

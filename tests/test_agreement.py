@@ -3,6 +3,8 @@ import json
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
 import agreement  # noqa: E402
 
@@ -13,12 +15,15 @@ def test_a_sentence_split_by_one_annotator_pairs_with_the_other_s_whole_sentence
     assert agreement.pair_sentences(first, second) == [(first[0], second[0])]
 
 
-def test_every_relabelled_article_is_paired_with_its_first_labels():
-    result = agreement.agreement()
-    assert len(result["articles"]) == len(list(agreement.SECOND.glob("*.gold.json"))) == 5
+@pytest.mark.parametrize("language,articles", [("en", 5), ("ar", 6)])
+def test_every_relabelled_article_is_paired_with_its_first_labels(language, articles):
+    first, second = agreement.LABELLINGS[language]
+    result = agreement.agreement(first, second)
+    assert len(result["articles"]) == len(list(second.glob("*.gold.json"))) == articles
     for article in result["articles"]:
-        relabelled = json.loads((agreement.SECOND / f"{article['article']}.gold.json").read_text(encoding="utf-8"))
-        text = (agreement.SECOND / relabelled["file"]).read_text(encoding="utf-8")
+        relabelled = json.loads((second / f"{article['article']}.gold.json").read_text(encoding="utf-8"))
+        assert relabelled["language"] == language
+        text = (second / relabelled["file"]).read_text(encoding="utf-8")
         assert all(s["text"] in text for s in relabelled["sentences"])
         assert article["paired"] >= 0.85 * len(relabelled["sentences"])  # the two labellings split alike
 
