@@ -257,3 +257,19 @@ def test_the_construct_forms_are_the_bare_bodies_of_the_organisation_nouns(audit
     assert construct <= bare
     assert bare - construct == other_sense | duals | names
 
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    # arabic-saudi/almadina_2015-07-24_044 ("بأن حرس الحدود يهيب بجميع المواطنين") and alyaum_2015-08-09_100
+    # ("مدير عام حرس الحدود", four times): the sector named without the head noun of its general directorate
+    ("وأعلن حرس الحدود أن فرق الإنقاذ انتشلت الغريقين.", "org.sa_border_guard"),
+    # arabic-saudi/almadina_2015-07-22_083 ("كالأمن، والجوازات، والأحوال المدنية")
+    ("وأوضحت الأحوال المدنية أن السجل صدر عام 1404هـ.", "org.sa_civil_status"),
+    ("وأكد الأمن العام أن الجاني أوقف.", "org.sa_public_security"),
+    # arabic-saudi/alriyadh_2015-08-06_058 (Tunisia's, "التابعة لمنطقة الحرس الوطني")
+    ("وقال الحرس الوطني إن الخلية فككت.", "org.national_guard"),
+])
+def test_a_saudi_interior_sector_named_alone_is_an_organisation(audit, sentence, rule):
+    # the Saudi papers name the Ministry of Interior's sectors without "المديرية العامة لـ", a head src.org.ar knows
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == "named_organization" and rule in claim.source.rules
