@@ -273,3 +273,21 @@ def test_a_saudi_interior_sector_named_alone_is_an_organisation(audit, sentence,
     # the Saudi papers name the Ministry of Interior's sectors without "المديرية العامة لـ", a head src.org.ar knows
     claim = audit(sentence).claims[0]
     assert claim.source.type == "named_organization" and rule in claim.source.rules
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # arabic-saudi/aljazirah_2015-07-23_069: "وأبدى أمين جدة سعادته"، "معالي أمين جدة"، "وسمو محافظ جدة": Jeddah,
+    # no grandmother (closed.ar.gender.feminine_noun), makes the office the one of that city (place.ar.sa)
+    ("وقال محافظ جدة إن المهرجان يستمر أسبوعين.", "محافظ جدة"),
+    ("وأوضح أمين جدة أن الأمانة تعمل على تطوير الواجهة البحرية.", "أمين جدة"),
+    ("وأكد مدير شرطة جدة أن الجاني أوقف.", "مدير شرطة جدة"),
+])
+def test_an_office_of_a_saudi_city_is_the_one_office(audit, sentence, role):
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == "named_official" and claim.source.text == role
+
+
+def test_an_office_with_a_nationality_stays_unnamed(audit):
+    # what place.ar.sa leaves as it was: an office and a country's adjective is one unnamed official
+    claim = audit("وقال وزير إسرائيلي إن الاتفاق قريب.").claims[0]
+    assert claim.source.type == "anonymous_official"
