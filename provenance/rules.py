@@ -59,7 +59,7 @@ LEXICON_FAMILIES = {
     # sources.yaml
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
     "document_noun", "org_noun", "media_generic", "state_media_generic", "function_word",
-    "known_official", "indefinite", "anaphor", "time_word", "nobody", "place_preposition",
+    "known_official", "indefinite", "anaphor", "time_word", "nobody", "place_preposition", "place",
     # ar/*.yaml and en/*.yaml: a language's titles and closed word classes; a step_class is a class of content
     # words (nouns, verbs) one step reads by id, kept out of what every Arabic closed_class also is to the span
     # readers (sources.py: a word that may follow an office, a word no name holds)

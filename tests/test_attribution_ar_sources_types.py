@@ -257,3 +257,37 @@ def test_the_construct_forms_are_the_bare_bodies_of_the_organisation_nouns(audit
     assert construct <= bare
     assert bare - construct == other_sense | duals | names
 
+
+
+@pytest.mark.parametrize("sentence, rule", [
+    # arabic-saudi/almadina_2015-07-24_044 ("بأن حرس الحدود يهيب بجميع المواطنين") and alyaum_2015-08-09_100
+    # ("مدير عام حرس الحدود", four times): the sector named without the head noun of its general directorate
+    ("وأعلن حرس الحدود أن فرق الإنقاذ انتشلت الغريقين.", "org.sa_border_guard"),
+    # arabic-saudi/almadina_2015-07-22_083 ("كالأمن، والجوازات، والأحوال المدنية")
+    ("وأوضحت الأحوال المدنية أن السجل صدر عام 1404هـ.", "org.sa_civil_status"),
+    ("وأكد الأمن العام أن الجاني أوقف.", "org.sa_public_security"),
+    # arabic-saudi/alriyadh_2015-08-06_058 (Tunisia's, "التابعة لمنطقة الحرس الوطني")
+    ("وقال الحرس الوطني إن الخلية فككت.", "org.national_guard"),
+])
+def test_a_saudi_interior_sector_named_alone_is_an_organisation(audit, sentence, rule):
+    # the Saudi papers name the Ministry of Interior's sectors without "المديرية العامة لـ", a head src.org.ar knows
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == "named_organization" and rule in claim.source.rules
+
+
+@pytest.mark.parametrize("sentence, role", [
+    # arabic-saudi/aljazirah_2015-07-23_069: "وأبدى أمين جدة سعادته"، "معالي أمين جدة"، "وسمو محافظ جدة": Jeddah,
+    # no grandmother (closed.ar.gender.feminine_noun), makes the office the one of that city (place.ar.sa)
+    ("وقال محافظ جدة إن المهرجان يستمر أسبوعين.", "محافظ جدة"),
+    ("وأوضح أمين جدة أن الأمانة تعمل على تطوير الواجهة البحرية.", "أمين جدة"),
+    ("وأكد مدير شرطة جدة أن الجاني أوقف.", "مدير شرطة جدة"),
+])
+def test_an_office_of_a_saudi_city_is_the_one_office(audit, sentence, role):
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == "named_official" and claim.source.text == role
+
+
+def test_an_office_with_a_nationality_stays_unnamed(audit):
+    # what place.ar.sa leaves as it was: an office and a country's adjective is one unnamed official
+    claim = audit("وقال وزير إسرائيلي إن الاتفاق قريب.").claims[0]
+    assert claim.source.type == "anonymous_official"

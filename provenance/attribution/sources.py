@@ -341,8 +341,9 @@ class SourceTyper:
                                   and e.id not in words.ids for t in e.all_terms())
         # what may follow an office that stays unnamed: a country adjective without the article, a
         # preposition ("عضو في"), an adjective of rank ("كبير", "سابق": closed.ar.rank); never a state or capital
-        # by name, which a closed class may hold (closed.ar.masculine_country): "ملك الأردن" is the one king
-        places = {norm(t) for c in rules.countries.countries for t in [*c.names, *c.capitals]}
+        # by name, which a closed class may hold (closed.ar.masculine_country): "ملك الأردن" is the one king, and
+        # the places of a state that are no capital (place.ar.sa): "محافظ جدة" is the one governor
+        places = {norm(t) for c in rules.countries.countries for t in [*c.names, *c.capitals]} | rules.terms("place")
         self.indefinite_words = frozenset(
             {norm(a) for c in rules.countries.countries for a in c.adjectives if not norm(a).startswith("ال")}
             | arabic_closed | rules.terms("indefinite")) - places
