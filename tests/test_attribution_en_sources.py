@@ -1554,3 +1554,30 @@ def test_the_narrator_of_an_ad_speaks_for_the_ad(audit, text, voice):
     # src.document.en.voice: the unnamed voice of an ad or a video is the document's, not an unnamed person's
     source = audit(text).claims[0].source
     assert (source.type, source.text) == ("document", voice)
+
+
+@pytest.mark.parametrize("introduction, later, name", [
+    # nyt_2016-04-27_china-trade-is-linked-to-u-s-vot.txt (also in tests/devset/english)
+    ("In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from Asian "
+     "imports, said the company's chief executive, John J. Ferriola.",
+     "''Tell me what's going to happen with imports,'' Mr. Ferriola said.", "John J Ferriola"),
+    # politico_2016-04-03_cruz-tops-trump-in-north-dakota-.txt
+    ("Those not on the Cruz slate included Gov. Jack Dalrymple, his wife, Betsy, and the endorsed Republican "
+     "candidate for governor, Wayne Stenehjem.", "Stenehjem told POLITICO he planned to stay neutral.",
+     "Wayne Stenehjem"),
+    # politico_2016-02-09_trump-we-are-going-to-win-so-muc.txt ("... his spokeswoman, Hope Hicks.")
+    ("Trump did not take questions, said his spokeswoman, Hope Hicks.", "Hicks said he would speak later.",
+     "Hope Hicks"),
+])
+def test_a_holder_named_after_a_comma_at_the_end_of_the_sentence_is_an_official_later(article, introduction,
+                                                                                       later, name):
+    # the prescan's "ROLE, NAME," wanted a second comma after the name; a full stop closes it as well
+    source = article(f"{introduction}\n\n{later}").claims[-1].source
+    assert (source.type, source.name) == ("named_official", name)
+
+
+def test_a_bare_surname_before_the_full_stop_names_no_holder(article):
+    # usa-today_2016-02-05_independents-alone-won-t-decide-.txt: "..., Smith said." is no candidate named Smith
+    report = article("Undeclared voters aren't likely to help one candidate more than another, Andy Smith said.\n\n"
+                     "Smith said it again.")
+    assert report.claims[-1].source.type == "named_person"

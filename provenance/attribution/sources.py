@@ -265,6 +265,10 @@ class SpanGrammar:
         """The words of a name written before a role and a comma, at the end of `before`."""
         return []
 
+    def name_closing_sentence(self, body: str, at: int) -> list[str]:
+        """The words of a full name that a comma at `at` sets after a role and that ends the sentence."""
+        return []
+
     def another_person(self, words: list[str], remembered: list[str], n: str) -> bool:
         """Whether a name (`words`, normalised) that recalls someone met before (`remembered`) by one of its words
         names another person: it opens with their first name and goes on with a word of its own ("محمد خضر"
@@ -607,6 +611,7 @@ class SourceTyper:
             parts = g.name_parts(after_comma)
             names = g.titled_name(body, nb, hit.end)
             names = names or next((found for part in parts if (found := self.name_tokens(part))), [])
+            names = names or g.name_closing_sentence(body, b)
             # ... or "NAME, (the) ROLE", "NAME, Clinton's Latino vote director"; before the title of a known person
             # whose relation describes the name, only if an office held now is that relation ("Rahm Emanual, President
             # Obama’s first White House Chief of Staff"; not "David Axelrod, President Barack Obama’s former top
