@@ -1581,3 +1581,26 @@ def test_a_bare_surname_before_the_full_stop_names_no_holder(article):
     report = article("Undeclared voters aren't likely to help one candidate more than another, Andy Smith said.\n\n"
                      "Smith said it again.")
     assert report.claims[-1].source.type == "named_person"
+
+
+@pytest.mark.parametrize("introduction, later", [
+    # nyt_2015-12-09_terrorists-mock-bids-to-block-th.txt
+    ("''When Twitter says, 'We can't do this,' I don't believe that,'' said Hany Farid, chairman of the computer "
+     "science department at Dartmouth College, who co-developed the child pornography tracking system with Microsoft.",
+     "Mr. Farid said the same technology could be applied to terror content."),
+    # usa-today_2016-03-17_voters-turned-out-in-droves-tues.txt (also in tests/devset/english)
+    ("The polarizing nature of Trump's candidacy has helped drive GOP voters to the polls, said Steven Taylor, a "
+     "chairman of the political science department at Troy University in Alabama.",
+     "\"There's no question that Trump excites people,\" Taylor said."),
+])
+def test_the_chair_of_a_university_department_is_an_academic_not_an_office_holder(article, introduction, later):
+    # title.en.research_head: an academic (LABELLING named_person), as "Eric Herzik, who chairs the political science
+    # department at the University of Nevada-Reno" (usa-today_2015-12-15) is by title.en.heads_body
+    report = article(f"{introduction}\n\n{later}")
+    assert [c.source.type for c in report.claims] == ["named_person", "named_person"]
+    assert "title.en.research_head" in report.claims[0].source.rules
+
+
+def test_the_chairman_of_a_party_stays_an_office_holder(article):
+    source = article("John Smith, chairman of the Republican Party of Iowa, said it was fine.").claims[0].source
+    assert source.type == "named_official"
