@@ -1604,3 +1604,26 @@ def test_the_chair_of_a_university_department_is_an_academic_not_an_office_holde
 def test_the_chairman_of_a_party_stays_an_office_holder(article):
     source = article("John Smith, chairman of the Republican Party of Iowa, said it was fine.").claims[0].source
     assert source.type == "named_official"
+
+
+@pytest.mark.parametrize("introduction, later, name", [
+    # nyt_2016-08-22_pundit-turns-adviser-in-the-serv.txt (also in tests/devset/english)
+    ("First there was The Wall Street Journal's deputy editorial page editor Bret Stephens, who, after trading "
+     "insults with Mr. Hannity over Mr. Trump, said on the MSNBC show ''Morning Joe'' that ''too much of the "
+     "Republican Party became an echo chamber of itself.''", "''It is divorced from reality,'' Mr. Stephens said.",
+     "Bret Stephens"),
+    # west-journal_2016-05-12_washington-post-assembles-a-siza.txt
+    ("In a statement released by Post Editor-in-Chief Martin Baron, the full details and motivations were "
+     "discussed.", "\u201cDonald Trump is a presidential candidate unlike any we\u2019ve ever seen before,\u201d "
+     "said Baron.", "Martin Baron"),
+])
+def test_a_newsroom_rank_before_the_name_is_a_journalists_not_an_office(article, introduction, later, name):
+    # title.en.newsroom holds "deputy" and "chief" (offices of title.en.government) in its ranks; as
+    # "Daily News opinion editor Josh Greenman" (west-journal_2016-08-29) always was, the named one is a person
+    report = article(f"{introduction}\n\n{later}")
+    source = report.claims[-1].source
+    assert (source.type, source.name) == ("named_person", name)
+
+
+def test_a_deputy_of_an_office_before_the_name_stays_an_official(article):
+    assert article("Deputy Mayor John Roe said it.").claims[0].source.type == "named_official"

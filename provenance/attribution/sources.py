@@ -475,6 +475,11 @@ class SourceTyper:
                 hit = anonymous  # "business leaders": the anonymous noun holds the official one and qualifies it
             return Typed(hit.value.type, name=None, role=span.strip(), rules=[hit.entry_id])
         role = self.search("role", n)
+        trade = self._trade_holding(n, role) if role is not None and names and not known else None
+        if trade is not None:  # "deputy editorial page editor Bret Stephens": a trade's rank, as the prescan reads it
+            name = " ".join(names)
+            memory.remember(name, "named_person")
+            return Typed("named_person", name=name, role=span.strip(), rules=[trade.entry_id, "src.name"])
         if role is not None:
             indefinite = self.lex["indefinite"].search(n, 0, role.start + 1)
             if indefinite is not None and indefinite.start < role.start and not names and not known:
@@ -584,9 +589,13 @@ class SourceTyper:
         """Whether a longer trade holds an office's word: "قائد المنتخب" opens with one (a player), as "director of
         the University of New Hampshire Survey Center" (title.en.research_head), read over a body's name; "editor in
         chief" (title.en.newsroom) ends with one. The trade's holder is no office holder."""
+        return self._trade_holding(text, hit) is not None
+
+    def _trade_holding(self, text: str, hit):
+        """The longer trade that holds an office's word (SourceTyper._within_trade), or None."""
         start = text.rfind(" ", 0, max(0, hit.start - 40)) + 1
-        return any(t.start <= hit.start and t.end >= hit.end and t.end - t.start > hit.end - hit.start
-                   for t in self.lex["person_role"].finditer(text, start, hit.end + 100))
+        return next((t for t in self.lex["person_role"].finditer(text, start, hit.end + 100)
+                     if t.start <= hit.start and t.end >= hit.end and t.end - t.start > hit.end - hit.start), None)
 
     def prescan(self, scanned: ScannedBody, memory: Memory) -> None:
         """Remember role-bearing and known names across the body before typing sources."""
