@@ -1566,8 +1566,8 @@ def test_the_narrator_of_an_ad_speaks_for_the_ad(audit, text, voice):
      "candidate for governor, Wayne Stenehjem.", "Stenehjem told POLITICO he planned to stay neutral.",
      "Wayne Stenehjem"),
     # politico_2016-02-09_trump-we-are-going-to-win-so-muc.txt ("... his spokeswoman, Hope Hicks.")
-    ("Trump did not take questions, said his spokeswoman, Hope Hicks.", "Hicks said he would speak later.",
-     "Hope Hicks"),
+    ("He thanked his parents, his siblings, his wife and his children, as well as his campaign manager, Corey "
+     "Lewandowski, and his spokeswoman, Hope Hicks.", "Hicks said he would speak later.", "Hope Hicks"),
 ])
 def test_a_holder_named_after_a_comma_at_the_end_of_the_sentence_is_an_official_later(article, introduction,
                                                                                        later, name):
