@@ -265,6 +265,10 @@ class SpanGrammar:
         """The words of a name written before a role and a comma, at the end of `before`."""
         return []
 
+    def name_closing_sentence(self, body: str, at: int) -> list[str]:
+        """The words of a full name that a comma at `at` sets after a role and that ends the sentence."""
+        return []
+
     def another_person(self, words: list[str], remembered: list[str], n: str) -> bool:
         """Whether a name (`words`, normalised) that recalls someone met before (`remembered`) by one of its words
         names another person: it opens with their first name and goes on with a word of its own ("محمد خضر"
@@ -472,6 +476,11 @@ class SourceTyper:
                 hit = anonymous  # "business leaders": the anonymous noun holds the official one and qualifies it
             return Typed(hit.value.type, name=None, role=span.strip(), rules=[hit.entry_id])
         role = self.search("role", n)
+        trade = self._trade_holding(n, role) if role is not None and names and not known else None
+        if trade is not None:  # "deputy editorial page editor Bret Stephens": a trade's rank, as the prescan reads it
+            name = " ".join(names)
+            memory.remember(name, "named_person")
+            return Typed("named_person", name=name, role=span.strip(), rules=[trade.entry_id, "src.name"])
         if role is not None:
             indefinite = self.lex["indefinite"].search(n, 0, role.start + 1)
             if indefinite is not None and indefinite.start < role.start and not names and not known:
@@ -581,9 +590,13 @@ class SourceTyper:
         """Whether a longer trade holds an office's word: "قائد المنتخب" opens with one (a player), as "director of
         the University of New Hampshire Survey Center" (title.en.research_head), read over a body's name; "editor in
         chief" (title.en.newsroom) ends with one. The trade's holder is no office holder."""
+        return self._trade_holding(text, hit) is not None
+
+    def _trade_holding(self, text: str, hit):
+        """The longer trade that holds an office's word (SourceTyper._within_trade), or None."""
         start = text.rfind(" ", 0, max(0, hit.start - 40)) + 1
-        return any(t.start <= hit.start and t.end >= hit.end and t.end - t.start > hit.end - hit.start
-                   for t in self.lex["person_role"].finditer(text, start, hit.end + 100))
+        return next((t for t in self.lex["person_role"].finditer(text, start, hit.end + 100)
+                     if t.start <= hit.start and t.end >= hit.end and t.end - t.start > hit.end - hit.start), None)
 
     def prescan(self, scanned: ScannedBody, memory: Memory) -> None:
         """Remember role-bearing and known names across the body before typing sources."""
@@ -608,6 +621,7 @@ class SourceTyper:
             parts = g.name_parts(after_comma)
             names = g.titled_name(body, nb, hit.end)
             names = names or next((found for part in parts if (found := self.name_tokens(part))), [])
+            names = names or g.name_closing_sentence(body, b)
             # ... or "NAME, (the) ROLE", "NAME, Clinton's Latino vote director"; before the title of a known person
             # whose relation describes the name, only if an office held now is that relation ("Rahm Emanual, President
             # Obama’s first White House Chief of Staff"; not "David Axelrod, President Barack Obama’s former top

@@ -41,6 +41,8 @@ _HOLDER_PAST_BODY = re.compile(r"\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][^,.;:()\"�
 # (not "if Trump is elected president": only an office taken)
 _ELECTED_HOLDER = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:,[^,.;:()]{1,40},)?\s+(?:was|has been|had been)\s+"
                              r"(?:elected|appointed|named|sworn in|chosen)(?:\s+as)?(?:\s+(?:the|a|an))?(?:\s+new)?\s+$")
+# a full name after a comma that closes its sentence: "the company's chief executive, John J. Ferriola."
+_NAME_CLOSING_SENTENCE = re.compile(r",\s+((?:[A-Z][\w'’-]+\s+|[A-Z]\.\s+){1,3}[A-Z][\w'’-]*[a-z])\.(?=\s|$)")
 _COORDINATED = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # names coordinated after a plural title
 _ORGANISATION_OFFICE = "title.en.organisation"  # an office named by its body: "director of the Earth Institute"
 _EN_AFFILIATION_AFTER = re.compile(r" (?:of|at|for|with) ")  # right after an office, before its body
@@ -145,6 +147,16 @@ class EnglishSpans(SpanGrammar):
     def name_before_role(self, before: str) -> list[str]:
         found = self._name_before_role.search(before)
         return found.group(1).split() if found else []
+
+    def name_closing_sentence(self, body: str, at: int) -> list[str]:
+        """A role's holder named after a comma at the end of the sentence ("said the company's chief executive,
+        John J. Ferriola.", "the endorsed Republican candidate for governor, Wayne Stenehjem."): the prescan's
+        name after a comma must be closed by another comma ("The director of the centre, Ina Kirsch, said"), which
+        a sentence's full stop does instead. A full name only, of two words or more, so that "..., Smith said."
+        names no holder."""
+        found = _NAME_CLOSING_SENTENCE.match(body, at)
+        names = self.name_tokens(found.group(1), False, False) if found else []
+        return names if len(names) > 1 else []
 
     def another_person(self, words: list[str], remembered: list[str], n: str) -> bool:
         """Besides a first name shared, a name that ends with the family name of someone met before after a given
