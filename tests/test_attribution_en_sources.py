@@ -1627,3 +1627,26 @@ def test_a_newsroom_rank_before_the_name_is_a_journalists_not_an_office(article,
 
 def test_a_deputy_of_an_office_before_the_name_stays_an_official(article):
     assert article("Deputy Mayor John Roe said it.").claims[0].source.type == "named_official"
+
+
+@pytest.mark.parametrize("text, document", [
+    # west-journal_2016-04-15_breaking-trump-campaign-just-mad.txt (PolNeAR train, three sentences): was Palin,
+    # the person named last (attr.mention)
+    ("Sarah Palin had been scheduled to attend. “The Trump campaign has not indicated whether another surrogate will "
+     "be in Casper,” the release added.", "the release"),
+    # politico_2016-01-05_republicans-blast-obama-after-no.txt (PolNeAR train and the tuned set): was the Pentagon's
+    ("Defense Secretary Ash Carter spoke with his South Korean counterpart, according to a Pentagon readout.",
+     "a Pentagon readout"),
+    # huff-post_2016-01-28_bernie-sanders-and-hillary-clint.txt (PolNeAR train and the tuned set): was no one's
+    ("The health care page doesn’t mention resisting GOP efforts to repeal the law, just as a page on climate says "
+     "nothing about blocking Republican attempts.", "a page on climate"),
+])
+def test_a_release_a_readout_or_a_page_heading_the_span_is_a_document(audit, text, document):
+    # en.class.document_head: the last noun of the span names a text the body put out, not the body or a person
+    source = audit(text).claims[-1].source
+    assert (source.type, source.text) == ("document", document)
+
+
+def test_a_document_noun_that_only_modifies_types_no_document(audit):
+    # en.class.document_head reads the head only: "a page designer" is a person of a trade, not a page
+    assert audit("A page designer said the layout was old.").claims[0].source.type != "document"

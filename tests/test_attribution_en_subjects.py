@@ -416,3 +416,30 @@ def test_a_relative_or_participle_aside_holding_commas_is_stepped_over_whole(aud
 def test_a_phrase_of_a_preposition_in_ing_opens_no_aside_of_the_subject(audit, text, name):
     # "during" ends in -ing but is a preposition (en.class.ing_no_participle): the subject is the name after it
     assert audit(text).claims[0].source.name == name
+
+@pytest.mark.parametrize("text, subject", [
+    # usa-today_2016-08-22_call-the-gop-s-bluff-on-merrick-.txt (PolNeAR train and the tuned set): was CNN/ORC, media
+    ("Other recent polls from Monmouth University and CNN/ORC respectively show a 56% and 54% approval rating.",
+     "Other recent polls from Monmouth University and CNN/ORC"),
+    # nyt_2016-03-03_a-carbon-tax-that-really-works-e.txt (PolNeAR train and the tuned set): was the professor
+    ("A study by Michael Greenstone and Thomas Covert of the University of Chicago and Professor Knittel concluded "
+     "that oil would have to cost $350 a barrel.",
+     "A study by Michael Greenstone and Thomas Covert of the University of Chicago and Professor Knittel"),
+    # huff-post_2016-02-21_this-cable-news-panel-just-dismi.txt (PolNeAR train): was "Policy Research"
+    ("A 2009 report by the progressive Center for Economic and Policy Research found that a tax would raise $220 "
+     "billion.", "A 2009 report by the progressive Center for Economic and Policy Research"),
+    # usa-today_2016-05-09_crippling-college-debt-changes-h.txt (PolNeAR train): was the graduate school
+    ("A study by Vanderbilt University and the Pennsylvania State University Graduate School of Education found that "
+     "tuition costs are the highest in New Jersey.",
+     "A study by Vanderbilt University and the Pennsylvania State University Graduate School of Education"),
+])
+def test_an_and_inside_a_documents_complement_joins_its_nouns_not_subjects(audit, text, subject):
+    # closed.en.document_complement: the walk back from the verb stops at "and"; inside the complement of a
+    # document's head it joins the document's authors, so the subject is the document
+    source = audit(text).claims[0].source
+    assert (source.type, source.text) == ("document", subject)
+
+
+def test_two_people_joined_by_and_stay_the_last_one_named(audit):
+    # no document's head before the "and": the walk's subject stands
+    assert audit("Smith and Jones said the poll was wrong.").claims[0].source.text == "Jones"

@@ -70,6 +70,7 @@ _SPOKEN_THROUGH = "closed.en.spoken_through"  # "Schilling, through a spokeswoma
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people (not a known name: "several Clinton
 # supporters" names no one, whichever Clinton the article met first)
+_DOCUMENT_HEAD = "en.class.document_head"  # nouns that are a document only as a span's head
 _BODY_SOURCE = "src.official_source.en"  # "Trump campaign sources": unnamed officials of a body
 _NAMERS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic")
 # a body named by its initials alone ("ESPN", "the ACU"), unless a lexicon knows them as something else
@@ -95,6 +96,7 @@ class EnglishSpans(SpanGrammar):
         self._introducing = closed_class(typer.rules, "closed.en.introducing_determiner")
         self._naming = closed_class(typer.rules, "closed.en.naming_participle")  # "a woman named Jane Roe"
         self._months = closed_class(typer.rules, "closed.en.month")
+        self._document_heads = closed_class(typer.rules, _DOCUMENT_HEAD)  # documents only as the head: "the release"
         # "Campaign sources close to Sanders", "sources in the campaign": what a body's sources open before a complement
         self._body_source_complement = typer.words.prepositions | closed_class(typer.rules, "closed.en.closeness")
         self._plural_titles = closed_class(typer.rules, "closed.en.plural_title")  # "Reps. Jane Roe and John Doe"
@@ -286,6 +288,8 @@ class EnglishSpans(SpanGrammar):
         if doc is not None and doc.end >= len(last_word[0]):
             # English heads come last: "The latest Rasmussen Reports poll" is a poll
             return Typed("document", name=span.strip(), rules=[doc.entry_id, "src.head_noun"])
+        if last_word and last_word[0] in self._document_heads:  # "the release", not "a video producer"
+            return Typed("document", name=span.strip(), rules=[_DOCUMENT_HEAD, "src.head_noun"])
         words = _NOT_WORDISH.sub("", head).split()
         media = self._media_head(span, n, words) or self._medium_alone(span, n)
         if media is not None:

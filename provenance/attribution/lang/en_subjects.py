@@ -29,6 +29,7 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by c
                            r"(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
 # its complement; ", later alleging ...,": an adverb before a participle
+_COMPLEMENT_REACH = 140  # characters before a subject where a document's complement joining it by "and" is read
 _STATE_BEFORE_REACH = 20  # characters before a comma where the state of a list before it is read
 _PARTICIPLE_ENDING = "ing"  # ", facing a spirited challenge in Iowa, a swing state,": an aside's opener
 _RELATIVE_OPENERS = ("who", "which", "whose")  # a relative clause between commas, whatever it holds
@@ -97,6 +98,11 @@ class EnglishSubjects(SubjectFinder):
         self.saying_marker = re.compile(closed_pattern(rules, "closed.en.saying_marker"))  # "residents, all told, said"
         # ", released Tuesday,": a past participle dated by a time word (src.time.en), an aside as ", released on Tuesday," is
         self.dated_participle = re.compile(rf"[a-z]+ed {opening(closed_class(rules, 'src.time.en'))}s?\b")
+        # "A survey of Democrats and independents found": a document's head, up to four words after the clause's
+        # opening, and its complement up to the "and" the walk back stopped at
+        self.document_complement = re.compile(
+            rf"(?:^|(?<=, )|(?<=[.!?] ))((?:[\w'’/-]+ ){{0,4}}?([\w'’-]+) "
+            rf"{opening(closed_class(rules, 'closed.en.document_complement'))} [^,;:.\"“”]{{1,80}}? and )$")
         self.articles = closed_class(rules, "closed.en.definite_article") | closed_class(rules, "closed.en.indefinite_article")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
         states = opening(closed_class(rules, "closed.en.us_state"))
@@ -578,7 +584,7 @@ class EnglishSubjects(SubjectFinder):
             if end - start > 160:
                 break
         if start is not None and start < end:
-            return (start, end)
+            return (self.document_of(n, start), end)
         if toks and toks[-1].group() in ("and", "but"):
             # "He endorsed Clinton, but told ...", "Weaver, who came out and endorsed": the coordinated
             # verb shares the subject of its clause
@@ -589,6 +595,15 @@ class EnglishSubjects(SubjectFinder):
             # what follows "told" is the hearer, not the speaker (but '"...," asked Mr. Manafort')
             return (hit.start, hit.start)
         return self._inverted(n, hit)
+
+    def document_of(self, n: str, start: int) -> int:
+        """Where a subject opens that the walk back from its verb began after "and" inside a document's complement
+        ("A survey of Democrats and independents found": the survey, not "independents"; "A study by Michael
+        Greenstone and Thomas Covert ... concluded"): the "and" joins the complement's nouns, so the subject opens
+        at the document's phrase (closed.en.document_complement), at the clause's opening or after a comma."""
+        m = self.document_complement.search(n, max(0, start - _COMPLEMENT_REACH), start)
+        head = self.typer.lex["document_noun"].search(m.group(2)) if m is not None else None
+        return m.start(1) if head is not None and head.start == 0 and head.end == len(m.group(2)) else start
 
     def _inverted(self, n: str, hit: Hit, short: bool = False) -> tuple[int, int]:
         """The subject after the verb, with its appositive: '"...," said David Nevins, the chief executive of
