@@ -1680,6 +1680,29 @@ def test_seeing_someone_as_something_is_a_judgment_held(audit, text, holder):
     assert claim.source.text == holder and "attr.opinion_holder" in claim.source.rules
 
 
+@pytest.mark.parametrize("text, holder, type_", [
+    # wash-post_2015-11-16_clinton-s-missteps-at-debate-arm.txt (fresh, labelled blind; gold named_organization)
+    ("Now, Republicans believe they have a new round of ammunition.", "Republicans", "named_organization"),
+    # politico_2016-06-22_what-will-it-take-for-the-senate.txt (fresh, labelled blind; gold named_organization)
+    ("Still, Democrats believe the drumbeat of public pressure will become too great for Republicans to resist.",
+     "Democrats", "named_organization"),
+    # huff-post_2016-08-29_erdogan-is-in-syria-with-a-green.txt (PolNeAR train, annotated)
+    ("Therefore, Gulf sources believe Erdogan has joined an axis that comprises Iran and Russia.", "Gulf sources",
+     "anonymous"),
+    # wash-post_2015-12-28_tug-of-war-in-central-asia.txt (PolNeAR train, annotated)
+    ("Nevertheless, experts agree that China's Silk Road plan has more clout.", "experts", "anonymous"),
+    # breitbart_2016-07-26_cash-for-opponent-pours-in-as-fl.txt (PolNeAR train, annotated): an adverb in -ly
+    ("Privately, some Democratic officials think Wasserman Schultz is at risk of losing her primary.",
+     "some Democratic officials", "anonymous_official"),
+])
+def test_a_belief_after_a_conjunctive_adverb_and_its_comma(audit, text, holder, type_):
+    # the adverb opening the sentence (en.class.main_clause_opener) was read with its comma, so the holder
+    # after it never opened the main clause and the belief was nobody's
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (holder, type_)
+    assert "attr.opinion_holder" in claim.source.rules
+
+
 @pytest.mark.parametrize("text, source", [
     # breitbart_2016-02-18_ap-gfk-poll-voters-increasingly-.txt (PolNeAR train: "according to" its only cue there)
     ("A greater percentage of Democratic registered voters view the Vermont senator as likable, honest, competent "

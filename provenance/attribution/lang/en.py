@@ -966,9 +966,7 @@ class English(Language):
         """Whether the quotation closed right before `frame` opens the sentence, past conjunctions alone
         (en.class.main_clause_opener: 'But "...," read the email'), or a clause after a semicolon, a colon or a dash."""
         opened = r.quotes.opened_closing_between(frame - 4, frame)
-        before = WORD.findall(r.n, 0, opened)
-        while before and before[0] in self.main_openers:
-            before = before[1:]
+        before = self._past_openers(WORD.findall(r.n, 0, opened))
         return not before or r.n[:opened].rstrip().endswith((";", ":", "-", "--"))
 
     def _interview_occasion(self, r: Reading) -> None:
@@ -1563,13 +1561,21 @@ class English(Language):
         "In England, France, Sweden and Norway, Jews") or a fronted clause (en.class.fronted_clause_opener:
         "Despite the math, some Democrats", "Unless there is ..., strategists"); not "If Republicans ...," nor a
         clause, "The sitting
-        justice ... is Sonia Sotomayor, exactly the kind of jurist many Republicans fear")."""
-        before = WORD.findall(n, 0, start)
-        while before and before[0] in self.main_openers:
+        justice ... is Sonia Sotomayor, exactly the kind of jurist many Republicans fear"). A word alone before
+        the comma is read without it ("Now, Republicans believe", "Privately, some Democratic officials think")."""
+        before = self._past_openers(WORD.findall(n, 0, start))
+        first = before[0].rstrip(",") if before else ""
+        return not before or ends_before(n, start, ",") and (first in self.words.prepositions
+                                                             or first in self.fronted
+                                                             or first.endswith(_ADVERB_ENDING))
+
+    def _past_openers(self, before: list[str]) -> list[str]:
+        """The words before a subject past the conjunctions and conjunctive adverbs opening the sentence
+        (en.class.main_clause_opener), with or without their comma: "But", "Still,", "However," ("However,
+        analysts believe": the adverb links the sentence to the one before and opens no clause of its own)."""
+        while before and before[0].rstrip(",") in self.main_openers:
             before = before[1:]
-        return not before or ends_before(n, start, ",") and (before[0] in self.words.prepositions
-                                                             or before[0] in self.fronted
-                                                             or before[0].endswith(_ADVERB_ENDING))
+        return before
 
     def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
         """'X quoted Y as saying': the relay before the verb, the speaker right after it."""
