@@ -564,7 +564,7 @@ class Attributor:
         main = self._main(cands, n, lang)
         if main is not None and frame is not None and lang.in_complement(r, frame, main):
             main = None  # "Mr. Deripaska agreed to pay ..., before ... Mr. Deripaska sued": inside the narrated act
-        main = main or lang.participle(r, cues["participle"]) or lang.noun_cue(r)
+        main = main or lang.participle(r, cues["participle"]) or lang.noun_cue(r) or lang.passive_agent(r)
         if reason is not None and last is not None and last.source.type in UNNAMED_GROUPS \
                 and (main is None or main.typed.type in (None, "named_person", *UNNAMED_GROUPS)
                      and main.typed.type != last.source.type):

@@ -184,6 +184,11 @@ class Language:
         """A noun of speech that carries the claim and names its speaker ("بيان صادر عن الحزب")."""
         return None
 
+    def passive_agent(self, r: Reading) -> Optional[Candidate]:
+        """The agent of a verb of saying in the passive that is the main clause's own verb ("Trump was attacked by
+        Clinton"): the sentence rests on it, as on the subject of the active verb."""
+        return None
+
     def person_anaphor(self, pronoun: str) -> bool:
         """A definite description that refers back to a person, as "he" does ("the Republican")."""
         return False

@@ -966,9 +966,7 @@ class English(Language):
         """Whether the quotation closed right before `frame` opens the sentence, past conjunctions alone
         (en.class.main_clause_opener: 'But "...," read the email'), or a clause after a semicolon, a colon or a dash."""
         opened = r.quotes.opened_closing_between(frame - 4, frame)
-        before = WORD.findall(r.n, 0, opened)
-        while before and before[0] in self.main_openers:
-            before = before[1:]
+        before = self._past_openers(WORD.findall(r.n, 0, opened))
         return not before or r.n[:opened].rstrip().endswith((";", ":", "-", "--"))
 
     def _interview_occasion(self, r: Reading) -> None:
@@ -1563,13 +1561,21 @@ class English(Language):
         "In England, France, Sweden and Norway, Jews") or a fronted clause (en.class.fronted_clause_opener:
         "Despite the math, some Democrats", "Unless there is ..., strategists"); not "If Republicans ...," nor a
         clause, "The sitting
-        justice ... is Sonia Sotomayor, exactly the kind of jurist many Republicans fear")."""
-        before = WORD.findall(n, 0, start)
-        while before and before[0] in self.main_openers:
+        justice ... is Sonia Sotomayor, exactly the kind of jurist many Republicans fear"). A word alone before
+        the comma is read without it ("Now, Republicans believe", "Privately, some Democratic officials think")."""
+        before = self._past_openers(WORD.findall(n, 0, start))
+        first = before[0].rstrip(",") if before else ""
+        return not before or ends_before(n, start, ",") and (first in self.words.prepositions
+                                                             or first in self.fronted
+                                                             or first.endswith(_ADVERB_ENDING))
+
+    def _past_openers(self, before: list[str]) -> list[str]:
+        """The words before a subject past the conjunctions and conjunctive adverbs opening the sentence
+        (en.class.main_clause_opener), with or without their comma: "But", "Still,", "However," ("However,
+        analysts believe": the adverb links the sentence to the one before and opens no clause of its own)."""
+        while before and before[0].rstrip(",") in self.main_openers:
             before = before[1:]
-        return not before or ends_before(n, start, ",") and (before[0] in self.words.prepositions
-                                                             or before[0] in self.fronted
-                                                             or before[0].endswith(_ADVERB_ENDING))
+        return before
 
     def relay(self, r: Reading, hit: Hit) -> list[Candidate]:
         """'X quoted Y as saying': the relay before the verb, the speaker right after it."""
@@ -1818,6 +1824,63 @@ class English(Language):
                 cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.absolute_with"])
                 out.append(cand)
         return out
+
+    def passive_agent(self, r: Reading) -> Optional[Candidate]:
+        """"Trump was attacked by Hillary Clinton for suggesting ...", "Janet Yellen ... has been repeatedly
+        criticized by many Wall Street players": a verb of saying (the speech lexicons, not a stance: "is backed
+        by the military", "was supported by 42 percent") in the passive, the main clause's own verb, rests the
+        sentence on its agent after "by" as the active verb rests it on its subject (attr.passive_agent). Its
+        "be" stands right before it (adverbs between) after a subject that opens the main clause (not "a party
+        which is backed by", "when he was attacked by"), and the agent is one a lexicon types, no tally of votes.
+        Not the verbs of going on and of asking, whose passive subject is no content ("was asked by a caller")."""
+        for hit in r.cues["passive"]:
+            verb = hit.text.strip()
+            if hit.family != "speech" or r.quotes.holds(hit.start) or not verb.endswith("ed") \
+                    or _stems(verb) & self.aspectual or verb in self.words.hearer_verbs:
+                continue  # "will be continued by": going on with an act (closed.en.aspectual); "was asked by a
+                # caller": the subject is the hearer, the sentence what was asked
+            be = self._passive_be(r.n, hit.start)
+            if be is None or be.group() == "being":
+                continue  # "The concerns being expressed by many Jewish leaders go beyond": a participle's phrase
+            subject = self.subjects.subject(r.n, Hit(be.start(), be.end(), be.group(), "", ""), r.quotes, False)
+            if subject[1] <= subject[0] or r.n[subject[0]:subject[1]] in self.words.relatives \
+                    or not self._opens_main_phrase(r.n, subject[0]):
+                continue
+            span = self._agent(r.n, self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end()))  # type: ignore[union-attr]
+            if span[1] <= span[0] or self._gerund(r.original(*span)):
+                continue
+            if r.n[span[0]:span[1]][:1].isdigit():
+                continue  # "was rejected by 64 percent of the electorate": a tally of votes, no speaker
+            cand = self.candidate(r, hit, span)
+            if cand.typed.type not in (None, "unattributed"):
+                cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.passive_agent"])
+                return cand
+        return None
+
+    def _opens_main_phrase(self, n: str, start: int) -> bool:
+        """Whether a subject opens the main clause (`_opens_main_clause`), or stands right after a comma with no
+        word of a clause before it but prepositions: after a phrase of time ("Earlier in the day, Trump was"), or
+        as the appositive of a noun phrase opening the sentence ("The Federal Reserve chairwoman, Janet Yellen,
+        has been": the walk reads the name); not "When he was", "If Trump is", "Mr. Smith, who was"."""
+        before = {w.rstrip(",") for w in WORD.findall(n, 0, start)}
+        clause = (self.clause_words - self.words.prepositions) | self.fronted | self.words.relatives
+        return self._opens_main_clause(n, start) or ends_before(n, start, ",") and not before & clause
+
+    def _agent(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """The agent's phrase up to the first preposition but "of", which opens the reason or the place ("by Hillary
+        Clinton for suggesting", "by opponents for his proposal", "by the group in Washington"; "by some of his
+        rivals" whole)."""
+        words = list(WORD.finditer(n, span[0], span[1]))
+        cut = next((m.start() for m in words[1:] if m.group() != "of" and m.group() in self.words.prepositions), None)
+        return (span[0], len(n[:cut].rstrip())) if cut is not None else span
+
+    def _passive_be(self, n: str, start: int) -> Optional[re.Match]:
+        """The form of "be" (closed.en.be) right before a participle, past its adverbs in -ly ("has been
+        repeatedly criticized")."""
+        words = list(WORD.finditer(n, max(0, start - 40), start))
+        while words and words[-1].group().endswith(_ADVERB_ENDING):
+            words.pop()
+        return words[-1] if words and words[-1].group() in self.words.be else None
 
     def _gerund(self, words_after_by: str) -> bool:
         """Whether the words after "by" open with a gerund taking its object, the manner of an active verb and no
