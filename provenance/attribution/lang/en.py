@@ -809,12 +809,13 @@ class English(Language):
         names the whole sentence's ("When Randolph refused to bow out, Grayson began ..., according to numerous
         fellow Democrats"); the clause may end at a colon too ("As Professor Foner put it: ''The United ...")."""
         according = [c for c in cands if c.cue.family == "according" and c.cue.start > comma]
-        if not n.startswith("as "):
+        lead = self.words.subordinate_lead.match(n).end()  # "But as Mr. Sykes said, ..."
+        if not n.startswith("as ", lead):
             return according
         kept = []
         for c in cands:
             end = self._clause_end(n, c, comma)
-            if self._as_reported_by(n, c, end):
+            if self._as_reported_by(n, c, end, lead):
                 c.typed = replace(c.typed, rules=[*c.typed.rules, "attr.as_clause.according"])
                 kept.append(c)
                 continue
@@ -827,14 +828,14 @@ class English(Language):
             kept.append(c)
         return kept or according
 
-    def _as_reported_by(self, n: str, cand: Candidate, end: int) -> bool:
+    def _as_reported_by(self, n: str, cand: Candidate, end: int, lead: int) -> bool:
         """"As reported by Western Journalism, last year Seattle became ...": an according cue that opens the leading
         "as" clause, an adverb or two between them ("As first reported by Politico,", closed.en.verb_premodifier or
         "-ly"), names the source of what follows the comma (attr.as_clause.according), as "As Western Journalism
         reported," does; what follows the source is read as after that verb (attr.as_clause.adjunct): when or where
         it was reported ("As reported by Reuters on Monday,"), not more of its own ("As reported by the Times and
-        denied by the White House,")."""
-        opening = n[:cand.cue.start].split()
+        denied by the White House,"). `lead`: where the clause's "as" stands, after "But" or "And" (closed.en.subordinate_lead)."""
+        opening = n[lead:cand.cue.start].split()
         return cand.cue.family == "according" and cand.span[0] >= cand.cue.end and end != -1 \
             and (not opening or opening[0] == "as" and all(self._premodifier(w) for w in opening[1:])) \
             and self._adjunct(n[cand.span[1]:end], cand, n[end + 1:])
