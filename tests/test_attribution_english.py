@@ -1838,3 +1838,39 @@ def test_a_side_clause_after_but_does_not_govern_the_sentence(audit, text, holde
 ])
 def test_after_but_and_a_side_clause_the_main_clause_names_the_source(audit, text, source):
     assert audit(text).claims[0].source.text == source
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2015-12-31_trump-turns-attacks-on-another-c (labelled blind in sessions 28-38: the writer's)
+    ("Mr. Trump also opens himself up to criticism about his own personal life, including allegations that he "
+     "assaulted Ivana Trump, which he has denied."),
+    # nyt_2016-08-22_pundit-turns-adviser-in-the-serv (labelled blind)
+    ("(After Fox News executives shared with Mr. Hannity and others the full details of the allegations, which "
+     "Mr. Ailes denies, the talk of a walkout ended.)"),
+    # nyt_2015-11-18_paris-attacks-test-clinton-s-str (labelled blind)
+    ("Mrs. Clinton's Iraq war vote, which she has repeatedly said was a mistake, was a major factor in her defeat "
+     "in the 2008 primary."),
+    # wash-post_2016-06-27_the-revolutionary-s-next-tactic- (PolNeAR train, tuned)
+    ("Sanders's donor list, which the campaign says includes 2.7 million contributors across the country, is "
+     "another uncertain asset."),
+])
+def test_a_relative_object_before_its_speaker_is_a_side_clause(audit, text):
+    # closed.en.object_relative: "which" before the verb's own subject, auxiliaries or adverbs after it, tells what
+    # the noun before was called; the main clause governs (the writer's), not the relative clause's speaker
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+
+
+def test_a_verb_coordinated_in_a_relative_object_clause_is_no_noun_s_speech(audit):
+    # wash-post_2016-09-01_trump-appeared-to-break-down-wal (PolNeAR train): "promised" was read with the agreement
+    # as its subject
+    claim = audit('And the North American Free Trade Agreement, which Trump had called a "disaster" and promised to '
+                  '"rip up"?').claims[0]
+    assert claim.source.type == "unattributed"
+
+
+def test_a_relative_object_keeps_the_main_clause_s_source(audit):
+    # nyt_2016-06-26_the-battle-of-the-billionaire-li (PolNeAR train): Bloomberg's estimate governs
+    claim = audit("Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming Michael R. "
+                  "Bloomberg.").claims[0]
+    assert claim.source.text == "Bloomberg"

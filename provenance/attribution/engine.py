@@ -537,7 +537,8 @@ class Attributor:
             if negated and lang.negation_reports(r, cand):
                 side_clause = False  # "ولم يذكر المتحدث القمة": what the spokesman left unsaid
             # "Having announced ..., Sanders toured"; "will force Senator Warren to acknowledge"
-            side_clause = side_clause or _OPENING_CLAUSE in cand.typed.rules or lang.controlled(r, cand)
+            side_clause = side_clause or _OPENING_CLAUSE in cand.typed.rules or lang.controlled(r, cand) \
+                or lang.relative_object(r, cand, hit)  # "the allegations, which Mr. Ailes denies,"
             printed = None if side_clause else lang.in_print(r, cand)
             if printed is not None:  # "ألقت طائرة منشورات ...، تحذر فيها", "Baker wrote the letter": narrated
                 cand.typed.rules = [*cand.typed.rules, printed]

@@ -202,6 +202,7 @@ class English(Language):
         self.present_finite = closed_class(self.rules, "closed.en.present_finite")
         self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
         self.time_subordinators = closed_class(self.rules, "closed.en.time_subordinator")  # "as she praises"
+        self.object_relatives = closed_class(self.rules, "closed.en.object_relative")  # "which he has denied"
         self.manner_subordinators = closed_class(self.rules, "closed.en.manner_subordinator")  # "as he said."
         self.side_opener = re.compile(rf"(?<![\w'’-])(?:{opening(self.time_subordinators)})\s")  # "after some voters"
         self.composing_verbs = closed_class(self.rules, "closed.en.composing_verb")  # "wrote a children's book"
@@ -607,6 +608,29 @@ class English(Language):
         while words and (words[-1] in self.words.finite | self.words.skip or words[-1].endswith(_ADVERB_ENDING)):
             words.pop()
         return len(words) < len(clause) and bool(words) and words[-1] in self.relatives
+
+    def relative_object(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """"allegations that he assaulted Ivana Trump, which he has denied", "the allegations, which Mr. Ailes
+        denies,": a relative pronoun of closed.en.object_relative right before the speaker, at most
+        _BETWEEN_SUBJECT_AND_VERB auxiliaries or adverbs between the speaker and the verb, is the verb's object; the
+        clause is a side clause of the noun before it, as "which she said" is (`relative_subject`). So is a verb
+        coordinated in that clause, whose subject is read back to the noun before the relative ("the North American
+        Free Trade Agreement, which Trump had called a "disaster" and promised to "rip up"": `_coordinated_in_relative`)."""
+        start, end = cand.span
+        between = r.n[end:hit.start].split()
+        if self._coordinated_in_relative(between):
+            return True
+        return start < end and len(between) <= _BETWEEN_SUBJECT_AND_VERB \
+            and all(w in self.words.finite or w.endswith(_ADVERB_ENDING) for w in between) \
+            and set(words_before(r.n, start, 1)) & self.object_relatives != set()
+
+    def _coordinated_in_relative(self, between: list[str]) -> bool:
+        """Whether the words between a verb and the subject read for it are a relative clause of
+        closed.en.object_relative (no comma inside) closed by a coordinator (closed.en.coordinator) right before the
+        verb: ", which Trump had called a "disaster" and"."""
+        words = between[1:] if between[:1] == [","] else between
+        return len(words) > 2 and words[0].lstrip(",") in self.object_relatives \
+            and words[-1] in self.coordinators and not any("," in w for w in words[1:])
 
     def narrated_speech(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
         """"... as she praises his economic record", "He was suspended ... after he posted a comment on Twitter", "The
