@@ -587,7 +587,27 @@ class English(Language):
         aux, _, verb = hit.text.strip().rpartition(" ")
         return verb in self.subjects.quotative and (not aux or _PERFECT.fullmatch(f" {aux} ") is not None) \
             and not _stems(verb) & self.aspectual and span[1] <= hit.start and "," not in n[span[1]:hit.start] \
-            and words_before(n, span[0])[-1:] not in (["that"], ["which"])
+            and words_before(n, span[0])[-1:] not in (["that"], ["which"]) \
+            and not self._modified_by_participle(n, hit, span)
+
+    def _modified_by_participle(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
+        """"a plan announced earlier this year", "with a net worth estimated at less than $100,000", "a fact first
+        reported by": an indefinite noun phrase (closed.en.indefinite_article) whose head names no one who speaks
+        (`speaker_nouns`), before a participle in -ed with no object after it (a preposition, an adverb or a time
+        word, or the clause's end) and nothing after it in its clause that may report (`reports_clause`: not "a
+        retired neurosurgeon acknowledged on Monday that"), is the thing the participle tells of, no speaker."""
+        words = n[span[0]:span[1]].split()
+        verb = hit.text.strip()
+        if not words or words[0] not in self.indefinite or words[-1] in self.speaker_nouns \
+                or " " in verb or not verb.endswith("ed"):
+            return False
+        after = _OBJECT_WORD.match(n, hit.end)
+        if after is None:
+            return True  # a stop right after the participle
+        word = after.group(1)
+        stops = [i for i in _clause_stops(n) if i >= hit.end]
+        return (word in self.words.prepositions or self._time_word(word) or word in self.words.skip) \
+            and not self.reports_clause(n[hit.end:stops[0] if stops else len(n)].split())
 
     def names_speaker(self, n: str, source: Source) -> bool:
         """A possessive of the last speaker's family name ('"One of the shortcomings of Byler's otherwise excellent
