@@ -537,7 +537,8 @@ class Attributor:
             if negated and lang.negation_reports(r, cand):
                 side_clause = False  # "ولم يذكر المتحدث القمة": what the spokesman left unsaid
             # "Having announced ..., Sanders toured"; "will force Senator Warren to acknowledge"
-            side_clause = side_clause or _OPENING_CLAUSE in cand.typed.rules or lang.controlled(r, cand)
+            side_clause = side_clause or _OPENING_CLAUSE in cand.typed.rules or lang.controlled(r, cand) \
+                or lang.relative_object(r, cand, hit)  # "the allegations, which Mr. Ailes denies,"
             printed = None if side_clause else lang.in_print(r, cand)
             if printed is not None:  # "ألقت طائرة منشورات ...، تحذر فيها", "Baker wrote the letter": narrated
                 cand.typed.rules = [*cand.typed.rules, printed]
@@ -1105,8 +1106,9 @@ class Attributor:
         """The attribution that governs the sentence: the first cue with a source, outside a leading
         subordinate clause ("وفيما أكدت روسيا ...، قال بوتين": Putin governs)."""
         usable = [c for c in cands if c.typed.type != "unattributed"]
-        if self.words.subordinate.match(n):
-            comma = min((i for i in (n.find("،"), n.find(",")) if i != -1), default=-1)
+        opener = self.words.subordinate.match(n)
+        if opener is not None:  # the comma after the opener's own ("Indeed, while ...")
+            comma = min((i for i in (n.find("،", opener.end()), n.find(",", opener.end())) if i != -1), default=-1)
             later = [c for c in usable if c.cue.start > comma and c.cue.family != "according"] if comma != -1 else []
             usable = later or lang.leading_sources(n, usable, comma)
         return usable[0] if usable else None

@@ -76,8 +76,12 @@ class WordClasses:
         self.media_heads = tuple(sorted(read("closed.ar.media_head", "closed.ar.body_head", "closed.en.media_head")))
         self.name_stops = read("closed.ar.name_stop", "closed.en.name_stop")  # وزير الخارجية سيرغي لافروف إن
         # "وفيما أكدت روسيا"، "While Democrats pushed": a sentence opening with a subordinate clause
-        self.subordinate = re.compile("^" + opening(read("closed.ar.subordinate_opener"),
-                                                    read("closed.en.subordinate_opener"), prefix="و?") + r"\s")
+        # "But as Trump denounced ..., many in the audience", "Indeed, while ...": a conjunction or an adverb of the
+        # sentence (closed.en.subordinate_lead) may stand before the English opener, a comma after it
+        lead = "(?:" + opening(read("closed.en.subordinate_lead")) + r",?\s+)?"
+        self.subordinate_lead = re.compile(lead)  # always matches, maybe empty
+        self.subordinate = re.compile("^" + opening(read("closed.ar.subordinate_opener"), prefix="و?") + r"\s|^"
+                                      + lead + opening(read("closed.en.subordinate_opener")) + r"\s")
         # Arabic
         self.clause_openers = read("closed.ar.clause_opener")
         self.sentence_openers = read("closed.ar.sentence_opener")

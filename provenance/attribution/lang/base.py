@@ -159,6 +159,11 @@ class Language:
         """Whether the sentence opens only to date its news by what is said from pos on ("جاء ذلك بعد أن أعلنت")."""
         return False
 
+    def relative_object(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """Whether the speaker found opens a relative clause whose relative pronoun is the verb's object (English:
+        "which he has denied"), a side clause of the noun before it."""
+        return False
+
     def controlled(self, r: Reading, cand: Candidate) -> bool:
         """Whether the candidate is the object of a control verb, which has said nothing yet."""
         return False

@@ -202,6 +202,7 @@ class English(Language):
         self.present_finite = closed_class(self.rules, "closed.en.present_finite")
         self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
         self.time_subordinators = closed_class(self.rules, "closed.en.time_subordinator")  # "as she praises"
+        self.object_relatives = closed_class(self.rules, "closed.en.object_relative")  # "which he has denied"
         self.manner_subordinators = closed_class(self.rules, "closed.en.manner_subordinator")  # "as he said."
         self.side_opener = re.compile(rf"(?<![\w'’-])(?:{opening(self.time_subordinators)})\s")  # "after some voters"
         self.composing_verbs = closed_class(self.rules, "closed.en.composing_verb")  # "wrote a children's book"
@@ -586,7 +587,27 @@ class English(Language):
         aux, _, verb = hit.text.strip().rpartition(" ")
         return verb in self.subjects.quotative and (not aux or _PERFECT.fullmatch(f" {aux} ") is not None) \
             and not _stems(verb) & self.aspectual and span[1] <= hit.start and "," not in n[span[1]:hit.start] \
-            and words_before(n, span[0])[-1:] not in (["that"], ["which"])
+            and words_before(n, span[0])[-1:] not in (["that"], ["which"]) \
+            and not self._modified_by_participle(n, hit, span)
+
+    def _modified_by_participle(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
+        """"a plan announced earlier this year", "with a net worth estimated at less than $100,000", "a fact first
+        reported by": an indefinite noun phrase (closed.en.indefinite_article) whose head names no one who speaks
+        (`speaker_nouns`), before a participle in -ed with no object after it (a preposition, an adverb or a time
+        word, or the clause's end) and nothing after it in its clause that may report (`reports_clause`: not "a
+        retired neurosurgeon acknowledged on Monday that"), is the thing the participle tells of, no speaker."""
+        words = n[span[0]:span[1]].split()
+        verb = hit.text.strip()
+        if not words or words[0] not in self.indefinite or words[-1] in self.speaker_nouns \
+                or " " in verb or not verb.endswith("ed"):
+            return False
+        after = _OBJECT_WORD.match(n, hit.end)
+        if after is None:
+            return True  # a stop right after the participle
+        word = after.group(1)
+        stops = [i for i in _clause_stops(n) if i >= hit.end]
+        return (word in self.words.prepositions or self._time_word(word) or word in self.words.skip) \
+            and not self.reports_clause(n[hit.end:stops[0] if stops else len(n)].split())
 
     def names_speaker(self, n: str, source: Source) -> bool:
         """A possessive of the last speaker's family name ('"One of the shortcomings of Byler's otherwise excellent
@@ -607,6 +628,29 @@ class English(Language):
         while words and (words[-1] in self.words.finite | self.words.skip or words[-1].endswith(_ADVERB_ENDING)):
             words.pop()
         return len(words) < len(clause) and bool(words) and words[-1] in self.relatives
+
+    def relative_object(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """"allegations that he assaulted Ivana Trump, which he has denied", "the allegations, which Mr. Ailes
+        denies,": a relative pronoun of closed.en.object_relative right before the speaker, at most
+        _BETWEEN_SUBJECT_AND_VERB auxiliaries or adverbs between the speaker and the verb, is the verb's object; the
+        clause is a side clause of the noun before it, as "which she said" is (`relative_subject`). So is a verb
+        coordinated in that clause, whose subject is read back to the noun before the relative ("the North American
+        Free Trade Agreement, which Trump had called a "disaster" and promised to "rip up"": `_coordinated_in_relative`)."""
+        start, end = cand.span
+        between = r.n[end:hit.start].split()
+        if self._coordinated_in_relative(between):
+            return True
+        return start < end and len(between) <= _BETWEEN_SUBJECT_AND_VERB \
+            and all(w in self.words.finite or w.endswith(_ADVERB_ENDING) for w in between) \
+            and set(words_before(r.n, start, 1)) & self.object_relatives != set()
+
+    def _coordinated_in_relative(self, between: list[str]) -> bool:
+        """Whether the words between a verb and the subject read for it are a relative clause of
+        closed.en.object_relative (no comma inside) closed by a coordinator (closed.en.coordinator) right before the
+        verb: ", which Trump had called a "disaster" and"."""
+        words = between[1:] if between[:1] == [","] else between
+        return len(words) > 2 and words[0].lstrip(",") in self.object_relatives \
+            and words[-1] in self.coordinators and not any("," in w for w in words[1:])
 
     def narrated_speech(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
         """"... as she praises his economic record", "He was suspended ... after he posted a comment on Twitter", "The
@@ -809,12 +853,13 @@ class English(Language):
         names the whole sentence's ("When Randolph refused to bow out, Grayson began ..., according to numerous
         fellow Democrats"); the clause may end at a colon too ("As Professor Foner put it: ''The United ...")."""
         according = [c for c in cands if c.cue.family == "according" and c.cue.start > comma]
-        if not n.startswith("as "):
+        lead = self.words.subordinate_lead.match(n).end()  # "But as Mr. Sykes said, ..."
+        if not n.startswith("as ", lead):
             return according
         kept = []
         for c in cands:
             end = self._clause_end(n, c, comma)
-            if self._as_reported_by(n, c, end):
+            if self._as_reported_by(n, c, end, lead):
                 c.typed = replace(c.typed, rules=[*c.typed.rules, "attr.as_clause.according"])
                 kept.append(c)
                 continue
@@ -827,14 +872,14 @@ class English(Language):
             kept.append(c)
         return kept or according
 
-    def _as_reported_by(self, n: str, cand: Candidate, end: int) -> bool:
+    def _as_reported_by(self, n: str, cand: Candidate, end: int, lead: int) -> bool:
         """"As reported by Western Journalism, last year Seattle became ...": an according cue that opens the leading
         "as" clause, an adverb or two between them ("As first reported by Politico,", closed.en.verb_premodifier or
         "-ly"), names the source of what follows the comma (attr.as_clause.according), as "As Western Journalism
         reported," does; what follows the source is read as after that verb (attr.as_clause.adjunct): when or where
         it was reported ("As reported by Reuters on Monday,"), not more of its own ("As reported by the Times and
-        denied by the White House,")."""
-        opening = n[:cand.cue.start].split()
+        denied by the White House,"). `lead`: where the clause's "as" stands, after "But" or "And" (closed.en.subordinate_lead)."""
+        opening = n[lead:cand.cue.start].split()
         return cand.cue.family == "according" and cand.span[0] >= cand.cue.end and end != -1 \
             and (not opening or opening[0] == "as" and all(self._premodifier(w) for w in opening[1:])) \
             and self._adjunct(n[cand.span[1]:end], cand, n[end + 1:])
