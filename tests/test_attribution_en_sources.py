@@ -1554,3 +1554,34 @@ def test_the_narrator_of_an_ad_speaks_for_the_ad(audit, text, voice):
     # src.document.en.voice: the unnamed voice of an ad or a video is the document's, not an unnamed person's
     source = audit(text).claims[0].source
     assert (source.type, source.text) == ("document", voice)
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
+    ("Bush and his rivals for the Republican presidential nomination have said they’ll undo Obama’s actions if "
+     "elected.", "his rivals for the Republican presidential nomination"),
+    # usa-today_2016-03-16_american-dream-survives-among-mi.txt
+    ("After the financial crash of 2008 and the economic woes that followed, adults of all ages bemoaned the demise of "
+     "the American dream.", "adults of all ages"),
+    # usa-today_2015-12-14_on-the-islamic-state-a-split-mos.txt
+    ("Although candidates like Marco Rubio have blasted Obama for not directly arming the Kurds, this has been "
+     "happening indirectly through ground deliveries.", "candidates like Marco Rubio"),
+])
+def test_a_noun_of_people_before_the_phrase_that_modifies_it_heads_the_subject(audit, text, source):
+    # the head is the noun of people, not the last word ("nomination", "ages"): unnamed people (src.postmodified_head.en),
+    # the claim's source or another attribution of the sentence
+    claim = audit(text).claims[0]
+    found = next(s for s in [claim.source, *claim.also] if s.text == source)
+    assert (found.text, found.type) == (source, "anonymous")
+    assert "src.postmodified_head.en" in found.rules
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-01-14_wsj-editorial-deport-nikki-haley.txt: an aside, no subject
+    "The newspaper, long a vocal advocate of immigration reform, writes that Haley has sought to differentiate.",
+    # breitbart_2016-02-02_red-hot-chili-peppers-: a quantity, no people
+    "Kiedis said his band wrote a host of new songs for the upcoming album.",
+])
+def test_a_phrase_of_a_preposition_after_no_subjects_head_names_no_people(audit, text):
+    claim = audit(text).claims[0]
+    assert all("src.postmodified_head.en" not in s.rules for s in [claim.source, *claim.also])
