@@ -1585,3 +1585,11 @@ def test_a_noun_of_people_before_the_phrase_that_modifies_it_heads_the_subject(a
 def test_a_phrase_of_a_preposition_after_no_subjects_head_names_no_people(audit, text):
     claim = audit(text).claims[0]
     assert all("src.postmodified_head.en" not in s.rules for s in [claim.source, *claim.also])
+
+
+def test_no_head_is_read_in_a_span_that_ends_inside_a_bracket(audit):
+    # west-journal_2016-03-04_kasich-just-revealed-the-thing-h.txt: the walk began inside the bracketed aside; "delegates"
+    # heads no subject there (src.postmodified_head.en)
+    claim = audit("Kasich (who has 25 delegates to date) said it is possible for him to secure the nomination during "
+                  "the primary elections, but it will be difficult.").claims[0]
+    assert all("src.postmodified_head.en" not in s.rules for s in [claim.source, *claim.also])

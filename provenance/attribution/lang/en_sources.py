@@ -818,7 +818,9 @@ class EnglishSpans(SpanGrammar):
             return None
         if _EN_COUNT.fullmatch(" ".join(words)):
             return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])  # "43 said", "at least 21,000"
-        at = self._head(words)
+        # a bracket closing in the span ends an aside the walk began inside ("Kasich (who has 25 delegates to date)
+        # said"): no noun phrase of its own to read a head in
+        at = len(words) - 1 if ")" in n else self._head(words)
         head, cut = words[at], [] if at == len(words) - 1 else ["src.postmodified_head.en"]
         if head.endswith("-year-old") or head.endswith("-year-olds"):
             head = "person"  # "the 46-year-old": a person named by age
