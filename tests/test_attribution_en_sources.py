@@ -1650,3 +1650,42 @@ def test_a_release_a_readout_or_a_page_heading_the_span_is_a_document(audit, tex
 def test_a_document_noun_that_only_modifies_types_no_document(audit):
     # en.class.document_head reads the head only: "a page designer" is a person of a trade, not a page
     assert audit("A page designer said the layout was old.").claims[0].source.type != "document"
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt
+    ("Bush and his rivals for the Republican presidential nomination have said they’ll undo Obama’s actions if "
+     "elected.", "his rivals for the Republican presidential nomination"),
+    # usa-today_2016-03-16_american-dream-survives-among-mi.txt
+    ("After the financial crash of 2008 and the economic woes that followed, adults of all ages bemoaned the demise of "
+     "the American dream.", "adults of all ages"),
+    # usa-today_2015-12-14_on-the-islamic-state-a-split-mos.txt
+    ("Although candidates like Marco Rubio have blasted Obama for not directly arming the Kurds, this has been "
+     "happening indirectly through ground deliveries.", "candidates like Marco Rubio"),
+])
+def test_a_noun_of_people_before_the_phrase_that_modifies_it_heads_the_subject(audit, text, source):
+    # the head is the noun of people, not the last word ("nomination", "ages"): unnamed people (src.postmodified_head.en),
+    # the claim's source or another attribution of the sentence
+    claim = audit(text).claims[0]
+    found = next(s for s in [claim.source, *claim.also] if s.text == source)
+    assert (found.text, found.type) == (source, "anonymous")
+    assert "src.postmodified_head.en" in found.rules
+
+
+@pytest.mark.parametrize("text", [
+    # politico_2016-01-14_wsj-editorial-deport-nikki-haley.txt: an aside, no subject
+    "The newspaper, long a vocal advocate of immigration reform, writes that Haley has sought to differentiate.",
+    # breitbart_2016-02-02_red-hot-chili-peppers-: a quantity, no people
+    "Kiedis said his band wrote a host of new songs for the upcoming album.",
+])
+def test_a_phrase_of_a_preposition_after_no_subjects_head_names_no_people(audit, text):
+    claim = audit(text).claims[0]
+    assert all("src.postmodified_head.en" not in s.rules for s in [claim.source, *claim.also])
+
+
+def test_no_head_is_read_in_a_span_that_ends_inside_a_bracket(audit):
+    # west-journal_2016-03-04_kasich-just-revealed-the-thing-h.txt: the walk began inside the bracketed aside; "delegates"
+    # heads no subject there (src.postmodified_head.en)
+    claim = audit("Kasich (who has 25 delegates to date) said it is possible for him to secure the nomination during "
+                  "the primary elections, but it will be difficult.").claims[0]
+    assert all("src.postmodified_head.en" not in s.rules for s in [claim.source, *claim.also])

@@ -259,3 +259,26 @@ def test_a_relative_clause_after_the_cues_object_keeps_its_speaker(audit, text, 
     # pronoun; the holder inside speaks on its own, listed in also
     claim = audit(text).claims[-1]
     assert any(s.text == holder for s in claim.also)
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2015-11-19_exclusive-excerpt-dinesh-d-souza.txt
+    ("The judge rubbed his chin, and then said some- thing very strange.", "The judge"),
+    # politico_2016-08-08_how-newtown-gave-chris-murphy-a-.txt
+    ("The senator paused and recalled the figure of Neil Heslin, sitting alone in the firehouse near the school after "
+     "the shooting.", "The senator"),
+    # politico_2016-01-19_clinton-super-pac-answers-rove-a.txt
+    ("The Rove ad hits Clinton for taking “54 times more money from Wall Street interests than from all of Iowa” and "
+     "claims that “Wall Street made her a multi-millionaire.”", "The Rove ad"),
+])
+def test_a_description_opening_the_clause_is_the_subject_of_a_coordinated_verb_of_saying(audit, text, source):
+    # the walk back from the second verb stops at "and"; the clause's subject is a description, not a name
+    # (clause_holder), before a verb of saying as before the first verb
+    assert audit(text).claims[0].source.text == source
+
+
+def test_a_description_before_a_time_word_opens_a_time_phrase_not_a_subject(audit):
+    # breitbart_2016-02-20_the-latest-hillary-clinton-tells.txt: "A few" was the subject ("minute", src.time.en)
+    claim = audit("A few minutes later they reversed themselves, rushed everyone inside the room and said they will "
+                  "register voters while the caucus is under way.").claims[0]
+    assert all(s.text != "A few" for s in attributions(claim))

@@ -1954,3 +1954,20 @@ def test_an_indefinite_noun_before_a_participle_with_no_object_is_no_speaker(aud
 def test_an_indefinite_description_before_a_verb_that_reports_still_speaks(audit):
     claim = audit("A retired neurosurgeon acknowledged on Monday that he expected scrutiny.").claims[0]
     assert claim.source.text == "A retired neurosurgeon"
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2016-01-10_trump-tells-in-reno-nfl-has-gone.txt
+    ("The billionaire real estate magnate says a violent hit that used to be considered a great tackle now draws a "
+     "15-yard penalty for head-to-head contact.", "The billionaire real estate magnate"),
+    # nyt_2016-04-20_campaigns-are-long-costly-and-ch.txt
+    ("And a large body of work suggests that tests and simulations can give particularly useful information about how "
+     "a person will perform on the job.", "a large body of work"),
+    # nyt_2016-03-16_on-trade-angry-voters-have-point.txt
+    ("Perhaps most important, the new evidence from trade suggests American policy makers cannot continue to impose "
+     "all the pain on the nation's blue-collar workers.", "the new evidence from trade"),
+])
+def test_a_description_of_four_words_before_a_verb_of_saying_is_its_subject(audit, text, source):
+    # a determiner and up to four words no lexicon types, right before a verb of saying (attr.description_subject)
+    claim = audit(text).claims[0]
+    assert claim.source.text == source and "attr.description_subject" in claim.source.rules

@@ -290,8 +290,9 @@ class English(Language):
         not_possessor = opening(self.openers, self.words.noun_markers, closed_class(self.rules, "closed.en.contracted_s"))
         possessor = (rf"(?:{opening(closed_class(self.rules, 'closed.en.description_possessor'))}"
                      rf"|(?!{not_possessor}\b)[a-z][\w.-]*(?: [a-z][\w.-]*)?(?:'s|s'))")
+        # a determiner or a possessor and up to four lower-case words ("The billionaire real estate magnate says")
         self.description = re.compile(rf"(?:{opening(self.openers)}|{possessor})"
-                                      rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,3}}")
+                                      rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,4}}")
         # what a possessor has is people only if its head names people ("Romney's associates"; not "Trump's tweets")
         self.possessed = re.compile(rf"{possessor} ")
         self.ing_no_participle = closed_class(self.rules, "en.class.ing_no_participle")  # "During", "According"

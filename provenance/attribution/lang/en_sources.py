@@ -94,6 +94,8 @@ class EnglishSpans(SpanGrammar):
         self._nouns = self.people["person_noun"] | self._groups  # "the Republican electorate"
         # "a young woman asked", "one man said": a speaker brought in by a noun (src.definite_person.introduced)
         self._introducing = closed_class(typer.rules, "closed.en.introducing_determiner")
+        self._articles = closed_class(typer.rules, "closed.en.definite_article") \
+            | closed_class(typer.rules, "closed.en.indefinite_article")
         self._naming = closed_class(typer.rules, "closed.en.naming_participle")  # "a woman named Jane Roe"
         self._months = closed_class(typer.rules, "closed.en.month")
         self._document_heads = closed_class(typer.rules, _DOCUMENT_HEAD)  # documents only as the head: "the release"
@@ -830,24 +832,27 @@ class EnglishSpans(SpanGrammar):
         words = _EN_APPROXIMATE.sub("", _NOT_WORDISH.sub("", n)).split()
         if not words:
             return None
-        head = words[-1]
-        if head.endswith("-year-old") or head.endswith("-year-olds"):
-            head = "person"  # "the 46-year-old": a person named by age
         if _EN_COUNT.fullmatch(" ".join(words)):
             return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])  # "43 said", "at least 21,000"
+        # a bracket closing in the span ends an aside the walk began inside ("Kasich (who has 25 delegates to date)
+        # said"): no noun phrase of its own to read a head in
+        at = len(words) - 1 if ")" in n else self._head(words)
+        head, cut = words[at], [] if at == len(words) - 1 else ["src.postmodified_head.en"]
+        if head.endswith("-year-old") or head.endswith("-year-olds"):
+            head = "person"  # "the 46-year-old": a person named by age
         plural = self._plural(head)
         if words[0] in self.typer.words.definite and head in self.people["person_noun"] and not plural:
             introduced = self._introduced(head, memory) if memory is not None else None
             if introduced is not None:
                 # "a young woman asked Mrs. Clinton ... '...,' the woman said": the speaker brought in by the noun,
                 # of the type they were given (LABELLING: a continuation takes the previous speaker's type)
-                rules = ["en.class.person_noun", "src.definite_person.introduced", *introduced.rules]
+                rules = ["en.class.person_noun", *cut, "src.definite_person.introduced", *introduced.rules]
                 return replace(introduced, rules=list(dict.fromkeys(rules)))
-            return Typed(None, rules=["en.class.person_noun", "src.definite_person"])
+            return Typed(None, rules=["en.class.person_noun", *cut, "src.definite_person"])
         if head in self.people["person_noun"] or head in self._groups and words[0] not in self.typer.words.definite:
             # "the crowd booed" is a scene, not a source
             entry = next(f"en.class.{c}" for c in ("person_noun", "group_noun", "crowd_noun") if head in self.people[c])
-            return Typed("anonymous", role=span.strip(), rules=[entry])
+            return Typed("anonymous", role=span.strip(), rules=[entry, *cut])
         quantity = " ".join(words[:2]) if words[1:2] != ["of"] and " ".join(words[:2]) in self.people["quantifier"] \
             else words[0]
         rest = words[len(quantity.split()):]
@@ -855,6 +860,19 @@ class EnglishSpans(SpanGrammar):
         if quantity in self.people["quantifier"] and (alone or rest[:1] == ["of"]) or _EN_SHARE.fullmatch(" ".join(words)):
             return Typed("anonymous", role=span.strip(), rules=["en.class.quantifier"])
         return None
+
+
+    def _head(self, words: list[str]) -> int:
+        """Where a subject's head is: its last word, or a noun of people before the phrase of a preposition that modifies it
+        ("his rivals for the Republican presidential nomination", "the last man to mount a third-party race":
+        src.postmodified_head.en), with no article after the phrase's first word ("long a vocal advocate of": an
+        aside, no subject) and not after "a" before "of" (a quantity: "a host of new songs")."""
+        prepositions = self.typer.words.prepositions
+        cut = next((i for i, word in enumerate(words) if i and word in prepositions), 0)
+        if not cut or words[-1] in self._nouns or words[cut - 1] not in self._nouns \
+                or set(words[1:cut]) & self._articles or cut == 2 and words[0] in self._articles and words[2] == "of":
+            return len(words) - 1  # "a host of new songs", "a couple of days": a quantity or a kind, no people
+        return cut - 1
 
 
 def _first_words(nb) -> dict[str, int]:

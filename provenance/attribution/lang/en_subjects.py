@@ -312,7 +312,7 @@ class EnglishSubjects(SubjectFinder):
             # Taylor, the minister of finance at the time the tax was introduced') are the phrase `_inverted` read
             span = self._noun_phrase(n, span)
         if span[1] <= span[0]:
-            span = self._coordinated_subject(n, ns, text, hit.start)
+            span = self._coordinated_subject(n, ns, text, hit.start, hit.text.strip() in self.quotative)
         elif n[span[0]:span[1]].split()[0] in self.words.prepositions and words_before(n, span[0]) in (["and"], ["but"]):
             # "is supporting Sanders and in a statement credited him": the walk stopped at "and" inside
             # an adverbial; the subject is the clause's
@@ -339,21 +339,28 @@ class EnglishSubjects(SubjectFinder):
                 break
         return (hit.start, hit.start)
 
-    def _coordinated_subject(self, n: str, ns: Normalized, text: str, pos: int) -> tuple[int, int]:
+    def _coordinated_subject(self, n: str, ns: Normalized, text: str, pos: int, saying: bool = False) -> tuple[int, int]:
         """The subject of a verb coordinated with its clause's first ("However, Adelson met with Trump
-        and declared", "But on Tuesday, he stood with other leaders and urged", "and officially endorsed"): the pronoun or the
-        capitalised name opening the clause, after its conjunctions and an introductory phrase."""
+        and declared", "But on Tuesday, he stood with other leaders and urged", "and officially endorsed"): the pronoun, the
+        capitalised name opening the clause, after its conjunctions and an introductory phrase; before a verb of saying
+        (`saying`, en.class.quotative) a description opening it too ("The judge rubbed his chin, and then said":
+        clause_holder, as a description before such a verb is an unnamed source)."""
         words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip and not w.endswith("ly")][-1:]
         if words not in (["and"], ["but"]):
             return (pos, pos)
-        return self.clause_subject(n, ns, text, last_place(n, ";", pos) + 1, pos)
+        find = self.clause_holder if saying else self.clause_subject
+        return find(n, ns, text, last_place(n, ";", pos) + 1, pos)
 
     def clause_holder(self, n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
         """The clause's subject (clause_subject), or else a description opening it before its verb ("The
-        retired neurosurgeon has provided no details ..., saying")."""
+        retired neurosurgeon has provided no details ..., saying"); not one before a time word, which opens a time
+        phrase ("A few minutes later they reversed themselves ... and said")."""
         span = self.clause_subject(n, ns, text, clause, pos)
         start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]
         found = self.description.match(n, _CLAUSE_INTRO.match(n, start).end(), pos)  # type: ignore[union-attr]
+        after = WORD.match(n, found.end() + 1) if found is not None else None
+        if after is not None and self.typer.time_or_plural(after.group()):
+            return span
         # the description holds what the capitals found ("The" alone is no name: "The Wisconsin Republican did")
         return found.span() if found is not None and (span[1] <= span[0] or span[1] <= found.end()) else span
 
