@@ -257,3 +257,17 @@ def test_the_construct_forms_are_the_bare_bodies_of_the_organisation_nouns(audit
     assert construct <= bare
     assert bare - construct == other_sense | duals | names
 
+
+
+@pytest.mark.parametrize("sentence, kind, rule", [
+    # session 39 (ar-lex): offices the audit by domain found missing (no pool instance; the structure of each domain)
+    ("وقال المحقق العدلي إن الوضع مستقر.", "named_official", "title.ar.judiciary"),  # Lebanon's judicial investigator
+    ("وقال المساعد أول محمد العتيبي إن الوضع مستقر.", "named_official", "title.ar.military_police"),  # warrant officer
+    ("وقال البريجادير إن الوضع مستقر.", "named_official", "title.ar.military_police"),
+    ("وقال شيخ الطريقة إن الوضع مستقر.", "named_official", "title.ar.religion"),  # a Sufi order's head
+    ("وقال الشريك الإداري إن الوضع مستقر.", "named_official", "title.ar.business"),
+])
+def test_offices_completed_by_domain(audit, sentence, kind, rule):
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == kind and rule in claim.source.rules
+
