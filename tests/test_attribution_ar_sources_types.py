@@ -271,3 +271,19 @@ def test_offices_completed_by_domain(audit, sentence, kind, rule):
     claim = audit(sentence).claims[0]
     assert claim.source.type == kind and rule in claim.source.rules
 
+
+@pytest.mark.parametrize("sentence, kind, rule", [
+    # arabic-pool/alarabia_AL-internationalNews-1700-20180619: a source in construct with a body of the state
+    ("إلا أن مصادر وزارة الداخلية أعربت عن قلقها.", "anonymous_official", "src.ar.official_source"),
+    # the qualifiers and formulas of the audit of source nouns (no pool instance)
+    ("وقال مصدر بوزارة الخارجية إن الوضع مستقر.", "anonymous_official", "src.ar.official_source"),
+    ("وقال مصدر قيادي في الحركة إن الوضع مستقر.", "anonymous_official", "src.ar.official_source"),
+    ("وقال مصدر مأذون إن الوضع مستقر.", "anonymous_official", "src.ar.official_source"),
+    ("وقالت أوساط حكومية إن الوضع مستقر.", "anonymous_official", "src.ar.official_circles"),
+    ("وقالت جهات أمنية إن الوضع مستقر.", "anonymous_official", "src.ar.official_circles"),
+    ("وقال شخص مطلع إن الوضع مستقر.", "anonymous", "src.anonymous_noun.ar"),
+    ("وقالت مصادر المعارضة إن الوضع مستقر.", "anonymous", "src.anonymous_noun.ar"),  # no body of the state
+])
+def test_source_nouns_completed_by_their_qualifiers(audit, sentence, kind, rule):
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == kind and rule in claim.source.rules
