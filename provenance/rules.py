@@ -97,6 +97,16 @@ class TermsAndPatterns(Strict):
         return self
 
 
+def present_numbers(present: str) -> list[str]:
+    """The plural and the dual of an Arabic masculine present (3rd person) that a verb-first lexicon lists in the
+    singular: news writes them after a subject ("والوزيران يؤكدان"، "والمسؤولون يؤكدون"، "والوزارتان تؤكدان").
+    A present ending in a weak letter drops it before ون (ينفي ينفون، يدعو يدعون، يتبنى يتبنون) and keeps it, ى
+    written ي, before ان (ينفيان، يدعوان، يتبنيان)."""
+    stem = present[:-1] if present.endswith(("ي", "و", "ى")) else present
+    dual = present[:-1] + "يان" if present.endswith("ى") else present + "ان"
+    return [stem + "ون", dual, "ت" + dual[1:]]
+
+
 class LexiconEntry(TermsAndPatterns):
     id: str = Field(pattern=ID_PATTERN)
     family: str
@@ -107,7 +117,8 @@ class LexiconEntry(TermsAndPatterns):
     type: Optional[SourceTypeName] = Field(default=None, description="source type this entry implies")
     types: list[SourceTypeName] = Field(default_factory=list, description="source types an excerpt_credit entry "
                                         "credits without the outlet an author writes at (\"From Bloomberg:\")")
-    inflect: bool = Field(default=False, description="also match inflected forms: Arabic past tense +ت +وا +ا +تا; English "
+    inflect: bool = Field(default=False, description="also match inflected forms: Arabic past tense +ت +وا +ا +تا, "
+                          "a listed masculine present (ي...) in the plural and the dual (يؤكدون، يؤكدان، تؤكدان); English "
                           "terms are lemmas, matched as their -s, past and participle forms (english_forms)")
     irregular: dict[str, list[str]] = Field(default_factory=dict, description="English verbs whose past (and participle, "
                                             "if another) the spelling rules do not give: lemma -> [past, participle]; "
@@ -132,6 +143,8 @@ class LexiconEntry(TermsAndPatterns):
                 continue
             if self.inflect and not t.endswith(("ت", "وا")) and not self._present(t):
                 forms += [t + "ت", t + "وا", t + "ا", t + "تا"]
+            if self.inflect and t.startswith("ي") and not t.endswith(("ون", "ان")):
+                forms += present_numbers(t)
             if feminine := self.feminine_of(t):
                 forms.append(feminine)
             if self.accusative and not t.startswith("ال") and not t.endswith(("ة", "ه", "ا", "ى", "ء", "ون", "ين")):

@@ -107,3 +107,30 @@ def test_a_stance_noun_with_its_pronoun_is_still_an_expression(audit):
     claim = audit("وعبر الوزير عن قلقه من التصعيد.").claims[0]
     assert (claim.source.type, claim.source.text) == ("named_official", "الوزير")
     assert "cue.ar.light_verb" in claim.reasons
+
+
+@pytest.mark.parametrize("text, rule", [
+    # session 39 (ar-lex): the present in the dual and the plural, made by inflect (rules.py present_numbers), after a
+    # subject in that number; arabic-saudi/aawsat_2015-08-06_093 ("ويؤكدان خلال اجتماعهما"), arabic-pool/
+    # bbc_BB-middleEast-574-20180603 ("لكنهما تنفيان"), bbc_BB-middleEast-1104-20181015 ("يتحدثون")
+    ("والوزيران يؤكدان أن الوضع مستقر.", "cue.ar.state"),
+    ("والمسؤولون يحثون على وقف القتال.", "cue.ar.urge"),
+    ("والوزيران ينفيان أن يكون الوضع مستقرا.", "cue.ar.deny"),
+    # the dual past of the weak verbs and of a stem ending in ت, listed
+    ("والوزيران أوصيا بوقف القتال.", "cue.ar.urge"),
+    ("والوزيران لفتا إلى أن الوضع مستقر.", "cue.ar.state"),
+])
+def test_the_dual_and_plural_of_a_speech_verb_attribute(audit, text, rule):
+    claim = audit(text).claims[0]
+    assert claim.source.type != "unattributed" and rule in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # threatening as endangering (arabic-pool/alarabia_AL-internationalNews-68-20140112), seeming, disguising
+    # (bbc_BB-middleEast-703-20180706): not made
+    "وقال الوزير إن الوضع مستقر. وإن التكفيريين يهددون زوارها.",
+    "وقال الوزير إن الوضع مستقر. والمسؤولون يبدون مستعدين للحوار.",
+    "وقال الوزير إن الوضع مستقر. وتنكر كوهين تحت اسم كمال أمين ثابت.",
+])
+def test_forms_that_are_other_words_attribute_nothing(audit, text):
+    assert audit(text).claims[1].source.type == "unattributed"

@@ -291,3 +291,33 @@ def test_an_office_with_a_nationality_stays_unnamed(audit):
     # what place.ar.sa leaves as it was: an office and a country's adjective is one unnamed official
     claim = audit("وقال وزير إسرائيلي إن الاتفاق قريب.").claims[0]
     assert claim.source.type == "anonymous_official"
+
+
+@pytest.mark.parametrize("sentence, kind, rule", [
+    # session 39 (ar-lex): offices the audit by domain found missing (no pool instance; the structure of each domain)
+    ("وقال المحقق العدلي إن الوضع مستقر.", "named_official", "title.ar.judiciary"),  # Lebanon's judicial investigator
+    ("وقال المساعد أول محمد العتيبي إن الوضع مستقر.", "named_official", "title.ar.military_police"),  # warrant officer
+    ("وقال البريجادير إن الوضع مستقر.", "named_official", "title.ar.military_police"),
+    ("وقال شيخ الطريقة إن الوضع مستقر.", "named_official", "title.ar.religion"),  # a Sufi order's head
+    ("وقال الشريك الإداري إن الوضع مستقر.", "named_official", "title.ar.business"),
+])
+def test_offices_completed_by_domain(audit, sentence, kind, rule):
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == kind and rule in claim.source.rules
+
+
+@pytest.mark.parametrize("sentence, kind, rule", [
+    # arabic-pool/alarabia_AL-internationalNews-1700-20180619: a source in construct with a body of the state
+    ("إلا أن مصادر وزارة الداخلية أعربت عن قلقها.", "anonymous_official", "src.ar.official_source"),
+    # the qualifiers and formulas of the audit of source nouns (no pool instance)
+    ("وقال مصدر بوزارة الخارجية إن الوضع مستقر.", "anonymous_official", "src.ar.official_source"),
+    ("وقال مصدر قيادي في الحركة إن الوضع مستقر.", "anonymous_official", "src.ar.official_source"),
+    ("وقال مصدر مأذون إن الوضع مستقر.", "anonymous_official", "src.ar.official_source"),
+    ("وقالت أوساط حكومية إن الوضع مستقر.", "anonymous_official", "src.ar.official_circles"),
+    ("وقالت جهات أمنية إن الوضع مستقر.", "anonymous_official", "src.ar.official_circles"),
+    ("وقال شخص مطلع إن الوضع مستقر.", "anonymous", "src.anonymous_noun.ar"),
+    ("وقالت مصادر المعارضة إن الوضع مستقر.", "anonymous", "src.anonymous_noun.ar"),  # no body of the state
+])
+def test_source_nouns_completed_by_their_qualifiers(audit, sentence, kind, rule):
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == kind and rule in claim.source.rules

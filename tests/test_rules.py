@@ -343,3 +343,16 @@ def test_a_present_listed_with_its_masculine_takes_no_suffix_of_the_past() -> No
     forms = set(entry.all_terms())
     assert "تكررت" not in forms and "تكرروا" not in forms
     assert {"كررت", "كرروا", "تحدثت", "تحدثوا"} <= forms
+
+
+def test_a_masculine_present_makes_its_plural_and_dual() -> None:
+    # session 39 (ar-lex): news writes the present after a subject in its number ("والملك سلمان ... ويؤكدان",
+    # arabic-saudi/aawsat_2015-08-06_093; "لكنهما تنفيان", arabic-pool/bbc_BB-middleEast-574-20180603;
+    # "يتحدثون", bbc_BB-middleEast-1104-20181015, cnn_CN-middleEast-77-20180223); a weak last letter drops before ون
+    from provenance.rules import LexiconEntry
+    entry = LexiconEntry(id="cue.ar.test", family="speech", lang="ar", inflect=True,
+                         terms=["يؤكد", "ينفي", "يدعو", "يتبنى", "يقولون"], other_words=["يدعوان"])
+    made = set(entry.all_terms())
+    assert {"يؤكدون", "يؤكدان", "تؤكدان", "ينفون", "ينفيان", "تنفيان", "يدعون", "تدعوان", "يتبنون",
+            "يتبنيان"} <= made
+    assert "يدعوان" not in made and "يقولونون" not in made  # another word; a plural is no singular
