@@ -480,3 +480,30 @@ def test_a_topic_preposition_opens_no_document_subject(audit):
     claim = audit("اختلفت الولايات المتحدة وروسيا يوم امس في مجلس الأمن حول تبني قرار بشأن استخدام الأسلحة الكيميائية "
                   "في مدينة دوما السورية.").claims[0]
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/bbc_BB-internationalNews-495-20180512: a correspondent's name closed by what was said
+    ("وقال مراسل بي بي سي في الهند، سوتيك بيسواس إن \"الاغتصاب يستخدم على نطاق واسع\".", "named_person",
+     "مراسل بي بي سي في الهند، سوتيك بيسواس"),
+    # arabic-pool/bbc_BB-middleEast-57-20180220: an editor's name closed by the dash ending the aside
+    ("ويبدو أن كثيرا من المحظورات - كما يقول محرر الشؤون العربية في بي بي سي، سباستيان أشر - آخذ في التهاوي.",
+     "named_person", "محرر الشؤون العربية في بي بي سي، سباستيان أشر"),
+    # arabic-pool/cnn_CN-middleEast-1564-20181016: an official's name closed by إنه
+    ("قالت مفوضة الأمم المتحدة لحقوق الإنسان، ميشيل باشليت إنه \"لا ينبغي استخدام الحصانة\".", "named_official",
+     "مفوضة الأمم المتحدة لحقوق الإنسان، ميشيل باشليت"),
+])
+def test_the_name_after_a_titles_comma_may_close_at_a_dash_or_at_what_was_said(audit, text, kind, source):
+    """A title, its comma and the holder's name, closed by a dash or a complementizer instead of a second comma
+    (closed.ar.appositive_close): the name is the title's holder, and a journalist named so is a person, not
+    the outlet (LABELLING: "مراسل الجزيرة في موسكو فلان" is named_person)."""
+    claim = audit("عنوان\n\n" + text + "\n").claims[-1]
+    assert (claim.source.type, claim.source.text) == (kind, source), claim.reasons
+    assert "closed.ar.appositive_close" in claim.source.rules
+
+
+def test_words_after_a_titles_comma_that_are_no_name_stay_out_of_the_subject(audit):
+    # arabic-pool: "وقال متحدث باسم الشرطة بالمدينة، في تصريحات لـCNN إن" (an occasion, not a name)
+    claim = audit("عنوان\n\nوقال متحدث باسم الشرطة بالمدينة، في تصريحات للصحفيين إن الحادث وقع ليلا.\n").claims[-1]
+    assert "،" not in claim.source.text
+    assert "closed.ar.appositive_close" not in claim.source.rules

@@ -398,6 +398,8 @@ class Arabic(Language):
             cand.typed.rules = [*cand.typed.rules, given]
         if self.subjects.through_complement(r.n, span):  # "مدير ... بفرع الهيئة ... مجدي يونس"
             cand.typed.rules = [*cand.typed.rules, "closed.ar.title_complement"]
+        if self.subjects.closed_name(r.n, span):  # "مراسل بي بي سي في الهند، سوتيك بيسواس إن"
+            cand.typed.rules = [*cand.typed.rules, "closed.ar.appositive_close"]
         if self.typer.arabic.principal_rule in cand.typed.rules:
             cand.span = self._principal_span(r, span)  # "الداخلية التونسية في بلاغ لها": the source's own words
         if "src.unintroduced" in cand.typed.rules and (cand.hearer is not None or span[0] >= hit.end

@@ -75,6 +75,8 @@ class ArabicSubjects(SubjectFinder):
         self.relative_feminine = {**dict.fromkeys(closed_class(rules, "closed.ar.relative.masculine"), False),
                                   **dict.fromkeys(closed_class(rules, "closed.ar.relative.feminine"), True)}
         self.negated = closed_class(rules, "closed.ar.negation_reported")  # "ولم" is no subject
+        # the name after a title's comma ends at a dash or at what was said as at a second comma
+        self.appositive_close = closed_class(rules, "closed.ar.appositive_close") | self.words.complementizers
         self.sentence_adverbs = closed_class(rules, "closed.ar.sentence_adverb")  # "المصادر أيضا": the subject ends
         self.text_links = closed_class(rules, "closed.ar.text_link")  # "القانون في السعودية"
         self.press_light = closed_class(rules, "closed.ar.press_light")  # "سلطت وكالة رويترز الضوء"
@@ -593,8 +595,7 @@ class ArabicSubjects(SubjectFinder):
         name-like, then punctuation); not to a relative, whose comma names the one they are the relative of. One of
         a group of people or officials (`_one_of`) is a title as the singular is: "أحد المحامين، أحمد حسن،" names one
         lawyer as "المحامي، أحمد حسن،" does."""
-        stop = STOP_PUNCT.search(n, start)
-        end = stop.start() if stop is not None else len(n)
+        end = self._name_end(n, start)
         words = n[start:end].split()
         if not 1 <= len(words) <= 4:
             return span
@@ -616,6 +617,22 @@ class ArabicSubjects(SubjectFinder):
             known = self.typer.lex["known_official"].search(n, start, end)
             named = known is not None and known.start == start and known.end == start + len(n[start:end].rstrip())
         return (span[0], start + len(n[start:end].rstrip())) if named else span
+
+    def _name_end(self, n: str, start: int) -> int:
+        """Where the name after a title's comma ends: at the next punctuation, or before a dash or a complementizer
+        that comes first (closed.ar.appositive_close: "مراسل بي بي سي في الهند، سوتيك بيسواس إن"), which close
+        it as a second comma does."""
+        stop = STOP_PUNCT.search(n, start)
+        end = stop.start() if stop is not None else len(n)
+        close = next((w for w in WORD.finditer(n, start, end) if w.group() in self.appositive_close), None)
+        return close.start() if close is not None else end
+
+    def closed_name(self, n: str, span: tuple[int, int]) -> bool:
+        """Whether a span ends in the name after a title's comma that a dash or a complementizer closes
+        (closed.ar.appositive_close), for the rule to be named."""
+        after = WORD.search(n, span[1])
+        return "،" in n[span[0]:span[1]] and after is not None and not n[span[1]:after.start()].strip() \
+            and after.group() in self.appositive_close
 
     def _one_of(self, n: str, span: tuple[int, int]) -> Optional[Hit]:
         """The plural of people or of officials that a partitive heading the span counts one out of ("أحد
