@@ -233,6 +233,11 @@ class SpanGrammar:
         """Whether a person named in the span is only affiliated with the organisation at `hit`."""
         return False
 
+    def person_head(self, span: str, hit) -> Optional[list[str]]:
+        """The names of the person heading the span ([] if named by a noun), whom the organisation or the state at
+        `hit` only qualifies; None if no person heads it."""
+        return None
+
     def place(self, n: str, hit) -> bool:
         """Whether a country at `hit` is a place the span names, not the state."""
         return False
@@ -516,7 +521,8 @@ class SourceTyper:
             # "The latest Rasmussen Reports poll": in English the last noun is the head
             return Typed("document", name=span.strip(), rules=[doc.entry_id])
         org = self.head_hit("org_noun", n)
-        if org is not None and names and g.affiliated(n, org):
+        headed = g.person_head(span, org)  # "One employee at a software firm": a person heads the span
+        if org is not None and (names and g.affiliated(n, org) or headed is not None):
             org = None  # "Michael O'Hanlon, a senior fellow at the Brookings Institution": a person, affiliated
         if org is not None:
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id])
@@ -524,8 +530,10 @@ class SourceTyper:
         if media is not None:
             return Typed("media", name=span.strip(), rules=[media.entry_id])
         country = self.head_hit("country", n)
-        if country is not None and g.place(n, country):
+        headed = headed if headed is not None or country is None else g.person_head(span, country)
+        if country is not None and (g.place(n, country) or headed is not None):
             country = None  # "refugees from Iraq", "the fifth most dangerous city in America": a place, not the state
+        names = names if headed is None else headed  # "lawyers with the CARA ... Project": no name heads it
         if country is not None and not names:
             return Typed("named_organization", name=country.value.names[0] if country.value.names else span.strip(),
                          rules=[country.entry_id])

@@ -59,6 +59,7 @@ _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 # New York Times", "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera"
 _POSSESSIVE_OUTLET = re.compile(r"(?:'s|’s|'|’)(?:\s|$)")
 _WRITES_FOR = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
+_PARTICIPLE_AFTER_NAME = re.compile(r"[a-z]+ed")  # "the super PAC connected to": past a name, no part of its phrase
 _POSSESSED = re.compile(r"(?:'s|’s|s'|s’) ([a-z]+(?: [a-z]+)?)$")  # the noun after a possessor that ends the head
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [a-z]\.(?= [a-z])")  # "lindsey o. graham": the initial and the space before it
 # "FBI Director James Comey’s statement", "Sen. Jane Roe's bill": the name right after a title, written as a possessor
@@ -88,9 +89,10 @@ class EnglishSpans(SpanGrammar):
         super().__init__(typer)
         self.people = {c: closed_class(typer.rules, f"en.class.{c}")
                        for c in ("person_noun", "group_noun", "crowd_noun", "quantifier", "unnamed_opener",
-                                 "initialled_person", "party_members")}
+                                 "initialled_person", "party_members", "head_complement", "partitive_head")}
         # a body of people: a group or the people gathered at an event, a kind of group (en.class.crowd_noun)
         self._groups = self.people["group_noun"] | self.people["crowd_noun"]
+        self._partitive = self.people["partitive_head"] | self.people["quantifier"]  # "dozens of members"
         self._nouns = self.people["person_noun"] | self._groups  # "the Republican electorate"
         # "a young woman asked", "one man said": a speaker brought in by a noun (src.definite_person.introduced)
         self._introducing = closed_class(typer.rules, "closed.en.introducing_determiner")
@@ -299,7 +301,7 @@ class EnglishSpans(SpanGrammar):
         org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
         if not (org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None):
             org = self._possessed_body(head)
-        if org is not None:
+        if org is not None and self.person_head(span, org) is None:
             # "the Obama administration", "the Trump campaign": a name before the head only modifies it
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         return self._body_sources(span, n) or self._share(span, n, memory) or self._journalist(span, n, memory) \
@@ -784,6 +786,58 @@ class EnglishSpans(SpanGrammar):
     def ends_with(self, n: str, hit) -> bool:
         return hit.end >= len(n.rstrip(" .,"))  # "The latest Rasmussen Reports poll": the last noun is the head
 
+    def person_head(self, span: str, hit) -> Optional[list[str]]:
+        """The names of the person heading the span, whom the body (or state) at `hit` only qualifies, [] for a
+        person named by a noun, None if no person heads it: the last word of its first noun phrase
+        (EnglishSpans.head_phrase) is a noun of people that no body's noun ends ("Chinese military commentators",
+        "One employee at a software firm", "a group of rabbis"), or the phrase ends with a full name and an
+        appositive after its comma, if any, is headed by no body's noun ("Robert Mason, a University of Washington
+        professor", "the Zionist Union Party's Nachman Shai"; not "National Nurses United for Patient Protection,
+        the super PAC"). A body in its complement, an appositive or a possessor names no speaker."""
+        phrase, rest = self.head_phrase(span)
+        if not phrase or hit is None:
+            return None
+        np, head = norm(" ".join(phrase)), norm(phrase[-1]).strip(".")
+        if head in self.people["person_noun"]:
+            # a party's members speak for it (en.class.party_members); a name may follow the noun's comma ("the
+            # boy, who ... said his name was Mason"): left to the readings before
+            own = head in self.people["party_members"] or rest[:1] == [","]
+            return None if own or any(h.end >= len(np) for h in self.typer.hits(np)["org_noun"]) else []
+        names = self.typer.name_tokens(" ".join(phrase))
+        if len(names) < 2 or names[-1] != phrase[-1].strip(".") or any(self.typer.hits(np)[f] for f in _NOT_OTHERS):
+            return None
+        appositive = self.head_phrase(" ".join(rest[1:]))[0] if rest[:1] == [","] else []
+        return None if appositive and self.typer.hits(norm(appositive[-1]))["org_noun"] else names
+
+    def head_phrase(self, span: str) -> tuple[list[str], list[str]]:
+        """The words of the span's first noun phrase and the words after it (a comma first if one ends it): the
+        phrase ends before a comma, a word of en.class.head_complement (a preposition not between two
+        capitalised words, "University of Washington", or a relative pronoun) or a participle in -ed after a
+        capitalised word ("the super PAC connected to"); a leading preposition ("like Gary
+        Clyde Hufbauer") is no part of it, a possessor before "'s" neither, and a partitive before "of" hands
+        its head on ("dozens of members of his party": members)."""
+        words = re.findall(r"[^\s,]+|,", span.replace("’", "'"))
+        while words and words[0].lower() in self.typer.words.prepositions:
+            words = words[1:]
+        phrase: list[str] = []
+        for i, word in enumerate(words):
+            low = word.lower()
+            if word == ",":
+                return phrase, words[i:]
+            if low in self.people["head_complement"] and not self._inside_name(words, i) \
+                    or _PARTICIPLE_AFTER_NAME.fullmatch(word) and phrase and phrase[-1][:1].isupper():
+                if low == "of" and phrase and norm(phrase[-1]) in self._partitive:
+                    phrase = []
+                    continue
+                return phrase, words[i:]
+            phrase = [] if _POSSESSIVE_END.search(word) else [*phrase, word]
+        return phrase, []
+
+    @staticmethod
+    def _inside_name(words: list[str], i: int) -> bool:
+        """Whether the word at `i` stands between two capitalised words, part of a name ("Bank of America")."""
+        return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
+
     def affiliated(self, n: str, hit) -> bool:
         # "Michael O'Hanlon, a senior fellow at the Brookings Institution": a person, affiliated
         return _EN_AFFILIATION.search(n, 0, hit.start) is not None
@@ -822,7 +876,20 @@ class EnglishSpans(SpanGrammar):
         return Hit(back(hit.start), back(hit.end), hit.text, hit.entry_id, hit.family, hit.value)
 
     def unexplained(self, span: str, n: str, memory: Optional[Memory] = None) -> Typed:
-        return self._people(span, n, memory) or Typed("unattributed", rules=["src.unknown"])
+        return self._people(span, n, memory) or self._people_heading(span, n, memory) \
+            or Typed("unattributed", rules=["src.unknown"])
+
+    def _people_heading(self, span: str, n: str, memory: Optional[Memory]) -> Optional[Typed]:
+        """The span read by its head phrase when the whole is no phrase of people and a person heads it over a body
+        or a state in its complement: "One employee at a software firm", "lawyers with the CARA Family Detention
+        Pro Bono Project" (en.class.head_complement)."""
+        phrase = self.head_phrase(span)[0]
+        country = self.typer.head_hit("country", n)
+        body = self.typer.head_hit("org_noun", n) or (country if country is not None and not self.place(n, country) else None)
+        if not phrase or len(phrase) == len(span.split()) or self.person_head(span, body) is None:
+            return None  # only where a body or a state in the complement would have typed the span
+        typed = self._people(span, norm(" ".join(phrase)), memory)
+        return replace(typed, rules=[*typed.rules, "en.class.head_complement"]) if typed is not None else None
 
     def _people(self, span: str, n: str, memory: Optional[Memory] = None) -> Optional[Typed]:
         """An English subject headed by a noun of people or a quantifier (rules/en/people.yaml): "several
