@@ -926,10 +926,11 @@ def test_as_reported_by_is_one_attribution_not_two(audit, text, source):
 def test_the_holder_after_by_of_a_participle_whose_head_the_main_reading_took_is_kept(audit):
     # review 4 of session 35: with "a fact" read as the holder of "reported", the reporter after "by" was dropped
     # with the main cue's words; PolNeAR train: politico_2016-07-29 (Heath), politico_2016-01-31 (the State
-    # Department), west-journal_2015-12-09 (Judicial Watch)
+    # Department), west-journal_2015-12-09 (Judicial Watch). Since session 39 "a fact" is no holder at all
+    # (en.class.reported_thing): the reporter is the claim's source
     claim = audit("She is not licensed to practice, a fact first reported by Christopher Heath, "
                   "a reporter for WFTV9.").claims[0]
-    assert [(s.type, s.name) for s in claim.also] == [("named_person", "Christopher Heath")]
+    assert [(s.type, s.name) for s in [claim.source, *claim.also]] == [("named_person", "Christopher Heath")]
 
 
 def test_a_gerund_after_by_is_no_agent(audit):
