@@ -864,6 +864,19 @@ def test_a_leading_as_clause_that_times_a_speaking_event_names_no_source(audit, 
     assert "attr.as_clause.adjunct" not in audit(text).claims[0].source.rules
 
 
+@pytest.mark.parametrize("text, source", [
+    # the review of session 39: "said" with only when it was said after it cites, whatever the main clause's tense;
+    # after "But" too (closed.en.subordinate_lead), as "But as officials said, the plan failed" does
+    ("As the senator said Monday, the plan failed.", "the senator"),
+    ("As officials said on Monday, the plan failed.", "officials"),
+    ("But as officials said on Monday, the plan failed.", "officials"),
+])
+def test_a_leading_as_clause_of_said_with_its_time_names_the_source(audit, text, source):
+    # "said" is no verb of a speaking event (closed.en.timed_speech_verb): its clause names the source
+    claim = audit(text).claims[0].source
+    assert claim.text == source and "attr.as_clause.adjunct" in claim.rules
+
+
 @pytest.mark.parametrize("text", [
     # west-journal_2016-02-11_these-angry-protesters-are-targe.txt
     "As reported by Western Journalism, last year Seattle became the first major city in the country to mandate a $15 "
