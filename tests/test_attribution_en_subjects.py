@@ -459,3 +459,15 @@ def test_a_relative_clause_of_whom_is_an_aside_of_the_subject(audit, text, subje
     # closed.en.appositive_head: "whom" opens the aside; the relative clause's speaker is an attribution in it
     source = audit(text).claims[0].source
     assert source.text == subject and source.type != "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    # the review of session 39: "However," was trimmed from the span, "Therefore," and "Thus," were not
+    "Therefore, the senator believes the plan will fail.",
+    "Thus, the senator said the plan will fail.",
+    "However, the senator said the plan will fail.",
+    "Overall, the senator said the plan will fail.",
+])
+def test_a_sentence_adverb_opening_the_clause_is_no_part_of_the_subject(audit, text):
+    # en.class.main_clause_opener, the one list of conjunctions and sentence adverbs, is trimmed from the span
+    assert audit(text).claims[0].source.text == "the senator"

@@ -1981,3 +1981,9 @@ def test_a_description_of_four_words_before_a_verb_of_saying_is_its_subject(audi
     # a determiner and up to four words no lexicon types, right before a verb of saying (attr.description_subject)
     claim = audit(text).claims[0]
     assert claim.source.text == source and "attr.description_subject" in claim.source.rules
+
+
+def test_a_side_clause_after_a_sentence_adverb_does_not_govern_the_sentence(audit):
+    # closed.en.subordinate_lead reads the openers of a main clause (en.class.main_clause_opener) before "when"
+    claim = audit("However, when Clinton said she would debate, he looked like the dog that caught the car.").claims[0]
+    assert claim.source.type == "unattributed" and "Clinton" in [s.text for s in claim.also]

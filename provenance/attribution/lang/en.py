@@ -361,7 +361,7 @@ class English(Language):
         self.speech_stems = {stem for term in self.rules.terms("speech") if " " not in term for stem in _stems(term)}
         self.verb_stems = self.speech_stems | {stem for term in self.rules.terms("stance") if " " not in term
                                                for stem in _stems(term)}
-        self.subject_lead = closed_class(self.rules, "closed.en.pronoun.subject_lead")
+        self.subject_lead = self.main_openers | closed_class(self.rules, "closed.en.pronoun.subject_lead")
         self.frame_subjects = closed_class(self.rules, "closed.en.frame_subject")  # "The crowd chanted '...'"
         self.contracted = closed_class(self.rules, "closed.en.contracted_s")  # "It's": no possessor
         self.posting_verbs = closed_class(self.rules, "closed.en.posting_verb")  # "Trump tweeted:" opens no block
@@ -625,12 +625,8 @@ class English(Language):
         return len(words) < len(clause) and bool(words) and words[-1] in self.relatives
 
     def relative_object(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
-        """"allegations that he assaulted Ivana Trump, which he has denied", "the allegations, which Mr. Ailes
-        denies,": a relative pronoun of closed.en.object_relative right before the speaker, at most
-        _BETWEEN_SUBJECT_AND_VERB auxiliaries or adverbs between the speaker and the verb, is the verb's object; the
-        clause is a side clause of the noun before it, as "which she said" is (`relative_subject`). So is a verb
-        coordinated in that clause, whose subject is read back to the noun before the relative ("the North American
-        Free Trade Agreement, which Trump had called a "disaster" and promised to "rip up"": `_coordinated_in_relative`)."""
+        """"the allegations, which Mr. Ailes denies,": a relative object (closed.en.object_relative) before the
+        speaker, or a verb coordinated in its clause, makes a side clause of the noun before it."""
         start, end = cand.span
         between = r.n[end:hit.start].split()
         if self._coordinated_in_relative(between):

@@ -35,8 +35,7 @@ _PARTICIPLE_ENDING = "ing"  # ", facing a spirited challenge in Iowa, a swing st
 _RELATIVE_OPENERS = ("who", "which", "whose", "whom")  # a relative clause between commas, whatever it holds
 _CLAUSAL_ASIDE = ("who", "which", "whose", "whom", "himself", "herself", "themselves", "itself")  # not the subject's name
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
-_CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
-    r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
+_INTRO_PHRASE = (  # an introductory phrase after the clause's conjunctions, optional
     r"(?:(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
     r"earlier|later|lately|today|yesterday|here|amid|among|following|under|within|throughout|across|ahead of|"
     r"while|when|as|although|though|[a-z]+ly (?:after|before))\b[^,;:\"]{0,80}|"
@@ -94,7 +93,10 @@ class EnglishSubjects(SubjectFinder):
                                       r"(?:'[a-z]+)?\s+([a-z'’-]+)(?=\s|$)[^,;:\"“”()\[\]–—]*$")
         # what may open a clause before its subject: "But progressive organizations that ...", "While those who ..."
         self.object_relatives = closed_class(rules, "closed.en.object_relative")  # ", whom he's alienated,"
-        self.subject_leads = self.clause_asides | closed_class(rules, "closed.en.pronoun.subject_lead") \
+        openers = closed_class(rules, "en.class.main_clause_opener")  # "But", "However,", "Therefore,"
+        # conjunctions and an introductory phrase, all optional, so it always matches ("Therefore, in early January,")
+        self.clause_intro = re.compile(rf"\s*(?:{opening(openers)},?\s+)*{_INTRO_PHRASE}")
+        self.subject_leads = self.clause_asides | openers | closed_class(rules, "closed.en.pronoun.subject_lead") \
             | closed_class(rules, "closed.en.subordinate_opener")
         self.saying_marker = re.compile(closed_pattern(rules, "closed.en.saying_marker"))  # "residents, all told, said"
         # ", released Tuesday,": a past participle dated by a time word (src.time.en), an aside as ", released on Tuesday," is
@@ -191,7 +193,7 @@ class EnglishSubjects(SubjectFinder):
         when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
         Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
         w, time_words = self.words, self.typer.time_words
-        start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
+        start = self.clause_intro.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
         toks = list(WORD.finditer(n, start, span[1]))
         toks = toks[self._time_lead(toks):]  # "This year Camil spoke about"
         infinitive = bool(toks) and toks[-1].group() == "to"
@@ -357,8 +359,8 @@ class EnglishSubjects(SubjectFinder):
         retired neurosurgeon has provided no details ..., saying"); not one before a time word, which opens a time
         phrase ("A few minutes later they reversed themselves ... and said")."""
         span = self.clause_subject(n, ns, text, clause, pos)
-        start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]
-        found = self.description.match(n, _CLAUSE_INTRO.match(n, start).end(), pos)  # type: ignore[union-attr]
+        start = self.clause_intro.match(n, clause).end()  # type: ignore[union-attr]
+        found = self.description.match(n, self.clause_intro.match(n, start).end(), pos)  # type: ignore[union-attr]
         after = WORD.match(n, found.end() + 1) if found is not None else None
         if after is not None and self.typer.time_or_plural(after.group()):
             return span
@@ -369,7 +371,7 @@ class EnglishSubjects(SubjectFinder):
         """Where the clause goes on past its conjunctions and an introductory phrase at `start` (it matches empty text
         too), and past the state of a city that phrase closes with ("At a campaign event in Ames, Iowa, on Sunday,
         Mrs. Clinton": closed.en.us_state, no subject)."""
-        end = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]
+        end = self.clause_intro.match(n, start).end()  # type: ignore[union-attr]
         comma = n.rfind(",", start, end)
         state = self._place_comma(n, comma) if comma >= 0 else None
         return state.end() + 1 if state is not None else end
