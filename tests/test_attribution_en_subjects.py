@@ -443,3 +443,31 @@ def test_an_and_inside_a_documents_complement_joins_its_nouns_not_subjects(audit
 def test_two_people_joined_by_and_stay_the_last_one_named(audit):
     # no document's head before the "and": the walk's subject stands
     assert audit("Smith and Jones said the poll was wrong.").claims[0].source.text == "Jones"
+
+
+@pytest.mark.parametrize("text, subject", [
+    # the review of session 39: "whom" opens a relative clause between commas as "who" does; the verb after it
+    # is the noun's before the comma (was unattributed: "criticized" or nobody read as the subject)
+    ("Sanders, whom Clinton had criticized, said the race was rigged.", "Sanders"),
+    ("Trump, whom Clinton has called a danger, said the plan would work.", "Trump"),
+    # nyt_2016-01-19_bush-s-presidential-campaign-per (PolNeAR train: "Gregory W. Slayton, whom George W. Bush appointed chief of
+    # mission to Bermuda, and who is now supporting Senator Marco Rubio")
+    ("Gregory W. Slayton, whom George W. Bush appointed chief of mission to Bermuda, said the plan would fail.",
+     "Gregory W. Slayton"),
+])
+def test_a_relative_clause_of_whom_is_an_aside_of_the_subject(audit, text, subject):
+    # closed.en.appositive_head: "whom" opens the aside; the relative clause's speaker is an attribution in it
+    source = audit(text).claims[0].source
+    assert source.text == subject and source.type != "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    # the review of session 39: "However," was trimmed from the span, "Therefore," and "Thus," were not
+    "Therefore, the senator believes the plan will fail.",
+    "Thus, the senator said the plan will fail.",
+    "However, the senator said the plan will fail.",
+    "Overall, the senator said the plan will fail.",
+])
+def test_a_sentence_adverb_opening_the_clause_is_no_part_of_the_subject(audit, text):
+    # en.class.main_clause_opener, the one list of conjunctions and sentence adverbs, is trimmed from the span
+    assert audit(text).claims[0].source.text == "the senator"

@@ -864,6 +864,19 @@ def test_a_leading_as_clause_that_times_a_speaking_event_names_no_source(audit, 
     assert "attr.as_clause.adjunct" not in audit(text).claims[0].source.rules
 
 
+@pytest.mark.parametrize("text, source", [
+    # the review of session 39: "said" with only when it was said after it cites, whatever the main clause's tense;
+    # after "But" too (closed.en.subordinate_lead), as "But as officials said, the plan failed" does
+    ("As the senator said Monday, the plan failed.", "the senator"),
+    ("As officials said on Monday, the plan failed.", "officials"),
+    ("But as officials said on Monday, the plan failed.", "officials"),
+])
+def test_a_leading_as_clause_of_said_with_its_time_names_the_source(audit, text, source):
+    # "said" is no verb of a speaking event (closed.en.timed_speech_verb): its clause names the source
+    claim = audit(text).claims[0].source
+    assert claim.text == source and "attr.as_clause.adjunct" in claim.rules
+
+
 @pytest.mark.parametrize("text", [
     # west-journal_2016-02-11_these-angry-protesters-are-targe.txt
     "As reported by Western Journalism, last year Seattle became the first major city in the country to mandate a $15 "
@@ -926,10 +939,11 @@ def test_as_reported_by_is_one_attribution_not_two(audit, text, source):
 def test_the_holder_after_by_of_a_participle_whose_head_the_main_reading_took_is_kept(audit):
     # review 4 of session 35: with "a fact" read as the holder of "reported", the reporter after "by" was dropped
     # with the main cue's words; PolNeAR train: politico_2016-07-29 (Heath), politico_2016-01-31 (the State
-    # Department), west-journal_2015-12-09 (Judicial Watch)
+    # Department), west-journal_2015-12-09 (Judicial Watch). Since session 39 "a fact" is no holder at all
+    # (en.class.reported_thing): the reporter is the claim's source
     claim = audit("She is not licensed to practice, a fact first reported by Christopher Heath, "
                   "a reporter for WFTV9.").claims[0]
-    assert [(s.type, s.name) for s in claim.also] == [("named_person", "Christopher Heath")]
+    assert [(s.type, s.name) for s in [claim.source, *claim.also]] == [("named_person", "Christopher Heath")]
 
 
 def test_a_gerund_after_by_is_no_agent(audit):

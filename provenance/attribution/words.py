@@ -78,7 +78,7 @@ class WordClasses:
         # "وفيما أكدت روسيا"، "While Democrats pushed": a sentence opening with a subordinate clause
         # "But as Trump denounced ..., many in the audience", "Indeed, while ...": a conjunction or an adverb of the
         # sentence (closed.en.subordinate_lead) may stand before the English opener, a comma after it
-        lead = "(?:" + opening(read("closed.en.subordinate_lead")) + r",?\s+)?"
+        lead = "(?:" + opening(read("en.class.main_clause_opener", "closed.en.subordinate_lead")) + r",?\s+)?"
         self.subordinate_lead = re.compile(lead)  # always matches, maybe empty
         self.subordinate = re.compile("^" + opening(read("closed.ar.subordinate_opener"), prefix="و?") + r"\s|^"
                                       + lead + opening(read("closed.en.subordinate_opener")) + r"\s")

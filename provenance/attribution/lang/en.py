@@ -305,6 +305,7 @@ class English(Language):
         self.plural_relative = re.compile(rf"\s+{opening(self.words.relatives)}\s+"
                                           rf"{opening(closed_class(self.rules, 'closed.en.plural_agreement'))}(?![\w'’])")
         self.indefinite = closed_class(self.rules, "closed.en.indefinite_article")
+        self.reported_things = closed_class(self.rules, "en.class.reported_thing")  # "a plan announced"
         self.speaker_nouns = frozenset().union(  # "a spokesman called Trump a liar": people speak; a group is named
             *(closed_class(self.rules, f"en.class.{c}") for c in ("person_noun", "possessed_person")),
             *({t.split(" ", 1)[-1] for t in self.rules.terms(f) if " " not in t or t.split(" ", 1)[0] in self.indefinite
@@ -360,7 +361,7 @@ class English(Language):
         self.speech_stems = {stem for term in self.rules.terms("speech") if " " not in term for stem in _stems(term)}
         self.verb_stems = self.speech_stems | {stem for term in self.rules.terms("stance") if " " not in term
                                                for stem in _stems(term)}
-        self.subject_lead = closed_class(self.rules, "closed.en.pronoun.subject_lead")
+        self.subject_lead = self.main_openers | closed_class(self.rules, "closed.en.pronoun.subject_lead")
         self.frame_subjects = closed_class(self.rules, "closed.en.frame_subject")  # "The crowd chanted '...'"
         self.contracted = closed_class(self.rules, "closed.en.contracted_s")  # "It's": no possessor
         self.posting_verbs = closed_class(self.rules, "closed.en.posting_verb")  # "Trump tweeted:" opens no block
@@ -592,23 +593,16 @@ class English(Language):
             and not self._modified_by_participle(n, hit, span)
 
     def _modified_by_participle(self, n: str, hit: Hit, span: tuple[int, int]) -> bool:
-        """"a plan announced earlier this year", "with a net worth estimated at less than $100,000", "a fact first
-        reported by": an indefinite noun phrase (closed.en.indefinite_article) whose head names no one who speaks
-        (`speaker_nouns`), before a participle in -ed with no object after it (a preposition, an adverb or a time
-        word, or the clause's end) and nothing after it in its clause that may report (`reports_clause`: not "a
-        retired neurosurgeon acknowledged on Monday that"), is the thing the participle tells of, no speaker."""
+        """"a plan announced earlier this year": a thing announced or estimated (en.class.reported_thing) before a
+        lone past form is what the participle tells of, no speaker; a person before it is the verb's subject."""
         words = n[span[0]:span[1]].split()
         verb = hit.text.strip()
-        if not words or words[0] not in self.indefinite or words[-1] in self.speaker_nouns \
-                or " " in verb or not verb.endswith("ed"):
-            return False
-        after = _OBJECT_WORD.match(n, hit.end)
-        if after is None:
-            return True  # a stop right after the participle
-        word = after.group(1)
-        stops = [i for i in _clause_stops(n) if i >= hit.end]
-        return (word in self.words.prepositions or self._time_word(word) or word in self.words.skip) \
-            and not self.reports_clause(n[hit.end:stops[0] if stops else len(n)].split())
+        return len(words) > 1 and words[0] in self.indefinite and words[-1] in self.reported_things \
+            and " " not in verb and self._past(verb)
+
+    def _past(self, word: str) -> bool:
+        """Whether a word is a past form: in -ed or an irregular past (en.verb.irregular)."""
+        return word.endswith(_PAST_ENDING) or word in self.pasts
 
     def names_speaker(self, n: str, source: Source) -> bool:
         """A possessive of the last speaker's family name ('"One of the shortcomings of Byler's otherwise excellent
@@ -631,12 +625,8 @@ class English(Language):
         return len(words) < len(clause) and bool(words) and words[-1] in self.relatives
 
     def relative_object(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
-        """"allegations that he assaulted Ivana Trump, which he has denied", "the allegations, which Mr. Ailes
-        denies,": a relative pronoun of closed.en.object_relative right before the speaker, at most
-        _BETWEEN_SUBJECT_AND_VERB auxiliaries or adverbs between the speaker and the verb, is the verb's object; the
-        clause is a side clause of the noun before it, as "which she said" is (`relative_subject`). So is a verb
-        coordinated in that clause, whose subject is read back to the noun before the relative ("the North American
-        Free Trade Agreement, which Trump had called a "disaster" and promised to "rip up"": `_coordinated_in_relative`)."""
+        """"the allegations, which Mr. Ailes denies,": a relative object (closed.en.object_relative) before the
+        speaker, or a verb coordinated in its clause, makes a side clause of the noun before it."""
         start, end = cand.span
         between = r.n[end:hit.start].split()
         if self._coordinated_in_relative(between):
@@ -954,8 +944,7 @@ class English(Language):
         if not hit.text.split()[0].endswith("s"):
             return False
         before = words_before(r.n, hit.start)
-        return bool(before) and (before[0] in self.words.noun_markers or before[0] in self.pasts
-                                 or before[0].endswith(_PAST_ENDING))
+        return bool(before) and (before[0] in self.words.noun_markers or self._past(before[0]))
 
     def _time_clause(self, r: Reading, pos: int) -> bool:
         """Whether the clause before `pos` (from the sentence's start or its last comma, colon or dash) is a stretch
@@ -1090,7 +1079,7 @@ class English(Language):
             word = w.group()
             if word in self.words.verb_words:
                 return None
-            if (word.endswith(_PAST_ENDING) or word in self.pasts) and before.group() not in self.words.noun_markers:
+            if self._past(word) and before.group() not in self.words.noun_markers:
                 hit = Hit(w.start(), w.end(), word, entry_id, "speech")
                 if self._verb(r, hit):
                     return hit

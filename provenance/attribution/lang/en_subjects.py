@@ -32,11 +32,10 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by c
 _COMPLEMENT_REACH = 140  # characters before a subject where a document's complement joining it by "and" is read
 _STATE_BEFORE_REACH = 20  # characters before a comma where the state of a list before it is read
 _PARTICIPLE_ENDING = "ing"  # ", facing a spirited challenge in Iowa, a swing state,": an aside's opener
-_RELATIVE_OPENERS = ("who", "which", "whose")  # a relative clause between commas, whatever it holds
-_CLAUSAL_ASIDE = ("who", "which", "whose", "himself", "herself", "themselves", "itself")  # not the subject's name
+_RELATIVE_OPENERS = ("who", "which", "whose", "whom")  # a relative clause between commas, whatever it holds
+_CLAUSAL_ASIDE = ("who", "which", "whose", "whom", "himself", "herself", "themselves", "itself")  # not the subject's name
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
-_CLAUSE_INTRO = re.compile(  # conjunctions and an introductory phrase; all optional, so it always matches
-    r"\s*(?:(?:but|and|yet|so|still|however|meanwhile|instead|now|then|also),?\s+)*"
+_INTRO_PHRASE = (  # an introductory phrase after the clause's conjunctions, optional
     r"(?:(?:(?:on|in|at|last|this|during|after|before|by|for|with|over|since|despite|once|"
     r"earlier|later|lately|today|yesterday|here|amid|among|following|under|within|throughout|across|ahead of|"
     r"while|when|as|although|though|[a-z]+ly (?:after|before))\b[^,;:\"]{0,80}|"
@@ -93,7 +92,11 @@ class EnglishSubjects(SubjectFinder):
         self.restrictive = re.compile(rf"(?<=[\w.'’] )({opening(closed_class(rules, 'closed.en.restrictive_relative'))})"
                                       r"(?:'[a-z]+)?\s+([a-z'’-]+)(?=\s|$)[^,;:\"“”()\[\]–—]*$")
         # what may open a clause before its subject: "But progressive organizations that ...", "While those who ..."
-        self.subject_leads = self.clause_asides | closed_class(rules, "closed.en.pronoun.subject_lead") \
+        self.object_relatives = closed_class(rules, "closed.en.object_relative")  # ", whom he's alienated,"
+        openers = closed_class(rules, "en.class.main_clause_opener")  # "But", "However,", "Therefore,"
+        # conjunctions and an introductory phrase, all optional, so it always matches ("Therefore, in early January,")
+        self.clause_intro = re.compile(rf"\s*(?:{opening(openers)},?\s+)*{_INTRO_PHRASE}")
+        self.subject_leads = self.clause_asides | openers | closed_class(rules, "closed.en.pronoun.subject_lead") \
             | closed_class(rules, "closed.en.subordinate_opener")
         self.saying_marker = re.compile(closed_pattern(rules, "closed.en.saying_marker"))  # "residents, all told, said"
         # ", released Tuesday,": a past participle dated by a time word (src.time.en), an aside as ", released on Tuesday," is
@@ -190,7 +193,7 @@ class EnglishSubjects(SubjectFinder):
         when it ends on a preposition or an article ("gave Clinton a nearly insurmountable lead in").
         Verbs inside a relative clause belong to the subject ("those who named a candidate")."""
         w, time_words = self.words, self.typer.time_words
-        start = _CLAUSE_INTRO.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
+        start = self.clause_intro.match(n, span[0], span[1]).end()  # type: ignore[union-attr]  # "In early January,"
         toks = list(WORD.finditer(n, start, span[1]))
         toks = toks[self._time_lead(toks):]  # "This year Camil spoke about"
         infinitive = bool(toks) and toks[-1].group() == "to"
@@ -356,8 +359,8 @@ class EnglishSubjects(SubjectFinder):
         retired neurosurgeon has provided no details ..., saying"); not one before a time word, which opens a time
         phrase ("A few minutes later they reversed themselves ... and said")."""
         span = self.clause_subject(n, ns, text, clause, pos)
-        start = _CLAUSE_INTRO.match(n, clause).end()  # type: ignore[union-attr]
-        found = self.description.match(n, _CLAUSE_INTRO.match(n, start).end(), pos)  # type: ignore[union-attr]
+        start = self.clause_intro.match(n, clause).end()  # type: ignore[union-attr]
+        found = self.description.match(n, self.clause_intro.match(n, start).end(), pos)  # type: ignore[union-attr]
         after = WORD.match(n, found.end() + 1) if found is not None else None
         if after is not None and self.typer.time_or_plural(after.group()):
             return span
@@ -368,7 +371,7 @@ class EnglishSubjects(SubjectFinder):
         """Where the clause goes on past its conjunctions and an introductory phrase at `start` (it matches empty text
         too), and past the state of a city that phrase closes with ("At a campaign event in Ames, Iowa, on Sunday,
         Mrs. Clinton": closed.en.us_state, no subject)."""
-        end = _CLAUSE_INTRO.match(n, start).end()  # type: ignore[union-attr]
+        end = self.clause_intro.match(n, start).end()  # type: ignore[union-attr]
         comma = n.rfind(",", start, end)
         state = self._place_comma(n, comma) if comma >= 0 else None
         return state.end() + 1 if state is not None else end
@@ -525,7 +528,7 @@ class EnglishSubjects(SubjectFinder):
         close = end - len(titled.group(1)) if titled is not None else end  # after the comma inside the closing marks
         aside = self._aside(n, close, titled.group(1) if titled is not None else "") \
             if toks and (toks[-1].group().endswith(",") or titled) and asides < MAX_ASIDES else None
-        no_phrase, found = False, None
+        no_phrase, found, relative = False, None, False
         if aside is not None:
             # "Mr. Kaplan, a screenwriter and former studio executive, said", "Snyder, for his part, has
             # denied", "officials, speaking on condition of anonymity, said": the subject is before the aside
@@ -538,8 +541,13 @@ class EnglishSubjects(SubjectFinder):
                 nominal = (self._appositive(words) or self._titled(words)) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
                 found = (head[0], end if titled else close - 1) if nominal else head  # a title with its marks
                 # a clause of its own between the commas is no aside ("..., but it is under intense pressure from
-                # Asian imports, said the company's chief executive"): the verb may be inverted
-                no_phrase = no_phrase or not nominal and self._clause_aside(words)
+                # Asian imports, said the company's chief executive"): the verb may be inverted; so may it after a
+                # relative clause with a subject of its own (closed.en.object_relative), before a name and its
+                # appositive ending the sentence ("... colleagues in Congress, whom he's alienated ..., said Larry
+                # Sabato, director of ..."), the noun before the clause the subject otherwise ("Sanders, whom
+                # Clinton had criticized, said the race was rigged")
+                relative = not nominal and words[0] in self.object_relatives
+                no_phrase = no_phrase or not nominal and self._clause_aside(words) or relative
                 if not no_phrase:  # no noun phrase: the verb may be inverted (below)
                     return found
         if inverted and (aside is None or no_phrase) and toks and toks[-1].group().endswith(",") and toks[-1].group() != "," and \
@@ -555,7 +563,8 @@ class EnglishSubjects(SubjectFinder):
                 first = n[span[0]:span[1]].split()[:1]
                 if span[1] > span[0] and (n[span[1]:].lstrip()[:1] in ends or self._relative_to_end(n, span)) \
                         and first[0] not in w.possessives and not self.typer.is_time_word(first[0]) \
-                        and not set(n[span[0]:span[1]].split()) & w.verb_words:
+                        and not set(n[span[0]:span[1]].split()) & w.verb_words \
+                        and (not relative or "," in n[span[0]:span[1]]):
                     return span  # a noun phrase that ends the clause ("..., praised the efforts of X to" is no subject)
         if found is not None:
             return found
