@@ -417,6 +417,7 @@ def test_a_phrase_of_a_preposition_in_ing_opens_no_aside_of_the_subject(audit, t
     # "during" ends in -ing but is a preposition (en.class.ing_no_participle): the subject is the name after it
     assert audit(text).claims[0].source.name == name
 
+
 @pytest.mark.parametrize("text, subject", [
     # usa-today_2016-08-22_call-the-gop-s-bluff-on-merrick-.txt (PolNeAR train and the tuned set): was CNN/ORC, media
     ("Other recent polls from Monmouth University and CNN/ORC respectively show a 56% and 54% approval rating.",
@@ -432,6 +433,10 @@ def test_a_phrase_of_a_preposition_in_ing_opens_no_aside_of_the_subject(audit, t
     ("A study by Vanderbilt University and the Pennsylvania State University Graduate School of Education found that "
      "tuition costs are the highest in New Jersey.",
      "A study by Vanderbilt University and the Pennsylvania State University Graduate School of Education"),
+    # breitbart_2016-03-01_the-latest-sanders-wins-minnesot.txt (PolNeAR train): a participle before its agent
+    # is no clause's verb (the span then ends before the participle, as the document's spans there do)
+    ("Early results of exit polls conducted by Edison Research for The Associated Press and television networks show "
+     "two-thirds of GOP primary voters support the proposal.", "Early results of exit polls"),
 ])
 def test_an_and_inside_a_documents_complement_joins_its_nouns_not_subjects(audit, text, subject):
     # closed.en.document_complement: the walk back from the verb stops at "and"; inside the complement of a
@@ -471,3 +476,19 @@ def test_a_relative_clause_of_whom_is_an_aside_of_the_subject(audit, text, subje
 def test_a_sentence_adverb_opening_the_clause_is_no_part_of_the_subject(audit, text):
     # en.class.main_clause_opener, the one list of conjunctions and sentence adverbs, is trimmed from the span
     assert audit(text).claims[0].source.text == "the senator"
+
+
+@pytest.mark.parametrize("text, subject, kind", [
+    ("He read a report by the CBO and Ryan said it was wrong.", "Ryan", "named_official"),
+    ("A poll from CNN came out on Monday and Trump said the results were fake.", "Trump", "named_official"),
+    ("A study of the data took months and the authors said it was worth it.", "the authors", "anonymous"),
+    ("The report by the inspector general was released and Clinton said she welcomed it.", "Clinton",
+     "named_official"),
+    ("The survey of voters was taken in May and the campaign said it was outdated.", "the campaign",
+     "named_organization"),
+])
+def test_an_and_joining_a_clause_after_a_documents_complement_joins_two_subjects(audit, text, subject, kind):
+    # a verb ("was released", "took"), a subject pronoun ("He read") or a time ("on Monday") before the "and" makes
+    # a clause of the document's phrase: the subject after "and" is the verb's own (EnglishSubjects._no_clause)
+    source = audit(text).claims[0].source
+    assert (source.text, source.type) == (subject, kind)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from typing import Callable, Optional
 
-from ..lexicon import LexiconSet
+from ..lexicon import Hit, LexiconSet
 from ..normalize import is_arabic, norm
 from ..rules import SPEECH_FAMILIES, RuleSet, ScannedBody
 from .chunker import ArabicNames
@@ -594,13 +594,13 @@ class SourceTyper:
         end = stop.start() if stop else possessor.end + 60
         return any(possessor.end < h.start < end and not g.past_office(nb, h, []) for h in roles)
 
-    def _within_trade(self, text: str, hit) -> bool:
+    def _within_trade(self, text: str, hit: Hit) -> bool:
         """Whether a longer trade holds an office's word: "قائد المنتخب" opens with one (a player), as "director of
         the University of New Hampshire Survey Center" (title.en.research_head), read over a body's name; "editor in
         chief" (title.en.newsroom) ends with one. The trade's holder is no office holder."""
         return self._trade_holding(text, hit) is not None
 
-    def _trade_holding(self, text: str, hit):
+    def _trade_holding(self, text: str, hit: Hit) -> Optional[Hit]:
         """The longer trade that holds an office's word (SourceTyper._within_trade), or None."""
         start = text.rfind(" ", 0, max(0, hit.start - 40)) + 1
         return next((t for t in self.lex["person_role"].finditer(text, start, hit.end + 100)

@@ -66,12 +66,14 @@ _MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [a-z]\.(?= [a-z])")  # "lindsey o. gra
 _TITLED_POSSESSOR = re.compile(r"\s+((?:[A-Z][\w-]*\.?\s+){0,2}[A-Z][\w-]*[a-z])(?:['’]s|(?<=s)['’])(?!\w)")
 _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a share
 _NO_POLL = "src.anonymous_share.en.no_poll"
+# nouns that are a document only as the head of a span's first noun phrase: "the release", "Rubio's press release"
+_DOCUMENT_HEAD = "en.class.document_head"
+_PARTICIPLE = "ing"  # "Fans reacting to the release": a participle after the head opens its complement
 _SPOKEN_THROUGH = "closed.en.spoken_through"  # "Schilling, through a spokeswoman": the spokesperson's words  # a share in an article that names no poll: unnamed people
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
 # lexicons that type a span by something other than its noun of people (not a known name: "several Clinton
 # supporters" names no one, whichever Clinton the article met first)
-_DOCUMENT_HEAD = "en.class.document_head"  # nouns that are a document only as a span's head
 _BODY_SOURCE = "src.official_source.en"  # "Trump campaign sources": unnamed officials of a body
 _NAMERS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic")
 # a body named by its initials alone ("ESPN", "the ACU"), unless a lexicon knows them as something else
@@ -101,6 +103,9 @@ class EnglishSpans(SpanGrammar):
         self._naming = closed_class(typer.rules, "closed.en.naming_participle")  # "a woman named Jane Roe"
         self._months = closed_class(typer.rules, "closed.en.month")
         self._document_heads = closed_class(typer.rules, _DOCUMENT_HEAD)  # documents only as the head: "the release"
+        # what opens a head's complement ("The people behind the websites"): a preposition, or a word a determiner
+        # may follow (closed.en.determiner_lead: "behind", "among", "without")
+        self._complement_openers = typer.words.prepositions | closed_class(typer.rules, "closed.en.determiner_lead")
         # "Campaign sources close to Sanders", "sources in the campaign": what a body's sources open before a complement
         self._body_source_complement = typer.words.prepositions | closed_class(typer.rules, "closed.en.closeness")
         self._plural_titles = closed_class(typer.rules, "closed.en.plural_title")  # "Reps. Jane Roe and John Doe"
@@ -292,12 +297,12 @@ class EnglishSpans(SpanGrammar):
         if doc is not None and doc.end >= len(last_word[0]):
             # English heads come last: "The latest Rasmussen Reports poll" is a poll
             return Typed("document", name=span.strip(), rules=[doc.entry_id, "src.head_noun"])
-        if last_word and last_word[0] in self._document_heads:  # "the release", not "a video producer"
-            return Typed("document", name=span.strip(), rules=[_DOCUMENT_HEAD, "src.head_noun"])
         words = _NOT_WORDISH.sub("", head).split()
         media = self._media_head(span, n, words) or self._medium_alone(span, n)
         if media is not None:
-            return media
+            return media  # "The editorial page said": the paper speaking, not a page of it
+        if self._document_head(words, n):
+            return Typed("document", name=span.strip(), rules=[_DOCUMENT_HEAD, "src.head_noun"])
         org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
         if not (org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None):
             org = self._possessed_body(head)
@@ -308,6 +313,17 @@ class EnglishSpans(SpanGrammar):
             or self._unnamed_people(span, n) \
             or self._bare_plural(span, n) or self._plural_head(span, n) or self._initialism(span, n) \
             or self._definite_office(span, n) or self._titles_of_others(span, memory) or self._trade(span, memory)
+
+    def _document_head(self, words: list[str], n: str) -> bool:
+        """Whether the span's first noun is a document only as a head (en.class.document_head: "the release", not "a
+        video producer"): the head is the noun before any preposition or participle, so a document after one is its
+        complement ("The people behind the websites", "Fans reacting to the release": people). A paper's page is the
+        paper speaking ("The Times' front page said"): an outlet or a medium in the span leaves it to the media."""
+        if not words or words[-1] not in self._document_heads \
+                or any(w in self._complement_openers or w.endswith(_PARTICIPLE) for w in words[:-1]):
+            return False
+        hits = self.typer.hits(n)
+        return not hits["outlet"] and not hits["media_generic"]
 
     def _body_sources(self, span: str, n: str) -> Optional[Typed]:
         """"Trump campaign sources", "Campaign sources close to Sanders": sources named by the body they speak from

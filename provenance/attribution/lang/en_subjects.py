@@ -29,7 +29,6 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by c
                            r"(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
 # ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
 # its complement; ", later alleging ...,": an adverb before a participle
-_COMPLEMENT_REACH = 140  # characters before a subject where a document's complement joining it by "and" is read
 _STATE_BEFORE_REACH = 20  # characters before a comma where the state of a list before it is read
 _PARTICIPLE_ENDING = "ing"  # ", facing a spirited challenge in Iowa, a swing state,": an aside's opener
 _RELATIVE_OPENERS = ("who", "which", "whose", "whom")  # a relative clause between commas, whatever it holds
@@ -57,6 +56,8 @@ _PHRASE_END = re.compile(r"[,;:()\[\]]|[.?!](?=[\"'”’)]*$)")  # inside a wor
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
 _RELATIVE_IN = re.compile(r",?\s+(?:who|whose|which)\b")  # where a relative clause opens inside an appositive
 ACCORDING_WORDS = 10  # words of a noun phrase after "according to" read for its head
+# characters before a subject where a document's complement joining it by "and" is read (EnglishSubjects.document_of)
+_COMPLEMENT_REACH = 140
 
 
 def _capitalised(n: str, ns: Normalized, text: str, hit: Hit) -> frozenset[int]:
@@ -105,7 +106,11 @@ class EnglishSubjects(SubjectFinder):
         # opening, and its complement up to the "and" the walk back stopped at
         self.document_complement = re.compile(
             rf"(?:^|(?<=, )|(?<=[.!?] ))((?:[\w'’/-]+ ){{0,4}}?([\w'’-]+) "
-            rf"{opening(closed_class(rules, 'closed.en.document_complement'))} [^,;:.\"“”]{{1,80}}? and )$")
+            rf"{opening(closed_class(rules, 'closed.en.document_complement'))} ([^,;:.\"“”]{{1,80}}?) and )$")
+        # what no noun phrase holds: a verb (an auxiliary, an irregular form: "was released", "took months"), a
+        # pronoun that is a clause's subject ("He read a report by"), a time ("came out on Monday")
+        self.clause_marks = self.words.verb_words | self.words.nominative | frozenset(
+            form for e in rules.entries_named("en.verb.irregular") for forms in e.irregular.values() for form in forms)
         self.articles = closed_class(rules, "closed.en.definite_article") | closed_class(rules, "closed.en.indefinite_article")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
         states = opening(closed_class(rules, "closed.en.us_state"))
@@ -600,7 +605,7 @@ class EnglishSubjects(SubjectFinder):
             if end - start > 160:
                 break
         if start is not None and start < end:
-            return (self.document_of(n, start), end)
+            return (self.document_of(n, start, capitalised), end)
         if toks and toks[-1].group() in ("and", "but"):
             # "He endorsed Clinton, but told ...", "Weaver, who came out and endorsed": the coordinated
             # verb shares the subject of its clause
@@ -612,14 +617,29 @@ class EnglishSubjects(SubjectFinder):
             return (hit.start, hit.start)
         return self._inverted(n, hit)
 
-    def document_of(self, n: str, start: int) -> int:
+    def document_of(self, n: str, start: int, capitalised: frozenset[int]) -> int:
         """Where a subject opens that the walk back from its verb began after "and" inside a document's complement
         ("A survey of Democrats and independents found": the survey, not "independents"; "A study by Michael
         Greenstone and Thomas Covert ... concluded"): the "and" joins the complement's nouns, so the subject opens
         at the document's phrase (closed.en.document_complement), at the clause's opening or after a comma."""
         m = self.document_complement.search(n, max(0, start - _COMPLEMENT_REACH), start)
         head = self.typer.lex["document_noun"].search(m.group(2)) if m is not None else None
-        return m.start(1) if head is not None and head.start == 0 and head.end == len(m.group(2)) else start
+        if head is None or head.start != 0 or head.end != len(m.group(2)):
+            return start
+        words = [w for w in WORD.finditer(n, m.start(1), m.start(2))] + [w for w in WORD.finditer(n, *m.span(3))]
+        return m.start(1) if self._no_clause(words, capitalised) else start
+
+    def _no_clause(self, words: list[re.Match], capitalised: frozenset[int]) -> bool:
+        """Whether the words before a document's head and those of its complement make one noun phrase, with no
+        clause in it: "He read a report by the CBO and Ryan said", "The report by the inspector general was released
+        and Clinton said" join two clauses, the second with its own subject. A clause has a verb (an auxiliary or an
+        irregular form: closed.en.auxiliary, en.verb.irregular; a past in -ed not written with a capital, which
+        "United" is, nor before its agent, which "exit polls conducted by Edison Research" is), a pronoun as its
+        subject (closed.en.subject_pronoun) or a time ("came out on Monday")."""
+        following = [w.group() for w in words[1:]] + [""]
+        return not any(w.group() in self.clause_marks or self.typer.is_time_word(w.group())
+                       or w.group().endswith("ed") and w.start() not in capitalised and after != "by"
+                       for w, after in zip(words, following))
 
     def _inverted(self, n: str, hit: Hit, short: bool = False) -> tuple[int, int]:
         """The subject after the verb, with its appositive: '"...," said David Nevins, the chief executive of
