@@ -378,6 +378,9 @@ class English(Language):
         # the unions the plural test and the subject walks ask per word, made once
         self.no_plural_head = self.clause_words | w.skip  # words before a plural that make it no subject's head
         self.non_subjects = w.nominative | self.singular_things  # "he", "this": a segment with no plural subject
+        # the words of a clause but prepositions: one before a passive's subject after a comma makes it no main
+        # clause's ("When he was criticized by Democrats, ..."; not "Earlier in the day, Trump was")
+        self.phrase_clause_words = (self.clause_words - w.prepositions) | self.fronted | w.relatives
         self.gerund_objects = w.noun_markers | self.thing_pronouns  # "blocking his access", "blocking it"
         self.people_nouns = self.speaker_nouns | self.possessed_people  # "State Department officials"
 
@@ -1609,11 +1612,16 @@ class English(Language):
         clause, "The sitting
         justice ... is Sonia Sotomayor, exactly the kind of jurist many Republicans fear"). A word alone before
         the comma is read without it ("Now, Republicans believe", "Privately, some Democratic officials think")."""
-        before = self._past_openers(WORD.findall(n, 0, start))
-        first = before[0].rstrip(",") if before else ""
-        return not before or ends_before(n, start, ",") and (first in self.words.prepositions
-                                                             or first in self.fronted
-                                                             or first.endswith(_ADVERB_ENDING))
+        first = self._first_past_openers(n, start)
+        return first is None or ends_before(n, start, ",") and (first in self.words.prepositions
+                                                                or first in self.fronted
+                                                                or first.endswith(_ADVERB_ENDING))
+
+    def _first_past_openers(self, n: str, start: int) -> Optional[str]:
+        """The first word before `start` past the openers `_past_openers` steps over, without its comma, or None:
+        read word by word up to it, so a long sentence's many subjects are not each read from its beginning."""
+        words = (m.group().rstrip(",") for m in WORD.finditer(n, 0, start))
+        return next((w for w in words if w not in self.main_openers), None)
 
     def _past_openers(self, before: list[str]) -> list[str]:
         """The words before a subject past the conjunctions and conjunctive adverbs opening the sentence
@@ -1879,6 +1887,7 @@ class English(Language):
         "be" stands right before it (adverbs between) after a subject that opens the main clause (not "a party
         which is backed by", "when he was attacked by"), and the agent is one a lexicon types, no tally of votes.
         Not the verbs of going on and of asking, whose passive subject is no content ("was asked by a caller")."""
+        clause_at = self._first_clause_word(r.n) if r.cues["passive"] else 0
         for hit in r.cues["passive"]:
             verb = hit.text.strip()
             if hit.family != "speech" or r.quotes.holds(hit.start) or not verb.endswith("ed") \
@@ -1890,7 +1899,7 @@ class English(Language):
                 continue  # "The concerns being expressed by many Jewish leaders go beyond": a participle's phrase
             subject = self.subjects.subject(r.n, Hit(be.start(), be.end(), be.group(), "", ""), r.quotes, False)
             if subject[1] <= subject[0] or r.n[subject[0]:subject[1]] in self.words.relatives \
-                    or not self._opens_main_phrase(r.n, subject[0]):
+                    or not self._opens_main_phrase(r.n, subject[0], clause_at):
                 continue
             span = self._agent(r.n, self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end()))  # type: ignore[union-attr]
             if span[1] <= span[0] or self._gerund(r.original(*span)):
@@ -1903,14 +1912,19 @@ class English(Language):
                 return cand
         return None
 
-    def _opens_main_phrase(self, n: str, start: int) -> bool:
+    def _opens_main_phrase(self, n: str, start: int, clause_at: int) -> bool:
         """Whether a subject opens the main clause (`_opens_main_clause`), or stands right after a comma with no
         word of a clause before it but prepositions: after a phrase of time ("Earlier in the day, Trump was"), or
         as the appositive of a noun phrase opening the sentence ("The Federal Reserve chairwoman, Janet Yellen,
-        has been": the walk reads the name); not "When he was", "If Trump is", "Mr. Smith, who was"."""
-        before = {w.rstrip(",") for w in WORD.findall(n, 0, start)}
-        clause = (self.clause_words - self.words.prepositions) | self.fronted | self.words.relatives
-        return self._opens_main_clause(n, start) or ends_before(n, start, ",") and not before & clause
+        has been": the walk reads the name); not "When he was", "If Trump is", "Mr. Smith, who was". `clause_at` is
+        where the sentence's first word of a clause stands (`_first_clause_word`)."""
+        return self._opens_main_clause(n, start) or ends_before(n, start, ",") and clause_at >= start
+
+    def _first_clause_word(self, n: str) -> int:
+        """Where the sentence's first word of a clause but a preposition stands (`phrase_clause_words`), or its
+        length: one pass per sentence, which every passive subject's look-back then reads in constant time."""
+        first = next((m for m in WORD.finditer(n) if m.group().rstrip(",") in self.phrase_clause_words), None)
+        return first.start() if first is not None else len(n)
 
     def _agent(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """The agent's phrase up to the first preposition but "of", which opens the reason or the place ("by Hillary
