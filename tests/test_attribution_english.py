@@ -1705,9 +1705,10 @@ def test_a_belief_after_a_conjunctive_adverb_and_its_comma(audit, text, holder, 
 
 @pytest.mark.parametrize("text, agent, type_", [
     # wash-post_2016-03-22_presidential-candidates-promise-.txt (fresh, labelled blind; gold named_official)
-    ("Earlier in the day, Trump was attacked by Democratic presidential front-runner Hillary Clinton for suggesting "
-     "in past interviews that he would remain neutral.", "Democratic presidential front-runner Hillary Clinton",
-     "named_official"),
+    # (the whole sentence: the name ran past the span's nine words and was cut to "... Hillary")
+    ("Earlier in the day, Trump was attacked by Democratic presidential front-runner and former secretary of state "
+     "Hillary Clinton for suggesting in past interviews that he would remain neutral.",
+     "Democratic presidential front-runner and former secretary of state Hillary Clinton", "named_official"),
     # nyt_2015-12-30_roasts-and-toasts-for-dealbook.txt (fresh, labelled blind; gold anonymous): past an appositive
     ("The Federal Reserve chairwoman, Janet Yellen, seated on the dais, has been repeatedly criticized by many Wall "
      "Street players for not raising interest rates fast enough.", "many Wall Street players", "anonymous"),
@@ -1716,6 +1717,15 @@ def test_a_belief_after_a_conjunctive_adverb_and_its_comma(audit, text, holder, 
      "some of his rivals", "anonymous"),
     # nyt_2016-07-27_fed-governor-adopting-a-global-l.txt (PolNeAR train, the agent annotated)
     ("The move was hotly criticized by left-leaning economists.", "left-leaning economists", "anonymous"),
+    # made for the review of session 39: a second verb of the subject after "and" is no part of the agent
+    ("The plan was criticized by Democrats and passed anyway.", "Democrats", "named_organization"),
+    ("The new law was announced by the government and took effect Monday.", "the government", "named_organization"),
+    # telling is a speech act as assuring is (closed.en.hearer_verb); only asking is not (en.class.question_verb)
+    ("Trump was told by aides that he would lose.", "aides", "anonymous_official"),
+    ("Trump was assured by aides that he would win.", "aides", "anonymous_official"),
+    # a verb of physical force with a complement that says what was said (en.class.passive_speech_complement)
+    ("Trump was slammed by Clinton for saying he would remain neutral.", "Clinton", "named_official"),
+    ("Trump was attacked by Clinton as a liar.", "Clinton", "named_official"),
 ])
 def test_the_agent_of_a_verb_of_saying_in_the_passive(audit, text, agent, type_):
     # the passive main verb rests the sentence on its agent after "by", as the active verb on its subject
@@ -1734,6 +1744,17 @@ def test_the_agent_of_a_verb_of_saying_in_the_passive(audit, text, agent, type_)
     "This proposal was rejected by 64 percent of the electorate.",  # a tally of votes (huff-post_2016-03-21)
     "Herman Cain, a radio host, was asked by a caller why Syrian men come.",  # the hearer (usa-today_2015-12-29)
     "The concerns being expressed by many Jewish leaders go beyond the pledge.",  # a participle (wash-post_2016-03-18)
+    # a verb of physical force with no complement of speech: an act (en.class.physical_speech_verb; pool instances
+    # breitbart_2015-11-19 "were hit by France in airstrikes", west-journal_2016-06-13 below, politico_2016-01-29)
+    "The coast was slammed by Hurricane Sandy.",
+    "The protesters were attacked by the police.",
+    "The embassy was attacked by protesters on Friday.",
+    "Last night, our nation was attacked by a radical Islamic terrorist.",  # west-journal_2016-06-13
+    # a tally of votes, a vote of a voting body (en.class.tally, en.class.vote_verb, en.class.voting_body)
+    "The proposal was rejected by a majority of voters.",
+    "The measure was rejected by two-thirds of the electorate.",
+    "The nominee was confirmed by the Senate on Tuesday.",
+    "The bill was approved by the Republican-controlled House on Thursday.",
 ])
 def test_a_passive_outside_the_main_clause_or_of_an_act_names_no_source(audit, text):
     assert first(audit, text).source.type == "unattributed"

@@ -248,6 +248,8 @@ LONG_INPUTS = {  # the inputs that took minutes, or never ended, while subject a
     * 10_000 + ".",  # 600 KB; each noun read the sentence before it and every other noun
     "an interview of 10,000 lines": lambda: "\n".join(f"He said line {i}." for i in range(10_000)),
     "a run of dashes before a verb": lambda: "- " * 100_000 + "said it.",  # each dash opened an aside
+    "passives in clauses of time": lambda: "Earlier, " + "when he was criticized by Democrats, " * 10_000 + "it ended.",
+    # 370 KB; each passive's subject read every word before it twice (attr.passive_agent)
     "quotations in one sentence": lambda: '"Yes," said Mr. Smith, ' * 20_000,  # 440 KB
     "quotations in one paragraph": lambda: 'Smith said "no." ' * 30_000,  # 500 KB
     "a quotation left open over a paragraph": lambda: 'Title\n\nThe mayor said the plan was good.\n\n"' + " ".join(

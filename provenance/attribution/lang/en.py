@@ -20,7 +20,7 @@ from ...normalize import norm
 from ...origin.outlets import lookup_domain
 from ..reading import OUTLETS, PERSON_TYPES, UNNAMED_GROUPS, Candidate, Reading, Speaker
 from ..sources import COMMA, Memory, Typed
-from ..subjects import WORD, ends_before, last_place, words_before
+from ..subjects import MAX_SPAN_TOKENS, WORD, ends_before, last_place, words_before
 from ..words import as_written, closed_class, entry_patterns, opening
 from .base import Language
 from .en_gender import EnglishGender
@@ -61,6 +61,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 _PASSIVE_BY = re.compile(r"\s+by\s+")
 _OCCASION_CUES = ("speech", "speech_complement", "participle", "according")  # a cue that reads the clause
 _OCCASION_REACH = 5  # words between a verb and the interview after it ("parroted these views during an interview")
+_COMPLEMENT_REACH = 20  # characters after a passive's agent read for its complement of speech (" for suggesting")
 _CLAUSE_VERB_REACH = 7  # words into a clause its past verb may stand, after its subject (_clause_past)
 _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb: 'He concluded, "There'
 # ", with 22 percent saying", "- with Gorka noting": an absolute clause after a comma or a dash, its subject
@@ -339,6 +340,14 @@ class English(Language):
         self.phrase_closers = closed_class(self.rules, "closed.en.phrase_closing_adverb")  # "read the email again"
         self.pasts = frozenset(forms[0] for e in self.rules.entries_named("en.verb.irregular")
                                for forms in e.irregular.values())
+        self.participles = frozenset(forms[-1] for e in self.rules.entries_named("en.verb.irregular")
+                                     for forms in e.irregular.values())  # "was told by", "was written by"
+        self.question_verbs = closed_class(self.rules, "en.class.question_verb")  # "was asked by a caller"
+        self.physical_verbs = closed_class(self.rules, "en.class.physical_speech_verb")  # "was hit by airstrikes"
+        self.speech_complement = entry_patterns(self.rules, "en.class.passive_speech_complement")  # "for saying"
+        self.tally = entry_patterns(self.rules, "en.class.tally")  # "by a majority of voters"
+        self.vote_verbs = closed_class(self.rules, "en.class.vote_verb")  # "was confirmed by the Senate"
+        self.voting_body = entry_patterns(self.rules, "en.class.voting_body")
         # "Trump's campaign immediately backtracked, saying", "Trump's campaign manager said": what a possessor's name
         # has, up to its verb (a finite, a past in -ed or irregular, a present in -s)
         self.possessed_after = re.compile(rf"(?<='s|s') ((?:(?!{opening(self.head_ends)}\b)[a-z-]+ ){{0,2}}?[a-z-]+)"
@@ -379,6 +388,9 @@ class English(Language):
         # the unions the plural test and the subject walks ask per word, made once
         self.no_plural_head = self.clause_words | w.skip  # words before a plural that make it no subject's head
         self.non_subjects = w.nominative | self.singular_things  # "he", "this": a segment with no plural subject
+        # the words of a clause but prepositions: one before a passive's subject after a comma makes it no main
+        # clause's ("When he was criticized by Democrats, ..."; not "Earlier in the day, Trump was")
+        self.phrase_clause_words = (self.clause_words - w.prepositions) | self.fronted | w.relatives
         self.gerund_objects = w.noun_markers | self.thing_pronouns  # "blocking his access", "blocking it"
         self.people_nouns = self.speaker_nouns | self.possessed_people  # "State Department officials"
 
@@ -1598,11 +1610,16 @@ class English(Language):
         clause, "The sitting
         justice ... is Sonia Sotomayor, exactly the kind of jurist many Republicans fear"). A word alone before
         the comma is read without it ("Now, Republicans believe", "Privately, some Democratic officials think")."""
-        before = self._past_openers(WORD.findall(n, 0, start))
-        first = before[0].rstrip(",") if before else ""
-        return not before or ends_before(n, start, ",") and (first in self.words.prepositions
-                                                             or first in self.fronted
-                                                             or first.endswith(_ADVERB_ENDING))
+        first = self._first_past_openers(n, start)
+        return first is None or ends_before(n, start, ",") and (first in self.words.prepositions
+                                                                or first in self.fronted
+                                                                or first.endswith(_ADVERB_ENDING))
+
+    def _first_past_openers(self, n: str, start: int) -> Optional[str]:
+        """The first word before `start` past the openers `_past_openers` steps over, without its comma, or None:
+        read word by word up to it, so a long sentence's many subjects are not each read from its beginning."""
+        words = (m.group().rstrip(",") for m in WORD.finditer(n, 0, start))
+        return next((w for w in words if w not in self.main_openers), None)
 
     def _past_openers(self, before: list[str]) -> list[str]:
         """The words before a subject past the conjunctions and conjunctive adverbs opening the sentence
@@ -1867,47 +1884,100 @@ class English(Language):
         sentence on its agent after "by" as the active verb rests it on its subject (attr.passive_agent). Its
         "be" stands right before it (adverbs between) after a subject that opens the main clause (not "a party
         which is backed by", "when he was attacked by"), and the agent is one a lexicon types, no tally of votes.
-        Not the verbs of going on and of asking, whose passive subject is no content ("was asked by a caller")."""
+        Not the verbs of going on and of asking, whose passive subject is no content ("was asked by a caller"); nor an
+        act: a verb of physical force with no complement of speech ("was hit by airstrikes"), a vote ("was confirmed
+        by the Senate", "was rejected by a majority of voters": `_passive_act`)."""
+        clause_at = self._first_clause_word(r.n) if r.cues["passive"] else 0
         for hit in r.cues["passive"]:
             verb = hit.text.strip()
-            if hit.family != "speech" or r.quotes.holds(hit.start) or not verb.endswith("ed") \
-                    or _stems(verb) & self.aspectual or verb in self.words.hearer_verbs:
+            if hit.family != "speech" or r.quotes.holds(hit.start) \
+                    or not (verb.endswith("ed") or verb in self.participles) \
+                    or _stems(verb) & self.aspectual or verb in self.question_verbs:
                 continue  # "will be continued by": going on with an act (closed.en.aspectual); "was asked by a
-                # caller": the subject is the hearer, the sentence what was asked
+                # caller": the subject is the one asked, the sentence what was asked (en.class.question_verb)
             be = self._passive_be(r.n, hit.start)
             if be is None or be.group() == "being":
                 continue  # "The concerns being expressed by many Jewish leaders go beyond": a participle's phrase
             subject = self.subjects.subject(r.n, Hit(be.start(), be.end(), be.group(), "", ""), r.quotes, False)
             if subject[1] <= subject[0] or r.n[subject[0]:subject[1]] in self.words.relatives \
-                    or not self._opens_main_phrase(r.n, subject[0]):
+                    or not self._opens_main_phrase(r.n, subject[0], clause_at):
                 continue
-            span = self._agent(r.n, self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end()))  # type: ignore[union-attr]
-            if span[1] <= span[0] or self._gerund(r.original(*span)):
+            span = self._agent(r, self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end()))  # type: ignore[union-attr]
+            if span[1] <= span[0] or self._gerund(r.original(*span)) or self._passive_act(r.n, verb, span):
                 continue
-            if r.n[span[0]:span[1]][:1].isdigit():
-                continue  # "was rejected by 64 percent of the electorate": a tally of votes, no speaker
             cand = self.candidate(r, hit, span)
             if cand.typed.type not in (None, "unattributed"):
                 cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.passive_agent"])
                 return cand
         return None
 
-    def _opens_main_phrase(self, n: str, start: int) -> bool:
+    def _opens_main_phrase(self, n: str, start: int, clause_at: int) -> bool:
         """Whether a subject opens the main clause (`_opens_main_clause`), or stands right after a comma with no
         word of a clause before it but prepositions: after a phrase of time ("Earlier in the day, Trump was"), or
         as the appositive of a noun phrase opening the sentence ("The Federal Reserve chairwoman, Janet Yellen,
-        has been": the walk reads the name); not "When he was", "If Trump is", "Mr. Smith, who was"."""
-        before = {w.rstrip(",") for w in WORD.findall(n, 0, start)}
-        clause = (self.clause_words - self.words.prepositions) | self.fronted | self.words.relatives
-        return self._opens_main_clause(n, start) or ends_before(n, start, ",") and not before & clause
+        has been": the walk reads the name); not "When he was", "If Trump is", "Mr. Smith, who was". `clause_at` is
+        where the sentence's first word of a clause stands (`_first_clause_word`)."""
+        return self._opens_main_clause(n, start) or ends_before(n, start, ",") and clause_at >= start
 
-    def _agent(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+    def _first_clause_word(self, n: str) -> int:
+        """Where the sentence's first word of a clause but a preposition stands (`phrase_clause_words`), or its
+        length: one pass per sentence, which every passive subject's look-back then reads in constant time."""
+        first = next((m for m in WORD.finditer(n) if m.group().rstrip(",") in self.phrase_clause_words), None)
+        return first.start() if first is not None else len(n)
+
+    def _passive_act(self, n: str, verb: str, span: tuple[int, int]) -> bool:
+        """Whether the passive tells of an act, not of speech, so its agent is no source: a verb of physical force
+        (en.class.physical_speech_verb) with no complement of speech after its agent
+        (en.class.passive_speech_complement: "The coast was slammed by Hurricane Sandy", not "was attacked by
+        Clinton for suggesting"), a tally of votes as agent (en.class.tally: "by a majority of voters", "by 64
+        percent of the electorate"), or a vote of a voting body (en.class.vote_verb, en.class.voting_body: "was
+        confirmed by the Senate")."""
+        stems = _stems(verb)
+        agent = n[span[0]:span[1]]
+        return bool(stems & self.physical_verbs) and not self.speech_complement.match(n[span[1]:span[1] + _COMPLEMENT_REACH]) \
+            or self.tally.search(agent) is not None \
+            or bool(stems & self.vote_verbs) and self.voting_body.search(agent) is not None
+
+    def _agent(self, r: Reading, span: tuple[int, int]) -> tuple[int, int]:
         """The agent's phrase up to the first preposition but "of", which opens the reason or the place ("by Hillary
         Clinton for suggesting", "by opponents for his proposal", "by the group in Washington"; "by some of his
-        rivals" whole)."""
+        rivals" whole), or a coordinator before a verb of the passive's own ("by Democrats and passed anyway", "by
+        the government and took effect"); a name the span's length limit cut runs to its end (`_whole_name`)."""
+        n = r.n
+        span = self._whole_name(r, span)
         words = list(WORD.finditer(n, span[0], span[1]))
-        cut = next((m.start() for m in words[1:] if m.group() != "of" and m.group() in self.words.prepositions), None)
+        cut = next((m.start() for i, m in enumerate(words[1:], 1) if m.group() != "of" and m.group() in
+                    self.words.prepositions or self._coordinated_verb(words, i)), None)
         return (span[0], len(n[:cut].rstrip())) if cut is not None else span
+
+    def _coordinated_verb(self, words: list[re.Match], i: int) -> bool:
+        """Whether the i-th word is a coordinator (closed.en.coordinator) before a finite verb or a past (closed.en
+        auxiliary, en.verb.irregular, a word in -ed not before a plural, which it qualifies): a second verb of the
+        sentence's subject, not a second agent ("by Democrats and passed anyway", "by the government and took
+        effect"; "by Democrats and Republicans", "by Democrats and concerned citizens" whole)."""
+        after = [m.group() for m in words[i + 1:i + 3]]
+        if words[i].group() not in self.coordinators or not after:
+            return False
+        plural_next = len(after) > 1 and after[1].endswith("s")
+        return after[0] in self.words.finite or after[0] in self.pasts \
+            or after[0].endswith(_PAST_ENDING) and not plural_next
+
+    def _whole_name(self, r: Reading, span: tuple[int, int]) -> tuple[int, int]:
+        """The span run to the end of a capitalised name it ends inside when it stopped at its length limit
+        (MAX_SPAN_TOKENS: "by Democratic presidential front-runner and former secretary of state Hillary" ->
+        "... Hillary Clinton")."""
+        if len(r.n[span[0]:span[1]].split()) < MAX_SPAN_TOKENS or not r.original(*span).split()[-1][:1].isupper():
+            return span
+        end = span[1]
+        for m in WORD.finditer(r.n, span[1]):
+            word = r.original(m.start(), m.end())
+            name = word.rstrip(",.;:")
+            if not name[:1].isupper() or not name.isalpha():
+                break
+            end = m.start() + len(name)
+            if name != word:
+                break  # "Hillary Clinton, who": the name ends at its comma
+        return (span[0], end)
 
     def _passive_be(self, n: str, start: int) -> Optional[re.Match]:
         """The form of "be" (closed.en.be) right before a participle, past its adverbs in -ly ("has been
