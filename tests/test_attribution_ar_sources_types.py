@@ -3,6 +3,7 @@ tuning pools (../shared/data/arabic-pool and arabic-saudi; the file is named bes
 import pytest
 
 from provenance.normalize import norm
+from provenance.rules import load_rules
 
 
 @pytest.mark.parametrize("sentence", [
@@ -285,6 +286,19 @@ def test_a_saudi_interior_sector_named_alone_is_an_organisation(audit, sentence,
 def test_an_office_of_a_saudi_city_is_the_one_office(audit, sentence, role):
     claim = audit(sentence).claims[0]
     assert claim.source.type == "named_official" and claim.source.text == role
+
+
+def test_the_places_of_a_state_repeat_none_of_the_capitals():
+    # place.ar.sa lists places that are no capital: الرياض is countries.yaml's (country.sa), which
+    # SourceTyper reads as a place after an office as well ("مدير تعليم الرياض")
+    rules = load_rules()
+    capitals = {norm(t) for c in rules.countries.countries for t in c.capitals}
+    assert not capitals & {norm(t) for t in rules.terms("place")}
+
+
+def test_an_office_of_the_saudi_capital_is_the_one_office(audit):
+    claim = audit("وقال أمين الرياض إن المشروع تأخر.").claims[0]
+    assert claim.source.type == "named_official" and claim.source.text == "أمين الرياض"
 
 
 def test_an_office_with_a_nationality_stays_unnamed(audit):
