@@ -266,7 +266,7 @@ def test_the_construct_forms_are_the_bare_bodies_of_the_organisation_nouns(audit
     ("وأعلن حرس الحدود أن فرق الإنقاذ انتشلت الغريقين.", "org.sa_border_guard"),
     # arabic-saudi/almadina_2015-07-22_083 ("كالأمن، والجوازات، والأحوال المدنية")
     ("وأوضحت الأحوال المدنية أن السجل صدر عام 1404هـ.", "org.sa_civil_status"),
-    ("وأكد الأمن العام أن الجاني أوقف.", "org.sa_public_security"),
+    ("وأكد الأمن العام أن الجاني أوقف.", "org.public_security"),
     # arabic-saudi/alriyadh_2015-08-06_058 (Tunisia's, "التابعة لمنطقة الحرس الوطني")
     ("وقال الحرس الوطني إن الخلية فككت.", "org.national_guard"),
 ])
@@ -286,6 +286,18 @@ def test_a_saudi_interior_sector_named_alone_is_an_organisation(audit, sentence,
 def test_an_office_of_a_saudi_city_is_the_one_office(audit, sentence, role):
     claim = audit(sentence).claims[0]
     assert claim.source.type == "named_official" and claim.source.text == role
+
+
+@pytest.mark.parametrize("sentence, name", [
+    # "الأمن العام" is also Lebanon's and Jordan's general security directorate: no Saudi body by its id or name,
+    # and the nationality adjective after it stays in the source's name
+    ("وأكد الأمن العام اللبناني أن المعابر مفتوحة.", "الأمن العام اللبناني"),
+    ("وأكدت مديرية الأمن العام الأردنية أن الخلية فككت.", "مديرية الأمن العام الأردنية"),
+])
+def test_public_security_names_no_one_state(audit, sentence, name):
+    source = audit(sentence).claims[0].source
+    assert source.type == "named_organization" and source.name == name
+    assert "org.public_security" in source.rules and not any(".sa_" in r for r in source.rules)
 
 
 def test_the_places_of_a_state_repeat_none_of_the_capitals():
