@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from itertools import takewhile
 from typing import Callable, Optional
 
 from ..lexicon import Hit, LexiconSet
@@ -602,9 +603,14 @@ class SourceTyper:
 
     def _trade_holding(self, text: str, hit: Hit) -> Optional[Hit]:
         """The longer trade that holds an office's word (SourceTyper._within_trade), or None."""
+
+    def _trade_holding(self, text: str, hit):
+        """The longer trade that holds an office's word (SourceTyper._within_trade), or None. The hits come leftmost
+        first: those opening past the office's word cannot hold it, so the scan stops at the first of them (a body
+        of many offices, "محافظ جدة ومحافظ جدة ...", would otherwise scan the whole window after each office)."""
         start = text.rfind(" ", 0, max(0, hit.start - 40)) + 1
-        return next((t for t in self.lex["person_role"].finditer(text, start, hit.end + 100)
-                     if t.start <= hit.start and t.end >= hit.end and t.end - t.start > hit.end - hit.start), None)
+        trades = takewhile(lambda t: t.start <= hit.start, self.lex["person_role"].finditer(text, start, hit.end + 100))
+        return next((t for t in trades if t.end >= hit.end and t.end - t.start > hit.end - hit.start), None)
 
     def prescan(self, scanned: ScannedBody, memory: Memory) -> None:
         """Remember role-bearing and known names across the body before typing sources."""

@@ -784,7 +784,8 @@ class ArabicSpans(SpanGrammar):
         if len(run) < 2 or tokens[-len(run):] != run:
             return []
         title = tokens[-len(run) - 1:-len(run)]  # a rank or honorific right before the name: "العقيد الركن"
-        ranked = bool(title) and norm(title[0]) in self.typer.lexicon_words | self.typer.arabic_names.honorifics
+        rank = norm(title[0]) if title else ""  # two lookups: a union of the sets would be built on every call
+        ranked = bool(title) and (rank in self.typer.lexicon_words or rank in self.typer.arabic_names.honorifics)
         said = not ranked and self._said_by(body[max(0, start - 80):start], len(run))
         if not COMMA.search(words.group()) and (comma or not (ranked or said)):
             return []  # "وفقا لما أعلنه المتحدث": words before an office without a comma, a title or a verb are no name
