@@ -602,9 +602,6 @@ class SourceTyper:
         return self._trade_holding(text, hit) is not None
 
     def _trade_holding(self, text: str, hit: Hit) -> Optional[Hit]:
-        """The longer trade that holds an office's word (SourceTyper._within_trade), or None."""
-
-    def _trade_holding(self, text: str, hit):
         """The longer trade that holds an office's word (SourceTyper._within_trade), or None. The hits come leftmost
         first: those opening past the office's word cannot hold it, so the scan stops at the first of them (a body
         of many offices, "محافظ جدة ومحافظ جدة ...", would otherwise scan the whole window after each office)."""
