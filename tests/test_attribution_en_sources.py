@@ -1725,3 +1725,24 @@ def test_no_head_is_read_in_a_span_that_ends_inside_a_bracket(audit):
     claim = audit("Kasich (who has 25 delegates to date) said it is possible for him to secure the nomination during "
                   "the primary elections, but it will be difficult.").claims[0]
     assert all("src.postmodified_head.en" not in s.rules for s in [claim.source, *claim.also])
+
+
+@pytest.mark.parametrize("text", [
+    # made up (review of session 39): a university's services and a government's departments are no academic unit
+    '"It is hard," said John Roe, head of the police department at the University of Texas.',
+    '"It is hard," said John Roe, head of the athletics department at Ohio State University.',
+    '"It is hard," said John Roe, head of the Department of Education at the University of Texas.',
+    '"It is hard," said John Roe, head of the Department of Justice at Georgetown University\'s event.',
+])
+def test_the_head_of_a_university_s_service_or_of_a_government_department_is_no_academic(article, text):
+    # title.en.research_head takes an academic department only; the office's own lexicons type the holder
+    report = article(f"{text}\n\nRoe said it was hard.")
+    assert [c.source.type for c in report.claims] == ["named_official", "named_official"]
+    assert "title.en.research_head" not in report.claims[0].reasons
+
+
+def test_a_capitalised_academic_department_of_a_discipline_stays_a_research_head(article):
+    # "Department of Economics" is a discipline's, as "the computer science department" (nyt_2015-12-09) is
+    report = article('"It is hard," said John Roe, chair of the Department of Economics at Boston College.')
+    assert report.claims[0].source.type == "named_person"
+    assert "title.en.research_head" in report.claims[0].reasons
