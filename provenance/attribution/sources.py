@@ -35,6 +35,8 @@ _NAME_STOP_PUNCT = r"(?<!\s[A-Za-z])\.|[:;؟?\"]|[،,](?!\s*[A-Za-z\u0621-\u064a
 _INITIAL = re.compile(r"(?<=\s)[A-Z](?=\s)")  # a middle initial in a name read without its period: "George W Bush"
 _PARTY_TAG = re.compile(r"\s*\((?:[RDI](?:-[A-Z][\w.]*)*|[A-Z][\w.]*\.)\)")  # "(R)", "(D-Calif.)", "(R-S.C.)"
 _RELATION_END = re.compile(r"[,;:()]|\. ")  # the end of the words a possessive governs
+# a title written as a possessor in a normalised text ("the senator's wife", "the governors' aides")
+_POSSESSOR = re.compile(r"(?:'s|(?<=s)')\s")
 
 
 @dataclass
@@ -619,6 +621,11 @@ class SourceTyper:
             if body_grammar.spoken_through(body, *nb.span(hit.start, hit.end)):
                 continue  # "Schilling, through a spokeswoman": no office of Schilling's
             if self._within_trade(nb.text, hit):
+                continue
+            if _POSSESSOR.match(nb.text, hit.end):
+                # "the senator's wife, Jane Sanders", "The governor's daughter, Mary Roe, said": the noun after the
+                # possessive heads the words before the name (a relative, a trade), not the title; an office there
+                # is a title of its own ("the governor's chief of staff, Mary Roe"), read as such
                 continue
             # "ROLE NAME" or "ROLE, NAME," ...
             window = nb.text[hit.end:hit.end + 60]
