@@ -1748,3 +1748,17 @@ def test_a_name_after_the_comma_of_a_noun_of_people_is_kept(audit):
     text = ("“How big is that wall?” asked the boy, who was wearing a 'Make America Great Again' hat and said his name "
             "was Mason.")
     assert audit(text).claims[0].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text", [
+    "A group of senators said the bill would pass.",
+    "A group of officials said the plan was dead.",
+    # breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt, politico_2016-06-21_sanders-anti-superdelegate-push-.txt,
+    # wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-.txt (PolNeAR train): a partitive before officials
+    "A group of conservative leaders said they would meet to discuss options.",
+    "A number of Democratic senators said they support reforming the party's superdelegate system.",
+])
+def test_a_partitive_hands_its_head_on_to_a_noun_of_officials(audit, text):
+    # en.class.partitive_head with src.official_noun.en (EnglishSpans._official_head): unnamed officials, not the
+    # group as a body (was named_organization)
+    assert audit(text).claims[0].source.type == "anonymous_official"
