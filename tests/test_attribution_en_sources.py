@@ -1827,3 +1827,15 @@ def test_a_capitalised_academic_department_of_a_discipline_stays_a_research_head
     report = article('"It is hard," said John Roe, chair of the Department of Economics at Boston College.')
     assert report.claims[0].source.type == "named_person"
     assert "title.en.research_head" in report.claims[0].reasons
+
+    "A group of senators said the bill would pass.",
+    "A group of officials said the plan was dead.",
+    # breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt, politico_2016-06-21_sanders-anti-superdelegate-push-.txt,
+    # wash-post_2016-01-20_fiorina-pushed-ahead-and-paid-a-.txt (PolNeAR train): a partitive before officials
+    "A group of conservative leaders said they would meet to discuss options.",
+    "A number of Democratic senators said they support reforming the party's superdelegate system.",
+])
+def test_a_partitive_hands_its_head_on_to_a_noun_of_officials(audit, text):
+    # en.class.partitive_head with src.official_noun.en (EnglishSpans._official_head): unnamed officials, not the
+    # group as a body (was named_organization)
+    assert audit(text).claims[0].source.type == "anonymous_official"

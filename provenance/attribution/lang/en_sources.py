@@ -819,11 +819,19 @@ class EnglishSpans(SpanGrammar):
             # boy, who ... said his name was Mason"): left to the readings before
             own = head in self.people["party_members"] or rest[:1] == [","]
             return None if own or any(h.end >= len(np) for h in self.typer.hits(np)["org_noun"]) else []
+        if self._official_head(np, head):
+            return []  # "a group of senators", "a group of officials": unnamed officials head it, not the group
         names = self.typer.name_tokens(" ".join(phrase))
         if len(names) < 2 or names[-1] != phrase[-1].strip(".") or any(self.typer.hits(np)[f] for f in _NOT_OTHERS):
             return None
         appositive = self.head_phrase(" ".join(rest[1:]))[0] if rest[:1] == [","] else []
         return None if appositive and self.typer.hits(norm(appositive[-1]))["org_noun"] else names
+
+    def _official_head(self, np: str, head: str) -> bool:
+        """Whether the span's head is a noun of officials (src.official_noun.en) ending its first noun phrase:
+        unnamed officials, whatever group a partitive before them names or body their complement names ("a group
+        of senators", "a number of Democratic senators", "officials at the Pentagon")."""
+        return any(h.end >= len(np) and h.text.split()[-1:] == [head] for h in self.typer.hits(np)["official_noun"])
 
     def head_phrase(self, span: str) -> tuple[list[str], list[str]]:
         """The words of the span's first noun phrase and the words after it (a comma first if one ends it): the
