@@ -1828,6 +1828,8 @@ def test_a_capitalised_academic_department_of_a_discipline_stays_a_research_head
     assert report.claims[0].source.type == "named_person"
     assert "title.en.research_head" in report.claims[0].reasons
 
+
+@pytest.mark.parametrize("text", [
     "A group of senators said the bill would pass.",
     "A group of officials said the plan was dead.",
     # breitbart_2016-03-15_the-latest-kasich-scores-all-del.txt, politico_2016-06-21_sanders-anti-superdelegate-push-.txt,
