@@ -98,13 +98,14 @@ class TermsAndPatterns(Strict):
 
 
 def present_numbers(present: str) -> list[str]:
-    """The plural and the dual of an Arabic masculine present (3rd person) that a verb-first lexicon lists in the
-    singular: news writes them after a subject ("والوزيران يؤكدان"، "والمسؤولون يؤكدون"، "والوزارتان تؤكدان").
-    A present ending in a weak letter drops it before ون (ينفي ينفون، يدعو يدعون، يتبنى يتبنون) and keeps it, ى
-    written ي, before ان (ينفيان، يدعوان، يتبنيان)."""
+    """The plural and the masculine dual of an Arabic masculine present (3rd person) that a verb-first lexicon lists
+    in the singular: news writes them after a subject ("والوزيران يؤكدان"، "والمسؤولون يؤكدون"). A present ending
+    in a weak letter drops it before ون (ينفي ينفون، يدعو يدعون، يتبنى يتبنون) and keeps it, ى written ي, before ان
+    (ينفيان، يدعوان، يتبنيان). The feminine dual (تؤكدان) is not made: the subject readers do not read its subject
+    ("والوزارتان تؤكدان"), and a dual verb whose subject is not read would continue an earlier single speaker."""
     stem = present[:-1] if present.endswith(("ي", "و", "ى")) else present
     dual = present[:-1] + "يان" if present.endswith("ى") else present + "ان"
-    return [stem + "ون", dual, "ت" + dual[1:]]
+    return [stem + "ون", dual]
 
 
 class LexiconEntry(TermsAndPatterns):
@@ -118,7 +119,7 @@ class LexiconEntry(TermsAndPatterns):
     types: list[SourceTypeName] = Field(default_factory=list, description="source types an excerpt_credit entry "
                                         "credits without the outlet an author writes at (\"From Bloomberg:\")")
     inflect: bool = Field(default=False, description="also match inflected forms: Arabic past tense +ت +وا +ا +تا, "
-                          "a listed masculine present (ي...) in the plural and the dual (يؤكدون، يؤكدان، تؤكدان); English "
+                          "a listed masculine present (ي...) in the plural and the masculine dual (يؤكدون، يؤكدان); English "
                           "terms are lemmas, matched as their -s, past and participle forms (english_forms)")
     irregular: dict[str, list[str]] = Field(default_factory=dict, description="English verbs whose past (and participle, "
                                             "if another) the spelling rules do not give: lemma -> [past, participle]; "

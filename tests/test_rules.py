@@ -353,6 +353,7 @@ def test_a_masculine_present_makes_its_plural_and_dual() -> None:
     entry = LexiconEntry(id="cue.ar.test", family="speech", lang="ar", inflect=True,
                          terms=["يؤكد", "ينفي", "يدعو", "يتبنى", "يقولون"], other_words=["يدعوان"])
     made = set(entry.all_terms())
-    assert {"يؤكدون", "يؤكدان", "تؤكدان", "ينفون", "ينفيان", "تنفيان", "يدعون", "تدعوان", "يتبنون",
-            "يتبنيان"} <= made
+    assert {"يؤكدون", "يؤكدان", "ينفون", "ينفيان", "يدعون", "يتبنون", "يتبنيان"} <= made
     assert "يدعوان" not in made and "يقولونون" not in made  # another word; a plural is no singular
+    # session 39 (fix-ar2): the feminine dual is not made, its subject ("والوزارتان تؤكدان") is not read
+    assert not {"تؤكدان", "تنفيان", "تدعوان"} & made
