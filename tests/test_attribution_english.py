@@ -1976,3 +1976,13 @@ def test_a_description_of_four_words_of_people_before_a_verb_of_saying_is_its_su
 def test_a_description_of_four_words_of_things_is_no_one_speaking(audit, text):
     # review finding (session 39): a four-word description headed by a thing is no source (LABELLING: unattributed)
     assert all(c.source.type == "unattributed" for c in audit(text).claims)
+
+
+def test_across_is_a_preposition_after_a_noun_of_people(audit):
+    # review finding (session 39): "Women across the country" was a name (src.name); "across" joins
+    # closed.en.preposition, so the head is "Women" (src.postmodified_head.en). Pool instances of a noun of people
+    # before "across": "voters across party lines shrugged off" (nyt_2016-07-15_latest-poll-has-trump-pulling-ev),
+    # "voters across nine states have" (breitbart_2016-03-01_the-latest-sanders-wins-minnesot), "others across the
+    # political spectrum who have" (politico_2016-06-13_terrorism-experts-rebuke-trump-p)
+    claim = audit("Women across the country said the ad was offensive.").claims[0]
+    assert (claim.source.text, claim.source.type) == ("Women across the country", "anonymous")
