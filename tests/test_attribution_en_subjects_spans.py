@@ -282,3 +282,21 @@ def test_a_description_before_a_time_word_opens_a_time_phrase_not_a_subject(audi
     claim = audit("A few minutes later they reversed themselves, rushed everyone inside the room and said they will "
                   "register voters while the caucus is under way.").claims[0]
     assert all(s.text != "A few" for s in attributions(claim))
+
+
+def test_a_time_phrase_inside_a_description_is_cut_off_and_the_subject_follows_it(audit):
+    # review finding (session 39): "Two hours later they" was read as one description; the subject is "they"
+    claim = audit("Two hours later they walked out and said the talks were over.").claims[0]
+    assert all("Two" not in (s.text or "") for s in attributions(claim))
+
+
+@pytest.mark.parametrize("text", [
+    "The bill was passed by the House and announced on Friday.",
+    "The winner was chosen by the jury and announced at the ceremony.",
+    "The results were counted overnight and announced in the morning.",
+    "The new rules were drafted by the agency and announced on Friday.",
+])
+def test_a_participle_coordinated_with_a_passive_takes_no_subject(audit, text):
+    # review finding (session 39): "was passed ... and announced" is an agentless passive, no one spoke
+    # (LABELLING: unattributed); the clause's description is not the holder of the second participle
+    assert audit(text).claims[0].source.type == "unattributed"

@@ -291,9 +291,11 @@ class English(Language):
         not_possessor = opening(self.openers, self.words.noun_markers, closed_class(self.rules, "closed.en.contracted_s"))
         possessor = (rf"(?:{opening(closed_class(self.rules, 'closed.en.description_possessor'))}"
                      rf"|(?!{not_possessor}\b)[a-z][\w.-]*(?: [a-z][\w.-]*)?(?:'s|s'))")
-        # a determiner or a possessor and up to four lower-case words ("The billionaire real estate magnate says")
-        self.description = re.compile(rf"(?:{opening(self.openers)}|{possessor})"
-                                      rf"(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+){{1,4}}")
+        # a determiner or a possessor and up to four lower-case words ("The billionaire real estate magnate says");
+        # four only for people (`_people_description`): not "The look on his face said it all"
+        described = rf"(?:{opening(self.openers)}|{possessor})(?: (?!(?:{opening(self.words.relatives)})\b)[a-z-]+)"
+        self.description = re.compile(rf"{described}{{1,4}}")
+        self.short_description = re.compile(rf"{described}{{1,3}}")
         # what a possessor has is people only if its head names people ("Romney's associates"; not "Trump's tweets")
         self.possessed = re.compile(rf"{possessor} ")
         self.ing_no_participle = closed_class(self.rules, "en.class.ing_no_participle")  # "During", "According"
@@ -1694,13 +1696,24 @@ class English(Language):
         ("Trump's statement said"); a possessor's other things are no one's voice ("Trump's tweets said", "their
         smiles said a lot")."""
         phrase = r.n[span[0]:span[1]]
-        if self.description.fullmatch(phrase) is None:
+        if self.description.fullmatch(phrase) is None or not self._people_description(phrase):
             return None
         head = phrase.rsplit(" ", 1)[-1]
         if self.possessed.match(phrase) is None or self._people_head(head):
             return _description(r, span)
         kind, rule, nouns = self.according_heads[0]
         return Typed(kind, name=r.original(*span), rules=["attr.description_subject", rule]) if head in nouns else None
+
+    def _people_description(self, phrase: str) -> bool:
+        """Whether a description is short (up to three words after its determiner) or, at four, names people by its
+        head: its last word or the noun before a preposition ("The billionaire real estate magnate", "the top aide
+        to the governor"); a longer phrase of things is no one's voice ("The look on his face said it all", "The
+        tone of the speech suggests")."""
+        if self.short_description.fullmatch(phrase):
+            return True
+        words = phrase.split()
+        cut = next((i for i, word in enumerate(words) if i > 1 and word in self.words.prepositions), len(words))
+        return self._people_head(words[cut - 1])
 
     def person_anaphor(self, pronoun: str) -> bool:
         return pronoun.startswith("the ")  # "the Republican"

@@ -133,6 +133,8 @@ class EnglishSubjects(SubjectFinder):
         # four words opening a clause, before its finite verb (an auxiliary or a past or present tense)
         # no preposition or clause edge inside ("The event with Obama comes", "Two weeks after Justice Scalia died")
         inside = opening(self.words.prepositions, self.words.back_stop, closed_class(rules, "closed.en.not_subject_opener"))
+        # a form of "be" before a participle: a passive ("was passed by the House", "were counted overnight")
+        self.passive = re.compile(rf"(?<![\w'’]){opening(self.words.be)}\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)(?![\w'’])")
         self.description = re.compile(rf"{opening(closed_class(rules, 'closed.en.description_opener'))}"
                                       rf"(?: (?!{inside}\b)[a-z'’-]+){{1,4}}?"
                                       rf"(?= (?:{opening(self.words.finite)}|[a-z]+ed|[a-z]+s)\b)")
@@ -356,8 +358,12 @@ class EnglishSubjects(SubjectFinder):
         words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip and not w.endswith("ly")][-1:]
         if words not in (["and"], ["but"]):
             return (pos, pos)
-        find = self.clause_holder if saying else self.clause_subject
-        return find(n, ns, text, last_place(n, ";", pos) + 1, pos)
+        clause = last_place(n, ";", pos) + 1
+        # "The bill was passed by the House and announced on Friday": a participle coordinated with a passive is
+        # passive too (closed.en.be), its subject no one who spoke
+        passive = self.passive.search(n, clause, pos) is not None and WORD.match(n, pos).group().endswith("ed")  # type: ignore[union-attr]
+        find = self.clause_holder if saying and not passive else self.clause_subject
+        return find(n, ns, text, clause, pos)
 
     def clause_holder(self, n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
         """The clause's subject (clause_subject), or else a description opening it before its verb ("The
@@ -366,9 +372,18 @@ class EnglishSubjects(SubjectFinder):
         span = self.clause_subject(n, ns, text, clause, pos)
         start = self.clause_intro.match(n, clause).end()  # type: ignore[union-attr]
         found = self.description.match(n, self.clause_intro.match(n, start).end(), pos)  # type: ignore[union-attr]
+        # a time word right after the description or in it opens a time phrase; the subject follows it ("Two hours
+        # later they walked out and said": "they")
         after = WORD.match(n, found.end() + 1) if found is not None else None
         if after is not None and self.typer.time_or_plural(after.group()):
             return span
+        timed = next((w for w in WORD.finditer(n, found.start(), found.end()) if w.start() > found.start()
+                      and self.typer.time_or_plural(w.group())), None) if found is not None else None
+        if timed is not None:
+            rest = timed.end()
+            while (word := WORD.match(n, rest + 1)) is not None and word.group() in self.words.time_phrase:
+                rest = word.end()  # "later", "ago" (closed.en.time_phrase)
+            return self.clause_subject(n, ns, text, rest + 1, pos)
         # the description holds what the capitals found ("The" alone is no name: "The Wisconsin Republican did")
         return found.span() if found is not None and (span[1] <= span[0] or span[1] <= found.end()) else span
 
