@@ -25,7 +25,7 @@ from ..words import as_written, closed_class, entry_patterns, opening
 from .base import Language
 from .en_gender import EnglishGender
 from .en_hearer import DescribedHearer
-from .en_subjects import EN_CONTRACTED, EnglishSubjects
+from .en_subjects import ADVERB_ENDING as _ADVERB_ENDING, EN_CONTRACTED, EnglishSubjects
 
 # where the words after a verb in a side clause stop (a comma between digits is no stop, nor a point before the
 # sentence's end: "$3.7 million", "Gen. John Pershing"), and what may end a sentence after them:
@@ -93,7 +93,6 @@ _LEAD_STOP = (",", ":", ";", "—", "–")  # a word ending a clause's words: a 
 _STOP_AND_WORD = re.compile(r"\S?\s*\S+")  # the stop that ends a clause and the word after it
 _REPORTING_TYPES = ("document", *OUTLETS)  # "as a new poll showed ...": a finding, no narration
 _BETWEEN_SUBJECT_AND_VERB = 2  # "after she had recently posted": auxiliaries and adverbs
-_ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
 _CONSENT = "closed.en.consent_verb"  # a consent to an act, narrated: the rule named in its subject's attribution
 _CLAUSE_REST = re.compile(r"[^;:.!?]*")  # the rest of a clause, up to a stop
@@ -617,6 +616,10 @@ class English(Language):
     def _past(self, word: str) -> bool:
         """Whether a word is a past form: in -ed or an irregular past (en.verb.irregular)."""
         return word.endswith(_PAST_ENDING) or word in self.pasts
+
+    def _past_participle(self, word: str) -> bool:
+        """Whether a word is a past participle: in -ed or an irregular participle (en.verb.irregular: "written")."""
+        return word.endswith(_PAST_ENDING) or word in self.participles
 
     def names_speaker(self, n: str, source: Source) -> bool:
         """A possessive of the last speaker's family name ('"One of the shortcomings of Byler's otherwise excellent
@@ -1904,11 +1907,11 @@ class English(Language):
         for hit in r.cues["passive"]:
             verb = hit.text.strip()
             if hit.family != "speech" or r.quotes.holds(hit.start) \
-                    or not (verb.endswith("ed") or verb in self.participles) \
+                    or not self._past_participle(verb) \
                     or _stems(verb) & self.aspectual or verb in self.question_verbs:
                 continue  # "will be continued by": going on with an act (closed.en.aspectual); "was asked by a
                 # caller": the subject is the one asked, the sentence what was asked (en.class.question_verb)
-            be = self._passive_be(r.n, hit.start)
+            be = self.subjects.passive_be(r.n, hit.start)
             if be is None or be.group() == "being":
                 continue  # "The concerns being expressed by many Jewish leaders go beyond": a participle's phrase
             subject = self.subjects.subject(r.n, Hit(be.start(), be.end(), be.group(), "", ""), r.quotes, False)
@@ -1991,14 +1994,6 @@ class English(Language):
             if name != word:
                 break  # "Hillary Clinton, who": the name ends at its comma
         return (span[0], end)
-
-    def _passive_be(self, n: str, start: int) -> Optional[re.Match]:
-        """The form of "be" (closed.en.be) right before a participle, past its adverbs in -ly ("has been
-        repeatedly criticized")."""
-        words = list(WORD.finditer(n, max(0, start - 40), start))
-        while words and words[-1].group().endswith(_ADVERB_ENDING):
-            words.pop()
-        return words[-1] if words and words[-1].group() in self.words.be else None
 
     def _gerund(self, words_after_by: str) -> bool:
         """Whether the words after "by" open with a gerund taking its object, the manner of an active verb and no

@@ -59,7 +59,6 @@ _EN_COUNT = re.compile(r"(?:at least |at most )?\d[\d,]*")
 # New York Times", "Massimo Franco, a columnist for the Italian newspaper Corriere della Sera"
 _POSSESSIVE_OUTLET = re.compile(r"(?:'s|’s|'|’)(?:\s|$)")
 _WRITES_FOR = re.compile(r"\b(?:of|for|at|with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$")
-_PARTICIPLE_AFTER_NAME = re.compile(r"[a-z]+ed")  # "the super PAC connected to": past a name, no part of its phrase
 _POSSESSED = re.compile(r"(?:'s|’s|s'|s’) ([a-z]+(?: [a-z]+)?)$")  # the noun after a possessor that ends the head
 _MIDDLE_INITIAL = re.compile(r"(?<=[a-z]) [a-z]\.(?= [a-z])")  # "lindsey o. graham": the initial and the space before it
 # "FBI Director James Comey’s statement", "Sen. Jane Roe's bill": the name right after a title, written as a possessor
@@ -68,7 +67,7 @@ _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a sh
 _NO_POLL = "src.anonymous_share.en.no_poll"
 # nouns that are a document only as the head of a span's first noun phrase: "the release", "Rubio's press release"
 _DOCUMENT_HEAD = "en.class.document_head"
-_PARTICIPLE = "ing"  # "Fans reacting to the release": a participle after the head opens its complement
+_PARTICIPLE_ENDING = "ing"  # "Fans reacting to the release": a participle after the head opens its complement
 _SPOKEN_THROUGH = "closed.en.spoken_through"  # "Schilling, through a spokeswoman": the spokesperson's words  # a share in an article that names no poll: unnamed people
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
@@ -95,6 +94,8 @@ class EnglishSpans(SpanGrammar):
         # a body of people: a group or the people gathered at an event, a kind of group (en.class.crowd_noun)
         self._groups = self.people["group_noun"] | self.people["crowd_noun"]
         self._partitive = self.people["partitive_head"] | self.people["quantifier"]  # "dozens of members"
+        # "the super PAC connected to": a participle past a capitalised word, no part of its phrase
+        self._participle_after_name = re.compile(closed_pattern(typer.rules, "en.class.head_complement"))
         self._nouns = self.people["person_noun"] | self._groups  # "the Republican electorate"
         # "a young woman asked", "one man said": a speaker brought in by a noun (src.definite_person.introduced)
         self._introducing = closed_class(typer.rules, "closed.en.introducing_determiner")
@@ -320,7 +321,7 @@ class EnglishSpans(SpanGrammar):
         complement ("The people behind the websites", "Fans reacting to the release": people). A paper's page is the
         paper speaking ("The Times' front page said"): an outlet or a medium in the span leaves it to the media."""
         if not words or words[-1] not in self._document_heads \
-                or any(w in self._complement_openers or w.endswith(_PARTICIPLE) for w in words[:-1]):
+                or any(w in self._complement_openers or w.endswith(_PARTICIPLE_ENDING) for w in words[:-1]):
             return False
         hits = self.typer.hits(n)
         return not hits["outlet"] and not hits["media_generic"]
@@ -849,7 +850,7 @@ class EnglishSpans(SpanGrammar):
             if word == ",":
                 return phrase, words[i:]
             if low in self.people["head_complement"] and not self._inside_name(words, i) \
-                    or _PARTICIPLE_AFTER_NAME.fullmatch(word) and phrase and phrase[-1][:1].isupper():
+                    or self._participle_after_name.fullmatch(word) and phrase and phrase[-1][:1].isupper():
                 if low == "of" and phrase and norm(phrase[-1]) in self._partitive:
                     phrase = []
                     continue

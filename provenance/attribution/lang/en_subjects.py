@@ -41,6 +41,9 @@ _INTRO_PHRASE = (  # an introductory phrase after the clause's conjunctions, opt
     r"[^,;:\"]{0,40}\b(?:later|earlier|ago)),\s+)?")
 # ("a few days later, Trump reversed himself"; "Here in Columbia, Sanders", "Amid responses from some ..., The
 # Blaze's Matt Walsh", "While Democrats plot ..., Republicans", "Shortly after the announcement, the families")
+ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
+_PARTICIPLE_FORM = re.compile(r"(?<![\w'’])[a-z]+(?:ed|en|wn)(?![\w'’])")  # "passed", "taken", "shown"
+_BE_REACH = 40  # characters before a participle read for its "be" and the adverbs between
 EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)")  # "he's" (has, is), "they've"
 # what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
 _EN_NOT_INVERTED = re.compile(r"\s*(?:(?:he|she|they|it|we|i|you|that|this|there|to|in|on|at|of|for|over|with|by|from|"
@@ -133,8 +136,6 @@ class EnglishSubjects(SubjectFinder):
         # four words opening a clause, before its finite verb (an auxiliary or a past or present tense)
         # no preposition or clause edge inside ("The event with Obama comes", "Two weeks after Justice Scalia died")
         inside = opening(self.words.prepositions, self.words.back_stop, closed_class(rules, "closed.en.not_subject_opener"))
-        # a form of "be" before a participle: a passive ("was passed by the House", "were counted overnight")
-        self.passive = re.compile(rf"(?<![\w'’]){opening(self.words.be)}\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)(?![\w'’])")
         self.description = re.compile(rf"{opening(closed_class(rules, 'closed.en.description_opener'))}"
                                       rf"(?: (?!{inside}\b)[a-z'’-]+){{1,4}}?"
                                       rf"(?= (?:{opening(self.words.finite)}|[a-z]+ed|[a-z]+s)\b)")
@@ -361,9 +362,21 @@ class EnglishSubjects(SubjectFinder):
         clause = last_place(n, ";", pos) + 1
         # "The bill was passed by the House and announced on Friday": a participle coordinated with a passive is
         # passive too (closed.en.be), its subject no one who spoke
-        passive = self.passive.search(n, clause, pos) is not None and WORD.match(n, pos).group().endswith("ed")  # type: ignore[union-attr]
+        passive = self.has_passive(n, clause, pos) and WORD.match(n, pos).group().endswith("ed")  # type: ignore[union-attr]
         find = self.clause_holder if saying and not passive else self.clause_subject
         return find(n, ns, text, clause, pos)
+
+    def passive_be(self, n: str, start: int) -> Optional[re.Match]:
+        """The form of "be" (closed.en.be) right before the participle at `start`, past its adverbs in -ly ("has
+        been repeatedly criticized"), which makes it a passive; None when there is none."""
+        words = list(WORD.finditer(n, max(0, start - _BE_REACH), start))
+        while words and words[-1].group().endswith(ADVERB_ENDING):
+            words.pop()
+        return words[-1] if words and words[-1].group() in self.words.be else None
+
+    def has_passive(self, n: str, start: int, end: int) -> bool:
+        """Whether n[start:end] holds a passive ("was passed by the House", "were counted overnight")."""
+        return any(self.passive_be(n, m.start()) is not None for m in _PARTICIPLE_FORM.finditer(n, start, end))
 
     def clause_holder(self, n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
         """The clause's subject (clause_subject), or else a description opening it before its verb ("The
