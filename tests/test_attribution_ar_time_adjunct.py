@@ -51,3 +51,28 @@ def test_a_body_keeps_its_name_after_it(audit, text, span):
 def test_a_name_after_a_title_stays_in_the_subject(audit):
     claim = audit("وقال الرئيس الأمريكي دونالد ترامب إن المحادثات كانت جيدة.").claims[0]
     assert claim.source.text == "الرئيس الأمريكي دونالد ترامب"
+
+
+@pytest.mark.parametrize("text, kind, span", [
+    # arabic-pool/bbc_BB-middleEast-991-20180911: "then" before the verb was read as its pronoun subject, a
+    # continuation with no one before it (in the article, the report of the sentence before)
+    ("وحينها قالت مايا مرسي، رئيسة المجلس القومي للمرأة، لبي بي سي إن البرلمان كان يناقش مشروع قانون.",
+     "named_official", "مايا مرسي، رئيسة المجلس القومي للمرأة"),
+    # arabic-pool/bbc_BB-middleEast-65-20180221: between the verb and its subject
+    ('وقال آنذاك سليل شيتي، الأمين العام لمنظمة العفو الدولية، إن "سجن نبيل رجب يعد انتهاكا".',
+     "named_official", "سليل شيتي، الأمين العام لمنظمة العفو الدولية"),
+    # arabic-pool/alarabia_AL-internationalNews-1399-20180531, there after حيث (the span runs on to "عقب محادثات")
+    ("وأعلن آنذاك بوتين أن سوريا لن تشن حربا ضد إسرائيل.", "named_official", "بوتين"),
+    # the other adverbs of the class, made up
+    ("وعندها قال الوزير إن البرلمان كان يناقش القانون.", "named_official", "الوزير"),
+    ("ويومئذ أعلنت الوزارة أن البرلمان كان يناقش القانون.", "named_organization", "الوزارة"),
+])
+def test_an_adverb_of_a_time_named_before_is_no_speaker(audit, text, kind, span):
+    # src.time_then.ar: "then", "at that time" (حينها، آنذاك، عندها، يومئذ ...) say when, like a day (src.time.ar)
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (kind, span)
+
+
+def test_then_before_a_verb_with_its_subject_dropped_goes_on_with_the_speaker(audit):
+    report = audit("قال وزير الخارجية الأردني أيمن الصفدي إن الوضع خطير. وحينها قال إن البرلمان كان يناقش القانون.")
+    assert report.claims[1].source.text == "وزير الخارجية الأردني أيمن الصفدي"
