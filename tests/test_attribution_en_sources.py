@@ -1338,6 +1338,31 @@ def test_a_founder_or_board_member_of_a_body_holds_an_organisational_role(audit,
     assert claim.source.name == name
 
 
+@pytest.mark.parametrize("text, name", [
+    # wash-post_2015-11-08_all-eggs-in-n-h-and-iowa-baskets.txt
+    ("\"It's vastly different on the ground here than these nationalized campaigns,\" said Steve Duprey, a Republican "
+     "National Committee member from New Hampshire.", "Steve Duprey"),
+    # politico_2016-04-17_rnc-rules-clash-erupts.txt ("The proposal, which is the brainchild of Solomon Yue, an RNC
+    # member from Oregon, would further empower delegates"), given a cue of speech
+    ("\"It empowers the delegates,\" said Solomon Yue, an RNC member from Oregon.", "Solomon Yue"),
+    # huff-post_2016-07-18_so-long-grand-old-party-hello-wh.txt
+    ("And North Carolina’s Ada Fisher, one of only a handful of African-American RNC members, said Trump will exceed "
+     "expectations with black voters, too.", "Ada Fisher"),
+    # politico_2016-04-06_hillary-clinton-s-union-problem.txt
+    ("He “grabbed ahold of the way [teachers] in Chicago are feeling about the way our city is being run,” said Drew "
+     "Heiserman, a steering committee member for the Caucus of Rank and File Educators, a group of activist Chicago "
+     "Teachers Union members who helped elect CTU’s current president, Karen Lewis.", "Drew Heiserman"),
+])
+def test_a_committee_member_holds_a_party_or_organisational_role(audit, text, name):
+    # LABELLING: a party or organisational role makes a named official; a member of a party's national committee
+    # (title.en.party: "RNC member") or of a body's committee (title.en.organisation: "committee member", as "a
+    # member of the convention's Platform Committee" and "board member" were) holds one. Fresh labels (session 39):
+    # "Soe Min, a USDP member" and "Win Htein, a member of the NLD's central executive committee" officials
+    claim = audit("Title\n\n" + text).claims[0]
+    assert claim.source.type == "named_official"
+    assert claim.source.name == name
+
+
 @pytest.mark.parametrize("text", [
     "\"It was a bad year,\" said Jane Roe, a member of the USA TODAY Board of Contributors.",
     "\"It was a bad year,\" said Jane Roe, a former member of the newspaper's editorial board.",
