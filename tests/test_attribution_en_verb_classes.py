@@ -141,3 +141,17 @@ def test_literal_pouncing_and_jabs_are_no_sparring(audit, text):
     claim = audit(text).claims[0]
     assert not any("cue.en.sparring" in rules for _, rules in _holders(claim))
 
+
+@pytest.mark.parametrize("text, holder", [
+    # breitbart_2016-06-24_hillary-clinton-unveils-*.txt (its headline)
+    ("Hillary Clinton unveils first Spanish campaign ad.", "Hillary Clinton"),
+    # politico_2015-12-23_ben-carson-hints-at-major*.txt (its headline)
+    ("Ben Carson hints at major campaign shakeup, then takes it back.", "Ben Carson"),
+    # nyt_2016-05-18_clinton-hints-at-husband-s-job*.txt (its headline)
+    ("Clinton hints at husband's job in her administration.", "Clinton"),
+])
+def test_presenting_or_hinting_at_a_plan_in_the_present_is_a_stance(audit, text, holder):
+    # cue.en.present_plan: the present forms of the presenting and implying verbs the lexicons hold in the past
+    claim = audit(text).claims[0]
+    assert any(holder in (t or "") and "cue.en.present_plan" in rules for t, rules in _holders(claim)), \
+        _holders(claim)
