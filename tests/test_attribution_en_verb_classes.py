@@ -114,3 +114,44 @@ def test_a_plural_noun_after_a_verb_or_determiner_enacts_nothing(audit, text):
 def test_a_present_verb_after_its_subject_still_enacts(audit):
     claim = audit("The governor signs the bill into law on Friday.").claims[0]
     assert any(t == "The governor" and "cue.en.enact" in rules for t, rules in _holders(claim)), _holders(claim)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # wash-post_2015-12-20_democratic-candidates-pi*.txt
+    ("The Republicans had sparred over a range of issues, including immigration and surveillance.",
+     "The Republicans"),
+    # wash-post_2016-01-18_a-sharper-tone-as-stakes*.txt
+    ("The leading candidates also sparred over financial regulations.", "The leading candidates"),
+    # huff-post_2016-07-26_obama-administration-to-*.txt
+    ("Republicans quickly pounced on the administration’s policy announcement by tying it to unauthorized "
+     "immigration.", "Republicans"),
+])
+def test_sparring_or_pouncing_on_words_is_a_stance_of_its_subject(audit, text, holder):
+    # cue.en.sparring: verbal attack named by a verb of fighting or striking, in `also`
+    claim = audit(text).claims[0]
+    assert any(holder in (t or "") and "cue.en.sparring" in rules for t, rules in _holders(claim)), _holders(claim)
+    assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text", [
+    "The cat pounced at the mouse.",
+    "He took a jab to the ribs in the third round.",
+])
+def test_literal_pouncing_and_jabs_are_no_sparring(audit, text):
+    claim = audit(text).claims[0]
+    assert not any("cue.en.sparring" in rules for _, rules in _holders(claim))
+
+
+@pytest.mark.parametrize("text, holder", [
+    # breitbart_2016-06-24_hillary-clinton-unveils-*.txt (its headline)
+    ("Hillary Clinton unveils first Spanish campaign ad.", "Hillary Clinton"),
+    # politico_2015-12-23_ben-carson-hints-at-major*.txt (its headline)
+    ("Ben Carson hints at major campaign shakeup, then takes it back.", "Ben Carson"),
+    # nyt_2016-05-18_clinton-hints-at-husband-s-job*.txt (its headline)
+    ("Clinton hints at husband's job in her administration.", "Clinton"),
+])
+def test_presenting_or_hinting_at_a_plan_in_the_present_is_a_stance(audit, text, holder):
+    # cue.en.present_plan: the present forms of the presenting and implying verbs the lexicons hold in the past
+    claim = audit(text).claims[0]
+    assert any(holder in (t or "") and "cue.en.present_plan" in rules for t, rules in _holders(claim)), \
+        _holders(claim)
