@@ -583,6 +583,31 @@ def test_a_state_of_mind_before_that_is_its_holders_belief(audit, text, name, ty
     assert "attr.opinion_holder" in claim.source.rules
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    # nyt_2016-03-03_a-carbon-tax-that-really-works-e.txt (PolNeAR train; anonymous_official in tests/devset/english)
+    ("Local leaders now recognize that they probably have to do more.", "Local leaders", "anonymous_official"),
+    # huff-post_2016-03-21_the-rise-of-switzerland-s-trump.txt (PolNeAR train, annotated)
+    ("The SVP also realized that it could spam referenda.", "The SVP", "named_organization"),
+    # usa-today_2016-06-17_walls-and-bans-won-t-thw (PolNeAR train, annotated)
+    ("Western European leaders recognize that Middle Eastern nations can be their allies.",
+     "Western European leaders", "anonymous_official"),
+])
+def test_recognizing_or_realizing_that_is_the_holders_belief(audit, text, name, type_):
+    # cue.en.coming_to_believe: coming to hold a proposition true, read as a belief verb is
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (name, type_)
+    assert "attr.opinion_holder" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    "The United States recognized Israel in 1948.",
+    "Hillary Clinton doesn't recognize the vile bigotry of Donald Trump as the man she used to know.",
+])
+def test_recognizing_a_thing_is_no_belief(audit, text):
+    claim = audit(text).claims[0]
+    assert "attr.opinion_holder" not in claim.source.rules
+
+
 @pytest.mark.parametrize("text", [
     # a modal's state is a possibility, not a held view (breitbart_2016-01-10: "You and I can be confident that")
     "Voters can be confident that the count will be fair.",

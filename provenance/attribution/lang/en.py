@@ -131,6 +131,7 @@ _RIP_PERSON = "cue.en.rip_person"  # a verb of attack only with a person for obj
 _ENACT = "cue.en.enact"  # a verb of enacting a measure: no stretch of time for subject, no noun (`_measure_acts`)
 _TEXT_READS = "cue.en.text_reads"  # '"...," read the email.': the text named after "read" (`_text_reads`)
 _BELIEF_STATE = "cue.en.belief_state"  # "were optimistic that": "be" and the adjective, a belief (`opinion_holders`)
+_BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe")  # beliefs by their cue, not en.class.belief_verb's words
 _EDGE = ".,;:!?-–—()[]'’\"“”"
 
 
@@ -1510,11 +1511,12 @@ class English(Language):
         estimating, judging and worrying (en.class.group_stance_verb: "Most Democrats agree that", "advocates
         estimate") are held only by an unnamed group of people, the anonymous source LABELLING.md names, or of
         officials ("Some RNC leaders agree", typed anonymous_official as its "diplomats" are). A state of mind
-        before "that" (cue.en.belief_state: "The senator's advisers were optimistic that") is a belief."""
+        before "that" (cue.en.belief_state: "The senator's advisers were optimistic that") is a belief, and so is
+        recognizing or realizing that (cue.en.coming_to_believe: "Local leaders now recognize that")."""
         out = []
         for hit in r.cues["opinion"]:
             verb = hit.text.strip()
-            belief = verb in self.beliefs or hit.entry_id == _BELIEF_STATE
+            belief = verb in self.beliefs or hit.entry_id in _BELIEF_CUES
             if not belief and verb not in self.group_stances or r.inside(hit.start) or hit.start < editorial_end \
                     or any(a.start <= hit.start < a.end for a in agentless) or not self.verb_use(r, hit):
                 continue
