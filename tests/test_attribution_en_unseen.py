@@ -608,6 +608,32 @@ def test_recognizing_a_thing_is_no_belief(audit, text):
     assert "attr.opinion_holder" not in claim.source.rules
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    # wash-post_2016-03-29_calif-may-raise-minimum-wage-to-.txt (labelled named_person in tests/devset/english)
+    ("Adam Ozimek, an economist at Moody's Analytics, calculates that 600,000 California manufacturing jobs currently "
+     "pay $15 an hour or less.", "Adam Ozimek, an economist at Moody's Analytics", "named_person"),
+    # nyt_2016-04-23_even-signed-climate-deal-won-t-e.txt (labelled named_organization in tests/devset/english)
+    ("The Rhodium Group, an economic consulting firm, has calculated that Mr. Obama's plans may reduce emissions only "
+     "23 percent or so.", "The Rhodium Group, an economic consulting firm", "named_organization"),
+    # nyt_2016-05-19_u-s-to-increase-overtime-eligibi.txt (PolNeAR train, annotated)
+    ("The Labor Department calculates that 4.2 million workers will become newly eligible for overtime.",
+     "The Labor Department", "named_organization"),
+])
+def test_calculating_that_puts_a_finding_forward(audit, text, name, type_):
+    # cue.en.calculate_that: FrameNet's Estimating before a complement, as "estimated" is cue.en.say's
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (name, type_)
+    assert claim.cue.startswith("calculate")
+
+
+@pytest.mark.parametrize("text", [
+    "It was a calculated risk that paid off.",
+    "The projected deficit is large.",
+])
+def test_a_calculated_or_projected_thing_says_nothing(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
 @pytest.mark.parametrize("text", [
     # a modal's state is a possibility, not a held view (breitbart_2016-01-10: "You and I can be confident that")
     "Voters can be confident that the count will be fair.",
