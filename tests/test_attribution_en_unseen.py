@@ -577,7 +577,7 @@ def test_agreeing_or_worrying_gives_no_named_person_or_pronoun_a_source_by_itsel
 ])
 def test_a_state_of_mind_before_that_is_its_holders_belief(audit, text, name, type_):
     # cue.en.belief_state: "be" and an adjective of certainty, hope, fear or insistence before "that", read as a
-    # belief verb is (LABELLING.md: opinions with an explicit subject); PolNeAR train annotates 21 of 38
+    # belief verb is (LABELLING.md: opinions with an explicit subject); PolNeAR train annotates 20 of 31
     claim = audit(text).claims[0]
     assert (claim.source.text, claim.source.type) == (name, type_)
     assert "attr.opinion_holder" in claim.source.rules
