@@ -129,6 +129,8 @@ _OBJECT_WORD = re.compile(r"\s+([\w'’-]+)")  # the word right after a verb: it
 _RIP_PERSON = "cue.en.rip_person"  # a verb of attack only with a person for object (`_person_object`)
 _ENACT = "cue.en.enact"  # a verb of enacting a measure: no stretch of time for subject, no noun (`_measure_acts`)
 _TEXT_READS = "cue.en.text_reads"  # '"...," read the email.': the text named after "read" (`_text_reads`)
+_BELIEF_STATE = "cue.en.belief_state"  # "were optimistic that": "be" and the adjective, a belief (`opinion_holders`)
+_BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe")  # beliefs by their cue, not en.class.belief_verb's words
 _EDGE = ".,;:!?-–—()[]'’\"“”"
 
 
@@ -1511,16 +1513,19 @@ class English(Language):
         pronoun as any continuation's); "I" and "we" are a quoted speaker's own words, no holder. Agreeing,
         estimating, judging and worrying (en.class.group_stance_verb: "Most Democrats agree that", "advocates
         estimate") are held only by an unnamed group of people, the anonymous source LABELLING.md names, or of
-        officials ("Some RNC leaders agree", typed anonymous_official as its "diplomats" are)."""
+        officials ("Some RNC leaders agree", typed anonymous_official as its "diplomats" are). A state of mind
+        before "that" (cue.en.belief_state: "The senator's advisers were optimistic that") is a belief, and so is
+        recognizing or realizing that (cue.en.coming_to_believe: "Local leaders now recognize that")."""
         out = []
         for hit in r.cues["opinion"]:
             verb = hit.text.strip()
-            if verb not in self.beliefs and verb not in self.group_stances or r.inside(hit.start) or hit.start < editorial_end \
+            belief = verb in self.beliefs or hit.entry_id in _BELIEF_CUES
+            if not belief and verb not in self.group_stances or r.inside(hit.start) or hit.start < editorial_end \
                     or any(a.start <= hit.start < a.end for a in agentless) or not self.verb_use(r, hit):
                 continue
             cand = self.speaker(r, hit, inverted=False)
             pronoun = cand.typed.type is None and r.n[cand.span[0]:cand.span[1]].strip().lower() in self.third_persons
-            if verb not in self.beliefs and cand.typed.type not in UNNAMED_GROUPS:
+            if not belief and cand.typed.type not in UNNAMED_GROUPS:
                 continue  # "Clinton agreed", "he estimates": only an unnamed group holds a stance by these alone
             if cand.span[1] > cand.span[0] and (cand.typed.type not in (None, "unattributed") or pronoun) \
                     and (self._opens_main_clause(r.n, cand.span[0]) or self._aside(r.n, cand.span[0], hit.end)) \
@@ -1545,7 +1550,7 @@ class English(Language):
         between = WORD.findall(n, aside.end() if stepped else self._past_appositive(n, span), hit.start)
         after = WORD.search(n, hit.end)
         verb, last = hit.text.strip(), (words_before(n, span[1]) or [""])[0]
-        if not verb.endswith(("s", "d")) and verb != "thought" and not (
+        if not verb.endswith(("s", "d")) and verb != "thought" and hit.entry_id != _BELIEF_STATE and not (
                 last.endswith("s") or last in self.plural_heads):
             return False  # the plural verb after no plural ("Monte Haines holds little hope"): a noun
         return all(w.endswith(_ADVERB_ENDING) or w in self.between for w in between) \
