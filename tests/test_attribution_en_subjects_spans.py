@@ -295,8 +295,22 @@ def test_a_time_phrase_inside_a_description_is_cut_off_and_the_subject_follows_i
     "The winner was chosen by the jury and announced at the ceremony.",
     "The results were counted overnight and announced in the morning.",
     "The new rules were drafted by the agency and announced on Friday.",
+    # review finding (session 40): adverbs joined by "and" between "be" and its participle (passive_be)
+    "The bill was quickly and quietly passed by the House and announced on Friday.",
 ])
 def test_a_participle_coordinated_with_a_passive_takes_no_subject(audit, text):
     # review finding (session 39): "was passed ... and announced" is an agentless passive, no one spoke
     # (LABELLING: unattributed); the clause's description is not the holder of the second participle
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    "The retired neurosurgeon was down in the polls and warned that taxes would rise.",
+    "The retired neurosurgeon was often in Iowa and warned that taxes would rise.",
+    "The retired neurosurgeon was behind in the polls and warned that taxes would rise.",
+])
+def test_a_word_ending_like_a_participle_after_be_is_no_passive(audit, text):
+    # review finding (session 40): "down", "often" end in -wn, -en but are no participles (a participle is in -ed
+    # or of en.verb.irregular), so the clause stays active and its description warned (attr.description_subject)
+    source = audit(text).claims[0].source
+    assert (source.type, source.text) == ("anonymous", "The retired neurosurgeon")

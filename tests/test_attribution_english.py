@@ -1726,6 +1726,8 @@ def test_a_belief_after_a_conjunctive_adverb_and_its_comma(audit, text, holder, 
     # a verb of physical force with a complement that says what was said (en.class.passive_speech_complement)
     ("Trump was slammed by Clinton for saying he would remain neutral.", "Clinton", "named_official"),
     ("Trump was attacked by Clinton as a liar.", "Clinton", "named_official"),
+    # review finding (session 40): adverbs joined by "and" between "be" and the participle
+    ("The plan was sharply and repeatedly criticized by Republicans in Congress.", "Republicans", "named_organization"),
 ])
 def test_the_agent_of_a_verb_of_saying_in_the_passive(audit, text, agent, type_):
     # the passive main verb rests the sentence on its agent after "by", as the active verb on its subject

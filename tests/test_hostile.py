@@ -250,6 +250,8 @@ LONG_INPUTS = {  # the inputs that took minutes, or never ended, while subject a
     "a run of dashes before a verb": lambda: "- " * 100_000 + "said it.",  # each dash opened an aside
     "passives in clauses of time": lambda: "Earlier, " + "when he was criticized by Democrats, " * 10_000 + "it ended.",
     # 370 KB; each passive's subject read every word before it twice (attr.passive_agent)
+    "verbs coordinated in one clause": lambda: "Smith " + "visited ten women and warned " * 10_000 + "that it ended.",
+    # 290 KB; each "and" before a verb read every participle of its clause again (EnglishSubjects.has_passive)
     "quotations in one sentence": lambda: '"Yes," said Mr. Smith, ' * 20_000,  # 440 KB
     "quotations in one paragraph": lambda: 'Smith said "no." ' * 30_000,  # 500 KB
     "a quotation left open over a paragraph": lambda: 'Title\n\nThe mayor said the plan was good.\n\n"' + " ".join(

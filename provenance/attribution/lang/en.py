@@ -20,12 +20,12 @@ from ...normalize import norm
 from ...origin.outlets import lookup_domain
 from ..reading import OUTLETS, PERSON_TYPES, UNNAMED_GROUPS, Candidate, Reading, Speaker
 from ..sources import COMMA, Memory, Typed
-from ..subjects import MAX_SPAN_TOKENS, WORD, ends_before, last_place, words_before
+from ..subjects import MAX_SPAN_TOKENS, WORD, ends_before, last_place, window, words_before
 from ..words import as_written, closed_class, entry_patterns, opening
 from .base import Language
 from .en_gender import EnglishGender
 from .en_hearer import DescribedHearer
-from .en_subjects import ADVERB_ENDING as _ADVERB_ENDING, EN_CONTRACTED, EnglishSubjects
+from .en_subjects import ADVERB_ENDING as _ADVERB_ENDING, EN_CONTRACTED, PAST_ENDING as _PAST_ENDING, EnglishSubjects
 
 # where the words after a verb in a side clause stop (a comma between digits is no stop, nor a point before the
 # sentence's end: "$3.7 million", "Gen. John Pershing"), and what may end a sentence after them:
@@ -35,7 +35,6 @@ _SENTENCE_END = re.compile(r"[.!?]?[\"”’')\s]*")
 _QUOTE_OPENING = ('"', "“", "‘", "'")
 _PARTICIPLE_ENDING = "ing"  # "as he denied any wrongdoing, saying ...": the speaker goes on after the comma
 _ING_WORD = re.compile(r"(?<![\w'’-])[a-z]+ing(?![\w'’-])")  # "urging", "acting": a participle or an adjective
-_PAST_ENDING = "ed"  # "the bill passed": a verb in the past after a noun opens a clause of its own
 _CONTRACTION = re.compile(r"['’]\w+$")  # "he's": the pronoun before its contracted auxiliary
 _CONTRACTED_FINITE = re.compile(r"[\w]+['’](?:d|ll|re|ve|m)$|n['’]t$")  # "he'd", "they'll", "won't"
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
@@ -176,6 +175,14 @@ def _title_case(text: str) -> bool:
     says nothing about names there."""
     words = _LONG_WORD.findall(text)
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _words_between(n: str, end: int, verb: int) -> Optional[list[str]]:
+    """The words between a subject's end and its verb, or None when the subject ends beyond the reach of a walk
+    back from the verb (WINDOW words): what lies between is then no auxiliary nor relative clause, and reading it
+    for every verb of a long sentence would cost its length each time."""
+    reach = window(n, verb)
+    return n[end:verb].split() if end >= reach else None
 
 
 class English(Language):
@@ -343,8 +350,6 @@ class English(Language):
         self.phrase_closers = closed_class(self.rules, "closed.en.phrase_closing_adverb")  # "read the email again"
         self.pasts = frozenset(forms[0] for e in self.rules.entries_named("en.verb.irregular")
                                for forms in e.irregular.values())
-        self.participles = frozenset(forms[-1] for e in self.rules.entries_named("en.verb.irregular")
-                                     for forms in e.irregular.values())  # "was told by", "was written by"
         self.question_verbs = closed_class(self.rules, "en.class.question_verb")  # "was asked by a caller"
         self.physical_verbs = closed_class(self.rules, "en.class.physical_speech_verb")  # "was hit by airstrikes"
         self.speech_complement = entry_patterns(self.rules, "en.class.passive_speech_complement")  # "for saying"
@@ -619,10 +624,6 @@ class English(Language):
         """Whether a word is a past form: in -ed or an irregular past (en.verb.irregular)."""
         return word.endswith(_PAST_ENDING) or word in self.pasts
 
-    def _past_participle(self, word: str) -> bool:
-        """Whether a word is a past participle: in -ed or an irregular participle (en.verb.irregular: "written")."""
-        return word.endswith(_PAST_ENDING) or word in self.participles
-
     def names_speaker(self, n: str, source: Source) -> bool:
         """A possessive of the last speaker's family name ('"One of the shortcomings of Byler's otherwise excellent
         piece"' after RealClearPolitics' David Byler): a quotation about them, which is not theirs
@@ -647,7 +648,9 @@ class English(Language):
         """"the allegations, which Mr. Ailes denies,": a relative object (closed.en.object_relative) before the
         speaker, or a verb coordinated in its clause, makes a side clause of the noun before it."""
         start, end = cand.span
-        between = r.n[end:hit.start].split()
+        between = _words_between(r.n, end, hit.start)
+        if between is None:
+            return False
         if self._coordinated_in_relative(between):
             return True
         return start < end and len(between) <= _BETWEEN_SUBJECT_AND_VERB \
@@ -806,9 +809,9 @@ class English(Language):
         it stands."""
         start, end = span
         n = r.n
-        between = n[end:verb].split()
+        between = _words_between(n, end, verb)
         subject = n[start:end].split()
-        if end <= start or len(between) > _BETWEEN_SUBJECT_AND_VERB or not all(
+        if end <= start or between is None or len(between) > _BETWEEN_SUBJECT_AND_VERB or not all(
                 w in self.words.finite or w.endswith(_ADVERB_ENDING) for w in between):
             return None
         if len(subject) == 1 and subject[0] in self.no_narrated_subject:
@@ -993,7 +996,7 @@ class English(Language):
             if self._named_in_opening(r, m.start()):
                 continue  # 'When Trump mentioned "Crooked Hillary," the crowd booed.': a title or a phrase named
             verb, words = m.group(2), m.group(1).split()
-            if not (verb.endswith("ed") or verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
+            if not (verb.endswith(_PAST_ENDING) or verb.endswith("s") and not verb.endswith(("ss", "us", "is"))
                     or verb in self.pasts):
                 continue
             written = r.original(m.start(1), m.end(1)).split()
@@ -1223,7 +1226,7 @@ class English(Language):
         before = words_before(n, hit.start, 2)
         if len(before) == 2 and (before[1].endswith(_ADVERB_ENDING) or before[1] in self.between):
             before = before[:1]  # "when he was first asked", "were widely reported"
-        return not (hit.text.split()[0].endswith(("ed", "made", "told")) and set(before[-1:]) & self.words.be)
+        return not (hit.text.split()[0].endswith((_PAST_ENDING, "made", "told")) and set(before[-1:]) & self.words.be)
 
     def _aspect_of_act(self, r: Reading, hit: Hit) -> bool:
         """"Internet gambling continued to be a small saving grace", "Cruz went on to easily defeat his opponent":
@@ -1317,12 +1320,12 @@ class English(Language):
         lead = words[0].group() if len(words) == 2 else ""  # the word before previous
         lower = bool(lead) and r.text[r.ns.span(*words[1].span())[0]].islower()
         if hit.text.strip().endswith("s") and lead and (
-                previous.endswith("ed") and lead not in self.words.be or lead == "to" and lower):
+                previous.endswith(_PAST_ENDING) and lead not in self.words.be or lead == "to" and lower):
             # a plural noun after a verb: past ("cited reports"; not a passive: "asked not to be named says")
             # or infinitive ("to write notes"; not a name: "a person close to Trump says")
             return False
         after = _NEXT_WORD.search(n, hit.end)
-        if hit.text.strip().endswith("ed") and _COUNT.fullmatch(previous) and after is not None \
+        if hit.text.strip().endswith(_PAST_ENDING) and _COUNT.fullmatch(previous) and after is not None \
                 and not n[hit.end:after.start()].strip() and (noun := _PLURAL_NOUN.match(n, after.start())) \
                 and WORD.match(n, after.start()).group() not in self.clause_words | self.words.noun_markers \
                 and not self._count_tells(r, hit, noun.end()):
@@ -1343,7 +1346,7 @@ class English(Language):
             # a publishing word heading a noun phrase: "allow for minority reports", "NBC's Today show" (not
             # "the group for veterans says", "the poll's findings show")
             return False
-        if previous.endswith("ly") and lead.endswith(("'s", "s'")) and EN_CONTRACTED.fullmatch(lead) is None:
+        if previous.endswith(_ADVERB_ENDING) and lead.endswith(("'s", "s'")) and EN_CONTRACTED.fullmatch(lead) is None:
             # "Obama's highly criticized press conference", "the candidate's currently stated policy": a possessor
             # and an adverb before a participle make it an adjective ("Trump's newly installed campaign")
             return False
@@ -1880,7 +1883,7 @@ class English(Language):
         document of a clause of showing ("with recent polls showing": cue.en.absolute_finding)."""
         out = self._side_participles(r) + self._absolute_findings(r)
         for hit in r.cues["passive"]:
-            if r.quotes.holds(hit.start) or not hit.text.strip().endswith("ed"):
+            if r.quotes.holds(hit.start) or not hit.text.strip().endswith(_PAST_ENDING):
                 continue
             span = self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end())  # type: ignore[union-attr]
             if span[1] > span[0] and not self._gerund(r.original(span[0], span[1])):
@@ -1912,7 +1915,7 @@ class English(Language):
         for hit in r.cues["passive"]:
             verb = hit.text.strip()
             if hit.family != "speech" or r.quotes.holds(hit.start) \
-                    or not self._past_participle(verb) \
+                    or not self.subjects.past_participle(verb) \
                     or _stems(verb) & self.aspectual or verb in self.question_verbs:
                 continue  # "will be continued by": going on with an act (closed.en.aspectual); "was asked by a
                 # caller": the subject is the one asked, the sentence what was asked (en.class.question_verb)

@@ -42,7 +42,7 @@ _INTRO_PHRASE = (  # an introductory phrase after the clause's conjunctions, opt
 # ("a few days later, Trump reversed himself"; "Here in Columbia, Sanders", "Amid responses from some ..., The
 # Blaze's Matt Walsh", "While Democrats plot ..., Republicans", "Shortly after the announcement, the families")
 ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
-_PARTICIPLE_FORM = re.compile(r"(?<![\w'’])[a-z]+(?:ed|en|wn)(?![\w'’])")  # "passed", "taken", "shown"
+PAST_ENDING = "ed"  # "the bill passed": a verb in the past after a noun opens a clause of its own
 _BE_REACH = 40  # characters before a participle read for its "be" and the adverbs between
 EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)")  # "he's" (has, is), "they've"
 # what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
@@ -88,6 +88,9 @@ class EnglishSubjects(SubjectFinder):
     def __init__(self, rules: RuleSet, typer: SourceTyper):
         super().__init__(rules, typer)
         self.controllers = rules.terms("object_control")
+        self.participles = frozenset(forms[-1] for e in rules.entries_named("en.verb.irregular")
+                                     for forms in e.irregular.values())  # "was told by", "was written by"
+        self._passives: tuple[str, list[int]] = ("", [])  # the last sentence read and its passives' participles
         self.quotative = closed_class(rules, "en.class.quotative")
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
         # words in -ing that open no participle: "during", "including", "morning" (an aside's opener is one)
@@ -221,7 +224,7 @@ class EnglishSubjects(SubjectFinder):
         clause = next((i for i, m in enumerate(toks) if m.group() in w.relatives or m.group().endswith(",")), len(toks))
         for i in range(1, clause):
             verb, before = toks[i - 1].group(), toks[i - 2].group() if i > 1 else ""
-            if toks[i].group() in w.noun_markers and verb not in w.determiner_leads and not verb.endswith("ly") \
+            if toks[i].group() in w.noun_markers and verb not in w.determiner_leads and not verb.endswith(ADVERB_ENDING) \
                     and not verb[:1].isdigit() and verb not in time_words and before not in w.prepositions:
                 # "Schlafly invoked the title of the book she", "Contrast her accomplishments with": a determiner
                 # after a word that is no preposition, adverb or conjunction follows a verb; the subject precedes
@@ -238,7 +241,7 @@ class EnglishSubjects(SubjectFinder):
             toks = toks[1:]  # "with the new survey finding that": an absolute construction
         del toks[self._time_adverbial(toks):]  # "said Trevor Noah on Thursday"
         agent = next((i for i in range(1, len(toks) - 1)
-                      if toks[i + 1].group() == "by" and toks[i].group().endswith("ed")), None)
+                      if toks[i + 1].group() == "by" and toks[i].group().endswith(PAST_ENDING)), None)
         if agent is not None:
             del toks[agent:]  # "An Israeli newspaper owned by Adelson": the newspaper, not its owner, publishes
         if not toks or toks[-1].group() in w.prepositions or toks[-1].group() in w.noun_markers:
@@ -292,7 +295,7 @@ class EnglishSubjects(SubjectFinder):
         are that verb's ("Residents of Jupiter, Florida who voted early say")."""
         words = list(WORD.finditer(n, start, end))
         kept = len(words)
-        while kept and (words[kept - 1].group() in self.words.skip or words[kept - 1].group().endswith("ly")):
+        while kept and (words[kept - 1].group() in self.words.skip or words[kept - 1].group().endswith(ADVERB_ENDING)):
             kept -= 1
         return words if kept == 1 else words[:kept]
 
@@ -356,27 +359,40 @@ class EnglishSubjects(SubjectFinder):
         capitalised name opening the clause, after its conjunctions and an introductory phrase; before a verb of saying
         (`saying`, en.class.quotative) a description opening it too ("The judge rubbed his chin, and then said":
         clause_holder, as a description before such a verb is an unnamed source)."""
-        words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip and not w.endswith("ly")][-1:]
+        words = [w for w in n[window(n, pos):pos].split() if w not in self.words.skip and not w.endswith(ADVERB_ENDING)][-1:]
         if words not in (["and"], ["but"]):
             return (pos, pos)
         clause = last_place(n, ";", pos) + 1
         # "The bill was passed by the House and announced on Friday": a participle coordinated with a passive is
         # passive too (closed.en.be), its subject no one who spoke
-        passive = self.has_passive(n, clause, pos) and WORD.match(n, pos).group().endswith("ed")  # type: ignore[union-attr]
+        passive = self.has_passive(n, clause, pos) and WORD.match(n, pos).group().endswith(PAST_ENDING)  # type: ignore[union-attr]
         find = self.clause_holder if saying and not passive else self.clause_subject
         return find(n, ns, text, clause, pos)
 
+    def past_participle(self, word: str) -> bool:
+        """Whether a word is a past participle: in -ed or an irregular participle (en.verb.irregular: "written")."""
+        return word.endswith(PAST_ENDING) or word in self.participles
+
     def passive_be(self, n: str, start: int) -> Optional[re.Match]:
-        """The form of "be" (closed.en.be) right before the participle at `start`, past its adverbs in -ly ("has
-        been repeatedly criticized"), which makes it a passive; None when there is none."""
+        """The form of "be" (closed.en.be) right before the participle at `start`, past its adverbs in -ly and a
+        coordinator between two of them ("has been repeatedly criticized", "was quickly and quietly passed"),
+        which makes it a passive; None when there is none."""
         words = list(WORD.finditer(n, max(0, start - _BE_REACH), start))
-        while words and words[-1].group().endswith(ADVERB_ENDING):
+        while words and (words[-1].group().endswith(ADVERB_ENDING) or words[-1].group() in self.words.en_coordinators
+                         and len(words) > 1 and words[-2].group().endswith(ADVERB_ENDING)):
             words.pop()
         return words[-1] if words and words[-1].group() in self.words.be else None
 
     def has_passive(self, n: str, start: int, end: int) -> bool:
-        """Whether n[start:end] holds a passive ("was passed by the House", "were counted overnight")."""
-        return any(self.passive_be(n, m.start()) is not None for m in _PARTICIPLE_FORM.finditer(n, start, end))
+        """Whether a participle between `start` and `end` is a passive ("was passed by the House", "were counted
+        overnight"; its "be" may stand before `start`). The sentence's passives are found once and looked up, as
+        each coordinated verb of a long sentence asks again."""
+        if self._passives[0] is not n:
+            self._passives = (n, [m.start() for m in WORD.finditer(n)
+                                  if self.past_participle(m.group()) and self.passive_be(n, m.start()) is not None])
+        starts = self._passives[1]
+        i = bisect_left(starts, start)
+        return i < len(starts) and starts[i] < end
 
     def clause_holder(self, n: str, ns: Normalized, text: str, clause: int, pos: int) -> tuple[int, int]:
         """The clause's subject (clause_subject), or else a description opening it before its verb ("The
@@ -457,9 +473,9 @@ class EnglishSubjects(SubjectFinder):
         if not words or words[0] not in self.clause_asides or len(rest) < 2:
             return False
         w, first = self.words, rest[0]
-        if first in w.prepositions or first in w.skip or first.endswith(("ing", "ed", "ly")):
+        if first in w.prepositions or first in w.skip or first.endswith((_PARTICIPLE_ENDING, PAST_ENDING, ADVERB_ENDING)):
             return False  # a preposition, a participle, an adverb: no subject opens there
-        return any(word in w.finite or word in w.negation or word.endswith(("s", "ed")) for word in rest[1:])
+        return any(word in w.finite or word in w.negation or word.endswith(("s", PAST_ENDING)) for word in rest[1:])
 
     def _aside(self, n: str, end: int, titled: str = "") -> Optional[int]:
         """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
@@ -534,7 +550,7 @@ class EnglishSubjects(SubjectFinder):
         w = self.words
         toks = list(WORD.finditer(n, window(n, hit.start), hit.start))
         while toks:
-            if toks[-1].group() in w.skip or toks[-1].group().endswith("ly"):
+            if toks[-1].group() in w.skip or toks[-1].group().endswith(ADVERB_ENDING):
                 if toks[-1].group() not in w.skip and (len(toks) == 1 or toks[-2].group() in w.titles
                                                          or toks[-1].start() in capitalised):
                     break  # "Schlafly also noted", "Mr. Kelly said": a name, not an adverb
@@ -666,7 +682,7 @@ class EnglishSubjects(SubjectFinder):
         subject (closed.en.subject_pronoun) or a time ("came out on Monday")."""
         following = [w.group() for w in words[1:]] + [""]
         return not any(w.group() in self.clause_marks or self.typer.is_time_word(w.group())
-                       or w.group().endswith("ed") and w.start() not in capitalised and after != "by"
+                       or w.group().endswith(PAST_ENDING) and w.start() not in capitalised and after != "by"
                        for w, after in zip(words, following))
 
     def _inverted(self, n: str, hit: Hit, short: bool = False) -> tuple[int, int]:
