@@ -133,3 +133,28 @@ def test_seeming_is_no_belief_of_its_subject(audit, text):
 def test_believing_still_needs_its_holder(audit):
     claim = audit("ويرى محللون أن الاتفاق هش.").claims[0]
     assert claim.source.type == "anonymous" and "attr.opinion_holder" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/bbc_BB-internationalNews-1162-20181007: recognised as a body (بالإنتربول كمنظمة)
+    "وفي عام 1971 اعترفت الأمم المتحدة بالإنتربول كمنظمة حكومية دولية.",
+    # arabic-pool/cnn_CN-internationalNews-563-20180904 (its related headlines): a state's independence
+    "وفي 1783، اعترفت بريطانيا باستقلال المستعمرات الأمريكية الـ13 التي شكلت نواة الولايات المتحدة.",
+    # arabic-pool/cnn_CN-internationalNews-646-20181004 (its related headlines): an adverb before the object
+    "في 4 أكتوبر/تشرين أول من عام 1963 اعترف العراق رسمياً باستقلال الكويت وسيادة أراضيه.",
+])
+def test_recognising_a_state_is_its_act_not_an_admission(audit, text):
+    # closed.ar.recognition_verb, closed.ar.recognition_object; the negated forms in the pool ("ولا تعترف إيران بدولة
+    # إسرائيل"، bbc_BB-internationalNews-78; "ولا تعترف معظم الدول بسيادة إسرائيل"، bbc_BB-middleEast-961) were narration
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert claim.cue is None
+
+
+@pytest.mark.parametrize("text, type_", [
+    # arabic-pool/alarabia_AL-internationalNews-1682-20180618 and -741-20180401: admitting a death or an act, after ب
+    ("واعترفت الميليشيات، الاثنين، بمصرع اثنين من قياداتها الميدانية البارزة.", "named_organization"),
+    ("واعترف الجيش الإسرائيلي، رسمياً، بتدمير ما يشتبه أنه مفاعل نووي سوري في ضربة جوية عام 2007.", "named_organization"),
+])
+def test_admitting_what_was_done_still_attributes(audit, text, type_):
+    assert audit(text).claims[0].source.type == type_

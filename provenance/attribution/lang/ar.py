@@ -37,6 +37,7 @@ _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
 _OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _TIME_REACH = 100  # characters before a noun of speech that hold its preposition of time: "بعد أقل من 24 ساعة من"
+_CLAUSE_WORD = re.compile(r"[بل]?ان(?:ه|ها|هم|هما|نا|ني)?")  # أن، إن، بأنه، لأن normalised: what was admitted
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
 _WORD_SIGNS = "\\s،,.:؛!؟\"'()"  # the signs around a word, in a character class
 _LEARN = "cue.ar.learn"
@@ -141,6 +142,8 @@ class Arabic(Language):
         self.account_quantifiers = closed_class(self.rules, "closed.ar.account_quantifier")  # "بعض الأمثلة"
         self.verdict_verbs = closed_class(self.rules, "closed.ar.verdict_verb")  # "وأدانت المحكمة": convicted
         self.courts = closed_class(self.rules, "closed.ar.court")
+        self.recognition_verbs = closed_class(self.rules, "closed.ar.recognition_verb")  # "اعترفت بريطانيا باستقلال"
+        self.recognized = _recognized(closed_class(self.rules, "closed.ar.recognition_object"))
         self.manner = re.compile(r"(?:\s+" + opening(closed_class(self.rules, "closed.ar.statement_manner")) + r"(?!\S))+")
         # "بيان صادر عن الحزب"، "بيان أصدرته الوزارة" (closed.ar.issued_by); "خطاب وجهه هادي" (closed.ar.delivered_by)
         self.issued_by = re.compile(r"\s+" + relative_verbs(self.words.issued_by | self.words.issued_by_verb))
@@ -265,6 +268,7 @@ class Arabic(Language):
         # a participle is no noun a number counts: "الصادرة بحق 16 متهما" (16 accused), not "accusing"
         r.cues["participle"] = [h for h in r.cues["participle"] if not _COUNTED.search(n, max(0, h.start - 12), h.start)]
         r.cues["speech"] = [h for h in r.cues["speech"] if not self._verdict(n, h) and not self._deploys(n, h)
+                            and not self._recognizes(n, h)
                             and (h.entry_id != _PRESENTING or self._account(n, h) is not None)]
         r.cues["agentless"] += self.subjects.passive_charges(r)  # "اتُّهم النظام باستخدام": no one accuses
         for family in ("opinion", "stance"):  # "وتعتبر الجماعة امتدادا": the passive, is considered; no holder
@@ -345,6 +349,19 @@ class Arabic(Language):
             return False
         words = n[slice(*self.subjects.subject(n, hit))].split()
         return bool(words) and (words[0] in self.courts or " ".join(words[:2]) in self.courts)
+
+    def _recognizes(self, n: str, hit: Hit) -> bool:
+        """"اعترفت بريطانيا باستقلال المستعمرات"، "اعترفت الأمم المتحدة بالإنتربول كمنظمة": a verb of admitting whose
+        object after ب is a state or what makes one (closed.ar.recognition_object) recognises it, a state's act and
+        not its words; read in the six words after the verb, before any clause of what was admitted (أن، إن)."""
+        if self.bare(hit.text) not in self.recognition_verbs:
+            return False
+        for word in n[hit.end:hit.end + 120].split()[:6]:
+            if _CLAUSE_WORD.fullmatch(word):
+                return False
+            if self.recognized.fullmatch(word.rstrip("،,.:؛")):
+                return True
+        return False
 
     def bare(self, word: str) -> str:
         return self.unjoined.sub("", word)
@@ -1146,3 +1163,12 @@ class Arabic(Language):
     def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
         said = self.said_word.search(n, start, stop)
         return said.start() if said is not None else None
+
+
+def _recognized(objects: frozenset[str]) -> re.Pattern:
+    """A word that is a recognised thing after ب, or after ك (recognised as): its article or a pronoun on it, the
+    ة of a term (normalised ه) written ت before the pronoun ("بسيادتها")."""
+    forms = "|".join(re.escape(t[:-1]) + r"(?:ه|ت\S+)" if t.endswith("ه") else re.escape(t) + "(?:ه|ها|هم|هما)?"
+                     for t in sorted(objects, key=len, reverse=True))
+    return re.compile("[بك](?:ال)?(?:" + forms + ")")
+
