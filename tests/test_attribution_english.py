@@ -564,6 +564,22 @@ def test_a_polls_margin_of_error_is_no_reading(audit):
     assert first(audit, "The survey had a response rate of 9 percent.").source.type == "unattributed"
 
 
+@pytest.mark.parametrize("method", [
+    # politico_2015-11-12_cruz-and-trump-tied-in-texas-pol.txt (PolNeAR train)
+    "Out of 542 registered Republican primary voters, the margin of error is plus or minus 4.21 percentage points.",
+    # breitbart_2015-12-10_millennial-democratics-prefer-be.txt (PolNeAR train)
+    "The poll was conducted between Oct. 30 and Nov. 9 with a margin of error of 2.8 percentage points.",
+    # usa-today_2016-05-12_poll-battleground-senate-races-a.txt (tests/devset/english, labelled blind)
+    "The margin of error for all three state polls was +/-3 percentage points.",
+])
+def test_a_polls_margin_of_error_after_its_findings_is_the_writers(audit, method):
+    # attr.poll_method.en: the margin's figures go on with no poll (attr.continuation.poll_figures); the next
+    # finding still does
+    claims = audit("A new poll found that 47 percent of voters back Clinton. " + method + " Trump was at 38 percent.").claims
+    assert [c.source.type for c in claims] == ["document", "unattributed", "document"]
+    assert "attr.poll_method.en" in claims[1].source.rules
+
+
 @pytest.mark.parametrize("text, source", [
     # wash-post_2016-07-22_republican-assails-elites-as-he-.txt
     ("Donald Trump picked up from his daughter by saying he is ready to go to work for the country.", "Donald Trump"),
