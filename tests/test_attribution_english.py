@@ -2039,3 +2039,31 @@ def test_across_is_a_preposition_after_a_noun_of_people(audit):
     # political spectrum who have" (politico_2016-06-13_terrorism-experts-rebuke-trump-p)
     claim = audit("Women across the country said the ad was offensive.").claims[0]
     assert (claim.source.text, claim.source.type) == ("Women across the country", "anonymous")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # wash-post_2016-06-27_the-revolutionary-s-next-tactic-.txt (PolNeAR train, tests/devset/english)
+    ("Edwards and others said they could not support Clinton for president.", "Edwards and others", "named_person"),
+    # nyt_2016-06-07_china-rebuts-american-criticism-.txt (PolNeAR train, tests/devset/english)
+    ("Since earlier this year, President Xi Jinping and other leaders have said cutting that output must be a key "
+     "part of their program.", "President Xi Jinping and other leaders", "named_official"),
+    # wash-post_2016-08-01_snowden-wikileaks-clash-over-dnc.txt (PolNeAR train, tests/devset/english)
+    ("The Clinton campaign and some cybersecurity experts have alleged that the Russian government was behind the "
+     "release.", "The Clinton campaign and some cybersecurity experts", "named_organization"),
+    # nyt_2016-04-27_china-trade-is-linked-to-u-s-vot.txt (PolNeAR train, tests/devset/english)
+    ("But the economist David Autor and his colleagues found that in districts with heavy minority representation, "
+     "similar shocks can push districts in the opposite direction.", "the economist David Autor and his colleagues",
+     "named_person"),
+])
+def test_a_subject_joined_by_its_companions_speaks_as_its_first(audit, text, source, kind):
+    # attr.first_conjunct.en: the walk back stops at "and"; the second conjunct (closed.en.companion_conjunct)
+    # names only those who join the first, which types the whole subject
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, kind)
+    assert "attr.first_conjunct.en" in claim.source.rules
+
+
+def test_companions_after_an_object_join_no_subject(audit):
+    # the first conjunct must open the main clause: here "and" joins two objects of "met"
+    claim = first(audit, "The senator met with the governor and other leaders on Monday.")
+    assert "attr.first_conjunct.en" not in claim.source.rules

@@ -358,6 +358,7 @@ class English(Language):
         self.beliefs = closed_class(self.rules, "en.class.belief_verb")  # "believe", not "want" (attr.opinion_holder)
         self.group_stances = closed_class(self.rules, "en.class.group_stance_verb")  # "experts agree" (anonymous only)
         self.main_openers = closed_class(self.rules, "en.class.main_clause_opener")
+        self.companions = closed_class(self.rules, "closed.en.companion_conjunct")  # "Edwards and others said"
         self.fronted = closed_class(self.rules, "en.class.fronted_clause_opener")  # "Despite the math, some Democrats"
         self.plural_heads = closed_class(self.rules, "en.class.plural_head")
         self.belief_objects = closed_class(self.rules, "en.class.belief_object")
@@ -406,6 +407,28 @@ class English(Language):
             return self._text_phrase(r.n, span)
         return span
 
+    def _first_conjunct(self, r: Reading, hit: Hit, cand: Candidate) -> Optional[Candidate]:
+        """The first of two coordinated subjects when the second names only those who join it ("Edwards and others
+        said", "Mr. Xi and other leaders have said", "Mr. Autor and his colleagues found", "The Clinton campaign
+        and some cybersecurity experts have alleged": closed.en.companion_conjunct opens the second): the walk back
+        stops at "and", and the guide's labels type the subject, both conjuncts, by the first, which governs
+        (LABELLING.md). Only when the first opens the main clause, so that the "and" joins two subjects ("He met
+        Obama and other leaders said" joins no subject)."""
+        n, (start, end) = r.n, cand.span
+        opening = WORD.match(n, start, end) if end > start else None
+        if opening is None or opening.group() not in self.companions or words_before(n, start) != ["and"]:
+            return None
+        conjunction = n.rindex("and", 0, start)
+        span = self.subjects.phrase(Hit(conjunction, conjunction + 3, "and", "", ""), n, r.ns, r.text, r.quotes, False)
+        if span[1] <= span[0] or n[span[1]:conjunction].strip() or not self._opens_main_clause(n, span[0]):
+            return None
+        first = self.candidate(r, hit, span)
+        if first.typed.type in (None, "unattributed"):
+            return None  # a pronoun ("She and her aides") is left to the second: see docs/attribution.md, session 40
+        first.span = (span[0], end)  # the whole subject ("Edwards and others"), typed as its first
+        first.typed.rules = [*first.typed.rules, "attr.first_conjunct.en"]
+        return first
+
     def _text_phrase(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """The noun phrase of the text a quotation is read from, up to a word that ends it after its first
         (closed.en.phrase_closing_adverb, or one in -ly): '"...," read the email again and pressed send.' is
@@ -447,7 +470,7 @@ class English(Language):
         restricted = self.subjects.restricted(r.n, r.ns, r.text, hit, r.quotes)
         cand = self._restricted(r, hit, *restricted) if restricted is not None \
             else super().speaker(r, hit, inverted and hit.entry_id not in _SPEAKING)
-        opened = self._participle_holder(r, hit, cand)
+        opened = self._participle_holder(r, hit, cand) or self._first_conjunct(r, hit, cand)
         if opened is not None:
             return opened
         n, span = r.n, cand.span
