@@ -2067,3 +2067,20 @@ def test_companions_after_an_object_join_no_subject(audit):
     # the first conjunct must open the main clause: here "and" joins two objects of "met"
     claim = first(audit, "The senator met with the governor and other leaders on Monday.")
     assert "attr.first_conjunct.en" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2016-07-05_a-rush-for-books-on-trump.txt (PolNeAR train)
+    ("''Mark, you are a total loser!'' the note says.", "the note"),
+    # west-journal_2015-11-23_look-how-trey-gowdy-just-fired-b.txt (PolNeAR train)
+    ("Along with a raft of allegations, the suit claims that Gowdy made statements that damaged her reputation.",
+     "the suit"),
+    # usa-today_2016-01-19_clinton-media-strategy-follows-b.txt (PolNeAR train)
+    ("In December, a quiz asked readers to guess whether certain statements came from Donald Trump.", "a quiz"),
+])
+def test_a_description_headed_by_a_record_speaks_as_a_document(audit, text, source):
+    # attr.description_subject with en.class.according_document: the record's noun types the description, whatever
+    # opens it (a possessor's had done so before: "Trump's statement said")
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, "document")
+    assert "en.class.according_document" in claim.source.rules

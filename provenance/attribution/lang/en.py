@@ -1713,19 +1713,21 @@ class English(Language):
         return head in self.possessed_people or bool({head, head.removesuffix("s")} & self.bodies)
 
     def _described(self, r: Reading, span: tuple[int, int]) -> Optional[Typed]:
-        """The type of a phrase no lexicon types as a description (attr.description_subject): people with no name;
-        one opened by a possessor is people only if it ends with a noun of people or of a body ("Romney's
-        associates", "His representatives", "Canada's biggest banks"), a document if it ends with a record's noun
-        ("Trump's statement said"); a possessor's other things are no one's voice ("Trump's tweets said", "their
-        smiles said a lot")."""
+        """The type of a phrase no lexicon types as a description (attr.description_subject): a document if it ends
+        with a record's noun, whatever opens it ("Trump's statement said", "the note says", "a screen image captured
+        by Outsports.com showed"); else people with no name; one opened by a possessor is people only if it ends with
+        a noun of people or of a body ("Romney's associates", "His representatives", "Canada's biggest banks"); a
+        possessor's other things are no one's voice ("Trump's tweets said", "their smiles said a lot")."""
         phrase = r.n[span[0]:span[1]]
         if self.description.fullmatch(phrase) is None or not self._people_description(phrase):
             return None
         head = phrase.rsplit(" ", 1)[-1]
+        kind, rule, nouns = self.according_heads[0]
+        if head in nouns:  # "Trump's statement said", "the note says", "a screen image ... showed": a record's words
+            return Typed(kind, name=r.original(*span), rules=["attr.description_subject", rule])
         if self.possessed.match(phrase) is None or self._people_head(head):
             return _description(r, span)
-        kind, rule, nouns = self.according_heads[0]
-        return Typed(kind, name=r.original(*span), rules=["attr.description_subject", rule]) if head in nouns else None
+        return None
 
     def _people_description(self, phrase: str) -> bool:
         """Whether a description is short (up to three words after its determiner) or, at four, names people by its
