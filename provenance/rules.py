@@ -55,7 +55,7 @@ SPEECH_FAMILIES = ("speech", "speech_complement", "speech_media", "speech_docume
 LEXICON_FAMILIES = {
     # cues.yaml
     *SPEECH_FAMILIES, "stance", "stance_noun", "according", "relay", "participle",
-    "opinion", "editorial", "agentless", "told", "headline_colon", "quote_colon", "excerpt_credit", "publisher_relay", "poll_figures", "poll_shares", "object_control", "speech_noun",
+    "opinion", "editorial", "agentless", "told", "headline_colon", "quote_colon", "excerpt_credit", "publisher_relay", "poll_figures", "poll_shares", "poll_method", "object_control", "speech_noun",
     # sources.yaml
     "pronoun", "boundary", "role", "spokesperson", "official_noun", "anonymous_noun", "authority",
     "document_noun", "org_noun", "media_generic", "state_media_generic", "function_word",

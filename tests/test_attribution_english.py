@@ -564,6 +564,22 @@ def test_a_polls_margin_of_error_is_no_reading(audit):
     assert first(audit, "The survey had a response rate of 9 percent.").source.type == "unattributed"
 
 
+@pytest.mark.parametrize("method", [
+    # politico_2015-11-12_cruz-and-trump-tied-in-texas-pol.txt (PolNeAR train)
+    "Out of 542 registered Republican primary voters, the margin of error is plus or minus 4.21 percentage points.",
+    # breitbart_2015-12-10_millennial-democratics-prefer-be.txt (PolNeAR train)
+    "The poll was conducted between Oct. 30 and Nov. 9 with a margin of error of 2.8 percentage points.",
+    # usa-today_2016-05-12_poll-battleground-senate-races-a.txt (tests/devset/english, labelled blind)
+    "The margin of error for all three state polls was +/-3 percentage points.",
+])
+def test_a_polls_margin_of_error_after_its_findings_is_the_writers(audit, method):
+    # attr.poll_method.en: the margin's figures go on with no poll (attr.continuation.poll_figures); the next
+    # finding still does
+    claims = audit("A new poll found that 47 percent of voters back Clinton. " + method + " Trump was at 38 percent.").claims
+    assert [c.source.type for c in claims] == ["document", "unattributed", "document"]
+    assert "attr.poll_method.en" in claims[1].source.rules
+
+
 @pytest.mark.parametrize("text, source", [
     # wash-post_2016-07-22_republican-assails-elites-as-he-.txt
     ("Donald Trump picked up from his daughter by saying he is ready to go to work for the country.", "Donald Trump"),
@@ -2025,3 +2041,48 @@ def test_across_is_a_preposition_after_a_noun_of_people(audit):
     # political spectrum who have" (politico_2016-06-13_terrorism-experts-rebuke-trump-p)
     claim = audit("Women across the country said the ad was offensive.").claims[0]
     assert (claim.source.text, claim.source.type) == ("Women across the country", "anonymous")
+
+
+@pytest.mark.parametrize("text, source, kind", [
+    # wash-post_2016-06-27_the-revolutionary-s-next-tactic-.txt (PolNeAR train, tests/devset/english)
+    ("Edwards and others said they could not support Clinton for president.", "Edwards and others", "named_person"),
+    # nyt_2016-06-07_china-rebuts-american-criticism-.txt (PolNeAR train, tests/devset/english)
+    ("Since earlier this year, President Xi Jinping and other leaders have said cutting that output must be a key "
+     "part of their program.", "President Xi Jinping and other leaders", "named_official"),
+    # wash-post_2016-08-01_snowden-wikileaks-clash-over-dnc.txt (PolNeAR train, tests/devset/english)
+    ("The Clinton campaign and some cybersecurity experts have alleged that the Russian government was behind the "
+     "release.", "The Clinton campaign and some cybersecurity experts", "named_organization"),
+    # nyt_2016-04-27_china-trade-is-linked-to-u-s-vot.txt (PolNeAR train, tests/devset/english)
+    ("But the economist David Autor and his colleagues found that in districts with heavy minority representation, "
+     "similar shocks can push districts in the opposite direction.", "the economist David Autor and his colleagues",
+     "named_person"),
+])
+def test_a_subject_joined_by_its_companions_speaks_as_its_first(audit, text, source, kind):
+    # attr.first_conjunct.en: the walk back stops at "and"; the second conjunct (closed.en.companion_conjunct)
+    # names only those who join the first, which types the whole subject
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, kind)
+    assert "attr.first_conjunct.en" in claim.source.rules
+
+
+def test_companions_after_an_object_join_no_subject(audit):
+    # the first conjunct must open the main clause: here "and" joins two objects of "met"
+    claim = first(audit, "The senator met with the governor and other leaders on Monday.")
+    assert "attr.first_conjunct.en" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, source", [
+    # nyt_2016-07-05_a-rush-for-books-on-trump.txt (PolNeAR train)
+    ("''Mark, you are a total loser!'' the note says.", "the note"),
+    # west-journal_2015-11-23_look-how-trey-gowdy-just-fired-b.txt (PolNeAR train)
+    ("Along with a raft of allegations, the suit claims that Gowdy made statements that damaged her reputation.",
+     "the suit"),
+    # usa-today_2016-01-19_clinton-media-strategy-follows-b.txt (PolNeAR train)
+    ("In December, a quiz asked readers to guess whether certain statements came from Donald Trump.", "a quiz"),
+])
+def test_a_description_headed_by_a_record_speaks_as_a_document(audit, text, source):
+    # attr.description_subject with en.class.according_document: the record's noun types the description, whatever
+    # opens it (a possessor's had done so before: "Trump's statement said")
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, "document")
+    assert "en.class.according_document" in claim.source.rules

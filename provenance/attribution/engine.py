@@ -578,6 +578,10 @@ class Attributor:
             if quoted and ctx.group is not None and ctx.group[1] == len(ctx.read) - 1:
                 last = ctx.group[0]  # "''...,'' they argued. ''Having failed ...''": the unnamed group goes on quoting
             figures, last = self._findings(n, last, ctx, lang)
+            method = next(lang.poll_method.finditer(n), None) if figures is not None else None
+            if method is not None:  # "The margin of error is plus or minus 3.4 percentage points": how the poll was
+                figures = None      # taken is the writer's, its figures no finding
+                why.append(method.entry_id)
             fragment = not quoted and figures is None and reason is None and self._quoted_fragment(sent, n, lang, ctx, memory)
             if quoted and last is not None and lang.names_speaker(n, last.source):
                 quoted = False  # '"One of the shortcomings of Byler's piece ..."' after Byler: about them, not theirs

@@ -76,6 +76,7 @@ class Language:
         # a poll's figures in a sentence with no cue go on with the poll, in the languages whose rules say so
         self.figures = rules.lexicon("poll_figures", lang=self.code)
         self.shares = rules.lexicon("poll_shares", lang=self.code)  # "4 in 10 voters": past a voter quoted
+        self.poll_method = rules.lexicon("poll_method", lang=self.code)  # "The margin of error is 3 points": no finding
 
     # -- the steps a language fills in ------------------------------------------------------------
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:

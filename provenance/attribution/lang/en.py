@@ -364,6 +364,7 @@ class English(Language):
         self.beliefs = closed_class(self.rules, "en.class.belief_verb")  # "believe", not "want" (attr.opinion_holder)
         self.group_stances = closed_class(self.rules, "en.class.group_stance_verb")  # "experts agree" (anonymous only)
         self.main_openers = closed_class(self.rules, "en.class.main_clause_opener")
+        self.companions = closed_class(self.rules, "closed.en.companion_conjunct")  # "Edwards and others said"
         self.fronted = closed_class(self.rules, "en.class.fronted_clause_opener")  # "Despite the math, some Democrats"
         self.plural_heads = closed_class(self.rules, "en.class.plural_head")
         self.belief_objects = closed_class(self.rules, "en.class.belief_object")
@@ -412,6 +413,28 @@ class English(Language):
             return self._text_phrase(r.n, span)
         return span
 
+    def _first_conjunct(self, r: Reading, hit: Hit, cand: Candidate) -> Optional[Candidate]:
+        """The first of two coordinated subjects when the second names only those who join it ("Edwards and others
+        said", "Mr. Xi and other leaders have said", "Mr. Autor and his colleagues found", "The Clinton campaign
+        and some cybersecurity experts have alleged": closed.en.companion_conjunct opens the second): the walk back
+        stops at "and", and the guide's labels type the subject, both conjuncts, by the first, which governs
+        (LABELLING.md). Only when the first opens the main clause, so that the "and" joins two subjects ("He met
+        Obama and other leaders said" joins no subject)."""
+        n, (start, end) = r.n, cand.span
+        opening = WORD.match(n, start, end) if end > start else None
+        if opening is None or opening.group() not in self.companions or words_before(n, start) != ["and"]:
+            return None
+        conjunction = n.rindex("and", 0, start)
+        span = self.subjects.phrase(Hit(conjunction, conjunction + 3, "and", "", ""), n, r.ns, r.text, r.quotes, False)
+        if span[1] <= span[0] or n[span[1]:conjunction].strip() or not self._opens_main_clause(n, span[0]):
+            return None
+        first = self.candidate(r, hit, span)
+        if first.typed.type in (None, "unattributed"):
+            return None  # a pronoun ("She and her aides") is left to the second: see docs/attribution.md, session 40
+        first.span = (span[0], end)  # the whole subject ("Edwards and others"), typed as its first
+        first.typed.rules = [*first.typed.rules, "attr.first_conjunct.en"]
+        return first
+
     def _text_phrase(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """The noun phrase of the text a quotation is read from, up to a word that ends it after its first
         (closed.en.phrase_closing_adverb, or one in -ly): '"...," read the email again and pressed send.' is
@@ -453,7 +476,7 @@ class English(Language):
         restricted = self.subjects.restricted(r.n, r.ns, r.text, hit, r.quotes)
         cand = self._restricted(r, hit, *restricted) if restricted is not None \
             else super().speaker(r, hit, inverted and hit.entry_id not in _SPEAKING)
-        opened = self._participle_holder(r, hit, cand)
+        opened = self._participle_holder(r, hit, cand) or self._first_conjunct(r, hit, cand)
         if opened is not None:
             return opened
         n, span = r.n, cand.span
@@ -1701,19 +1724,21 @@ class English(Language):
         return head in self.possessed_people or bool({head, head.removesuffix("s")} & self.bodies)
 
     def _described(self, r: Reading, span: tuple[int, int]) -> Optional[Typed]:
-        """The type of a phrase no lexicon types as a description (attr.description_subject): people with no name;
-        one opened by a possessor is people only if it ends with a noun of people or of a body ("Romney's
-        associates", "His representatives", "Canada's biggest banks"), a document if it ends with a record's noun
-        ("Trump's statement said"); a possessor's other things are no one's voice ("Trump's tweets said", "their
-        smiles said a lot")."""
+        """The type of a phrase no lexicon types as a description (attr.description_subject): a document if it ends
+        with a record's noun, whatever opens it ("Trump's statement said", "the note says", "a screen image captured
+        by Outsports.com showed"); else people with no name; one opened by a possessor is people only if it ends with
+        a noun of people or of a body ("Romney's associates", "His representatives", "Canada's biggest banks"); a
+        possessor's other things are no one's voice ("Trump's tweets said", "their smiles said a lot")."""
         phrase = r.n[span[0]:span[1]]
         if self.description.fullmatch(phrase) is None or not self._people_description(phrase):
             return None
         head = phrase.rsplit(" ", 1)[-1]
+        kind, rule, nouns = self.according_heads[0]
+        if head in nouns:  # "Trump's statement said", "the note says", "a screen image ... showed": a record's words
+            return Typed(kind, name=r.original(*span), rules=["attr.description_subject", rule])
         if self.possessed.match(phrase) is None or self._people_head(head):
             return _description(r, span)
-        kind, rule, nouns = self.according_heads[0]
-        return Typed(kind, name=r.original(*span), rules=["attr.description_subject", rule]) if head in nouns else None
+        return None
 
     def _people_description(self, phrase: str) -> bool:
         """Whether a description is short (up to three words after its determiner) or, at four, names people by its
