@@ -1137,6 +1137,12 @@ def test_a_headline_speaker_before_a_colon_holds_the_cue_after_it(audit, title, 
     # wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt: the respondents' "said" rests on the poll
     ("One thing working in Ayotte's favor is that 78 percent of voters in a recent CBS News poll said they think "
      "she is a different kind of Republican than Trump.", "a recent CBS News poll"),
+    # the participle of being asked after the respondents (PolNeAR train west-journal_2016-03-15_right-before-super-
+    # tuesday-hilla.txt, west-journal_2016-04-16_new-polls-show-double-digit-gaps.txt, twice)
+    ("Fewer than half of the voters surveyed in a new poll released Monday support Democratic presidential candidate "
+     "Hillary Clinton, as rival Bernie Sanders continues to pick up support.", "a new poll"),
+    ("Trump was supported by 42 percent of the Republicans surveyed in the CBS poll, a four-point dip from March.",
+     "the CBS poll"),
 ])
 def test_a_poll_after_its_respondents_is_the_source_of_their_figure(audit, text, poll):
     # cue.en.in_poll_figure, en.class.respondent_noun
@@ -1149,6 +1155,8 @@ def test_a_poll_after_its_respondents_is_the_source_of_their_figure(audit, text,
     "Christie and Bush tied for fifth at 5% in the poll, while no other candidate scored higher than 3%.",
     # no figure: the poll in passing (politico_2016-02-04_insiders-trump-will-rebound-in-n.txt)
     "Not all of the members of the caucus participated in this survey.",
+    # the asked with no figure
+    "Those questioned in the survey were mostly older.",
 ])
 def test_a_poll_in_passing_is_no_source(audit, text):
     assert first(audit, text).source.type != "document"
