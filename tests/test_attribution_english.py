@@ -1150,6 +1150,21 @@ def test_a_poll_after_its_respondents_is_the_source_of_their_figure(audit, text,
     assert (claim.source.text, claim.source.type) == (poll, "document")
 
 
+@pytest.mark.parametrize("text, poll", [
+    # PolNeAR train west-journal_2016-04-16_new-polls-show-double-digit-gaps.txt (twice)
+    ("In March, Cruz had 38 percent support in a Fox poll.", "a Fox poll"),
+    ("Kasich was at 25 percent support in the most recent Fox poll, up eight points from March.",
+     "the most recent Fox poll"),
+    # usa-today_2016-08-22_call-the-gop-s-bluff-on-merrick-.txt (PolNeAR train, also a tuned article)
+    ("President Obama's job approval rating in the latest Washington Post-ABC News Poll stands at a robust 53%.",
+     "the latest Washington Post-ABC News Poll"),
+])
+def test_a_poll_after_what_it_measures_is_the_source_of_the_figure(audit, text, poll):
+    # cue.en.in_poll_figure, en.class.poll_measure_noun: support, a lead, a rating measured in the poll
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (poll, "document")
+
+
 @pytest.mark.parametrize("text", [
     # a figure alone before the poll: annotators left half unmarked (usa-today_2016-01-15_republicans-pile-on-obama-clinto.txt)
     "Christie and Bush tied for fifth at 5% in the poll, while no other candidate scored higher than 3%.",
@@ -1157,6 +1172,8 @@ def test_a_poll_after_its_respondents_is_the_source_of_their_figure(audit, text,
     "Not all of the members of the caucus participated in this survey.",
     # the asked with no figure
     "Those questioned in the survey were mostly older.",
+    # a measure with no figure (usa-today_2016-01-15: annotated, but no figure tells it from a lead in passing)
+    "Trump entered the debate with a growing lead in the latest NBC News/Wall Street Journal poll.",
 ])
 def test_a_poll_in_passing_is_no_source(audit, text):
     assert first(audit, text).source.type != "document"
