@@ -1153,9 +1153,30 @@ def test_a_headline_speaker_before_a_colon_holds_the_cue_after_it(audit, title, 
     # wash-post_2016-08-26_a-shaky-balancing-act-for-kelly-.txt: the respondents' "said" rests on the poll
     ("One thing working in Ayotte's favor is that 78 percent of voters in a recent CBS News poll said they think "
      "she is a different kind of Republican than Trump.", "a recent CBS News poll"),
+    # the participle of being asked after the respondents (PolNeAR train west-journal_2016-03-15_right-before-super-
+    # tuesday-hilla.txt, west-journal_2016-04-16_new-polls-show-double-digit-gaps.txt, twice)
+    ("Fewer than half of the voters surveyed in a new poll released Monday support Democratic presidential candidate "
+     "Hillary Clinton, as rival Bernie Sanders continues to pick up support.", "a new poll"),
+    ("Trump was supported by 42 percent of the Republicans surveyed in the CBS poll, a four-point dip from March.",
+     "the CBS poll"),
 ])
 def test_a_poll_after_its_respondents_is_the_source_of_their_figure(audit, text, poll):
     # cue.en.in_poll_figure, en.class.respondent_noun
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (poll, "document")
+
+
+@pytest.mark.parametrize("text, poll", [
+    # PolNeAR train west-journal_2016-04-16_new-polls-show-double-digit-gaps.txt (twice)
+    ("In March, Cruz had 38 percent support in a Fox poll.", "a Fox poll"),
+    ("Kasich was at 25 percent support in the most recent Fox poll, up eight points from March.",
+     "the most recent Fox poll"),
+    # usa-today_2016-08-22_call-the-gop-s-bluff-on-merrick-.txt (PolNeAR train, also a tuned article)
+    ("President Obama's job approval rating in the latest Washington Post-ABC News Poll stands at a robust 53%.",
+     "the latest Washington Post-ABC News Poll"),
+])
+def test_a_poll_after_what_it_measures_is_the_source_of_the_figure(audit, text, poll):
+    # cue.en.in_poll_figure, en.class.poll_measure_noun: support, a lead, a rating measured in the poll
     claim = first(audit, text)
     assert (claim.source.text, claim.source.type) == (poll, "document")
 
@@ -1165,6 +1186,10 @@ def test_a_poll_after_its_respondents_is_the_source_of_their_figure(audit, text,
     "Christie and Bush tied for fifth at 5% in the poll, while no other candidate scored higher than 3%.",
     # no figure: the poll in passing (politico_2016-02-04_insiders-trump-will-rebound-in-n.txt)
     "Not all of the members of the caucus participated in this survey.",
+    # the asked with no figure
+    "Those questioned in the survey were mostly older.",
+    # a measure with no figure (usa-today_2016-01-15: annotated, but no figure tells it from a lead in passing)
+    "Trump entered the debate with a growing lead in the latest NBC News/Wall Street Journal poll.",
 ])
 def test_a_poll_in_passing_is_no_source(audit, text):
     assert first(audit, text).source.type != "document"

@@ -343,6 +343,7 @@ class English(Language):
         self.absolute_finding = entry_patterns(self.rules, "cue.en.absolute_finding")  # "with polls showing"
         # a figure a poll gives ("5%", "seven percent", "4 in 10", "a 4-point lead"): cue.en.in_poll_figure
         self.respondents = closed_class(self.rules, "en.class.respondent_noun")  # "of voters in the poll"
+        self.poll_measures = closed_class(self.rules, "en.class.poll_measure_noun")  # "38 percent support in a poll"
         self.poll_nouns = closed_class(self.rules, "en.class.poll_noun")  # "The CBS poll gave Clinton a lead"
         self.figure_patterns = [p for p in (entry_patterns(self.rules, "attr.continuation.poll_figures"),
                                             entry_patterns(self.rules, "attr.continuation.findings")) if p is not None]
@@ -1428,11 +1429,13 @@ class English(Language):
         return cand
 
     def _poll_figure(self, r: Reading, hit: Hit) -> bool:
-        """A poll after "in" inside a sentence is its source when its respondents come right before it and the
-        sentence gives their figure ("Fifteen percent of voters in the poll were undecided"); one after a figure
-        alone ("tied for fifth at 5% in the poll") PolNeAR's annotators left unmarked about half the time."""
-        asked = words_before(r.n, hit.start)[-1:]
-        return bool(asked) and asked[0] in self.respondents and any(p.search(r.n) for p in self.figure_patterns)
+        """A poll after "in" inside a sentence is its source when its respondents or what it measures come right
+        before it and the sentence gives a figure ("Fifteen percent of voters in the poll were undecided", "38
+        percent support in a Fox poll"); one after a figure alone ("tied for fifth at 5% in the poll") PolNeAR's
+        annotators left unmarked about half the time."""
+        before = words_before(r.n, hit.start)[-1:]
+        return bool(before) and (before[0] in self.respondents or before[0] in self.poll_measures) \
+            and any(p.search(r.n) for p in self.figure_patterns)
 
     def _according_head(self, r: Reading, hit: Hit, cand: Candidate) -> Candidate:
         """"according to" names a source even where no lexicon types the phrase after it: a work by its quoted
