@@ -126,3 +126,28 @@ def test_narration_with_another_pronoun_is_not_read_past():
     claim = _last("“Coal is over,” Rush Limbaugh said. Perez talks about growing up in Buffalo. She has seen abandoned "
                   "steel mills retooled. “We will help,” he said.")
     assert "attr.continuation.subject_chain" not in claim.reasons
+
+
+@pytest.mark.parametrize("text, person", [
+    # politico_2016-04-11_clinton-and-sanders-trade-low-bl
+    ("Hillary Clinton on Monday hit Bernie Sanders on immigration, she hit him on guns, and she claimed that "
+     "there’s a “growing level of anxiety” in the Vermont senator’s campaign.", "Hillary Clinton"),
+    # politico_2016-04-10_snl-has-fun-with-clinton-s-strug
+    ("Hillary Clinton isn’t rattled about the string of losses she’s faced in the Democratic primary — in fact, "
+     "she said it “humanizes” her.", "Hillary Clinton"),
+    # politico_2016-07-29_sex-lies-and-the-grayson-family-
+    ("As Rep. Alan Grayson’s Senate campaign began falling apart over allegations he beat his ex-wife, he blasted "
+     "out a new robocall touting a campaign for the House.", "Alan Grayson"),
+])
+def test_with_no_one_cited_before_the_pronoun_is_the_person_its_own_sentence_names(text, person):
+    # an article's first sentence: no speaker and no name before it, so "she"/"he" is the person the sentence
+    # names before the pronoun (attr.continuation.own_sentence), not left unattributed
+    claim = audit_text(text).claims[0]
+    assert person in (claim.source.name or "")
+    assert "attr.continuation.own_sentence" in claim.reasons
+
+
+def test_a_pronoun_with_no_one_named_before_it_stays_unattributed():
+    claim = audit_text("Nobody expected it, but she said the vote was over.").claims[0]
+    assert claim.source.type == "unattributed"
+    assert "attr.continuation.no_previous" in claim.reasons
