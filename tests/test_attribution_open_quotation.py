@@ -94,3 +94,37 @@ def test_the_quotation_after_i_said_goes_on_with_the_writer(auditor):
     report = auditor.audit(Document(name="memoir.txt", text=text))
     claim = _claim(report, "“I was seventeen")
     assert claim.source.type == "unattributed" and "attr.continuation.writer" in claim.source.rules
+
+
+# A quotation the last speaker opened inside a paragraph, not at its start, and left open goes on with them
+# (attr.continuation.speaker_quote). PolNeAR train: usa-today_2016-06-15_obama-rips-rhetoric-over-radical.txt
+# ('Obama said: "There's no magic ... It's a political talking point. It's not a strategy.'),
+# nyt_2016-03-09_clinton-tries-to-reframe-revolut.txt (Mrs. Clinton's "Are they just overpromising?"),
+# nyt_2016-06-09_ryan-calls-trump-line-racist-but.txt ("''The American justice system ... All judges should be held to
+# that standard.", The New York Times' doubled apostrophes), west-journal_2015-12-16_after-isis-death-order-on-down-s.txt
+# and west-journal_2016-02-17_black-lives-matter-sends-brutal-.txt.
+def test_a_quotation_the_speaker_opened_inside_the_paragraph_goes_on_with_them(auditor):
+    text = ("Obama on Sunday\n\nPresident Obama spoke on Sunday.\n\n"
+            "Obama said: \"There's no magic to the phrase 'radical Islam.' It's a political talking point. "
+            "It's not a strategy.\n\nThe debate goes on.\n")
+    report = auditor.audit(Document(name="t.txt", text=text))
+    for opening in ("It's a political", "It's not a strategy"):
+        claim = _claim(report, opening)
+        assert claim.source.name == "Barack Obama", opening
+        assert "attr.continuation.speaker_quote" in claim.reasons
+    assert _claim(report, "The debate goes on").source.type == "unattributed"
+
+
+def test_the_doubled_apostrophe_of_the_new_york_times_is_a_quotation_mark(auditor):
+    text = ("Trump\n\nMr. Trump tried to answer.\n\n''I am friends with thousands of people,'' he added. "
+            "''The American justice system relies on fair judges. All judges should be held to that standard.\n")
+    report = auditor.audit(Document(name="t.txt", text=text))
+    assert _claim(report, "All judges").source.name == "Donald Trump"
+
+
+def test_a_quotation_another_speaker_opened_is_not_the_last_speakers(auditor):
+    # the quotation opened in Cruz's sentence; Rubio's sentence after it, inside it by the marks, is the last speaker
+    text = ("Plan\n\nSen. Ted Cruz said: \"The plan is a scam. Sen. Marco Rubio said it would work. "
+            "Nobody believes that.\n")
+    report = auditor.audit(Document(name="t.txt", text=text))
+    assert _claim(report, "Nobody believes").source.type == "unattributed"

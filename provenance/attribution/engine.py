@@ -34,7 +34,7 @@ _BULLET = re.compile(r"^\s*(?:[l•·*\-–—]|\d+[.)])\s+")
 _DASH = re.compile(r"\s[-–—―]\s")
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or a quotation
-_QUOTE_MARK = re.compile(r'["“”]')
+_QUOTE_MARK = re.compile(r"[\"“”]|''")  # the doubled apostrophe is The New York Times' quotation mark
 _LINE_BREAK = re.compile("\n")
 _BEFORE_BLOCK, _IN_BLOCK = 1, 2  # the paragraph after "Hewitt writes:" (attr.continuation.block)
 _OPENS_QUOTATION = re.compile(r'\s*["“](?!>)')  # a paragraph that opens with a quotation
@@ -140,12 +140,22 @@ class _OpenQuotation:
         self.breaks = [m.start() for m in _LINE_BREAK.finditer(body)]
 
     def __call__(self, start: int, end: int) -> bool:
-        before = bisect_left(self.breaks, start)
-        para = self.breaks[before - 1] + 1 if before else 0
+        para = self._paragraph(start)
         if _OPENS_QUOTATION.match(self.body, para, end) is None:
             return False
         first = bisect_left(self.marks, para)
         return any((bisect_left(self.marks, stop) - first) % 2 == 1 for stop in (start, end))
+
+    def opener(self, start: int) -> Optional[int]:
+        """Where the quotation still open at `start` opened in the paragraph, wherever in it ('Obama said: "There's
+        no magic to the phrase ... It's a political talking point.'), or None when the paragraph's marks are even
+        there (attr.continuation.speaker_quote)."""
+        first, stop = bisect_left(self.marks, self._paragraph(start)), bisect_left(self.marks, start)
+        return self.marks[stop - 1] if (stop - first) % 2 == 1 else None
+
+    def _paragraph(self, at: int) -> int:
+        before = bisect_left(self.breaks, at)
+        return self.breaks[before - 1] + 1 if before else 0
 
 
 def _same_clause(words: list[str]) -> list[str]:
@@ -230,10 +240,11 @@ class Attributor:
                     self._excerpt_credit(claim, sent, lang, memory, body) if lang.quotes_block else None)
                 if said is not None:
                     claim, speaker = said, Speaker(said.source.model_copy())
-            if claim.cue is None and claim.source.type == "unattributed" and ctx.last is not None \
-                    and in_open_quotation(sent.start, sent.end):
+            quoting = self._still_quoting(sent, claims, ctx, in_open_quotation, lang) \
+                if claim.cue is None and claim.source.type == "unattributed" and ctx.last is not None else None
+            if quoting is not None:
                 claim.source, claim.via = ctx.last.source.model_copy(), list(ctx.last.via)
-                claim.reasons.append("attr.continuation.open_quote")
+                claim.reasons.append(quoting)
                 speaker = Speaker(claim.source.model_copy(), list(claim.via))
             new_paragraph = i == 1 or "\n" in body[sentences[i - 2].end:sent.start]
             bullet = _BULLET.match(sent.text) is not None
@@ -263,6 +274,21 @@ class Attributor:
         self._tweets(body, claims, memory)
         memory.at = memory.end = None  # the title is read after the whole body
         return claims
+
+    @staticmethod
+    def _still_quoting(sent: Sentence, claims: list[Claim], ctx: Discourse, quotation: _OpenQuotation,
+                       lang: Language) -> Optional[str]:
+        """The rule by which a sentence with no speaker of its own goes on with the last speaker's quotation: one that
+        opened its paragraph and is still open (attr.continuation.open_quote), or one the last speaker opened inside
+        the paragraph ('Obama said: "There's no magic to the phrase ... It's a political talking point.';
+        attr.continuation.speaker_quote), not a mark the narration opened ('the plan, which he called "a scam.')."""
+        if quotation(sent.start, sent.end):
+            return "attr.continuation.open_quote"
+        opened = quotation.opener(sent.start) if lang.quotes_run_on else None
+        opening = next((c for c in reversed(claims) if c.start <= opened < c.end), None) if opened is not None else None
+        same = opening is not None and (opening.source.type, opening.source.name) == (ctx.last.source.type,
+                                                                                   ctx.last.source.name)
+        return "attr.continuation.speaker_quote" if same and opening.source.type != "unattributed" else None
 
     def _tweets(self, body: str, claims: list[Claim], memory: Memory) -> None:
         """The sentences of an embedded tweet that name no speaker of their own are its author's (attr.tweet): the

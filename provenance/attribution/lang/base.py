@@ -62,6 +62,9 @@ class Language:
     pronoun_recalls_mention = False  # "he" before anyone was cited is the person last named
     continuation_keeps_relay = True  # "وأضاف" after "قال لرويترز" is still relayed by Reuters
     quotes_block = False  # the lines after "Hewitt writes:" ending its paragraph are what was written
+    # a quotation a speaker opened inside a paragraph and left open goes on in the sentences after it
+    # (attr.continuation.speaker_quote); Arabic opinion pieces leave stray marks open over long paragraphs
+    quotes_run_on = False
     posting_verbs: frozenset[str] = frozenset()  # "Trump tweeted:": an embed the crawl may have dropped, no block
     finder: type[SubjectFinder] = SubjectFinder  # the walks to a cue's subject in the language's word order
     gender: Optional[GenderReader] = None  # what the text shows of a speaker's gender; None: "he"/"she" never skip

@@ -193,6 +193,7 @@ class English(Language):
     pronoun_recalls_mention = True
     continuation_keeps_relay = False  # "He said" after "Ryan told CNN": a new statement, no relay (the labels)
     quotes_block = True  # a block quotation whose marks the crawl lost (attr.continuation.block)
+    quotes_run_on = True  # 'Obama said: "There's no magic ... It's a political talking point.' (speaker_quote)
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
