@@ -2081,6 +2081,9 @@ def test_across_is_a_preposition_after_a_noun_of_people(audit):
     ("But the economist David Autor and his colleagues found that in districts with heavy minority representation, "
      "similar shocks can push districts in the opposite direction.", "the economist David Autor and his colleagues",
      "named_person"),
+    # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt (PolNeAR train): the companions' head phrase whole
+    ("Bush and his rivals for the Republican presidential nomination have said they’ll undo Obama’s actions if "
+     "elected.", "Bush and his rivals for the Republican presidential nomination", "named_person"),
 ])
 def test_a_subject_joined_by_its_companions_speaks_as_its_first(audit, text, source, kind):
     # attr.first_conjunct.en: the walk back stops at "and"; the second conjunct (closed.en.companion_conjunct)
