@@ -427,7 +427,8 @@ class English(Language):
             return None
         conjunction = n.rindex("and", 0, start)
         span = self.subjects.phrase(Hit(conjunction, conjunction + 3, "and", "", ""), n, r.ns, r.text, r.quotes, False)
-        if span[1] <= span[0] or n[span[1]:conjunction].strip() or not self._opens_main_clause(n, span[0]):
+        if span[1] <= span[0] or n[span[1]:conjunction].strip() or not self._opens_main_clause(n, span[0]) \
+                or self._has_verb(n, span[0], conjunction):
             return None
         first = self.candidate(r, hit, span)
         if first.typed.type in (None, "unattributed"):
@@ -435,6 +436,16 @@ class English(Language):
         first.span = (span[0], end)  # the whole subject ("Edwards and others"), typed as its first
         first.typed.rules = [*first.typed.rules, "attr.first_conjunct.en"]
         return first
+
+    def _has_verb(self, n: str, start: int, stop: int) -> bool:
+        """Whether the words before "and" are a clause, not a noun phrase: an auxiliary (closed.en.auxiliary), an
+        irregular form (en.verb.irregular: "Trump won and some analysts said") or a past in -ed not right after a
+        determiner ("The Senate adjourned and many lawmakers said"; "The retired neurosurgeon and other doctors"
+        stays a subject); the "and" then joins two clauses and the second subject speaks alone."""
+        words = _WORD_ONLY.findall(n, start, stop)
+        return any(w in self.words.verb_words or w in self.irregular_bases
+                   or i and w.endswith(_PAST_ENDING) and words[i - 1] not in self.words.noun_markers
+                   for i, w in enumerate(words))
 
     def _text_phrase(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """The noun phrase of the text a quotation is read from, up to a word that ends it after its first
