@@ -127,6 +127,11 @@ _WORD_ONLY = re.compile(r"[\w'’-]+")
 _OBJECT_WORD = re.compile(r"\s+([\w'’-]+)")  # the word right after a verb: its object's first
 _RIP_PERSON = "cue.en.rip_person"  # a verb of attack only with a person for object (`_person_object`)
 _ENACT = "cue.en.enact"  # a verb of enacting a measure: no stretch of time for subject, no noun (`_measure_acts`)
+# cues read only before a clause opened by "that" (`_that_determiner`): "calculated that risk" is none
+_THAT_CUES = frozenset({"cue.en.calculate_that", "cue.en.coming_to_believe", "cue.en.belief_state"})
+# "that" and the word after it, then what follows that word: a mark or the sentence's end, or the next word
+_MARK = re.compile(r"[.,;:!?]")  # where a phrase read word by word ends
+_THAT_AND_WORD = re.compile(r"\s+that\s+([\w'’-]+)(?:\s*(?:[.,;:!?]|$)|\s+([\w'’-]+))")
 _TEXT_READS = "cue.en.text_reads"  # '"...," read the email.': the text named after "read" (`_text_reads`)
 _BELIEF_STATE = "cue.en.belief_state"  # "were optimistic that": "be" and the adjective, a belief (`opinion_holders`)
 _BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe")  # beliefs by their cue, not en.class.belief_verb's words
@@ -972,6 +977,7 @@ class English(Language):
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
         self._person_object(r)
         self._measure_acts(r)
+        self._that_complement(r)
         self._progressive(r)
         self._reported_acts(r)
         self._closing_verb(r)
@@ -993,6 +999,36 @@ class English(Language):
         for family, hits in r.cues.items():
             r.cues[family] = [h for h in hits if h.entry_id != _ENACT
                               or not (self._time_clause(r, h.start) or self._noun_form(r, h))]
+
+    def _that_complement(self, r: Reading) -> None:
+        """"Smith calculated that risk carefully", "The senator finally realized that dream in 2008", "Sanders
+        remained hopeful that week as the votes came in": a cue read only before a clause (_THAT_CUES) is dropped
+        when its "that" is a determiner (`_that_determiner`)."""
+        for family, hits in r.cues.items():
+            r.cues[family] = [h for h in hits if h.entry_id not in _THAT_CUES or not self._that_determiner(r, h.end)]
+
+    def _that_determiner(self, r: Reading, pos: int) -> bool:
+        """Whether the "that" right after `pos` is a determiner, not a complementizer: the word after it is a noun
+        in lowercase, no pronoun, determiner, count or figure (closed.en.subject_pronoun, closed.en.determiner,
+        en.class.quantifier, closed.en.thing_pronoun: "that he", "that the tax", "that most", "that it"), and what
+        follows that noun ends a noun phrase, not a clause: a mark or the sentence's end, a subordinator of time
+        (closed.en.time_subordinator: "that week as"), or a preposition (closed.en.preposition) or an adverb in -ly
+        with no verb after it up to the next mark (`_has_verb`: "that risk carefully before the vote", "that dream
+        in 2008", "Calculated that way,"). A clause's subject runs into its verb ("that angry voters have", "that
+        money in politics was", "that 600,000 jobs currently pay")."""
+        m = _THAT_AND_WORD.match(r.n, pos)
+        if m is None:
+            return False
+        noun, after = m.group(1), m.group(2)
+        w = self.words
+        if noun in w.nominative | w.noun_markers | self.quantifiers | self.thing_pronouns | self.singular_things \
+                or noun[0].isdigit() or not r.original(*m.span(1)).islower():
+            return False
+        if after is None or after in self.time_subordinators:
+            return True
+        end = _MARK.search(r.n, m.end())
+        return (after in w.prepositions or after.endswith(_ADVERB_ENDING)) \
+            and not self._has_verb(r.n, m.start(2), end.start() if end else len(r.n))
 
     def _noun_form(self, r: Reading, hit: Hit) -> bool:
         """Whether a cue word in -s is a plural noun, not a verb's present: after a determiner (closed.en.determiner:
