@@ -635,6 +635,35 @@ def test_a_calculated_or_projected_thing_says_nothing(audit, text):
 
 
 @pytest.mark.parametrize("text", [
+    "Senator Smith calculated that risk carefully before the vote.",
+    "The senator finally realized that dream in 2008.",
+    "The Nobel committee recognized that achievement in 2010.",
+    "Sanders remained hopeful that week as the votes came in.",
+])
+def test_that_as_a_determiner_opens_no_clause(audit, text):
+    # review finding (session 40): cue.en.calculate_that, cue.en.coming_to_believe and cue.en.belief_state read
+    # "that" as a complementizer; a lowercase noun after it followed by a mark, a subordinator of time, or a
+    # preposition or adverb with no verb after them is a demonstrative's object
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+def test_a_fronted_participle_with_that_way_cites_no_one(audit):
+    # review finding (session 40): "Calculated that way" carried the office of the sentence before as its subject
+    claims = audit("The state's budget office released its forecast on Monday. Calculated that way, the shortfall "
+                   "would reach $3 billion by 2020.").claims
+    assert claims[1].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The governor realized that nothing in the law would stop it.", "The governor"),
+    ("The aides were sure that those of them in the race would lose.", "The aides"),
+])
+def test_a_clause_after_that_still_has_its_holder(audit, text, name):
+    # the subject of the clause runs into its verb ("would"): "that" is a complementizer
+    assert audit(text).claims[0].source.text == name
+
+
+@pytest.mark.parametrize("text", [
     # a modal's state is a possibility, not a held view (breitbart_2016-01-10: "You and I can be confident that")
     "Voters can be confident that the count will be fair.",
     # usa-today_2015-12-23_saturday-night-s-all-right-for-f.txt (labelled unattributed): "so ... that" is a degree

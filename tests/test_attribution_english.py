@@ -2093,6 +2093,20 @@ def test_a_subject_joined_by_its_companions_speaks_as_its_first(audit, text, sou
     assert "attr.first_conjunct.en" in claim.source.rules
 
 
+@pytest.mark.parametrize("text, source, kind", [
+    ("Trump won and some analysts said it was a fluke.", "some analysts", "anonymous"),
+    ("The Senate adjourned and many lawmakers said they were frustrated.", "many lawmakers", "anonymous_official"),
+    ("Clinton spoke first and other leaders said it was over.", "other leaders", "anonymous_official"),
+])
+def test_companions_after_a_clause_speak_alone(audit, text, source, kind):
+    # review finding (session 40): "Trump won and some analysts" was read as one subject typed by Trump. The first
+    # conjunct must be a noun phrase: a verb in it (en.verb.irregular "won", a past in -ed, closed.en.auxiliary)
+    # makes it a clause, and "and" then joins two clauses
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (source, kind)
+    assert "attr.first_conjunct.en" not in claim.source.rules
+
+
 def test_companions_after_an_object_join_no_subject(audit):
     # the first conjunct must open the main clause: here "and" joins two objects of "met"
     claim = first(audit, "The senator met with the governor and other leaders on Monday.")

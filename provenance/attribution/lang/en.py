@@ -127,6 +127,11 @@ _WORD_ONLY = re.compile(r"[\w'’-]+")
 _OBJECT_WORD = re.compile(r"\s+([\w'’-]+)")  # the word right after a verb: its object's first
 _RIP_PERSON = "cue.en.rip_person"  # a verb of attack only with a person for object (`_person_object`)
 _ENACT = "cue.en.enact"  # a verb of enacting a measure: no stretch of time for subject, no noun (`_measure_acts`)
+# cues read only before a clause opened by "that" (`_that_determiner`): "calculated that risk" is none
+_THAT_CUES = frozenset({"cue.en.calculate_that", "cue.en.coming_to_believe", "cue.en.belief_state"})
+# "that" and the word after it, then what follows that word: a mark or the sentence's end, or the next word
+_MARK = re.compile(r"[.,;:!?]")  # where a phrase read word by word ends
+_THAT_AND_WORD = re.compile(r"\s+that\s+([\w'’-]+)(?:\s*(?:[.,;:!?]|$)|\s+([\w'’-]+))")
 _TEXT_READS = "cue.en.text_reads"  # '"...," read the email.': the text named after "read" (`_text_reads`)
 _BELIEF_STATE = "cue.en.belief_state"  # "were optimistic that": "be" and the adjective, a belief (`opinion_holders`)
 _BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe")  # beliefs by their cue, not en.class.belief_verb's words
@@ -428,7 +433,8 @@ class English(Language):
             return None
         conjunction = n.rindex("and", 0, start)
         span = self.subjects.phrase(Hit(conjunction, conjunction + 3, "and", "", ""), n, r.ns, r.text, r.quotes, False)
-        if span[1] <= span[0] or n[span[1]:conjunction].strip() or not self._opens_main_clause(n, span[0]):
+        if span[1] <= span[0] or n[span[1]:conjunction].strip() or not self._opens_main_clause(n, span[0]) \
+                or self._has_verb(n, span[0], conjunction):
             return None
         first = self.candidate(r, hit, span)
         if first.typed.type in (None, "unattributed"):
@@ -436,6 +442,16 @@ class English(Language):
         first.span = (span[0], end)  # the whole subject ("Edwards and others"), typed as its first
         first.typed.rules = [*first.typed.rules, "attr.first_conjunct.en"]
         return first
+
+    def _has_verb(self, n: str, start: int, stop: int) -> bool:
+        """Whether the words before "and" are a clause, not a noun phrase: an auxiliary (closed.en.auxiliary), an
+        irregular form (en.verb.irregular: "Trump won and some analysts said") or a past in -ed not right after a
+        determiner ("The Senate adjourned and many lawmakers said"; "The retired neurosurgeon and other doctors"
+        stays a subject); the "and" then joins two clauses and the second subject speaks alone."""
+        words = _WORD_ONLY.findall(n, start, stop)
+        return any(w in self.words.verb_words or w in self.irregular_bases
+                   or i and w.endswith(_PAST_ENDING) and words[i - 1] not in self.words.noun_markers
+                   for i, w in enumerate(words))
 
     def _text_phrase(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """The noun phrase of the text a quotation is read from, up to a word that ends it after its first
@@ -962,6 +978,7 @@ class English(Language):
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
         self._person_object(r)
         self._measure_acts(r)
+        self._that_complement(r)
         self._progressive(r)
         self._reported_acts(r)
         self._closing_verb(r)
@@ -983,6 +1000,36 @@ class English(Language):
         for family, hits in r.cues.items():
             r.cues[family] = [h for h in hits if h.entry_id != _ENACT
                               or not (self._time_clause(r, h.start) or self._noun_form(r, h))]
+
+    def _that_complement(self, r: Reading) -> None:
+        """"Smith calculated that risk carefully", "The senator finally realized that dream in 2008", "Sanders
+        remained hopeful that week as the votes came in": a cue read only before a clause (_THAT_CUES) is dropped
+        when its "that" is a determiner (`_that_determiner`)."""
+        for family, hits in r.cues.items():
+            r.cues[family] = [h for h in hits if h.entry_id not in _THAT_CUES or not self._that_determiner(r, h.end)]
+
+    def _that_determiner(self, r: Reading, pos: int) -> bool:
+        """Whether the "that" right after `pos` is a determiner, not a complementizer: the word after it is a noun
+        in lowercase, no pronoun, determiner, count or figure (closed.en.subject_pronoun, closed.en.determiner,
+        en.class.quantifier, closed.en.thing_pronoun: "that he", "that the tax", "that most", "that it"), and what
+        follows that noun ends a noun phrase, not a clause: a mark or the sentence's end, a subordinator of time
+        (closed.en.time_subordinator: "that week as"), or a preposition (closed.en.preposition) or an adverb in -ly
+        with no verb after it up to the next mark (`_has_verb`: "that risk carefully before the vote", "that dream
+        in 2008", "Calculated that way,"). A clause's subject runs into its verb ("that angry voters have", "that
+        money in politics was", "that 600,000 jobs currently pay")."""
+        m = _THAT_AND_WORD.match(r.n, pos)
+        if m is None:
+            return False
+        noun, after = m.group(1), m.group(2)
+        w = self.words
+        if noun in w.nominative | w.noun_markers | self.quantifiers | self.thing_pronouns | self.singular_things \
+                or noun[0].isdigit() or not r.original(*m.span(1)).islower():
+            return False
+        if after is None or after in self.time_subordinators:
+            return True
+        end = _MARK.search(r.n, m.end())
+        return (after in w.prepositions or after.endswith(_ADVERB_ENDING)) \
+            and not self._has_verb(r.n, m.start(2), end.start() if end else len(r.n))
 
     def _noun_form(self, r: Reading, hit: Hit) -> bool:
         """Whether a cue word in -s is a plural noun, not a verb's present: after a determiner (closed.en.determiner:
