@@ -1355,12 +1355,47 @@ def test_a_founder_or_board_member_of_a_body_holds_an_organisational_role(audit,
 ])
 def test_a_committee_member_holds_a_party_or_organisational_role(audit, text, name):
     # LABELLING: a party or organisational role makes a named official; a member of a party's national committee
-    # (title.en.party: "RNC member") or of a body's committee (title.en.organisation: "committee member", as "a
+    # ("RNC member") or of a body's committee ("committee member"; one reading, src.committee_member.en, as "a
     # member of the convention's Platform Committee" and "board member" were) holds one. Fresh labels (session 39):
     # "Soe Min, a USDP member" and "Win Htein, a member of the NLD's central executive committee" officials
     claim = audit("Title\n\n" + text).claims[0]
     assert claim.source.type == "named_official"
     assert claim.source.name == name
+
+
+@pytest.mark.parametrize("text", [
+    # huff-post_2016-08-23 ("..., the RNC member said", named_official with no name before), review of session 40
+    "\"The vote was rigged,\" said a prominent RNC member who asked not to be named.\n\n\"Most campaigns run on a "
+    "much tighter budget,\" the RNC member said.",
+    "\"The vote was rigged,\" the RNC member said.",
+    "RNC members said the vote was rigged.",
+    "\"The vote was rigged,\" the Republican National Committee member said.",
+])
+def test_an_unnamed_committee_member_is_an_unnamed_official(audit, text):
+    # LABELLING: an unnamed official is anonymous_official ("a member of the opposition group" is anonymous); a
+    # committee has many members, so "the RNC member" names none of them, as "the official" does not (a title with
+    # no name gave named_official with no name: src.committee_member.en)
+    claim = audit("Title\n\n" + text).claims[-1]
+    assert claim.source.type == "anonymous_official"
+    assert claim.source.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ohio RNC member Jane Roe said the vote was rigged.", "Jane Roe"),
+    # huff-post_2016-07-18_so-long-grand-old-party-hello-wh.txt ("North Carolina RNC member Ada Fisher believes")
+    ("\"The vote was rigged,\" said North Carolina RNC member Ada Fisher.", "Ada Fisher"),
+    ("Ohio Governor Jane Roe said the vote was rigged.", "Jane Roe"),
+])
+def test_a_state_before_a_title_is_no_part_of_the_name(audit, text, name):
+    # closed.en.us_state before a title: where the office is held ("Ohio Jane Roe", "Carolina Ada Fisher" before)
+    claim = audit("Title\n\n" + text).claims[0]
+    assert claim.source.type == "named_official"
+    assert claim.source.name == name
+
+
+def test_a_given_name_that_spells_a_state_stays_in_the_name(audit):
+    claim = audit("Title\n\nVirginia Smith said the vote was rigged.").claims[0]
+    assert claim.source.name == "Virginia Smith"
 
 
 @pytest.mark.parametrize("text", [

@@ -136,6 +136,13 @@ def test_sparring_or_pouncing_on_words_is_a_stance_of_its_subject(audit, text, h
 @pytest.mark.parametrize("text", [
     "The cat pounced at the mouse.",
     "He took a jab to the ribs in the third round.",
+    # review of session 40: "needles" the noun, literal sparring, jabbing and pouncing
+    "Addicts often share needles.",
+    "Drug users share needles at the clinic.",
+    "Volunteers distribute needles in the park.",
+    "Mike Tyson jabbed at his opponent in the second round.",
+    "Senator Ted Cruz pounced on the ball and scored.",
+    "Jeb Bush sparred with his trainer at the gym before dawn.",
 ])
 def test_literal_pouncing_and_jabs_are_no_sparring(audit, text):
     claim = audit(text).claims[0]
@@ -155,3 +162,20 @@ def test_presenting_or_hinting_at_a_plan_in_the_present_is_a_stance(audit, text,
     claim = audit(text).claims[0]
     assert any(holder in (t or "") and "cue.en.present_plan" in rules for t, rules in _holders(claim)), \
         _holders(claim)
+
+
+def test_jabbing_at_a_rival_on_a_topic_is_sparring(audit):
+    # politico_2016-04-11_clinton-and-sanders-trade-low-bl.txt: "jab at" before a topic ("on that same topic")
+    claim = audit("Sanders jabbed at Clinton on that same topic on Monday.").claims[0]
+    assert any(t == "Sanders" and "cue.en.sparring" in rules for t, rules in _holders(claim)), _holders(claim)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump was needled by Bush over his record.",
+    "Clinton's plan was outlined by Bush over the weekend.",
+])
+def test_the_agent_of_a_passive_stance_ends_before_its_reason(audit, text):
+    # the passive holder read as attr.passive_agent reads the agent ("Trump was criticized by Bush over his record":
+    # Bush): "Bush over his record", "Bush over the weekend" before (review of session 40)
+    claim = audit(text).claims[0]
+    assert [t for t, _ in _holders(claim)] == ["Bush"], _holders(claim)

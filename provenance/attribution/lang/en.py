@@ -1961,7 +1961,8 @@ class English(Language):
         for hit in r.cues["passive"]:
             if r.quotes.holds(hit.start) or not hit.text.strip().endswith(_PAST_ENDING):
                 continue
-            span = self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end())  # type: ignore[union-attr]
+            # the agent read as passive_agent reads it: "by Bush over his record" is Bush
+            span = self._agent(r, self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end()))  # type: ignore[union-attr]
             if span[1] > span[0] and not self._gerund(r.original(span[0], span[1])):
                 out.append(self.candidate(r, hit, span))
         for hit in r.cues["participle"]:

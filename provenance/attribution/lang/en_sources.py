@@ -145,6 +145,9 @@ class EnglishSpans(SpanGrammar):
                                              rf"{as_written(closed_class(typer.rules, 'closed.en.definite_article'))}) "
                                              r"(?:[a-z-]+ ){0,2}((?:[A-Z][\w.'’-]* ){1,3})[a-z][a-z. -]*")
         self._excluded = lru_cache(maxsize=16384)(self._read_word)
+        # "Ohio RNC member Jane Roe": a state, the words of a title (capitalised or not), a name
+        self._state_before_title = re.compile(rf"(?i:({opening(closed_class(typer.rules, 'closed.en.us_state'))})) "
+                                              r"(\S+) ")
         # the words before each known name of a body are asked for a title (lead_kin: 2,507 asks of 2,498 texts on every
         # fourth PolNeAR train article): the title lexicons alone, not the typer's cached scan of every span lexicon,
         # whose cache of spans these texts would only push out
@@ -681,6 +684,7 @@ class EnglishSpans(SpanGrammar):
         return Typed("anonymous", role=span.strip(), rules=["en.class.person_noun", "src.plural_head.en"])
 
     def title_modifier(self, span: str, known, names: list[str]):
+        names = self._past_place(span, names)
         modifier = _MODIFIER_NAME.match(span.strip()) if known is not None else None
         if known is not None and (self._kin(span, known, names) or self._given_name(span, known, names)):
             # "Eric Trump", "Chelsea Clinton": another given name before a known family name is a relative,
@@ -706,6 +710,16 @@ class EnglishSpans(SpanGrammar):
             # Sanders": unnamed people whom the known name only describes ("A defensive Obama" is Obama)
             known, names = None, []
         return known, names
+
+    def _past_place(self, span: str, names: list[str]) -> list[str]:
+        """"Ohio RNC member Jane Roe", "North Carolina Senator Ada Fisher": a state (closed.en.us_state) that opens
+        the span before a word that is no name (a title) names where the office is held, no part of the name after
+        the title (it gave "Ohio Jane Roe", "Carolina Ada Fisher"); "Virginia Smith" keeps her given name."""
+        place = self._state_before_title.match(span.strip())
+        if place is None or place.group(2) in names:  # "Virginia Smith": a given name, no state
+            return names
+        words = set(place.group(1).split())
+        return [t for t in names if t not in words]
 
     def _kin(self, span: str, known, names: list[str]) -> bool:
         """Whether a known person's family name, spelled alone, follows right after a given name of someone else
