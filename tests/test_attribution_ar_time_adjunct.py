@@ -76,3 +76,18 @@ def test_an_adverb_of_a_time_named_before_is_no_speaker(audit, text, kind, span)
 def test_then_before_a_verb_with_its_subject_dropped_goes_on_with_the_speaker(audit):
     report = audit("قال وزير الخارجية الأردني أيمن الصفدي إن الوضع خطير. وحينها قال إن البرلمان كان يناقش القانون.")
     assert report.claims[1].source.text == "وزير الخارجية الأردني أيمن الصفدي"
+
+
+@pytest.mark.parametrize("text, kind, span", [
+    # session 40 review: the time word was read into the span, and as the spokesperson's name (src.name)
+    ("وقال الناطق باسم الحكومة عندئذ إن الحكومة سترد.", "named_organization", "الناطق باسم الحكومة"),
+    ("وقال المتحدث باسم الجيش يومها إن القوات انسحبت.", "named_organization", "المتحدث باسم الجيش"),
+    ("وقال الرئيس بعدها إن البلاد بخير.", "named_official", "الرئيس"),
+    # arabic-pool/bbc_BB-internationalNews-102-20180305
+    ('وفند ترامب بعدها تصريحات أرملة الجندي، واصفا كلامها بأنها "ملفق".', "named_official", "ترامب"),
+])
+def test_an_adverb_of_a_time_named_before_ends_the_subject_after_it(audit, text, kind, span):
+    # src.time_then.ar: after the subject "then" says when it spoke and ends it; no time word is a name
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (kind, span)
+

@@ -359,9 +359,11 @@ class SourceTyper:
         self.indefinite_words = frozenset(
             {norm(a) for c in rules.countries.countries for a in c.adjectives if not norm(a).startswith("ال")}
             | arabic_closed | rules.terms("indefinite")) - places
-        # Arabic names are what no closed class, lexicon or speech verb explains (chunker.py)
+        # Arabic names are what no closed class, lexicon, time word or speech verb explains (chunker.py): "عندئذ"
+        # after a spokesperson is when he spoke (src.time_then.ar), no name
         verbs = set().union(*(rules.terms(f) for f in (*SPEECH_FAMILIES, "opinion", "participle", "relay", "according")))
-        self.arabic_names = ArabicNames(frozenset(self.lexicon_words | self.function_words | verbs | arabic_closed),
+        excluded = self.lexicon_words | self.function_words | self.time_words | verbs | arabic_closed
+        self.arabic_names = ArabicNames(frozenset(excluded),
                                         frozenset(self.lexicon_words), closed_class(rules, "closed.ar.honorific"),
                                         words.name_links, words.preposition_clitics,
                                         entry_patterns(rules, "closed.ar.verbal_noun"), arabic_closed,

@@ -204,7 +204,8 @@ class ArabicSubjects(SubjectFinder):
     def stops_at(self, n: str, m: re.Match, started: bool) -> bool:
         """Before the subject, a hearer ("وقال لوكالة الأنباء الفرنسية": the subject was dropped, the outlet
         is the hearer); inside it, a particle ("مسؤول لم يشأ"), an adverb of the sentence ("المستشفى أيضا") or an
-        outlet after ل ("أكدت وزارة الاقتصاد لفرانس24": the hearer). The ل of an according cue is the cue's, so
+        outlet after ل ("أكدت وزارة الاقتصاد لفرانس24": the hearer) or a time word, when it spoke ("وقال الناطق باسم
+        الحكومة عندئذ"، src.time.ar, src.time_then.ar). The ل of an according cue is the cue's, so
         the outlet after it is the source, not a hearer ("وفقا للوكالة": ل and the article, which the lexicons read
         as the anaphor or the noun of the media, closed.ar.according_lam)."""
         if not started:
@@ -212,7 +213,7 @@ class ArabicSubjects(SubjectFinder):
                 return False
             return self.told.starts_at(n, m.start()) or self.outlet_at(n[m.start():m.start() + 42])
         tok = m.group()
-        return tok in self.particles or tok in self.sentence_adverbs \
+        return tok in self.particles or tok in self.sentence_adverbs or self.typer.is_time_word(tok) \
             or tok.startswith("ل") and self.outlet_at(n[m.start():m.start() + 42])
 
     def outlet_at(self, text: str) -> bool:
