@@ -155,6 +155,9 @@ def test_recognising_a_state_is_its_act_not_an_admission(audit, text):
     # arabic-pool/alarabia_AL-internationalNews-1682-20180618 and -741-20180401: admitting a death or an act, after ب
     ("واعترفت الميليشيات، الاثنين، بمصرع اثنين من قياداتها الميدانية البارزة.", "named_organization"),
     ("واعترف الجيش الإسرائيلي، رسمياً، بتدمير ما يشتبه أنه مفاعل نووي سوري في ضربة جوية عام 2007.", "named_organization"),
+    # review of ar-prec (session 40): a state or a kingdom named after the object is where the admitted act took place
+    ("واعترف محمد العتيبي بتهريب المخدرات بالمملكة.", "named_person"),
+    ("واعترف وزير الداخلية بتقصير الأجهزة الأمنية بالدولة.", "named_official"),
 ])
 def test_admitting_what_was_done_still_attributes(audit, text, type_):
     assert audit(text).claims[0].source.type == type_

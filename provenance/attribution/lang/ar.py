@@ -37,6 +37,8 @@ _QUOTED_NAME = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")')
 _OCCASION_CUES = ("speech", "relay", "according")  # a later one opens a clause whose occasion is the speaker's
 _GAP = re.compile(r"[\s،,]*")  # between a subject and its verb
 _TIME_REACH = 100  # characters before a noun of speech that hold its preposition of time: "بعد أقل من 24 ساعة من"
+_OBJECT_REACH = 120  # characters after a verb of admitting and its subject that hold its object: "رسمياً باستقلال"
+_OBJECT_WORDS = 6  # the words of that reach read for the object and what it is recognised as ("بالإنتربول كمنظمة")
 _CLAUSE_WORD = re.compile(r"[بل]?ان(?:ه|ها|هم|هما|نا|ني)?")  # أن، إن، بأنه، لأن normalised: what was admitted
 _COUNTED = re.compile(r"(?<!\S)\d+\s+$")  # a number right before a word: "16 متهما" counts the accused
 _WORD_SIGNS = "\\s،,.:؛!؟\"'()"  # the signs around a word, in a character class
@@ -353,14 +355,19 @@ class Arabic(Language):
     def _recognizes(self, n: str, hit: Hit) -> bool:
         """"اعترفت بريطانيا باستقلال المستعمرات"، "اعترفت الأمم المتحدة بالإنتربول كمنظمة": a verb of admitting whose
         object after ب is a state or what makes one (closed.ar.recognition_object) recognises it, a state's act and
-        not its words; read in the six words after the verb, before any clause of what was admitted (أن، إن)."""
+        not its words. Only the object is read, the first word on ب after the head of the verb's subject (or one on ك
+        after it: recognised as), before any clause of what was admitted (أن، إن): a state named later is where the
+        admitted act took place ("واعترف محمد العتيبي بتهريب المخدرات بالمملكة")."""
         if self.bare(hit.text) not in self.recognition_verbs:
             return False
-        for word in n[hit.end:hit.end + 120].split()[:6]:
+        words = [w.rstrip("،,.:؛") for w in n[hit.end:hit.end + _OBJECT_REACH].split()[:_OBJECT_WORDS]]
+        if words and self.subjects.subject(n, hit)[0] >= hit.end:
+            words = words[1:]  # the subject's head after the verb, its own ب no preposition: "اعترفت بريطانيا"
+        for i, word in enumerate(words):
             if _CLAUSE_WORD.fullmatch(word):
                 return False
-            if self.recognized.fullmatch(word.rstrip("،,.:؛")):
-                return True
+            if word.startswith("ب"):
+                return any(self.recognized.fullmatch(w) for w in [word, *(w for w in words[i + 1:] if w.startswith("ك"))])
         return False
 
     def bare(self, word: str) -> str:
@@ -1171,4 +1178,3 @@ def _recognized(objects: frozenset[str]) -> re.Pattern:
     forms = "|".join(re.escape(t[:-1]) + r"(?:ه|ت\S+)" if t.endswith("ه") else re.escape(t) + "(?:ه|ها|هم|هما)?"
                      for t in sorted(objects, key=len, reverse=True))
     return re.compile("[بك](?:ال)?(?:" + forms + ")")
-

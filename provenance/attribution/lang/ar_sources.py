@@ -30,6 +30,7 @@ _SPOKEN_IN = "closed.ar.spoken_in"  # "وقالت الوزارة في بيان �
 _APPOSITIVE_OFFICE = "src.ar.appositive_office"  # a holder named before the office (ArabicSpans.offices)
 _SPOKESPERSON_WORD = "closed.ar.spokesperson_word"  # متحدث، ناطق: nouns of one office (ArabicSpans._spokesperson_word)
 _BODY_CONSTRUCT = "src.ar.body_construct"  # rules/ar/sources.yaml: "سفارة الولايات المتحدة"
+_NONSTATE_FORCE = "closed.ar.nonstate_force"  # rules/ar/sources.yaml: "مصادر في قوات المعارضة" is no official
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
 
@@ -145,6 +146,9 @@ class ArabicSpans(SpanGrammar):
             | closed_class(typer.rules, "closed.ar.rank") | closed_class(typer.rules, "closed.ar.quantity"))
         # the nouns of one official a name may follow past the office's complement ("المسؤول في المدينة ماساهارو")
         self.named_official_nouns = closed_class(typer.rules, "closed.ar.named_official_noun")
+        # the head noun, then في، من or ب or nothing (a construct), then a force that is no state's
+        self.nonstate_force = re.compile(r"\S+\s+(?:(?:في|من)\s+|ب)?" + opening(closed_class(typer.rules, _NONSTATE_FORCE))
+                                         + r"(?![^\s،,.:؛])")
         # footage and who aired it: "صور محطات التلفزة"، "لقطات مصورة عرضها التلفزيون" (closed.ar.footage)
         # given names that are also other words (تركي: Turkish, دانا: condemned), a name's first word only where the
         # grammar puts one (_given_at); never a title's word (أمين عام) nor a closed class's (علي: على، صباح)
@@ -526,6 +530,9 @@ class ArabicSpans(SpanGrammar):
         if people is not None and set(n[:people.start()].split()) <= self.typer.arabic_names.closed:
             # "مسؤول في الاستخبارات"، "عدة مصادر استخباراتية": the people, not the bare office noun, head the span
             return Typed("anonymous_official", role=span.strip(), rules=[_INTEL_PEOPLE, "src.head_noun"])
+        if head is not None and head.start == 0 and self.nonstate_force.match(n):
+            # "مصادر في قوات المعارضة"، "مصادر بقوات سوريا الديموقراطية": in a force that is no state's, no official
+            return Typed("anonymous", role=span.strip(), rules=[_NONSTATE_FORCE, "src.head_noun"])
         if head is not None and head.start == 0 and (known is None or known.start > 0) and not self._holder_named(span, n):
             # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
             return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
