@@ -661,7 +661,7 @@ class Attributor:
                 elif referent == "person":
                     # "he"/"she" and "the Republican" refer to a person, not to the last organisation
                     last = ctx.last_person or self._mentioned(ctx, memory, lang) or last
-                    if last is None and pronoun in self.words.personal_pronouns:
+                    if last is None and pronoun in self.words.personal_pronouns and main.span[0] > 0:
                         last = self._named_in(r.original(0, main.span[0]), memory, lang)
                         why += ["attr.continuation.own_sentence"] if last is not None else []
                 elif referent == "thing" and ctx.last_thing is not None:
