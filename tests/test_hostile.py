@@ -256,6 +256,9 @@ LONG_INPUTS = {  # the inputs that took minutes, or never ended, while subject a
     "quotations in one paragraph": lambda: 'Smith said "no." ' * 30_000,  # 500 KB
     "a quotation left open over a paragraph": lambda: 'Title\n\nThe mayor said the plan was good.\n\n"' + " ".join(
         f"The road number {i} is long." for i in range(25_000)),  # 770 KB; each sentence counted marks back
+    "a quotation a speaker opened inside a paragraph": lambda: 'Title\n\nThe mayor said: "' + " ".join(
+        f"The road number {i} is long." for i in range(25_000)),  # 770 KB; each sentence looked back for the
+    # claim that opened the quotation (attr.continuation.speaker_quote)
 }
 
 

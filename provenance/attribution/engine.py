@@ -10,7 +10,7 @@ does it.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from typing import Optional
 
 from ..lexicon import Hit, LexiconSet
@@ -285,7 +285,8 @@ class Attributor:
         if quotation(sent.start, sent.end):
             return "attr.continuation.open_quote"
         opened = quotation.opener(sent.start) if lang.quotes_run_on else None
-        opening = next((c for c in reversed(claims) if c.start <= opened < c.end), None) if opened is not None else None
+        at = bisect_right(claims, opened, key=lambda c: c.start) - 1 if opened is not None else -1
+        opening = claims[at] if at >= 0 and opened < claims[at].end else None  # the claim that holds the mark
         same = opening is not None and (opening.source.type, opening.source.name) == (ctx.last.source.type,
                                                                                    ctx.last.source.name)
         return "attr.continuation.speaker_quote" if same and opening.source.type != "unattributed" else None
