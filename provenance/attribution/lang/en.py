@@ -25,7 +25,8 @@ from ..words import as_written, closed_class, entry_patterns, opening
 from .base import Language
 from .en_gender import EnglishGender
 from .en_hearer import DescribedHearer
-from .en_subjects import ADVERB_ENDING as _ADVERB_ENDING, EN_CONTRACTED, PAST_ENDING as _PAST_ENDING, EnglishSubjects
+from .en_subjects import ADVERB_ENDING as _ADVERB_ENDING, EN_CONTRACTED, PARTICIPLE_ENDING as _PARTICIPLE_ENDING, \
+    PAST_ENDING as _PAST_ENDING, EnglishSubjects
 
 # where the words after a verb in a side clause stop (a comma between digits is no stop, nor a point before the
 # sentence's end: "$3.7 million", "Gen. John Pershing"), and what may end a sentence after them:
@@ -33,7 +34,6 @@ from .en_subjects import ADVERB_ENDING as _ADVERB_ENDING, EN_CONTRACTED, PAST_EN
 _CLAUSE_STOP = re.compile(r"[;:!?—–―()]|,(?!\d)|\.(?=[\"”’')\s]*$)")
 _SENTENCE_END = re.compile(r"[.!?]?[\"”’')\s]*")
 _QUOTE_OPENING = ('"', "“", "‘", "'")
-_PARTICIPLE_ENDING = "ing"  # "as he denied any wrongdoing, saying ...": the speaker goes on after the comma
 _ING_WORD = re.compile(r"(?<![\w'’-])[a-z]+ing(?![\w'’-])")  # "urging", "acting": a participle or an adjective
 _CONTRACTION = re.compile(r"['’]\w+$")  # "he's": the pronoun before its contracted auxiliary
 _CONTRACTED_FINITE = re.compile(r"[\w]+['’](?:d|ll|re|ve|m)$|n['’]t$")  # "he'd", "they'll", "won't"

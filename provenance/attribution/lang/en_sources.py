@@ -17,6 +17,7 @@ from ...lexicon import Hit, LexiconSet
 from ...normalize import norm
 from ..sources import BODY_WORD, COMMA, TOKEN, Memory, SourceTyper, SpanGrammar, Typed
 from ..words import as_written, closed_class, closed_pattern, opening
+from .en_subjects import PARTICIPLE_ENDING as _PARTICIPLE_ENDING
 
 _NOT_WORDISH = re.compile(r"[^\w\s'-]")
 _EN_AFFILIATION = re.compile(r"(?<!\S)(?:at|of|from|with|for)\s+(?:the\s+)?$")  # right before an organisation
@@ -67,7 +68,6 @@ _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a sh
 _NO_POLL = "src.anonymous_share.en.no_poll"
 # nouns that are a document only as the head of a span's first noun phrase: "the release", "Rubio's press release"
 _DOCUMENT_HEAD = "en.class.document_head"
-_PARTICIPLE_ENDING = "ing"  # "Fans reacting to the release": a participle after the head opens its complement
 _SPOKEN_THROUGH = "closed.en.spoken_through"  # "Schilling, through a spokeswoman": the spokesperson's words  # a share in an article that names no poll: unnamed people
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")

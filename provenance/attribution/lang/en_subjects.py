@@ -30,7 +30,6 @@ _ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by c
 # ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
 # its complement; ", later alleging ...,": an adverb before a participle
 _STATE_BEFORE_REACH = 20  # characters before a comma where the state of a list before it is read
-_PARTICIPLE_ENDING = "ing"  # ", facing a spirited challenge in Iowa, a swing state,": an aside's opener
 _RELATIVE_OPENERS = ("who", "which", "whose", "whom")  # a relative clause between commas, whatever it holds
 _CLAUSAL_ASIDE = ("who", "which", "whose", "whom", "himself", "herself", "themselves", "itself")  # not the subject's name
 _FROM_BY = re.compile(r"\s+(?:from|by)\s+")
@@ -43,6 +42,7 @@ _INTRO_PHRASE = (  # an introductory phrase after the clause's conjunctions, opt
 # Blaze's Matt Walsh", "While Democrats plot ..., Republicans", "Shortly after the announcement, the families")
 ADVERB_ENDING = "ly"  # "said recently", "openly admitting": an adverb of time or manner, no word of its own clause
 PAST_ENDING = "ed"  # "the bill passed": a verb in the past after a noun opens a clause of its own
+PARTICIPLE_ENDING = "ing"  # ", facing a spirited challenge in Iowa,": an aside's opener; "Fans reacting to": a complement
 _BE_REACH = 40  # characters before a participle read for its "be" and the adverbs between
 EN_CONTRACTED = re.compile(r"(he|she|it|they|we|i|you|who)'(?:s|re|ve|d|ll|m)")  # "he's" (has, is), "they've"
 # what opens a clause after a verb, not an inverted subject ("..., said he would", "..., said that")
@@ -473,7 +473,7 @@ class EnglishSubjects(SubjectFinder):
         if not words or words[0] not in self.clause_asides or len(rest) < 2:
             return False
         w, first = self.words, rest[0]
-        if first in w.prepositions or first in w.skip or first.endswith((_PARTICIPLE_ENDING, PAST_ENDING, ADVERB_ENDING)):
+        if first in w.prepositions or first in w.skip or first.endswith((PARTICIPLE_ENDING, PAST_ENDING, ADVERB_ENDING)):
             return False  # a preposition, a participle, an adverb: no subject opens there
         return any(word in w.finite or word in w.negation or word.endswith(("s", PAST_ENDING)) for word in rest[1:])
 
@@ -517,7 +517,7 @@ class EnglishSubjects(SubjectFinder):
         return None
 
     def _participle(self, word: str) -> bool:
-        return word.endswith(_PARTICIPLE_ENDING) and word.isalpha() and word not in self.ing_no_participle
+        return word.endswith(PARTICIPLE_ENDING) and word.isalpha() and word not in self.ing_no_participle
 
     def _quoted_title(self, words: list[str], quotation: str) -> bool:
         """Whether an aside's closing quotation is a title or a term it names, not words said: the aside is a noun
