@@ -43,6 +43,12 @@ def closed_pattern(rules: RuleSet, entry_id: str) -> str:
     return "|".join(patterns) if patterns else "(?!)"  # (?!): matches nothing, while load_built lists what is missing
 
 
+def irregular_verbs(rules: RuleSet) -> dict[str, list[str]]:
+    """The English verbs whose forms the spelling rules do not give (en.verb.irregular): lemma -> [past,
+    participle], one form when the two are the same ("speak": spoke, spoken; "say": said)."""
+    return {base: forms for e in rules.entries_named("en.verb.irregular") for base, forms in e.irregular.items()}
+
+
 def opening(*words: frozenset[str], prefix: str = "", spaced: bool = False) -> str:
     """A regular expression matching any of the words (longest first), `prefix` allowed before the first set's;
     `spaced`: the words of a phrase ("على لسان") apart by any run of spaces, as the text may write them."""

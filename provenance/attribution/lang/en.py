@@ -217,7 +217,7 @@ class English(Language):
         self.present_finite = closed_class(self.rules, "closed.en.present_finite")
         self.saying_idioms = closed_class(self.rules, "closed.en.saying_idiom")  # "As they say,"
         self.time_subordinators = closed_class(self.rules, "closed.en.time_subordinator")  # "as she praises"
-        self.object_relatives = closed_class(self.rules, "closed.en.object_relative")  # "which he has denied"
+        self.object_relatives = self.subjects.object_relatives  # "which he has denied" (closed.en.object_relative)
         self.manner_subordinators = closed_class(self.rules, "closed.en.manner_subordinator")  # "as he said."
         self.side_opener = re.compile(rf"(?<![\w'’-])(?:{opening(self.time_subordinators)})\s")  # "after some voters"
         self.composing_verbs = closed_class(self.rules, "closed.en.composing_verb")  # "wrote a children's book"
@@ -258,10 +258,8 @@ class English(Language):
         # "The man accused of purchasing two of the guns": a passive participle of accusing, no one speaking
         self.charged_with = re.compile(rf"{opening(closed_class(self.rules, 'closed.en.charged_with'))}\s")
         self.perfect = self.words.finite - self.words.be  # "has accused of": an auxiliary of an active past
-        self.irregular_bases = {past: base for e in self.rules.entries_named("en.verb.irregular")
-                                for base, forms in e.irregular.items() for past in forms}  # "went": go
-        self.irregular_forms = {base: forms for e in self.rules.entries_named("en.verb.irregular")
-                                for base, forms in e.irregular.items()}  # "speak": spoke, spoken
+        self.irregular_forms = self.subjects.irregular  # "speak": spoke, spoken
+        self.irregular_bases = {past: base for base, forms in self.irregular_forms.items() for past in forms}  # "went": go
         # "the voters will decide", though "Ryan did decide" is his stance as "Ryan decided" is
         self.modal_events = closed_class(self.rules, "closed.en.modal_event")
         self.do_support = closed_class(self.rules, "closed.en.do_support")
@@ -355,8 +353,7 @@ class English(Language):
                                             entry_patterns(self.rules, "attr.continuation.findings")) if p is not None]
         self.closing_openers = closed_class(self.rules, "cue.en.closing_verb")
         self.phrase_closers = closed_class(self.rules, "closed.en.phrase_closing_adverb")  # "read the email again"
-        self.pasts = frozenset(forms[0] for e in self.rules.entries_named("en.verb.irregular")
-                               for forms in e.irregular.values())
+        self.pasts = frozenset(forms[0] for forms in self.irregular_forms.values())
         self.question_verbs = closed_class(self.rules, "en.class.question_verb")  # "was asked by a caller"
         self.physical_verbs = closed_class(self.rules, "en.class.physical_speech_verb")  # "was hit by airstrikes"
         self.speech_complement = entry_patterns(self.rules, "en.class.passive_speech_complement")  # "for saying"
@@ -370,7 +367,7 @@ class English(Language):
         self.outlet_verbs = closed_class(self.rules, "en.class.outlet_verb")  # "The Hill reported"
         self.beliefs = closed_class(self.rules, "en.class.belief_verb")  # "believe", not "want" (attr.opinion_holder)
         self.group_stances = closed_class(self.rules, "en.class.group_stance_verb")  # "experts agree" (anonymous only)
-        self.main_openers = closed_class(self.rules, "en.class.main_clause_opener")
+        self.main_openers = self.subjects.main_openers  # "But", "However,", "Therefore," (en.class.main_clause_opener)
         self.companions = closed_class(self.rules, "closed.en.companion_conjunct")  # "Edwards and others said"
         self.fronted = closed_class(self.rules, "en.class.fronted_clause_opener")  # "Despite the math, some Democrats"
         self.plural_heads = closed_class(self.rules, "en.class.plural_head")
@@ -1961,8 +1958,7 @@ class English(Language):
         for hit in r.cues["passive"]:
             if r.quotes.holds(hit.start) or not hit.text.strip().endswith(_PAST_ENDING):
                 continue
-            # the agent read as passive_agent reads it: "by Bush over his record" is Bush
-            span = self._agent(r, self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end()))  # type: ignore[union-attr]
+            span = self._by_agent(r, hit)  # as passive_agent reads it: "by Bush over his record" is Bush
             if span[1] > span[0] and not self._gerund(r.original(span[0], span[1])):
                 out.append(self.candidate(r, hit, span))
         for hit in r.cues["participle"]:
@@ -2003,7 +1999,7 @@ class English(Language):
             if subject[1] <= subject[0] or r.n[subject[0]:subject[1]] in self.words.relatives \
                     or not self._opens_main_phrase(r.n, subject[0], clause_at):
                 continue
-            span = self._agent(r, self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end()))  # type: ignore[union-attr]
+            span = self._by_agent(r, hit)
             if span[1] <= span[0] or self._gerund(r.original(*span)) or self._passive_act(r.n, verb, span):
                 continue
             cand = self.candidate(r, hit, span)
@@ -2038,6 +2034,10 @@ class English(Language):
         return bool(stems & self.physical_verbs) and not self.speech_complement.match(n[span[1]:span[1] + _COMPLEMENT_REACH]) \
             or self.tally.search(agent) is not None \
             or bool(stems & self.vote_verbs) and self.voting_body.search(agent) is not None
+
+    def _by_agent(self, r: Reading, hit: Hit) -> tuple[int, int]:
+        """The agent after the "by" that follows a passive participle (`_agent`)."""
+        return self._agent(r, self.subjects.after(r.n, _PASSIVE_BY.match(r.n, hit.end).end()))  # type: ignore[union-attr]
 
     def _agent(self, r: Reading, span: tuple[int, int]) -> tuple[int, int]:
         """The agent's phrase up to the first preposition but "of", which opens the reason or the place ("by Hillary

@@ -16,7 +16,7 @@ from ...rules import RuleSet
 from ...text.sentences import Quotes
 from ..sources import SourceTyper
 from ..subjects import WORD, SubjectFinder, drop_final_comma, last_place, window, words_before
-from ..words import as_written, closed_class, closed_pattern, entry_patterns, opening
+from ..words import as_written, closed_class, closed_pattern, entry_patterns, irregular_verbs, opening
 
 MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
 MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
@@ -88,8 +88,8 @@ class EnglishSubjects(SubjectFinder):
     def __init__(self, rules: RuleSet, typer: SourceTyper):
         super().__init__(rules, typer)
         self.controllers = rules.terms("object_control")
-        self.participles = frozenset(forms[-1] for e in rules.entries_named("en.verb.irregular")
-                                     for forms in e.irregular.values())  # "was told by", "was written by"
+        self.irregular = irregular_verbs(rules)  # "speak": spoke, spoken (en.verb.irregular)
+        self.participles = frozenset(forms[-1] for forms in self.irregular.values())  # "was told by", "was written by"
         self._passives: tuple[str, list[int]] = ("", [])  # the last sentence read and its passives' participles
         self.quotative = closed_class(rules, "en.class.quotative")
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
@@ -100,11 +100,11 @@ class EnglishSubjects(SubjectFinder):
                                       r"(?:'[a-z]+)?\s+([a-z'’-]+)(?=\s|$)[^,;:\"“”()\[\]–—]*$")
         # what may open a clause before its subject: "But progressive organizations that ...", "While those who ..."
         self.object_relatives = closed_class(rules, "closed.en.object_relative")  # ", whom he's alienated,"
-        openers = closed_class(rules, "en.class.main_clause_opener")  # "But", "However,", "Therefore,"
+        self.main_openers = closed_class(rules, "en.class.main_clause_opener")  # "But", "However,", "Therefore,"
         # conjunctions and an introductory phrase, all optional, so it always matches ("Therefore, in early January,")
-        self.clause_intro = re.compile(rf"\s*(?:{opening(openers)},?\s+)*{_INTRO_PHRASE}")
-        self.subject_leads = self.clause_asides | openers | closed_class(rules, "closed.en.pronoun.subject_lead") \
-            | closed_class(rules, "closed.en.subordinate_opener")
+        self.clause_intro = re.compile(rf"\s*(?:{opening(self.main_openers)},?\s+)*{_INTRO_PHRASE}")
+        self.subject_leads = self.clause_asides | self.main_openers \
+            | closed_class(rules, "closed.en.pronoun.subject_lead") | closed_class(rules, "closed.en.subordinate_opener")
         self.saying_marker = re.compile(closed_pattern(rules, "closed.en.saying_marker"))  # "residents, all told, said"
         # ", released Tuesday,": a past participle dated by a time word (src.time.en), an aside as ", released on Tuesday," is
         self.dated_participle = re.compile(rf"[a-z]+ed {opening(closed_class(rules, 'src.time.en'))}s?\b")
@@ -116,7 +116,7 @@ class EnglishSubjects(SubjectFinder):
         # what no noun phrase holds: a verb (an auxiliary, an irregular form: "was released", "took months"), a
         # pronoun that is a clause's subject ("He read a report by"), a time ("came out on Monday")
         self.clause_marks = self.words.verb_words | self.words.nominative | frozenset(
-            form for e in rules.entries_named("en.verb.irregular") for forms in e.irregular.values() for form in forms)
+            form for forms in self.irregular.values() for form in forms)
         self.articles = closed_class(rules, "closed.en.definite_article") | closed_class(rules, "closed.en.indefinite_article")
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
         states = opening(closed_class(rules, "closed.en.us_state"))
