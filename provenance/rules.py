@@ -889,10 +889,35 @@ def _load(directory: Optional[Path | str], check_patterns: bool,
             models[f"{lang}/{file.name}"] = model
             files[f"{lang}/{file.name}"] = file
     _one_irregular_table(models, files)
+    _expand_word_classes(models, files)
     ruleset = RuleSet(path, models, files)
     if check_patterns and path.resolve() != DEFAULT_RULES_DIR.resolve():
         refuse_catastrophic(ruleset.all_patterns(), list(files.values()), str(path), _shipped_keys())
     return ruleset, problems
+
+
+WORD_CLASS = re.compile(r"\{class:([^{}]+)\}")
+
+
+def _expand_word_classes(models: dict[str, BaseModel], files: dict[str, Path]) -> None:
+    """A pattern may name a word class of a language's folder, `{class:ID}`, where a closed list of words stands
+    (the adjectives of a state's domain after "أوساط" and in a lookahead): the entry's terms, longest first, as
+    one group. The list is then written once, and a user adding a word to it changes every pattern that reads it.
+    RulesError 'file:line: ...' for an id no entry holds or an entry with patterns of its own."""
+    entries = {e.id: e for model in models.values() for e in getattr(model, "lexicons", ())}
+    for name, model in models.items():
+        for entry in getattr(model, "lexicons", ()):
+            if not any("{class:" in p for p in entry.patterns):
+                continue
+
+            def words(m: re.Match, entry=entry, name=name) -> str:
+                word_class = entries.get(m.group(1))
+                if word_class is None or word_class.patterns or not word_class.terms:
+                    raise RulesError(f"{files[name]}:{_id_line(files[name], entry.id)}: entry {entry.id!r}: "
+                                     f"{m.group(0)} names no word class (an entry with terms and no patterns)")
+                return "(?:" + "|".join(re.escape(t) for t in sorted(word_class.terms, key=len, reverse=True)) + ")"
+
+            entry.patterns = [WORD_CLASS.sub(words, p) for p in entry.patterns]
 
 
 def _one_irregular_table(models: dict[str, BaseModel], files: dict[str, Path]) -> None:

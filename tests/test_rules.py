@@ -357,3 +357,30 @@ def test_a_masculine_present_makes_its_plural_and_dual() -> None:
     assert "يدعوان" not in made and "يقولونون" not in made  # another word; a plural is no singular
     # session 39 (fix-ar2): the feminine dual is not made, its subject ("والوزارتان تؤكدان") is not read
     assert not {"تؤكدان", "تنفيان", "تدعوان"} & made
+
+
+def test_a_word_added_to_a_word_class_reaches_every_pattern_that_names_it(tmp_path: Path) -> None:
+    """closed.ar.state_domain is written once and read by src.ar.official_circles and title.ar.bodies_plural as
+    {class:closed.ar.state_domain}: a user adding "بلدية" (municipal) makes municipal circles unnamed officials."""
+    from provenance import Auditor
+    from provenance.ingest.inputs import document_from_bytes
+
+    text = "عنوان\n\nوقالت أوساط بلدية إن المياه ستعود غدا.\n".encode()
+    before = Auditor().audit(document_from_bytes(text, "a.txt")).claims[0].source
+    assert before.type != "anonymous_official"
+    folder, _, _ = broken_copy(tmp_path, "ar/closed.yaml", "قضائية, حزبية, سيادية]", "قضائية, حزبية, سيادية, بلدية]")
+    rules = load_rules(folder)
+    assert any("بلدية" in p for e in rules.entries if e.id == "src.ar.official_circles" for p in e.patterns)
+    assert any("بلدية" in p for e in rules.entries if e.id == "title.ar.bodies_plural" for p in e.patterns)
+    after = Auditor(rules=rules).audit(document_from_bytes(text, "a.txt")).claims[0].source
+    assert (after.type, after.text) == ("anonymous_official", "أوساط بلدية")
+    assert "src.ar.official_circles" in after.rules
+
+
+def test_a_pattern_naming_no_word_class_is_an_error_at_its_entry(tmp_path: Path) -> None:
+    folder, path, _ = broken_copy(tmp_path, "ar/sources.yaml", "{class:closed.ar.state_domain}",
+                                  "{class:closed.ar.state_domains}")
+    line = path.read_text(encoding="utf-8").splitlines().index("  - id: src.ar.official_circles") + 1
+    message = one_error_line(runner.invoke(app, ["rules", "check", str(folder)]))
+    assert message.startswith(f"error: {path}:{line}: entry 'src.ar.official_circles': "
+                              "{class:closed.ar.state_domains} names no word class")
