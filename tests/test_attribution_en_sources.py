@@ -1898,3 +1898,35 @@ def test_a_partitive_hands_its_head_on_to_a_noun_of_officials(audit, text):
     # en.class.partitive_head with src.official_noun.en (EnglishSpans._official_head): unnamed officials, not the
     # group as a body (was named_organization)
     assert audit(text).claims[0].source.type == "anonymous_official"
+
+
+@pytest.mark.parametrize("text, name", [
+    # politico_2016-08-23_top-senate-candidates-pointing-f.txt (tests/devset/english: named_official)
+    ("Murphy’s campaign is tying the House bill to Rubio. “Who is the real con man here?” said Murphy, using a term "
+     "Rubio has used to describe Donald Trump.", "Murphy"),
+    # politico_2016-08-30_wasserman-schultz-survives-spiri.txt: the campaign told of after the speaker
+    ("When asked about Sanders’ absence on the trail, Canova “bristled” and said, “No comment.” In July, top Sanders "
+     "media and political strategists joined Canova’s campaign team, but they departed days later.", "Canova"),
+    # politico_2016-07-29_sex-lies-and-the-grayson-family-.txt: a race's word between, the plural
+    ("Dena Grayson said she would stay in the race. Neither Alan Grayson nor Dena Grayson’s campaigns would respond.",
+     "Dena Grayson"),
+])
+def test_a_person_whose_campaign_the_article_tells_of_is_a_candidate(audit, text, name):
+    # closed.en.candidate_campaign: "NAME's campaign" makes NAME a candidate, LABELLING's named_official
+    claim = next(c for c in audit(text).claims if c.source.name == name)
+    assert claim.source.type == "named_official"
+    assert "closed.en.candidate_campaign" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-02-09_it-s-fine-to-feel-the-bern-but-n.txt: a supporter's own "campaign experiment" on Tinder
+    "Ms. Gedrich's campaign experiment was short-lived. Ms. Gedrich said she would slow down.",
+    # nyt_2016-09-07_phyllis-schlafly-conservative-ba.txt: a campaign against a cause
+    "In the 1970s, Mrs. Roe's campaign against the Equal Rights Amendment played a large part. Mrs. Roe said it "
+    "was won.",
+    # a campaign for a cause, not an office
+    "Jane Roe's campaign for paid leave went on. Jane Roe said it was won.",
+])
+def test_a_campaign_for_a_cause_or_only_modifying_a_noun_makes_no_candidate(audit, text):
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_person"

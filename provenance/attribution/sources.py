@@ -72,6 +72,8 @@ class Memory:
     at: Optional[int] = None  # where the sentence being read opens in the body; None: past it (the title)
     end: Optional[int] = None  # where it closes (Memory.met through it)
     title_words: frozenset[str] = frozenset()  # the words of the article's title (normalised): read before the body
+    # the names (normalised words) whose campaign the body tells of ("Murphy's campaign"): candidates (SpanGrammar.candidacy)
+    campaigns: frozenset[tuple[str, ...]] = frozenset()
     # a noun a speaker was brought in by ("a young woman asked") -> where and their type (SpanGrammar.introduce)
     unnamed: dict[str, tuple[tuple[int, "Typed"], ...]] = field(default_factory=dict)
 
@@ -307,6 +309,15 @@ class SpanGrammar:
         """Remember where a sentence of the body opens on a person brought in unnamed ("One man in Manchester ...
         spoke up"), for a later "the man" (src.definite_person.introduced). None in the default reading."""
 
+    def campaigns(self, body: str, memory: Memory) -> None:
+        """Remember the names whose campaign for office the body tells of (Memory.campaigns). None in the default
+        reading."""
+
+    def candidacy(self, typed: Typed, memory: Memory) -> Typed:
+        """A named person typed by the name alone who runs a campaign the body tells of is a candidate (an
+        official); the default reading keeps the typing."""
+        return typed
+
     def seen_index(self, nb) -> Optional[Callable[[], dict[str, int]]]:
         """What indexes where the body (`nb`: normalised) first has each word, for Memory.met; None: never asked."""
         return None
@@ -412,6 +423,7 @@ class SourceTyper:
             first = self.type_span(span[:second.start()], norm(span[:second.start()]), memory)
             if first.type not in (None, "unattributed"):
                 typed = Typed(first.type, first.name, first.role, [*first.rules, "src.coordinated"])
+        typed = self.grammar(n).candidacy(typed, memory)
         self.grammar(n).introduce(n, typed, memory)
         if typed.type not in (None, "unattributed"):
             for name, heads in self.anaphor_heads:
@@ -672,3 +684,4 @@ class SourceTyper:
             memory.remember(name, "named_official", spelling)  # by the words the article spells
         memory.index = body_grammar.seen_index(nb)
         body_grammar.unnamed_subjects(body, memory)
+        body_grammar.campaigns(body, memory)

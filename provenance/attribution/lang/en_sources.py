@@ -68,6 +68,8 @@ _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a sh
 _NO_POLL = "src.anonymous_share.en.no_poll"
 # nouns that are a document only as the head of a span's first noun phrase: "the release", "Rubio's press release"
 _DOCUMENT_HEAD = "en.class.document_head"
+_CANDIDATE_CAMPAIGN = "closed.en.candidate_campaign"  # "Murphy's campaign": a candidate's
+_TYPED_BY_NAME = frozenset({"src.name", "src.memory", "src.appositive.en"})  # a person typed by no word of a trade
 _SPOKEN_THROUGH = "closed.en.spoken_through"  # "Schilling, through a spokeswoman": the spokesperson's words  # a share in an article that names no poll: unnamed people
 # lexicons that type a span with an outlet in it by something other than a journalist's name
 _NOT_JOURNALIST = ("role", "official_noun", "spokesperson", "document_noun", "state_media_generic")
@@ -132,6 +134,8 @@ class EnglishSpans(SpanGrammar):
                                        + opening(closed_class(typer.rules, "closed.en.public_body")) + r"\b")
         # "Schilling, through a spokeswoman": the one who speaks through a spokesperson is no official by it
         self._spoken_through = re.compile(closed_pattern(typer.rules, _SPOKEN_THROUGH), re.I)
+        # "Murphy's campaign", "Dena Grayson's Senate campaign": the possessor runs for office (closed.en.candidate_campaign)
+        self._campaign = re.compile(closed_pattern(typer.rules, _CANDIDATE_CAMPAIGN))
         self._tense = {w: False for w in closed_class(typer.rules, "closed.en.past_office")} \
             | {w: True for w in closed_class(typer.rules, "closed.en.present_office")}  # an office's time: now?
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
@@ -551,6 +555,34 @@ class EnglishSpans(SpanGrammar):
             role = body[m.end():tokens[at].end()]
             typed = Typed("anonymous", role=role, rules=["en.class.person_noun"])
             memory.unnamed[noun] = (*memory.unnamed.get(noun, ()), (m.end(), typed))
+
+    def campaigns(self, body: str, memory: Memory) -> None:
+        """The names whose own campaign for office the body tells of ("Murphy's campaign is tying the House bill to
+        Rubio", "Canova's campaign team", "Eric's campaign manager"; not a campaign against or for a cause: "Mrs.
+        Schlafly's campaign against the Equal Rights Amendment"): their words without forms of address."""
+        found = set()
+        for m in self._campaign.finditer(body):
+            words = [w for w in norm(m.group(1)).split() if w.strip(".") not in self._no_names and not w.endswith(".")]
+            if words:
+                found.add(tuple(words))
+        memory.campaigns = frozenset(found)
+
+    def candidacy(self, typed: Typed, memory: Memory) -> Typed:
+        """A named person typed by the name alone (no trade, relative or former office read) whose campaign the body
+        tells of is a candidate, LABELLING's named_official: "said Murphy" in an article that has "Murphy's campaign"
+        (politico_2016-08-23). The name is the span's up to its first comma; its family name must be the campaign
+        possessor's last word, and a given name both have must agree ("Dena Grayson's campaign" is not Lolita's)."""
+        if typed.type != "named_person" or not typed.name or not memory.campaigns or not set(typed.rules) <= _TYPED_BY_NAME:
+            return typed
+        words = [w for w in norm(COMMA.split(typed.name, maxsplit=1)[0]).split()
+                 if w.strip(".") not in self._no_names and not w.endswith(".")]
+        if not words:
+            return typed
+        for owner in memory.campaigns:
+            if owner[-1] == words[-1] and (len(owner) == 1 or len(words) == 1 or owner[0] == words[0]):
+                memory.retype(typed.name, "named_official")
+                return replace(typed, type="named_official", rules=[*typed.rules, _CANDIDATE_CAMPAIGN])
+        return typed
 
     def _named_at_once(self, words: list[str], tokens: list) -> bool:
         """Whether the words after a noun of people name the person or set it off as no subject: "A woman, Jane
