@@ -507,3 +507,31 @@ def test_words_after_a_titles_comma_that_are_no_name_stay_out_of_the_subject(aud
     claim = audit("عنوان\n\nوقال متحدث باسم الشرطة بالمدينة، في تصريحات للصحفيين إن الحادث وقع ليلا.\n").claims[-1]
     assert "،" not in claim.source.text
     assert "closed.ar.appositive_close" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/france24_FR-internationalNews-287-20180306: مع opens the circumstance, no comma before the verb;
+    # the result (النتيجة, the singular of نتائج in src.document.ar) shows
+    ("ومع فرز جميع الأصوات تقريبا تظهر النتيجة تقدم تحالف اليمين بحصوله على 37 بالمئة يليه حركة \"خمس نجوم\" "
+     "وتحالف اليسار بزعامة الحزب الديمقراطي.", "document", "النتيجة"),
+    # the shape of arabic-pool/skynews_SK-internationalNews-697-20180331 "مع تصاعد الأزمة الدبلوماسية ...، تشير تقارير"
+    # without its comma
+    ("ومع تصاعد الأزمة أكد وزير الخارجية أن بلاده لن تتراجع.", "named_official", "وزير الخارجية"),
+    # the shape of arabic-saudi/aawsat_2015-08-02_067 "وقبيل مغادرته واشنطن، أجرى كيري" without its comma
+    ("وقبيل مغادرته واشنطن أكد الوزير أن المحادثات مثمرة.", "named_official", "الوزير"),
+])
+def test_an_adverbial_noun_of_company_or_time_opens_a_circumstance(audit, text, kind, source):
+    """مع، قبيل، مقابل، بجانب، إلى جانب are adverbial nouns used as prepositions (closed.ar.opening_preposition):
+    what they open before a verb is an adverbial, and the subject follows the verb."""
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+def test_a_verbal_noun_after_with_is_no_verb(audit):
+    # arabic-saudi/okaz_2015-07-24_050: "مع نشر هذا المقال" (as this article is published) is no article
+    # publishing (closed.ar.opening_preposition before a cue word makes it a noun); likewise "مع توقع اندلاع"
+    # (arabic-pool/france24_FR-internationalNews-2678-20180812) and "مع وصف الشيرازيين" (bbc_BB-middleEast-170-20180310)
+    claim = audit("لكن الأهلي ربما صبر على نفي الشباب، كون هناك ربما مستجدات قد تحصل أو هي حصلت مع نشر هذا "
+                  "المقال!").claims[0]
+    assert claim.source.type == "unattributed"
+    assert "المقال" not in (claim.source.text or "")
