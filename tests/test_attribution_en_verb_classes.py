@@ -179,3 +179,40 @@ def test_the_agent_of_a_passive_stance_ends_before_its_reason(audit, text):
     # Bush): "Bush over his record", "Bush over the weekend" before (review of session 40)
     claim = audit(text).claims[0]
     assert [t for t, _ in _holders(claim)] == ["Bush"], _holders(claim)
+
+
+@pytest.mark.parametrize("text, holder", [
+    # breitbart_2016-05-14_mccain-challenger-kelli-ward-imp.txt
+    ("Instead of complying with the DOJ’s demand, Gov. McCrory filed a complaint for declaratory judgement against "
+     "Obama’s DOJ, AG Lynch, and Principal Deputy Assistant AG Vanita Gupta.", "McCrory"),
+    # huff-post_2015-12-22_of-the-most-powerful-things-lati.txt
+    ("Pulitzer Prize-winning author Junot Díaz made a case for reading authors with diverse gender and race "
+     "perspectives as critical to understanding the world.", "Junot Díaz"),
+    # politico_2016-02-23_obama-s-gitmo-plan-leaves-everyo.txt
+    ("Clinton weighed in with her support on Tuesday evening.", "Clinton"),
+])
+def test_a_support_verb_predicate_is_a_stance_of_its_subject(audit, text, holder):
+    # cue.en.support_predicate: a support verb and the noun that carries its sense, its subject a stance's holder
+    claim = audit(text).claims[0]
+    assert any(holder in (t or "") and "cue.en.support_predicate" in rules for t, rules in _holders(claim)), \
+        _holders(claim)
+    assert claim.source.type in (None, "unattributed")
+
+
+@pytest.mark.parametrize("text", [
+    # a walk back past a comma or over more than six words has crossed a clause or a list
+    "An aide to Senator Warren, a longtime critic, filed a complaint.",
+    "In Washington, Mr. Obama and the many allies of the Democratic Party in the House weighed in.",
+    # a modal, an infinitive: a stance that may come, not one taken
+    "Clinton would have weighed in with her support on Tuesday.",
+    "Clinton is expected to have weighed in with her support.",
+    # a question
+    "Has Clinton weighed in with her support yet?",
+    # a relative clause: the walk back would find the noun before "who"
+    "The senator met voters who weighed in with their support.",
+])
+def test_a_support_verb_predicate_needs_a_strict_holder(audit, text):
+    # en.class.strict_holder_stance: a person, a he/she/they or a named organisation opening its clause right before
+    # the predicate
+    claim = audit(text).claims[0]
+    assert not any("cue.en.support_predicate" in rules for _, rules in _holders(claim)), _holders(claim)

@@ -294,6 +294,10 @@ class English(Language):
         self.crowds = closed_class(self.rules, "en.class.crowd_noun")  # '"Out!" the crowd yelled.'
         self.openers = closed_class(self.rules, "closed.en.description_opener")
         self.quantifiers = closed_class(self.rules, "en.class.quantifier")  # "For most Democrats today,"
+        # "Gov. McCrory filed a complaint": stances read only with a strict holder (`_strict_holder`)
+        self.strict_holder_stances = closed_class(self.rules, "en.class.strict_holder_stance")
+        self.holder_between = closed_class(self.rules, "en.class.holder_between")
+        self.holder_openers = closed_class(self.rules, "en.class.holder_opener")
         self.head_ends = self.words.prepositions | self.words.relatives  # "For most of the Cold War,": "most"
         # "For many months,", "For the first time,", "For example,": an opening "for" phrase that holds no view
         self.for_not_holder = re.compile(rf"(?<![\w'’]){opening(closed_class(self.rules, 'en.class.for_not_holder'))}"
@@ -969,7 +973,8 @@ class English(Language):
     def filter_cues(self, r: Reading) -> None:
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
         "the bill, opposed by House Republicans,"); cue words that are no verbs here are dropped."""
-        r.cues["passive"] = [h for h in r.cues["speech"] + r.cues["stance"] if _PASSIVE_BY.match(r.n, h.end)]
+        r.cues["passive"] = [h for h in r.cues["speech"] + r.cues["stance"] if _PASSIVE_BY.match(r.n, h.end)
+                            and h.entry_id not in self.strict_holder_stances]  # a strict holder is a subject
         for family, hits in r.cues.items():
             if hits and family != "passive":
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
@@ -1867,9 +1872,41 @@ class English(Language):
         clause subject's, as "saying" is."""
         if hit.entry_id in ("cue.en.to_holder", "cue.en.perspective_for"):
             return self._to_holder(r, hit)
+        if hit.entry_id in self.strict_holder_stances:
+            cand = self.speaker(r, hit, inverted=False)
+            if not self._strict_holder(r, hit, cand):
+                cand.span = (hit.start, hit.start)
+            return cand
         if hit.text.split()[0].endswith("ing") and ends_before(r.n, hit.start, ","):
             return self.candidate(r, hit, self.subjects.clause_subject(r.n, r.ns, r.text, 0, hit.start))
         return self.speaker(r, hit, inverted=False)
+
+    def _strict_holder(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
+        """Whether a stance of en.class.strict_holder_stance has a holder read strictly: a person, a he/she/they or
+        a named organisation opening its clause right before the predicate ("Gov. McCrory filed a complaint",
+        "Clinton weighed in with her support"); not after a modal, "to" or "be", not in a question or a relative
+        clause, not a phrase of more than six words or with a comma (the walk having crossed a clause)."""
+        n = r.n
+        span = cand.span
+        if span[1] <= span[0] or span[1] > hit.start:
+            return False
+        between = n[span[1]:hit.start].split()
+        if any(w not in self.holder_between and not w.endswith(_ADVERB_ENDING) for w in between):
+            return False
+        if "?" in n[hit.end:]:
+            return False
+        if self.subjects.in_relative_clause(n, hit):
+            return False
+        text = n[span[0]:span[1]].strip()
+        words = text.split()
+        if len(words) > 6 or "," in text or set(words) & self.words.relatives:
+            return False
+        before = n[:span[0]].rstrip()
+        if before and before[-1] not in ",;:—–(\"“'‘" and before.split()[-1] not in self.holder_openers:
+            return False
+        if cand.typed.type is None:
+            return text in self.words.personal_pronouns or text in self.words.plural_pronouns
+        return cand.typed.type in (*PERSON_TYPES, "named_organization", "anonymous_official")
 
     def _to_holder(self, r: Reading, hit: Hit) -> Candidate:
         """"To Sharp, Trump is ...", "To many, ...", "For most Democrats today, ...": the noun phrase between an
