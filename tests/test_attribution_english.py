@@ -556,6 +556,39 @@ def test_a_document_that_highlighted_something_is_the_source(audit):
     assert "cue.en.evidencing" in claim.reasons
 
 
+@pytest.mark.parametrize("text, document", [
+    # breitbart_2016-07-22_tim-kaine-fully-embraced-abortio.txt (PolNeAR train and tests/devset/english)
+    ("For the first time, the Party\u2019s platform specifically mentions its defense of Planned Parenthood.",
+     "the Party\u2019s platform"),
+    # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt (PolNeAR train)
+    ("The email includes a photo of Cruz wearing blaze orange hunting gear, holding a gun.", "The email"),
+    # breitbart_2016-06-24_hillary-clinton-unveils-first-sp.txt (PolNeAR train)
+    ("The ad includes a clip of a Trump television interview.", "The ad"),
+    # politico_2016-02-19_more-hillary-clinton-emails-rele.txt (tests/devset/english)
+    ("The newest release includes 64 emails now deemed classified.", "The newest release"),
+    # usa-today_2015-11-24_trump-card-for-census-roundup-bu.txt (tests/devset/english)
+    ("In 2007, a study by William Seltzer of Fordham University proved that the Census gave the Secret Service the "
+     "names.", "a study by William Seltzer of Fordham University"),
+])
+def test_a_document_setting_out_what_it_holds_is_the_source(audit, text, document):
+    # cue.en.setting_out: detailing, listing, mentioning, including, documenting, identifying, by a document
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (document, "document")
+    assert "cue.en.setting_out" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "He details his plans for the economy.",  # a person detailing is an act, no document
+    "The team includes three veterans of the Obama campaign.",  # a body is no document
+    # wash-post_2016-02-19_gowdy-promises-benghazi-panel-re.txt: "details" the object of a verb, not a verb
+    "Gowdy did not release further details about the interviews.",
+    "The incidents detailed in the report took place in 2009.",  # a participle after its noun
+])
+def test_setting_out_without_a_document_is_no_source(audit, text):
+    claim = first(audit, text)
+    assert "cue.en.setting_out" not in claim.reasons
+
+
 def test_a_polls_margin_of_error_is_no_reading(audit):
     # west-journal_2016-02-08_on-eve-of-nh-primary-hillary-jus.txt: how the poll was taken, not what it found
     claim = first(audit, "The poll has a credibility interval of 5 percentage points.")
