@@ -556,6 +556,73 @@ def test_a_document_that_highlighted_something_is_the_source(audit):
     assert "cue.en.evidencing" in claim.reasons
 
 
+@pytest.mark.parametrize("text, document", [
+    # breitbart_2016-07-22_tim-kaine-fully-embraced-abortio.txt (PolNeAR train and tests/devset/english)
+    ("For the first time, the Party\u2019s platform specifically mentions its defense of Planned Parenthood.",
+     "the Party\u2019s platform"),
+    # breitbart_2016-01-05_the-latest-cruz-to-give-away-eng.txt (PolNeAR train)
+    ("The email includes a photo of Cruz wearing blaze orange hunting gear, holding a gun.", "The email"),
+    # breitbart_2016-06-24_hillary-clinton-unveils-first-sp.txt (PolNeAR train)
+    ("The ad includes a clip of a Trump television interview.", "The ad"),
+    # politico_2016-02-19_more-hillary-clinton-emails-rele.txt (tests/devset/english)
+    ("The newest release includes 64 emails now deemed classified.", "The newest release"),
+    # usa-today_2015-11-24_trump-card-for-census-roundup-bu.txt (tests/devset/english)
+    ("In 2007, a study by William Seltzer of Fordham University proved that the Census gave the Secret Service the "
+     "names.", "a study by William Seltzer of Fordham University"),
+])
+def test_a_document_setting_out_what_it_holds_is_the_source(audit, text, document):
+    # cue.en.setting_out: detailing, listing, mentioning, including, documenting, identifying, by a document
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (document, "document")
+    assert "cue.en.setting_out" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "He details his plans for the economy.",  # a person detailing is an act, no document
+    "The team includes three veterans of the Obama campaign.",  # a body is no document
+    # wash-post_2016-02-19_gowdy-promises-benghazi-panel-re.txt: "details" the object of a verb, not a verb
+    "Gowdy did not release further details about the interviews.",
+    "The incidents detailed in the report took place in 2009.",  # a participle after its noun
+])
+def test_setting_out_without_a_document_is_no_source(audit, text):
+    claim = first(audit, text)
+    assert "cue.en.setting_out" not in claim.reasons
+
+
+@pytest.mark.parametrize("text, document", [
+    # west-journal_2016-03-10_look-shocking-photos-of-gop-cand.txt (tests/devset/english and PolNeAR train)
+    ("Recent polling is showing Trump has a significant lead over Rubio in Florida.", "Recent polling"),
+    # breitbart_2016-02-20_the-latest-hillary-clint (PolNeAR train, annotated)
+    ("Early results of an entrance poll of Nevada Democratic caucus-goers are showing that Hillary Clinton captured "
+     "the support of voters.", "Early results of an entrance poll of Nevada Democratic caucus-goers"),
+    ("Nevada\u2019s Democratic party\u2019s initial estimates are showing that 80,000 Democrats caucused on Saturday.",
+     "Nevada\u2019s Democratic party\u2019s initial estimates"),
+])
+def test_a_document_that_is_showing_is_the_source(audit, text, document):
+    # cue.en.showing_progressive: the progressive of show, reveal, indicate, by a document
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (document, "document")
+    assert "cue.en.showing_progressive" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # PolNeAR train usa-today_2016-04-06 and nyt_2016-06-07: people and bodies showing signs are narration
+    "As for the Clinton campaign, both the candidate and her staff are showing signs of irritation.",
+    "But whether on its own or with others, Germany is showing signs of growing more comfortable with power.",
+])
+def test_people_or_bodies_showing_signs_are_no_source(audit, text):
+    assert "cue.en.showing_progressive" not in first(audit, text).reasons
+
+
+def test_an_outlet_that_is_reporting_is_the_source(audit):
+    # cue.en.reporting_progressive: west-journal_2015-12-28 ("Local news affiliate ABC 7 is reporting that"),
+    # west-journal_2016-02-02 ("different media sources were reporting"), PolNeAR train
+    claim = first(audit, "CNN is reporting that a husband and wife were surprised to see the sign.")
+    assert (claim.source.text, claim.source.type) == ("CNN", "media")
+    assert "cue.en.reporting_progressive" in claim.reasons
+    assert first(audit, "Trump is reporting to his office on Monday.").source.type == "unattributed"
+
+
 def test_a_polls_margin_of_error_is_no_reading(audit):
     # west-journal_2016-02-08_on-eve-of-nh-primary-hillary-jus.txt: how the poll was taken, not what it found
     claim = first(audit, "The poll has a credibility interval of 5 percentage points.")

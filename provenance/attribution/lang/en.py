@@ -1191,6 +1191,9 @@ class English(Language):
         span = self.subject_span(r, hit, False)
         if span[1] <= span[0]:
             return False
+        if hit.entry_id == "cue.en.setting_out" and (set(words_before(r.n, span[0])[-1:]) & (self.words.verb_words | {"to"})
+                                                     or self._noun_form(r, hit)):
+            return False  # "Gowdy did not release further details": the "subject" is a verb, the cue word its object
         if hit.entry_id == "cue.en.poll_reading":
             words = r.n[span[0]:span[1]].split()
             head = next((i for i, w in enumerate(words) if w in self.words.prepositions), len(words))
@@ -1270,7 +1273,7 @@ class English(Language):
         sentence, unless the sentence is in Title Case), of a compound ("self-described",
         "sought-after") or of a discourse marker ("All told,", closed.en.saying_marker), or a passive participle ("the poll was released Wednesday", "comparisons were
         made clear"), whose subject is no source. It is False as well for a verb that only a document as its
-        subject makes a cue (family speech_document: cue.en.poll_reading, cue.en.evidencing) when that verb has
+        subject makes a cue (family speech_document: cue.en.poll_reading, cue.en.evidencing, cue.en.setting_out) when that verb has
         another subject or is a participle after a noun, so that it bars no stance nor frame."""
         n = r.n
         if hit.start > 0 and r.text[r.ns.span(hit.start, hit.end)[0]].isupper() and not _title_case(r.text) \
