@@ -896,14 +896,15 @@ def _load(directory: Optional[Path | str], check_patterns: bool,
     return ruleset, problems
 
 
-WORD_CLASS = re.compile(r"\{class:([^{}]+)\}")
+WORD_CLASS = re.compile(r"\{class:([^{}]*)\}?")  # a closing brace left out is named, not read as letters
 
 
 def _expand_word_classes(models: dict[str, BaseModel], files: dict[str, Path]) -> None:
     """A pattern may name a word class of a language's folder, `{class:ID}`, where a closed list of words stands
     (the adjectives of a state's domain after "أوساط" and in a lookahead): the entry's terms, longest first, as
     one group. The list is then written once, and a user adding a word to it changes every pattern that reads it.
-    RulesError 'file:line: ...' for an id no entry holds or an entry with patterns of its own."""
+    RulesError 'file:line: ...' for an id no entry of the pattern's language holds (or of both), an entry with
+    patterns of its own, or a reference left unclosed."""
     entries = {e.id: e for model in models.values() for e in getattr(model, "lexicons", ())}
     for name, model in models.items():
         for entry in getattr(model, "lexicons", ()):
@@ -912,9 +913,11 @@ def _expand_word_classes(models: dict[str, BaseModel], files: dict[str, Path]) -
 
             def words(m: re.Match, entry=entry, name=name) -> str:
                 word_class = entries.get(m.group(1))
-                if word_class is None or word_class.patterns or not word_class.terms:
+                if (not m.group(0).endswith("}") or word_class is None or word_class.patterns or not word_class.terms
+                        or word_class.lang not in (entry.lang, "any")):
                     raise RulesError(f"{files[name]}:{_id_line(files[name], entry.id)}: entry {entry.id!r}: "
-                                     f"{m.group(0)} names no word class (an entry with terms and no patterns)")
+                                     f"{m.group(0)} names no word class of its language (an entry with terms and no patterns, "
+                                     "closed by a brace)")
                 return "(?:" + "|".join(re.escape(t) for t in sorted(word_class.terms, key=len, reverse=True)) + ")"
 
             entry.patterns = [WORD_CLASS.sub(words, p) for p in entry.patterns]

@@ -377,10 +377,13 @@ def test_a_word_added_to_a_word_class_reaches_every_pattern_that_names_it(tmp_pa
     assert "src.ar.official_circles" in after.rules
 
 
-def test_a_pattern_naming_no_word_class_is_an_error_at_its_entry(tmp_path: Path) -> None:
-    folder, path, _ = broken_copy(tmp_path, "ar/sources.yaml", "{class:closed.ar.state_domain}",
-                                  "{class:closed.ar.state_domains}")
+@pytest.mark.parametrize("reference", ["{class:closed.ar.state_domains}", "{class:}", "{class:closed.en.preposition}",
+                                       "{class:closed.ar.state_domain"])
+def test_a_pattern_naming_no_word_class_is_an_error_at_its_entry(tmp_path: Path, reference: str) -> None:
+    """An unknown id, an empty one, a class of the other language and a reference left unclosed are each refused
+    at the line of the entry whose pattern names them, never matched as the letters they are written with."""
+    folder, path, _ = broken_copy(tmp_path, "ar/sources.yaml", "{class:closed.ar.state_domain}", reference)
     line = path.read_text(encoding="utf-8").splitlines().index("  - id: src.ar.official_circles") + 1
     message = one_error_line(runner.invoke(app, ["rules", "check", str(folder)]))
-    assert message.startswith(f"error: {path}:{line}: entry 'src.ar.official_circles': "
-                              "{class:closed.ar.state_domains} names no word class")
+    assert message.startswith(f"error: {path}:{line}: entry 'src.ar.official_circles': {reference}")
+    assert "names no word class of its language" in message
