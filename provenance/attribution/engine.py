@@ -681,7 +681,11 @@ class Attributor:
                     elif lang.agreement_binds:
                         return made(Source(type="unattributed", rules=["attr.continuation.disagreement"])), None, False
                 if last is None:
-                    return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False
+                    # "They think ..." before anyone was cited: no source, and the group left unnamed still holds the
+                    # belief among the sentence's attributions, as a stance's "they" does (attr.also.unnamed_group)
+                    also = self._also(None, cands + side, r, lang, ctx) if pronoun in self.words.plural_pronouns else []
+                    return made(Source(type="unattributed", rules=["attr.continuation.no_previous"]), also=also), \
+                        None, False
                 quoting = quoting and pronoun in self.words.plural_pronouns
                 if quoting and ctx.last is None:
                     return made(Source(type="unattributed", rules=["attr.continuation.no_previous"])), None, False

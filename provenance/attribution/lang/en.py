@@ -68,6 +68,7 @@ _QUOTE_AFTER = re.compile(r"\s*[,:]?\s*\"")  # a quotation right after the verb:
 _ABSOLUTE_WITH = re.compile(r"(?:,|\s[-–—―])\s+with\s+(?!(?:that|what)\b)([^,;:\"“”()–—―]+?)\s+$")
 _ASIDE = re.compile(r"\s*,[^,;:\"“”()]+,")  # ", who led a filibuster in June," between a holder and its belief
 _CLOSING_COMMA = re.compile(r"\s*,")  # the comma after an appositive the holder's span holds
+_ASIDE_CLOSE = re.compile(r"\s*(?:[.;!?]\s*$|(?:-|—|–|--)\s)")  # "..., they believe." or "..., they believe - but": an aside closing its clause
 _COUNT = re.compile(r"\d(?:[\d,]*\d)?")  # "271", "4,051"; not "2008," before a clause
 _NO_PLURAL_COUNT = re.compile(r"0*1|1[89]\d\d|20\d\d")  # one, or a year: "in 2014 says" may be a clause's end
 _PLURAL_NOUN = re.compile(r"[a-z][a-z-]+s(?![\w'’])")  # "delegates": a plural noun after a count
@@ -1638,7 +1639,7 @@ class English(Language):
         return all(w.endswith(_ADVERB_ENDING) or w in self.between for w in between) \
             and not n[span[0]:span[1]].endswith(("'s", "s'")) \
             and not self._object(n, verb, after) \
-            and not _DASH_AFTER.match(n, hit.end) \
+            and not (_DASH_AFTER.match(n, hit.end) and not ends_before(n, span[0], ",")) \
             and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
                         for h in r.cues["speech"]) \
             and (words_before(n, hit.start) or [""])[0] not in self.words.relatives
@@ -1691,8 +1692,10 @@ class English(Language):
     def _aside(n: str, start: int, end: int) -> bool:
         """Whether holder and verb stand between commas inside the sentence, an aside about the whole of it, as a
         speaker's "X said" may ("at that point, many strategists think, Trump would be", "an indication, some
-        people in Trump world believe, that Cruz")."""
-        return ends_before(n, start, ",") and n.startswith(",", end)
+        people in Trump world believe, that Cruz"), or closing it ("the recovery might have been far less
+        sluggish, they argue.", "it's a two-way street, they insist.") or the clause before a dash ("that won't
+        happen, they believe - but how"; politico_2016-06-14, politico_2016-03-10, breitbart_2016-01-10)."""
+        return ends_before(n, start, ",") and (n.startswith(",", end) or _ASIDE_CLOSE.match(n, end) is not None)
 
     def _opens_main_clause(self, n: str, start: int) -> bool:
         """Whether a subject opens the sentence's main clause: nothing before it but conjunctions ("But some
