@@ -629,7 +629,11 @@ class Attributor:
                 why += dict.fromkeys(x for c in cands if c.typed.type == "unattributed"
                                      and (c.cue.family == "according" or _UTTERANCE in c.typed.rules)
                                      for x in c.typed.rules if x.startswith("attr.") or x == UTTERANCE_CLASS)
-                return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), None, False
+                # "وقد تحدث الملك هاتفيا مع ...": the talker, no source of this sentence, is who the next goes on with
+                talked = lang.talker(frame) if frame is not None else None  # the rule that read it (closed.ar.talk_verb)
+                why += [talked] if talked is not None else []
+                talker = Speaker(self._source(frame, r)) if talked is not None else None
+                return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), talker, False
         else:
             a, b = ns.span(main.cue.start, main.cue.end)
             cue = {"cue": sent.text[a:b], "cue_start": a + sent.start, "cue_end": b + sent.start}

@@ -66,6 +66,9 @@ def _object_stems(verb: str) -> tuple[str, ...]:
     return (verb, *([verb[:-1]] if verb.endswith("وا") else []), *([verb[:-1] + "ا"] if verb.endswith("ي") else []))
 
 
+_TALK = "closed.ar.talk_verb"  # talking with nothing said after it: narration (Arabic.narrated_act)
+
+
 class Arabic(Language):
     code = "ar"
     finder = ArabicSubjects
@@ -136,6 +139,11 @@ class Arabic(Language):
         self.printed_matter = closed_class(self.rules, "closed.ar.printed_matter")  # "ألقى منشورات تحذر"
         self.printed_place = closed_class(self.rules, "closed.ar.printed_place")  # "تحذر فيها": in the leaflets
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
+        # "وقد تحدث العاهل السعودي هاتفيا مع": talking reports only before its topic or what was said (narrated_act)
+        self.talk_verbs = closed_class(self.rules, "closed.ar.talk_verb")
+        talked_of = opening(closed_class(self.rules, "closed.ar.talk_topic"), self.words.pronoun_complementizers,
+                            self.words.saying_words)
+        self.talk_ahead = re.compile(r"(?:\s+[^\s.؟]+){0,10}?\s*(?:(?<!\S)" + talked_of + r"(?!\S)|:)")
         self.feelings = closed_class(self.rules, "closed.ar.feeling_noun")  # "يشعر السعوديون بالقلق"
         self.accounts = closed_class(self.rules, "closed.ar.account_noun")  # "وقدم الرئيس هادي ... شرحًا"
         self.ambiguous_accounts = closed_class(self.rules, "closed.ar.account_noun.ambiguous")  # شهادته: a diploma too
@@ -528,6 +536,24 @@ class Arabic(Language):
             return cand if said and cand.typed.type not in (None, "unattributed", "media", "state_media", "document") \
                 else None
         return None
+
+    def narrated_act(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """A verb of talking with no topic or words after it in its clause (closed.ar.talk_verb, closed.ar.talk_topic,
+        a complementizer, a saying word or a colon) tells of the act of talking, a call or an appearance: "وقد تحدث
+        العاهل السعودي ... هاتفيا الأحد مع الرئيس التركي"، "وكانت كلينتون تتحدث في مؤتمر". The sentence is the
+        writer's; the talker stays in `also`, and is the one a dropped subject after it goes on with (talker)."""
+        if self.bare(hit.text) not in self.talk_verbs or self.talk_ahead.match(r.n, hit.end):
+            return False
+        cand.typed.rules = [*cand.typed.rules, _TALK]
+        return True
+
+    def frames_sentence(self, cand: Candidate) -> bool:
+        """The talking verb with nothing said (narrated_act) is the sentence's main verb, narrated."""
+        return _TALK in cand.typed.rules
+
+    def talker(self, cand: Candidate) -> Optional[str]:
+        """"وقد تحدث العاهل السعودي هاتفيا مع الرئيس التركي. وأكد على علاقات بلاده": who talked is who goes on."""
+        return _TALK if _TALK in cand.typed.rules and cand.typed.type not in (None, "unattributed") else None
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """Not after a preposition: "على حث أوروبا" is a noun; a verb spelled like a preposition only where

@@ -118,6 +118,12 @@ class Language:
         read as a main reading's report would be."""
         return False
 
+    def talker(self, cand: Candidate) -> Optional[str]:
+        """The rule by which the subject of a narrated main verb (frames_sentence) is the one a later sentence with
+        no subject goes on with, though the sentence itself is the writer's ("وقد تحدث الملك هاتفيا مع ... وأكد");
+        None where it is not."""
+        return None
+
     def names_speaker(self, n: str, source: Source) -> bool:
         """Whether a sentence names the speaker of the last in the third person, so cannot go on with their words."""
         return False
