@@ -658,8 +658,11 @@ class Attributor:
                     return made(source, also=also), Speaker(source.model_copy()), False
                 referent = lang.referent(pronoun)
                 wanted = self._wanted(main, pronoun, r, lang)
-                subject = self._subject_before(ctx, memory, lang, wanted, pronoun) \
-                    if pronoun in self.words.personal_pronouns else None
+                subject = self._asked(ctx, memory, lang, wanted) if pronoun in self.words.personal_pronouns else None
+                if subject is None and pronoun in self.words.personal_pronouns and main.span[0] > 0:
+                    subject = self._clause_subject(r.original(0, main.span[0]), ctx, memory, lang, wanted)
+                if subject is None and pronoun in self.words.personal_pronouns:
+                    subject = self._subject_before(ctx, memory, lang, wanted, pronoun)
                 if subject is not None:
                     last = subject[0]  # "Kaine did not see the media's point. '...,' he said"
                     why += subject[1]
@@ -1044,6 +1047,46 @@ class Attributor:
             return None
         chained = ["attr.continuation.subject_chain"] if at < len(ctx.read) - 1 else []
         return speaker, ["attr.continuation.subject", *chained]
+
+    def _clause_subject(self, before: str, ctx: Discourse, memory: Memory, lang: Language,
+                        wanted: Optional[str]) -> Optional[tuple[Speaker, list[str]]]:
+        """The person a sentence opens with as its subject, for a "he"/"she" opening a later clause of it ("Clinton,
+        though she praised Garland ...", "While Comey said ..., he said"), not the person cited last
+        (attr.continuation.clause_subject). Where the clause opens is the language's (`Language.clause_subject`);
+        None as for the sentence before (_opening_person)."""
+        opening = lang.clause_subject(before, bool(ctx.silent) and not ctx.silent[-1])
+        found = self._opening_person(opening, memory, lang, wanted) if opening else None
+        return (found, ["attr.continuation.clause_subject"]) if found is not None else None
+
+    def _asked(self, ctx: Discourse, memory: Memory, lang: Language,
+               wanted: Optional[str]) -> Optional[tuple[Speaker, list[str]]]:
+        """The person the sentence before put a question to ("Hannity asked Trump how high the wall would be"), for
+        a "he"/"she" answering in this one: the one asked, not the asker (attr.continuation.asked). None when the
+        sentence before asked no named person or that person's gender disagrees."""
+        name = lang.asked_person(ctx.read[-1]) if ctx.read else None
+        found = self._opening_person(name, memory, lang, wanted) if name else None
+        return (found, ["attr.continuation.asked"]) if found is not None else None
+
+    def _opening_person(self, opening: str, memory: Memory, lang: Language,
+                        wanted: Optional[str]) -> Optional[Speaker]:
+        """The person named first in a sentence's opening when that name, after nothing but its title, is its
+        subject and all of it names the person; None when its gender disagrees or its family name is two people's."""
+        named = self._names_in(opening, memory, lang)
+        if not named:
+            return None
+        start, speaker = min(named, key=lambda found: found[0])
+        subject = lang.subject_name(opening, start)
+        if subject is None:
+            return None
+        name, written = subject
+        typed = self.typer.classify(name, memory.scratch())
+        if typed.type not in PERSON_TYPES or norm(typed.name or "") != norm(speaker.source.name or ""):
+            return None
+        if len(written) == 1 and gender.shared_family(memory, norm(written[0]).strip(".")):
+            return None
+        if wanted is not None and gender.disagrees(memory, speaker.source, wanted):
+            return None
+        return speaker
 
     def _named_in(self, text: str, memory: Memory, lang: Language) -> Optional[Speaker]:
         """The person named first in a sentence, usually its subject: after "استقبل الأمير سعود ... رسالة

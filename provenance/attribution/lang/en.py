@@ -34,6 +34,7 @@ from .en_subjects import ADVERB_ENDING as _ADVERB_ENDING, EN_CONTRACTED, PARTICI
 _CLAUSE_STOP = re.compile(r"[;:!?—–―()]|,(?!\d)|\.(?=[\"”’')\s]*$)")
 _SENTENCE_END = re.compile(r"[.!?]?[\"”’')\s]*")
 _QUOTE_OPENING = ('"', "“", "‘", "'")
+_ANY_QUOTE = re.compile(r"[\"“”]|''")  # a quotation opening a sentence or closing right before its pronoun
 _ING_WORD = re.compile(r"(?<![\w'’-])[a-z]+ing(?![\w'’-])")  # "urging", "acting": a participle or an adjective
 _CONTRACTION = re.compile(r"['’]\w+$")  # "he's": the pronoun before its contracted auxiliary
 _CONTRACTED_FINITE = re.compile(r"[\w]+['’](?:d|ll|re|ve|m)$|n['’]t$")  # "he'd", "they'll", "won't"
@@ -389,6 +390,12 @@ class English(Language):
         self.verb_stems = self.speech_stems | {stem for term in self.rules.terms("stance") if " " not in term
                                                for stem in _stems(term)}
         self.subject_lead = self.main_openers | closed_class(self.rules, "closed.en.pronoun.subject_lead")
+        self.clause_joiners = closed_class(self.rules, "closed.en.clause_joiner")  # ", though she praised"
+        # "asked Trump how high": the name asked, before what is asked (a title may come first: "asked Mrs. Clinton")
+        self.asking = re.compile(rf"(?<![\w'’-]){opening(closed_class(self.rules, 'closed.en.question_verb'))}\s+"
+                                   rf"(?P<name>{_NAME_RUN.pattern})\s+(?:\w+\s+)?"
+                                   rf"{opening(closed_class(self.rules, 'closed.en.question_opener'))}(?![\w'’-])")
+        self.topic_lead = re.compile(opening(closed_class(self.rules, "closed.en.topic_lead")) + r"\s")  # "As for Trump, he"
         self.frame_subjects = closed_class(self.rules, "closed.en.frame_subject")  # "The crowd chanted '...'"
         self.contracted = closed_class(self.rules, "closed.en.contracted_s")  # "It's": no possessor
         self.posting_verbs = closed_class(self.rules, "closed.en.posting_verb")  # "Trump tweeted:" opens no block
@@ -2210,6 +2217,39 @@ class English(Language):
         words = text.split()
         lead = next((i for i, w in enumerate(words) if w.lower().rstrip(",") not in self.subject_lead), 0)
         return " ".join(words[lead:])
+
+    def asked_person(self, text: str) -> Optional[str]:
+        """The person a sentence puts a question to, the name after a verb of asking and before what is asked
+        (closed.en.question_verb, closed.en.question_opener): "Hannity asked Trump how high the wall would be" is
+        Trump, who answers in the sentence after (attr.continuation.asked); the last such name, None for none."""
+        found = None
+        for m in self.asking.finditer(text):
+            found = m.group("name")
+        return found
+
+    def clause_subject(self, before: str, after_speaker: bool = False) -> Optional[str]:
+        """The sentence's opening before a "he"/"she" that opens a later clause of it, after a word that joins
+        clauses (closed.en.clause_joiner) or a comma: "Clinton, though she praised Garland ...", "While Comey said
+        there was clear evidence ..., he said", "As for Trump, he said" (the topic a sentence opens with,
+        closed.en.topic_lead). After a bare comma that closes a main clause, only when the sentence before had no
+        speaker (`after_speaker` false): "..., he added" right after a speaker is that speaker going on about the
+        subject; a leading clause or topic before the comma is read either way. Not when a quotation comes first ('"...," he said': the quotation's speaker is read
+        as before) or the pronoun is the sentence's first word; an adverb opening the sentence before a comma is read
+        past ("Similarly, Rubio gave an interview ..., and he condemned")."""
+        text = before.rstrip()
+        words = text.split()
+        if not words or _ANY_QUOTE.match(text) or _ANY_QUOTE.search(words[-1]):
+            return None
+        joined = words[-1].lower() in self.clause_joiners
+        if not joined and not text.endswith(","):
+            return None
+        if len(words) > 1 and words[0].endswith(",") and words[0][:-1].isalpha() and words[0][:-1].endswith(_ADVERB_ENDING):
+            text = text.split(None, 1)[1]  # "Similarly, Rubio gave an interview ..., and he condemned"
+        opening = self.opening_subject(text) or ""
+        led = self.topic_lead.match(opening.lower()) or self.words.subordinate.match(opening.lower())
+        if not joined and led is None and after_speaker:
+            return None  # "Mr. Trump ... fits that bill for many people, he added" after Gidley spoke: Gidley goes on
+        return opening[led.end():] if led is not None else opening
 
     def plural_mentions(self, text: str) -> list[str]:
         """What "they" may stand for in a sentence, first the plural noun phrase its subject opens with ("Mexican
