@@ -1900,22 +1900,46 @@ def test_a_partitive_hands_its_head_on_to_a_noun_of_officials(audit, text):
     assert audit(text).claims[0].source.type == "anonymous_official"
 
 
+# the lead of politico_2016-08-23_top-senate-candidates-pointing-f.txt: an article about an election (closed.en.election_word)
+_ELECTION = ("The Democratic and Republican primaries are set for Aug. 30, with Rubio and Murphy expected to win and face "
+             "each other in the November general election. ")
+
+
 @pytest.mark.parametrize("text, name", [
     # politico_2016-08-23_top-senate-candidates-pointing-f.txt (tests/devset/english: named_official)
-    ("Murphy’s campaign is tying the House bill to Rubio. “Who is the real con man here?” said Murphy, using a term "
-     "Rubio has used to describe Donald Trump.", "Murphy"),
+    (_ELECTION + "Murphy’s campaign is tying the House bill to Rubio. “Who is the real con man here?” said Murphy, "
+     "using a term Rubio has used to describe Donald Trump.", "Murphy"),
     # politico_2016-08-30_wasserman-schultz-survives-spiri.txt: the campaign told of after the speaker
-    ("When asked about Sanders’ absence on the trail, Canova “bristled” and said, “No comment.” In July, top Sanders "
-     "media and political strategists joined Canova’s campaign team, but they departed days later.", "Canova"),
+    ("Sanders has endorsed a handful of other congressional candidates this year. When asked about Sanders’ absence on "
+     "the trail, Canova “bristled” and said, “No comment.” In July, top Sanders media and political strategists joined "
+     "Canova’s campaign team, but they departed days later. The primary was his first election.", "Canova"),
     # politico_2016-07-29_sex-lies-and-the-grayson-family-.txt: a race's word between, the plural
-    ("Dena Grayson said she would stay in the race. Neither Alan Grayson nor Dena Grayson’s campaigns would respond.",
-     "Dena Grayson"),
+    ("Dena Grayson said she would stay in the race. Neither Alan Grayson nor Dena Grayson’s Senate campaigns would "
+     "respond.", "Dena Grayson"),
+    # a campaign named electoral by its office, a possessor in s' (review of session 41, finding 7)
+    ("Phil Jones' campaign for governor began in May. Phil Jones said he would win.", "Phil Jones"),
+    # the given name beside the family name, not the first capitalised word before it (finding 5)
+    ("Democrat Patrick Murphy's Senate campaign began in May. Patrick Murphy said he would win.", "Patrick Murphy"),
+    (_ELECTION + "On Tuesday Patrick Murphy's campaign began. Patrick Murphy said he would win.", "Patrick Murphy"),
+    (_ELECTION + "Murphy's own campaign began in May. Murphy said he would win.", "Murphy"),
+    # politico_2016-07-29_sex-lies-and-the-grayson-family-.txt: a wife who runs a campaign of her own, by her given name
+    (_ELECTION + "He was phoning on behalf of his new wife, Dena Minning Grayson. Dena Grayson’s campaign was “tragic,” "
+     "he wrote. “I want to run for Congress,” Dena Minning replied at the time.", "Dena Minning Grayson"),
 ])
 def test_a_person_whose_campaign_the_article_tells_of_is_a_candidate(audit, text, name):
     # closed.en.candidate_campaign: "NAME's campaign" makes NAME a candidate, LABELLING's named_official
     claim = next(c for c in audit(text).claims if c.source.name == name)
     assert claim.source.type == "named_official"
     assert "closed.en.candidate_campaign" in claim.source.rules
+
+
+def test_a_candidate_recalled_later_names_the_campaign_among_its_rules(audit):
+    # politico_2016-08-30 "Canova told POLITICO in May": the memory typed again names why (finding 6)
+    claims = audit(_ELECTION + "Murphy's campaign would not respond. Murphy later told POLITICO he would win. "
+                   "Murphy replied that he would.").claims
+    recalled = [c for c in claims if c.source.name == "Murphy" and "src.memory" in c.source.rules]
+    assert recalled and all(c.source.type == "named_official" for c in recalled)
+    assert all("closed.en.candidate_campaign" in c.source.rules for c in recalled)
 
 
 @pytest.mark.parametrize("text", [
@@ -1926,7 +1950,19 @@ def test_a_person_whose_campaign_the_article_tells_of_is_a_candidate(audit, text
     "was won.",
     # a campaign for a cause, not an office
     "Jane Roe's campaign for paid leave went on. Jane Roe said it was won.",
+    # causes in articles about no election (review of session 41, finding 3)
+    "Marcus Rashford's campaign forced a U-turn on school meals. Rashford said he was proud.",
+    "Greta Thunberg's campaign is growing. Thunberg said the world must act.",
+    "Jamie Oliver's campaign has cut sugar in school dinners. Oliver said it was a start.",
+    "Napoleon's campaign in Russia ended in retreat. Napoleon said the winter had beaten him.",
+    # an activity, not a race, even in an article about an election
+    _ELECTION + "Mary Smith's campaign of harassment went on. Mary Smith said it was fun.",
+    # relatives and associates named as such take no namesake's campaign (finding 4)
+    _ELECTION + "Smith's campaign would not respond. Mary Smith, his wife, said he was tired.",
+    _ELECTION + "Smith's campaign would not respond. His brother, Tom Smith, said he was tired.",
+    _ELECTION + "Smith's campaign would not respond. He was tired, said Mary Smith, his wife.",
 ])
 def test_a_campaign_for_a_cause_or_only_modifying_a_noun_makes_no_candidate(audit, text):
     claim = audit(text).claims[-1]
     assert claim.source.type == "named_person"
+    assert "closed.en.candidate_campaign" not in claim.source.rules

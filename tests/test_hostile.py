@@ -259,6 +259,9 @@ LONG_INPUTS = {  # the inputs that took minutes, or never ended, while subject a
     "a quotation a speaker opened inside a paragraph": lambda: 'Title\n\nThe mayor said: "' + " ".join(
         f"The road number {i} is long." for i in range(25_000)),  # 770 KB; each sentence looked back for the
     # claim that opened the quotation (attr.continuation.speaker_quote)
+    "a long capitalised token": lambda: "Title\n\n" + "MURPHY" * 30_000 + " said it was over.",  # 180 KB
+    "a long capitalised hyphenated token": lambda: "Title\n\n" + "Murphy-" * 30_000 + " said it.",
+    # 210 KB; closed.en.candidate_campaign tried a possessor's name from every letter of the token
 }
 
 

@@ -74,6 +74,8 @@ class Memory:
     title_words: frozenset[str] = frozenset()  # the words of the article's title (normalised): read before the body
     # the names (normalised words) whose campaign the body tells of ("Murphy's campaign"): candidates (SpanGrammar.candidacy)
     campaigns: frozenset[tuple[str, ...]] = frozenset()
+    # the names the body gives as someone's relative or associate ("Mary Smith, his wife"): no candidates by a namesake's campaign
+    associates: frozenset[tuple[str, ...]] = frozenset()
     # a noun a speaker was brought in by ("a young woman asked") -> where and their type (SpanGrammar.introduce)
     unnamed: dict[str, tuple[tuple[int, "Typed"], ...]] = field(default_factory=dict)
 
@@ -93,11 +95,14 @@ class Memory:
             if len(token) > 2:
                 self.names.setdefault(token, (type_, name))
 
-    def retype(self, name: str, type_: str) -> None:
-        """Type again a name remembered before, as what the text goes on to say of it shows ("Mike Lee, a farmer")."""
+    def retype(self, name: str, type_: str, rule: Optional[str] = None) -> None:
+        """Type again a name remembered before, as what the text goes on to say of it shows ("Mike Lee, a farmer");
+        `rule`: the decision that typed it again, named by what recalls it after (with the one that found it)."""
         for token, (_, remembered) in self.names.items():
             if remembered == name:
                 self.names[token] = (type_, name)
+        if rule is not None and rule not in self.reasons.get(name, "").split():
+            self.reasons[name] = f"{self.reasons.get(name, '')} {rule}".strip()
 
     def recall(self, span: str) -> Optional[tuple[str, str]]:
         for token in norm(span).split():

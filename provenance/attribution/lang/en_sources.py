@@ -69,6 +69,8 @@ _NO_POLL = "src.anonymous_share.en.no_poll"
 # nouns that are a document only as the head of a span's first noun phrase: "the release", "Rubio's press release"
 _DOCUMENT_HEAD = "en.class.document_head"
 _CANDIDATE_CAMPAIGN = "closed.en.candidate_campaign"  # "Murphy's campaign": a candidate's
+_ELECTION_WORD = "closed.en.election_word"  # "election", "candidates": an article about an election
+_KIN_OR_ASSOCIATE = "closed.en.kin_or_associate"  # "Mary Smith, his wife": no candidate by a namesake's campaign
 _TYPED_BY_NAME = frozenset({"src.name", "src.memory", "src.appositive.en"})  # a person typed by no word of a trade
 _SPOKEN_THROUGH = "closed.en.spoken_through"  # "Schilling, through a spokeswoman": the spokesperson's words  # a share in an article that names no poll: unnamed people
 # lexicons that type a span with an outlet in it by something other than a journalist's name
@@ -136,6 +138,13 @@ class EnglishSpans(SpanGrammar):
         self._spoken_through = re.compile(closed_pattern(typer.rules, _SPOKEN_THROUGH), re.I)
         # "Murphy's campaign", "Dena Grayson's Senate campaign": the possessor runs for office (closed.en.candidate_campaign)
         self._campaign = re.compile(closed_pattern(typer.rules, _CANDIDATE_CAMPAIGN))
+        # "election", "primaries", "candidates": two in the body make it an article about an election
+        self._election = re.compile(r"(?<![\w-])(?i:" + opening(closed_class(typer.rules, _ELECTION_WORD))[3:] + r"(?![\w-])")
+        # "Mary Smith, his wife", "His brother, Tom Smith": a relative or associate named beside their own name
+        kin = r"(?i:" + opening(closed_class(typer.rules, _KIN_OR_ASSOCIATE))[3:] + r"s?\b"
+        name = r"((?:[A-Z][\w'’-]*\s+|[A-Z]\.\s+){0,2}[A-Z][\w'’-]*[a-z])"
+        owner = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
+        self._associate = re.compile(rf"(?<![\w-]){name},\s+{owner}{kin}|\b{owner}{kin},?\s+{name}(?![\w'’-])")
         self._tense = {w: False for w in closed_class(typer.rules, "closed.en.past_office")} \
             | {w: True for w in closed_class(typer.rules, "closed.en.present_office")}  # an office's time: now?
         # what is never a given or a family name beside another one: "Mr." or "de" before a family name, "Jr." after it
@@ -184,10 +193,15 @@ class EnglishSpans(SpanGrammar):
         before a name: not there)."""
         if super().another_person(words, remembered, n):
             return True
-        return len(words) > 1 and len(remembered) > 1 and (
-            words[-1] == remembered[-1] and words[0] not in remembered and remembered[0] not in words
-            and not {words[0].strip("."), remembered[0].strip(".")} & self._no_names
-            or self._family_as_given(words[0], words[1], remembered, n))
+        return self._other_given_name(words, remembered) \
+            or len(words) > 1 and len(remembered) > 1 and self._family_as_given(words[0], words[1], remembered, n)
+
+    def _other_given_name(self, words: list[str], other: list[str]) -> bool:
+        """Whether two names (normalised words) of one family name open with given names of their own, neither of
+        which the other has: "Eric Trump" and "Donald Trump", "Dena Grayson" and "Lolita Grayson"; not "Democrat
+        Patrick Murphy" and "Patrick Murphy", "Dena Minning Grayson" and "Dena Grayson", nor "Mr. Trump"."""
+        return len(words) > 1 and len(other) > 1 and words[-1] == other[-1] and words[0] not in other \
+            and other[0] not in words and not {words[0].strip("."), other[0].strip(".")} & self._no_names
 
     def named_relatives(self, body: str, nb, people, memory: Memory) -> None:
         """"Former first lady Laura Bush", "the first lady, Michelle Obama": the spouse of a head of state or
@@ -557,32 +571,60 @@ class EnglishSpans(SpanGrammar):
             memory.unnamed[noun] = (*memory.unnamed.get(noun, ()), (m.end(), typed))
 
     def campaigns(self, body: str, memory: Memory) -> None:
-        """The names whose own campaign for office the body tells of ("Murphy's campaign is tying the House bill to
-        Rubio", "Canova's campaign team", "Eric's campaign manager"; not a campaign against or for a cause: "Mrs.
-        Schlafly's campaign against the Equal Rights Amendment"): their words without forms of address."""
-        found = set()
+        """The names whose own campaign for office the body tells of (closed.en.candidate_campaign: "Murphy's
+        campaign is tying the House bill to Rubio", "Canova's campaign team", "Phil Jones' Senate campaign"): a
+        campaign named electoral (a race's word before it, an office after "for"), or any in an article about an
+        election (two words of closed.en.election_word); not a campaign against or for a cause ("Mrs. Schlafly's
+        campaign against the Equal Rights Amendment", "Marcus Rashford's campaign forced a U-turn" in an article
+        about no election). Their words without forms of address; and the names the body gives as someone's
+        relative or associate (closed.en.kin_or_associate: "Mary Smith, his wife"), who take no namesake's campaign."""
+        found, election = set(), None
         for m in self._campaign.finditer(body):
-            words = [w for w in norm(m.group(1)).split() if w.strip(".") not in self._no_names and not w.endswith(".")]
+            if not (m.group(2) or m.group(3)):
+                if election is None:
+                    election = len(list(zip(range(2), self._election.finditer(body)))) == 2
+                if not election:
+                    continue
+            words = self._name_words(m.group(1))
             if words:
                 found.add(tuple(words))
         memory.campaigns = frozenset(found)
+        if found:
+            memory.associates = frozenset(
+                tuple(words) for m in self._associate.finditer(body)
+                if (words := self._name_words(m.group(1) or m.group(2))))
 
     def candidacy(self, typed: Typed, memory: Memory) -> Typed:
         """A named person typed by the name alone (no trade, relative or former office read) whose campaign the body
         tells of is a candidate, LABELLING's named_official: "said Murphy" in an article that has "Murphy's campaign"
         (politico_2016-08-23). The name is the span's up to its first comma; its family name must be the campaign
-        possessor's last word, and a given name both have must agree ("Dena Grayson's campaign" is not Lolita's)."""
+        possessor's last word, and not another person's by their given names (`another_person`: "Dena Grayson's
+        campaign" is not Lolita's; "Democrat Patrick Murphy's campaign" is Patrick Murphy's); not a person the body
+        gives as someone's relative or associate ("Mary Smith, his wife") unless the campaign is hers by her given
+        name ("his new wife, Dena Minning Grayson" and "Dena Grayson's campaign"). The memory of the name is typed again,
+        with the rule, for a later bare name."""
         if typed.type != "named_person" or not typed.name or not memory.campaigns or not set(typed.rules) <= _TYPED_BY_NAME:
             return typed
-        words = [w for w in norm(COMMA.split(typed.name, maxsplit=1)[0]).split()
-                 if w.strip(".") not in self._no_names and not w.endswith(".")]
-        if not words:
-            return typed
-        for owner in memory.campaigns:
-            if owner[-1] == words[-1] and (len(owner) == 1 or len(words) == 1 or owner[0] == words[0]):
-                memory.retype(typed.name, "named_official")
-                return replace(typed, type="named_official", rules=[*typed.rules, _CANDIDATE_CAMPAIGN])
+        words = self._name_words(COMMA.split(typed.name, maxsplit=1)[0])
+        owners = [owner for owner in memory.campaigns if words and self._same_person(words, owner)]
+        # a relative's own campaign, the given name written ("his new wife, Dena Minning Grayson" and "Dena
+        # Grayson's campaign", politico_2016-07-29), is hers; a namesake's is not
+        associate = any(tuple(words) == other or len(words) > 1 and self._same_person(words, other)
+                        for other in memory.associates)
+        if owners and (not associate or any(len(owner) > 1 and len(words) > 1 for owner in owners)):
+            memory.retype(typed.name, "named_official", _CANDIDATE_CAMPAIGN)
+            return replace(typed, type="named_official", rules=[*typed.rules, _CANDIDATE_CAMPAIGN])
         return typed
+
+    def _name_words(self, name: str) -> list[str]:
+        """A name's words (normalised) without forms of address, particles or initials: "Mrs. Jane Roe" -> jane roe."""
+        return [w for w in norm(name).split() if w.strip(".") not in self._no_names and not w.endswith(".")]
+
+    def _same_person(self, words: list[str], other: list[str]) -> bool:
+        """Whether a name's words and another's name one person: the same family name, and no given name of
+        another (the test `another_person` makes: "Dena Grayson" is not "Lolita Grayson"; "Democrat Patrick
+        Murphy" is "Patrick Murphy")."""
+        return words[-1] == other[-1] and not self._other_given_name(words, other)
 
     def _named_at_once(self, words: list[str], tokens: list) -> bool:
         """Whether the words after a noun of people name the person or set it off as no subject: "A woman, Jane
