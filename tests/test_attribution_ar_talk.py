@@ -128,3 +128,13 @@ def test_a_narrated_talk_with_its_subject_dropped_names_the_rule(audit):
 def test_a_present_of_talking_takes_no_past_suffix():
     talk = closed_class(load_rules(), "closed.ar.talk_verb")
     assert not {"يتحدثت", "يتحدثتا"} & talk
+
+
+def test_every_look_ahead_for_what_was_said_reads_one_colon(auditor):
+    # finding 9: said_start, complement_ahead and talk_ahead read the colon from one piece (Arabic.said_mark), which
+    # takes a clock's "10:30" for no colon
+    arabic = auditor.attributor.languages["ar"]
+    for ahead in (arabic.said_start, arabic.complement_ahead, arabic.talk_ahead):
+        assert arabic.said_mark in ahead.pattern
+        assert ahead.search(" في الساعة 10:30 مع نظيره") is None
+        assert ahead.search(" للصحفيين: نحن مستعدون") is not None

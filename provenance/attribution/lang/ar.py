@@ -88,7 +88,10 @@ class Arabic(Language):
         that = r"(?<!\S)" + opening(self.words.pronoun_complementizers) + r"(?!\S)"  # أن، بأن، أنهم
         self.said_word = re.compile(that)  # a hearer's name ends before these, not at «
         # where what the source said starts; not لـ"فرانس برس"
-        self.said_start = re.compile(that + r"|:|(?<!\sل)[\"«“]")
+        # what opens what was said, read by every look-ahead for it (said_start, complement_ahead, talk_ahead): a
+        # colon, not a clock's "10:30"; a quotation mark
+        self.said_mark = r"(?<!\d):|:(?!\d)"
+        self.said_start = re.compile(that + r"|" + self.said_mark + r"|(?<!\sل)[\"«“]")
         # a name of four words at most in quotation marks, then what the subject says or a relative clause
         self.quoted_subject = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + that
                                          + r'|' + opening(self.relatives) + r'(?!\S)))')
@@ -98,7 +101,8 @@ class Arabic(Language):
                                        + r"(?!\S)")
         # what a verb that needs a complement is followed by: أن or قائلا (closed.ar.saying_word), a colon, a quotation
         said = opening(self.complementizers | self.words.saying_words | self.words.en_complementizers)
-        self.complement_ahead = re.compile(r"[^.؟\"]{0,60}?(?<!\S)" + said + r"(?!\S)|[^.؟]{0,60}?[:\"]")
+        self.complement_ahead = re.compile(r"[^.؟\"]{0,60}?(?<!\S)" + said + r"(?!\S)|[^.؟]{0,60}?(?:"
+                                           + self.said_mark + r"|\")")
         self.quoting_cues, self.coordinators = self.words.quoting_cues, self.words.conjunction_proclitics
         self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
         pronoun = opening(frozenset(self.object_suffixes))  # closed.ar.object_pronoun, as a regex
@@ -146,7 +150,8 @@ class Arabic(Language):
         # what was spoken of or said (a colon, not a clock's "10:30"; a quotation, not a name's after ل or a body's
         # noun: "لمنظمة «ناشيونال أوروبان ليغ»"), up to ten words on and never past the clause's end (talk_clause_end)
         self.talk_reach = re.compile(r"(?:\s+[^\s.؟]+){0,10}\s*")
-        self.talk_ahead = re.compile(r"(?<!\S)" + talked_of + r"(?![^\s.،,؛؟!])|(?<!\d):|:(?!\d)|(?<!\S)[\"«“]")
+        self.talk_ahead = re.compile(r"(?<!\S)" + talked_of + r"(?![^\s.،,؛؟!])|" + self.said_mark
+                                     + r"|(?<!\S)[\"«“]")
         self.talk_clause_end = re.compile(r"[.؟!؛]|،\s*و|(?<!\S)و?" + opening(closed_class(
             self.rules, "closed.ar.subordinator")) + r"(?!\S)")
         self.named_heads = frozenset(self.words.media_heads)  # "منظمة «...»": a quotation names the body
