@@ -108,6 +108,16 @@ def present_numbers(present: str) -> list[str]:
     return [stem + "ون", dual]
 
 
+def _past_suffixed(term: str) -> list[str]:
+    """The forms an Arabic verb of an entry with inflect takes by suffix: a past its feminine, plural and duals
+    (أكدت، أكدوا، أكدا، أكدتا); a present (ي...) only the plural and dual of the subjunctive and jussive ("لم
+    يتحدثوا"، "أن يقولا"), never a past's ت (يتحدثت is no word, ينصت is another: he listens), and nothing on a
+    present already in a number (يقولون، يقولان)."""
+    if not term.startswith("ي"):
+        return [term + "ت", term + "وا", term + "ا", term + "تا"]
+    return [] if term.endswith(("ون", "ان")) else [term + "وا", term + "ا"]
+
+
 class LexiconEntry(TermsAndPatterns):
     id: str = Field(pattern=ID_PATTERN)
     family: str
@@ -119,7 +129,7 @@ class LexiconEntry(TermsAndPatterns):
     types: list[SourceTypeName] = Field(default_factory=list, description="source types an excerpt_credit entry "
                                         "credits without the outlet an author writes at (\"From Bloomberg:\")")
     inflect: bool = Field(default=False, description="also match inflected forms: Arabic past tense +ت +وا +ا +تا, "
-                          "a listed masculine present (ي...) in the plural and the masculine dual (يؤكدون، يؤكدان); English "
+                          "a listed masculine present (ي...) +وا +ا (no ت: يتحدثت is no word), in the plural and the masculine dual (يؤكدون، يؤكدان); English "
                           "terms are lemmas, matched as their -s, past and participle forms (english_forms)")
     irregular: dict[str, list[str]] = Field(default_factory=dict, description="English verbs whose past (and participle, "
                                             "if another) the spelling rules do not give: lemma -> [past, participle]; "
@@ -143,7 +153,7 @@ class LexiconEntry(TermsAndPatterns):
             if not is_arabic(t) or " " in t:
                 continue
             if self.inflect and not t.endswith(("ت", "وا")) and not self._present(t):
-                forms += [t + "ت", t + "وا", t + "ا", t + "تا"]
+                forms += _past_suffixed(t)
             if self.inflect and t.startswith("ي") and not t.endswith(("ون", "ان")):
                 forms += present_numbers(t)
             if feminine := self.feminine_of(t):

@@ -54,3 +54,87 @@ def test_the_talker_is_who_a_dropped_subject_goes_on_with(audit):
 def test_the_verbs_of_talking_are_read_in_every_number():
     talk = closed_class(load_rules(), "closed.ar.talk_verb")
     assert {"تحدث", "تحدثت", "تحدثوا", "يتحدث", "تتحدث", "يتحدثون"} <= talk
+
+
+# review of session 41 (fix-ar2; /tmp/s41/review3): the findings, each with the input that showed it
+
+def test_a_speech_verb_joined_to_the_talk_is_the_talkers(audit):
+    # finding 1: "ودعا" after the narrated talk in its own sentence goes on with the talker, not the body cited before
+    claims = audit("وقالت الخارجية التركية إن التحقيق مستمر. وتحدث وزير الخارجية السعودي عادل الجبير في مؤتمر صحفي "
+                   "في الرياض، ودعا إلى وقف التصعيد.").claims
+    assert (claims[1].source.type, claims[1].source.text) == ("named_official", "وزير الخارجية السعودي عادل الجبير")
+    assert "closed.ar.talk_verb" in claims[1].reasons
+    assert claims[1].source.text not in [a.text for a in claims[1].also]  # the source is no other attribution
+
+
+def test_the_talker_handed_on_respects_the_next_verbs_gender(audit):
+    # finding 2: "وتحدثت الوزيرة" is a woman; "وأكد" (he) does not go on with her
+    claims = audit("وقالت الخارجية التركية إن التحقيق مستمر. وتحدثت الوزيرة مع نظيرها التركي. "
+                   "وأكد على علاقات بلاده.").claims
+    assert claims[2].source.type == "unattributed"
+    assert "attr.continuation.disagreement" in claims[2].reasons
+    # and "وأكدت" (she) does
+    claims = audit("وقالت الخارجية التركية إن التحقيق مستمر. وتحدثت الوزيرة مع نظيرها التركي. "
+                   "وأكدت على علاقات بلادها.").claims
+    assert (claims[2].source.type, claims[2].source.text) == ("named_official", "الوزيرة")
+
+
+@pytest.mark.parametrize("text", [
+    # finding 3: the topic after "، و" or حيث belongs to another clause
+    "وتحدث الوزير هاتفيا مع الرئيس، ودعا إلى وقف التصعيد حول المدينة.",
+    "وتحدث الوزير هاتفيا مع الرئيس حيث ناقشا الوضع حول المدينة.",
+    "وتحدث الوزير هاتفيا مع الرئيس بعد أن تحدث الرئيس عن الأزمة.",
+    # finding 5: a clock time is no colon
+    "وتحدث الوزير في الساعة 10:30 مع نظيره التركي.",
+])
+def test_the_look_ahead_stays_in_the_talks_clause(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.cue is None or claim.cue != "وتحدث"
+    assert claim.source.type == "unattributed" or "closed.ar.talk_verb" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # finding 4: a topic as a pronoun (arabic-saudi/almadina_2015-07-22_083: "مشكلات، تحدثوا عنها قبل أربعين سنة")
+    "وتحدث الوزير عنها بإسهاب.",
+    "وتحدث الوزير مطولا حولها.",
+    "وتحدث الوزير بشأنه أمس.",
+    "وتحدث الوزير عما جرى في الاجتماع.",
+    "وتحدث الوزير عمّا جرى في الاجتماع.",
+    # finding 6: a quotation after the talk verb, its subject or its hearer is what was said
+    "وتحدث الوزير للصحفيين «نحن مستعدون للحوار».",
+    "وتحدث الوزير «نحن مستعدون للحوار».",
+])
+def test_a_pronoun_topic_or_a_quotation_is_talked_of(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_official" and claim.cue == "وتحدث"
+    assert "closed.ar.talk_verb" not in claim.reasons
+
+
+def test_the_talk_rule_does_not_leak_into_later_claims(audit):
+    # finding 8: the claims going on with the talker name their own cue, not the rule that read the talk
+    claims = audit("وقالت الخارجية التركية إن التحقيق مستمر. وقد تحدث العاهل السعودي هاتفيا الأحد مع الرئيس التركي. "
+                   "وأكد على علاقات بلاده. وأضاف أن العلاقات قوية.").claims
+    assert [c.source.type for c in claims[2:]] == ["named_official", "named_official"]
+    assert not any("closed.ar.talk_verb" in c.reasons for c in claims[2:])
+    assert not any("closed.ar.talk_verb" in c.source.rules for c in claims[2:])
+
+
+def test_a_narrated_talk_with_its_subject_dropped_names_the_rule(audit):
+    # finding 8: "وتحدث هاتفيا" with no subject is narrated by the talk rule, not only by the side clause
+    claim = audit("وتحدث هاتفيا مع الرئيس التركي.").claims[0]
+    assert claim.source.type == "unattributed" and "closed.ar.talk_verb" in claim.reasons
+
+
+def test_a_present_of_talking_takes_no_past_suffix():
+    talk = closed_class(load_rules(), "closed.ar.talk_verb")
+    assert not {"يتحدثت", "يتحدثتا"} & talk
+
+
+def test_every_look_ahead_for_what_was_said_reads_one_colon(auditor):
+    # finding 9: said_start, complement_ahead and talk_ahead read the colon from one piece (Arabic.said_mark), which
+    # takes a clock's "10:30" for no colon
+    arabic = auditor.attributor.languages["ar"]
+    for ahead in (arabic.said_start, arabic.complement_ahead, arabic.talk_ahead):
+        assert arabic.said_mark in ahead.pattern
+        assert ahead.search(" في الساعة 10:30 مع نظيره") is None
+        assert ahead.search(" للصحفيين: نحن مستعدون") is not None

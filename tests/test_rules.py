@@ -387,3 +387,19 @@ def test_a_pattern_naming_no_word_class_is_an_error_at_its_entry(tmp_path: Path,
     message = one_error_line(runner.invoke(app, ["rules", "check", str(folder)]))
     assert message.startswith(f"error: {path}:{line}: entry 'src.ar.official_circles': {reference}")
     assert "names no word class of its language" in message
+
+
+def test_a_present_takes_no_t_of_the_past() -> None:
+    # review of session 41 (fix-ar2, finding 9): inflect put a past's ت on a present, "يتحدثت"، "ينصت" (he listens,
+    # another word) and on a present in its number ("يقولونت"); a present keeps its subjunctive plural and dual
+    # ("لم يتحدثوا"، "أن يقولا")
+    from provenance.rules import LexiconEntry
+    entry = LexiconEntry(id="cue.ar.test", family="speech", lang="ar", inflect=True, terms=["يتحدث", "ينص", "يقولون"])
+    made = set(entry.all_terms())
+    assert not {"يتحدثت", "يتحدثتا", "ينصت", "يقولونت", "يقولونوا"} & made
+    assert {"يتحدثوا", "يتحدثا", "يتحدثون"} <= made
+    from provenance.rules import load_rules
+    for shipped in load_rules().entries:
+        if shipped.inflect and shipped.lang != "en":
+            assert not {t for t in shipped.all_terms() if t.startswith("ي") and t.endswith("ت")} - set(shipped.terms), \
+                shipped.id

@@ -593,6 +593,13 @@ class Attributor:
         if main is not None and frame is not None and lang.in_complement(r, frame, main):
             main = None  # "Mr. Deripaska agreed to pay ..., before ... Mr. Deripaska sued": inside the narrated act
         main = main or lang.participle(r, cues["participle"]) or lang.noun_cue(r) or lang.passive_agent(r)
+        # "وقد تحدث الملك هاتفيا مع ...": who talked, no source of this sentence, is who a dropped subject goes on with
+        talked = lang.talker(frame) if frame is not None else None  # the rule that read it (closed.ar.talk_verb)
+        talker = self._talker(frame, talked, r, lang, memory) if talked is not None else None
+        if talker is not None and main is not None and main.typed.type is None and main.span[1] <= main.span[0] \
+                and main.cue.start > frame.cue.start:
+            last = talker  # "وتحدث الجبير في مؤتمر صحفي، ودعا إلى": the call is the talker's, not the last speaker's
+            why.append(talked)
         if reason is not None and last is not None and last.source.type in UNNAMED_GROUPS \
                 and (main is None or main.typed.type in (None, "named_person", *UNNAMED_GROUPS)
                      and main.typed.type != last.source.type):
@@ -629,10 +636,9 @@ class Attributor:
                 why += dict.fromkeys(x for c in cands if c.typed.type == "unattributed"
                                      and (c.cue.family == "according" or _UTTERANCE in c.typed.rules)
                                      for x in c.typed.rules if x.startswith("attr.") or x == UTTERANCE_CLASS)
-                # "وقد تحدث الملك هاتفيا مع ...": the talker, no source of this sentence, is who the next goes on with
-                talked = lang.talker(frame) if frame is not None else None  # the rule that read it (closed.ar.talk_verb)
+                # the talker, no source of this sentence, is who the next goes on with; the rule that read the talk
+                # names it even where its subject was dropped ("وتحدث هاتفيا مع الرئيس")
                 why += [talked] if talked is not None else []
-                talker = Speaker(self._source(frame, r)) if talked is not None else None
                 return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), talker, False
         else:
             a, b = ns.span(main.cue.start, main.cue.end)
@@ -770,7 +776,10 @@ class Attributor:
             source.anonymity_reason = reason_text
         # "Mr. Deripaska agreed to pay ...": a narrated act in a sentence the source before goes on in (a court filing)
         framed = main is None and frame is not None
-        return made(source, via, self._also(main or frame, cands + side, r, lang, ctx, framed)), speaker, named
+        also = self._also(main or frame, cands + side, r, lang, ctx, framed)
+        if last is not None and last is talker:  # the talker gone on with is the source, no other attribution
+            also = [a for a in also if a.text != source.text]
+        return made(source, via, also), speaker, named
 
     def _also(self, main: Optional[Candidate], cands: list[Candidate], r: Reading, lang: Language,
               ctx: Discourse, framed: bool = False) -> list[Source]:
@@ -1160,6 +1169,22 @@ class Attributor:
         return next((found for text in reversed(ctx.read[-2:])
                      for _, found in sorted(self._names_in(text, memory, lang), key=lambda f: f[0])
                      if found.source.type in PERSON_TYPES and gender.known(memory, found.source) == wanted), None)
+
+    def _talker(self, frame: Candidate, talked: str, r: Reading, lang: Language, memory: Memory) -> Optional[Speaker]:
+        """The subject of a narrated verb of talking (Language.talker), whom a dropped subject after it goes on
+        with: None where it was dropped itself. Its gender is what the span and a verb right before it show
+        ("وتحدثت الوزيرة": a woman; a verb of the other gender after it disagrees, attr.continuation.disagreement),
+        and the rule that read the talk is not among its own: a later claim continuing it does not name it."""
+        if frame.typed.type in (None, "unattributed"):
+            return None
+        source = self._source(frame, r)
+        source.rules = [x for x in source.rules if x != talked]
+        reader = lang.gender
+        if reader is not None:
+            gender.note(memory, source, reader.of_span(source.text or ""))
+            if 0 <= frame.span[0] - frame.cue.end <= 1:  # "وتحدثت الوزيرة"
+                gender.note(memory, source, reader.of_verb(r.original(frame.cue.start, frame.cue.end)))
+        return Speaker(source)
 
     def _note_gender(self, claim: Claim, lang: Language, memory: Memory) -> None:
         """Remember what a sentence shows of the gender of the speaker it names: the span's own words

@@ -88,7 +88,10 @@ class Arabic(Language):
         that = r"(?<!\S)" + opening(self.words.pronoun_complementizers) + r"(?!\S)"  # أن، بأن، أنهم
         self.said_word = re.compile(that)  # a hearer's name ends before these, not at «
         # where what the source said starts; not لـ"فرانس برس"
-        self.said_start = re.compile(that + r"|:|(?<!\sل)[\"«“]")
+        # what opens what was said, read by every look-ahead for it (said_start, complement_ahead, talk_ahead): a
+        # colon, not a clock's "10:30"; a quotation mark
+        self.said_mark = r"(?<!\d):|:(?!\d)"
+        self.said_start = re.compile(that + r"|" + self.said_mark + r"|(?<!\sل)[\"«“]")
         # a name of four words at most in quotation marks, then what the subject says or a relative clause
         self.quoted_subject = re.compile(r'\s*("[^"\s]+(?:\s[^"\s]+){0,3}")(?=\s*(?:[،,:]|' + that
                                          + r'|' + opening(self.relatives) + r'(?!\S)))')
@@ -98,7 +101,8 @@ class Arabic(Language):
                                        + r"(?!\S)")
         # what a verb that needs a complement is followed by: أن or قائلا (closed.ar.saying_word), a colon, a quotation
         said = opening(self.complementizers | self.words.saying_words | self.words.en_complementizers)
-        self.complement_ahead = re.compile(r"[^.؟\"]{0,60}?(?<!\S)" + said + r"(?!\S)|[^.؟]{0,60}?[:\"]")
+        self.complement_ahead = re.compile(r"[^.؟\"]{0,60}?(?<!\S)" + said + r"(?!\S)|[^.؟]{0,60}?(?:"
+                                           + self.said_mark + r"|\")")
         self.quoting_cues, self.coordinators = self.words.quoting_cues, self.words.conjunction_proclitics
         self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
         pronoun = opening(frozenset(self.object_suffixes))  # closed.ar.object_pronoun, as a regex
@@ -143,7 +147,14 @@ class Arabic(Language):
         self.talk_verbs = closed_class(self.rules, "closed.ar.talk_verb")
         talked_of = opening(closed_class(self.rules, "closed.ar.talk_topic"), self.words.pronoun_complementizers,
                             self.words.saying_words)
-        self.talk_ahead = re.compile(r"(?:\s+[^\s.؟]+){0,10}?\s*(?:(?<!\S)" + talked_of + r"(?!\S)|:)")
+        # what was spoken of or said (a colon, not a clock's "10:30"; a quotation, not a name's after ل or a body's
+        # noun: "لمنظمة «ناشيونال أوروبان ليغ»"), up to ten words on and never past the clause's end (talk_clause_end)
+        self.talk_reach = re.compile(r"(?:\s+[^\s.؟]+){0,10}\s*")
+        self.talk_ahead = re.compile(r"(?<!\S)" + talked_of + r"(?![^\s.،,؛؟!])|" + self.said_mark
+                                     + r"|(?<!\S)[\"«“]")
+        self.talk_clause_end = re.compile(r"[.؟!؛]|،\s*و|(?<!\S)و?" + opening(closed_class(
+            self.rules, "closed.ar.subordinator")) + r"(?!\S)")
+        self.named_heads = frozenset(self.words.media_heads)  # "منظمة «...»": a quotation names the body
         self.feelings = closed_class(self.rules, "closed.ar.feeling_noun")  # "يشعر السعوديون بالقلق"
         self.accounts = closed_class(self.rules, "closed.ar.account_noun")  # "وقدم الرئيس هادي ... شرحًا"
         self.ambiguous_accounts = closed_class(self.rules, "closed.ar.account_noun.ambiguous")  # شهادته: a diploma too
@@ -542,10 +553,29 @@ class Arabic(Language):
         a complementizer, a saying word or a colon) tells of the act of talking, a call or an appearance: "وقد تحدث
         العاهل السعودي ... هاتفيا الأحد مع الرئيس التركي"، "وكانت كلينتون تتحدث في مؤتمر". The sentence is the
         writer's; the talker stays in `also`, and is the one a dropped subject after it goes on with (talker)."""
-        if self.bare(hit.text) not in self.talk_verbs or self.talk_ahead.match(r.n, hit.end):
+        if self.bare(hit.text) not in self.talk_verbs or self._talked_of(r, hit):
             return False
         cand.typed.rules = [*cand.typed.rules, _TALK]
         return True
+
+    def _talked_of(self, r: Reading, hit: Hit) -> bool:
+        """Whether what was spoken of or said (talk_ahead) follows a verb of talking in its own clause, which ends
+        at "، و", a subordinator ("حيث"، "بعد أن") or the next verb of speech: "وتحدث الجبير في مؤتمر صحفي، ودعا
+        إلى وقف التصعيد حول المدينة" has no topic of its talking."""
+        n = r.n
+        end = self.talk_clause_end.search(n, hit.end)
+        stop = min([end.start() if end is not None else len(n), self.talk_reach.match(n, hit.end).end(),
+                    *(h.start for h in r.cues["speech"] if h.start >= hit.end)])
+        for said in self.talk_ahead.finditer(n, hit.end):
+            if said.start() > stop:
+                return False
+            if said.group() not in ('"', "«", "“"):
+                return True
+            before = n[hit.end:said.start()].split()[-1:]  # the word before a quotation: a body's name, no words
+            word = self.masdar_proclitics.sub("", before[0]) if before else ""
+            if not {*before, word, word[2:] if word.startswith("ال") else word} & self.named_heads:
+                return True
+        return False
 
     def frames_sentence(self, cand: Candidate) -> bool:
         """The talking verb with nothing said (narrated_act) is the sentence's main verb, narrated."""
@@ -553,7 +583,7 @@ class Arabic(Language):
 
     def talker(self, cand: Candidate) -> Optional[str]:
         """"وقد تحدث العاهل السعودي هاتفيا مع الرئيس التركي. وأكد على علاقات بلاده": who talked is who goes on."""
-        return _TALK if _TALK in cand.typed.rules and cand.typed.type not in (None, "unattributed") else None
+        return _TALK if _TALK in cand.typed.rules else None
 
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """Not after a preposition: "على حث أوروبا" is a noun; a verb spelled like a preposition only where
