@@ -259,6 +259,10 @@ LONG_INPUTS = {  # the inputs that took minutes, or never ended, while subject a
     "a quotation a speaker opened inside a paragraph": lambda: 'Title\n\nThe mayor said: "' + " ".join(
         f"The road number {i} is long." for i in range(25_000)),  # 770 KB; each sentence looked back for the
     # claim that opened the quotation (attr.continuation.speaker_quote)
+    "stances read strictly in one sentence": lambda: "Clinton weighed in and " * 16_000,  # 370 KB; each copied and
+    # split every word before it (English._strict_holder)
+    "document verbs in -s in one sentence": lambda: "the report lists the donors and " * 12_000,  # 380 KB; each
+    # looked through every cue of the sentence (English.verb_use)
 }
 
 
