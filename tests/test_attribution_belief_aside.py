@@ -19,7 +19,8 @@ def test_they_believe_between_commas_is_the_group_before():
     claim = _last("Sanders and his top aides met donors in Vermont on Monday, Weaver said. His leverage, they believe, "
                   "isn't going anywhere.")
     assert "cue.en.opinion" in claim.reasons  # the pronoun goes on from the group (attr.continuation.plural)
-    assert claim.source.type != "unattributed"
+    # review 2 (session 41), finding 11: the group, a person and the people around them, is the earlier mention
+    assert (claim.source.type, claim.source.name) == ("named_official", "Sanders and his top aides")
 
 
 def test_they_think_opening_the_sentence():

@@ -112,3 +112,37 @@ def test_a_line_from_a_place_a_topic_or_a_time_credits_no_one():
     for line in ("From the start:", "From Washington:", "From Iowa:", "From the campaign trail:"):
         report = audit_text(f"Trip\n\nA first line.\n\n{line}\n\nThe campaign was slow.\n")
         assert _claim(report, "The campaign was slow").source.type == "unattributed", line
+
+
+# review 2 (session 41), finding 1: west-journal_2015-11-10 (PolNeAR train, the pool), Lance Wallnau's block quotation.
+# Inside it, a sentence's own cue ("Iowa polls are showing", "Cruz said") is the writer's content: the writer keeps
+# the claim and the chain goes on; what the sentence attributes stays among its other attributions.
+WALLNAU = ("Prayer video\n\nLance Wallnau posted a video on Monday. In the text accompanying the video post, Wallnau "
+           "wrote:\n\nI think this prayer timely, as at this time, Iowa polls are showing that support for Mr. Trump "
+           "is slipping. We want the most evangelical choice.\n\nHe added that he had prayed.\n")
+# the article's own words, "Iowa polls are showing a slipping of support", say no clause and are no cue at all
+# (cue.en.showing_progressive, review 2 finding 4); with a "that" clause the block must still keep its writer
+
+
+def test_a_cue_inside_the_block_leaves_the_claim_to_the_writer():
+    report = audit_text(WALLNAU)
+    for opening in ("I think this prayer", "We want the most"):
+        claim = _claim(report, opening)
+        assert (claim.source.type, claim.source.name) == ("named_person", "Lance Wallnau"), opening
+        assert "attr.continuation.block" in claim.reasons
+    assert [(a.type, a.text) for a in _claim(report, "I think this prayer").also] == [("document", "Iowa polls")]
+
+
+def test_any_speaker_inside_the_block_is_the_writers_content():
+    report = audit_text(WALLNAU.replace("Iowa polls are showing", "Cruz said"))
+    claim = _claim(report, "I think this prayer")
+    assert claim.source.name == "Lance Wallnau"
+    assert any(a.name == "Ted Cruz" or a.text == "Cruz" for a in claim.also)
+    assert _claim(report, "We want the most").source.name == "Lance Wallnau"
+
+
+def test_the_articles_own_words_keep_the_writer():
+    report = audit_text(WALLNAU.replace("Iowa polls are showing that support for Mr. Trump is slipping",
+                                        "Iowa polls are showing a slipping of support for Mr. Trump"))
+    for opening in ("I think this prayer", "We want the most"):
+        assert _claim(report, opening).source.name == "Lance Wallnau", opening

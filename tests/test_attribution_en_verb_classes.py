@@ -210,9 +210,35 @@ def test_a_support_verb_predicate_is_a_stance_of_its_subject(audit, text, holder
     "Has Clinton weighed in with her support yet?",
     # a relative clause: the walk back would find the noun before "who"
     "The senator met voters who weighed in with their support.",
+    # review 2 (session 41), finding 7: a subject's last conjunct opens no clause
+    "Supporters of Trump and Cruz took a stand against the deal.",
+    "Trump, Cruz and Rubio took a stand against the deal.",
+    "The father of Trump and Cruz took a stand.",
 ])
 def test_a_support_verb_predicate_needs_a_strict_holder(audit, text):
     # en.class.strict_holder_stance: a person, a he/she/they or a named organisation opening its clause right before
     # the predicate
     claim = audit(text).claims[0]
     assert not any("cue.en.support_predicate" in rules for _, rules in _holders(claim)), _holders(claim)
+
+
+@pytest.mark.parametrize("text", [
+    # review 2 (session 41), finding 10: "weighed in on" (cue.en.learned) opens with a strict term, so it is read
+    # as strictly: a modal, a question, a relative clause leave no holder
+    "Clinton would have weighed in on the bill by now.",
+    "Has Clinton weighed in on the bill yet?",
+    "The senator met voters who weighed in on the bill.",
+])
+def test_a_longer_term_opening_with_a_strict_one_is_read_strictly(audit, text):
+    claim = audit(text).claims[0]
+    assert not [t for t, _ in _holders(claim)], _holders(claim)
+
+
+def test_a_longer_term_opening_with_a_strict_one_keeps_its_holder(audit):
+    claim = audit("Clinton weighed in on the bill on Monday.").claims[0]
+    assert any("Clinton" in (t or "") for t, _ in _holders(claim)), _holders(claim)
+
+
+def test_a_clause_after_but_opens_with_its_holder(audit):
+    claim = audit("The deal passed, but Cruz took a stand against it.").claims[0]
+    assert any("Cruz" in (t or "") and "cue.en.support_predicate" in rules for t, rules in _holders(claim))

@@ -41,3 +41,44 @@ def test_quick_to_a_speech_act_is_the_subjects(sentence, source):
 def test_quick_to_an_act_or_a_habit_is_no_cue(sentence):
     claim = _last("The vote was held on Monday. " + sentence)
     assert "cue.en.quick_to" not in claim.reasons
+
+
+# review 2 (session 41), findings 2 and 6: a negated, modal or infinitive "be", or a denying subject
+# (closed.en.denying_subject), states no act that happened; the subject is kept among the other attributions only
+@pytest.mark.parametrize("sentence, holder", [
+    ("Trump is not quick to apologize for anything.", "Trump"),
+    ("Trump would be quick to deny that he knew.", "Trump"),
+    ("Republicans should be quick to condemn the remarks.", "Republicans"),
+    ("Clinton has never been quick to praise her rivals.", "Clinton"),
+    ("Few were quick to defend the decision.", "Few"),
+    ("Few Republicans were quick to defend the decision.", "Few Republicans"),
+])
+def test_quick_to_negated_modal_or_denied_is_no_speech_act(sentence, holder):
+    claim = _last("The vote was held on Monday. " + sentence)
+    assert claim.source.type == "unattributed"
+    assert "cue.en.quick_to" not in claim.reasons
+    assert [a.text for a in claim.also] == [holder]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Democrats were quick to call the meeting to order.",
+    "Rubio was quick to post photos of the rally on Instagram.",
+    "Clinton was quick to claim the nomination.",
+    "Aides were quick to write checks to the campaign.",
+    "Supporters were eager to welcome him home.",
+])
+def test_quick_to_an_act_of_calling_posting_or_claiming_is_no_cue(sentence):
+    claim = _last("The vote was held on Monday. " + sentence)
+    assert "cue.en.quick_to" not in claim.reasons
+    assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Republicans were quick to call the move a mistake.", "Republicans"),
+    ("Democrats were quick to call for an investigation.", "Democrats"),
+    ("Trump was quick to claim that the poll was rigged.", "Trump"),
+])
+def test_quick_to_call_or_claim_with_what_is_said_is_speech(sentence, source):
+    claim = _last("The vote was held on Monday. " + sentence)
+    assert "cue.en.quick_to" in claim.reasons
+    assert claim.source.text == source

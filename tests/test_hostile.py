@@ -262,6 +262,10 @@ LONG_INPUTS = {  # the inputs that took minutes, or never ended, while subject a
     "a long capitalised token": lambda: "Title\n\n" + "MURPHY" * 30_000 + " said it was over.",  # 180 KB
     "a long capitalised hyphenated token": lambda: "Title\n\n" + "Murphy-" * 30_000 + " said it.",
     # 210 KB; closed.en.candidate_campaign tried a possessor's name from every letter of the token
+    "stances read strictly in one sentence": lambda: "Clinton weighed in and " * 16_000,  # 370 KB; each copied and
+    # split every word before it (English._strict_holder)
+    "document verbs in -s in one sentence": lambda: "the report lists the donors and " * 12_000,  # 380 KB; each
+    # looked through every cue of the sentence (English.verb_use)
 }
 
 

@@ -252,7 +252,19 @@ class Attributor:
                 block = _IN_BLOCK if block == _BEFORE_BLOCK and not bullet else 0  # one paragraph, not a list's points
             if ctx.listing is not None and new_paragraph and not bullet and not block:
                 ctx.listing = None  # the list ended with its last point
-            if claim.cue is not None and not (ctx.listing is not None and bullet):
+            if block == _IN_BLOCK and ctx.listing is not None and claim.cue is not None and not bullet \
+                    and not sent.text.rstrip().endswith(":"):
+                # inside the block quotation the writer keeps the claim, as inside quotation marks ('Wallnau
+                # wrote:' then 'I think ..., as at this time, Iowa polls are showing ...'): what the sentence
+                # attributes is the writer's content, kept among its other attributions
+                own = claim.source
+                speaker = Speaker(ctx.listing.source.model_copy(update={"start": None, "end": None}),
+                                  list(ctx.listing.via))
+                if own.type != "unattributed" and (own.type, own.name) != (speaker.source.type, speaker.source.name):
+                    claim.also = [own.model_copy(update={"rules": [*own.rules, "attr.continuation.block"]}), *claim.also]
+                claim.source, claim.via = speaker.source.model_copy(), list(speaker.via)
+                claim.reasons.append("attr.continuation.block")
+            elif claim.cue is not None and not (ctx.listing is not None and bullet):
                 ctx.listing = speaker if speaker is not None and sent.text.rstrip().endswith(":") else None
                 # "Hewitt writes:" ending its paragraph, the verb right before the colon: the block after it is
                 # what was written, its quotation marks lost (attr.continuation.block); not after "Trump tweeted:",
@@ -1011,11 +1023,14 @@ class Attributor:
 
     def _together(self, parts: list[str], scratch: Memory) -> Optional[list[Source]]:
         """The persons named together in a phrase's parts ("Cruz and Rubio"), each typed; None unless every part
-        is a person ("The Cowboys and Giants": capitalised words, no persons)."""
+        is a person ("The Cowboys and Giants": capitalised words, no persons), or a person with the unnamed people
+        around them ("Sanders and his top aides": the person's type, as a continuation of the phrase is labelled)."""
         typed = [self.typer.classify(p, scratch) for p in parts]
-        if not all(t.type in PERSON_TYPES and not self._bare_plural(p, t) for p, t in zip(parts, typed)):
+        persons = [t.type in PERSON_TYPES and not self._bare_plural(p, t) for p, t in zip(parts, typed)]
+        if not any(persons) or not all(person or t.type in UNNAMED_GROUPS for person, t in zip(persons, typed)):
             return None
-        return [Source(type=t.type, name=t.name or p, rules=list(t.rules)) for p, t in zip(parts, typed)]
+        return [Source(type=t.type, name=t.name or p, rules=list(t.rules))
+                for p, t, person in zip(parts, typed, persons) if person]
 
     def _subject_before(self, ctx: Discourse, memory: Memory, lang: Language, wanted: Optional[str],
                         pronoun: str) -> Optional[tuple[Speaker, list[str]]]:

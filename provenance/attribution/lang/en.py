@@ -39,6 +39,16 @@ _ING_WORD = re.compile(r"(?<![\w'’-])[a-z]+ing(?![\w'’-])")  # "urging", "ac
 _CONTRACTION = re.compile(r"['’]\w+$")  # "he's": the pronoun before its contracted auxiliary
 _CONTRACTED_FINITE = re.compile(r"[\w]+['’](?:d|ll|re|ve|m)$|n['’]t$")  # "he'd", "they'll", "won't"
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
+# a progressive of a document's or an outlet's verb (cue.en.showing_progressive, cue.en.reporting_progressive)
+# reports only before what is said: a "that" clause, a colon or a quotation, or a clause without "that" whose
+# subject (one to four words) has a finite "be", "have", modal or verb of standing ("is showing Trump has a lead")
+_PROGRESSIVE_REPORTS = frozenset({"cue.en.showing_progressive", "cue.en.reporting_progressive"})
+_CLAUSE_AHEAD = re.compile(_COMPLEMENT_AHEAD.pattern + r"|(?:\s+[\w'’.-]+){1,4}?\s+(?:is|are|was|were|has|have|had|will|"
+                           r"would|could|can|may|might|leads?|led|trails?|trailed|wins?|won|captured|holds?|held)\b")
+# "includes 800 registered voters", "includes more than 1,000 adults": a count after "includes" (cue.en.setting_out)
+_COUNT_AHEAD = re.compile(r"\s+(?:(?:about|nearly|almost|roughly|around|some|over|more than|fewer than|less than|at least|just over|"
+                          r"just under|only)\s+)?\d")
+_WORD_AHEAD = re.compile(r"\s+([a-z][\w'’-]*)")  # the next word
 # where an English source speaks through an outlet: "in an interview with", "on" (a programme), "wrote in"
 _OUTLET_OPENER = re.compile(r"(?<!\S)(?:(?:in|during) (?:a|an|the|his|her|their)(?: [\w'’-]+){0,2}? interviews? "
                             r"(?:(?:aired|airing|broadcast|published|posted)(?: \S+){0,2}? )?(?:with|on|to)|"  # "in a Friday interview with"
@@ -295,11 +305,19 @@ class English(Language):
         self.alone = closed_class(self.rules, "closed.en.description_alone")  # "Yet another said"
         self.crowds = closed_class(self.rules, "en.class.crowd_noun")  # '"Out!" the crowd yelled.'
         self.openers = closed_class(self.rules, "closed.en.description_opener")
+        self.denying_subject = closed_class(self.rules, "closed.en.denying_subject")  # "Few were quick to"
         self.quantifiers = closed_class(self.rules, "en.class.quantifier")  # "For most Democrats today,"
         # "Gov. McCrory filed a complaint": stances read only with a strict holder (`_strict_holder`)
         self.strict_holder_stances = closed_class(self.rules, "en.class.strict_holder_stance")
-        self.holder_between = closed_class(self.rules, "en.class.holder_between")
-        self.holder_openers = closed_class(self.rules, "en.class.holder_opener")
+        # their terms, which a longer term of another lexicon may open ("weighed in on", cue.en.learned, opens with
+        # "weighed in"): such a hit is read strictly too
+        self.strict_holder_terms = tuple(t + " " for e in self.strict_holder_stances for t in closed_class(self.rules, e))
+        # the auxiliaries and adverbs a strict holder may have before its predicate: its own and the progressive's
+        self.holder_between = closed_class(self.rules, "en.class.holder_between") | self.between
+        # a strict holder's clause opens after a subordinator or a main clause's opener, not after "and" or "&",
+        # which join a subject's conjuncts ("Supporters of Trump and Cruz took a stand")
+        self.holder_openers = closed_class(self.rules, "en.class.holder_opener") | (self.subjects.main_openers
+                                                                                    - self.coordinators)
         self.head_ends = self.words.prepositions | self.words.relatives  # "For most of the Cold War,": "most"
         # "For many months,", "For the first time,", "For example,": an opening "for" phrase that holds no view
         self.for_not_holder = re.compile(rf"(?<![\w'’]){opening(closed_class(self.rules, 'en.class.for_not_holder'))}"
@@ -982,7 +1000,7 @@ class English(Language):
         """A passive reporting or stance verb names its holder after "by" ("measures added by Republicans",
         "the bill, opposed by House Republicans,"); cue words that are no verbs here are dropped."""
         r.cues["passive"] = [h for h in r.cues["speech"] + r.cues["stance"] if _PASSIVE_BY.match(r.n, h.end)
-                            and h.entry_id not in self.strict_holder_stances]  # a strict holder is a subject
+                            and not self._strict(h)]  # a strict holder is a subject
         for family, hits in r.cues.items():
             if hits and family != "passive":
                 r.cues[family] = [h for h in hits if self._verb(r, h)]
@@ -1200,7 +1218,7 @@ class English(Language):
         if span[1] <= span[0]:
             return False
         if hit.entry_id == "cue.en.setting_out" and (set(words_before(r.n, span[0])[-1:]) & (self.words.verb_words | {"to"})
-                                                     or self._noun_form(r, hit)):
+                                                     or self._noun_form(r, hit) or self._no_setting_out(r, hit, span)):
             return False  # "Gowdy did not release further details": the "subject" is a verb, the cue word its object
         if hit.entry_id == "cue.en.poll_reading":
             words = r.n[span[0]:span[1]].split()
@@ -1208,6 +1226,27 @@ class English(Language):
             if not set(words[:head]) & self.poll_nouns:
                 return False
         return self.typer.classify(r.original(*span), r.memory.scratch()).type == "document"
+
+    def _no_setting_out(self, r: Reading, hit: Hit, span: tuple[int, int]) -> bool:
+        """Shapes of cue.en.setting_out's verbs that set nothing out: "includes" before a count after a poll noun
+        (en.class.poll_noun), its sample ("The poll includes 800 registered voters", "The survey includes 1,005
+        adults"; "The newest release includes 64 emails" sets them out, tests/devset/english); "proves" and
+        "proved" but before what is proved ("that", a colon or a quotation), else a copula, "turned out" ("The report
+        proved wrong", "The study proves nothing about the vaccine"); a word in -s before a finite "be", "have" or a
+        modal, or before a participle and "by", a plural noun in a compound ("Survey details are available", "The
+        report details were never made public", "The lawsuit documents obtained by CNN show")."""
+        n, word = r.n, hit.text.split()[0]
+        if word == "includes":
+            counted = _COUNT_AHEAD.match(n, hit.end) is not None \
+                or (nxt := _WORD_AHEAD.match(n, hit.end)) is not None and nxt.group(1) in self.plural_counts
+            return counted and bool(set(r.n[span[0]:span[1]].split()) & self.poll_nouns)
+        if word in ("proves", "proved"):
+            return self.complement_ahead.match(n, hit.end, hit.end + 80) is None
+        nxt = _WORD_AHEAD.match(n, hit.end)
+        return word.endswith("s") and nxt is not None and (
+            nxt.group(1) in self.words.be | self.modals | {"has", "have", "had"}
+            or nxt.group(1).endswith(_PAST_ENDING) and _WORD_AHEAD.match(n, nxt.end()) is not None
+            and _WORD_AHEAD.match(n, nxt.end()).group(1) == "by")
 
     def _participle_after_noun(self, r: Reading, hit: Hit) -> bool:
         """Whether a past form of a document's verb describes the noun before it rather than says what the
@@ -1231,6 +1270,18 @@ class English(Language):
         return first is not None and (first.group() in self.words.prepositions
                                       or self.words.subordinate.match(r.n[first.start():]) is not None)
 
+    def _quick_denied(self, r: Reading, hit: Hit) -> bool:
+        """Whether "be quick to" (cue.en.quick_to) states no act that happened: negated ("is not quick to",
+        "has never been quick to"), after a modal or "to" ("would be quick to", "should be", "to be quick to") or
+        after a denying subject (closed.en.denying_subject: "Few were quick to", "None of the aides were")."""
+        words = hit.text.split()
+        before = words_before(r.n, hit.start, 3)
+        if set(words[1:2]) & self.words.negation or set(before[-2:]) & (self.modals | self.words.negation | {"to"}):
+            return True
+        span = self.subject_span(r, hit, False)
+        subject = r.n[span[0]:span[1]].split()[:2] if span[1] > span[0] else before[-2:-1] or before[-1:]
+        return bool(subject) and (subject[0] in self.denying_subject or " ".join(subject) in self.denying_subject)
+
     def _reported_acts(self, r: Reading) -> None:
         """A speech act of cue.en.speech_act after an earlier verb of saying outside quotations is what that verb
         reports ("Trump boasted that he welcomed the former president", "said in a statement Saturday that he
@@ -1238,11 +1289,13 @@ class English(Language):
         recounted the incident", left as a stance), and one after a modal was not performed ("Clinton should have congratulated me"):
         each is read as a stance, as before the lexicon was one of speech, its holder left to the stance rules."""
         acts = [h for h in r.cues["speech"] if h.entry_id == "cue.en.speech_act"]
-        if not acts:
+        reported = [h for h in r.cues["speech"] if h.entry_id == "cue.en.quick_to" and self._quick_denied(r, h)]
+        if acts:
+            saying = [h.end for h in r.cues["speech"] + r.cues["participle"] if not r.inside(h.start)]
+            reported += [h for h in acts if any(end <= h.start for end in saying)
+                         or set(words_before(r.n, h.start, 2)) & self.modals]
+        if not reported:
             return
-        saying = [h.end for h in r.cues["speech"] + r.cues["participle"] if not r.inside(h.start)]
-        reported = [h for h in acts if any(end <= h.start for end in saying)
-                    or set(words_before(r.n, h.start, 2)) & self.modals]
         for h in reported:
             r.cues["speech"].remove(h)
             r.cues["stance"] = sorted([*r.cues["stance"], Hit(h.start, h.end, h.text, h.entry_id, "stance")],
@@ -1299,6 +1352,8 @@ class English(Language):
             # clause's own verb (not '"...?" asked Bennett, now a conservative radio host', a verb after its
             # quotation; and "Asked which county was his favorite, he demurred" still reports the one asked)
             return False
+        if hit.entry_id in _PROGRESSIVE_REPORTS and not _CLAUSE_AHEAD.match(n, hit.end, hit.end + 80):
+            return False  # "Apple is reporting earnings", "The ad is showing on three networks": no clause said
         if hit.family == "speech_document" and (self._participle_after_noun(r, hit)
                                                 or not self._document_subject(r, hit)):
             return False  # "Clinton's deep support gives her an advantage", "The attack highlights the danger":
@@ -1396,6 +1451,17 @@ class English(Language):
             forms |= regular | set(self.irregular_forms.get(base, ()))
         return forms
 
+    @staticmethod
+    def _media_starts(r: Reading) -> frozenset[int]:
+        """Where the sentence's cues of family speech_media start, gathered once per state of its cue lists (keyed by
+        the lists and their lengths), so that a check per hit costs no pass over all the hits."""
+        key = tuple((id(hs), len(hs)) for hs in r.cues.values())
+        cached = r.__dict__.get("_media_starts")
+        if cached is None or cached[0] != key:
+            cached = (key, frozenset(h.start for hs in r.cues.values() for h in hs if h.family == "speech_media"))
+            r.__dict__["_media_starts"] = cached
+        return cached[1]
+
     def verb_use(self, r: Reading, hit: Hit) -> bool:
         """False where the cue word is a noun: "Lazar's claims", "the reports", "her plans", "He cited
         reports", "used markers to write notes"."""
@@ -1416,7 +1482,7 @@ class English(Language):
                 and not self._count_tells(r, hit, noun.end()):
             return False  # "by 271 pledged delegates": a participle between a count and its plural noun modifies it
         if hit.text.strip().endswith("s") and after is not None and not n[hit.end:after.start()].strip() \
-                and any(h.start == after.start() and h.family == "speech_media" for hs in r.cues.values() for h in hs):
+                and after.start() in self._media_starts(r):
             # "FEC reports show", "G-III reports show", "Entrance poll estimates show": two finite verbs do not
             # follow each other unjoined, so the first is a plural noun, the document that shows
             return False
@@ -1885,16 +1951,22 @@ class English(Language):
         clause subject's, as "saying" is."""
         if hit.entry_id in ("cue.en.to_holder", "cue.en.perspective_for"):
             return self._to_holder(r, hit)
-        if hit.entry_id in self.strict_holder_stances:
+        if self._strict(hit):
             cand = self.speaker(r, hit, inverted=False)
-            if not self._strict_holder(r, hit, cand):
+            if not self._strict_holder(r, hit, cand, hit.entry_id in self.strict_holder_stances):
                 cand.span = (hit.start, hit.start)
             return cand
         if hit.text.split()[0].endswith("ing") and ends_before(r.n, hit.start, ","):
             return self.candidate(r, hit, self.subjects.clause_subject(r.n, r.ns, r.text, 0, hit.start))
         return self.speaker(r, hit, inverted=False)
 
-    def _strict_holder(self, r: Reading, hit: Hit, cand: Candidate) -> bool:
+    def _strict(self, hit: Hit) -> bool:
+        """Whether a stance's holder is read strictly (en.class.strict_holder_stance): a hit of those lexicons, or
+        one whose words open with one of their terms ("weighed in on", cue.en.learned: "Has Clinton weighed in on
+        the bill yet?" is as much a question as "Has Clinton weighed in with her support?")."""
+        return hit.entry_id in self.strict_holder_stances or (hit.text.strip() + " ").startswith(self.strict_holder_terms)
+
+    def _strict_holder(self, r: Reading, hit: Hit, cand: Candidate, full: bool = True) -> bool:
         """Whether a stance of en.class.strict_holder_stance has a holder read strictly: a person, a he/she/they or
         a named organisation opening its clause right before the predicate ("Gov. McCrory filed a complaint",
         "Clinton weighed in with her support"); not after a modal, "to" or "be", not in a question or a relative
@@ -1904,9 +1976,13 @@ class English(Language):
         if span[1] <= span[0] or span[1] > hit.start:
             return False
         between = n[span[1]:hit.start].split()
+        if not full:  # a longer term of another lexicon ("weighed in on"): its own holder, but no modal, question
+            # nor relative clause ("Clinton would have weighed in on", "Has Clinton weighed in on ... ?")
+            return not (set(between) & (self.modals | self.words.be | {"to"}) or n.find("?", hit.end) >= 0
+                        or self.subjects.in_relative_clause(n, hit))
         if any(w not in self.holder_between and not w.endswith(_ADVERB_ENDING) for w in between):
             return False
-        if "?" in n[hit.end:]:
+        if n.find("?", hit.end) >= 0:
             return False
         if self.subjects.in_relative_clause(n, hit):
             return False
@@ -1914,8 +1990,8 @@ class English(Language):
         words = text.split()
         if len(words) > 6 or "," in text or set(words) & self.words.relatives:
             return False
-        before = n[:span[0]].rstrip()
-        if before and before[-1] not in ",;:—–(\"“'‘" and before.split()[-1] not in self.holder_openers:
+        last = words_before(n, span[0])  # the word before, read without copying the sentence before it
+        if last and last[0][-1] not in ",;:—–(\"“'‘" and last[0] not in self.holder_openers:
             return False
         if cand.typed.type is None:
             return text in self.words.personal_pronouns or text in self.words.plural_pronouns
@@ -2273,6 +2349,13 @@ class English(Language):
                 found.append(numbered.group())
                 break
             plural = next((i for i, w in enumerate(words[:4]) if self._plural_noun(words, i)), None)
+            if len(words) > 2 and words[0][:1].isupper() and words[1].lower() in self.coordinators:
+                # "Sanders and his top aides": a person and the people around them, the whole phrase (typed by its
+                # person, Engine._together)
+                aides = next((i for i in range(2, min(len(words), 7)) if self._plural_noun(words, i)), None)
+                if aides is not None:
+                    found.append(" ".join(words[:aides + 1]))
+                    break
             # "Democratic candidates Hillary Clinton and Bernie Sanders": the names that follow say who
             if plural is not None and not {w.lower() for w in words[:plural]} & self.no_plural_head \
                     and not (words[plural + 1:] and words[plural + 1][0].isupper()):
