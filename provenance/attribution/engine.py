@@ -36,6 +36,7 @@ _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
 _CLAUSE_EDGE = re.compile(r"[,،;:\"'”’)]$")  # a word that ends a clause or a quotation
 _QUOTE_MARK = re.compile(r"[\"“”]|''")  # the doubled apostrophe is The New York Times' quotation mark
 _LINE_BREAK = re.compile("\n")
+_OPENING_WORDS = 12  # a subject's title and name open a sentence within these (_opening_person)
 _BEFORE_BLOCK, _IN_BLOCK = 1, 2  # the paragraph after "Hewitt writes:" (attr.continuation.block)
 _OPENS_QUOTATION = re.compile(r'\s*["“](?!>)')  # a paragraph that opens with a quotation
 # the most sentences of narration with the same pronoun as subject read past to the person they go on about
@@ -676,8 +677,8 @@ class Attributor:
                     return made(source, also=also), Speaker(source.model_copy()), False
                 referent = lang.referent(pronoun)
                 wanted = self._wanted(main, pronoun, r, lang)
-                subject = self._asked(ctx, memory, lang, wanted) if pronoun in self.words.personal_pronouns else None
-                if subject is None and pronoun in self.words.personal_pronouns and main.span[0] > 0:
+                subject = None
+                if pronoun in self.words.personal_pronouns and main.span[0] > 0:
                     subject = self._clause_subject(r.original(0, main.span[0]), ctx, memory, lang, wanted)
                 if subject is None and pronoun in self.words.personal_pronouns:
                     subject = self._subject_before(ctx, memory, lang, wanted, pronoun)
@@ -1050,52 +1051,39 @@ class Attributor:
         if at < 0 or not ctx.unnamed[at]:
             return None
         opening = lang.opening_subject(ctx.read[at])
-        named = self._names_in(opening, memory, lang) if opening is not None else None
-        if not named:
-            return None
-        start, speaker = min(named, key=lambda found: found[0])
-        subject = lang.subject_name(opening, start)
-        if subject is None:
-            return None
-        name, written = subject
-        # all of it names the person (typed aside: the opening's own reading above remembers what it names)
-        scratch = memory.scratch()
-        typed = self.typer.classify(name, scratch)
-        if typed.type not in PERSON_TYPES or norm(typed.name or "") != norm(speaker.source.name or ""):
+        # the sentence before was read already: what its names teach the memory ("Sandra Paradis" for a later
+        # "Paradis") is kept, as it always was
+        speaker = self._opening_person(opening, memory, lang, wanted, trial=False) if opening is not None else None
+        if speaker is None:
             return None
         if ctx.last_person is not None and _name_words(ctx.last_person.source) & _name_words(speaker.source):
             return None  # the speaker cited last ("Tanzer", "Michelle F. Tanzer"), or one of their family: kept
-        if len(written) == 1 and gender.shared_family(memory, norm(written[0]).strip(".")):
-            return None  # "Mr. Clinton" where Bill and Hillary Clinton are both named: which one is not read here
-        if wanted is not None and gender.disagrees(memory, speaker.source, wanted):
-            return None
         chained = ["attr.continuation.subject_chain"] if at < len(ctx.read) - 1 else []
         return speaker, ["attr.continuation.subject", *chained]
 
     def _clause_subject(self, before: str, ctx: Discourse, memory: Memory, lang: Language,
                         wanted: Optional[str]) -> Optional[tuple[Speaker, list[str]]]:
-        """The person a sentence opens with as its subject, for a "he"/"she" opening a later clause of it ("Clinton,
-        though she praised Garland ...", "While Comey said ..., he said"), not the person cited last
-        (attr.continuation.clause_subject). Where the clause opens is the language's (`Language.clause_subject`);
-        None as for the sentence before (_opening_person)."""
-        opening = lang.clause_subject(before, bool(ctx.silent) and not ctx.silent[-1])
-        found = self._opening_person(opening, memory, lang, wanted) if opening else None
+        """The person a sentence opens with as its subject, for a "he"/"she" opening a later clause of it after a
+        word that joins clauses or a leading clause ("Clinton, though she praised Garland ...", "While Comey said
+        ..., he said", "As for Trump, he said"), not the person cited last (attr.continuation.clause_subject). Where
+        the clause opens is the language's (`Language.clause_subject`); None as for the sentence before
+        (_opening_person)."""
+        opening = lang.clause_subject(before)
+        found = self._opening_person(opening, memory, lang, wanted, trial=True) if opening else None
         return (found, ["attr.continuation.clause_subject"]) if found is not None else None
 
-    def _asked(self, ctx: Discourse, memory: Memory, lang: Language,
-               wanted: Optional[str]) -> Optional[tuple[Speaker, list[str]]]:
-        """The person the sentence before put a question to ("Hannity asked Trump how high the wall would be"), for
-        a "he"/"she" answering in this one: the one asked, not the asker (attr.continuation.asked). None when the
-        sentence before asked no named person or that person's gender disagrees."""
-        name = lang.asked_person(ctx.read[-1]) if ctx.read else None
-        found = self._opening_person(name, memory, lang, wanted) if name else None
-        return (found, ["attr.continuation.asked"]) if found is not None else None
-
     def _opening_person(self, opening: str, memory: Memory, lang: Language,
-                        wanted: Optional[str]) -> Optional[Speaker]:
-        """The person named first in a sentence's opening when that name, after nothing but its title, is its
-        subject and all of it names the person; None when its gender disagrees or its family name is two people's."""
-        named = self._names_in(opening, memory, lang)
+                        wanted: Optional[str], trial: bool) -> Optional[Speaker]:
+        """The person a sentence's opening names first when that name, after nothing but its title, is its subject
+        and all of it names the person (attr.continuation.subject, attr.continuation.clause_subject); None when its
+        gender disagrees with the pronoun's (`wanted`) or its family name is two people's. Only the opening's first
+        words are searched (the name must stand at its start). `trial`: the opening is tried in the sentence being
+        read, so its names are looked up on a copy of the memory and remember nothing (usa-today_2016-07-25: trying
+        "Deja Stewart" here made Sanders's later "he told me" hers); typing the name never remembers."""
+        if trial:
+            opening = " ".join(opening.split()[:_OPENING_WORDS])  # the subject's name opens it: no need to read on
+        tried = memory.scratch() if trial else memory
+        named = self._names_in(opening, tried, lang)
         if not named:
             return None
         start, speaker = min(named, key=lambda found: found[0])
@@ -1103,11 +1091,11 @@ class Attributor:
         if subject is None:
             return None
         name, written = subject
-        typed = self.typer.classify(name, memory.scratch())
+        typed = self.typer.classify(name, tried.scratch())  # after the names found: what they taught is known
         if typed.type not in PERSON_TYPES or norm(typed.name or "") != norm(speaker.source.name or ""):
             return None
         if len(written) == 1 and gender.shared_family(memory, norm(written[0]).strip(".")):
-            return None
+            return None  # "Mr. Clinton" where Bill and Hillary Clinton are both named: which one is not read here
         if wanted is not None and gender.disagrees(memory, speaker.source, wanted):
             return None
         return speaker

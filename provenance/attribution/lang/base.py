@@ -258,15 +258,10 @@ class Language:
         language reads no subject from a sentence's opening, so that "he" after it goes to the last speaker."""
         return None
 
-    def asked_person(self, text: str) -> Optional[str]:
-        """The name of the person a sentence puts a question to ("Hannity asked Trump how high ..."); None for none
-        or where the language reads none."""
-        return None
-
-    def clause_subject(self, before: str, after_speaker: bool = False) -> Optional[str]:
+    def clause_subject(self, before: str) -> Optional[str]:
         """The words of a sentence before a pronoun that opens a later clause of it, from where the sentence's subject
         opens ("Clinton, though she praised Garland": "Clinton, though"); None where the pronoun opens no later
-        clause or the language reads none. `after_speaker`: the sentence before had a speaker."""
+        clause or the language reads none."""
         return None
 
     def plural_mentions(self, text: str) -> list[str]:

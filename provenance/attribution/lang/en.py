@@ -34,7 +34,7 @@ from .en_subjects import ADVERB_ENDING as _ADVERB_ENDING, EN_CONTRACTED, PARTICI
 _CLAUSE_STOP = re.compile(r"[;:!?—–―()]|,(?!\d)|\.(?=[\"”’')\s]*$)")
 _SENTENCE_END = re.compile(r"[.!?]?[\"”’')\s]*")
 _QUOTE_OPENING = ('"', "“", "‘", "'")
-_ANY_QUOTE = re.compile(r"[\"“”]|''")  # a quotation opening a sentence or closing right before its pronoun
+_OBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:him|her|himself|herself)(?![\w'’-])", re.I)
 _ING_WORD = re.compile(r"(?<![\w'’-])[a-z]+ing(?![\w'’-])")  # "urging", "acting": a participle or an adjective
 _CONTRACTION = re.compile(r"['’]\w+$")  # "he's": the pronoun before its contracted auxiliary
 _CONTRACTED_FINITE = re.compile(r"[\w]+['’](?:d|ll|re|ve|m)$|n['’]t$")  # "he'd", "they'll", "won't"
@@ -409,10 +409,6 @@ class English(Language):
                                                for stem in _stems(term)}
         self.subject_lead = self.main_openers | closed_class(self.rules, "closed.en.pronoun.subject_lead")
         self.clause_joiners = closed_class(self.rules, "closed.en.clause_joiner")  # ", though she praised"
-        # "asked Trump how high": the name asked, before what is asked (a title may come first: "asked Mrs. Clinton")
-        self.asking = re.compile(rf"(?<![\w'’-]){opening(closed_class(self.rules, 'closed.en.question_verb'))}\s+"
-                                   rf"(?P<name>{_NAME_RUN.pattern})\s+(?:\w+\s+)?"
-                                   rf"{opening(closed_class(self.rules, 'closed.en.question_opener'))}(?![\w'’-])")
         self.topic_lead = re.compile(opening(closed_class(self.rules, "closed.en.topic_lead")) + r"\s")  # "As for Trump, he"
         self.frame_subjects = closed_class(self.rules, "closed.en.frame_subject")  # "The crowd chanted '...'"
         self.contracted = closed_class(self.rules, "closed.en.contracted_s")  # "It's": no possessor
@@ -2294,37 +2290,33 @@ class English(Language):
         lead = next((i for i, w in enumerate(words) if w.lower().rstrip(",") not in self.subject_lead), 0)
         return " ".join(words[lead:])
 
-    def asked_person(self, text: str) -> Optional[str]:
-        """The person a sentence puts a question to, the name after a verb of asking and before what is asked
-        (closed.en.question_verb, closed.en.question_opener): "Hannity asked Trump how high the wall would be" is
-        Trump, who answers in the sentence after (attr.continuation.asked); the last such name, None for none."""
-        found = None
-        for m in self.asking.finditer(text):
-            found = m.group("name")
-        return found
-
-    def clause_subject(self, before: str, after_speaker: bool = False) -> Optional[str]:
+    def clause_subject(self, before: str) -> Optional[str]:
         """The sentence's opening before a "he"/"she" that opens a later clause of it, after a word that joins
-        clauses (closed.en.clause_joiner) or a comma: "Clinton, though she praised Garland ...", "While Comey said
-        there was clear evidence ..., he said", "As for Trump, he said" (the topic a sentence opens with,
-        closed.en.topic_lead). After a bare comma that closes a main clause, only when the sentence before had no
-        speaker (`after_speaker` false): "..., he added" right after a speaker is that speaker going on about the
-        subject; a leading clause or topic before the comma is read either way. Not when a quotation comes first ('"...," he said': the quotation's speaker is read
-        as before) or the pronoun is the sentence's first word; an adverb opening the sentence before a comma is read
-        past ("Similarly, Rubio gave an interview ..., and he condemned")."""
+        clauses (closed.en.clause_joiner: "Clinton, though she praised Garland ...", "Tester credits ... -- but he
+        said"), a leading clause ("While Comey said there was clear evidence ..., he said") or a topic the sentence
+        opens with ("As for Trump, he said", closed.en.topic_lead). Not after a bare comma that closes a main clause:
+        "Clinton met voters in Iowa, he said" is the writer's source saying what Clinton did, not Clinton. Not after a
+        leading clause that holds "him" or "her" ("When Trump called him a liar, he said": someone else). A
+        quotation before the pronoun ('"...," he said', "‘...,’ he said") never reaches here: its speaker is read
+        first; one closing a leading clause is read as its words ("While Trump called the deal ‘a disaster’, he
+        said" is Trump). An adverb opening the sentence before a comma
+        is read past ("Similarly, Rubio gave an interview ..., and he condemned"). Read alike after a speaker or
+        narration."""
         text = before.rstrip()
         words = text.split()
-        if not words or _ANY_QUOTE.match(text) or _ANY_QUOTE.search(words[-1]):
+        if not words:
             return None
         joined = words[-1].lower() in self.clause_joiners
-        if not joined and not text.endswith(","):
+        if not joined and not text.rstrip("\"”’'").endswith(","):  # 'called the deal “a disaster,” he said'
             return None
         if len(words) > 1 and words[0].endswith(",") and words[0][:-1].isalpha() and words[0][:-1].endswith(_ADVERB_ENDING):
             text = text.split(None, 1)[1]  # "Similarly, Rubio gave an interview ..., and he condemned"
         opening = self.opening_subject(text) or ""
         led = self.topic_lead.match(opening.lower()) or self.words.subordinate.match(opening.lower())
-        if not joined and led is None and after_speaker:
-            return None  # "Mr. Trump ... fits that bill for many people, he added" after Gidley spoke: Gidley goes on
+        if not joined and led is None:
+            return None  # "Clinton met voters in Iowa, he said": a trailing "he said" is not the sentence's subject
+        if led is not None and not joined and _OBJECT_PRONOUN.search(opening):
+            return None  # "When Trump called him a liar, he said": the one called is the "he"
         return opening[led.end():] if led is not None else opening
 
     def plural_mentions(self, text: str) -> list[str]:
