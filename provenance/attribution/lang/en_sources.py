@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache, partial
+from itertools import islice
 from typing import Optional
 
 from ...lexicon import Hit, LexiconSet
@@ -139,9 +140,9 @@ class EnglishSpans(SpanGrammar):
         # "Murphy's campaign", "Dena Grayson's Senate campaign": the possessor runs for office (closed.en.candidate_campaign)
         self._campaign = re.compile(closed_pattern(typer.rules, _CANDIDATE_CAMPAIGN))
         # "election", "primaries", "candidates": two in the body make it an article about an election
-        self._election = re.compile(r"(?<![\w-])(?i:" + opening(closed_class(typer.rules, _ELECTION_WORD))[3:] + r"(?![\w-])")
+        self._election = re.compile(r"(?<![\w-])(?i:" + opening(closed_class(typer.rules, _ELECTION_WORD)) + r")(?![\w-])")
         # "Mary Smith, his wife", "His brother, Tom Smith": a relative or associate named beside their own name
-        kin = r"(?i:" + opening(closed_class(typer.rules, _KIN_OR_ASSOCIATE))[3:] + r"s?\b"
+        kin = r"(?i:" + opening(closed_class(typer.rules, _KIN_OR_ASSOCIATE)) + r")s?\b"
         name = r"((?:[A-Z][\w'’-]*\s+|[A-Z]\.\s+){0,2}[A-Z][\w'’-]*[a-z])"
         owner = r"(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][\w'’-]*['’]s?)\s+(?:[\w'’-]+\s+){0,2}?"
         self._associate = re.compile(rf"(?<![\w-]){name},\s+{owner}{kin}|\b{owner}{kin},?\s+{name}(?![\w'’-])")
@@ -582,7 +583,7 @@ class EnglishSpans(SpanGrammar):
         for m in self._campaign.finditer(body):
             if not (m.group(2) or m.group(3)):
                 if election is None:
-                    election = len(list(zip(range(2), self._election.finditer(body)))) == 2
+                    election = len(list(islice(self._election.finditer(body), 2))) == 2
                 if not election:
                     continue
             words = self._name_words(m.group(1))
