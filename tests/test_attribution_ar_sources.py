@@ -752,3 +752,39 @@ def test_the_principal_of_a_span_is_read_once_for_its_type_and_its_cut(auditor):
     text = "عنوان\n\nكما أعلنت الداخلية التونسية في بلاغ لها أن فرقة الأبحاث تمكنت من إيقاف 10 أشخاص."
     assert auditor.audit(Document(name="t", text=text)).claims[-1].source.text == "الداخلية التونسية"
     assert principal("الداخلية التونسية في بلاغ لها") == "الداخلية التونسية" and principal.cache_info().hits >= 2
+
+
+def test_a_words_time_reading_is_asked_of_the_cache(audit, auditor):
+    # the subject walks ask whether each word they read is a time word, the same words sentence after sentence
+    # (docs/speed.md round 22): arabic-pool/france24_FR-middleEast-202-20180403, the day between verb and subject
+    typer = auditor.attributor.typer
+    claim = audit("أعلن الثلاثاء رئيس الوزراء الإسرائيلي بنيامين نتانياهو في بيان إلغاء اتفاقيات مع الأمم المتحدة.").claims[0]
+    assert claim.source.name == "Benjamin Netanyahu"  # the day is stepped over to the subject
+    assert typer.is_time_word("والثلاثاء") and not typer.is_time_word("الوزراء")
+    before = typer.is_time_word.cache_info().hits
+    assert typer.is_time_word("والثلاثاء")
+    assert typer.is_time_word.cache_info().hits == before + 1
+
+
+def test_a_spans_words_are_split_once_for_its_name(auditor, monkeypatch):
+    # the name reader and the look for a given name it would miss (تركي: also "Turkish") read the same tokens
+    # (docs/speed.md round 22): arabic-pool/cnn_CN-middleEast-703-20180423, "المتحدث الرسمي باسم التحالف، تركي المالكي"
+    from provenance.attribution.lang import ar_sources
+
+    splits = []
+    token = ar_sources.TOKEN
+
+    class Counted:
+        def findall(self, text):
+            splits.append(text)
+            return token.findall(text)
+
+        def finditer(self, text):
+            splits.append(text)
+            return token.finditer(text)
+
+    monkeypatch.setattr(ar_sources, "TOKEN", Counted())
+    span = "المتحدث الرسمي باسم التحالف، تركي المالكي"
+    auditor.attributor.typer.arabic._names.cache_clear()  # read afresh, not from an earlier test's reading
+    assert auditor.attributor.typer.name_tokens(span) == ["تركي", "المالكي"]
+    assert len(splits) == 1
