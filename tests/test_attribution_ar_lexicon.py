@@ -31,6 +31,23 @@ def test_expressing_an_intensified_stance_is_speech(audit):
     assert "cue.ar.light_verb" in claim.reasons
 
 
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/bbc_BB-middleEast-171-20180310: the subject between كان and قد, the verb right before عن
+    ("وكان الرئيس التونسي، باجي قائد السبسي، قد عبر عن دعمه لمطلب المساواة بين المرأة والرجل في بلاده.",
+     "named_official", "الرئيس التونسي، باجي قائد السبسي،"),
+    # a clause led by لكن, its subject before the verb (closed.ar.clause_lead)
+    ("لكن الوزير عبر عن قلقه من التصعيد في المنطقة.", "named_official", "الوزير"),
+])
+def test_expressing_a_stance_after_its_subject_is_speech(audit, text, kind, source):
+    """A support-verb phrase of speech whose subject stands before the verb, with no word between the verb and
+    its object (session 42, ar-stance): issuing a statement reads it so already ("وكان مكين، الذي تعرض للتعذيب
+    ...، قد أصدر بيانا", arabic-pool/skynews_SK-internationalNews-1999-20180606; "أن الوزارة ... حيث أصدرت تعميما",
+    arabic-saudi/alwatan_2015-08-04_098), expressing a stance with عبر عن did not (cue.ar.light_verb)."""
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (kind, source)
+    assert "cue.ar.light_verb" in claim.reasons
+
+
 def test_through_is_no_expression(audit):
     # عبر, through, before عن and no noun of stance
     claim = audit("وتمارس إيران نفوذها عبر حلفائها بغض النظر عن طوائفهم.").claims[0]

@@ -575,3 +575,33 @@ def test_an_adverbial_noun_ends_the_speakers_span(audit, text, kind, source):
     claim = audit(text).claims[0]
     assert (claim.source.type, claim.source.text) == (kind, source)
     assert claim.source.name is None or not set(claim.source.name.split()) & {"قبيل", "مقابل", "بجانب", "عشية", "عقب", "أثناء"}
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/skynews_SK-middleEast-1408-20180503
+    ("وفي التماس سابق كانت اللجنة ذاتها اعتبرت في 2007 أنه بإمكان المدان أن يحظى بمراجعة جديدة.",
+     "named_organization", "اللجنة ذاتها"),
+    # arabic-saudi/sabq_2015-07-21_090: "من جانبه كان ... محمد النويصر قد طالب لجنة الاحتراف بوضع بند"
+    ("من جانبه كان نائب رئيس الاتحاد السعودي لكرة القدم محمد النويصر قد طالب لجنة الاحتراف بوضع بند في العقود.",
+     "named_official", "نائب رئيس الاتحاد السعودي لكرة القدم محمد النويصر"),
+    ("وفي وقت سابق كانت الوزارة أعلنت أن الاتفاق انتهى.", "named_organization", "الوزارة"),
+])
+def test_an_adverbial_before_kana_leaves_the_subject_after_it(audit, text, kind, source):
+    """An adverbial that opens the sentence before كان (session 42, ar-stance): the subject stands between كان and
+    its verb as in "وكان الوزير قد قال", not after the verb ("لجنة الاحتراف", the one called on) and not nowhere.
+    The pools open sentences so: "وفي كلمة خلال حفل تخرج ...، كان وزير الدفاع الأميركي، جيمس ماتيس، أشد انتقادا"
+    (arabic-pool/skynews_SK-internationalNews-2160-20180616), "وفي الحادث الأخير، كانت الضحية وحدها"
+    (arabic-pool/bbc_BB-internationalNews-495-20180512), "وفي ذلك الوقت كانت سوريا تخضع للعقوبات"
+    (arabic-pool/bbc_BB-internationalNews-712-20180628)."""
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+@pytest.mark.parametrize("text", [
+    "وفي الوقت الذي كان الرئيس يتحدث، قال الوزير إن الاتفاق انتهى.",
+    "وفي حين كان الرئيس قد أعلن الحرب، قال الوزير إن الاتفاق انتهى.",
+])
+def test_kana_in_a_side_clause_is_not_the_sentences(audit, text):
+    # a relative or a subordinator before كان opens a clause of its own: the sentence's verb keeps its subject
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == ("named_official", "الوزير")

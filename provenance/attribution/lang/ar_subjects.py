@@ -59,7 +59,16 @@ class ArabicSubjects(SubjectFinder):
         self.unjoined = re.compile("^" + opening(self.conjunctions))
         self.unjoined_verb = re.compile("^" + opening(self.conjunctions) + r"(?=\S{3})")
         kana = opening(self.words.kana)  # كان، كانت، كانوا (closed.ar.kana): the subject stands after it
-        self.kana = re.compile(r"^(و?" + kana + r")\s")
+        # an adverbial of up to five words may open the sentence before كان ("وفي التماس سابق كانت اللجنة ذاتها
+        # اعتبرت"، "من جانبه كان نائب رئيس الاتحاد ... قد طالب"): a preposition (closed.ar.opening_preposition) and
+        # words that open no clause of their own (a relative, a complementizer, a subordinator or كان: "وفي الوقت الذي
+        # كان"، "وبعد أن كان" are side clauses, whose كان is not the sentence's)
+        clause_word = opening(closed_class(rules, "closed.ar.relative"), self.words.complementizers,
+                              self.words.subordinators, self.words.kana)
+        word = r"(?!" + clause_word + r"(?![^\s،,]))[^\s،,.:؛\"«»]+"
+        adverbial = r"(?:[وف]?" + opening(self.words.opening_prepositions) + r"\s+(?:" + word + r"\s+){0,4}?" \
+            + word + r"\s*[،,]?\s*)?"
+        self.kana = re.compile(r"^" + adverbial + r"(و?" + kana + r")\s")
         self.clause_lead = re.compile(r"\s*(?:(?:" + opening(self.words.clause_leads) + "|و?" + kana + r")\s+)?")
         self.qad = [f" {w} " for w in sorted(self.words.kana_qad)]  # "وكان الوزير قد قال"
         # "أما مندوب الكويت فأعلن": the topic, then its verb after ف (closed.ar.amma, closed.ar.amma_answer)
@@ -245,6 +254,9 @@ class ArabicSubjects(SubjectFinder):
         for m in self.complementizer.finditer(n, lo, verb_start):
             comp = m
         start = max(clause + 1, comp.end() if comp else lo)
+        kana = self.kana.match(n)
+        if kana and start <= kana.end() <= verb_start:
+            start = kana.end()  # "وفي التماس سابق كانت اللجنة ذاتها اعتبرت": the subject stands after كان
         toks = list(WORD.finditer(n, start, verb_start))
         while toks and toks[0].group() in self.words.clause_openers:
             toks.pop(0)
