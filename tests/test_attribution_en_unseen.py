@@ -848,6 +848,44 @@ def test_a_progressive_without_what_is_said_is_no_source(audit):
 
 
 @pytest.mark.parametrize("text, type_, source", [
+    # breitbart_2016-06-29_donald-trump-denies-mike-tyson-i.txt
+    ("Presumptive Republican nominee Donald Trump is discrediting an earlier report from Bloomberg saying Trump\u2019s "
+     "campaign invited Mike Tyson to appear at the GOP National Convention in July.", "named_official", "Donald Trump"),
+    # breitbart_2016-07-22_tim-kaine-fully-embraced-abortio.txt
+    ("However, pro-life members of the Democrat Party are denouncing both the platform\u2019s full embrace of abortion "
+     "and vow to expand taxpayer funding of the procedure.", "anonymous", "pro-life members of the Democrat Party"),
+    # politico_2016-07-11_republicans-ask-doj-to-investiga.txt
+    ("Chaffetz is also asking Comey to turn over the FBI\u2019s full investigative file on the issue.", None, "Chaffetz"),
+    # usa-today_2016-06-09_trump-tries-new-chapter-in-campa.txt
+    ("Republicans across the country are expressing concern about Trump.", "anonymous", "Republicans across the country"),
+    # wash-post_2015-12-04_a-killing-and-video-test-emanuel.txt
+    ("But politicians and ordinary voters alike are calling on Emanuel to remake a police department whose history of "
+     "brutality is made plain by court documents.", "anonymous", "ordinary voters alike"),
+    # politico_2016-06-22_what-will-it-take-for-the-senate.txt
+    ("But the leader of last week\u2019s high-profile filibuster is pressing Schumer to take a crack at gun laws early on "
+     "if Democrats capture the Senate.", "named_official", "the leader of last week"),
+])
+def test_a_verb_of_judgement_or_appeal_in_the_progressive_names_the_source(audit, text, type_, source):
+    # cue.en.progressive_act: discrediting, denouncing, asking or calling on someone to, expressing concern are speech
+    # acts of their subject in the progressive as in the simple past, with or without a "that" after them
+    claim = audit(text).claims[0]
+    assert "cue.en.progressive_act" in claim.reasons
+    assert source in (claim.source.text or "")
+    assert type_ is None and claim.source.type != "unattributed" or claim.source.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "The early results are promising.",  # an adjective: no word after it
+    "The firm is pushing into new markets.",  # "push" only as "push for"
+    "Ward is challenging McCain for the Arizona seat.",  # challenging names a contest here, not in the class
+    "Republicans are already confirming judges at the slowest pace in more than 50 years.",
+])
+def test_a_progressive_of_an_act_or_an_adjective_is_no_source(audit, text):
+    # cue.en.progressive_act: the participle is no verb of judgement, appeal or commitment, or nothing follows it
+    assert "cue.en.progressive_act" not in audit(text).claims[0].reasons
+
+
+@pytest.mark.parametrize("text, type_, source", [
     # huff-post_2015-11-10_top-climate-group-will-run-ads-d.txt (tests/devset/english: named_organization)
     ("A major climate group is demanding that the Republican presidential candidates propose efforts that would make "
      "clean energy a priority in economic growth.", "named_organization", "A major climate group"),

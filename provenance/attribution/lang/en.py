@@ -86,6 +86,7 @@ _PLURAL_NOUN = re.compile(r"[a-z][a-z-]+s(?![\w'’])")  # "delegates": a plural
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
+_WORD_NEXT = re.compile(r" ([a-z][a-z'’-]*)")  # the word right after a participle, no mark between (`_progressive_act`)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _FIRST_WORD = re.compile(r"\w+")  # a sentence's first word, past any marks opening it
@@ -241,6 +242,8 @@ class English(Language):
                                       rf"(?:{opening(self.between)}\s+)?([a-z]+ing)(?![\w'-])")
         # "is predicting that", "He's suggesting that": a verb of saying in the progressive before what is said
         self.contracting = closed_class(self.rules, "cue.en.progressive_speech")  # "he's", "they're"
+        # "is discrediting an earlier report", "are calling on Emanuel to": verbal judgement, appeal, commitment
+        self.progressive_acts = closed_class(self.rules, "cue.en.progressive_act")
         # "Rep. Alan Grayson would support", "Rubio did not blame": the base form after a modal or "do"
         self.modals = closed_class(self.rules, "cue.en.modal")  # also "would be allowed to deny ... by asserting"
         self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
@@ -1310,6 +1313,8 @@ class English(Language):
             stems = _ing_stems(m.group(3))
             if stems & self.speech_stems and self.complement_ahead.match(n, m.end(), m.end() + 80):
                 found.append((m, 3, "cue.en.progressive_speech", "speech"))
+            elif self._progressive_act(n, m.end(), stems):
+                found.append((m, 3, "cue.en.progressive_act", "speech"))
             elif stems & self.verb_stems and not m.group(2):
                 found.append((m, 3, "cue.en.progressive", "stance"))
         found += [(m, 2, "cue.en.modal", "stance") for m in self.modal.finditer(n)
@@ -1324,6 +1329,19 @@ class English(Language):
             hit = Hit(m.start(), m.end(), m.group(), rule, family)
             if self._verb(r, hit):
                 r.cues[family] = sorted([*r.cues[family], hit], key=lambda h: h.start)
+
+    def _progressive_act(self, n: str, end: int, stems: set[str]) -> bool:
+        """Whether a participle (its stems) is a verb of judgement, appeal or commitment (cue.en.progressive_act)
+        with a word after it that is no preposition, unless the term names that particle: "is discrediting an
+        earlier report", "is calling for", "is promising them"; not "The results are promising." nor "is
+        pushing into new markets"."""
+        after = _WORD_NEXT.match(n, end)
+        if after is None:
+            return False  # nothing after it, or a mark: "are promising." is an adjective
+        word = after.group(1)
+        if any(f"{stem} {word}" in self.progressive_acts for stem in stems):
+            return True
+        return bool(stems & self.progressive_acts) and word not in self.words.prepositions
 
     def _verb(self, r: Reading, hit: Hit) -> bool:
         """False for a cue word that is part of a name ("the United States": capitalised inside the
