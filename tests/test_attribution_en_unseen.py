@@ -599,6 +599,33 @@ def test_recognizing_or_realizing_that_is_the_holders_belief(audit, text, name, 
     assert "attr.opinion_holder" in claim.source.rules
 
 
+@pytest.mark.parametrize("text, name, type_", [
+    # nyt_2016-02-03_tax-overhaul-remains-a-distant-g.txt (PolNeAR train; named_official in tests/devset/english)
+    ("Mrs. Clinton sees similar benefits.", "Mrs. Clinton", "named_official"),
+    # nyt_2015-11-09_jobs-report-gives-democrats-a-li.txt (PolNeAR train, annotated; anonymous in tests/devset/english)
+    ("Investors see about a one-in-five chance that the Fed, after it begins to raise rates, will return to zero "
+     "within two years.", "Investors", "anonymous"),
+    # a third on the train split, "In 't Veld sees parallels between the rise of the right in Europe and support for
+    # ... Donald Trump" (usa-today_2016-04-29_right-wing-parties-threaten-to-j.txt, annotated), is left unread: the
+    # name opens with "In", read as a preposition
+])
+def test_seeing_a_prospect_or_a_value_is_the_holders_judgment(audit, text, name, type_):
+    # cue.en.see_prospect: seeing a chance, benefits, parallels is a judgment held (FrameNet's Opinion), read as a
+    # belief verb is
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (name, type_)
+    assert "cue.en.see_prospect" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "A typical voter will see the AAN ad at least 10 times before the primary.",  # a thing seen
+    "If we see signs that a voting machine is vulnerable, we will act.",  # a condition, no holder
+    "Rubio saw his support collapse quickly after the debates.",  # "saw" is left out
+])
+def test_seeing_a_thing_is_no_judgment(audit, text):
+    assert "cue.en.see_prospect" not in audit(text).claims[0].reasons
+
+
 @pytest.mark.parametrize("text", [
     "The United States recognized Israel in 1948.",
     "Hillary Clinton doesn't recognize the vile bigotry of Donald Trump as the man she used to know.",

@@ -147,7 +147,8 @@ _MARK = re.compile(r"[.,;:!?]")  # where a phrase read word by word ends
 _THAT_AND_WORD = re.compile(r"\s+that\s+([\w'’-]+)(?:\s*(?:[.,;:!?]|$)|\s+([\w'’-]+))")
 _TEXT_READS = "cue.en.text_reads"  # '"...," read the email.': the text named after "read" (`_text_reads`)
 _BELIEF_STATE = "cue.en.belief_state"  # "were optimistic that": "be" and the adjective, a belief (`opinion_holders`)
-_BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe")  # beliefs by their cue, not en.class.belief_verb's words
+_SEE_PROSPECT = "cue.en.see_prospect"  # "sees similar benefits": its pattern names the object ("about a chance")
+_BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe", _SEE_PROSPECT)  # beliefs by their cue, not en.class.belief_verb's words  # beliefs by their cue, not en.class.belief_verb's words
 _EDGE = ".,;:!?-–—()[]'’\"“”"
 
 
@@ -1725,7 +1726,7 @@ class English(Language):
             return False  # the plural verb after no plural ("Monte Haines holds little hope"): a noun
         return all(w.endswith(_ADVERB_ENDING) or w in self.between for w in between) \
             and not n[span[0]:span[1]].endswith(("'s", "s'")) \
-            and not self._object(n, verb, after) \
+            and (hit.entry_id == _SEE_PROSPECT or not self._object(n, verb, after)) \
             and not (_DASH_AFTER.match(n, hit.end) and not ends_before(n, span[0], ",")) \
             and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
                         for h in r.cues["speech"]) \
