@@ -901,6 +901,36 @@ def test_a_verb_of_judgement_or_appeal_in_the_progressive_names_the_source(audit
     assert type_ is None and claim.source.type != "unattributed" or claim.source.type == type_
 
 
+@pytest.mark.parametrize("text, type_, source", [
+    # huff-post_2016-04-12_republicans-finally-confirmed-a-.txt (named_official in tests/devset/english)
+    ("McConnell spokesman Don Stewart wouldn\u2019t say when, or if, the Senate will vote to confirm the next judicial "
+     "nominees on the list.", "named_official", "Don Stewart"),
+    # nyt_2016-08-11_new-emails-raise-queries-over-cl.txt (named_organization in tests/devset/english)
+    ("The campaign did not elaborate.", "named_organization", "The campaign"),
+    # breitbart_2016-04-14_the-latest-trump-delivers-defens.txt
+    ("But Cruz would not comment on an executive order signed by North Carolina\u2019s governor.", "named_official",
+     "Cruz"),
+    # breitbart_2016-03-02_christie-s-shell-shocked-look-st.txt
+    ("Christie wouldn\u2019t discuss on the call-in show whether he was hoping for a vice presidential or Cabinet slot.",
+     "named_official", "Christie"),
+])
+def test_refusing_to_comment_by_a_negated_verb_of_saying_is_a_speech_act(audit, text, type_, source):
+    # cue.en.withheld: LABELLING.md's "refuse to comment": a negated say, comment, elaborate, discuss before what was
+    # not said, or nothing
+    claim = audit(text).claims[0]
+    assert "cue.en.withheld" in claim.reasons + claim.source.rules
+    assert (claim.source.type, source in (claim.source.text or "")) == (type_, True)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump did not say that he would run.",  # what he did not say: a side clause
+    "Sanders campaign spokesman Michael Briggs did not respond to requests to comment on the subject.",
+])
+def test_a_negated_verb_of_saying_before_what_it_denies_is_no_refusal(audit, text):
+    claim = audit(text).claims[0]
+    assert "cue.en.withheld" not in claim.reasons + claim.source.rules
+
+
 @pytest.mark.parametrize("text", [
     "The early results are promising.",  # an adjective: no word after it
     "The firm is pushing into new markets.",  # "push" only as "push for"

@@ -86,6 +86,9 @@ _PLURAL_NOUN = re.compile(r"[a-z][a-z-]+s(?![\w'’])")  # "delegates": a plural
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
+# what a refusal to comment leaves unsaid, or nothing: "wouldn't say when", "did not comment on", "did not elaborate."
+_REFUSED = re.compile(r"\s*(?:[,.;:!?]|$|(?:when|what|why|who|whom|whose|which|how|where|whether|if|further|publicly|"
+                      r"directly|specifically|immediately|on|about)\b)")
 _WORD_NEXT = re.compile(r" ([a-z][a-z'’-]*)")  # the word right after a participle, no mark between (`_progressive_act`)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
@@ -247,6 +250,7 @@ class English(Language):
         self.progressive_acts = closed_class(self.rules, "cue.en.progressive_act")
         # "Rep. Alan Grayson would support", "Rubio did not blame": the base form after a modal or "do"
         self.modals = closed_class(self.rules, "cue.en.modal")  # also "would be allowed to deny ... by asserting"
+        self.withheld = closed_class(self.rules, "cue.en.withheld")  # "wouldn't say when": refusing to comment
         self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
                                 rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
@@ -1318,10 +1322,13 @@ class English(Language):
                 found.append((m, 3, "cue.en.progressive_act", "speech"))
             elif stems & self.verb_stems and not m.group(2):
                 found.append((m, 3, "cue.en.progressive", "stance"))
-        found += [(m, 2, "cue.en.modal", "stance") for m in self.modal.finditer(n)
-                  if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual
-                  and not (m.group(2) in self.modal_events and m.group(1) not in self.do_support)
-                  and self.hypothetical.search(n, max(0, m.start() - 70), m.start()) is None]
+        for m in self.modal.finditer(n):
+            if self._withholds(n, m.start(2), m.end()):  # "wouldn't say when", "did not elaborate."
+                found.append((m, 2, "cue.en.withheld", "speech"))
+            elif m.group(2) in self.verb_stems and m.group(2) not in self.aspectual \
+                    and not (m.group(2) in self.modal_events and m.group(1) not in self.do_support) \
+                    and self.hypothetical.search(n, max(0, m.start() - 70), m.start()) is None:
+                found.append((m, 2, "cue.en.modal", "stance"))
         for m, verb, rule, family in found:
             if any(h.start <= m.start(verb) < h.end and f != "participle" and (family == "stance" or f != "stance")
                    for f, hits in r.cues.items() for h in hits):
@@ -1330,6 +1337,22 @@ class English(Language):
             hit = Hit(m.start(), m.end(), m.group(), rule, family)
             if self._verb(r, hit):
                 r.cues[family] = sorted([*r.cues[family], hit], key=lambda h: h.start)
+
+    def _withholds(self, n: str, start: int, end: int) -> bool:
+        """Whether the verb at start..end refuses to comment (cue.en.withheld): negated ("wouldn't say", "did not
+        elaborate"), and before what was not said or nothing ("say when", "comment on", "elaborate.")."""
+        return n[start:end] in self.withheld and bool(set(words_before(n, start, 2)) & self.words.negation) \
+            and _REFUSED.match(n, end) is not None
+
+    def negation_reports(self, r: Reading, cand: Candidate) -> bool:
+        """"McConnell spokesman Don Stewart wouldn't say when, or if, the Senate will vote", "The campaign did not
+        elaborate.": a negated verb of saying that refuses to comment (`_withholds`) is a speech act of its subject
+        (LABELLING.md: "refuse to comment"); "Trump did not say that he would" stays a side clause."""
+        hit = cand.cue
+        if cand.typed.type is None or not self._withholds(r.n, hit.start, hit.end):
+            return False
+        cand.typed.rules = [*cand.typed.rules, "cue.en.withheld"]
+        return True
 
     def _progressive_act(self, n: str, end: int, stems: set[str]) -> bool:
         """Whether a participle (its stems) is a verb of judgement, appeal or commitment (cue.en.progressive_act)
