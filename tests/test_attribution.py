@@ -180,9 +180,15 @@ def test_a_coordinated_verb_shares_the_clause_subject(audit, text, source):
 
 
 def test_a_negated_cue_is_no_source_but_is_recorded(audit):
-    claim = first(audit, "The campaign would not say if Sullivan has been interviewed by the FBI.")
+    claim = first(audit, "The campaign did not say that Sullivan has been interviewed by the FBI.")
     assert claim.source.type == "unattributed"
     assert [(a.text, a.type) for a in claim.also] == [("The campaign", "named_organization")]
+
+
+def test_a_negated_cue_that_refuses_to_comment_is_the_source(audit):
+    # cue.en.withheld (session 42): "would not say if" refuses to comment, a speech act in LABELLING.md
+    claim = first(audit, "The campaign would not say if Sullivan has been interviewed by the FBI.")
+    assert (claim.source.text, claim.source.type) == ("The campaign", "named_organization")
 
 
 def test_a_name_ending_in_ly_is_not_an_adverb(audit):

@@ -86,6 +86,10 @@ _PLURAL_NOUN = re.compile(r"[a-z][a-z-]+s(?![\w'’])")  # "delegates": a plural
 _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
+# what a refusal to comment leaves unsaid, or nothing: "wouldn't say when", "did not comment on", "did not elaborate."
+_REFUSED = re.compile(r"\s*(?:[,.;:!?]|$|(?:when|what|why|who|whom|whose|which|how|where|whether|if|further|publicly|"
+                      r"directly|specifically|immediately|on|about)\b)")
+_WORD_NEXT = re.compile(r" ([a-z][a-z'’-]*)")  # the word right after a participle, no mark between (`_progressive_act`)
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _FIRST_WORD = re.compile(r"\w+")  # a sentence's first word, past any marks opening it
@@ -146,7 +150,8 @@ _MARK = re.compile(r"[.,;:!?]")  # where a phrase read word by word ends
 _THAT_AND_WORD = re.compile(r"\s+that\s+([\w'’-]+)(?:\s*(?:[.,;:!?]|$)|\s+([\w'’-]+))")
 _TEXT_READS = "cue.en.text_reads"  # '"...," read the email.': the text named after "read" (`_text_reads`)
 _BELIEF_STATE = "cue.en.belief_state"  # "were optimistic that": "be" and the adjective, a belief (`opinion_holders`)
-_BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe")  # beliefs by their cue, not en.class.belief_verb's words
+_SEE_PROSPECT = "cue.en.see_prospect"  # "sees similar benefits": its pattern names the object ("about a chance")
+_BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe", _SEE_PROSPECT)  # beliefs by their cue, not en.class.belief_verb's words  # beliefs by their cue, not en.class.belief_verb's words
 _EDGE = ".,;:!?-–—()[]'’\"“”"
 
 
@@ -241,8 +246,11 @@ class English(Language):
                                       rf"(?:{opening(self.between)}\s+)?([a-z]+ing)(?![\w'-])")
         # "is predicting that", "He's suggesting that": a verb of saying in the progressive before what is said
         self.contracting = closed_class(self.rules, "cue.en.progressive_speech")  # "he's", "they're"
+        # "is discrediting an earlier report", "are calling on Emanuel to": verbal judgement, appeal, commitment
+        self.progressive_acts = closed_class(self.rules, "cue.en.progressive_act")
         # "Rep. Alan Grayson would support", "Rubio did not blame": the base form after a modal or "do"
         self.modals = closed_class(self.rules, "cue.en.modal")  # also "would be allowed to deny ... by asserting"
+        self.withheld = closed_class(self.rules, "cue.en.withheld")  # "wouldn't say when": refusing to comment
         self.modal = re.compile(rf"(?<![\w'])({opening(self.modals)})\s+"
                                 rf"(?:(?:not|{opening(self.between)})\s+){{0,2}}(?!not\b)([a-z]+)(?![\w'-])")
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
@@ -1310,12 +1318,17 @@ class English(Language):
             stems = _ing_stems(m.group(3))
             if stems & self.speech_stems and self.complement_ahead.match(n, m.end(), m.end() + 80):
                 found.append((m, 3, "cue.en.progressive_speech", "speech"))
+            elif self._progressive_act(n, m.end(), stems):
+                found.append((m, 3, "cue.en.progressive_act", "speech"))
             elif stems & self.verb_stems and not m.group(2):
                 found.append((m, 3, "cue.en.progressive", "stance"))
-        found += [(m, 2, "cue.en.modal", "stance") for m in self.modal.finditer(n)
-                  if m.group(2) in self.verb_stems and m.group(2) not in self.aspectual
-                  and not (m.group(2) in self.modal_events and m.group(1) not in self.do_support)
-                  and self.hypothetical.search(n, max(0, m.start() - 70), m.start()) is None]
+        for m in self.modal.finditer(n):
+            if self._withholds(n, m.start(2), m.end()):  # "wouldn't say when", "did not elaborate."
+                found.append((m, 2, "cue.en.withheld", "speech"))
+            elif m.group(2) in self.verb_stems and m.group(2) not in self.aspectual \
+                    and not (m.group(2) in self.modal_events and m.group(1) not in self.do_support) \
+                    and self.hypothetical.search(n, max(0, m.start() - 70), m.start()) is None:
+                found.append((m, 2, "cue.en.modal", "stance"))
         for m, verb, rule, family in found:
             if any(h.start <= m.start(verb) < h.end and f != "participle" and (family == "stance" or f != "stance")
                    for f, hits in r.cues.items() for h in hits):
@@ -1324,6 +1337,35 @@ class English(Language):
             hit = Hit(m.start(), m.end(), m.group(), rule, family)
             if self._verb(r, hit):
                 r.cues[family] = sorted([*r.cues[family], hit], key=lambda h: h.start)
+
+    def _withholds(self, n: str, start: int, end: int) -> bool:
+        """Whether the verb at start..end refuses to comment (cue.en.withheld): negated ("wouldn't say", "did not
+        elaborate"), and before what was not said or nothing ("say when", "comment on", "elaborate.")."""
+        return n[start:end] in self.withheld and bool(set(words_before(n, start, 2)) & self.words.negation) \
+            and _REFUSED.match(n, end) is not None
+
+    def negation_reports(self, r: Reading, cand: Candidate) -> bool:
+        """"McConnell spokesman Don Stewart wouldn't say when, or if, the Senate will vote", "The campaign did not
+        elaborate.": a negated verb of saying that refuses to comment (`_withholds`) is a speech act of its subject
+        (LABELLING.md: "refuse to comment"); "Trump did not say that he would" stays a side clause."""
+        hit = cand.cue
+        if cand.typed.type is None or not self._withholds(r.n, hit.start, hit.end):
+            return False
+        cand.typed.rules = [*cand.typed.rules, "cue.en.withheld"]
+        return True
+
+    def _progressive_act(self, n: str, end: int, stems: set[str]) -> bool:
+        """Whether a participle (its stems) is a verb of judgement, appeal or commitment (cue.en.progressive_act)
+        with a word after it that is no preposition, unless the term names that particle: "is discrediting an
+        earlier report", "is calling for", "is promising them"; not "The results are promising." nor "is
+        pushing into new markets"."""
+        after = _WORD_NEXT.match(n, end)
+        if after is None:
+            return False  # nothing after it, or a mark: "are promising." is an adjective
+        word = after.group(1)
+        if any(f"{stem} {word}" in self.progressive_acts for stem in stems):
+            return True
+        return bool(stems & self.progressive_acts) and word not in self.words.prepositions
 
     def _verb(self, r: Reading, hit: Hit) -> bool:
         """False for a cue word that is part of a name ("the United States": capitalised inside the
@@ -1707,7 +1749,7 @@ class English(Language):
             return False  # the plural verb after no plural ("Monte Haines holds little hope"): a noun
         return all(w.endswith(_ADVERB_ENDING) or w in self.between for w in between) \
             and not n[span[0]:span[1]].endswith(("'s", "s'")) \
-            and not self._object(n, verb, after) \
+            and (hit.entry_id == _SEE_PROSPECT or not self._object(n, verb, after)) \
             and not (_DASH_AFTER.match(n, hit.end) and not ends_before(n, span[0], ",")) \
             and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
                         for h in r.cues["speech"]) \
