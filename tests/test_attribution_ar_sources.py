@@ -752,3 +752,25 @@ def test_the_principal_of_a_span_is_read_once_for_its_type_and_its_cut(auditor):
     text = "عنوان\n\nكما أعلنت الداخلية التونسية في بلاغ لها أن فرقة الأبحاث تمكنت من إيقاف 10 أشخاص."
     assert auditor.audit(Document(name="t", text=text)).claims[-1].source.text == "الداخلية التونسية"
     assert principal("الداخلية التونسية في بلاغ لها") == "الداخلية التونسية" and principal.cache_info().hits >= 2
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-1716-20180608 (was the researcher quoted before, a named person)
+    'هذا وأظهر تحليل أجراه مختبر "سام" الفرنسي وجود "جزيئات عضوية تذكر بتلك الموجودة على الأرض".',
+    # arabic-pool/bbc_BB-internationalNews-9-20180216 ("إن التحقيقات والفحوص الطبية بينت أن", in the police's words)
+    "لكن الفحوص الطبية بينت أن كريشنا امرأة وليست رجلا كما كانت تدعي.",
+    # arabic-pool/bbc_BB-internationalNews-328-20180412 ("وأن تحليل العينات بين وجود غازات", in Reuters' report)
+    "وأظهر تحليل العينات وجود غازات منها الكلور وأنواع من غاز الأعصاب.",
+])
+def test_an_examination_that_finds_is_a_document(audit, text):
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "document"
+    assert "src.ar.examination" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "وخضع اللاعب لفحص طبي أمس.",  # undergoing an examination says nothing
+    "وأجرى الأطباء تحاليل للمصابين.",  # nor does running tests
+])
+def test_an_examination_done_is_narration(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
