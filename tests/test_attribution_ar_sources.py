@@ -788,3 +788,25 @@ def test_a_spans_words_are_split_once_for_its_name(auditor, monkeypatch):
     auditor.attributor.typer.arabic._names.cache_clear()  # read afresh, not from an earlier test's reading
     assert auditor.attributor.typer.name_tokens(span) == ["تركي", "المالكي"]
     assert len(splits) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-pool/france24_FR-internationalNews-1716-20180608 (was the researcher quoted before, a named person)
+    'هذا وأظهر تحليل أجراه مختبر "سام" الفرنسي وجود "جزيئات عضوية تذكر بتلك الموجودة على الأرض".',
+    # arabic-pool/bbc_BB-internationalNews-9-20180216 ("إن التحقيقات والفحوص الطبية بينت أن", in the police's words)
+    "لكن الفحوص الطبية بينت أن كريشنا امرأة وليست رجلا كما كانت تدعي.",
+    # arabic-pool/bbc_BB-internationalNews-328-20180412 ("وأن تحليل العينات بين وجود غازات", in Reuters' report)
+    "وأظهر تحليل العينات وجود غازات منها الكلور وأنواع من غاز الأعصاب.",
+])
+def test_an_examination_that_finds_is_a_document(audit, text):
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "document"
+    assert "src.ar.examination" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "وخضع اللاعب لفحص طبي أمس.",  # undergoing an examination says nothing
+    "وأجرى الأطباء تحاليل للمصابين.",  # nor does running tests
+])
+def test_an_examination_done_is_narration(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
