@@ -716,6 +716,13 @@ class Attributor:
                     if agreeing is not None:
                         why.append("attr.continuation.given_name")
                         last = agreeing
+                if last is not None and wanted is not None and self._own_object(main, r, lang, last):
+                    # "Hannity asked Trump how high ... . '...,' he told Hannity": the subject pronoun is not the person
+                    # its verb names as object; another candidate of the gender asked, else no one (unresolved)
+                    why.append("attr.continuation.own_object")
+                    last = self._agreeing(ctx, memory, lang, wanted, last, True, by_name=True)
+                    if last is None:
+                        return made(Source(type="unattributed", rules=why[-1:])), None, False
                 if last is None:
                     # "They think ..." before anyone was cited: no source, and the group left unnamed still holds the
                     # belief among the sentence's attributions, as a stance's "they" does (attr.also.unnamed_group)
@@ -1135,6 +1142,17 @@ class Attributor:
         if first is not None:
             named.append(first)
         return named
+
+    @staticmethod
+    def _own_object(main: Candidate, r: Reading, lang: Language, speaker: Speaker) -> bool:
+        """Whether the verb a subject pronoun governs names the speaker found for it as its object or hearer right
+        after it ("he told Hannity", "She asked Sanders about"): a pronoun and a name in its own clause are two people
+        (attr.continuation.own_object)."""
+        if main.span[1] <= main.span[0] or main.cue.start < main.span[1] or speaker.source.type not in PERSON_TYPES:
+            return False
+        family = _family(speaker.source)
+        named = lang.object_name(r.original(main.cue.end, len(r.n)))
+        return named is not None and [norm(named).strip(".")] == family
 
     def _wanted(self, main: Candidate, pronoun: str, r: Reading, lang: Language) -> Optional[str]:
         """The gender a continuation asks of the speaker it continues ("she", "his", "the woman", the verb of
