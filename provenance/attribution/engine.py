@@ -700,9 +700,10 @@ class Attributor:
                     agreeing = self._agreeing(ctx, memory, lang, wanted, last, pronoun in self.words.personal_pronouns)
                     if agreeing is not None:
                         why.append("attr.continuation.agreement")
-                        if gender.given(memory, agreeing.source) == wanted and gender.known(memory, agreeing.source) is None:
+                        shown = gender.known(memory, agreeing.source)
+                        if shown is None and gender.given(memory, agreeing.source) == wanted:
                             why.append("attr.continuation.given_name")  # "she said": Mary Jones, by her first name
-                        elif gender.known(memory, agreeing.source) is None:
+                        elif shown is None:
                             gender.guess(memory, agreeing.source, wanted)  # "she said": Ebeling, for now a woman
                             why.append("attr.continuation.agreement_named")
                         last = agreeing
@@ -1195,7 +1196,7 @@ class Attributor:
             if by_first == wanted and first_named is None:
                 first_named = speaker
             if found is None and by_first is None and speaker is named and "src.memory" in speaker.source.rules \
-                    and not lang.agreement_binds and not by_name and _family(speaker.source) != _family(rejected.source):
+                    and not (lang.agreement_binds or by_name) and _family(speaker.source) != _family(rejected.source):
                 unknown = speaker
             skipped.update(gender.keys(memory, speaker.source))
         if unknown is not None or first_named is not None:
