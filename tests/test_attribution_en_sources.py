@@ -212,6 +212,23 @@ def test_the_2016_candidates_and_congressional_leaders_are_known_officials(audit
     assert (claim.source.type, claim.source.name) == ("named_official", name)
 
 
+@pytest.mark.parametrize("text", [
+    # wash-post_2015-12-04_a-killing-and-video-test-emanuel.txt: the mayor is named first without his title ("Rahm
+    # Emanuel may have thought the worst was over in April, when he won election to a second term as Chicago mayor")
+    "Rahm Emanuel may have thought the worst was over in April. "
+    "Emanuel told reporters that his office would stop opposing the video's release next week.",
+    "Rahm Emanuel may have thought the worst was over in April. "
+    "After casting doubt earlier this week on the value of an outside investigation, Emanuel said Thursday that the "
+    "city \"welcomes\" a Justice Department role.",
+    # west-journal_2016-02-17_black-lives-matter-sends-brutal-.txt: named by surname only, after the full name
+    "Rahm Emanuel faced protests. Emanuel said he would not resign.",
+])
+def test_a_big_city_mayor_named_without_his_title_is_a_known_official(audit, text):
+    # rules/people.yaml: the mayors of the ten largest US cities and of Washington, D.C., in 2015-2016
+    claim = audit(text).claims[-1]
+    assert (claim.source.type, claim.source.name) == ("named_official", "Rahm Emanuel")
+
+
 @pytest.fixture(scope="module")
 def article(auditor):
     """A text under a title line, as an article file is read."""

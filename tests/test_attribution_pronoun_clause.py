@@ -132,3 +132,41 @@ def test_a_long_opening_is_read_in_time():
     claim = audit_text(text).claims[-1]
     assert time.monotonic() - start < 20
     assert len((claim.source.name or "").split()) <= 12  # was a person named by all 3,000 words
+
+
+# attr.continuation.own_object: a "he"/"she" is not the person its own verb names as object or hearer right after
+# it. Instances, PolNeAR train: west-journal_2016-08-25_trump-stands-tall-on-proposal-fo ("Hannity asked Trump how
+# high the wall would be. '...,' he told Hannity": was Hannity, and the two quotations after it),
+# west-journal_2016-03-03_trump-just-responded-to-rubio-s- ("Within minutes, he called Rubio 'Little Marco'": was
+# Rubio), west-journal_2015-12-03_cnn-just-responded-to-trump-s-ma ("he wrote a letter to Zucker": was Zucker),
+# wash-post_2016-01-18_a-sharper-tone-as-stakes-rise ("He accused Clinton of being too cozy with Wall Street": was
+# Clinton, now unresolved), wash-post_2016-06-05_is-sanders-finally-connecting-wi ("She asked Sanders about": was
+# Sanders, now unresolved).
+
+def test_he_is_not_the_hearer_his_verb_names():
+    text = ("During an interview with Sean Hannity, Donald Trump discussed the wall. "
+            "Hannity asked Trump how high the wall would be. "
+            "\"I think the height could be 35 to 45 feet,\" he told Hannity, to cheers from the crowd. "
+            "\"We have no choice,\" he said.")
+    claims = audit_text(text).claims
+    assert claims[-2].source.name == "Donald Trump"
+    assert "attr.continuation.own_object" in claims[-2].reasons
+    assert claims[-1].source.name == "Donald Trump"  # the quotation after it goes on with him
+
+
+def test_no_other_candidate_leaves_the_pronoun_unresolved():
+    # the last person is the object of the pronoun's own verb, and no one else of the gender asked was named
+    text = ("Senator Bernie Sanders said he would keep fighting for immigrants. "
+            "She asked Sanders about the people deported under the Obama administration.")
+    claim = audit_text(text).claims[-1]
+    assert claim.source.type == "unattributed"
+    assert "attr.continuation.own_object" in claim.reasons
+
+
+def test_a_name_that_is_not_the_object_leaves_the_pronoun_as_it_was():
+    # "told Clinton's aides": a possessor, not the hearer; "said Clinton" after a quotation is her, no pronoun here
+    text = ("Hillary Clinton spoke in Iowa on Friday. "
+            "\"We will win,\" she told Clinton's aides.")
+    claim = audit_text(text).claims[-1]
+    assert claim.source.name == "Hillary Clinton"
+    assert "attr.continuation.own_object" not in claim.reasons

@@ -700,12 +700,30 @@ class Attributor:
                     agreeing = self._agreeing(ctx, memory, lang, wanted, last, pronoun in self.words.personal_pronouns)
                     if agreeing is not None:
                         why.append("attr.continuation.agreement")
-                        if gender.known(memory, agreeing.source) is None:
+                        shown = gender.known(memory, agreeing.source)
+                        if shown is None and gender.given(memory, agreeing.source) == wanted:
+                            why.append("attr.continuation.given_name")  # "she said": Mary Jones, by her first name
+                        elif shown is None:
                             gender.guess(memory, agreeing.source, wanted)  # "she said": Ebeling, for now a woman
                             why.append("attr.continuation.agreement_named")
                         last = agreeing
                     elif lang.agreement_binds:
                         return made(Source(type="unattributed", rules=["attr.continuation.disagreement"])), None, False
+                elif last is not None and wanted is not None and gender.named_otherwise(memory, last.source, wanted):
+                    # "David Axelrod ... She replied to him": a man's first name, and an earlier candidate a woman the
+                    # text, the gazetteer or a first name shows; none found, the first name alone decides nothing
+                    agreeing = self._agreeing(ctx, memory, lang, wanted, last, pronoun in self.words.personal_pronouns,
+                                              by_name=True)
+                    if agreeing is not None:
+                        why.append("attr.continuation.given_name")
+                        last = agreeing
+                if last is not None and wanted is not None and self._own_object(main, r, lang, last):
+                    # "Hannity asked Trump how high ... . '...,' he told Hannity": the subject pronoun is not the person
+                    # its verb names as object; another candidate of the gender asked, else no one (unresolved)
+                    why.append("attr.continuation.own_object")
+                    last = self._agreeing(ctx, memory, lang, wanted, last, True, by_name=True)
+                    if last is None:
+                        return made(Source(type="unattributed", rules=why[-1:])), None, False
                 if last is None:
                     # "They think ..." before anyone was cited: no source, and the group left unnamed still holds the
                     # belief among the sentence's attributions, as a stance's "they" does (attr.also.unnamed_group)
@@ -1126,6 +1144,17 @@ class Attributor:
             named.append(first)
         return named
 
+    @staticmethod
+    def _own_object(main: Candidate, r: Reading, lang: Language, speaker: Speaker) -> bool:
+        """Whether the verb a subject pronoun governs names the speaker found for it as its object or hearer right
+        after it ("he told Hannity", "She asked Sanders about"): a pronoun and a name in its own clause are two people
+        (attr.continuation.own_object)."""
+        if main.span[1] <= main.span[0] or main.cue.start < main.span[1] or speaker.source.type not in PERSON_TYPES:
+            return False
+        family = _family(speaker.source)
+        named = lang.object_name(r.original(main.cue.end, len(r.n)))
+        return named is not None and [norm(named).strip(".")] == family
+
     def _wanted(self, main: Candidate, pronoun: str, r: Reading, lang: Language) -> Optional[str]:
         """The gender a continuation asks of the speaker it continues ("she", "his", "the woman", the verb of
         "وقالت" with no subject); None when it asks none or the language reads no gender."""
@@ -1139,7 +1168,7 @@ class Attributor:
                                               if lang.person_anaphor(pronoun) else None)
 
     def _agreeing(self, ctx: Discourse, memory: Memory, lang: Language, wanted: str, rejected: Speaker,
-                  person: bool) -> Optional[Speaker]:
+                  person: bool, by_name: bool = False) -> Optional[Speaker]:
         """The speaker a continuation goes back to when the last one's gender disagrees: the person last
         named, then the earlier speakers, latest first, the first the text or the gazetteer gave the gender asked
         for (a person for "he" and "she"); failing one, the person last named if their gender is unknown ("Yet
@@ -1147,31 +1176,37 @@ class Attributor:
         attr.continuation.agreement_named), a name the body gave a person by a title or role (remembered,
         src.memory: no "Second Amendment", no "New Hampshire") and not of the rejected speaker's family ("He denied
         the charges" is no Lolita Grayson after Alan Grayson); failing that, a person of the gender asked for named
-        in the two sentences before. An earlier speaker of unknown gender is not guessed, nor a person named last
-        where the agreement binds (Arabic: `Language.agreement_binds`). None when none is found."""
+        in the two sentences before. A first name counts for a gender shown (gender.told: "Mary Jones"). An earlier
+        speaker of unknown gender is not guessed, nor a person named last where the agreement binds (Arabic:
+        `Language.agreement_binds`) or where only the rejected speaker's first name disagreed (`by_name`,
+        attr.continuation.given_name: a name alone decides nothing). None when none is found."""
         skipped = set(gender.keys(memory, rejected.source))
         named = self._mentioned(ctx, memory, lang)
         unknown: Optional[Speaker] = None
+        first_named: Optional[Speaker] = None  # the latest whose first name only agrees: after a gender shown
         for speaker in [named, *reversed(ctx.spoken)]:
             if speaker is None or set(gender.keys(memory, speaker.source)) & skipped:
                 continue
             if person and speaker.source.type not in PERSON_TYPES:
                 continue
             found = gender.known(memory, speaker.source)
-            if found == wanted:
-                return speaker
-            if found is None and speaker is named and "src.memory" in speaker.source.rules and not lang.agreement_binds \
-                    and _family(speaker.source) != _family(rejected.source):
+            by_first = gender.given(memory, speaker.source) if found is None else None
+            if found == wanted or by_first == wanted and speaker is named:
+                return speaker  # "One local woman, Karen Robison, ... she told him": named last, her first name agrees
+            if by_first == wanted and first_named is None:
+                first_named = speaker
+            if found is None and by_first is None and speaker is named and "src.memory" in speaker.source.rules \
+                    and not (lang.agreement_binds or by_name) and _family(speaker.source) != _family(rejected.source):
                 unknown = speaker
             skipped.update(gender.keys(memory, speaker.source))
-        if unknown is not None:
-            return unknown
+        if unknown is not None or first_named is not None:
+            return unknown or first_named
         # "The challenge for Mrs. Clinton is ... . Instead, she sought ..., contrasting her own respect for the
         # Second Amendment with Mr. Obama's calls ...": a person of the gender asked for named in the two sentences
         # before, in order
         return next((found for text in reversed(ctx.read[-2:])
                      for _, found in sorted(self._names_in(text, memory, lang), key=lambda f: f[0])
-                     if found.source.type in PERSON_TYPES and gender.known(memory, found.source) == wanted), None)
+                     if found.source.type in PERSON_TYPES and gender.told(memory, found.source) == wanted), None)
 
     def _talker(self, frame: Candidate, talked: str, r: Reading, lang: Language, memory: Memory) -> Optional[Speaker]:
         """The subject of a narrated verb of talking (Language.talker), whom a dropped subject after it goes on

@@ -111,7 +111,37 @@ def known(memory: Memory, source: Source) -> Optional[str]:
     return next((memory.guessed[key] for key in keys(memory, source) if key in memory.guessed), None)
 
 
+def given(memory: Memory, source: Source) -> Optional[str]:
+    """The sex the speaker's first name tells (closed.en.gender.*_given_name: "David Axelrod", or "Axelrod" after
+    him), or None: a name not in the lists, a form of address ("Mrs. Clinton" is read by `known`), a family name
+    alone that two people of the article share. Weaker than `known`: read only to choose between candidates."""
+    words = _name(source).split()
+    if len(words) == 1:
+        family = words[0].strip(".")
+        recalled = memory.recall(family)
+        if recalled is None or shared_family(memory, family):
+            return None
+        words = norm(recalled[1]).split()
+        if words[-1:] != [family]:
+            return None  # remembered by another word of the name: not this person's first name
+    if len(words) < 2 or words[0] in memory.addresses:
+        return None
+    return memory.given_names.get(words[0])
+
+
+def told(memory: Memory, source: Source) -> Optional[str]:
+    """The speaker's sex as `known` gives it, failing that as the first name tells it (`given`)."""
+    found = known(memory, source)
+    return found if found is not None else given(memory, source)
+
+
 def disagrees(memory: Memory, source: Source, wanted: str) -> bool:
     """Whether the text showed the speaker a gender other than the one a pronoun asks (unknown agrees)."""
     found = known(memory, source)
     return found is not None and found != wanted
+
+
+def named_otherwise(memory: Memory, source: Source, wanted: str) -> bool:
+    """Whether only the speaker's first name tells a gender, and another than the one a pronoun asks."""
+    found = given(memory, source)
+    return found is not None and found != wanted and known(memory, source) is None

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from itertools import takewhile
-from typing import Callable, Optional
+from types import MappingProxyType
+from typing import Callable, Mapping, Optional
 
 from ..lexicon import Hit, LexiconSet
 from ..normalize import is_arabic, norm
@@ -65,6 +66,8 @@ class Memory:
     sexes: dict[str, tuple[list[str], str]] = field(default_factory=dict)  # a known person's id -> name's words, sex (gender.py)
     guessed: dict[str, str] = field(default_factory=dict)  # a gender taken for the sentence after (gender.guess)
     addresses: frozenset[str] = frozenset()  # forms of address ("mrs.", "sir"): never a first name (gender.py)
+    # a given name -> the sex it tells (closed.en.gender.*_given_name; gender.given): read-only, never copied
+    given_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     titled: dict[str, int] = field(default_factory=dict)  # a name (normalised) a title introduces -> where in the body
     # a word of the body -> where the body first has it: indexed by `index` when first asked (few articles ask)
     seen: Optional[dict[str, int]] = None

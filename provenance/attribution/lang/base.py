@@ -264,6 +264,11 @@ class Language:
         clause or the language reads none."""
         return None
 
+    def object_name(self, after_cue: str) -> Optional[str]:
+        """The family name of a person a verb of speech takes as its object or hearer right after it ("he told
+        Hannity", "he called Rubio"), which its subject pronoun cannot stand for; None where the language reads none."""
+        return None
+
     def plural_mentions(self, text: str) -> list[str]:
         """The phrases of a sentence that "they" may stand for: a plural subject or persons named together."""
         return []

@@ -36,6 +36,11 @@ _SENTENCE_END = re.compile(r"[.!?]?[\"”’')\s]*")
 _QUOTE_OPENING = ('"', "“", "‘", "'")
 _OBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:him|her|himself|herself)(?![\w'’-])", re.I)
 _ING_WORD = re.compile(r"(?<![\w'’-])[a-z]+ing(?![\w'’-])")  # "urging", "acting": a participle or an adjective
+# a name right after a verb of speech, its object or hearer ("told Hannity,", "called Rubio “Little Marco”",
+# "accused Mr. Clinton of"), not a possessor ("told Clinton's aides"); its last word, to compare with a family name;
+# at most three words, after "to" and a form of address
+_OBJECT_NAME = re.compile(r"\s*(?:to\s+)?(?:[A-Z][a-z]{1,3}\.\s+)?"
+                          r"((?:[A-Z][\w'’\-]*\.?\s+){0,2}[A-Z][\w\-]+)(?![\w'’\-])(?!['’]s)")
 _CONTRACTION = re.compile(r"['’]\w+$")  # "he's": the pronoun before its contracted auxiliary
 _CONTRACTED_FINITE = re.compile(r"[\w]+['’](?:d|ll|re|ve|m)$|n['’]t$")  # "he'd", "they'll", "won't"
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
@@ -2325,6 +2330,11 @@ class English(Language):
                                    and not set(outside[:3]) & own):
             return None
         return next((w for w in lower[:3] if w in self.words.personal_pronouns), "")
+
+    def object_name(self, after_cue: str) -> Optional[str]:
+        """"he told Hannity, to cheers": the family name a verb of speech takes as its object right after it."""
+        m = _OBJECT_NAME.match(after_cue)
+        return m.group(1).split()[-1] if m else None
 
     def opening_subject(self, text: str) -> Optional[str]:
         """The sentence from its first word that is no conjunction or adverb opening it ("And Obama ...")."""

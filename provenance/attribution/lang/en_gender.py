@@ -1,10 +1,12 @@
 """English gender, read only where the text shows it (rules/en/gender.yaml): a form of address, a gendered noun
 of role or kin in the speaker's own span, a pronoun opening what the speaker said. A speaker the text gives no
-gender stays unknown: no gender is ever guessed from a first name.
+gender stays unknown; a first name (closed.en.gender.*_given_name) only chooses between a pronoun's candidates
+(gender.given).
 """
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 from typing import Optional
 
 from ...normalize import norm
@@ -42,6 +44,8 @@ class EnglishGender:
         # known people (rules/people.yaml): id -> (name's words as written there, sex)
         self.sexes = {e.id: (norm(e.name or "").split(), e.gender) for e in rules.entries
                       if e.gender is not None and e.name}
+        # the sex a given name tells (gender.given): read only to choose between a pronoun's candidates
+        self.given = MappingProxyType({w: g for g, ids in _CLASSES for w in closed_class(rules, f"{ids}given_name")})
 
     def of_pronoun(self, word: str) -> Optional[str]:
         """"he", "his" -> masculine; "she", "her" -> feminine; any other word -> None."""
@@ -88,6 +92,7 @@ class EnglishGender:
         ("Lady Michelle Obama" is no other Obama), else by the family name."""
         memory.addresses = self.addresses
         memory.sexes = self.sexes
+        memory.given_names = self.given
         for m in self.addressed.finditer(body):
             word = m.group(1).lower()
             gender = next(g for g, words in self.address.items() if word in words)
