@@ -1331,9 +1331,20 @@ class Attributor:
         if last is not None and last.source.type == "document":
             return next(lang.figures.finditer(n), None), last
         share = next(lang.shares.finditer(n), None)
-        # the speaker cited last before the people quoted since (voters, officials, unnamed ones)
-        before = next((s for s in reversed(ctx.spoken) if s.source.type not in _PEOPLE), None) if share else None
-        return (share, before) if before is not None and before.source.type == "document" else (None, last)
+        # the document cited last before the people quoted since (voters, officials, unnamed ones); the poll itself
+        # rather than a share of its respondents cited after it ("Twenty-four percent said"), when one was named
+        before = None
+        for s in reversed(ctx.spoken) if share else ():
+            if s.source.type in _PEOPLE:
+                continue
+            if s.source.type != "document":
+                break
+            before = before or s
+            text = (s.source.text or "").lower()
+            if next(lang.figures.finditer(text), None) is None and next(lang.shares.finditer(text), None) is None:
+                before = s
+                break
+        return (share, before) if before is not None else (None, last)
 
     def _quoted_fragment(self, sent: Sentence, n: str, lang: Language, ctx: Discourse, memory: Memory) -> bool:
         """Whether a sentence with no cue goes on quoting the speaker of the sentence right before it
