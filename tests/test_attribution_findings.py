@@ -182,3 +182,30 @@ def test_an_elections_turnout_after_a_poll_stays_the_writers(audit, count):
     assert claims[0].source.type == "document"
     assert claims[1].source.type == "unattributed"
     assert "attr.election_count.en" in claims[1].reasons
+
+
+def test_a_figure_after_a_share_of_respondents_names_the_poll(audit):
+    # usa-today_2015-11-23_trump-leads-pack-te and west-journal_2015-12-10_something-horrib (PolNeAR train): the
+    # figures that go on after "N percent said" rest on the poll named before, not on that share of its respondents
+    claims = audit(POLL + "Twenty-four percent said she did nothing wrong. Bush was second with 18%.").claims
+    assert claims[1].source.text == "Twenty-four percent"
+    assert (claims[2].source.type, claims[2].source.text) == ("document", "The new Quinnipiac poll")
+
+
+@pytest.mark.parametrize("text, share", [
+    # a share after a degree or a majority with its adjective (src.anonymous_share.en.respondents), PolNeAR train:
+    # breitbart_2016-04-23_clinton-wades-in-ur, nyt_2015-11-13_clinton-stays-well-ahead-,
+    # breitbart_2016-02-20_the-latest-hillary-clint
+    ("Less than a third agreed with the President that Britain would have to wait its turn.", "a third"),
+    ("A strong majority of Democratic primary voters say they are paying at least some attention.",
+     "A strong majority of Democratic primary voters"),
+    ("A slim majority of likely voters said no.", "A slim majority of likely voters"),
+    ("Half said they would not vote at all.", "Half"),  # a capital alone made it a name
+    ("Four in 10 voters see the campaign of Donald Trump as most unfair, and a third said that of Cruz's campaign.",
+     "a third"),
+])
+def test_a_share_after_a_degree_or_a_majority_speaks_for_the_poll(audit, text, share):
+    claims = audit("Poll: voters weigh the candidates\n\n" + text).claims
+    claim = next(c for c in claims if c.source.text == share or share in [a.text for a in c.also])
+    typed = claim.source if claim.source.text == share else next(a for a in claim.also if a.text == share)
+    assert typed.type == "document"
