@@ -1320,8 +1320,8 @@ class Attributor:
         return Source(text=r.text[a:b], name=c.typed.name, role=c.typed.role, type=c.typed.type or "unattributed",
                       start=r.sent.start + a, end=r.sent.start + b, rules=c.typed.rules)
 
-    @classmethod
-    def _findings(cls, n: str, last: Optional[Speaker], ctx: Discourse,
+    @staticmethod
+    def _findings(n: str, last: Optional[Speaker], ctx: Discourse,
                   lang: Language) -> tuple[Optional[Hit], Optional[Speaker]]:
         """A poll's figure in a sentence with no cue, and the document it goes on with: the last speaker when it is a
         document ("... poll found ... . Cruz was at seven percent"), or for respondents counted in ten the document
@@ -1329,28 +1329,11 @@ class Attributor:
         registered voters"); a body or an outlet between them ends the look back. Only in a language whose rules
         give such figures (`Language.figures`: English; an Arabic share after a report is the writer's)."""
         if last is not None and last.source.type == "document":
-            figures = next(lang.figures.finditer(n), None)
-            return figures, (cls._poll_cited(ctx, lang) or last) if figures is not None else last
+            return next(lang.figures.finditer(n), None), last
         share = next(lang.shares.finditer(n), None)
-        before = cls._poll_cited(ctx, lang) if share else None
-        return (share, before) if before is not None else (None, last)
-
-    @staticmethod
-    def _poll_cited(ctx: Discourse, lang: Language) -> Optional[Speaker]:
-        """The document cited last before the people quoted since (voters, officials, unnamed ones): the poll
-        itself rather than a share of its respondents cited after it ("Twenty-four percent said", "a third said"),
-        when one was named; None when a body or an outlet came after it."""
-        found = None
-        for s in reversed(ctx.spoken):
-            if s.source.type in _PEOPLE:
-                continue
-            if s.source.type != "document":
-                break
-            found = found or s
-            text = (s.source.text or "").lower()
-            if next(lang.figures.finditer(text), None) is None and next(lang.shares.finditer(text), None) is None:
-                return s
-        return found
+        # the speaker cited last before the people quoted since (voters, officials, unnamed ones)
+        before = next((s for s in reversed(ctx.spoken) if s.source.type not in _PEOPLE), None) if share else None
+        return (share, before) if before is not None and before.source.type == "document" else (None, last)
 
     def _quoted_fragment(self, sent: Sentence, n: str, lang: Language, ctx: Discourse, memory: Memory) -> bool:
         """Whether a sentence with no cue goes on quoting the speaker of the sentence right before it
