@@ -2227,3 +2227,35 @@ def test_a_description_headed_by_a_record_speaks_as_a_document(audit, text, sour
     claim = first(audit, text)
     assert (claim.source.text, claim.source.type) == (source, "document")
     assert "en.class.according_document" in claim.source.rules
+
+
+@pytest.mark.parametrize("text, document, cue", [
+    # a text that binds or proposes, calling for or holding (en.class.charter_noun, en.class.charter_verb); each an
+    # annotated source on PolNeAR train: wash-post_2016-05-09_for-outgoing-u-n-ch, nyt_2015-11-24_momentum-builds-
+    # to-tax-co, huff-post_2015-12-12_bernie-sanders-isn-, usa-today_2016-05-09_crippling-college-d
+    ("The rare accord calls on all nations - rich and poor - to increasingly limit emissions of carbon dioxide.",
+     "The rare accord", "cue.en.say"),
+    ("To satisfy his party's desire not to shift tax burdens down the income scale, his plan calls for rates that "
+     "rise with earnings.", "his plan", "cue.en.say"),
+    ("The landmark 31-page agreement includes a pledge to curb climate change.", "The landmark 31-page agreement",
+     "cue.en.setting_out"),
+    ("The 1994 pact called on both sides to withdraw their troops.", "The 1994 pact", "cue.en.say"),
+])
+def test_a_charter_calling_for_or_holding_is_a_document(audit, text, document, cue):
+    claim = first(audit, text)
+    assert (claim.source.text, claim.source.type) == (document, "document")
+    assert cue in claim.reasons and "en.class.charter_noun" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    # what would be if it passed, a measure compared with it, an act on it: no text speaking
+    "The proposal would call for a new tax on carbon.",
+    "The city spent more on roads this year, as the plan calls for.",
+    "The Democratic plan rejected on Monday was similar to a proposal that Manchin pushed.",
+    # a text's requirement as a cue of its own was left out (PolNeAR dev F1 fell): the writer's background
+    "Federal law prohibits taxpayer funding of research that harms embryos.",
+    # a surname that is a charter noun speaks as a person ("Law said", politico on PolNeAR train)
+    "The organization has already raised at least $24 million for its Senate efforts, Law said.",
+])
+def test_a_charter_that_does_not_speak_is_no_document(audit, text):
+    assert first(audit, text).source.type != "document"

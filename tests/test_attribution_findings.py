@@ -134,3 +134,68 @@ def test_respondents_counted_in_ten_are_one_pattern_for_the_three_rules():
     assert len(in_ten) == 1 and in_ten[0] in entries["attr.continuation.findings"]["patterns"]
     assert entries["src.anonymous_share.en.in_ten"]["patterns"] == in_ten
     assert path.read_text(encoding="utf-8").count("(?:in|out of) (?:10|ten)") == 1
+
+
+@pytest.mark.parametrize("finding", [
+    # respondents' share with a participle or relative of saying, past a person quoted since the poll
+    # (attr.continuation.findings.saying): nyt_2016-07-15_latest-poll-has-trump-pul ("with 30 percent of voters saying
+    # they have a positive view of him", "have left 62 percent of voters saying race relations are growing worse",
+    # "with 50 percent saying she is prepared"), politico_2015-11-12_cruz-and-trump-tied- ("with 22 percent saying
+    # they would definitely not support him"), politico_2016-04-22_poll-trump-a-big-tur ("with 47 percent of Cuban
+    # Americans saying they will certainly support Hillary Clinton")
+    "Mr. Trump has slightly improved his standing, with 30 percent of voters saying they have a positive view of him.",
+    "The killings have left 62 percent of voters saying race relations are growing worse.",
+    "Voters still view Mrs. Clinton as vastly more prepared for the job - with 50 percent saying she is prepared, "
+    "compared with the 30 percent who say the same about Mr. Trump.",
+    "Lindsey Graham comes in second, with 22 percent saying they would definitely not support him.",
+    "Demographics could shift the tides, with 47 percent of Cuban Americans saying they will support Clinton.",
+])
+def test_respondents_saying_after_a_persons_quote_go_back_to_the_poll(audit, finding):
+    text = POLL + "Last week, the F.B.I. director, James B. Comey, said that no charges should be filed. " + finding
+    claims = audit(text).claims
+    assert claims[1].source.type == "named_official"
+    assert (claims[2].source.type, claims[2].source.text) == ("document", "The new Quinnipiac poll")
+    assert "attr.continuation.findings.saying" in claims[2].reasons
+
+
+def test_respondents_saying_with_no_poll_cited_stay_the_writers(audit):
+    text = ("Title\n\nSen. Ted Cruz said his campaign was gaining. "
+            "The killings have left 62 percent of voters saying race relations are growing worse.")
+    assert audit(text).claims[1].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("count", [
+    # an election's own tally (attr.election_count.en), PolNeAR train: huff-post_2016-02-28_democrats-should-be
+    # ("Republican turnout in the South Carolina primary, by contrast, was up more than 70 percent from 2008"),
+    # nyt_2016-03-04_beneath-clinton-s-wins-si ("obscured a decline in black turnout of about 40 percent"),
+    # usa-today_2016-03-17_voters-turned-out-i ("Nearly 12% of eligible Democratic voters also turned out"),
+    # huff-post_2016-03-16_hillary-clinton-win ("trailing by less than 0.5 percent of votes cast")
+    "Republican turnout in the South Carolina primary, by contrast, was up more than 70 percent from 2008.",
+    "Her strong victory obscured a decline in black turnout of about 40 percent.",
+    "Nearly 12% of eligible Democratic voters also turned out, the second highest percentage in 24 years.",
+    "Under Missouri law, candidates trailing by less than 0.5 percent of votes cast have the right to a recount.",
+])
+def test_an_elections_turnout_after_a_poll_stays_the_writers(audit, count):
+    claims = audit("Title\n\nExit polls showed that Clinton won black voters by a wide margin. " + count).claims
+    assert claims[0].source.type == "document"
+    assert claims[1].source.type == "unattributed"
+    assert "attr.election_count.en" in claims[1].reasons
+
+
+@pytest.mark.parametrize("text, share", [
+    # a share after a degree or a majority with its adjective (src.anonymous_share.en.respondents), PolNeAR train:
+    # breitbart_2016-04-23_clinton-wades-in-ur, nyt_2015-11-13_clinton-stays-well-ahead-,
+    # breitbart_2016-02-20_the-latest-hillary-clint
+    ("Less than a third agreed with the President that Britain would have to wait its turn.", "a third"),
+    ("A strong majority of Democratic primary voters say they are paying at least some attention.",
+     "A strong majority of Democratic primary voters"),
+    ("A slim majority of likely voters said no.", "A slim majority of likely voters"),
+    ("Half said they would not vote at all.", "Half"),  # a capital alone made it a name
+    ("Four in 10 voters see the campaign of Donald Trump as most unfair, and a third said that of Cruz's campaign.",
+     "a third"),
+])
+def test_a_share_after_a_degree_or_a_majority_speaks_for_the_poll(audit, text, share):
+    claims = audit("Poll: voters weigh the candidates\n\n" + text).claims
+    claim = next(c for c in claims if c.source.text == share or share in [a.text for a in c.also])
+    typed = claim.source if claim.source.text == share else next(a for a in claim.also if a.text == share)
+    assert typed.type == "document"

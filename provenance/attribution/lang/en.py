@@ -95,6 +95,7 @@ _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _REFUSED = re.compile(r"\s*(?:[,.;:!?]|$|(?:when|what|why|who|whom|whose|which|how|where|whether|if|further|publicly|"
                       r"directly|specifically|immediately|on|about)\b)")
 _WORD_NEXT = re.compile(r" ([a-z][a-z'’-]*)")  # the word right after a participle, no mark between (`_progressive_act`)
+_CHARTER_NOUN = "en.class.charter_noun"  # a text that binds or proposes, a document by what it calls for or holds
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
 _FIRST_WORD = re.compile(r"\w+")  # a sentence's first word, past any marks opening it
@@ -386,6 +387,9 @@ class English(Language):
         self.respondents = closed_class(self.rules, "en.class.respondent_noun")  # "of voters in the poll"
         self.poll_measures = closed_class(self.rules, "en.class.poll_measure_noun")  # "38 percent support in a poll"
         self.poll_nouns = closed_class(self.rules, "en.class.poll_noun")  # "The CBS poll gave Clinton a lead"
+        # "The rare accord calls on", "his plan calls for": a text that binds or proposes, by what it calls for or holds
+        self.charter_nouns = closed_class(self.rules, "en.class.charter_noun")
+        self.charter_verbs = closed_class(self.rules, "en.class.charter_verb")
         self.figure_patterns = [p for p in (entry_patterns(self.rules, "attr.continuation.poll_figures"),
                                             entry_patterns(self.rules, "attr.continuation.findings")) if p is not None]
         self.closing_openers = closed_class(self.rules, "cue.en.closing_verb")
@@ -499,6 +503,9 @@ class English(Language):
 
     def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
         cand = super().candidate(r, hit, span)
+        # no lexicon knew it ("The rare accord"), or only a capital made it a name ("The Constitution calls for")
+        if (cand.typed.type in (None, "unattributed") or cand.typed.bare_name) and self._charter_subject(r, hit, span):
+            cand.typed = Typed("document", name=r.original(*span).strip(), rules=[_CHARTER_NOUN, "src.head_noun"])
         if cand.typed.bare_name and self._title_the(r, span):
             self._as_publication(r, cand, "src.title_the.en")
         return cand
@@ -1217,6 +1224,20 @@ class English(Language):
             before = w
         return None
 
+    def _charter_subject(self, r: Reading, hit: Hit, span: tuple[int, int]) -> bool:
+        """Whether a verb of calling for or holding (en.class.charter_verb) has for its subject a text that binds or
+        proposes (en.class.charter_noun: "The rare accord calls on", "his plan calls for"), its head the last word
+        before any preposition or participle, the subject opening no clause of measure ("as the plan calls for"),
+        no modal between ("the proposal would call for": what it would do if passed): such a text speaks for what it
+        calls for or holds, a document."""
+        if span[1] <= span[0] or hit.text.strip() not in self.charter_verbs \
+                or set(words_before(r.n, span[0])[-1:]) & {"than", "as"} or set(r.n[span[1]:hit.start].split()) & self.modals:
+            return False
+        words = [w.strip(",;:()\"'") for w in r.n[span[0]:span[1]].split()]
+        head = next((i for i, w in enumerate(words) if w in self.words.prepositions or w.endswith(_PARTICIPLE_ENDING)),
+                    len(words))
+        return 0 < head and words[head - 1] in self.charter_nouns
+
     def _document_subject(self, r: Reading, hit: Hit) -> bool:
         """Whether a verb's subject types as a document, typed against a scratch memory: a subject that is not
         one ("The fight in Nevada") must leave no name remembered, as the verb is then no cue at all. A poll's
@@ -1234,7 +1255,8 @@ class English(Language):
             head = next((i for i, w in enumerate(words) if w in self.words.prepositions), len(words))
             if not set(words[:head]) & self.poll_nouns:
                 return False
-        return self.typer.classify(r.original(*span), r.memory.scratch()).type == "document"
+        return self.typer.classify(r.original(*span), r.memory.scratch()).type == "document" \
+            or self._charter_subject(r, hit, span)
 
     def _no_setting_out(self, r: Reading, hit: Hit, span: tuple[int, int]) -> bool:
         """Shapes of cue.en.setting_out's verbs that set nothing out: "includes" before a count after a poll noun
