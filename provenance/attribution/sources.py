@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
 from itertools import takewhile
-from types import MappingProxyType
 from typing import Callable, Mapping, Optional
 
 from ..lexicon import Hit, LexiconSet
@@ -67,7 +66,7 @@ class Memory:
     guessed: dict[str, str] = field(default_factory=dict)  # a gender taken for the sentence after (gender.guess)
     addresses: frozenset[str] = frozenset()  # forms of address ("mrs.", "sir"): never a first name (gender.py)
     # a given name -> the sex it tells (closed.en.gender.*_given_name; gender.given): read-only, never copied
-    given_names: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    given_names: Mapping[str, str] = field(default_factory=dict)
     titled: dict[str, int] = field(default_factory=dict)  # a name (normalised) a title introduces -> where in the body
     # a word of the body -> where the body first has it: indexed by `index` when first asked (few articles ask)
     seen: Optional[dict[str, int]] = None

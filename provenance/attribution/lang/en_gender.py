@@ -6,7 +6,6 @@ gender stays unknown; a first name (closed.en.gender.*_given_name) only chooses 
 from __future__ import annotations
 
 import re
-from types import MappingProxyType
 from typing import Optional
 
 from ...normalize import norm
@@ -45,7 +44,7 @@ class EnglishGender:
         self.sexes = {e.id: (norm(e.name or "").split(), e.gender) for e in rules.entries
                       if e.gender is not None and e.name}
         # the sex a given name tells (gender.given): read only to choose between a pronoun's candidates
-        self.given = MappingProxyType({w: g for g, ids in _CLASSES for w in closed_class(rules, f"{ids}given_name")})
+        self.given = {w: g for g, ids in _CLASSES for w in closed_class(rules, f"{ids}given_name")}  # a dict: the built rules are pickled
 
     def of_pronoun(self, word: str) -> Optional[str]:
         """"he", "his" -> masculine; "she", "her" -> feminine; any other word -> None."""
