@@ -563,3 +563,33 @@ def test_a_further_topic_of_a_speakers_remarks_is_theirs(audit, text, source):
 ])
 def test_taking_up_a_topic_without_a_speaker_going_on_names_no_source(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2015-12-07_clinton-camp-trump-s-islamaphobi.txt
+    ("Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters on Monday evening.",
+     "Huma Abedin"),
+    # politico_2016-02-23_obama-s-gitmo-plan-leaves-everyo.txt
+    ("A spokeswoman for the House Armed Services Committee emailed reporters with the relevant text of the bill.",
+     "A spokeswoman for the House Armed Services Committee"),
+    # nyt_2016-08-11_new-emails-raise-queries-over-cl.txt
+    ("In April 2009, Douglas J. Band, who led the foundation's Clinton Global Initiative, emailed Ms. Abedin.",
+     "Douglas J. Band"),
+])
+def test_sending_an_email_is_said_by_its_sender(audit, text, source):
+    # cue.en.message_sent: an email, a text or a fax says what its sender wrote, as a tweet does
+    claim = audit(text).claims[0]
+    assert claim.source.type != "unattributed"
+    assert source in (claim.source.text or "")
+    assert "cue.en.message_sent" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # breitbart_2016-05-18_trump-s-investments: a participle before its noun
+    "The company did not respond to emailed questions about its investments.",
+    # a participle after its noun
+    "The party remains divided, and the chairman's letter, emailed to delegates on Thursday, was short.",
+])
+def test_an_emailed_thing_names_no_sender(audit, text):
+    claim = audit(text).claims[0]
+    assert "cue.en.message_sent" not in claim.reasons
