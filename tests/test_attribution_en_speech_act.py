@@ -527,3 +527,69 @@ def test_a_parenthetical_speaker_governs_an_event_that_concluded(audit):
     claims = audit("Secretary of State Antony Blinken said the talks would go on. "
                    "The tour concluded, he said, with a visit to Paris.").claims
     assert (claims[1].cue, claims[1].source.text, claims[1].source.name) == ("said", "he", "Antony Blinken")
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2015-12-03_cnn-president-on-trump-we-do-not.txt
+    ("Zucker also addressed — albeit obliquely — criticism the network has received over the amount of coverage it "
+     "has given the Republican presidential front-runner.", "Zucker"),
+    # politico_2016-04-22_virginia-governor-restores-votin.txt
+    ("McAuliffe also addressed the fact that a majority of the felons now eligible to vote are African-American.",
+     "McAuliffe"),
+    # breitbart_2016-08-24_john-bolton-hillary-s-campaign-s.txt
+    ("Bolton also discussed the lengths to which most must go to perform government service at the level Hillary "
+     "Clinton did.", "Bolton"),
+    # politico_2015-12-06_clinton-time-for-intensification.txt
+    ("Clinton also focused on the need to combat the Islamic State on the Internet.", "Clinton"),
+])
+def test_a_further_topic_of_a_speakers_remarks_is_theirs(audit, text, source):
+    # cue.en.also_topic: "also addressed / discussed / focused on" goes on reporting the speaker's remarks, as
+    # "He added" does; the holder is the claim's source, not only one of its other attributions
+    claim = audit(text).claims[0]
+    assert claim.source.type != "unattributed"
+    assert source in (claim.source.text or "")
+    assert "cue.en.also_topic" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # usa-today_2015-12-07_gop-targets-clinton-s-fo.txt: a state, not a remark
+    "Republican candidates are also focused on the administration's drawdown of troops in Iraq.",
+    # breitbart_2016-08-19_as-bill-clinton-tur: a topic of one's work, no "also"
+    "First lady Michelle Obama has focused on childhood obesity.",
+    # a thing takes up a topic, it says nothing
+    "The bill also addressed the backlog of visa applications.",
+    # a passive names no speaker
+    "The violence in Chicago was also mentioned.",
+])
+def test_taking_up_a_topic_without_a_speaker_going_on_names_no_source(audit, text):
+    assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # breitbart_2015-12-07_clinton-camp-trump-s-islamaphobi.txt
+    ("Huma Abedin, vice chairwoman for Clinton’s presidential campaign, emailed supporters on Monday evening.",
+     "Huma Abedin"),
+    # politico_2016-02-23_obama-s-gitmo-plan-leaves-everyo.txt
+    ("A spokeswoman for the House Armed Services Committee emailed reporters with the relevant text of the bill.",
+     "A spokeswoman for the House Armed Services Committee"),
+    # nyt_2016-08-11_new-emails-raise-queries-over-cl.txt
+    ("In April 2009, Douglas J. Band, who led the foundation's Clinton Global Initiative, emailed Ms. Abedin.",
+     "Douglas J. Band"),
+])
+def test_sending_an_email_is_said_by_its_sender(audit, text, source):
+    # cue.en.message_sent: an email, a text or a fax says what its sender wrote, as a tweet does
+    claim = audit(text).claims[0]
+    assert claim.source.type != "unattributed"
+    assert source in (claim.source.text or "")
+    assert "cue.en.message_sent" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # breitbart_2016-05-18_trump-s-investments: a participle before its noun
+    "The company did not respond to emailed questions about its investments.",
+    # a participle after its noun
+    "The party remains divided, and the chairman's letter, emailed to delegates on Thursday, was short.",
+])
+def test_an_emailed_thing_names_no_sender(audit, text):
+    claim = audit(text).claims[0]
+    assert "cue.en.message_sent" not in claim.reasons
