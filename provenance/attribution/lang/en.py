@@ -123,7 +123,7 @@ _MARKER_REACH = 20  # characters searched either side of a verb for a saying mar
 # ("all told", whose verb is its fifth character); the markers' look-behinds see past the window
 _CONCLUDERS = (*PERSON_TYPES, *UNNAMED_GROUPS, "named_organization", "document")  # types that reason; the
 # pronoun of a speaker going on (type None) too, a description only if it heads people or a body (`_can_conclude`)
-_SPEAKING = ("cue.en.talk_about", "cue.en.also_topic", "cue.en.message_sent", "cue.en.point_to", "cue.en.downplay", "cue.en.posit", "cue.en.enumerate")  # a speaker's verbs; a thing points to
+_SPEAKING = ("cue.en.talk_about", "cue.en.point_to", "cue.en.downplay", "cue.en.posit", "cue.en.enumerate")  # a speaker's verbs; a thing points to
 _REFERENTS = {"it": "thing", "they": "last"}  # "It also accused": the letter, the ministry; "they": whoever spoke last
 _NAME_WORD = r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?"  # "Todd", "D.", "O'Brien"; not "Obama's"
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*")  # "Chuck Todd", "Paul D. Ryan"
