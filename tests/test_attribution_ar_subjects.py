@@ -605,3 +605,36 @@ def test_kana_in_a_side_clause_is_not_the_sentences(audit, text):
     # a relative or a subordinator before كان opens a clause of its own: the sentence's verb keeps its subject
     claim = audit(text).claims[0]
     assert (claim.source.type, claim.source.text) == ("named_official", "الوزير")
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # the session-42 review (finding 1): كان ... قد after an adverbial's indefinite noun is its relative clause
+    ("وفي مقابلة كان الرئيس قد أجراها مع القناة، قال المتحدث إن الاتفاق انتهى.", "named_organization", "المتحدث"),
+    ("وفي خطاب كان الرئيس قد ألقاه أمام البرلمان، أكد وزير الخارجية أن المفاوضات ستستأنف.",
+     "named_official", "وزير الخارجية"),
+    ("وخلال زيارة كان الرئيس قد قام بها إلى باريس، أعلنت الحكومة الفرنسية أنها ستدعم المشروع.",
+     "named_organization", "الحكومة الفرنسية"),
+    ("وبعد هجوم كان التنظيم قد تبناه، قالت الشرطة إن ثلاثة أشخاص قتلوا.", "named_organization", "الشرطة"),
+])
+def test_kana_after_an_adverbial_leaves_a_verb_past_the_comma_its_own_subject(audit, text, kind, source):
+    """After an opening adverbial, كان ... قد may be a relative clause of the adverbial's noun ("في مقابلة كان
+    الرئيس قد أجراها"): the subject between كان and قد is that of a verb in their clause only, not of one past a
+    comma, which governs the sentence with its own subject (LABELLING: the attribution of the main clause)."""
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # the session-42 review (finding 4): the kana pattern took the end of المكان for كان
+    ("وفي المكان نفسه قد يتجمع المحتجون، وحذرت الشرطة من أي أعمال عنف.", "named_organization", "الشرطة"),
+])
+def test_a_word_ending_in_kana_is_no_kana(audit, text, kind, source):
+    # كان after an adverbial stands apart from its last word: "المكان"، "السكان"، "الأركان" hold no كان
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+def test_a_word_ending_in_kana_leaves_the_later_speaker_in_also(audit):
+    # the session-42 review (finding 4): "ومن بين السكان" read as an adverbial and كان had dropped المحافظ
+    claim = audit("ومن بين السكان من قد يغادر المدينة، وقال المحافظ إن الحكومة ستساعدهم.").claims[0]
+    assert "المحافظ" in [a.text for a in claim.also]

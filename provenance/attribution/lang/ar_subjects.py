@@ -66,8 +66,9 @@ class ArabicSubjects(SubjectFinder):
         clause_word = opening(closed_class(rules, "closed.ar.relative"), self.words.complementizers,
                               self.words.subordinators, self.words.kana)
         word = r"(?!" + clause_word + r"(?![^\s،,]))[^\s،,.:؛\"«»]+"
+        # كان stands apart from the adverbial's last word: not the end of "المكان"، "السكان"، "الأركان"
         adverbial = r"(?:[وف]?" + opening(self.words.opening_prepositions) + r"\s+(?:" + word + r"\s+){0,4}?" \
-            + word + r"\s*[،,]?\s*)?"
+            + word + r"(?:\s*[،,])?\s+)?"
         self.kana = re.compile(r"^" + adverbial + r"(و?" + kana + r")\s")
         self.clause_lead = re.compile(r"\s*(?:(?:" + opening(self.words.clause_leads) + "|و?" + kana + r")\s+)?")
         self.qad = [f" {w} " for w in sorted(self.words.kana_qad)]  # "وكان الوزير قد قال"
@@ -328,6 +329,10 @@ class ArabicSubjects(SubjectFinder):
             return topic
         kana = self.kana.match(n)
         qad = max(last_place(n, w, hit.start + 1) for w in self.qad) if kana else -1
+        if kana and kana.start(1) and re.search("[،,]", n[max(kana.end(), qad):hit.start]):
+            # "وفي مقابلة كان الرئيس قد أجراها مع القناة، قال المتحدث": after an adverbial, كان and قد may open a
+            # relative clause of its noun; a verb past a comma after them is the sentence's, with its own subject
+            kana, qad = None, -1
         if kana and kana.end() < hit.start and qad > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
             return self._before_relative(n, kana.end(), qad)
