@@ -35,8 +35,11 @@ def test_expressing_an_intensified_stance_is_speech(audit):
     # arabic-pool/bbc_BB-middleEast-171-20180310: the subject between كان and قد, the verb right before عن
     ("وكان الرئيس التونسي، باجي قائد السبسي، قد عبر عن دعمه لمطلب المساواة بين المرأة والرجل في بلاده.",
      "named_official", "الرئيس التونسي، باجي قائد السبسي،"),
-    # a clause led by لكن, its subject before the verb (closed.ar.clause_lead)
-    ("لكن الوزير عبر عن قلقه من التصعيد في المنطقة.", "named_official", "الوزير"),
+    # the session-42 review (finding 7): the test's own sentence ending at the noun of stance
+    ("وكان الرئيس التونسي، باجي قائد السبسي، قد عبر عن دعمه.", "named_official", "الرئيس التونسي، باجي قائد السبسي،"),
+    # the session-42 review (finding 7), its "وعبر الوزير عن قلقه." and its comma case with the verb first
+    ("وعبر الوزير عن قلقه.", "named_official", "الوزير"),
+    ("وعبر الوزير عن قلقه، مضيفا أن الحكومة ستتحرك.", "named_official", "الوزير"),
 ])
 def test_expressing_a_stance_after_its_subject_is_speech(audit, text, kind, source):
     """A support-verb phrase of speech whose subject stands before the verb, with no word between the verb and
@@ -46,6 +49,24 @@ def test_expressing_a_stance_after_its_subject_is_speech(audit, text, kind, sour
     claim = audit(text).claims[0]
     assert (claim.source.type, claim.source.text) == (kind, source)
     assert "cue.ar.light_verb" in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
+    # the session-42 review (finding 2): an indefinite object of a plain act, then its relative clause
+    "واعتقلت الشرطة ناشطا عبر عن تضامنه مع المعتقلين.",
+    "وقتل مسلحون شابا عبر عن رفضه لوجودهم في القرية.",
+    "والتقى الوزير وفدا عبر عن دعمه للحكومة.",
+    # the session-42 review (finding 3): a verb joined to a plain act, whose walk back took the act and its object
+    "واستقبل الرئيس السفير وعبر عن تقديره للعلاقات بين البلدين.",
+])
+def test_expressing_a_stance_right_before_its_object_is_read_only_after_qad(audit, text):
+    """عبر right before عن is read only after قد, where the subject stands between كان and قد; elsewhere the walk
+    back before the verb crossed a plain act and its object ("واعتقلت الشرطة ناشطا" as a named person) where the
+    one who expressed is an unnamed object or the act's subject. Plain acts are narration (LABELLING), so the
+    sentence stays unattributed rather than given a verb and its object for a source."""
+    claim = audit(text).claims[0]
+    assert "cue.ar.light_verb" not in claim.reasons
+    assert claim.source.type == "unattributed"
 
 
 def test_through_is_no_expression(audit):

@@ -810,3 +810,16 @@ def test_an_examination_that_finds_is_a_document(audit, text):
 ])
 def test_an_examination_done_is_narration(audit, text):
     assert audit(text).claims[0].source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # the session-42 review (finding 6): the rule's own third sentence, and one going on with وأضاف
+    ("وأظهر تحليل العينات وجود غازات منها الكلور وأنواع من غاز الأعصاب.", "تحليل العينات"),
+    ("وأظهر تحليل العينات وجود غاز السارين. وأضاف أن الغاز استخدم في الهجوم.", "تحليل العينات"),
+    # the same shape with a document of src.document.ar
+    ("وأظهرت الدراسة وجود غازات منها الكلور.", "الدراسة"),
+])
+def test_what_a_document_found_is_no_part_of_its_name(audit, text, source):
+    """After a document's definite word, an indefinite word (a verbal noun: "وجود") is what it found, the object,
+    as after a body's (_indefinite_after_body); a و that is the word's own letter ("وجود") joins nothing."""
+    assert all(c.source.text == source for c in audit(text).claims)

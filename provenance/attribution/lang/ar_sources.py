@@ -175,10 +175,10 @@ class ArabicSpans(SpanGrammar):
         self.principal = lru_cache(maxsize=256)(self._principal)
 
     def _name_tokens(self, original: str, leading: bool, last: bool) -> list[str]:
-        found = list(TOKEN.finditer(original))  # read once: _given_at reads the same tokens
-        tokens = [m.group() for m in found]
+        matches = list(TOKEN.finditer(original))  # read once: _given_at reads the same tokens
+        tokens = [m.group() for m in matches]
         names = self.typer.arabic_names
-        opens = -1 if last else self._given_at(original, leading, found)
+        opens = -1 if last else self._given_at(original, leading, matches)
         found = names.last_run(tokens) if last else names.run(tokens, leading, opens)
         if opens >= 0 and len(found) < 2 and found[:1] == [tokens[opens].strip(".,،")]:
             found = names.run(tokens, leading)  # a given name alone stays the word it also is
@@ -227,14 +227,17 @@ class ArabicSpans(SpanGrammar):
         in a name's place (rules/ar/given_names.yaml): before a word that can be a name, and opening the span,
         after a comma, after an honorific, or (not a verb's form) after a definite noun: "المتحدث الرسمي باسم
         التحالف، تركي المالكي"، "وقال تركي شبانة"; not after an indefinite noun ("مسؤول تركي رفيع": Turkish);
-        -1 for none. `found`: the span's tokens (TOKEN). The word before is normalised only where it is asked."""
+        -1 for none. `found`: the span's tokens (TOKEN). The word before is normalised only where it is asked,
+        and once."""
         names = self.typer.arabic_names
         for i, (m, following) in enumerate(zip(found, found[1:])):
-            if i and leading and norm(found[i - 1].group()) not in names.honorifics:
+            previous = norm(found[i - 1].group()) if i and leading else None
+            if previous is not None and previous not in names.honorifics:
                 return -1  # a leading name opens the span, past its honorifics
             if not self.given_of(m.group()):
                 continue  # most words: no given name, not read further
-            previous = norm(found[i - 1].group()) if i else ""
+            if previous is None:
+                previous = norm(found[i - 1].group()) if i else ""
             nxt = names.word(following.group())
             if not self._other_word(m.group()) or nxt.excluded and not nxt.link:
                 continue

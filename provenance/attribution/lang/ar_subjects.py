@@ -33,6 +33,10 @@ _NISBA = re.compile(r"^[وف]?\S{3,}(?:ي|يه|يون|يين|يات|يتان|ي�
 _ADJECTIVE = re.compile(r"^[وف]?الم\S*$|" + _NISBA.pattern)
 _BODY_LEXICONS = ("org_noun", "authority", "document_noun", "anonymous_noun")
 _BODY_HEADS = ("org_noun", "authority", "media_generic")  # a body or the press heading a subject, which no name follows
+# a body, the press or a document heading a subject: an indefinite word after its definite word opens the object
+# ("وأظهر تحليل العينات وجود غازات"، "وأظهرت الدراسة وجود")
+_DOCUMENT_HEADS = ("document_noun",)
+_OBJECT_HEADS = (*_BODY_HEADS, *_DOCUMENT_HEADS)
 _PERSON_LEXICONS = ("role", "person_role", "spokesperson")
 _SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authority")
 # the nouns of a speaker, a body or the press, whose name a bracket after them holds ("صحيفة (الرياض)"): no dateline
@@ -66,8 +70,9 @@ class ArabicSubjects(SubjectFinder):
         clause_word = opening(closed_class(rules, "closed.ar.relative"), self.words.complementizers,
                               self.words.subordinators, self.words.kana)
         word = r"(?!" + clause_word + r"(?![^\s،,]))[^\s،,.:؛\"«»]+"
+        # كان stands apart from the adverbial's last word: not the end of "المكان"، "السكان"، "الأركان"
         adverbial = r"(?:[وف]?" + opening(self.words.opening_prepositions) + r"\s+(?:" + word + r"\s+){0,4}?" \
-            + word + r"\s*[،,]?\s*)?"
+            + word + r"(?:\s*[،,])?\s+)?"
         self.kana = re.compile(r"^" + adverbial + r"(و?" + kana + r")\s")
         self.clause_lead = re.compile(r"\s*(?:(?:" + opening(self.words.clause_leads) + "|و?" + kana + r")\s+)?")
         self.qad = [f" {w} " for w in sorted(self.words.kana_qad)]  # "وكان الوزير قد قال"
@@ -328,6 +333,10 @@ class ArabicSubjects(SubjectFinder):
             return topic
         kana = self.kana.match(n)
         qad = max(last_place(n, w, hit.start + 1) for w in self.qad) if kana else -1
+        if kana and kana.start(1) and re.search("[،,]", n[max(kana.end(), qad):hit.start]):
+            # "وفي مقابلة كان الرئيس قد أجراها مع القناة، قال المتحدث": after an adverbial, كان and قد may open a
+            # relative clause of its noun; a verb past a comma after them is the sentence's, with its own subject
+            kana, qad = None, -1
         if kana and kana.end() < hit.start and qad > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
             return self._before_relative(n, kana.end(), qad)
@@ -466,21 +475,27 @@ class ArabicSubjects(SubjectFinder):
     def _indefinite_after_body(self, n: str, span: tuple[int, int], prev: str, m: re.Match) -> bool:
         """"نشرت الشرطة تصويرا"، "اتهمت السلطات المصرية 43 شخصا"، "ورفضت وزارة الداخلية والشرطة الفرنسية تقديم":
         after a word with the article, an indefinite word (or a number) can be neither the definite noun's
-        complement nor its adjective, so when a body heads the subject the word opens the object; but for the
+        complement nor its adjective, so when a body or a document heads the subject the word opens the object
+        ("وأظهر تحليل العينات وجود غازات"، "ودعا البيان منسق الشؤون الإنسانية"); but for the
         body's name in apposition, an organisation or an outlet that closes the subject ("الحركة الفلسطينية
         حماس"، "الحزب الحاكم نداء تونس"; not "المعارضة حزب الاتحاد باستخدام"). A title may take a name ("الرئيس
         الأمريكي دونالد ترامب"), an outlet its name, a quotation is left."""
         word = m.group()
         footage = word in self.footage  # "وعرضت وزارة الدفاع الروسية لقطات": spelled as ل + a word, and closed
-        if not _DEFINITE.match(prev) or _DEFINITE.match(word) \
-                or not footage and (self.joined.match(word) or word in self.closed) \
+        joined = not footage and self.joined.match(word) is not None
+        # a و that may be the word's own letter ("وجود"; _conjoined) opens a document's object, not a body's, whose
+        # companions it joins ("نقابة أعضاء هيئة التدريس ومساعديهم")
+        own = joined and word[:1] in self.conjunctions and self._conjoined(word) == word
+        if not _DEFINITE.match(prev) or _DEFINITE.match(word) or joined and not own \
+                or not footage and word in self.closed \
                 or word in self.states or STOP_PUNCT.search(word) or self.typer.is_time_word(word) \
                 or self.rules.outlet_names.starts_at(n, m.start()) or self._named_to_end(n, m.start(), span[1]):
             return False
         head = n[span[0]:span[1]]
         if any((hit := self.typer.search(f, head)) is not None and hit.start == 0 for f in _PERSON_LEXICONS):
             return False
-        return any((hit := self.typer.search(f, head)) is not None and hit.start == 0 for f in _BODY_HEADS)
+        return any((hit := self.typer.search(f, head)) is not None and hit.start == 0
+                   for f in (_DOCUMENT_HEADS if own else _OBJECT_HEADS))
 
     def _named_to_end(self, n: str, start: int, end: int) -> bool:
         """Whether an organisation's name runs from `start` to the subject's end: the body's name after it; not a
