@@ -1148,14 +1148,17 @@ class Attributor:
     def _own_object(main: Candidate, r: Reading, lang: Language, memory: Memory, speaker: Speaker) -> bool:
         """Whether the verb a subject pronoun governs names the speaker found for it as its object or hearer right
         after it ("he told Hannity", "She asked Sanders about"): a pronoun and a name in its own clause are two people
-        (attr.continuation.own_object). Not when two people of the article share the family name ("he told
-        Clinton": Bill to Hillary), whom the name alone cannot tell apart."""
+        (attr.continuation.own_object). When two people of the article share the family name, the name alone is the
+        one the article introduced first (LABELLING: a later surname is the person first introduced with it): "he told
+        Clinton" after Hillary, then Bill, is not Bill's own object."""
         if main.span[1] <= main.span[0] or main.cue.start < main.span[1] or speaker.source.type not in PERSON_TYPES:
             return False
         family = _family(speaker.source)
         named = lang.object_name(r.original(main.cue.end, len(r.n)))
-        return named is not None and [norm(named).strip(".")] == family \
-            and not gender.shared_family(memory, family[0])
+        if named is None or [norm(named).strip(".")] != family:
+            return False
+        recalled = memory.recall(family[0]) if gender.shared_family(memory, family[0]) else None
+        return recalled is None or norm(recalled[1]) == norm(speaker.source.name or "")
 
     def _wanted(self, main: Candidate, pronoun: str, r: Reading, lang: Language) -> Optional[str]:
         """The gender a continuation asks of the speaker it continues ("she", "his", "the woman", the verb of

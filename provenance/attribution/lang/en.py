@@ -2358,7 +2358,8 @@ class English(Language):
     def object_name(self, after_cue: str) -> Optional[str]:
         """"he told Hannity, to cheers": the family name a verb of speech takes as its object right after it."""
         m = _OBJECT_NAME.match(after_cue)
-        if m is None or m.group(2) is not None and m.group(2) not in self.object_followers:
+        if m is None or m.group(2) is not None and m.group(2) not in self.object_followers \
+                and not _ING_WORD.fullmatch(m.group(2)):  # "a letter to Zucker asking that": a participle follows
             return None  # "he told Clinton supporters": the name modifies a noun, and is no one's object
         return m.group(1).split()[-1]
 
