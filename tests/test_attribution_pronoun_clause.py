@@ -170,3 +170,36 @@ def test_a_name_that_is_not_the_object_leaves_the_pronoun_as_it_was():
     claim = audit_text(text).claims[-1]
     assert claim.source.name == "Hillary Clinton"
     assert "attr.continuation.own_object" not in claim.reasons
+
+
+# Session-42 review of attr.continuation.own_object (/tmp/s42/review3, findings 2-4): the reviewer's inputs. The
+# filler is three sentences of narration, so that the sentences-before fallback of `_agreeing` cannot hide the rule.
+_FAR = " The rally drew a large crowd. Many voters waited in the cold for hours. Some had driven from Nebraska. "
+
+
+@pytest.mark.parametrize("text, name", [
+    # a family name modifying a noun is no hearer (closed.en.object_name_follower): "Clinton supporters"
+    ("Hillary Clinton said the plan would help families." + _FAR
+     + "\"We are going to win,\" she told Clinton supporters in Des Moines.", "Hillary Clinton"),
+    ("Donald Trump said the wall would be built." + _FAR + "He urged Trump voters to turn out on Tuesday.",
+     "Donald Trump"),
+    ("Mike Pence said the ticket was strong. Donald Trump said the wall would be built." + _FAR
+     + "He urged Trump voters to turn out on Tuesday.", "Donald Trump"),  # was Mike Pence
+    # two people of the article share the family name: "he told Clinton" is Bill to Hillary, still Bill
+    ("Hillary Clinton spoke in Iowa on Friday. Former President Bill Clinton said the economy was strong." + _FAR
+     + "\"She will be a great president,\" he told Clinton.", "Bill Clinton"),
+])
+def test_a_name_modifying_a_noun_or_shared_by_two_people_is_not_the_pronoun_s_object(text, name):
+    claim = audit_text(text).claims[-1]
+    assert claim.source.name == name
+    assert "attr.continuation.own_object" not in claim.reasons
+
+
+def test_the_rejected_hearer_is_not_taken_back_from_the_sentences_before():
+    # the sentences-before fallback took back the person the rule had just rejected
+    alone = audit_text("Sean Hannity said the wall was popular. "
+                       "\"I think the height could be 35 to 45 feet,\" he told Hannity.").claims[-1]
+    assert alone.source.type == "unattributed"  # no other man: unresolved, not Hannity
+    other = audit_text("Donald Trump rallied in Iowa. Sean Hannity said the wall was popular. "
+                       "\"I think the height could be 35 to 45 feet,\" he told Hannity.").claims[-1]
+    assert other.source.name == "Donald Trump"

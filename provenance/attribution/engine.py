@@ -717,7 +717,7 @@ class Attributor:
                     if agreeing is not None:
                         why.append("attr.continuation.given_name")
                         last = agreeing
-                if last is not None and wanted is not None and self._own_object(main, r, lang, last):
+                if last is not None and wanted is not None and self._own_object(main, r, lang, memory, last):
                     # "Hannity asked Trump how high ... . '...,' he told Hannity": the subject pronoun is not the person
                     # its verb names as object; another candidate of the gender asked, else no one (unresolved)
                     why.append("attr.continuation.own_object")
@@ -1145,15 +1145,20 @@ class Attributor:
         return named
 
     @staticmethod
-    def _own_object(main: Candidate, r: Reading, lang: Language, speaker: Speaker) -> bool:
+    def _own_object(main: Candidate, r: Reading, lang: Language, memory: Memory, speaker: Speaker) -> bool:
         """Whether the verb a subject pronoun governs names the speaker found for it as its object or hearer right
         after it ("he told Hannity", "She asked Sanders about"): a pronoun and a name in its own clause are two people
-        (attr.continuation.own_object)."""
+        (attr.continuation.own_object). When two people of the article share the family name, the name alone is the
+        one the article introduced first (LABELLING: a later surname is the person first introduced with it): "he told
+        Clinton" after Hillary, then Bill, is not Bill's own object."""
         if main.span[1] <= main.span[0] or main.cue.start < main.span[1] or speaker.source.type not in PERSON_TYPES:
             return False
         family = _family(speaker.source)
         named = lang.object_name(r.original(main.cue.end, len(r.n)))
-        return named is not None and [norm(named).strip(".")] == family
+        if named is None or [norm(named).strip(".")] != family:
+            return False
+        recalled = memory.recall(family[0]) if gender.shared_family(memory, family[0]) else None
+        return recalled is None or norm(recalled[1]) == norm(speaker.source.name or "")
 
     def _wanted(self, main: Candidate, pronoun: str, r: Reading, lang: Language) -> Optional[str]:
         """The gender a continuation asks of the speaker it continues ("she", "his", "the woman", the verb of
@@ -1181,6 +1186,7 @@ class Attributor:
         `Language.agreement_binds`) or where only the rejected speaker's first name disagreed (`by_name`,
         attr.continuation.given_name: a name alone decides nothing). None when none is found."""
         skipped = set(gender.keys(memory, rejected.source))
+        refused = set(skipped)  # the rejected speaker, whom no step takes back ("he told Hannity": not Hannity)
         named = self._mentioned(ctx, memory, lang)
         unknown: Optional[Speaker] = None
         first_named: Optional[Speaker] = None  # the latest whose first name only agrees: after a gender shown
@@ -1206,7 +1212,8 @@ class Attributor:
         # before, in order
         return next((found for text in reversed(ctx.read[-2:])
                      for _, found in sorted(self._names_in(text, memory, lang), key=lambda f: f[0])
-                     if found.source.type in PERSON_TYPES and gender.told(memory, found.source) == wanted), None)
+                     if found.source.type in PERSON_TYPES and gender.told(memory, found.source) == wanted
+                     and not set(gender.keys(memory, found.source)) & refused), None)
 
     def _talker(self, frame: Candidate, talked: str, r: Reading, lang: Language, memory: Memory) -> Optional[Speaker]:
         """The subject of a narrated verb of talking (Language.talker), whom a dropped subject after it goes on

@@ -126,6 +126,9 @@ def given(memory: Memory, source: Source) -> Optional[str]:
             return None  # remembered by another word of the name: not this person's first name
     if len(words) < 2 or words[0] in memory.addresses:
         return None
+    said = [w.strip(",;:()\"“”") for w in norm(source.text or "").split()]
+    if words[0] in said and not any(said[i:i + 2] == words[:2] for i in range(len(said) - 1)):
+        return None  # "Helena Mayor Wilmot Collins" named "Helena Wilmot Collins": a place before a title, no first name
     return memory.given_names.get(words[0])
 
 

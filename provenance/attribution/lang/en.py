@@ -38,9 +38,10 @@ _OBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:him|her|himself|herself)(?![\w'�
 _ING_WORD = re.compile(r"(?<![\w'’-])[a-z]+ing(?![\w'’-])")  # "urging", "acting": a participle or an adjective
 # a name right after a verb of speech, its object or hearer ("told Hannity,", "called Rubio “Little Marco”",
 # "accused Mr. Clinton of"), not a possessor ("told Clinton's aides"); its last word, to compare with a family name;
-# at most three words, after "to" and a form of address
+# at most three words, after "to" and a form of address; the lower-case word after it, if any, is read against
+# closed.en.object_name_follower ("told Clinton supporters": the name modifies a noun)
 _OBJECT_NAME = re.compile(r"\s*(?:to\s+)?(?:[A-Z][a-z]{1,3}\.\s+)?"
-                          r"((?:[A-Z][\w'’\-]*\.?\s+){0,2}[A-Z][\w\-]+)(?![\w'’\-])(?!['’]s)")
+                          r"((?:[A-Z][\w'’\-]*\.?\s+){0,2}[A-Z][\w\-]+)(?![\w'’\-])(?!['’]s)(?:\s+([a-z]+)(?![\w'’\-]))?")
 _CONTRACTION = re.compile(r"['’]\w+$")  # "he's": the pronoun before its contracted auxiliary
 _CONTRACTED_FINITE = re.compile(r"[\w]+['’](?:d|ll|re|ve|m)$|n['’]t$")  # "he'd", "they'll", "won't"
 _COMPLEMENT_AHEAD = re.compile(r"(?:\s+[a-z]+){0,2}?\s+that\b|\s*[:\"“]")  # "the plan states clearly that", "states:"
@@ -245,6 +246,7 @@ class English(Language):
         self.side_opener = re.compile(rf"(?<![\w'’-])(?:{opening(self.time_subordinators)})\s")  # "after some voters"
         self.composing_verbs = closed_class(self.rules, "closed.en.composing_verb")  # "wrote a children's book"
         self.name_suffixes = closed_class(self.rules, "closed.en.name_suffix")  # "Jr." ends no family name
+        self.object_followers = closed_class(self.rules, "closed.en.object_name_follower")  # "told Hannity how"
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
@@ -2356,7 +2358,10 @@ class English(Language):
     def object_name(self, after_cue: str) -> Optional[str]:
         """"he told Hannity, to cheers": the family name a verb of speech takes as its object right after it."""
         m = _OBJECT_NAME.match(after_cue)
-        return m.group(1).split()[-1] if m else None
+        if m is None or m.group(2) is not None and m.group(2) not in self.object_followers \
+                and not _ING_WORD.fullmatch(m.group(2)):  # "a letter to Zucker asking that": a participle follows
+            return None  # "he told Clinton supporters": the name modifies a noun, and is no one's object
+        return m.group(1).split()[-1]
 
     def opening_subject(self, text: str) -> Optional[str]:
         """The sentence from its first word that is no conjunction or adverb opening it ("And Obama ...")."""
