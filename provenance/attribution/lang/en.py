@@ -1245,8 +1245,10 @@ class English(Language):
         no modal between ("the proposal would call for": what it would do if passed): such a text speaks for what it
         calls for or holds, a document."""
         if span[1] <= span[0] or hit.text.strip() not in self.charter_verbs \
-                or set(words_before(r.n, span[0])[-1:]) & self.charter_clauses or set(r.n[span[1]:hit.start].split()) & self.modals \
-                or any(h.start > hit.end and "," in r.n[hit.end:h.start] for h in r.cues["speech"]):
+                or set(words_before(r.n, span[0])[-1:]) & self.charter_clauses or set(r.n[span[1]:hit.start].split()) & self.modals:
+            return False
+        comma = r.n.find(",", hit.end)
+        if comma != -1 and any(h.start > comma for h in r.cues["speech"]):
             return False  # "The law calls for the death penalty, prosecutors said": the sentence is theirs
         words = [w.strip(",;:()\"'") for w in r.n[span[0]:span[1]].split()]
         head = next((i for i, w in enumerate(words) if w in self.words.prepositions or w.endswith(_PARTICIPLE_ENDING)),
