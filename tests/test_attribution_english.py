@@ -2240,6 +2240,10 @@ def test_a_description_headed_by_a_record_speaks_as_a_document(audit, text, sour
     ("The landmark 31-page agreement includes a pledge to curb climate change.", "The landmark 31-page agreement",
      "cue.en.setting_out"),
     ("The 1994 pact called on both sides to withdraw their troops.", "The 1994 pact", "cue.en.say"),
+    # a plan after a count or a possessive, a capitalised text after "The" (session-42 review kept these)
+    ("Hillary Clinton's $350 billion, 10-year plan includes: free tuition at public colleges.", "10-year plan",
+     "cue.en.setting_out"),
+    ("The Constitution calls for a census every ten years.", "The Constitution", "cue.en.say"),
 ])
 def test_a_charter_calling_for_or_holding_is_a_document(audit, text, document, cue):
     claim = first(audit, text)
@@ -2256,6 +2260,29 @@ def test_a_charter_calling_for_or_holding_is_a_document(audit, text, document, c
     "Federal law prohibits taxpayer funding of research that harms embryos.",
     # a surname that is a charter noun speaks as a person ("Law said", politico on PolNeAR train)
     "The organization has already raised at least $24 million for its Senate efforts, Law said.",
+    # session-42 review (findings 1, 7): a person named Law ("Steven Law", wash-post_2016-03-24 on PolNeAR train)
+    # calling for; a person's own plan
+    "Steven Law called for an end to the attacks on Rubio.",
+    "His retirement plan includes a move to Florida.",
+    "Her travel plan includes stops in Ohio and Iowa.",
+    "The team's game plan calls for a fast start.",
 ])
 def test_a_charter_that_does_not_speak_is_no_document(audit, text):
     assert first(audit, text).source.type != "document"
+
+
+def test_law_named_again_after_steven_law_is_no_document(audit):
+    # session-42 review (finding 1)
+    claims = audit("Title\n\nSteven Law, the president of American Crossroads, met donors. "
+                   "Law called for an end to the attacks.").claims
+    assert all(c.source.type != "document" for c in claims)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # session-42 review (finding 7): a reporting clause after the charter governs the sentence
+    ("The law calls for the death penalty, prosecutors said.", "prosecutors"),
+    ("The plan includes Sanders, Warren and Brown as co-sponsors, Reid said.", "Reid"),
+])
+def test_a_charter_before_a_reporting_clause_leaves_the_sentence_to_its_speaker(audit, text, speaker):
+    claim = first(audit, text)
+    assert claim.source.text == speaker and claim.source.type != "document"

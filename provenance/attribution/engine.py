@@ -1375,7 +1375,8 @@ class Attributor:
         share = next(lang.shares.finditer(n), None)
         # the speaker cited last before the people quoted since (voters, officials, unnamed ones)
         before = next((s for s in reversed(ctx.spoken) if s.source.type not in _PEOPLE), None) if share else None
-        return (share, before) if before is not None and before.source.type == "document" else (None, last)
+        return (share, before) if before is not None and before.source.type == "document" \
+            and lang.cites_poll(before.source) else (None, last)
 
     def _quoted_fragment(self, sent: Sentence, n: str, lang: Language, ctx: Discourse, memory: Memory) -> bool:
         """Whether a sentence with no cue goes on quoting the speaker of the sentence right before it

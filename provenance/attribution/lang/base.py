@@ -124,6 +124,11 @@ class Language:
         None where it is not."""
         return None
 
+    def cites_poll(self, source: Source) -> bool:
+        """Whether a document cited earlier is a poll, whose respondents a share counted later can be: an
+        indictment or a report gives no employees' opinions. Any document in a language that does not tell."""
+        return True
+
     def names_speaker(self, n: str, source: Source) -> bool:
         """Whether a sentence names the speaker of the last in the third person, so cannot go on with their words."""
         return False

@@ -96,6 +96,7 @@ _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 _REFUSED = re.compile(r"\s*(?:[,.;:!?]|$|(?:when|what|why|who|whom|whose|which|how|where|whether|if|further|publicly|"
                       r"directly|specifically|immediately|on|about)\b)")
 _WORD_NEXT = re.compile(r" ([a-z][a-z'’-]*)")  # the word right after a participle, no mark between (`_progressive_act`)
+_SHARE_RULES = "src.anonymous_share."  # a share of a poll's respondents, typed as the poll
 _CHARTER_NOUN = "en.class.charter_noun"  # a text that binds or proposes, a document by what it calls for or holds
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
@@ -389,9 +390,12 @@ class English(Language):
         self.respondents = closed_class(self.rules, "en.class.respondent_noun")  # "of voters in the poll"
         self.poll_measures = closed_class(self.rules, "en.class.poll_measure_noun")  # "38 percent support in a poll"
         self.poll_nouns = closed_class(self.rules, "en.class.poll_noun")  # "The CBS poll gave Clinton a lead"
+        self.poll_words = closed_class(self.rules, "src.anonymous_share.en.polls")  # "The indictment" is none
         # "The rare accord calls on", "his plan calls for": a text that binds or proposes, by what it calls for or holds
         self.charter_nouns = closed_class(self.rules, "en.class.charter_noun")
         self.charter_verbs = closed_class(self.rules, "en.class.charter_verb")
+        self.personal_charters = closed_class(self.rules, "en.class.charter_noun_personal")
+        self.charter_clauses = closed_class(self.rules, "en.class.charter_clause")
         self.figure_patterns = [p for p in (entry_patterns(self.rules, "attr.continuation.poll_figures"),
                                             entry_patterns(self.rules, "attr.continuation.findings")) if p is not None]
         self.closing_openers = closed_class(self.rules, "cue.en.closing_verb")
@@ -506,7 +510,10 @@ class English(Language):
     def candidate(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Candidate:
         cand = super().candidate(r, hit, span)
         # no lexicon knew it ("The rare accord"), or only a capital made it a name ("The Constitution calls for")
-        if (cand.typed.type in (None, "unattributed") or cand.typed.bare_name) and self._charter_subject(r, hit, span):
+        # a capital only with a determiner or a possessive ("The Constitution", "Obama's plan"): capitals alone
+        # are a person's name ("Steven Law called for", "Law called for", session-42 review)
+        if (cand.typed.type in (None, "unattributed") or cand.typed.bare_name) and self._marked(r, span) \
+                and self._charter_subject(r, hit, span):
             cand.typed = Typed("document", name=r.original(*span).strip(), rules=[_CHARTER_NOUN, "src.head_noun"])
         if cand.typed.bare_name and self._title_the(r, span):
             self._as_publication(r, cand, "src.title_the.en")
@@ -1226,6 +1233,13 @@ class English(Language):
             before = w
         return None
 
+    def cites_poll(self, source: Source) -> bool:
+        """A document that names a poll, a survey or a study (src.anonymous_share.en.polls) or a share of its
+        respondents typed as the poll (src.anonymous_share.en.*: "Twenty-four percent"): "The indictment said ...
+        The case has left 62 percent of city employees saying" is no poll's finding (session-42 review)."""
+        return any(rule.startswith(_SHARE_RULES) for rule in source.rules) \
+            or bool({w.strip(",;:()\"'") for w in norm(source.text or "").lower().split()} & self.poll_words)
+
     def _charter_subject(self, r: Reading, hit: Hit, span: tuple[int, int]) -> bool:
         """Whether a verb of calling for or holding (en.class.charter_verb) has for its subject a text that binds or
         proposes (en.class.charter_noun: "The rare accord calls on", "his plan calls for"), its head the last word
@@ -1233,12 +1247,28 @@ class English(Language):
         no modal between ("the proposal would call for": what it would do if passed): such a text speaks for what it
         calls for or holds, a document."""
         if span[1] <= span[0] or hit.text.strip() not in self.charter_verbs \
-                or set(words_before(r.n, span[0])[-1:]) & {"than", "as"} or set(r.n[span[1]:hit.start].split()) & self.modals:
+                or set(words_before(r.n, span[0])[-1:]) & self.charter_clauses or set(r.n[span[1]:hit.start].split()) & self.modals:
             return False
+        comma = r.n.find(",", hit.end)
+        if comma != -1 and any(h.start > comma for h in r.cues["speech"]):
+            return False  # "The law calls for the death penalty, prosecutors said": the sentence is theirs
         words = [w.strip(",;:()\"'") for w in r.n[span[0]:span[1]].split()]
         head = next((i for i, w in enumerate(words) if w in self.words.prepositions or w.endswith(_PARTICIPLE_ENDING)),
                     len(words))
-        return 0 < head and words[head - 1] in self.charter_nouns
+        if not 0 < head or words[head - 1] not in self.charter_nouns:
+            return False
+        # a plan is a text only as its owner's or the one in view ("his plan", "Clinton's plan", "the 10-year
+        # plan"), not after a noun that makes it a person's own ("His retirement plan", "game plan")
+        before = words[head - 2] if head > 1 else ""
+        return words[head - 1] not in self.personal_charters or not before or before in self.words.noun_markers \
+            or bool(self.possessive_end.search(before)) or any(c.isdigit() for c in before)
+
+    def _marked(self, r: Reading, span: tuple[int, int]) -> bool:
+        """Whether a noun phrase opens with no capital, or with a determiner, or holds a possessive: a name of
+        capitals alone does not ("Steven Law", "Law")."""
+        words = r.n[span[0]:span[1]].split()
+        return bool(words) and (not r.original(*span).lstrip()[:1].isupper() or words[0] in self.words.noun_markers
+                                or any(self.possessive_end.search(w) for w in words))
 
     def _document_subject(self, r: Reading, hit: Hit) -> bool:
         """Whether a verb's subject types as a document, typed against a scratch memory: a subject that is not

@@ -295,7 +295,8 @@ class EnglishSpans(SpanGrammar):
             or n + "." in self.typer.words.titles or n in self.typer.time_words or n in self._months \
             or norm(tok) in self._months \
             or any(map(str.isdigit, n)) or not tok[:1].isupper() \
-            or n in self._groups  # lower case, or a body of people ("GOP", "Staff"): not a name
+            or n in self._groups or n in self.people["quantifier"]
+        # lower case, a body of people ("GOP", "Staff"), or a quantifier ("Half said", session-42 review): not a name
 
     def offices(self, body: str, family: str, start: int, end: int, names: list[str], memory: Memory) -> list[str]:
         """A title in parentheses follows its holder's name ("Harry Reid (D-Nev.) said"), not the words after it;
