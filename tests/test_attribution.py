@@ -191,6 +191,14 @@ def test_a_negated_cue_that_refuses_to_comment_is_the_source(audit):
     assert (claim.source.text, claim.source.type) == ("The campaign", "named_organization")
 
 
+def test_a_refusal_to_comment_in_a_relative_clause_stays_a_side_clause(audit):
+    # from the session-42 review: the refusal undid the relative clause too ("Senators who" the source); the main
+    # clause "are under pressure" is the writer's narration
+    claim = first(audit, "Senators who would not say how they will vote are under pressure.")
+    assert claim.source.type == "unattributed"
+    assert [a.type for a in claim.also] == ["anonymous_official"]
+
+
 def test_a_name_ending_in_ly_is_not_an_adverb(audit):
     claim = first(audit, "Schlafly also noted that Reagan and Trump have shown they are willing to negotiate.")
     assert (claim.source.text, claim.source.type) == ("Schlafly", "named_person")

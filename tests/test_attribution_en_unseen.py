@@ -627,6 +627,19 @@ def test_seeing_a_thing_is_no_judgment(audit, text):
 
 
 @pytest.mark.parametrize("text", [
+    # from the session-42 review of cue.en.see_prospect: signs shown, a future site, read as a judgment (and
+    # "Tourists" typed named_person by its capital)
+    "China sees signs of a slowdown in its factory output.",
+    "Residents see the signs of the flood everywhere in the town.",
+    "Tourists see the future site of the stadium from the bridge.",
+])
+def test_seeing_signs_or_a_future_site_is_narration(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert "cue.en.see_prospect" not in claim.reasons
+
+
+@pytest.mark.parametrize("text", [
     "The United States recognized Israel in 1948.",
     "Hillary Clinton doesn't recognize the vile bigotry of Donald Trump as the man she used to know.",
 ])
@@ -932,6 +945,40 @@ def test_a_negated_verb_of_saying_before_what_it_denies_is_no_refusal(audit, tex
 
 
 @pytest.mark.parametrize("text", [
+    # from the session-42 review of cue.en.withheld: a time, "publicly" or "directly" before the "that" of what was
+    # not said is no refusal to comment; the writer narrates it (LABELLING.md)
+    "Trump did not say on Monday that he would release his tax returns.",
+    "Trump did not say publicly that he would release his tax returns.",
+    "Trump did not say directly that Clinton lied.",
+    # data and documents refuse nothing: the writer's analysis
+    "The data do not explain why turnout fell.",
+])
+def test_a_negated_say_that_or_datas_silence_is_unattributed(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert "cue.en.withheld" not in claim.reasons + claim.source.rules
+
+
+@pytest.mark.parametrize("text, type_, source", [
+    # from the session-42 review of cue.en.progressive_act and cue.en.withheld: the speaker or "according to" after
+    # the comma governs the sentence (LABELLING.md); the verb before it is what they report
+    ("Trump is calling for a ban on Muslims, CNN reported.", "media", "CNN"),
+    ("Trump is calling for a ban on Muslims, according to CNN.", "media", "CNN"),
+    ("Sanders supporters are calling for a recount, Clinton's campaign said.", "named_organization",
+     "Clinton's campaign"),
+    ("Sanders is calling on supporters to vote, Clinton told reporters.", "named_official", "Clinton"),
+    ("She is urging voters to turn out, her spokesman told reporters.", "named_organization", "her spokesman"),
+    ("Officials would not say when the troops would leave, the Pentagon said.", "named_organization",
+     "the Pentagon"),
+    ("The governor would not say when the vote will be held, according to the Associated Press.", "media",
+     "the Associated Press"),
+])
+def test_a_speaker_after_the_comma_reports_a_progressive_act_or_a_refusal(audit, text, type_, source):
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (type_, source)
+
+
+@pytest.mark.parametrize("text", [
     "The early results are promising.",  # an adjective: no word after it
     "The firm is pushing into new markets.",  # "push" only as "push for"
     "Ward is challenging McCain for the Arizona seat.",  # challenging names a contest here, not in the class
@@ -940,6 +987,23 @@ def test_a_negated_verb_of_saying_before_what_it_denies_is_no_refusal(audit, tex
 def test_a_progressive_of_an_act_or_an_adjective_is_no_source(audit, text):
     # cue.en.progressive_act: the participle is no verb of judgement, appeal or commitment, or nothing follows it
     assert "cue.en.progressive_act" not in audit(text).claims[0].reasons
+
+
+@pytest.mark.parametrize("text", [
+    # from the session-42 review of cue.en.progressive_act: pressing charges, forward, ahead, the flesh are plain
+    # acts ("press" is read only with an object and "to" or "for": "is pressing Schumer to"), and what Trump is not
+    # doing is the writer's claim
+    "Police are pressing charges against the driver.",
+    "The team is pressing forward with its plan.",
+    "The agency is pressing ahead with the merger.",
+    "The senator is pressing the flesh at county fairs.",
+    "Trump is not calling for a ban on Muslims.",
+    "Police are not pressing charges against the driver.",
+])
+def test_a_plain_or_negated_progressive_act_is_narration(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert "cue.en.progressive_act" not in claim.reasons
 
 
 @pytest.mark.parametrize("text, type_, source", [

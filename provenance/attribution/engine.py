@@ -545,8 +545,10 @@ class Attributor:
             subordinate = hit.start > 0 and {*previous, " ".join(previous)} & self.words.subordinators \
                 and not self.words.subordinate.match(n)  # "بعد أن"
             dated = subordinate and lang.dates_news(r, hit.start)  # "جاء ذلك بعد أن أعلنت": no side clause
-            side_clause = negated or {lang.bare(w) for w in previous} & lang.relatives or subordinate and not dated \
-                or lang.relative_subject(clause)  # "who has often complained"
+            # "who has often complained"; kept apart from the negation, which a refusal to comment undoes (below)
+            dependent = bool({lang.bare(w) for w in previous} & lang.relatives or subordinate and not dated
+                             or lang.relative_subject(clause))
+            side_clause = negated or dependent
             if not lang.verb_use(r, hit):
                 continue
             cand = lang.speaker(r, hit)
@@ -574,8 +576,10 @@ class Attributor:
                 cand.typed.rules = [*cand.typed.rules, "attr.continuation.document"]
             # "the hacker who revealed ...", "... حيث تقول الأمم المتحدة": a side clause does not
             # attribute the sentence, but it is still an attribution in it
-            if negated and lang.negation_reports(r, cand):
-                side_clause = False  # "ولم يذكر المتحدث القمة": what the spokesman left unsaid
+            if negated and not dependent and lang.negation_reports(r, cand):
+                # "ولم يذكر المتحدث القمة": what the spokesman left unsaid; "Senators who would not say how they will
+                # vote are under pressure" stays a relative clause (session 42 review)
+                side_clause = False
             # "Having announced ..., Sanders toured"; "will force Senator Warren to acknowledge"
             side_clause = side_clause or _OPENING_CLAUSE in cand.typed.rules or lang.controlled(r, cand) \
                 or lang.relative_object(r, cand, hit)  # "the allegations, which Mr. Ailes denies,"

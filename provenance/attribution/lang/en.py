@@ -8,7 +8,7 @@ after a verb is a noun ("He cited reports").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import replace
 from functools import lru_cache
 from itertools import chain, islice, tee
@@ -93,8 +93,13 @@ _PERFECT = re.compile(r"\s+(?:have|has|had)\s")
 _DEFINITE_ANAPHOR = re.compile(r"the(?: [a-z-]+){1,3}")
 _NEXT_WORD = re.compile(r"(?<!\S)\S", re.S)
 # what a refusal to comment leaves unsaid, or nothing: "wouldn't say when", "did not comment on", "did not elaborate."
-_REFUSED = re.compile(r"\s*(?:[,.;:!?]|$|(?:when|what|why|who|whom|whose|which|how|where|whether|if|further|publicly|"
-                      r"directly|specifically|immediately|on|about)\b)")
+# the words a refusal may lead with before what was not said ("did not say publicly whether"): before a "that" clause
+# within a few words they lead what was said, no refusal ("did not say on Monday that he would", `_withholds`)
+_REFUSED = re.compile(r"\s*(?:[,.;:!?]|$|(?:when|what|why|who|whom|whose|which|how|where|whether|if|further)\b|"
+                      r"(publicly|directly|specifically|immediately|on|about)\b)")
+_THAT_AHEAD = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+that\s+[\w'’-]")  # "on Monday that he": a "that" clause ahead
+_CLOSING_WORDS, _CLOSING_REACH = 5, 60  # ", the Pentagon said": a report's subject after the comma, words, chars
+_OBJECT_THEN = re.compile(r"(?: [\w'’-]+){1,3}? (to|for)\b")  # "pressing Schumer to": an object, then the particle
 _WORD_NEXT = re.compile(r" ([a-z][a-z'’-]*)")  # the word right after a participle, no mark between (`_progressive_act`)
 _SHARE_RULES = "src.anonymous_share."  # a share of a poll's respondents, typed as the poll
 _CHARTER_NOUN = "en.class.charter_noun"  # a text that binds or proposes, a document by what it calls for or holds
@@ -159,7 +164,8 @@ _THAT_AND_WORD = re.compile(r"\s+that\s+([\w'’-]+)(?:\s*(?:[.,;:!?]|$)|\s+([\w
 _TEXT_READS = "cue.en.text_reads"  # '"...," read the email.': the text named after "read" (`_text_reads`)
 _BELIEF_STATE = "cue.en.belief_state"  # "were optimistic that": "be" and the adjective, a belief (`opinion_holders`)
 _SEE_PROSPECT = "cue.en.see_prospect"  # "sees similar benefits": its pattern names the object ("about a chance")
-_BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe", _SEE_PROSPECT)  # beliefs by their cue, not en.class.belief_verb's words  # beliefs by their cue, not en.class.belief_verb's words
+# beliefs by their cue, not en.class.belief_verb's words
+_BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe", _SEE_PROSPECT)
 _EDGE = ".,;:!?-–—()[]'’\"“”"
 
 
@@ -1370,61 +1376,109 @@ class English(Language):
         "do" (`cue.en.modal`) holds a stance, whichever form of the verb the lexicons list ("defends"); a verb
         of saying in the progressive before what is said ("is predicting that", "He's suggesting that") is one of
         speech (`cue.en.progressive_speech`), its subject the source."""
-        n, found = r.n, []
+        n, found, last = r.n, [], self._last_report(r)  # the last speaker, who may report a verb before it
         for m in self.progressive.finditer(n) if "ing" in n else ():
             if m.group(2) and not set(words_before(n, m.start(), 1)) & self.contracting:
                 continue  # "Trump's warning": a possessive, not "he's"
             stems = _ing_stems(m.group(3))
             if stems & self.speech_stems and self.complement_ahead.match(n, m.end(), m.end() + 80):
                 found.append((m, 3, "cue.en.progressive_speech", "speech"))
-            elif self._progressive_act(n, m.end(), stems):
+            elif self._progressive_act(r, m, stems, last):
                 found.append((m, 3, "cue.en.progressive_act", "speech"))
             elif stems & self.verb_stems and not m.group(2):
                 found.append((m, 3, "cue.en.progressive", "stance"))
         for m in self.modal.finditer(n):
-            if self._withholds(n, m.start(2), m.end()):  # "wouldn't say when", "did not elaborate."
+            if self._withholds(n, m.start(2), m.end()) and not self._reported_after(r, m.end(), last):
+                # "wouldn't say when", "did not elaborate."; not "..., the Pentagon said": the Pentagon's sentence
                 found.append((m, 2, "cue.en.withheld", "speech"))
             elif m.group(2) in self.verb_stems and m.group(2) not in self.aspectual \
                     and not (m.group(2) in self.modal_events and m.group(1) not in self.do_support) \
                     and self.hypothetical.search(n, max(0, m.start() - 70), m.start()) is None:
                 found.append((m, 2, "cue.en.modal", "stance"))
+        if not found:
+            return
+        # the cues a found verb may stand in: a stance in any but a participle's, a speech cue in no stance's either;
+        # kept sorted, each looked up by where it starts (a cue is a few words long), linear in the hits found
+        spans = {kind: sorted((h.start, h.end) for f, hits in r.cues.items() if f != "participle"
+                              and (kind == "stance" or f != "stance") for h in hits) for kind in ("stance", "speech")}
+        longest = max((e - s for kind in spans.values() for s, e in kind), default=0)
+        added: dict[str, list[Hit]] = {}
         for m, verb, rule, family in found:
-            if any(h.start <= m.start(verb) < h.end and f != "participle" and (family == "stance" or f != "stance")
-                   for f, hits in r.cues.items() for h in hits):
+            kind = spans["stance" if family == "stance" else "speech"]
+            at = m.start(verb)
+            near = kind[bisect_left(kind, (at - longest, -1)):bisect_left(kind, (at + 1, -1))]  # starting before it
+            if any(e > at for _, e in near):
                 continue  # already a cue ("is telling", "would say"); "is saying that" is speech, and "is already
                 # claiming victory" a stance, not a participle after a clause
             hit = Hit(m.start(), m.end(), m.group(), rule, family)
             if self._verb(r, hit):
-                r.cues[family] = sorted([*r.cues[family], hit], key=lambda h: h.start)
+                added.setdefault(family, []).append(hit)
+                for key in ("stance",) if family == "stance" else ("stance", "speech"):
+                    insort(spans[key], (hit.start, hit.end))
+                longest = max(longest, hit.end - hit.start)
+        for family, hits in added.items():
+            r.cues[family] = sorted([*r.cues[family], *hits], key=lambda h: h.start)
 
     def _withholds(self, n: str, start: int, end: int) -> bool:
         """Whether the verb at start..end refuses to comment (cue.en.withheld): negated ("wouldn't say", "did not
         elaborate"), and before what was not said or nothing ("say when", "comment on", "elaborate.")."""
-        return n[start:end] in self.withheld and bool(set(words_before(n, start, 2)) & self.words.negation) \
-            and _REFUSED.match(n, end) is not None
+        if n[start:end] not in self.withheld or not set(words_before(n, start, 2)) & self.words.negation:
+            return False
+        refused = _REFUSED.match(n, end)
+        return refused is not None and not (refused.group(1) and _THAT_AHEAD.match(n, refused.end()))
+
+    @staticmethod
+    def _last_report(r: Reading) -> int:
+        """Where the comma before the sentence's last closing report stands (-1: none): a verb of saying or "according
+        to" outside quotations, at most _CLOSING_WORDS words after a comma (", CNN reported", ", Clinton's campaign
+        said", ", according to CNN"); not a verb deeper in a clause after it (", which would allow lawmakers to
+        compare what she told the FBI")."""
+        last = -1
+        for start in (h.start for family in ("speech", "according", "relay") for h in r.cues[family]):
+            comma = r.n.rfind(",", max(0, start - _CLOSING_REACH), start)
+            if comma > last and len(r.n[comma + 1:start].split()) <= _CLOSING_WORDS and not r.inside(start):
+                last = comma
+        return last
+
+    @staticmethod
+    def _reported_after(r: Reading, end: int, last: int) -> bool:
+        """Whether a closing report after `end` (`last`: its comma, `_last_report`) reports the sentence ("Trump is
+        calling for a ban, CNN reported", "..., according to CNN"): it governs it (LABELLING.md), and a verb read from
+        a stance before it (cue.en.progressive_act, cue.en.withheld) stays a stance."""
+        return last >= end
 
     def negation_reports(self, r: Reading, cand: Candidate) -> bool:
         """"McConnell spokesman Don Stewart wouldn't say when, or if, the Senate will vote", "The campaign did not
         elaborate.": a negated verb of saying that refuses to comment (`_withholds`) is a speech act of its subject
-        (LABELLING.md: "refuse to comment"); "Trump did not say that he would" stays a side clause."""
+        (LABELLING.md: "refuse to comment"); "Trump did not say that he would" stays a side clause, and so does a
+        refusal a later speaker reports ("..., the Pentagon said"). Data and documents refuse nothing: "The data do
+        not explain why turnout fell" is the writer's analysis."""
         hit = cand.cue
-        if cand.typed.type is None or not self._withholds(r.n, hit.start, hit.end):
+        if cand.typed.type in (None, "document") or not self._withholds(r.n, hit.start, hit.end) \
+                or self._reported_after(r, hit.end, self._last_report(r)):
             return False
         cand.typed.rules = [*cand.typed.rules, "cue.en.withheld"]
         return True
 
-    def _progressive_act(self, n: str, end: int, stems: set[str]) -> bool:
-        """Whether a participle (its stems) is a verb of judgement, appeal or commitment (cue.en.progressive_act)
-        with a word after it that is no preposition, unless the term names that particle: "is discrediting an
-        earlier report", "is calling for", "is promising them"; not "The results are promising." nor "is
-        pushing into new markets"."""
+    def _progressive_act(self, r: Reading, m: re.Match, stems: set[str], last: int) -> bool:
+        """Whether a participle (its stems; `m` the progressive) is a verb of judgement, appeal or commitment
+        (cue.en.progressive_act) with a word after it that is no preposition, unless the term names that particle:
+        "is discrediting an earlier report", "is calling for", "is promising them"; a term with "someone" wants an
+        object and its particle ("is pressing Schumer to", not "are pressing charges"). Not "The results are
+        promising." nor "is pushing into new markets"; not negated ("is not calling for": what Trump is not doing
+        is the writer's claim), nor before a speaker who reports it ("..., CNN reported": `_reported_after`)."""
+        n, end = r.n, m.end()
         after = _WORD_NEXT.match(n, end)
-        if after is None:
-            return False  # nothing after it, or a mark: "are promising." is an adjective
+        if after is None or set(n[m.start():m.start(3)].replace("n't", " not").split()) & self.words.negation:
+            return False  # nothing after it, or a mark: "are promising." is an adjective; "isn't calling"
         word = after.group(1)
         if any(f"{stem} {word}" in self.progressive_acts for stem in stems):
-            return True
-        return bool(stems & self.progressive_acts) and word not in self.words.prepositions
+            return not self._reported_after(r, end, last)
+        held = _OBJECT_THEN.match(n, end)
+        if held is not None and any(f"{stem} someone {held.group(1)}" in self.progressive_acts for stem in stems):
+            return not self._reported_after(r, end, last)
+        return bool(stems & self.progressive_acts) and word not in self.words.prepositions \
+            and not self._reported_after(r, end, last)
 
     def _verb(self, r: Reading, hit: Hit) -> bool:
         """False for a cue word that is part of a name ("the United States": capitalised inside the
