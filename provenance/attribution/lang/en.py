@@ -398,7 +398,7 @@ class English(Language):
         self.poll_nouns = closed_class(self.rules, "en.class.poll_noun")  # "The CBS poll gave Clinton a lead"
         self.poll_words = closed_class(self.rules, "src.anonymous_share.en.polls")  # "The indictment" is none
         # "The rare accord calls on", "his plan calls for": a text that binds or proposes, by what it calls for or holds
-        self.charter_nouns = closed_class(self.rules, "en.class.charter_noun")
+        self.charter_nouns = closed_class(self.rules, _CHARTER_NOUN)
         self.charter_verbs = closed_class(self.rules, "en.class.charter_verb")
         self.personal_charters = closed_class(self.rules, "en.class.charter_noun_personal")
         self.charter_clauses = closed_class(self.rules, "en.class.charter_clause")
@@ -1388,7 +1388,7 @@ class English(Language):
             elif stems & self.verb_stems and not m.group(2):
                 found.append((m, 3, "cue.en.progressive", "stance"))
         for m in self.modal.finditer(n):
-            if self._withholds(n, m.start(2), m.end()) and not self._reported_after(r, m.end(), last):
+            if self._withholds(n, m.start(2), m.end()) and not last >= m.end():
                 # "wouldn't say when", "did not elaborate."; not "..., the Pentagon said": the Pentagon's sentence
                 found.append((m, 2, "cue.en.withheld", "speech"))
             elif m.group(2) in self.verb_stems and m.group(2) not in self.aspectual \
@@ -1432,20 +1432,14 @@ class English(Language):
         """Where the comma before the sentence's last closing report stands (-1: none): a verb of saying or "according
         to" outside quotations, at most _CLOSING_WORDS words after a comma (", CNN reported", ", Clinton's campaign
         said", ", according to CNN"); not a verb deeper in a clause after it (", which would allow lawmakers to
-        compare what she told the FBI")."""
+        compare what she told the FBI"). A report whose comma stands after a verb governs the sentence (LABELLING.md):
+        a verb read from a stance before it (cue.en.progressive_act, cue.en.withheld) stays a stance."""
         last = -1
         for start in (h.start for family in ("speech", "according", "relay") for h in r.cues[family]):
             comma = r.n.rfind(",", max(0, start - _CLOSING_REACH), start)
             if comma > last and len(r.n[comma + 1:start].split()) <= _CLOSING_WORDS and not r.inside(start):
                 last = comma
         return last
-
-    @staticmethod
-    def _reported_after(r: Reading, end: int, last: int) -> bool:
-        """Whether a closing report after `end` (`last`: its comma, `_last_report`) reports the sentence ("Trump is
-        calling for a ban, CNN reported", "..., according to CNN"): it governs it (LABELLING.md), and a verb read from
-        a stance before it (cue.en.progressive_act, cue.en.withheld) stays a stance."""
-        return last >= end
 
     def negation_reports(self, r: Reading, cand: Candidate) -> bool:
         """"McConnell spokesman Don Stewart wouldn't say when, or if, the Senate will vote", "The campaign did not
@@ -1455,7 +1449,7 @@ class English(Language):
         not explain why turnout fell" is the writer's analysis."""
         hit = cand.cue
         if cand.typed.type in (None, "document") or not self._withholds(r.n, hit.start, hit.end) \
-                or self._reported_after(r, hit.end, self._last_report(r)):
+                or self._last_report(r) >= hit.end:
             return False
         cand.typed.rules = [*cand.typed.rules, "cue.en.withheld"]
         return True
@@ -1466,19 +1460,19 @@ class English(Language):
         "is discrediting an earlier report", "is calling for", "is promising them"; a term with "someone" wants an
         object and its particle ("is pressing Schumer to", not "are pressing charges"). Not "The results are
         promising." nor "is pushing into new markets"; not negated ("is not calling for": what Trump is not doing
-        is the writer's claim), nor before a speaker who reports it ("..., CNN reported": `_reported_after`)."""
+        is the writer's claim), nor before a speaker who reports it ("..., CNN reported": `_last_report`)."""
         n, end = r.n, m.end()
         after = _WORD_NEXT.match(n, end)
         if after is None or set(n[m.start():m.start(3)].replace("n't", " not").split()) & self.words.negation:
             return False  # nothing after it, or a mark: "are promising." is an adjective; "isn't calling"
         word = after.group(1)
         if any(f"{stem} {word}" in self.progressive_acts for stem in stems):
-            return not self._reported_after(r, end, last)
+            return last < end
         held = _OBJECT_THEN.match(n, end)
         if held is not None and any(f"{stem} someone {held.group(1)}" in self.progressive_acts for stem in stems):
-            return not self._reported_after(r, end, last)
+            return last < end
         return bool(stems & self.progressive_acts) and word not in self.words.prepositions \
-            and not self._reported_after(r, end, last)
+            and last < end
 
     def _verb(self, r: Reading, hit: Hit) -> bool:
         """False for a cue word that is part of a name ("the United States": capitalised inside the
