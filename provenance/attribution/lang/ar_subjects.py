@@ -324,6 +324,22 @@ class ArabicSubjects(SubjectFinder):
         subject of the verb before it and names none of its own."""
         return verb[:1] == "ل" and verb[1:2] in "يت" and verb[1:] in self.verbs
 
+    def kana_act(self, n: str, cues: list[tuple[int, int]]) -> Optional[int]:
+        """Where the verb after كان ... قد ends when it is no cue (none of `cue_starts` opens it): "وكان خاشقجي قد
+        اختفى عقب زيارته ..."، "وكان المجلس ... قد أيد ... فتح تحقيق". That narrated act is the sentence's main
+        clause, opened at the sentence's start; a verb of speech after it speaks in a side clause. None when the
+        sentence opens no such clause, or its verb is in a cue of `cues` ("وكانت هيلي قد أبلغت"، "قد قال")."""
+        kana = self.kana.match(n)
+        if kana is None or kana.start(1):
+            return None  # only the sentence's own كان: after an adverbial it may open a relative clause of its noun
+        qad = min((i for i in (n.find(w, kana.end() - 1) for w in self.qad) if i != -1), default=-1)
+        if qad == -1 or word_count(n, kana.end(), qad) > 12:
+            return None
+        verb = WORD.search(n, qad + len(self.qad[0]) - 1)
+        if verb is None or STOP_PUNCT.search(verb.group()) or any(a <= verb.start() < b for a, b in cues):
+            return None
+        return verb.end()
+
     def subject(self, n: str, hit: Hit) -> tuple[int, int]:
         """An Arabic cue's subject: between كان and قد, before the verb in a clause, or after it."""
         if self.purpose(hit.text):
