@@ -549,6 +549,17 @@ class Arabic(Language):
                 else None
         return None
 
+    def fronted_side_clause(self, r: Reading, start: int) -> bool:
+        """A subordinator (closed.ar.subordinator) before a subject that stands before its verb: "... في أسرع وقت ممكن،
+        لأن الاتحاد الأوروبي كان يطالب بعقد الجمعية"، "بعد أن يقدم اللاعب طلب": a clause of cause or time, the main
+        clause another; not where the sentence opens with it (the engine's closed.ar.subordinate reading) or only dates
+        its news by it (dates_news)."""
+        previous = words_before(r.n, start, 2)
+        edges = [i for i, w in enumerate(previous) if w[-1:] in "،,.:؛;"]
+        previous = previous[edges[-1] + 1:] if edges else previous  # "ممكن، لأن": "ممكن" is another clause's
+        return bool(previous) and bool({*previous, " ".join(previous)} & self.words.subordinators) \
+            and not self.words.subordinate.match(r.n) and not self.dates_news(r, start)
+
     def narrated_speech(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
         """A verb of speech after the narrated act that opens the sentence with كان ... قد (closed.ar.kana,
         closed.ar.kana_qad; ArabicSubjects.kana_act) speaks in a side clause of it, which the act governs: "وكان
