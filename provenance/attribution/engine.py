@@ -554,6 +554,8 @@ class Attributor:
             cand = lang.speaker(r, hit)
             if "src.unresolved" in cand.typed.rules:
                 cand.span = (hit.start, hit.start)  # no speaking noun phrase: the verb's subject was dropped
+            if not dependent and cand.span[0] < cand.span[1] <= hit.start and lang.fronted_side_clause(r, cand.span[0]):
+                dependent = side_clause = True  # "لأن الاتحاد الأوروبي كان يطالب": a subordinator before the subject
             if cand.span[1] <= cand.span[0] and n[:hit.start].strip():
                 cand = lang.dropped_subject(r, hit) or cand
             if cand.span[1] <= cand.span[0] and not lang.opens_clause(n, hit.start):

@@ -66,6 +66,7 @@ def _object_stems(verb: str) -> tuple[str, ...]:
     return (verb, *([verb[:-1]] if verb.endswith("وا") else []), *([verb[:-1] + "ا"] if verb.endswith("ي") else []))
 
 
+_KANA_ACT = "closed.ar.kana_qad"  # a verb of speech after the act of كان ... قد: a side clause (narrated_speech)
 _TALK = "closed.ar.talk_verb"  # talking with nothing said after it: narration (Arabic.narrated_act)
 
 
@@ -548,6 +549,32 @@ class Arabic(Language):
                 else None
         return None
 
+    def fronted_side_clause(self, r: Reading, start: int) -> bool:
+        """A subordinator (closed.ar.subordinator) before a subject that stands before its verb: "... في أسرع وقت ممكن،
+        لأن الاتحاد الأوروبي كان يطالب بعقد الجمعية"، "بعد أن يقدم اللاعب طلب": a clause of cause or time, the main
+        clause another; not where the sentence opens with it (the engine's closed.ar.subordinate reading) or only dates
+        its news by it (dates_news)."""
+        previous = words_before(r.n, start, 2)
+        edges = [i for i, w in enumerate(previous) if w[-1:] in "،,.:؛;"]
+        previous = previous[edges[-1] + 1:] if edges else previous  # "ممكن، لأن": "ممكن" is another clause's
+        return bool(previous) and bool({*previous, " ".join(previous)} & self.words.subordinators) \
+            and not self.words.subordinate.match(r.n) and not self.dates_news(r, start)
+
+    def narrated_speech(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
+        """A verb of speech after the narrated act that opens the sentence with كان ... قد (closed.ar.kana,
+        closed.ar.kana_qad; ArabicSubjects.kana_act) speaks in a side clause of it, which the act governs: "وكان
+        خاشقجي قد اختفى ...، لكن السعوديين ينفون"، "وكانت أسرة محمد مرسي قد رفعت قضية ...، تطالب فيها"، "وكان
+        المجلس ... قد أيد ... واتهم إسرائيل". The sentence is the writer's, the speaker stays in `also`."""
+        act = self._kana_act(r)
+        if act is None or hit.start < act:
+            return False
+        cand.typed.rules = [*cand.typed.rules, _KANA_ACT]
+        return True
+
+    def _kana_act(self, r: Reading) -> Optional[int]:
+        """Where the narrated act of كان ... قد that opens the sentence ends, its verb no cue (ArabicSubjects.kana_act)."""
+        return self.subjects.kana_act(r.n, [(h.start, h.end) for hits in r.cues.values() for h in hits])
+
     def narrated_act(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
         """A verb of talking with no topic or words after it in its clause (closed.ar.talk_verb, closed.ar.talk_topic,
         a complementizer, a saying word or a colon) tells of the act of talking, a call or an appearance: "وقد تحدث
@@ -1004,9 +1031,12 @@ class Arabic(Language):
         the formula "جاء ذلك في" points back at what was said."""
         n = r.n
         own_news = self._own_news(r)
+        act = self._kana_act(r) if r.cues["speech_noun"] else None
         for hit in r.cues["speech_noun"]:
             if r.inside(hit.start) or self._dates_own_news(n, hit, own_news):
                 continue
+            if act is not None and hit.start >= act:
+                continue  # "وكان ماكرون قد سافر ... فيما بعث برسالة ... قال فيها": in a side clause of the act (narrated_speech)
             manner = self.manner.match(n, hit.end)  # "بيان صحفي لوزارة الخارجية": the ministry's
             after = manner.end() if manner is not None else hit.end
             formula = self.came_in.search(n, max(0, hit.start - 20), hit.start)  # "جاء ذلك في بيان للوزارة"

@@ -267,6 +267,7 @@ class ArabicSubjects(SubjectFinder):
             toks.pop(0)
         while toks and toks[-1].group() in self.sentence_adverbs:
             toks.pop()  # "لكن المصادر أيضا أشارت"
+        toks = self._before_kana(toks)
         toks = self._before_bracketed_relative(toks)
         if self._opens_adverbial(toks) or self._time_only(toks) or self._dateline(n, toks):
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
@@ -275,6 +276,16 @@ class ArabicSubjects(SubjectFinder):
                        for t in toks):  # "ولم يوضح المصدر": the subject follows the negated verb
             return (verb_start, verb_start)
         return (toks[0].start(), toks[-1].end())
+
+    def _before_kana(self, toks: list[re.Match]) -> list[re.Match]:
+        """"لأن الاتحاد الأوروبي كان يطالب"، "أن رئيسة الحكومة البريطانية، تيريزا ماي كانت أعلنت": in a clause the
+        subject may stand before كان (closed.ar.kana) and قد (closed.ar.kana_qad), right before the verb; neither is part
+        of it (كان is a word no subject holds, closed.ar.not_in_subject, so the subject was lost)."""
+        if len(toks) > 1 and toks[-1].group() in self.words.kana_qad and toks[-2].group() in self.words.kana:
+            toks = toks[:-1]
+        if len(toks) > 1 and toks[-1].group() in self.words.kana:
+            return toks[:-1]
+        return toks
 
     def _before_bracketed_relative(self, toks: list[re.Match]) -> list[re.Match]:
         """"لكن الرئيس (الذي فاز بولاية ثانية) قال": a relative clause in brackets says something of the subject,
@@ -323,6 +334,22 @@ class ArabicSubjects(SubjectFinder):
         """ل before a verb of speech in the present ("ليستنكر"، "ليعلن"): so as to say; the verb shares the
         subject of the verb before it and names none of its own."""
         return verb[:1] == "ل" and verb[1:2] in "يت" and verb[1:] in self.verbs
+
+    def kana_act(self, n: str, cues: list[tuple[int, int]]) -> Optional[int]:
+        """Where the verb after كان ... قد ends when it is no cue (none of `cue_starts` opens it): "وكان خاشقجي قد
+        اختفى عقب زيارته ..."، "وكان المجلس ... قد أيد ... فتح تحقيق". That narrated act is the sentence's main
+        clause, opened at the sentence's start; a verb of speech after it speaks in a side clause. None when the
+        sentence opens no such clause, or its verb is in a cue of `cues` ("وكانت هيلي قد أبلغت"، "قد قال")."""
+        kana = self.kana.match(n)
+        if kana is None or kana.start(1):
+            return None  # only the sentence's own كان: after an adverbial it may open a relative clause of its noun
+        qad = min((i for i in (n.find(w, kana.end() - 1) for w in self.qad) if i != -1), default=-1)
+        if qad == -1 or word_count(n, kana.end(), qad) > 12:
+            return None
+        verb = WORD.search(n, qad + len(self.qad[0]) - 1)
+        if verb is None or STOP_PUNCT.search(verb.group()) or any(a <= verb.start() < b for a, b in cues):
+            return None
+        return verb.end()
 
     def subject(self, n: str, hit: Hit) -> tuple[int, int]:
         """An Arabic cue's subject: between كان and قد, before the verb in a clause, or after it."""

@@ -103,6 +103,11 @@ class Language:
         that may follow it: a relative clause, a side clause of the noun before it."""
         return False
 
+    def fronted_side_clause(self, r: Reading, start: int) -> bool:
+        """Whether a subordinator opens the clause of a subject that stands before its verb, from `start`: the clause
+        is a side clause, as it is with the subordinator right before the verb, which is all the cue loop reads."""
+        return False
+
     def narrated_speech(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
         """Whether a verb of saying in the middle of a sentence, `hit`, whose speaker is `cand`, is a side clause
         that times the speaking and reports nothing of it (attr.continuation.side_clause)."""
