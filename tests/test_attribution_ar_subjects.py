@@ -416,13 +416,14 @@ def test_the_holder_named_through_the_complement_is_the_official_named_again(aud
      "anonymous_official", "موظفا سابقا في (سامو)"),
     # after the verb, a bracketed name after a head noun of media or a body ends the span as a quoted one does
     # (closed.ar.media_head, closed.ar.body_head): arabic-pool/alarabia_AL-internationalNews-876-20180411
-    ("وأدى ذلك، بحسب وكالة (وام) الرسمية إلى تأخير إقلاع الطائرة لعدة ساعات.", "state_media", "وكالة (وام)"),
+    # the adjectives that qualify the outlet after its name are its own (closed.ar.outlet_qualifier, session 43)
+    ("وأدى ذلك، بحسب وكالة (وام) الرسمية إلى تأخير إقلاع الطائرة لعدة ساعات.", "state_media", "وكالة (وام) الرسمية"),
     # arabic-pool/france24_FR-internationalNews-560-20180405
     ('وقال المكتب الإعلامي لحزب (أرض الآباء) الذي تنتمي إليه تيموشينكو ردا على سؤال عن الأمر "هذا هراء".',
      "named_organization", "المكتب الإعلامي لحزب (أرض الآباء)"),
     # the construction's other pool instances: مجلة (دير شبيغل) (arabic-pool/alarabia_AL-internationalNews-59-20140201),
     # موقع شبكة (أن تي في) and موقع صحيفة (مورجن بوست) (arabic-saudi/arreyadi_2015-07-21_010, before their verb)
-    ("وذكر موقع شبكة (أن تي في) الألمانية أن اللاعب مصاب.", "media", "موقع شبكة (أن تي في)"),
+    ("وذكر موقع شبكة (أن تي في) الألمانية أن اللاعب مصاب.", "media", "موقع شبكة (أن تي في) الألمانية"),
 ])
 def test_a_name_in_brackets_inside_a_subject_is_part_of_it(audit, text, kind, source):
     claim = audit(text).claims[0]

@@ -143,6 +143,19 @@ class SubjectFinder:
         return any(hit.start == 0 for reading in issuer_readings(self.words, n[pos:pos + 60])
                    for family, hits in self.typer.hits(reading).items() if family in _BODY_FAMILIES for hit in hits)
 
+    def _qualified(self, n: str, end: int) -> int:
+        """Where a quoted name's span ends past the adjectives that qualify it, whose it is and what (words.
+        outlet_qualifiers: 'تلفزيون "نوش" الرسمي الهولندي' is the state's); the first other word or mark ends it."""
+        for m in WORD.finditer(n, end):
+            word = m.group()
+            bare = word.rstrip("،,.:;؛")
+            if n[end:m.start()].strip() or bare not in self.words.outlet_qualifiers:
+                break
+            end = m.start() + len(bare)
+            if bare != word:
+                break
+        return end
+
     def after(self, n: str, pos: int, stop_at_boundary: bool = True, governed: bool = False) -> tuple[int, int]:
         """Tokens after `pos` up to punctuation, a boundary word, a hearer or MAX_SPAN_TOKENS. With
         `governed`, the first token's prepositional prefix is the cue's own (وفقا لمصادر), no stop."""
@@ -154,7 +167,7 @@ class SubjectFinder:
             if tok.startswith(('"', "'", "(")) and start is not None and n[start:m.start()].rstrip().endswith(self.words.media_heads):
                 close = n.find(CLOSING.get(tok[0], tok[0]), m.start() + 1, m.start() + 40)
                 if close != -1:  # صحيفة "بيونج يانج تايمز"، وكالة (وام)، حزب (أرض الآباء)
-                    end = close + 1
+                    end = self._qualified(n, close + 1)
                     break
             if tok.startswith(('"', "'", "-")):
                 break

@@ -128,6 +128,10 @@ class WordClasses:
         self.issuer_holders = read("closed.ar.issuer_holder")  # بيان للجيش
         self.issuer_prepositions = tuple(sorted(read("closed.ar.issuer_preposition")))
         self.article = next(iter(read("closed.ar.article")))  # ال
+        # 'تلفزيون "نوش" الرسمي الهولندي': what qualifies an outlet after its quoted name, a country's adjective with
+        # the article too (rules/countries.yaml)
+        self.outlet_qualifiers = read("closed.ar.outlet_qualifier") | frozenset(
+            norm(a) for c in rules.countries.countries for a in c.adjectives if norm(a).startswith(self.article))
         self.kana = read("closed.ar.kana")  # وكان الوزير قد قال
         self.according_what = read("closed.ar.according_what")  # حسب ما أكدت
         self.according_criteria = read("closed.ar.according_criterion")  # وفقًا لسعر السوق (read here: no bar to a name)

@@ -31,6 +31,8 @@ _APPOSITIVE_OFFICE = "src.ar.appositive_office"  # a holder named before the off
 _SPOKESPERSON_WORD = "closed.ar.spokesperson_word"  # متحدث، ناطق: nouns of one office (ArabicSpans._spokesperson_word)
 _BODY_CONSTRUCT = "src.ar.body_construct"  # rules/ar/sources.yaml: "سفارة الولايات المتحدة"
 _NONSTATE_FORCE = "closed.ar.nonstate_force"  # rules/ar/sources.yaml: "مصادر في قوات المعارضة" is no official
+# the words of an office's place after في, up to four, then the comma before its holder: "في مركز التنبؤ بالعواصف، "
+_PLACE_THEN_COMMA = re.compile(r"\s*(?:[^\s،,.:;؛\"«»()؟?]+\s+){0,3}[^\s،,.:;؛\"«»()؟?]+\s*[،,]")
 # up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
 _AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
 
@@ -128,6 +130,9 @@ class ArabicSpans(SpanGrammar):
         self.unjoined = re.compile("^" + opening(self.conjunctions) + r"(?=\S)")
         self.naming_verbs = closed_class(typer.rules, "closed.ar.naming_verb")  # "شاب يدعى محمد العلي"
         self.spokesperson_words = closed_class(typer.rules, _SPOKESPERSON_WORD)
+        # the statements and occasions one speaks in (normalised, without the article): "في مؤتمر صحفي" is no place
+        self.vehicles = frozenset().union(*(closed_class(typer.rules, i) for i in (
+            "closed.ar.statement_noun", _SPOKEN_IN, "closed.ar.occasion")))
         self.relatives = closed_class(typer.rules, "closed.ar.relative")  # "خالد قاضي الذي حضر": no holder's name
         self.bare_bodies = tuple(norm(t) for e in typer.rules.entries_named(_BODY_CONSTRUCT) for t in e.terms)
         # a pronoun attached, as written (not ة): "محاميه" (closed.ar.object_pronoun)
@@ -742,12 +747,25 @@ class ArabicSpans(SpanGrammar):
         """"مندوبة الولايات المتحدة، نيكي هيلي في جلسة": past the body a title heads and a comma, a name of two
         words or more opening what follows is its holder's (a comma the name is not closed by, SourceTyper.name_stop)."""
         window = nb.text[end:end + 120]
-        stop = self.typer.name_stop.search(window)
-        if stop is None or window[stop.start()] not in "،,":
+        stop = self._past_place(window, self.typer.name_stop.search(window))
+        if stop is None or window[stop.end() - 1] not in "،,":
             return []
         a, b = nb.span(end + stop.end(), min(len(nb.text), end + stop.end() + 60))
         run = self.typer.name_tokens(body[a:b], leading=True)
         return self._linked_cut(run) if len(run) >= 2 else []
+
+    def _past_place(self, window: str, stop: Optional[re.Match]) -> Optional[re.Match]:
+        """"سفير السويد في الأمم المتحدة، أولوف سكوغ"، "مدير عملياتها في هاييتي، رونالد فان هورميرن": the place or
+        body of an office after في (closed.ar.place_before_name), a few words up to a comma, is the office's, as the
+        span reader reads it; past it, that comma may open the holder's name. Any other stop stays."""
+        if stop is None or stop.group().strip() not in self.typer.words.place_before_name:
+            return stop
+        place = _PLACE_THEN_COMMA.match(window, stop.end())
+        head = place.group().split()[0].rstrip("،,") if place is not None else ""
+        article = self.typer.words.article
+        if place is None or (head[len(article):] if head.startswith(article) else head) in self.vehicles:
+            return stop  # "في مؤتمر صحفي،"، "في البيان،": where the holder spoke, no place of the office
+        return place
 
     def _linked_cut(self, run: list[str]) -> list[str]:
         """A holder's name of four words, or five when the fourth links the last ("عبدالله بن زايد آل نهيان"):
