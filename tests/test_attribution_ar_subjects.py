@@ -642,3 +642,35 @@ def test_a_word_ending_in_kana_leaves_the_later_speaker_in_also(audit):
     # the session-42 review (finding 4): "ومن بين السكان" read as an adverbial and كان had dropped المحافظ
     claim = audit("ومن بين السكان من قد يغادر المدينة، وقال المحافظ إن الحكومة ستساعدهم.").claims[0]
     assert "المحافظ" in [a.text for a in claim.also]
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/bbc_BB-middleEast-68-20180221: calling, an adverb between the verb and إلى
+    ("وتقف تركيا مع المعارضة السورية وتدعو صراحة إلى رحيل الرئيس، بشار الأسد.", "named_organization", "تركيا"),
+    # arabic-pool/cnn_CN-middleEast-1529-20181014: expressing (cue.ar.light_verb), the pronoun of the call between
+    ("أجرى العاهل السعودي، الملك سلمان بن عبد العزيز، اتصالا هاتفيا مع الرئيس التركي رجب طيب أردوغان، وعبر فيه عن "
+     "شكره لأردوغان على ترحيبه بتشكيل فريق عمل مشترك.", "named_official", "العاهل السعودي، الملك سلمان بن عبد العزيز"),
+    ("واجتمع الرئيس الفرنسي مع نظيره الأمريكي وأعرب عن قلقه من التصعيد.", "named_official", "الرئيس الفرنسي"),
+])
+def test_a_joined_verb_of_speech_with_its_preposition_shares_the_first_verbs_subject(audit, text, kind, source):
+    # closed.ar.speech_preposition: a verb of speech that takes no أن, joined by و with its subject dropped, says
+    # what it says through عن، إلى، على and shares the subject of the sentence's first verb, as "وقال إنه" does.
+    # The class's third pool instance, arabic-pool/skynews_SK-middleEast-1790-20180518 ("ومع بروز ملامح الفشل يخرج
+    # المالكي ليشكك ...، ويدعو إما إلى"), opens with a phrase before its first verb and is not reached.
+    claim = audit(text).claims[0]
+    assert (claim.source.type, claim.source.text) == (kind, source)
+    assert {"attr.clause_subject", "closed.ar.speech_preposition"} <= set(claim.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # arabic-saudi/alwatan_2015-07-22_059: "ودعا" goes on the relative clause (Blatter's call), not the committee
+    # of the feminine first verb
+    ("وحددت اللجنة التنفيذية للفيفا موعدا للجمعية العمومية لانتخاب رئيس جديد خلفا لبلاتر، الذي قدم استقالته في "
+     "الثاني من يونيو، ودعا إلى جمعية عمومية غير عادية."),
+    # tuned seeds 002_8a64b5d3bad4b392: a pledge with ب narrates a commitment (no ب in the class)
+    "وقدمت بيونج يانج قوات وأسلحة لروسيا في الحرب على أوكرانيا وتعهدت بمزيد من الدعم العسكري.",
+])
+def test_a_joined_verb_with_a_preposition_takes_no_subject_that_does_not_agree_or_a_pledge(audit, text):
+    claim = audit(text).claims[0]
+    assert "attr.clause_subject" not in claim.reasons
+    assert claim.source.type == "unattributed"

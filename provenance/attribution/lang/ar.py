@@ -104,6 +104,10 @@ class Arabic(Language):
         said = opening(self.complementizers | self.words.saying_words | self.words.en_complementizers)
         self.complement_ahead = re.compile(r"[^.؟\"]{0,60}?(?<!\S)" + said + r"(?!\S)|[^.؟]{0,60}?(?:"
                                            + self.said_mark + r"|\")")
+        # the preposition that governs what a verb of speech without أن says (closed.ar.speech_preposition: "وعبر فيه
+        # عن"، "وتدعو صراحة إلى"), after one word at most
+        self.governed_ahead = re.compile(r"(?:\s+[^\s.،,:؛]+)?\s+" + opening(closed_class(
+            self.rules, "closed.ar.speech_preposition")) + r"(?!\S)")
         self.quoting_cues, self.coordinators = self.words.quoting_cues, self.words.conjunction_proclitics
         self.object_suffixes = sorted(closed_class(self.rules, "closed.ar.object_pronoun"), key=len, reverse=True)
         pronoun = opening(frozenset(self.object_suffixes))  # closed.ar.object_pronoun, as a regex
@@ -754,7 +758,7 @@ class Arabic(Language):
         ميشيل كليمنت ... ضد مشروع القانون وقال إنه"، "لجأ أفيخاي أدرعي ... ليستنكر"; not a verb whose و is
         its own ("وصف")."""
         n = r.n
-        waw = hit.text.startswith("و") and self.bare(hit.text) in self.verb_terms
+        waw = hit.text.startswith("و") and (self.bare(hit.text) in self.verb_terms or self._conjoined(n, hit))
         if not hit.text.startswith("ف") and not waw and not self.subjects.purpose(hit.text):
             return None
         lead = self.leading_verb.match(n)
@@ -768,16 +772,32 @@ class Arabic(Language):
         cand = self.candidate(r, hit, self.subjects.appositive_after(n, span))
         if cand.typed.type in (None, "unattributed"):
             return None
-        cand.typed.rules = [*cand.typed.rules, "attr.clause_subject"]
+        governed = waw and self.complement_ahead.match(n, hit.end) is None  # "وتدعو صراحة إلى"
+        cand.typed.rules = [*cand.typed.rules, "attr.clause_subject", *(["closed.ar.speech_preposition"] if governed else [])]
         return cand
+
+    def _conjoined(self, n: str, hit: Hit) -> bool:
+        """Whether a verb of speech that a pattern reads (cue.ar.light_verb: "وعبر فيه عن شكره") is joined by و,
+        not a verb whose و is its root's ("وجه ترامب تحذيرا"): read without its first letter, it is still one."""
+        return self.speech_verbs.starts_at(n[hit.start + 1:hit.start + 200], 0)
 
     def _joined_report(self, n: str, hit: Hit, lead: str) -> bool:
         """و joins many things, so a verb it joins shares the first verb's subject only when what was said
-        follows it ("وقال إنه"، "وذكروا أن") and the sentence opens with what can be a verb: no closed word
-        ("وفي تاريخ 7 فبراير"، "كذلك،"), no word with the article, a pronoun suffix or ة ("وأبرزها مجلس"،
-        "قصيدة تاريخية ... ووصف"), which a verb never carries."""
-        return self.complement_ahead.match(n, hit.end) is not None and lead not in self.subjects.closed \
-            and not lead.startswith("ال") and not lead.endswith((*self.object_suffixes, "،", ",", ":"))
+        follows it ("وقال إنه"، "وذكروا أن"), or the preposition that governs it for a verb that takes no أن
+        (closed.ar.speech_preposition: "وتقف تركيا مع المعارضة السورية وتدعو صراحة إلى رحيل"), and the sentence
+        opens with what can be a verb: no closed word ("وفي تاريخ 7 فبراير"، "كذلك،"), no word with the article, a
+        pronoun suffix or ة ("وأبرزها مجلس"، "قصيدة تاريخية ... ووصف"), which a verb never carries. A masculine
+        verb with a preposition does not share the subject of a first verb in the feminine past: it goes on a
+        clause between ("وحددت اللجنة ... لبلاتر، الذي قدم استقالته ...، ودعا إلى": Blatter's call)."""
+        if lead in self.subjects.closed or lead.startswith("ال") or lead.endswith((*self.object_suffixes, "،", ",", ":")):
+            return False
+        if self.complement_ahead.match(n, hit.end) is not None:
+            return True
+        # the feminine's ت, read on the letters: the lexicon's genders miss a weak verb's ("دعا"، "دعت")
+        feminine_past = lead.endswith("ت") and len(lead) > 3  # "وحددت"; not a root's ت ("ثبت")
+        verb = self.bare(hit.text.split()[0])
+        return self.governed_ahead.match(n, hit.end) is not None \
+            and not (feminine_past and not verb.startswith("ت") and not verb.endswith("ت"))
 
     def in_print(self, r: Reading, cand: Candidate) -> Optional[str]:
         """"ألقى جيش الاحتلال منشورات تحذر سكان غزة"، "ألقت طائرة منشورات على قطاع غزة، تحذر فيها الفلسطينيين": a
