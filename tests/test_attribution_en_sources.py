@@ -1982,3 +1982,78 @@ def test_a_campaign_for_a_cause_or_only_modifying_a_noun_makes_no_candidate(audi
     claim = audit(text).claims[-1]
     assert claim.source.type == "named_person"
     assert "closed.en.candidate_campaign" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, name", [
+    # nyt_2016-06-27_britain-s-exit-looms-over-clinto.txt (tests/devset/english: named_official)
+    ("''These are two different countries,'' said Jennifer Palmieri, Mrs. Clinton's communications director. "
+     "''We believe American voters are looking for concrete solutions.''", "Jennifer Palmieri"),
+    # nyt_2016-03-15_sanders-advances-agenda-via-side.txt: the honorific not counted among the three words
+    ("''It has been a very successful strategy,'' said Warren Gunnels, Mr. Sanders's longtime policy adviser.",
+     "Warren Gunnels"),
+    # nyt_2015-12-15_white-house-schmoozing-season-ho.txt ("Tina Tchen, Mrs. Obama's chief of staff"), an abbreviated title
+    ("''It was hard,'' said Tina Tchen, Sen. Obama's chief of staff.", "Tina Tchen"),
+])
+def test_a_role_after_a_possessor_s_honorific_names_its_holder(audit, text, name):
+    # the prescan's "NAME, ROLE" (EnglishSpans.name_before_role): "Mrs." or "Sen." opening the possessor
+    # (closed.en.honorific, closed.en.title_abbreviation) was no word of the pattern, so the holder stayed a person
+    claims = audit(text).claims
+    assert all(c.source.type == "named_official" and c.source.name == name for c in claims)
+
+
+def test_a_full_stop_after_a_word_is_no_honorific_before_a_role(audit):
+    # only a form of address or a title's abbreviation may hold a full stop: a sentence ending after a trade does
+    # not carry its name over to the next sentence's role ("John Roe, a lawyer. Campaign manager ...")
+    claims = audit("''It was hard,'' said John Roe, a lawyer. Campaign manager Jane Doe disagreed. "
+                   "''We will win,'' Roe said.").claims
+    assert claims[-1].source.type == "named_person"
+
+
+@pytest.mark.parametrize("text, name", [
+    # nyt_2016-03-03_a-carbon-tax-that-really-works-e.txt (tests/devset/english: named_organization)
+    ("Teck, the Canadian mining company, says that alone among its competitors it pays 50 million Canadian dollars "
+     "in carbon taxes.", "Teck, the Canadian mining company"),
+    # west-journal_2016-06-27_nfl-legend-pays-a-heavy-price-fo.txt
+    ("Playing Field Promotions, a sports and celebrity talent agency, says that Walker has lost bookings.",
+     "Playing Field Promotions, a sports and celebrity talent agency"),
+    # nyt_2015-12-09_terrorists-mock-bids-to-block-th.txt ("CloudFlare, a San Francisco company", its chief executive
+    # speaking there), nyt_2016-08-22 "Citizens United, the conservative advocacy group"
+    ("CloudFlare, a San Francisco company, said the attack was large.", "CloudFlare, a San Francisco company"),
+])
+def test_a_name_an_appositive_calls_a_body_is_the_body_s(audit, text, name):
+    # src.appositive_body.en (closed.en.body_kind): was a person named Teck (src.appositive.en)
+    claim = audit(text).claims[0]
+    assert claim.source.type == "named_organization"
+    assert claim.source.name == name
+    assert "src.appositive_body.en" in claim.source.rules
+
+
+@pytest.mark.parametrize("text", [
+    # nyt_2016-02-18_trump-fires-up-g-o-p-base-by-pri.txt: "carrier" is a body's noun (src.org.en), not a kind of body
+    "''I've been through the racks in Kmart,'' said Bob Mason, a retired Postal Service letter carrier.",
+    # a person's noun heads the appositive, a body only modifies it or is its complement
+    "John Roe, a company lawyer, said the attack was large.",
+    "Craig Minassian, a spokesman for the foundation, said the attack was large.",
+    "Jane Roe, the bank's chief executive, said the attack was large.",
+])
+def test_an_appositive_headed_by_a_person_s_noun_keeps_the_name_a_person_s(audit, text):
+    claim = audit(text).claims[0]
+    assert claim.source.type in ("named_person", "named_official")
+    assert "src.appositive_body.en" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text, span, type_", [
+    # huff-post_2016-04-12_republicans-finally-confirmed-a-.txt (tests/devset/english): was "the U", a person
+    ("It should have a third judgeship, according to the U.S. Census Bureau.", "the U.S. Census Bureau",
+     "named_organization"),
+    # usa-today_2016-05-09_crippling-college-debt-changes-h.txt: was "U", a person
+    ("The median family income rose, according to U.S. Census data.", "U.S. Census data", "document"),
+    # wash-post_2016-03-03_staffer-who-set-up-clinton-email.txt: was "a former U", a person
+    ('Petraeus "was handled so lightly," said a former U.S. law enforcement official who oversaw '
+     "counterintelligence.", "a former U.S. law enforcement official", "anonymous_official"),
+])
+def test_an_initialism_s_stops_do_not_end_the_source_span(audit, text, span, type_):
+    # subjects.py's forward walk: "u.s." is an abbreviation and initials, its inner stop no end of the span
+    claim = audit(text).claims[0]
+    assert claim.source.text == span
+    assert claim.source.type == type_

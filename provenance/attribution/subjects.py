@@ -194,7 +194,8 @@ class SubjectFinder:
                 start = m.start()
             punct = STOP_PUNCT.search(tok)
             if punct is not None and tok.endswith(".") and tok[:-1] in self.abbreviations:
-                punct = STOP_PUNCT.search(tok[:-1])  # "Mr." does not end the span
+                # "Mr." does not end the span, nor do the inner stops of "U.S." ("according to the U.S. Census Bureau")
+                punct = None if _INITIALS.fullmatch(tok) else STOP_PUNCT.search(tok[:-1])
             elif punct is not None and (_INITIALS.fullmatch(tok) or _INITIAL.fullmatch(tok) and n[m.end():].strip()):
                 punct = None  # "according to F.A.A. records", "said Paul R. Pillar"
             if punct is not None:

@@ -72,6 +72,7 @@ _DOCUMENT_HEAD = "en.class.document_head"
 _CANDIDATE_CAMPAIGN = "closed.en.candidate_campaign"  # "Murphy's campaign": a candidate's
 _ELECTION_WORD = "closed.en.election_word"  # "election", "candidates": an article about an election
 _KIN_OR_ASSOCIATE = "closed.en.kin_or_associate"  # "Mary Smith, his wife": no candidate by a namesake's campaign
+_APPOSITIVE_BODY = "src.appositive_body.en"  # "Teck, the Canadian mining company": a body named before its noun
 _TYPED_BY_NAME = frozenset({"src.name", "src.memory", "src.appositive.en"})  # a person typed by no word of a trade
 _SPOKEN_THROUGH = "closed.en.spoken_through"  # "Schilling, through a spokeswoman": the spokesperson's words  # a share in an article that names no poll: unnamed people
 # lexicons that type a span with an outlet in it by something other than a journalist's name
@@ -107,6 +108,7 @@ class EnglishSpans(SpanGrammar):
         self._articles = closed_class(typer.rules, "closed.en.definite_article") \
             | closed_class(typer.rules, "closed.en.indefinite_article")
         self._naming = closed_class(typer.rules, "closed.en.naming_participle")  # "a woman named Jane Roe"
+        self._body_kinds = closed_class(typer.rules, "closed.en.body_kind")  # "Teck, the Canadian mining company"
         self._months = closed_class(typer.rules, "closed.en.month")
         self._document_heads = closed_class(typer.rules, _DOCUMENT_HEAD)  # documents only as the head: "the release"
         # what opens a head's complement ("The people behind the websites"): a preposition, or a word a determiner
@@ -169,9 +171,14 @@ class EnglishSpans(SpanGrammar):
         # "Former first lady Laura Bush", "the first lady, Michelle Obama": the given and the family name after the title
         self._relative_title = re.compile(r"\b(?i:" + opening(closed_class(typer.rules, "closed.en.spouse_of_office"))
                                           + r"),?\s+((?:[A-Z][\w'’.-]*\s+){1,2})([A-Z][\w'’-]*)")
-        # "NAME, the ROLE", "NAME, Donald Trump's fired ROLE" (closed.en.role_determiner)
+        # "NAME, the ROLE", "NAME, Donald Trump's fired ROLE" (closed.en.role_determiner); a possessor's form of
+        # address or abbreviated title may open the words, not counted among them ("Jennifer Palmieri, Mrs.
+        # Clinton's communications director", "Warren Gunnels, Mr. Sanders's longtime policy adviser":
+        # closed.en.honorific, closed.en.title_abbreviation); no other word with a full stop
+        addressed = as_written(frozenset(t for t in typer.words.titles if t.endswith(".")))
         self._name_before_role = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:"
-                                            + opening(typer.words.role_determiners) + r"\s+)?(?:[\w'’-]+\s+){0,3}$")
+                                            + opening(typer.words.role_determiners) + r"\s+)?(?:" + addressed
+                                            + r"\s+(?=[A-Z]))?(?:[\w'’-]+\s+){0,3}$")
 
     def name_before_role(self, before: str) -> list[str]:
         found = self._name_before_role.search(before)
@@ -884,11 +891,30 @@ class EnglishSpans(SpanGrammar):
 
     def appositive_name(self, span: str, names: list[str], memory: Memory) -> Optional[Typed]:
         if names and "," in span and [w.strip(".") for w in COMMA.split(span, maxsplit=1)[0].split()] == names:
+            body = self._appositive_body(COMMA.split(span, maxsplit=1)[1])
+            if body is not None:
+                # "Teck, the Canadian mining company", "CloudFlare, a San Francisco company": the name is the body's
+                memory.remember(" ".join(names), "named_organization", rule=_APPOSITIVE_BODY)
+                return Typed("named_organization", name=span.strip(), rules=[*body, _APPOSITIVE_BODY])
             # "Steve Grubbs, an Iowa operative currently working for Rand Paul's campaign": a name heads the
             # span, the body after the comma only describes the person
             memory.remember(" ".join(names), "named_person")
             return Typed("named_person", name=" ".join(names), rules=["src.name", "src.appositive.en"])
         return None
+
+    def _appositive_body(self, appositive: str) -> Optional[list[str]]:
+        """Whether an appositive opening with an article ends its first noun phrase (EnglishSpans.head_phrase) with
+        a kind of body (closed.en.body_kind): "the Canadian mining company", "a San Francisco company"; not "a
+        company lawyer", "a spokesman for the foundation", "the bank's chief executive", "a retired Postal Service
+        letter carrier" (None). Its rule ids: src.org.en's when that lexicon has the noun, none else."""
+        phrase = self.head_phrase(appositive)[0]
+        if len(phrase) < 2 or norm(phrase[0]) not in self._articles:
+            return None
+        n = norm(" ".join(phrase)).strip(".")
+        if not any(n.endswith(" " + kind) for kind in self._body_kinds):
+            return None
+        hit = self.typer.head_hit("org_noun", n)
+        return [hit.entry_id] if hit is not None else []
 
     def ends_with(self, n: str, hit) -> bool:
         return hit.end >= len(n.rstrip(" .,"))  # "The latest Rasmussen Reports poll": the last noun is the head
