@@ -71,3 +71,25 @@ def test_a_fact_checking_site_is_an_outlet(audit):
     assert (claim.source.type, claim.source.name) == ("media", "FiveThirtyEight")
     claim = audit(TITLE + "Factcheck.org said the claim was false.").claims[0]
     assert (claim.source.type, claim.source.name) == ("media", "FactCheck.org")
+
+
+@pytest.mark.parametrize("text, name", [
+    # breitbart_2015-12-04_bellwether-county-says-trump-sho.txt (also tests/devset/english, labelled media): the
+    # according phrase's walk ended before "in Politico", and "a new article" was a document
+    ("Donald Trump will likely win the GOP nomination, according to a new article in Politico.", "Politico"),
+    # west-journal_2016-02-02_there-s-something-funny-about-hi.txt
+    ("Sanders was ahead in the county, according to a report in the Des Moines Register.", "The Des Moines Register"),
+])
+def test_a_news_work_in_an_outlet_after_according_to_is_the_outlet(audit, text, name):
+    claim = audit(TITLE + text).claims[0]
+    assert (claim.source.type, claim.source.name) == ("media", name)
+
+
+@pytest.mark.parametrize("text", [
+    "Sanders was ahead in the county, according to a report in March.",
+    "Growth is slow, according to a recent report in Bloomberg New Energy Finance.",
+])
+def test_a_time_or_another_bodys_name_after_in_leaves_the_report_a_document(audit, text):
+    # the outlet must follow "in", "by" or "from" right away and end the name ("Bloomberg New Energy Finance")
+    claim = audit(TITLE + text).claims[0]
+    assert claim.source.type == "document"
