@@ -58,6 +58,12 @@ def test_an_analysis_a_firms_report_or_a_report_alone_stays_a_document(audit, te
     assert "en.class.news_work_noun" not in claim.reasons
 
 
+def test_a_news_work_of_two_words_is_read_whole(audit):
+    # "fact check" (en.class.news_work_noun) is one noun of two words: an outlet's fact check is the outlet
+    claim = audit(TITLE + "A CNN fact check found the claim false.").claims[0]
+    assert (claim.source.type, claim.source.name) == ("media", "CNN")
+
+
 def test_a_state_outlets_report_is_state_media(audit):
     claim = audit(TITLE + "A Xinhua report said 300 people died in the floods.").claims[0]
     assert (claim.source.type, claim.source.name) == ("state_media", "Xinhua")

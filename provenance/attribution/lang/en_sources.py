@@ -356,8 +356,10 @@ class EnglishSpans(SpanGrammar):
         "Multiple news reports") or a noun of the media before it ("The Times report", src.media_generic.en) makes it the
         media's, named by the span."""
         words = _NOT_WORDISH.sub("", head).split()
-        if len(head.split()) > 6 or not last_word or last_word[0] not in self._news_works \
-                or " ".join(words[-2:]) not in self._news_works and words[-1:] != last_word:
+        if len(head.split()) > 6 or not words or words[-1:] != last_word:
+            return None
+        noun = next((w for w in (" ".join(words[-2:]), words[-1]) if w in self._news_works), None)  # "fact check"
+        if noun is None:
             return None
         end = len(head.rstrip())
         outlet = next((h for h in self.typer.hits(n)["outlet"]
@@ -366,8 +368,9 @@ class EnglishSpans(SpanGrammar):
         if outlet is not None:
             kind = "state_media" if outlet.value.kind == "state" else "media"
             return Typed(kind, name=outlet.value.name, rules=[outlet.entry_id, _NEWS_WORK, "src.head_noun"])
-        medium = next((h for h in self.typer.hits(n)["media_generic"] if h.end <= end - len(last_word[0])), None)
-        if medium is not None or len(words) > 1 and words[-2] in self._news_modifiers:
+        medium = next((h for h in self.typer.hits(n)["media_generic"] if h.end <= end - len(noun)), None)
+        before = words[:-len(noun.split())][-1:]
+        if medium is not None or before and before[0] in self._news_modifiers:
             # "The Times report", "the paper's editorial"; "One news account", "media reports"
             rules = [medium.entry_id] if medium is not None else []
             return Typed("media", name=span.strip(), rules=[*rules, _NEWS_WORK, "src.head_noun"])
