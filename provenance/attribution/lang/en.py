@@ -102,6 +102,9 @@ _CLOSING_WORDS, _CLOSING_REACH = 5, 60  # ", the Pentagon said": a report's subj
 _OBJECT_THEN = re.compile(r"(?: [\w'’-]+){1,3}? (to|for)\b")  # "pressing Schumer to": an object, then the particle
 _WORD_NEXT = re.compile(r" ([a-z][a-z'’-]*)")  # the word right after a participle, no mark between (`_progressive_act`)
 _SHARE_RULES = "src.anonymous_share."  # a share of a poll's respondents, typed as the poll
+# "according to a new article in Politico": the outlet after a news work (en.class.news_work_noun) the span left out
+_IN_OUTLET = re.compile(r"\s+(?:in|by|from)\s+")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # more capitalised words after an outlet's name make another name
 _CHARTER_NOUN = "en.class.charter_noun"  # a text that binds or proposes, a document by what it calls for or holds
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
@@ -399,6 +402,7 @@ class English(Language):
         self.poll_words = closed_class(self.rules, "src.anonymous_share.en.polls")  # "The indictment" is none
         # "The rare accord calls on", "his plan calls for": a text that binds or proposes, by what it calls for or holds
         self.charter_nouns = closed_class(self.rules, _CHARTER_NOUN)
+        self.news_works = closed_class(self.rules, "en.class.news_work_noun")  # "a new article in Politico"
         self.charter_verbs = closed_class(self.rules, "en.class.charter_verb")
         self.personal_charters = closed_class(self.rules, "en.class.charter_noun_personal")
         self.charter_clauses = closed_class(self.rules, "en.class.charter_clause")
@@ -1693,12 +1697,29 @@ class English(Language):
         head = _POLL_HEAD.search(r.n, span[0], span[1]) if hit.entry_id.startswith("cue.en.in_poll") else None
         if head is not None:  # "In a Des Moines Register poll last month,": the poll, not its date
             span = (span[0], head.end())
+        span = self._work_in_outlet(r, span)
         cand = self.candidate(r, hit, span)
         untyped = span[1] <= span[0] or cand.typed.type == "unattributed" and "src.unknown" in cand.typed.rules \
             or _DOMAIN.match(r.n, span[0]) is not None  # "Factcheck.org" is no person named Factcheck
         if untyped and r.n[hit.start:hit.end] == "according to" and r.n[span[0]:span[1]] not in self.object_pronouns:
             return self._according_head(r, hit, cand)
         return cand
+
+    def _work_in_outlet(self, r: Reading, span: tuple[int, int]) -> tuple[int, int]:
+        """"according to a new article in Politico", "according to a report in the Des Moines Register": a news work
+        (en.class.news_work_noun) whose span the walk ended before "in", "by" or "from" takes in the outlet named
+        right after it, so that the work speaks as that outlet (EnglishSpans._news_work); any other phrase after it
+        stays out ("a report in March", "a report by the State Department"), and so does an outlet's name that
+        more capitalised words go on ("a report from Bloomberg New Energy Finance")."""
+        words = r.n[span[0]:span[1]].split()
+        after = _IN_OUTLET.match(r.n, span[1]) if words and words[-1] in self.news_works else None
+        if after is None:
+            return span
+        outlet = next((h for h in self.typer.hits(r.n[after.end():])["outlet"] if h.start == 0
+                       or h.start == 4 and r.n.startswith("the ", after.end())), None)
+        if outlet is None or _NAME_GOES_ON.match(r.text, r.ns.span(after.end() + outlet.end, after.end() + outlet.end)[0]):
+            return span  # "in Bloomberg New Energy Finance": another body's name
+        return (span[0], after.end() + outlet.end)
 
     def _poll_figure(self, r: Reading, hit: Hit) -> bool:
         """A poll after "in" inside a sentence is its source when its respondents or what it measures come right

@@ -69,6 +69,11 @@ _SHARE = "src.anonymous_share."  # the entries of poll respondents named by a sh
 _NO_POLL = "src.anonymous_share.en.no_poll"
 # nouns that are a document only as the head of a span's first noun phrase: "the release", "Rubio's press release"
 _DOCUMENT_HEAD = "en.class.document_head"
+_NEWS_WORK = "en.class.news_work_noun"
+# an outlet right after the head of a news work: "a new article in Politico", "a report by Reuters"
+_OUTLET_AFTER_WORK = re.compile(r"\s+(?:in|by|from)\s+$")
+# more capitalised words after an outlet's name make another name ("Bloomberg New Energy Finance")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _CANDIDATE_CAMPAIGN = "closed.en.candidate_campaign"  # "Murphy's campaign": a candidate's
 _ELECTION_WORD = "closed.en.election_word"  # "election", "candidates": an article about an election
 _KIN_OR_ASSOCIATE = "closed.en.kin_or_associate"  # "Mary Smith, his wife": no candidate by a namesake's campaign
@@ -111,6 +116,8 @@ class EnglishSpans(SpanGrammar):
         self._body_kinds = closed_class(typer.rules, "closed.en.body_kind")  # "Teck, the Canadian mining company"
         self._months = closed_class(typer.rules, "closed.en.month")
         self._document_heads = closed_class(typer.rules, _DOCUMENT_HEAD)  # documents only as the head: "the release"
+        self._news_works = closed_class(typer.rules, _NEWS_WORK)  # "a Wall Street Journal article": the paper
+        self._news_modifiers = closed_class(typer.rules, "en.class.news_modifier")  # "One news account"
         # what opens a head's complement ("The people behind the websites"): a preposition, or a word a determiner
         # may follow (closed.en.determiner_lead: "behind", "among", "without")
         self._complement_openers = typer.words.prepositions | closed_class(typer.rules, "closed.en.determiner_lead")
@@ -324,6 +331,9 @@ class EnglishSpans(SpanGrammar):
         # "An inquiry by the inspector general": a short head comes before its complement
         head = _EN_COMPLEMENT.split(n, maxsplit=1)[0]
         last_word = _NOT_WORDISH.sub("", head if len(head.split()) <= 6 else n).split()[-1:]
+        work = self._news_work(span, n, head, last_word)
+        if work is not None:
+            return work
         doc = self.typer.lex["document_noun"].search(last_word[0]) if last_word else None
         if doc is not None and doc.end >= len(last_word[0]):
             # English heads come last: "The latest Rasmussen Reports poll" is a poll
@@ -344,6 +354,34 @@ class EnglishSpans(SpanGrammar):
             or self._unnamed_people(span, n) \
             or self._bare_plural(span, n) or self._plural_head(span, n) or self._initialism(span, n) \
             or self._definite_office(span, n) or self._titles_of_others(span, memory) or self._trade(span, memory)
+
+    def _news_work(self, span: str, n: str, head: str, last_word: list[str]) -> Optional[Typed]:
+        """A news outlet's own work (en.class.news_work_noun) heading the span speaks as the outlet, media: the outlet
+        modifies the head ("a Wall Street Journal article", "The current Associated Press count") or follows it past
+        "in", "by" or "from" ("a new article in Politico"), the whole of its name (not "Bloomberg New Energy
+        Finance"); with none named, a noun of the news (en.class.news_modifier) before the head ("One news account",
+        "Multiple news reports") or a noun of the media before it ("The Times report", src.media_generic.en) makes it the
+        media's, named by the span."""
+        words = _NOT_WORDISH.sub("", head).split()
+        if len(head.split()) > 6 or not words or words[-1:] != last_word:
+            return None
+        noun = next((w for w in (" ".join(words[-2:]), words[-1]) if w in self._news_works), None)  # "fact check"
+        if noun is None:
+            return None
+        end = len(head.rstrip())
+        outlet = next((h for h in self.typer.hits(n)["outlet"]
+                       if (h.end <= end or _OUTLET_AFTER_WORK.fullmatch(n, end, h.start) is not None)
+                       and _NAME_GOES_ON.match(span, h.end) is None), None)
+        if outlet is not None:
+            kind = "state_media" if outlet.value.kind == "state" else "media"
+            return Typed(kind, name=outlet.value.name, rules=[outlet.entry_id, _NEWS_WORK, "src.head_noun"])
+        medium = next((h for h in self.typer.hits(n)["media_generic"] if h.end <= end - len(noun)), None)
+        before = words[:-len(noun.split())][-1:]
+        if medium is not None or before and before[0] in self._news_modifiers:
+            # "The Times report", "the paper's editorial"; "One news account", "media reports"
+            rules = [medium.entry_id] if medium is not None else []
+            return Typed("media", name=span.strip(), rules=[*rules, _NEWS_WORK, "src.head_noun"])
+        return None
 
     def _document_head(self, words: list[str], n: str) -> bool:
         """Whether the span's first noun is a document only as a head (en.class.document_head: "the release", not "a
