@@ -35,6 +35,11 @@ _CLAUSE_STOP = re.compile(r"[;:!?—–―()]|,(?!\d)|\.(?=[\"”’')\s]*$)")
 _SENTENCE_END = re.compile(r"[.!?]?[\"”’')\s]*")
 _QUOTE_OPENING = ('"', "“", "‘", "'")
 _OBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:him|her|himself|herself)(?![\w'’-])", re.I)
+_DASH_BEFORE = re.compile(r"\s(?:-{1,2}|[\u2013\u2014\u2015])\s*$")  # "on the spot - saying": a dash before a participle
+# ", trashing Trump as unqualified and" / "by crediting Trump for his instincts and": the participle a coordinated one
+# joins, after a comma or a preposition (its word in group 1), no clause's mark between
+_COORDINATED_ING = re.compile(r"(?:,|(?<![\w'’-])([a-z]+))\s+([a-z]+ing)(?![\w'’-])[^,;:\"“”()]*$")
+_COORDINATED_REACH = 100  # characters back from the coordinator to the participle it joins
 _ING_WORD = re.compile(r"(?<![\w'’-])[a-z]+ing(?![\w'’-])")  # "urging", "acting": a participle or an adjective
 # a name right after a verb of speech, its object or hearer ("told Hannity,", "called Rubio “Little Marco”",
 # "accused Mr. Clinton of"), not a possessor ("told Clinton's aides"); its last word, to compare with a family name;
@@ -1974,8 +1979,8 @@ class English(Language):
         return self.relay_pair(r, hit, outer_span, marker, self.subjects.after(n, marker.start()))
 
     def participle(self, r: Reading, hits: list[Hit]) -> Optional[Candidate]:
-        """'Judge X imposed a sentence, saying ...': the participle reports the speech of the clause's
-        subject; "Noting that both battled the media, Schlafly put her finger on ...": a participle
+        """'Judge X imposed a sentence, saying ...' (or "- saying", a dash: attr.participle_adjunct): the participle
+        reports the speech of the clause's subject; "Noting that both battled the media, Schlafly put her finger on ...": a participle
         opening the sentence reports the speech of the subject after its clause. The first participle that is
         one of these is read ("Priebus is even calling fundraisers himself, asking them": not "calling")."""
         return next((c for c in (self._participle(r, h) for h in hits) if c is not None), None)
@@ -1983,11 +1988,13 @@ class English(Language):
     def _participle(self, r: Reading, hit: Hit) -> Optional[Candidate]:
         n = r.n
         opening = not n[:hit.start].strip()
+        dashed = False
         if opening and n.find(",", hit.end) != -1:
             comma = n.find(",", hit.end) + 1
             span = self.subjects.clause_subject(n, r.ns, r.text, comma, min(len(n), comma + 80))
         elif not n[:hit.start].rstrip().endswith((",", ",''", ',"')) and \
-                not set([w for w in n[:hit.start].split() if not w.endswith(_ADVERB_ENDING)][-1:]) & (self.words.be | self.gerund):
+                not set([w for w in n[:hit.start].split() if not w.endswith(_ADVERB_ENDING)][-1:]) & (self.words.be | self.gerund) \
+                and not (dashed := _DASH_BEFORE.search(n, max(0, hit.start - 4), hit.start) is not None):
             return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying", "X ... by saying") or a verb ("X is saying")
         else:
             span = self.subjects.clause_holder(n, r.ns, r.text, 0, hit.start)
@@ -2001,11 +2008,25 @@ class English(Language):
             # clause's subject read as its opening capitals is a name only ("While Republican", "Two weeks after")
             return None
         described = self._described(r, span) if "src.unknown" in cand.typed.rules else None
+        if dashed:  # "Marco Rubio flipped his choice on the spot - saying": set off by a dash as by a comma
+            cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.participle_adjunct"])
         if described is not None and ends_before(n, hit.start, ","):
             # "The departments declined to provide any documentation ..., saying": a description no lexicon types
             # holds the participle as it would a verb of saying (attr.description_subject)
             cand.typed = described
         return cand if cand.typed.type != "unattributed" else None
+
+    def _coordinated_participle(self, n: str, pos: int) -> bool:
+        """Whether the participle at `pos` is coordinated (closed.en.coordinator) with one after a comma or a gerund's
+        preposition ("Biden hit the campaign trail, trashing Trump as unqualified and accusing him of", "Limbaugh
+        began by crediting Trump for his instincts and urging him"): its clause's subject holds it (`_side_participles`)."""
+        before = words_before(n, pos, 1)
+        if not before or before[0] not in self.coordinators:
+            return False
+        joined = n.rfind(" " + before[0], 0, pos)
+        first = _COORDINATED_ING.search(n, max(0, joined - _COORDINATED_REACH), joined)
+        return first is not None and first.group(2) not in self.ing_no_participle \
+            and (first.group(1) is None or first.group(1) in self.gerund)
 
     def _possessor_phrase(self, r: Reading, span: tuple[int, int]) -> tuple[int, int]:
         """A participle's subject read as a possessor's capitalised name, with the people or body it has after it
@@ -2401,15 +2422,21 @@ class English(Language):
     def _side_participles(self, r: Reading) -> list[Candidate]:
         """"Rubio responded before adding that", "Mr. Sanders, after initially saying he would not advertise,
         took to the airwaves": a participle of saying after while, after, before or upon (adverbs between) is
-        the speech of its clause's subject (closed.en.side_gerund_preposition)."""
+        the speech of its clause's subject (closed.en.side_gerund_preposition); so is one coordinated with a participle
+        after a comma or "by" ("Biden hit the campaign trail, trashing Trump as unqualified and accusing him of",
+        attr.participle_adjunct), the narrated act still the sentence's main clause (the tuned labels read "Donald
+        Trump has sought to bolster his credibility ..., painting others as weak and suggesting that" as narration)."""
         out = []
         for hit in r.cues["participle"]:
             before = [w for w in words_before(r.n, hit.start, 3) if not w.endswith(_ADVERB_ENDING)][-1:]
-            if not before or before[0] not in self.side_gerund or r.quotes.holds(hit.start):
+            coordinated = self._coordinated_participle(r.n, hit.start)
+            if not (before and before[0] in self.side_gerund or coordinated) or r.quotes.holds(hit.start):
                 continue
             span = self.subjects.clause_holder(r.n, r.ns, r.text, last_place(r.n, ";", hit.start) + 1, hit.start)
             if span[0] < span[1] < hit.start:
                 cand = self.candidate(r, hit, span)
+                if coordinated:
+                    cand.typed = replace(cand.typed, rules=[*cand.typed.rules, "attr.participle_adjunct"])
                 if cand.typed.type != "unattributed":
                     out.append(cand)
         return out
