@@ -33,8 +33,10 @@ _BODY_CONSTRUCT = "src.ar.body_construct"  # rules/ar/sources.yaml: "سفارة 
 _NONSTATE_FORCE = "closed.ar.nonstate_force"  # rules/ar/sources.yaml: "مصادر في قوات المعارضة" is no official
 # the words of an office's place after في, up to four, then the comma before its holder: "في مركز التنبؤ بالعواصف، "
 _PLACE_THEN_COMMA = re.compile(r"\s*(?:[^\s،,.:;؛\"«»()؟?]+\s+){0,3}[^\s،,.:;؛\"«»()؟?]+\s*[،,]")
-# up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث")
-_AR_BEFORE_OFFICE = re.compile(r"((?:[^\s،,.:;؛\"«»()]+ +){0,3}[^\s،,.:;؛\"«»()]+) *[،,]? *$")
+# up to four words right before an Arabic office, with or without a comma between ("أفيخاي أدرعي، المتحدث"), matched
+# once on the text before the office read backwards (its words and the comma reversed): searched forwards and anchored
+# at the office with `$`, the pattern was tried and backtracked from each of the 60 characters before it
+_AR_BEFORE_OFFICE = re.compile(r"\n? *([،,])? *([^\s،,.:;؛\"«»()]+(?: +[^\s،,.:;؛\"«»()]+){0,3})")
 
 
 def relative_verbs(words: frozenset[str]) -> str:
@@ -806,8 +808,8 @@ class ArabicSpans(SpanGrammar):
         name (longer with بن، أبو، عبد), ending right before the office; with `comma`, set off by one only. Without
         a comma, a rank or a verb of saying opens the name: "قال أحمد المسماري الناطق باسم الجيش"، "صرحت الأربعاء
         مايا كوسيانسيتش الناطقة باسم" (the name is the verb's subject and the office its appositive)."""
-        words = _AR_BEFORE_OFFICE.search(body, max(0, start - 60), start)
-        tokens = words.group(1).split() if words else []
+        words = _AR_BEFORE_OFFICE.match(body[max(0, start - 60):start][::-1])
+        tokens = words.group(2)[::-1].split() if words else []
         run = self.typer.arabic_names.last_run(tokens)
         if len(run) < 2 or tokens[-len(run):] != run:
             return []
@@ -815,7 +817,7 @@ class ArabicSpans(SpanGrammar):
         rank = norm(title[0]) if title else ""  # two lookups: a union of the sets would be built on every call
         ranked = bool(title) and (rank in self.typer.lexicon_words or rank in self.typer.arabic_names.honorifics)
         said = not ranked and self._said_by(body[max(0, start - 80):start], len(run))
-        if not COMMA.search(words.group()) and (comma or not (ranked or said)):
+        if words.group(1) is None and (comma or not (ranked or said)):
             return []  # "وفقا لما أعلنه المتحدث": words before an office without a comma, a title or a verb are no name
         if said and not comma:
             return run  # the verb opens the whole name: "وقالت سارا إيسغور فلوريس المتحدثة"
