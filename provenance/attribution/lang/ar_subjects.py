@@ -110,6 +110,7 @@ class ArabicSubjects(SubjectFinder):
         self.feminine_states = self.states - masculine
         self.charge_verbs = closed_class(rules, "closed.ar.charge_verb")  # "اتهم X بـ": passive with one noun phrase
         self.charge_complement = entry_patterns(rules, "closed.ar.charge_complement")
+        self.verb_complement = entry_patterns(rules, "closed.ar.verb_complement")  # "تقارير بانضمام"
         self.pronouns = closed_class(rules, "closed.ar.pronoun")  # "هذه المرأة": a demonstrative opens a noun phrase
         # a word after و or ف that is a word of its own, so that the letter is the conjunction (_conjoined)
         self.given_names = rules.terms("given_name")
@@ -352,6 +353,12 @@ class ArabicSubjects(SubjectFinder):
         return verb.end()
 
     def subject(self, n: str, hit: Hit) -> tuple[int, int]:
+        """An Arabic cue's subject (_subject) without the comma that closes it before كان's قد ("وكان الرئيس
+        الأمريكي، قد قال"، "وكان الجيش اليمني، كشف"): punctuation is no word of the source."""
+        start, end = self._subject(n, hit)
+        return (start, max(start, len(n[:end].rstrip(" ،,؛")))) if end > start else (start, end)
+
+    def _subject(self, n: str, hit: Hit) -> tuple[int, int]:
         """An Arabic cue's subject: between كان and قد, before the verb in a clause, or after it."""
         if self.purpose(hit.text):
             return (hit.end, hit.end)
@@ -471,7 +478,26 @@ class ArabicSubjects(SubjectFinder):
                 return (span[0], prev.end())
             if self._indefinite_after_body(n, span, prev.group(), m):
                 return (span[0], prev.end())
+            if self._verb_complement(prev.group(), m.group()):
+                return (span[0], prev.end())
         return span
+
+    def _verb_complement(self, prev: str, word: str) -> bool:
+        """"أفادت تقارير بانضمام هذه الفصائل"، "تتهم إسرائيل باغتياله"، "ونددت الأكاديمية بهذه الفتوى": ب before a
+        verbal noun or a demonstrative (closed.ar.verb_complement) opens the verb's complement, never the subject's;
+        a word a lexicon, a state or a place names after ب is the subject's ("السكرتير العام بالاتحاد الكويتي"),
+        and after a name's word one of that shape is its family name ("محمد باريان")."""
+        bare_word = STOP_PUNCT.sub("", word)
+        if self.verb_complement is None or not self.verb_complement.fullmatch(bare_word):
+            return False
+        if bare_word[1:] not in self.pronouns and not _DEFINITE.match(prev) and prev not in self.states \
+                and not self.typer.arabic_names.word(prev).excluded:
+            return False
+        rest = bare_word[1:]
+        bare = rest[2:] if rest.startswith("ال") else rest
+        return not ({rest, bare} & (self.states | self.joinable) or any(
+            (hit := lexicon.search(rest)) is not None and hit.start == 0 for lexicon in self.typer.lex.values())
+            or self.typer.is_time_word(rest))
 
     def document_cut(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """A text's provision names the text, then its object: "يمنع القانون التونسي منذ عام 1956 تعدد الزوجات"،
