@@ -89,3 +89,28 @@ def test_advising_recommending_or_requesting_that_is_a_speech_act(audit, text, s
 def test_a_noun_a_passive_or_a_negation_of_advising_is_no_speech_act(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, source", [
+    # huff-post_2016-06-09_clinton-and-sanders-aren-t-butti.txt
+    ("But progressive organizations that have endorsed him say they believe superdelegates should choose the "
+     "candidate who won the most pledged delegates.", "progressive organizations that have endorsed him"),
+    # nyt_2015-12-09_terrorists-mock-bids-to-block-th.txt (was a person named "Companies")
+    ("Companies say that weakening the encryption in their products would only make regular users more vulnerable.",
+     "Companies"),
+    # politico_2016-08-17_ap-trump-chair-routed-ukrainian-.txt
+    ("The heads of both lobbying firms told AP they concluded there was no obligation to disclose their activities.",
+     "The heads of both lobbying firms"),
+])
+def test_a_plural_noun_of_unnamed_bodies_is_an_unnamed_source(audit, text, source):
+    # en.class.person_noun: organizations, unions, companies, firms ... name no one, as "groups" does
+    claim = audit(text).claims[0]
+    assert claim.source.text == source
+    assert claim.source.type == "anonymous"
+
+
+def test_a_plural_noun_of_bodies_as_an_object_is_no_source(audit):
+    # politico_2016-08-17_ap-trump-chair-routed-ukrainian-.txt: the firms are paid, they say nothing
+    claim = audit("The nonprofit subsequently paid at least $2.2 million to the lobbying firms to advocate positions "
+                  "generally in line with those of the party.").claims[0]
+    assert claim.source.type == "unattributed"
