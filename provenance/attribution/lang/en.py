@@ -172,8 +172,9 @@ _THAT_AND_WORD = re.compile(r"\s+that\s+([\w'’-]+)(?:\s*(?:[.,;:!?]|$)|\s+([\w
 _TEXT_READS = "cue.en.text_reads"  # '"...," read the email.': the text named after "read" (`_text_reads`)
 _BELIEF_STATE = "cue.en.belief_state"  # "were optimistic that": "be" and the adjective, a belief (`opinion_holders`)
 _SEE_PROSPECT = "cue.en.see_prospect"  # "sees similar benefits": its pattern names the object ("about a chance")
-# beliefs by their cue, not en.class.belief_verb's words
-_BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe", _SEE_PROSPECT)
+# beliefs by their cue, not en.class.belief_verb's words ("considers" alone is a group's stance, en.class.group_stance_verb;
+# with an object and a predicate noun it is a judgment, cue.en.judge_complement)
+_BELIEF_CUES = (_BELIEF_STATE, "cue.en.coming_to_believe", _SEE_PROSPECT, "cue.en.judge_complement")
 _EDGE = ".,;:!?-–—()[]'’\"“”"
 
 
@@ -265,6 +266,7 @@ class English(Language):
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
+        self.perfect_auxiliaries = closed_class(self.rules, "en.class.perfect_auxiliary")  # "has deemed" (`_believes`)
         self.progressive = re.compile(rf"(?:(?<![\w'])({opening(self.words.be)})|(?<=\w)('s|'re))\s+"
                                       rf"(?:{opening(self.between)}\s+)?([a-z]+ing)(?![\w'-])")
         # "is predicting that", "He's suggesting that": a verb of saying in the progressive before what is said
@@ -1868,7 +1870,9 @@ class English(Language):
         President Bill Clinton said": what he reports), no relative ("Candidates who think ... are dangerously
         wrong"), no possessor ("The government's only hope") and no object but a clause (en.class.belief_object:
         "hope to", "fear for their safety", "a liberal think tank"), nor a dash, a heading over another's words
-        ("Pollsters agree - Carl Bialik: ..."). An aside between commas is stepped over, as
+        ("Pollsters agree - Carl Bialik: ..."). A perfect auxiliary may stand before a past participle ("President
+        Obama has deemed", "Clinton's team had hoped that"; not after a modal: "may have thought"). An aside
+        between commas is stepped over, as
         a speaker's is ("Jeb Bush, who has been more successful raising money, hopes", "Sanders, meanwhile,
         believes"), unless it reports speech ("Sanders, Weaver said, believes")."""
         n = r.n
@@ -1876,11 +1880,14 @@ class English(Language):
         stepped = aside is not None and not any(aside.start() <= h.start < aside.end() for h in r.cues["speech"])
         between = WORD.findall(n, aside.end() if stepped else self._past_appositive(n, span), hit.start)
         after = WORD.search(n, hit.end)
-        verb, last = hit.text.strip(), (words_before(n, span[1]) or [""])[0]
+        head_end = n.find(",", span[0], span[1])  # "Constitutionalists, like Texas Sen. Ted Cruz, consider": the head's
+        verb, last = hit.text.strip(), (words_before(n, span[1] if head_end < 0 else head_end) or [""])[0]
         if not verb.endswith(("s", "d")) and verb != "thought" and hit.entry_id != _BELIEF_STATE and not (
                 last.endswith("s") or last in self.plural_heads):
             return False  # the plural verb after no plural ("Monte Haines holds little hope"): a noun
-        return all(w.endswith(_ADVERB_ENDING) or w in self.between for w in between) \
+        perfect = verb.endswith("ed") or verb == "thought"  # "has deemed", "had hoped": held, as "deemed" is
+        return all(w.endswith(_ADVERB_ENDING) or w in self.between or perfect and w in self.perfect_auxiliaries
+                   for w in between) \
             and not n[span[0]:span[1]].endswith(("'s", "s'")) \
             and (hit.entry_id == _SEE_PROSPECT or not self._object(n, verb, after)) \
             and not (_DASH_AFTER.match(n, hit.end) and not ends_before(n, span[0], ",")) \
