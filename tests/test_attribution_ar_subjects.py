@@ -674,3 +674,20 @@ def test_a_joined_verb_with_a_preposition_takes_no_subject_that_does_not_agree_o
     claim = audit(text).claims[0]
     assert "attr.clause_subject" not in claim.reasons
     assert claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text", [
+    # from the session-43 review (probes over4.txt art 2, unattr2.txt art 10, unattr.txt art 4): the first verb's
+    # object ran into the shared subject («... اتصالا هاتفيا»، «المستشارة اتصالا»، two officials run together);
+    # the pool instance, arabic-pool/cnn_CN-middleEast-1529-20181014, has commas that close its subject (above)
+    "وأجرى العاهل السعودي الملك سلمان بن عبد العزيز اتصالا هاتفيا بالرئيس التركي، وعبر فيه عن شكره للرئيس التركي.",
+    "وأجرت المستشارة اتصالا بالرئيس وأشارت إلى ضرورة التهدئة.",
+    "واستقبل الرئيس المصري وزير الخارجية الأمريكي الذي وصل أمس إلى القاهرة، ودعا إلى وقف القتال في غزة.",
+    # from the session-43 review (probe unattr2.txt art 5): the object, not the police, spoke (was «الشرطة ناشطة
+    # حقوقية بارزة»)
+    "واعتقلت الشرطة ناشطة حقوقية بارزة، وتحدثت عن تعرضها للتعذيب.",
+])
+def test_a_joined_verb_with_a_preposition_shares_no_subject_that_runs_into_the_object(audit, text):
+    claim = audit(text).claims[0]
+    assert "attr.clause_subject" not in claim.reasons
+    assert claim.source.type == "unattributed"

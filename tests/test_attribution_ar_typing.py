@@ -49,6 +49,17 @@ def test_a_holder_after_the_offices_place_and_a_comma_is_remembered(audit, text,
     assert claim.source.type == "named_official"
 
 
+@pytest.mark.parametrize("text", [
+    # from the session-43 review (probes place3.txt art 5, 3, 1; place2.txt art 6): a room of one's own or an event
+    # after في, then the verb's object after the comma, holds no office (was named_official by memory)
+    "والتقى السفير الأمريكي في منزله، سارة محمد القحطاني. وقالت القحطاني إن اللقاء كان مثمرا.",
+    "واستقبل وزير الصحة في مكتبه بالوزارة، خالد سعيد العمري. وقال العمري إن المستشفيات تعاني.",
+    "وكرم محافظ المدينة في حفل أقيم مساء أمس، أحمد يوسف الحربي. وقال الحربي إنه فخور بهذا التكريم.",
+])
+def test_an_object_after_a_room_or_an_event_after_fi_holds_no_office(audit, text):
+    assert audit(text).claims[-1].source.type != "named_official"
+
+
 def test_an_occasion_after_fi_is_no_place_of_the_office(audit):
     # "في مؤتمر صحفي، " is where the minister spoke: the names after its comma hold no office
     claim = audit("وتحدث رئيس الوزراء في مؤتمر صحفي، وحضر رونالد هورميرن ومحمد علي. وقال هورميرن إن الأمر صعب.").claims[-1]

@@ -542,9 +542,8 @@ class Attributor:
             negated = bool({lang.bare(w) for w in before} & self.words.negation)  # "ولم تعلن"
             clause = _same_clause(words_before(n, hit.start, 3))  # "after she had posted"
             previous = clause[-2:]
-            subordinate = hit.start > 0 and {*previous, " ".join(previous)} & self.words.subordinators \
-                and not self.words.subordinate.match(n)  # "بعد أن"
-            dated = subordinate and lang.dates_news(r, hit.start)  # "جاء ذلك بعد أن أعلنت": no side clause
+            # "بعد أن"; "جاء ذلك بعد أن أعلنت" only dates the news: no side clause
+            subordinate, dated = lang.subordinated(r, previous, hit.start)
             # "who has often complained"; kept apart from the negation, which a refusal to comment undoes (below)
             dependent = bool({lang.bare(w) for w in previous} & lang.relatives or subordinate and not dated
                              or lang.relative_subject(clause))
@@ -554,8 +553,11 @@ class Attributor:
             cand = lang.speaker(r, hit)
             if "src.unresolved" in cand.typed.rules:
                 cand.span = (hit.start, hit.start)  # no speaking noun phrase: the verb's subject was dropped
-            if not dependent and cand.span[0] < cand.span[1] <= hit.start and lang.fronted_side_clause(r, cand.span[0]):
-                dependent = side_clause = True  # "لأن الاتحاد الأوروبي كان يطالب": a subordinator before the subject
+            fronted = None if dependent or not cand.span[0] < cand.span[1] <= hit.start \
+                else lang.fronted_side_clause(r, cand.span[0])
+            if fronted is not None:  # "لأن الاتحاد الأوروبي كان يطالب": a subordinator before the subject
+                dependent = side_clause = True
+                cand.typed.rules = [*cand.typed.rules, fronted]
             if cand.span[1] <= cand.span[0] and n[:hit.start].strip():
                 cand = lang.dropped_subject(r, hit) or cand
             if cand.span[1] <= cand.span[0] and not lang.opens_clause(n, hit.start):

@@ -66,6 +66,7 @@ def _object_stems(verb: str) -> tuple[str, ...]:
     return (verb, *([verb[:-1]] if verb.endswith("وا") else []), *([verb[:-1] + "ا"] if verb.endswith("ي") else []))
 
 
+_SUBORDINATOR = "closed.ar.subordinator"  # "لأن الاتحاد الأوروبي كان يطالب": a side clause (fronted_side_clause)
 _KANA_ACT = "closed.ar.kana_qad"  # a verb of speech after the act of كان ... قد: a side clause (narrated_speech)
 _TALK = "closed.ar.talk_verb"  # talking with nothing said after it: narration (Arabic.narrated_act)
 
@@ -147,6 +148,7 @@ class Arabic(Language):
         self.pronouns = closed_class(self.rules, "src.pronoun.ar")  # "لكنها قالت": the subject before speaks on
         self.printed_matter = closed_class(self.rules, "closed.ar.printed_matter")  # "ألقى منشورات تحذر"
         self.printed_place = closed_class(self.rules, "closed.ar.printed_place")  # "تحذر فيها": in the leaflets
+        self.occasion_pointers = closed_class(self.rules, "closed.ar.occasion_pointer")  # "أكد فيها": in the speech
         self.clause_initial = closed_class(self.rules, "closed.ar.clause_initial_verb")  # "بين": between, or explained
         # "وقد تحدث العاهل السعودي هاتفيا مع": talking reports only before its topic or what was said (narrated_act)
         self.talk_verbs = closed_class(self.rules, "closed.ar.talk_verb")
@@ -212,6 +214,9 @@ class Arabic(Language):
                                        + r"(?!\S)")
         # the occasion's nouns alone: searched four times faster, and in 9 of 10 sentences none occurs
         self.occasion_nouns = re.compile(occasions)
+        # an occasion of speech an act held ("ألقى كلمة"، "أجرى اتصالا هاتفيا"): what a verb after it points back to
+        self.act_occasion = re.compile(r"(?<!\S)(?:ال)?" + opening(closed_class(self.rules, "closed.ar.occasion")
+                                                                   | self.words.exchange_nouns) + r"ا?(?!\S)")
         # heads of a phrase after an according cue that no lexicon types: records and counts, testimonies
         self.according_rank = closed_class(self.rules, "closed.ar.according_rank")  # "آخر حصيلة"
         self.according_heads = tuple((kind, entry, closed_class(self.rules, entry)) for kind, entry in (
@@ -553,16 +558,16 @@ class Arabic(Language):
                 else None
         return None
 
-    def fronted_side_clause(self, r: Reading, start: int) -> bool:
+    def fronted_side_clause(self, r: Reading, start: int) -> Optional[str]:
         """A subordinator (closed.ar.subordinator) before a subject that stands before its verb: "... في أسرع وقت ممكن،
         لأن الاتحاد الأوروبي كان يطالب بعقد الجمعية"، "بعد أن يقدم اللاعب طلب": a clause of cause or time, the main
-        clause another; not where the sentence opens with it (the engine's closed.ar.subordinate reading) or only dates
-        its news by it (dates_news)."""
+        clause another; not where the sentence opens with it or only dates its news by it (`subordinated`, the cue
+        loop's own test). The rule id, which the side speaker then carries."""
         previous = words_before(r.n, start, 2)
         edges = [i for i, w in enumerate(previous) if w[-1:] in "،,.:؛;"]
         previous = previous[edges[-1] + 1:] if edges else previous  # "ممكن، لأن": "ممكن" is another clause's
-        return bool(previous) and bool({*previous, " ".join(previous)} & self.words.subordinators) \
-            and not self.words.subordinate.match(r.n) and not self.dates_news(r, start)
+        subordinate, dated = self.subordinated(r, previous, start) if previous else (False, False)
+        return _SUBORDINATOR if subordinate and not dated else None
 
     def narrated_speech(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
         """A verb of speech after the narrated act that opens the sentence with كان ... قد (closed.ar.kana,
@@ -570,10 +575,36 @@ class Arabic(Language):
         خاشقجي قد اختفى ...، لكن السعوديين ينفون"، "وكانت أسرة محمد مرسي قد رفعت قضية ...، تطالب فيها"، "وكان
         المجلس ... قد أيد ... واتهم إسرائيل". The sentence is the writer's, the speaker stays in `also`."""
         act = self._kana_act(r)
-        if act is None or hit.start < act:
+        if act is None or hit.start < act or self._reports_act(r, hit, act):
             return False
         cand.typed.rules = [*cand.typed.rules, _KANA_ACT]
         return True
+
+    def _reports_act(self, r: Reading, hit: Hit, act: int) -> bool:
+        """Whether a verb of speech after the act of كان ... قد reports what was said in its own clause, so that the
+        sentence is a claim (review r1 of session 43, finding 3): with a pronoun pointing back to an occasion of
+        speech the act held (closed.ar.occasion_pointer; closed.ar.occasion, closed.ar.exchange_noun: "قد ألقى كلمة
+        ... أكد فيها أن"، "قد عقد مؤتمرا صحفيا أعلن فيه أن"), or joined by و or ف opening its clause, what was
+        said after it (closed.ar.complementizer), its subject its own after it or the act's that it agrees with
+        ("قد اعتقلت ثلاثة أشخاص، وقالت إنهم"، "وقالت الخارجية في بيان إن"). Not a lawsuit's demands ("رفعت قضية
+        ...، تطالب فيها"), a joined verb with an object ("واتهم إسرائيل"), nor a clause opened by its subject or a
+        pronoun ("لكن السعوديين ينفون"، "ولكنها قالت إنها")."""
+        n = r.n
+        after = n[hit.end:hit.end + 12].split()[:1]
+        if after and after[0] in self.occasion_pointers and self.act_occasion.search(n, act, hit.start):
+            return True
+        first = hit.text.split()[0]
+        waw = first[:1] in self.coordinators and (self.bare(first) in self.verb_terms or self._conjoined(n, hit))
+        stop = n.find(".", hit.end)
+        ahead = min(len(n) if stop == -1 else stop, hit.end + 60)  # "وقالت إنهم": أن with its pronoun too
+        if not waw or n[max(act, last_comma(n, act, hit.start) + 1):hit.start].strip(" ،,") \
+                or self.said_start.search(n, hit.end, ahead) is None:
+            return False
+        kana = self.subjects.kana.match(n)
+        qad = min((i for i in (n.find(w, kana.end() - 1) for w in self.subjects.qad) if i != -1), default=-1)
+        said = self.gender.of_verb(hit.text)
+        held = self.gender.of_span(n[kana.end():qad]) if qad > kana.end() else None
+        return said is None or held is None or said == held
 
     def _kana_act(self, r: Reading) -> Optional[int]:
         """Where the narrated act of كان ... قد that opens the sentence ends, its verb no cue (ArabicSubjects.kana_act)."""
@@ -769,12 +800,25 @@ class Arabic(Language):
         span = self.subjects.after(n, lead.end())
         if span[1] <= span[0] or span[1] > hit.start:
             return None
+        governed = waw and self.complement_ahead.match(n, hit.end) is None  # "وتدعو صراحة إلى"
+        if governed and not self._definite_run(n, span):
+            return None  # "وأجرت المستشارة اتصالا بالرئيس وأشارت إلى": the first verb's object, no subject's word
         cand = self.candidate(r, hit, self.subjects.appositive_after(n, span))
         if cand.typed.type in (None, "unattributed"):
             return None
-        governed = waw and self.complement_ahead.match(n, hit.end) is None  # "وتدعو صراحة إلى"
         cand.typed.rules = [*cand.typed.rules, "attr.clause_subject", *(["closed.ar.speech_preposition"] if governed else [])]
         return cand
+
+    def _definite_run(self, n: str, span: tuple[int, int]) -> bool:
+        """Whether every word of a first verb's subject after its head carries the article (closed.ar.article: also
+        after the ل of a genitive, "للأمم") or is a given name or a state ("مايك"، "الرئيس الفرنسي"):
+        a word without them opens the verb's object, an indefinite accusative or another noun phrase, which the
+        subject walk runs on into ("المستشارة اتصالا"، "الشرطة ناشطة حقوقية بارزة"، "الرئيس المصري وزير الخارجية
+        الأمريكي"; review r1 of session 43, findings 4 and 5). A verb of speech that shares the subject only through
+        its preposition (closed.ar.speech_preposition) asks it; a title's name without a comma is then left unread."""
+        article = self.words.article
+        return all(w.startswith(article) or w.startswith("ل" + article[1:]) or w in self.subjects.given_names
+                   or w in self.subjects.states for w in n[span[0]:span[1]].split()[1:])
 
     def _conjoined(self, n: str, hit: Hit) -> bool:
         """Whether a verb of speech that a pattern reads (cue.ar.light_verb: "وعبر فيه عن شكره") is joined by و,
@@ -793,11 +837,9 @@ class Arabic(Language):
             return False
         if self.complement_ahead.match(n, hit.end) is not None:
             return True
-        # the feminine's ت, read on the letters: the lexicon's genders miss a weak verb's ("دعا"، "دعت")
-        feminine_past = lead.endswith("ت") and len(lead) > 3  # "وحددت"; not a root's ت ("ثبت")
-        verb = self.bare(hit.text.split()[0])
+        # the feminine's ت, read on the letters (ArabicGender): the lexicon's genders miss a weak verb's ("دعا"، "دعت")
         return self.governed_ahead.match(n, hit.end) is not None \
-            and not (feminine_past and not verb.startswith("ت") and not verb.endswith("ت"))
+            and not (self.gender.feminine_past(lead) and self.gender.masculine_form(self.bare(hit.text.split()[0])))
 
     def in_print(self, r: Reading, cand: Candidate) -> Optional[str]:
         """"ألقى جيش الاحتلال منشورات تحذر سكان غزة"، "ألقت طائرة منشورات على قطاع غزة، تحذر فيها الفلسطينيين": a

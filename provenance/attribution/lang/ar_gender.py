@@ -32,6 +32,7 @@ class ArabicGender:
         feminine = {norm(e.feminine_of(t)) for e in titles for t in e.terms if e.feminine_of(t)}
         self.nouns = {MASCULINE: masculine | closed_class(rules, "closed.ar.gender.masculine_noun"),
                       FEMININE: feminine | closed_class(rules, "closed.ar.gender.feminine_noun")}
+        self.feminine_mark = next(iter(closed_class(rules, "closed.ar.gender.feminine_verb_mark")))  # ت
         male, female = closed_class(rules, "names.ar.given_male"), closed_class(rules, "names.ar.given_female")
         self.names = {MASCULINE: male - female, FEMININE: female - male}
 
@@ -58,6 +59,16 @@ class ArabicGender:
         words = norm(cue).split()[:1]
         forms = [*words, *(w[len(p):] for w in words for p in self.proclitics if w.startswith(p))]
         return any(w in self.verbs and w.endswith(_MASCULINE_PLURAL) for w in forms)
+
+    def feminine_past(self, verb: str) -> bool:
+        """Whether a verb of any act, no lexicon's, is a past in the feminine (closed.ar.gender.feminine_verb_mark:
+        "وحددت"، "دعت"): the mark at its end, more than three letters long (not a root's, "ثبت")."""
+        return verb.endswith(self.feminine_mark) and len(verb) > 3
+
+    def masculine_form(self, verb: str) -> bool:
+        """Whether a verb, read without its conjunction, carries the feminine mark neither at its opening (the
+        present, "تدعو") nor at its end (the past, "دعت"): "دعا"، "يدعو"."""
+        return not verb.startswith(self.feminine_mark) and not verb.endswith(self.feminine_mark)
 
     def _verb_gender(self, w: str) -> Optional[str]:
         if w.endswith("ت") and w[:-1] in self.verbs or w.startswith("ت") and "ي" + w[1:] in self.verbs:

@@ -767,7 +767,19 @@ class ArabicSpans(SpanGrammar):
         article = self.typer.words.article
         if place is None or (head[len(article):] if head.startswith(article) else head) in self.vehicles:
             return stop  # "في مؤتمر صحفي،"، "في البيان،": where the holder spoke, no place of the office
-        return place
+        return place if self._office_place(window[stop.end():place.end()].strip(" ،,"), head) else stop
+
+    def _office_place(self, text: str, head: str) -> bool:
+        """Whether the words after في name a place or body the lexicons know, opening with it: a state or capital
+        ("في سوريا"), a body ("في الأمم المتحدة"); not a room of one's own ("في منزله"، "في مكتبه بالوزارة": a
+        pronoun on the head, closed.ar.object_pronoun) nor an event ("في حفل أقيم مساء أمس"), after which the name
+        past the comma is the verb's object, no holder of the office (review r1 of session 43, finding 6)."""
+        if any(h is not None and h.start == 0 for h in [self.typer.search("country", text)]):
+            return True
+        if not head.startswith(self.typer.words.article) and self.possessed.search(head):
+            return False
+        return any(h is not None and h.start == 0
+                   for f in ("org_noun", "authority") for h in [self.typer.search(f, text)])
 
     def _linked_cut(self, run: list[str]) -> list[str]:
         """A holder's name of four words, or five when the fourth links the last ("عبدالله بن زايد آل نهيان"):

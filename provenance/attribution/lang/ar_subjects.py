@@ -268,15 +268,22 @@ class ArabicSubjects(SubjectFinder):
             toks.pop(0)
         while toks and toks[-1].group() in self.sentence_adverbs:
             toks.pop()  # "لكن المصادر أيضا أشارت"
-        toks = self._before_kana(toks)
-        toks = self._before_bracketed_relative(toks)
+        kept = self._before_kana(toks)
+        opened = len(kept) < len(toks) and self._joined_noun(kept[0].group()) if kept else False
+        toks = self._before_bracketed_relative(kept)
         if self._opens_adverbial(toks) or self._time_only(toks) or self._dateline(n, toks):
             return (verb_start, verb_start)  # "وفي منتصف الثمانينات قدرت ...": an adverbial, the subject follows
         if not toks or len(toks) > 9 or STOP_PUNCT.search(_QUOTED_NAME.sub("", n[toks[0].start():toks[-1].end()])) \
                 or any(t.group() in self.words.not_in_subject or t.group()[:1] in self.conjunctions and t.group()[1:] in self.negated
                        for t in toks):  # "ولم يوضح المصدر": the subject follows the negated verb
             return (verb_start, verb_start)
-        return (toks[0].start(), toks[-1].end())
+        return (toks[0].start() + opened, toks[-1].end())  # "والوزير كان قد قال": الوزير, without the و
+
+    def _joined_noun(self, word: str) -> bool:
+        """Whether a word is a noun with و or ف written onto it (closed.ar.conjunction_proclitic): the article or a
+        word of the lexicons after the letter ("والوزير"، "وترامب"), not a name that opens with it ("وليد")."""
+        rest = self.unjoined.sub("", word)
+        return rest != word and (rest.startswith("ال") or rest in self.joinable)
 
     def _before_kana(self, toks: list[re.Match]) -> list[re.Match]:
         """"لأن الاتحاد الأوروبي كان يطالب"، "أن رئيسة الحكومة البريطانية، تيريزا ماي كانت أعلنت": in a clause the
@@ -345,8 +352,8 @@ class ArabicSubjects(SubjectFinder):
         if kana is None or kana.start(1):
             return None  # only the sentence's own كان: after an adverbial it may open a relative clause of its noun
         qad = min((i for i in (n.find(w, kana.end() - 1) for w in self.qad) if i != -1), default=-1)
-        if qad == -1 or word_count(n, kana.end(), qad) > 12:
-            return None
+        if qad == -1 or not 0 < word_count(n, kana.end(), qad) <= 12:
+            return None  # "وكان قد تم اعتقال الصحفي": no subject of its own, no act that governs the sentence
         verb = WORD.search(n, qad + len(self.qad[0]) - 1)
         if verb is None or STOP_PUNCT.search(verb.group()) or any(a <= verb.start() < b for a, b in cues):
             return None
@@ -373,7 +380,8 @@ class ArabicSubjects(SubjectFinder):
             kana, qad = None, -1
         if kana and kana.end() < hit.start and qad > kana.end():
             # "وكان المتحدث ...، جون كيربي، قد صرح": the subject sits between كان and قد
-            return self._before_relative(n, kana.end(), qad)
+            own = self._own_after_act(n, hit, qad)
+            return own if own is not None else self._before_relative(n, kana.end(), qad)
         joined = hit.text[:1] in self.conjunctions and hit.text[1:] in self.verbs
         # "رؤية واضحة وقال نائب المشرف": a verb joined by و or ف opens its own clause, its subject follows
         before = self._before(n, hit.start) if not joined else (hit.start, hit.start)
@@ -396,6 +404,33 @@ class ArabicSubjects(SubjectFinder):
             # the comma before a verb with none after it
             return subject
         return span
+
+    def _own_after_act(self, n: str, hit: Hit, qad: int) -> Optional[tuple[int, int]]:
+        """A verb of speech in a later clause than the act after كان ... قد (past a comma, or joined by و or ف) with a
+        subject of its own, before it or after it ("وكان خاشقجي قد اختفى ...، لكن السعوديين ينفون"، "وكان الجيش قد
+        انسحب ...، وأكدت وزارة الدفاع في بيان أن"): that subject, not the one between كان and قد (review r1 of session
+        43, finding 1). A clause opened by anything but the verb and its conjunction gives no subject at all ("ولكنها
+        قالت": she, not Khashoggi). None when the verb is the act's own, or opens its clause with its subject dropped
+        ("وكان الرئيس قد زار ...، وقال إن") or after an adverbial: the subject between كان and قد goes on."""
+        act = WORD.search(n, qad + len(self.qad[0]) - 1)
+        if act is None or act.end() >= hit.start:
+            return None
+        first = hit.text.split()[0]
+        joined = first[:1] in self.conjunctions and first[1:] in self.verbs
+        comma = max(n.rfind(ch, act.end(), hit.start) for ch in "،,")
+        if comma == -1 and not joined:
+            return None
+        if not joined:
+            before = self._before(n, hit.start)
+            if before[1] > before[0]:
+                return before
+        span = self.after(n, hit.end)
+        if span[1] > span[0] and not self._disagrees(n, hit, span):
+            return self.appositive_after(n, span)
+        lead = list(WORD.finditer(n, comma + 1, hit.start)) if comma != -1 else []
+        if any(w.group() not in self.words.clause_openers for w in lead) and not self._opens_adverbial(lead):
+            return (hit.end, hit.end)
+        return None  # "...، وفي تصريح للصحفيين أكد أن": after an adverbial, the act's subject goes on
 
     def judged_object(self, n: str, span: tuple[int, int], hit_end: int) -> Optional[tuple[int, int]]:
         """The holder of a judgment in the present (cue.ar.judgment) with two noun phrases after the verb, the

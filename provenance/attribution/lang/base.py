@@ -103,10 +103,21 @@ class Language:
         that may follow it: a relative clause, a side clause of the noun before it."""
         return False
 
-    def fronted_side_clause(self, r: Reading, start: int) -> bool:
-        """Whether a subordinator opens the clause of a subject that stands before its verb, from `start`: the clause
-        is a side clause, as it is with the subordinator right before the verb, which is all the cue loop reads."""
-        return False
+    def subordinated(self, r: Reading, previous: list[str], pos: int) -> tuple[bool, bool]:
+        """Whether the words right before `pos`, `previous`, end with a subordinator (closed.ar.subordinator,
+        closed.en.subordinator; "بعد أن"، "because") that makes what stands at `pos` a side clause, and whether
+        that clause only dates the sentence's news (dates_news: "جاء ذلك بعد أن أعلنت"). Not where the sentence
+        opens with one (closed.ar.subordinate): the main clause is then another's reading. Read by the cue loop
+        for the verb and by `fronted_side_clause` for a subject before it, one test for both."""
+        subordinate = pos > 0 and bool({*previous, " ".join(previous)} & self.words.subordinators) \
+            and not self.words.subordinate.match(r.n)
+        return subordinate, subordinate and self.dates_news(r, pos)
+
+    def fronted_side_clause(self, r: Reading, start: int) -> Optional[str]:
+        """The rule id when a subordinator opens the clause of a subject that stands before its verb, from `start`:
+        the clause is a side clause, as it is with the subordinator right before the verb, which is all the cue
+        loop reads; None otherwise."""
+        return None
 
     def narrated_speech(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
         """Whether a verb of saying in the middle of a sentence, `hit`, whose speaker is `cand`, is a side clause
