@@ -107,6 +107,9 @@ class EnglishSpans(SpanGrammar):
         self._partitive = self.people["partitive_head"] | self.people["quantifier"]  # "dozens of members"
         # "the super PAC connected to": a participle past a capitalised word, no part of its phrase
         self._participle_after_name = re.compile(closed_pattern(typer.rules, "en.class.head_complement"))
+        # "Proponents", "Caucus-goers": a plural of people by its suffix; "Associates": a person's associates
+        self._agent_plural = re.compile(closed_pattern(typer.rules, "en.class.agent_plural"))
+        self._possessed = closed_class(typer.rules, "en.class.possessed_person")
         self._nouns = self.people["person_noun"] | self._groups  # "the Republican electorate"
         # "a young woman asked", "one man said": a speaker brought in by a noun (src.definite_person.introduced)
         self._introducing = closed_class(typer.rules, "closed.en.introducing_determiner")
@@ -352,7 +355,7 @@ class EnglishSpans(SpanGrammar):
             return Typed("named_organization", name=span.strip(), rules=[org.entry_id, "src.head_noun"])
         return self._body_sources(span, n) or self._share(span, n, memory) or self._journalist(span, n, memory) \
             or self._unnamed_people(span, n) \
-            or self._bare_plural(span, n) or self._plural_head(span, n) or self._initialism(span, n) \
+            or self._bare_plural(span, n) or self._plural_head(span, n, memory) or self._initialism(span, n) \
             or self._definite_office(span, n) or self._titles_of_others(span, memory) or self._trade(span, memory)
 
     def _news_work(self, span: str, n: str, head: str, last_word: list[str]) -> Optional[Typed]:
@@ -767,7 +770,7 @@ class EnglishSpans(SpanGrammar):
         tokens = [norm(t).strip(".") for t in originals]
         head = tokens[-1] if tokens else ""
         plural = self._plural(head)
-        if len(tokens) < 2 or not plural or head not in self.people["person_noun"] or not originals[-1][:1].islower() \
+        if len(tokens) < 2 or not plural or not self._people_head(head, n) or not originals[-1][:1].islower() \
                 or not originals[0][:1].isupper() or tokens[0] in self.people["unnamed_opener"] \
                 or _NOT_WORDISH.search(span.replace("’", "'")) or _POSSESSOR.search(span) \
                 or any(t in self.typer.function_words for t in tokens) \
@@ -781,17 +784,37 @@ class EnglishSpans(SpanGrammar):
             return Typed(official.value.type, role=span.strip(), rules=[official.entry_id, "src.bare_plural.en"])
         return Typed("anonymous", role=span.strip(), rules=["en.class.person_noun", "src.bare_plural.en"])
 
-    def _plural_head(self, span: str, n: str) -> Optional[Typed]:
+    def _people_head(self, head: str, n: str) -> bool:
+        """Whether the span's last word is a noun of people: en.class.person_noun, or the head of an unnamed official
+        or an anonymous noun closing the span ("Top advisers", "Legal observers": the capital opening the sentence is
+        no name, src.official_noun.en, src.anonymous_noun.en)."""
+        if head in self.people["person_noun"]:
+            return True
+        end = len(n.rstrip(" ."))
+        return any(h.end >= end and h.text.split()[-1:] == [head]
+                   for f in ("official_noun", "anonymous_noun") for h in self.typer.hits(n)[f])
+
+    def _plural_head(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         """"Economists believe", "Friends of Mr. Clinton's say", "Attorneys for Clinton": a plural noun of people
         that opens the span, capitalised as it opens the sentence, with nothing after it or only a phrase of a
         preposition, names no one. A party named by its members alone is the party ("Democrats say", "Democrats
         trying to regain control of the Senate say": en.class.party_members), as the labels have it; a body, an
-        office or an outlet in the span is left to them."""
+        office or an outlet in the span is left to them. The head may be a noun of someone's associates
+        (en.class.possessed_person: "Associates say") or an agent noun in the plural by its suffix
+        (en.class.agent_plural: "Proponents of the new bill, however, say", "Editorialists opined") that the article
+        does not remember as a name; its capital opens the sentence and is no evidence of a name."""
         originals = span.split()
         tokens = [norm(t).strip(".,") for t in originals]
-        if not tokens or not originals[0][:1].isupper() or tokens[0] not in self.people["person_noun"] \
-                or not self._plural(tokens[0]):
+        if not tokens or not originals[0][:1].isupper() or not self._plural(tokens[0]):
             return None
+        rule = "en.class.person_noun"
+        if tokens[0] not in self.people["person_noun"]:
+            if tokens[0] in self._possessed:
+                rule = "en.class.possessed_person"
+            elif self._agent_plural.fullmatch(tokens[0]) is not None and memory.recall(originals[0].strip(".,")) is None:
+                rule = "en.class.agent_plural"
+            else:
+                return None
         following = tokens[1:2]
         if tokens[0] in self.people["party_members"] and (not following or following[0].endswith("ing")
                                                           and following[0] not in self.typer.words.prepositions):
@@ -802,7 +825,7 @@ class EnglishSpans(SpanGrammar):
         official = self.typer.lex["official_noun"].search(tokens[0])  # "Aides to Clinton": unnamed officials
         if official is not None and official.end >= len(tokens[0]):
             return Typed(official.value.type, role=span.strip(), rules=[official.entry_id, "src.plural_head.en"])
-        return Typed("anonymous", role=span.strip(), rules=["en.class.person_noun", "src.plural_head.en"])
+        return Typed("anonymous", role=span.strip(), rules=[rule, "src.plural_head.en"])
 
     def title_modifier(self, span: str, known, names: list[str]):
         names = self._past_place(span, names)
