@@ -26,6 +26,11 @@ from .subjects import WORD, ends_before, words_before
 from .words import UTTERANCE_CLASS, WordClasses, opening
 
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
+def _bracketed(n: str, pos: int) -> bool:
+    """Whether `pos` stands inside an open parenthesis (an aside of the writer's, no relay of the sentence's claim)."""
+    return n.rfind("(", 0, pos) > n.rfind(")", 0, pos)
+
+
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _PEOPLE = (*PERSON_TYPES, *UNNAMED_GROUPS)
 _UTTERANCE = "attr.ar.utterance_subject"  # a subject that is what was said: no speaker (lang/ar.py)
@@ -796,6 +801,10 @@ class Attributor:
                 if c is main or c.cue.family != "according" or c.typed.type not in ("media", "state_media"):
                     continue
                 ev = r.original(c.cue.start, c.span[1])
+                if _bracketed(r.n, c.cue.start) and not _bracketed(r.n, main.cue.start):
+                    continue  # "(the actual number is closer to 15 percent, according to Factcheck.org)": the writer's aside
+                if speaker.via and not any(i.startswith("outlet.") for i in c.typed.rules):
+                    continue  # "told the Times, according to the paper's report": the outlet relaying already (review)
                 if not any(v.name == c.typed.name for v in speaker.via) and speaker.source.name != c.typed.name:
                     speaker.via.append(Via(name=c.typed.name, type=c.typed.type, evidence=ev, rules=c.typed.rules))
             if not speaker.via and speaker.source.type not in ("media", "state_media"):

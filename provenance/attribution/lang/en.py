@@ -25,6 +25,7 @@ from ..words import as_written, closed_class, entry_patterns, opening
 from .base import Language
 from .en_gender import EnglishGender
 from .en_hearer import DescribedHearer
+from .en_sources import name_goes_on
 from .en_subjects import ADVERB_ENDING as _ADVERB_ENDING, EN_CONTRACTED, PARTICIPLE_ENDING as _PARTICIPLE_ENDING, \
     PAST_ENDING as _PAST_ENDING, EnglishSubjects
 
@@ -36,6 +37,7 @@ _SENTENCE_END = re.compile(r"[.!?]?[\"”’')\s]*")
 _QUOTE_OPENING = ('"', "“", "‘", "'")
 _OBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:him|her|himself|herself)(?![\w'’-])", re.I)
 _DASH_BEFORE = re.compile(r"\s(?:-{1,2}|[\u2013\u2014\u2015])\s*$")  # "on the spot - saying": a dash before a participle
+_DASH_AFTER = re.compile(r"\s(?:-{1,2}|[\u2013\u2014\u2015])\s")  # "— claiming ... — drew": the dash closing an aside
 # ", trashing Trump as unqualified and" / "by crediting Trump for his instincts and": the participle a coordinated one
 # joins, after a comma or a preposition (its word in group 1), no clause's mark between
 _COORDINATED_ING = re.compile(r"(?:,|(?<![\w'’-])([a-z]+))\s+([a-z]+ing)(?![\w'’-])[^,;:\"“”()]*$")
@@ -107,9 +109,6 @@ _CLOSING_WORDS, _CLOSING_REACH = 5, 60  # ", the Pentagon said": a report's subj
 _OBJECT_THEN = re.compile(r"(?: [\w'’-]+){1,3}? (to|for)\b")  # "pressing Schumer to": an object, then the particle
 _WORD_NEXT = re.compile(r" ([a-z][a-z'’-]*)")  # the word right after a participle, no mark between (`_progressive_act`)
 _SHARE_RULES = "src.anonymous_share."  # a share of a poll's respondents, typed as the poll
-# "according to a new article in Politico": the outlet after a news work (en.class.news_work_noun) the span left out
-_IN_OUTLET = re.compile(r"\s+(?:in|by|from)\s+")
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")  # more capitalised words after an outlet's name make another name
 _CHARTER_NOUN = "en.class.charter_noun"  # a text that binds or proposes, a document by what it calls for or holds
 _POLL_HEAD = re.compile(r"\b(?:polls?|surveys?)\b")  # the head noun of cue.en.in_poll ("In the CBS poll,")
 _DOMAIN = re.compile(r"(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})")  # "according to ouest-france.fr"
@@ -264,6 +263,7 @@ class English(Language):
         self.name_suffixes = closed_class(self.rules, "closed.en.name_suffix")  # "Jr." ends no family name
         self.object_followers = closed_class(self.rules, "closed.en.object_name_follower")  # "told Hannity how"
         self.coordinators = self.words.en_coordinators  # "Iran and Morocco:" (closed.en.coordinator)
+        self.object_predicate_verbs = closed_class(self.rules, "closed.en.object_predicate_verb")  # "heard Trump ..., ranting"
         # "Obama is defending", "leaders are increasingly admitting": a verb of saying or stance in the progressive
         self.between = closed_class(self.rules, "cue.en.progressive")  # adverbs between "be" and a participle
         self.perfect_auxiliaries = closed_class(self.rules, "en.class.perfect_auxiliary")  # "has deemed" (`_believes`)
@@ -410,6 +410,9 @@ class English(Language):
         # "The rare accord calls on", "his plan calls for": a text that binds or proposes, by what it calls for or holds
         self.charter_nouns = closed_class(self.rules, _CHARTER_NOUN)
         self.news_works = closed_class(self.rules, "en.class.news_work_noun")  # "a new article in Politico"
+        # "according to a new article in (the) Politico": the outlet after a news work the span left out
+        self.in_outlet = re.compile(rf"\s+(?:{opening(closed_class(self.rules, 'en.class.news_work_preposition'))})\s+"
+                                    rf"((?:{opening(closed_class(self.rules, 'closed.en.definite_article'))})\s+)?")
         self.charter_verbs = closed_class(self.rules, "en.class.charter_verb")
         self.personal_charters = closed_class(self.rules, "en.class.charter_noun_personal")
         self.charter_clauses = closed_class(self.rules, "en.class.charter_clause")
@@ -1719,14 +1722,14 @@ class English(Language):
         stays out ("a report in March", "a report by the State Department"), and so does an outlet's name that
         more capitalised words go on ("a report from Bloomberg New Energy Finance")."""
         words = r.n[span[0]:span[1]].split()
-        after = _IN_OUTLET.match(r.n, span[1]) if words and words[-1] in self.news_works else None
+        after = self.in_outlet.match(r.n, span[1]) if words and words[-1] in self.news_works else None
         if after is None:
             return span
-        outlet = next((h for h in self.typer.hits(r.n[after.end():])["outlet"] if h.start == 0
-                       or h.start == 4 and r.n.startswith("the ", after.end())), None)
-        if outlet is None or _NAME_GOES_ON.match(r.text, r.ns.span(after.end() + outlet.end, after.end() + outlet.end)[0]):
-            return span  # "in Bloomberg New Energy Finance": another body's name
-        return (span[0], after.end() + outlet.end)
+        opens = after.start(1) if after.group(1) else after.end()  # the outlet's name may hold its article ("The Hill")
+        outlet = next((h for h in self.typer.hits(r.n[opens:])["outlet"] if opens + h.start in (opens, after.end())), None)
+        if outlet is None or name_goes_on(r.text, r.ns.span(opens + outlet.end, opens + outlet.end)[0], self.news_works):
+            return span  # "in Bloomberg New Energy Finance", "by Fortune 500 companies": another body's name
+        return (span[0], opens + outlet.end)
 
     def _poll_figure(self, r: Reading, hit: Hit) -> bool:
         """A poll after "in" inside a sentence is its source when its respondents or what it measures come right
@@ -2003,6 +2006,10 @@ class English(Language):
                 not set([w for w in n[:hit.start].split() if not w.endswith(_ADVERB_ENDING)][-1:]) & (self.words.be | self.gerund) \
                 and not (dashed := _DASH_BEFORE.search(n, max(0, hit.start - 4), hit.start) is not None):
             return None  # "rivals promising upheaval": a modifier, not a clause ("X, saying", "X ... by saying") or a verb ("X is saying")
+        elif dashed and (_DASH_AFTER.search(n, hit.end) is not None or n.rstrip(" \"'”’)").endswith("?")):
+            # "Trump's tweet — claiming millions voted illegally — drew criticism": an aside inside the subject, set
+            # off by a pair of dashes; "Is Trump serious — suggesting ...?": a question (session-43 review)
+            return None
         else:
             span = self.subjects.clause_holder(n, r.ns, r.text, 0, hit.start)
         if span[1] <= span[0] or (span[1] > hit.start and not opening):
@@ -2032,8 +2039,11 @@ class English(Language):
             return False
         joined = n.rfind(" " + before[0], 0, pos)
         first = _COORDINATED_ING.search(n, max(0, joined - _COORDINATED_REACH), joined)
-        return first is not None and first.group(2) not in self.ing_no_participle \
-            and (first.group(1) is None or first.group(1) in self.gerund)
+        if first is None or first.group(2) in self.ing_no_participle or first.group(1) is not None and first.group(1) not in self.gerund:
+            return False
+        clause = n[max(0, n.rfind(";", 0, first.start()) + 1):first.start()].split()
+        # "Voters heard Trump on the radio, ranting ... and claiming": the participles describe the verb's object
+        return not set(clause) & self.object_predicate_verbs
 
     def _possessor_phrase(self, r: Reading, span: tuple[int, int]) -> tuple[int, int]:
         """A participle's subject read as a possessor's capitalised name, with the people or body it has after it

@@ -70,10 +70,27 @@ _NO_POLL = "src.anonymous_share.en.no_poll"
 # nouns that are a document only as the head of a span's first noun phrase: "the release", "Rubio's press release"
 _DOCUMENT_HEAD = "en.class.document_head"
 _NEWS_WORK = "en.class.news_work_noun"
-# an outlet right after the head of a news work: "a new article in Politico", "a report by Reuters"
-_OUTLET_AFTER_WORK = re.compile(r"\s+(?:in|by|from)\s+$")
-# more capitalised words after an outlet's name make another name ("Bloomberg New Energy Finance")
-_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+# the prepositions an outlet stands after past the head of a news work: "a new article in Politico", "a report by
+# Reuters" (en.class.news_work_preposition)
+_WORK_PREPOSITION = "en.class.news_work_preposition"
+# a name that goes on after an outlet's: another body's or a person's, not the outlet ("Bloomberg New Energy
+# Finance", "Fortune 500 companies", "Fox News host Sean Hannity", "Breitbart News' editor Peter Schweizer"): a word
+# in capitals or digits, a possessive, or a word, then one in capitals (session-43 review)
+NAME_GOES_ON = re.compile(r"(?:['’]s?)?\s+(?:[A-Z0-9]|([a-z][\w-]*)\s+[A-Z])")
+
+
+def name_goes_on(text: str, pos: int, works: frozenset[str]) -> bool:
+    """Whether a name goes on after an outlet's name ending at `pos` (NAME_GOES_ON), the word before a capital no
+    news work's head of `works` ("a CNN report Tuesday" is CNN's): shared by the span's walk (English._work_in_outlet)
+    and its typing (EnglishSpans._news_work)."""
+    m = NAME_GOES_ON.match(text, pos)
+    return m is not None and (m.group(1) is None or m.group(1).lower() not in works)
+
+
+# a possessor before the outlet, its author ("Karl Rove's Wall Street Journal column"), or an author after "by" past
+# the head ("A Wall Street Journal op-ed written by two former Treasury secretaries")
+_AUTHOR_BEFORE = re.compile(r"[\w.]+(?:['’]s|s['’])\s")
+_AUTHOR_AFTER = re.compile(r"\sby\s")
 _CANDIDATE_CAMPAIGN = "closed.en.candidate_campaign"  # "Murphy's campaign": a candidate's
 _ELECTION_WORD = "closed.en.election_word"  # "election", "candidates": an article about an election
 _KIN_OR_ASSOCIATE = "closed.en.kin_or_associate"  # "Mary Smith, his wife": no candidate by a namesake's campaign
@@ -121,6 +138,11 @@ class EnglishSpans(SpanGrammar):
         self._document_heads = closed_class(typer.rules, _DOCUMENT_HEAD)  # documents only as the head: "the release"
         self._news_works = closed_class(typer.rules, _NEWS_WORK)  # "a Wall Street Journal article": the paper
         self._news_modifiers = closed_class(typer.rules, "en.class.news_modifier")  # "One news account"
+        # "a news account", not "a social media account" (en.class.news_only_work, en.class.news_only_modifier)
+        self._news_only_works = closed_class(typer.rules, "en.class.news_only_work")
+        self._news_only_modifiers = closed_class(typer.rules, "en.class.news_only_modifier")
+        self.work_prepositions = closed_class(typer.rules, _WORK_PREPOSITION)  # "a report in|by|from"
+        self._outlet_after_work = re.compile(rf"\s+(?:{opening(self.work_prepositions)})\s+$")
         # what opens a head's complement ("The people behind the websites"): a preposition, or a word a determiner
         # may follow (closed.en.determiner_lead: "behind", "among", "without")
         self._complement_openers = typer.words.prepositions | closed_class(typer.rules, "closed.en.determiner_lead")
@@ -187,12 +209,22 @@ class EnglishSpans(SpanGrammar):
         # closed.en.honorific, closed.en.title_abbreviation); no other word with a full stop
         addressed = as_written(frozenset(t for t in typer.words.titles if t.endswith(".")))
         self._name_before_role = re.compile(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?:"
-                                            + opening(typer.words.role_determiners) + r"\s+)?(?:" + addressed
-                                            + r"\s+(?=[A-Z]))?(?:[\w'’-]+\s+){0,3}$")
+                                            + opening(typer.words.role_determiners) + r"\s+)?(?:(" + addressed
+                                            + r")\s+(?=[A-Z]))?((?:[\w'’-]+\s+){0,3})$")
+        self._honorifics = typer.words.honorifics
 
     def name_before_role(self, before: str) -> list[str]:
+        """"NAME, (the) ROLE", "NAME, Mrs. Clinton's communications director"; a possessor addressed by a form of
+        address (closed.en.honorific) gives an office only when a known official ("Jane Roe, Dr. Smith's secretary"
+        is a private person's secretary: session-43 review)."""
         found = self._name_before_role.search(before)
-        return found.group(1).split() if found else []
+        if found is None:
+            return []
+        if found.group(2) and found.group(2).lower() in self._honorifics:
+            possessor = _POSSESSIVE_OUTLET.split(found.group(3), maxsplit=1)[0]
+            if not self.typer.hits(norm(possessor))["known_official"]:
+                return []
+        return found.group(1).split()
 
     def name_closing_sentence(self, body: str, at: int) -> list[str]:
         """A role's holder named after a comma at the end of the sentence ("said the company's chief executive,
@@ -363,7 +395,7 @@ class EnglishSpans(SpanGrammar):
         modifies the head ("a Wall Street Journal article", "The current Associated Press count") or follows it past
         "in", "by" or "from" ("a new article in Politico"), the whole of its name (not "Bloomberg New Energy
         Finance"); with none named, a noun of the news (en.class.news_modifier) before the head ("One news account",
-        "Multiple news reports") or a noun of the media before it ("The Times report", src.media_generic.en) makes it the
+        "press accounts") or a noun of the media before it ("The Times report", src.media_generic.en) makes it the
         media's, named by the span."""
         words = _NOT_WORDISH.sub("", head).split()
         if len(head.split()) > 6 or not words or words[-1:] != last_word:
@@ -372,19 +404,38 @@ class EnglishSpans(SpanGrammar):
         if noun is None:
             return None
         end = len(head.rstrip())
+        before = words[:-len(noun.split())][-1:]
+        if noun in self._news_only_works and not (before and before[0] in self._news_only_modifiers) \
+                and not any(h.end <= end for h in self.typer.hits(n)["outlet"]):
+            return None  # "An Islamic State social media account said": the group's, no news work
         outlet = next((h for h in self.typer.hits(n)["outlet"]
-                       if (h.end <= end or _OUTLET_AFTER_WORK.fullmatch(n, end, h.start) is not None)
-                       and _NAME_GOES_ON.match(span, h.end) is None), None)
+                       if (h.end <= end or self._outlet_after_work.fullmatch(n, end, h.start) is not None)
+                       and not self.name_goes_on(span, h.end)), None)
+        if outlet is not None and self._authored(n, outlet, end):
+            return None  # "Karl Rove's Wall Street Journal column": its author's, no outlet's
         if outlet is not None:
             kind = "state_media" if outlet.value.kind == "state" else "media"
             return Typed(kind, name=outlet.value.name, rules=[outlet.entry_id, _NEWS_WORK, "src.head_noun"])
+        state = self.typer.search("state_media_generic", n)
+        if state is not None and state.end <= end - len(noun):  # "State media reports", "official media reports"
+            return Typed("state_media", name=span.strip(), rules=[state.entry_id, _NEWS_WORK, "src.head_noun"])
         medium = next((h for h in self.typer.hits(n)["media_generic"] if h.end <= end - len(noun)), None)
-        before = words[:-len(noun.split())][-1:]
         if medium is not None or before and before[0] in self._news_modifiers:
             # "The Times report", "the paper's editorial"; "One news account", "media reports"
             rules = [medium.entry_id] if medium is not None else []
             return Typed("media", name=span.strip(), rules=[*rules, _NEWS_WORK, "src.head_noun"])
         return None
+
+    def name_goes_on(self, text: str, pos: int) -> bool:
+        return name_goes_on(text, pos, self._news_works)
+
+    @staticmethod
+    def _authored(n: str, outlet: Hit, end: int) -> bool:
+        """Whether a news work names its author, whose it then is, not the outlet's (session-43 review): a possessor
+        before the outlet ("Karl Rove's Wall Street Journal column") or "by" after the head and the outlet ("A Wall
+        Street Journal op-ed written by two former Treasury secretaries")."""
+        return _AUTHOR_BEFORE.search(n, 0, outlet.start) is not None \
+            or _AUTHOR_AFTER.search(n, max(end, outlet.end)) is not None
 
     def _document_head(self, words: list[str], n: str) -> bool:
         """Whether the span's first noun is a document only as a head (en.class.document_head: "the release", not "a

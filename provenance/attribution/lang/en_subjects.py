@@ -93,6 +93,9 @@ class EnglishSubjects(SubjectFinder):
         self._passives: tuple[str, list[int]] = ("", [])  # the last sentence read and its passives' participles
         self.quotative = closed_class(rules, "en.class.quotative")
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
+        self.edge_before_clause = closed_class(rules, "closed.en.clause_boundary_before_clause")  # "until"
+        self.time_after_edge = closed_class(rules, "closed.en.time_after_boundary")  # "until now"
+        self.months = closed_class(rules, "closed.en.month")
         # words in -ing that open no participle: "during", "including", "morning" (an aside's opener is one)
         self.ing_no_participle = closed_class(rules, "en.class.ing_no_participle") | self.words.prepositions
         # "the groups who wrote to her on Thursday say": the last relative pronoun with no comma or dash up to the verb
@@ -176,6 +179,24 @@ class EnglishSubjects(SubjectFinder):
                 break
             i -= 1
         return i if timed else len(toks)
+
+    def _boundary_time(self, toks: list[re.Match]) -> int:
+        """Where a time after a clause's edge that is also a preposition of time (closed.en.clause_boundary_before_
+        clause) opens at the end of `toks` ("Officials until recently had said", "Trump until Tuesday had insisted",
+        "The company until 2015 claimed"): the subject ends before it; len(toks) when there is none (the adverbs and
+        time words right before the verb already dropped, "until" may end `toks`)."""
+        edge = next((i for i in range(len(toks) - 1, max(0, len(toks) - 4), -1)
+                     if toks[i].group() in self.edge_before_clause), None)
+        if edge is None or edge == 0:
+            return len(toks)
+        return edge if all(self._time_word(m.group()) for m in toks[edge + 1:]) else len(toks)
+
+    def _time_word(self, word: str) -> bool:
+        """A word of a time after "until" (closed.en.time_after_boundary, src.time.en, closed.en.month, a year, an -ly
+        adverb)."""
+        bare = word.rstrip(",.").lower()
+        return bare in self.time_after_edge or bare in self.months or self.typer.time_or_plural(bare) \
+            or bare.isdigit() or bare.endswith(ADVERB_ENDING)
 
     def _time_lead(self, toks: list[re.Match]) -> int:
         """Where the subject opens after a time adverbial opening the clause without a comma ("This year Camil spoke
@@ -560,6 +581,7 @@ class EnglishSubjects(SubjectFinder):
             if time == len(toks):
                 break
             del toks[time:]  # "The State Department less than two weeks ago said": "than" is no clause here
+        del toks[self._boundary_time(toks):]  # "Officials until recently had said": no clause's edge
         contracted = EN_CONTRACTED.fullmatch(toks[-1].group()) if toks else None
         if contracted is not None:
             # "And he's predicted big wins", "she's tacked to the left": the pronoun alone is the subject
