@@ -157,8 +157,6 @@ def test_a_verb_joined_by_waw_after_a_speaker_goes_back_to_the_first_verb_s_subj
 
 
 @pytest.mark.parametrize("text", [
-    # arabic-pool/bbc_BB-middleEast-68-20180221: nothing said follows the joined verb
-    "وتقف تركيا مع المعارضة السورية وتدعو صراحة إلى رحيل الرئيس، بشار الأسد.",
     # arabic-saudi/almadina_2015-07-24_057: the sentence opens with no verb (a noun with its pronoun)
     "وأبرزها مجلس شباب منطقة عسير والذي يرأسه أمير المنطقة لخدمة الشباب، وأضاف: إن هذا الملتقى يأتي لتقديم البرامج.",
 ])

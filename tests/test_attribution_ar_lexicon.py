@@ -34,9 +34,9 @@ def test_expressing_an_intensified_stance_is_speech(audit):
 @pytest.mark.parametrize("text, kind, source", [
     # arabic-pool/bbc_BB-middleEast-171-20180310: the subject between كان and قد, the verb right before عن
     ("وكان الرئيس التونسي، باجي قائد السبسي، قد عبر عن دعمه لمطلب المساواة بين المرأة والرجل في بلاده.",
-     "named_official", "الرئيس التونسي، باجي قائد السبسي،"),
+     "named_official", "الرئيس التونسي، باجي قائد السبسي"),
     # the session-42 review (finding 7): the test's own sentence ending at the noun of stance
-    ("وكان الرئيس التونسي، باجي قائد السبسي، قد عبر عن دعمه.", "named_official", "الرئيس التونسي، باجي قائد السبسي،"),
+    ("وكان الرئيس التونسي، باجي قائد السبسي، قد عبر عن دعمه.", "named_official", "الرئيس التونسي، باجي قائد السبسي"),
     # the session-42 review (finding 7), its "وعبر الوزير عن قلقه." and its comma case with the verb first
     ("وعبر الوزير عن قلقه.", "named_official", "الوزير"),
     ("وعبر الوزير عن قلقه، مضيفا أن الحكومة ستتحرك.", "named_official", "الوزير"),

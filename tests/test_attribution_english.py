@@ -1436,12 +1436,20 @@ def test_a_clause_of_time_that_may_report_or_go_on_stays_an_attribution(audit, t
 
 @pytest.mark.parametrize("text", [
     "The crowd cheered once he said it.",  # no verb of saying read: the rule decided nothing
-    "The crowd cheered until he announced the winner.",
     "Smith warned that taxes would rise as he announced the plan.",  # Smith's cue governs the sentence anyway
 ])
 def test_the_side_clause_reason_is_given_only_when_it_changed_the_source(audit, text):
     claim = audit("Senator John Smith said he was tired. " + text).claims[-1]
     assert "attr.continuation.side_clause" not in claim.reasons
+
+
+def test_a_report_in_a_clause_after_until_is_a_side_clause(audit):
+    # since session 43 "until" before a clause ends the walk back to a subject (closed.en.clause_boundary,
+    # closed.en.clause_boundary_before_clause): "he announced" is read, in a side clause, so the rule decided
+    claim = audit("Senator John Smith said he was tired. The crowd cheered until he announced the winner.").claims[-1]
+    assert claim.source.type == "unattributed"
+    assert "attr.continuation.side_clause" in claim.reasons
+    assert [a.text for a in claim.also] == ["he"]
 
 
 @pytest.mark.parametrize("text, also", [

@@ -592,7 +592,8 @@ class Attributor:
             # "Having announced ..., Sanders toured"; "will force Senator Warren to acknowledge"
             side_clause = side_clause or _OPENING_CLAUSE in cand.typed.rules or lang.controlled(r, cand) \
                 or lang.relative_object(r, cand, hit)  # "the allegations, which Mr. Ailes denies,"
-            printed = None if side_clause else lang.in_print(r, cand)
+            # a side clause of narration may still tell what leaflets say ("وكانت إسرائيل قد ألقت منشورات ... تحذر فيها")
+            printed = None if side_clause and not narrated else lang.in_print(r, cand)
             if printed is not None:  # "ألقت طائرة منشورات ...، تحذر فيها", "Baker wrote the letter": narrated
                 cand.typed.rules = [*cand.typed.rules, printed]
             (side if side_clause or printed is not None else cands).append(cand)
