@@ -1861,12 +1861,12 @@ class English(Language):
                 continue  # "Clinton agreed", "he estimates": only an unnamed group holds a stance by these alone
             if cand.span[1] > cand.span[0] and (cand.typed.type not in (None, "unattributed") or pronoun) \
                     and (self._opens_main_clause(r.n, cand.span[0]) or self._aside(r.n, cand.span[0], hit.end)) \
-                    and self._believes(r, hit, cand.span):
-                cand.typed.rules = [*cand.typed.rules, "attr.opinion_holder"]
+                    and (held := self._believes(r, hit, cand.span)) is not None:
+                cand.typed.rules = [*cand.typed.rules, *held, "attr.opinion_holder"]
                 out.append(cand)
         return out
 
-    def _believes(self, r: Reading, hit: Hit, span: tuple[int, int]) -> bool:
+    def _believes(self, r: Reading, hit: Hit, span: tuple[int, int]) -> Optional[list[str]]:
         """Whether the verb is a belief held by the phrase right before it: nothing between them but adverbs
         ("Republicans still believe"; not "Audiences can expect", "did hope"), no verb of speech inside the
         phrase ("Weaver, said Sanders believes") nor after a comma ("Hillary Clinton thinks ..., former
@@ -1877,26 +1877,39 @@ class English(Language):
         Obama has deemed", "Clinton's team had hoped that"; not after a modal: "may have thought"). An aside
         between commas is stepped over, as
         a speaker's is ("Jeb Bush, who has been more successful raising money, hopes", "Sanders, meanwhile,
-        believes"), unless it reports speech ("Sanders, Weaver said, believes")."""
+        believes"), unless it reports speech ("Sanders, Weaver said, believes"). Not a holder after an inverted
+        auxiliary ("Had Clinton considered the server a risk, she would have": a condition). None if not held, else
+        the rule ids of the reading (en.class.perfect_auxiliary, attr.opinion_holder.aside_head)."""
         n = r.n
+        if (words_before(n, span[0]) or [""])[0] in self.perfect_auxiliaries:
+            return None  # "Had Clinton considered": an inverted condition or question, nothing held
         aside = _ASIDE.match(n, span[1], hit.start)
         stepped = aside is not None and not any(aside.start() <= h.start < aside.end() for h in r.cues["speech"])
         between = WORD.findall(n, aside.end() if stepped else self._past_appositive(n, span), hit.start)
         after = WORD.search(n, hit.end)
-        head_end = n.find(",", span[0], span[1])  # "Constitutionalists, like Texas Sen. Ted Cruz, consider": the head's
-        verb, last = hit.text.strip(), (words_before(n, span[1] if head_end < 0 else head_end) or [""])[0]
-        if not verb.endswith(("s", "d")) and verb != "thought" and hit.entry_id != _BELIEF_STATE and not (
-                last.endswith("s") or last in self.plural_heads):
-            return False  # the plural verb after no plural ("Monte Haines holds little hope"): a noun
+        verb, rules = hit.text.strip(), []
+        if not verb.endswith(("s", "d")) and verb != "thought" and hit.entry_id != _BELIEF_STATE:
+            # "Constitutionalists, like Texas Sen. Ted Cruz, consider": the plural verb agrees with the head before
+            # an aside the span holds (its last comma closes no name: "Rubio and Cruz, the two senators")
+            if not self._plural_word((words_before(n, span[1]) or [""])[0]):
+                head_end = n.find(",", span[0], span[1])
+                if head_end < 0 or not self._plural_word((words_before(n, head_end) or [""])[0]):
+                    return None  # the plural verb after no plural ("Monte Haines holds little hope"): a noun
+                rules.append("attr.opinion_holder.aside_head")
         perfect = verb.endswith("ed") or verb == "thought"  # "has deemed", "had hoped": held, as "deemed" is
-        return all(w.endswith(_ADVERB_ENDING) or w in self.between or perfect and w in self.perfect_auxiliaries
+        if perfect and any(w in self.perfect_auxiliaries for w in between):
+            rules.append("en.class.perfect_auxiliary")
+        return rules if all(w.endswith(_ADVERB_ENDING) or w in self.between or perfect and w in self.perfect_auxiliaries
                    for w in between) \
             and not n[span[0]:span[1]].endswith(("'s", "s'")) \
             and (hit.entry_id == _SEE_PROSPECT or not self._object(n, verb, after)) \
             and not (_DASH_AFTER.match(n, hit.end) and not ends_before(n, span[0], ",")) \
             and not any(span[0] <= h.start < span[1] or h.start > hit.end and "," in n[hit.end:h.start]
                         for h in r.cues["speech"]) \
-            and (words_before(n, hit.start) or [""])[0] not in self.words.relatives
+            and (words_before(n, hit.start) or [""])[0] not in self.words.relatives else None
+
+    def _plural_word(self, word: str) -> bool:
+        return word.endswith("s") or word in self.plural_heads
 
     @staticmethod
     def _past_appositive(n: str, span: tuple[int, int]) -> int:
@@ -2152,7 +2165,8 @@ class English(Language):
 
     def stance_candidate(self, r: Reading, hit: Hit) -> Candidate:
         """"Rubio has railed against Christie, taking aim at ...": a participle after a comma is the
-        clause subject's, as "saying" is."""
+        clause subject's, as "saying" is. No holder after an inverted perfect auxiliary (en.class.perfect_auxiliary:
+        "Had Clinton considered the server a risk, she would have shut it down", a condition)."""
         if hit.entry_id in ("cue.en.to_holder", "cue.en.perspective_for"):
             return self._to_holder(r, hit)
         if self._strict(hit):
@@ -2162,7 +2176,10 @@ class English(Language):
             return cand
         if hit.text.split()[0].endswith("ing") and ends_before(r.n, hit.start, ","):
             return self.candidate(r, hit, self.subjects.clause_subject(r.n, r.ns, r.text, 0, hit.start))
-        return self.speaker(r, hit, inverted=False)
+        cand = self.speaker(r, hit, inverted=False)
+        if (words_before(r.n, cand.span[0]) or [""])[0] in self.perfect_auxiliaries:
+            cand.span = (hit.start, hit.start)  # "Had Clinton considered the server a risk, she": inverted, a condition
+        return cand
 
     def _strict(self, hit: Hit) -> bool:
         """Whether a stance's holder is read strictly (en.class.strict_holder_stance): a hit of those lexicons, or

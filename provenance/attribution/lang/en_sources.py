@@ -118,7 +118,8 @@ class EnglishSpans(SpanGrammar):
         super().__init__(typer)
         self.people = {c: closed_class(typer.rules, f"en.class.{c}")
                        for c in ("person_noun", "group_noun", "crowd_noun", "quantifier", "unnamed_opener",
-                                 "initialled_person", "party_members", "head_complement", "partitive_head")}
+                                 "initialled_person", "party_members", "head_complement", "partitive_head",
+                                 "body_plural")}
         # a body of people: a group or the people gathered at an event, a kind of group (en.class.crowd_noun)
         self._groups = self.people["group_noun"] | self.people["crowd_noun"]
         self._partitive = self.people["partitive_head"] | self.people["quantifier"]  # "dozens of members"
@@ -1043,7 +1044,8 @@ class EnglishSpans(SpanGrammar):
         if not phrase or hit is None:
             return None
         np, head = norm(" ".join(phrase)), norm(phrase[-1]).strip(".")
-        if head in self.people["person_noun"]:
+        if head in self.people["person_noun"] and not (head in self.people["body_plural"]
+                                                       and self._capitalised_after_word(" ".join(phrase), head)):
             # a party's members speak for it (en.class.party_members); a name may follow the noun's comma ("the
             # boy, who ... said his name was Mason"): left to the readings before
             own = head in self.people["party_members"] or rest[:1] == [","]
@@ -1144,6 +1146,12 @@ class EnglishSpans(SpanGrammar):
         typed = self._people(span, norm(" ".join(phrase)), memory)
         return replace(typed, rules=[*typed.rules, "en.class.head_complement"]) if typed is not None else None
 
+    @staticmethod
+    def _capitalised_after_word(span: str, word: str) -> bool:
+        """Whether `word` stands capitalised after another word of the span, a name's word ("The Estee Lauder
+        Companies"), not the subject's first word ("Companies say")."""
+        return any(m.group(1)[:1].isupper() for m in re.finditer(rf"(?<=\S) ({re.escape(word)})\b", span, re.I))
+
     def _people(self, span: str, n: str, memory: Optional[Memory] = None) -> Optional[Typed]:
         """An English subject headed by a noun of people or a quantifier (rules/en/people.yaml): "several
         observers", "two in three", "most of them" are unnamed sources; "the witness", "the businessman" (a
@@ -1169,6 +1177,12 @@ class EnglishSpans(SpanGrammar):
                 rules = ["en.class.person_noun", *cut, "src.definite_person.introduced", *introduced.rules]
                 return replace(introduced, rules=list(dict.fromkeys(rules)))
             return Typed(None, rules=["en.class.person_noun", *cut, "src.definite_person"])
+        if head in self.people["body_plural"] and (self._capitalised_after_word(span, head)
+                                                   or any(w in self.typer.words.prepositions and w != "of" for w in words[:at])):
+            # "The National Council of Nonprofits": a body's own name; "The nonprofit paid $2 million to the
+            # lobbying firms": the object of a preposition, no subject, unlike a complement's "of" ("The heads of
+            # both lobbying firms told AP") (en.class.body_plural)
+            return None
         if head in self.people["person_noun"] or head in self._groups and words[0] not in self.typer.words.definite:
             # "the crowd booed" is a scene, not a source
             entry = next(f"en.class.{c}" for c in ("person_noun", "group_noun", "crowd_noun") if head in self.people[c])
