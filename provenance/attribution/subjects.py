@@ -143,17 +143,9 @@ class SubjectFinder:
         return any(hit.start == 0 for reading in issuer_readings(self.words, n[pos:pos + 60])
                    for family, hits in self.typer.hits(reading).items() if family in _BODY_FAMILIES for hit in hits)
 
-    def _qualified(self, n: str, end: int) -> int:
-        """Where a quoted name's span ends past the adjectives that qualify it, whose it is and what (words.
-        outlet_qualifiers: 'تلفزيون "نوش" الرسمي الهولندي' is the state's); the first other word or mark ends it."""
-        for m in WORD.finditer(n, end):
-            word = m.group()
-            bare = word.rstrip("،,.:;؛")
-            if n[end:m.start()].strip() or bare not in self.words.outlet_qualifiers:
-                break
-            end = m.start() + len(bare)
-            if bare != word:
-                break
+    def quoted_end(self, n: str, end: int) -> int:
+        """Where a quoted name's span ends, `end` being past its closing mark (صحيفة "بيونج يانج تايمز"): there,
+        unless the language reads on past words that qualify the name."""
         return end
 
     def after(self, n: str, pos: int, stop_at_boundary: bool = True, governed: bool = False) -> tuple[int, int]:
@@ -167,7 +159,7 @@ class SubjectFinder:
             if tok.startswith(('"', "'", "(")) and start is not None and n[start:m.start()].rstrip().endswith(self.words.media_heads):
                 close = n.find(CLOSING.get(tok[0], tok[0]), m.start() + 1, m.start() + 40)
                 if close != -1:  # صحيفة "بيونج يانج تايمز"، وكالة (وام)، حزب (أرض الآباء)
-                    end = self._qualified(n, close + 1)
+                    end = self.quoted_end(n, close + 1)
                     break
             if tok.startswith(('"', "'", "-")):
                 break

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 from typing import Optional
@@ -418,6 +419,9 @@ class Arabic(Language):
         cand = self.candidate(r, hit, span)
         if self._utterance(r, hit, cand):
             return Candidate(hit, span, Typed("unattributed", rules=[UTTERANCE_CLASS, "attr.ar.utterance_subject"]))
+        ends = self.subjects.end_rules(r.n, r.original, hit, span)  # where the span ends: closed.ar.verb_complement ...
+        if ends:
+            cand.typed = replace(cand.typed, rules=[*cand.typed.rules, *ends])
         return cand
 
     def _utterance(self, r: Reading, hit: Hit, cand: Candidate) -> bool:

@@ -17,7 +17,7 @@ from ..chunker import MARKS
 from ..reading import Reading
 from ..sources import SourceTyper
 from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count, words_before
-from ..words import closed_class, entry_patterns, opening
+from ..words import closed_class, entry_patterns, opening, written_class
 
 _LAM_QUOTE = re.compile(r"^ل[\"«“'(]?")  # ل before a name, with its quotation mark
 _APPOSITION = re.compile(r"\s*[،,]\s*")
@@ -38,6 +38,9 @@ _BODY_HEADS = ("org_noun", "authority", "media_generic")  # a body or the press 
 _DOCUMENT_HEADS = ("document_noun",)
 _OBJECT_HEADS = (*_BODY_HEADS, *_DOCUMENT_HEADS)
 _PERSON_LEXICONS = ("role", "person_role", "spokesperson")
+_VERB_COMPLEMENT = "closed.ar.verb_complement"
+_SUBJECT_CLOSE = "closed.ar.subject_close"
+_QUOTE_OPENERS = ('"', "«")  # a quotation opening after a verbal noun: 'بإنفاق "أكثر قليلا"'
 _SPEAKER_LEXICONS = ("role", "person_role", "spokesperson", "org_noun", "authority")
 # the nouns of a speaker, a body or the press, whose name a bracket after them holds ("صحيفة (الرياض)"): no dateline
 _NAMED_IN_BRACKETS = tuple(dict.fromkeys((*_SPEAKER_LEXICONS, *_BODY_LEXICONS, *_BODY_HEADS)))
@@ -110,7 +113,11 @@ class ArabicSubjects(SubjectFinder):
         self.feminine_states = self.states - masculine
         self.charge_verbs = closed_class(rules, "closed.ar.charge_verb")  # "اتهم X بـ": passive with one noun phrase
         self.charge_complement = entry_patterns(rules, "closed.ar.charge_complement")
-        self.verb_complement = entry_patterns(rules, "closed.ar.verb_complement")  # "تقارير بانضمام"
+        self.verb_complement = entry_patterns(rules, _VERB_COMPLEMENT)  # "تقارير بانضمام"
+        self.verb_complement_lead = next(iter(closed_class(rules, "closed.ar.verb_complement.lead")))  # ب
+        self.verb_complement_written = tuple(written_class(rules, "closed.ar.verb_complement.written"))  # بإ
+        self.subject_marks = closed_class(rules, _SUBJECT_CLOSE)  # "الرئيس الأمريكي،"
+        self.subject_close = "".join(sorted(self.subject_marks)) + " "  # trimmed with the spaces around them
         self.pronouns = closed_class(rules, "closed.ar.pronoun")  # "هذه المرأة": a demonstrative opens a noun phrase
         # a word after و or ف that is a word of its own, so that the letter is the conjunction (_conjoined)
         self.given_names = rules.terms("given_name")
@@ -131,6 +138,20 @@ class ArabicSubjects(SubjectFinder):
         span = super().after(n, pos, stop_at_boundary, governed)
         end = self.complement_name(n, span)
         return (span[0], end) if end is not None else span
+
+    def quoted_end(self, n: str, end: int) -> int:
+        """Past the adjectives that qualify an outlet after its quoted name, whose it is and what (words.
+        outlet_qualifiers, closed.ar.outlet_qualifier: 'تلفزيون "نوش" الرسمي الهولندي' is the state's); the first
+        other word or mark ends it."""
+        for m in WORD.finditer(n, end):
+            word = m.group()
+            bare = word.rstrip("،,.:;؛")
+            if n[end:m.start()].strip() or bare not in self.words.outlet_qualifiers:
+                break
+            end = m.start() + len(bare)
+            if bare != word:
+                break
+        return end
 
     def complement_name(self, n: str, span: tuple[int, int]) -> Optional[int]:
         """Where a title's span ends when the walk stopped at a preposition written onto a noun and the title's
@@ -360,10 +381,25 @@ class ArabicSubjects(SubjectFinder):
         return verb.end()
 
     def subject(self, n: str, hit: Hit) -> tuple[int, int]:
-        """An Arabic cue's subject (_subject) without the comma that closes it before كان's قد ("وكان الرئيس
-        الأمريكي، قد قال"، "وكان الجيش اليمني، كشف"): punctuation is no word of the source."""
+        """An Arabic cue's subject (_subject) without the mark that closes it before كان's قد (closed.ar.subject_close:
+        "وكان الرئيس الأمريكي، قد قال"، "وكان الجيش اليمني، كشف"): punctuation is no word of the source."""
         start, end = self._subject(n, hit)
-        return (start, max(start, len(n[:end].rstrip(" ،,؛")))) if end > start else (start, end)
+        return (start, max(start, len(n[:end].rstrip(self.subject_close)))) if end > start else (start, end)
+
+    def end_rules(self, n: str, original: Callable[[int, int], str], hit: Hit, span: tuple[int, int]) -> list[str]:
+        """The rules that set where the subject `span` of a cue ends, for its source's rules: the verb's complement
+        after ب that object_cut cut off (closed.ar.verb_complement), the closing mark subject() trimmed
+        (closed.ar.subject_close; asked of _subject again only when such a mark follows the span)."""
+        if span[1] <= span[0]:
+            return []
+        after = WORD.match(n, span[1] + 1) if n[span[1]:span[1] + 1] == " " else None
+        words = list(WORD.finditer(n, *span))
+        if span[0] >= hit.end and after is not None and words and self._verb_complement(n, span[0], words[-1], after,
+                                                                                   original(*after.span())):
+            return [_VERB_COMPLEMENT]
+        if n[span[1]:].lstrip(" ")[:1] in self.subject_marks and self._subject(n, hit)[1] > span[1]:
+            return [_SUBJECT_CLOSE]
+        return []
 
     def _subject(self, n: str, hit: Hit) -> tuple[int, int]:
         """An Arabic cue's subject: between كان and قد, before the verb in a clause, or after it."""
@@ -513,26 +549,45 @@ class ArabicSubjects(SubjectFinder):
                 return (span[0], prev.end())
             if self._indefinite_after_body(n, span, prev.group(), m):
                 return (span[0], prev.end())
-            if self._verb_complement(prev.group(), m.group()):
+            if self._verb_complement(n, span[0], prev, m, original(m.start(), m.end())):
                 return (span[0], prev.end())
         return span
 
-    def _verb_complement(self, prev: str, word: str) -> bool:
-        """"أفادت تقارير بانضمام هذه الفصائل"، "تتهم إسرائيل باغتياله"، "ونددت الأكاديمية بهذه الفتوى": ب before a
-        verbal noun or a demonstrative (closed.ar.verb_complement) opens the verb's complement, never the subject's;
-        a word a lexicon, a state or a place names after ب is the subject's ("السكرتير العام بالاتحاد الكويتي"),
-        and after a name's word one of that shape is its family name ("محمد باريان")."""
-        bare_word = STOP_PUNCT.sub("", word)
-        if self.verb_complement is None or not self.verb_complement.fullmatch(bare_word):
+    def _verb_complement(self, n: str, start: int, prev: re.Match, m: re.Match, written: str) -> bool:
+        """"أفادت تقارير بانضمام هذه الفصائل"، "طالب الادعاء العام بإصدار حكم"، "ونددت الأكاديمية بهذه الفتوى": ب
+        before a demonstrative (closed.ar.pronoun), or before a verbal noun (closed.ar.verb_complement) that governs
+        the word after it, opens the verb's complement, never the subject's (the subject runs from `start` to
+        `prev`; `m` is the word after it, `written` that word as the text writes it). A verbal noun's shape is shared
+        by names and places, so not: a word with the article, which ends the walk but after a title's complement
+        ("المكلف بالاستثمار محمد بنشعبون", complement_name); a word a lexicon, a state, a given name or a time names,
+        with ب or without ("مصادر باستخبارات الجيش"); one with nothing after it but what was said or a mark (a name
+        or a place: "الدكتور باسلامة إن"، "المجلس المحلي بانياس إن"; a quotation is what a verbal noun governs);
+        after a name's word ("محمد باريان"); and after an honorific or a person's title, whose holder's name
+        follows, only a verbal noun written with its hamza (closed.ar.verb_complement.written: "أشاد الرئيس بإنجازات
+        الجيش"; not "المهندس باريان"، "الوزير الفرنسي باسكال كانفان")."""
+        word = m.group()
+        if STOP_PUNCT.search(word) or not word.startswith(self.verb_complement_lead):
             return False
-        if bare_word[1:] not in self.pronouns and not _DEFINITE.match(prev) and prev not in self.states \
-                and not self.typer.arabic_names.word(prev).excluded:
+        rest = word[len(self.verb_complement_lead):]
+        if rest in self.pronouns:
+            return True  # "بهذه الفتوى": a demonstrative is never a name's
+        before = prev.group()
+        if self.verb_complement is None or not self.verb_complement.fullmatch(word) or STOP_PUNCT.search(before) \
+                or rest.startswith(self.words.article):
             return False
-        rest = bare_word[1:]
-        bare = rest[2:] if rest.startswith("ال") else rest
-        return not ({rest, bare} & (self.states | self.joinable) or any(
-            (hit := lexicon.search(rest)) is not None and hit.start == 0 for lexicon in self.typer.lex.values())
-            or self.typer.is_time_word(rest))
+        if not _DEFINITE.match(before) and before not in self.states \
+                and not self.typer.arabic_names.word(before).excluded:
+            return False  # "محمد باريان": after a name's word, its family name
+        # a word after it, or a quotation, is what it governs; what was said or a mark after it ends a name
+        governed = n[m.end():m.end() + 1] == " " and (n[m.end() + 1:m.end() + 2] in _QUOTE_OPENERS
+                                                      or self.said_next.match(n, m.end() + 1) is None)
+        if not governed or {word, rest} & (self.states | self.joinable) or self.typer.is_time_word(rest):
+            return False
+        if any(h.start == 0 for text in (word, rest) for hits in self.typer.hits(text).values() for h in hits):
+            return False  # "باستخبارات": a word a lexicon names, with ب or without
+        titled = before in self.typer.arabic_names.honorifics or any(
+            self.typer.hits(n[start:prev.end()])[family] for family in _PERSON_LEXICONS)
+        return not titled or written.startswith(self.verb_complement_written)
 
     def document_cut(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """A text's provision names the text, then its object: "يمنع القانون التونسي منذ عام 1956 تعدد الزوجات"،
