@@ -26,11 +26,6 @@ from .subjects import WORD, ends_before, words_before
 from .words import UTTERANCE_CLASS, WordClasses, opening
 
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
-def _bracketed(n: str, pos: int) -> bool:
-    """Whether `pos` stands inside an open parenthesis (an aside of the writer's, no relay of the sentence's claim)."""
-    return n.rfind("(", 0, pos) > n.rfind(")", 0, pos)
-
-
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _PEOPLE = (*PERSON_TYPES, *UNNAMED_GROUPS)
 _UTTERANCE = "attr.ar.utterance_subject"  # a subject that is what was said: no speaker (lang/ar.py)
@@ -54,6 +49,11 @@ _PLURAL_REACH = 3
 _THEY = re.compile(r"\bthey\b", re.I)
 _PLURAL_NAME = re.compile(r"[A-Z][a-z]+[^su'’s]s")  # "Giants", "Cowboys" (a team, not a person); not "Ross"
 _NUMBERED = re.compile(r"(?:the (?:two|three|four)|both)$", re.I)  # "The two squabbled": persons named before
+
+
+def _bracketed(n: str, pos: int) -> bool:
+    """Whether `pos` stands inside an open parenthesis (an aside of the writer's, no relay of the sentence's claim)."""
+    return n.rfind("(", 0, pos) > n.rfind(")", 0, pos)
 
 
 def _family(source: Source) -> list[str]:
