@@ -20,6 +20,7 @@ from .scoring import score_article, score_claim
 from .text.boilerplate import clean
 from .text.interview import Found, Turn, answer_claims, find_interview, find_turns, turn_claims
 from .text.language import detect_language, has_attribution_rules
+from .text.signatures import Signed, find_signatures, signed_claims
 from .text.sentences import Sentence, after_dateline, compile_lexicons, split_sentences
 from .timelimit import TimeLimitExceeded, time_limit
 
@@ -71,7 +72,9 @@ class Auditor:
         normalized = normalize(text)  # once: boilerplate reads each line in it, the origin the whole
         cleaned = clean(text, rules, language, title, normalized)
         scanned = rules.scan_body(cleaned.body, cleaned.normalized)  # the scans and every sentence read it
-        sentences = split_sentences(cleaned.body, cleaned.paragraphs, rules, scanned.normalized)
+        signed = find_signatures(cleaned.body, cleaned.paragraphs, rules, language)
+        sentences = split_sentences(cleaned.body, [p for p in cleaned.paragraphs if p.start not in signed.bylines],
+                                    rules, scanned.normalized)  # a byline ("Martin Litwak.") is no claim
         if not sentences:
             raise InputError(f"{doc.name}: not an article (no sentences left after removing boilerplate)")
         origins, hints = find_origin(text, cleaned.boilerplate, rules, normalized)
@@ -82,7 +85,7 @@ class Auditor:
         interview = find_interview(cleaned.title, cleaned.body, cleaned.paragraphs, sentences, rules, scanned.normalized)
         turns = find_turns(cleaned.body, cleaned.paragraphs, sentences, rules, scanned.normalized)
         claims, headline, score, warnings = self._claims(scanned, sentences, cleaned.title, language, interview,
-                                                         outlet.name, turns)
+                                                         outlet.name, turns, signed)
         return Report(
             id=hashlib.sha256(cleaned.body.encode("utf-8")).hexdigest()[:16],
             url=url, title=cleaned.title, language=language,
@@ -97,7 +100,7 @@ class Auditor:
 
     def _claims(self, scanned: ScannedBody, sentences: list[Sentence], title: Optional[str], language: str,
                 interview: Optional[Found], publisher: Optional[str],
-                turns: list[Turn]) -> tuple[list[Claim], Optional[Claim], Score, list[str]]:
+                turns: list[Turn], signed: Signed) -> tuple[list[Claim], Optional[Claim], Score, list[str]]:
         """Claims attributed and scored, with the headline's own; in a language without attribution rules,
         claims left unscored and a warning that says so."""
         rules = self.rules
@@ -114,6 +117,9 @@ class Auditor:
             # each label typed once, in the order the transcript shows them: typing remembers names
             turn_claims(claims, turns, {label: self._interviewee(label, memory, "interview.turn")
                                         for label in dict.fromkeys(t.label for t in turns)})
+        if signed.signatures:  # a signed round-up: a letter's sentences that cite no one are its writer's
+            signed_claims(claims, signed, {s.label: self._interviewee(s.label, memory, s.rule)
+                                           for s in signed.signatures})
         headline = self.attributor.headline(title, language, memory)
         for claim in claims if headline is None else [*claims, headline]:
             score_claim(claim, rules.scores)
