@@ -55,15 +55,15 @@ def find_signatures(body: str, paragraphs: list[Paragraph], rules: RuleSet, lang
     found: dict[int, Signature] = {}  # paragraph index -> its signature
     town: set[int] = set()
     for i, (p, text) in enumerate(zip(paragraphs, texts)):
-        if i == 0 or paragraphs[i - 1].heading or i - 1 in found or i - 1 in town:
-            if i - 1 in found and any(rx.match(text) for rx in places):
-                town.add(i)  # the writer's town under their name
-            continue
-        sig = _signature(text, p.start, patterns, closed)
-        if sig is not None:
-            found[i] = sig
+        if i - 1 in found:  # right under a signature: the writer's town, or the next writer's paragraph
+            if any(rx.match(text) for rx in places):
+                town.add(i)
+        elif i > 0 and not paragraphs[i - 1].heading and i - 1 not in town:  # a signature signs a paragraph
+            sig = _signature(text, p.start, patterns, closed)
+            if sig is not None:
+                found[i] = sig
     last = len(paragraphs) - 1 - (len(paragraphs) - 1 in town)
-    minimum = min(int(t) for t in rules.terms("signed_min_run") or {"2"})
+    minimum = min(int(t) for t in rules.terms("signed_min_run"))
     if last not in found or len(found) < minimum:
         return NONE
     run: list[int] = []  # the signatures from the body's end back to a heading
