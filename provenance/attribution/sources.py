@@ -215,8 +215,8 @@ class SpanGrammar:
         """The holder of a spokesperson's office named earlier in the article."""
         return None
 
-    def unnamed_spokesperson(self, names: list[str], known) -> bool:
-        """Whether the names with a spokesperson are the known person they speak for, not theirs."""
+    def unnamed_spokesperson(self, names: list[str], known, spoke) -> bool:
+        """Whether the names with a spokesperson (`spoke`, its hit) are the known person they speak for, not theirs."""
         return False
 
     def heading_official(self, span: str, head, known) -> Optional[Typed]:
@@ -486,7 +486,7 @@ class SourceTyper:
                 # "الناطقة باسم وزارة الخارجية الأمريكية" after "... هيذر نويرت": the office the article
                 # introduced with its holder's name is that person
                 return Typed("named_official", name=holder, role=span.strip(), rules=[spoke.entry_id, "src.office_holder"])
-            if g.unnamed_spokesperson(names, known):
+            if g.unnamed_spokesperson(names, known, spoke):
                 names = []  # "a Clinton campaign spokesman", "a spokesman for Clinton": a spokesperson, unnamed
             if names:
                 memory.remember(" ".join(names), "named_official")

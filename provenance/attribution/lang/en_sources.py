@@ -156,6 +156,7 @@ class EnglishSpans(SpanGrammar):
         self._trade_opening = re.compile(r" ?(?:\d+, )?" + opening(closed_class(typer.rules, "closed.en.indefinite_article"))
                                          + r" (?:[\w'’-]+ ){0,3}")
         self._private_trade = re.compile(opening(closed_class(typer.rules, "closed.en.private_trade")) + r"\b(?!['’])")
+        self._business_trade = re.compile(opening(closed_class(typer.rules, "closed.en.business_trade")) + r"\b(?!['’])")
         # "a critic of the president", "close to the governor": an office after one of these (and up to two words)
         # is another's (closed.en.office_of_another)
         self._of_another = re.compile(r"(?:^| )" + opening(closed_class(typer.rules, "closed.en.office_of_another"))
@@ -508,8 +509,10 @@ class EnglishSpans(SpanGrammar):
                 or any(w[:1].islower() and norm(w) not in self._no_names for w in first.split()):
             return None
         hits = self.typer.hits(nr)
-        trade = hits["person_role"][0] if hits["person_role"] else self._private_trade_hit(nr)
         known = self.typer.hits(norm(first))["known_official"]
+        trade = hits["person_role"][0] if hits["person_role"] else self._private_trade_hit(nr)
+        if trade is None and known:  # "Mike Rawlings, a Dallas businessman": a known name's namesake in business
+            trade = self._private_trade_hit(nr, self._business_trade, "closed.en.business_trade")
         if known and (trade is None or any(" " not in t for k in known for t in k.value.terms)
                       or not self._trade_opening.fullmatch(nr, 0, trade.start)):
             return None  # "Donald Trump, a businessman", "Jeff Sessions, a prominent Trump supporter": the official
@@ -528,10 +531,12 @@ class EnglishSpans(SpanGrammar):
             memory.retype(known[0].value.name, "named_person")  # the prescan remembered the senator by the name
         return Typed("named_person", name=name, role=span.strip(), rules=[trade.entry_id, "src.appositive.en"])
 
-    def _private_trade_hit(self, nr: str) -> Optional[Hit]:
-        """The first trade of private life in a normalised appositive (closed.en.private_trade), as a hit."""
-        found = self._private_trade.search(nr)
-        return Hit(found.start(), found.end(), found.group(), "closed.en.private_trade", "person_role") if found else None
+    def _private_trade_hit(self, nr: str, pattern: Optional[re.Pattern] = None,
+                           entry_id: str = "closed.en.private_trade") -> Optional[Hit]:
+        """The first trade of private life in a normalised appositive (closed.en.private_trade, or the class
+        `entry_id` that `pattern` reads), as a hit."""
+        found = (pattern or self._private_trade).search(nr)
+        return Hit(found.start(), found.end(), found.group(), entry_id, "person_role") if found else None
 
     def _held_now(self, nr: str, after: int, office, trades: list) -> bool:
         """Whether an office told of after a trade (which ends at `after` in the normalised appositive `nr`) is
@@ -896,8 +901,10 @@ class EnglishSpans(SpanGrammar):
             # Wilson,"); a known name after it only describes them
             first = COMMA.split(span, maxsplit=1)[0]
             lead = self.typer.name_tokens(first)
+            # ("Chris Cuomo, the brother of Andrew Cuomo": a relative whom the gazetteer names by no word of the
+            # lead, a family name shared; the lead a spelling of the known name's own words is that person)
             if lead and first.split()[-1:] == lead[-1:] and known.start >= len(norm(first)) \
-                    and not set(norm(" ".join(lead)).split()) & set(known.text.split()):
+                    and not set(norm(" ".join(lead)).split()) <= set(known.text.split()):
                 known, names = None, lead
         elif known is not None and self._unnamed_opening(span) \
                 and set(norm(" ".join(t for t in names if norm(t) not in self._nouns)).split()) <= set(known.text.split()) \
@@ -998,9 +1005,11 @@ class EnglishSpans(SpanGrammar):
     def spoken_through(self, body: str, start: int, end: int) -> bool:
         return any(m.end() > start for m in self._spoken_through.finditer(body, max(0, start - 40), end))
 
-    def unnamed_spokesperson(self, names: list[str], known) -> bool:
-        # "a Clinton campaign spokesman", "a spokesman for Clinton": a spokesperson, unnamed
-        return bool(names) and known is not None and set(norm(" ".join(names)).split()) <= set(known.text.split())
+    def unnamed_spokesperson(self, names: list[str], known, spoke) -> bool:
+        # "a Clinton campaign spokesman", "a spokesman for Clinton": a spokesperson, unnamed; a known name right
+        # after the noun is the spokesperson's own ("White House spokesman Josh Earnest", a press secretary)
+        return (bool(names) and known is not None and set(norm(" ".join(names)).split()) <= set(known.text.split())
+                and known.start != spoke.end + 1)
 
     def appositive_name(self, span: str, names: list[str], memory: Memory) -> Optional[Typed]:
         if names and "," in span and [w.strip(".") for w in COMMA.split(span, maxsplit=1)[0].split()] == names:
