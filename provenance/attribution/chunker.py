@@ -42,7 +42,8 @@ class ArabicNames:
     def __init__(self, excluded: frozenset[str], nouns: frozenset[str], honorifics: frozenset[str],
                  links: frozenset[str], clitics: tuple[str, ...], verbal_noun: Optional[re.Pattern] = None,
                  closed: frozenset[str] = frozenset(), proclitics: tuple[frozenset[str], frozenset[str]] = (
-                     frozenset(), frozenset()), final_ha: frozenset[str] = frozenset()):
+                     frozenset(), frozenset()), final_ha: frozenset[str] = frozenset(),
+                 particles: frozenset[str] = frozenset()):
         self.excluded = excluded
         self.closed = closed  # closed-class words (كل، هذا، ذلك): behind ب، ل or ك still no name ("بكل وضوح")
         self.honorifics = honorifics  # "الدكتور", "المهندس": before a name, even one that opens the span
@@ -55,6 +56,7 @@ class ArabicNames:
         self.conjunctions, self.prepositions = proclitics
         self._conjunction = re.compile("^" + opening(self.conjunctions) + "(?=...)")  # before three letters or more
         self.final_ha = final_ha  # "الله": its ه is no pronoun (closed.ar.final_ha_name)
+        self.particles = particles  # فان، دي، دا (closed.ar.name_particle): inside a name, before its next word
         self.word = lru_cache(maxsize=16384)(self._read)
 
     def _read(self, token: str) -> ArabicWord:
@@ -119,7 +121,7 @@ class ArabicNames:
             linked = bool(out) and self.word(out[-1]).link
             if out and not linked and self.verbal_noun is not None and self.verbal_noun.fullmatch(norm(tok).strip(".,،")):
                 break  # "نتنياهو إلغاء الاتفاق": the verb's object, not the rest of the name
-            if word.excluded and not linked:
+            if word.excluded and not linked and not (out and self._particle(tokens, i)):
                 if out or leading and norm(tok) not in self.honorifics:
                     break
                 continue
@@ -131,6 +133,15 @@ class ArabicNames:
         while out and self.word(out[-1]).link:
             out.pop()  # a run that ends on "أبو" has lost its name
         return out
+
+    def _particle(self, tokens: list[str], i: int) -> bool:
+        """Whether the token at `i`, after a name's word, is a family name's particle (closed.ar.name_particle)
+        followed by a word that can be a name: "رونالد فان هورميرن"، "لويجي دي مايو"; not "فان" before a noun
+        with the article or a closed word, where it is فإن."""
+        if norm(tokens[i]) not in self.particles or i + 1 >= len(tokens):
+            return False
+        after = self.word(tokens[i + 1])
+        return not after.excluded and not after.article
 
     def last_run(self, tokens: list[str]) -> list[str]:
         """The last run of name words: after a title and the body it heads, the name comes last

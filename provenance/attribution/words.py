@@ -102,6 +102,7 @@ class WordClasses:
         self.preposition_clitics = tuple(sorted(read("closed.ar.preposition_clitic")))
         self.verb_asides = read("closed.ar.verb_aside")
         self.name_links = read("closed.ar.name_link")
+        self.name_particles = read("closed.ar.name_particle")  # "فان هورميرن": inside a name only
         self.according_lam = tuple(sorted(read("closed.ar.according_lam")))
         self.subject_position = read("closed.ar.subject_position")
         # أن، بأن: a clause opens after one, after لأن and فإن too; what was said after بأنه as well
