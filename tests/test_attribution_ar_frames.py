@@ -261,3 +261,42 @@ def test_presenting_an_account_is_speech(audit, text, kind, source):
 def test_putting_forward_evidence_or_a_resignation_is_no_speech(audit, text):
     claim = audit(text).claims[0]
     assert claim.source.type == "unattributed" and "cue.ar.presenting" not in claim.reasons
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # arabic-pool/skynews_SK-internationalNews-2160-20180616: كان and a predicate, a day set off after the comma
+    ("وفي كلمة خلال حفل تخرج بكلية الحرب البحرية، الجمعة، كان وزير الدفاع الأميركي، جيمس ماتيس، أشد انتقادا لروسيا.",
+     "named_official", "وزير الدفاع الأميركي، جيمس ماتيس"),
+    # arabic-saudi/aawsat_2015-08-02_028 (read in its article through a later cue; alone only through the occasion)
+    ("وفي كلمة أمام العشرات من مؤيديها، ذهبت كلينتون إلى أبعد من بوش في التركيز على الدور الذي يلعبه العرق.",
+     "named_official", "كلينتون"),
+    # arabic-pool/france24_FR-middleEast-180-20180319: the outlet's verb inside the occasion describes it, and the
+    # verb of speech joined after the main verb goes on with its subject
+    ("وفي حوار دام 60 دقيقة مع قناة \"سي بي أس\" الأمريكية نشرت جريدة \"الشرق الأوسط\" أجزاء منها، تهجم محمد بن "
+     "سلمان على إيران وقياداتها، وقال: \"إن خامنئي يريد التوسع\".", "named_official", "محمد بن سلمان"),
+    # a press conference and a pronoun on the noun
+    ("وفي مؤتمر صحفي مشترك، دافع وزير الخارجية سامح شكري عن موقف بلاده.", "named_official",
+     "وزير الخارجية سامح شكري"),
+    ("وفي تغريدة على حسابه، هاجم الرئيس الأمريكي دونالد ترامب، مجددا، وسائل الإعلام.", "named_official",
+     "الرئيس الأمريكي دونالد ترامب"),
+    ("وفي بيانها، كانت وزارة الخارجية الروسية، كعادتها، أكثر حذرا.", "named_organization", "وزارة الخارجية الروسية"),
+])
+def test_an_opening_occasion_of_speaking_frames_the_main_clause(audit, text, kind, source):
+    """What a main clause says after an opening occasion of the subject's own speaking was said there
+    (closed.ar.speaking_occasion), whatever its verb."""
+    claim = audit(text).claims[0]
+    assert "closed.ar.speaking_occasion" in claim.reasons
+    assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+@pytest.mark.parametrize("text", [
+    "وفي مؤتمر ميونيخ للأمن، التقى الوزير نظيره الروسي.",  # a conference, not a press conference: acts
+    "وفي لقاء مع السفير، وقع الوزير الاتفاقية.",  # a meeting
+    "وفي اتصال هاتفي، بحث الرئيس مع نظيره العلاقات.",  # a call
+    "وفي كلمة خلال حفل، ذهب إلى أبعد من ذلك.",  # a dropped subject, no speaker before it
+    "وفي كلمة خلال الحفل، الحضور صفقوا طويلا.",  # a noun with the article after the comma is no verb
+    "في كلمة السر تكمن المشكلة، كما يقول الخبراء دائما.",  # no comma right after the occasion's phrase opens a clause
+])
+def test_no_occasion_of_speaking_or_no_speaker_frames_nothing(audit, text):
+    claim = audit(text).claims[0]
+    assert "closed.ar.speaking_occasion" not in claim.reasons

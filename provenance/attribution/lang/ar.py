@@ -69,6 +69,7 @@ def _object_stems(verb: str) -> tuple[str, ...]:
 
 _SUBORDINATOR = "closed.ar.subordinator"  # "لأن الاتحاد الأوروبي كان يطالب": a side clause (fronted_side_clause)
 _KANA_ACT = "closed.ar.kana_qad"  # a verb of speech after the act of كان ... قد: a side clause (narrated_speech)
+_SPEAKING_OCCASION = "closed.ar.speaking_occasion"  # the main clause an opening occasion of speaking frames
 _TALK = "closed.ar.talk_verb"  # talking with nothing said after it: narration (Arabic.narrated_act)
 
 
@@ -185,6 +186,18 @@ class Arabic(Language):
         # carried it; closed.ar.exchange_noun)
         self.fronted_exchange = re.compile(self.opening_occasion.pattern + opening(self.words.exchange_nouns)
                                            + r"(?!\S)")
+        # "وفي كلمة خلال حفل تخرج، الجمعة، كان وزير الدفاع": an opening occasion of one's own speaking
+        # (closed.ar.speaking_occasion, ة written ت before a pronoun: كلمته) to its comma and up to two words set off
+        # after it ("الجمعة،"); the main clause's verb comes next (_occasion_clause)
+        speaking = closed_class(self.rules, "closed.ar.speaking_occasion")
+        speaking |= {t[:-1] + "ت" for t in speaking if t.endswith("ه")}
+        # particles, prepositions and relatives: no verb of a clause ("في كلمة السر تكمن المشكلة، كما يقول"); كان is
+        # one ("كان وزير الدفاع ... أشد انتقادا")
+        self.clause_words = frozenset().union(self.words.clause_openers, self.words.sentence_openers,
+                                              self.words.subordinators, self.words.opening_prepositions,
+                                              self.relatives, self.typer.function_words) - self.words.kana
+        self.speaking_opening = re.compile(self.opening_occasion.pattern + opening(speaking, spaced=True) + pronoun
+                                           + r"?(?![^\s،,])[^.،,:؛!؟]{0,160}?[،,](?:\s*[^\s.،,:؛!؟]+\s*[،,]){0,2}\s*")
         # "وكانت هيلي قد أبلغت": an earlier occasion (closed.ar.kana)
         self.pluperfect = re.compile(r"^\s*" + opening(self.words.conjunction_proclitics) + "?"
                                      + opening(self.words.kana) + r"\s(?:\S+\s+){0,6}?"
@@ -305,6 +318,35 @@ class Arabic(Language):
         r.cues["agentless"] += self.subjects.passive_charges(r)  # "اتُّهم النظام باستخدام": no one accuses
         for family in ("opinion", "stance"):  # "وتعتبر الجماعة امتدادا": the passive, is considered; no holder
             r.cues[family] = [h for h in r.cues[family] if h.entry_id != _JUDGMENT or self._judging(r, h)]
+        opening_clause = self._occasion_clause(r)
+        if opening_clause is not None:  # its verb is the main clause's; verbs before it describe the occasion
+            for family in _VERB_CUES:
+                r.cues[family] = [h for h in r.cues[family] if h.start > opening_clause.start]
+            r.cues["speech"].insert(0, opening_clause)
+
+    def _occasion_clause(self, r: Reading) -> Optional[Hit]:
+        """The verb of a main clause framed by an opening occasion of one's own speaking (closed.ar.speaking_occasion:
+        "وفي كلمة خلال حفل تخرج بكلية الحرب البحرية، الجمعة، كان وزير الدفاع الأميركي، جيمس ماتيس، أشد انتقادا
+        لروسيا"، "وفي كلمة أمام العشرات من مؤيديها، ذهبت كلينتون إلى أبعد من بوش"): what the clause says was said
+        there, so its subject speaks whatever the verb, and a verb of speech joined after it goes on with it ("،
+        تهجم محمد بن سلمان على إيران وقياداتها، وقال"). Only when the word after the occasion's comma is no cue (a
+        verb of speech there reads the sentence as ever: "وفي حديث لـ"العربية.نت"، قال النائب"), no noun with the
+        article nor a particle, a preposition or a relative (clause_words), and its subject right after it is a
+        source: a dropped subject, an outlet or a nobody stay as they were."""
+        n = r.n
+        m = self.speaking_opening.match(n)
+        word = WORD.match(n, m.end()) if m is not None else None
+        if word is None or _ARTICLE.match(n, word.start(), word.end()) or not word.group()[:1].isalpha() \
+                or self.bare(word.group()) in self.clause_words \
+                or any(word.start() <= h.start < word.end() for f in (*_VERB_CUES, *SPEECH_FAMILIES, "according")
+                       for h in r.cues.get(f, ())):
+            return None
+        hit = Hit(word.start(), word.end(), word.group(), _SPEAKING_OCCASION, "speech")
+        span = self.subjects.subject(n, hit)
+        if span[1] <= span[0] or span[0] < hit.end:
+            return None
+        typed = self.typer.classify(r.original(*span), r.memory)
+        return hit if typed.type not in (None, "unattributed", "media", "state_media") else None
 
     def _with_object_pronoun(self, r: Reading) -> list[Hit]:
         """A verb of speech that carries its object as a pronoun ("كما وصفها آخرون بأنها"، "كذلك، يتهمه الأميركيون
