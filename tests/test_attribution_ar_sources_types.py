@@ -417,3 +417,35 @@ def test_sources_in_a_force_that_is_no_states_are_anonymous(audit, text):
 ])
 def test_sources_in_a_states_body_stay_official(audit, text):
     assert audit(text).claims[0].source.type == "anonymous_official"
+
+
+# --- session 44 (branch ar-doc): employees are staff, no officials ---
+
+@pytest.mark.parametrize("text, source", [
+    # arabic-pool/bbc_BB-internationalNews-482-20180509: the emergency service's call handler, and a former one
+    ('فرد عليها موظف استقبال المكالمات الهاتفية "ستموتين يوما ما بالتأكيد، مثل أي شخص آخر".',
+     "موظف استقبال المكالمات الهاتفية"),
+    ("بيد أن موظفا سابقا في (سامو) قال لصحيفة لو باريزيان إن 10 إلى عشرين فقط من بين 100 نداء حقيقية.",
+     "موظفا سابقا في (سامو)"),
+    # arabic-pool/bbc_BB-internationalNews-910-20180801: embassy staff inside a newspaper's report
+    ('وذكرت صحيفة ذي إنديبندنت البريطانية أن موظفين في السفارة وصفوا مناديل المرحاض بأنها "على الأرجح الأسوأ".',
+     "موظفين في السفارة"),
+    # the feminine and the dual, as the lexicons give them
+    ("وقالت موظفة في البنك إن الصرافات الآلية توقفت عن العمل.", "موظفة في البنك"),
+    ("وقال موظفان في السفارة إن الأبواب أغلقت مساء أمس.", "موظفان في السفارة"),
+])
+def test_an_unnamed_employee_is_an_anonymous_source(audit, text, source):
+    """An employee, a clerk, staff of a body (موظف، موظفة، موظفون، موظفين، موظفان) is no official: the tuned gold
+    gives every one to anonymous, as English gives "employees" and "staffers" (title.ar.person, title.ar.person_group)."""
+    claim = audit(text).claims[-1]
+    assert (claim.source.type, claim.source.text) == ("anonymous", source)
+    assert {"title.ar.person", "title.ar.person_group"} & set(claim.reasons)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وقال مسؤول في الوزارة إن الأبواب أغلقت مساء أمس.", "anonymous_official"),  # an official is one
+    ("وقال ضابط في الجيش إن الأبواب أغلقت مساء أمس.", "anonymous_official"),  # so is an officer
+    ("وقال كبير موظفي البيت الأبيض إن الأبواب أغلقت مساء أمس.", "named_official"),  # an office: the chief of staff
+])
+def test_officials_and_offices_of_staff_stay_official(audit, text, kind):
+    assert audit(text).claims[0].source.type == kind

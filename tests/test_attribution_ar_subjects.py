@@ -413,7 +413,7 @@ def test_the_holder_named_through_the_complement_is_the_official_named_again(aud
     # arabic-pool/bbc_BB-internationalNews-482-20180509: before the verb, as a name in quotation marks is
     # (closed as _QUOTED_NAME in lang/ar_subjects.py)
     ("بيد أن موظفا سابقا في (سامو) قال لصحيفة لو باريزيان إن 10 إلى عشرين فقط من بين 100 نداء حقيقية.",
-     "anonymous_official", "موظفا سابقا في (سامو)"),
+     "anonymous", "موظفا سابقا في (سامو)"),  # an employee is staff, no official (session 44)
     # after the verb, a bracketed name after a head noun of media or a body ends the span as a quoted one does
     # (closed.ar.media_head, closed.ar.body_head): arabic-pool/alarabia_AL-internationalNews-876-20180411
     # the adjectives that qualify the outlet after its name are its own (closed.ar.outlet_qualifier, session 43)
