@@ -54,6 +54,7 @@ _QUOTE_CLOSED = re.compile(r"[,?!](?:\"|''|”|’)$")  # '"...," asked Mr. Mana
 # "Guccifer," stated'); a title or term is short, what was said is not
 _TITLE_CLOSED = re.compile(r",(\"|'')$")
 _TITLE_WORDS = 5
+_TAIL_WORDS = 8  # words of an appositive or a phrase of place after an inverted subject, to the sentence's end
 _RELATIVE_BEFORE = re.compile(r"(?<!\S)(who|which)\s[^,;:.\"]*$")
 _PHRASE_END = re.compile(r"[,;:()\[\]]|[.?!](?=[\"'”’)]*$)")  # inside a word of an according phrase: its clause ends
 _INITIALS = re.compile(r"(?:[a-z]\.)+")
@@ -108,6 +109,8 @@ class EnglishSubjects(SubjectFinder):
         self.clause_intro = re.compile(rf"\s*(?:{opening(self.main_openers)},?\s+)*{_INTRO_PHRASE}")
         self.subject_leads = self.clause_asides | self.main_openers \
             | closed_class(rules, "closed.en.pronoun.subject_lead") | closed_class(rules, "closed.en.subordinate_opener")
+        # ", John J. Ferriola.", " in Almaty.": an appositive or a phrase of place after an inverted subject
+        self.inverted_tail = re.compile(rf",\s+|\s+{opening(closed_class(rules, 'closed.en.inverted_tail'))}\s+")
         self.saying_marker = re.compile(closed_pattern(rules, "closed.en.saying_marker"))  # "residents, all told, said"
         # ", released Tuesday,": a past participle dated by a time word (src.time.en), an aside as ", released on Tuesday," is
         self.dated_participle = re.compile(rf"[a-z]+ed {opening(closed_class(rules, 'src.time.en'))}s?\b")
@@ -632,7 +635,8 @@ class EnglishSubjects(SubjectFinder):
             ends = ("", ".", "!", "?") if no_phrase else ("", ".", ",", ";", "!", "?")  # after a false aside: the sentence's end
             for span in (self._inverted(n, hit), self._inverted(n, hit, short=True)):
                 first = n[span[0]:span[1]].split()[:1]
-                if span[1] > span[0] and (n[span[1]:].lstrip()[:1] in ends or self._relative_to_end(n, span)) \
+                if span[1] > span[0] and (n[span[1]:].lstrip()[:1] in ends or self._relative_to_end(n, span)
+                                          or self._tail_to_end(n, span)) \
                         and first[0] not in w.possessives and not self.typer.is_time_word(first[0]) \
                         and not set(n[span[0]:span[1]].split()) & w.verb_words \
                         and (not relative or "," in n[span[0]:span[1]]):
@@ -726,6 +730,18 @@ class EnglishSubjects(SubjectFinder):
                     toks.pop()  # cut short: 'said Richard L. Trumka, president of the A.F.L.-C.I.O.' is the president
                 span = (span[0], toks[-1].end() if toks else span[1])
         return span
+
+    def _tail_to_end(self, n: str, span: tuple[int, int]) -> bool:
+        """Whether an appositive or a phrase of place or affiliation after the subject runs to the sentence's end with no
+        clause of its own (closed.en.inverted_tail): "..., said the company's chief executive|, John J. Ferriola.",
+        "..., says political scientist Dossym Satpayev| in Almaty."; not "..., said Smith, who ...", "said the man in the
+        car was armed" (a verb in it)."""
+        tail = self.inverted_tail.match(n, span[1])
+        if tail is None:
+            return False
+        rest = n[tail.end():].rstrip(".!?\"'”’) ")
+        return 0 < len(rest.split()) <= _TAIL_WORDS and not re.search(r"[,;:\"“”()]", rest) \
+            and not set(WORD.findall(rest)) & self.clause_marks
 
     @staticmethod
     def _relative_to_end(n: str, span: tuple[int, int]) -> bool:
