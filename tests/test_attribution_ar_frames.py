@@ -300,3 +300,59 @@ def test_an_opening_occasion_of_speaking_frames_the_main_clause(audit, text, kin
 def test_no_occasion_of_speaking_or_no_speaker_frames_nothing(audit, text):
     claim = audit(text).claims[0]
     assert "closed.ar.speaking_occasion" not in claim.reasons
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    # review of session 44 (/tmp/s44/rev_ar p1, p5): a verb of speech before the first comma governs, and a clause
+    # joined by و after the comma is a second clause, never the main one
+    ("وفي كلمة له أمام البرلمان قال الرئيس إن بلاده لن تتراجع، وستواصل الحكومة دعمها للجيش.",
+     "named_official", "الرئيس"),
+    ("وخلال مقابلة تلفزيونية أعلن الرئيس الأسد أن الحرب انتهت، ويسيطر الجيش السوري على معظم البلاد.",
+     "named_official", "الرئيس الأسد"),
+    ("وفي بيان صدر الأربعاء أكدت وزارة الخارجية المصرية رفضها للتصريحات، وتدرس القاهرة الرد عليها.",
+     "named_organization", "وزارة الخارجية المصرية"),
+])
+def test_a_verb_of_speech_inside_the_opening_keeps_its_reading(audit, text, kind, source):
+    claim = audit(text).claims[0]
+    assert "closed.ar.speaking_occasion" not in claim.reasons
+    assert (claim.source.type, claim.source.text) == (kind, source)
+
+
+@pytest.mark.parametrize("text", [
+    # acts after an occasion of speaking: narration (closed.ar.speaking_occasion_verb lists none of these verbs)
+    "وفي مؤتمر صحفي، الجمعة، اعتقلت الشرطة الفرنسية صحفيا.",
+    "وفي مؤتمر صحفي مشترك، وقع الوزيران اتفاقية للتعاون.",
+    "وفي بيان مقتضب، استقال رئيس الوزراء الإيطالي.",
+    "وخلال مقابلة مع شبكة سي إن إن، بكى الرئيس الأمريكي باراك أوباما.",
+    "وفي مقابلة أجرتها معه قناة روسيا اليوم، ظهر الرئيس السوري بشار الأسد متعبا.",
+    "وفي كلمة أمام البرلمان، انسحب نواب المعارضة من القاعة.",
+    "وخلال حديث هاتفي، بحث الرئيس المصري عبد الفتاح السيسي مع نظيره الفرنسي العلاقات الثنائية.",
+    "وفي تغريدة على تويتر، أقال ترامب وزير خارجيته ريكس تيلرسون.",
+    # the occasion is another's, named after ل, by a relative verb or in construct: the clause is no speech of its
+    # subject's
+    "وفي كلمة ألقاها الرئيس الإيراني، انسحب الوفد الأمريكي من القاعة.",
+    "وفي كلمة ترامب، بدا الرئيس الفرنسي إيمانويل ماكرون متجهما.",
+    "وفي تصريحات لوزير الخارجية الروسي سيرغي لافروف، وصلت القوات الروسية إلى الحدود.",
+    "وفي بيان للوزارة، اعتقلت الشرطة ثلاثة أشخاص.",
+    "وفي بيان للجيش الإسرائيلي، استهدفت طائرات حربية مواقع لحماس.",
+    "وفي تغريدة لترامب، ردت وزارة الخارجية الصينية بغضب.",
+    "وفي تغريدة لترامب، كانت وزارة الخارجية الصينية أكثر تشددا.",
+    # the writer's idiom, in a word, in other words (closed.ar.speaking_occasion_idiom)
+    "وفي كلمة واحدة، فشلت الحكومة في إدارة الأزمة.",
+    "وفي كلمة أخرى، تراجعت الحكومة عن قرارها.",
+    "وفي كلمة أخرى، كانت الحكومة أكثر تشددا.",
+])
+def test_an_act_or_anothers_occasion_is_no_speech(audit, text):
+    """Review of session 44 (/tmp/s44/rev_ar p1, p2, p5): narration stays unattributed."""
+    claim = audit(text).claims[0]
+    assert "closed.ar.speaking_occasion" not in claim.reasons and claim.source.type == "unattributed"
+
+
+@pytest.mark.parametrize("text, kind, source", [
+    ("وفي حديثه للصحفيين، كان وزير الخارجية الأمريكي واضحا.", "named_official", "وزير الخارجية الأمريكي"),
+    ("وفي كلمة له، كانت الوزارة أكثر وضوحا.", "named_organization", "الوزارة"),
+])
+def test_a_copulas_predicate_is_no_part_of_its_subject(audit, text, kind, source):
+    claim = audit(text).claims[0]
+    assert "closed.ar.speaking_occasion" in claim.reasons
+    assert (claim.source.type, claim.source.text) == (kind, source)

@@ -32,3 +32,26 @@ def test_an_office_holder_named_with_a_particle_is_remembered_by_the_family_name
 ])
 def test_fan_before_a_noun_is_no_particle(audit, text, source):
     assert audit(text).claims[0].source.text == source
+
+
+@pytest.mark.parametrize("span, name", [
+    # review of session 44 (/tmp/s44/rev_ar p3, p4): فإن, Egyptian "this" and a verb's object named with a particle
+    ("محمد فان الحكومة", ["محمد"]),
+    ("خالد فان قرارا", ["خالد"]),
+    ("أحمد دي حاجة تانية", ["أحمد"]),
+    ("سيرغي لافروف دي ميستورا", ["سيرغي", "لافروف"]),
+    ("لافروف دي ميستورا", ["لافروف"]),
+    ("بوتين دي ميستورا", ["بوتين"]),
+    # the gazetteer joins its own name (person.de_mistura)
+    ("ستافان دي ميستورا", ["ستافان", "دي", "ميستورا"]),
+])
+def test_no_particle_joins_a_noun_or_the_next_persons_name(auditor, span, name):
+    assert auditor.attributor.typer.name_tokens(span) == name
+
+
+def test_a_verbs_object_named_with_a_particle_is_not_remembered_as_its_subject(audit):
+    text = ("وأبلغ وزير الخارجية الروسي سيرغي لافروف دي ميستورا أن روسيا تدعم الحل. "
+            "وقال دي ميستورا إن المفاوضات ستستأنف.")
+    claim = audit(text).claims[-1]
+    assert (claim.source.type, claim.source.text) == ("named_official", "دي ميستورا")
+    assert "person.de_mistura" in claim.source.rules

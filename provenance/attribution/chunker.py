@@ -22,6 +22,7 @@ from .words import opening
 # letters or more, "بلاده"، "مزاجه";
 # "our" after ن or ت: ديننا، حكومتنا, not دانا)
 _ATTACHED = re.compile(r"(?:ته|تها|تهم|تهما|ها|هم|هما|هن|كم|كما)$|[وي]ه$|^.{4,}(?<![لاه])ه$|^.{2,}(?:ننا|تنا)$")
+ACCUSATIVE = re.compile(r"\S{2,}[^\sاي]ا$")  # the tanween of an indefinite accusative as normalised: ضباطا، شخصا
 _TANWEEN = re.compile("[\u064b-\u064d]")  # "تفاعلاً"، "سريعاً": an indefinite noun or adverb, never a name
 MARKS = re.compile(r"[\u064b-\u0652\u0640]")  # diacritics and tatweel, for the suffix test
 _WORD_SPLIT = re.compile(r"([^\s\W_]+)")  # the words of a normalised body, without the punctuation around them
@@ -43,7 +44,7 @@ class ArabicNames:
                  links: frozenset[str], clitics: tuple[str, ...], verbal_noun: Optional[re.Pattern] = None,
                  closed: frozenset[str] = frozenset(), proclitics: tuple[frozenset[str], frozenset[str]] = (
                      frozenset(), frozenset()), final_ha: frozenset[str] = frozenset(),
-                 particles: frozenset[str] = frozenset()):
+                 particles: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()):
         self.excluded = excluded
         self.closed = closed  # closed-class words (كل، هذا، ذلك): behind ب، ل or ك still no name ("بكل وضوح")
         self.honorifics = honorifics  # "الدكتور", "المهندس": before a name, even one that opens the span
@@ -57,6 +58,10 @@ class ArabicNames:
         self._conjunction = re.compile("^" + opening(self.conjunctions) + "(?=...)")  # before three letters or more
         self.final_ha = final_ha  # "الله": its ه is no pronoun (closed.ar.final_ha_name)
         self.particles = particles  # فان، دي، دا (closed.ar.name_particle): inside a name, before its next word
+        # the gazetteer's people (known_official) by their words: the last one ends a name ("لافروف"), and a pair
+        # of words says which join ("ستافان دي"، "دي ميستورا")
+        self.person_ends = frozenset(t.split()[-1] for t in people)
+        self.person_pairs = frozenset(p for t in people for p in zip(t.split(), t.split()[1:]))
         self.word = lru_cache(maxsize=16384)(self._read)
 
     def _read(self, token: str) -> ArabicWord:
@@ -136,12 +141,24 @@ class ArabicNames:
 
     def _particle(self, tokens: list[str], i: int) -> bool:
         """Whether the token at `i`, after a name's word, is a family name's particle (closed.ar.name_particle)
-        followed by a word that can be a name: "رونالد فان هورميرن"، "لويجي دي مايو"; not "فان" before a noun
-        with the article or a closed word, where it is فإن."""
-        if norm(tokens[i]) not in self.particles or i + 1 >= len(tokens):
+        followed by a word that can be a name: "رونالد فان هورميرن"، "لويجي دي مايو". Not "فان" before a noun
+        with the article, a closed word, a known noun or an indefinite accusative, where it is فإن ("محمد فان
+        الحكومة"، "خالد فان قرارا"); not before a noun in "دي" (Egyptian "this": "أحمد دي حاجة"); and not
+        after a gazetteer person's last word or before the particle and word that open another's name, where a
+        verb's subject meets its object ("أبلغ لافروف دي ميستورا"), unless the gazetteer joins them
+        ("ستافان دي ميستورا")."""
+        particle = norm(tokens[i])
+        if particle not in self.particles or i + 1 >= len(tokens) or i == 0:
             return False
         after = self.word(tokens[i + 1])
-        return not after.excluded and not after.article
+        following = norm(tokens[i + 1]).strip(".,،")
+        before = norm(tokens[i - 1]).strip(".,،")
+        if after.excluded or after.article or following in self.nouns or tokens[i + 1].strip(".,،").endswith("ة") \
+                or particle == "فان" and (ACCUSATIVE.fullmatch(following) or _TANWEEN.search(tokens[i + 1])) \
+                or self.verbal_noun is not None and self.verbal_noun.fullmatch(following):
+            return False
+        return (before, particle) in self.person_pairs or before not in self.person_ends \
+            and (particle, following) not in self.person_pairs
 
     def last_run(self, tokens: list[str]) -> list[str]:
         """The last run of name words: after a title and the body it heads, the name comes last

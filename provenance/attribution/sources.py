@@ -389,7 +389,8 @@ class SourceTyper:
                                         words.name_links, words.preposition_clitics,
                                         entry_patterns(rules, "closed.ar.verbal_noun"), arabic_closed,
                                         (words.conjunction_proclitics, words.preposition_proclitics),
-                                        words.final_ha_names, words.name_particles)
+                                        words.final_ha_names, words.name_particles,
+                                        frozenset(norm(t) for t in rules.terms("known_official") if not t.isascii()))
         self.arabic = arabic(self)
         self.english = english(self)
 

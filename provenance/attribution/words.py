@@ -103,6 +103,10 @@ class WordClasses:
         self.verb_asides = read("closed.ar.verb_aside")
         self.name_links = read("closed.ar.name_link")
         self.name_particles = read("closed.ar.name_particle")  # "فان هورميرن": inside a name only
+        # the verbs of a clause an opening occasion of speaking frames (كان، ذهبت، تهجم) and the idioms that are no
+        # occasion ("في كلمة واحدة"): a step's words, no class that says a word is no name ("بدأ آخرون")
+        self.occasion_verbs = read("closed.ar.speaking_occasion_verb")
+        self.speaking_idioms = read("closed.ar.speaking_occasion_idiom")
         self.according_lam = tuple(sorted(read("closed.ar.according_lam")))
         self.subject_position = read("closed.ar.subject_position")
         # أن، بأن: a clause opens after one, after لأن and فإن too; what was said after بأنه as well

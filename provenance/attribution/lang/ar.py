@@ -16,13 +16,13 @@ from typing import Optional
 
 from ...lexicon import Hit, runs_of
 from ...models import Source
-from ...normalize import norm
+from ...normalize import norm, with_attached
 from ...rules import SPEECH_FAMILIES
 from ..gender import FEMININE
 from ..reading import Candidate, Reading
 from ..sources import Typed, last_comma
 from ..subjects import WORD, words_before
-from ..words import UTTERANCE_CLASS, closed_class, opening
+from ..words import UTTERANCE_CLASS, closed_class, opening, written_class
 from .ar_gender import ArabicGender
 from .ar_sources import DEFINITE, relative_verbs, said_again
 from .ar_subjects import ArabicSubjects
@@ -187,17 +187,15 @@ class Arabic(Language):
         self.fronted_exchange = re.compile(self.opening_occasion.pattern + opening(self.words.exchange_nouns)
                                            + r"(?!\S)")
         # "وفي كلمة خلال حفل تخرج، الجمعة، كان وزير الدفاع": an opening occasion of one's own speaking
-        # (closed.ar.speaking_occasion, ة written ت before a pronoun: كلمته) to its comma and up to two words set off
+        # (closed.ar.speaking_occasion, with a pronoun or not: كلمته، بيانها) to its comma and up to two words set off
         # after it ("الجمعة،"); the main clause's verb comes next (_occasion_clause)
-        speaking = closed_class(self.rules, "closed.ar.speaking_occasion")
-        speaking |= {t[:-1] + "ت" for t in speaking if t.endswith("ه")}
-        # particles, prepositions and relatives: no verb of a clause ("في كلمة السر تكمن المشكلة، كما يقول"); كان is
-        # one ("كان وزير الدفاع ... أشد انتقادا")
-        self.clause_words = frozenset().union(self.words.clause_openers, self.words.sentence_openers,
-                                              self.words.subordinators, self.words.opening_prepositions,
-                                              self.relatives, self.typer.function_words) - self.words.kana
-        self.speaking_opening = re.compile(self.opening_occasion.pattern + opening(speaking, spaced=True) + pronoun
-                                           + r"?(?![^\s،,])[^.،,:؛!؟]{0,160}?[،,](?:\s*[^\s.،,:؛!؟]+\s*[،,]){0,2}\s*")
+        speaking = written_class(self.rules, "closed.ar.speaking_occasion")
+        speaking = frozenset(norm(f) for t in speaking for f in (t, *with_attached(t, self.object_suffixes)))
+        self.speaking_opening = re.compile(self.opening_occasion.pattern + "(?P<noun>" + opening(speaking, spaced=True)
+                                           + r")(?![^\s،,])[^.،,:؛!؟]{0,160}?[،,](?:\s*[^\s.،,:؛!؟]+\s*[،,]){0,2}\s*")
+        # "وفي كلمة واحدة، فشلت الحكومة": the writer's idiom, no occasion (closed.ar.speaking_occasion_idiom)
+        self.speaking_idiom = re.compile(self.opening_occasion.pattern + opening(self.words.speaking_idioms, spaced=True)
+                                         + r"(?![^\s،,])")
         # "وكانت هيلي قد أبلغت": an earlier occasion (closed.ar.kana)
         self.pluperfect = re.compile(r"^\s*" + opening(self.words.conjunction_proclitics) + "?"
                                      + opening(self.words.kana) + r"\s(?:\S+\s+){0,6}?"
@@ -263,6 +261,8 @@ class Arabic(Language):
                 span = self.subjects.document_cut(r.n, span)  # "يمنع القانون التونسي ... تعدد الزوجات"
             elif hit.family == "speech_press":
                 span = self.subjects.press_cut(r.n, span)  # "سلطت الصحف الضوء على"
+            if hit.entry_id == _SPEAKING_OCCASION:
+                span = self.subjects.predicate_cut(r.n, span)  # "كان وزير الخارجية الأمريكي واضحا"
         quoted = self.quoted_subject.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb
@@ -278,18 +278,24 @@ class Arabic(Language):
         noun = next((h for h in r.cues["speech_noun"] if h.start < hit.start), None)
         if noun is None or not self.opening_occasion.fullmatch(n, 0, noun.start):
             return None
-        manner = self.manner.match(n, noun.end)  # "في بيان صحفي لوزارة الخارجية"
-        after = manner.end() if manner is not None else noun.end
+        span = self._owner(n, noun.end)
+        if span is None:
+            return None
+        span = (span[0], min(span[1], len(n[:hit.start].rstrip(" ،,"))))  # the walk may reach the verb
+        if span[1] <= span[0] or len(n[span[1]:hit.start].split()) > 2:
+            return None
+        return span if self._source_typed(r, span) else None
+
+    def _owner(self, n: str, noun_end: int) -> Optional[tuple[int, int]]:
+        """The span of an occasion's owner named after its noun: after ل or as the agent of a relative verb of
+        issuing or delivering it ("تعقيب لوزارة الخارجية"، "بيان نشرته وزارة الخارجية"، "كلمة ألقاها الرئيس")."""
+        manner = self.manner.match(n, noun_end)  # "في بيان صحفي لوزارة الخارجية"
+        after = manner.end() if manner is not None else noun_end
         issued = self.issued_by.match(n, after) or self.delivered_by.match(n, after)
         lam = _LAM.match(n, after) if issued is None else None
         if issued is None and (lam is None or lam.group(2)):
             return None  # "في كلمة خلال حفل"، "في بيان للمرة الأولى": no owner named
-        span = self.subjects.after(n, issued.end() if issued is not None else lam.end(), governed=True)
-        span = (span[0], min(span[1], len(n[:hit.start].rstrip(" ،,"))))  # the walk may reach the verb
-        if span[1] <= span[0] or len(n[span[1]:hit.start].split()) > 2:
-            return None
-        typed = self.typer.classify(r.original(*span), r.memory)
-        return span if typed.type not in (None, "unattributed", "media", "state_media") else None
+        return self.subjects.after(n, issued.end() if issued is not None else lam.end(), governed=True)
 
     def leading_sources(self, n: str, cands: list[Candidate], comma: int) -> list[Candidate]:
         return cands  # "وفيما أكدت روسيا ...": a clause of news, unlike English "Although he told"
@@ -328,25 +334,53 @@ class Arabic(Language):
         """The verb of a main clause framed by an opening occasion of one's own speaking (closed.ar.speaking_occasion:
         "وفي كلمة خلال حفل تخرج بكلية الحرب البحرية، الجمعة، كان وزير الدفاع الأميركي، جيمس ماتيس، أشد انتقادا
         لروسيا"، "وفي كلمة أمام العشرات من مؤيديها، ذهبت كلينتون إلى أبعد من بوش"): what the clause says was said
-        there, so its subject speaks whatever the verb, and a verb of speech joined after it goes on with it ("،
-        تهجم محمد بن سلمان على إيران وقياداتها، وقال"). Only when the word after the occasion's comma is no cue (a
-        verb of speech there reads the sentence as ever: "وفي حديث لـ"العربية.نت"، قال النائب"), no noun with the
-        article nor a particle, a preposition or a relative (clause_words), and its subject right after it is a
-        source: a dropped subject, an outlet or a nobody stay as they were."""
+        there, and a verb of speech joined after it goes on with it ("، تهجم محمد بن سلمان على إيران وقياداتها،
+        وقال"). Only a verb of closed.ar.speaking_occasion_verb (a copula, stance or attack; "اعتقلت الشرطة"،
+        "وقع الوزيران" are acts), right after the occasion's comma and with no و or ف (a second clause: "قال
+        الرئيس إن ...، وستواصل الحكومة"), and no cue (a verb of speech there reads the sentence as ever); not after
+        the idiom "في كلمة واحدة"; not when the opening names the occasion's owner ("وفي بيان للجيش"، "كلمة ألقاها
+        الرئيس الإيراني"، "كلمة ترامب": the clause is another's act) or holds a verb of speech with a source of its
+        own ("وفي كلمة له أمام البرلمان قال الرئيس"; an outlet that carried it is none: "نشرت جريدة"); and only
+        when the verb's subject right after it is a source: a dropped subject, an outlet or a nobody stay as they
+        were."""
         n = r.n
         m = self.speaking_opening.match(n)
         word = WORD.match(n, m.end()) if m is not None else None
-        if word is None or _ARTICLE.match(n, word.start(), word.end()) or not word.group()[:1].isalpha() \
-                or self.bare(word.group()) in self.clause_words \
+        if word is None or norm(word.group()) not in self.words.occasion_verbs or self.speaking_idiom.match(n) \
                 or any(word.start() <= h.start < word.end() for f in (*_VERB_CUES, *SPEECH_FAMILIES, "according")
-                       for h in r.cues.get(f, ())):
+                       for h in r.cues.get(f, ())) \
+                or self._owned(r, m.end("noun"), m.end()) or self._spoken_inside(r, m.end()):
             return None
         hit = Hit(word.start(), word.end(), word.group(), _SPEAKING_OCCASION, "speech")
         span = self.subjects.subject(n, hit)
-        if span[1] <= span[0] or span[0] < hit.end:
-            return None
-        typed = self.typer.classify(r.original(*span), r.memory)
-        return hit if typed.type not in (None, "unattributed", "media", "state_media") else None
+        return hit if span[0] >= hit.end and self._source_typed(r, span) else None
+
+    def _source_typed(self, r: Reading, span: tuple[int, int]) -> bool:
+        """Whether a span is typed a source, not an outlet (which carried or heard it) nor nobody."""
+        return span[1] > span[0] and self.typer.classify(r.original(*span), r.memory).type not in (
+            None, "unattributed", "media", "state_media")
+
+    def _owned(self, r: Reading, noun_end: int, end: int) -> bool:
+        """Whether an opening occasion's noun names its owner, after ل or a relative verb of issuing or delivering
+        it (_owner: "وفي بيان للوزارة"، "كلمة ألقاها الرئيس الإيراني"، "مقال نشرته صحيفة") or in construct with it
+        ("وفي كلمة ترامب"، "كلمة الرئيس"); a pronoun ("كلمة له") is the subject's own."""
+        span = self._owner(r.n, noun_end)
+        if span is not None:
+            return span[0] < end and self._typed_any(r, (span[0], min(span[1], end)))
+        construct = WORD.match(r.n, noun_end + 1) if r.n[noun_end:noun_end + 1] == " " else None
+        return construct is not None and construct.end() <= end and (
+            _ARTICLE.match(r.n, construct.start(), construct.end()) is not None
+            or self._typed_any(r, construct.span()))
+
+    def _typed_any(self, r: Reading, span: tuple[int, int]) -> bool:
+        """Whether a span is typed any source, an outlet too."""
+        return span[1] > span[0] and self.typer.classify(r.original(*span), r.memory).type not in (None, "unattributed")
+
+    def _spoken_inside(self, r: Reading, end: int) -> bool:
+        """Whether a verb of speech inside the opening has a subject of its own typed a source other than an outlet
+        ("وفي كلمة له أمام البرلمان قال الرئيس إن ...، وستواصل الحكومة": the president's verb governs)."""
+        return any(self._source_typed(r, self.subjects.subject(r.n, h)) for f in ("speech", "participle")
+                   for h in r.cues.get(f, ()) if h.end <= end)
 
     def _with_object_pronoun(self, r: Reading) -> list[Hit]:
         """A verb of speech that carries its object as a pronoun ("كما وصفها آخرون بأنها"، "كذلك، يتهمه الأميركيون

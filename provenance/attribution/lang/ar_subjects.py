@@ -13,7 +13,7 @@ from typing import Callable, Optional
 
 from ...lexicon import Hit
 from ...rules import SPEECH_FAMILIES, RuleSet
-from ..chunker import MARKS
+from ..chunker import ACCUSATIVE as _ACCUSATIVE, MARKS
 from ..reading import Reading
 from ..sources import SourceTyper
 from ..subjects import STOP_PUNCT, WORD, SubjectFinder, last_place, window, word_count, words_before
@@ -51,7 +51,6 @@ _QUOTED_NAME = re.compile(r'(?<=\S\s)(?:"[^"\s]+(?:\s[^"\s]+){0,3}"|\([^()\s]+(?
 # the passive as written: a damma on the verb's first letter (يُتّهم، تُتهم، أُتهم) or on the ت of اتُّهم
 _PASSIVE_MARK = re.compile("^(?:[وف][\u064b-\u0652]*)?(?:[يتأا]\u0651?\u064f|[اأ][\u064b-\u0652]*ت\u0651?\u064f)")
 _CHARGE_REACH = 14  # words between a verb of charging and the ب of what it charges
-_ACCUSATIVE = re.compile(r"\S{2,}[^\sاي]ا$")  # the tanween of an indefinite accusative as normalised: ضباطا، شخصا
 _COMPLEMENT_REACH = 12  # words read past a title's span for its complement and the holder's name after it
 
 
@@ -521,6 +520,20 @@ class ArabicSubjects(SubjectFinder):
         """Whether the word right after the holder of a judgment opens the passive's predicate or an adverb: an
         elative or an indefinite accusative ("يعتبر الإنتربول أكبر منظمة"، "وتعد قطر مركزا"، "وتعد الحكومة حاليا")."""
         return self._elative(word) or self._indefinite_accusative(word)
+
+    def predicate_cut(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A copula's or a verb's subject ends before a predicate or adverb: an elative ("كانت الوزارة أكثر وضوحا"،
+        "أنجيلا ميركل أكثر حذرا") or, right after a definite word, an indefinite accusative ("كان وزير الخارجية
+        الأمريكي واضحا"); not a state or a given name ending so ("المستشارة الألمانية أنجيلا ميركل")."""
+        words = list(WORD.finditer(n, *span))
+        for prev, m in zip(words, words[1:]):
+            if STOP_PUNCT.search(prev.group()):
+                break
+            word = STOP_PUNCT.sub("", m.group())
+            if self._elative(word) or _DEFINITE.match(prev.group()) and self._indefinite_accusative(word) \
+                    and word not in self.states and word not in self.given_names:
+                return (span[0], prev.end())
+        return span
 
     def judged_clause(self, n: str, span: tuple[int, int]) -> bool:
         """Whether a holder named after a verb of judging in the present (cue.ar.judgment) judges a clause after
