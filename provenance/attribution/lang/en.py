@@ -130,6 +130,7 @@ _REPORTING_TYPES = ("document", *OUTLETS)  # "as a new poll showed ...": a findi
 _BETWEEN_SUBJECT_AND_VERB = 2  # "after she had recently posted": auxiliaries and adverbs
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
 _CONSENT = "closed.en.consent_verb"  # a consent to an act, narrated: the rule named in its subject's attribution
+_POSSIBLE = "closed.en.possibility_modal"  # "Israel must also acknowledge": what may or must be said, narrated
 _CLAUSE_REST = re.compile(r"[^;:.!?]*")  # the rest of a clause, up to a stop
 # a verb coordinated after a comma (and a closing quotation mark) or "and", "or": '"Celebrity Apprentice," note that'
 _COORDINATED_VERB = re.compile(r"(?:,['\"]*|\band|\bor)\s+([a-z]+)\b")
@@ -281,6 +282,8 @@ class English(Language):
         self.aspectual = closed_class(self.rules, "closed.en.aspectual")  # "will continue screening"
         self.conclusion_verbs = closed_class(self.rules, "en.class.conclusion_verb")  # "Groberg concluded that"
         self.consenting = closed_class(self.rules, "closed.en.consent_verb")  # "agreed to meet", "refused to join"
+        self.possibility = closed_class(self.rules, _POSSIBLE)  # "can say", "must acknowledge", "has to respond"
+        self.pronoun_sources = closed_class(self.rules, "src.pronoun.en")  # "you could say": not _possible_speech
         self.concluded = re.compile(rf"\s*{opening(closed_class(self.rules, 'closed.en.conclusion_opener'))}(?![\w'])")
         # adverbs before an event's verb, one or several, "and" between two: "to also say", "to very strongly
         # criticize", "to publicly and repeatedly criticize" (cue.en.progressive, closed.en.degree_adverb,
@@ -809,11 +812,29 @@ class English(Language):
         return self._after_main_clause(r, at, end, edge)
 
     def narrated_act(self, r: Reading, cand: Candidate, hit: Hit) -> bool:
-        """A consent to an act (_consents_to_act) narrates the act, its subject named in the rule."""
-        if not self._consents_to_act(r, hit):
+        """A consent to an act (_consents_to_act) narrates the act, and a verb of saying after a modal of possibility
+        or obligation (_possible_speech) says nothing yet; the subject is named in the rule. Not after a pronoun
+        (src.pronoun.en: "I can now say, with the benefit of hindsight, that", "you could say"): a speaker's own way of
+        saying it, and a side attribution would leave the pronoun unresolved (PolNeAR train lost three spans)."""
+        if self._consents_to_act(r, hit):
+            cand.typed.rules = [*cand.typed.rules, _CONSENT]
+            return True
+        if self._possible_speech(r, hit) and norm(r.n[cand.span[0]:cand.span[1]]) not in self.pronoun_sources:
+            cand.typed.rules = [*cand.typed.rules, _POSSIBLE]
+            return True
+        return False
+
+    def _possible_speech(self, r: Reading, hit: Hit) -> bool:
+        """"Israel must also acknowledge the history", "Beijing could also declare an air defense zone": a verb of
+        saying in its base form right after a modal of closed.en.possibility_modal (adverbs between, no auxiliary: "may
+        have said it best when he blogged" is said) is what may or must be said, no report. A negated modal never
+        comes here: the engine reads it first as a negation (a refusal to comment)."""
+        if hit.family != "speech" or hit.text.split()[0] in self.words.finite:  # the cue "have said"
             return False
-        cand.typed.rules = [*cand.typed.rules, _CONSENT]
-        return True
+        before = words_before(r.n, hit.start, 4)
+        while before and before[-1] in self.words.skip - self.words.finite - self.possibility:  # "may have said": no
+            before.pop()
+        return bool(before) and (before[-1] in self.possibility or " ".join(before[-2:]) in self.possibility)
 
     def frames_sentence(self, cand: Candidate) -> bool:
         """A consent to an act (closed.en.consent_verb) is the main verb, narrated."""
