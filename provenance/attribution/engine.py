@@ -26,6 +26,7 @@ from .subjects import WORD, ends_before, words_before
 from .words import UTTERANCE_CLASS, WordClasses, opening
 
 _NAMED_SPEAKERS = ("named_person", "named_official", "named_organization")
+_UNNAMED_SPEAKERS = ("anonymous_official", "anonymous")
 _PUBLISHERS = ("media", "state_media", "named_organization", "document", "intelligence")
 _PEOPLE = (*PERSON_TYPES, *UNNAMED_GROUPS)
 _UTTERANCE = "attr.ar.utterance_subject"  # a subject that is what was said: no speaker (lang/ar.py)
@@ -778,7 +779,7 @@ class Attributor:
                 why += group.rules
             else:
                 speaker = Speaker(self._source(main, r), [])
-                inner = self._inner(main, cands + quoted_openers, n) if quoted is None else None
+                inner = self._inner(main, cands + quoted_openers, n, lang) if quoted is None else None
                 published = lang.published_speaker(r, main) if inner is None and quoted is None else None
                 inner = inner or published
                 if inner is not None:
@@ -862,7 +863,7 @@ class Attributor:
             if span[1] > span[0] and not r.quotes.holds(hit.start):
                 others.append(lang.candidate(r, hit, span))
         read = main.span if main is not None and not framed else None
-        inner = self._inner(main, cands, n) or lang.published_speaker(r, main) if main is not None else None
+        inner = self._inner(main, cands, n, lang) or lang.published_speaker(r, main) if main is not None else None
         if framed:
             others.insert(0, main)
         elif inner is not None:
@@ -1312,7 +1313,7 @@ class Attributor:
         return next((c for c in cands if c.cue.family == "relay" and c.cue.start > main.cue.start
                      and c.typed.type not in (None, "unattributed")), None)
 
-    def _inner(self, outer: Candidate, cands: list[Candidate], n: str) -> Optional[Candidate]:
+    def _inner(self, outer: Candidate, cands: list[Candidate], n: str, lang: Language) -> Optional[Candidate]:
         """Reported speech inside media's report: 'state media said Kim told Lavrov ...'. The inner
         speaker must open the reported clause (right after أن/إن/that or a quotation mark)."""
         relayed = outer.cue.family == "relay"
@@ -1321,7 +1322,7 @@ class Attributor:
         if cited is not None:
             return cited
         if outer.cue.family == "according":
-            return self._reported_by(outer, cands, n)
+            return self._reported_by(outer, cands, n, lang)
         if outer.typed.type not in ("media", "state_media") and not relayed:
             return None
         comp = self.clause_opener.search(n, after, min(len(n), after + 60))
@@ -1361,17 +1362,23 @@ class Attributor:
         return inner if inner.typed.type not in (None, "unattributed") else None
 
     @staticmethod
-    def _reported_by(outer: Candidate, cands: list[Candidate], n: str) -> Optional[Candidate]:
+    def _reported_by(outer: Candidate, cands: list[Candidate], n: str, lang: Language) -> Optional[Candidate]:
         """"According to GMA News, Salceda said ...", "According to the school's Facebook post, al Ashry said":
         a named speaker whose words open the clause after an opening according phrase is the source, and what
         the phrase names relays them (attr.relay.according_said); "According to a survey, 51 percent of
-        respondents said" keeps the survey."""
-        comma = n.find(",", outer.span[1], outer.span[1] + 2)
-        if outer.cue.start > 1 or comma == -1 or outer.typed.type in (None, "unattributed"):
+        respondents said" keeps the survey. Where the phrase closes and in which order the speaker and the verb
+        may come are the language's (`Language.according_close`, `according_verb_first`): "وبحسب الصحف الإيطالية
+        فإن الرئيس سيرجيو ماتاريلا طلب"، "وبحسب بيان الرئاسة، طالب السيسي"; so is whether an outlet's phrase gives
+        way to an unnamed speaker as its verb of reporting does ("وبحسب الصحيفة فإن مسؤولا أمريكيا قال", LABELLING:
+        anonymous_official via media; `according_unnamed_through`)."""
+        close = lang.according_close(n, outer.span[1])
+        if outer.cue.start > 1 or close is None or outer.typed.type in (None, "unattributed"):
             return None
-        return next((c for c in cands if c.cue.family in SPEECH_FAMILIES and c.span[0] > comma
-                     and not n[comma + 1:c.span[0]].strip() and c.span[1] <= c.cue.start
-                     and c.typed.type in _NAMED_SPEAKERS), None)
+        return next((c for c in cands if c.cue.family in SPEECH_FAMILIES and min(c.span[0], c.cue.start) >= close
+                     and not n[close:min(c.span[0], c.cue.start)].strip()
+                     and (c.span[1] <= c.cue.start or lang.according_verb_first and c.span[0] >= c.cue.end)
+                     and (c.typed.type in _NAMED_SPEAKERS or outer.typed.type in lang.according_unnamed_through
+                          and c.typed.type in _UNNAMED_SPEAKERS)), None)
 
     # -- building the report pieces -------------------------------------------------------------
     @staticmethod

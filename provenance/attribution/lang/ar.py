@@ -76,12 +76,15 @@ _TALK = "closed.ar.talk_verb"  # talking with nothing said after it: narration (
 class Arabic(Language):
     code = "ar"
     finder = ArabicSubjects
+    according_verb_first = True  # "وبحسب بيان الرئاسة، طالب السيسي": Arabic's verb-first clause
+    according_unnamed_through = frozenset({"media", "state_media"})  # as "وذكرت الصحيفة أن مسؤولا قال" reads
     agreement_binds = True  # "وقالت" after a man, with no woman to go back to, is no one's: the verb's agreement is grammar
     subjects: ArabicSubjects
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
         self.relatives = closed_class(self.rules, "closed.ar.relative")  # "التي يعلن فيها الجيش"
+        self.according_closers = closed_class(self.rules, "closed.ar.according_close")  # "وبحسب الصحف فإن"
         self.speech_masdars = closed_class(self.rules, "closed.ar.speech_masdar")  # "إعلان بوتن زيادة"
         self.utterance_object_verbs = closed_class(self.rules, "closed.ar.utterance_object_verb")  # ونفت الاتهامات
         self.masdar_proclitics = re.compile("^" + opening(self.words.conjunction_proclitics) + "?"
@@ -1393,6 +1396,22 @@ class Arabic(Language):
         for lam in _LAM_ANY.finditer(n, pos, stop):
             if self.rules.outlet_names.starts_at(n[lam.end():lam.end() + 40], 0):  # a word of its own: "لـCNN"
                 return Hit(lam.end(), lam.end(), "ل", "cue.told.ar", "told")
+        return None
+
+    def according_close(self, n: str, end: int) -> Optional[int]:
+        """An opening according phrase closes at its comma, at فإن or أن after it, or at both ("وبحسب بيان
+        الرئاسة، طالب"، "وبحسب الصحف الإيطالية فإن الرئيس"، "وجاء في وكالة الأنباء الرسمية الأحد أن المملكة";
+        closed.ar.according_close); a time word may stand between (src.time)."""
+        for word in re.finditer(r"\S+", n[end:end + 40]):
+            bare = word.group().rstrip("،,")
+            if bare in self.according_closers:
+                return end + word.end()
+            if word.group().endswith(("،", ",")) and (bare == "" or self.typer.is_time_word(bare)):
+                after = re.match(r"\s*(\S+)", n[end + word.end():])
+                close = end + word.end()
+                return close + after.end() if after and after.group(1) in self.according_closers else close
+            if not self.typer.is_time_word(bare):
+                return None
         return None
 
     def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:

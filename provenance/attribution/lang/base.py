@@ -68,6 +68,10 @@ class Language:
     posting_verbs: frozenset[str] = frozenset()  # "Trump tweeted:": an embed the crawl may have dropped, no block
     finder: type[SubjectFinder] = SubjectFinder  # the walks to a cue's subject in the language's word order
     gender: Optional[GenderReader] = None  # what the text shows of a speaker's gender; None: "he"/"she" never skip
+    according_verb_first = False  # "وبحسب البيان، طالب السيسي": a verb may open the clause after an according phrase
+    # the types of the phrases after which an unnamed speaker opening the clause is the source ("according to a
+    # survey, 51 percent of respondents said" keeps the survey)
+    according_unnamed_through: frozenset[str] = frozenset()
     agreement_binds = False  # a disagreeing last speaker with no earlier one to go back to is no speaker (Arabic)
 
     def __init__(self, rules: RuleSet, typer: SourceTyper):
@@ -347,6 +351,12 @@ class Language:
     def said_opens(self, n: str, start: int, stop: int) -> Optional[int]:
         """Where what was said opens, which ends the hearer's name ("لـCNN إن")."""
         return None
+
+    def according_close(self, n: str, end: int) -> Optional[int]:
+        """Where the clause after an opening according phrase ending at `end` opens: after its comma
+        ("According to GMA News, Salceda said"), or None when the phrase is not closed there."""
+        comma = n.find(",", end, end + 2)
+        return comma + 1 if comma != -1 else None
 
     def published_speaker(self, r: Reading, outer: Candidate) -> Optional[Candidate]:
         """The speaker whose statement an outlet puts out (attr.relay.published), or None."""
