@@ -6,8 +6,10 @@ speaker's: pipeline.py gives the sentences that attribution left without a sourc
 lines are kept in the body with their offsets, but are no claims: the signatory's span is the name in its line.
 
 The patterns are data (text.yaml, families signed_*). A line is a signature only right after a paragraph, in a run
-of at least signed.min_run of them that ends the body (a round-up is signed to its end): a name alone on a line
-inside an ordinary article (a subheading above the paragraphs about that person, a caption) is none."""
+that ends the body (a round-up is signed to its end), on a letters page: under a section label of readers' views
+(signed.section, "LETTERS.", "FACEBOOK."; then one signature will do), or a run of at least signed.min_run with a
+town under a name or a handle in it. A name alone on a line inside an ordinary article (a subheading above the
+paragraphs about that person, a caption, a wire credit at the end) is none (the session-44 review, finding 1)."""
 from __future__ import annotations
 
 import re
@@ -43,7 +45,8 @@ class Signed:
 
 
 NONE = Signed([], set())
-_SECOND_SENTENCE = re.compile(r"[.!?][\"”’)]*\s+[\"“]?[A-Z]")
+_SECOND_SENTENCE = re.compile(  # a paragraph of more than one sentence is a reader's post, no outlet's lead
+    r"[.!?][\"”’)]*\s+[\"“]?[A-Z]")
 
 
 def find_signatures(text: str, body: str, paragraphs: list[Paragraph], labels: list[Boilerplate], title: Optional[str],
@@ -65,7 +68,7 @@ def find_signatures(text: str, body: str, paragraphs: list[Paragraph], labels: l
     for i, p in enumerate(paragraphs):
         sig = found.get(i - 1)
         if sig is not None and sig.rule != "signed.handle" and placed[i] \
-                and (i + 1 == len(paragraphs) or shapes[i + 1] is None):  # a town: under a name, and no post's
+                and (i + 1 == len(paragraphs) or shapes[i + 1] is None):  # a town under a name, unless a post
             town.add(i)
             sig.town = True
         elif i > 0 and not paragraphs[i - 1].heading and i - 1 not in town and shapes[i] is not None \
@@ -101,7 +104,8 @@ def find_signatures(text: str, body: str, paragraphs: list[Paragraph], labels: l
     return Signed(signatures, {paragraphs[i].start for i in run} | {paragraphs[i].start for i in town if i - 1 in run})
 
 
-def _social_leads(text: str, texts: list[str], labels: list[Boilerplate], sections) -> set[int]:
+def _social_leads(text: str, texts: list[str], labels: list[Boilerplate],
+                  sections: list[tuple[str, re.Pattern]]) -> set[int]:
     """The paragraphs right under a label of readers' posts (signed.section.social), found by their text after the
     label in `text`: the outlet's news lead may open such a section (usa-today_2016-09-01_trump-didn-t-need-to-meet-
     with-p), above the first post."""
