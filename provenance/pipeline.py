@@ -20,7 +20,7 @@ from .scoring import score_article, score_claim
 from .text.boilerplate import clean
 from .text.interview import Found, Turn, answer_claims, find_interview, find_turns, turn_claims
 from .text.language import detect_language, has_attribution_rules
-from .text.signatures import Signed, find_signatures, signed_claims
+from .text.signatures import Signed, find_signatures, signatory, signed_claims
 from .text.sentences import Sentence, after_dateline, compile_lexicons, split_sentences
 from .timelimit import TimeLimitExceeded, time_limit
 
@@ -72,7 +72,8 @@ class Auditor:
         normalized = normalize(text)  # once: boilerplate reads each line in it, the origin the whole
         cleaned = clean(text, rules, language, title, normalized)
         scanned = rules.scan_body(cleaned.body, cleaned.normalized)  # the scans and every sentence read it
-        signed = find_signatures(cleaned.body, cleaned.paragraphs, rules, language)
+        signed = find_signatures(text, cleaned.body, cleaned.paragraphs, cleaned.boilerplate, cleaned.title, rules,
+                                 language)
         sentences = split_sentences(cleaned.body, [p for p in cleaned.paragraphs if p.start not in signed.bylines],
                                     rules, scanned.normalized)  # a byline ("Martin Litwak.") is no claim
         if not sentences:
@@ -118,7 +119,7 @@ class Auditor:
             turn_claims(claims, turns, {label: self._interviewee(label, memory, "interview.turn")
                                         for label in dict.fromkeys(t.label for t in turns)})
         if signed.signatures:  # a signed round-up: a letter's sentences that cite no one are its writer's
-            signed_claims(claims, signed, {s.label: self._interviewee(s.label, memory, s.rule)
+            signed_claims(claims, signed, {s.label: signatory(s, self._interviewee(s.label, memory, s.rule))
                                            for s in signed.signatures})
         headline = self.attributor.headline(title, language, memory)
         for claim in claims if headline is None else [*claims, headline]:

@@ -73,7 +73,7 @@ LEXICON_FAMILIES = {
     "interview_question", "interview_answer", "interview_addressee", "interview_addressee_passive",
     "interview_answer_colon", "interview_glued_name", "interview_question_glued", "interview_bullet_question",
     "interview_bullet_answer", "interview_signal", "interviewee", "interview_turn", "interview_turn_voice",
-    "signed_signature", "signed_place", "signed_prompt", "signed_min_run",
+    "signed_signature", "signed_place", "signed_prompt", "signed_min_run", "signed_section",
 }
 
 

@@ -226,6 +226,10 @@ def test_the_2016_candidates_and_congressional_leaders_are_known_officials(audit
     ("Chris Cuomo, the brother of Andrew Cuomo, said the deal was done.", "named_person", "Chris Cuomo"),
     ("Jane Deal, the daughter of Nathan Deal, said the deal was done.", "named_person", "Jane Deal"),
     ("Nathan Deal, a Macon investor, said the tariffs would hurt the state.", "named_person", "Nathan Deal"),
+    # the session-44 review, finding 3: an age and no office makes a governor's or mayor's namesake
+    # (src.namesake.en; "Tom Wolf, an Iowa voter" is left: the indefinite noun phrase cost held-out English)
+    ("Kate Brown, 34, said the lines were long.", "named_person", "Kate Brown"),
+    ("Ed Murray, 52, said business at his diner was slow.", "named_person", "Ed Murray"),
 ])
 def test_a_mayor_s_relative_or_namesake_is_read_as_the_article_gives_him(audit, text, kind, name):
     # the relative: EnglishSpans.title_modifier reads a known name after the lead's comma as describing it unless the
@@ -233,6 +237,23 @@ def test_a_mayor_s_relative_or_namesake_is_read_as_the_article_gives_him(audit, 
     claim = audit(text).claims[-1]
     assert claim.source.type == kind and claim.source.name.split()[0] == name.split()[0]
     assert "person.mayor" not in " ".join(claim.source.rules) and "person.governor" not in " ".join(claim.source.rules)
+
+
+@pytest.mark.parametrize("text", [
+    # a side in politics tells of the official (closed.en.political_side; nyt_2016-02-25_rubio-has-the-praise-just-
+    # not-: "Brian Sandoval, a Republican"; nyt_2016-06-09_ryan-calls-trump-line-racist-b: "Bob Corker, a Tennessee
+    # Republican who has met privately with Mr. Trump")
+    "Jerry Brown, 78, a Democrat, said the budget was balanced.",
+    "Brian Sandoval, 53, a Republican, said the state would sue.",
+    "Tom Wolf, 67, a first-term Democrat, said the budget was late.",
+    # an office told of
+    "Kate Brown, 55, a former secretary of state, said the lines were long.",
+    # a senator's name: not of the lists (_NAMESAKE_LISTS)
+    "Jeff Sessions, 69, said the report was damning.",
+])
+def test_a_known_name_described_as_a_politician_stays_the_official(audit, text):
+    claim = audit(text).claims[-1]
+    assert claim.source.type == "named_official" and "src.namesake.en" not in claim.source.rules
 
 
 @pytest.mark.parametrize("text, name", [

@@ -38,6 +38,8 @@ def test_a_message_sent_with_its_content_is_its_senders_claim(audit, text, sourc
     # wash-post_2016-05-29_internal-trump-university-record.txt
     ('In selling the courses, Trump released a marketing video that said, "We are going to have professors and '
      'adjunct professors that are absolutely terrific."', "Trump"),
+    # the session-44 review, finding 10: "that" after a time word
+    ("Sen. Rand Paul issued a press release Tuesday that says Clinton lied.", "Rand Paul"),
 ])
 def test_a_message_that_says_is_its_senders_claim(audit, text, source):
     claim = audit(text).claims[0]
@@ -56,6 +58,8 @@ def test_a_message_that_says_is_its_senders_claim(audit, text, source):
     # a message of someone else's words: the sender only posts it
     "Jane Doe posted a video of the senator saying the bill would pass.",
     "The committee released the text of the letter saying the talks had failed.",
+    # the session-44 review, finding 10: a message another wrote, told in a relative clause, is its writer's
+    "Clinton released an email Abedin sent saying the files were deleted.",
 ])
 def test_a_message_sent_without_its_content_is_no_speech(audit, text):
     claim = audit(text).claims[0]

