@@ -109,6 +109,20 @@ def present_numbers(present: str) -> list[str]:
     return [stem + "ون", dual]
 
 
+def _takes_tanween(word: str) -> bool:
+    """An Arabic noun or adjective that shows its indefinite accusative as +ا: not with the article, not one that
+    ends in ة, a long vowel, hamza or a sound plural, and not a two-letter particle (في)."""
+    return len(word) > 2 and not word.startswith("ال") and not word.endswith(("ة", "ه", "ا", "ى", "ء", "ون", "ين"))
+
+
+def _accusative_phrase(term: str) -> list[str]:
+    """A noun and its adjectives in the indefinite accusative, the subject after إن and أن: every word that can
+    carry it does, as they agree ("مصدرا عسكريا"، "مسؤولا كبيرا"); a construct's head takes none ("شاهد عيان" is
+    already its accusative)."""
+    agreeing = " ".join(w + "ا" if _takes_tanween(w) else w for w in term.split())
+    return [agreeing] if agreeing != term else []
+
+
 def _past_suffixed(term: str) -> list[str]:
     """The forms an Arabic verb of an entry with inflect takes by suffix: a past its feminine, plural and duals
     (أكدت، أكدوا، أكدا، أكدتا); a present (ي...) only the plural and dual of the subjunctive and jussive ("لم
@@ -138,7 +152,7 @@ class LexiconEntry(TermsAndPatterns):
     attached: bool = Field(default=False, description="also match Arabic nouns with a pronoun: مصادرها، وكالته")
     feminine: bool = Field(default=False, description="also match the feminine of Arabic nouns (+ة): وزير، وزيرة")
     accusative: bool = Field(default=False, description="also match the indefinite accusative of Arabic nouns (+ا), the "
-                             "subject after إن، أن، لكن: مسؤولا، طبيبا")
+                             "subject after إن، أن، لكن: مسؤولا، طبيبا; in a phrase on every word that carries it: مصدرا عسكريا")
     other_words: list[str] = Field(default_factory=list, description="forms the rules above would make that are "
                                    "another word, never matched as this entry's: مؤسسة (an institution, not the "
                                    "feminine of مؤسس, founder), خطيبة (a fiancée, not a preacher)")
@@ -151,6 +165,8 @@ class LexiconEntry(TermsAndPatterns):
             return [form for t in self.terms for form in english_forms(t, self._irregular)]
         forms = list(self.terms)
         for t in self.terms:
+            if self.accusative and is_arabic(t) and " " in t:
+                forms += _accusative_phrase(t)
             if not is_arabic(t) or " " in t:
                 continue
             if self.inflect and not t.endswith(("ت", "وا")) and not self._present(t):
@@ -159,7 +175,7 @@ class LexiconEntry(TermsAndPatterns):
                 forms += present_numbers(t)
             if feminine := self.feminine_of(t):
                 forms.append(feminine)
-            if self.accusative and not t.startswith("ال") and not t.endswith(("ة", "ه", "ا", "ى", "ء", "ون", "ين")):
+            if self.accusative and _takes_tanween(t):
                 forms.append(t + "ا")
             if self.attached and not t.startswith("ال"):
                 forms += with_attached(t, ("ه", "ها", "هم", "هما", "نا"))

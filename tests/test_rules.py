@@ -308,12 +308,13 @@ def test_a_line_without_latin_letters_is_not_tried_against_the_alternatives_that
         "follow us now": "bp.user.follow"}
 
 
-def test_the_accusative_is_made_for_single_word_terms_only() -> None:
-    # second review of session 29 (finding 11): "مسؤول كبير" gives no "مسؤول كبيرا"; "مسؤولا كبيرا" is read by the
-    # one-word term's accusative "مسؤولا"
+def test_the_accusative_of_a_phrase_is_made_on_every_word_that_carries_it() -> None:
+    # session 44: a noun and its adjective agree after إن and أن ("أن مصدرا عسكريا قال"); before, only one-word terms
+    # had an accusative, and "مصدرا مسؤولا" was read as a name with a title
     from provenance.rules import LexiconEntry
-    entry = LexiconEntry(id="title.ar.test", family="role", lang="ar", accusative=True, terms=["مسؤول", "مسؤول كبير"])
-    assert set(entry.all_terms()) == {"مسؤول", "مسؤولا", "مسؤول كبير"}
+    entry = LexiconEntry(id="title.ar.test", family="role", lang="ar", accusative=True,
+                         terms=["مسؤول", "مسؤول كبير", "مصدر في"])
+    assert set(entry.all_terms()) == {"مسؤول", "مسؤولا", "مسؤول كبير", "مسؤولا كبيرا", "مصدر في", "مصدرا في"}
 
 
 def test_a_feminine_that_is_another_word_is_not_made() -> None:
