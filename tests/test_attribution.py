@@ -117,8 +117,16 @@ def test_stance_holder_without_a_speech_cue(audit):
 
 
 def test_stance_pronoun_is_the_person_last_cited(audit):
-    text = "Haleh Karimi said Ali was fun to be around. She witnessed the fight in 1971."
+    text = "Haleh Karimi said Ali was fun to be around. The bout was held in Manila. She witnessed the fight in 1971."
     assert also(audit, text) == [("She", "Haleh Karimi", "named_person")]
+
+
+def test_stance_pronoun_right_after_she_spoke_is_the_source(audit):
+    # right after she spoke, the holder goes on as the source (attr.continuation.stance), as "She remembers when
+    # military officers showed up" after Yin Myint May said (tuned English, wash-post_2015-11-10)
+    claim = audit("Haleh Karimi said Ali was fun to be around. She witnessed the fight in 1971.").claims[-1]
+    assert (claim.source.text, claim.source.name, claim.source.type) == ("She", "Haleh Karimi", "named_person")
+    assert claim.also == []
 
 
 def test_relative_pronoun_is_typed_by_its_antecedent(audit):

@@ -667,6 +667,10 @@ class Attributor:
                 # the talker, no source of this sentence, is who the next goes on with; the rule that read the talk
                 # names it even where its subject was dropped ("وتحدث هاتفيا مع الرئيس")
                 why += [talked] if talked is not None else []
+                held = self._stance_goes_on(also, sent, n, ctx, lang)
+                if held is not None:  # "He mentioned a long list of candidates" right after he spoke: still him
+                    why[:] = [*dict.fromkeys(x for x in held.rules if x.startswith("cue.")), "attr.continuation.stance"]
+                    return made(held, also=also[1:]), Speaker(held.model_copy()), False
                 return made(Source(type="unattributed", rules=why[:] or ["attr.no_cue"]), also=also), talker, False
         else:
             a, b = ns.span(main.cue.start, main.cue.end)
@@ -830,6 +834,27 @@ class Attributor:
         if last is not None and last is talker:  # the talker gone on with is the source, no other attribution
             also = [a for a in also if a.text != source.text]
         return made(source, via, also), speaker, named
+
+    def _stance_goes_on(self, also: list[Source], sent: Sentence, n: str, ctx: Discourse,
+                        lang: Language) -> Optional[Source]:
+        """The sentence's first holder as its source: a "he" or "she" opening it (closed.en.personal_pronoun),
+        holder of a verb of stance or communication (Language.stance_goes_on: "She highlighted Trump's proposed tax
+        cuts", "He mentioned a long list of candidates") that refers back to the speaker of the sentence just
+        before. The labels give such a sentence to that speaker, as they give "He added"; after narration or to
+        another person it stays a side attribution, and so does a negated verb ("He did not discuss any ways ...":
+        what was not said is the writer's observation, closed.en.negation)."""
+        if not also or ctx.last is None or not ctx.silent or ctx.silent[-1]:
+            return None
+        first = also[0]
+        if any(w in self.words.negation or w.endswith("n't") for w in n.split()[1:4]):
+            return None
+        if first.start != sent.start or "attr.also.pronoun" not in first.rules \
+                or (first.text or "").lower() not in self.words.personal_pronouns \
+                or not any(x in lang.stance_goes_on for x in first.rules) \
+                or first.name is None or first.name != ctx.last.source.name:
+            return None
+        rules = dict.fromkeys(x for x in first.rules if x not in ("attr.also.pronoun", "attr.continuation.stance"))
+        return first.model_copy(update={"rules": [*rules, "attr.continuation.stance"]})
 
     def _also(self, main: Optional[Candidate], cands: list[Candidate], r: Reading, lang: Language,
               ctx: Discourse, framed: bool = False) -> list[Source]:

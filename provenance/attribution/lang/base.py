@@ -65,6 +65,9 @@ class Language:
     # a quotation a speaker opened inside a paragraph and left open goes on in the sentences after it
     # (attr.continuation.speaker_quote); Arabic opinion pieces leave stray marks open over long paragraphs
     quotes_run_on = False
+    # cue ids of stances whose "he"/"she" holder opening a sentence goes on with the speaker just before
+    # (attr.continuation.stance)
+    stance_goes_on: frozenset[str] = frozenset()
     posting_verbs: frozenset[str] = frozenset()  # "Trump tweeted:": an embed the crawl may have dropped, no block
     finder: type[SubjectFinder] = SubjectFinder  # the walks to a cue's subject in the language's word order
     gender: Optional[GenderReader] = None  # what the text shows of a speaker's gender; None: "he"/"she" never skip

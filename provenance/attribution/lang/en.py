@@ -239,6 +239,7 @@ class English(Language):
     continuation_keeps_relay = False  # "He said" after "Ryan told CNN": a new statement, no relay (the labels)
     quotes_block = True  # a block quotation whose marks the crawl lost (attr.continuation.block)
     quotes_run_on = True  # 'Obama said: "There's no magic ... It's a political talking point.' (speaker_quote)
+    stance_goes_on = frozenset({"cue.en.stance"})  # "She highlighted ..." after she spoke (attr.continuation.stance)
 
     def __init__(self, *args) -> None:
         super().__init__(*args)
