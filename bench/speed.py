@@ -155,6 +155,9 @@ def growth_cases(data: Path) -> dict:
         "quotations in one sentence": lambda k: '"Yes," said Mr. Smith, ' * 1_000 * k,
         "sentences in one article (the pools' articles joined)": lambda k: article[:50_000 * k],
         "pronouns in an interview (He said line N.)": lambda k: "\n".join(f"He said line {i}." for i in range(1_000 * k)),
+        "letters on a letters page (signed, with towns)": lambda k: "Readers write\n\nLETTERS.\n\n" + "\n\n".join(
+            f"The candidate spoke well, number {i}.\n\nMartin {('Litwak', 'Groner', 'Burr')[i % 3]}.\n\nOlympia, Wash."
+            for i in range(300 * k)),
     }
 
 

@@ -13,6 +13,7 @@ paragraphs about that person, a caption, a wire credit at the end) is none (the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -110,11 +111,14 @@ def _social_leads(text: str, texts: list[str], labels: list[Boilerplate],
     label in `text`: the outlet's news lead may open such a section (usa-today_2016-09-01_trump-didn-t-need-to-meet-
     with-p), above the first post."""
     social = [rx for rid, rx in sections if rid == "signed.section.social"]
+    where: dict[str, list[int]] = {}
+    for j, t in enumerate(texts):
+        where.setdefault(t.strip(), []).append(j)
     leads = set()
     for b in labels:
         if any(rx.match(norm(b.text.strip())) for rx in social):
             after = text[b.end:].strip().split("\n", 1)[0].strip()
-            leads |= {j for j in range(len(texts)) if after and texts[j].strip() == after}
+            leads.update(where.get(after, []) if after else [])
     return leads
 
 
@@ -147,14 +151,15 @@ def signed_claims(claims: list[Claim], signed: Signed, speakers: dict[str, Sourc
     with a bare name span read from its first words that holds a word of no name ("Looks like someone told
     Trump ...", "No wonder Trump said ..."), is its signatory's, the span their name in the byline (rule
     signed.signature or signed.handle)."""
-    for sig in signed.signatures:
-        speaker = speakers.get(sig.label)
-        if speaker is None:
+    spans = sorted((a, b, sig) for sig in signed.signatures if speakers.get(sig.label) is not None for a, b in sig.signs)
+    starts = [a for a, _, _ in spans]
+    for claim in claims:  # one pass, each claim's paragraph found by bisection: linear in a page of many letters
+        k = bisect_right(starts, claim.start) - 1
+        if k < 0 or not claim.start < spans[k][1]:
             continue
-        for claim in claims:
-            if (claim.source.type == "unattributed" or _opening_words(claim)) \
-                    and any(a <= claim.start < b for a, b in sig.signs):
-                _speaks(claim, speaker.model_copy(update={"start": sig.start, "end": sig.end}), sig.rule)
+        sig = spans[k][2]
+        if claim.source.type == "unattributed" or _opening_words(claim):
+            _speaks(claim, speakers[sig.label].model_copy(update={"start": sig.start, "end": sig.end}), sig.rule)
 
 
 def _opening_words(claim: Claim) -> bool:
