@@ -44,7 +44,8 @@ class ArabicNames:
                  links: frozenset[str], clitics: tuple[str, ...], verbal_noun: Optional[re.Pattern] = None,
                  closed: frozenset[str] = frozenset(), proclitics: tuple[frozenset[str], frozenset[str]] = (
                      frozenset(), frozenset()), final_ha: frozenset[str] = frozenset(),
-                 particles: frozenset[str] = frozenset(), people: frozenset[str] = frozenset()):
+                 particles: frozenset[str] = frozenset(), people: frozenset[str] = frozenset(),
+                 complementizers: frozenset[str] = frozenset()):
         self.excluded = excluded
         self.closed = closed  # closed-class words (كل، هذا، ذلك): behind ب، ل or ك still no name ("بكل وضوح")
         self.honorifics = honorifics  # "الدكتور", "المهندس": before a name, even one that opens the span
@@ -58,6 +59,7 @@ class ArabicNames:
         self._conjunction = re.compile("^" + opening(self.conjunctions) + "(?=...)")  # before three letters or more
         self.final_ha = final_ha  # "الله": its ه is no pronoun (closed.ar.final_ha_name)
         self.particles = particles  # فان، دي، دا (closed.ar.name_particle): inside a name, before its next word
+        self.homographs = particles & complementizers  # فان, also فإن written without its hamza
         # the gazetteer's people (known_official) by their words: the last one ends a name ("لافروف"), and a pair
         # of words says which join ("ستافان دي"، "دي ميستورا")
         self.person_ends = frozenset(t.split()[-1] for t in people)
@@ -154,7 +156,7 @@ class ArabicNames:
         following = norm(tokens[i + 1]).strip(".,،")
         before = norm(tokens[i - 1]).strip(".,،")
         if after.excluded or after.article or following in self.nouns or tokens[i + 1].strip(".,،").endswith("ة") \
-                or particle == "فان" and (ACCUSATIVE.fullmatch(following) or _TANWEEN.search(tokens[i + 1])) \
+                or particle in self.homographs and (ACCUSATIVE.fullmatch(following) or _TANWEEN.search(tokens[i + 1])) \
                 or self.verbal_noun is not None and self.verbal_noun.fullmatch(following):
             return False
         return (before, particle) in self.person_pairs or before not in self.person_ends \

@@ -545,7 +545,7 @@ class Attributor:
             if before and lo > 0 and not n[lo - 1].isspace() and n.find(before[0], lo) == lo:
                 before = before[1:]  # a word the window cut is not read: "مسؤولا" is no لا
             before = _same_clause(before)
-            negated = bool({lang.bare(w) for w in before} & self.words.negation)  # "ولم تعلن"
+            negated = self._negated(before, lang)  # "ولم تعلن"
             clause = _same_clause(words_before(n, hit.start, 3))  # "after she had posted"
             previous = clause[-2:]
             # "بعد أن"; "جاء ذلك بعد أن أعلنت" only dates the news: no side clause
@@ -835,6 +835,11 @@ class Attributor:
             also = [a for a in also if a.text != source.text]
         return made(source, via, also), speaker, named
 
+    def _negated(self, words: list[str], lang: Language) -> bool:
+        """Whether a negation (closed.*.negation) is among `words`, a conjunction written onto it aside: "ولم
+        تعلن", "He did not discuss", "He didn't mention"."""
+        return bool({lang.bare(w) for w in words} & self.words.negation)
+
     def _stance_goes_on(self, also: list[Source], sent: Sentence, n: str, ctx: Discourse,
                         lang: Language) -> Optional[Source]:
         """The sentence's first holder as its source: a "he" or "she" opening it (closed.en.personal_pronoun),
@@ -846,7 +851,7 @@ class Attributor:
         if not also or ctx.last is None or not ctx.silent or ctx.silent[-1]:
             return None
         first = also[0]
-        if any(w in self.words.negation or w.endswith("n't") for w in n.split()[1:4]):
+        if self._negated(n.split()[1:4], lang):
             return None
         if first.start != sent.start or "attr.also.pronoun" not in first.rules \
                 or (first.text or "").lower() not in self.words.personal_pronouns \

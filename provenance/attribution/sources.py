@@ -390,7 +390,8 @@ class SourceTyper:
                                         entry_patterns(rules, "closed.ar.verbal_noun"), arabic_closed,
                                         (words.conjunction_proclitics, words.preposition_proclitics),
                                         words.final_ha_names, words.name_particles,
-                                        frozenset(norm(t) for t in rules.terms("known_official") if not t.isascii()))
+                                        frozenset(norm(t) for t in rules.terms("known_official") if not t.isascii()),
+                                        words.clause_complementizers)
         self.arabic = arabic(self)
         self.english = english(self)
 

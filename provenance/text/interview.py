@@ -88,7 +88,7 @@ def answer_claims(claims: list[Claim], found: Found, speaker: Optional[Source], 
             continue
         claim.speaker_hint = found.summary.interviewee
         if speaker is not None and not (claim.source.name == speaker.name and claim.source.type == speaker.type):
-            _speaks(claim, speaker.model_copy(deep=True), "interview.answer")
+            speaks(claim, speaker.model_copy(deep=True), "interview.answer")
 
 
 def _addressee(claim: Claim, speaker: Optional[Source], rules: RuleSet) -> None:
@@ -196,12 +196,12 @@ def turn_claims(claims: list[Claim], turns: list[Turn], speakers: dict[str, Sour
         if speaker is None:
             continue
         first = claim.start <= turn.start < claim.end
-        _speaks(claim, speaker.model_copy(update={"start": turn.start if first else None,
+        speaks(claim, speaker.model_copy(update={"start": turn.start if first else None,
                                                   "end": turn.end if first else None}), "interview.turn")
         claim.cue, claim.cue_start, claim.cue_end = (":", turn.colon, turn.colon + 1) if first else (None, None, None)
 
 
-def _speaks(claim: Claim, speaker: Source, rule: str) -> None:
+def speaks(claim: Claim, speaker: Source, rule: str) -> None:
     """The claim is the speaker's; whom the sentence reports, if anyone, stays another attribution in `also`."""
     if claim.source.type != "unattributed":
         claim.also.append(claim.source)

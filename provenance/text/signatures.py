@@ -21,7 +21,7 @@ from ..models import Boilerplate, Claim, Source
 from ..normalize import norm
 from ..rules import RuleSet
 from .boilerplate import Paragraph
-from .interview import _speaks
+from .interview import speaks
 
 
 @dataclass(slots=True)
@@ -159,7 +159,7 @@ def signed_claims(claims: list[Claim], signed: Signed, speakers: dict[str, Sourc
             continue
         sig = spans[k][2]
         if claim.source.type == "unattributed" or _opening_words(claim):
-            _speaks(claim, speakers[sig.label].model_copy(update={"start": sig.start, "end": sig.end}), sig.rule)
+            speaks(claim, speakers[sig.label].model_copy(update={"start": sig.start, "end": sig.end}), sig.rule)
 
 
 def _opening_words(claim: Claim) -> bool:

@@ -19,7 +19,7 @@ from ...models import Source
 from ...normalize import norm, with_attached
 from ...rules import SPEECH_FAMILIES
 from ..gender import FEMININE
-from ..reading import Candidate, Reading
+from ..reading import OUTLETS, Candidate, Reading
 from ..sources import Typed, last_comma
 from ..subjects import WORD, words_before
 from ..words import UTTERANCE_CLASS, closed_class, opening, written_class
@@ -358,10 +358,11 @@ class Arabic(Language):
         span = self.subjects.subject(n, hit)
         return hit if span[0] >= hit.end and self._source_typed(r, span) else None
 
-    def _source_typed(self, r: Reading, span: tuple[int, int]) -> bool:
-        """Whether a span is typed a source, not an outlet (which carried or heard it) nor nobody."""
-        return span[1] > span[0] and self.typer.classify(r.original(*span), r.memory).type not in (
-            None, "unattributed", "media", "state_media")
+    def _source_typed(self, r: Reading, span: tuple[int, int], outlets: bool = False) -> bool:
+        """Whether a span is typed a source: not nobody, and not an outlet (which carried or heard it) unless
+        `outlets`."""
+        kind = self.typer.classify(r.original(*span), r.memory).type if span[1] > span[0] else None
+        return kind not in (None, "unattributed") and (outlets or kind not in OUTLETS)
 
     def _owned(self, r: Reading, noun_end: int, end: int) -> bool:
         """Whether an opening occasion's noun names its owner, after ل or a relative verb of issuing or delivering
@@ -369,15 +370,11 @@ class Arabic(Language):
         ("وفي كلمة ترامب"، "كلمة الرئيس"); a pronoun ("كلمة له") is the subject's own."""
         span = self._owner(r.n, noun_end)
         if span is not None:
-            return span[0] < end and self._typed_any(r, (span[0], min(span[1], end)))
+            return span[0] < end and self._source_typed(r, (span[0], min(span[1], end)), outlets=True)
         construct = WORD.match(r.n, noun_end + 1) if r.n[noun_end:noun_end + 1] == " " else None
         return construct is not None and construct.end() <= end and (
             _ARTICLE.match(r.n, construct.start(), construct.end()) is not None
-            or self._typed_any(r, construct.span()))
-
-    def _typed_any(self, r: Reading, span: tuple[int, int]) -> bool:
-        """Whether a span is typed any source, an outlet too."""
-        return span[1] > span[0] and self.typer.classify(r.original(*span), r.memory).type not in (None, "unattributed")
+            or self._source_typed(r, construct.span(), outlets=True))
 
     def _spoken_inside(self, r: Reading, end: int) -> bool:
         """Whether a verb of speech inside the opening has a subject of its own typed a source other than an outlet

@@ -37,7 +37,6 @@ _SENTENCE_END = re.compile(r"[.!?]?[\"”’')\s]*")
 _QUOTE_OPENING = ('"', "“", "‘", "'")
 _OBJECT_PRONOUN = re.compile(r"(?<![\w'’-])(?:him|her|himself|herself)(?![\w'’-])", re.I)
 _DASH_BEFORE = re.compile(r"\s(?:-{1,2}|[\u2013\u2014\u2015])\s*$")  # "on the spot - saying": a dash before a participle
-_DASH_AFTER = re.compile(r"\s(?:-{1,2}|[\u2013\u2014\u2015])\s")  # "— claiming ... — drew": the dash closing an aside
 # ", trashing Trump as unqualified and" / "by crediting Trump for his instincts and": the participle a coordinated one
 # joins, after a comma or a preposition (its word in group 1), no clause's mark between
 _COORDINATED_ING = re.compile(r"(?:,|(?<![\w'’-])([a-z]+))\s+([a-z]+ing)(?![\w'’-])[^,;:\"“”()]*$")
@@ -284,6 +283,8 @@ class English(Language):
         self.conclusion_verbs = closed_class(self.rules, "en.class.conclusion_verb")  # "Groberg concluded that"
         self.consenting = closed_class(self.rules, "closed.en.consent_verb")  # "agreed to meet", "refused to join"
         self.possibility = closed_class(self.rules, _POSSIBLE)  # "can say", "must acknowledge", "has to respond"
+        # adverbs between a modal and its verb of saying, no auxiliary ("may have said" is said): _possible_speech
+        self.before_modal = self.words.skip - self.words.finite - self.possibility
         self.pronoun_sources = closed_class(self.rules, "src.pronoun.en")  # "you could say": not _possible_speech
         self.concluded = re.compile(rf"\s*{opening(closed_class(self.rules, 'closed.en.conclusion_opener'))}(?![\w'])")
         # adverbs before an event's verb, one or several, "and" between two: "to also say", "to very strongly
@@ -833,7 +834,7 @@ class English(Language):
         if hit.family != "speech" or hit.text.split()[0] in self.words.finite:  # the cue "have said"
             return False
         before = words_before(r.n, hit.start, 4)
-        while before and before[-1] in self.words.skip - self.words.finite - self.possibility:  # "may have said": no
+        while before and before[-1] in self.before_modal:
             before.pop()
         return bool(before) and (before[-1] in self.possibility or " ".join(before[-2:]) in self.possibility)
 
