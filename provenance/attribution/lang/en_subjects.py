@@ -93,6 +93,9 @@ class EnglishSubjects(SubjectFinder):
         self.participles = frozenset(forms[-1] for forms in self.irregular.values())  # "was told by", "was written by"
         self._passives: tuple[str, list[int]] = ("", [])  # the last sentence read and its passives' participles
         self.quotative = closed_class(rules, "en.class.quotative")
+        # "Having said that,": a participle before a verb form; "Boreing said ..., but said": a name before its verb
+        self.participle_auxiliaries = closed_class(rules, "closed.en.participle_auxiliary")
+        self.verb_after_name = self.quotative | self.words.finite
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
         self.edge_before_clause = closed_class(rules, "closed.en.clause_boundary_before_clause")  # "until"
         self.time_after_edge = closed_class(rules, "closed.en.time_after_boundary")  # "until now"
@@ -480,11 +483,15 @@ class EnglishSubjects(SubjectFinder):
         """Whether the original's capitals let the word at `start` open a participle clause (the match reads the
         lower-cased text): written in lower case, or opening the sentence before a word in lower case or a time
         word ("Walking to the next address,", "Speaking Sunday on ABC's This Week,"); a capitalised word inside
-        the sentence or before another capitalised one is a name ("Sterling Brown, a Bucks guard, filed")."""
+        the sentence or before another capitalised one is a name ("Sterling Brown, a Bucks guard, filed"), and so is
+        one before a verb of saying or an auxiliary, unless it takes a participle ("Having said that,":
+        closed.en.participle_auxiliary)."""
         origin = ns.span(start, start + 1)[0]
         if text[origin].islower():
             return True
-        second = list(WORD.finditer(n, start, end))[1:2]
+        first, *second = [m for _, m in zip(range(2), WORD.finditer(n, start, end))]
+        if second and second[0].group() in self.verb_after_name and first.group() not in self.participle_auxiliaries:
+            return False  # "Boreing said the members will meet, but said": a participle is never a verb's subject
         return re.search(r"\w", text[:origin]) is None and (
             not second or text[ns.span(*second[0].span())[0]].islower() or self.typer.is_time_word(second[0].group()))
 
