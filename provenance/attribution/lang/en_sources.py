@@ -524,20 +524,15 @@ class EnglishSpans(SpanGrammar):
         if known and (trade is None or any(" " not in t for k in known for t in k.value.terms)
                       or not self._trade_opening.fullmatch(nr, 0, trade.start)):
             return None  # "Donald Trump, a businessman", "Jeff Sessions, a prominent Trump supporter": the official
-        recalled = memory.recall(lead[-1])
-        titled = memory.titled.get(norm(recalled[1])) if recalled is not None and recalled[0] == "named_official" \
-            and norm(recalled[1]).split()[-1:] == norm(lead[-1]).split() else None
-        if titled is not None and (memory.at is None or titled < memory.at):
-            return None  # "Sen. Chuck Grassley said ... Grassley, a farmer from Iowa,": the senator a title introduced before
         if trade is None or any(h.start < trade.start for f in (*_TITLE_FAMILIES, *_NOT_OTHERS) for h in hits[f]) \
                 or hits["intelligence"] or any(self._held_now(nr, trade.end, h, hits["person_role"])
                                                for f in _TITLE_FAMILIES for h in hits[f]):
             return None  # "an analyst at the Central Intelligence Agency", "an economist and chairman of the ...": theirs
-        name = " ".join(lead)
-        memory.remember(name, "named_person")
-        if known:
-            memory.retype(known[0].value.name, "named_person")  # the prescan remembered the senator by the name
-        return Typed("named_person", name=name, role=span.strip(), rules=[trade.entry_id, "src.appositive.en"])
+        # "Sen. Chuck Grassley said ... Grassley, a farmer from Iowa,": the senator a title introduced before
+        recalled = memory.recall(lead[-1])
+        titled = memory.titled.get(norm(recalled[1])) if recalled is not None and recalled[0] == "named_official" \
+            and norm(recalled[1]).split()[-1:] == norm(lead[-1]).split() else None
+        return self._person_by_appositive(span, lead, known, titled, trade.entry_id, memory)
 
     def _named_appositive(self, span: str) -> Optional[tuple[str, list[str], str]]:
         """A span of a name and an appositive after a comma: the name as written, its name tokens and the
@@ -569,12 +564,22 @@ class EnglishSpans(SpanGrammar):
         if any(hits[f] for f in (*_TITLE_FAMILIES, *_NOT_OTHERS)) or hits["intelligence"] or hits["person_role"]:
             return None  # "a former governor", "an aide to the mayor": an office told of (_trade reads the trades)
         titled = memory.titled.get(norm(known[0].value.name))
+        return self._person_by_appositive(span, lead, known, titled, "src.namesake.en", memory)
+
+    @staticmethod
+    def _person_by_appositive(span: str, lead: list[str], known: list[Hit], titled: Optional[int], rule: str,
+                              memory: Memory) -> Optional[Typed]:
+        """The closing steps of _trade and _namesake, once their appositive has shown a person: none when a title
+        in the text introduced the official of that name before the sentence (`titled`: where in the body);
+        else the name is a named person's (by `rule`, src.appositive.en), remembered so, and the known official
+        of that name (`known`) the prescan remembered by it is typed again as that person."""
         if titled is not None and (memory.at is None or titled < memory.at):
             return None
         name = " ".join(lead)
         memory.remember(name, "named_person")
-        memory.retype(known[0].value.name, "named_person")
-        return Typed("named_person", name=name, role=span.strip(), rules=["src.namesake.en", "src.appositive.en"])
+        if known:
+            memory.retype(known[0].value.name, "named_person")  # the prescan remembered the official by the name
+        return Typed("named_person", name=name, role=span.strip(), rules=[rule, "src.appositive.en"])
 
     def _private_trade_hit(self, nr: str, pattern: Optional[re.Pattern] = None,
                            entry_id: str = "closed.en.private_trade") -> Optional[Hit]:
