@@ -127,6 +127,10 @@ class EnglishSpans(SpanGrammar):
         # a body of people: a group or the people gathered at an event, a kind of group (en.class.crowd_noun)
         self._groups = self.people["group_noun"] | self.people["crowd_noun"]
         self._partitive = self.people["partitive_head"] | self.people["quantifier"]  # "dozens of members"
+        # each plural of bodies after another word, in any case ("Companies" in "The Estee Lauder Companies"), for
+        # `_capitalised_after_word`: compiled once here
+        self._body_plural_after_word = {w: re.compile(rf"(?<=\S) ({re.escape(w)})\b", re.I)
+                                        for w in self.people["body_plural"]}
         # "the super PAC connected to": a participle past a capitalised word, no part of its phrase
         self._participle_after_name = re.compile(closed_pattern(typer.rules, "en.class.head_complement"))
         # "Proponents", "Caucus-goers": a plural of people by its suffix; "Associates": a person's associates
@@ -1205,11 +1209,10 @@ class EnglishSpans(SpanGrammar):
         typed = self._people(span, norm(" ".join(phrase)), memory)
         return replace(typed, rules=[*typed.rules, "en.class.head_complement"]) if typed is not None else None
 
-    @staticmethod
-    def _capitalised_after_word(span: str, word: str) -> bool:
-        """Whether `word` stands capitalised after another word of the span, a name's word ("The Estee Lauder
-        Companies"), not the subject's first word ("Companies say")."""
-        return any(m.group(1)[:1].isupper() for m in re.finditer(rf"(?<=\S) ({re.escape(word)})\b", span, re.I))
+    def _capitalised_after_word(self, span: str, word: str) -> bool:
+        """Whether `word`, a plural of bodies (en.class.body_plural), stands capitalised after another word of the
+        span, a name's word ("The Estee Lauder Companies"), not the subject's first word ("Companies say")."""
+        return any(m.group(1)[:1].isupper() for m in self._body_plural_after_word[word].finditer(span))
 
     def _people(self, span: str, n: str, memory: Optional[Memory] = None) -> Optional[Typed]:
         """An English subject headed by a noun of people or a quantifier (rules/en/people.yaml): "several
