@@ -79,14 +79,6 @@ _WORK_PREPOSITION = "en.class.news_work_preposition"
 NAME_GOES_ON = re.compile(r"(?:['’]s?)?\s+(?:[A-Z0-9]|([a-z][\w-]*)\s+[A-Z])")
 
 
-def name_goes_on(text: str, pos: int, works: frozenset[str]) -> bool:
-    """Whether a name goes on after an outlet's name ending at `pos` (NAME_GOES_ON), the word before a capital no
-    news work's head of `works` ("a CNN report Tuesday" is CNN's): shared by the span's walk (English._work_in_outlet)
-    and its typing (EnglishSpans._news_work)."""
-    m = NAME_GOES_ON.match(text, pos)
-    return m is not None and (m.group(1) is None or m.group(1).lower() not in works)
-
-
 # a possessor before the outlet, its author ("Karl Rove's Wall Street Journal column"), or an author after "by" past
 # the head ("A Wall Street Journal op-ed written by two former Treasury secretaries")
 _AUTHOR_BEFORE = re.compile(r"[\w.]+(?:['’]s|s['’])\s")
@@ -145,13 +137,16 @@ class EnglishSpans(SpanGrammar):
         self._body_kinds = closed_class(typer.rules, "closed.en.body_kind")  # "Teck, the Canadian mining company"
         self._months = closed_class(typer.rules, "closed.en.month")
         self._document_heads = closed_class(typer.rules, _DOCUMENT_HEAD)  # documents only as the head: "the release"
-        self._news_works = closed_class(typer.rules, _NEWS_WORK)  # "a Wall Street Journal article": the paper
+        # "a Wall Street Journal article": the paper; read by the span's walk too (English._work_in_outlet)
+        self.news_works = closed_class(typer.rules, _NEWS_WORK)
         self._news_modifiers = closed_class(typer.rules, "en.class.news_modifier")  # "One news account"
         # "a news account", not "a social media account" (en.class.news_only_work, en.class.news_only_modifier)
         self._news_only_works = closed_class(typer.rules, "en.class.news_only_work")
         self._news_only_modifiers = closed_class(typer.rules, "en.class.news_only_modifier")
-        self.work_prepositions = closed_class(typer.rules, _WORK_PREPOSITION)  # "a report in|by|from"
-        self._outlet_after_work = re.compile(rf"\s+(?:{opening(self.work_prepositions)})\s+$")
+        # "a report in|by|from": the words between a news work's head and its outlet, read here closing the span
+        # before an outlet (_news_work) and by the span's walk after the head (English.in_outlet)
+        self.work_preposition = rf"\s+(?:{opening(closed_class(typer.rules, _WORK_PREPOSITION))})\s+"
+        self._outlet_after_work = re.compile(self.work_preposition + "$")
         # what opens a head's complement ("The people behind the websites"): a preposition, or a word a determiner
         # may follow (closed.en.determiner_lead: "behind", "among", "without")
         self._complement_openers = typer.words.prepositions | closed_class(typer.rules, "closed.en.determiner_lead")
@@ -415,7 +410,7 @@ class EnglishSpans(SpanGrammar):
         words = _NOT_WORDISH.sub("", head).split()
         if len(head.split()) > 6 or not words or words[-1:] != last_word:
             return None
-        noun = next((w for w in (" ".join(words[-2:]), words[-1]) if w in self._news_works), None)  # "fact check"
+        noun = next((w for w in (" ".join(words[-2:]), words[-1]) if w in self.news_works), None)  # "fact check"
         if noun is None:
             return None
         end = len(head.rstrip())
@@ -442,7 +437,11 @@ class EnglishSpans(SpanGrammar):
         return None
 
     def name_goes_on(self, text: str, pos: int) -> bool:
-        return name_goes_on(text, pos, self._news_works)
+        """Whether a name goes on after an outlet's name ending at `pos` (NAME_GOES_ON), the word before a capital
+        no news work's head (en.class.news_work_noun: "a CNN report Tuesday" is CNN's): shared by the span's walk
+        (English._work_in_outlet) and its typing (_news_work)."""
+        m = NAME_GOES_ON.match(text, pos)
+        return m is not None and (m.group(1) is None or m.group(1).lower() not in self.news_works)
 
     @staticmethod
     def _authored(n: str, outlet: Hit, end: int) -> bool:
