@@ -1905,7 +1905,7 @@ class English(Language):
         auxiliary ("Had Clinton considered the server a risk, she would have": a condition). None if not held, else
         the rule ids of the reading (en.class.perfect_auxiliary, attr.opinion_holder.aside_head)."""
         n = r.n
-        if (words_before(n, span[0]) or [""])[0] in self.perfect_auxiliaries:
+        if self._inverted_auxiliary(n, span[0]):
             return None  # "Had Clinton considered": an inverted condition or question, nothing held
         aside = _ASIDE.match(n, span[1], hit.start)
         stepped = aside is not None and not any(aside.start() <= h.start < aside.end() for h in r.cues["speech"])
@@ -2201,9 +2201,15 @@ class English(Language):
         if hit.text.split()[0].endswith("ing") and ends_before(r.n, hit.start, ","):
             return self.candidate(r, hit, self.subjects.clause_subject(r.n, r.ns, r.text, 0, hit.start))
         cand = self.speaker(r, hit, inverted=False)
-        if (words_before(r.n, cand.span[0]) or [""])[0] in self.perfect_auxiliaries:
+        if self._inverted_auxiliary(r.n, cand.span[0]):
             cand.span = (hit.start, hit.start)  # "Had Clinton considered the server a risk, she": inverted, a condition
         return cand
+
+    def _inverted_auxiliary(self, n: str, start: int) -> bool:
+        """Whether a perfect auxiliary (en.class.perfect_auxiliary) stands right before the subject opening at
+        `start`, inverted: "Had Clinton considered the server a risk, she would have": a condition or a question,
+        which holds nothing (`_believes`, `stance_candidate`)."""
+        return (words_before(n, start) or [""])[0] in self.perfect_auxiliaries
 
     def _strict(self, hit: Hit) -> bool:
         """Whether a stance's holder is read strictly (en.class.strict_holder_stance): a hit of those lexicons, or
