@@ -25,7 +25,6 @@ from ..words import as_written, closed_class, entry_patterns, opening
 from .base import Language
 from .en_gender import EnglishGender
 from .en_hearer import DescribedHearer
-from .en_sources import name_goes_on
 from .en_subjects import ADVERB_ENDING as _ADVERB_ENDING, EN_CONTRACTED, PARTICIPLE_ENDING as _PARTICIPLE_ENDING, \
     PAST_ENDING as _PAST_ENDING, EnglishSubjects
 
@@ -414,10 +413,11 @@ class English(Language):
         self.poll_words = closed_class(self.rules, "src.anonymous_share.en.polls")  # "The indictment" is none
         # "The rare accord calls on", "his plan calls for": a text that binds or proposes, by what it calls for or holds
         self.charter_nouns = closed_class(self.rules, _CHARTER_NOUN)
-        self.news_works = closed_class(self.rules, "en.class.news_work_noun")  # "a new article in Politico"
-        # "according to a new article in (the) Politico": the outlet after a news work the span left out
-        self.in_outlet = re.compile(rf"\s+(?:{opening(closed_class(self.rules, 'en.class.news_work_preposition'))})\s+"
-                                    rf"((?:{opening(closed_class(self.rules, 'closed.en.definite_article'))})\s+)?")
+        # "according to a new article in (the) Politico": the outlet after a news work the span left out, past the
+        # words the span's typing reads between them (EnglishSpans.work_preposition, .news_works)
+        self.span_grammar = self.typer.english
+        self.in_outlet = re.compile(self.span_grammar.work_preposition
+                                    + rf"((?:{opening(closed_class(self.rules, 'closed.en.definite_article'))})\s+)?")
         self.charter_verbs = closed_class(self.rules, "en.class.charter_verb")
         self.personal_charters = closed_class(self.rules, "en.class.charter_noun_personal")
         self.charter_clauses = closed_class(self.rules, "en.class.charter_clause")
@@ -1745,12 +1745,13 @@ class English(Language):
         stays out ("a report in March", "a report by the State Department"), and so does an outlet's name that
         more capitalised words go on ("a report from Bloomberg New Energy Finance")."""
         words = r.n[span[0]:span[1]].split()
-        after = self.in_outlet.match(r.n, span[1]) if words and words[-1] in self.news_works else None
+        after = self.in_outlet.match(r.n, span[1]) if words and words[-1] in self.span_grammar.news_works else None
         if after is None:
             return span
         opens = after.start(1) if after.group(1) else after.end()  # the outlet's name may hold its article ("The Hill")
         outlet = next((h for h in self.typer.hits(r.n[opens:])["outlet"] if opens + h.start in (opens, after.end())), None)
-        if outlet is None or name_goes_on(r.text, r.ns.span(opens + outlet.end, opens + outlet.end)[0], self.news_works):
+        if outlet is None or self.span_grammar.name_goes_on(r.text, r.ns.span(opens + outlet.end,
+                                                                              opens + outlet.end)[0]):
             return span  # "in Bloomberg New Energy Finance", "by Fortune 500 companies": another body's name
         return (span[0], opens + outlet.end)
 
@@ -1904,7 +1905,7 @@ class English(Language):
         auxiliary ("Had Clinton considered the server a risk, she would have": a condition). None if not held, else
         the rule ids of the reading (en.class.perfect_auxiliary, attr.opinion_holder.aside_head)."""
         n = r.n
-        if (words_before(n, span[0]) or [""])[0] in self.perfect_auxiliaries:
+        if self._inverted_auxiliary(n, span[0]):
             return None  # "Had Clinton considered": an inverted condition or question, nothing held
         aside = _ASIDE.match(n, span[1], hit.start)
         stepped = aside is not None and not any(aside.start() <= h.start < aside.end() for h in r.cues["speech"])
@@ -2200,9 +2201,15 @@ class English(Language):
         if hit.text.split()[0].endswith("ing") and ends_before(r.n, hit.start, ","):
             return self.candidate(r, hit, self.subjects.clause_subject(r.n, r.ns, r.text, 0, hit.start))
         cand = self.speaker(r, hit, inverted=False)
-        if (words_before(r.n, cand.span[0]) or [""])[0] in self.perfect_auxiliaries:
+        if self._inverted_auxiliary(r.n, cand.span[0]):
             cand.span = (hit.start, hit.start)  # "Had Clinton considered the server a risk, she": inverted, a condition
         return cand
+
+    def _inverted_auxiliary(self, n: str, start: int) -> bool:
+        """Whether a perfect auxiliary (en.class.perfect_auxiliary) stands right before the subject opening at
+        `start`, inverted: "Had Clinton considered the server a risk, she would have": a condition or a question,
+        which holds nothing (`_believes`, `stance_candidate`)."""
+        return (words_before(n, start) or [""])[0] in self.perfect_auxiliaries
 
     def _strict(self, hit: Hit) -> bool:
         """Whether a stance's holder is read strictly (en.class.strict_holder_stance): a hit of those lexicons, or

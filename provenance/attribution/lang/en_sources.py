@@ -79,14 +79,6 @@ _WORK_PREPOSITION = "en.class.news_work_preposition"
 NAME_GOES_ON = re.compile(r"(?:['’]s?)?\s+(?:[A-Z0-9]|([a-z][\w-]*)\s+[A-Z])")
 
 
-def name_goes_on(text: str, pos: int, works: frozenset[str]) -> bool:
-    """Whether a name goes on after an outlet's name ending at `pos` (NAME_GOES_ON), the word before a capital no
-    news work's head of `works` ("a CNN report Tuesday" is CNN's): shared by the span's walk (English._work_in_outlet)
-    and its typing (EnglishSpans._news_work)."""
-    m = NAME_GOES_ON.match(text, pos)
-    return m is not None and (m.group(1) is None or m.group(1).lower() not in works)
-
-
 # a possessor before the outlet, its author ("Karl Rove's Wall Street Journal column"), or an author after "by" past
 # the head ("A Wall Street Journal op-ed written by two former Treasury secretaries")
 _AUTHOR_BEFORE = re.compile(r"[\w.]+(?:['’]s|s['’])\s")
@@ -127,6 +119,10 @@ class EnglishSpans(SpanGrammar):
         # a body of people: a group or the people gathered at an event, a kind of group (en.class.crowd_noun)
         self._groups = self.people["group_noun"] | self.people["crowd_noun"]
         self._partitive = self.people["partitive_head"] | self.people["quantifier"]  # "dozens of members"
+        # each plural of bodies after another word, in any case ("Companies" in "The Estee Lauder Companies"), for
+        # `_capitalised_after_word`: compiled once here
+        self._body_plural_after_word = {w: re.compile(rf"(?<=\S) ({re.escape(w)})\b", re.I)
+                                        for w in self.people["body_plural"]}
         # "the super PAC connected to": a participle past a capitalised word, no part of its phrase
         self._participle_after_name = re.compile(closed_pattern(typer.rules, "en.class.head_complement"))
         # "Proponents", "Caucus-goers": a plural of people by its suffix; "Associates": a person's associates
@@ -141,13 +137,16 @@ class EnglishSpans(SpanGrammar):
         self._body_kinds = closed_class(typer.rules, "closed.en.body_kind")  # "Teck, the Canadian mining company"
         self._months = closed_class(typer.rules, "closed.en.month")
         self._document_heads = closed_class(typer.rules, _DOCUMENT_HEAD)  # documents only as the head: "the release"
-        self._news_works = closed_class(typer.rules, _NEWS_WORK)  # "a Wall Street Journal article": the paper
+        # "a Wall Street Journal article": the paper; read by the span's walk too (English._work_in_outlet)
+        self.news_works = closed_class(typer.rules, _NEWS_WORK)
         self._news_modifiers = closed_class(typer.rules, "en.class.news_modifier")  # "One news account"
         # "a news account", not "a social media account" (en.class.news_only_work, en.class.news_only_modifier)
         self._news_only_works = closed_class(typer.rules, "en.class.news_only_work")
         self._news_only_modifiers = closed_class(typer.rules, "en.class.news_only_modifier")
-        self.work_prepositions = closed_class(typer.rules, _WORK_PREPOSITION)  # "a report in|by|from"
-        self._outlet_after_work = re.compile(rf"\s+(?:{opening(self.work_prepositions)})\s+$")
+        # "a report in|by|from": the words between a news work's head and its outlet, read here closing the span
+        # before an outlet (_news_work) and by the span's walk after the head (English.in_outlet)
+        self.work_preposition = rf"\s+(?:{opening(closed_class(typer.rules, _WORK_PREPOSITION))})\s+"
+        self._outlet_after_work = re.compile(self.work_preposition + "$")
         # what opens a head's complement ("The people behind the websites"): a preposition, or a word a determiner
         # may follow (closed.en.determiner_lead: "behind", "among", "without")
         self._complement_openers = typer.words.prepositions | closed_class(typer.rules, "closed.en.determiner_lead")
@@ -411,7 +410,7 @@ class EnglishSpans(SpanGrammar):
         words = _NOT_WORDISH.sub("", head).split()
         if len(head.split()) > 6 or not words or words[-1:] != last_word:
             return None
-        noun = next((w for w in (" ".join(words[-2:]), words[-1]) if w in self._news_works), None)  # "fact check"
+        noun = next((w for w in (" ".join(words[-2:]), words[-1]) if w in self.news_works), None)  # "fact check"
         if noun is None:
             return None
         end = len(head.rstrip())
@@ -438,7 +437,11 @@ class EnglishSpans(SpanGrammar):
         return None
 
     def name_goes_on(self, text: str, pos: int) -> bool:
-        return name_goes_on(text, pos, self._news_works)
+        """Whether a name goes on after an outlet's name ending at `pos` (NAME_GOES_ON), the word before a capital
+        no news work's head (en.class.news_work_noun: "a CNN report Tuesday" is CNN's): shared by the span's walk
+        (English._work_in_outlet) and its typing (_news_work)."""
+        m = NAME_GOES_ON.match(text, pos)
+        return m is not None and (m.group(1) is None or m.group(1).lower() not in self.news_works)
 
     @staticmethod
     def _authored(n: str, outlet: Hit, end: int) -> bool:
@@ -524,20 +527,15 @@ class EnglishSpans(SpanGrammar):
         if known and (trade is None or any(" " not in t for k in known for t in k.value.terms)
                       or not self._trade_opening.fullmatch(nr, 0, trade.start)):
             return None  # "Donald Trump, a businessman", "Jeff Sessions, a prominent Trump supporter": the official
-        recalled = memory.recall(lead[-1])
-        titled = memory.titled.get(norm(recalled[1])) if recalled is not None and recalled[0] == "named_official" \
-            and norm(recalled[1]).split()[-1:] == norm(lead[-1]).split() else None
-        if titled is not None and (memory.at is None or titled < memory.at):
-            return None  # "Sen. Chuck Grassley said ... Grassley, a farmer from Iowa,": the senator a title introduced before
         if trade is None or any(h.start < trade.start for f in (*_TITLE_FAMILIES, *_NOT_OTHERS) for h in hits[f]) \
                 or hits["intelligence"] or any(self._held_now(nr, trade.end, h, hits["person_role"])
                                                for f in _TITLE_FAMILIES for h in hits[f]):
             return None  # "an analyst at the Central Intelligence Agency", "an economist and chairman of the ...": theirs
-        name = " ".join(lead)
-        memory.remember(name, "named_person")
-        if known:
-            memory.retype(known[0].value.name, "named_person")  # the prescan remembered the senator by the name
-        return Typed("named_person", name=name, role=span.strip(), rules=[trade.entry_id, "src.appositive.en"])
+        # "Sen. Chuck Grassley said ... Grassley, a farmer from Iowa,": the senator a title introduced before
+        recalled = memory.recall(lead[-1])
+        titled = memory.titled.get(norm(recalled[1])) if recalled is not None and recalled[0] == "named_official" \
+            and norm(recalled[1]).split()[-1:] == norm(lead[-1]).split() else None
+        return self._person_by_appositive(span, lead, known, titled, trade.entry_id, memory)
 
     def _named_appositive(self, span: str) -> Optional[tuple[str, list[str], str]]:
         """A span of a name and an appositive after a comma: the name as written, its name tokens and the
@@ -569,12 +567,22 @@ class EnglishSpans(SpanGrammar):
         if any(hits[f] for f in (*_TITLE_FAMILIES, *_NOT_OTHERS)) or hits["intelligence"] or hits["person_role"]:
             return None  # "a former governor", "an aide to the mayor": an office told of (_trade reads the trades)
         titled = memory.titled.get(norm(known[0].value.name))
+        return self._person_by_appositive(span, lead, known, titled, "src.namesake.en", memory)
+
+    @staticmethod
+    def _person_by_appositive(span: str, lead: list[str], known: list[Hit], titled: Optional[int], rule: str,
+                              memory: Memory) -> Optional[Typed]:
+        """The closing steps of _trade and _namesake, once their appositive has shown a person: none when a title
+        in the text introduced the official of that name before the sentence (`titled`: where in the body);
+        else the name is a named person's (by `rule`, src.appositive.en), remembered so, and the known official
+        of that name (`known`) the prescan remembered by it is typed again as that person."""
         if titled is not None and (memory.at is None or titled < memory.at):
             return None
         name = " ".join(lead)
         memory.remember(name, "named_person")
-        memory.retype(known[0].value.name, "named_person")
-        return Typed("named_person", name=name, role=span.strip(), rules=["src.namesake.en", "src.appositive.en"])
+        if known:
+            memory.retype(known[0].value.name, "named_person")  # the prescan remembered the official by the name
+        return Typed("named_person", name=name, role=span.strip(), rules=[rule, "src.appositive.en"])
 
     def _private_trade_hit(self, nr: str, pattern: Optional[re.Pattern] = None,
                            entry_id: str = "closed.en.private_trade") -> Optional[Hit]:
@@ -1200,11 +1208,10 @@ class EnglishSpans(SpanGrammar):
         typed = self._people(span, norm(" ".join(phrase)), memory)
         return replace(typed, rules=[*typed.rules, "en.class.head_complement"]) if typed is not None else None
 
-    @staticmethod
-    def _capitalised_after_word(span: str, word: str) -> bool:
-        """Whether `word` stands capitalised after another word of the span, a name's word ("The Estee Lauder
-        Companies"), not the subject's first word ("Companies say")."""
-        return any(m.group(1)[:1].isupper() for m in re.finditer(rf"(?<=\S) ({re.escape(word)})\b", span, re.I))
+    def _capitalised_after_word(self, span: str, word: str) -> bool:
+        """Whether `word`, a plural of bodies (en.class.body_plural), stands capitalised after another word of the
+        span, a name's word ("The Estee Lauder Companies"), not the subject's first word ("Companies say")."""
+        return any(m.group(1)[:1].isupper() for m in self._body_plural_after_word[word].finditer(span))
 
     def _people(self, span: str, n: str, memory: Optional[Memory] = None) -> Optional[Typed]:
         """An English subject headed by a noun of people or a quantifier (rules/en/people.yaml): "several
