@@ -65,6 +65,8 @@ def _lexicon(e: LexiconEntry) -> RuleInfo:
     return RuleInfo(e.id, "lexicon", _joined(
         f"lang {e.lang}" if e.lang != "any" else None, e.name and f"name {e.name}", e.type and f"type {e.type}",
         _listed(e.terms, "term"), _listed(e.patterns, "pattern"), _listed(list(e.irregular), "irregular verb"),
+        _listed([f"{k} ({', '.join(v)})" if v else k for k, v in e.plurals.items()], "singular"),
+        _listed(e.sound_plurals, "sound-plural singular"),
         f"also {', '.join(forms)} forms" if forms else None,
         e.other_words and f"but not {', '.join(e.other_words)} (other words)"),
         e.family, e.description)

@@ -93,7 +93,8 @@ class TermsAndPatterns(Strict):
 
     @model_validator(mode="after")
     def _nonempty(self) -> "TermsAndPatterns":
-        if not self.terms and not self.patterns and not getattr(self, "irregular", None):
+        if not self.terms and not self.patterns and not getattr(self, "irregular", None) \
+                and not getattr(self, "plurals", None) and not getattr(self, "sound_plurals", None):
             raise ValueError("needs terms or patterns")
         return self
 
@@ -133,6 +134,29 @@ def _past_suffixed(term: str) -> list[str]:
     return [] if term.endswith(("ون", "ان")) else [term + "وا", term + "ا"]
 
 
+def _dual(singular: str) -> list[str]:
+    """The dual of a one-word Arabic masculine singular: nominative +ان, oblique +ين, and the construct's +ا, which
+    drops the ن ("وزيرا الخارجية"); none for a phrase or a feminine in ة, which the entries list."""
+    if " " in singular or singular.endswith(("ة", "ه", "ا", "ى")):
+        return []
+    return [singular + "ان", singular + "ين", singular + "ا"]
+
+
+def plural_forms(plurals: dict[str, list[str]], sound: list[str]) -> list[str]:
+    """The plurals and duals an entry matches, made from the singulars it lists (LexiconEntry.plurals,
+    sound_plurals): the broken plurals as listed, the sound masculine plural by rule (+ون +ين; in construct +و +ي,
+    the ي not doubled after a nisba's: "دبلوماسيو"), and each one-word singular's dual."""
+    forms: list[str] = []
+    for singular, listed in plurals.items():
+        forms += [*listed, *_dual(singular)]
+    for singular in sound:
+        if " " in singular:
+            continue
+        construct = [singular + "و"] + ([] if singular.endswith("ي") else [singular + "ي"])
+        forms += [singular + "ون", singular + "ين", *construct, *_dual(singular)]
+    return list(dict.fromkeys(forms))
+
+
 class LexiconEntry(TermsAndPatterns):
     id: str = Field(pattern=ID_PATTERN)
     family: str
@@ -156,6 +180,15 @@ class LexiconEntry(TermsAndPatterns):
     other_words: list[str] = Field(default_factory=list, description="forms the rules above would make that are "
                                    "another word, never matched as this entry's: مؤسسة (an institution, not the "
                                    "feminine of مؤسس, founder), خطيبة (a fiancée, not a preacher)")
+    plurals: dict[str, list[str]] = Field(default_factory=dict, description="Arabic offices in the plural and the "
+                                          "dual, by the singular each comes from: singular -> its broken plurals or its "
+                                          "listed forms (وزير: [وزراء]; مدع عام: [مدعون عامون]); a one-word singular also "
+                                          "takes its dual (+ان +ين, the construct's +ا: وزيران، وزيرين، وزيرا); the "
+                                          "singular itself is matched only if it is in terms (plural_forms)")
+    sound_plurals: list[str] = Field(default_factory=list, description="Arabic singulars whose sound masculine plural "
+                                     "and dual are matched (plural_forms): +ون +ين, the construct's +و +ي (مستشارون، "
+                                     "مستشارين، مستشارو، مستشاري), the dual +ان +ين +ا; the singular itself only if it "
+                                     "is in terms")
     description: Optional[str] = None
 
     _irregular: dict[str, list[str]] = PrivateAttr(default_factory=dict)  # the rules folder's table (RuleSet)
@@ -163,7 +196,7 @@ class LexiconEntry(TermsAndPatterns):
     def all_terms(self) -> list[str]:
         if self.inflect and self.lang == "en":
             return [form for t in self.terms for form in english_forms(t, self._irregular)]
-        forms = list(self.terms)
+        forms = list(self.terms) + plural_forms(self.plurals, self.sound_plurals)
         for t in self.terms:
             if self.accusative and is_arabic(t) and " " in t:
                 forms += _accusative_phrase(t)

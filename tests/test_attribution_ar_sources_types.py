@@ -473,3 +473,55 @@ def test_the_accusative_forms_of_a_phrase():
     forms = set(entry.all_terms())
     assert {"مصدرا عسكريا", "مسؤولا كبيرا", "مصدرا في"} <= forms
     assert "فيا" not in " ".join(forms).split()  # a two-letter particle takes no tanween
+
+
+# session 45 (branch ar-plural): offices in the plural and the dual (title.ar.office_plural, made from the singulars)
+@pytest.mark.parametrize("sentence, source", [
+    # arabic-pool/alarabia_AL-internationalNews-1710-20180620 (was one named official)
+    ("وقال ممثلو الادعاء الأسبوع الماضي، إن التحقيقات الأولية لم تكشف عن أي مؤشر على وجود خطة محددة لهجوم إرهابي.",
+     "ممثلو الادعاء"),
+    # arabic-pool/alarabia_AL-internationalNews-1780-20180627
+    ("وقال وزراء الشؤون الأوروبية في دول الاتحاد الأوروبي في بيان عقب اجتماع لهم في لوكسمبورغ، إن المفاوضات متوقفة.",
+     "وزراء الشؤون الأوروبية في دول الاتحاد الأوروبي"),
+    ('وأقرّ الوزراء الأوروبيون بأن تركيا تظل "شريكا أساسيا" للاتحاد الأوروبي.', "الوزراء الأوروبيون"),
+    # arabic-pool/skynews_SK-internationalNews-2015-20180607
+    ("وعارض النواب الجمهوريون والديمقراطيون على حد سواء هذه المقترحات.", "النواب الجمهوريون والديمقراطيون"),
+    # arabic-pool/skynews_SK-internationalNews-3393-20181010
+    ("كما قال زعماء الحزب الشيوعي إنهم سيلزمون مسؤولي الحكومة وأعضاء الحزب باعتناق الفكر الماركسي.", "زعماء الحزب الشيوعي"),
+    # the other plurals and duals of the title lists, each made from its singular
+    ("وقال أعضاء الكونغرس إن القانون سيمر.", "أعضاء الكونغرس"),
+    ("وأكد أعضاء مجلس الشيوخ أن القانون سيمر.", "أعضاء مجلس الشيوخ"),
+    ("وقال مستشارو الرئيس إن القرار نهائي.", "مستشارو الرئيس"),
+    ("وقال المدعون العامون إن المتهم فر.", "المدعون العامون"),
+    ("وقال وزراء الخارجية العرب إن الاجتماع كان مثمرا.", "وزراء الخارجية العرب"),
+    ("وقال وزيرا الخارجية إن الاجتماع كان مثمرا.", "وزيرا الخارجية"),
+    ("وقال مستشاران للرئيس إن القرار نهائي.", "مستشاران"),
+    ("وقال قائدان عسكريان إن الهجوم فشل.", "قائدان عسكريان"),
+    ("وقال مفتشون دوليون إن الموقع نظيف.", "مفتشون دوليون"),
+    ("وقال مندوبون إن الاجتماع فشل.", "مندوبون"),
+    # one name after them is their complement's, not theirs
+    ("وقال مستشارو الرئيس ترامب إن القرار نهائي.", "مستشارو الرئيس ترامب"),
+])
+def test_offices_in_the_plural_or_dual_unnamed_are_unnamed_officials(audit, sentence, source):
+    # LABELLING: an office with no name is an unnamed official, one or many ("diplomats", "دبلوماسيون غربيون")
+    claim = audit(sentence).claims[0]
+    assert (claim.source.type, claim.source.text) == ("anonymous_official", source)
+    assert "title.ar.office_plural" in claim.source.rules
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # names joined by و after the office name its holders
+    ("وقال النائبان سامي الجميل وإلياس حنكش إن الحكومة فشلت.", "named_official"),
+    ("وقال عضوا مجلس الشيوخ جون ماكين وليندسي غراهام إن القانون سيمر.", "named_official"),
+    ("وقال وزيرا الخارجية سيرغي لافروف وجواد ظريف إن الاجتماع كان مثمرا.", "named_official"),
+    # one office, the singular, keeps its reading
+    ("وقال المستشار الألماني إن القرار نهائي.", "named_official"),
+    ("وقال وزير إسرائيلي إن القرار نهائي.", "anonymous_official"),
+    # bodies in the plural are no offices (title.ar.state_bodies_plural), observers no officials
+    ("وقالت وزارات إن الهجوم فشل.", "anonymous_official"),
+    ("وقال مراقبون إن الهجوم فشل.", "anonymous"),
+])
+def test_offices_in_the_plural_named_or_not_plural(audit, sentence, kind):
+    claim = audit(sentence).claims[0]
+    assert claim.source.type == kind
+    assert "title.ar.office_plural" not in claim.source.rules or kind == "named_official"

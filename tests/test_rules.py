@@ -317,6 +317,29 @@ def test_the_accusative_of_a_phrase_is_made_on_every_word_that_carries_it() -> N
     assert set(entry.all_terms()) == {"مسؤول", "مسؤولا", "مسؤول كبير", "مسؤولا كبيرا", "مصدر في", "مصدرا في"}
 
 
+def test_plurals_and_duals_are_made_from_the_singular_each_comes_from() -> None:
+    # session 45 (ar-plural): an office's plural and dual are listed by their singular (broken plurals as written,
+    # sound plurals by rule, the dual of every one-word singular); the singular is not matched unless in terms
+    from provenance.rules import LexiconEntry
+    entry = LexiconEntry(id="title.ar.test", family="official_noun", lang="ar",
+                         plurals={"وزير": ["وزراء"], "مدع عام": ["مدعون عامون"]}, sound_plurals=["مستشار", "برلماني"])
+    assert set(entry.all_terms()) == {
+        "وزراء", "وزيران", "وزيرين", "وزيرا", "مدعون عامون",
+        "مستشارون", "مستشارين", "مستشارو", "مستشاري", "مستشاران", "مستشارا",
+        "برلمانيون", "برلمانيين", "برلمانيو", "برلمانيان", "برلمانيا"}
+    assert "وزير" not in entry.all_terms()
+
+
+def test_the_shipped_office_plurals_hold_the_class() -> None:
+    # arabic-pool/alarabia_AL-internationalNews-1710-20180620 "ممثلو الادعاء", -1780-20180627 "وزراء الشؤون الأوروبية",
+    # skynews_SK-internationalNews-2015-20180607 "النواب"، -3393-20181010 "زعماء"; skynews_SK-middleEast-670 a dual
+    from provenance.rules import load_rules
+    entry = load_rules().entries_named("title.ar.office_plural")[0]
+    made = set(entry.all_terms())
+    assert {"ممثلو", "وزراء", "نواب", "زعماء", "أعضاء", "قضاة", "مستشارو", "المدعون العامون", "سفيرا", "قائدان"} <= made
+    assert not {"محافظون", "ممثلون", "متحدثون", "مراقبون", "وزارات", "حكومات"} & made
+
+
 def test_a_feminine_that_is_another_word_is_not_made() -> None:
     # review of session 38 (fix-ar1, finding 1): "وقالت المؤسسة" was read as the feminine of مؤسس (founder); a form
     # the rules make that is another word is listed in other_words and never made (the title lexicons hold مؤسسة,

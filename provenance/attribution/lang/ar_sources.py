@@ -20,6 +20,8 @@ from ..words import closed_class, entry_patterns, issuer_readings, opening, writ
 _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
 _RELATIVE = "title.ar.relative"  # rules/ar/titles.yaml
+_OFFICE_PLURAL = "title.ar.office_plural"  # rules/ar/titles.yaml: offices in the plural and the dual
+_AR_AND = re.compile(r"\s+و(?=\S)")  # "و" written onto the next word: a second, coordinated name
 _RELATIVE_WORDS = 4  # words of a relative's construct set off after a name: "زوجة الرئيس الأمريكي"
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _QUOTE_MARKS = re.compile(r'["«»“”]')
@@ -340,8 +342,9 @@ class ArabicSpans(SpanGrammar):
             if field is not None and name and norm(name).split() == [field]:
                 name = None  # "قائد ميداني": the adjective of the office's field is no name
             plural = self.typer.search("official_noun", n)
-            if not name and plural is not None and plural.start == 0:
-                # "زعماء الحزب الشيوعي": offices in the plural, unnamed (title.ar.office_plural)
+            if plural is not None and plural.start == 0 and (not name or self._holders_unnamed(span, plural)):
+                # "زعماء الحزب الشيوعي"، "ممثلو الادعاء"، "مستشارو الرئيس ترامب": offices in the plural or the dual,
+                # unnamed (title.ar.office_plural); the name in construct after them is not theirs
                 return Typed(plural.value.type, role=span.strip(), rules=[plural.entry_id, "src.head_noun"])
             if name:
                 memory.remember(name, "named_official")
@@ -543,10 +546,23 @@ class ArabicSpans(SpanGrammar):
         if head is not None and head.start == 0 and self.nonstate_force.match(n):
             # "مصادر في قوات المعارضة"، "مصادر بقوات سوريا الديموقراطية": in a force that is no state's, no official
             return Typed("anonymous", role=span.strip(), rules=[_NONSTATE_FORCE, "src.head_noun"])
-        if head is not None and head.start == 0 and (known is None or known.start > 0) and not self._holder_named(span, n):
+        if head is not None and head.start == 0 and (known is None or known.start > 0) and not self._holder_named(span, n) \
+                and (head.entry_id != _OFFICE_PLURAL or self._holders_unnamed(span, head)):
             # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
             return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
         return None
+
+    def _holders_unnamed(self, span: str, plural) -> bool:
+        """Whether offices in the plural or the dual heading a span (title.ar.office_plural) are left unnamed: their
+        holders are named only by two names or more joined by و after them ("النائبان سامي الجميل وإلياس حنكش"،
+        "مستشارو الرئيس، جاريد كوشنر وستيف بانون"); one name after them is the genitive of their complement
+        ("مستشارو الرئيس ترامب"، "وزراء حكومة نتنياهو"), and states joined by و name none ("وزيرا خارجية روسيا
+        وإيران"). Other entries of the family keep their own reading."""
+        if plural.entry_id != _OFFICE_PLURAL:
+            return False
+        rest = span[normalize(span).span(plural.start, plural.end)[1]:]
+        parts = _AR_AND.split(rest)
+        return len(parts) < 2 or not all(self.typer.name_tokens(p) for p in parts[-2:])
 
     def _holder_named(self, span: str, n: str) -> bool:
         """"وقال المسؤول في المدينة ماساهارو كاتاوكا": one official with the article (closed.ar.named_official_noun),
