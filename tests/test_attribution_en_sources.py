@@ -1917,8 +1917,6 @@ def test_a_body_in_the_complement_of_a_name_heading_the_span_is_no_speaker(audit
     "Detention Pro Bono Project.",
     # wash-post_2016-03-22_presidential-candidates-promise-.txt: a partitive hands the head on (en.class.partitive_head)
     "A group of rabbis called for a boycott of his speech.",
-    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt
-    "\"I don't want to get on the wrong side of Trump,\" said one former campaign staffer.",
     # west-journal_2016-03-11_breaking-bernie-sanders-just-got.txt
     "Twitter users said the ruling was wrong.",
 ])
@@ -2120,3 +2118,127 @@ def test_an_initialism_s_stops_do_not_end_the_source_span(audit, text, span, typ
     claim = audit(text).claims[0]
     assert claim.source.text == span
     assert claim.source.type == type_
+
+
+# -- the staff of a named person or body, unnamed (session 45; rules/en/staff.yaml, src.staff_member.en) -------------
+# (sentence, the source as written, its type): the named one is whose staff, never the source's name
+
+@pytest.mark.parametrize("text,source,type_", [
+    # a spokesperson of a body: the body speaking (LABELLING: an unnamed spokesperson OF a named body)
+    # wash-post_2016-09-07_republican-seeks-new-clinton-inq.txt
+    ("A spokesman for Platte River declined to address the FBI's report specifically but said in a statement that "
+     "\"Platte River Networks did not, at any time, treat the server belonging to the Clintons differently.\"",
+     "A spokesman for Platte River", "named_organization"),
+    # wash-post_2016-03-30_trump-sticking-by-his-campaign-m.txt
+    ("A spokesman for the Jupiter Police Department said Lewandowski was not handcuffed and did not have a mug shot "
+     "taken.", "A spokesman for the Jupiter Police Department", "named_organization"),
+    # wash-post_2016-01-13_democratic-tensions-escalate-ove.txt
+    ("Of the 121 people detained in the New Year's weekend enforcement actions, 77 have been deported, according to "
+     "an ICE spokeswoman.", "an ICE spokeswoman", "named_organization"),
+    # a spokesperson of a person: that person's office or campaign speaking, a body
+    # nyt_2015-12-31_trump-turns-attacks-on-another-c.txt
+    ("A spokesman for Mr. Clinton declined to comment.", "A spokesman for Mr. Clinton", "named_organization"),
+    # nyt_2016-06-23_convention-cities-brace-for-prot.txt
+    ("A spokesman for Mayor Frank G. Jackson of Cleveland defended the prescribed march route and said the police "
+     "had trained for 18 months to deal with protesters.",
+     "A spokesman for Mayor Frank G. Jackson of Cleveland", "named_organization"),
+    # the brief's own case, the shape of "One Clinton spokesman" (politico_2016-02-10_top-clinton-adviser-sent-top-sec.txt)
+    ("A Cuomo spokesman said the governor would sign the bill.", "A Cuomo spokesman", "named_organization"),
+    # an aide, adviser or official of a person, a campaign, an administration or a body: an unnamed official
+    # wash-post_2016-06-09_party-aims-to-heal-primary-wound.txt
+    ("A Warren adviser, who spoke on the condition of anonymity to speak candidly, said of the senator, \"She takes "
+     "the threat of Trump very seriously.\"", "A Warren adviser", "anonymous_official"),
+    # nyt_2016-08-02_how-an-aide-to-trump-held-sway-i.txt
+    ("A communications aide for Mr. Lyovochkin, who financed Mr. Manafort's work, declined to say whether he was "
+     "still on retainer or how much he had been paid.", "A communications aide for Mr. Lyovochkin",
+     "anonymous_official"),
+    # wash-post_2016-09-04_clinton-s-standing-among-latinos.txt
+    ("Clinton campaign officials defend their Latino voter strategy, including the decision not to begin airing "
+     "general-election ads on Spanish-language television until later this month.", "Clinton campaign officials",
+     "anonymous_official"),
+    # politico_2015-12-23_ben-carson-hints-at-major-campai.txt
+    ("Former Carson advisers told POLITICO that a shakeup is necessary and perhaps imminent.",
+     "Former Carson advisers", "anonymous_official"),
+    # nyt_2016-02-03_tax-overhaul-remains-a-distant-g.txt
+    ("In a speech, a top adviser for President Obama explained why: Potential benefits are not worth the immense "
+     "political trouble.", "a top adviser for President Obama", "anonymous_official"),
+    # usa-today_2015-12-07_gop-targets-clinton-s-foreign-po.txt
+    ("American Crossroads is combing through digital archives and poll testing for spots that may begin next year, "
+     "according to a Crossroads official who wasn't  authorized to speak publicly.", "a Crossroads official",
+     "anonymous_official"),
+    # nyt_2016-05-09_women-build-political-clout-as-b.txt
+    ("A Freedom Partners official said that about 40 percent of the attendees at the group's annual donor "
+     "''seminar'' were women.", "A Freedom Partners official", "anonymous_official"),
+    # staffers, and the strategists of a named person's campaign
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt
+    ("Some campaign staffers have described how Trump, as a presidential candidate, zipped their lips through "
+     "unusually restrictive nondisclosure agreements.", "Some campaign staffers", "anonymous_official"),
+    # wash-post_2016-07-15_thin-skinned-trump-quells-critic.txt (read anonymous before session 45, a noun of people:
+    # a campaign's staffer, former or not, is an unnamed official as the tuned labels' "one former GOP leadership aide")
+    ("\"I don't want to get on the wrong side of Trump,\" said one former campaign staffer.",
+     "one former campaign staffer", "anonymous_official"),
+    # wash-post_2016-02-19_gowdy-promises-benghazi-panel-re.txt
+    ("The next month, a former Republican committee staffer announced plans to sue the panel, claiming he was fired "
+     "in part because he would not focus his investigative work on Clinton.",
+     "a former Republican committee staffer", "anonymous_official"),
+    # wash-post_2016-04-05_democratic-primaries-turn-into-a.txt
+    ("Top Sanders strategists acknowledged as much in a New York Times article Monday by Patrick Healy and Yamiche "
+     "Alcindor.", "Top Sanders strategists", "anonymous_official"),
+    # wash-post_2016-04-28_with-woman-s-card-trump-escalate.txt
+    ("Clinton strategists think women are likely to be the key to a general-election victory for the former "
+     "secretary of state.", "Clinton strategists", "anonymous_official"),
+    # a person close to someone: near the staff, not of it, unnamed people
+    # politico_2016-09-01_debating-clinton-s-character.txt
+    ("“The drop we are seeing now is directly attributable to the emails, the foundation, all the old trust stuff,” "
+     "said a person close to the Clintons.", "a person close to the Clintons", "anonymous"),
+])
+def test_an_unnamed_member_of_a_named_staff_is_the_source_not_whose_staff(audit, text, source, type_):
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (source, type_)
+    assert "src.staff_member.en" in claim.source.rules
+    # the named person or body is never the source's name: a spokesperson is the body as described, others unnamed
+    assert claim.source.name == (source if type_ == "named_organization" else None)
+
+
+@pytest.mark.parametrize("text,source,type_", [
+    # the staff member named: theirs is the name (breitbart_2016-04-29_president-barack-obama-s-last-ch.txt)
+    ("White House spokesman Josh Earnest said Obama enjoys the opportunity to speak at the event.",
+     "White House spokesman Josh Earnest", "named_official"),
+    # politico_2016-02-17_bush-rubio-collide-in-scramble-f.txt
+    ("\"They were caught off guard,\" said Rick Tyler, a spokesman for Ted Cruz.",
+     "Rick Tyler, a spokesman for Ted Cruz", "named_official"),
+    # a party's strategists are a trade, unnamed people (politico_2016-08-17_democrats-new-warning-leaks-coul.txt,
+    # wash-post_2016-04-17_donald-trump-is-not-a-racist-guy.txt)
+    ("Democratic strategists say the party would be wise to trumpet warnings about faked leaks.",
+     "Democratic strategists", "anonymous"),
+    ("Some GOP strategists predict that support will fall further if Trump is the nominee this year.",
+     "Some GOP strategists", "anonymous"),
+    # the intelligence services' own officials stay intelligence (politico_2016-08-17_democrats-new-warning-leaks-coul.txt)
+    ("Intelligence officials said the hackers were Russian.", "Intelligence officials", "intelligence"),
+    # friends and advisers together are more than the staff: left as before (nyt_2016-06-27_britain-s-exit-looms-over-clinto.txt)
+    ("According to their friends and advisers, Mrs. Clinton and former President Bill Clinton have worried for "
+     "months that she could lose.", "their friends and advisers", "anonymous_official"),
+])
+def test_a_named_staff_member_a_party_trade_and_a_service_are_not_read_as_unnamed_staff(audit, text, source, type_):
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (source, type_)
+    assert "src.staff_member.en" not in claim.source.rules
+
+
+def test_the_aide_refers_back_to_the_staff_member_cited_last(audit):
+    # wash-post_2016-01-28_senator-from-vermont-steps-off-c.txt: "The aide" is the White House official, unnamed
+    report = audit("There is no such overlap with Sanders's team, a White House official who spoke anonymously to "
+                   "discuss internal strategy said. The aide declined to specify the nature of those discussions.")
+    first, second = report.claims
+    assert first.source.type == second.source.type == "anonymous_official"
+    assert "src.anaphor.staff.en" in second.source.rules
+
+
+def test_the_spokesman_refers_back_to_the_spokesperson_cited_last(audit):
+    # a named spokesperson first: "the spokesman" is that person (breitbart_2016-04-29_president-barack-obama-s-last-ch.txt
+    # for the first sentence; huff-post_2016-05-16_trump-says-he-s-unl... has "the spokesman" after "Cameron's spokesman")
+    report = audit("White House spokesman Josh Earnest said Obama enjoys the event. The spokesman said it would be short.")
+    assert [(c.source.type, c.source.name) for c in report.claims] == [("named_official", "Josh Earnest")] * 2
+    # an unnamed one first: the body still
+    report = audit("The prime minister’s spokesman said Cameron disagreed. The spokesman refused to answer questions.")
+    assert [c.source.type for c in report.claims] == ["named_organization"] * 2

@@ -103,6 +103,17 @@ _NOT_INITIALISM = ("outlet", "media_generic", "state_media_generic", "intelligen
 _BELONGS = ("role", "spokesperson", "org_noun", "outlet", "intelligence", "state_media_generic", "document_noun")
 
 
+# the staff of a named person or body, unnamed (rules/en/staff.yaml; EnglishSpans._staff_member): the nouns of a
+# spokesperson, of an aide or official, of a trade of politics, of the office a staff serves, of those close to one
+_STAFF_SPOKESPERSON = "en.staff.spokesperson"
+_STAFF_AIDE = "en.staff.aide"
+_STAFF_TRADE = "en.staff.campaign_trade"
+_STAFF_OFFICE = "en.staff.office"
+_STAFF_CLOSE = "en.staff.close_to"
+_STAFF_SERVING = "en.staff.serving_preposition"  # "a spokesman for", "an aide to"
+_STAFF_MEMBER = "src.staff_member.en"  # the decision: the span's head is a staff member, the names only whose staff
+
+
 # the lists of officials known only by a common full name whose namesakes an appositive of no office tells apart
 # (EnglishSpans._namesake, src.namesake.en): rules/people.yaml's governors and mayors of 2015-2016
 _NAMESAKE_LISTS = ("person.governor.", "person.mayor.")
@@ -155,6 +166,14 @@ class EnglishSpans(SpanGrammar):
         self._plural_titles = closed_class(typer.rules, "closed.en.plural_title")  # "Reps. Jane Roe and John Doe"
         self._polls = [t.split() for t in closed_class(typer.rules, "src.anonymous_share.en.polls")]  # "survey", "polled"
         self._possessors = closed_class(typer.rules, "closed.en.description_possessor")  # "His enemies within ..."
+        # the heads of a staff member's span (rules/en/staff.yaml), widest first: "press secretary" before "secretary"
+        self._staff = {i: closed_class(typer.rules, i) for i in (_STAFF_SPOKESPERSON, _STAFF_AIDE, _STAFF_TRADE,
+                                                                _STAFF_CLOSE)}
+        self._staff_offices = closed_class(typer.rules, _STAFF_OFFICE)  # "a Clinton campaign strategist"
+        self._staff_serving = closed_class(typer.rules, _STAFF_SERVING)  # "a pollster for Mr. Trump"
+        # what opens a staff member's description ("a", "one", "several", "his"); "the" opens an anaphor, read apart
+        self._staff_openers = (self.people["unnamed_opener"] | self.people["quantifier"] | self._possessors) \
+            - closed_class(typer.rules, "closed.en.definite_article")
         # "a farmer in Iowa", "42, a retired teacher": an appositive that opens with a trade (its words, as a group)
         self._trade_opening = re.compile(r" ?(?:\d+, )?" + opening(closed_class(typer.rules, "closed.en.indefinite_article"))
                                          + r" (?:[\w'’-]+ ){0,3}")
@@ -388,6 +407,9 @@ class EnglishSpans(SpanGrammar):
             return media  # "The editorial page said": the paper speaking, not a page of it
         if self._document_head(words, n):
             return Typed("document", name=span.strip(), rules=[_DOCUMENT_HEAD, "src.head_noun"])
+        staff = self._staff_member(span, n)
+        if staff is not None:
+            return staff  # "A Cuomo spokesman", "An aide to Mr. Trump": the staff member, not whose staff
         org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
         if not (org is not None and org.end >= len(" ".join(words[-2:])) and self.typer.lex["role"].search(head) is None):
             org = self._possessed_body(head)
@@ -399,6 +421,60 @@ class EnglishSpans(SpanGrammar):
             or self._bare_plural(span, n) or self._plural_head(span, n, memory) or self._initialism(span, n) \
             or self._definite_office(span, n) or self._titles_of_others(span, memory) or self._trade(span, memory) \
             or self._namesake(span, memory)
+
+    def _staff_member(self, span: str, n: str) -> Optional[Typed]:
+        """An unnamed member of a named person's or body's staff heading the span (rules/en/staff.yaml,
+        src.staff_member.en): the last word or two of its first noun phrase (EnglishSpans.head_phrase) a staff noun,
+        no name after it (an appositive's name is the member's own: "the White House spokesman, Josh Earnest"), the
+        phrase not coordinated ("their friends and advisers"); a singular one opened by a determiner of unnamed people
+        or a possessor ("a", "one", "his", "Cameron's"; "the aide" refers back, src.anaphor.staff.en). The names in
+        it are whose staff, never the source's name. A spokesperson speaks for the body or the person's office,
+        named_organization ("A spokesman for Platte River", "A Cuomo spokesman", "A spokesman for Mr. Clinton"); an
+        aide, adviser, staffer or official is an unnamed official ("An aide to Mr. Trump", "Clinton campaign
+        officials", "a Crossroads official"); a trade of politics only with whom it serves named ("Top Sanders
+        strategists"); a person close to someone is near the staff, unnamed, anonymous ("a person close to the
+        Clintons"). None where the span is no such description, or names an intelligence body (intel.*)."""
+        phrase, rest = self.head_phrase(span)
+        low = [norm(w).strip(".") for w in phrase]
+        head = next(((i, k) for k in (2, 1) if len(low) >= k for i, terms in self._staff.items()
+                     if " ".join(low[-k:]) in terms), None)
+        if head is None:
+            return None
+        family, width = head
+        words = re.findall(r"[^\s,]+|,", span.replace("’", "'"))
+        before = words[:len(words) - len(phrase) - len(rest)]  # a possessor and what precedes it: "Mrs. Clinton's"
+        modifiers = [norm(w).strip(".") for w in [*before, *phrase[:-width]]]
+        if set(modifiers) & self.typer.words.en_coordinators:
+            return None  # "their friends and advisers", "Ukrainian politicians and officials": more than the staff
+        if rest[:1] == [","] and len(rest) > 1 and rest[1][:1].isupper() and self.name_tokens(rest[1], False, False):
+            return None  # "A spokesman for the campaign, Brian Fallon,": named
+        if self.typer.hits(n)["intelligence"]:
+            return None  # "Intelligence officials": the service speaking (intel.*)
+        possessor = any(_POSSESSIVE_END.search(w) for w in before)
+        opened = bool(modifiers) and modifiers[0] in self._staff_openers
+        plural = self._plural(low[-1])
+        if family == _STAFF_CLOSE and not set(modifiers) - self._staff_openers:
+            # "a person close to the Clintons"; not "Campaign sources close to Sanders", a campaign's sources
+            # (src.official_source.en)
+            return Typed("anonymous", name=None, role=span.strip(), rules=[family, _STAFF_MEMBER])
+        if family == _STAFF_CLOSE:
+            return None
+        if not plural and not (opened or possessor):
+            return None  # "the aide", "top aide": one the article named, read by the anaphor or the office
+        if family == _STAFF_TRADE and not self._staff_principal(modifiers, rest, possessor):
+            return None  # "Democratic strategists", "One strategist": a trade, unnamed people as before
+        if family == _STAFF_SPOKESPERSON:
+            return Typed("named_organization", name=span.strip(), role="spokesperson", rules=[family, _STAFF_MEMBER])
+        return Typed("anonymous_official", name=None, role=span.strip(), rules=[family, _STAFF_MEMBER])
+
+    def _staff_principal(self, modifiers: list[str], rest: list[str], possessor: bool) -> bool:
+        """Whether a trade of politics (en.staff.campaign_trade) names whom it serves: a possessor ("Mrs. Clinton's
+        campaign strategists"), an office of en.staff.office among its modifiers ("campaign"), or a known name
+        before it or after "for"/"to" ("Top Sanders strategists", "a pollster for Mr. Trump")."""
+        if possessor or set(modifiers) & self._staff_offices or " ".join(modifiers[-2:]) in self._staff_offices:
+            return True
+        after = rest[1:5] if rest[:1] and rest[0].lower() in self._staff_serving else []
+        return any(self.typer.hits(norm(" ".join(ws)))["known_official"] for ws in (modifiers, after) if ws)
 
     def _news_work(self, span: str, n: str, head: str, last_word: list[str]) -> Optional[Typed]:
         """A news outlet's own work (en.class.news_work_noun) heading the span speaks as the outlet, media: the outlet
