@@ -243,20 +243,29 @@ class Arabic(Language):
                                                                                      "named_official")}  # org.wfp
 
     def subject_span(self, r: Reading, hit: Hit, inverted: bool = True) -> tuple[int, int]:
+        return self._subject_ends(r, hit)[0]
+
+    def _subject_ends(self, r: Reading, hit: Hit) -> tuple[tuple[int, int], list[str]]:
+        """The cue's subject, with the rules that set where it ends for its source's rules (speaker), each read
+        from the cut that made it, not asked again: the verb's complement after ب that object_cut cut off
+        (closed.ar.verb_complement) while no later cut moved the end; else a closing mark right after the span where
+        the subject as walked ran on past it (ArabicSubjects.closing_rules, closed.ar.subject_close)."""
         learned = self.learned_from.match(r.n, hit.end) if hit.entry_id == _LEARN else None
         if learned is not None and learned.end() - hit.end <= 40:
             span = self.subjects.after(r.n, learned.end())
             if span[1] > span[0]:
-                return self.subjects.appositive_after(r.n, span)  # "من مصادرها الطبية": whom it learned from
-        span = self.subjects.subject(r.n, hit)
+                return self.subjects.appositive_after(r.n, span), []  # "من مصادرها الطبية": whom it learned from
+        span, walked = self.subjects.subject_walked(r.n, hit)
         if span[1] <= span[0] and hit.family in SPEECH_FAMILIES:
             span = self._occasion_owner(r, hit) or span  # "وفي تعقيب لوزارة الخارجية الروسية قالت إنها"
         if hit.entry_id == _PRESENTING and span[0] >= hit.end:
             span = self._presenter(r.n, hit, span)
         if hit.entry_id == _PROVISION and span[0] < hit.start:
-            return (hit.start, hit.start)  # "وعلى الرغم من أن القانون منع هذه الممارسات": a concession, no provision
+            return (hit.start, hit.start), []  # "وعلى الرغم من أن القانون منع هذه الممارسات": a concession, no provision
+        cut, cut_rules = None, []  # the span object_cut gave and the rule of its cut
         if span[0] >= hit.end:
-            span = self.subjects.object_cut(r.n, r.original, span)
+            cut, cut_rules = self.subjects.object_cut(r.n, r.original, span)
+            span = cut
             published = self._published(r.n, hit)  # "ونشرت حملة كلينتون بيانا": the object ends the subject,
             if published is not None and span[0] <= published < span[1]:  # or is all of it: "ونشر أيضا فيديو"
                 span = (span[0], len(r.n[:published].rstrip(" ،,"))) if span[0] < published else (hit.start, hit.start)
@@ -269,8 +278,10 @@ class Arabic(Language):
         quoted = self.quoted_subject.match(r.n, hit.end) if span[1] <= span[0] else None
         if quoted is not None and self.opens_clause(r.n, hit.start):
             # "وذكرت «أم باسم» التي تعمل"، "وقالت "وفا" إن": a name in quotation marks right after the verb
-            return quoted.span(1)
-        return span
+            return quoted.span(1), []
+        if span[1] <= span[0]:
+            return span, []
+        return span, cut_rules if span == cut and cut_rules else self.subjects.closing_rules(r.n, span, walked)
 
     def _occasion_owner(self, r: Reading, hit: Hit) -> Optional[tuple[int, int]]:
         """The dropped subject of a verb after an opening occasion of speech is the one whose occasion it is,
@@ -485,7 +496,7 @@ class Arabic(Language):
         بإطلاق سراح إبراهيم"; a subject after the phrase, "وقال في مؤتمر صحفي وزير الداخلية", is not read); before
         it, no one is named ("مما سيكون له أبلغ الأثر"). An outlet the phrase names is read as before ("نشر
         في الجريدة الرسمية"), asked of the outlet lexicons: typing the span would write to the memory."""
-        span = self.subject_span(r, hit, inverted)
+        span, ends = self._subject_ends(r, hit)  # where the span ends: closed.ar.verb_complement ...
         if span[1] > span[0] and self.typer.arabic.adverbial(r.original(*span)) and not self._outlet(r.n[slice(*span)]):
             if span[0] >= hit.end:
                 cand = self.candidate(r, hit, (hit.end, hit.end))
@@ -495,7 +506,6 @@ class Arabic(Language):
         cand = self.candidate(r, hit, span)
         if self._utterance(r, hit, cand):
             return Candidate(hit, span, Typed("unattributed", rules=[UTTERANCE_CLASS, "attr.ar.utterance_subject"]))
-        ends = self.subjects.end_rules(r.n, r.original, hit, span)  # where the span ends: closed.ar.verb_complement ...
         if ends:
             cand.typed = replace(cand.typed, rules=[*cand.typed.rules, *ends])
         return cand

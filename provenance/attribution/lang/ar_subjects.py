@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
-from typing import Callable, Optional
+from typing import Callable, Iterator, Optional
 
 from ...lexicon import Hit
 from ...rules import SPEECH_FAMILIES, RuleSet
@@ -113,7 +113,9 @@ class ArabicSubjects(SubjectFinder):
         self.charge_verbs = closed_class(rules, "closed.ar.charge_verb")  # "اتهم X بـ": passive with one noun phrase
         self.charge_complement = entry_patterns(rules, "closed.ar.charge_complement")
         self.verb_complement = entry_patterns(rules, _VERB_COMPLEMENT)  # "تقارير بانضمام"
-        self.verb_complement_lead = next(iter(closed_class(rules, "closed.ar.verb_complement.lead")))  # ب
+        # ب (closed.ar.verb_complement.lead), the longest lead first where one opens another
+        self.verb_complement_leads = tuple(sorted(closed_class(rules, "closed.ar.verb_complement.lead"), key=len,
+                                                  reverse=True))
         self.verb_complement_written = tuple(written_class(rules, "closed.ar.verb_complement.written"))  # بإ
         self.subject_marks = closed_class(rules, _SUBJECT_CLOSE)  # "الرئيس الأمريكي،"
         self.subject_close = "".join(sorted(self.subject_marks)) + " "  # trimmed with the spaces around them
@@ -382,23 +384,18 @@ class ArabicSubjects(SubjectFinder):
     def subject(self, n: str, hit: Hit) -> tuple[int, int]:
         """An Arabic cue's subject (_subject) without the mark that closes it before كان's قد (closed.ar.subject_close:
         "وكان الرئيس الأمريكي، قد قال"، "وكان الجيش اليمني، كشف"): punctuation is no word of the source."""
-        start, end = self._subject(n, hit)
-        return (start, max(start, len(n[:end].rstrip(self.subject_close)))) if end > start else (start, end)
+        return self.subject_walked(n, hit)[0]
 
-    def end_rules(self, n: str, original: Callable[[int, int], str], hit: Hit, span: tuple[int, int]) -> list[str]:
-        """The rules that set where the subject `span` of a cue ends, for its source's rules: the verb's complement
-        after ب that object_cut cut off (closed.ar.verb_complement), the closing mark subject() trimmed
-        (closed.ar.subject_close; asked of _subject again only when such a mark follows the span)."""
-        if span[1] <= span[0]:
-            return []
-        after = WORD.match(n, span[1] + 1) if n[span[1]:span[1] + 1] == " " else None
-        words = list(WORD.finditer(n, *span))
-        if span[0] >= hit.end and after is not None and words and self._verb_complement(n, span[0], words[-1], after,
-                                                                                   original(*after.span())):
-            return [_VERB_COMPLEMENT]
-        if n[span[1]:].lstrip(" ")[:1] in self.subject_marks and self._subject(n, hit)[1] > span[1]:
-            return [_SUBJECT_CLOSE]
-        return []
+    def subject_walked(self, n: str, hit: Hit) -> tuple[tuple[int, int], int]:
+        """subject(), and where _subject ended it before the closing mark was trimmed (for closing_rules)."""
+        start, end = self._subject(n, hit)
+        return ((start, max(start, len(n[:end].rstrip(self.subject_close)))) if end > start else (start, end)), end
+
+    def closing_rules(self, n: str, span: tuple[int, int], walked: int) -> list[str]:
+        """closed.ar.subject_close, for the rules of a source whose span `span` a closing mark follows while the
+        cue's subject as walked (`walked`: its end before subject() trimmed it) ran on past it: the mark subject()
+        trimmed, or the comma before which the reading of an occasion's owner or of a presenter ended it."""
+        return [_SUBJECT_CLOSE] if n[span[1]:].lstrip(" ")[:1] in self.subject_marks and walked > span[1] else []
 
     def _subject(self, n: str, hit: Hit) -> tuple[int, int]:
         """An Arabic cue's subject: between كان and قد, before the verb in a clause, or after it."""
@@ -499,12 +496,10 @@ class ArabicSubjects(SubjectFinder):
         judged = next(((h, f) for h, f in hits if h.start == after[0].start() - span[0]), None)
         if judged is not None and (judged[1] != "org_noun" or len(judged[0].text.split()) > 1):
             return (span[0], span[0] + end)
-        for prev, word in zip(after, after[1:5]):
-            if STOP_PUNCT.search(prev.group()) or self._elative(prev.group()):
-                return None
-            if self._indefinite_accusative(word.group()) and word.group() not in self.states \
-                    and word.group() not in self.sentence_adverbs:
-                return (span[0], span[0] + end) if _DEFINITE.match(prev.group()) else None
+        # the judged's first predicate word in its first five: an accusative after a definite word is the predicate,
+        # an elative or an accusative that agrees with an indefinite noun leaves no judged phrase
+        for prev, _, accusative, _ in self._predicates(after[:5], self.sentence_adverbs):
+            return (span[0], span[0] + end) if accusative and _DEFINITE.match(prev.group()) else None
         return None
 
     def _elative(self, word: str) -> bool:
@@ -521,17 +516,30 @@ class ArabicSubjects(SubjectFinder):
         elative or an indefinite accusative ("يعتبر الإنتربول أكبر منظمة"، "وتعد قطر مركزا"، "وتعد الحكومة حاليا")."""
         return self._elative(word) or self._indefinite_accusative(word)
 
-    def predicate_cut(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
-        """A copula's or a verb's subject ends before a predicate or adverb: an elative ("كانت الوزارة أكثر وضوحا"،
-        "أنجيلا ميركل أكثر حذرا") or, right after a definite word, an indefinite accusative ("كان وزير الخارجية
-        الأمريكي واضحا"); not a state or a given name ending so ("المستشارة الألمانية أنجيلا ميركل")."""
-        words = list(WORD.finditer(n, *span))
+    def _predicates(self, words: list[re.Match], others: frozenset[str], bare: bool = False) \
+            -> Iterator[tuple[re.Match, re.Match, bool, bool]]:
+        """The words after the first of `words` that may open a predicate or an adverb, up to the first word with
+        punctuation, each as (the word before it, the word, whether an indefinite accusative, whether an elative):
+        an elative (_elative: "أكثر وضوحا") or an indefinite accusative (_indefinite_accusative: "واضحا") that is no
+        state nor one of `others` (words that end so and are no predicate: a given name, an adverb of the sentence).
+        With `bare`, a word is read without its punctuation (a subject's span, which a comma inside may run on past:
+        "الوزير واضحا، المتحدث باسم"). For predicate_cut and judged_object: the predicate after a subject, and after
+        the noun phrase a holder judges."""
         for prev, m in zip(words, words[1:]):
             if STOP_PUNCT.search(prev.group()):
-                break
-            word = STOP_PUNCT.sub("", m.group())
-            if self._elative(word) or _DEFINITE.match(prev.group()) and self._indefinite_accusative(word) \
-                    and word not in self.states and word not in self.given_names:
+                return
+            word = STOP_PUNCT.sub("", m.group()) if bare else m.group()
+            accusative = self._indefinite_accusative(word) and word not in self.states and word not in others
+            elative = self._elative(word)
+            if accusative or elative:
+                yield prev, m, accusative, elative
+
+    def predicate_cut(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A copula's or a verb's subject ends before a predicate or adverb (_predicates): an elative ("كانت الوزارة
+        أكثر وضوحا"، "أنجيلا ميركل أكثر حذرا") or, right after a definite word, an indefinite accusative ("كان وزير
+        الخارجية الأمريكي واضحا"); not a state or a given name ending so ("المستشارة الألمانية أنجيلا ميركل")."""
+        for prev, _, _, elative in self._predicates(list(WORD.finditer(n, *span)), self.given_names, bare=True):
+            if elative or _DEFINITE.match(prev.group()):
                 return (span[0], prev.end())
         return span
 
@@ -542,35 +550,40 @@ class ArabicSubjects(SubjectFinder):
             return False
         return self.complementizer.match(n, self.aside.match(n, span[1]).end()) is not None
 
-    def object_cut(self, n: str, original: Callable[[int, int], str], span: tuple[int, int]) -> tuple[int, int]:
+    def object_cut(self, n: str, original: Callable[[int, int], str],
+                   span: tuple[int, int]) -> tuple[tuple[int, int], list[str]]:
         """A subject after its verb ends where the verb's object starts: a word with a pronoun
         attached ("نشرت المنظمة الخيرية تقريرها"، "وأوصى مكين زملاءه"), or a noun of a body or a document after
         a definite subject or its adjective ("طالبت أسرة البطش السلطات"، "ودعت المنظمة الرياض"). A definite noun
         heads no construct and its adjective agrees, so neither word can continue it; after a noun without the
         article ("وزير خارجيتها"، "وزارة خارجية كوريا") the word is its complement and does. A subject is in the
-        nominative, so an indefinite accusative (_accusative) opens the object or an adverb too."""
+        nominative, so an indefinite accusative (_accusative) opens the object or an adverb too. With the span, the
+        rule of the cut for its source's rules: closed.ar.verb_complement where the verb's complement after ب cut it
+        (_verb_complement)."""
         words = list(WORD.finditer(n, *span))
+        titles = self._titles(n, span[0])
         for prev, m, following in zip(words, words[1:], [*words[2:], None]):
             if STOP_PUNCT.search(prev.group()):
                 break
             if self._accusative(prev.group(), m.group(), following.group() if following is not None else None):
-                return (span[0], prev.end())
+                return (span[0], prev.end()), []
             if self._opens_object(prev.group(), m.group(), original(m.start(), m.end())):
                 state = self.typer.search("country", n[span[0]:span[1]])  # asked only of a span with a cut
                 if state is not None and state.start == 0 and state.text in self.states:
-                    return span  # "ورفضت الإمارات التقرير": the typer cuts a state heading the span (src.state_subject.ar)
-                return (span[0], prev.end())
+                    return span, []  # "ورفضت الإمارات التقرير": the typer cuts a state heading the span (src.state_subject.ar)
+                return (span[0], prev.end()), []
             if self._indefinite_after_body(n, span, prev.group(), m):
-                return (span[0], prev.end())
-            if self._verb_complement(n, span[0], prev, m, original(m.start(), m.end())):
-                return (span[0], prev.end())
-        return span
+                return (span[0], prev.end()), []
+            if self._verb_complement(n, prev, m, original(m.start(), m.end()), titles):
+                return (span[0], prev.end()), [_VERB_COMPLEMENT]
+        return span, []
 
-    def _verb_complement(self, n: str, start: int, prev: re.Match, m: re.Match, written: str) -> bool:
+    def _verb_complement(self, n: str, prev: re.Match, m: re.Match, written: str, titles: Callable[[int], bool]) -> bool:
         """"أفادت تقارير بانضمام هذه الفصائل"، "طالب الادعاء العام بإصدار حكم"، "ونددت الأكاديمية بهذه الفتوى": ب
         before a demonstrative (closed.ar.pronoun), or before a verbal noun (closed.ar.verb_complement) that governs
-        the word after it, opens the verb's complement, never the subject's (the subject runs from `start` to
-        `prev`; `m` is the word after it, `written` that word as the text writes it). A verbal noun's shape is shared
+        the word after it, opens the verb's complement, never the subject's (the subject runs to `prev`; `m` is the
+        word after it, `written` that word as the text writes it; `titles` says whether a person's title stands in
+        the subject up to an end, _titles). A verbal noun's shape is shared
         by names and places, so not: a word with the article, which ends the walk but after a title's complement
         ("المكلف بالاستثمار محمد بنشعبون", complement_name); a word a lexicon, a state, a given name or a time names,
         with ب or without ("مصادر باستخبارات الجيش"); one with nothing after it but what was said or a mark (a name
@@ -579,9 +592,10 @@ class ArabicSubjects(SubjectFinder):
         follows, only a verbal noun written with its hamza (closed.ar.verb_complement.written: "أشاد الرئيس بإنجازات
         الجيش"; not "المهندس باريان"، "الوزير الفرنسي باسكال كانفان")."""
         word = m.group()
-        if STOP_PUNCT.search(word) or not word.startswith(self.verb_complement_lead):
+        lead = next((lead for lead in self.verb_complement_leads if word.startswith(lead)), None)
+        if STOP_PUNCT.search(word) or lead is None:
             return False
-        rest = word[len(self.verb_complement_lead):]
+        rest = word[len(lead):]
         if rest in self.pronouns:
             return True  # "بهذه الفتوى": a demonstrative is never a name's
         before = prev.group()
@@ -598,9 +612,25 @@ class ArabicSubjects(SubjectFinder):
             return False
         if any(h.start == 0 for text in (word, rest) for hits in self.typer.hits(text).values() for h in hits):
             return False  # "باستخبارات": a word a lexicon names, with ب or without
-        titled = before in self.typer.arabic_names.honorifics or any(
-            self.typer.hits(n[start:prev.end()])[family] for family in _PERSON_LEXICONS)
+        titled = before in self.typer.arabic_names.honorifics or titles(prev.end())
         return not titled or written.startswith(self.verb_complement_written)
+
+    def _titles(self, n: str, start: int) -> Callable[[int], bool]:
+        """Whether a person's title or trade (_PERSON_LEXICONS) stands in the words from `start` to an end, asked
+        along one span with the ends in order (object_cut, for _verb_complement). The typer is asked until it finds
+        one, then no more: a title found before one end stands before every later one, as the words up to it are the
+        same, a term ends at a space as at the end of the text, and the patterns that read past their word (a body's
+        plural, title.ar.bodies_plural: not before a name) read the word after the end, here the complement's ب-word.
+        object_cut asks it once at most, as a span without a title is cut at its first complement; asking the typer
+        of every longer prefix again read the span's words once per candidate word, quadratic in the span's length
+        (tests/test_linear.py)."""
+        found = False
+
+        def titled(end: int) -> bool:
+            nonlocal found
+            found = found or any(self.typer.hits(n[start:end])[family] for family in _PERSON_LEXICONS)
+            return found
+        return titled
 
     def document_cut(self, n: str, span: tuple[int, int]) -> tuple[int, int]:
         """A text's provision names the text, then its object: "يمنع القانون التونسي منذ عام 1956 تعدد الزوجات"،
