@@ -95,7 +95,6 @@ class EnglishSubjects(SubjectFinder):
         self.quotative = closed_class(rules, "en.class.quotative")
         # "Having said that,": a participle before a verb form; "Boreing said ..., but said": a name before its verb
         self.participle_auxiliaries = closed_class(rules, "closed.en.participle_auxiliary")
-        self.verb_after_name = self.quotative | self.words.finite
         self.clause_asides = closed_class(rules, "closed.en.clause_aside")
         self.edge_before_clause = closed_class(rules, "closed.en.clause_boundary_before_clause")  # "until"
         self.time_after_edge = closed_class(rules, "closed.en.time_after_boundary")  # "until now"
@@ -484,16 +483,26 @@ class EnglishSubjects(SubjectFinder):
         lower-cased text): written in lower case, or opening the sentence before a word in lower case or a time
         word ("Walking to the next address,", "Speaking Sunday on ABC's This Week,"); a capitalised word inside
         the sentence or before another capitalised one is a name ("Sterling Brown, a Bucks guard, filed"), and so is
-        one before a verb of saying or an auxiliary, unless it takes a participle ("Having said that,":
-        closed.en.participle_auxiliary)."""
+        one before a verb of saying (`_names_a_speaker`)."""
         origin = ns.span(start, start + 1)[0]
         if text[origin].islower():
             return True
-        first, *second = [m for _, m in zip(range(2), WORD.finditer(n, start, end))]
-        if second and second[0].group() in self.verb_after_name and first.group() not in self.participle_auxiliaries:
+        words = [m for _, m in zip(range(3), WORD.finditer(n, start, end))]
+        if self._names_a_speaker([m.group() for m in words]):
             return False  # "Boreing said the members will meet, but said": a participle is never a verb's subject
+        second = words[1:2]
         return re.search(r"\w", text[:origin]) is None and (
             not second or text[ns.span(*second[0].span())[0]].islower() or self.typer.is_time_word(second[0].group()))
+
+    def _names_a_speaker(self, words: list[str]) -> bool:
+        """Whether a capitalised word in -ing opening the sentence is the subject of a verb of saying right after it
+        (en.class.quotative), or after an auxiliary ("Boreing said", "Schilling has said"): a name, since no participle
+        is a verb's subject; one taking a participle still opens its clause ("Having said that,":
+        closed.en.participle_auxiliary), and so does a gerund before another verb ("Polling has shown ..., he said")."""
+        if len(words) < 2 or words[0] in self.participle_auxiliaries:
+            return False
+        verb = words[2] if words[1] in self.words.finite and len(words) > 2 else words[1]
+        return verb in self.quotative
 
     def _clause_aside(self, words: list[str]) -> bool:
         """Whether the words between two commas are a clause of their own opened by a conjunction
