@@ -512,3 +512,80 @@ def test_an_and_joining_a_clause_after_a_documents_complement_joins_two_subjects
     # a clause of the document's phrase: the subject after "and" is the verb's own (EnglishSubjects._no_clause)
     source = audit(text).claims[0].source
     assert (source.text, source.type) == (subject, kind)
+
+
+# Asides between an English subject and its verb (session 45, branch en-aside): the subject is the name before the
+# aside, with its appositive where the labels keep one, never the aside's own nouns. Each sentence is from PolNeAR's
+# train split (english-polnear/train/text), the file named beside it.
+@pytest.mark.parametrize("text, subject, kind", [
+    # a parenthesis holding more than a party tag (west-journal_2016-03-04_kasich-just-revealed-the-thing-h,
+    # politico_2016-08-08_how-newtown-gave-chris-murphy-a-)
+    ("Kasich (who has 25 delegates to date) said it is possible for him to secure the nomination during the primary "
+     "elections, but it will be difficult.", "Kasich", "named_official"),
+    ("Few politicians would ever admit this, but Sen. Chris Murphy (a Connecticut Democrat so boyish he has been "
+     "mistaken for a junior staffer) says he was unfocused.", "Sen. Chris Murphy", "named_official"),
+    # a discourse adverb between commas before a relative clause (politico_2015-11-09_sanders-endorsements-prove-clint)
+    ("Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes.", "Sanders",
+     "named_official"),
+    # a past participle not in -ed and its complement (breitbart_2016-07-21_trump-fever-infects-convention-f)
+    ("Minnesota state delegate Mary Susan, clad in a red cape with blinking lights that formed the name Trump, said "
+     "the convention could be a failure.", "Minnesota state delegate Mary Susan", "named_official"),
+    # a relative clause inside an appositive, its time words and its agent its own
+    # (huff-post_2016-07-27_guns-are-the-ultimate-public-hea, politico_2016-04-09_trump-s-getting-trounced-in-indi)
+    ("Mark Penn, the Democratic pollster who worked for both Clintons for decades, argued that Dems' support for gun "
+     "control hurt the party politically.", "Mark Penn, the Democratic pollster who worked for both Clintons for decades",
+     "named_person"),
+    ("Pete Seat, an Indiana GOP consultant whose firm was recently retained by the Kasich campaign, said he would be "
+     "shocked.", "Pete Seat, an Indiana GOP consultant whose firm was recently retained by the Kasich campaign",
+     "named_person"),
+    # an appositive with no article, headed by a title or a noun of people (huff-post_2016-08-12_why-progressives-are-
+    # celebrating, usa-today_2016-06-07_political-conventions-race-to-cl, wash-post_2015-11-08_all-eggs-in-n-h-and-iowa-
+    # baskets, wash-post_2015-11-24_pfizer-deal-s-tax-strategy-assai)
+    ("Charles Chamberlain, Democracy for America's executive director, praised Clinton's remarks on Thursday.",
+     "Charles Chamberlain, Democracy for America's executive director", "named_official"),
+    ("Rashad Robinson, Color of Change's executive director, said his group will continue to press companies.",
+     "Rashad Robinson, Color of Change's executive director", "named_official"),
+    ("Michael Demastus, pastor of the Fort Des Moines Church of Christ and a Cruz supporter, said he had heard a lot "
+     "of candidates pray.", "Michael Demastus, pastor of the Fort Des Moines Church of Christ and a Cruz supporter",
+     "named_person"),
+    ("Gustav Ando, research director for IHS Life Sciences, a business information and consulting company, said he "
+     "thought the deal was carefully planned.",
+     "Gustav Ando, research director for IHS Life Sciences, a business information and consulting company",
+     "named_official"),
+    # a city and its state inside the subject (west-journal_2016-06-06_breaking-latest-primary-has-big-) or its
+    # appositive after an age (nyt_2016-07-15_latest-poll-has-trump-pulling-ev)
+    ("Another superdelegate, Michael Brown of Washington, D.C., explained the reason for his late-in-the-game support "
+     "for the former first lady.", "Michael Brown of Washington, D.C.", "named_official"),
+    ("''I just don't think she's been completely truthful,'' Cecelia Purner, 67, a retired customer service "
+     "representative in Allentown, Pa., said in a follow-up interview.",
+     "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa.", None),
+])
+def test_an_aside_between_the_subject_and_its_verb_is_stepped_over(audit, text, subject, kind):
+    source = audit(text).claims[0].source
+    assert source.text == subject
+    assert kind is None or source.type == kind
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a one-word party tag stays in the span; a parenthesis of its own is no aside of the subject
+    ("Sen. Kristen Gillibrand (D-NY) said the bill was bad.", "Sen. Kristen Gillibrand (D-NY)"),
+    ("Senate Majority Whip John Cornyn (R-Tex.) said the bill was bad.", "Senate Majority Whip John Cornyn (R-Tex.)"),
+    # a speaker between commas after a name is no appositive of it (nyt_2016-09-06_u-s-presses-for-truce-in-syria-d)
+    ("Mrs. Clinton, analysts said, has other reasons for not being drawn out on Syria.", "analysts"),
+    # an adverb after an opening phrase is not stepped over before an appositive subject
+    # (nyt_2015-12-14_visa-screening-missed-attacker-s)
+    ("On Wednesday, however, the director of the Federal Bureau of Investigation, James B. Comey, said that online "
+     "communications were not screened.",
+     "the director of the Federal Bureau of Investigation, James B. Comey"),
+    # a time word before a state's comma is no city (usa-today_2016-08-16_millennials-agree-in-poll-on-tra)
+    ("Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.", "Texas"),
+    # a clause between dashes before the verb is no appositive (politico_2016-03-10_hillary-clinton-s-backseat-drive)
+    ("In particular, Bill Clinton - often the easiest person to provoke when it comes to criticism of his wife - has "
+     "been \"very worked up about it,\" said a source close to the campaign.", "a source close to the campaign"),
+    # a preposition opens no title ("in a speech to party leaders"), nor does a participle with its agent
+    ("Trump, in a speech to party leaders, said the plan was bad.", "Trump"),
+    ("Trump, later alleging - again falsely - that President Obama wanted to admit 250,000 Syrians, said he would "
+     "deport refugees.", "Trump"),
+])
+def test_what_is_no_aside_of_the_subject_is_read_as_before(audit, text, subject):
+    assert audit(text).claims[0].source.text == subject

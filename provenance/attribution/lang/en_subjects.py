@@ -21,14 +21,8 @@ from ..words import as_written, closed_class, closed_pattern, entry_patterns, ir
 MAX_ASIDES = 4  # asides a subject may stand before ("X - a, b - said"); a run of dashes is not so many asides
 MAX_NAME = 200  # characters of a capitalised name opening a clause: longer runs are no one's name
 _COMMA = re.compile(r"(?<!\d),|,(?!\d)")  # not the comma inside "250,000"
-_ASIDE_OPENER = re.compile(r"(?:as well as|along with|together with|in turn|by contrast|in contrast|by comparison|on the other hand|for (?:his|her|their|its) part|"
-                           r"for example|for instance|for one|in fact|when |while |of course|like|including|however|meanwhile|too|though|in |on |at |"
-                           r"after |despite |with |during |[a-z]+ing |[a-z]+ly |"
-                           r"[a-z]+ by |(?:[a-z]+ed|led|written|taken|paid|sent|made|held|known|given|chosen) "
-                           r"(?:for|on|in|at|from|with|to|after|before|over|under|during|last|this|earlier) |"
-                           r"(?:later|earlier|then|now|once|again|also|still) [a-z]+ing )")
-# ", struck by her story,": a participle with its agent; ", conducted for the group X,": a past participle and
-# its complement; ", later alleging ...,": an adverb before a participle
+_HEADED_WORDS = 10  # words of an appositive read for its title or head (EnglishSubjects._headed)
+_BRACKET_WORDS = 30  # words of a parenthesis between a subject and its verb
 _STATE_BEFORE_REACH = 20  # characters before a comma where the state of a list before it is read
 _RELATIVE_OPENERS = ("who", "which", "whose", "whom")  # a relative clause between commas, whatever it holds
 _CLAUSAL_ASIDE = ("who", "which", "whose", "whom", "himself", "herself", "themselves", "itself")  # not the subject's name
@@ -114,6 +108,19 @@ class EnglishSubjects(SubjectFinder):
         # ", John J. Ferriola.", " in Almaty.": an appositive or a phrase of place after an inverted subject
         self.inverted_tail = re.compile(rf",\s+|\s+{opening(closed_class(rules, 'closed.en.inverted_tail'))}\s+")
         self.saying_marker = re.compile(closed_pattern(rules, "closed.en.saying_marker"))  # "residents, all told, said"
+        # what opens an aside between a subject and its verb, its first words read: a discourse adverb (", meanwhile,"),
+        # a preposition or subordinator (", while in Iowa,"), a participle in -ing or an adverb in -ly, a participle
+        # with its agent (", struck by her story,"), a past participle and its complement (", clad in a red cape,",
+        # ", conducted for the group X,"), an adverb of time before a participle (", later alleging ...,")
+        self.aside_adverbs = closed_class(rules, "closed.en.aside_adverb")
+        self.aside_leads = closed_class(rules, "closed.en.aside_lead")
+        self.people_heads = closed_class(rules, "en.class.person_noun")  # "Michael Demastus, pastor of ..., said"
+        self.kin = closed_class(rules, "closed.en.kin_or_associate")  # "Eric Trump, son of ...": no title of his
+        participle = opening(closed_class(rules, "closed.en.aside_participle"))
+        self.aside_opener = re.compile(
+            rf"(?:{opening(self.aside_adverbs, self.aside_leads)}\b|[a-z]+ing |[a-z]+ly |"
+            rf"[a-z]+ by |(?:[a-z]+ed|{participle}) {opening(closed_class(rules, 'closed.en.aside_participle_complement'))} |"
+            rf"{opening(closed_class(rules, 'closed.en.aside_participle_adverb'))} [a-z]+ing )")
         # ", released Tuesday,": a past participle dated by a time word (src.time.en), an aside as ", released on Tuesday," is
         self.dated_participle = re.compile(rf"[a-z]+ed {opening(closed_class(rules, 'src.time.en'))}s?\b")
         # "A survey of Democrats and independents found": a document's head, up to four words after the clause's
@@ -169,6 +176,46 @@ class EnglishSubjects(SubjectFinder):
         hit = self.typer.search("role", head) or self.typer.search("spokesperson", head) \
             or self.typer.search("person_role", head)
         return hit is not None and not set(words[:4]) & self.words.verb_words
+
+    def _named_headed(self, n: str, comma: int, words: list[str], capitalised: frozenset[int]) -> bool:
+        """An aside headed by a title or a noun of people (`_headed`) after a name, its last word written with a capital
+        before the comma at `comma` ("Charles Chamberlain, Democracy for America's executive director,"; not "the
+        gatherings of world leaders, academics and business people, called": a list)."""
+        before = list(WORD.finditer(n, max(0, comma - 40), comma))[-1:]
+        return bool(before) and before[0].start() in capitalised and self._headed(words)
+
+    def _headed(self, words: list[str]) -> bool:
+        """An aside that is a noun phrase of up to _HEADED_WORDS words to its comma or relative pronoun, with a title
+        past its first words or a noun of people as its head, the word before its first preposition ("Charles
+        Chamberlain, Democracy for America's executive director, praised", usa-today_2016-06-07 "Rashad Robinson,
+        Color of Change's executive director, said", "Michael Demastus, pastor of the Fort Des Moines Church of Christ
+        and a Cruz supporter, said"; en.class.person_noun); no preposition, aside opener or participle first
+        ("Trump, in a speech to party leaders, said" is no title; nor is a conjunction's clause, ", but the state's
+        Democratic senator, Jeanne Shaheen, had", or another aside's opener, closed.en.aside_lead,
+        closed.en.aside_adverb, ", led by ...,") and no verb in it. Not a relative's noun (closed.en.kin_or_associate:
+        "Eric Trump, son of the Republican presidential front-runner", west-journal_2016-04-18), whose complement's
+        office the span's type would read as the relative's."""
+        phrase: list[str] = []
+        for word in words[:_HEADED_WORDS]:
+            if word in _RELATIVE_OPENERS:
+                break
+            phrase.append(word.rstrip(","))
+            if word.endswith(","):
+                break
+        w = self.words
+        aside = [word.strip(",") for word in words]
+        if not phrase or phrase[0] in w.prepositions | w.back_stop | self.subject_leads \
+                or self.aside_opener.match(" ".join(phrase[:3]) + " ") \
+                or phrase[0].endswith(PARTICIPLE_ENDING) or set(phrase) & (w.en_coordinators - {"and"}) \
+                or set(aside) & (self.clause_marks | {"-", "--"}) or any('"' in word for word in aside):
+            return False  # a verb, a dash or a quotation in the aside: "Bill Clinton - often the easiest person ... -
+            # has been "very worked up about it,"" is a clause
+        text = " ".join(phrase)
+        first = next((i for i, word in enumerate(phrase) if word in w.prepositions), len(phrase))
+        if not first or phrase[first - 1] in self.kin:
+            return False  # "Eric Trump, son of the Republican presidential front-runner": the office is another's
+        return bool(self.typer.search("role", text) or self.typer.search("spokesperson", text)) \
+            or phrase[first - 1] in self.people_heads
 
     def _time_adverbial(self, toks: list[re.Match]) -> int:
         """Where a time adverbial ending `toks` opens ("The State Department less than two weeks ago said",
@@ -265,6 +312,12 @@ class EnglishSubjects(SubjectFinder):
             toks = toks[-1:] if last else []
         if len(toks) > 1 and toks[0].group() in ("with", "without"):
             toks = toks[1:]  # "with the new survey finding that": an absolute construction
+        # a relative clause inside an appositive is the appositive's, its time words and agents its own ("Mark Penn, the
+        # Democratic pollster who worked for both Clintons for decades, argued", "Pete Seat, an Indiana GOP consultant
+        # whose firm was recently retained by the Kasich campaign, said"): the cuts below read the words before it
+        inner = next((i for i, m in enumerate(toks) if m.group() in _RELATIVE_OPENERS), len(toks))
+        tail = toks[inner:] if any(m.group().endswith(",") for m in toks[:inner]) else []
+        del toks[len(toks) - len(tail):]
         del toks[self._time_adverbial(toks):]  # "said Trevor Noah on Thursday"
         agent = next((i for i in range(1, len(toks) - 1)
                       if toks[i + 1].group() == "by" and toks[i].group().endswith(PAST_ENDING)), None)
@@ -272,7 +325,7 @@ class EnglishSubjects(SubjectFinder):
             del toks[agent:]  # "An Israeli newspaper owned by Adelson": the newspaper, not its owner, publishes
         if not toks or toks[-1].group() in w.prepositions or toks[-1].group() in w.noun_markers:
             return (span[0], span[0])
-        return (toks[0].start(), toks[-1].end())
+        return (toks[0].start(), (tail or toks)[-1].end())
 
     def restricted(self, n: str, ns: Normalized, text: str, hit: Hit, quotes: Quotes) -> Optional[tuple[int, int, int]]:
         """The subject of a cue whose noun phrase a relative clause restricts, no comma between them ("The groups who
@@ -343,9 +396,10 @@ class EnglishSubjects(SubjectFinder):
             return self._inverted(n, hit)
         span = self.subject(n, hit, quotes, inverted, capitalised=_capitalised(n, ns, text, hit))
         whose = n.rfind(" whose ", max(0, span[0] - 1), span[1])
-        if whose != -1 and "," not in n[whose:span[1]]:
+        if whose != -1 and "," not in n[whose:max(span[1], hit.start)]:
             # "the League of Conservation Voters, whose political arm has endorsed": the holder is the
-            # possessor, the noun the relative stands for
+            # possessor, the noun the relative stands for; not a relative clause inside an aside closed before the
+            # verb ("Pete Seat, an Indiana GOP consultant whose firm was recently retained by the Kasich campaign, said")
             return (whose + 1, whose + 6)
         if span[0] < hit.start or "," not in n[span[0]:span[1]]:
             # the walk back may have crossed another clause; a name and its appositive after the verb ('said Carole
@@ -517,7 +571,7 @@ class EnglishSubjects(SubjectFinder):
             return False  # a preposition, a participle, an adverb: no subject opens there
         return any(word in w.finite or word in w.negation or word.endswith(("s", PAST_ENDING)) for word in rest[1:])
 
-    def _aside(self, n: str, end: int, titled: str = "") -> Optional[int]:
+    def _aside(self, n: str, end: int, titled: str = "", capitalised: frozenset[int] = frozenset()) -> Optional[int]:
         """Where an aside between a subject and its verb opens: the nearest comma (of up to three before
         the one closing at `end`) followed by an appositive, a relative clause, a participle or a
         prepositional phrase (", a Hollywood, Fla., rabbi helping to organize the boycott,") or the writer's discourse
@@ -539,10 +593,26 @@ class EnglishSubjects(SubjectFinder):
                 if words[0] in _RELATIVE_OPENERS:
                     return comma
                 continue
-            if self._appositive(words) or self._titled(words) or _ASIDE_OPENER.match(" ".join(words[:3]) + " ") \
+            if self._appositive(words) or self._titled(words) or self._named_headed(n, comma, words, capitalised) \
+                    or self.aside_opener.match(" ".join(words[:3]) + " ") \
                     or self.dated_participle.fullmatch(" ".join(words[:2])) or self._marker(n, comma, end):
-                return self._outer_aside(n, [c for c in commas if stop < c < comma and c > quoted], end) or comma
+                found = self._outer_aside(n, [c for c in commas if stop < c < comma and c > quoted], end) or comma
+                clausal = n[found + 1:end - 1].split()[:1]
+                if clausal and (clausal[0] in _RELATIVE_OPENERS or self._participle(clausal[0])):
+                    return self._stacked(n, [c for c in commas if stop < c < found], found)
+                return found
         return None
+
+    def _stacked(self, n: str, commas: list[int], comma: int) -> int:
+        """The opening of a discourse adverb standing alone between commas right before the aside that opens at
+        `comma` (closed.en.aside_adverb, or one in -ly), which is a second aside of the same subject: "Sanders,
+        meanwhile, who sits at zero such endorsements, said" is Sanders, not "meanwhile"."""
+        for before in reversed(commas):
+            words = n[before + 1:comma].strip()
+            if words not in self.aside_adverbs and not (words.isalpha() and words.endswith(ADVERB_ENDING)):
+                break
+            comma = before
+        return comma
 
     def _outer_aside(self, n: str, commas: list[int], end: int) -> Optional[int]:
         """The farthest of the commas before an aside found that opens a relative clause or a participle, which may
@@ -607,6 +677,14 @@ class EnglishSubjects(SubjectFinder):
             return (toks[-1].start(), toks[-1].start() + contracted.end(1))
         if toks and toks[-1].group() in w.relatives:
             return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent
+        bracket = self._bracket(toks) if asides < MAX_ASIDES else None
+        if bracket is not None:
+            # "Kasich (who has 25 delegates to date) said", "Sen. Chris Murphy (a Connecticut Democrat so boyish he has
+            # been mistaken for a junior staffer) says": the subject is before the parenthesis, none of its words
+            head = self.subject(n, Hit(bracket.start(), bracket.start() + 1, "(", "", ""), quotes, False, asides + 1,
+                                capitalised)
+            if head[1] > head[0]:
+                return head
         if toks and toks[-1].group() in ("-", "--"):
             # "Many speakers at the service - including Muslims, Jews - said": step over the aside
             opening = [m for m in toks[-25:-1] if m.group() in ("-", "--")]
@@ -616,7 +694,7 @@ class EnglishSubjects(SubjectFinder):
         end = toks[-1].end() if toks else hit.start
         titled = _TITLE_CLOSED.search(toks[-1].group()) if toks and not self._parenthetical(n, hit, inverted) else None
         close = end - len(titled.group(1)) if titled is not None else end  # after the comma inside the closing marks
-        aside = self._aside(n, close, titled.group(1) if titled is not None else "") \
+        aside = self._aside(n, close, titled.group(1) if titled is not None else "", capitalised) \
             if toks and (toks[-1].group().endswith(",") or titled) and asides < MAX_ASIDES else None
         no_phrase, found, relative = False, None, False
         if aside is not None:
@@ -628,7 +706,8 @@ class EnglishSubjects(SubjectFinder):
             no_phrase = phrase[1] <= phrase[0] or n[phrase[0]:phrase[1]].split()[0] in self.words.prepositions
             if head[1] > head[0]:
                 words = n[aside + 1:close].split()
-                nominal = (self._appositive(words) or self._titled(words)) and words[0].split("'")[0] not in _CLAUSAL_ASIDE
+                nominal = (self._appositive(words) or self._titled(words) or self._named_headed(n, aside, words, capitalised)) \
+                    and words[0].split("'")[0] not in _CLAUSAL_ASIDE
                 found = (head[0], end if titled else close - 1) if nominal else head  # a title with its marks
                 # a clause of its own between the commas is no aside ("..., but it is under intense pressure from
                 # Asian imports, said the company's chief executive"): the verb may be inverted; so may it after a
@@ -668,23 +747,32 @@ class EnglishSubjects(SubjectFinder):
         commas = 0
         for m in reversed(toks):
             tok = m.group()
-            if commas and not closed and m.start() not in capitalised \
-                    and not (n[:m.start()].strip() == "" and start in capitalised):  # "Woodrow Benford, 58,"
-                start = after_comma  # "... sources of intelligence, the Obama administration said": no name
-                break  # before the comma, which ends the content
-            if quotes.holds(m.start()) or tok in w.back_stop and start is None:
-                break
             # ",'" closes a quotation whatever opened it ("to build 'an impenetrable wall" on our border,' she
             # wrote"): an apostrophe never follows a comma
-            if tok.endswith((";", ":", '"', "''", ",'")) or tok.startswith(('"', "''")) or tok in w.back_stop \
-                    or tok in ("-", "--"):
+            quoted = quotes.holds(m.start()) or tok.endswith((";", ":", '"', "''", ",'")) or tok.startswith(('"', "''"))
+            if commas and not closed and m.start() not in capitalised and not quoted \
+                    and not (n[:m.start()].strip() == "" and start in capitalised):  # "Woodrow Benford, 58,"
+                start = after_comma  # "... sources of intelligence, the Obama administration said": no name
+                break  # before the comma, which ends the content; not a quotation's end, which ends the name before
+                # an appositive ('...,'' Cecelia Purner, 67, a retired customer service representative in Allentown,
+                # Pa., said')
+            if quotes.holds(m.start()) or tok in w.back_stop and start is None:
+                break
+            if quoted or tok in w.back_stop or tok in ("-", "--"):
                 break
             if tok.endswith(",") and m.start() >= 2 and self._place_comma(n, m.start() - 2):
                 break  # "At an event in St. Clairsville, Ohio, 62-year-old Brenda Johnson railed": the state closes a phrase
-            if tok.endswith(","):
+            city = tok.endswith(",") and self._place_comma(n, m.end() - 1) is not None and start is not None \
+                and n[start:end].split()[0] in self.city_places and m.start() in capitalised \
+                and not self.typer.is_time_word(tok.rstrip(",")) and hit.text != ","  # "Michael Brown of Washington, D.C.,": one phrase
+            if tok.endswith(",") and not city:
                 # one appositive: "NAME, ROLE," -- continue only when what follows looks like one
                 following = n[m.end():end].split()
-                if commas or start is None or not following or not self._appositive(following):
+                # an appositive headed by a title only between commas, after a name ("Charles Chamberlain, Democracy for
+                # America's executive director,"; not "Mrs. Clinton, analysts said")
+                enclosed = closed or hit.text == ","
+                if commas or start is None or not following or not (self._appositive(following) or enclosed
+                                                                    and m.start() in capitalised and self._headed(following)):
                     break
                 commas, after_comma = commas + 1, start
             start = m.start()
@@ -702,6 +790,19 @@ class EnglishSubjects(SubjectFinder):
             # what follows "told" is the hearer, not the speaker (but '"...," asked Mr. Manafort')
             return (hit.start, hit.start)
         return self._inverted(n, hit)
+
+    def _bracket(self, toks: list[re.Match]) -> Optional[re.Match]:
+        """The word opening a parenthesis that closes right before the verb and holds more than a party and state tag
+        ("Sen. Kristen Gillibrand (D-NY) said" keeps its tag, one word): a relative clause or an appositive of the
+        subject before it; None when there is none."""
+        if not toks or not toks[-1].group().endswith(")") or toks[-1].group().startswith("("):
+            return None
+        for m in reversed(toks[-_BRACKET_WORDS:-1]):
+            if ")" in m.group():
+                return None
+            if m.group().startswith("("):
+                return m
+        return None
 
     def document_of(self, n: str, start: int, capitalised: frozenset[int]) -> int:
         """Where a subject opens that the walk back from its verb began after "and" inside a document's complement
