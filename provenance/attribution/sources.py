@@ -289,8 +289,10 @@ class SpanGrammar:
     def another_person(self, words: list[str], remembered: list[str], n: str) -> bool:
         """Whether a name (`words`, normalised) that recalls someone met before (`remembered`) by one of its words
         names another person: it opens with their first name and goes on with a word of its own ("محمد خضر"
-        after "محمد عزوز"); the span `n` holds the name as written. A family name alone is the same one."""
-        return len(words) > 1 and len(remembered) > 1 and words[0] == remembered[0] and words[1] not in remembered
+        after "محمد عزوز"); the span `n` holds the name as written. A family name alone is the same one, and so is
+        a middle initial with or without its period ("Roy M Neel" read from the span, "Roy M. Neel" remembered)."""
+        return len(words) > 1 and len(remembered) > 1 and words[0] == remembered[0] \
+            and words[1].rstrip(".") not in {w.rstrip(".") for w in remembered}
 
     def introductions(self, introduced: list[tuple[int, str, str]], known: list[tuple[int, str, str]]):
         """The (where, name, spelling) of the names a title introduces and of the gazetteer's names in the body,
@@ -689,6 +691,10 @@ class SourceTyper:
                 # a known person's words in the text point at their canonical name
                 introduced.append((hit.start, known.value.name if known else name, name))
                 memory.titled.setdefault(norm(introduced[-1][1]), role_start)
+                if hit.family == "role" and known is None:
+                    # "Jane Roe, who represents Ohio's 3rd District,": the office that made her an official is
+                    # named again wherever her name is recalled (src.memory title.en.constituency)
+                    memory.reasons.setdefault(introduced[-1][1], hit.entry_id)
         known_names = [(hit.start, hit.value.name, hit.text) for hit in hits["known_official"]]
         titled = {norm(name) for _, name, _ in introduced}  # a relative with an office of their own is an official
         for _, name, spelling in body_grammar.lead_kin(body, nb, hits["known_official"]):

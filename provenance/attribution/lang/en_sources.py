@@ -240,6 +240,14 @@ class EnglishSpans(SpanGrammar):
                                             + opening(typer.words.role_determiners) + r"\s+)?(?:(" + addressed
                                             + r")\s+(?=[A-Z]))?((?:[\w'’-]+\s+){0,3})$")
         self._honorifics = typer.words.honorifics
+        # "Robert Reich, who served as labor secretary during Mr. Clinton's first term": the title after "who serves
+        # as" is the name's before "who", not one after it (closed.en.serving_verb, closed.en.office_time); only the
+        # office's own words between, no possessor ("who served as Hillary Clinton's chief of staff" is her staff)
+        self._serving_holder = re.compile(
+            r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+who\s+(?:(?:"
+            + opening(closed_class(typer.rules, "closed.en.office_time")) + r")\s+){0,2}(?:"
+            + opening(closed_class(typer.rules, "closed.en.serving_verb")) + r")\s+(?:(?:the|a|an)\s+)?"
+            r"(?:(?:\w\.)+\s+|[\w-]+\s+){0,3}$")
 
     def name_before_role(self, before: str) -> list[str]:
         """"NAME, (the) ROLE", "NAME, Mrs. Clinton's communications director"; a possessor addressed by a form of
@@ -383,6 +391,9 @@ class EnglishSpans(SpanGrammar):
             elected = _ELECTED_HOLDER.search(body, max(0, start - 100), start)
             if elected is not None:  # before "NAME, ROLE": "Khan, a Muslim, was elected as mayor" is not "Muslim"
                 return self.name_tokens(elected.group(1), False, False)
+            serving = self._serving_holder.search(body, max(0, start - 120), start)
+            if serving is not None:  # "Robert Reich, who served as labor secretary during Mr. Clinton's": Reich
+                return self.name_tokens(serving.group(1), False, False)
             past = _HOLDER_PAST_BODY.match(body, end) if not names else None
             holder = self.name_tokens(past.group(1), False, False) if past else []
             return holder if len(holder) > 1 else names
