@@ -163,7 +163,8 @@ _OBJECT_WORD = re.compile(r"\s+([\w'’-]+)")  # the word right after a verb: it
 _RIP_PERSON = "cue.en.rip_person"  # a verb of attack only with a person for object (`_person_object`)
 _ENACT = "cue.en.enact"  # a verb of enacting a measure: no stretch of time for subject, no noun (`_measure_acts`)
 # cues read only before a clause opened by "that" (`_that_determiner`): "calculated that risk" is none
-_THAT_CUES = frozenset({"cue.en.calculate_that", "cue.en.coming_to_believe", "cue.en.belief_state"})
+_THAT_CUES = frozenset({"cue.en.calculate_that", "cue.en.coming_to_believe", "cue.en.belief_state",
+                        "cue.en.emotion_state"})  # "was happy that week": no feeling held about a fact
 # "that" and the word after it, then what follows that word: a mark or the sentence's end, or the next word
 _MARK = re.compile(r"[.,;:!?]")  # where a phrase read word by word ends
 _THAT_AND_WORD = re.compile(r"\s+that\s+([\w'’-]+)(?:\s*(?:[.,;:!?]|$)|\s+([\w'’-]+))")
