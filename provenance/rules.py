@@ -135,26 +135,56 @@ def _past_suffixed(term: str) -> list[str]:
 
 
 def _dual(singular: str) -> list[str]:
-    """The dual of a one-word Arabic masculine singular: nominative +ان, oblique +ين, and the construct's +ا, which
-    drops the ن ("وزيرا الخارجية"); none for a phrase or a feminine in ة, which the entries list."""
-    if " " in singular or singular.endswith(("ة", "ه", "ا", "ى")):
+    """The dual of a one-word Arabic masculine singular: nominative +ان, oblique +ين; none for a phrase or a feminine
+    in ة, which the entries list. The construct's +ا ("وزيرا الخارجية") is spelled as the accusative singular
+    ("رئيسا للجمهورية"، "ممثلا خاصا"), so it is made only before a definite genitive (construct_dual_pattern)."""
+    if not _dual_takes(singular):
         return []
-    return [singular + "ان", singular + "ين", singular + "ا"]
+    return [singular + "ان", singular + "ين"]
 
 
-def plural_forms(plurals: dict[str, list[str]], sound: list[str]) -> list[str]:
-    """The plurals and duals an entry matches, made from the singulars it lists (LexiconEntry.plurals,
-    sound_plurals): the broken plurals as listed, the sound masculine plural by rule (+ون +ين; in construct +و +ي,
-    the ي not doubled after a nisba's: "دبلوماسيو"), and each one-word singular's dual."""
-    forms: list[str] = []
+def _dual_takes(singular: str) -> bool:
+    return " " not in singular and not singular.endswith(("ة", "ه", "ا", "ى"))
+
+
+def plural_singulars(plurals: dict[str, list[str]], sound: list[str]) -> dict[str, tuple[str, bool]]:
+    """Each plural and dual an entry matches (LexiconEntry.plurals, sound_plurals) -> (the singular it comes from,
+    whether it is a dual): the broken plurals as listed, the sound masculine plural by rule (+ون +ين; in construct
+    +و +ي, the ي not doubled after a nisba's: "دبلوماسيو"), each one-word singular's dual (+ان +ين), and the
+    construct dual (+ا), matched only by construct_dual_pattern."""
+    forms: dict[str, tuple[str, bool]] = {}
     for singular, listed in plurals.items():
-        forms += [*listed, *_dual(singular)]
+        forms.update({f: (singular, False) for f in listed})
+        forms.update({f: (singular, True) for f in _dual(singular)})
     for singular in sound:
         if " " in singular:
             continue
         construct = [singular + "و"] + ([] if singular.endswith("ي") else [singular + "ي"])
-        forms += [singular + "ون", singular + "ين", *construct, *_dual(singular)]
-    return list(dict.fromkeys(forms))
+        forms.update({f: (singular, False) for f in [singular + "ون", singular + "ين", *construct]})
+        forms.update({f: (singular, True) for f in _dual(singular)})
+    for singular in [*plurals, *sound]:
+        if _dual_takes(singular):
+            forms.setdefault(singular + "ا", (singular, True))
+    return forms
+
+
+def plural_forms(plurals: dict[str, list[str]], sound: list[str]) -> list[str]:
+    """The plurals and duals an entry matches as terms, made from the singulars it lists (plural_singulars): all
+    but the construct dual in +ا, which only construct_dual_pattern matches."""
+    return [f for f, (singular, dual) in plural_singulars(plurals, sound).items() if f != singular + "ا" or not dual]
+
+
+def construct_dual_pattern(plurals: dict[str, list[str]], sound: list[str], other_words: list[str]) -> list[str]:
+    """The construct dual of each one-word singular (+ا, the ن dropped: "وزيرا الخارجية"، "عضوا المكتب السياسي") as
+    a pattern that holds only before its genitive: alone it is the accusative singular ("رئيسا للجمهورية"،
+    "لاعبا رئيسا"، "ممثلا خاصا"), which the pools hold forty times for one dual (review A of session 45, finding 7)."""
+    duals = [f for f, (singular, dual) in plural_singulars(plurals, sound).items()
+             if dual and f == singular + "ا" and f not in other_words]
+    # the genitive: a word with the article, or one in construct before it or a name ("مجلس الشيوخ"، "خارجية روسيا"):
+    # no preposition (closed.ar.preposition: "عضوا في"), none written on (ل ب ك: "رئيسا للجمهورية"), no number ("محققا
+    # 98 صوتا"), no indefinite accusative in ا ("ممثلا خاصا"، "لاعبا رئيسا")
+    genitive = r"(?=\s+(?:ال\S|(?!{class:closed.ar.preposition}(?!\S))[^\sلبك\d٠-٩]\S*[^\sا](?!\S)))"
+    return [r"(?<!\S)(?:" + "|".join(sorted(duals, key=len, reverse=True)) + r")" + genitive] if duals else []
 
 
 class LexiconEntry(TermsAndPatterns):
@@ -183,15 +213,24 @@ class LexiconEntry(TermsAndPatterns):
     plurals: dict[str, list[str]] = Field(default_factory=dict, description="Arabic offices in the plural and the "
                                           "dual, by the singular each comes from: singular -> its broken plurals or its "
                                           "listed forms (وزير: [وزراء]; مدع عام: [مدعون عامون]); a one-word singular also "
-                                          "takes its dual (+ان +ين, the construct's +ا: وزيران، وزيرين، وزيرا); the "
-                                          "singular itself is matched only if it is in terms (plural_forms)")
+                                          "takes its dual (+ان +ين: وزيران، وزيرين; the construct's +ا, وزيرا, only "
+                                          "before its genitive: construct_dual_pattern); the singular itself is matched "
+                                          "only if it is in terms (plural_forms)")
     sound_plurals: list[str] = Field(default_factory=list, description="Arabic singulars whose sound masculine plural "
                                      "and dual are matched (plural_forms): +ون +ين, the construct's +و +ي (مستشارون، "
-                                     "مستشارين، مستشارو، مستشاري), the dual +ان +ين +ا; the singular itself only if it "
+                                     "مستشارين، مستشارو، مستشاري), the dual +ان +ين (+ا before its genitive alone); the singular itself only if it "
                                      "is in terms")
     description: Optional[str] = None
 
     _irregular: dict[str, list[str]] = PrivateAttr(default_factory=dict)  # the rules folder's table (RuleSet)
+
+    @model_validator(mode="after")
+    def _construct_duals(self) -> "LexiconEntry":
+        """The construct duals of the plurals' singulars, matched before a definite genitive (construct_dual_pattern)."""
+        for p in construct_dual_pattern(self.plurals, self.sound_plurals, self.other_words):
+            if p not in self.patterns:
+                self.patterns.append(p)
+        return self
 
     def all_terms(self) -> list[str]:
         if self.inflect and self.lang == "en":

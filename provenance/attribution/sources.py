@@ -219,7 +219,7 @@ class SpanGrammar:
         """Whether the names with a spokesperson (`spoke`, its hit) are the known person they speak for, not theirs."""
         return False
 
-    def heading_official(self, span: str, head, known) -> Optional[Typed]:
+    def heading_official(self, span: str, head, known, memory: Optional[Memory] = None) -> Optional[Typed]:
         """The span typed by an official or anonymous noun that heads it."""
         return None
 
@@ -499,7 +499,7 @@ class SourceTyper:
         official = self.search("official_noun", n)
         anonymous = self.search("anonymous_noun", n)
         head = official if official is not None and official.start == 0 else anonymous
-        typed = g.heading_official(span, head, known)
+        typed = g.heading_official(span, head, known, memory)
         if typed is not None:
             return typed
         if official is not None and names and not known:

@@ -98,6 +98,10 @@ class WordClasses:
         self.partitives = read("closed.ar.partitive")  # "أحد المتظاهرين"
         self.other_sense_media = read("closed.ar.media_head.other_sense")  # "شبكة الكهرباء": a grid, no press
         self.state_plurals = read("closed.ar.state_plural")  # "العديد من الدول"
+        # members and representatives are officials of a state's body alone ("أعضاء الكونغرس"; ArabicSpans._plural_reading):
+        # a step's words, no class that says a word is no name
+        self.member_offices = read("closed.ar.member_office")
+        self.state_complements = read("closed.ar.state_complement")
         self.preposition_prefixes = tuple(sorted(read("closed.ar.preposition_prefix")))
         self.preposition_clitics = tuple(sorted(read("closed.ar.preposition_clitic")))
         self.verb_asides = read("closed.ar.verb_aside")

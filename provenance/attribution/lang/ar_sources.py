@@ -12,7 +12,7 @@ from functools import lru_cache, partial
 from typing import Callable, Optional
 
 from ...normalize import fold_char, is_arabic, norm, normalize, with_attached
-from ...rules import SPEECH_FAMILIES
+from ...rules import SPEECH_FAMILIES, plural_singulars
 from ..chunker import MARKS
 from ..sources import COMMA, TOKEN, Memory, SpanGrammar, Typed, last_comma
 from ..words import closed_class, entry_patterns, issuer_readings, opening, written_class
@@ -21,7 +21,7 @@ _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
 _RELATIVE = "title.ar.relative"  # rules/ar/titles.yaml
 _OFFICE_PLURAL = "title.ar.office_plural"  # rules/ar/titles.yaml: offices in the plural and the dual
-_AR_AND = re.compile(r"\s+و(?=\S)")  # "و" written onto the next word: a second, coordinated name
+_MEMBER_OFFICE = "closed.ar.member_office"  # rules/ar/titles.yaml: members, representatives: officials of a state's body
 _RELATIVE_WORDS = 4  # words of a relative's construct set off after a name: "زوجة الرئيس الأمريكي"
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _QUOTE_MARKS = re.compile(r'["«»“”]')
@@ -76,6 +76,10 @@ _NISBA = re.compile(r"\s*(?!ال)(\S{3,}ي)(?:\s+(?!ال)|[،,.]|$)")
 _FEMININE_ADJECTIVE = re.compile(r"\s*(?!ال)(\S{2,}ه)(?:\s+(?!ال)|[،,.]|$)")
 
 
+# an adjective of relation in the plural or the dual, with the article or not: "دوليون"، "الأوروبيون"، "أمريكيان"
+_NISBA_PLURAL = re.compile(r"^(?:ال)?\S{2,}ي(?:ون|ين|ان)$")
+
+
 def _nisba(n: str, end: int) -> Optional[str]:
     """The adjective of relation right after an office ("ميداني"), which says its holder is unnamed."""
     m = _NISBA.match(n, end)
@@ -123,6 +127,11 @@ class ArabicSpans(SpanGrammar):
         self.country_words = frozenset(norm(t) for c in typer.rules.countries.countries
                                        for t in [*c.names, *c.adjectives, *c.capitals])
         self.conjunctions = typer.words.conjunction_proclitics  # و، ف written onto the next word
+        # title.ar.office_plural's plurals and duals -> (singular, dual), normalised (ArabicSpans._plural_form)
+        self.plural_singulars = {norm(f): (norm(s), d) for e in typer.rules.entries_named(_OFFICE_PLURAL)
+                                 for f, (s, d) in plural_singulars(e.plurals, e.sound_plurals).items()}
+        self.member_offices = typer.words.member_offices  # closed.ar.member_office
+        self.state_complements = {t.removeprefix("ال") for t in typer.words.state_complements if " " not in t}
         # what opens an adverbial, never a speaker, as written (normalised, أمام is إمام and بإ the با of names): a
         # preposition written apart, but ل, an outlet's hearer ("ل "الرياض""; closed.ar.opening_preposition); ب on a
         # verbal noun, مما (closed.ar.adverbial_opening)
@@ -269,7 +278,13 @@ class ArabicSpans(SpanGrammar):
         return span[:spoken.start()].strip(" ،,") or None
 
     def coordinated(self, span: str) -> Optional[re.Match]:
-        return _AR_AND_THE.search(span)  # "المرصد السوري والإعلام الرسمي"
+        second = _AR_AND_THE.search(span)  # "المرصد السوري والإعلام الرسمي"
+        if second is not None:
+            # "وزيرا الخارجية الروسي سيرغي لافروف والتركي مولود جاويش أوغلو": offices in the plural or the dual hold
+            # their coordinated holders, read whole (ArabicSpans._holders_named)
+            if self._plural_head(norm(span)):
+                return None
+        return second
 
     def lead(self, unquoted: str) -> Optional[list[str]]:
         # past the titles, an Arabic name must open the span: "إيران تهديدات مباشرة" names no one
@@ -342,9 +357,13 @@ class ArabicSpans(SpanGrammar):
             if field is not None and name and norm(name).split() == [field]:
                 name = None  # "قائد ميداني": the adjective of the office's field is no name
             plural = self.typer.search("official_noun", n)
-            if plural is not None and plural.start == 0 and (not name or self._holders_unnamed(span, plural)):
+            if plural is not None and plural.start == 0 and plural.entry_id == _OFFICE_PLURAL:
                 # "زعماء الحزب الشيوعي"، "ممثلو الادعاء"، "مستشارو الرئيس ترامب": offices in the plural or the dual,
                 # unnamed (title.ar.office_plural); the name in construct after them is not theirs
+                plural_read = self._plural_reading(span, n, plural, memory)
+                if plural_read is not None:
+                    return plural_read
+            elif plural is not None and plural.start == 0 and not name:
                 return Typed(plural.value.type, role=span.strip(), rules=[plural.entry_id, "src.head_noun"])
             if name:
                 memory.remember(name, "named_official")
@@ -449,9 +468,10 @@ class ArabicSpans(SpanGrammar):
             # "وأكد الربيعي": a family name with the article, met before with its first name
             kind, name = memory.names[first]
             return Typed(kind, name=name, rules=["src.memory"])
-        if len(lead) == 1 and memory.recall(lead[0]) is None and self._body_after_lead(n):
+        if len(lead) == 1 and memory.recall(lead[0]) is None and self._body_after_lead(n) and not self._plural_head(n):
             # "وعرضت وزارة الدفاع لقطات", "وسينظر المجلس في مشروع": an Arabic noun phrase opens with its
-            # head; one unknown word before a body is a verb's, not a name
+            # head; one unknown word before a body is a verb's, not a name; not a construct dual of an office
+            # ("عضوا المكتب السياسي": title.ar.office_plural's pattern)
             return Typed(None, rules=["src.unresolved", "src.no_head.ar"])
         return None
 
@@ -537,7 +557,7 @@ class ArabicSpans(SpanGrammar):
         people = self.intel_people.search(n, 0, len(n)) if self.intel_people is not None else None
         return people if people is not None and people.start() <= by else None
 
-    def heading_official(self, span: str, head, known) -> Optional[Typed]:
+    def heading_official(self, span: str, head, known, memory: Optional[Memory] = None) -> Optional[Typed]:
         n = norm(span)
         people = self._intel_people(n, len(n))
         if people is not None and set(n[:people.start()].split()) <= self.typer.arabic_names.closed:
@@ -546,23 +566,119 @@ class ArabicSpans(SpanGrammar):
         if head is not None and head.start == 0 and self.nonstate_force.match(n):
             # "مصادر في قوات المعارضة"، "مصادر بقوات سوريا الديموقراطية": in a force that is no state's, no official
             return Typed("anonymous", role=span.strip(), rules=[_NONSTATE_FORCE, "src.head_noun"])
-        if head is not None and head.start == 0 and (known is None or known.start > 0) and not self._holder_named(span, n) \
-                and (head.entry_id != _OFFICE_PLURAL or self._holders_unnamed(span, head)):
+        if head is not None and head.start == 0 and (known is None or known.start > 0) and not self._holder_named(span, n):
+            if head.entry_id == _OFFICE_PLURAL:
+                return self._plural_reading(span, n, head, memory)
             # Arabic puts the head noun first: "مصادر طبية فلسطينية" is sources, whatever follows.
             return Typed(head.value.type, role=span.strip(), rules=[head.entry_id, "src.head_noun"])
         return None
 
-    def _holders_unnamed(self, span: str, plural) -> bool:
-        """Whether offices in the plural or the dual heading a span (title.ar.office_plural) are left unnamed: their
-        holders are named only by two names or more joined by و after them ("النائبان سامي الجميل وإلياس حنكش"،
-        "مستشارو الرئيس، جاريد كوشنر وستيف بانون"); one name after them is the genitive of their complement
-        ("مستشارو الرئيس ترامب"، "وزراء حكومة نتنياهو"), and states joined by و name none ("وزيرا خارجية روسيا
-        وإيران"). Other entries of the family keep their own reading."""
-        if plural.entry_id != _OFFICE_PLURAL:
-            return False
+    def _plural_head(self, n: str) -> bool:
+        """Whether offices in the plural or the dual (title.ar.office_plural) open the span."""
+        head = self.typer.search("official_noun", n)
+        return head is not None and head.start == 0 and head.entry_id == _OFFICE_PLURAL
+
+    def _plural_form(self, plural) -> tuple[str, bool, bool]:
+        """An office in the plural or the dual (a title.ar.office_plural hit): its singular (normalised), whether it
+        is a dual, whether it is definite (the article, or the construct dual before its definite genitive)."""
+        word = plural.text.split()[0]
+        for w in (word, word[1:]) if word[:1] in self.conjunctions else (word,):
+            bare = w.removeprefix("ال")
+            found = self.plural_singulars.get(w) or self.plural_singulars.get(bare)
+            if found is not None:
+                singular, dual = found
+                return singular, dual, w.startswith("ال") or (dual and bare == singular + "ا")
+        return "", False, word.startswith("ال")
+
+    def _plural_reading(self, span: str, n: str, plural, memory: Optional[Memory]) -> Optional[Typed]:
+        """Offices in the plural or the dual heading a span (title.ar.office_plural): None where two names or more
+        after them name their holders (_holders_named: read on as an office and its holder); the officials named
+        before by that office for a definite dual or plural with nothing after it but its genitive and nisbas
+        ("وقال الرئيسان" after the two presidents, "الوزيران الأمريكي والروسي": LABELLING, a later mention takes the
+        type of those first named), and a definite dual with none remembered read as its singular office was (an
+        office with the article); members, representatives, delegates and coordinators of no state's body are
+        people (closed.ar.member_office: "أعضاء الفريق"، "مندوبو المبيعات"); else unnamed officials."""
+        singular, dual, definite = self._plural_form(plural)
         rest = span[normalize(span).span(plural.start, plural.end)[1]:]
-        parts = _AR_AND.split(rest)
-        return len(parts) < 2 or not all(self.typer.name_tokens(p) for p in parts[-2:])
+        if self._holders_named(rest, definite):
+            return None
+        if singular in self.member_offices and self._member_complement(rest) and not self._state_complement(rest):
+            return Typed("anonymous", role=span.strip(), rules=[_MEMBER_OFFICE, "src.head_noun"])
+        words = norm(rest).split()
+        genitive = words[0] if dual and not plural.text.startswith("ال") and words else None
+        if definite and all(self._nisba_word(w) for w in words[1 if genitive else 0:]):
+            holders = self._plural_holders(singular, genitive, memory)
+            if len(holders) >= 2:
+                return Typed("named_official", name="، ".join(holders), role=span.strip(),
+                             rules=[plural.entry_id, "src.memory"])
+            office = self.typer.search("role", " ".join(["ال" + singular if genitive is None else singular, *words]))
+            if dual and office is not None and office.start == 0:
+                return Typed("named_official", role=span.strip(), rules=[office.entry_id, plural.entry_id, "src.head_noun"])
+        return Typed(plural.value.type, role=span.strip(), rules=[plural.entry_id, "src.head_noun"])
+
+    def _nisba_word(self, word: str) -> bool:
+        """An adjective of relation, with the article or a conjunction or not: "الأمريكي"، "والروسي"."""
+        bare = word[1:] if word[:1] in self.conjunctions and len(word) > 4 else word
+        return bare.endswith("ي") and len(bare.removeprefix("ال")) > 3
+
+    def _plural_holders(self, singular: str, genitive: Optional[str], memory: Optional[Memory]) -> list[str]:
+        """The holders the article named with the office of a plural's singular (Memory.offices: "الرئيس الأمريكي
+        دونالد ترامب"، "ووزير الخارجية الروسي سيرغي لافروف"), its genitive the same for a construct dual."""
+        holders: list[str] = []
+        for office, holder in (memory.offices if memory is not None else {}).items():
+            words = office.split()
+            head = words[0][1:] if words[0][:1] in self.conjunctions and words[0][1:].removeprefix("ال") == singular \
+                else words[0]
+            if head.removeprefix("ال") == singular and (genitive is None or words[1:2] == [genitive]) \
+                    and holder not in holders:
+                holders.append(holder)
+        return holders
+
+    def _member_complement(self, rest: str) -> bool:
+        """Whether members or representatives have a complement, a noun after them (in construct or after a
+        preposition), not nothing or an adjective of relation ("مندوبون"، "مندوبون دوليون")."""
+        words = norm(rest).split()
+        return bool(words) and not _NISBA_PLURAL.match(words[0])
+
+    def _state_complement(self, rest: str) -> bool:
+        """Whether the words after members or representatives open with a body of the state (closed.ar.state_complement),
+        in construct or after a preposition: "الكونغرس"، "في البرلمان"، "بمجلس الشيوخ"."""
+        words = norm(rest).split()
+        if words and words[0] in self.prepositions:
+            words = words[1:]
+        if not words:
+            return False
+        word = words[0]
+        stems = {word.removeprefix("ال")}
+        if word[:1] in self.typer.words.preposition_proclitics:
+            stems.add(word[1:].removeprefix("ال").removeprefix("ل"))
+        return bool(stems & self.state_complements)
+
+    def _joined(self, rest: str) -> list[str]:
+        """The words after an office split at each conjunction written onto a word (closed.ar.conjunction_proclitic:
+        "سيرغي لافروف وجواد ظريف"), not where the word is a given name that opens with its letter ("فيصل")."""
+        parts: list[list[str]] = [[]]
+        for w in rest.split():
+            if parts[-1] and w[:1] in self.conjunctions and len(w) > 2 and norm(w) not in self.given:
+                parts.append([w[1:]])
+            else:
+                parts[-1].append(w)
+        return [" ".join(p) for p in parts]
+
+    def _holders_named(self, rest: str, definite: bool) -> bool:
+        """Whether two names or more joined by و after offices in the plural or the dual name their holders
+        ("النائبان سامي الجميل وإلياس حنكش"، "وزيرا الخارجية الروسي سيرغي لافروف والتركي مولود جاويش أوغلو"،
+        "مستشارو الرئيس، جاريد كوشنر وستيف بانون"): only after a definite office, or past a comma or a complement;
+        names right after an indefinite construct are its genitive ("مستشارو ترامب وبنس"), one name after them the
+        complement's ("مستشارو الرئيس ترامب")، and states joined by و name none ("وزيرا خارجية روسيا وإيران")."""
+        parts = self._joined(rest)
+        if len(parts) < 2 or not all(self.typer.name_tokens(p) for p in parts[-2:]):
+            return False
+        if definite:
+            return True
+        first = self.typer.name_tokens(parts[0])
+        at = parts[0].find(first[0]) if first else -1
+        return at > 0 and bool(parts[0][:at].strip(" ،,") or "،" in parts[0][:at] or "," in parts[0][:at])
 
     def _holder_named(self, span: str, n: str) -> bool:
         """"وقال المسؤول في المدينة ماساهارو كاتاوكا": one official with the article (closed.ar.named_official_noun),
