@@ -2248,6 +2248,31 @@ def test_a_staffer_with_no_one_whose_staff_is_still_an_unnamed_official(audit):
     assert "src.staff_noun.en" in claim.source.rules and "src.staff_member.en" not in claim.source.rules
 
 
+@pytest.mark.parametrize("text,source,type_", [
+    # unnamed prosecutors, regulators, judges and members of Congress are unnamed officials, as Arabic has "ممثلو
+    # الادعاء" (LABELLING: anonymous_official "unnamed official(s)", judicial roles official; the prosecutor's office,
+    # a body, is "the prosecution"); were named_organization (src.org.en) or anonymous (session 45 review, finding 5)
+    # wash-post_2016-09-03_hacker-who-exposed-clinton-s-use.txt (tuned labels corrected to anonymous_official)
+    ("\"The harm caused by defendant's conduct is incalculable,\" federal prosecutors wrote in seeking a maximum "
+     "penalty of 41/2 years.", "federal prosecutors", "anonymous_official"),
+    ("If he could go back in time and talk to his 2012 self, prosecutors say that he told one FBI agent, \"I'd say, "
+     "'All right, stop.'\"", "prosecutors", "anonymous_official"),
+    # the shape of politico_2016-08-17_ap-trump-chair-routed-ukrainian-.txt ("that prosecutors said was suspected")
+    ("Prosecutors said the charity was suspected of funding terrorism.", "Prosecutors", "anonymous_official"),
+    ("Regulators said the bank failed.", "Regulators", "anonymous_official"),
+    ("Federal judges said the law was clear.", "Federal judges", "anonymous_official"),
+    # huff-post_2016-06-22 ("at least a dozen members of Congress told The Huffington Post", tuned anonymous_official)
+    ("At least a dozen members of Congress told The Huffington Post she thinks the House is within reach.",
+     "At least a dozen members of Congress", "anonymous_official"),
+    # must not: a body stays a body
+    ("The regulator said the bank failed.", "The regulator", "named_organization"),
+    ("The prosecution said the man fled.", "The prosecution", "named_organization"),
+])
+def test_unnamed_prosecutors_regulators_judges_and_members_are_unnamed_officials(audit, text, source, type_):
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (source, type_)
+
+
 def test_the_body_a_spokesperson_speaks_for_is_remembered_as_a_body(audit):
     # nyt_2016-06-03_no-love-lost-between-trump-and-t.txt (tuned: both named_organization): "Intel said" is the body
     # its spokeswoman spoke for, not a person (session 45 review, finding 8)
