@@ -818,12 +818,13 @@ def test_maintained_reports_speech_only_before_its_complement(audit):
     assert first(audit, "Clinton has always maintained that the server was secure.").source.text == "Clinton"
 
 
-def test_prosecutors_and_authorities_are_the_body_that_speaks():
-    # LABELLING.md: a prosecutor's office and a country's authorities are named_organization, not unnamed
-    # officials; wash-post_2016-09-03 of PolNeAR's train split (tests/devset/english)
+def test_prosecutors_are_unnamed_officials_and_authorities_the_body_that_speaks():
+    # LABELLING.md: a country's authorities are named_organization; unnamed prosecutors are unnamed officials,
+    # anonymous_official, as Arabic's "ممثلو الادعاء" (the prosecutor's office, "the prosecution", is the body; session
+    # 45 review, finding 5; the tuned labels of wash-post_2016-09-03 of PolNeAR's train split corrected so)
     report = audit_text("Lazar sentenced\n\nProsecutors said a stern sentence could deter other violators. "
                         "Contrary to Lazar's claims, authorities say he never obtained access to Clinton's email account.")
-    assert [c.source.type for c in report.claims] == ["named_organization", "named_organization"]
+    assert [c.source.type for c in report.claims] == ["anonymous_official", "named_organization"]
 
 
 @pytest.mark.parametrize("text, source", [

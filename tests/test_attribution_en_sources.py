@@ -2196,8 +2196,121 @@ def test_an_unnamed_member_of_a_named_staff_is_the_source_not_whose_staff(audit,
     claim = audit(text).claims[0]
     assert (claim.source.text, claim.source.type) == (source, type_)
     assert "src.staff_member.en" in claim.source.rules
-    # the named person or body is never the source's name: a spokesperson is the body as described, others unnamed
-    assert claim.source.name == (source if type_ == "named_organization" else None)
+    # the named person is never the source's name: a spokesperson of a body named with capitals is that body (session
+    # 45 review, finding 8), of a person the span; others unnamed ("A Cuomo spokesman": a name no lexicon knows and
+    # the article has not introduced, see the test of the spokesperson's body below)
+    if source != "A Cuomo spokesman":
+        assert claim.source.name == (_STAFF_BODIES.get(source, source) if type_ == "named_organization" else None)
+
+
+# the body a spokesperson speaks for, the source's name (session 45 review, finding 8)
+_STAFF_BODIES = {"A spokesman for Platte River": "Platte River",
+                 "A spokesman for the Jupiter Police Department": "Jupiter Police Department",
+                 "an ICE spokeswoman": "ICE"}
+
+
+@pytest.mark.parametrize("text,source,type_,rules", [
+    # whose staff not said: no staff member, the official or spokesperson noun types them as before (session 45
+    # review, finding 1)
+    # nyt_2016-07-07_in-criticizing-clinton-hints-tha.txt ("Federal officials familiar with the server")
+    ("Federal officials said the plan would fail.", "Federal officials", "anonymous_official", "src.official_noun.en"),
+    ("A spokesman said the plan would fail.", "A spokesman", "named_organization", "src.spokesperson.en"),
+    ("An official at the consulate said the plan would fail.", "An official at the consulate", "anonymous_official",
+     "src.official_noun.en"),
+    # a country's official is no one's staff (huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri.txt)
+    ("A Chinese official responded by saying Japan should be careful “not to interfere and stir up problems” in the "
+     "waterway.", "A Chinese official", "anonymous_official", "src.official_noun.en"),
+    # nyt_2015-12-14_visa-screening-missed-attacker-s.txt
+    ("American law enforcement officials said they recently discovered those old postings.",
+     "American law enforcement officials", "anonymous_official", "src.official_noun.en"),
+    # nyt_2016-06-07_china-rebuts-american-criticism-.txt
+    ("A labor official said this year that cutbacks in the steel and coal sectors alone could lead to layoffs.",
+     "A labor official", "anonymous_official", "src.official_noun.en"),
+    # huff-post_2016-05-19_these-are-the-people-missing-in-.txt
+    ("He had been completing his second year, a school spokesman told The Wall Street Journal.",
+     "a school spokesman", "named_organization", "src.spokesperson.en"),
+    ("Aides said the plan would fail.", "Aides", "anonymous_official", "src.official_noun.en"),
+])
+def test_a_staff_noun_with_no_one_whose_staff_is_no_staff_member(audit, text, source, type_, rules):
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (source, type_)
+    assert rules in claim.source.rules
+    assert "src.staff_member.en" not in claim.source.rules
+
+
+def test_a_staffer_with_no_one_whose_staff_is_still_an_unnamed_official(audit):
+    # politico_2016-09-01_debating-clinton-s-character.txt: "one top staffer" (Clinton's, said by the article, not the
+    # span) stays anonymous_official, by a decision that names no one whose staff (src.staff_noun.en); no official noun
+    # has "staffer", and a person noun would make it anonymous
+    claim = audit("But she doesn’t like “surprises,” in the words of one top staffer, and bristled when top aides "
+                  "pushed her.").claims[0]
+    assert (claim.source.text, claim.source.type) == ("one top staffer", "anonymous_official")
+    assert "src.staff_noun.en" in claim.source.rules and "src.staff_member.en" not in claim.source.rules
+
+
+@pytest.mark.parametrize("text,source,type_", [
+    # unnamed prosecutors, regulators, judges and members of Congress are unnamed officials, as Arabic has "ممثلو
+    # الادعاء" (LABELLING: anonymous_official "unnamed official(s)", judicial roles official; the prosecutor's office,
+    # a body, is "the prosecution"); were named_organization (src.org.en) or anonymous (session 45 review, finding 5)
+    # wash-post_2016-09-03_hacker-who-exposed-clinton-s-use.txt (tuned labels corrected to anonymous_official)
+    ("\"The harm caused by defendant's conduct is incalculable,\" federal prosecutors wrote in seeking a maximum "
+     "penalty of 41/2 years.", "federal prosecutors", "anonymous_official"),
+    ("If he could go back in time and talk to his 2012 self, prosecutors say that he told one FBI agent, \"I'd say, "
+     "'All right, stop.'\"", "prosecutors", "anonymous_official"),
+    # the shape of politico_2016-08-17_ap-trump-chair-routed-ukrainian-.txt ("that prosecutors said was suspected")
+    ("Prosecutors said the charity was suspected of funding terrorism.", "Prosecutors", "anonymous_official"),
+    ("Regulators said the bank failed.", "Regulators", "anonymous_official"),
+    ("Federal judges said the law was clear.", "Federal judges", "anonymous_official"),
+    # huff-post_2016-06-22 ("at least a dozen members of Congress told The Huffington Post", tuned anonymous_official)
+    ("At least a dozen members of Congress told The Huffington Post she thinks the House is within reach.",
+     "At least a dozen members of Congress", "anonymous_official"),
+    # must not: a body stays a body
+    ("The regulator said the bank failed.", "The regulator", "named_organization"),
+    ("The prosecution said the man fled.", "The prosecution", "named_organization"),
+])
+def test_unnamed_prosecutors_regulators_judges_and_members_are_unnamed_officials(audit, text, source, type_):
+    claim = audit(text).claims[0]
+    assert (claim.source.text, claim.source.type) == (source, type_)
+
+
+def test_the_body_a_spokesperson_speaks_for_is_remembered_as_a_body(audit):
+    # nyt_2016-06-03_no-love-lost-between-trump-and-t.txt (tuned: both named_organization): "Intel said" is the body
+    # its spokeswoman spoke for, not a person (session 45 review, finding 8)
+    report = audit("The fund-raiser was postponed, an Intel spokeswoman said on Tuesday. Hours later, Intel said the "
+                   "event was canceled.")
+    assert [(c.source.type, c.source.name) for c in report.claims] == [("named_organization", "Intel")] * 2
+    # the prescan's holder of "spokesman for the Jupiter Police Department" is the body too
+    # (wash-post_2016-03-30_trump-sticking-by-his-campaign-m.txt for the first sentence)
+    report = audit("A spokesman for the Jupiter Police Department said Lewandowski was not handcuffed. The Jupiter "
+                   "Police Department said it was fine.")
+    assert [c.source.type for c in report.claims] == ["named_organization"] * 2
+    # must not: a person the article introduced stays a person, their spokesperson the span
+    report = audit("Gov. Andrew Cuomo said it was signed. A Cuomo spokesman said the governor would sign the bill. "
+                   "Cuomo said it was good.")
+    assert [(c.source.type, c.source.name) for c in report.claims] == [
+        ("named_official", "Andrew Cuomo"), ("named_organization", "A Cuomo spokesman"),
+        ("named_official", "Andrew Cuomo")]
+    # nor a person after a form of address or a known name
+    # (nyt_2015-12-31_trump-turns-attacks-on-another-c.txt, politico_2016-02-10_top-clinton-adviser-sent-top-sec.txt)
+    for text, source in (("A spokesman for Mr. Clinton declined to comment.", "A spokesman for Mr. Clinton"),
+                         ("Nobody came, a spokesman for Bernie Sanders said.", "a spokesman for Bernie Sanders")):
+        assert audit(text).claims[0].source.name == source
+
+
+def test_a_new_staff_member_who_asks_for_anonymity_is_the_speaker_not_the_last_unnamed_source(audit):
+    # politico_2016-09-01_debating-clinton-s-character.txt, lines 7-9: the reason for anonymity is the adviser's own
+    # (session 45 review, finding 2); was "people close to Clinton", the source before
+    report = audit("The priority is clear, according to people close to Clinton. “We have a ton of work to do,” said "
+                   "a longtime adviser to both Clintons, who, like many of the two dozen other top Democrats "
+                   "interviewed by POLITICO requested anonymity to speak freely.")
+    first, second = report.claims
+    assert (first.source.text, first.source.type) == ("people close to Clinton", "anonymous")
+    assert (second.source.text, second.source.type) == ("a longtime adviser to both Clintons", "anonymous_official")
+    assert "attr.anonymity_reason.new_speaker" in second.reasons
+    # must not: a pronoun, or no subject, giving the reason still goes on with the unnamed source
+    report = audit("Officials said the plan would fail. He spoke on condition of anonymity because he was not "
+                   "authorized to speak.")
+    assert [c.source.text for c in report.claims] == ["Officials", "Officials"]
 
 
 @pytest.mark.parametrize("text,source,type_", [
@@ -2215,9 +2328,12 @@ def test_an_unnamed_member_of_a_named_staff_is_the_source_not_whose_staff(audit,
      "Some GOP strategists", "anonymous"),
     # the intelligence services' own officials stay intelligence (politico_2016-08-17_democrats-new-warning-leaks-coul.txt)
     ("Intelligence officials said the hackers were Russian.", "Intelligence officials", "intelligence"),
-    # friends and advisers together are more than the staff: left as before (nyt_2016-06-27_britain-s-exit-looms-over-clinto.txt)
-    ("According to their friends and advisers, Mrs. Clinton and former President Bill Clinton have worried for "
-     "months that she could lose.", "their friends and advisers", "anonymous_official"),
+    # friends and advisers together are more than the staff, no staff member; the tuned label is anonymous (friends are
+    # no officials), which the official noun does not give yet (session 45 review, finding 9)
+    # (nyt_2016-06-27_britain-s-exit-looms-over-clinto.txt)
+    pytest.param("According to their friends and advisers, Mrs. Clinton and former President Bill Clinton have "
+                 "worried for months that she could lose.", "their friends and advisers", "anonymous",
+                 marks=pytest.mark.xfail(strict=True, reason="read anonymous_official by src.official_noun.en")),
 ])
 def test_a_named_staff_member_a_party_trade_and_a_service_are_not_read_as_unnamed_staff(audit, text, source, type_):
     claim = audit(text).claims[0]
@@ -2232,6 +2348,22 @@ def test_the_aide_refers_back_to_the_staff_member_cited_last(audit):
     first, second = report.claims
     assert first.source.type == second.source.type == "anonymous_official"
     assert "src.anaphor.staff.en" in second.source.rules
+
+
+def test_the_adviser_refers_back_to_the_last_adviser_before_the_last_staff_member(audit):
+    # an anaphor's own noun first (session 45 review, finding 12): "The adviser" is Podesta, not the Trump aide cited
+    # after him, and takes none of the aide's claim's reasons (politico_2016-09-01_debating-clinton-s-character.txt has
+    # "a longtime adviser to both Clintons" and "one longtime adviser to Bill Clinton")
+    report = audit("Clinton adviser John Podesta said Russia did it. A Trump aide disagreed. The adviser said Russia "
+                   "was behind it.")
+    first, second, third = report.claims
+    assert (third.source.type, third.source.name) == ("named_official", "John Podesta")
+    assert "src.anaphor.staff.en" in third.source.rules
+    assert "attr.opinion_holder" not in third.source.rules
+    # must not: with no earlier adviser, "The adviser" is still the staff member cited last
+    report = audit("A Trump aide said Russia did it. The adviser said Russia was behind it.")
+    assert [c.source.type for c in report.claims] == ["anonymous_official"] * 2
+    assert "src.anaphor.staff.en" in report.claims[1].source.rules
 
 
 def test_the_spokesman_refers_back_to_the_spokesperson_cited_last(audit):

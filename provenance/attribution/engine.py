@@ -628,7 +628,10 @@ class Attributor:
                 and main.cue.start > frame.cue.start:
             last = talker  # "وتحدث الجبير في مؤتمر صحفي، ودعا إلى": the call is the talker's, not the last speaker's
             why.append(talked)
-        if reason is not None and last is not None and last.source.type in UNNAMED_GROUPS \
+        introduced = lang.new_description(r, main) if reason is not None and main is not None else None
+        if introduced is not None and last is not None and last.source.type in UNNAMED_GROUPS:
+            why.append(introduced)  # "said an aide to Mr. Trump, who requested anonymity": the reason is the aide's
+        elif reason is not None and last is not None and last.source.type in UNNAMED_GROUPS \
                 and (main is None or main.typed.type in (None, "named_person", *UNNAMED_GROUPS)
                      and main.typed.type != last.source.type):
             main = None  # the sentence explains why the previous source is anonymous; named again, it is its own

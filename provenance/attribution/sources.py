@@ -429,7 +429,12 @@ class SourceTyper:
             return Typed("unattributed", rules=["src.nobody"])  # "nobody asked": no one is cited
         anaphor = self.search("anaphor", n)
         if anaphor is not None and self._only("anaphor", n):
-            earlier = memory.heads.get(anaphor.value.name or "")
+            # the last source with the anaphor's own noun first ("the adviser" after "Clinton adviser John Podesta"
+            # and "A Trump aide" is Podesta), else the last with any of its entry's nouns ("The aide" after "a White
+            # House official")
+            name = anaphor.value.name or ""
+            own = [h for h in name.split("|") if h and h in anaphor.text]
+            earlier = next((memory.heads[k] for k in (*(f"{name}/{h}" for h in own), name) if k in memory.heads), None)
             if earlier is not None:
                 return Typed(earlier.type, name=earlier.name, rules=[*earlier.rules, anaphor.entry_id])
         typed = self.type_span(span, n, memory)
@@ -443,9 +448,13 @@ class SourceTyper:
         typed = g.candidacy(typed, memory)
         g.introduce(n, typed, memory)
         if typed.type not in (None, "unattributed"):
+            remembered = replace(typed, rules=list(typed.rules))  # as typed: not what the claim adds to it after
             for name, heads in self.anaphor_heads:
-                if any(_heads_span(n, h, self.words.conjunction_proclitics) for h in heads):
-                    memory.heads[name] = typed
+                held = [h for h in heads if _heads_span(n, h, self.words.conjunction_proclitics)]
+                if held:
+                    memory.heads[name] = remembered
+                for h in held:  # and by each noun it holds, for an anaphor of that noun
+                    memory.heads[f"{name}/{h}"] = remembered
         return typed
 
     def type_span(self, span: str, n: str, memory: Memory) -> Typed:

@@ -152,6 +152,12 @@ class Language:
         indictment or a report gives no employees' opinions. Any document in a language that does not tell."""
         return True
 
+    def new_description(self, r: Reading, cand: Candidate) -> Optional[str]:
+        """The rule by which a speaker's span brings someone new in by a description of their own ("said an aide to
+        Mr. Trump, who requested anonymity"), so that a reason for anonymity in the sentence is theirs and not the
+        last source's; None where the language reads none (the span may refer back)."""
+        return None
+
     def names_speaker(self, n: str, source: Source) -> bool:
         """Whether a sentence names the speaker of the last in the third person, so cannot go on with their words."""
         return False

@@ -127,6 +127,8 @@ _STOP_AND_WORD = re.compile(r"\S?\s*\S+")  # the stop that ends a clause and the
 _REPORTING_TYPES = ("document", *OUTLETS)  # "as a new poll showed ...": a finding, no narration
 _BETWEEN_SUBJECT_AND_VERB = 2  # "after she had recently posted": auxiliaries and adverbs
 _OPENING_WORDS = 4  # words of a phrase before a comma opening the sentence ("Most important, it")
+# a speaker brought in by a description of their own, a reason for anonymity theirs (English.new_description)
+_NEW_SPEAKER = "attr.anonymity_reason.new_speaker"
 _CONSENT = "closed.en.consent_verb"  # a consent to an act, narrated: the rule named in its subject's attribution
 _POSSIBLE = "closed.en.possibility_modal"  # "Israel must also acknowledge": what may or must be said, narrated
 _CLAUSE_REST = re.compile(r"[^;:.!?]*")  # the rest of a clause, up to a stop
@@ -417,6 +419,7 @@ class English(Language):
         # "according to a new article in (the) Politico": the outlet after a news work the span left out, past the
         # words the span's typing reads between them (EnglishSpans.work_preposition, .news_works)
         self.span_grammar = self.typer.english
+        self.introducing = closed_class(self.rules, "closed.en.introducing_determiner")  # "said an aide to ..., who"
         self.in_outlet = re.compile(self.span_grammar.work_preposition
                                     + rf"((?:{opening(closed_class(self.rules, 'closed.en.definite_article'))})\s+)?")
         self.charter_verbs = closed_class(self.rules, "en.class.charter_verb")
@@ -742,6 +745,13 @@ class English(Language):
     def _past(self, word: str) -> bool:
         """Whether a word is a past form: in -ed or an irregular past (en.verb.irregular)."""
         return word.endswith(_PAST_ENDING) or word in self.pasts
+
+    def new_description(self, r: Reading, cand: Candidate) -> Optional[str]:
+        """A span opened by a determiner that brings a speaker in (closed.en.introducing_determiner: "a", "an",
+        "one") brings someone new in: '"We have work to do," said a longtime adviser to both Clintons, who ...
+        requested anonymity' is the adviser's, not the last unnamed source's (attr.anonymity_reason.new_speaker)."""
+        words = r.original(*cand.span).split()[:1] if cand.span[1] > cand.span[0] else []
+        return _NEW_SPEAKER if words and words[0].lower() in self.introducing else None
 
     def names_speaker(self, n: str, source: Source) -> bool:
         """A possessive of the last speaker's family name ('"One of the shortcomings of Byler's otherwise excellent

@@ -112,6 +112,7 @@ _STAFF_OFFICE = "en.staff.office"
 _STAFF_CLOSE = "en.staff.close_to"
 _STAFF_SERVING = "en.staff.serving_preposition"  # "a spokesman for", "an aide to"
 _STAFF_MEMBER = "src.staff_member.en"  # the decision: the span's head is a staff member, the names only whose staff
+_STAFF_NOUN = "src.staff_noun.en"  # a staff noun, whose staff not said ("one top staffer"): typed by its family alone
 
 
 # the lists of officials known only by a common full name whose namesakes an appositive of no office tells apart
@@ -418,7 +419,7 @@ class EnglishSpans(SpanGrammar):
             return media  # "The editorial page said": the paper speaking, not a page of it
         if self._document_head(words, n):
             return Typed("document", name=span.strip(), rules=[_DOCUMENT_HEAD, "src.head_noun"])
-        staff = self._staff_member(span, n)
+        staff = self._staff_member(span, n, memory)
         if staff is not None:
             return staff  # "A Cuomo spokesman", "An aide to Mr. Trump": the staff member, not whose staff
         org = self.typer.lex["org_noun"].search(" ".join(words[-2:])) if 1 < len(words) <= 4 else None
@@ -433,13 +434,16 @@ class EnglishSpans(SpanGrammar):
             or self._definite_office(span, n) or self._titles_of_others(span, memory) or self._trade(span, memory) \
             or self._namesake(span, memory)
 
-    def _staff_member(self, span: str, n: str) -> Optional[Typed]:
+    def _staff_member(self, span: str, n: str, memory: Memory) -> Optional[Typed]:
         """An unnamed member of a named person's or body's staff heading the span (rules/en/staff.yaml,
         src.staff_member.en): the last word or two of its first noun phrase (EnglishSpans.head_phrase) a staff noun,
         no name after it (an appositive's name is the member's own: "the White House spokesman, Josh Earnest"), the
         phrase not coordinated ("their friends and advisers"); a singular one opened by a determiner of unnamed people
-        or a possessor ("a", "one", "his", "Cameron's"; "the aide" refers back, src.anaphor.staff.en). The names in
-        it are whose staff, never the source's name. A spokesperson speaks for the body or the person's office,
+        or a possessor ("a", "one", "his", "Cameron's"; "the aide" refers back, src.anaphor.staff.en); whose staff
+        said in the span (_staff_principal: "Federal officials", "A spokesman" are left to the official and
+        spokesperson nouns; a staff noun neither holds, "one top staffer", is typed by src.staff_noun.en). The names
+        in it are whose staff; a body named with capitals is a spokesperson's name ("an Intel spokeswoman": Intel,
+        remembered as a body), a person never. A spokesperson speaks for the body or the person's office,
         named_organization ("A spokesman for Platte River", "A Cuomo spokesman", "A spokesman for Mr. Clinton"); an
         aide, adviser, staffer or official is an unnamed official ("An aide to Mr. Trump", "Clinton campaign
         officials", "a Crossroads official"); a trade of politics only with whom it serves named ("Top Sanders
@@ -472,20 +476,104 @@ class EnglishSpans(SpanGrammar):
             return None
         if not plural and not (opened or possessor):
             return None  # "the aide", "top aide": one the article named, read by the anaphor or the office
-        if family == _STAFF_TRADE and not self._staff_principal(modifiers, rest, possessor):
+        if family == _STAFF_TRADE and not self._trade_principal(modifiers, rest, possessor):
             return None  # "Democratic strategists", "One strategist": a trade, unnamed people as before
+        principal = self._staff_principal([*before, *phrase[:-width]], modifiers, rest, possessor, memory)
+        if principal is None:
+            # "Federal officials", "A spokesman", "An official at the consulate": whose staff is not said, no staff
+            # member; the official or spokesperson noun types them as before. A staff noun no such lexicon holds
+            # ("one top staffer") is typed by its family still, the decision naming no one whose staff (src.staff_noun.en)
+            hits = self.typer.hits(n)
+            if hits["official_noun"] or hits["spokesperson"]:
+                return None
+            kind = "named_organization" if family == _STAFF_SPOKESPERSON else "anonymous_official"
+            return Typed(kind, name=span.strip() if kind == "named_organization" else None, role=span.strip(),
+                         rules=[family, _STAFF_NOUN])
         if family == _STAFF_SPOKESPERSON:
-            return Typed("named_organization", name=span.strip(), role="spokesperson", rules=[family, _STAFF_MEMBER])
+            # a body named speaks ("an Intel spokeswoman"): it is the source's name, and a later "Intel said" is the
+            # body (remembered); a person's spokesperson is the office speaking, named by the span
+            body = principal or None
+            recalled = memory.recall(body) if body is not None else None
+            if body is not None and recalled is None:
+                memory.remember(body, "named_organization", rule=_STAFF_MEMBER)
+            elif body is not None:
+                # the prescan took the body, or its first words, for an office's holder ("spokesman for the Jupiter
+                # Police Department" remembered "Jupiter"): the body
+                memory.retype(recalled[1], "named_organization", _STAFF_MEMBER)
+            return Typed("named_organization", name=body or span.strip(), role="spokesperson",
+                         rules=[family, _STAFF_MEMBER])
         return Typed("anonymous_official", name=None, role=span.strip(), rules=[family, _STAFF_MEMBER])
 
-    def _staff_principal(self, modifiers: list[str], rest: list[str], possessor: bool) -> bool:
+    def _staff_principal(self, modifiers_written: list[str], modifiers: list[str], rest: list[str], possessor: bool,
+                         memory: Memory) -> Optional[str]:
+        """Whom a staff noun serves, if the span says it (None if not): a possessor ("Mrs. Clinton's campaign
+        strategists", "his aides"), an office of en.staff.office among its modifiers ("campaign officials", "an
+        Obama administration official"), a capitalised modifier ("A Warren adviser", "an Intel spokeswoman"; the
+        span's first word only if a lexicon knows it, "Clinton aides", not "Federal officials"; not a country's
+        adjective, "A Chinese official"), or after a preposition of en.staff.serving_preposition an office or a
+        capitalised name past at most two lower-case words ("a spokesman for the Jupiter Police Department", "a
+        longtime adviser to both Clintons"). Returns the body's name when a capitalised body no lexicon or memory holds as a person is whose
+        staff ("Intel", "Platte River"), else "" (a person, a possessor, an office)."""
+        if possessor or modifiers[:1] and modifiers[0] in self._possessors \
+                or set(modifiers) & self._staff_offices or " ".join(modifiers[-2:]) in self._staff_offices:
+            return ""
+        runs = [self._capitalised_run(modifiers_written, first=True)]
+        if rest[:1] and rest[0].lower() in self._staff_serving:
+            after = rest[1:]
+            lower = next((i for i, w in enumerate(after[:3]) if w[:1].isupper() or w == ","), len(after[:3]))
+            if lower < 3 and any(norm(w).strip(".") in self._staff_offices for w in after[:lower + 1]):
+                return ""  # "an official of the campaign"
+            if lower <= 2:
+                runs.append(self._capitalised_run(after[lower:], first=False))
+        for titled, run in runs:
+            if not run:
+                continue
+            hits = self.typer.hits(norm(run))
+            if hits["country"] and hits["country"][0].end >= len(norm(run)) and hits["country"][0].start == 0:
+                continue  # "A Chinese official": a country's officials, no one's staff
+            known = hits["known_official"]
+            if not (known or hits["org_noun"] or hits["outlet"]) and len(run.split()) == 1 \
+                    and run == (modifiers_written[:1] or [""])[0] and not titled:
+                continue  # "Federal officials", "Senior aides": the span's first word, capitalised as the sentence's
+            # a person: after a title or a form of address, known, opened by a given name, or remembered by a
+            # fuller name ("Cuomo" after "Gov. Andrew Cuomo"); the prescan's "spokesman for Platte River" remembers
+            # the run or part of it as an office's holder, which tells nothing
+            recalled = memory.recall(run)
+            person = titled or bool(known) or norm(run.split()[0]) in memory.given_names \
+                or recalled is not None and bool(set(recalled[1].split()) - set(run.split())) \
+                and recalled[0] in ("named_person", "named_official")
+            return "" if person else run
+        return None
+
+    def _trade_principal(self, modifiers: list[str], rest: list[str], possessor: bool) -> bool:
         """Whether a trade of politics (en.staff.campaign_trade) names whom it serves: a possessor ("Mrs. Clinton's
         campaign strategists"), an office of en.staff.office among its modifiers ("campaign"), or a known name
-        before it or after "for"/"to" ("Top Sanders strategists", "a pollster for Mr. Trump")."""
+        before it or after "for"/"to" ("Top Sanders strategists", "a pollster for Mr. Trump"); not a party's
+        ("Democratic strategists")."""
         if possessor or set(modifiers) & self._staff_offices or " ".join(modifiers[-2:]) in self._staff_offices:
             return True
         after = rest[1:5] if rest[:1] and rest[0].lower() in self._staff_serving else []
         return any(self.typer.hits(norm(" ".join(ws)))["known_official"] for ws in (modifiers, after) if ws)
+
+    def _capitalised_run(self, words: list[str], first: bool) -> tuple[bool, str]:
+        """The first run of capitalised words that is no determiner, opener or form of address in `words` (a
+        staff noun's modifiers or the words after its preposition), and whether a title or a form of address opens
+        it ("Mr. Trump", "Mayor Frank G. Jackson": a person)."""
+        run: list[str] = []
+        titled = False
+        for w in words:
+            low = norm(w).strip(".")
+            if w == "," or _POSSESSIVE_END.search(w):
+                break
+            if not w[:1].isupper() or low in self._staff_openers or low in self.typer.function_words:
+                if run:
+                    break
+                continue
+            if not run and (low in self.typer.words.honorifics or self._titled(w)):
+                titled = True  # "Mr. Trump", "Mayor Frank G. Jackson"
+                continue
+            run.append(w.strip(".,'"))
+        return titled, " ".join(run)
 
     def _news_work(self, span: str, n: str, head: str, last_word: list[str]) -> Optional[Typed]:
         """A news outlet's own work (en.class.news_work_noun) heading the span speaks as the outlet, media: the outlet
