@@ -793,6 +793,73 @@ def test_a_state_of_belief_before_that_stays_the_source(audit):
     assert (claim.source.text, claim.source.type) == ("Some Democrats", "anonymous")
 
 
+@pytest.mark.parametrize("text, holder, type_", [
+    # politico_2016-06-14_sanders-scripts-his-primary-seas.txt (PolNeAR train, annotated; unattributed in
+    # tests/devset/english)
+    ("Sanders’ allies have been eager to ensure that he lands back in Washington more influential than before his "
+     "race.", "Sanders’ allies", "anonymous"),
+    # nyt_2016-07-15_latest-poll-has-trump-pulling-ev.txt (PolNeAR train, annotated; unattributed in
+    # tests/devset/english)
+    ("But some of his supporters remain reluctant to get behind Mrs. Clinton, often citing trust as a factor.",
+     "some of his supporters", "anonymous"),
+    # politico_2015-12-28_are-democrats-crippling-obamacar.txt (PolNeAR train, annotated)
+    ("The original tax was a blunt instrument, and the White House is open to modifying it to make it more "
+     "politically sustainable.", "the White House", "named_organization"),
+    # wash-post_2016-01-31_can-the-gop-establishment-stop-t.txt (PolNeAR train, annotated; unattributed in
+    # tests/devset/english)
+    ("Although some mainstream Republicans are making themselves more comfortable with the prospect of Trump as the "
+     "nominee, others are determined to do everything they can to highlight all the ways in which Trump's "
+     "positions run counter to conservative principles.", "others", "anonymous"),
+    # nyt_2016-07-05_a-rush-for-books-on-trump.txt (PolNeAR train, annotated)
+    ("Many editors were hesitant to commission books about Mr. Trump when he first entered the race.",
+     "Many editors", "anonymous"),
+    # wash-post_2016-01-31_clinton-team-quietly-lining-up-l.txt (PolNeAR train, annotated)
+    ("Her strategists have been reluctant to reveal too much of their playbook publicly so as not to tip off her "
+     "opponents.", "Her strategists", "anonymous"),
+    ("GOP leaders remain opposed to the plan.", "GOP leaders", "anonymous_official"),
+])
+def test_a_willingness_or_intention_is_a_side_attribution(audit, text, holder, type_):
+    # cue.en.willingness (en.class.willingness_adjective): a want or intention is narration (README, "What counts
+    # as a claim's source"), the holder recorded among the claim's other attributions, as PolNeAR annotates it
+    claim = audit(text).claims[0]
+    assert claim.source.type == "unattributed"
+    assert [(a.text, a.type) for a in claim.also if "cue.en.willingness" in a.rules] == [(holder, type_)]
+
+
+@pytest.mark.parametrize("text", [
+    # a modal's or an infinitive's willingness is no stance held (nyt_2015-11-25_golf-courses-: "members may be
+    # willing to pay more"; west-journal_2016-03-29: "You should be willing to debate anytime")
+    "Democrats would be willing to deal with Trump.",
+    "A candidate must be willing to debate anytime.",
+    # a question holds nothing
+    "Are Republicans willing to back Trump?",
+    # "too ... to" is a degree
+    "Clinton was too eager to please the donors.",
+    # a readiness is no will of the subject's (politico_2016-02-11: "he is ready to be president"; "ready" and
+    # "prepared" left out of en.class.willingness_adjective)
+    "Sanders is ready to be president.",
+    # what is open to all holds no willingness (nyt_2016-06-07: "is open to question")
+    "How far this thinking has spread outside the political elite is open to question.",
+    "The golf course is open to the public.",
+    # a prospect or a schedule, no stance (usa-today_2016-04-26: "Clinton is poised to shore up")
+    "Clinton is poised to shore up her formidable delegate lead.",
+    "Trump is set to meet with the titans of the political establishment.",
+    # the writer's or a quoted "I" stands for no one cited (politico_2016-05-05: "I am not ready to support")
+    "I am not ready to support Speaker Ryan's agenda.",
+])
+def test_a_willingness_under_a_modal_or_of_no_one_records_no_one(audit, text):
+    claim = audit(text).claims[0]
+    assert not any("cue.en.willingness" in a.rules for a in claim.also)
+    assert claim.source.type == "unattributed"
+
+
+def test_a_willingness_inside_what_a_speaker_reports_is_the_speakers_content(audit):
+    # wash-post_2015-12-20_marco-rubio-s-strategic-stances.txt (PolNeAR train, unannotated)
+    claim = audit("A week later, however, Rubio said he was open to some refugees from Syria.").claims[0]
+    assert (claim.source.text, claim.source.type) == ("Rubio", "named_official")
+    assert not any("cue.en.willingness" in a.rules for a in claim.also)
+
+
 @pytest.mark.parametrize("text, name", [
     # politico_2016-06-22_trump-s-stumbles-fuel-convention.txt (labelled anonymous_official in tests/devset/english)
     ("Spicer said Tuesday that his assessment of the group hasn't changed. And a slew of RNC leaders agree with his "
