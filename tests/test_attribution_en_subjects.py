@@ -624,6 +624,11 @@ def test_what_is_no_aside_of_the_subject_is_read_as_before(audit, text, subject)
     # time (closed.en.time_subordinator)
     ("Sanders, thus, who sits at zero such endorsements, said that fact speaks volumes.", "Sanders", "named_official"),
     ("Smith, since leaving office, has said the plan was bad.", "Smith", "named_person"),
+    # the irregular past participles are those of en.verb.irregular too (shape of "Mary Susan, clad in a red cape
+    # ..., said", breitbart_2016-07-21, "Francis, born in Argentina, has", nyt_2016-02-20)
+    ("Senator Smith, found in contempt of Congress last year, said the plan was bad.", "Senator Smith",
+     "named_official"),
+    ("Senator Jones, hit with a subpoena last week, said the plan was bad.", "Senator Jones", "named_official"),
 ])
 def test_a_near_aside_the_review_found_is_read_right(audit, text, subject, kind):
     source = audit(text).claims[0].source

@@ -123,7 +123,8 @@ class EnglishSubjects(SubjectFinder):
         self.fronted_prepositions = closed_class(rules, "closed.en.fronted_preposition") | self.words.prepositions
         self.former_office = closed_class(rules, "closed.en.former_office")  # "(former President Bill Clinton)"
         self.kin = closed_class(rules, "closed.en.kin_or_associate")  # "Eric Trump, son of ...": no title of his
-        participle = opening(closed_class(rules, "closed.en.aside_participle"))
+        # the irregular past participles: those of closed.en.aside_participle and of en.verb.irregular ("found", "hit")
+        participle = opening(closed_class(rules, "closed.en.aside_participle") | self.participles)
         self.aside_opener = re.compile(
             rf"(?:{opening(self.aside_adverbs, self.aside_leads)}\b|[a-z]+ing |[a-z]+ly |"
             rf"[a-z]+ by |(?:[a-z]+ed|{participle}) {opening(closed_class(rules, 'closed.en.aside_participle_complement'))} |"
