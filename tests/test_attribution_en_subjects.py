@@ -589,3 +589,80 @@ def test_an_aside_between_the_subject_and_its_verb_is_stepped_over(audit, text, 
 ])
 def test_what_is_no_aside_of_the_subject_is_read_as_before(audit, text, subject):
     assert audit(text).claims[0].source.text == subject
+
+
+# Review fixes (session 45, branch fix-aside): near sentences the en-aside change read wrong, and the guards of its
+# steps, each with a sentence that fails without it. The review's probes (made-up sentences of the pools' shapes)
+# and PolNeAR train sentences (english-polnear/train/text, the file named beside it).
+@pytest.mark.parametrize("text, subject, kind", [
+    # a given name in -ly between commas is an appositive, no discourse adverb (closed.en.aside_adverb is)
+    ("His daughter, Emily, who works for the campaign, said the plan was bad.", "Emily", "named_person"),
+    ("His wife, Beverly, speaking to reporters, said the plan was bad.", "Beverly", "named_person"),
+    ("The senator's wife, Kelly, who works for the campaign, said the plan was bad.", "Kelly", "named_person"),
+    # a parenthesis opening with a capital or a former office names the subject: kept in the span
+    ("Her husband (former President Bill Clinton) said the plan was bad.",
+     "Her husband (former President Bill Clinton)", "named_official"),
+    ("The Republican front-runner (Donald Trump) said the plan was bad.",
+     "The Republican front-runner (Donald Trump)", "named_official"),
+    ("A spokesman for the campaign (Brian Fallon) said the plan was bad.",
+     "A spokesman for the campaign (Brian Fallon)", None),
+    # a phrase of a preposition fronted before the subject is no name of it (closed.en.fronted_preposition; shapes
+    # of "Beyond Washington, other Republicans", nyt_2016-06-09_ryan-calls-trump-line-racist-but, "Besides China,
+    # Vietnam", huff-post_2016-06-04_u-s-flexes-muscles-as-asia-worri, "Unlike Trump, Clinton's",
+    # usa-today_2016-08-16_millenials-aren-t-buying-trump-s)
+    ("Unlike Clinton, many Democratic voters, who backed Sanders, said the plan was bad.", "many Democratic voters",
+     "anonymous"),
+    ("Besides Trump, campaign aides, in a statement, said the plan was bad.", "campaign aides", "anonymous_official"),
+    ("Unlike Trump, Republican nominee Mitt Romney, speaking in Utah, said the plan was bad.",
+     "Republican nominee Mitt Romney", "named_official"),
+    # a relative's noun and its complement is stepped over: the office is another's
+    # (west-journal_2016-04-18_trump-s-son-says-the-battle-agai, with "said" for "talked politics")
+    ("Eric Trump, son of the Republican presidential front-runner, said the plan was bad.", "Eric Trump",
+     "named_person"),
+    # the aside's discourse adverbs and leads are read from the classes that hold them: a conjunctive adverb of
+    # en.class.main_clause_opener (shape of "Sanders, meanwhile, who", politico_2015-11-09), a subordinator of
+    # time (closed.en.time_subordinator)
+    ("Sanders, thus, who sits at zero such endorsements, said that fact speaks volumes.", "Sanders", "named_official"),
+    ("Smith, since leaving office, has said the plan was bad.", "Smith", "named_person"),
+    # the irregular past participles are those of en.verb.irregular too (shape of "Mary Susan, clad in a red cape
+    # ..., said", breitbart_2016-07-21, "Francis, born in Argentina, has", nyt_2016-02-20)
+    ("Senator Smith, found in contempt of Congress last year, said the plan was bad.", "Senator Smith",
+     "named_official"),
+    ("Senator Jones, hit with a subpoena last week, said the plan was bad.", "Senator Jones", "named_official"),
+])
+def test_a_near_aside_the_review_found_is_read_right(audit, text, subject, kind):
+    source = audit(text).claims[0].source
+    assert source.text == subject
+    assert kind is None or source.type == kind
+
+
+@pytest.mark.parametrize("text, subject", [
+    # a discourse adverb in -ly not written with a capital is still stepped over
+    ("Clinton, similarly, who sits at zero such endorsements, said the race was rigged.", "Clinton"),
+    # a parenthesis opening with a relative or an article is still stepped over (as Kasich's and Murphy's above)
+    ("Sen. Jane Smith (who has 25 delegates to date) said the plan was bad.", "Sen. Jane Smith"),
+    # a name before the comma that opens its clause still takes its headed appositive
+    ("Like Makaeff, the former Trump University customer, Roffman said the plan was bad.", "Roffman"),
+    # a list before the comma is no name that a headed appositive follows (_named_headed reads the capital before the
+    # comma; "the gatherings of world leaders, academics and business people, called",
+    # nyt_2016-08-22_foundation-and-donors-complicate): the verb's subject is after it
+    ("He met the leaders, academics and business people, said a former aide.", "a former aide"),
+    # a conjunction's clause is no appositive (", but the state's Democratic senator, Jeanne Shaheen, had",
+    # usa-today_2016-02-10_insurgent-tops-institution-in-sa), a time word before a state is no city ("Late Friday,
+    # Texas, ...", usa-today_2016-08-16_millennials-agree-in-poll-on-tra); other steps block both too, so these
+    # do not fail without their own guards (see the docs' review fixes)
+    ("Democrats are angry, but the state's Democratic senator, Jeanne Shaheen, had said the plan was bad.",
+     "Jeanne Shaheen"),
+    ("Late Friday, Texas, leading a coalition of 13 states, asked a federal judge to block the rules.", "Texas"),
+])
+def test_what_the_review_fixes_leave_as_it_was(audit, text, subject):
+    assert audit(text).claims[0].source.text == subject
+
+
+@pytest.mark.xfail(reason="the typer reads 'representative' in 'customer service representative' as a legislator's "
+                          "title (title.en.legislature): a retired private person is a named_person (LABELLING)",
+                   strict=True)
+def test_a_retired_customer_service_representative_is_a_named_person(audit):
+    source = audit("''I just don't think she's been completely truthful,'' Cecelia Purner, 67, a retired customer "
+                   "service representative in Allentown, Pa., said in a follow-up interview.").claims[0].source
+    assert source.type == "named_person"

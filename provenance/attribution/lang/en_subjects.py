@@ -112,11 +112,19 @@ class EnglishSubjects(SubjectFinder):
         # a preposition or subordinator (", while in Iowa,"), a participle in -ing or an adverb in -ly, a participle
         # with its agent (", struck by her story,"), a past participle and its complement (", clad in a red cape,",
         # ", conducted for the group X,"), an adverb of time before a participle (", later alleging ...,")
-        self.aside_adverbs = closed_class(rules, "closed.en.aside_adverb")
-        self.aside_leads = closed_class(rules, "closed.en.aside_lead")
+        # the conjunctive adverbs of en.class.main_clause_opener (not its conjunctions, closed.en.clause_boundary) are
+        # discourse adverbs of an aside too (", however,", ", meanwhile,"); closed.en.aside_adverb adds the phrases and
+        # adverbs that open no main clause; the leads are the subordinators of time (closed.en.time_subordinator) and
+        # the prepositions and phrases of closed.en.aside_lead (", along with ...,")
+        self.aside_adverbs = closed_class(rules, "closed.en.aside_adverb") | (self.main_openers - self.words.back_stop)
+        self.aside_leads = closed_class(rules, "closed.en.aside_lead") | closed_class(rules, "closed.en.time_subordinator")
         self.people_heads = closed_class(rules, "en.class.person_noun")  # "Michael Demastus, pastor of ..., said"
+        # "Unlike Clinton, ...": a phrase fronted before the subject, no name of it
+        self.fronted_prepositions = closed_class(rules, "closed.en.fronted_preposition") | self.words.prepositions
+        self.former_office = closed_class(rules, "closed.en.former_office")  # "(former President Bill Clinton)"
         self.kin = closed_class(rules, "closed.en.kin_or_associate")  # "Eric Trump, son of ...": no title of his
-        participle = opening(closed_class(rules, "closed.en.aside_participle"))
+        # the irregular past participles: those of closed.en.aside_participle and of en.verb.irregular ("found", "hit")
+        participle = opening(closed_class(rules, "closed.en.aside_participle") | self.participles)
         self.aside_opener = re.compile(
             rf"(?:{opening(self.aside_adverbs, self.aside_leads)}\b|[a-z]+ing |[a-z]+ly |"
             rf"[a-z]+ by |(?:[a-z]+ed|{participle}) {opening(closed_class(rules, 'closed.en.aside_participle_complement'))} |"
@@ -183,6 +191,13 @@ class EnglishSubjects(SubjectFinder):
         gatherings of world leaders, academics and business people, called": a list)."""
         before = list(WORD.finditer(n, max(0, comma - 40), comma))[-1:]
         return bool(before) and before[0].start() in capitalised and self._headed(words)
+
+    def _kin_aside(self, words: list[str]) -> bool:
+        """An aside of a relative's noun and its complement with no article ("Eric Trump, son of the Republican
+        presidential front-runner, said", west-journal_2016-04-18; closed.en.kin_or_associate): stepped over, and
+        not kept in the span, whose type the complement's office would make the relative's (LABELLING: a relative
+        is a named_person)."""
+        return len(words) > 1 and words[0] in self.kin and words[1] in self.words.prepositions
 
     def _headed(self, words: list[str]) -> bool:
         """An aside that is a noun phrase of up to _HEADED_WORDS words to its comma or relative pronoun, with a title
@@ -594,22 +609,26 @@ class EnglishSubjects(SubjectFinder):
                     return comma
                 continue
             if self._appositive(words) or self._titled(words) or self._named_headed(n, comma, words, capitalised) \
-                    or self.aside_opener.match(" ".join(words[:3]) + " ") \
+                    or self._kin_aside(words) or self.aside_opener.match(" ".join(words[:3]) + " ") \
                     or self.dated_participle.fullmatch(" ".join(words[:2])) or self._marker(n, comma, end):
                 found = self._outer_aside(n, [c for c in commas if stop < c < comma and c > quoted], end) or comma
                 clausal = n[found + 1:end - 1].split()[:1]
                 if clausal and (clausal[0] in _RELATIVE_OPENERS or self._participle(clausal[0])):
-                    return self._stacked(n, [c for c in commas if stop < c < found], found)
+                    return self._stacked(n, [c for c in commas if stop < c < found], found, capitalised)
                 return found
         return None
 
-    def _stacked(self, n: str, commas: list[int], comma: int) -> int:
+    def _stacked(self, n: str, commas: list[int], comma: int, capitalised: frozenset[int] = frozenset()) -> int:
         """The opening of a discourse adverb standing alone between commas right before the aside that opens at
-        `comma` (closed.en.aside_adverb, or one in -ly), which is a second aside of the same subject: "Sanders,
-        meanwhile, who sits at zero such endorsements, said" is Sanders, not "meanwhile"."""
+        `comma` (closed.en.aside_adverb, or one in -ly not written with a capital), which is a second aside of the
+        same subject: "Sanders, meanwhile, who sits at zero such endorsements, said" is Sanders, not "meanwhile";
+        "His daughter, Emily, who works for the campaign, said" is a name in -ly, an appositive kept in the span
+        (`capitalised`: the starts of the words written with a capital)."""
         for before in reversed(commas):
             words = n[before + 1:comma].strip()
-            if words not in self.aside_adverbs and not (words.isalpha() and words.endswith(ADVERB_ENDING)):
+            at = before + 1 + len(n[before + 1:comma]) - len(n[before + 1:comma].lstrip())
+            if words not in self.aside_adverbs and not (words.isalpha() and words.endswith(ADVERB_ENDING)
+                                                        and at not in capitalised):
                 break
             comma = before
         return comma
@@ -677,7 +696,7 @@ class EnglishSubjects(SubjectFinder):
             return (toks[-1].start(), toks[-1].start() + contracted.end(1))
         if toks and toks[-1].group() in w.relatives:
             return (toks[-1].start(), toks[-1].end())  # "Weaver, who endorsed": typed by its antecedent
-        bracket = self._bracket(toks) if asides < MAX_ASIDES else None
+        bracket = self._bracket(toks, capitalised) if asides < MAX_ASIDES else None
         if bracket is not None:
             # "Kasich (who has 25 delegates to date) said", "Sen. Chris Murphy (a Connecticut Democrat so boyish he has
             # been mistaken for a junior staffer) says": the subject is before the parenthesis, none of its words
@@ -772,7 +791,8 @@ class EnglishSubjects(SubjectFinder):
                 # America's executive director,"; not "Mrs. Clinton, analysts said")
                 enclosed = closed or hit.text == ","
                 if commas or start is None or not following or not (self._appositive(following) or enclosed
-                                                                    and m.start() in capitalised and self._headed(following)):
+                                                                    and m.start() in capitalised and self._headed(following)
+                                                                    and not self._fronted(toks, m)):
                     break
                 commas, after_comma = commas + 1, start
             start = m.start()
@@ -791,16 +811,31 @@ class EnglishSubjects(SubjectFinder):
             return (hit.start, hit.start)
         return self._inverted(n, hit)
 
-    def _bracket(self, toks: list[re.Match]) -> Optional[re.Match]:
+    def _fronted(self, toks: list[re.Match], comma: re.Match) -> bool:
+        """Whether the words before the comma token `comma`, back to the comma before them, are a phrase of a
+        preposition fronted before the subject, no name of its own (closed.en.preposition, closed.en.fronted_preposition):
+        "Unlike Clinton, many Democratic voters, who backed Sanders, said" is the voters, not "Unlike Clinton, many
+        Democratic voters"."""
+        i = next(i for i, m in enumerate(toks) if m is comma)
+        while i > 0 and not toks[i - 1].group().endswith(","):
+            i -= 1
+        return toks[i].group() in self.fronted_prepositions
+
+    def _bracket(self, toks: list[re.Match], capitalised: frozenset[int]) -> Optional[re.Match]:
         """The word opening a parenthesis that closes right before the verb and holds more than a party and state tag
         ("Sen. Kristen Gillibrand (D-NY) said" keeps its tag, one word): a relative clause or an appositive of the
-        subject before it; None when there is none."""
-        if not toks or not toks[-1].group().endswith(")") or toks[-1].group().startswith("("):
+        subject before it opened by a word not written with a capital ("(who has 25 delegates to date)", "(a
+        Connecticut Democrat ...)"); None when there is none, or when the parenthesis opens with a capital or a
+        former office (closed.en.former_office) and so names the subject ("A spokesman for the campaign (Brian Fallon)
+        said", "Her husband (former President Bill Clinton) said": the name stays in the span and types it)."""
+        if not toks or not toks[-1].group().endswith(")"):
             return None
         for m in reversed(toks[-_BRACKET_WORDS:-1]):
             if ")" in m.group():
                 return None
             if m.group().startswith("("):
+                if m.start() in capitalised or m.group().lstrip("(") in self.former_office:
+                    return None  # "Her husband (former President Bill Clinton) said": the name is the subject's
                 return m
         return None
 
