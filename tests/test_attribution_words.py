@@ -49,8 +49,10 @@ def test_an_arabic_word_in_natural_spelling_matches_the_normalised_text(rules):
 
 
 def test_a_rules_folder_without_a_word_class_is_refused_by_name(rules):
+    # the first class missing is named: one a step reads (closed.en.negation) or one a pattern of another file
+    # names (title.en.constituency's {class:closed.en.us_state}, read while the rules load)
     (rules / "en" / "function_words.yaml").unlink()
-    with pytest.raises(RulesError, match="closed.en.negation"):
+    with pytest.raises(RulesError, match=r"closed\.en\.(?:negation|us_state)"):
         Auditor(rules)
 
 
