@@ -161,6 +161,8 @@ def plural_singulars(plurals: dict[str, list[str]], sound: list[str]) -> dict[st
             continue
         construct = [singular + "و"] + ([] if singular.endswith("ي") else [singular + "ي"])
         forms.update({f: (singular, False) for f in [singular + "ون", singular + "ين", *construct]})
+        # +ين is the plural's oblique and the dual's: the dual's reading is kept (updated last), a span in +ين read
+        # as one office of two holders named before, else as its singular ("المستشارين": the ArabicSpans reading)
         forms.update({f: (singular, True) for f in _dual(singular)})
     for singular in [*plurals, *sound]:
         if _dual_takes(singular):

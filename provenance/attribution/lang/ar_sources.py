@@ -21,7 +21,7 @@ _HASHTAG = re.compile(r"#(\w+)")
 _INTEL_PEOPLE = "intel.people.ar"  # rules/ar/sources.yaml
 _RELATIVE = "title.ar.relative"  # rules/ar/titles.yaml
 _OFFICE_PLURAL = "title.ar.office_plural"  # rules/ar/titles.yaml: offices in the plural and the dual
-_MEMBER_OFFICE = "closed.ar.member_office"  # rules/ar/titles.yaml: members, representatives: officials of a state's body
+_MEMBER_OFFICE = "closed.ar.member_office"  # rules/ar/titles.yaml: members, representatives of no state's body: people
 _RELATIVE_WORDS = 4  # words of a relative's construct set off after a name: "زوجة الرئيس الأمريكي"
 DEFINITE = re.compile(r"^[وف]?[بلك]?ال|^لل")  # the article, after the proclitics
 _QUOTE_MARKS = re.compile(r'["«»“”]')
@@ -131,7 +131,7 @@ class ArabicSpans(SpanGrammar):
         self.plural_singulars = {norm(f): (norm(s), d) for e in typer.rules.entries_named(_OFFICE_PLURAL)
                                  for f, (s, d) in plural_singulars(e.plurals, e.sound_plurals).items()}
         self.member_offices = typer.words.member_offices  # closed.ar.member_office
-        self.state_complements = {t.removeprefix("ال") for t in typer.words.state_complements if " " not in t}
+        self.state_complements = {t.removeprefix("ال") for t in typer.words.state_complements}  # one word each
         # what opens an adverbial, never a speaker, as written (normalised, أمام is إمام and بإ the با of names): a
         # preposition written apart, but ل, an outlet's hearer ("ل "الرياض""; closed.ar.opening_preposition); ب on a
         # verbal noun, مما (closed.ar.adverbial_opening)

@@ -28,6 +28,7 @@ _MODIFIER_NAME = re.compile(r"(?:[a-z][\w-]*\s){0,2}([A-Z][\w'’-]*(?:\s[A-Z]\.
                             r"([A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)+)$")
 _POSSESSIVE_END = re.compile(r"'s\b|(?<=s)'(?!\w)")  # after a token: "Carson's", "Sanders'"
 _POSSESSOR = re.compile(r"'s?\s+\w")  # after a name: "Clinton's current lead", "Sanders' campaign"
+_SPAN_WORD = re.compile(r"[^\s,]+|,")  # a span's words and its commas, as head_phrase and the staff reader split it
 _EN_APPROXIMATE = re.compile(r"^(?:(?:about|nearly|almost|roughly|only|just|just over|just under|over|under|more than|"
                              r"fewer than|less than|some) )+")
 # a share of those asked the patterns of src.anonymous_share.en.respondents do not give ("several in 10"): unnamed people
@@ -118,6 +119,12 @@ _STAFF_NOUN = "src.staff_noun.en"  # a staff noun, whose staff not said ("one to
 # the lists of officials known only by a common full name whose namesakes an appositive of no office tells apart
 # (EnglishSpans._namesake, src.namesake.en): rules/people.yaml's governors and mayors of 2015-2016
 _NAMESAKE_LISTS = ("person.governor.", "person.mayor.")
+
+def _span_words(span: str) -> list[str]:
+    """A span's words and commas, the curly apostrophe straightened: one split for head_phrase and the staff reader,
+    which counts its words against head_phrase's."""
+    return _SPAN_WORD.findall(span.replace("’", "'"))
+
 
 class EnglishSpans(SpanGrammar):
     principal_rule = _SPOKEN_THROUGH
@@ -247,7 +254,9 @@ class EnglishSpans(SpanGrammar):
         self._serving_holder = re.compile(
             r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+who\s+(?:(?:"
             + opening(closed_class(typer.rules, "closed.en.office_time")) + r")\s+){0,2}(?:"
-            + opening(closed_class(typer.rules, "closed.en.serving_verb")) + r")\s+(?:(?:the|a|an)\s+)?"
+            + opening(closed_class(typer.rules, "closed.en.serving_verb")) + r")\s+(?:(?:"
+            + opening(closed_class(typer.rules, "closed.en.definite_article")
+                      | closed_class(typer.rules, "closed.en.indefinite_article")) + r")\s+)?"
             r"(?:(?:\w\.)+\s+|[\w-]+\s+){0,3}$")
 
     def name_before_role(self, before: str) -> list[str]:
@@ -456,7 +465,7 @@ class EnglishSpans(SpanGrammar):
         if head is None:
             return None
         family, width = head
-        words = re.findall(r"[^\s,]+|,", span.replace("’", "'"))
+        words = _span_words(span)
         before = words[:len(words) - len(phrase) - len(rest)]  # a possessor and what precedes it: "Mrs. Clinton's"
         modifiers = [norm(w).strip(".") for w in [*before, *phrase[:-width]]]
         if set(modifiers) & self.typer.words.en_coordinators:
@@ -514,17 +523,16 @@ class EnglishSpans(SpanGrammar):
         capitalised name past at most two lower-case words ("a spokesman for the Jupiter Police Department", "a
         longtime adviser to both Clintons"). Returns the body's name when a capitalised body no lexicon or memory holds as a person is whose
         staff ("Intel", "Platte River"), else "" (a person, a possessor, an office)."""
-        if possessor or modifiers[:1] and modifiers[0] in self._possessors \
-                or set(modifiers) & self._staff_offices or " ".join(modifiers[-2:]) in self._staff_offices:
+        if possessor or modifiers[:1] and modifiers[0] in self._possessors or self._serves_office(modifiers):
             return ""
-        runs = [self._capitalised_run(modifiers_written, first=True)]
+        runs = [self._capitalised_run(modifiers_written)]
         if rest[:1] and rest[0].lower() in self._staff_serving:
             after = rest[1:]
             lower = next((i for i, w in enumerate(after[:3]) if w[:1].isupper() or w == ","), len(after[:3]))
             if lower < 3 and any(norm(w).strip(".") in self._staff_offices for w in after[:lower + 1]):
                 return ""  # "an official of the campaign"
             if lower <= 2:
-                runs.append(self._capitalised_run(after[lower:], first=False))
+                runs.append(self._capitalised_run(after[lower:]))
         for titled, run in runs:
             if not run:
                 continue
@@ -550,12 +558,17 @@ class EnglishSpans(SpanGrammar):
         campaign strategists"), an office of en.staff.office among its modifiers ("campaign"), or a known name
         before it or after "for"/"to" ("Top Sanders strategists", "a pollster for Mr. Trump"); not a party's
         ("Democratic strategists")."""
-        if possessor or set(modifiers) & self._staff_offices or " ".join(modifiers[-2:]) in self._staff_offices:
+        if possessor or self._serves_office(modifiers):
             return True
         after = rest[1:5] if rest[:1] and rest[0].lower() in self._staff_serving else []
         return any(self.typer.hits(norm(" ".join(ws)))["known_official"] for ws in (modifiers, after) if ws)
 
-    def _capitalised_run(self, words: list[str], first: bool) -> tuple[bool, str]:
+    def _serves_office(self, modifiers: list[str]) -> bool:
+        """Whether a staff noun's modifiers hold an office of en.staff.office, of one word or two ("campaign
+        officials", "a Trump transition aide", "a White House spokesman")."""
+        return bool(set(modifiers) & self._staff_offices) or " ".join(modifiers[-2:]) in self._staff_offices
+
+    def _capitalised_run(self, words: list[str]) -> tuple[bool, str]:
         """The first run of capitalised words that is no determiner, opener or form of address in `words` (a
         staff noun's modifiers or the words after its preposition), and whether a title or a form of address opens
         it ("Mr. Trump", "Mayor Frank G. Jackson": a person)."""
@@ -1308,7 +1321,7 @@ class EnglishSpans(SpanGrammar):
         capitalised word ("the super PAC connected to"); a leading preposition ("like Gary
         Clyde Hufbauer") is no part of it, a possessor before "'s" neither, and a partitive before "of" hands
         its head on ("dozens of members of his party": members)."""
-        words = re.findall(r"[^\s,]+|,", span.replace("’", "'"))
+        words = _span_words(span)
         while words and words[0].lower() in self.typer.words.prepositions:
             words = words[1:]
         phrase: list[str] = []

@@ -141,6 +141,11 @@ class EnglishSubjects(SubjectFinder):
         self.clause_marks = self.words.verb_words | self.words.nominative | frozenset(
             form for forms in self.irregular.values() for form in forms)
         self.articles = closed_class(rules, "closed.en.definite_article") | closed_class(rules, "closed.en.indefinite_article")
+        # what no headed aside opens with or holds (`_headed`), built once: "and" may join a title's nouns ("pastor of
+        # the Fort Des Moines Church of Christ and a Cruz supporter"), the other coordinators open a clause
+        self._not_headed_first = self.words.prepositions | self.words.back_stop | self.subject_leads
+        self._headed_coordinators = self.words.en_coordinators - {"and"}
+        self._headed_breaks = self.clause_marks | {"-", "--"}
         self.party_tag = entry_patterns(rules, "title.en.party_tag")  # "Mitch McConnell, R-Ky., said"
         states = opening(closed_class(rules, "closed.en.us_state"))
         self.state_after = re.compile(rf", {states}(?=,)")  # "Columbus, Ohio,": the comma before a city's state
@@ -219,10 +224,10 @@ class EnglishSubjects(SubjectFinder):
                 break
         w = self.words
         aside = [word.strip(",") for word in words]
-        if not phrase or phrase[0] in w.prepositions | w.back_stop | self.subject_leads \
+        if not phrase or phrase[0] in self._not_headed_first \
                 or self.aside_opener.match(" ".join(phrase[:3]) + " ") \
-                or phrase[0].endswith(PARTICIPLE_ENDING) or set(phrase) & (w.en_coordinators - {"and"}) \
-                or set(aside) & (self.clause_marks | {"-", "--"}) or any('"' in word for word in aside):
+                or phrase[0].endswith(PARTICIPLE_ENDING) or set(phrase) & self._headed_coordinators \
+                or set(aside) & self._headed_breaks or any('"' in word for word in aside):
             return False  # a verb, a dash or a quotation in the aside: "Bill Clinton - often the easiest person ... -
             # has been "very worked up about it,"" is a clause
         text = " ".join(phrase)
