@@ -582,7 +582,7 @@ class ArabicSpans(SpanGrammar):
         """An office in the plural or the dual (a title.ar.office_plural hit): its singular (normalised), whether it
         is a dual, whether it is definite (the article, or the construct dual before its definite genitive)."""
         word = plural.text.split()[0]
-        for w in (word, word[1:]) if word[:1] in self.conjunctions else (word,):
+        for w in dict.fromkeys((word, self.unjoined.sub("", word))):  # "ووزراء": the conjunction aside too
             bare = w.removeprefix("ال")
             found = self.plural_singulars.get(w) or self.plural_singulars.get(bare)
             if found is not None:
@@ -627,9 +627,8 @@ class ArabicSpans(SpanGrammar):
         holders: list[str] = []
         for office, holder in (memory.offices if memory is not None else {}).items():
             words = office.split()
-            head = words[0][1:] if words[0][:1] in self.conjunctions and words[0][1:].removeprefix("ال") == singular \
-                else words[0]
-            if head.removeprefix("ال") == singular and (genitive is None or words[1:2] == [genitive]) \
+            heads = (words[0], self.unjoined.sub("", words[0]))  # "ووزير الخارجية": the conjunction aside too
+            if any(h.removeprefix("ال") == singular for h in heads) and (genitive is None or words[1:2] == [genitive]) \
                     and holder not in holders:
                 holders.append(holder)
         return holders

@@ -630,9 +630,9 @@ class EnglishSubjects(SubjectFinder):
         "His daughter, Emily, who works for the campaign, said" is a name in -ly, an appositive kept in the span
         (`capitalised`: the starts of the words written with a capital)."""
         for before in reversed(commas):
-            words = n[before + 1:comma].strip()
-            at = before + 1 + len(n[before + 1:comma]) - len(n[before + 1:comma].lstrip())
-            if words not in self.aside_adverbs and not (words.isalpha() and words.endswith(ADVERB_ENDING)
+            between = n[before + 1:comma]
+            aside, at = between.strip(), before + 1 + len(between) - len(between.lstrip())  # the aside and its start
+            if aside not in self.aside_adverbs and not (aside.isalpha() and aside.endswith(ADVERB_ENDING)
                                                         and at not in capitalised):
                 break
             comma = before
